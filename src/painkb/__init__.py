@@ -1,0 +1,115 @@
+"""painkb: a cited, typed, queryable knowledge base of musculoskeletal pain.
+
+Everything public is re-exported here and listed in ``__all__``; submodules are
+implementation detail unless documented.
+
+>>> import painkb
+>>> kb = painkb.load()
+>>> [r.entity.name for r in painkb.referral_sources(kb, "lower-back")][:1]
+['Quadratus lumborum']
+
+painkb informs; it does not diagnose. Warning signs come first in every answer that
+involves them: follow their advice and see a clinician.
+"""
+
+from painkb._version import __version__
+from painkb.dump import dump
+from painkb.errors import (
+    DataError,
+    PainKBError,
+    Problem,
+    UnknownEntityError,
+    UnknownKindError,
+    WrongKindError,
+)
+from painkb.kb import KnowledgeBase
+from painkb.load import build, load
+from painkb.metagraph import RELATIONS, Relation
+from painkb.model import (
+    Cause,
+    Citation,
+    Condition,
+    Entity,
+    Equipment,
+    EvidenceLevel,
+    ImprovementSign,
+    Joint,
+    Kind,
+    Link,
+    Muscle,
+    Nerve,
+    Region,
+    Setting,
+    Source,
+    SourceKind,
+    Symptom,
+    Treatment,
+    TreatmentCategory,
+    Urgency,
+    WarningSign,
+    Zone,
+)
+from painkb.queries import (
+    assess,
+    causes_of,
+    explain,
+    referral_sources,
+    symptoms_of,
+    treatments_for,
+    warning_signs,
+)
+from painkb.results import DISCLAIMER, Assessment, Candidate, Explanation, Match, RedFlag, Referral
+from painkb.serialize import as_data
+
+__all__ = [
+    "DISCLAIMER",
+    "RELATIONS",
+    "Assessment",
+    "Candidate",
+    "Cause",
+    "Citation",
+    "Condition",
+    "DataError",
+    "Entity",
+    "Equipment",
+    "EvidenceLevel",
+    "Explanation",
+    "ImprovementSign",
+    "Joint",
+    "Kind",
+    "KnowledgeBase",
+    "Link",
+    "Match",
+    "Muscle",
+    "Nerve",
+    "PainKBError",
+    "Problem",
+    "RedFlag",
+    "Referral",
+    "Region",
+    "Relation",
+    "Setting",
+    "Source",
+    "SourceKind",
+    "Symptom",
+    "Treatment",
+    "TreatmentCategory",
+    "UnknownEntityError",
+    "UnknownKindError",
+    "Urgency",
+    "WarningSign",
+    "WrongKindError",
+    "Zone",
+    "__version__",
+    "as_data",
+    "assess",
+    "build",
+    "causes_of",
+    "dump",
+    "explain",
+    "load",
+    "referral_sources",
+    "symptoms_of",
+    "treatments_for",
+    "warning_signs",
+]

@@ -1,0 +1,271 @@
+"""The ``painkb`` command: the same public functions a program calls, printed for people.
+
+Exit codes: 0 success, 1 invalid data or nothing found, 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+import painkb
+from painkb.documents import read_documents
+from painkb.dump import format_document
+from painkb.errors import DataError
+from painkb.kb import KnowledgeBase
+from painkb.model import Citation, Entity, Kind, Link, Region, Symptom, Treatment, WarningSign
+from painkb.results import Assessment
+from painkb.serialize import as_data
+
+__all__ = ["main"]
+
+_SEE_CLINICIAN = (
+    "See a clinician now if you have any warning sign above; otherwise see one if pain is "
+    "severe, getting worse, or not better after a few weeks."
+)
+
+
+def _emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    click.echo(f"painkb: {message}", err=True)
+    sys.exit(code)
+
+
+def _kb() -> KnowledgeBase:
+    try:
+        return painkb.load()
+    except DataError as error:  # pragma: no cover - the bundled data is tested
+        _fail(str(error))
+
+
+def _cite(kb: KnowledgeBase, citation: Citation) -> str:
+    source = kb.sources[citation.source]
+    text = f'"{citation.quote}"' if citation.quote else citation.locator
+    return f"{text} ({source.title}; evidence: {kb.evidence(citation)})"
+
+
+def _describe_link(kb: KnowledgeBase, link: Link) -> str:
+    relation = painkb.RELATIONS[link.relation].description
+    zone = f" [{link.zone}]" if link.zone else ""
+    return f"{kb.get(link.subject).name} {relation} {kb.get(link.target).name}{zone}"
+
+
+def _print_reasons(kb: KnowledgeBase, reasons: Iterable[Link], indent: str = "     ") -> None:
+    for link in reasons:
+        click.echo(f"{indent}- {_describe_link(kb, link)}")
+        for citation in link.citations:
+            click.echo(f"{indent}    source: {_cite(kb, citation)}")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(painkb.__version__, prog_name="painkb")
+def main() -> None:
+    """A cited knowledge base of hip, glute and lower back pain.
+
+    painkb informs; it does not diagnose. When an answer lists a warning sign, follow
+    its advice and see a clinician.
+    """
+
+
+@main.command()
+@click.argument("text")
+@click.option("--kind", type=click.Choice([str(k) for k in Kind]), help="Only entities of this kind.")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1), help="At most this many.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def find(text: str, kind: str | None, limit: int, as_json: bool) -> None:
+    """Find entities by name or alias (typos and abbreviations welcome)."""
+    kb = _kb()
+    found = kb.find_scored(text, kind=kind, limit=limit)
+    if as_json:
+        _emit_json(
+            [{"id": e.id, "kind": e.kind.value, "name": e.name, "score": round(s, 1)} for e, s in found]
+        )
+    else:
+        for entity, score in found:
+            click.echo(f"{entity.id:32} {entity.kind.value:16} {entity.name}  ({score:.0f})")
+    if not found:
+        _fail(f"nothing matches {text!r}")
+
+
+def _show_text(kb: KnowledgeBase, entity: Entity) -> None:
+    click.echo(f"{entity.name} ({entity.kind}, id {entity.id})")
+    if isinstance(entity, WarningSign):
+        click.echo(f"  WARNING SIGN [{entity.urgency.value.upper()}]: {entity.advice}")
+    if entity.aliases:
+        click.echo(f"  also called: {', '.join(entity.aliases)}")
+    if entity.description:
+        click.echo(f"  {entity.description}")
+    if isinstance(entity, Treatment):
+        click.echo(f"  category: {entity.category}; setting: {entity.setting}")
+        for number, step in enumerate(entity.steps, 1):
+            click.echo(f"  {number}. {step}")
+        if entity.dosage:
+            click.echo(f"  dosage: {entity.dosage}")
+        for caution in entity.cautions:
+            click.echo(f"  caution: {caution}")
+    if entity.xrefs:
+        click.echo(f"  xrefs: {', '.join(entity.xrefs)}")
+    for citation in entity.citations:
+        click.echo(f"  source: {_cite(kb, citation)}")
+    outgoing = [l for l in kb.links if l.subject == entity.id]
+    incoming = [l for l in kb.links if l.target == entity.id]
+    if outgoing or incoming:
+        click.echo("  links:")
+        _print_reasons(kb, [*outgoing, *incoming], indent="    ")
+
+
+@main.command()
+@click.argument("entity_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def show(entity_id: str, as_json: bool) -> None:
+    """Show one entity, its links and their sources."""
+    kb = _kb()
+    try:
+        entity = kb.get(entity_id)
+    except painkb.UnknownEntityError as error:
+        _fail(str(error))
+    if as_json:
+        links = [l for l in kb.links if entity.id in (l.subject, l.target)]
+        _emit_json({"entity": as_data(entity), "links": as_data(links)})
+    else:
+        _show_text(kb, entity)
+
+
+def _resolve(kb: KnowledgeBase, text: str, kinds: Sequence[Kind]) -> Entity:
+    scored = [pair for kind in kinds for pair in kb.find_scored(text, kind=kind, limit=1)]
+    if not scored:
+        _fail(f"no {' or '.join(str(k) for k in kinds)} matches {text!r}; try `painkb find {text!r}`")
+    return max(scored, key=lambda pair: pair[1])[0]
+
+
+def _print_assessment(kb: KnowledgeBase, result: Assessment, asked: list[tuple[str, Entity]]) -> None:
+    if result.red_flags:
+        click.echo("WARNING SIGNS - see a clinician:")
+        for flag in result.red_flags:
+            click.echo(f"  [{flag.urgency.value.upper()}] {flag.warning_sign.name}")
+            click.echo(f"     advice: {flag.advice}")
+            click.echo(f"     raised by: {', '.join(e.name for e in flag.triggered_by)}")
+            for citation in flag.citations:
+                click.echo(f"     source: {_cite(kb, citation)}")
+        click.echo()
+    click.echo("You reported:")
+    for text, entity in asked:
+        click.echo(f"  {text!r} -> {entity.name} ({entity.kind}, {entity.id})")
+    click.echo()
+    if result.candidates:
+        click.echo("What the sources connect to this (best fit first):")
+        for number, candidate in enumerate(result.candidates, 1):
+            entity = candidate.entity
+            click.echo(f"  {number}. {entity.name} ({entity.kind}) - score {candidate.score:g}")
+            _print_reasons(kb, candidate.reasons)
+    else:
+        click.echo("Nothing in the knowledge base connects to this presentation.")
+    if result.self_care:
+        click.echo()
+        click.echo("Self-care the sources describe for these:")
+        for match in result.self_care:
+            treatment = match.entity
+            dosage = f" - {treatment.dosage}" if treatment.dosage else ""
+            click.echo(f"  - {treatment.name} ({treatment.category}){dosage}")
+    click.echo()
+    click.echo(_SEE_CLINICIAN)
+    click.echo(result.disclaimer)
+
+
+@main.command()
+@click.option("--region", "regions", multiple=True, metavar="TEXT", help="Where it hurts (repeatable).")
+@click.option(
+    "--symptom", "symptoms", multiple=True, metavar="TEXT", help="What else you notice (repeatable)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def assess(regions: tuple[str, ...], symptoms: tuple[str, ...], as_json: bool) -> None:
+    """Rank what may be behind a presentation; warning signs come first.
+
+    Free text is resolved through `painkb find`; the answer shows what each phrase was
+    taken to mean.
+    """
+    if not regions and not symptoms:
+        raise click.UsageError("give at least one --region or --symptom")
+    kb = _kb()
+    asked = [(text, _resolve(kb, text, [Kind.REGION])) for text in regions]
+    asked += [(text, _resolve(kb, text, [Kind.WARNING_SIGN, Kind.SYMPTOM])) for text in symptoms]
+    result = painkb.assess(
+        kb,
+        regions=[e for _, e in asked if isinstance(e, Region)],
+        symptoms=[e for _, e in asked if isinstance(e, (Symptom, WarningSign))],
+    )
+    if as_json:
+        data = as_data(result)
+        data["resolved"] = [{"text": text, "id": e.id, "kind": e.kind.value} for text, e in asked]
+        data["see_a_clinician"] = _SEE_CLINICIAN
+        _emit_json(data)
+    else:
+        _print_assessment(kb, result, asked)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--with-bundled", is_flag=True, help="Check the files together with the bundled data.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def validate(paths: tuple[str, ...], with_bundled: bool, as_json: bool) -> None:
+    """Check data files; list every problem with file, line, entry and field."""
+    try:
+        kb = painkb.load(list(paths), include_bundled=with_bundled)
+    except DataError as error:
+        if as_json:
+            _emit_json({"valid": False, "problems": as_data(error.problems)})
+        else:
+            for problem in error.problems:
+                click.echo(str(problem))
+            click.echo(f"{len(error.problems)} problem(s) found.", err=True)
+        sys.exit(1)
+    if as_json:
+        _emit_json({"valid": True, "entities": len(kb), "links": len(kb.links), "sources": len(kb.sources)})
+    else:
+        click.echo(f"ok: {len(kb)} entities, {len(kb.links)} links, {len(kb.sources)} sources")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--check", is_flag=True, help="Change nothing; exit 1 if a file is not canonical.")
+def fmt(paths: tuple[str, ...], check: bool) -> None:
+    """Rewrite data files in canonical form (sorted entries, fixed field order)."""
+    try:
+        documents = read_documents(paths)
+        formatted = [(doc, format_document(doc)) for doc in documents]
+    except DataError as error:
+        for problem in error.problems:
+            click.echo(str(problem))
+        _fail("fix these problems first; fmt only rewrites files that parse")
+    changed = [doc for doc, text in formatted if text != doc.text]
+    for doc, text in formatted:
+        if text != doc.text:
+            if check:
+                click.echo(f"would reformat {doc.name}")
+            else:
+                Path(doc.name).write_text(text, encoding="utf-8")
+                click.echo(f"reformatted {doc.name}")
+    if check and changed:
+        _fail(f"{len(changed)} file(s) not in canonical form; run `painkb fmt {' '.join(paths)}`")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def stats(as_json: bool) -> None:
+    """Count entities per kind, links per relation and sources per kind."""
+    counts = _kb().stats()
+    if as_json:
+        _emit_json(as_data(counts))
+        return
+    for section, table in counts.items():
+        click.echo(f"{section} ({sum(table.values())}):")
+        for name, count in table.items():
+            click.echo(f"  {name:26} {count:5}")

@@ -1,0 +1,199 @@
+"""Write knowledge bases back to data files in one canonical form.
+
+The canonical form is what ``painkb fmt`` writes and what the bundled files are kept in:
+sections in kind order, entries sorted by id, fields in a fixed order with empty ones
+left out, links under their subject sorted by relation then target, and citations as
+one inline table per line. Dumping twice gives the same bytes, and loading a dump gives
+back an equal knowledge base.
+
+We render TOML ourselves rather than through a TOML writer because the layout is part of
+the contributor experience: a general writer picks inline or block form by line length,
+so one long quote would change how an entry looks.
+
+>>> import painkb, tempfile
+>>> kb = painkb.load()
+>>> with tempfile.TemporaryDirectory() as folder:
+...     painkb.load(painkb.dump(kb, folder)) == kb
+True
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from painkb.documents import Document, PathLike
+from painkb.errors import DataError, PainKBError, Problem
+from painkb.kb import KnowledgeBase
+from painkb.metagraph import RELATIONS
+from painkb.model import Citation, Entity, Kind, Link, Source
+from painkb.parse import LINK_KEY, SOURCE_SECTION, parse_document
+
+__all__ = ["FILE_NAMES", "dump", "format_document", "render", "render_documents"]
+
+#: The file each section is written to by :func:`dump`.
+FILE_NAMES: dict[str, str] = {
+    SOURCE_SECTION: "sources.toml",
+    **{str(kind): ("equipment" if kind is Kind.EQUIPMENT else f"{kind}s") + ".toml" for kind in Kind},
+}
+_SECTION_ORDER = [SOURCE_SECTION, *(str(kind) for kind in Kind)]
+_FIRST = ("id", "name", "aliases", "description")
+_LAST = ("xrefs", "note", "citations")
+_WIDTH = 88
+
+
+def _string(value: str) -> str:
+    # A JSON string is a valid TOML basic string once DEL, which TOML forbids raw, is escaped.
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return _string(str(value))
+
+
+def _citation(citation: Citation) -> str:
+    parts = [
+        f"{a.name} = {_scalar(getattr(citation, a.name))}"
+        for a in attrs.fields(Citation)
+        if getattr(citation, a.name) not in (None, "")
+    ]
+    return "{ " + ", ".join(parts) + " }"
+
+
+def _assignment(key: str, value: Any) -> list[str]:
+    if isinstance(value, tuple):
+        if value and isinstance(value[0], Citation):
+            return [f"{key} = ["] + [f"    {_citation(c)}," for c in value] + ["]"]
+        items = [_string(item) for item in value]
+        inline = f"{key} = [{', '.join(items)}]"
+        if len(inline) <= _WIDTH:
+            return [inline]
+        return [f"{key} = ["] + [f"    {item}," for item in items] + ["]"]
+    return [f"{key} = {_scalar(value)}"]
+
+
+def _is_default(attribute: attrs.Attribute[Any], value: object) -> bool:
+    return attribute.default is not attrs.NOTHING and value == attribute.default
+
+
+def _fields(obj: Entity | Source) -> list[str]:
+    attributes = {a.name: a for a in attrs.fields(type(obj))}
+    names = [n for n in _FIRST if n in attributes]
+    names += [n for n in attributes if n not in _FIRST and n not in _LAST]
+    names += [n for n in _LAST if n in attributes]
+    lines: list[str] = []
+    for name in names:
+        value = getattr(obj, name)
+        if not _is_default(attributes[name], value):
+            lines += _assignment(name, value)
+    return lines
+
+
+def _link_order(link: Link) -> tuple[int, str]:
+    return (
+        list(RELATIONS).index(link.relation) if link.relation in RELATIONS else len(RELATIONS),
+        link.target,
+    )
+
+
+def render(entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link]) -> str:
+    """The canonical text of one data file holding these objects."""
+    by_subject: defaultdict[str, list[Link]] = defaultdict(list)
+    for link in links:
+        by_subject[link.subject].append(link)
+    blocks: list[list[str]] = []
+    for source in sorted(sources, key=lambda s: s.id):
+        blocks.append([f"[[{SOURCE_SECTION}]]", *_fields(source)])
+    ordered = sorted(entities, key=lambda e: (_SECTION_ORDER.index(str(e.kind)), e.id))
+    for entity in ordered:
+        blocks.append([f"[[{entity.kind}]]", *_fields(entity)])
+        for link in sorted(by_subject.pop(entity.id, ()), key=_link_order):
+            lines = [f"[[{entity.kind}.{LINK_KEY}]]", *_assignment("relation", link.relation)]
+            lines += _assignment("target", link.target)
+            for name, value in link.qualifiers:
+                lines += _assignment(name, value)
+            lines += _assignment("citations", link.citations)
+            blocks.append(lines)
+    if by_subject:
+        raise DataError(
+            Problem("<python>", subject, LINK_KEY, "a link's subject must be one of the entities given")
+            for subject in sorted(by_subject)
+        )
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n" if blocks else ""
+
+
+def render_documents(
+    entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link], prefix: str = ""
+) -> tuple[Document, ...]:
+    """One canonical document per section (``sources.toml``, ``muscles.toml``, ...)."""
+    entity_list = list(entities)
+    kinds = {e.id: str(e.kind) for e in entity_list}
+    link_list = list(links)
+    by_section: defaultdict[str, tuple[list[Entity], list[Source], list[Link]]] = defaultdict(
+        lambda: ([], [], [])
+    )
+    for source in sources:
+        by_section[SOURCE_SECTION][1].append(source)
+    for entity in entity_list:
+        by_section[str(entity.kind)][0].append(entity)
+    orphans = []
+    for link in link_list:
+        if link.subject in kinds:
+            by_section[kinds[link.subject]][2].append(link)
+        else:
+            orphans.append(link)
+    if orphans:
+        render([], [], orphans)  # raises the DataError naming them
+    return tuple(
+        Document(prefix + FILE_NAMES[section], render(*by_section[section]))
+        for section in _SECTION_ORDER
+        if section in by_section
+    )
+
+
+def format_document(document: Document) -> str:
+    """The canonical text of one data file, for ``painkb fmt``.
+
+    Raises:
+        DataError: the file has problems of its own; it is formatted only once they are fixed.
+    """
+    parsed = parse_document(document)
+    if parsed.problems:
+        raise DataError(parsed.problems)
+    return render(
+        (e for e, _ in parsed.entities), (s for s, _ in parsed.sources), (link for link, _ in parsed.links)
+    )
+
+
+def dump(kb: KnowledgeBase, path: PathLike, *, overwrite: bool = False) -> Path:
+    """Write ``kb`` as canonical data files into the folder ``path`` and return it.
+
+    Args:
+        kb: the knowledge base to write.
+        path: a folder; created if missing.
+        overwrite: remove ``*.toml`` files already in the folder first. Without it, a
+            folder that already holds data files is refused.
+
+    Raises:
+        PainKBError: the folder already holds data files and ``overwrite`` is False.
+    """
+    folder = Path(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = sorted(folder.glob("*.toml"))
+    if existing and not overwrite:
+        raise PainKBError(
+            f"{folder} already holds data files ({', '.join(p.name for p in existing)}); "
+            "dump into an empty folder or pass overwrite=True"
+        )
+    for file in existing:
+        file.unlink()
+    for document in render_documents(kb, kb.sources.values(), kb.links):
+        (folder / document.name).write_text(document.text, encoding="utf-8")
+    return folder

@@ -1,0 +1,112 @@
+"""Error types raised by painkb.
+
+Every error painkb raises on purpose is a :class:`PainKBError`, so callers can catch the
+whole family at once.
+
+>>> import painkb
+>>> issubclass(painkb.DataError, painkb.PainKBError)
+True
+>>> issubclass(painkb.UnknownEntityError, KeyError)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = [
+    "DataError",
+    "PainKBError",
+    "Problem",
+    "UnknownEntityError",
+    "UnknownKindError",
+    "WrongKindError",
+]
+
+
+class PainKBError(Exception):
+    """Base class of every error painkb raises on purpose."""
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with the data: where it is and what to do about it.
+
+    Args:
+        file: the data file, as the loader names it (``muscles.toml``).
+        entry: the id of the entry (or ``""`` for the file as a whole).
+        field: the field within the entry, dotted (``link[2].target``), or ``""``.
+        message: what is wrong and, where one is known, the fix.
+        line: the 1-based line in the file where the entry starts, if known.
+
+    >>> str(Problem("muscles.toml", "piriformis", "name", "must be a string", 12))
+    "muscles.toml:12: [piriformis] name: must be a string"
+    """
+
+    file: str
+    entry: str
+    field: str
+    message: str
+    line: int | None = None
+
+    def sort_key(self) -> tuple[str, int, str, str, str]:
+        """File, line, entry, field, message: the order problems are reported in."""
+        return (self.file, self.line or 0, self.entry, self.field, self.message)
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        parts = [where + ":"]
+        if self.entry:
+            parts.append(f"[{self.entry}]")
+        if self.field:
+            parts.append(f"{self.field}:")
+        parts.append(self.message)
+        return " ".join(parts)
+
+
+class DataError(PainKBError, ValueError):
+    """The data failed validation; :attr:`problems` lists every problem found.
+
+    The loader collects all problems before raising, so one run shows everything that
+    needs fixing.
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(sorted(set(problems), key=Problem.sort_key))
+        count = len(self.problems)
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"{count} {noun} in the data:\n{lines}")
+
+
+class UnknownEntityError(PainKBError, KeyError):
+    """No entity has this id; :attr:`suggestions` holds close ids ("did you mean").
+
+    It is a :class:`KeyError`, so ``except KeyError`` catches it too.
+    """
+
+    entity_id: str
+    suggestions: tuple[str, ...]
+
+    def __init__(self, entity_id: str, suggestions: Iterable[str] = ()) -> None:
+        self.entity_id = entity_id
+        self.suggestions = tuple(suggestions)
+        super().__init__(entity_id)
+
+    def __str__(self) -> str:
+        message = f"no entity with id {self.entity_id!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(map(repr, self.suggestions)) + "?"
+        return message
+
+
+class UnknownKindError(PainKBError, ValueError):
+    """A ``kind`` argument names no entity kind."""
+
+
+class WrongKindError(PainKBError, ValueError):
+    """An entity was passed where a different kind was expected."""

@@ -1,0 +1,281 @@
+"""The knowledge base: entities by id, link indexes, a frozen graph, and text lookup.
+
+Everything is built once, when the knowledge base is made, and never changes, so one
+:class:`KnowledgeBase` can be shared by any number of threads.
+
+>>> import painkb
+>>> kb = painkb.load()
+>>> kb.get("piriformis").name
+'Piriformis'
+>>> kb.find("QL")[0].id
+'quadratus-lumborum'
+>>> kb.get("piriformus")
+Traceback (most recent call last):
+...
+painkb.errors.UnknownEntityError: "no entity with id 'piriformus'; did you mean 'piriformis'?"
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import TypeVar, overload
+
+import networkx as nx
+
+from painkb.errors import UnknownEntityError, UnknownKindError, WrongKindError
+from painkb.frozen import freeze_graph
+from painkb.fuzzy import normalize, suggest
+from painkb.model import Citation, Entity, EvidenceLevel, Kind, Link, Source
+
+__all__ = ["KindLike", "KnowledgeBase", "as_kind"]
+
+KindLike = Kind | str
+E = TypeVar("E", bound=Entity)
+
+_FIND_CUTOFF = 62.0
+
+
+def as_kind(kind: KindLike) -> Kind:
+    """``Kind`` for a kind or its name (``"region"``); :class:`UnknownKindError` otherwise.
+
+    >>> as_kind("warning_sign")
+    <Kind.WARNING_SIGN: 'warning_sign'>
+    """
+    try:
+        return Kind(kind)
+    except ValueError:
+        names = [str(k) for k in Kind]
+        hint = suggest(str(kind), names, limit=1)
+        message = f"{kind!r} is not a kind of entity"
+        raise UnknownKindError(
+            message + (f"; did you mean {hint[0]!r}?" if hint else f" (one of {', '.join(names)})")
+        ) from None
+
+
+def _group(links: Iterable[Link], key: str) -> Mapping[tuple[str, str], tuple[Link, ...]]:
+    grouped: defaultdict[tuple[str, str], list[Link]] = defaultdict(list)
+    for link in links:
+        grouped[(getattr(link, key), link.relation)].append(link)
+    return MappingProxyType({k: tuple(v) for k, v in grouped.items()})
+
+
+class KnowledgeBase:
+    """Validated entities, sources and links, with indexes and a frozen graph.
+
+    Make one with :func:`painkb.load` (bundled or your own files) or
+    :func:`painkb.build` (objects you made in Python); both validate first.
+
+    Two knowledge bases are equal when they hold the same entities, sources and links.
+    """
+
+    __slots__ = (
+        "_by_kind",
+        "_entities",
+        "_graph",
+        "_label_owners",
+        "_labels",
+        "_links",
+        "_links_in",
+        "_links_out",
+        "_sources",
+    )
+
+    def __init__(self, entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link]) -> None:
+        """Index already-validated parts; use :func:`painkb.build` to validate them too."""
+        ordered = sorted(entities, key=lambda e: e.id)
+        self._entities: Mapping[str, Entity] = MappingProxyType({e.id: e for e in ordered})
+        self._sources: Mapping[str, Source] = MappingProxyType(
+            {s.id: s for s in sorted(sources, key=lambda s: s.id)}
+        )
+        self._links: tuple[Link, ...] = tuple(sorted(links))
+        by_kind: defaultdict[Kind, list[Entity]] = defaultdict(list)
+        for entity in ordered:
+            by_kind[entity.kind].append(entity)
+        self._by_kind: Mapping[Kind, tuple[Entity, ...]] = MappingProxyType(
+            {kind: tuple(by_kind[kind]) for kind in Kind}
+        )
+        self._links_out = _group(self._links, "subject")
+        self._links_in = _group(self._links, "target")
+        labels: list[str] = []
+        owners: list[str] = []
+        for entity in ordered:
+            for label in dict.fromkeys(normalize(t) for t in (*entity.labels, entity.id)):
+                labels.append(label)
+                owners.append(entity.id)
+        self._labels = tuple(labels)
+        self._label_owners = tuple(owners)
+        self._graph = self._build_graph()
+
+    def _build_graph(self) -> nx.MultiDiGraph:
+        graph = nx.MultiDiGraph(name="painkb")
+        graph.add_nodes_from(
+            (e.id, {"kind": e.kind.value, "name": e.name, "entity": e}) for e in self._entities.values()
+        )
+        graph.add_edges_from(
+            (
+                link.subject,
+                link.target,
+                link.relation,
+                {"relation": link.relation, "citations": link.citations, **dict(link.qualifiers)},
+            )
+            for link in self._links
+        )
+        return freeze_graph(graph)
+
+    # -- comparison and containers -------------------------------------------------------
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KnowledgeBase):
+            return NotImplemented
+        return (self._entities, self._sources, self._links) == (other._entities, other._sources, other._links)
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, but not meant as a dict key
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._entities
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self._entities.values())
+
+    def __repr__(self) -> str:
+        counts = f"{len(self._entities)} entities, {len(self._links)} links, {len(self._sources)} sources"
+        return f"<KnowledgeBase: {counts}>"
+
+    # -- access ---------------------------------------------------------------------------
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The frozen graph: nodes are ids (attributes ``kind``, ``name``, ``entity``),
+        edges are keyed by relation (attributes ``relation``, ``citations``, qualifiers)."""
+        return self._graph
+
+    @property
+    def sources(self) -> Mapping[str, Source]:
+        """Every source by id, read-only."""
+        return self._sources
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """Every link, sorted by subject, relation and target."""
+        return self._links
+
+    @overload
+    def get(self, entity_id: str) -> Entity: ...
+    @overload
+    def get(self, entity_id: str, kind: type[E]) -> E: ...
+
+    def get(self, entity_id: str, kind: type[Entity] | None = None) -> Entity:
+        """The entity with this id.
+
+        Args:
+            entity_id: the entity's id.
+            kind: an entity class to check the entity against (narrows the type).
+
+        Raises:
+            UnknownEntityError: no such id; ``suggestions`` holds close ones.
+            WrongKindError: the entity is not of class ``kind``.
+        """
+        entity = self._entities.get(entity_id)
+        if entity is None:
+            raise UnknownEntityError(entity_id, suggest(str(entity_id), self._entities))
+        if kind is not None and not isinstance(entity, kind):
+            raise WrongKindError(f"{entity_id!r} is a {entity.kind}, not a {kind.kind}")
+        return entity
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id; :class:`UnknownEntityError` with suggestions if none."""
+        found = self._sources.get(source_id)
+        if found is None:
+            raise UnknownEntityError(source_id, suggest(str(source_id), self._sources))
+        return found
+
+    def resolve(self, item: Entity | str, kinds: Iterable[KindLike] = ()) -> Entity:
+        """The entity for an id or an entity, checked to be one of ``kinds`` (if given).
+
+        Raises:
+            UnknownEntityError: the id (or the entity's id) is not in this knowledge base.
+            WrongKindError: the entity is not of one of ``kinds``.
+        """
+        entity = self.get(item.id if isinstance(item, Entity) else item)
+        allowed = {as_kind(k) for k in kinds}
+        if allowed and entity.kind not in allowed:
+            names = " or ".join(sorted(str(k) for k in allowed))
+            raise WrongKindError(f"{entity.id!r} is a {entity.kind}; expected a {names}")
+        return entity
+
+    def entities(self, kind: KindLike | None = None) -> tuple[Entity, ...]:
+        """All entities, or those of one kind, sorted by id."""
+        if kind is None:
+            return tuple(self._entities.values())
+        return self._by_kind[as_kind(kind)]
+
+    def links_from(self, entity_id: str, relation: str) -> tuple[Link, ...]:
+        """Links whose subject is ``entity_id``, for one relation (an index lookup)."""
+        return self._links_out.get((entity_id, relation), ())
+
+    def links_to(self, entity_id: str, relation: str) -> tuple[Link, ...]:
+        """Links whose target is ``entity_id``, for one relation (an index lookup)."""
+        return self._links_in.get((entity_id, relation), ())
+
+    def evidence(self, citation: Citation) -> EvidenceLevel:
+        """The evidence level of one citation: its own, or else its source's."""
+        return citation.evidence or self._sources[citation.source].evidence
+
+    def stats(self) -> Mapping[str, Mapping[str, int]]:
+        """Counts of entities per kind, links per relation, and sources per kind."""
+        return MappingProxyType(
+            {
+                "entities": MappingProxyType({str(k): len(v) for k, v in self._by_kind.items()}),
+                "links": MappingProxyType(
+                    dict(sorted(Counter(link.relation for link in self._links).items()))
+                ),
+                "sources": MappingProxyType(
+                    dict(sorted(Counter(str(s.kind) for s in self._sources.values()).items()))
+                ),
+            }
+        )
+
+    # -- lookup by text -------------------------------------------------------------------
+
+    def find(self, text: str, kind: KindLike | None = None, limit: int = 10) -> tuple[Entity, ...]:
+        """Entities whose name, alias or id matches ``text``, best first.
+
+        Matching ignores case and punctuation and tolerates typos: ``"glute med"``,
+        ``"QL"``, ``"lower back"`` and ``"piriformis strech"`` all find what you mean.
+
+        Args:
+            text: what to look for.
+            kind: only entities of this kind (a :class:`Kind` or its name).
+            limit: at most this many results.
+        """
+        return tuple(entity for entity, _score in self.find_scored(text, kind, limit))
+
+    def find_scored(
+        self, text: str, kind: KindLike | None = None, limit: int = 10
+    ) -> tuple[tuple[Entity, float], ...]:
+        """Like :meth:`find`, with each entity's match score (0-100, 100 exact)."""
+        from rapidfuzz import fuzz, process
+
+        wanted = None if kind is None else as_kind(kind)
+        query = normalize(text)
+        if not query or limit < 1:
+            return ()
+        best: dict[str, float] = {}
+        for label, score, index in process.extract_iter(
+            query, self._labels, scorer=fuzz.WRatio, processor=None, score_cutoff=_FIND_CUTOFF
+        ):
+            owner = self._label_owners[index]
+            if wanted is not None and self._entities[owner].kind is not wanted:
+                continue
+            # Exact matches first; then prefer labels close in length to the query, so
+            # "piriformis strech" finds the stretch before the muscle itself.
+            adjusted = 101.0 if label == query else score - abs(len(label) - len(query)) / 4
+            if adjusted > best.get(owner, -1.0):
+                best[owner] = adjusted
+        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return tuple((self._entities[owner], min(score, 100.0)) for owner, score in ranked)

@@ -1,0 +1,90 @@
+"""Load knowledge bases from data files, validating everything first.
+
+>>> import painkb
+>>> kb = painkb.load()
+>>> kb is painkb.load()  # the bundled knowledge base is loaded once and shared
+True
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+
+from painkb.documents import Document, PathLike, bundled_documents, read_documents
+from painkb.errors import DataError, Problem
+from painkb.kb import KnowledgeBase
+from painkb.model import Entity, Link, Source
+from painkb.parse import ParsedDocument, parse_document
+from painkb.validate import cross_check
+
+__all__ = ["build", "check_documents", "load", "load_documents"]
+
+_bundled: KnowledgeBase | None = None
+_bundled_lock = threading.Lock()
+
+
+def check_documents(documents: Iterable[Document]) -> tuple[tuple[ParsedDocument, ...], tuple[Problem, ...]]:
+    """Parse and cross-check documents; every problem found, none raised."""
+    parsed = tuple(parse_document(doc) for doc in documents)
+    problems = [p for doc in parsed for p in doc.problems]
+    problems += cross_check(parsed)
+    return parsed, tuple(sorted(set(problems), key=Problem.sort_key))
+
+
+def load_documents(documents: Iterable[Document]) -> KnowledgeBase:
+    """A knowledge base from documents in memory.
+
+    Raises:
+        DataError: listing every problem, if there is any; nothing is half-loaded.
+    """
+    parsed, problems = check_documents(documents)
+    if problems:
+        raise DataError(problems)
+    return KnowledgeBase(
+        (e for doc in parsed for e, _ in doc.entities),
+        (s for doc in parsed for s, _ in doc.sources),
+        (link for doc in parsed for link, _ in doc.links),
+    )
+
+
+def load(
+    path: PathLike | Sequence[PathLike] | None = None, *, include_bundled: bool = False
+) -> KnowledgeBase:
+    """Load the bundled knowledge base, or your own data files, validated.
+
+    Args:
+        path: a data folder or file (or several); None for the bundled data.
+        include_bundled: also load the bundled data, so your files can link to it. An id
+            defined in both is an error.
+
+    Raises:
+        DataError: listing every problem found, with file, entry and field.
+
+    The bundled knowledge base is loaded once per process and shared.
+    """
+    global _bundled
+    if path is None:
+        with _bundled_lock:
+            if _bundled is None:
+                _bundled = load_documents(bundled_documents())
+            return _bundled
+    paths = [path] if isinstance(path, (str, bytes)) or hasattr(path, "__fspath__") else list(path)
+    documents = read_documents(paths)
+    if include_bundled:
+        documents = bundled_documents() + documents
+    return load_documents(documents)
+
+
+def build(entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link] = ()) -> KnowledgeBase:
+    """A knowledge base from objects made in Python, validated exactly like data files.
+
+    The objects are written out as the canonical files :func:`painkb.dump` would make
+    (named ``<python>/muscles.toml`` and so on in errors) and loaded from those.
+
+    Raises:
+        DataError: listing every problem found.
+    """
+    from painkb.dump import render_documents
+
+    return load_documents(render_documents(entities, sources, links, prefix="<python>/"))

@@ -1,0 +1,112 @@
+"""The metagraph: every relation, the kinds it may join, and its qualifiers.
+
+This module is the single source of truth for relations. The loader validates links
+against it, the docs build their relation table from it, the hypothesis strategies draw
+links from it, and the exports name their predicates after it.
+
+>>> from painkb.metagraph import RELATIONS, allows
+>>> RELATIONS["refers_pain_to"].qualifiers
+{'zone': ('primary', 'spillover')}
+>>> allows("can_compress", "muscle", "nerve")
+True
+>>> allows("can_compress", "nerve", "muscle")
+False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from painkb.model import Kind, Zone
+
+__all__ = ["RELATIONS", "Relation", "allows"]
+
+M, R, J, N = Kind.MUSCLE, Kind.REGION, Kind.JOINT, Kind.NERVE
+C, S, CA, T = Kind.CONDITION, Kind.SYMPTOM, Kind.CAUSE, Kind.TREATMENT
+E, W, I = Kind.EQUIPMENT, Kind.WARNING_SIGN, Kind.IMPROVEMENT_SIGN
+
+
+def _frozen_qualifiers(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
+    return MappingProxyType(dict(value))
+
+
+@attrs.frozen
+class Relation:
+    """One relation: its name, what it means, and the kinds it may join.
+
+    Args:
+        name: the relation's id, used as the graph's edge key.
+        description: one sentence, read as "subject <description> target".
+        subjects: kinds allowed at the tail of the edge.
+        targets: kinds allowed at the head.
+        qualifiers: qualifier name -> allowed values; all are required on every link.
+        transitive: whether following a chain of it is meaningful (``part_of``).
+    """
+
+    name: str
+    description: str
+    subjects: frozenset[Kind]
+    targets: frozenset[Kind]
+    qualifiers: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_qualifiers)
+    transitive: bool = False
+
+    def allows(self, subject: Kind, target: Kind) -> bool:
+        """Whether this relation may join a ``subject`` entity to a ``target`` entity."""
+        return subject in self.subjects and target in self.targets
+
+
+def _relation(
+    name: str,
+    description: str,
+    subjects: set[Kind],
+    targets: set[Kind],
+    qualifiers: Mapping[str, tuple[str, ...]] | None = None,
+    *,
+    transitive: bool = False,
+) -> Relation:
+    return Relation(name, description, frozenset(subjects), frozenset(targets), qualifiers or {}, transitive)
+
+
+_ALL = [
+    _relation("part_of", "is part of", {R, M}, {R, M}, transitive=True),
+    _relation("located_in", "is located in", {M, J, N}, {R}),
+    _relation(
+        "refers_pain_to",
+        "refers pain to",
+        {M, J},
+        {R},
+        {"zone": tuple(z.value for z in Zone)},
+    ),
+    _relation("can_compress", "can compress or irritate", {M}, {N}),
+    _relation("involves", "involves", {C}, {M, N, J, R}),
+    _relation("mimics", "can mimic or be mistaken for", {M, C, J}, {C}),
+    _relation("contributes_to", "contributes to", {CA, M, J, C}, {M, J, C, S}),
+    _relation("presents_with", "presents with", {M, C, J}, {S}),
+    _relation("targets", "targets", {T}, {M, J, R}),
+    _relation("relieves", "relieves", {T}, {C, S}),
+    _relation("prevents", "helps prevent", {T}, {CA, C}),
+    _relation("uses", "uses", {T}, {E}),
+    _relation("warns_of", "warns of", {W}, {C}),
+    _relation("flagged_by", "is flagged when a person reports", {W}, {S}),
+    _relation("indicates_improvement_of", "indicates improvement of", {I}, {C}),
+]
+
+#: Every relation by name, in a stable order.
+RELATIONS: Mapping[str, Relation] = MappingProxyType({r.name: r for r in _ALL})
+
+
+def allows(relation: str, subject: Kind | str, target: Kind | str) -> bool:
+    """Whether ``relation`` may join an entity of kind ``subject`` to one of kind ``target``.
+
+    Unknown relation names and kinds give False.
+    """
+    found = RELATIONS.get(relation)
+    if found is None:
+        return False
+    try:
+        return found.allows(Kind(subject), Kind(target))
+    except ValueError:
+        return False

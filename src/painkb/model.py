@@ -1,0 +1,405 @@
+"""The typed domain model: entities, sources, citations and links.
+
+Every class here is a frozen attrs class (immutable, slotted, hashable), so objects can be
+shared freely between threads. Sequences are tuples.
+
+>>> from painkb.model import Muscle, Citation
+>>> m = Muscle(id="piriformis", name="Piriformis", aliases=["piriformis muscle"])
+>>> m.kind
+<Kind.MUSCLE: 'muscle'>
+>>> m.aliases
+('piriformis muscle',)
+>>> Citation(source="travell-simons-1992", locator="vol. 2, ch. 10")
+Citation(source='travell-simons-1992', quote='', locator='vol. 2, ch. 10', evidence=None, note='')
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+import attrs
+
+__all__ = [
+    "ENTITY_CLASSES",
+    "Cause",
+    "Citation",
+    "Condition",
+    "Entity",
+    "Equipment",
+    "EvidenceLevel",
+    "ImprovementSign",
+    "Joint",
+    "Kind",
+    "Link",
+    "Muscle",
+    "Nerve",
+    "Region",
+    "Setting",
+    "Source",
+    "SourceKind",
+    "Symptom",
+    "Treatment",
+    "TreatmentCategory",
+    "Urgency",
+    "WarningSign",
+    "Zone",
+]
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CURIE_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_.]*:\S+$")
+
+
+class _Choice(str, enum.Enum):
+    """An enum whose members are also their string values (``Zone.PRIMARY == "primary"``)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Kind(_Choice):
+    """The kinds of entity in the knowledge base."""
+
+    MUSCLE = "muscle"
+    REGION = "region"
+    JOINT = "joint"
+    NERVE = "nerve"
+    CONDITION = "condition"
+    SYMPTOM = "symptom"
+    CAUSE = "cause"
+    TREATMENT = "treatment"
+    EQUIPMENT = "equipment"
+    WARNING_SIGN = "warning_sign"
+    IMPROVEMENT_SIGN = "improvement_sign"
+
+
+class EvidenceLevel(_Choice):
+    """How strongly a source (or one claim in it) is supported, strongest first.
+
+    ``unattributed_claim`` marks a claim that leans on studies it does not name or that
+    cannot be traced; ``marketing`` marks a vendor's claim about what it sells.
+    """
+
+    GUIDELINE = "guideline"
+    SYSTEMATIC_REVIEW = "systematic_review"
+    CLINICAL_STUDY = "clinical_study"
+    REFERENCE_TEXT = "reference_text"
+    EXPERT_OPINION = "expert_opinion"
+    OPINION = "opinion"
+    UNATTRIBUTED_CLAIM = "unattributed_claim"
+    MARKETING = "marketing"
+
+    @property
+    def rank(self) -> int:
+        """0 for the strongest level, growing as evidence weakens."""
+        return list(EvidenceLevel).index(self)
+
+
+class SourceKind(_Choice):
+    """What a source is."""
+
+    GUIDELINE = "guideline"
+    REVIEW = "review"
+    STUDY = "study"
+    TEXTBOOK = "textbook"
+    REFERENCE = "reference"
+    ONTOLOGY = "ontology"
+    BLOG = "blog"
+    VENDOR = "vendor"
+
+
+class TreatmentCategory(_Choice):
+    """What sort of treatment or prevention measure a treatment is."""
+
+    STRETCH = "stretch"
+    STRENGTHENING = "strengthening"
+    SELF_MASSAGE = "self_massage"
+    PROFESSIONAL_THERAPY = "professional_therapy"
+    HEAT_COLD = "heat_cold"
+    ERGONOMICS = "ergonomics"
+    MOVEMENT = "movement"
+    MIND_BODY = "mind_body"
+    MEDICATION = "medication"
+    TOPICAL = "topical"
+    LIFESTYLE = "lifestyle"
+
+
+class Setting(_Choice):
+    """Who carries out a treatment."""
+
+    SELF_CARE = "self_care"
+    PROFESSIONAL = "professional"
+
+
+class Urgency(_Choice):
+    """How soon a warning sign needs a clinician, most urgent first."""
+
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+    SOON = "soon"
+
+    @property
+    def rank(self) -> int:
+        """0 for an emergency, 1 for urgent, 2 for soon."""
+        return list(Urgency).index(self)
+
+
+class Zone(_Choice):
+    """Where referred pain falls relative to a trigger point's usual pattern."""
+
+    PRIMARY = "primary"
+    SPILLOVER = "spillover"
+
+
+def _check_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
+        raise ValueError(
+            f"{attribute.name} {value!r} is not a kebab-case id "
+            "(lowercase letters and digits joined by single hyphens)"
+        )
+
+
+def _check_text(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{attribute.name} must be a non-empty string")
+
+
+def _check_curies(
+    instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    for curie in value:
+        if not CURIE_PATTERN.match(curie):
+            raise ValueError(f"{attribute.name}: {curie!r} is not a CURIE like 'UBERON:0001382'")
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise TypeError("expected a list of strings, not a single string")
+    return tuple(value)
+
+
+def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Citation:
+    """Where a claim comes from: a source id plus a short verbatim quote or a locator.
+
+    Args:
+        source: id of a :class:`Source`.
+        quote: the sentence (or part of it) that supports the claim, verbatim.
+        locator: where in the source, when a quote is not given (``"p. 12"``).
+        evidence: overrides the source's evidence level for this one claim, e.g.
+            ``unattributed_claim`` for "a study found ..." with no study named.
+        note: anything a reader should know about this citation.
+    """
+
+    source: str = attrs.field(validator=_check_id)
+    quote: str = ""
+    locator: str = ""
+    evidence: EvidenceLevel | None = attrs.field(
+        default=None, converter=attrs.converters.optional(EvidenceLevel)
+    )
+    note: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.quote.strip() and not self.locator.strip():
+            raise ValueError("a citation needs a quote or a locator")
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A document facts are taken from.
+
+    >>> Source(id="nice-ng59", title="Low back pain and sciatica in over 16s",
+    ...        kind="guideline", evidence="guideline").kind
+    <SourceKind.GUIDELINE: 'guideline'>
+    """
+
+    id: str = attrs.field(validator=_check_id)
+    title: str = attrs.field(validator=_check_text)
+    kind: SourceKind = attrs.field(converter=SourceKind)
+    evidence: EvidenceLevel = attrs.field(converter=EvidenceLevel)
+    author: str = ""
+    date: str = ""
+    publisher: str = ""
+    url: str = ""
+    file: str = ""
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Entity:
+    """Fields every entity has. Use the subclasses; ``kind`` says which one it is.
+
+    ``citations`` support the entity's own fields (description, steps, dosage, ...);
+    facts that join two entities live on :class:`Link` objects instead.
+    """
+
+    kind: ClassVar[Kind]
+
+    id: str = attrs.field(validator=_check_id)
+    name: str = attrs.field(validator=_check_text)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    description: str = ""
+    xrefs: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_check_curies)
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+    note: str = ""
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The name followed by the aliases."""
+        return (self.name, *self.aliases)
+
+
+@attrs.frozen(kw_only=True)
+class Muscle(Entity):
+    """A muscle, or a named group of muscles (``group=True``) such as the glutes."""
+
+    kind: ClassVar[Kind] = Kind.MUSCLE
+    function: str = ""
+    group: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Region(Entity):
+    """A body region where pain can be felt (lower back, lateral hip, ...)."""
+
+    kind: ClassVar[Kind] = Kind.REGION
+
+
+@attrs.frozen(kw_only=True)
+class Joint(Entity):
+    """A joint (sacroiliac joint, hip joint, ...)."""
+
+    kind: ClassVar[Kind] = Kind.JOINT
+
+
+@attrs.frozen(kw_only=True)
+class Nerve(Entity):
+    """A nerve (sciatic nerve, ...)."""
+
+    kind: ClassVar[Kind] = Kind.NERVE
+
+
+@attrs.frozen(kw_only=True)
+class Condition(Entity):
+    """A diagnosis or named syndrome; ``recovery`` is the usual course where a source gives one."""
+
+    kind: ClassVar[Kind] = Kind.CONDITION
+    recovery: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Symptom(Entity):
+    """Something a person notices or reports (pain in a place, stiffness, numbness, ...)."""
+
+    kind: ClassVar[Kind] = Kind.SYMPTOM
+
+
+@attrs.frozen(kw_only=True)
+class Cause(Entity):
+    """A cause, trigger or risk factor (prolonged sitting, shovelling snow, ...)."""
+
+    kind: ClassVar[Kind] = Kind.CAUSE
+
+
+@attrs.frozen(kw_only=True)
+class Treatment(Entity):
+    """Something done to relieve or prevent pain, with how to do it.
+
+    Args:
+        category: what sort of treatment it is.
+        setting: self-care or professional.
+        steps: how to do it, one instruction per item, as the source gives it.
+        dosage: how long and how often, as the source gives it.
+        cautions: what to watch out for.
+    """
+
+    kind: ClassVar[Kind] = Kind.TREATMENT
+    category: TreatmentCategory = attrs.field(converter=TreatmentCategory)
+    setting: Setting = attrs.field(converter=Setting)
+    steps: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    dosage: str = ""
+    cautions: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+
+@attrs.frozen(kw_only=True)
+class Equipment(Entity):
+    """A generic piece of equipment (a foam roller, a trigger-point massager); never a brand."""
+
+    kind: ClassVar[Kind] = Kind.EQUIPMENT
+
+
+@attrs.frozen(kw_only=True)
+class WarningSign(Entity):
+    """A red flag: a finding that needs a clinician, with how urgently and what to do."""
+
+    kind: ClassVar[Kind] = Kind.WARNING_SIGN
+    urgency: Urgency = attrs.field(converter=Urgency)
+    advice: str = attrs.field(validator=_check_text)
+
+
+@attrs.frozen(kw_only=True)
+class ImprovementSign(Entity):
+    """A sign that a condition is getting better."""
+
+    kind: ClassVar[Kind] = Kind.IMPROVEMENT_SIGN
+
+
+ENTITY_CLASSES: dict[Kind, type[Entity]] = {
+    cls.kind: cls
+    for cls in (
+        Muscle,
+        Region,
+        Joint,
+        Nerve,
+        Condition,
+        Symptom,
+        Cause,
+        Treatment,
+        Equipment,
+        WarningSign,
+        ImprovementSign,
+    )
+}
+
+
+def _qualifiers(value: Any) -> tuple[tuple[str, str], ...]:
+    items = value.items() if hasattr(value, "items") else value
+    return tuple(sorted((str(k), str(v)) for k, v in items))
+
+
+@attrs.frozen(order=True)
+class Link:
+    """A cited, typed edge: ``subject --relation--> target``.
+
+    >>> link = Link("piriformis", "refers_pain_to", "buttock",
+    ...             citations=[Citation("seed-a", quote="...")], qualifiers={"zone": "primary"})
+    >>> link.zone
+    <Zone.PRIMARY: 'primary'>
+    """
+
+    subject: str
+    relation: str
+    target: str
+    citations: tuple[Citation, ...] = attrs.field(converter=_citations, order=False)
+    qualifiers: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_qualifiers)
+
+    def qualifier(self, name: str) -> str | None:
+        """The value of one qualifier, or None when the link has none by that name."""
+        return dict(self.qualifiers).get(name)
+
+    @property
+    def zone(self) -> Zone | None:
+        """The referral zone of a ``refers_pain_to`` link."""
+        value = self.qualifier("zone")
+        return None if value is None else Zone(value)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """``(subject, target, relation)``: the link's identity in the graph."""
+        return (self.subject, self.target, self.relation)

@@ -1,0 +1,328 @@
+"""One data file -> typed objects, with every problem in it named by file, entry and field.
+
+A data file is TOML. Each section is an array of tables named after a kind (``[[muscle]]``,
+``[[treatment]]``, ...) or ``[[source]]``. An entity's links are written under it as
+``[[muscle.link]]`` tables with ``relation``, ``target``, ``citations`` and the relation's
+qualifiers. Parsing checks one file on its own; :mod:`painkb.validate` checks the files
+against each other.
+
+>>> from painkb.documents import Document
+>>> doc = Document("demo.toml", '''
+... [[region]]
+... id = "buttock"
+... name = "Buttock"
+... nmae = "typo"
+... ''')
+>>> [str(p) for p in parse_document(doc).problems]
+["demo.toml:2: [buttock] nmae: unknown field; did you mean 'name'?"]
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from painkb import model
+from painkb.documents import Document
+from painkb.errors import Problem
+from painkb.fuzzy import suggest
+from painkb.metagraph import RELATIONS
+from painkb.model import (
+    CURIE_PATTERN,
+    ENTITY_CLASSES,
+    ID_PATTERN,
+    Citation,
+    Entity,
+    EvidenceLevel,
+    Kind,
+    Link,
+    Source,
+)
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+
+__all__ = ["LINK_KEY", "SOURCE_SECTION", "Origin", "ParsedDocument", "parse_document"]
+
+SOURCE_SECTION = "source"
+LINK_KEY = "link"
+_LINK_FIELDS = ("relation", "target", "citations")
+_CITATION_FIELDS = tuple(a.name for a in attrs.fields(Citation))
+
+
+@attrs.frozen
+class Origin:
+    """Where an object was written: file, entry id and field (for error messages)."""
+
+    file: str
+    entry: str
+    field: str = ""
+    line: int | None = None
+
+    def problem(self, message: str, field: str | None = None) -> Problem:
+        """A :class:`Problem` at this origin (or at one of its fields)."""
+        return Problem(self.file, self.entry, self.field if field is None else field, message, self.line)
+
+
+@attrs.frozen
+class ParsedDocument:
+    """What one file holds, each object with its origin, and the file's own problems."""
+
+    document: Document
+    sources: tuple[tuple[Source, Origin], ...]
+    entities: tuple[tuple[Entity, Origin], ...]
+    links: tuple[tuple[Link, Origin], ...]
+    problems: tuple[Problem, ...]
+
+
+_FIELD_TYPES: dict[type[Any], dict[str, tuple[Any, bool]]] = {}
+
+
+def _field_types(cls: type[Any]) -> dict[str, tuple[Any, bool]]:
+    """Field name -> (resolved type, required) for an attrs class."""
+    if cls in _FIELD_TYPES:
+        return _FIELD_TYPES[cls]
+    attrs.resolve_types(cls, globalns=vars(model))
+    _FIELD_TYPES[cls] = {
+        a.name: (a.type, a.default is attrs.NOTHING) for a in attrs.fields(cls) if not a.name.startswith("_")
+    }
+    return _FIELD_TYPES[cls]
+
+
+def _type_name(value: object) -> str:
+    names = {
+        str: "a string",
+        bool: "true or false",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        dict: "a table",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
+class _EntryParser:
+    """Checks one entry's fields against its class, collecting problems instead of raising."""
+
+    def __init__(self, origin: Origin, problems: list[Problem]) -> None:
+        self.origin = origin
+        self.problems = problems
+
+    def fail(self, field: str, message: str) -> None:
+        self.problems.append(self.origin.problem(message, field))
+
+    def value(self, field: str, expected: Any, raw: object) -> tuple[bool, Any]:
+        """Check ``raw`` against the type ``expected``; (ok, converted value)."""
+        if expected is str:
+            if isinstance(raw, str):
+                return True, raw
+            self.fail(field, f"must be a string, not {_type_name(raw)}")
+        elif expected is bool:
+            if isinstance(raw, bool):
+                return True, raw
+            self.fail(field, f"must be true or false, not {_type_name(raw)}")
+        elif expected == tuple[str, ...]:
+            if isinstance(raw, list) and all(isinstance(item, str) for item in raw):
+                return True, tuple(raw)
+            self.fail(field, f"must be a list of strings, not {_type_name(raw)}")
+        elif expected == tuple[Citation, ...]:
+            return self.citations(field, raw, required=False)
+        elif isinstance(expected, type) and issubclass(expected, enum.Enum):
+            return self.choice(field, expected, raw)
+        else:  # pragma: no cover - a model field of a type the parser does not know
+            raise TypeError(f"no parser for field type {expected!r}")
+        return False, None
+
+    def choice(self, field: str, enum_cls: type[enum.Enum], raw: object) -> tuple[bool, Any]:
+        values = [str(member.value) for member in enum_cls]
+        if isinstance(raw, str) and raw in values:
+            return True, enum_cls(raw)
+        hint = suggest(raw, values, limit=1) if isinstance(raw, str) else ()
+        message = f"{raw!r} is not one of {', '.join(values)}"
+        self.fail(field, message + (f"; did you mean {hint[0]!r}?" if hint else ""))
+        return False, None
+
+    def unknown_keys(self, field: str, table: Mapping[str, object], known: tuple[str, ...]) -> None:
+        for key in table:
+            if key not in known:
+                hint = suggest(key, known, limit=1)
+                message = "unknown field" + (f"; did you mean {hint[0]!r}?" if hint else "")
+                self.fail(f"{field}.{key}" if field else key, message)
+
+    def citations(self, field: str, raw: object, *, required: bool) -> tuple[bool, Any]:
+        if not isinstance(raw, list):
+            self.fail(field, f"must be a list of citation tables, not {_type_name(raw)}")
+            return False, None
+        if required and not raw:
+            self.fail(field, "a link needs at least one citation ({ source = ..., quote = ... })")
+            return False, None
+        citations = []
+        ok = True
+        for index, item in enumerate(raw):
+            citation = self.citation(f"{field}[{index}]", item)
+            ok = ok and citation is not None
+            if citation is not None:
+                citations.append(citation)
+        return ok, tuple(citations)
+
+    def citation(self, field: str, raw: object) -> Citation | None:
+        if not isinstance(raw, dict):
+            self.fail(field, f"must be a table like {{ source = ..., quote = ... }}, not {_type_name(raw)}")
+            return None
+        before = len(self.problems)
+        self.unknown_keys(field, raw, _CITATION_FIELDS)
+        source = raw.get("source")
+        if not isinstance(source, str) or not ID_PATTERN.match(source):
+            self.fail(f"{field}.source", f"needs a source id, not {source!r}")
+        for key in ("quote", "locator", "note"):
+            if key in raw and not isinstance(raw[key], str):
+                self.fail(f"{field}.{key}", f"must be a string, not {_type_name(raw[key])}")
+        if not str(raw.get("quote", "")).strip() and not str(raw.get("locator", "")).strip():
+            self.fail(field, "needs a verbatim quote or a locator (page, section)")
+        evidence = None
+        if "evidence" in raw:
+            _, evidence = self.choice(f"{field}.evidence", EvidenceLevel, raw["evidence"])
+        if len(self.problems) > before:
+            return None
+        return Citation(
+            source=str(source),
+            quote=str(raw.get("quote", "")),
+            locator=str(raw.get("locator", "")),
+            evidence=evidence,
+            note=str(raw.get("note", "")),
+        )
+
+    def fields(
+        self, cls: type[Any], table: Mapping[str, object], skip: tuple[str, ...]
+    ) -> dict[str, Any] | None:
+        """Convert a table to keyword arguments for ``cls``; None if anything is wrong."""
+        types = _field_types(cls)
+        before = len(self.problems)
+        self.unknown_keys("", {k: v for k, v in table.items() if k not in skip}, tuple(types))
+        kwargs: dict[str, Any] = {}
+        for name, (expected, required) in types.items():
+            if name not in table:
+                if required:
+                    self.fail(name, "is required")
+                continue
+            ok, value = self.value(name, expected, table[name])
+            if ok:
+                kwargs[name] = value
+        for name in ("name", "title", "advice"):
+            if isinstance(kwargs.get(name), str) and not kwargs[name].strip():
+                self.fail(name, "must not be empty")
+        for index, curie in enumerate(kwargs.get("xrefs", ())):
+            if not CURIE_PATTERN.match(curie):
+                self.fail(f"xrefs[{index}]", f"{curie!r} is not a CURIE like 'UBERON:0001382'")
+        return kwargs if len(self.problems) == before else None
+
+
+def _entry_id(table: Mapping[str, object], section: str, index: int) -> str:
+    raw = table.get("id")
+    return raw if isinstance(raw, str) and raw else f"{section} #{index + 1}"
+
+
+def _parse_links(parser: _EntryParser, subject: str, raw: object) -> list[tuple[Link, Origin]]:
+    if not isinstance(raw, list):
+        parser.fail(LINK_KEY, f"must be [[...link]] tables, not {_type_name(raw)}")
+        return []
+    links = []
+    for index, table in enumerate(raw):
+        field = f"{LINK_KEY}[{index}]"
+        if not isinstance(table, dict):
+            parser.fail(field, f"must be a table, not {_type_name(table)}")
+            continue
+        before = len(parser.problems)
+        relation_name = table.get("relation")
+        relation = RELATIONS.get(relation_name) if isinstance(relation_name, str) else None
+        if relation is None:
+            hint = suggest(relation_name, RELATIONS, limit=1) if isinstance(relation_name, str) else ()
+            parser.fail(
+                f"{field}.relation",
+                f"{relation_name!r} is not a relation"
+                + (f"; did you mean {hint[0]!r}?" if hint else f" (one of {', '.join(RELATIONS)})"),
+            )
+        target = table.get("target")
+        if not isinstance(target, str) or not ID_PATTERN.match(target):
+            parser.fail(f"{field}.target", f"needs the id of the linked entity, not {target!r}")
+        qualifier_names = tuple(relation.qualifiers) if relation else ()
+        parser.unknown_keys(field, table, _LINK_FIELDS + qualifier_names)
+        qualifiers = {}
+        if relation is not None:
+            for name, allowed in relation.qualifiers.items():
+                value = table.get(name)
+                if value is None:
+                    parser.fail(
+                        f"{field}.{name}", f"is required for {relation.name} (one of {', '.join(allowed)})"
+                    )
+                elif value not in allowed:
+                    parser.fail(f"{field}.{name}", f"{value!r} is not one of {', '.join(allowed)}")
+                else:
+                    qualifiers[name] = str(value)
+        if "citations" not in table:
+            parser.fail(
+                f"{field}.citations", "a link needs at least one citation ({ source = ..., quote = ... })"
+            )
+            continue
+        ok, citations = parser.citations(f"{field}.citations", table["citations"], required=True)
+        if ok and len(parser.problems) == before:
+            link = Link(subject, str(relation_name), str(target), citations, qualifiers)
+            links.append((link, attrs.evolve(parser.origin, field=field)))
+    return links
+
+
+def parse_document(document: Document) -> ParsedDocument:
+    """Parse one data file; problems are collected in the result, never raised."""
+    problems: list[Problem] = []
+    empty = ParsedDocument(document, (), (), (), ())
+    try:
+        data = tomllib.loads(document.text)
+    except tomllib.TOMLDecodeError as error:
+        return attrs.evolve(empty, problems=(Problem(document.name, "", "", f"is not valid TOML: {error}"),))
+    sections = [str(kind) for kind in Kind] + [SOURCE_SECTION]
+    sources: list[tuple[Source, Origin]] = []
+    entities: list[tuple[Entity, Origin]] = []
+    links: list[tuple[Link, Origin]] = []
+    for section, entries in data.items():
+        if section not in sections:
+            hint = suggest(section, sections, limit=1)
+            problems.append(
+                Problem(
+                    document.name,
+                    "",
+                    section,
+                    "unknown section"
+                    + (f"; did you mean [[{hint[0]}]]?" if hint else f" (use one of {', '.join(sections)})"),
+                )
+            )
+            continue
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            problems.append(Problem(document.name, "", section, f"must be written as [[{section}]] tables"))
+            continue
+        cls: type[Any] = Source if section == SOURCE_SECTION else ENTITY_CLASSES[Kind(section)]
+        for index, table in enumerate(entries):
+            entry = _entry_id(table, section, index)
+            origin = Origin(document.name, entry, "", document.line_of(entry))
+            parser = _EntryParser(origin, problems)
+            raw_id = table.get("id")
+            if isinstance(raw_id, str) and not ID_PATTERN.match(raw_id):
+                parser.fail("id", "must be kebab-case: lowercase letters and digits joined by single hyphens")
+            skip = (LINK_KEY,) if cls is not Source else ()
+            kwargs = parser.fields(cls, table, skip)
+            if cls is not Source and LINK_KEY in table and isinstance(raw_id, str):
+                links.extend(_parse_links(parser, raw_id, table[LINK_KEY]))
+            if kwargs is None:
+                continue
+            try:
+                made = cls(**kwargs)
+            except (TypeError, ValueError) as error:  # a model validator the checks above missed
+                parser.fail("", str(error))
+                continue
+            (sources if cls is Source else entities).append((made, origin))
+    return ParsedDocument(document, tuple(sources), tuple(entities), tuple(links), tuple(problems))

@@ -1,0 +1,66 @@
+"""How two entities are connected: short paths of cited links."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from painkb.kb import KnowledgeBase
+from painkb.model import Entity, Link
+from painkb.results import Explanation
+
+__all__ = ["explain"]
+
+
+def explain(
+    kb: KnowledgeBase, a: Entity | str, b: Entity | str, max_length: int = 3, limit: int = 20
+) -> tuple[Explanation, ...]:
+    """Paths of at most ``max_length`` links between ``a`` and ``b``, shortest first.
+
+    Links are followed in either direction (piriformis --can_compress--> sciatic nerve
+    <--involves-- sciatica), but each keeps its own direction in the answer. Paths of
+    the same length are sorted by the relations and ids along them.
+
+    Args:
+        kb: the knowledge base.
+        a: where the path starts (an entity or id).
+        b: where it ends.
+        max_length: the most links one path may have (at least 1).
+        limit: at most this many paths.
+
+    Raises:
+        UnknownEntityError: ``a`` or ``b`` is not in the knowledge base.
+        ValueError: ``max_length`` or ``limit`` is below 1.
+
+    Examples:
+        >>> path = painkb.explain(kb, "piriformis", "sciatica")[0]
+        >>> path.nodes
+        ('piriformis', 'sciatica')
+        >>> path.links[0].relation
+        'mimics'
+    """
+    if max_length < 1 or limit < 1:
+        raise ValueError("max_length and limit must be at least 1")
+    start, end = kb.resolve(a).id, kb.resolve(b).id
+    if start == end:
+        return ()
+    graph = kb.graph
+    undirected = graph.to_undirected(as_view=True)
+    found: list[Explanation] = []
+    for edge_path in nx.all_simple_edge_paths(undirected, start, end, cutoff=max_length):
+        nodes = [start]
+        links: list[Link] = []
+        for u, v, key in edge_path:
+            forward = graph.has_edge(u, v, key)
+            subject, target = (u, v) if forward else (v, u)
+            links.append(_link(kb, subject, target, key))
+            nodes.append(v)
+        found.append(Explanation(tuple(nodes), tuple(links)))
+    found.sort(key=lambda e: (len(e.links), [(l.relation, l.subject, l.target) for l in e.links]))
+    return tuple(dict.fromkeys(found))[:limit]
+
+
+def _link(kb: KnowledgeBase, subject: str, target: str, relation: str) -> Link:
+    for link in kb.links_from(subject, relation):
+        if link.target == target:
+            return link
+    raise AssertionError(f"graph edge {subject}-{relation}->{target} has no link")  # pragma: no cover

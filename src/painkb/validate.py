@@ -1,0 +1,142 @@
+"""Checks across files: ids unique, references resolve, relations join allowed kinds.
+
+>>> from painkb.documents import Document
+>>> from painkb.parse import parse_document
+>>> doc = Document("demo.toml", '''
+... [[source]]
+... id = "demo"
+... title = "Demo"
+... kind = "blog"
+... evidence = "opinion"
+... [[muscle]]
+... id = "piriformis"
+... name = "Piriformis"
+... [[muscle.link]]
+... relation = "located_in"
+... target = "butock"
+... citations = [{ source = "demo", quote = "deep within the gluteal region" }]
+... [[region]]
+... id = "buttock"
+... name = "Buttock"
+... ''')
+>>> for problem in cross_check([parse_document(doc)]):
+...     print(problem)
+demo.toml:7: [piriformis] link[0].target: unknown id 'butock'; did you mean 'buttock'?
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from painkb.errors import Problem
+from painkb.fuzzy import suggest
+from painkb.metagraph import RELATIONS
+from painkb.model import Citation, Entity, Kind, Link, Source
+from painkb.parse import Origin, ParsedDocument
+
+__all__ = ["cross_check"]
+
+
+def _where(origin: Origin) -> str:
+    return origin.file + ("" if origin.line is None else f":{origin.line}")
+
+
+def _check_citations(
+    citations: Iterable[Citation], origin: Origin, field: str, sources: dict[str, Source]
+) -> list[Problem]:
+    problems = []
+    for index, citation in enumerate(citations):
+        if citation.source not in sources:
+            hint = suggest(citation.source, sources, limit=1)
+            problems.append(
+                origin.problem(
+                    f"unknown source {citation.source!r}"
+                    + (f"; did you mean {hint[0]!r}?" if hint else "; add it as a [[source]] entry"),
+                    f"{field}[{index}].source",
+                )
+            )
+    return problems
+
+
+def cross_check(parsed: Sequence[ParsedDocument]) -> list[Problem]:
+    """Every problem that only shows when the files are read together."""
+    problems: list[Problem] = []
+    sources: dict[str, Source] = {}
+    source_origins: dict[str, Origin] = {}
+    entities: dict[str, Entity] = {}
+    entity_origins: dict[str, Origin] = {}
+    for doc in parsed:
+        for source, origin in doc.sources:
+            if source.id in sources:
+                problems.append(
+                    origin.problem(
+                        f"duplicate source id, first defined at {_where(source_origins[source.id])}", "id"
+                    )
+                )
+            else:
+                sources[source.id] = source
+                source_origins[source.id] = origin
+        for entity, origin in doc.entities:
+            if entity.id in entities:
+                problems.append(
+                    origin.problem(
+                        f"duplicate id, first defined at {_where(entity_origins[entity.id])}", "id"
+                    )
+                )
+            else:
+                entities[entity.id] = entity
+                entity_origins[entity.id] = origin
+
+    for doc in parsed:
+        for entity, origin in doc.entities:
+            problems += _check_citations(entity.citations, origin, "citations", sources)
+
+    seen: dict[tuple[str, str, str], Origin] = {}
+    for doc in parsed:
+        for link, origin in doc.links:
+            problems += _check_link(link, origin, entities, sources, seen)
+    return problems
+
+
+def _check_link(
+    link: Link,
+    origin: Origin,
+    entities: dict[str, Entity],
+    sources: dict[str, Source],
+    seen: dict[tuple[str, str, str], Origin],
+) -> list[Problem]:
+    problems = _check_citations(link.citations, origin, f"{origin.field}.citations", sources)
+    if link.key in seen:
+        problems.append(
+            origin.problem(
+                f"this {link.relation} link to {link.target!r} is already written at "
+                f"{_where(seen[link.key])} ({seen[link.key].field}); merge their citations"
+            )
+        )
+    else:
+        seen[link.key] = origin
+    target = entities.get(link.target)
+    if target is None:
+        hint = suggest(link.target, entities, limit=1)
+        problems.append(
+            origin.problem(
+                f"unknown id {link.target!r}" + (f"; did you mean {hint[0]!r}?" if hint else ""),
+                f"{origin.field}.target",
+            )
+        )
+    subject = entities.get(link.subject)
+    if subject is not None and target is not None:
+        relation = RELATIONS[link.relation]
+        if not relation.allows(subject.kind, target.kind):
+            problems.append(
+                origin.problem(
+                    f"{link.relation} cannot join a {subject.kind} to a {target.kind} "
+                    f"({link.target!r}); it joins {_kinds(relation.subjects)} -> {_kinds(relation.targets)}",
+                    f"{origin.field}.relation",
+                )
+            )
+    return problems
+
+
+def _kinds(kinds: Iterable[Kind]) -> str:
+    return " or ".join(sorted(str(kind) for kind in kinds))
