@@ -35,63 +35,70 @@ def _frozen_qualifiers(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tup
 
 @attrs.frozen
 class Relation:
-    """One relation: its name, what it means, and the kinds it may join.
+    """One relation: its name, what it means, and the pairs of kinds it may join.
 
     Args:
         name: the relation's id, used as the graph's edge key.
-        description: one sentence, read as "subject <description> target".
-        subjects: kinds allowed at the tail of the edge.
-        targets: kinds allowed at the head.
+        description: read as "subject <description> target".
+        pairs: the (subject kind, target kind) pairs allowed.
         qualifiers: qualifier name -> allowed values; all are required on every link.
         transitive: whether following a chain of it is meaningful (``part_of``).
     """
 
     name: str
     description: str
-    subjects: frozenset[Kind]
-    targets: frozenset[Kind]
+    pairs: frozenset[tuple[Kind, Kind]]
     qualifiers: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_qualifiers)
     transitive: bool = False
 
+    @property
+    def subjects(self) -> frozenset[Kind]:
+        """Kinds allowed at the tail of the edge."""
+        return frozenset(subject for subject, _ in self.pairs)
+
+    @property
+    def targets(self) -> frozenset[Kind]:
+        """Kinds allowed at the head of the edge."""
+        return frozenset(target for _, target in self.pairs)
+
     def allows(self, subject: Kind, target: Kind) -> bool:
         """Whether this relation may join a ``subject`` entity to a ``target`` entity."""
-        return subject in self.subjects and target in self.targets
+        return (subject, target) in self.pairs
 
 
 def _relation(
     name: str,
     description: str,
-    subjects: set[Kind],
-    targets: set[Kind],
+    *groups: tuple[set[Kind], set[Kind]],
     qualifiers: Mapping[str, tuple[str, ...]] | None = None,
-    *,
     transitive: bool = False,
 ) -> Relation:
-    return Relation(name, description, frozenset(subjects), frozenset(targets), qualifiers or {}, transitive)
+    """A relation allowing every subject-target pair within each (subjects, targets) group."""
+    pairs = frozenset((s, t) for subjects, targets in groups for s in subjects for t in targets)
+    return Relation(name, description, pairs, qualifiers or {}, transitive)
 
 
 _ALL = [
-    _relation("part_of", "is part of", {R, M}, {R, M}, transitive=True),
-    _relation("located_in", "is located in", {M, J, N}, {R}),
+    _relation("part_of", "is part of", ({R}, {R}), ({M}, {M}), transitive=True),
+    _relation("located_in", "is located in", ({M, J, N}, {R})),
     _relation(
         "refers_pain_to",
         "refers pain to",
-        {M, J},
-        {R},
-        {"zone": tuple(z.value for z in Zone)},
+        ({M, J}, {R}),
+        qualifiers={"zone": tuple(z.value for z in Zone)},
     ),
-    _relation("can_compress", "can compress or irritate", {M}, {N}),
-    _relation("involves", "involves", {C}, {M, N, J, R}),
-    _relation("mimics", "can mimic or be mistaken for", {M, C, J}, {C}),
-    _relation("contributes_to", "contributes to", {CA, M, J, C}, {M, J, C, S}),
-    _relation("presents_with", "presents with", {M, C, J}, {S}),
-    _relation("targets", "targets", {T}, {M, J, R}),
-    _relation("relieves", "relieves", {T}, {C, S}),
-    _relation("prevents", "helps prevent", {T}, {CA, C}),
-    _relation("uses", "uses", {T}, {E}),
-    _relation("warns_of", "warns of", {W}, {C}),
-    _relation("flagged_by", "is flagged when a person reports", {W}, {S}),
-    _relation("indicates_improvement_of", "indicates improvement of", {I}, {C}),
+    _relation("can_compress", "can compress or irritate", ({M}, {N})),
+    _relation("involves", "involves", ({C}, {M, N, J, R})),
+    _relation("mimics", "can mimic or be mistaken for", ({M, C, J}, {C})),
+    _relation("contributes_to", "contributes to", ({CA, M, J, C}, {M, J, C, S})),
+    _relation("presents_with", "presents with", ({M, C, J}, {S})),
+    _relation("targets", "targets", ({T}, {M, J, R})),
+    _relation("relieves", "relieves", ({T}, {C, S})),
+    _relation("prevents", "helps prevent", ({T}, {CA, C})),
+    _relation("uses", "uses", ({T}, {E})),
+    _relation("warns_of", "warns of", ({W}, {C})),
+    _relation("flagged_by", "is flagged when a person reports", ({W}, {S})),
+    _relation("indicates_improvement_of", "indicates improvement of", ({I}, {C})),
 ]
 
 #: Every relation by name, in a stable order.

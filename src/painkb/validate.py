@@ -131,12 +131,15 @@ def _check_link(
             problems.append(
                 origin.problem(
                     f"{link.relation} cannot join a {subject.kind} to a {target.kind} "
-                    f"({link.target!r}); it joins {_kinds(relation.subjects)} -> {_kinds(relation.targets)}",
+                    f"({link.target!r}); it joins {_pairs(relation.pairs)}",
                     f"{origin.field}.relation",
                 )
             )
     return problems
 
 
-def _kinds(kinds: Iterable[Kind]) -> str:
-    return " or ".join(sorted(str(kind) for kind in kinds))
+def _pairs(pairs: Iterable[tuple[Kind, Kind]]) -> str:
+    targets_by_subject: dict[str, list[str]] = {}
+    for subject, target in sorted(pairs):
+        targets_by_subject.setdefault(str(subject), []).append(str(target))
+    return "; ".join(f"{s} -> {' or '.join(t)}" for s, t in targets_by_subject.items())
