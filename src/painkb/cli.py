@@ -269,3 +269,34 @@ def stats(as_json: bool) -> None:
         click.echo(f"{section} ({sum(table.values())}):")
         for name, count in table.items():
             click.echo(f"  {name:26} {count:5}")
+
+
+_EXPORT_FORMATS = ("graphml", "json", "jsonl", "ttl", "nt", "csv")
+
+
+@main.command("export")
+@click.option(
+    "--format", "format_", required=True, type=click.Choice(_EXPORT_FORMATS), help="What to write."
+)
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=True, writable=True),
+    help="The file to write (a folder for csv).",
+)
+def export_command(format_: str, out: str) -> None:
+    """Write the whole knowledge base for other tools.
+
+    graphml (Gephi, Cytoscape, igraph), json (networkx node-link), jsonl (one node or edge
+    per line), ttl and nt (RDF; needs `pip install 'painkb[export]'`), csv (a folder of
+    neo4j-admin import tables).
+    """
+    import painkb.export
+
+    try:
+        painkb.export.export(_kb(), format_, out)
+    except ImportError as error:
+        _fail(f"{error}; install the RDF support with `pip install 'painkb[export]'`")
+    except OSError as error:
+        _fail(f"cannot write {out}: {error}")
+    click.echo(f"wrote {out} ({format_})", err=True)
