@@ -300,3 +300,42 @@ def export_command(format_: str, out: str) -> None:
     except OSError as error:
         _fail(f"cannot write {out}: {error}")
     click.echo(f"wrote {out} ({format_})", err=True)
+
+
+@main.command("map")
+@click.argument("target", required=False)
+@click.option("--region", "regions", multiple=True, metavar="TEXT", help="Map an assessment: where it hurts.")
+@click.option("--symptom", "symptoms", multiple=True, metavar="TEXT", help="Map an assessment: what else.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="SVG file to write (default: stdout).")
+def map_command(target: str | None, regions: tuple[str, ...], symptoms: tuple[str, ...], out: str | None) -> None:
+    """Draw a body map (SVG) of a muscle, joint, region or condition, or of an assessment.
+
+    TARGET is free text resolved through `painkb find` ("glute min", "QL"); or give
+    --region/--symptom instead to map what an assessment points to.
+    """
+    import painkb.render
+
+    if bool(target) == bool(regions or symptoms):
+        raise click.UsageError("give either TARGET or --region/--symptom")
+    kb = _kb()
+    subject: Entity | Assessment
+    if target:
+        subject = _resolve(kb, target, [Kind.MUSCLE, Kind.JOINT, Kind.REGION, Kind.CONDITION])
+        click.echo(f"{target!r} -> {subject.name} ({subject.kind}, {subject.id})", err=True)
+    else:
+        found = [_resolve(kb, text, [Kind.REGION]) for text in regions]
+        found += [_resolve(kb, text, [Kind.WARNING_SIGN, Kind.SYMPTOM]) for text in symptoms]
+        subject = painkb.assess(
+            kb,
+            regions=[e for e in found if isinstance(e, Region)],
+            symptoms=[e for e in found if isinstance(e, (Symptom, WarningSign))],
+        )
+    svg = painkb.render.body_map(kb, subject)
+    if out is None:
+        click.echo(svg, nl=False)
+        return
+    try:
+        Path(out).write_text(svg, encoding="utf-8")
+    except OSError as error:
+        _fail(f"cannot write {out}: {error}")
+    click.echo(f"wrote {out}", err=True)
