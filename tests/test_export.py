@@ -25,23 +25,44 @@ def tricky_kb() -> KnowledgeBase:
     cite = Citation("odd-source", quote='He said "ouch; really" \u2014 twice.\nThen stopped.')
     return painkb.build(
         [
-            Region(id="buttock", name="Buttock", aliases=["gluteal region", "b\u00fcttock; \"seat\""],
-                   xrefs=["UBERON:0013691", "FMA:22944"], citations=[cite]),
+            Region(
+                id="buttock",
+                name="Buttock",
+                aliases=["gluteal region", 'b\u00fcttock; "seat"'],
+                xrefs=["UBERON:0013691", "FMA:22944"],
+                citations=[cite],
+            ),
             Region(id="lateral-hip", name="Lateral hip"),
             Muscle(id="glutes", name="Glutes", group=True, xrefs=["UBERON:0002000"]),
             Muscle(id="piriformis", name="Piriformis", function="Rotates the hip; abducts it."),
             Condition(id="sciatica", name="Sciatica", xrefs=["ICD10CM:M54.30", "ICD11:8B93.6", "HP:0012531"]),
-            Treatment(id="stretch", name="Stretch", category="stretch", setting="self_care",
-                      steps=["Sit; cross one leg.", "Lean <forward> & hold"], cautions=["Stop if it hurts"]),
+            Treatment(
+                id="stretch",
+                name="Stretch",
+                category="stretch",
+                setting="self_care",
+                steps=["Sit; cross one leg.", "Lean <forward> & hold"],
+                cautions=["Stop if it hurts"],
+            ),
             WarningSign(id="numb-saddle", name="Numb saddle", urgency="emergency", advice="Go now."),
         ],
-        [Source(id="odd-source", title="A source, with \"quotes\"", kind="blog", evidence="opinion")],
+        [Source(id="odd-source", title='A source, with "quotes"', kind="blog", evidence="opinion")],
         [
             Link("piriformis", "part_of", "glutes", [cite]),
-            Link("glutes", "refers_pain_to", "lateral-hip", [Citation("odd-source", locator="p. 1")],
-                 {"zone": "spillover"}),
-            Link("piriformis", "refers_pain_to", "buttock", [cite, Citation("odd-source", locator="p. 2",
-                 evidence="unattributed_claim")], {"zone": "primary"}),
+            Link(
+                "glutes",
+                "refers_pain_to",
+                "lateral-hip",
+                [Citation("odd-source", locator="p. 1")],
+                {"zone": "spillover"},
+            ),
+            Link(
+                "piriformis",
+                "refers_pain_to",
+                "buttock",
+                [cite, Citation("odd-source", locator="p. 2", evidence="unattributed_claim")],
+                {"zone": "primary"},
+            ),
             Link("lateral-hip", "part_of", "buttock", [cite]),
             Link("stretch", "targets", "glutes", [cite]),
             Link("stretch", "relieves", "sciatica", [cite]),
@@ -127,7 +148,10 @@ def test_jsonl_has_one_record_per_source_node_and_edge(any_kb: KnowledgeBase, tm
 # -- Neo4j CSV -------------------------------------------------------------------------------
 
 # neo4j-admin import headers: name[:type], :ID(space), :LABEL, :START_ID(space), :END_ID(space), :TYPE
-_TYPES = "int|long|float|double|boolean|byte|short|char|string|point|date|localtime|time|localdatetime|datetime|duration"
+_TYPES = (
+    "int|long|float|double|boolean|byte|short|char|string|point"
+    "|date|localtime|time|localdatetime|datetime|duration"
+)
 _HEADER = re.compile(
     rf"^(?:[A-Za-z_][A-Za-z0-9_]*(?::(?:{_TYPES})(?:\[\])?)?"
     r"|[A-Za-z_]*:ID\([A-Za-z]+\)|:LABEL|:START_ID\([A-Za-z]+\)|:END_ID\([A-Za-z]+\)|:TYPE)$"
@@ -150,14 +174,14 @@ def test_neo4j_csv_headers_and_rows(any_kb: KnowledgeBase, tmp_path: Path) -> No
     assert [row["id:ID(Entity)"] for row in entities] == [e.id for e in any_kb]
     for row in entities:
         entity = any_kb.get(row["id:ID(Entity)"])
-        assert row[":LABEL"].split(";") == ["Entity", painkb.export.class_iri(entity.kind)[len(NS):]]
+        assert row[":LABEL"].split(";") == ["Entity", painkb.export.class_iri(entity.kind)[len(NS) :]]
         assert (row["name"], row["kind"]) == (entity.name, entity.kind.value)
         assert json.loads(row["aliases"]) == list(entity.aliases)
         if isinstance(entity, Muscle):
             assert row["group:boolean"] == str(entity.group).lower()
     assert [row["id:ID(Source)"] for row in sources] == list(any_kb.sources)
     assert {(r[":START_ID(Entity)"], r[":END_ID(Entity)"], r[":TYPE"]) for r in links} == link_keys(any_kb)
-    for row, link in zip(links, any_kb.links):
+    for row, link in zip(links, any_kb.links, strict=True):
         assert json.loads(row["citations"]) == painkb.as_data(link.citations)
         assert row["zone"] == (link.qualifier("zone") or "")
 
@@ -185,7 +209,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 def ids(store: Any, query: str) -> list[str]:
     """The first variable of each solution, as an id (the IRI without the namespace)."""
-    return [row[0].value[len(NS):] for row in store.query(PREFIXES + query)]
+    return [row[0].value[len(NS) :] for row in store.query(PREFIXES + query)]
 
 
 def test_sparql_referral_sources_match_python(rdf_store: tuple[KnowledgeBase, Any]) -> None:
@@ -204,7 +228,7 @@ def test_sparql_referral_sources_match_python(rdf_store: tuple[KnowledgeBase, An
         }} GROUP BY ?s ORDER BY DESC(?zone) LCASE(?label) ?s
         """
         rows = list(store.query(PREFIXES + query))
-        got = [(row[0].value[len(NS):], "primary" if int(row[1].value) else "spillover") for row in rows]
+        got = [(row[0].value[len(NS) :], "primary" if int(row[1].value) else "spillover") for row in rows]
         expected = [(r.entity.id, r.zone.value) for r in painkb.referral_sources(kb, region)]
         assert got == expected, region.id
         answered += bool(expected)
@@ -239,7 +263,8 @@ def test_sparql_causes_match_python(rdf_store: tuple[KnowledgeBase, Any]) -> Non
     answered = 0
     for kind in ("muscle", "joint", "condition", "symptom"):
         for entity in kb.entities(kind):
-            query = f"SELECT DISTINCT ?c WHERE {{ {FAMILY.format(id=entity.id)} . ?c painkb:contributes_to ?node }}"
+            reach = FAMILY.format(id=entity.id)
+            query = f"SELECT DISTINCT ?c WHERE {{ {reach} . ?c painkb:contributes_to ?node }}"
             expected = {m.entity.id for m in painkb.causes_of(kb, entity)}
             assert set(ids(store, query)) == expected, entity.id
             answered += bool(expected)
@@ -267,8 +292,8 @@ def test_rdf_reified_citations_match_links(rdf_store: tuple[KnowledgeBase, Any])
     }"""
     got = sorted(
         (
-            *(row[i].value[len(NS):] for i in range(3)),
-            row[3].value[len(NS + "source/"):],
+            *(row[i].value[len(NS) :] for i in range(3)),
+            row[3].value[len(NS + "source/") :],
             row[4].value if row[4] else "",
             row[5].value if row[5] else "",
         )
@@ -278,9 +303,10 @@ def test_rdf_reified_citations_match_links(rdf_store: tuple[KnowledgeBase, Any])
         (l.subject, l.relation, l.target, c.source, c.quote, c.locator) for l in kb.links for c in l.citations
     )
     assert got == expected
-    triples = {tuple(row[i].value[len(NS):] for i in range(3)) for row in store.query(
-        PREFIXES + "SELECT ?s ?p ?o WHERE { ?s ?p ?o . ?p a rdf:Property }"
-    )}
+    triples = {
+        tuple(row[i].value[len(NS) :] for i in range(3))
+        for row in store.query(PREFIXES + "SELECT ?s ?p ?o WHERE { ?s ?p ?o . ?p a rdf:Property }")
+    }
     assert triples == {(l.subject, l.relation, l.target) for l in kb.links}
 
 
@@ -333,6 +359,7 @@ def test_importing_painkb_does_not_import_the_exports_or_rdf() -> None:
     import subprocess
     import sys
 
-    code = "import sys, painkb; print(sorted(m for m in sys.modules if m.startswith(('painkb.export', 'painkb.render', 'rdflib', 'pyoxigraph'))))"
+    heavy = ("painkb.export", "painkb.render", "rdflib", "pyoxigraph")
+    code = f"import sys, painkb; print(sorted(m for m in sys.modules if m.startswith({heavy!r})))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -174,4 +174,5 @@ def test_the_map_command_resolves_free_text_and_writes_to_stdout() -> None:
     usage = CliRunner().invoke(main, ["map"])
     assert usage.exit_code == 2
     assessed = CliRunner().invoke(main, ["map", "--region", "low back"])
-    assert assessed.exit_code == 0 and "Pain map: Lower back" in assessed.stdout
+    assert assessed.exit_code == 0
+    assert "Pain map: Lower back" in assessed.stdout

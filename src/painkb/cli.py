@@ -275,9 +275,7 @@ _EXPORT_FORMATS = ("graphml", "json", "jsonl", "ttl", "nt", "csv")
 
 
 @main.command("export")
-@click.option(
-    "--format", "format_", required=True, type=click.Choice(_EXPORT_FORMATS), help="What to write."
-)
+@click.option("--format", "format_", required=True, type=click.Choice(_EXPORT_FORMATS), help="What to write.")
 @click.option(
     "--out",
     required=True,
@@ -306,8 +304,12 @@ def export_command(format_: str, out: str) -> None:
 @click.argument("target", required=False)
 @click.option("--region", "regions", multiple=True, metavar="TEXT", help="Map an assessment: where it hurts.")
 @click.option("--symptom", "symptoms", multiple=True, metavar="TEXT", help="Map an assessment: what else.")
-@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="SVG file to write (default: stdout).")
-def map_command(target: str | None, regions: tuple[str, ...], symptoms: tuple[str, ...], out: str | None) -> None:
+@click.option(
+    "--out", type=click.Path(dir_okay=False, writable=True), help="SVG file to write (default: stdout)."
+)
+def map_command(
+    target: str | None, regions: tuple[str, ...], symptoms: tuple[str, ...], out: str | None
+) -> None:
     """Draw a body map (SVG) of a muscle, joint, region or condition, or of an assessment.
 
     TARGET is free text resolved through `painkb find` ("glute min", "QL"); or give

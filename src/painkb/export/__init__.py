@@ -49,7 +49,7 @@ FORMATS: dict[str, Callable[[KnowledgeBase, str], object]] = {
 }
 
 
-def export(kb: KnowledgeBase, format: str, path: str | os.PathLike[str]) -> None:  # noqa: A002
+def export(kb: KnowledgeBase, format: str, path: str | os.PathLike[str]) -> None:
     """Write ``kb`` in one of :data:`FORMATS` to ``path`` (a folder for ``csv``), making
     missing parent folders.
 

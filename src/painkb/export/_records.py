@@ -14,7 +14,7 @@ from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Link
 from painkb.serialize import as_data
 
-__all__ = ["edge_record", "flat", "node_record", "nodes", "edges", "sources_record"]
+__all__ = ["edge_record", "edges", "flat", "node_record", "nodes", "sources_record"]
 
 
 def node_record(entity: Entity) -> dict[str, Any]:

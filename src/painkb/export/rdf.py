@@ -185,7 +185,7 @@ def rdf_graph(kb: KnowledgeBase) -> Graph:
     return graph
 
 
-def to_rdf(kb: KnowledgeBase, format: Literal["turtle", "ttl", "nt"] = "turtle") -> str:  # noqa: A002
+def to_rdf(kb: KnowledgeBase, format: Literal["turtle", "ttl", "nt"] = "turtle") -> str:
     """The knowledge base as Turtle (``"turtle"`` or ``"ttl"``) or N-Triples (``"nt"``) text.
 
     Raises:
@@ -201,7 +201,7 @@ def to_rdf(kb: KnowledgeBase, format: Literal["turtle", "ttl", "nt"] = "turtle")
 def write_rdf(
     kb: KnowledgeBase,
     path: str | os.PathLike[str],
-    format: Literal["turtle", "ttl", "nt"] = "turtle",  # noqa: A002
+    format: Literal["turtle", "ttl", "nt"] = "turtle",
 ) -> None:
     """Write :func:`to_rdf` to a file (UTF-8)."""
     with open(path, "w", encoding="utf-8", newline="\n") as handle:

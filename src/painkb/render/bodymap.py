@@ -54,8 +54,12 @@ class Style:
 
 #: Every style, in the order the legend lists them; later styles are drawn on top.
 STYLES = {
-    "primary": Style("primary", "Primary referral zone (pain usually felt here)", fill="#b3202a", opacity=0.85),
-    "spillover": Style("spillover", "Spillover zone (pain sometimes reaches here)", fill="#f6a59c", opacity=0.9),
+    "primary": Style(
+        "primary", "Primary referral zone (pain usually felt here)", fill="#b3202a", opacity=0.85
+    ),
+    "spillover": Style(
+        "spillover", "Spillover zone (pain sometimes reaches here)", fill="#f6a59c", opacity=0.9
+    ),
     "location": Style("location", "Where it is (muscle, joint or area involved)", fill="#2c6aa0", hatch=True),
     "reported": Style("reported", "Where you reported pain", stroke="#14337a", stroke_width=2.6),
     "selected": Style(
@@ -78,7 +82,9 @@ def _reach(kb: KnowledgeBase, entity: Entity) -> list[str]:
     return sorted(descendants(kb, entity.id)) if entity.kind is Kind.MUSCLE else [entity.id]
 
 
-def _collect(found: dict[str, tuple[set[str], list[Link]]], region: str, style: str, link: Link | None) -> None:
+def _collect(
+    found: dict[str, tuple[set[str], list[Link]]], region: str, style: str, link: Link | None
+) -> None:
     styles, links = found.setdefault(region, (set(), []))
     styles.add(style)
     if link is not None and link not in links:
@@ -98,8 +104,8 @@ def highlights(kb: KnowledgeBase, target: Entity | str | Assessment, top: int = 
     """
     found: dict[str, tuple[set[str], list[Link]]] = {}
     if isinstance(target, Assessment):
-        for region in target.regions:
-            _collect(found, region.id, "reported", None)
+        for reported in target.regions:
+            _collect(found, reported.id, "reported", None)
         entities: list[Entity] = [c.entity for c in target.candidates[:top]]
         with_location = False
     else:
@@ -124,8 +130,10 @@ def highlights(kb: KnowledgeBase, target: Entity | str | Assessment, top: int = 
     return tuple(result)
 
 
-def _el(parent: ET.Element, tag: str, text: str | None = None, **attributes: object) -> ET.Element:
-    element = ET.SubElement(parent, tag, {k.rstrip("_").replace("_", "-"): str(v) for k, v in attributes.items()})
+def _el(parent: ET.Element, tag: str, text: str | None = None, /, **attributes: object) -> ET.Element:
+    element = ET.SubElement(
+        parent, tag, {k.rstrip("_").replace("_", "-"): str(v) for k, v in attributes.items()}
+    )
     if text is not None:
         element.text = text
     return element
@@ -145,8 +153,15 @@ def _wrap(text: str, width: int = CHARS_PER_LINE, indent: str = "") -> list[str]
 
 def _defs(svg: ET.Element) -> None:
     defs = _el(svg, "defs")
-    pattern = _el(defs, "pattern", id="hatch", width=5, height=5, patternUnits="userSpaceOnUse",
-                  patternTransform="rotate(45)")
+    pattern = _el(
+        defs,
+        "pattern",
+        id="hatch",
+        width=5,
+        height=5,
+        patternUnits="userSpaceOnUse",
+        patternTransform="rotate(45)",
+    )
     _el(pattern, "line", x1=0, y1=0, x2=0, y2=5, stroke=STYLES["location"].fill, stroke_width=2.2)
 
 
@@ -154,13 +169,30 @@ def _figures(svg: ET.Element, top: float, marked: dict[str, Highlight], kb: Know
     outline = body()
     for view in VIEWS:
         x = FIGURE_X[view]
-        _el(svg, "text", view.capitalize(), x=x + 100 * SCALE, y=top + 14, font_size=14, font_weight="bold",
-            text_anchor="middle", fill="#4a4038")
+        _el(
+            svg,
+            "text",
+            view.capitalize(),
+            x=x + 100 * SCALE,
+            y=top + 14,
+            font_size=14,
+            font_weight="bold",
+            text_anchor="middle",
+            fill="#4a4038",
+        )
         # Front: the person's right is on the viewer's left; back: their left is.
         near, far = ("R", "L") if view == "front" else ("L", "R")
         for side, sx in ((near, x + 14), (far, x + 186 * SCALE)):
-            _el(svg, "text", side, x=sx, y=top + FIGURE_TOP + 480 * SCALE, font_size=11, fill="#9b8d80",
-                text_anchor="middle")
+            _el(
+                svg,
+                "text",
+                side,
+                x=sx,
+                y=top + FIGURE_TOP + 480 * SCALE,
+                font_size=11,
+                fill="#9b8d80",
+                text_anchor="middle",
+            )
         y = top + FIGURE_TOP
         group = _el(svg, "g", id=f"body-{view}", fill=BODY_FILL, stroke=BODY_STROKE, stroke_width=1.2)
         _el(group, "path", d=smooth_path(outline.outline, x, y, SCALE))
@@ -183,7 +215,15 @@ def _figures(svg: ET.Element, top: float, marked: dict[str, Highlight], kb: Know
         ]
         if not styles:
             for d in paths:
-                _el(group, "path", d=d, fill="none", stroke=IDLE_STROKE, stroke_width=0.7, stroke_dasharray="3 2")
+                _el(
+                    group,
+                    "path",
+                    d=d,
+                    fill="none",
+                    stroke=IDLE_STROKE,
+                    stroke_width=0.7,
+                    stroke_dasharray="3 2",
+                )
             continue
         zoned = any(s.name in ("primary", "spillover") for s in styles)
         for style in styles:
@@ -207,9 +247,15 @@ def _legend(svg: ET.Element, y: float, marked: dict[str, Highlight], kb: Knowled
             _el(svg, "rect", **box, fill=HATCH_GROUND)
             _el(svg, "rect", **box, fill="url(#hatch)", stroke=style.fill)
         else:
-            _el(svg, "rect", **box, fill=style.fill, fill_opacity=style.opacity,
+            _el(
+                svg,
+                "rect",
+                **box,
+                fill=style.fill,
+                fill_opacity=style.opacity,
                 stroke=style.stroke if style.stroke != "none" else "#8c8c8c",
-                stroke_width=style.stroke_width or 0.5)
+                stroke_width=style.stroke_width or 0.5,
+            )
         names = sorted(kb.get(h.region).name for h in marked.values() if style.name in h.styles)
         _el(svg, "text", f"{style.label}: ", x=MARGIN + 36, y=y, font_size=12, font_weight="bold")
         for line in _wrap(", ".join(names), CHARS_PER_LINE - 6):
@@ -235,12 +281,32 @@ def _sources(svg: ET.Element, y: float, kb: KnowledgeBase, links: Iterable[Link]
 def _warnings(svg: ET.Element, y: float, result: Assessment) -> float:
     lines: list[str] = []
     for flag in result.red_flags:
-        lines += _wrap(f"[{flag.urgency.value.upper()}] {flag.warning_sign.name}: {flag.advice}", indent="    ")
+        lines += _wrap(
+            f"[{flag.urgency.value.upper()}] {flag.warning_sign.name}: {flag.advice}", indent="    "
+        )
     height = 34 + 16 * len(lines)
-    _el(svg, "rect", x=MARGIN - 8, y=y, width=WIDTH - 2 * MARGIN + 16, height=height, rx=6, fill="#fde8e8",
-        stroke="#b3202a", stroke_width=1.5)
-    _el(svg, "text", "WARNING SIGNS - see a clinician", x=MARGIN, y=y + 19, font_size=14, font_weight="bold",
-        fill="#8b0000")
+    _el(
+        svg,
+        "rect",
+        x=MARGIN - 8,
+        y=y,
+        width=WIDTH - 2 * MARGIN + 16,
+        height=height,
+        rx=6,
+        fill="#fde8e8",
+        stroke="#b3202a",
+        stroke_width=1.5,
+    )
+    _el(
+        svg,
+        "text",
+        "WARNING SIGNS - see a clinician",
+        x=MARGIN,
+        y=y + 19,
+        font_size=14,
+        font_weight="bold",
+        fill="#8b0000",
+    )
     for number, line in enumerate(lines):
         _el(svg, "text", line, x=MARGIN, y=y + 38 + 16 * number, font_size=12, fill="#5a0000")
     return y + height + 8
@@ -252,7 +318,10 @@ def _title(kb: KnowledgeBase, target: Entity | Assessment, top: int) -> tuple[st
         names = ", ".join(c.entity.name for c in target.candidates[:top]) or "none"
         return f"Pain map: {reported}", f"Where the top candidates refer pain: {names}"
     if target.kind in (Kind.MUSCLE, Kind.JOINT):
-        return target.name, f"{target.kind.value.capitalize()}: where it is, and where its trigger points refer pain"
+        return (
+            target.name,
+            f"{target.kind.value.capitalize()}: where it is, and where its trigger points refer pain",
+        )
     return target.name, f"{target.kind.value.replace('_', ' ').capitalize()}: regions linked to it"
 
 

@@ -20,7 +20,7 @@ import attrs
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 __all__ = ["VIEWS", "Body", "Point", "Shape", "area", "body", "region_shapes", "smooth_path"]
 
@@ -71,7 +71,7 @@ def area(polygon: Sequence[Point]) -> float:
     12.0
     """
     total = 0.0
-    for (x1, y1), (x2, y2) in zip(polygon, (*polygon[1:], polygon[0])):
+    for (x1, y1), (x2, y2) in zip(polygon, (*polygon[1:], polygon[0]), strict=True):
         total += x1 * y2 - x2 * y1
     return abs(total) / 2
 
@@ -79,13 +79,16 @@ def area(polygon: Sequence[Point]) -> float:
 def smooth_path(polygon: Sequence[Point], dx: float = 0.0, dy: float = 0.0, scale: float = 1.0) -> str:
     """SVG path data for a smooth closed curve through every point (Catmull-Rom splines).
 
-    >>> smooth_path([(0, 0), (10, 0), (10, 10)])[:7]
-    'M0,0 C1'
+    >>> path = smooth_path([(0, 0), (10, 0), (10, 10)])
+    >>> path[:6], path.count("C"), path[-1]
+    ('M0,0 C', 3, 'Z')
     """
 
     def at(point: Point) -> str:
-        return f"{dx + point[0] * scale:.1f}".rstrip("0").rstrip(".") + "," + (
-            f"{dy + point[1] * scale:.1f}".rstrip("0").rstrip(".")
+        return (
+            f"{dx + point[0] * scale:.1f}".rstrip("0").rstrip(".")
+            + ","
+            + (f"{dy + point[1] * scale:.1f}".rstrip("0").rstrip("."))
         )
 
     n = len(polygon)
@@ -101,7 +104,8 @@ def smooth_path(polygon: Sequence[Point], dx: float = 0.0, dy: float = 0.0, scal
 @functools.cache
 def _data() -> dict[str, Any]:
     text = files("painkb.render").joinpath("shapes.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    data: dict[str, Any] = tomllib.loads(text)
+    return data
 
 
 @functools.cache
