@@ -12,7 +12,7 @@ Everything is built once, when the knowledge base is made, and never changes, so
 >>> kb.get("piriformus")
 Traceback (most recent call last):
 ...
-painkb.errors.UnknownEntityError: "no entity with id 'piriformus'; did you mean 'piriformis'?"
+painkb.errors.UnknownEntityError: no entity with id 'piriformus'; did you mean 'piriformis'?
 """
 
 from __future__ import annotations
