@@ -124,6 +124,9 @@ def test_links_indexes_agree_with_the_link_list(kb: painkb.KnowledgeBase) -> Non
         assert link in kb.links_from(link.subject, link.relation)
         assert link in kb.links_to(link.target, link.relation)
     assert kb.links_from("piriformis", "no_such_relation") == ()
+    for entity in kb:
+        assert set(kb.links_from(entity.id)) == {link for link in kb.links if link.subject == entity.id}
+        assert set(kb.links_to(entity.id)) == {link for link in kb.links if link.target == entity.id}
 
 
 def test_evidence_falls_back_to_the_source(kb: painkb.KnowledgeBase) -> None:

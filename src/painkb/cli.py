@@ -117,11 +117,10 @@ def _show_text(kb: KnowledgeBase, entity: Entity) -> None:
         click.echo(f"  xrefs: {', '.join(entity.xrefs)}")
     for citation in entity.citations:
         click.echo(f"  source: {_cite(kb, citation)}")
-    outgoing = [l for l in kb.links if l.subject == entity.id]
-    incoming = [l for l in kb.links if l.target == entity.id]
-    if outgoing or incoming:
+    links = kb.links_from(entity.id) + kb.links_to(entity.id)
+    if links:
         click.echo("  links:")
-        _print_reasons(kb, [*outgoing, *incoming], indent="    ")
+        _print_reasons(kb, links, indent="    ")
 
 
 @main.command()
@@ -135,7 +134,7 @@ def show(entity_id: str, as_json: bool) -> None:
     except painkb.UnknownEntityError as error:
         _fail(str(error))
     if as_json:
-        links = [l for l in kb.links if entity.id in (l.subject, l.target)]
+        links = kb.links_from(entity.id) + kb.links_to(entity.id)
         _emit_json({"entity": as_data(entity), "links": as_data(links)})
     else:
         _show_text(kb, entity)
