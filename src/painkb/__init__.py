@@ -62,13 +62,12 @@ from painkb.results import DISCLAIMER, Assessment, Candidate, Explanation, Match
 from painkb.serialize import as_data
 
 __all__ = [
-    "DISCLAIMER",
-    "RELATIONS",
     "Assessment",
     "Candidate",
     "Cause",
     "Citation",
     "Condition",
+    "DISCLAIMER",
     "DataError",
     "Entity",
     "Equipment",
@@ -84,6 +83,7 @@ __all__ = [
     "Nerve",
     "PainKBError",
     "Problem",
+    "RELATIONS",
     "RedFlag",
     "Referral",
     "Region",

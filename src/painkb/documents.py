@@ -39,6 +39,26 @@ class Document:
                 return self.text.count("\n", 0, match.start()) + 1
         return None
 
+    def line_of_subtable(self, entry_line: int | None, header: str, index: int) -> int | None:
+        """The line of the ``index``-th ``[[header]]`` table after the entry at ``entry_line``.
+
+        Used to point at one link (``[[muscle.link]]``) of an entry rather than the entry.
+        """
+        if entry_line is None:
+            return None
+        wanted = f"[[{header}]]"
+        section = header.split(".", 1)[0]
+        seen = -1
+        for number, line in enumerate(self.text.splitlines()[entry_line:], entry_line + 1):
+            stripped = line.strip()
+            if stripped == wanted:
+                seen += 1
+                if seen == index:
+                    return number
+            elif stripped.startswith("[") and not stripped.startswith(f"[[{section}."):
+                break
+        return None
+
 
 def bundled_documents() -> tuple[Document, ...]:
     """The data files that ship inside the package, sorted by name."""

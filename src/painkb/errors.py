@@ -41,8 +41,8 @@ class Problem:
         message: what is wrong and, where one is known, the fix.
         line: the 1-based line in the file where the entry starts, if known.
 
-    >>> str(Problem("muscles.toml", "piriformis", "name", "must be a string", 12))
-    "muscles.toml:12: [piriformis] name: must be a string"
+    >>> print(Problem("muscles.toml", "piriformis", "name", "must be a string", 12))
+    muscles.toml:12: [piriformis] name: must be a string
     """
 
     file: str

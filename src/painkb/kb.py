@@ -12,7 +12,7 @@ Everything is built once, when the knowledge base is made, and never changes, so
 >>> kb.get("piriformus")
 Traceback (most recent call last):
 ...
-painkb.errors.UnknownEntityError: "no entity with id 'piriformus'; did you mean 'piriformis'?"
+painkb.errors.UnknownEntityError: no entity with id 'piriformus'; did you mean 'piriformis'?
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import networkx as nx
 from painkb.errors import UnknownEntityError, UnknownKindError, WrongKindError
 from painkb.frozen import freeze_graph
 from painkb.fuzzy import normalize, suggest
+from painkb.metagraph import RELATIONS
 from painkb.model import Citation, Entity, EvidenceLevel, Kind, Link, Source
 
 __all__ = ["KindLike", "KnowledgeBase", "as_kind"]
@@ -214,13 +215,21 @@ class KnowledgeBase:
             return tuple(self._entities.values())
         return self._by_kind[as_kind(kind)]
 
-    def links_from(self, entity_id: str, relation: str) -> tuple[Link, ...]:
-        """Links whose subject is ``entity_id``, for one relation (an index lookup)."""
-        return self._links_out.get((entity_id, relation), ())
+    def links_from(self, entity_id: str, relation: str | None = None) -> tuple[Link, ...]:
+        """Links whose subject is ``entity_id``: for one relation, or all in metagraph order.
 
-    def links_to(self, entity_id: str, relation: str) -> tuple[Link, ...]:
-        """Links whose target is ``entity_id``, for one relation (an index lookup)."""
-        return self._links_in.get((entity_id, relation), ())
+        >>> [link.target for link in kb.links_from("piriformis", "can_compress")]
+        ['sciatic-nerve']
+        """
+        if relation is not None:
+            return self._links_out.get((entity_id, relation), ())
+        return tuple(link for name in RELATIONS for link in self._links_out.get((entity_id, name), ()))
+
+    def links_to(self, entity_id: str, relation: str | None = None) -> tuple[Link, ...]:
+        """Links whose target is ``entity_id``: for one relation, or all in metagraph order."""
+        if relation is not None:
+            return self._links_in.get((entity_id, relation), ())
+        return tuple(link for name in RELATIONS for link in self._links_in.get((entity_id, name), ()))
 
     def evidence(self, citation: Citation) -> EvidenceLevel:
         """The evidence level of one citation: its own, or else its source's."""

@@ -14,7 +14,7 @@ against each other.
 ... nmae = "typo"
 ... ''')
 >>> [str(p) for p in parse_document(doc).problems]
-["demo.toml:2: [buttock] nmae: unknown field; did you mean 'name'?"]
+["demo.toml:3: [buttock] nmae: unknown field; did you mean 'name'?"]
 """
 
 from __future__ import annotations
@@ -228,13 +228,20 @@ def _entry_id(table: Mapping[str, object], section: str, index: int) -> str:
     return raw if isinstance(raw, str) and raw else f"{section} #{index + 1}"
 
 
-def _parse_links(parser: _EntryParser, subject: str, raw: object) -> list[tuple[Link, Origin]]:
+def _parse_links(
+    entry_parser: _EntryParser, document: Document, section: str, subject: str, raw: object
+) -> list[tuple[Link, Origin]]:
     if not isinstance(raw, list):
-        parser.fail(LINK_KEY, f"must be [[...link]] tables, not {_type_name(raw)}")
+        entry_parser.fail(LINK_KEY, f"must be [[...link]] tables, not {_type_name(raw)}")
         return []
     links = []
+    entry_origin = entry_parser.origin
     for index, table in enumerate(raw):
         field = f"{LINK_KEY}[{index}]"
+        # Point problems at the link's own [[kind.link]] line, not the entry's.
+        line = document.line_of_subtable(entry_origin.line, f"{section}.{LINK_KEY}", index)
+        origin = attrs.evolve(entry_origin, line=line or entry_origin.line)
+        parser = _EntryParser(origin, entry_parser.problems)
         if not isinstance(table, dict):
             parser.fail(field, f"must be a table, not {_type_name(table)}")
             continue
@@ -273,7 +280,7 @@ def _parse_links(parser: _EntryParser, subject: str, raw: object) -> list[tuple[
         ok, citations = parser.citations(f"{field}.citations", table["citations"], required=True)
         if ok and len(parser.problems) == before:
             link = Link(subject, str(relation_name), str(target), citations, qualifiers)
-            links.append((link, attrs.evolve(parser.origin, field=field)))
+            links.append((link, attrs.evolve(origin, field=field)))
     return links
 
 
@@ -316,7 +323,7 @@ def parse_document(document: Document) -> ParsedDocument:
             skip = (LINK_KEY,) if cls is not Source else ()
             kwargs = parser.fields(cls, table, skip)
             if cls is not Source and LINK_KEY in table and isinstance(raw_id, str):
-                links.extend(_parse_links(parser, raw_id, table[LINK_KEY]))
+                links.extend(_parse_links(parser, document, section, raw_id, table[LINK_KEY]))
             if kwargs is None:
                 continue
             try:

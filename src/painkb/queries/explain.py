@@ -32,11 +32,12 @@ def explain(
         ValueError: ``max_length`` or ``limit`` is below 1.
 
     Examples:
-        >>> path = painkb.explain(kb, "piriformis", "sciatica")[0]
-        >>> path.nodes
-        ('piriformis', 'sciatica')
-        >>> path.links[0].relation
-        'mimics'
+        >>> paths = painkb.explain(kb, "piriformis", "sciatica")
+        >>> [len(p) for p in paths] == sorted(len(p) for p in paths)
+        True
+        >>> via_nerve = [p for p in paths if p.nodes == ("piriformis", "sciatic-nerve", "sciatica")]
+        >>> [link.relation for link in via_nerve[0].links]
+        ['can_compress', 'involves']
     """
     if max_length < 1 or limit < 1:
         raise ValueError("max_length and limit must be at least 1")
