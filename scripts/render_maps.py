@@ -21,7 +21,7 @@ MAPS = {
     "gluteus-minimus": "gluteus-minimus",
     "piriformis": "piriformis",
     "quadratus-lumborum": "quadratus-lumborum",
-    "lateral-hip": "lateral-hip",
+    "hip": "hip",
 }
 ASSESSMENT = {"regions": ["lower-back", "buttock"], "symptoms": ["leg-pain"]}
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")

@@ -363,3 +363,32 @@ def test_importing_painkb_does_not_import_the_exports_or_rdf() -> None:
     code = f"import sys, painkb; print(sorted(m for m in sys.modules if m.startswith({heavy!r})))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_export_and_render_publish_sorted_documented_names() -> None:
+    import painkb.render
+
+    for module in (painkb.export, painkb.render):
+        assert module.__all__ == sorted(module.__all__)
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if callable(obj):
+                assert obj.__doc__, f"{module.__name__}.{name}"
+
+
+@pytest.mark.parametrize("format_", sorted(painkb.export.FORMATS))
+def test_the_export_command_writes_each_format(format_: str, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from painkb.cli import main
+
+    out = tmp_path / "deeper" / f"kb.{format_}"
+    result = CliRunner().invoke(main, ["export", "--format", format_, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    if format_ == "csv":
+        assert sorted(p.name for p in out.iterdir()) == sorted(painkb.export.neo4j.FILES)
+    else:
+        assert out.stat().st_size > 0
+    if format_ == "json":
+        graph = nx.node_link_graph(json.loads(out.read_text(encoding="utf-8")), edges="edges")
+        assert set(graph.edges(keys=True)) == set(painkb.load().graph.edges(keys=True))

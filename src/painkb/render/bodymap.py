@@ -18,6 +18,7 @@ import attrs
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Kind, Link, Zone
 from painkb.queries._walk import descendants
+from painkb.queries.referral import referral_sources
 from painkb.render.shapes import VIEWS, body, region_shapes, smooth_path
 from painkb.results import Assessment
 
@@ -316,13 +317,19 @@ def _title(kb: KnowledgeBase, target: Entity | Assessment, top: int) -> tuple[st
     if isinstance(target, Assessment):
         reported = ", ".join(r.name for r in target.regions) or "no region"
         names = ", ".join(c.entity.name for c in target.candidates[:top]) or "none"
-        return f"Pain map: {reported}", f"Where the top candidates refer pain: {names}"
+        also = ", ".join(s.name for s in target.symptoms)
+        subtitle = (
+            f"Also reported: {also}. " if also else ""
+        ) + f"Where the top candidates refer pain: {names}"
+        return f"Pain map: {reported}", subtitle
     if target.kind in (Kind.MUSCLE, Kind.JOINT):
         return (
             target.name,
             f"{target.kind.value.capitalize()}: where it is, and where its trigger points refer pain",
         )
-    return target.name, f"{target.kind.value.replace('_', ' ').capitalize()}: regions linked to it"
+    if target.kind is Kind.REGION:
+        return target.name, "Region: where it is, and what can refer pain to it"
+    return target.name, f"{target.kind.value.replace('_', ' ').capitalize()}: the body regions it involves"
 
 
 def body_map(kb: KnowledgeBase, target: Entity | str | Assessment, *, top: int = 3) -> str:
@@ -365,11 +372,17 @@ def body_map(kb: KnowledgeBase, target: Entity | str | Assessment, *, top: int =
         y = _legend(svg, y, marked, kb)
     else:
         y = _lines(svg, y, ["Nothing in the knowledge base links this to a body region."], fill="#555555")
-    y = _sources(svg, y, kb, (link for h in marked.values() for link in h.links))
+    cited = [link for h in marked.values() for link in h.links]
+    if isinstance(resolved, Entity) and resolved.kind is Kind.REGION:
+        referrals = referral_sources(kb, resolved)
+        names = ", ".join(f"{r.entity.name} ({r.zone})" for r in referrals) or "nothing in the knowledge base"
+        y = _lines(svg, y + 8, _wrap(f"Pain here can be referred from: {names}"), fill="#222222")
+        cited += [link for r in referrals for link in r.reasons]
+    y = _sources(svg, y, kb, cited)
     disclaimer = "painkb gives general information from the cited sources; it does not diagnose."
     if isinstance(resolved, Assessment):
         disclaimer = resolved.disclaimer
-    y = _lines(svg, y + 6, _wrap(disclaimer, 100), size=10, fill="#777777", font_style="italic")
+    y = _lines(svg, y + 6, _wrap(disclaimer, 118), size=10, fill="#777777", font_style="italic")
     height = round(y + MARGIN)
     svg.set("height", str(height))
     svg.set("viewBox", f"0 0 {WIDTH} {height}")
