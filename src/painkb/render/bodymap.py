@@ -365,7 +365,7 @@ def body_map(kb: KnowledgeBase, target: Entity | str | Assessment, *, top: int =
     if isinstance(resolved, Assessment) and resolved.red_flags:
         y = _warnings(svg, y, resolved)
     y = _lines(svg, y, [title], size=20, font_weight="bold", fill="#222222")
-    y = _lines(svg, y, _wrap(subtitle, 88), size=12, fill="#555555")
+    y = _lines(svg, y, _wrap(subtitle), size=12, fill="#555555")
     _figures(svg, y + 8, marked, kb)
     y += 8 + FIGURE_TOP + FIGURE_HEIGHT * SCALE
     if marked:
