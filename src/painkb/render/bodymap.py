@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import attrs
 
 from painkb.kb import KnowledgeBase
-from painkb.model import Entity, Kind, Link, Zone
+from painkb.model import Entity, Kind, Link, Region, Zone
 from painkb.queries._walk import descendants
 from painkb.queries.referral import referral_sources
 from painkb.render.shapes import VIEWS, body, region_shapes, smooth_path
@@ -373,7 +373,7 @@ def body_map(kb: KnowledgeBase, target: Entity | str | Assessment, *, top: int =
     else:
         y = _lines(svg, y, ["Nothing in the knowledge base links this to a body region."], fill="#555555")
     cited = [link for h in marked.values() for link in h.links]
-    if isinstance(resolved, Entity) and resolved.kind is Kind.REGION:
+    if isinstance(resolved, Region):
         referrals = referral_sources(kb, resolved)
         names = ", ".join(f"{r.entity.name} ({r.zone})" for r in referrals) or "nothing in the knowledge base"
         y = _lines(svg, y + 8, _wrap(f"Pain here can be referred from: {names}"), fill="#222222")
