@@ -63,6 +63,64 @@ def test_muscle_page_matches_data(muscle: Muscle) -> None:
     assert not missing, f"muscles/{muscle.id}.md lacks {missing}"
 
 
+GROUP_DATA = """
+[[source]]
+id = "test-source"
+title = "A test source | with *marks*"
+kind = "textbook"
+evidence = "reference_text"
+
+[[muscle]]
+id = "test-group"
+name = "Test group"
+group = true
+
+[[muscle]]
+id = "test-member"
+name = "Test member"
+
+[[muscle.link]]
+relation = "part_of"
+target = "test-group"
+citations = [{ source = "test-source", locator = "p. 1" }]
+
+[[muscle.link]]
+relation = "refers_pain_to"
+target = "buttock"
+zone = "spillover"
+citations = [{ source = "test-source", quote = "pain in the buttock" }]
+
+[[treatment]]
+id = "test-treatment"
+name = "Test treatment"
+category = "strengthening"
+setting = "self_care"
+steps = ["Lift *slowly*."]
+dosage = "Ten times."
+
+[[treatment.link]]
+relation = "targets"
+target = "test-group"
+citations = [{ source = "test-source", locator = "p. 2" }]
+"""
+
+
+def test_group_facts_reach_member_pages(tmp_path: Path) -> None:
+    (tmp_path / "group.toml").write_text(GROUP_DATA, encoding="utf-8")
+    kb = painkb.load(tmp_path, include_bundled=True)
+    member = plain(painkb_docs.muscle_page(kb, "test-member"))
+    assert "**Part of:** [Test group](../muscles/test-group.md)" in member
+    assert "Test treatment" in member
+    assert "(through [Test group](../muscles/test-group.md))" in member
+    assert "Lift *slowly*." in member
+    assert "(`buttock`): spillover zone" in member
+    assert "A test source | with *marks*" in member
+    group = plain(painkb_docs.muscle_page(kb, "test-group"))
+    assert "**Members:** [Test member](../muscles/test-member.md)" in group
+    sources = plain(painkb_docs.sources_page(kb))
+    assert sources.index("{#test-source}") < sources.index("{#seed-hip-glute-back-muscles}")
+
+
 def test_every_muscle_has_a_page_and_a_nav_entry() -> None:
     nav = painkb_docs._expand_nav([{"Muscles": "muscles/index.md"}], KB)
     pages = [next(iter(entry.values())) for entry in nav[0]["Muscles"][1:]]

@@ -265,7 +265,7 @@ def _treatment(kb: KnowledgeBase, muscle: Muscle, match: painkb.Match[Treatment]
 
 
 def _other_links(kb: KnowledgeBase, muscle: Muscle) -> list[str]:
-    shown = {"located_in", "refers_pain_to", "presents_with", "contributes_to", "targets"}
+    shown = {"part_of", "located_in", "refers_pain_to", "presents_with", "contributes_to", "targets"}
     lines = []
     for link in kb.links:
         if muscle.id not in (link.subject, link.target) or link.relation in shown:
