@@ -280,6 +280,8 @@ def test_built_api_reference_documents_every_public_name(site: Path) -> None:
         and not any(i.endswith(f".{name}") and _resolve(i) is getattr(painkb, name) for i in inventory)
     ]
     assert missing == []
+    html = (site / "reference" / "index.html").read_text(encoding="utf-8")
+    assert not re.search(r":(class|func|meth|data|mod):", html), "a reStructuredText role is shown verbatim"
 
 
 def test_built_cli_reference_has_every_command(site: Path) -> None:
