@@ -34,7 +34,7 @@ class PainKBError(Exception):
 class Problem:
     """One thing wrong with the data: where it is and what to do about it.
 
-    Args:
+    Attributes:
         file: the data file, as the loader names it (``muscles.toml``).
         entry: the id of the entry (or ``""`` for the file as a whole).
         field: the field within the entry, dotted (``link[2].target``), or ``""``.

@@ -218,8 +218,9 @@ class KnowledgeBase:
     def links_from(self, entity_id: str, relation: str | None = None) -> tuple[Link, ...]:
         """Links whose subject is ``entity_id``: for one relation, or all in metagraph order.
 
-        >>> [link.target for link in kb.links_from("piriformis", "can_compress")]
-        ['sciatic-nerve']
+        Examples:
+            >>> [link.target for link in kb.links_from("piriformis", "can_compress")]
+            ['sciatic-nerve']
         """
         if relation is not None:
             return self._links_out.get((entity_id, relation), ())

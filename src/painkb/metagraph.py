@@ -37,7 +37,7 @@ def _frozen_qualifiers(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tup
 class Relation:
     """One relation: its name, what it means, and the pairs of kinds it may join.
 
-    Args:
+    Attributes:
         name: the relation's id, used as the graph's edge key.
         description: read as "subject <description> target".
         pairs: the (subject kind, target kind) pairs allowed.
