@@ -36,7 +36,7 @@ def explain(
         >>> path.nodes
         ('piriformis', 'sciatica')
         >>> path.links[0].relation
-        'mimics'
+        'contributes_to'
     """
     if max_length < 1 or limit < 1:
         raise ValueError("max_length and limit must be at least 1")
