@@ -42,7 +42,7 @@ class Problem:
         line: the 1-based line in the file where the entry starts, if known.
 
     >>> str(Problem("muscles.toml", "piriformis", "name", "must be a string", 12))
-    "muscles.toml:12: [piriformis] name: must be a string"
+    'muscles.toml:12: [piriformis] name: must be a string'
     """
 
     file: str

@@ -9,10 +9,10 @@ Everything is built once, when the knowledge base is made, and never changes, so
 'Piriformis'
 >>> kb.find("QL")[0].id
 'quadratus-lumborum'
->>> kb.get("piriformus")
+>>> kb.get("piriformus")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-painkb.errors.UnknownEntityError: "no entity with id 'piriformus'; did you mean 'piriformis'?"
+painkb.errors.UnknownEntityError: no entity with id 'piriformus'; did you mean 'piriformis', ...?
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ against it, the docs build their relation table from it, the hypothesis strategi
 links from it, and the exports name their predicates after it.
 
 >>> from painkb.metagraph import RELATIONS, allows
->>> RELATIONS["refers_pain_to"].qualifiers
+>>> dict(RELATIONS["refers_pain_to"].qualifiers)
 {'zone': ('primary', 'spillover')}
 >>> allows("can_compress", "muscle", "nerve")
 True

@@ -14,7 +14,7 @@ against each other.
 ... nmae = "typo"
 ... ''')
 >>> [str(p) for p in parse_document(doc).problems]
-["demo.toml:2: [buttock] nmae: unknown field; did you mean 'name'?"]
+["demo.toml:3: [buttock] nmae: unknown field; did you mean 'name'?"]
 """
 
 from __future__ import annotations

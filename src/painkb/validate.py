@@ -21,7 +21,7 @@
 ... ''')
 >>> for problem in cross_check([parse_document(doc)]):
 ...     print(problem)
-demo.toml:7: [piriformis] link[0].target: unknown id 'butock'; did you mean 'buttock'?
+demo.toml:8: [piriformis] link[0].target: unknown id 'butock'; did you mean 'buttock'?
 """
 
 from __future__ import annotations
