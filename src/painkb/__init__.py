@@ -5,8 +5,8 @@ implementation detail unless documented.
 
 >>> import painkb
 >>> kb = painkb.load()
->>> [r.entity.name for r in painkb.referral_sources(kb, "lower-back")][:1]
-['Quadratus lumborum']
+>>> [r.entity.name for r in painkb.referral_sources(kb, "lower-back")][:3]
+['Glutes', 'Iliocostalis lumborum', 'Iliopsoas']
 
 painkb informs; it does not diagnose. Warning signs come first in every answer that
 involves them: follow their advice and see a clinician.

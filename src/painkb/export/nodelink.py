@@ -7,8 +7,8 @@ Each node has ``id`` and every field of its entity; each edge has ``source``, ``
 citations stay JSON lists and objects. ``graph.sources`` holds every source by id.
 
 >>> data = painkb.export.to_node_link(kb)
->>> data["nodes"][0]["id"], len(data["edges"]) == len(kb.links)
-('anterior-thigh', True)
+>>> data["nodes"][0]["id"] == kb.entities()[0].id, len(data["edges"]) == len(kb.links)
+(True, True)
 """
 
 from __future__ import annotations

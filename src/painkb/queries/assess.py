@@ -116,8 +116,8 @@ def assess(
         >>> result = painkb.assess(kb, regions=["lower-back"])
         >>> result.candidates[0].entity.kind
         <Kind.MUSCLE: 'muscle'>
-        >>> painkb.assess(kb, symptoms=["leg-pain"]).red_flags[0].urgency
-        <Urgency.URGENT: 'urgent'>
+        >>> [f.urgency for f in painkb.assess(kb, symptoms=["foot-drop", "leg-pain"]).red_flags]
+        [<Urgency.URGENT: 'urgent'>, <Urgency.SOON: 'soon'>]
     """
     # resolve() checks each kind; the isinstance filters only tell the type checker.
     resolved_regions = [kb.resolve(r, [Kind.REGION]) for r in regions]

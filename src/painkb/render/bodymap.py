@@ -100,8 +100,9 @@ def highlights(kb: KnowledgeBase, target: Entity | str | Assessment, top: int = 
     involves. For a region: the region itself (``selected``). For an :class:`Assessment`:
     the reported regions and the referral zones of the ``top`` candidates.
 
-    >>> [(h.region, sorted(h.styles)) for h in highlights(kb, "gluteus-minimus")]
-    [('buttock', ['location']), ('hip', ['primary']), ('lateral-leg', ['primary'])]
+    >>> styles = {h.region: sorted(h.styles) for h in highlights(kb, "gluteus-minimus")}
+    >>> styles["lateral-leg"], "location" in styles["buttock"]
+    (['primary'], True)
     """
     found: dict[str, tuple[set[str], list[Link]]] = {}
     if isinstance(target, Assessment):
