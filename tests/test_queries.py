@@ -34,6 +34,8 @@ def small() -> painkb.KnowledgeBase:
         painkb.Treatment(
             id="massage", name="Massage", category="professional_therapy", setting="professional"
         ),
+        painkb.Treatment(id="gadget", name="Gadget", category="self_massage", setting="self_care"),
+        painkb.Treatment(id="exercise", name="Exercise", category="strengthening", setting="self_care"),
         painkb.WarningSign(id="foot-drop", name="Foot drop", urgency="urgent", advice="See a doctor today."),
         painkb.WarningSign(id="saddle", name="Saddle numbness", urgency="emergency", advice="Go to A&E now."),
         painkb.WarningSign(id="persisting", name="Pain for weeks", urgency="soon", advice="See a GP."),
@@ -53,6 +55,8 @@ def small() -> painkb.KnowledgeBase:
         link("tfl-roll", "targets", "tfl"),
         link("massage", "targets", "glute-min"),
         link("massage", "relieves", "sciatica"),
+        Link("gadget", "targets", "glute-min", [Citation("s", quote="buy it", evidence="marketing")]),
+        Link("exercise", "targets", "glute-min", [Citation("s", quote="works", evidence="guideline")]),
         link("foot-drop", "flagged_by", "foot-slap"),
         link("foot-drop", "warns_of", "sciatica"),
         link("saddle", "warns_of", "sciatica"),
@@ -80,9 +84,14 @@ def test_queries_check_the_kind_they_are_given(small: painkb.KnowledgeBase) -> N
 
 def test_treatments_reach_through_groups_direct_first(small: painkb.KnowledgeBase) -> None:
     found = painkb.treatments_for(small, "glute-min")
-    assert [m.entity.id for m in found] == ["massage", "glute-stretch"]
-    assert [r.relation for r in found[1].reasons] == ["targets", "part_of"]
-    assert [m.entity.id for m in painkb.treatments_for(small, "glutes")] == ["glute-stretch", "massage"]
+    assert [m.entity.id for m in found] == ["exercise", "gadget", "massage", "glute-stretch"]
+    assert [r.relation for r in found[-1].reasons] == ["targets", "part_of"]
+    assert [m.entity.id for m in painkb.treatments_for(small, "glutes")] == [
+        "glute-stretch",
+        "exercise",
+        "gadget",
+        "massage",
+    ]
     assert [m.entity.id for m in painkb.treatments_for(small, "glute-min", category="stretch")] == [
         "glute-stretch"
     ]
@@ -127,7 +136,10 @@ def test_assess_puts_red_flags_first_and_ranks_candidates(small: painkb.Knowledg
     scores = [c.score for c in result.candidates]
     assert scores == sorted(scores, reverse=True)
     assert {m.entity.setting for m in result.self_care} == {painkb.Setting.SELF_CARE}
-    assert "glute-stretch" in [m.entity.id for m in result.self_care]
+    # For the top candidate: the guideline-backed exercise before the blog's stretch; the
+    # gadget, backed only by marketing, is not suggested.
+    assert [m.entity.id for m in result.self_care][:2] == ["exercise", "glute-stretch"]
+    assert "gadget" not in [m.entity.id for m in result.self_care]
     assert "does not diagnose" in result.disclaimer
 
 
