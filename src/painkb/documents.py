@@ -34,10 +34,22 @@ class Document:
 
     def line_of(self, entry: str) -> int | None:
         """The 1-based line of ``id = "<entry>"`` in this document, if there is one."""
+        return self.id_lines().get(entry)
+
+    def id_lines(self) -> dict[str, int]:
+        """The 1-based line of the first ``id = "..."`` of each id, found in one pass.
+
+        >>> text = "\\n".join(['id = "a"', "name = 'A'", 'id = "b"', 'id = "a"'])
+        >>> Document("demo.toml", text).id_lines()
+        {'a': 1, 'b': 3}
+        """
+        lines: dict[str, int] = {}
+        line, counted = 1, 0
         for match in _ID_LINE.finditer(self.text):
-            if match.group(1) == entry:
-                return self.text.count("\n", 0, match.start()) + 1
-        return None
+            line += self.text.count("\n", counted, match.start())
+            counted = match.start()
+            lines.setdefault(match.group(1), line)
+        return lines
 
 
 def bundled_documents() -> tuple[Document, ...]:

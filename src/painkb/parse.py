@@ -289,6 +289,7 @@ def parse_document(document: Document) -> ParsedDocument:
     sources: list[tuple[Source, Origin]] = []
     entities: list[tuple[Entity, Origin]] = []
     links: list[tuple[Link, Origin]] = []
+    id_lines = document.id_lines()  # once per file: looking up each entry alone is quadratic
     for section, entries in data.items():
         if section not in sections:
             hint = suggest(section, sections, limit=1)
@@ -308,7 +309,7 @@ def parse_document(document: Document) -> ParsedDocument:
         cls: type[Any] = Source if section == SOURCE_SECTION else ENTITY_CLASSES[Kind(section)]
         for index, table in enumerate(entries):
             entry = _entry_id(table, section, index)
-            origin = Origin(document.name, entry, "", document.line_of(entry))
+            origin = Origin(document.name, entry, "", id_lines.get(entry))
             parser = _EntryParser(origin, problems)
             raw_id = table.get("id")
             if isinstance(raw_id, str) and not ID_PATTERN.match(raw_id):
