@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Link
 from painkb.results import Explanation
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["explain"]
 
