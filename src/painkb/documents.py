@@ -20,7 +20,7 @@ from painkb.errors import DataError, Problem
 __all__ = ["BUNDLED_PREFIX", "Document", "bundled_documents", "read_documents"]
 
 BUNDLED_PREFIX = "<bundled>/"
-_ID_LINE = re.compile(r'^\s*id\s*=\s*"([^"]*)"', re.MULTILINE)
+_ID_LINE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*"([^"]*)"', re.MULTILINE)
 
 PathLike = str | os.PathLike[str]
 
@@ -34,30 +34,44 @@ class Document:
 
     def line_of(self, entry: str) -> int | None:
         """The 1-based line of ``id = "<entry>"`` in this document, if there is one."""
-        for match in _ID_LINE.finditer(self.text):
-            if match.group(1) == entry:
-                return self.text.count("\n", 0, match.start()) + 1
-        return None
+        return self.id_lines().get(entry)
 
-    def line_of_subtable(self, entry_line: int | None, header: str, index: int) -> int | None:
-        """The line of the ``index``-th ``[[header]]`` table after the entry at ``entry_line``.
+    def id_lines(self) -> dict[str, int]:
+        """The 1-based line of the first ``id = "..."`` of each id, found in one pass.
 
-        Used to point at one link (``[[muscle.link]]``) of an entry rather than the entry.
+        >>> text = "\\n".join(['id = "a"', "name = 'A'", 'id = "b"', 'id = "a"'])
+        >>> Document("demo.toml", text).id_lines()
+        {'a': 1, 'b': 3}
         """
-        if entry_line is None:
-            return None
+        lines: dict[str, int] = {}
+        line, counted = 1, 0
+        for match in _ID_LINE.finditer(self.text):
+            line += self.text.count("\n", counted, match.start())
+            counted = match.start()
+            lines.setdefault(match.group(1), line)
+        return lines
+
+    def subtable_lines(self, header: str) -> dict[int, list[int]]:
+        """Lines of each ``[[header]]`` table, grouped by the ``id =`` line they follow.
+
+        One pass over the file; used to point at one link (``[[muscle.link]]``) of an
+        entry rather than at the entry.
+
+        >>> text = "\\n".join(['[[muscle]]', 'id = "a"', '[[muscle.link]]', '[[muscle.link]]'])
+        >>> Document("demo.toml", text).subtable_lines("muscle.link")
+        {2: [3, 4]}
+        """
         wanted = f"[[{header}]]"
-        section = header.split(".", 1)[0]
-        seen = -1
-        for number, line in enumerate(self.text.splitlines()[entry_line:], entry_line + 1):
+        found: dict[int, list[int]] = {}
+        entry_line = 0
+        for number, line in enumerate(self.text.splitlines(), 1):
             stripped = line.strip()
             if stripped == wanted:
-                seen += 1
-                if seen == index:
-                    return number
-            elif stripped.startswith("[") and not stripped.startswith(f"[[{section}."):
-                break
-        return None
+                found.setdefault(entry_line, []).append(number)
+            elif _ID_LINE.match(line):
+                entry_line = number
+        found.pop(0, None)
+        return found
 
 
 def bundled_documents() -> tuple[Document, ...]:
