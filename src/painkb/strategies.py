@@ -798,8 +798,29 @@ class _Base:
     def fresh_id(self, draw: st.DrawFn) -> str:
         return draw(_IDS.filter(lambda i: i not in self.taken))
 
-    def entries(self) -> list[Entity | Source]:
-        return [*self.sources, *self.entities]
+    def unreferenced(self, draw: st.DrawFn) -> Entity | Source:
+        """An entry nothing else refers to, possibly a new one.
+
+        A fault that stops an entry loading must not also break the links and citations
+        that point at it, or more than one problem would be reported.
+        """
+        targets = {link.target for link in self.links}
+        cited = {c.source for e in self.entities for c in e.citations}
+        cited |= {c.source for link in self.links for c in link.citations}
+        free: list[Entity | Source | None] = [s for s in self.sources if s.id not in cited]
+        free += [e for e in self.entities if e.id not in targets]
+        chosen = draw(st.sampled_from([None, *free]))
+        if chosen is not None:
+            return chosen
+        new_id = self.fresh_id(draw)
+        self.taken.add(new_id)
+        if draw(st.booleans()):
+            source = draw(sources(ids=st.just(new_id)))
+            self.sources.append(source)
+            return source
+        entity = _fill(draw(_TEMPLATES[draw(st.sampled_from(list(Kind)))]), new_id, self.cited)
+        self.entities.append(entity)
+        return entity
 
 
 def _swap(items: list[Any], old: Any, new: Any) -> list[Any]:
@@ -918,7 +939,7 @@ def _unknown_source(draw: st.DrawFn, base: _Base) -> FaultyData:
 
 
 def _wrong_field_type(draw: st.DrawFn, base: _Base) -> FaultyData:
-    entry = draw(st.sampled_from(base.entries()))
+    entry = base.unreferenced(draw)
     cls = type(entry)
     attrs.resolve_types(cls)
     attribute = draw(st.sampled_from([a for a in attrs.fields(cls) if a.name != "id"]))
@@ -947,7 +968,7 @@ def _wrong_field_type(draw: st.DrawFn, base: _Base) -> FaultyData:
 
 
 def _unknown_field(draw: st.DrawFn, base: _Base) -> FaultyData:
-    entry = draw(st.sampled_from(base.entries()))
+    entry = base.unreferenced(draw)
     known = {a.name for a in attrs.fields(type(entry))} | ({LINK_KEY} if isinstance(entry, Entity) else set())
     typos = st.sampled_from(sorted(known)).flatmap(
         lambda name: st.integers(0, len(name) - 1).map(lambda i: name[:i] + name[i + 1 :] or "x")
@@ -973,30 +994,41 @@ _MALFORMED_IDS = (
 
 
 def _malformed_id(draw: st.DrawFn, base: _Base) -> FaultyData:
-    kind = draw(st.sampled_from(list(Kind)))
-    placeholder = base.fresh_id(draw)
-    added = draw(_BY_KIND[kind](ids=st.just(placeholder), sources=base.cited))
+    entry = base.unreferenced(draw)
     bad = draw(
         st.sampled_from(_MALFORMED_IDS)
         | st.text(min_size=1, max_size=20).filter(lambda s: ID_PATTERN.fullmatch(s) is None)
     )
-    docs = base.render(entities=[*base.entities, added])
+    section = _section(entry)
     docs = _edit_entry(
-        docs, str(kind), placeholder, lambda lines: [lines[0], f"id = {_toml(bad)}", *lines[2:]]
+        base.render(), section, entry.id, lambda lines: [lines[0], f"id = {_toml(bad)}", *lines[2:]]
     )
-    return FaultyData("malformed_id", docs, _file(str(kind)), bad, "id", f"a {kind} with id {bad!r}")
+    return FaultyData("malformed_id", docs, _file(section), bad, "id", f"{entry.id!r} renamed {bad!r}")
 
 
 def _syntax_error(draw: st.DrawFn, base: _Base) -> FaultyData:
     docs = base.render()
-    doc = draw(st.sampled_from(docs))
+    # A file that does not parse loses every entry in it, so the error goes into a file
+    # whose entries nothing refers to, or else a new file holding one such entry.
+    targets = {link.target for link in base.links}
+    cited = {c.source for e in base.entities for c in e.citations}
+    cited |= {c.source for link in base.links for c in link.citations}
+    referenced = {_file(str(e.kind)) for e in base.entities if e.id in targets}
+    referenced |= {_file(SOURCE_SECTION) for s in base.sources if s.id in cited}
+    candidates = [doc for doc in docs if doc.name not in referenced]
+    doc = draw(st.sampled_from([None, *candidates]))
+    if doc is None:
+        kind = draw(st.sampled_from(list(Kind)))
+        entity = _fill(draw(_TEMPLATES[kind]), base.fresh_id(draw), base.cited)
+        doc = Document("broken.toml", _render([entity], [], [])[0].text)
+        docs = (*docs, doc)
     lines = doc.text.split("\n")
     how = draw(
         st.sampled_from(["unterminated string", "key without value", "unclosed header", "repeated key"])
     )
     if how == "unterminated string":
-        candidates = [i for i, line in enumerate(lines) if re.match(r'^[a-z_]+ = ".*"$', line)]
-        i = draw(st.sampled_from(candidates))
+        candidates_ = [i for i, line in enumerate(lines) if re.match(r'^[a-z_]+ = ".*"$', line)]
+        i = draw(st.sampled_from(candidates_))
         lines[i] = lines[i][:-1]
     elif how == "key without value":
         lines.insert(draw(st.integers(0, len(lines))), draw(st.sampled_from(["name =", "oops", "= 1"])))
