@@ -12,6 +12,7 @@ import json
 import math
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -303,3 +304,27 @@ def test_text_with_a_lone_surrogate_is_rejected_because_no_file_can_hold_it() ->
         load_documents([Document("odd.toml", REGION.format(id="r", name='"\ud800"'))])
     with pytest.raises(DataError, match="not valid Unicode text"):
         painkb.build([painkb.Region(id="r", name="\ud800")], [])
+
+
+def test_a_huge_file_loads_whole_and_quickly() -> None:
+    count = 20_000
+    text = "".join(REGION.format(id=f"region-{i}", name=json.dumps(f"Region {i}")) for i in range(count))
+    started = time.perf_counter()
+    kb = outcome([Document("huge.toml", text)])
+    # Generous: it takes a few seconds; finding each entry's line used to take minutes.
+    assert time.perf_counter() - started < 120
+    assert kb is not None
+    assert len(kb) == count
+
+
+def test_lines_are_found_for_every_entry_of_a_huge_file() -> None:
+    text = "".join(REGION.format(id=f"r{i}", name='"R"') for i in range(5000))
+    document = Document("huge.toml", text)
+    assert [document.line_of(f"r{i}") for i in (0, 1, 4999)] == [2, 5, 4999 * 3 + 2]
+    assert document.line_of("missing") is None
+
+
+def test_a_folder_named_like_a_data_file_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "nested.toml").mkdir()
+    (tmp_path / "regions.toml").write_text(REGION.format(id="r", name='"R"'), encoding="utf-8")
+    assert [e.id for e in painkb.load(tmp_path)] == ["r"]
