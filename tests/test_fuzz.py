@@ -328,3 +328,28 @@ def test_a_folder_named_like_a_data_file_is_skipped(tmp_path: Path) -> None:
     (tmp_path / "nested.toml").mkdir()
     (tmp_path / "regions.toml").write_text(REGION.format(id="r", name='"R"'), encoding="utf-8")
     assert [e.id for e in painkb.load(tmp_path)] == ["r"]
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (REGION.format(id="r\\n", name='"R"'), "id"),
+        (REGION.format(id="r", name='"R"') + 'xrefs = ["UBERON:1\\n"]\n', "xrefs[0]"),
+        (
+            REGION.format(id="r", name='"R"') + 'citations = [{ source = "s\\n", locator = "p. 1" }]\n',
+            "citations[0].source",
+        ),
+        (
+            REGION.format(id="r", name='"R"')
+            + '[[region.link]]\nrelation = "part_of"\ntarget = "r\\n"\n'
+            + 'citations = [{ source = "s", quote = "q" }]\n',
+            "link[0].target",
+        ),
+    ],
+)
+def test_a_trailing_newline_does_not_make_an_id_or_curie_valid(text: str, field: str) -> None:
+    with pytest.raises(DataError) as caught:
+        load_documents([Document("newline.toml", text)])
+    assert field in {p.field for p in caught.value.problems}
+    with pytest.raises(ValueError, match="kebab-case"):
+        painkb.Region(id="r\n", name="R")
