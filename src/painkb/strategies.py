@@ -96,7 +96,7 @@ __all__ = [
     "warning_signs",
 ]
 
-E = TypeVar("E", bound=Entity)
+_E = TypeVar("_E", bound=Entity)
 
 FaultName = Literal[
     "duplicate_id",
@@ -253,11 +253,11 @@ def _builds(cls: type[Any], id_strategy: SearchStrategy[str], cited: tuple[str, 
 
 
 def _entity_strategy(
-    cls: type[E], ids: SearchStrategy[str] | None, sources: Sequence[str] | None
-) -> SearchStrategy[E]:
+    cls: type[_E], ids: SearchStrategy[str] | None, sources: Sequence[str] | None
+) -> SearchStrategy[_E]:
     id_strategy = _IDS if ids is None else _check_strategy("ids", ids)
     cited = None if sources is None else _check_source_ids(sources, allow_empty=True)
-    built: SearchStrategy[E] = _builds(cls, id_strategy, cited)
+    built: SearchStrategy[_E] = _builds(cls, id_strategy, cited)
     return built
 
 
