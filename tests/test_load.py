@@ -147,6 +147,8 @@ citations = [{ source = "demo", quote = "q" }]
     (problem,) = problems_of(write(tmp_path, text))
     assert problem.field == "link[1].relation"
     assert "located_in cannot join a muscle to a muscle" in problem.message
+    link_lines = [n for n, line in enumerate(text.splitlines(), 1) if line == "[[muscle.link]]"]
+    assert problem.line == link_lines[1], "the problem points at the link's own table"
 
 
 def test_duplicate_ids_across_files_point_at_the_first(tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ implementation detail unless documented.
 
 >>> import painkb
 >>> kb = painkb.load()
->>> [r.entity.name for r in painkb.referral_sources(kb, "lower-back")][:1]
-['Quadratus lumborum']
+>>> [r.entity.name for r in painkb.referral_sources(kb, "lower-back")][:3]
+['Glutes', 'Iliocostalis lumborum', 'Iliopsoas']
 
 painkb informs; it does not diagnose. Warning signs come first in every answer that
 involves them: follow their advice and see a clinician.
@@ -62,13 +62,12 @@ from painkb.results import DISCLAIMER, Assessment, Candidate, Explanation, Match
 from painkb.serialize import as_data
 
 __all__ = [
-    "DISCLAIMER",
-    "RELATIONS",
     "Assessment",
     "Candidate",
     "Cause",
     "Citation",
     "Condition",
+    "DISCLAIMER",
     "DataError",
     "Entity",
     "Equipment",
@@ -84,6 +83,7 @@ __all__ = [
     "Nerve",
     "PainKBError",
     "Problem",
+    "RELATIONS",
     "RedFlag",
     "Referral",
     "Region",

@@ -14,10 +14,12 @@ from typing import Any, NoReturn
 import click
 
 import painkb
-from painkb.documents import read_documents
+from painkb.documents import bundled_documents, read_documents
 from painkb.dump import format_document
 from painkb.errors import DataError
 from painkb.kb import KnowledgeBase
+from painkb.lint import check_documents
+from painkb.load import load_documents
 from painkb.model import Citation, Entity, Kind, Link, Region, Symptom, Treatment, WarningSign
 from painkb.results import Assessment
 from painkb.serialize import as_data
@@ -115,11 +117,10 @@ def _show_text(kb: KnowledgeBase, entity: Entity) -> None:
         click.echo(f"  xrefs: {', '.join(entity.xrefs)}")
     for citation in entity.citations:
         click.echo(f"  source: {_cite(kb, citation)}")
-    outgoing = [l for l in kb.links if l.subject == entity.id]
-    incoming = [l for l in kb.links if l.target == entity.id]
-    if outgoing or incoming:
+    links = kb.links_from(entity.id) + kb.links_to(entity.id)
+    if links:
         click.echo("  links:")
-        _print_reasons(kb, [*outgoing, *incoming], indent="    ")
+        _print_reasons(kb, links, indent="    ")
 
 
 @main.command()
@@ -133,7 +134,7 @@ def show(entity_id: str, as_json: bool) -> None:
     except painkb.UnknownEntityError as error:
         _fail(str(error))
     if as_json:
-        links = [l for l in kb.links if entity.id in (l.subject, l.target)]
+        links = kb.links_from(entity.id) + kb.links_to(entity.id)
         _emit_json({"entity": as_data(entity), "links": as_data(links)})
     else:
         _show_text(kb, entity)
@@ -214,19 +215,35 @@ def assess(regions: tuple[str, ...], symptoms: tuple[str, ...], as_json: bool) -
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--with-bundled", is_flag=True, help="Check the files together with the bundled data.")
+@click.option(
+    "--seeds",
+    type=click.Path(exists=True, file_okay=False),
+    help="Folder of seed articles: quotes from sources with a `file` must appear there verbatim.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def validate(paths: tuple[str, ...], with_bundled: bool, as_json: bool) -> None:
-    """Check data files; list every problem with file, line, entry and field."""
+def validate(paths: tuple[str, ...], with_bundled: bool, seeds: str | None, as_json: bool) -> None:
+    """Check data files: the loader's checks plus the every-entry quality checks.
+
+    Lists every problem as FILE:LINE: [ENTRY] FIELD: MESSAGE, with the fix, and exits 1
+    if there is any.
+    """
     try:
-        kb = painkb.load(list(paths), include_bundled=with_bundled)
+        documents = read_documents(paths)
     except DataError as error:
+        problems: tuple[painkb.Problem, ...] = error.problems
+    else:
+        if with_bundled:
+            documents = bundled_documents() + documents
+        problems = check_documents(documents, seeds)
+    if problems:
         if as_json:
-            _emit_json({"valid": False, "problems": as_data(error.problems)})
+            _emit_json({"valid": False, "problems": as_data(problems)})
         else:
-            for problem in error.problems:
+            for problem in problems:
                 click.echo(str(problem))
-            click.echo(f"{len(error.problems)} problem(s) found.", err=True)
+            click.echo(f"{len(problems)} problem(s) found.", err=True)
         sys.exit(1)
+    kb = load_documents(documents)
     if as_json:
         _emit_json({"valid": True, "entities": len(kb), "links": len(kb.links), "sources": len(kb.sources)})
     else:
@@ -269,3 +286,75 @@ def stats(as_json: bool) -> None:
         click.echo(f"{section} ({sum(table.values())}):")
         for name, count in table.items():
             click.echo(f"  {name:26} {count:5}")
+
+
+_EXPORT_FORMATS = ("graphml", "json", "jsonl", "ttl", "nt", "csv")
+
+
+@main.command("export")
+@click.option("--format", "format_", required=True, type=click.Choice(_EXPORT_FORMATS), help="What to write.")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=True, writable=True),
+    help="The file to write (a folder for csv).",
+)
+def export_command(format_: str, out: str) -> None:
+    """Write the whole knowledge base for other tools.
+
+    graphml (Gephi, Cytoscape, igraph), json (networkx node-link), jsonl (one node or edge
+    per line), ttl and nt (RDF; needs `pip install 'painkb[export]'`), csv (a folder of
+    neo4j-admin import tables).
+    """
+    import painkb.export
+
+    try:
+        painkb.export.export(_kb(), format_, out)
+    except ImportError as error:
+        _fail(f"{error}; install the RDF support with `pip install 'painkb[export]'`")
+    except OSError as error:
+        _fail(f"cannot write {out}: {error}")
+    click.echo(f"wrote {out} ({format_})", err=True)
+
+
+@main.command("map")
+@click.argument("target", required=False)
+@click.option("--region", "regions", multiple=True, metavar="TEXT", help="Map an assessment: where it hurts.")
+@click.option("--symptom", "symptoms", multiple=True, metavar="TEXT", help="Map an assessment: what else.")
+@click.option(
+    "--out", type=click.Path(dir_okay=False, writable=True), help="SVG file to write (default: stdout)."
+)
+def map_command(
+    target: str | None, regions: tuple[str, ...], symptoms: tuple[str, ...], out: str | None
+) -> None:
+    """Draw a body map (SVG) of a muscle, joint, region or condition, or of an assessment.
+
+    TARGET is free text resolved through `painkb find` ("glute min", "QL"); or give
+    --region/--symptom instead to map what an assessment points to.
+    """
+    import painkb.render
+
+    if bool(target) == bool(regions or symptoms):
+        raise click.UsageError("give either TARGET or --region/--symptom")
+    kb = _kb()
+    subject: Entity | Assessment
+    if target:
+        subject = _resolve(kb, target, [Kind.MUSCLE, Kind.JOINT, Kind.REGION, Kind.CONDITION])
+        click.echo(f"{target!r} -> {subject.name} ({subject.kind}, {subject.id})", err=True)
+    else:
+        found = [_resolve(kb, text, [Kind.REGION]) for text in regions]
+        found += [_resolve(kb, text, [Kind.WARNING_SIGN, Kind.SYMPTOM]) for text in symptoms]
+        subject = painkb.assess(
+            kb,
+            regions=[e for e in found if isinstance(e, Region)],
+            symptoms=[e for e in found if isinstance(e, (Symptom, WarningSign))],
+        )
+    svg = painkb.render.body_map(kb, subject)
+    if out is None:
+        click.echo(svg, nl=False)
+        return
+    try:
+        Path(out).write_text(svg, encoding="utf-8")
+    except OSError as error:
+        _fail(f"cannot write {out}: {error}")
+    click.echo(f"wrote {out}", err=True)

@@ -7,7 +7,6 @@ same checks.
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 from collections.abc import Iterable
@@ -21,7 +20,7 @@ from painkb.errors import DataError, Problem
 __all__ = ["BUNDLED_PREFIX", "Document", "bundled_documents", "read_documents"]
 
 BUNDLED_PREFIX = "<bundled>/"
-_ID_LINE = re.compile(r'^\s*id\s*=\s*"([^"]*)"', re.MULTILINE)
+_ID_LINE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*"([^"]*)"', re.MULTILINE)
 
 PathLike = str | os.PathLike[str]
 
@@ -35,23 +34,44 @@ class Document:
 
     def line_of(self, entry: str) -> int | None:
         """The 1-based line of ``id = "<entry>"`` in this document, if there is one."""
-        return _id_lines(self.text).get(entry)
+        return self.id_lines().get(entry)
 
+    def id_lines(self) -> dict[str, int]:
+        """The 1-based line of the first ``id = "..."`` of each id, found in one pass.
 
-@functools.lru_cache(maxsize=16)
-def _id_lines(text: str) -> dict[str, int]:
-    """Every ``id = "..."`` in ``text`` and its first line, found in one pass.
+        >>> text = "\\n".join(['id = "a"', "name = 'A'", 'id = "b"', 'id = "a"'])
+        >>> Document("demo.toml", text).id_lines()
+        {'a': 1, 'b': 3}
+        """
+        lines: dict[str, int] = {}
+        line, counted = 1, 0
+        for match in _ID_LINE.finditer(self.text):
+            line += self.text.count("\n", counted, match.start())
+            counted = match.start()
+            lines.setdefault(match.group(1), line)
+        return lines
 
-    The loader asks for the line of every entry; scanning the text each time made a
-    file of 20,000 entries take minutes.
-    """
-    lines: dict[str, int] = {}
-    line, position = 1, 0
-    for match in _ID_LINE.finditer(text):
-        line += text.count("\n", position, match.start())
-        position = match.start()
-        lines.setdefault(match.group(1), line)
-    return lines
+    def subtable_lines(self, header: str) -> dict[int, list[int]]:
+        """Lines of each ``[[header]]`` table, grouped by the ``id =`` line they follow.
+
+        One pass over the file; used to point at one link (``[[muscle.link]]``) of an
+        entry rather than at the entry.
+
+        >>> text = "\\n".join(['[[muscle]]', 'id = "a"', '[[muscle.link]]', '[[muscle.link]]'])
+        >>> Document("demo.toml", text).subtable_lines("muscle.link")
+        {2: [3, 4]}
+        """
+        wanted = f"[[{header}]]"
+        found: dict[int, list[int]] = {}
+        entry_line = 0
+        for number, line in enumerate(self.text.splitlines(), 1):
+            stripped = line.strip()
+            if stripped == wanted:
+                found.setdefault(entry_line, []).append(number)
+            elif _ID_LINE.match(line):
+                entry_line = number
+        found.pop(0, None)
+        return found
 
 
 def bundled_documents() -> tuple[Document, ...]:

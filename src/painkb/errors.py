@@ -34,15 +34,15 @@ class PainKBError(Exception):
 class Problem:
     """One thing wrong with the data: where it is and what to do about it.
 
-    Args:
+    Attributes:
         file: the data file, as the loader names it (``muscles.toml``).
         entry: the id of the entry (or ``""`` for the file as a whole).
         field: the field within the entry, dotted (``link[2].target``), or ``""``.
         message: what is wrong and, where one is known, the fix.
         line: the 1-based line in the file where the entry starts, if known.
 
-    >>> str(Problem("muscles.toml", "piriformis", "name", "must be a string", 12))
-    "muscles.toml:12: [piriformis] name: must be a string"
+    >>> print(Problem("muscles.toml", "piriformis", "name", "must be a string", 12))
+    muscles.toml:12: [piriformis] name: must be a string
     """
 
     file: str

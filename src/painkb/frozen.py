@@ -16,9 +16,10 @@ True
 from __future__ import annotations
 
 import copy
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["ReadOnlyDict", "freeze_graph"]
 
@@ -54,6 +55,8 @@ def freeze_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         for keyed in neighbours.values():
             for key in keyed:
                 keyed[key] = ReadOnlyDict(keyed[key])
+    import networkx as nx  # here, so importing painkb does not import networkx
+
     # _pred holds the same keyed dicts as _adj in a MultiDiGraph, so one pass covers both.
     nx.freeze(graph)
     return graph

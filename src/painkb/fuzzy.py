@@ -28,7 +28,7 @@ def suggest(word: str, choices: Iterable[str], limit: int = 3, cutoff: float = 7
     found = process.extract(
         word,
         list(dict.fromkeys(choices)),
-        scorer=fuzz.WRatio,
+        scorer=fuzz.ratio,
         processor=utils.default_process,
         limit=limit,
         score_cutoff=cutoff,

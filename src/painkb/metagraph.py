@@ -5,7 +5,7 @@ against it, the docs build their relation table from it, the hypothesis strategi
 links from it, and the exports name their predicates after it.
 
 >>> from painkb.metagraph import RELATIONS, allows
->>> RELATIONS["refers_pain_to"].qualifiers
+>>> dict(RELATIONS["refers_pain_to"].qualifiers)
 {'zone': ('primary', 'spillover')}
 >>> allows("can_compress", "muscle", "nerve")
 True
@@ -37,7 +37,7 @@ def _frozen_qualifiers(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tup
 class Relation:
     """One relation: its name, what it means, and the pairs of kinds it may join.
 
-    Args:
+    Attributes:
         name: the relation's id, used as the graph's edge key.
         description: read as "subject <description> target".
         pairs: the (subject kind, target kind) pairs allowed.

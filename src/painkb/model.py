@@ -189,7 +189,7 @@ def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
 class Citation:
     """Where a claim comes from: a source id plus a short verbatim quote or a locator.
 
-    Args:
+    Attributes:
         source: id of a :class:`Source`.
         quote: the sentence (or part of it) that supports the claim, verbatim.
         locator: where in the source, when a quote is not given (``"p. 12"``).
@@ -312,7 +312,7 @@ class Cause(Entity):
 class Treatment(Entity):
     """Something done to relieve or prevent pain, with how to do it.
 
-    Args:
+    Attributes:
         category: what sort of treatment it is.
         setting: self-care or professional.
         steps: how to do it, one instruction per item, as the source gives it.

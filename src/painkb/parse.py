@@ -14,7 +14,7 @@ against each other.
 ... nmae = "typo"
 ... ''')
 >>> [str(p) for p in parse_document(doc).problems]
-["demo.toml:2: [buttock] nmae: unknown field; did you mean 'name'?"]
+["demo.toml:3: [buttock] nmae: unknown field; did you mean 'name'?"]
 """
 
 from __future__ import annotations
@@ -228,13 +228,20 @@ def _entry_id(table: Mapping[str, object], section: str, index: int) -> str:
     return raw if isinstance(raw, str) and raw else f"{section} #{index + 1}"
 
 
-def _parse_links(parser: _EntryParser, subject: str, raw: object) -> list[tuple[Link, Origin]]:
+def _parse_links(
+    entry_parser: _EntryParser, link_lines: list[int], subject: str, raw: object
+) -> list[tuple[Link, Origin]]:
     if not isinstance(raw, list):
-        parser.fail(LINK_KEY, f"must be [[...link]] tables, not {_type_name(raw)}")
+        entry_parser.fail(LINK_KEY, f"must be [[...link]] tables, not {_type_name(raw)}")
         return []
     links = []
+    entry_origin = entry_parser.origin
     for index, table in enumerate(raw):
         field = f"{LINK_KEY}[{index}]"
+        # Point problems at the link's own [[kind.link]] line, not the entry's.
+        line = link_lines[index] if index < len(link_lines) else entry_origin.line
+        origin = attrs.evolve(entry_origin, line=line)
+        parser = _EntryParser(origin, entry_parser.problems)
         if not isinstance(table, dict):
             parser.fail(field, f"must be a table, not {_type_name(table)}")
             continue
@@ -273,7 +280,7 @@ def _parse_links(parser: _EntryParser, subject: str, raw: object) -> list[tuple[
         ok, citations = parser.citations(f"{field}.citations", table["citations"], required=True)
         if ok and len(parser.problems) == before:
             link = Link(subject, str(relation_name), str(target), citations, qualifiers)
-            links.append((link, attrs.evolve(parser.origin, field=field)))
+            links.append((link, attrs.evolve(origin, field=field)))
     return links
 
 
@@ -296,6 +303,7 @@ def parse_document(document: Document) -> ParsedDocument:
     sources: list[tuple[Source, Origin]] = []
     entities: list[tuple[Entity, Origin]] = []
     links: list[tuple[Link, Origin]] = []
+    id_lines = document.id_lines()  # once per file: looking up each entry alone is quadratic
     for section, entries in data.items():
         if section not in sections:
             hint = suggest(section, sections, limit=1)
@@ -313,9 +321,10 @@ def parse_document(document: Document) -> ParsedDocument:
             problems.append(Problem(document.name, "", section, f"must be written as [[{section}]] tables"))
             continue
         cls: type[Any] = Source if section == SOURCE_SECTION else ENTITY_CLASSES[Kind(section)]
+        link_lines = document.subtable_lines(f"{section}.{LINK_KEY}") if cls is not Source else {}
         for index, table in enumerate(entries):
             entry = _entry_id(table, section, index)
-            origin = Origin(document.name, entry, "", document.line_of(entry))
+            origin = Origin(document.name, entry, "", id_lines.get(entry))
             parser = _EntryParser(origin, problems)
             raw_id = table.get("id")
             if isinstance(raw_id, str) and not ID_PATTERN.match(raw_id):
@@ -323,7 +332,8 @@ def parse_document(document: Document) -> ParsedDocument:
             skip = (LINK_KEY,) if cls is not Source else ()
             kwargs = parser.fields(cls, table, skip)
             if cls is not Source and LINK_KEY in table and isinstance(raw_id, str):
-                links.extend(_parse_links(parser, raw_id, table[LINK_KEY]))
+                entry_links = link_lines.get(origin.line or 0, [])
+                links.extend(_parse_links(parser, entry_links, raw_id, table[LINK_KEY]))
             if kwargs is None:
                 continue
             try:

@@ -21,12 +21,13 @@
 ... ''')
 >>> for problem in cross_check([parse_document(doc)]):
 ...     print(problem)
-demo.toml:7: [piriformis] link[0].target: unknown id 'butock'; did you mean 'buttock'?
+demo.toml:10: [piriformis] link[0].target: unknown id 'butock'; did you mean 'buttock'?
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from painkb.errors import Problem
 from painkb.fuzzy import suggest
@@ -35,6 +36,8 @@ from painkb.model import Citation, Entity, Kind, Link, Source
 from painkb.parse import Origin, ParsedDocument
 
 __all__ = ["cross_check"]
+
+E = TypeVar("E", Entity, Source)
 
 
 def _where(origin: Origin) -> str:
@@ -58,34 +61,23 @@ def _check_citations(
     return problems
 
 
+def _first_of_each(pairs: Iterable[tuple[E, Origin]], what: str, problems: list[Problem]) -> dict[str, E]:
+    """Objects by id, keeping the first of each; later duplicates become problems."""
+    first: dict[str, tuple[E, Origin]] = {}
+    for obj, origin in pairs:
+        if obj.id in first:
+            where = _where(first[obj.id][1])
+            problems.append(origin.problem(f"duplicate {what}, first defined at {where}", "id"))
+        else:
+            first[obj.id] = (obj, origin)
+    return {key: obj for key, (obj, _) in first.items()}
+
+
 def cross_check(parsed: Sequence[ParsedDocument]) -> list[Problem]:
     """Every problem that only shows when the files are read together."""
     problems: list[Problem] = []
-    sources: dict[str, Source] = {}
-    source_origins: dict[str, Origin] = {}
-    entities: dict[str, Entity] = {}
-    entity_origins: dict[str, Origin] = {}
-    for doc in parsed:
-        for source, origin in doc.sources:
-            if source.id in sources:
-                problems.append(
-                    origin.problem(
-                        f"duplicate source id, first defined at {_where(source_origins[source.id])}", "id"
-                    )
-                )
-            else:
-                sources[source.id] = source
-                source_origins[source.id] = origin
-        for entity, origin in doc.entities:
-            if entity.id in entities:
-                problems.append(
-                    origin.problem(
-                        f"duplicate id, first defined at {_where(entity_origins[entity.id])}", "id"
-                    )
-                )
-            else:
-                entities[entity.id] = entity
-                entity_origins[entity.id] = origin
+    sources = _first_of_each((pair for doc in parsed for pair in doc.sources), "source id", problems)
+    entities = _first_of_each((pair for doc in parsed for pair in doc.entities), "id", problems)
 
     for doc in parsed:
         for entity, origin in doc.entities:

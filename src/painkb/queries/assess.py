@@ -5,7 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from painkb.kb import KnowledgeBase
-from painkb.model import Entity, Kind, Link, Region, Setting, Symptom, Treatment, Urgency, WarningSign, Zone
+from painkb.model import (
+    Entity,
+    EvidenceLevel,
+    Kind,
+    Link,
+    Region,
+    Setting,
+    Symptom,
+    Treatment,
+    Urgency,
+    WarningSign,
+    Zone,
+)
 from painkb.queries._walk import ancestors, descendants
 from painkb.queries.treatments import treatments_for
 from painkb.results import Assessment, Candidate, Match, RedFlag
@@ -78,14 +90,18 @@ def _candidates(
 def _self_care(
     kb: KnowledgeBase, candidates: tuple[Candidate, ...], symptoms: tuple[Entity, ...]
 ) -> tuple[Match[Treatment], ...]:
-    chosen: dict[str, Match[Treatment]] = {}
+    chosen: dict[str, tuple[int, int, Match[Treatment]]] = {}
     targets: list[Entity] = [c.entity for c in candidates[:_SELF_CARE_FROM_TOP]]
     targets += [s for s in symptoms if isinstance(s, Symptom)]
-    for target in targets:
+    for order, target in enumerate(targets):
         for match in treatments_for(kb, target):
-            if match.entity.setting is Setting.SELF_CARE and match.entity.id not in chosen:
-                chosen[match.entity.id] = match
-    return tuple(chosen.values())
+            if match.entity.setting is not Setting.SELF_CARE or match.entity.id in chosen:
+                continue
+            # The link that says it helps is the claim to weigh (reasons[0]), not how-to quotes.
+            evidence = min(kb.evidence(c).rank for c in match.reasons[0].citations)
+            if evidence < EvidenceLevel.MARKETING.rank:
+                chosen[match.entity.id] = (order, evidence, match)
+    return tuple(match for _, _, match in sorted(chosen.values(), key=lambda item: item[:2]))
 
 
 def assess(
@@ -102,6 +118,12 @@ def assess(
     with counts 2. This ranks what the sources connect to the presentation; it is not a
     diagnosis.
 
+    Self-care lists the self-care treatments for the three best candidates and for the
+    reported symptoms, those for the best candidate first and, among them, those whose
+    claim to help rests on stronger evidence first. A treatment whose only support is a
+    seller's marketing is left out here (``treatments_for`` still lists it, with its
+    evidence). Self-care is empty when any red flag is an emergency.
+
     Args:
         kb: the knowledge base.
         regions: where it hurts (regions or ids).
@@ -116,8 +138,8 @@ def assess(
         >>> result = painkb.assess(kb, regions=["lower-back"])
         >>> result.candidates[0].entity.kind
         <Kind.MUSCLE: 'muscle'>
-        >>> painkb.assess(kb, symptoms=["leg-pain"]).red_flags[0].urgency
-        <Urgency.URGENT: 'urgent'>
+        >>> [f.urgency for f in painkb.assess(kb, symptoms=["foot-drop", "leg-pain"]).red_flags]
+        [<Urgency.URGENT: 'urgent'>, <Urgency.SOON: 'soon'>]
     """
     # resolve() checks each kind; the isinstance filters only tell the type checker.
     resolved_regions = [kb.resolve(r, [Kind.REGION]) for r in regions]

@@ -41,8 +41,8 @@ def causes_of(kb: KnowledgeBase, target: Entity | str) -> tuple[Match[Entity], .
         WrongKindError: ``target`` is of another kind.
 
     Examples:
-        >>> [m.entity.id for m in painkb.causes_of(kb, "quadratus-lumborum")][:1]
-        ['prolonged-sitting']
+        >>> [m.entity.id for m in painkb.causes_of(kb, "quadratus-lumborum")][:3]
+        ['improper-lifting', 'poor-posture', 'prolonged-sitting']
     """
     asked = kb.resolve(target, [Kind.MUSCLE, Kind.JOINT, Kind.CONDITION, Kind.SYMPTOM])
     found = _collect(kb, asked, "contributes_to", incoming=True)

@@ -26,7 +26,7 @@ def referral_sources(kb: KnowledgeBase, region: Region | str) -> tuple[Referral,
 
     Examples:
         >>> [r.entity.id for r in painkb.referral_sources(kb, "hip")][:2]
-        ['gluteus-minimus', 'quadratus-lumborum']
+        ['glutes', 'gluteus-medius']
         >>> painkb.referral_sources(kb, "lateral-leg")[0].zone
         <Zone.PRIMARY: 'primary'>
     """

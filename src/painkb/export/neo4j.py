@@ -1,0 +1,99 @@
+"""CSV tables in the ``neo4j-admin database import`` format, for users who outgrow one process.
+
+:func:`to_neo4j_csv` writes three files into a folder:
+
+- ``entities.csv``: ``id:ID(Entity)``, ``:LABEL`` (``Entity;Muscle``), then every field
+  of every kind (empty where a kind lacks it; ``group:boolean``);
+- ``sources.csv``: ``id:ID(Source)``, ``:LABEL`` (``Source``) and the source fields;
+- ``links.csv``: ``:START_ID(Entity)``, ``:END_ID(Entity)``, ``:TYPE`` (the relation name
+  as in :data:`painkb.RELATIONS`), each qualifier, and ``citations``.
+
+Lists and citations are JSON strings (read them with ``apoc.convert.fromJsonList``);
+no array delimiter is needed. Import with::
+
+    neo4j-admin database import full --nodes=entities.csv --nodes=sources.csv \\
+        --relationships=links.csv painkb
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from painkb.export._records import edges, flat, nodes, sources_record
+from painkb.export.rdf import class_iri
+from painkb.kb import KnowledgeBase
+from painkb.metagraph import RELATIONS
+from painkb.model import ENTITY_CLASSES, Source
+
+__all__ = ["FILES", "to_neo4j_csv"]
+
+#: The files :func:`to_neo4j_csv` writes.
+FILES = ("entities.csv", "sources.csv", "links.csv")
+
+
+def _columns(classes: list[type[Any]]) -> list[tuple[str, str]]:
+    """``(field, header)`` for every field of ``classes`` except ``id``, first seen first."""
+    seen: dict[str, str] = {}
+    for cls in classes:
+        for field in attrs.fields(cls):
+            if field.name != "id" and field.name not in seen:
+                boolean = isinstance(field.default, bool)
+                seen[field.name] = f"{field.name}:boolean" if boolean else field.name
+    return list(seen.items())
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def to_neo4j_csv(kb: KnowledgeBase, folder: str | os.PathLike[str]) -> list[Path]:
+    """Write ``entities.csv``, ``sources.csv`` and ``links.csv`` into ``folder`` (made if missing).
+
+    Returns:
+        The paths written, in the order of :data:`FILES`.
+    """
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    entity_columns = [("kind", "kind"), *_columns(list(ENTITY_CLASSES.values()))]
+    entity_rows = []
+    for node, record in nodes(kb):
+        values = flat(record)
+        label = class_iri(str(record["kind"])).rsplit("/", 1)[1]
+        entity_rows.append(
+            [node, f"Entity;{label}", *(_cell(values.get(name, "")) for name, _ in entity_columns)]
+        )
+    source_columns = _columns([Source])
+    source_rows = [
+        [source_id, "Source", *(_cell(flat(record).get(name, "")) for name, _ in source_columns)]
+        for source_id, record in sources_record(kb).items()
+    ]
+    qualifiers = sorted({name for relation in RELATIONS.values() for name in relation.qualifiers})
+    link_rows = [
+        [
+            subject,
+            target,
+            relation,
+            *(str(record.get(name, "")) for name in qualifiers),
+            _cell(flat(record)["citations"]),
+        ]
+        for subject, target, relation, record in edges(kb)
+    ]
+    paths = [out / name for name in FILES]
+    _write(paths[0], ["id:ID(Entity)", ":LABEL", *(h for _, h in entity_columns)], entity_rows)
+    _write(paths[1], ["id:ID(Source)", ":LABEL", *(h for _, h in source_columns)], source_rows)
+    _write(paths[2], [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", *qualifiers, "citations"], link_rows)
+    return paths

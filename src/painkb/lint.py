@@ -1,0 +1,184 @@
+"""Quality checks for contributors, beyond what loading requires.
+
+Loading already guarantees that ids are unique, references resolve, links are cited and
+relations join allowed kinds. These checks ask more of the bundled data: every entry
+useful (no orphans, a muscle with its location, referral zone and treatment), every
+quote from a seed article found verbatim in it, xrefs with known prefixes, names unique
+per kind, every source cited, files in canonical form. Each problem says how to fix it.
+
+>>> import painkb
+>>> from painkb.documents import bundled_documents
+>>> check_documents(bundled_documents())
+()
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from painkb.documents import Document
+from painkb.dump import render
+from painkb.errors import Problem
+from painkb.kb import KnowledgeBase
+from painkb.load import check_documents as load_problems
+from painkb.model import Citation, Entity, Muscle, Source, Treatment, WarningSign
+from painkb.parse import Origin, ParsedDocument
+from painkb.queries._walk import ancestors, descendants
+
+__all__ = ["KNOWN_PREFIXES", "check_documents", "check_entity", "check_source", "citations_by_source"]
+
+#: CURIE prefixes painkb accepts in ``xrefs``.
+KNOWN_PREFIXES = frozenset({"UBERON", "FMA", "HP", "ICD10CM", "ICD10", "ICD11", "MONDO", "MESH", "SNOMEDCT"})
+
+_FIX = "then run `painkb validate` on the folder"
+_SPACE = re.compile(r"\s+")
+
+
+def _normalised(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _via_groups(kb: KnowledgeBase, muscle: Muscle, relation: str, incoming: bool = False) -> bool:
+    reach = ancestors(kb, muscle.id) if not muscle.group else descendants(kb, muscle.id)
+    follow = kb.links_to if incoming else kb.links_from
+    return any(follow(node, relation) for node in reach)
+
+
+def _treated(kb: KnowledgeBase, muscle: Muscle) -> bool:
+    return _via_groups(kb, muscle, "targets", incoming=True)
+
+
+def check_entity(kb: KnowledgeBase, entity: Entity, origin: Origin) -> Iterator[Problem]:
+    """The quality problems of one entity, each with its fix."""
+    if kb.graph.degree(entity.id) == 0:
+        yield origin.problem(
+            f"this {entity.kind} is linked to nothing; add a [[{entity.kind}.link]] or remove it"
+        )
+    for index, curie in enumerate(entity.xrefs):
+        prefix = curie.split(":", 1)[0]
+        if prefix not in KNOWN_PREFIXES:
+            known = ", ".join(sorted(KNOWN_PREFIXES))
+            yield origin.problem(f"unknown prefix {prefix!r}; use one of {known}", f"xrefs[{index}]")
+    if isinstance(entity, Muscle):
+        yield from _check_muscle(kb, entity, origin)
+    if isinstance(entity, Treatment):
+        if not entity.steps and not entity.description.strip():
+            yield origin.problem("say how it is done: add `steps = [...]` or a description", "steps")
+        if not any(kb.links_from(entity.id, r) for r in ("targets", "relieves", "prevents")):
+            yield origin.problem("link it to what it targets, relieves or prevents", "link")
+    if isinstance(entity, WarningSign):
+        if not entity.citations:
+            yield origin.problem("a warning sign needs citations for its urgency and advice", "citations")
+        if not kb.links_from(entity.id, "warns_of"):
+            yield origin.problem("add a warns_of link to the condition it warns of", "link")
+
+
+def _check_muscle(kb: KnowledgeBase, muscle: Muscle, origin: Origin) -> Iterator[Problem]:
+    if muscle.group:
+        if not kb.links_to(muscle.id, "part_of"):
+            yield origin.problem("a group needs members: link them with part_of to this id", "group")
+        return
+    if not _via_groups(kb, muscle, "located_in"):
+        yield origin.problem('add a link with relation = "located_in" to the region it lies in', "link")
+    if not _via_groups(kb, muscle, "refers_pain_to"):
+        yield origin.problem('add a refers_pain_to link (with zone = "primary" or "spillover")', "link")
+    if not _treated(kb, muscle):
+        yield origin.problem(
+            "no treatment targets it (or its group); add a targets link from a treatment", "link"
+        )
+
+
+def citations_by_source(kb: KnowledgeBase) -> dict[str, list[Citation]]:
+    """Every citation in ``kb`` (on entities and on links), grouped by source id."""
+    grouped: dict[str, list[Citation]] = {}
+    for citation in (
+        *(c for e in kb for c in e.citations),
+        *(c for link in kb.links for c in link.citations),
+    ):
+        grouped.setdefault(citation.source, []).append(citation)
+    return grouped
+
+
+def check_source(
+    source: Source, origin: Origin, citations: Sequence[Citation], seeds: Path | None
+) -> Iterator[Problem]:
+    """The quality problems of one source: uncited, or a seed quote not found verbatim.
+
+    Args:
+        source: the source.
+        origin: where it is written.
+        citations: every citation of it (see :func:`citations_by_source`).
+        seeds: the folder of seed articles, or None to skip the verbatim check.
+    """
+    if not citations:
+        yield origin.problem("no link or entry cites this source; cite it or remove it")
+    if seeds is None or not source.file:
+        return
+    path = seeds / source.file
+    if not path.is_file():
+        return
+    text = _normalised(path.read_text(encoding="utf-8"))
+    for citation in citations:
+        if citation.quote and _normalised(citation.quote) not in text:
+            yield origin.problem(
+                f"quote not found verbatim in {source.file}: {citation.quote[:60]!r}; copy it exactly "
+                "(apostrophes and dashes included)",
+                "quote",
+            )
+
+
+def _names_unique(parsed: Sequence[ParsedDocument]) -> Iterator[Problem]:
+    pairs = [(e, o) for doc in parsed for e, o in doc.entities]
+    counts = Counter((e.kind, e.name.casefold()) for e, _ in pairs)
+    for entity, origin in pairs:
+        if counts[(entity.kind, entity.name.casefold())] > 1:
+            yield origin.problem(
+                f"another {entity.kind} is also named {entity.name!r}; names must differ", "name"
+            )
+
+
+def _canonical(parsed: Sequence[ParsedDocument]) -> Iterator[Problem]:
+    for doc in parsed:
+        entities = [e for e, _ in doc.entities]
+        sources = [s for s, _ in doc.sources]
+        links = [link for link, _ in doc.links]
+        if render(entities, sources, links) != doc.document.text:
+            yield Problem(
+                doc.document.name, "", "", f"not in canonical form; run `painkb fmt {doc.document.name}`"
+            )
+
+
+def check_documents(
+    documents: Iterable[Document], seeds: str | Path | None = None, *, canonical: bool = True
+) -> tuple[Problem, ...]:
+    """Every problem in these files: the loader's, then (if it loads) the quality checks.
+
+    Args:
+        documents: the data files.
+        seeds: a folder holding the seed articles that sources name in ``file``; quotes
+            from those sources must appear in them verbatim. None skips this check.
+        canonical: also require each file to be in the canonical form ``painkb fmt`` writes.
+    """
+    parsed, problems = load_problems(documents)
+    if problems:
+        return problems
+    kb = KnowledgeBase(
+        (e for doc in parsed for e, _ in doc.entities),
+        (s for doc in parsed for s, _ in doc.sources),
+        (link for doc in parsed for link, _ in doc.links),
+    )
+    seeds_path = None if seeds is None else Path(seeds)
+    cited = citations_by_source(kb)
+    found: list[Problem] = []
+    for doc in parsed:
+        for entity, origin in doc.entities:
+            found += check_entity(kb, entity, origin)
+        for source, origin in doc.sources:
+            found += check_source(source, origin, cited.get(source.id, ()), seeds_path)
+    found += _names_unique(parsed)
+    if canonical:
+        found += _canonical(parsed)
+    return tuple(sorted(set(found), key=Problem.sort_key))

@@ -1,0 +1,292 @@
+"""The documentation: generated pages match the data, every public name is documented,
+every example is executed, and the strict MkDocs build passes (when mkdocs is installed)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import painkb
+from painkb.model import Muscle
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+sys.path.insert(0, str(DOCS / "hooks"))
+import painkb_docs  # noqa: E402  (lives beside the docs, found through the path above)
+
+KB = painkb.load()
+MUSCLES = [e for e in KB.entities("muscle") if isinstance(e, Muscle)]
+DOCS_PACKAGES = ("mkdocs", "material", "mkdocstrings_handlers.python", "mkdocs_click")
+
+
+def plain(markdown: str) -> str:
+    """Markdown with escapes removed, so names can be looked for as written in the data."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+# -- generated pages match the bundled data ----------------------------------------------
+
+
+@pytest.mark.parametrize("muscle", MUSCLES, ids=lambda m: m.id)
+def test_muscle_page_matches_data(muscle: Muscle) -> None:
+    page = plain(painkb_docs.muscle_page(KB, muscle))
+    assert page.startswith(f"# {muscle.name}\n")
+    expected: dict[str, str] = {}
+    for relation in ("located_in", "refers_pain_to"):
+        for link in KB.links_from(muscle.id, relation):
+            expected[f"{relation} {link.target}"] = KB.get(link.target).name
+            if link.zone is not None:
+                expected[f"zone of {link.target}"] = f"(`{link.target}`): {link.zone} zone"
+    for query in (painkb.symptoms_of, painkb.causes_of, painkb.treatments_for):
+        for match in query(KB, muscle):
+            expected[f"{query.__name__} {match.entity.id}"] = match.entity.name
+            cited = (*match.citations, *match.entity.citations)
+            expected.update((f"source {c.source}", KB.sources[c.source].title) for c in cited)
+    for treatment in painkb.treatments_for(KB, muscle):
+        expected.update((f"step of {treatment.entity.id}", step) for step in treatment.entity.steps)
+        if treatment.entity.dosage:
+            expected[f"dosage of {treatment.entity.id}"] = treatment.entity.dosage
+    for link in KB.links:
+        if muscle.id in (link.subject, link.target):
+            expected.update((f"source {c.source}", KB.sources[c.source].title) for c in link.citations)
+    expected.update((f"source {c.source}", KB.sources[c.source].title) for c in muscle.citations)
+    missing = {what: text for what, text in expected.items() if " ".join(text.split()) not in page}
+    assert not missing, f"muscles/{muscle.id}.md lacks {missing}"
+
+
+GROUP_DATA = """
+[[source]]
+id = "test-source"
+title = "A test source | with *marks*"
+kind = "textbook"
+evidence = "reference_text"
+
+[[muscle]]
+id = "test-group"
+name = "Test group"
+group = true
+
+[[muscle]]
+id = "test-member"
+name = "Test member"
+
+[[muscle.link]]
+relation = "part_of"
+target = "test-group"
+citations = [{ source = "test-source", locator = "p. 1" }]
+
+[[muscle.link]]
+relation = "refers_pain_to"
+target = "buttock"
+zone = "spillover"
+citations = [{ source = "test-source", quote = "pain in the buttock" }]
+
+[[treatment]]
+id = "test-treatment"
+name = "Test treatment"
+category = "strengthening"
+setting = "self_care"
+steps = ["Lift *slowly*."]
+dosage = "Ten times."
+
+[[treatment.link]]
+relation = "targets"
+target = "test-group"
+citations = [{ source = "test-source", locator = "p. 2" }]
+"""
+
+
+def test_group_facts_reach_member_pages(tmp_path: Path) -> None:
+    (tmp_path / "group.toml").write_text(GROUP_DATA, encoding="utf-8")
+    kb = painkb.load(tmp_path, include_bundled=True)
+    member = plain(painkb_docs.muscle_page(kb, "test-member"))
+    assert "**Part of:** [Test group](../muscles/test-group.md)" in member
+    assert "Test treatment" in member
+    assert "(through [Test group](../muscles/test-group.md))" in member
+    assert "Lift *slowly*." in member
+    assert "(`buttock`): spillover zone" in member
+    assert "A test source | with *marks*" in member
+    group = plain(painkb_docs.muscle_page(kb, "test-group"))
+    assert "**Members:** [Test member](../muscles/test-member.md)" in group
+    sources = plain(painkb_docs.sources_page(kb))
+    assert sources.index("{#test-source}") < sources.index("{#seed-hip-glute-back-muscles}")
+
+
+def test_every_muscle_has_a_page_and_a_nav_entry() -> None:
+    nav = painkb_docs._expand_nav([{"Muscles": "muscles/index.md"}], KB)
+    pages = [next(iter(entry.values())) for entry in nav[0]["Muscles"][1:]]
+    assert sorted(pages) == sorted(painkb_docs.muscle_page_path(m.id) for m in MUSCLES)
+    index = painkb_docs.muscles_index(KB)
+    assert all(f"{painkb_docs.muscle_page_path(m.id)})" in index for m in MUSCLES)
+
+
+def test_sources_page_lists_each_source_with_kind_evidence_and_note() -> None:
+    page = plain(painkb_docs.sources_page(KB))
+    for source in KB.sources.values():
+        section = page.split(f"{{#{source.id}}}", 1)[1].split("\n## ", 1)[0]
+        assert f"**Kind:** {source.kind}" in section, source.id
+        assert f"**Evidence:** `{source.evidence}`" in section, source.id
+        assert " ".join(source.note.split()) in section, source.id
+
+
+def test_relation_table_matches_the_metagraph() -> None:
+    rows = {
+        line.split("|")[1].strip().strip("`"): line
+        for line in painkb_docs.relation_table().splitlines()
+        if line.startswith("| `")
+    }
+    assert list(rows) == list(painkb.RELATIONS)
+    for name, relation in painkb.RELATIONS.items():
+        pairs_cell = rows[name].split("|")[3]
+        shown: set[tuple[str, str]] = set()
+        for group in pairs_cell.split("<br>"):
+            subjects, targets = group.split("→")
+            for subject in re.findall(r"`(\w+)`", subjects):
+                shown.update((subject, target) for target in re.findall(r"`(\w+)`", targets))
+        assert shown == {(str(s), str(t)) for s, t in relation.pairs}, name
+        assert relation.description in rows[name]
+
+
+def test_kinds_diagram_has_every_kind_and_allowed_pair() -> None:
+    diagram = painkb_docs.kinds_diagram()
+    for relation in painkb.RELATIONS.values():
+        for subject, target in relation.pairs:
+            arrow = re.search(
+                rf'^    {subject.value} -- "([^"]*)" --> {target.value}$', diagram, re.MULTILINE
+            )
+            assert arrow, (relation.name, subject, target)
+            assert relation.name in arrow.group(1).split(", "), (relation.name, subject, target)
+
+
+def test_warning_signs_on_the_safety_page_come_most_urgent_first() -> None:
+    text = plain(painkb_docs.expand((DOCS / "safety.md").read_text(encoding="utf-8"), KB))
+    positions = [text.index(f"### {sign.name}") for sign in painkb.warning_signs(KB)]
+    assert positions == sorted(positions)
+    assert all(sign.advice in text for sign in painkb.warning_signs(KB))
+    assert text.index("## When to see a clinician") < text.index("## What painkb is")
+
+
+def test_unknown_marker_is_an_error() -> None:
+    with pytest.raises(ValueError, match="painkb:no-such-thing"):
+        painkb_docs.expand("<!-- painkb:no-such-thing -->", KB)
+
+
+def test_include_fixes_links_and_falls_back_when_absent(tmp_path: Path) -> None:
+    (tmp_path / "GUIDE.md").write_text(
+        "[quickstart](docs/index.md#install), [data](src/painkb/data/), [web](https://example.org)\n",
+        encoding="utf-8",
+    )
+    assert painkb_docs.include("GUIDE.md", tmp_path) == (
+        "[quickstart](index.md#install), data (`src/painkb/data/`), [web](https://example.org)\n"
+    )
+    page = "<!-- painkb:include-if-present {} -->fallback<!-- painkb:end -->"
+    assert painkb_docs.expand(page.format("GUIDE.md"), KB, root=tmp_path).startswith("[quickstart]")
+    assert painkb_docs.expand(page.format("ABSENT.md"), KB, root=tmp_path) == "fallback"
+
+
+# -- every public name documented, every example executed --------------------------------
+
+
+def _resolve(identifier: str) -> Any:
+    """The object a mkdocstrings identifier names (``painkb.load.load`` -> the function)."""
+    parts = identifier.split(".")
+    for split in range(len(parts), 0, -1):
+        try:
+            obj: Any = importlib.import_module(".".join(parts[:split]))
+        except ImportError:
+            continue
+        for attribute in parts[split:]:
+            obj = getattr(obj, attribute)
+        return obj
+    raise ImportError(identifier)
+
+
+def test_every_public_name_is_in_the_api_reference() -> None:
+    reference = (DOCS / "reference.md").read_text(encoding="utf-8")
+    identifiers = re.findall(r"^::: (\S+)$", reference, re.MULTILINE)
+    assert len(identifiers) == len(set(identifiers)), "a name is documented twice"
+    documented = {
+        identifier.rsplit(".", 1)[1]
+        for identifier in identifiers
+        if _resolve(identifier) is getattr(painkb, identifier.rsplit(".", 1)[1], None)
+    }
+    assert set(painkb.__all__) - documented == set()
+
+
+@pytest.mark.parametrize("page", sorted(DOCS.glob("*.md")), ids=lambda p: p.name)
+def test_python_examples_are_doctests(page: Path) -> None:
+    """A ```python block without >>> would not be run; only pages that say so may have one."""
+    text = page.read_text(encoding="utf-8")
+    blocks = re.findall(r"^```python\n(.*?)^```", text, re.MULTILINE | re.DOTALL)
+    unrun = [block for block in blocks if ">>>" not in block]
+    if unrun:
+        assert "not executed" in text, f"{page.name} has Python examples the tests do not run"
+    for block in blocks:
+        if ">>>" in block:
+            assert block.endswith("\n\n"), f"{page.name}: leave a blank line before the closing fence"
+
+
+# -- the strict build ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    for package in DOCS_PACKAGES:
+        if importlib.util.find_spec(package.split(".")[0]) is None:
+            pytest.skip(f"{package} is not installed (pip install -e '.[docs]')")
+    out = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+def _inventory(site: Path) -> set[str]:
+    data = (site / "objects.inv").read_bytes()
+    body = zlib.decompress(data.split(b"\n", 4)[4]).decode("utf-8")
+    return {line.split(" ", 1)[0] for line in body.splitlines()}
+
+
+def test_strict_build_passes_with_a_page_per_muscle(site: Path) -> None:
+    assert (site / "index.html").is_file()
+    for muscle in MUSCLES:
+        assert (site / "muscles" / muscle.id / "index.html").is_file(), muscle.id
+    assert (site / "sources" / "index.html").is_file()
+
+
+def test_built_api_reference_documents_every_public_name(site: Path) -> None:
+    inventory = _inventory(site)
+    missing = [
+        name
+        for name in painkb.__all__
+        if f"painkb.{name}" not in inventory
+        and not any(i.endswith(f".{name}") and _resolve(i) is getattr(painkb, name) for i in inventory)
+    ]
+    assert missing == []
+    html = (site / "reference" / "index.html").read_text(encoding="utf-8")
+    assert not re.search(r":(class|func|meth|data|mod):", html), "a reStructuredText role is shown verbatim"
+
+
+def test_built_cli_reference_has_every_command(site: Path) -> None:
+    from painkb.cli import main
+
+    html = (site / "cli" / "index.html").read_text(encoding="utf-8")
+    for name in main.commands:
+        assert f"painkb {name}" in html

@@ -1,0 +1,68 @@
+"""Locating entries by line in data files."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from painkb.documents import Document, bundled_documents
+
+
+def _line_by_scan(text: str, entry: str) -> int | None:
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip().replace(" ", "") == f'id="{entry}"':
+            return number
+    return None
+
+
+def test_id_lines_match_a_line_by_line_scan_of_the_bundled_files() -> None:
+    for document in bundled_documents():
+        lines = document.id_lines()
+        assert lines, document.name
+        for entry, line in lines.items():
+            assert line == _line_by_scan(document.text, entry), (document.name, entry)
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", "d"]), min_size=1, max_size=30), st.data())
+def test_id_lines_give_the_first_line_of_each_id(ids: list[str], data: st.DataObject) -> None:
+    lines = []
+    for entry in ids:
+        filler = st.sampled_from(["[[muscle]]", 'name = "x"', "[[muscle.link]]"])
+        lines += data.draw(st.lists(filler, max_size=3))
+        lines.append(f'id = "{entry}"')
+    text = "\n".join(lines) + "\n"
+    document = Document("t.toml", text)
+    assert document.id_lines() == {entry: _line_by_scan(text, entry) for entry in ids}
+    for entry in ids:
+        assert document.line_of(entry) == _line_by_scan(text, entry)
+    assert document.line_of("missing") is None
+
+
+def test_id_lines_count_lines_deep_into_a_big_file() -> None:
+    # parse_document takes every entry's line from one id_lines() pass; looking each entry
+    # up by rescanning the text made loading 10k entities take a minute.
+    text = "".join(f'[[region]]\nid = "r{i}"\nname = "R"\n\n' for i in range(20000))
+    lines = Document("big.toml", text).id_lines()
+    assert len(lines) == 20000
+    assert lines["r19999"] == 4 * 19999 + 2
+
+
+def test_an_id_line_after_a_blank_line_is_reported_on_its_own_line() -> None:
+    text = '[[region]]\n\nid = "hip"\nname = "Hip"\n'
+    assert Document("demo.toml", text).id_lines() == {"hip": 3}
+
+
+def test_link_lines_are_grouped_under_their_entry() -> None:
+    text = "\n".join(
+        [
+            "[[muscle]]",
+            'id = "a"',
+            "",
+            "[[muscle.link]]",
+            "[[muscle.link]]",
+            "[[muscle]]",
+            'id = "b"',
+            "[[muscle.link]]",
+        ]
+    )
+    assert Document("demo.toml", text).subtable_lines("muscle.link") == {2: [4, 5], 7: [8]}
