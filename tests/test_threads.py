@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import pytest
+
 import painkb
+from painkb.documents import bundled_documents
+from painkb.load import load_documents
 
 
 def _questions(kb: painkb.KnowledgeBase) -> list[Callable[[], Any]]:
@@ -34,3 +40,35 @@ def test_queries_from_eight_threads_match_single_threaded_answers() -> None:
         for _ in range(3):
             answers = list(pool.map(lambda ask: ask(), questions))
             assert answers == expected
+
+
+def test_loading_from_eight_threads_at_once_gives_one_shared_knowledge_base(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Forget the cached bundled knowledge base, so the threads race to load it.
+    monkeypatch.setattr(sys.modules["painkb.load"], "_bundled", None)
+    documents = bundled_documents()
+    start = threading.Barrier(8)
+
+    def run(_: int) -> tuple[painkb.KnowledgeBase, painkb.KnowledgeBase]:
+        start.wait()
+        return painkb.load(), load_documents(documents)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(run, range(8)))
+    shared = painkb.load()
+    assert all(bundled is shared for bundled, _ in results)  # loaded once, by one thread
+    assert all(fresh == shared for _, fresh in results)
+
+
+def test_the_first_use_of_the_graph_from_eight_threads_builds_it_once() -> None:
+    kb = load_documents(bundled_documents())
+    start = threading.Barrier(8)
+
+    def run(_: int) -> object:
+        start.wait()
+        return kb.graph
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        graphs = list(pool.map(run, range(8)))
+    assert all(graph is graphs[0] for graph in graphs)

@@ -102,7 +102,7 @@ def read_documents(paths: Iterable[PathLike]) -> tuple[Document, ...]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(path.rglob("*.toml"))
+            files = sorted(p for p in path.rglob("*.toml") if p.is_file())
             if not files:
                 problems.append(Problem(str(path), "", "", "holds no *.toml data file"))
         elif path.is_file():

@@ -48,8 +48,9 @@ __all__ = [
     "Zone",
 ]
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-CURIE_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_.]*:\S+$")
+# \Z, not $: "$" also matches before a final newline, which let "piriformis\n" through.
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+CURIE_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_.]*:\S+\Z")
 
 
 class _Choice(str, enum.Enum):

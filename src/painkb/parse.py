@@ -289,9 +289,16 @@ def parse_document(document: Document) -> ParsedDocument:
     problems: list[Problem] = []
     empty = ParsedDocument(document, (), (), (), ())
     try:
+        document.text.encode("utf-8")
         data = tomllib.loads(document.text)
+    except UnicodeEncodeError as error:  # a lone surrogate: no file could ever hold it
+        message = f"is not valid Unicode text ({error.reason} at character {error.start})"
+        return attrs.evolve(empty, problems=(Problem(document.name, "", "", message),))
     except tomllib.TOMLDecodeError as error:
         return attrs.evolve(empty, problems=(Problem(document.name, "", "", f"is not valid TOML: {error}"),))
+    except RecursionError:  # tomllib recurses once per level of nested arrays and tables
+        message = "is not valid TOML for painkb: values are nested too deeply"
+        return attrs.evolve(empty, problems=(Problem(document.name, "", "", message),))
     sections = [str(kind) for kind in Kind] + [SOURCE_SECTION]
     sources: list[tuple[Source, Origin]] = []
     entities: list[tuple[Entity, Origin]] = []

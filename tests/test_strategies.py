@@ -1,0 +1,158 @@
+"""painkb.strategies: its public surface, its arguments, and what it generates."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import networkx as nx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+import painkb
+import painkb.strategies as strategies
+from painkb import Kind, KnowledgeBase
+from painkb.metagraph import allows
+from painkb.model import ENTITY_CLASSES
+
+
+def test_all_lists_exactly_the_public_names_sorted() -> None:
+    defined = {
+        name
+        for name, obj in vars(strategies).items()
+        if not name.startswith("_") and getattr(obj, "__module__", None) == strategies.__name__
+    }
+    assert strategies.__all__ == sorted(strategies.__all__)
+    assert set(strategies.__all__) == defined | {"FAULTS", "FaultName"}
+
+
+@pytest.mark.parametrize("name", [n for n in strategies.__all__ if n not in ("FAULTS", "FaultName")])
+def test_every_public_name_is_documented(name: str) -> None:
+    assert inspect.getdoc(getattr(strategies, name))
+
+
+def test_import_painkb_does_not_import_hypothesis() -> None:
+    code = "import sys, painkb; print('hypothesis' in sys.modules, 'painkb.strategies' in sys.modules)"
+    env = {**os.environ, "HYPOTHESIS_NO_PLUGINS": "1"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: strategies.knowledge_bases(min_entities=-1),
+        lambda: strategies.knowledge_bases(min_entities=5, max_entities=2),
+        lambda: strategies.knowledge_bases(max_entities=1.5),
+        lambda: strategies.knowledge_bases(max_links=True),
+        lambda: strategies.knowledge_bases(kinds=["bone"]),
+        lambda: strategies.knowledge_bases(kinds="muscle"),
+        lambda: strategies.knowledge_bases(kinds=[], min_entities=1),
+        lambda: strategies.knowledge_bases(min_links=3, max_entities=4),
+        lambda: strategies.knowledge_bases(min_links=1, max_sources=0),
+        lambda: strategies.knowledge_bases(min_links=1, kinds=["symptom", "equipment"]),
+        lambda: strategies.entities(kind="bone"),
+        lambda: strategies.entities(ids="piriformis"),
+        lambda: strategies.muscles(sources="seed-a"),
+        lambda: strategies.muscles(sources=["Not An Id"]),
+        lambda: strategies.sources(ids=3),
+        lambda: strategies.citations(sources=[]),
+        lambda: strategies.citations(sources=["seed\n"]),
+        lambda: strategies.links(relations=["hugs"]),
+        lambda: strategies.links(relations=[]),
+        lambda: strategies.links(relations="part_of"),
+        lambda: strategies.links([painkb.Symptom(id="a", name="A"), painkb.Symptom(id="b", name="B")]),
+        lambda: strategies.links(["piriformis", "buttock"]),
+        lambda: strategies.faulty_data("typo"),  # type: ignore[arg-type]
+        lambda: strategies.faulty_data(max_entities=1),
+    ],
+)
+def test_bad_arguments_raise_invalid_argument_when_the_strategy_is_made(call: Callable[[], Any]) -> None:
+    with pytest.raises(InvalidArgument):
+        call()
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_each_kind_strategy_makes_entities_of_that_kind(kind: Kind) -> None:
+    @given(strategies.entities(kind), strategies.entities(str(kind), sources=["s"]))
+    def check(entity: painkb.Entity, cited: painkb.Entity) -> None:
+        assert type(entity) is ENTITY_CLASSES[kind]
+        assert all(c.source == "s" for c in cited.citations)
+        source = painkb.Source(id="s", title="S", kind="blog", evidence="opinion")
+        assert painkb.build([cited], [source]).get(cited.id) == cited
+
+    check()
+
+
+@given(st.lists(strategies.sources(), min_size=1, max_size=3, unique_by=lambda s: s.id), st.data())
+def test_links_between_given_entities_are_allowed_and_load(
+    sources: list[painkb.Source], data: st.DataObject
+) -> None:
+    cited = [s.id for s in sources]
+    muscle = data.draw(strategies.muscles(ids=st.just("m"), sources=cited))
+    region = data.draw(strategies.regions(ids=st.just("r"), sources=cited))
+    link = data.draw(strategies.links([muscle, region], sources=cited))
+    assert {link.subject, link.target} == {"m", "r"}
+    assert allows(link.relation, Kind.MUSCLE, Kind.REGION)
+    assert painkb.build([muscle, region], sources, [link]).links == (link,)
+
+
+@given(strategies.links(relations=["refers_pain_to"]))
+def test_free_links_carry_the_qualifiers_their_relation_requires(link: painkb.Link) -> None:
+    assert link.zone in (painkb.Zone.PRIMARY, painkb.Zone.SPILLOVER)
+    assert link.subject != link.target
+
+
+@given(
+    strategies.knowledge_bases(
+        min_entities=3,
+        max_entities=6,
+        min_sources=2,
+        max_sources=2,
+        min_links=2,
+        max_links=4,
+        kinds=["region", "muscle"],
+    )
+)
+def test_knowledge_bases_respect_their_bounds(kb: KnowledgeBase) -> None:
+    assert 3 <= len(kb) <= 6
+    assert len(kb.sources) == 2
+    assert 2 <= len(kb.links) <= 4
+    assert {e.kind for e in kb} <= {Kind.REGION, Kind.MUSCLE}
+    part_of = nx.DiGraph([(l.subject, l.target) for l in kb.links if l.relation == "part_of"])
+    assert nx.is_directed_acyclic_graph(part_of)
+    assert all(l.subject != l.target for l in kb.links)
+
+
+@given(strategies.faulty_data())
+def test_faulty_data_names_a_file_it_holds(data: strategies.FaultyData) -> None:
+    assert data.fault in strategies.FAULTS
+    assert data.file in data.files
+    assert data.files == {doc.name: doc.text for doc in data.documents}
+
+
+@given(
+    st.from_type(painkb.Muscle),
+    st.from_type(painkb.WarningSign),
+    st.from_type(painkb.Entity),
+    st.from_type(KnowledgeBase),
+    st.from_type(painkb.Link),
+)
+def test_from_type_uses_these_strategies(
+    muscle: painkb.Muscle,
+    sign: painkb.WarningSign,
+    entity: painkb.Entity,
+    kb: KnowledgeBase,
+    link: painkb.Link,
+) -> None:
+    assert isinstance(muscle, painkb.Muscle)
+    assert sign.advice.strip()
+    assert isinstance(entity, painkb.Entity)
+    assert all(l.citations for l in kb.links)
+    assert link.citations
