@@ -30,6 +30,7 @@ from painkb.frozen import freeze_graph
 from painkb.fuzzy import normalize, suggest
 from painkb.metagraph import RELATIONS
 from painkb.model import Citation, Entity, EvidenceLevel, Kind, Link, Source
+from painkb.textindex import TextIndex
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -94,6 +95,7 @@ class KnowledgeBase:
         "_links_in",
         "_links_out",
         "_sources",
+        "_text_index",
     )
 
     def __init__(self, entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link]) -> None:
@@ -121,6 +123,7 @@ class KnowledgeBase:
         self._labels = tuple(labels)
         self._label_owners = tuple(owners)
         self._graph: nx.MultiDiGraph | None = None
+        self._text_index: TextIndex | None = None
 
     def _build_graph(self) -> nx.MultiDiGraph:
         import networkx as nx
@@ -280,6 +283,8 @@ class KnowledgeBase:
 
         Matching ignores case and punctuation and tolerates typos: ``"glute med"``,
         ``"QL"``, ``"lower back"`` and ``"piriformis strech"`` all find what you mean.
+        Labels that share a word with the text (allowing typos) are scored; see
+        :mod:`painkb.textindex`. The word index is built on the first call.
 
         Args:
             text: what to look for.
@@ -292,16 +297,18 @@ class KnowledgeBase:
         self, text: str, kind: KindLike | None = None, limit: int = 10
     ) -> tuple[tuple[Entity, float], ...]:
         """Like :meth:`find`, with each entity's match score (0-100, 100 exact)."""
-        from rapidfuzz import fuzz, process
-
         wanted = None if kind is None else as_kind(kind)
         query = normalize(text)
         if not query or limit < 1:
             return ()
+        text_index = self._text_index
+        if text_index is None:
+            with _GRAPH_LOCK:  # built once, on first use, like the graph
+                if self._text_index is None:
+                    self._text_index = TextIndex(self._labels)
+                text_index = self._text_index
         best: dict[str, float] = {}
-        for label, score, index in process.extract_iter(
-            query, self._labels, scorer=fuzz.WRatio, processor=None, score_cutoff=_FIND_CUTOFF
-        ):
+        for index, label, score in text_index.search(query, _FIND_CUTOFF):
             owner = self._label_owners[index]
             if wanted is not None and self._entities[owner].kind is not wanted:
                 continue

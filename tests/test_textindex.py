@@ -1,0 +1,49 @@
+"""The word index picks the labels worth scoring; find stays typo-tolerant."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from painkb.textindex import TextIndex
+
+words = st.text(alphabet="abcdefghijklmnop", min_size=1, max_size=9)
+labels = st.lists(st.lists(words, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=40)
+
+
+@given(labels, st.data())
+def test_a_label_sharing_a_word_with_the_query_is_a_candidate(found: list[str], data: st.DataObject) -> None:
+    index = TextIndex(found)
+    position = data.draw(st.integers(0, len(found) - 1))
+    word = data.draw(st.sampled_from(found[position].split()))
+    query = data.draw(st.lists(words, max_size=2).map(lambda extra: " ".join([*extra, word])))
+    assert position in index.candidates(query)
+
+
+@given(labels, st.data())
+def test_one_typo_in_a_long_word_still_finds_the_label(found: list[str], data: st.DataObject) -> None:
+    index = TextIndex(found)
+    position = data.draw(st.integers(0, len(found) - 1))
+    word = max(found[position].split(), key=len)
+    if len(word) < 6:
+        return
+    cut = data.draw(st.integers(1, len(word) - 1))
+    typo = word[:cut] + word[cut + 1 :]  # one letter dropped
+    assert fuzz.ratio(typo, word) >= 70
+    assert position in index.candidates(typo)
+
+
+@given(labels, st.text(alphabet="abcdefghijklmnop ", max_size=20))
+def test_search_scores_candidates_exactly_as_a_full_scan_would(found: list[str], query: str) -> None:
+    index = TextIndex(found)
+    for position, label, score in index.search(query, 0):
+        assert label == found[position]
+        assert score == fuzz.WRatio(query, label, processor=None)
+
+
+def test_words_run_together_and_prefixes_are_found() -> None:
+    index = TextIndex(["massage therapy", "foam roller", "gluteus medius"])
+    assert index.candidates("massagetherapy") == {0}
+    assert index.candidates("glut") == {2}
+    assert index.candidates("zzzz") == range(3), "nothing close: every label is scored"
