@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
+from hypothesis.control import currently_in_test_context
 
 import painkb
 from painkb import DataError, KnowledgeBase, Problem
@@ -86,6 +87,8 @@ def attempt(load: Callable[[], KnowledgeBase]) -> KnowledgeBase | tuple[Problem,
 def outcome(documents: list[Document] | tuple[Document, ...]) -> KnowledgeBase | None:
     """Load ``documents``; assert the result is a whole, valid knowledge base or a DataError."""
     result = attempt(lambda: load_documents(documents))
+    if currently_in_test_context():  # the statistics say how much input got through
+        event("loaded" if isinstance(result, KnowledgeBase) else "DataError")
     if isinstance(result, KnowledgeBase):
         assert check_documents(documents)[1] == ()
         assert_whole(result)
@@ -99,6 +102,7 @@ def outcome(documents: list[Document] | tuple[Document, ...]) -> KnowledgeBase |
 def outcome_on_disk(folder: str) -> None:
     """Load a folder; assert the result is a whole knowledge base or a DataError."""
     result = attempt(lambda: painkb.load(folder))
+    event("loaded" if isinstance(result, KnowledgeBase) else "DataError")
     if isinstance(result, KnowledgeBase):
         assert_whole(result)
     else:

@@ -836,9 +836,15 @@ def _duplicate_id(draw: st.DrawFn, base: _Base) -> FaultyData:
             "duplicate_id", docs, _file(SOURCE_SECTION), copy.id, "id", f"a second source {copy.id!r}"
         )
     original = draw(st.sampled_from(base.entities))
-    # The copy comes in the same file or a later one, so it (not the original) is the
-    # duplicate, and links to the id still reach the original's kind.
-    later = [k for k in Kind if list(Kind).index(k) >= list(Kind).index(original.kind)]
+
+    # The copy goes in the same file or one read later, both in the order of
+    # ``documents`` and in the alphabetical order painkb.load reads a folder in, so the
+    # copy (not the original) is the duplicate and links to the id keep its first kind.
+    def after(kind: Kind) -> bool:
+        rank = list(Kind).index
+        return rank(kind) >= rank(original.kind) and _file(str(kind)) >= _file(str(original.kind))
+
+    later = [k for k in Kind if after(k)]
     kind = draw(st.sampled_from(later))
     copy = draw(_BY_KIND[kind](ids=st.just(original.id), sources=base.cited))
     docs = base.render(entities=[*base.entities, copy])
