@@ -242,3 +242,16 @@ def test_build_validates_python_objects_like_files() -> None:
     bad = painkb.Link("r", "refers_pain_to", "m", [painkb.Citation("s", quote="q")], {"zone": "primary"})
     with pytest.raises(DataError, match="cannot join a region to a muscle"):
         painkb.build([muscle, region], [source], [bad])
+
+
+def test_a_duplicate_in_the_same_file_points_at_the_duplicate(tmp_path: Path) -> None:
+    text = VALID + '\n[[region]]\nid = "buttock"\nname = "Bottom"\n'
+    (problem,) = problems_of(write(tmp_path, text))
+    id_lines = [n for n, line in enumerate(text.splitlines(), 1) if line == 'id = "buttock"']
+    assert problem.line == id_lines[1]
+    assert f":{id_lines[0]}" in problem.message
+
+
+def test_a_malformed_id_is_reported_once(tmp_path: Path) -> None:
+    found = problems_of(write(tmp_path, VALID.replace('id = "buttock"', 'id = "Butt_ock"')))
+    assert [p.field for p in found if p.entry == "Butt_ock"] == ["id"]

@@ -43,12 +43,21 @@ class Document:
         >>> Document("demo.toml", text).id_lines()
         {'a': 1, 'b': 3}
         """
-        lines: dict[str, int] = {}
+        return {entry: lines[0] for entry, lines in self.all_id_lines().items()}
+
+    def all_id_lines(self) -> dict[str, list[int]]:
+        """Every line with ``id = "..."``, per id, in file order (duplicates included).
+
+        >>> text = "\\n".join(['id = "a"', "name = 'A'", 'id = "b"', 'id = "a"'])
+        >>> Document("demo.toml", text).all_id_lines()
+        {'a': [1, 4], 'b': [3]}
+        """
+        lines: dict[str, list[int]] = {}
         line, counted = 1, 0
         for match in _ID_LINE.finditer(self.text):
             line += self.text.count("\n", counted, match.start())
             counted = match.start()
-            lines.setdefault(match.group(1), line)
+            lines.setdefault(match.group(1), []).append(line)
         return lines
 
     def subtable_lines(self, header: str) -> dict[int, list[int]]:

@@ -303,7 +303,8 @@ def parse_document(document: Document) -> ParsedDocument:
     sources: list[tuple[Source, Origin]] = []
     entities: list[tuple[Entity, Origin]] = []
     links: list[tuple[Link, Origin]] = []
-    id_lines = document.id_lines()  # once per file: looking up each entry alone is quadratic
+    id_lines = document.all_id_lines()  # once per file: looking up each entry alone is quadratic
+    occurrences: dict[str, int] = {}
     for section, entries in data.items():
         if section not in sections:
             hint = suggest(section, sections, limit=1)
@@ -324,17 +325,21 @@ def parse_document(document: Document) -> ParsedDocument:
         link_lines = document.subtable_lines(f"{section}.{LINK_KEY}") if cls is not Source else {}
         for index, table in enumerate(entries):
             entry = _entry_id(table, section, index)
-            origin = Origin(document.name, entry, "", id_lines.get(entry))
+            # The n-th entry with this id is on the n-th line that names it (duplicates too).
+            nth = occurrences[entry] = occurrences.get(entry, -1) + 1
+            lines = id_lines.get(entry, [])
+            origin = Origin(document.name, entry, "", lines[nth] if nth < len(lines) else None)
             parser = _EntryParser(origin, problems)
             raw_id = table.get("id")
-            if isinstance(raw_id, str) and not ID_PATTERN.match(raw_id):
+            bad_id = isinstance(raw_id, str) and not ID_PATTERN.match(raw_id)
+            if bad_id:
                 parser.fail("id", "must be kebab-case: lowercase letters and digits joined by single hyphens")
             skip = (LINK_KEY,) if cls is not Source else ()
             kwargs = parser.fields(cls, table, skip)
             if cls is not Source and LINK_KEY in table and isinstance(raw_id, str):
                 entry_links = link_lines.get(origin.line or 0, [])
                 links.extend(_parse_links(parser, entry_links, raw_id, table[LINK_KEY]))
-            if kwargs is None:
+            if kwargs is None or bad_id:
                 continue
             try:
                 made = cls(**kwargs)
