@@ -71,3 +71,8 @@ def test_refers_pain_to_requires_a_zone() -> None:
 def test_relations_are_read_only() -> None:
     with pytest.raises(TypeError):
         RELATIONS["x"] = RELATIONS["part_of"]  # type: ignore[index]
+
+
+def test_relations_are_hashable_and_equal_by_value() -> None:
+    assert len({*RELATIONS.values(), *RELATIONS.values()}) == len(RELATIONS)
+    assert hash(RELATIONS["refers_pain_to"]) == hash(RELATIONS["refers_pain_to"])

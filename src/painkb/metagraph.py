@@ -48,7 +48,10 @@ class Relation:
     name: str
     description: str
     pairs: frozenset[tuple[Kind, Kind]]
-    qualifiers: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_qualifiers)
+    # Left out of the hash (a mappingproxy has none); still compared for equality.
+    qualifiers: Mapping[str, tuple[str, ...]] = attrs.field(
+        factory=dict, converter=_frozen_qualifiers, hash=False
+    )
     transitive: bool = False
 
     @property
