@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import math
 import sys
 import tempfile
 import time
@@ -25,7 +24,7 @@ from hypothesis.control import currently_in_test_context
 import painkb
 from painkb import DataError, KnowledgeBase, Problem
 from painkb.documents import Document
-from painkb.dump import render_documents
+from painkb.dump import render_documents, toml_key, toml_value
 from painkb.load import check_documents, load_documents
 from painkb.metagraph import RELATIONS, allows
 from painkb.parse import LINK_KEY, SOURCE_SECTION
@@ -126,30 +125,6 @@ def assert_whole(kb: KnowledgeBase) -> None:
 
 
 # -- a small TOML writer, so generated structures can be fed in as text -------------------
-
-
-def toml_key(key: str) -> str:
-    return key if key and all(c.isascii() and (c.isalnum() or c in "-_") for c in key) else json.dumps(key)
-
-
-def toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "nan"
-        return ("inf" if value > 0 else "-inf") if math.isinf(value) else repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        return value.isoformat()
-    if isinstance(value, list):
-        return "[" + ", ".join(map(toml_value, value)) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{toml_key(k)} = {toml_value(v)}" for k, v in value.items()) + "}"
-    raise TypeError(value)
 
 
 def toml_document(data: dict[str, Any]) -> str:

@@ -19,7 +19,10 @@ True
 
 from __future__ import annotations
 
+import datetime
 import json
+import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -34,7 +37,7 @@ from painkb.metagraph import RELATIONS
 from painkb.model import Citation, Entity, Kind, Link, Source
 from painkb.parse import LINK_KEY, SOURCE_SECTION, parse_document
 
-__all__ = ["FILE_NAMES", "dump", "format_document", "render", "render_documents"]
+__all__ = ["FILE_NAMES", "dump", "format_document", "render", "render_documents", "toml_key", "toml_value"]
 
 #: The file each section is written to by :func:`dump`.
 FILE_NAMES: dict[str, str] = {
@@ -50,6 +53,40 @@ _WIDTH = 88
 def _string(value: str) -> str:
     # A JSON string is a valid TOML basic string once DEL, which TOML forbids raw, is escaped.
     return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def toml_value(value: object) -> str:
+    """Any TOML value as inline TOML text (for tests and fault injection, not for layout).
+
+    >>> toml_value({"zone": "primary", "weights": [1, 2.5, float("inf")], "ok": True})
+    '{ zone = "primary", weights = [1, 2.5, inf], ok = true }'
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        return ("inf" if value > 0 else "-inf") if math.isinf(value) else repr(value)
+    if isinstance(value, str):
+        return _string(value)
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        items = [f"{toml_key(k)} = {toml_value(v)}" for k, v in value.items()]
+        return "{ " + ", ".join(items) + " }" if items else "{}"
+    raise TypeError(f"no TOML form for {value!r}")
+
+
+def toml_key(key: str) -> str:
+    """A TOML key: bare when it can be, quoted otherwise."""
+    return key if _BARE_KEY.fullmatch(key) else _string(key)
 
 
 def _scalar(value: object) -> str:

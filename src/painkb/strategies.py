@@ -32,7 +32,6 @@ every other entity class, ``Entity``, ``Source``, ``Citation``, ``Link`` and
 from __future__ import annotations
 
 import enum
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -44,7 +43,7 @@ from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
 from painkb.documents import Document, PathLike
-from painkb.dump import FILE_NAMES, _string, render_documents
+from painkb.dump import FILE_NAMES, render_documents, toml_value
 from painkb.errors import Problem
 from painkb.kb import KnowledgeBase
 from painkb.load import build
@@ -712,35 +711,6 @@ def _edit_entry(
     raise AssertionError(f"no block for {entry!r} in {name}")  # pragma: no cover
 
 
-def _toml(value: object) -> str:
-    """One TOML value, for writing values of the wrong type."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "nan"
-        if math.isinf(value):
-            return "inf" if value > 0 else "-inf"
-        return repr(value)
-    if isinstance(value, str):
-        return _string(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml(item) for item in value) + "]"
-    if isinstance(value, dict):
-        items = [f"{_toml_key(k)} = {_toml(v)}" for k, v in value.items()]
-        return "{ " + ", ".join(items) + " }" if items else "{}"
-    raise TypeError(f"no TOML form for {value!r}")  # pragma: no cover
-
-
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
-
-
-def _toml_key(key: str) -> str:
-    return key if _BARE_KEY.fullmatch(key) else _toml(key)
-
-
 _SCALARS: SearchStrategy[object] = st.one_of(
     st.booleans(), st.integers(-(2**63), 2**63 - 1), st.floats(), st.text(max_size=10)
 )
@@ -949,7 +919,7 @@ def _wrong_field_type(draw: st.DrawFn, base: _Base) -> FaultyData:
     cls = type(entry)
     attrs.resolve_types(cls)
     attribute = draw(st.sampled_from([a for a in attrs.fields(cls) if a.name != "id"]))
-    value = _toml(draw(_wrong_values(attribute.type)))
+    value = toml_value(draw(_wrong_values(attribute.type)))
     line = f"{attribute.name} = {value}"
     if attribute.default is attrs.NOTHING:
         docs = base.render()
@@ -982,7 +952,7 @@ def _unknown_field(draw: st.DrawFn, base: _Base) -> FaultyData:
     key = draw(
         (typos | st.from_regex(r"[a-z_][a-z0-9_-]{0,12}", fullmatch=True)).filter(lambda k: k not in known)
     )
-    line = f"{key} = {_toml(draw(_VALUES))}"
+    line = f"{key} = {toml_value(draw(_VALUES))}"
     section = _section(entry)
     docs = _edit_entry(base.render(), section, entry.id, lambda lines: [*lines[:2], line, *lines[2:]])
     return FaultyData("unknown_field", docs, _file(section), entry.id, key, line)
@@ -1007,7 +977,7 @@ def _malformed_id(draw: st.DrawFn, base: _Base) -> FaultyData:
     )
     section = _section(entry)
     docs = _edit_entry(
-        base.render(), section, entry.id, lambda lines: [lines[0], f"id = {_toml(bad)}", *lines[2:]]
+        base.render(), section, entry.id, lambda lines: [lines[0], f"id = {toml_value(bad)}", *lines[2:]]
     )
     return FaultyData("malformed_id", docs, _file(section), bad, "id", f"{entry.id!r} renamed {bad!r}")
 
