@@ -140,6 +140,13 @@ def _link_order(link: Link) -> tuple[int, str]:
     )
 
 
+def _orphans(subjects: Iterable[str]) -> DataError:
+    return DataError(
+        Problem("<python>", subject, LINK_KEY, "a link's subject must be one of the entities given")
+        for subject in sorted(set(subjects))
+    )
+
+
 def render(entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link]) -> str:
     """The canonical text of one data file holding these objects."""
     by_subject: defaultdict[str, list[Link]] = defaultdict(list)
@@ -159,10 +166,7 @@ def render(entities: Iterable[Entity], sources: Iterable[Source], links: Iterabl
             lines += _assignment("citations", link.citations)
             blocks.append(lines)
     if by_subject:
-        raise DataError(
-            Problem("<python>", subject, LINK_KEY, "a link's subject must be one of the entities given")
-            for subject in sorted(by_subject)
-        )
+        raise _orphans(by_subject)
     return "\n\n".join("\n".join(block) for block in blocks) + "\n" if blocks else ""
 
 
@@ -187,7 +191,7 @@ def render_documents(
         else:
             orphans.append(link)
     if orphans:
-        render([], [], orphans)  # raises the DataError naming them
+        raise _orphans(link.subject for link in orphans)
     return tuple(
         Document(prefix + FILE_NAMES[section], render(*by_section[section]))
         for section in _SECTION_ORDER
