@@ -24,6 +24,7 @@ from painkb.dump import render
 from painkb.errors import Problem
 from painkb.kb import KnowledgeBase
 from painkb.load import check_documents as load_problems
+from painkb.load import knowledge_base_of
 from painkb.model import Citation, Entity, Muscle, Source, Treatment, WarningSign
 from painkb.parse import Origin, ParsedDocument
 from painkb.queries._walk import ancestors, descendants
@@ -165,11 +166,7 @@ def check_documents(
     parsed, problems = load_problems(documents)
     if problems:
         return problems
-    kb = KnowledgeBase(
-        (e for doc in parsed for e, _ in doc.entities),
-        (s for doc in parsed for s, _ in doc.sources),
-        (link for doc in parsed for link, _ in doc.links),
-    )
+    kb = knowledge_base_of(parsed)
     seeds_path = None if seeds is None else Path(seeds)
     cited = citations_by_source(kb)
     found: list[Problem] = []

@@ -18,7 +18,7 @@ from painkb.model import Entity, Link, Source
 from painkb.parse import ParsedDocument, parse_document
 from painkb.validate import cross_check
 
-__all__ = ["build", "check_documents", "load", "load_documents"]
+__all__ = ["build", "check_documents", "knowledge_base_of", "load", "load_documents"]
 
 _bundled: KnowledgeBase | None = None
 _bundled_lock = threading.Lock()
@@ -41,10 +41,16 @@ def load_documents(documents: Iterable[Document]) -> KnowledgeBase:
     parsed, problems = check_documents(documents)
     if problems:
         raise DataError(problems)
+    return knowledge_base_of(parsed)
+
+
+def knowledge_base_of(parsed: Iterable[ParsedDocument]) -> KnowledgeBase:
+    """The knowledge base holding what parsed documents hold (check them first)."""
+    docs = tuple(parsed)
     return KnowledgeBase(
-        (e for doc in parsed for e, _ in doc.entities),
-        (s for doc in parsed for s, _ in doc.sources),
-        (link for doc in parsed for link, _ in doc.links),
+        (e for doc in docs for e, _ in doc.entities),
+        (s for doc in docs for s, _ in doc.sources),
+        (link for doc in docs for link, _ in doc.links),
     )
 
 
