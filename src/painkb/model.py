@@ -337,11 +337,20 @@ class Equipment(Entity):
 
 @attrs.frozen(kw_only=True)
 class WarningSign(Entity):
-    """A red flag: a finding that needs a clinician, with how urgently and what to do."""
+    """A red flag: a finding that needs a clinician, with how urgently and what to do.
+
+    Attributes:
+        urgency: how soon to see a clinician.
+        advice: what to do, in plain words.
+        question: the plain-language screening question that asks a person about this
+            sign ("Have you had any new trouble controlling your bladder?"), for programs
+            that interview people (see :func:`painkb.assess`'s ``questions``).
+    """
 
     kind: ClassVar[Kind] = Kind.WARNING_SIGN
     urgency: Urgency = attrs.field(converter=Urgency)
     advice: str = attrs.field(validator=_check_text)
+    question: str = ""
 
 
 @attrs.frozen(kw_only=True)
