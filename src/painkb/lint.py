@@ -3,6 +3,8 @@
 Loading already guarantees that ids are unique, references resolve, links are cited and
 relations join allowed kinds. These checks ask more of the bundled data: every entry
 useful (no orphans, a muscle with its location, referral zone and treatment), every
+warning sign with a screening question, enough aliases on the entries people describe in
+their own words (warning signs, symptoms, regions) for free text to find them, every
 quote from a seed article found verbatim in it, xrefs with known prefixes, names unique
 per kind, every source cited, files in canonical form. Each problem says how to fix it.
 
@@ -25,14 +27,25 @@ from painkb.errors import Problem
 from painkb.kb import KnowledgeBase
 from painkb.load import check_documents as load_problems
 from painkb.load import knowledge_base_of
-from painkb.model import Citation, Entity, Muscle, Source, Treatment, WarningSign
+from painkb.model import Citation, Entity, Kind, Muscle, Source, Treatment, WarningSign
 from painkb.parse import Origin, ParsedDocument
 from painkb.queries._walk import ancestors, descendants
 
-__all__ = ["KNOWN_PREFIXES", "check_documents", "check_entity", "check_source", "citations_by_source"]
+__all__ = [
+    "KNOWN_PREFIXES",
+    "MIN_ALIASES",
+    "check_documents",
+    "check_entity",
+    "check_source",
+    "citations_by_source",
+]
 
 #: CURIE prefixes painkb accepts in ``xrefs``.
 KNOWN_PREFIXES = frozenset({"UBERON", "FMA", "HP", "ICD10CM", "ICD10", "ICD11", "MONDO", "MESH", "SNOMEDCT"})
+
+#: The fewest aliases an entry of these kinds may have: people describe warning signs,
+#: symptoms and body regions in their own words, and free text finds entries by alias.
+MIN_ALIASES: dict[Kind, int] = {Kind.WARNING_SIGN: 3, Kind.SYMPTOM: 3, Kind.REGION: 2}
 
 _FIX = "then run `painkb validate` on the folder"
 _SPACE = re.compile(r"\s+")
@@ -63,6 +76,7 @@ def check_entity(kb: KnowledgeBase, entity: Entity, origin: Origin) -> Iterator[
         if prefix not in KNOWN_PREFIXES:
             known = ", ".join(sorted(KNOWN_PREFIXES))
             yield origin.problem(f"unknown prefix {prefix!r}; use one of {known}", f"xrefs[{index}]")
+    yield from _check_aliases(entity, origin)
     if isinstance(entity, Muscle):
         yield from _check_muscle(kb, entity, origin)
     if isinstance(entity, Treatment):
@@ -75,6 +89,23 @@ def check_entity(kb: KnowledgeBase, entity: Entity, origin: Origin) -> Iterator[
             yield origin.problem("a warning sign needs citations for its urgency and advice", "citations")
         if not kb.links_from(entity.id, "warns_of"):
             yield origin.problem("add a warns_of link to the condition it warns of", "link")
+        if not entity.question.strip():
+            yield origin.problem(
+                'add `question = "..."`: one plain-language yes/no question that asks a person '
+                "about this sign, cited where a leaflet asks it that way",
+                "question",
+            )
+
+
+def _check_aliases(entity: Entity, origin: Origin) -> Iterator[Problem]:
+    minimum = MIN_ALIASES.get(entity.kind, 0)
+    if len(entity.aliases) < minimum:
+        yield origin.problem(
+            f"a {entity.kind} needs at least {minimum} aliases (it has {len(entity.aliases)}); "
+            "add the everyday words people use for it, cited to a patient leaflet with "
+            'note = "Everyday wording used for the aliases."',
+            "aliases",
+        )
 
 
 def _check_muscle(kb: KnowledgeBase, muscle: Muscle, origin: Origin) -> Iterator[Problem]:
