@@ -74,7 +74,8 @@ def test_the_checks_catch_a_broken_entry(tmp_path: Path) -> None:
     from painkb.lint import check_documents
 
     broken = painkb.documents.Document(
-        "extra.toml", '[[symptom]]\nid = "lonely"\nname = "Lonely"\naliases = ["alone", "solitary", "on my own"]\n'
+        "extra.toml",
+        '[[symptom]]\nid = "lonely"\nname = "Lonely"\naliases = ["alone", "solitary", "on my own"]\n',
     )
     problems = check_documents((*DOCUMENTS, broken))
     assert [(p.file, p.entry) for p in problems] == [("extra.toml", "lonely")]
