@@ -45,7 +45,11 @@ __all__ = [
 
 DATA = Path(__file__).resolve().parent / "understanding"
 STATUSES = ("present", "absent", "uncertain", "historical", "other_person")
-PARTS = {"dev": ("dev.jsonl",), "test": ("test.jsonl", "plain.jsonl"), "all": ("dev.jsonl", "test.jsonl", "plain.jsonl")}
+PARTS = {
+    "dev": ("dev.jsonl",),
+    "test": ("test.jsonl", "plain.jsonl"),
+    "all": ("dev.jsonl", "test.jsonl", "plain.jsonl"),
+}
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})
 Pair = tuple[str, str]
 Related = Callable[[str, str], bool]
@@ -206,7 +210,9 @@ def per_status(
         out["all"].add(match_counts(pred, want, related))
         for status in STATUSES:
             out[status].add(
-                match_counts([p for p in pred if p[1] == status], [g for g in want if g[1] == status], related)
+                match_counts(
+                    [p for p in pred if p[1] == status], [g for g in want if g[1] == status], related
+                )
             )
     return out
 
@@ -282,7 +288,7 @@ def absent_precision(
 def out_of_scope_rate(
     items: Sequence[Item], predictions: Sequence[Prediction], related: Related = _equal
 ) -> tuple[float | None, int, list[int]]:
-    """Over idiom/comparison/out-of-scope/nonsense items: the fraction with no wrong flag or present mention."""
+    """Over idiom, comparison, out-of-scope and nonsense items: the share with no wrong flag or mention."""
     total = 0
     bad: list[int] = []
     for index, (item, pred) in enumerate(zip(items, predictions, strict=True)):
@@ -291,9 +297,7 @@ def out_of_scope_rate(
         total += 1
         present = [e for e, s in item.expected if s == "present"]
         wrong_flag = any(f not in present for f in pred.raised)
-        wrong_mention = any(
-            s == "present" and not any(related(e, g) for g in present) for e, s in pred.pairs
-        )
+        wrong_mention = any(s == "present" and not any(related(e, g) for g in present) for e, s in pred.pairs)
         if wrong_flag or wrong_mention:
             bad.append(index)
     return ((total - len(bad)) / total if total else None), total, bad
@@ -310,9 +314,7 @@ def age_duration_accuracy(
         if i.duration_days is not None
     ]
     age_ok = sum(1 for want, got in ages if got == want)
-    dur_ok = sum(
-        1 for want, got in durations if got is not None and abs(got - want) <= max(1.0, 0.1 * want)
-    )
+    dur_ok = sum(1 for want, got in durations if got is not None and abs(got - want) <= max(1.0, 0.1 * want))
     return {
         "age": ((age_ok / len(ages) if ages else None), len(ages)),
         "duration": ((dur_ok / len(durations) if durations else None), len(durations)),
@@ -349,11 +351,12 @@ def evaluate(part: str) -> dict[str, Any]:
     if interpret is None:
         raise RuntimeError("painkb.interpret not available")
     kb = painkb.load()
+    assess: Callable[..., Any] = painkb.assess
     try:
-        painkb.assess(kb, text="warm-up")  # type: ignore[call-arg]
+        assess(kb, text="warm-up")
     except TypeError as error:
         raise RuntimeError("painkb.assess(kb, text=...) not available") from error
-    signs = {e.id: _value(e.urgency) for e in kb.entities("warning_sign")}
+    signs = {e.id: _value(getattr(e, "urgency", "")) for e in kb.entities("warning_sign")}
     parents: dict[str, list[str]] = {}
     for kind in ("region", "joint", "nerve", "muscle"):
         for entity in kb.entities(kind):
@@ -362,7 +365,7 @@ def evaluate(part: str) -> dict[str, Any]:
     items = load_items(part)
     for item in items[:20]:  # warm up caches and lazy indexes
         interpret(kb, item.text)
-    preds = [_predict(kb, interpret, painkb.assess, item) for item in items]
+    preds = [_predict(kb, interpret, assess, item) for item in items]
     golds = [item.expected for item in items]
     pairs = [p.pairs for p in preds]
     statuses = per_status(pairs, golds, related)
@@ -389,7 +392,9 @@ def evaluate(part: str) -> dict[str, Any]:
         "precision": statuses["all"].precision,
         "recall": statuses["all"].recall,
         "f1": statuses["all"].f1,
-        "per_status": {k: asdict(v) | {"precision": v.precision, "recall": v.recall} for k, v in statuses.items()},
+        "per_status": {
+            k: asdict(v) | {"precision": v.precision, "recall": v.recall} for k, v in statuses.items()
+        },
         "warning_sign_recall": recall,
         "warning_signs_gold": n_signs,
         "warning_signs_missed": [{**show(i), "missed": e} for i, e in missed],
@@ -444,7 +449,11 @@ def render(result: Mapping[str, Any]) -> str:
             _fmt(result["warning_sign_recall"]),
             verdict("warning_sign_recall", result["warning_sign_recall"]),
         ),
-        ("plain warning-sign recall", _fmt(result["plain_recall"]), verdict("plain_recall", result["plain_recall"])),
+        (
+            "plain warning-sign recall",
+            _fmt(result["plain_recall"]),
+            verdict("plain_recall", result["plain_recall"]),
+        ),
         (
             "false emergencies",
             _fmt(result["false_emergency_rate"]),
@@ -460,7 +469,11 @@ def render(result: Mapping[str, Any]) -> str:
         (f"out-of-scope rate (n={result['out_of_scope_items']})", _fmt(result["out_of_scope_rate"]), ""),
         (f"age accuracy (n={result['age_labelled']})", _fmt(result["age_accuracy"]), ""),
         (f"duration accuracy (n={result['duration_labelled']})", _fmt(result["duration_accuracy"]), ""),
-        ("interpret median / p95 ms", f"{result['latency_ms_median']:.3f} / {result['latency_ms_p95']:.3f}", ""),
+        (
+            "interpret median / p95 ms",
+            f"{result['latency_ms_median']:.3f} / {result['latency_ms_p95']:.3f}",
+            "",
+        ),
         ("mean characters per item", f"{result['mean_chars']:.0f}", ""),
         (
             "ms per 150 characters",
@@ -496,8 +509,12 @@ def render(result: Mapping[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: ``python -m benchmarks understanding [--part dev|test|all] [--json]``."""
-    parser = argparse.ArgumentParser(prog="python -m benchmarks understanding", description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=sorted(PARTS), default="dev", help="dev (default), test (frozen) or all")
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks understanding", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--part", choices=sorted(PARTS), default="dev", help="dev (default), test (frozen) or all"
+    )
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
     args = parser.parse_args(argv)
     try:

@@ -28,7 +28,9 @@ DEV_SHARE = 0.4
 HERE = Path(__file__).resolve().parent
 
 
-def split(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+def split(
+    items: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """Return (dev, test, plain) for pool items, deterministically."""
     plain = [i for i in items if i.get("_plain")]
     rest = [i for i in items if not i.get("_plain")]
@@ -69,7 +71,9 @@ def main(argv: list[str]) -> int:
     if any(p.exists() for p in targets) and "--force" not in argv:
         print("refusing to overwrite the split: the test part is frozen", file=sys.stderr)
         return 1
-    pool = [json.loads(line) for line in Path(argv[0]).read_text(encoding="utf-8").splitlines() if line.strip()]
+    pool = [
+        json.loads(line) for line in Path(argv[0]).read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     dev, test, plain = split(pool)
     for path, part in zip(targets, (dev, test, plain), strict=True):
         _write(path, part)
