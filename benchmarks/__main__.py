@@ -1,7 +1,15 @@
-"""``python -m benchmarks``: run the suite (see :mod:`benchmarks.run`)."""
+"""``python -m benchmarks``: run the suite (see :mod:`benchmarks.run`).
+
+``python -m benchmarks understanding ...`` runs :mod:`benchmarks.understanding` instead.
+"""
 
 import sys
 
-from benchmarks.run import main
+if sys.argv[1:2] == ["understanding"]:
+    from benchmarks.understanding import main as understanding
 
-sys.exit(main())
+    sys.exit(understanding(sys.argv[2:]))
+else:
+    from benchmarks.run import main
+
+    sys.exit(main())
