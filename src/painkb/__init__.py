@@ -58,8 +58,9 @@ from painkb.queries import (
     treatments_for,
     warning_signs,
 )
-from painkb.results import DISCLAIMER, Assessment, Candidate, Explanation, Match, RedFlag, Referral
+from painkb.results import DISCLAIMER, Assessment, Candidate, Explanation, Match, Question, RedFlag, Referral
 from painkb.serialize import as_data
+from painkb.understand import Interpretation, Mention, Status, interpret
 
 __all__ = [
     "Assessment",
@@ -74,15 +75,18 @@ __all__ = [
     "EvidenceLevel",
     "Explanation",
     "ImprovementSign",
+    "Interpretation",
     "Joint",
     "Kind",
     "KnowledgeBase",
     "Link",
     "Match",
+    "Mention",
     "Muscle",
     "Nerve",
     "PainKBError",
     "Problem",
+    "Question",
     "RELATIONS",
     "RedFlag",
     "Referral",
@@ -91,6 +95,7 @@ __all__ = [
     "Setting",
     "Source",
     "SourceKind",
+    "Status",
     "Symptom",
     "Treatment",
     "TreatmentCategory",
@@ -107,6 +112,7 @@ __all__ = [
     "causes_of",
     "dump",
     "explain",
+    "interpret",
     "load",
     "referral_sources",
     "symptoms_of",

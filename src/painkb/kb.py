@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar, overload
 
@@ -39,11 +39,12 @@ __all__ = ["KindLike", "KnowledgeBase", "as_kind"]
 
 KindLike = Kind | str
 E = TypeVar("E", bound=Entity)
+T = TypeVar("T")
 
 _FIND_CUTOFF = 62.0
 # One lock for every knowledge base's first graph build: builds are rare, and a lock per
 # instance would stop knowledge bases being copied or pickled.
-_GRAPH_LOCK = threading.Lock()
+_GRAPH_LOCK = threading.RLock()
 
 
 def as_kind(kind: KindLike) -> Kind:
@@ -87,6 +88,7 @@ class KnowledgeBase:
 
     __slots__ = (
         "_by_kind",
+        "_derived",
         "_entities",
         "_graph",
         "_label_owners",
@@ -124,6 +126,7 @@ class KnowledgeBase:
         self._label_owners = tuple(owners)
         self._graph: nx.MultiDiGraph | None = None
         self._text_index: TextIndex | None = None
+        self._derived: dict[str, object] = {}
 
     def _build_graph(self) -> nx.MultiDiGraph:
         import networkx as nx
@@ -180,6 +183,21 @@ class KnowledgeBase:
                     self._graph = self._build_graph()
                 graph = self._graph
         return graph
+
+    def derived(self, name: str, build: Callable[[KnowledgeBase], T]) -> T:
+        """An index that a layer above builds from this knowledge base, once, on first use.
+
+        ``build(kb)`` runs the first time ``name`` is asked for (once, even when threads
+        ask at the same time); later calls return the same object. The text
+        understanding layer keeps its lexicon here. What ``build`` returns must not change.
+        """
+        found = self._derived.get(name)
+        if found is None:
+            with _GRAPH_LOCK:
+                found = self._derived.get(name)
+                if found is None:
+                    found = self._derived[name] = build(self)
+        return found  # type: ignore[return-value]
 
     @property
     def sources(self) -> Mapping[str, Source]:

@@ -6,13 +6,25 @@ true, so a program can always show where a claim comes from.
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
 from painkb.model import Citation, Entity, Link, Region, Symptom, Treatment, Urgency, WarningSign, Zone
 
-__all__ = ["DISCLAIMER", "Assessment", "Candidate", "Explanation", "Match", "RedFlag", "Referral"]
+if TYPE_CHECKING:
+    from painkb.understand import Interpretation, Mention
+
+__all__ = [
+    "DISCLAIMER",
+    "Assessment",
+    "Candidate",
+    "Explanation",
+    "Match",
+    "Question",
+    "RedFlag",
+    "Referral",
+]
 
 E_co = TypeVar("E_co", bound=Entity, covariant=True)
 
@@ -80,6 +92,37 @@ class RedFlag:
 
 
 @attrs.frozen
+class Question:
+    """A screening question for a warning sign the person has not answered yet.
+
+    A program (a chatbot, an app) asks it and passes the answer back to
+    :func:`painkb.assess` as ``present=[id]`` or ``absent=[id]``.
+
+    Attributes:
+        warning_sign: the sign the question screens for.
+        text: the question in plain words.
+        reason: why it is asked: what in the text came close to the sign, or what the
+            presentation makes worth ruling out.
+        mention: the words that came close, when the question comes from the text.
+    """
+
+    warning_sign: WarningSign
+    text: str
+    reason: str
+    mention: Mention | None = None
+
+    @property
+    def urgency(self) -> Urgency:
+        """How soon to act if the answer is yes."""
+        return self.warning_sign.urgency
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """The warning sign's own citations."""
+        return self.warning_sign.citations
+
+
+@attrs.frozen
 class Candidate(Match[Entity]):
     """A muscle, joint or condition that fits a presentation, with a score (higher fits better)."""
 
@@ -98,6 +141,11 @@ class Assessment:
         self_care: self-care treatments for the top candidates; empty when a red flag
             is an emergency.
         disclaimer: what this answer is and is not.
+        interpretation: what was understood of ``text``, when a text was given.
+        absent: findings the person said they do not have; they lower candidates and
+            answer questions, and never raise anything.
+        questions: screening questions for warning signs not yet answered, most urgent
+            first (those the text came close to first within an urgency).
     """
 
     regions: tuple[Region, ...]
@@ -106,6 +154,9 @@ class Assessment:
     candidates: tuple[Candidate, ...]
     self_care: tuple[Match[Treatment], ...]
     disclaimer: str = DISCLAIMER
+    interpretation: Interpretation | None = None
+    absent: tuple[Entity, ...] = ()
+    questions: tuple[Question, ...] = ()
 
     @property
     def needs_clinician(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from painkb.kb import KnowledgeBase
+from painkb.kb import KnowledgeBase, KindLike
 from painkb.model import (
     Entity,
     EvidenceLevel,
@@ -18,9 +18,11 @@ from painkb.model import (
     WarningSign,
     Zone,
 )
+from painkb.queries import screening
 from painkb.queries._walk import ancestors, descendants
 from painkb.queries.treatments import treatments_for
 from painkb.results import Assessment, Candidate, Match, RedFlag
+from painkb.understand import Interpretation, Status, interpret
 
 __all__ = ["assess"]
 
@@ -29,19 +31,35 @@ _REFERS = {Zone.PRIMARY: 3.0, Zone.SPILLOVER: 1.5}
 _BROADER_REGION = 0.5  # the link names a larger region that contains the one reported
 _LOCATED = 1.0
 _PRESENTS = 2.0
+_ABSENT = -1.0  # a candidate presenting with a symptom the person does not have
 _SELF_CARE_FROM_TOP = 3
+# A symptom found in free text raises the emergency signs it flags (each defined by
+# that symptom: "loss of bladder control"); other signs need more than the symptom (that
+# it is getting worse, how long it lasts), so they are raised by their own phrases only
+# and otherwise asked about.
+_RAISED_BY_TEXT = (Urgency.EMERGENCY,)
 
 
-def _red_flags(kb: KnowledgeBase, symptoms: tuple[Entity, ...]) -> tuple[RedFlag, ...]:
+def _red_flags(
+    kb: KnowledgeBase,
+    asserted: tuple[Entity, ...],
+    from_text: tuple[Entity, ...],
+    extra: dict[str, Entity],
+) -> tuple[RedFlag, ...]:
     triggers: dict[str, list[Entity]] = {}
     reasons: dict[str, list[Link]] = {}
-    for finding in symptoms:
+    for finding in (*asserted, *from_text):
         if isinstance(finding, WarningSign):
             triggers.setdefault(finding.id, []).append(finding)
             reasons.setdefault(finding.id, [])
         for link in kb.links_to(finding.id, "flagged_by"):
+            if finding not in asserted and kb.get(link.subject, WarningSign).urgency not in _RAISED_BY_TEXT:
+                continue
             triggers.setdefault(link.subject, []).append(finding)
             reasons.setdefault(link.subject, []).append(link)
+    for sign, finding in extra.items():
+        triggers.setdefault(sign, []).append(finding)
+        reasons.setdefault(sign, [])
     flags = [
         RedFlag(kb.get(sign, WarningSign), tuple(dict.fromkeys(triggers[sign])), tuple(reasons[sign]))
         for sign in triggers
@@ -71,7 +89,7 @@ def _score_regions(
 
 
 def _candidates(
-    kb: KnowledgeBase, regions: tuple[Region, ...], symptoms: tuple[Entity, ...]
+    kb: KnowledgeBase, regions: tuple[Region, ...], symptoms: tuple[Entity, ...], absent: tuple[Entity, ...]
 ) -> tuple[Candidate, ...]:
     scores: dict[str, float] = {}
     why: dict[str, list[Link]] = {}
@@ -80,6 +98,10 @@ def _candidates(
         for link in kb.links_to(symptom.id, "presents_with"):
             scores[link.subject] = scores.get(link.subject, 0.0) + _PRESENTS
             why.setdefault(link.subject, []).append(link)
+    for symptom in absent:
+        for link in kb.links_to(symptom.id, "presents_with"):
+            if link.subject in scores:
+                scores[link.subject] += _ABSENT
     ranked = [
         Candidate(kb.get(entity_id), tuple(dict.fromkeys(why[entity_id])), round(score, 3))
         for entity_id, score in scores.items()
@@ -104,19 +126,50 @@ def _self_care(
     return tuple(match for _, _, match in sorted(chosen.values(), key=lambda item: item[:2]))
 
 
+def _ids(items: object, name: str) -> list[Entity | str]:
+    if isinstance(items, (str, Entity)):
+        raise TypeError(f"{name} must be a list of ids or entities, not a single {type(items).__name__}")
+    if not isinstance(items, Iterable):
+        raise TypeError(f"{name} must be a list of ids or entities, not {type(items).__name__}")
+    return list(items)
+
+
+def _resolved(kb: KnowledgeBase, items: object, name: str, kinds: list[KindLike]) -> tuple[Entity, ...]:
+    return tuple(dict.fromkeys(kb.resolve(item, kinds) for item in _ids(items, name)))
+
+
 def assess(
     kb: KnowledgeBase,
     regions: Iterable[Region | str] = (),
     symptoms: Iterable[Symptom | WarningSign | str] = (),
+    *,
+    text: str | Interpretation | None = None,
+    present: Iterable[Entity | str] = (),
+    absent: Iterable[Entity | str] = (),
 ) -> Assessment:
     """What a presentation points to: red flags first, then ranked candidates and self-care.
+
+    A presentation is given as ids (``regions``, ``symptoms``), as free text (``text``,
+    read by :func:`painkb.interpret`), or both; ``present`` and ``absent`` carry the
+    answers to earlier :attr:`~painkb.Assessment.questions` (ids of warning signs or
+    symptoms). Each finding counts once however often it is given.
+
+    Red flags: a warning sign given in ``symptoms`` or ``present`` is raised, and so is
+    every sign a given symptom flags. From text, a warning sign is raised only when one
+    of its phrases is fully there, said of the person and neither negated nor doubted;
+    a symptom found in text raises the emergency signs it flags, while other signs
+    (which need more than one symptom: that it is getting worse, how long it lasts)
+    are asked about. A stated duration of three weeks or more with buttock pain raises
+    "buttock pain lasting more than a few weeks"; a stated age of 50 or more (or under
+    20) with back pain the person calls new raises "new back pain over 50". Anything close to a sign but not certain becomes a question, never a
+    flag; a finding the person says they do not have never raises anything.
 
     The score of a candidate adds up its links to what was reported: pain referred to a
     reported region (or a part of it) counts 3 for a primary zone and 1.5 for spillover;
     half that when the link names a larger region that contains the reported one; a
     muscle or joint located in the region counts 1; each reported symptom it presents
-    with counts 2. This ranks what the sources connect to the presentation; it is not a
-    diagnosis.
+    with counts 2, and each symptom the person does not have takes 1 away. This ranks
+    what the sources connect to the presentation; it is not a diagnosis.
 
     Self-care lists the self-care treatments for the three best candidates and for the
     reported symptoms, those for the best candidate first and, among them, those whose
@@ -124,12 +177,19 @@ def assess(
     seller's marketing is left out here (``treatments_for`` still lists it, with its
     evidence). Self-care is empty when any red flag is an emergency.
 
+    Questions list every warning sign not yet raised or answered, most urgent first,
+    when the presentation holds anything at all.
+
     Args:
         kb: the knowledge base.
         regions: where it hurts (regions or ids).
         symptoms: what else is noticed (symptoms, or warning signs such as foot drop).
+        text: what the person wrote, or an :class:`~painkb.Interpretation` of it.
+        present: answers "yes": warning signs or symptoms the person has.
+        absent: answers "no": warning signs or symptoms the person does not have.
 
     Raises:
+        TypeError: a list argument is a single string, or ``text`` is not text.
         UnknownEntityError: an id is not in the knowledge base.
         WrongKindError: a region is not a region, or a symptom neither a symptom nor a
             warning sign.
@@ -140,19 +200,76 @@ def assess(
         <Kind.MUSCLE: 'muscle'>
         >>> [f.urgency for f in painkb.assess(kb, symptoms=["foot-drop", "leg-pain"]).red_flags]
         [<Urgency.URGENT: 'urgent'>, <Urgency.SOON: 'soon'>]
+        >>> result = painkb.assess(kb, text="I fell off a ladder and my back is killing me")
+        >>> [(f.warning_sign.id, str(f.urgency)) for f in result.red_flags]
+        [('major-trauma', 'emergency')]
+        >>> result = painkb.assess(kb, text="my lower back aches, no numbness")
+        >>> [e.id for e in result.absent], result.red_flags
+        (['numbness'], ())
+        >>> result.questions[0].urgency
+        <Urgency.EMERGENCY: 'emergency'>
     """
-    # resolve() checks each kind; the isinstance filters only tell the type checker.
-    resolved_regions = [kb.resolve(r, [Kind.REGION]) for r in regions]
-    resolved_symptoms = [kb.resolve(s, [Kind.SYMPTOM, Kind.WARNING_SIGN]) for s in symptoms]
-    region_list = tuple(r for r in resolved_regions if isinstance(r, Region))
-    symptom_list = tuple(s for s in resolved_symptoms if isinstance(s, (Symptom, WarningSign)))
-    red_flags = _red_flags(kb, symptom_list)
-    candidates = _candidates(kb, region_list, symptom_list)
+    symptom_kinds: list[KindLike] = [Kind.SYMPTOM, Kind.WARNING_SIGN]
+    given_regions = _resolved(kb, regions, "regions", [Kind.REGION])
+    asserted = _resolved(kb, symptoms, "symptoms", symptom_kinds)
+    asserted += _resolved(kb, present, "present", symptom_kinds)
+    said_absent = _resolved(kb, absent, "absent", symptom_kinds)
+    if text is None or isinstance(text, Interpretation):
+        interpretation = text
+    elif isinstance(text, str):
+        interpretation = interpret(kb, text)
+    else:
+        raise TypeError(f"text must be a string or an Interpretation, not {type(text).__name__}")
+    from_text: tuple[Entity, ...] = ()
+    text_regions: tuple[Entity, ...] = ()
+    if interpretation is not None:
+        text_regions = interpretation.entities(Status.PRESENT, Kind.REGION)
+        from_text = tuple(
+            m.entity
+            for m in interpretation.mentions
+            if m.present
+            and m.confident
+            and (m.entity.kind is Kind.SYMPTOM or (m.entity.kind is Kind.WARNING_SIGN and m.raises_warning))
+        )
+        said_absent += tuple(
+            e for e in interpretation.absent if e.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
+        )
+    asserted = tuple(dict.fromkeys(asserted))
+    from_text = tuple(e for e in dict.fromkeys(from_text) if e not in asserted)
+    said_absent = tuple(e for e in dict.fromkeys(said_absent) if e not in asserted and e not in from_text)
+    region_list = tuple(r for r in dict.fromkeys((*given_regions, *text_regions)) if isinstance(r, Region))
+    symptom_list = tuple(s for s in (*asserted, *from_text) if isinstance(s, (Symptom, WarningSign)))
+    findings = (*region_list, *symptom_list)
+    duration = interpretation.duration if interpretation else None
+    age = interpretation.age if interpretation else None
+    extra = screening.duration_flags(kb, findings, duration)
+    if interpretation is not None:
+        extra.update(screening.new_pain_flags(kb, findings, age, interpretation.text))
+    red_flags = _red_flags(kb, asserted, from_text, extra)
+    candidates = _candidates(kb, region_list, symptom_list, said_absent)
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)
+    answered = {f.warning_sign.id for f in red_flags} | {e.id for e in said_absent}
+    reasons = screening.age_flags(kb, findings, age)
+    for finding in from_text:
+        for link in kb.links_to(finding.id, "flagged_by"):
+            reasons.setdefault(link.subject, f"you mentioned {finding.name.lower()}")
+    doubts = interpretation.entities(Status.UNCERTAIN) if interpretation is not None else ()
+    for finding in doubts:
+        for link in kb.links_to(finding.id, "flagged_by"):
+            reasons.setdefault(link.subject, f"you are not sure about {finding.name.lower()}")
+    # A sign whose every flagging symptom the person does not have is answered too.
+    for sign in kb.entities(Kind.WARNING_SIGN):
+        flaggers = {link.target for link in kb.links_from(sign.id, "flagged_by")}
+        if flaggers and flaggers <= answered:
+            answered.add(sign.id)
+    asked = findings or doubts or (interpretation is not None and interpretation.partial)
     return Assessment(
         regions=region_list,
         symptoms=symptom_list,
         red_flags=red_flags,
         candidates=candidates,
         self_care=() if emergency else _self_care(kb, candidates, symptom_list),
+        interpretation=interpretation,
+        absent=said_absent,
+        questions=screening.questions(kb, answered, interpretation, reasons) if asked else (),
     )

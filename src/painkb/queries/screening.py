@@ -1,0 +1,108 @@
+"""Screening: which warning signs to ask about, and which age and duration settle.
+
+A warning sign is asked about when nothing has answered it yet: the person neither has
+it (raised) nor said they do not have it (absent). Signs the text came close to, or that
+a reported symptom or the stated age points to, say why they are asked.
+
+Two signs depend on a number a person states; each rule rests on the sign's own cited
+definition ("Buttock pain lasting more than a few weeks"; "New back pain starting over
+age 50 or under 20"):
+
+- buttock pain with a stated duration of three weeks or more raises
+  ``persistent-gluteal-pain``;
+- back pain with a stated age of 50 or more (or under 20) raises
+  ``new-back-pain-over-50`` when the text says the pain is new ("first time", "never
+  had ... before", "new"), and otherwise asks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from datetime import timedelta
+
+from painkb.kb import KnowledgeBase
+from painkb.model import Entity, WarningSign
+from painkb.queries._walk import ancestors
+from painkb.results import Question
+from painkb.understand import Interpretation, Mention
+
+__all__ = ["age_flags", "duration_flags", "new_pain_flags", "questions"]
+
+_PERSISTENT_BUTTOCK = "persistent-gluteal-pain"
+_BUTTOCK = ("buttock", "buttock-pain")
+_FEW_WEEKS = timedelta(days=21)
+_NEW_BACK_PAIN_AGE = "new-back-pain-over-50"
+_BACK = ("lower-back", "lower-back-pain", "sacrum", "sacroiliac-region", "coccyx")
+_NEW = re.compile(
+    r"\b(?:first\s+time|never\s+(?:had|suffered|had\s+a\s+bad\s+back)|new|brand\s+new|"
+    r"just\s+started|only\s+started|started\s+(?:last|this|yesterday|recently|a\s+few|two|three))\b",
+    re.IGNORECASE,
+)
+
+
+def _reported(kb: KnowledgeBase, findings: Iterable[Entity], wanted: Collection[str]) -> Entity | None:
+    for entity in findings:
+        if entity.id in wanted or any(r in wanted for r in ancestors(kb, entity.id)):
+            return entity
+    return None
+
+
+def duration_flags(
+    kb: KnowledgeBase, findings: Iterable[Entity], duration: timedelta | None
+) -> dict[str, Entity]:
+    """Warning sign id -> the finding it rests on, for signs a stated duration raises."""
+    if duration is None or duration < _FEW_WEEKS or _PERSISTENT_BUTTOCK not in kb:
+        return {}
+    found = _reported(kb, findings, _BUTTOCK)
+    return {} if found is None else {_PERSISTENT_BUTTOCK: found}
+
+
+def new_pain_flags(kb: KnowledgeBase, findings: Iterable[Entity], age: int | None, text: str) -> dict[str, Entity]:
+    """Warning sign id -> the finding it rests on, when an age and new back pain are stated."""
+    if not age_flags(kb, findings, age):
+        return {}
+    if not _NEW.search(text):
+        return {}
+    found = _reported(kb, findings, _BACK)
+    return {} if found is None else {_NEW_BACK_PAIN_AGE: found}
+
+
+def age_flags(kb: KnowledgeBase, findings: Iterable[Entity], age: int | None) -> dict[str, str]:
+    """Warning sign id -> why to ask, for signs a stated age makes worth asking about."""
+    if age is None or not (age >= 50 or age < 20) or _NEW_BACK_PAIN_AGE not in kb:
+        return {}
+    if _reported(kb, findings, _BACK) is None:
+        return {}
+    return {_NEW_BACK_PAIN_AGE: f"you said you are {age}"}
+
+
+def questions(
+    kb: KnowledgeBase,
+    answered: Collection[str],
+    interpretation: Interpretation | None,
+    reasons: dict[str, str],
+) -> tuple[Question, ...]:
+    """Screening questions for every warning sign not in ``answered``, most urgent first.
+
+    Within an urgency, signs with a reason (``reasons``, or a partial or doubtful mention
+    in the text) come first, then the rest by name.
+    """
+    close: dict[str, Mention] = {}
+    if interpretation is not None:
+        for mention in (*interpretation.partial, *interpretation.mentions):
+            if isinstance(mention.entity, WarningSign) and not mention.raises_warning:
+                close.setdefault(mention.entity.id, mention)
+    asked = []
+    for entity in kb.entities("warning_sign"):
+        if entity.id in answered or not isinstance(entity, WarningSign):
+            continue
+        mention = close.get(entity.id)
+        if mention is not None and mention.status.value not in ("absent", "other_person", "historical"):
+            why = f"you wrote {mention.orth!r}"
+        else:
+            mention = None
+            why = reasons.get(entity.id, "")
+        text = entity.question or f"Do you have this: {entity.name[0].lower()}{entity.name[1:]}?"
+        asked.append((entity.urgency.rank, not why, entity.name.casefold(), Question(entity, text, why or "screening", mention)))
+    return tuple(item[-1] for item in sorted(asked, key=lambda item: item[:3]))

@@ -1,0 +1,165 @@
+"""Whether a person has a finding: negation, uncertainty, history and other people.
+
+Triggers come from ``context.toml`` (NegEx, Chapman 2001; ConText, Harkema 2009, tuned
+for lay text). A trigger reaches the findings after it (forward) or before it
+(backward) within its clause, up to a trigger of status ``end``. The longest trigger at
+a place wins; a trigger inside a finding's own words ("can't pee") is part of the
+finding, not about it.
+
+>>> from painkb.understand.words import tokenize
+>>> tokens = tokenize("no numbness or tingling")
+>>> [(t.start, t.status.value) for t in find_triggers(tokens)]
+[(0, 'absent')]
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from painkb.understand.words import Token, language, read_data
+
+__all__ = ["Direction", "Status", "Trigger", "find_triggers", "status_of", "trigger_phrases"]
+
+
+class Status(str, enum.Enum):
+    """Whether the person has a finding, as their words say."""
+
+    PRESENT = "present"
+    ABSENT = "absent"
+    UNCERTAIN = "uncertain"
+    HISTORICAL = "historical"
+    OTHER_PERSON = "other_person"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Direction(str, enum.Enum):
+    """Which way a trigger reaches."""
+
+    FORWARD = "forward"
+    BACKWARD = "backward"
+    BOTH = "both"
+
+
+# When several triggers reach a finding, the first in this order decides. A pseudo-
+# trigger ("never had this before") is "present" and overrides them all.
+_PRECEDENCE = (Status.OTHER_PERSON, Status.HISTORICAL, Status.UNCERTAIN, Status.ABSENT)
+_END = "end"
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself"})
+
+
+@attrs.frozen
+class Trigger:
+    """A trigger found in a text: tokens ``first``..``last`` (inclusive)."""
+
+    first: int
+    last: int
+    start: int
+    status: Status | None  # None: ends the reach of the triggers before it
+    direction: Direction
+
+
+@functools.cache
+def _table() -> dict[tuple[str, ...], tuple[Status | None, Direction]]:
+    table: dict[tuple[str, ...], tuple[Status | None, Direction]] = {}
+    for group in read_data("context.toml")["trigger"]:
+        status = None if group["status"] == _END else Status(group["status"])
+        direction = Direction(group["direction"])
+        for phrase in group["phrases"]:
+            words = tuple(phrase.split())
+            old = table.get(words)
+            # The same words listed forward and backward reach both ways.
+            if old is not None and old[0] == status and old[1] is not direction:
+                direction = Direction.BOTH
+            table[words] = (status, direction)
+    for comparison in language().comparisons:
+        table.setdefault(comparison, (Status.UNCERTAIN, Direction.FORWARD))
+    return table
+
+
+def trigger_phrases() -> tuple[tuple[str, ...], ...]:
+    """Every trigger's words."""
+    return tuple(_table())
+
+
+@functools.cache
+def _longest() -> int:
+    return max(len(words) for words in _table())
+
+
+def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
+    """The triggers in ``tokens``, longest first at each place, never overlapping."""
+    table = _table()
+    longest = _longest()
+    norms = [t.norm for t in tokens]
+    found = []
+    index = 0
+    while index < len(tokens):
+        for size in range(min(longest, len(tokens) - index), 0, -1):
+            words = tuple(norms[index : index + size])
+            if words in table:
+                status, direction = table[words]
+                found.append(Trigger(index, index + size - 1, tokens[index].start, status, direction))
+                index += size
+                break
+        else:
+            index += 1
+    return found
+
+
+def status_of(
+    first: int,
+    last: int,
+    clause: tuple[int, int],
+    triggers: Sequence[Trigger],
+    tokens: Sequence[Token],
+) -> Status:
+    """The status of the finding in tokens ``first``..``last`` of a clause ``(begin, end)``.
+
+    Only triggers in the same clause and outside the finding count; a forward trigger
+    reaches up to the next ``end`` trigger (and, for another person, up to "I"/"me").
+    """
+    begin, end = clause
+    reaching: set[Status] = set()
+    present = False
+    for trigger in triggers:
+        if trigger.status is None or trigger.last < begin or trigger.first >= end:
+            continue
+        if first <= trigger.first <= last or first <= trigger.last <= last:
+            continue  # part of the finding's own words
+        before = trigger.last < first
+        if before and trigger.direction is Direction.BACKWARD:
+            continue
+        if not before and trigger.direction is Direction.FORWARD:
+            continue
+        low, high = (trigger.last, first) if before else (last, trigger.first)
+        if _ended(triggers, low, high):
+            continue
+        if before and trigger.status is Status.OTHER_PERSON:
+            if any(tokens[i].norm in _FIRST_PERSON for i in range(trigger.last + 1, first)):
+                continue
+        if trigger.status is Status.ABSENT and tokens[trigger.first].norm == "never" and _before(tokens, last, end):
+            present = True  # "never had a bad back before": new, so present
+        elif trigger.status is Status.PRESENT:
+            present = True
+        else:
+            reaching.add(trigger.status)
+    if present:
+        return Status.PRESENT
+    for status in _PRECEDENCE:
+        if status in reaching:
+            return status
+    return Status.PRESENT
+
+
+def _before(tokens: Sequence[Token], last: int, end: int) -> bool:
+    return any(tokens[i].norm == "before" for i in range(last + 1, end))
+
+
+def _ended(triggers: Sequence[Trigger], low: int, high: int) -> bool:
+    return any(t.status is None and low < t.first < high for t in triggers)

@@ -1,0 +1,417 @@
+"""``interpret``: find the findings in what a person types.
+
+How it reads a text:
+
+1. Figures of speech are set aside ("my boss is a pain in the butt", "came back").
+2. The text is cut into sentences at punctuation and into clauses at words such as
+   "but", "however", "now"; a phrase never matches across a clause unless the phrase
+   itself holds the word.
+3. Every name and alias of the knowledge base is a phrase of stems; a phrase matches
+   when all its words occur close together in one clause, in any order ("pain in my
+   lower back" is "lower back pain"). Long words with one typo are corrected.
+4. Where matches overlap, the longest wins, except that a body region inside a symptom
+   stays ("lower back" in "lower back pain"), a warning sign is never dropped for
+   another kind, and a label shared by several entities finds them all.
+5. Each match gets a status from the triggers of its clause (negation, uncertainty,
+   history, another person) and a side when one is stated.
+6. A warning sign matched only in part, or through a typo, is never raised: it goes to
+   ``partial`` so that a program asks about it.
+
+>>> import painkb
+>>> kb = painkb.load()
+>>> it = painkb.interpret(kb, "No numbness, but my lower back is killing me")
+>>> [(m.entity.id, str(m.status)) for m in it.mentions]
+[('numbness', 'absent'), ('lower-back', 'present'), ('lower-back-pain', 'present')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from painkb.kb import KnowledgeBase, KindLike, as_kind
+from painkb.model import Kind
+from painkb.understand.context import Status, Trigger, find_triggers, status_of
+from painkb.understand.interpretation import Interpretation, Mention, Side
+from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
+from painkb.understand.quantities import age_in, duration_in
+from painkb.understand.words import Token, clause_ends, language, tokenize
+
+__all__ = ["interpret"]
+
+# At most this many other content words may stand between the words of a phrase.
+_MAX_GAP = 3
+# Each content word between a phrase's words lowers its score this much.
+_GAP_PENALTY = 0.04
+# A partial match scores its share of words times this, so it is never confident.
+_PARTIAL_WEIGHT = 0.6
+# Long stretches without punctuation are read in pieces of this many words, which keeps
+# the work per word bounded whatever the text.
+_PIECE = 60
+# How far from a finding (in words) "left", "right" or "both" may stand.
+_SIDE_REACH = 3
+# A region or symptom inside these kinds' phrases is kept as a finding of its own.
+_CONTAINERS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION})
+_NESTED_KEPT = frozenset({Kind.REGION, Kind.SYMPTOM})
+# Kinds named by labels such as "pain from sitting": a phrase of theirs made only of
+# common words ("pain", "sit") is not taken as naming them.
+_NAMED = frozenset({Kind.CONDITION, Kind.IMPROVEMENT_SIGN, Kind.CAUSE, Kind.TREATMENT, Kind.EQUIPMENT})
+# Kinds a person names as a guess rather than a report: a question about them is a doubt.
+_GUESSED = frozenset({Kind.CONDITION, Kind.WARNING_SIGN})
+
+
+@attrs.frozen
+class _Match:
+    phrase: Phrase
+    positions: tuple[int, ...]  # token positions in the sentence, sorted
+    score: float
+    exact: bool
+    full: bool
+    entities: tuple[str, ...]
+
+    @property
+    def first(self) -> int:
+        return self.positions[0]
+
+    @property
+    def last(self) -> int:
+        return self.positions[-1]
+
+
+@attrs.frozen
+class _Sentence:
+    """Tokens up to a punctuation mark, with their clauses."""
+
+    tokens: tuple[Token, ...]
+    clause_starts: tuple[int, ...]  # token positions where a clause starts (0 first)
+    question: bool  # ends with "?"
+
+    def clause(self, position: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.clause_starts, position) - 1
+        begin = self.clause_starts[index]
+        end = self.clause_starts[index + 1] if index + 1 < len(self.clause_starts) else len(self.tokens)
+        return begin, end
+
+
+def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None = None) -> Interpretation:
+    """The findings in ``text``: what the person says they have, do not have, or wonder about.
+
+    Never raises on any string, however long or strange; spans always lie inside the text.
+    The lexicon is built from ``kb`` on the first call.
+
+    Args:
+        kb: the knowledge base whose names and aliases are looked for.
+        text: what the person wrote, one or more sentences.
+        kinds: only find entities of these kinds (for a field that asks for a region).
+
+    Raises:
+        TypeError: ``text`` is not a string.
+
+    Examples:
+        >>> it = painkb.interpret(kb, "I'm 62. Pain in my left buttock for 3 weeks, my mum has sciatica")
+        >>> [(m.entity.id, str(m.status), m.side) for m in it.mentions]
+        [('buttock-pain', 'present', 'left'), ('buttock', 'present', 'left'), ('sciatica', 'other_person', None)]
+        >>> it.age, it.duration.days
+        (62, 21)
+        >>> painkb.interpret(kb, "my elbow hurts").out_of_scope
+        ('elbow',)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"interpret() needs the text as a string, not {type(text).__name__}")
+    lexicon = lexicon_of(kb)
+    lang = language()
+    allowed = None if kinds is None else frozenset(as_kind(k) for k in kinds)
+    masks, figurative = _figurative(text)
+    tokens = [t for t in tokenize(text) if not _inside(t.start, masks)]
+    mentions: list[Mention] = []
+    partial: list[Mention] = []
+    used: set[tuple[int, int]] = set()  # (start, end) of tokens explained by something
+    for sentence in _sentences(text, tokens):
+        triggers = find_triggers(sentence.tokens)
+        for trigger in triggers:
+            used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
+        full, partial_matches = _matches(kb, lexicon, sentence, allowed)
+        for match in _resolve(kb, full):
+            for mention in _mentions(kb, sentence, match, triggers):
+                mentions.append(mention)
+            used.update(_span(sentence.tokens[i]) for i in match.positions)
+        found = {m.entity.id for m in mentions}
+        for match in partial_matches:
+            if match.entities[0] in found:
+                continue
+            for mention in _mentions(kb, sentence, match, triggers):
+                if mention.status is Status.ABSENT:
+                    mentions.append(mention)
+                elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
+                    partial.append(attrs.evolve(mention, status=Status.UNCERTAIN))
+                else:
+                    continue
+                used.update(_span(sentence.tokens[i]) for i in match.positions)
+    age = age_in(text)
+    duration = duration_in(text)
+    quantity_spans = [span for found_quantity in (age, duration) if found_quantity for span in [found_quantity[1]]]
+    outside: list[str] = []
+    unknown: list[str] = []
+    for token in tokens:
+        if _span(token) in used or any(s <= token.start < e for s, e in quantity_spans):
+            continue
+        if token.norm in lang.outside:
+            outside.append(token.norm)
+        elif not (
+            token.norm in lang.stopwords
+            or token.norm in lang.fillers
+            or token.key in lang.fillers
+            or token.norm.isdigit()
+            or len(token.norm) < 2
+        ):
+            unknown.append(token.text)
+    return Interpretation(
+        text=text,
+        mentions=tuple(sorted(_unique(mentions), key=lambda m: (m.start, -m.end, m.entity.id))),
+        partial=tuple(sorted(_best_partial(partial), key=lambda m: (m.start, m.entity.id))),
+        not_understood=tuple(dict.fromkeys(unknown)),
+        out_of_scope=tuple(dict.fromkeys(outside)),
+        figurative=tuple(figurative),
+        age=age[0] if age else None,
+        duration=duration[0] if duration else None,
+    )
+
+
+def _span(token: Token) -> tuple[int, int]:
+    return (token.start, token.end)
+
+
+def _figurative(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    masks = []
+    found = []
+    for match in language().figurative.finditer(text):
+        span = match.span()
+        for name, value in match.groupdict().items():
+            if value is not None and name.startswith("mask"):
+                span = match.span(name)
+        masks.append(span)
+        found.append(match.group())
+    return masks, found
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _sentences(text: str, tokens: Sequence[Token]) -> list[_Sentence]:
+    lang = language()
+    ends = clause_ends(text)
+    sentences: list[_Sentence] = []
+    current: list[Token] = []
+    starts: list[int] = [0]
+
+    def close(end_offset: int) -> None:
+        if current:
+            question = end_offset < len(text) and text[end_offset] == "?"
+            sentences.append(_Sentence(tuple(current), tuple(starts), question))
+        current.clear()
+        starts[:] = [0]
+
+    for index, token in enumerate(tokens):
+        if current:
+            cut = bisect.bisect_left(ends, current[-1].end)
+            if cut < len(ends) and ends[cut] < token.start:
+                close(ends[cut])
+            elif len(current) >= _PIECE:
+                close(len(text))
+        if current and token.start != current[-1].start:
+            following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+            if token.norm in lang.clause_breaks or (
+                token.norm == "and" and following in lang.new_subject_after_and
+            ):
+                starts.append(len(current))
+        current.append(token)
+    if current:
+        cut = bisect.bisect_left(ends, current[-1].end)
+        close(ends[cut] if cut < len(ends) else len(text))
+    return sentences
+
+
+def _matches(
+    kb: KnowledgeBase, lexicon: Lexicon, sentence: _Sentence, allowed: frozenset[Kind] | None
+) -> tuple[list[_Match], list[_Match]]:
+    stopwords = language().stopwords
+    keys: list[str | None] = []
+    quality: list[float] = []
+    for token in sentence.tokens:
+        if token.norm in stopwords:
+            keys.append(None)
+            quality.append(1.0)
+        elif token.key in lexicon.by_key:
+            keys.append(token.key)
+            quality.append(1.0)
+        else:
+            corrected = lexicon.correct(token.norm)
+            keys.append(corrected[0] if corrected else token.key)
+            quality.append(corrected[1] if corrected else 1.0)
+    positions: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        if key is not None:
+            positions.setdefault(key, []).append(index)
+    candidates = dict.fromkeys(i for key in positions for i in lexicon.by_key.get(key, ()))
+    full: list[_Match] = []
+    partial: list[_Match] = []
+    for phrase_index in candidates:
+        phrase = lexicon.phrases[phrase_index]
+        entities = tuple(e for e in phrase.entities if allowed is None or kb.get(e).kind in allowed)
+        if not entities:
+            continue
+        wanted = tuple(dict.fromkeys(phrase.keys))
+        found = [key for key in wanted if key in positions]
+        complete = len(found) == len(wanted)
+        if not complete:
+            if not (phrase.warning and len(wanted) >= 2 and any(lexicon.specific(k) for k in found)):
+                continue
+            if len(found) < max(1, len(wanted) // 3):
+                continue
+            entities = tuple(e for e in entities if kb.get(e).kind is Kind.WARNING_SIGN)
+        chosen = _window(found, positions)
+        if chosen is None:
+            continue
+        gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
+        if gap > _MAX_GAP or not _one_clause(sentence, chosen):
+            continue
+        if complete and len(wanted) > 1 and not any(lexicon.specific(k) for k in wanted):
+            entities = tuple(e for e in entities if kb.get(e).kind not in _NAMED)
+            if not entities:
+                continue
+        if complete:
+            factor = 1.0
+            for index in chosen:
+                factor *= quality[index]
+            score = factor * (1.0 - _GAP_PENALTY * gap)
+            exact = all(quality[i] == 1.0 for i in chosen)
+            full.append(_Match(phrase, chosen, round(score, 3), exact, True, entities))
+        else:
+            score = _PARTIAL_WEIGHT * len(found) / len(wanted)
+            partial.append(_Match(phrase, chosen, round(score, 3), False, False, entities))
+    return full, partial
+
+
+def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int, ...] | None:
+    """The closest set of positions holding one of each key (each position used once)."""
+    if not found:
+        return None
+    anchor_key = min(found, key=lambda k: len(positions[k]))
+    best: tuple[int, ...] | None = None
+    for anchor in positions[anchor_key]:
+        chosen = {anchor}
+        for key in found:
+            if key == anchor_key:
+                continue
+            options = [p for p in positions[key] if p not in chosen]
+            if not options:
+                break
+            chosen.add(min(options, key=lambda p: abs(p - anchor)))
+        else:
+            ordered = tuple(sorted(chosen))
+            if best is None or ordered[-1] - ordered[0] < best[-1] - best[0]:
+                best = ordered
+    return best
+
+
+def _one_clause(sentence: _Sentence, chosen: tuple[int, ...]) -> bool:
+    # A phrase may cross a clause break only where the break word is one of its words
+    # ("had cancer and now my legs are weak").
+    return all(start in chosen for start in sentence.clause_starts if chosen[0] < start <= chosen[-1])
+
+
+def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
+    ordered = sorted(matches, key=lambda m: (-len(m.positions), -m.score, m.first, m.phrase.label))
+    chosen: list[_Match] = []
+    for match in ordered:
+        spot = set(match.positions)
+        kinds = {kb.get(e).kind for e in match.entities}
+        keep = True
+        for other in chosen:
+            other_spot = set(other.positions)
+            if not spot <= other_spot:
+                continue
+            if spot == other_spot and set(match.entities) & set(other.entities):
+                keep = False  # the same entity found again through another of its labels
+                break
+            if spot == other_spot:
+                continue  # two entities read the same words the same way: keep both
+            other_kinds = {kb.get(e).kind for e in other.entities}
+            if Kind.WARNING_SIGN in kinds and Kind.WARNING_SIGN not in other_kinds:
+                continue  # a warning sign is never hidden by another kind
+            if kinds <= _NESTED_KEPT and other_kinds & _CONTAINERS and not kinds & other_kinds:
+                continue  # "lower back" in "lower back pain" still says where
+            keep = False
+            break
+        if keep:
+            chosen.append(match)
+    return chosen
+
+
+def _mentions(kb: KnowledgeBase, sentence: _Sentence, match: _Match, triggers: Sequence[Trigger]) -> list[Mention]:
+    tokens = sentence.tokens
+    clause = (sentence.clause(match.first)[0], sentence.clause(match.last)[1])
+    status = status_of(match.first, match.last, clause, triggers, tokens)
+    side = _side(tokens, match, clause)
+    start, end = tokens[match.first].start, tokens[match.last].end
+    orth = _orth(tokens, match)
+    past = language().past_counts_as_present
+    mentions = []
+    for entity_id in match.entities:
+        entity = kb.get(entity_id)
+        own = status
+        if own is Status.HISTORICAL and entity_id in past:
+            own = Status.PRESENT
+        if own is Status.PRESENT and sentence.question and entity.kind in _GUESSED:
+            own = Status.UNCERTAIN
+        mentions.append(Mention(entity, start, end, orth, own, match.score, match.phrase.label, side, match.exact))
+    return mentions
+
+
+def _orth(tokens: Sequence[Token], match: _Match) -> str:
+    words = dict.fromkeys(tokens[i].text for i in match.positions)
+    return " ".join(words)
+
+
+def _side(tokens: Sequence[Token], match: _Match, clause: tuple[int, int]) -> Side | None:
+    low = max(clause[0], match.first - _SIDE_REACH)
+    high = min(clause[1], match.last + _SIDE_REACH + 1)
+    sides: set[str] = set()
+    for index in range(low, high):
+        norm = tokens[index].norm
+        if norm in ("both", "bilateral", "bilaterally"):
+            return "both"
+        if norm in ("left", "right"):
+            before = tokens[index - 1].norm if index > 0 else ""
+            after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+            if norm == "right" and (before in ("all", "alright") or after in ("now", "away", "after", "before", "then")):
+                continue
+            sides.add(norm)
+    if len(sides) == 2:
+        return "both"
+    if sides:
+        return "left" if "left" in sides else "right"
+    return None
+
+
+def _unique(mentions: Iterable[Mention]) -> list[Mention]:
+    seen: set[tuple[str, int, int]] = set()
+    kept = []
+    for mention in mentions:
+        key = (mention.entity.id, mention.start, mention.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept
+
+
+def _best_partial(mentions: Iterable[Mention]) -> list[Mention]:
+    best: dict[str, Mention] = {}
+    for mention in mentions:
+        old = best.get(mention.entity.id)
+        if old is None or mention.score > old.score:
+            best[mention.entity.id] = mention
+    return list(best.values())

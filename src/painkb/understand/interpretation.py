@@ -1,0 +1,114 @@
+"""What ``interpret`` returns: mentions of entities in a text, and what was not understood."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Literal
+
+import attrs
+
+from painkb.model import Entity, Kind, WarningSign
+from painkb.understand.context import Status
+
+__all__ = ["CONFIDENT", "Interpretation", "Mention", "Side"]
+
+Side = Literal["left", "right", "both"]
+
+#: A mention scoring at least this is taken as meant; below it painkb asks instead.
+CONFIDENT = 0.8
+
+
+@attrs.frozen
+class Mention:
+    """One entity found in a text.
+
+    Attributes:
+        entity: what was found.
+        start: where the words start in the text.
+        end: where they end (exclusive): ``text[start:end]`` is ``orth``.
+        orth: the words of the text that matched, as written.
+        status: whether the person has it, as their words say.
+        score: how closely the words match ``via``, 0-1 (1: every word as written).
+        via: the name or alias that matched.
+        side: "left", "right" or "both" when the person says so, else None.
+        exact: every word of ``via`` was found, none of them through a typo correction.
+    """
+
+    entity: Entity
+    start: int
+    end: int
+    orth: str
+    status: Status
+    score: float
+    via: str
+    side: Side | None = None
+    exact: bool = True
+
+    @property
+    def present(self) -> bool:
+        """True when the person says they have it now."""
+        return self.status is Status.PRESENT
+
+    @property
+    def confident(self) -> bool:
+        """True when the words match well enough to act on (see :data:`CONFIDENT`)."""
+        return self.exact and self.score >= CONFIDENT
+
+    @property
+    def raises_warning(self) -> bool:
+        """True when this mention raises a warning sign: the sign itself, every word of
+        one of its phrases in one clause, said of the person, not negated or doubted."""
+        return isinstance(self.entity, WarningSign) and self.present and self.confident
+
+
+@attrs.frozen
+class Interpretation:
+    """What a text says, as painkb understood it.
+
+    Attributes:
+        text: the text.
+        mentions: every entity found, in text order.
+        partial: phrases that match a warning sign only in part, or through a typo,
+            while the person seems to say they have it; never raised, always asked about.
+        not_understood: words that carry meaning but matched nothing, in text order.
+        out_of_scope: body parts the text names that painkb does not cover.
+        figurative: figures of speech set aside ("pain in the butt" said of a person).
+        age: the age the person states, if any.
+        duration: how long it has lasted, if stated (the longest duration given).
+    """
+
+    text: str
+    mentions: tuple[Mention, ...]
+    partial: tuple[Mention, ...] = ()
+    not_understood: tuple[str, ...] = ()
+    out_of_scope: tuple[str, ...] = ()
+    figurative: tuple[str, ...] = ()
+    age: int | None = None
+    duration: timedelta | None = None
+
+    def entities(self, status: Status | None = Status.PRESENT, kind: Kind | None = None) -> tuple[Entity, ...]:
+        """The entities mentioned with ``status`` (all when None), optionally of one kind.
+
+        Each entity once, in text order.
+        """
+        found = (
+            m.entity
+            for m in self.mentions
+            if (status is None or m.status is status) and (kind is None or m.entity.kind is kind)
+        )
+        return tuple(dict.fromkeys(found))
+
+    @property
+    def present(self) -> tuple[Entity, ...]:
+        """The entities the person says they have."""
+        return self.entities(Status.PRESENT)
+
+    @property
+    def absent(self) -> tuple[Entity, ...]:
+        """The entities the person says they do not have."""
+        return self.entities(Status.ABSENT)
+
+    @property
+    def understood(self) -> bool:
+        """True when anything in the text was found."""
+        return bool(self.mentions or self.partial)

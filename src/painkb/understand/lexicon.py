@@ -1,0 +1,137 @@
+"""The lexicon: every name and alias of a knowledge base as stems to look for in text.
+
+A phrase is the stems of a label's content words (stopwords dropped), in any order.
+Labels with the same stems on several entities (``"lumbar support"`` is equipment and a
+treatment) form one *shared* phrase that finds all of them. Built once per knowledge
+base, on first use, and immutable afterwards.
+
+>>> import painkb
+>>> lexicon = lexicon_of(painkb.load())
+>>> [p.label for p in lexicon.phrases_with("ladder")]
+['fell off a ladder']
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Mapping
+
+import attrs
+
+from painkb.kb import KnowledgeBase
+from painkb.model import Kind
+from painkb.understand.context import trigger_phrases
+from painkb.understand.words import keys_of, language, normal, tokenize
+
+__all__ = ["Lexicon", "Phrase", "lexicon_of"]
+
+# A word found in the labels of at most this many entities tells them apart
+# ("bladder", "ladder"); one found in many ("pain", "leg") does not.
+SPECIFIC_WORD_ENTITIES = 5
+# Typos are corrected only on words this long, by at most one letter in about seven.
+_FUZZY_MIN_LENGTH = 7
+_FUZZY_CUTOFF = 85.0
+
+
+@attrs.frozen
+class Phrase:
+    """The stems of one label, and the entities that carry it (several when shared)."""
+
+    label: str
+    keys: tuple[str, ...]
+    entities: tuple[str, ...]
+    warning: bool  # one of the entities is a warning sign
+
+    @property
+    def shared(self) -> bool:
+        """True when the label belongs to more than one entity."""
+        return len(self.entities) > 1
+
+
+@attrs.frozen
+class Lexicon:
+    """Phrases with an index from each stem to the phrases that contain it."""
+
+    phrases: tuple[Phrase, ...]
+    by_key: Mapping[str, tuple[int, ...]]
+    entities_per_key: Mapping[str, int]
+    words: Mapping[str, str]  # every content word of every label -> its stem
+    plain: frozenset[str]  # stems of words that say nothing on their own ("no", "if", "need")
+    _fuzzy_cache: dict[str, tuple[str, float] | None] = attrs.field(factory=dict, eq=False, repr=False)
+    _lock: threading.Lock = attrs.field(factory=threading.Lock, eq=False, repr=False)
+
+    def phrases_with(self, word: str) -> tuple[Phrase, ...]:
+        """The phrases that contain ``word`` (any form: "ladders", "Ladder")."""
+        found = [i for key in keys_of(word) for i in self.by_key.get(key, ())]
+        return tuple(self.phrases[i] for i in dict.fromkeys(found))
+
+    def specific(self, key: str) -> bool:
+        """True when few entities use this stem, so finding it points to them."""
+        if key in self.plain or len(key) < 3:
+            return False
+        return 0 < self.entities_per_key.get(key, 0) <= SPECIFIC_WORD_ENTITIES
+
+    def correct(self, norm: str) -> tuple[str, float] | None:
+        """The stem of the label word ``norm`` is a typo of, with the similarity (0-1).
+
+        Only for words of seven letters or more that no label uses, differing from a
+        label word by about one letter and starting with the same letter ("numbnes").
+        """
+        if len(norm) < _FUZZY_MIN_LENGTH or not norm.isalpha() or norm in self.words:
+            return None
+        cached = self._fuzzy_cache.get(norm, False)
+        if cached is not False:
+            return cached  # type: ignore[return-value]
+        from rapidfuzz import fuzz, process
+
+        pool = [w for w in self.words if w[0] == norm[0] and abs(len(w) - len(norm)) <= 2]
+        best = process.extractOne(norm, pool, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        result = None if best is None else (self.words[best[0]], best[1] / 100.0)
+        with self._lock:
+            if len(self._fuzzy_cache) < 100_000:
+                self._fuzzy_cache[norm] = result
+        return result
+
+
+def build_lexicon(kb: KnowledgeBase) -> Lexicon:
+    """The lexicon of every entity's name and aliases."""
+    stopwords = language().stopwords
+    grouped: dict[tuple[str, ...], list[tuple[str, str, bool]]] = defaultdict(list)
+    words: dict[str, str] = {}
+    for entity in kb:
+        for label in dict.fromkeys(entity.labels):
+            content = [t for t in tokenize(label) if t.norm not in stopwords]
+            if not content:
+                continue
+            for token in content:
+                words.setdefault(token.norm, token.key)
+            keys = tuple(t.key for t in content)
+            grouped[tuple(sorted(keys))].append((label, entity.id, entity.kind is Kind.WARNING_SIGN))
+    phrases = []
+    for _sorted_keys, owners in sorted(grouped.items()):
+        label = owners[0][0]
+        keys = tuple(t.key for t in tokenize(label) if t.norm not in stopwords)
+        entities = tuple(dict.fromkeys(entity_id for _, entity_id, _ in owners))
+        phrases.append(Phrase(label, keys, entities, any(w for _, _, w in owners)))
+    by_key: dict[str, list[int]] = defaultdict(list)
+    owners_per_key: dict[str, set[str]] = defaultdict(set)
+    for index, phrase in enumerate(phrases):
+        for key in dict.fromkeys(phrase.keys):
+            by_key[key].append(index)
+            owners_per_key[key].update(phrase.entities)
+    lang = language()
+    trigger_words = {w for phrase in trigger_phrases() for w in phrase}
+    plain = {k for w in (*lang.fillers, *lang.clause_breaks, *trigger_words) for k in keys_of(w)}
+    return Lexicon(
+        phrases=tuple(phrases),
+        plain=frozenset(plain),
+        by_key={k: tuple(v) for k, v in by_key.items()},
+        entities_per_key={k: len(v) for k, v in owners_per_key.items()},
+        words={normal(w): k for w, k in words.items()},
+    )
+
+
+def lexicon_of(kb: KnowledgeBase) -> Lexicon:
+    """The lexicon of ``kb``, built on first use and kept with the knowledge base."""
+    return kb.derived("painkb.understand.lexicon", build_lexicon)

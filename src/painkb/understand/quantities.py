@@ -1,0 +1,88 @@
+"""Age and how long something has lasted, as people state them.
+
+>>> age_in("I'm 62 and my back hurts")
+(62, (0, 6))
+>>> duration_in("it has hurt for three weeks")[0].days
+21
+>>> duration_in("since yesterday")[0].days
+1
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+__all__ = ["age_in", "duration_in"]
+
+Span = tuple[int, int]
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "a few": 3, "few": 3, "several": 4, "a handful of": 4,
+}  # fmt: skip
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "fortnight": 14}
+_NUMBER = r"(?P<number>\d{1,3}(?:\.\d)?|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + ")"
+_UNIT = r"(?P<unit>day|week|month|year|fortnight)s?"
+
+_AGE_PATTERNS = (
+    re.compile(r"\b(?:i\s*['’]?\s*a?m|i\s+am|age|aged)\s+(?P<age>\d{1,3})\b(?!\s*(?:[.,]\d|%|kg|lb|st\b|cm|ft|mg|weeks?|days?|months?|years?\s+(?:ago|into|since)|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))", re.I),
+    re.compile(r"\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?old\b", re.I),
+    re.compile(r"\b(?P<age>\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I),
+    re.compile(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['’]?s\b", re.I),
+)
+_DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
+
+_DURATION_PATTERNS = (
+    re.compile(rf"\b(?:for|past|last|over|almost|nearly|about|around|than)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUMBER}\s+{_UNIT}\b", re.I),
+    re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+(?:ago|now|so\s+far|running|on)\b", re.I),
+    re.compile(rf"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
+    re.compile(r"\bsince\s+(?:last\s+)?(?P<since>yesterday|last\s+night|this\s+morning|today|week|month|year|christmas|the\s+weekend)\b", re.I),
+)
+_SINCE_DAYS = {
+    "yesterday": 1, "last night": 1, "this morning": 0.5, "today": 0.5, "week": 7,
+    "month": 30, "year": 365, "christmas": 30, "the weekend": 3,
+}  # fmt: skip
+_PLURAL_DAYS = {"day": 3, "week": 14, "month": 60, "year": 730}
+
+
+def age_in(text: str) -> tuple[int, Span] | None:
+    """The age a person states ("I'm 62", "62 years old", "in my late 50s"), with its span."""
+    for pattern in _AGE_PATTERNS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            if groups.get("age"):
+                age = int(groups["age"])
+            else:
+                age = int(groups["decade"]) * 10 + _DECADE_OFFSET[(groups.get("part") or "").lower() or None]
+            if 1 <= age <= 120:
+                return age, match.span()
+    return None
+
+
+def duration_in(text: str) -> tuple[timedelta, Span] | None:
+    """The longest duration a text states ("for 3 weeks", "since yesterday"), with its span."""
+    best: tuple[float, Span] | None = None
+    for pattern in _DURATION_PATTERNS:
+        for match in pattern.finditer(text):
+            days = _days(match.groupdict())
+            if days is not None and (best is None or days > best[0]):
+                best = (days, match.span())
+    if best is None:
+        return None
+    return timedelta(days=best[0]), best[1]
+
+
+def _days(groups: dict[str, str | None]) -> float | None:
+    if groups.get("since"):
+        return _SINCE_DAYS[re.sub(r"\s+", " ", str(groups["since"]).lower())]
+    if groups.get("plural"):
+        return _PLURAL_DAYS[str(groups["plural"]).lower()]
+    number, unit = groups.get("number"), groups.get("unit")
+    if number is None or unit is None:
+        return None
+    word = re.sub(r"\s+", " ", number.lower())
+    count = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else float(word)
+    return count * _UNIT_DAYS[unit.lower()]

@@ -1,0 +1,142 @@
+"""Words: tokens with their place in the text, normalised, mapped to word classes and stemmed.
+
+The same steps apply to a knowledge base's names and aliases and to what a person
+types, so "pain in my bum" and the alias "buttock pain" meet as the same stems.
+
+>>> [t.key for t in tokenize("My bum's killing me!")]
+['my', 'buttock', 's', 'pain', 'me']
+>>> [(t.start, t.end, t.text) for t in tokenize("can't pee")]
+[(0, 5, "can't"), (6, 9, 'pee')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+__all__ = ["Language", "Token", "clause_ends", "keys_of", "language", "normal", "read_data", "stem", "tokenize"]
+
+# Words with inner apostrophes ("can't", "mum's") and numbers; the rest is separator.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Sentence punctuation that ends a clause.
+_CLAUSE_PUNCTUATION = re.compile(r"[.;!?:\n]|\s[-–—]\s")
+
+
+@attrs.frozen
+class Token:
+    """One word of a text.
+
+    Attributes:
+        start: where it starts in the text.
+        end: where it ends (exclusive).
+        text: the word as written.
+        norm: lower case without apostrophes ("can't" is "cant").
+        key: its stem after word classes ("hurts" is "pain"); a short word written in
+            capitals (an acronym such as "AS") keeps its case, so it never matches the
+            ordinary word.
+    """
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    key: str
+
+
+@attrs.frozen
+class Language:
+    """The word lists in ``language.toml``, ready to use."""
+
+    stopwords: frozenset[str]
+    clause_breaks: frozenset[str]
+    new_subject_after_and: frozenset[str]
+    synonyms: Mapping[str, tuple[str, ...]]
+    figurative: re.Pattern[str]
+    comparisons: tuple[tuple[str, ...], ...]
+    fillers: frozenset[str]
+    outside: frozenset[str]
+    past_counts_as_present: frozenset[str]
+
+
+def read_data(name: str) -> dict[str, Any]:
+    """A TOML file of this package, parsed."""
+    text = (resources.files("painkb") / "understand" / name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@functools.cache
+def language() -> Language:
+    """The bundled word lists (read once)."""
+    data = read_data("language.toml")
+    figurative = data["figurative"]
+    patterns = [*figurative["idioms"], *figurative["adverbs"]]
+    # One alternation, each pattern in its own group, so a single scan finds them all;
+    # named "mask" groups are renamed per pattern (a name may appear once per regex).
+    parts = [f"(?:{p.replace('(?P<mask>', f'(?P<mask{i}>')})" for i, p in enumerate(patterns)]
+    return Language(
+        stopwords=frozenset(data["stopwords"]),
+        clause_breaks=frozenset(data["clause_breaks"]),
+        new_subject_after_and=frozenset(data["new_subject_after_and"]),
+        synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
+        figurative=re.compile("|".join(parts), re.IGNORECASE),
+        comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
+        fillers=frozenset(data["conversation"]["fillers"]),
+        outside=frozenset(data["scope"]["outside"]),
+        past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
+    )
+
+
+@functools.cache
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball English stem of a lower-case word.
+
+    >>> stem("numbness"), stem("legs"), stem("tingling")
+    ('numb', 'leg', 'tingl')
+    """
+    return str(_stemmer().stemWord(word))
+
+
+def normal(word: str) -> str:
+    """Lower case, curly apostrophes straightened and dropped ("Can’t" is "cant")."""
+    return word.casefold().replace("’", "").replace("'", "")
+
+
+def keys_of(word: str) -> tuple[str, ...]:
+    """The stems a word stands for: one, or several for a word such as "backache"."""
+    if len(word) <= 2 and word.isupper() and word.isalpha() and word not in {"I", "OK"}:
+        return (word,)  # an acronym: "AS" is not "as"
+    norm = normal(word)
+    return tuple(stem(part) for part in language().synonyms.get(norm, (norm,)))
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of ``text``; a word standing for several ("backache") gives one token each."""
+    tokens = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        for key in keys_of(word):
+            tokens.append(Token(match.start(), match.end(), word, normal(word), key))
+    return tokens
+
+
+def clause_ends(text: str) -> list[int]:
+    """Offsets of the punctuation in ``text`` that ends a clause."""
+    return [m.start() for m in _CLAUSE_PUNCTUATION.finditer(text)]
