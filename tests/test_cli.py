@@ -19,40 +19,60 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_assess_shows_what_it_resolved_and_the_sources() -> None:
-    code, out, _ = run("assess", "--region", "lower back")
+def test_assess_shows_what_it_understood_and_the_sources() -> None:
+    code, out, _ = run("assess", "--region", "lower back", "--sources", "--limit", "20")
     assert code == 0
-    assert "'lower back' -> Lower back (region, lower-back)" in out
+    assert out.startswith("I understood: Lower back (region)")
     top = painkb.assess(painkb.load(), regions=["lower-back"]).candidates[0]
     assert f"1. {top.entity.name}" in out
     assert "source:" in out
     assert "does not diagnose" in out
 
 
-def test_assess_prints_warning_signs_before_anything_else() -> None:
-    kb = painkb.load()
-    sign = painkb.warning_signs(kb)[0]
-    code, out, _ = run("assess", "--region", "lower back", "--symptom", sign.name)
+def test_assess_free_text_puts_warning_signs_before_candidates() -> None:
+    code, out, _ = run("assess", "I fell off a ladder yesterday and my lower back is killing me")
     assert code == 0
-    assert out.startswith("WARNING SIGNS")
-    assert out.index(sign.name) < out.index("You reported:")
+    assert out.index("[EMERGENCY] Back pain after major trauma") < out.index("What the sources connect")
+    assert out.index("I understood:") < out.index("WARNING SIGNS")
+
+
+def test_assess_says_what_it_did_not_understand_and_exits_1_on_nothing() -> None:
+    code, out, err = run("assess", "qwertyuiop asdf")
+    assert code == 1
+    assert "I did not understand: 'qwertyuiop', 'asdf'" in out
+    assert "painkb knows about" in err
+    code, out, _ = run("assess", "--region", "elbow")
+    assert code == 1
+    assert "Outside what painkb covers: elbow" in out
+
+
+def test_assess_answers_questions_with_yes_and_no() -> None:
+    code, out, _ = run("assess", "my lower back aches", "--no", "bladder-dysfunction", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert "bladder-dysfunction" in [e["id"] for e in data["absent"]]
+    assert "bladder-dysfunction" not in [q["warning_sign"]["id"] for q in data["questions"]]
+    code, out, _ = run("assess", "my lower back aches", "--yes", "bladder-dysfunction")
+    assert code == 0
+    assert "[EMERGENCY] New difficulty passing urine" in out
+    code, _, err = run("assess", "my back aches", "--yes", "bladdr-dysfunction")
+    assert code == 1
+    assert "did you mean 'bladder-dysfunction'" in err
 
 
 def test_assess_json_matches_the_library() -> None:
     code, out, _ = run("assess", "--region", "lower back", "--json")
     assert code == 0
     data = json.loads(out)
-    expected = painkb.as_data(painkb.assess(painkb.load(), regions=["lower-back"]))
+    expected = painkb.as_data(painkb.assess(painkb.load(), text="lower back"))
     assert data["candidates"] == expected["candidates"]
-    assert data["resolved"] == [{"text": "lower back", "id": "lower-back", "kind": "region"}]
+    mention = data["interpretation"]["mentions"][0]
+    assert (mention["entity"]["id"], mention["start"], mention["end"], mention["score"]) == ("lower-back", 0, 10, 1.0)
 
 
 def test_usage_errors_exit_2_and_nothing_found_exits_1() -> None:
     assert run("assess")[0] == 2
     assert run("no-such-command")[0] == 2
-    code, _, err = run("assess", "--region", "zzzzqqqq")
-    assert code == 1
-    assert "no region matches" in err
     assert run("find", "zzzzqqqq")[0] == 1
     code, _, err = run("show", "piriformus")
     assert code == 1

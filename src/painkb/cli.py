@@ -20,9 +20,10 @@ from painkb.errors import DataError
 from painkb.kb import KnowledgeBase
 from painkb.lint import check_documents
 from painkb.load import load_documents
-from painkb.model import Citation, Entity, Kind, Link, Region, Symptom, Treatment, WarningSign
+from painkb.model import Citation, Entity, Kind, Link, Treatment, WarningSign
 from painkb.results import Assessment
 from painkb.serialize import as_data
+from painkb.understand import Status
 
 __all__ = ["main"]
 
@@ -147,69 +148,160 @@ def _resolve(kb: KnowledgeBase, text: str, kinds: Sequence[Kind]) -> Entity:
     return max(scored, key=lambda pair: pair[1])[0]
 
 
-def _print_assessment(kb: KnowledgeBase, result: Assessment, asked: list[tuple[str, Entity]]) -> None:
+def _names(entities: Iterable[Entity]) -> str:
+    return ", ".join(f"{e.name} ({e.kind})" for e in entities)
+
+
+def _print_understood(result: Assessment) -> None:
+    interpretation = result.interpretation
+    if interpretation is None:
+        return
+    present = interpretation.entities(Status.PRESENT)
+    if present:
+        click.echo(f"I understood: {_names(present)}")
+    doubtful = interpretation.entities(Status.UNCERTAIN)
+    if doubtful:
+        click.echo(f"You are not sure about: {_names(doubtful)}")
+    others = interpretation.entities(Status.OTHER_PERSON) + interpretation.entities(Status.HISTORICAL)
+    if others:
+        click.echo(f"About someone else or the past (not counted): {_names(others)}")
+    if result.absent:
+        click.echo(f"You said you do not have: {_names(result.absent)}")
+    if interpretation.not_understood:
+        click.echo(f"I did not understand: {', '.join(repr(w) for w in interpretation.not_understood)}")
+    if interpretation.out_of_scope:
+        click.echo(f"Outside what painkb covers: {', '.join(interpretation.out_of_scope)}")
+    if interpretation.figurative:
+        click.echo(f"Read as a figure of speech: {', '.join(repr(w) for w in interpretation.figurative)}")
+    click.echo()
+
+
+def _count(citations: Sequence[Citation]) -> str:
+    sources = len({c.source for c in citations})
+    return f"{sources} source{'s' if sources != 1 else ''}"
+
+
+def _print_assessment(kb: KnowledgeBase, result: Assessment, limit: int, sources: bool) -> None:
+    _print_understood(result)
     if result.red_flags:
         click.echo("WARNING SIGNS - see a clinician:")
         for flag in result.red_flags:
             click.echo(f"  [{flag.urgency.value.upper()}] {flag.warning_sign.name}")
-            click.echo(f"     advice: {flag.advice}")
-            click.echo(f"     raised by: {', '.join(e.name for e in flag.triggered_by)}")
-            for citation in flag.citations:
-                click.echo(f"     source: {_cite(kb, citation)}")
+            click.echo(f"     {flag.advice}")
+            raised = ", ".join(e.name for e in flag.triggered_by)
+            click.echo(f"     because of: {raised} ({_count(flag.citations)})")
+            if sources:
+                for citation in flag.citations:
+                    click.echo(f"     source: {_cite(kb, citation)}")
         click.echo()
-    click.echo("You reported:")
-    for text, entity in asked:
-        click.echo(f"  {text!r} -> {entity.name} ({entity.kind}, {entity.id})")
-    click.echo()
     if result.candidates:
-        click.echo("What the sources connect to this (best fit first):")
-        for number, candidate in enumerate(result.candidates, 1):
+        click.echo("What the sources connect to this (best fit first; not a diagnosis):")
+        for number, candidate in enumerate(result.candidates[:limit], 1):
             entity = candidate.entity
-            click.echo(f"  {number}. {entity.name} ({entity.kind}) - score {candidate.score:g}")
-            _print_reasons(kb, candidate.reasons)
-    else:
+            why = _describe_link(kb, candidate.reasons[0]) if candidate.reasons else ""
+            count = _count(candidate.citations)
+            click.echo(f"  {number}. {entity.name} ({entity.kind}, {entity.id}) - {why}; {count}")
+            if sources:
+                _print_reasons(kb, candidate.reasons)
+        if len(result.candidates) > limit:
+            click.echo(f"  ... {len(result.candidates) - limit} more (--limit N)")
+    elif result.regions or result.symptoms:
         click.echo("Nothing in the knowledge base connects to this presentation.")
     if result.self_care:
         click.echo()
-        click.echo("Self-care the sources describe for these:")
-        for match in result.self_care:
+        click.echo("Self-care the sources describe (painkb show ID for how):")
+        for match in result.self_care[: max(limit, 3)]:
             treatment = match.entity
-            dosage = f" - {treatment.dosage}" if treatment.dosage else ""
-            click.echo(f"  - {treatment.name} ({treatment.category}){dosage}")
+            click.echo(f"  - {treatment.name} ({treatment.category}, {treatment.id})")
+    if result.questions:
+        click.echo()
+        click.echo("Questions to answer, most urgent first (then add --yes ID or --no ID):")
+        for question in result.questions[: max(limit, 3)]:
+            why = f" - {question.reason}" if question.reason != "screening" else ""
+            click.echo(
+                f"  [{question.urgency.value.upper()}] {question.text} ({question.warning_sign.id}){why}"
+            )
+        if len(result.questions) > max(limit, 3):
+            click.echo(f"  ... {len(result.questions) - max(limit, 3)} more (--limit N, or --json)")
+    if result.candidates:
+        top = result.candidates[0].entity.id
+        click.echo()
+        click.echo(f"Next: painkb show {top} | painkb map {top} --out map.svg | --sources for every citation")
     click.echo()
     click.echo(_SEE_CLINICIAN)
     click.echo(result.disclaimer)
 
 
+def _presentation(text: str | None, regions: tuple[str, ...], symptoms: tuple[str, ...]) -> str:
+    # --region and --symptom are read by interpret like the free text, one sentence each.
+    return ". ".join(part for part in (text, *regions, *symptoms) if part)
+
+
 @main.command()
+@click.argument("text", required=False)
 @click.option("--region", "regions", multiple=True, metavar="TEXT", help="Where it hurts (repeatable).")
 @click.option(
     "--symptom", "symptoms", multiple=True, metavar="TEXT", help="What else you notice (repeatable)."
 )
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def assess(regions: tuple[str, ...], symptoms: tuple[str, ...], as_json: bool) -> None:
-    """Rank what may be behind a presentation; warning signs come first.
+@click.option(
+    "--yes", "yes", multiple=True, metavar="ID", help="A warning sign or symptom you have (repeatable)."
+)
+@click.option(
+    "--no", "no", multiple=True, metavar="ID", help="A warning sign or symptom you do not have (repeatable)."
+)
+@click.option(
+    "--limit",
+    default=3,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Candidates and questions shown.",
+)
+@click.option("--sources", is_flag=True, help="Print every citation behind the answer.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print JSON, with the interpretation's spans and scores."
+)
+def assess(
+    text: str | None,
+    regions: tuple[str, ...],
+    symptoms: tuple[str, ...],
+    yes: tuple[str, ...],
+    no: tuple[str, ...],
+    limit: int,
+    sources: bool,
+    as_json: bool,
+) -> None:
+    """Say in your own words what hurts; warning signs come first.
 
-    Free text is resolved through `painkb find`; the answer shows what each phrase was
-    taken to mean.
+    TEXT is what you would tell a clinician ("I fell off a ladder yesterday and my lower
+    back is killing me"). The answer shows what was understood and what was not, any
+    warning signs, what the sources connect to it, self-care, and the screening
+    questions still to answer: answer them with --yes ID / --no ID.
+
+    \b
+    Examples:
+      painkb assess "my left buttock aches when I sit, no numbness"
+      painkb assess --region "lower back" --symptom "leg pain"
+      painkb assess "lower back pain for 3 weeks" --no bladder-dysfunction --json
     """
-    if not regions and not symptoms:
-        raise click.UsageError("give at least one --region or --symptom")
+    said = _presentation(text, regions, symptoms)
+    if not said and not yes:
+        raise click.UsageError('say what hurts: painkb assess "my lower back aches" (or --region/--symptom)')
     kb = _kb()
-    asked = [(text, _resolve(kb, text, [Kind.REGION])) for text in regions]
-    asked += [(text, _resolve(kb, text, [Kind.WARNING_SIGN, Kind.SYMPTOM])) for text in symptoms]
-    result = painkb.assess(
-        kb,
-        regions=[e for _, e in asked if isinstance(e, Region)],
-        symptoms=[e for _, e in asked if isinstance(e, (Symptom, WarningSign))],
-    )
+    try:
+        result = painkb.assess(kb, text=said or None, present=yes, absent=no)
+    except (painkb.UnknownEntityError, painkb.WrongKindError) as error:
+        _fail(str(error).strip('"'))
     if as_json:
         data = as_data(result)
-        data["resolved"] = [{"text": text, "id": e.id, "kind": e.kind.value} for text, e in asked]
         data["see_a_clinician"] = _SEE_CLINICIAN
         _emit_json(data)
     else:
-        _print_assessment(kb, result, asked)
+        _print_assessment(kb, result, limit, sources)
+    understood = result.interpretation is None or result.interpretation.understood
+    if not (understood or yes or no):
+        _fail(
+            "nothing in that is something painkb knows about (it covers the low back, hips, buttocks, legs)"
+        )
 
 
 @main.command()
@@ -342,13 +434,7 @@ def map_command(
         subject = _resolve(kb, target, [Kind.MUSCLE, Kind.JOINT, Kind.REGION, Kind.CONDITION])
         click.echo(f"{target!r} -> {subject.name} ({subject.kind}, {subject.id})", err=True)
     else:
-        found = [_resolve(kb, text, [Kind.REGION]) for text in regions]
-        found += [_resolve(kb, text, [Kind.WARNING_SIGN, Kind.SYMPTOM]) for text in symptoms]
-        subject = painkb.assess(
-            kb,
-            regions=[e for e in found if isinstance(e, Region)],
-            symptoms=[e for e in found if isinstance(e, (Symptom, WarningSign))],
-        )
+        subject = painkb.assess(kb, text=_presentation(None, regions, symptoms))
     svg = painkb.render.body_map(kb, subject)
     if out is None:
         click.echo(svg, nl=False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 import attrs
@@ -25,11 +26,13 @@ def as_data(obj: object) -> Any:
     """``obj`` as dicts, lists, strings, numbers, booleans and None.
 
     attrs objects become dicts of their fields (an entity also gets its ``kind``),
-    enums their values, tuples lists. Properties such as ``urgency`` are not included
-    unless they are fields.
+    enums their values, tuples lists, durations their length in days (a float).
+    Properties such as ``urgency`` are not included unless they are fields.
     """
     if isinstance(obj, enum.Enum):
         return obj.value
+    if isinstance(obj, timedelta):
+        return obj.total_seconds() / 86400
     cls = type(obj)
     if attrs.has(cls):
         data = {"kind": obj.kind.value} if isinstance(obj, Entity) else {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from painkb.kb import KnowledgeBase, KindLike
+from painkb.kb import KindLike, KnowledgeBase
 from painkb.model import (
     Entity,
     EvidenceLevel,
@@ -161,8 +161,9 @@ def assess(
     (which need more than one symptom: that it is getting worse, how long it lasts)
     are asked about. A stated duration of three weeks or more with buttock pain raises
     "buttock pain lasting more than a few weeks"; a stated age of 50 or more (or under
-    20) with back pain the person calls new raises "new back pain over 50". Anything close to a sign but not certain becomes a question, never a
-    flag; a finding the person says they do not have never raises anything.
+    20) with back pain the person calls new raises "new back pain over 50". Anything
+    close to a sign but not certain becomes a question, never a flag; a finding the
+    person says they do not have never raises anything.
 
     The score of a candidate adds up its links to what was reported: pain referred to a
     reported region (or a part of it) counts 3 for a primary zone and 1.5 for spillover;
@@ -231,9 +232,7 @@ def assess(
             and m.confident
             and (m.entity.kind is Kind.SYMPTOM or (m.entity.kind is Kind.WARNING_SIGN and m.raises_warning))
         )
-        said_absent += tuple(
-            e for e in interpretation.absent if e.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
-        )
+        said_absent += tuple(e for e in interpretation.absent if e.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN))
     asserted = tuple(dict.fromkeys(asserted))
     from_text = tuple(e for e in dict.fromkeys(from_text) if e not in asserted)
     said_absent = tuple(e for e in dict.fromkeys(said_absent) if e not in asserted and e not in from_text)

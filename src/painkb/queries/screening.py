@@ -58,7 +58,9 @@ def duration_flags(
     return {} if found is None else {_PERSISTENT_BUTTOCK: found}
 
 
-def new_pain_flags(kb: KnowledgeBase, findings: Iterable[Entity], age: int | None, text: str) -> dict[str, Entity]:
+def new_pain_flags(
+    kb: KnowledgeBase, findings: Iterable[Entity], age: int | None, text: str
+) -> dict[str, Entity]:
     """Warning sign id -> the finding it rests on, when an age and new back pain are stated."""
     if not age_flags(kb, findings, age):
         return {}
@@ -90,10 +92,11 @@ def questions(
     """
     close: dict[str, Mention] = {}
     if interpretation is not None:
-        for mention in (*interpretation.partial, *interpretation.mentions):
-            if isinstance(mention.entity, WarningSign) and not mention.raises_warning:
-                close.setdefault(mention.entity.id, mention)
+        for near in (*interpretation.partial, *interpretation.mentions):
+            if isinstance(near.entity, WarningSign) and not near.raises_warning:
+                close.setdefault(near.entity.id, near)
     asked = []
+    mention: Mention | None
     for entity in kb.entities("warning_sign"):
         if entity.id in answered or not isinstance(entity, WarningSign):
             continue
@@ -104,5 +107,12 @@ def questions(
             mention = None
             why = reasons.get(entity.id, "")
         text = entity.question or f"Do you have this: {entity.name[0].lower()}{entity.name[1:]}?"
-        asked.append((entity.urgency.rank, not why, entity.name.casefold(), Question(entity, text, why or "screening", mention)))
+        asked.append(
+            (
+                entity.urgency.rank,
+                not why,
+                entity.name.casefold(),
+                Question(entity, text, why or "screening", mention),
+            )
+        )
     return tuple(item[-1] for item in sorted(asked, key=lambda item: item[:3]))

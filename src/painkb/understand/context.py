@@ -140,10 +140,17 @@ def status_of(
         low, high = (trigger.last, first) if before else (last, trigger.first)
         if _ended(triggers, low, high):
             continue
-        if before and trigger.status is Status.OTHER_PERSON:
-            if any(tokens[i].norm in _FIRST_PERSON for i in range(trigger.last + 1, first)):
-                continue
-        if trigger.status is Status.ABSENT and tokens[trigger.first].norm == "never" and _before(tokens, last, end):
+        if (
+            before
+            and trigger.status is Status.OTHER_PERSON
+            and any(tokens[i].norm in _FIRST_PERSON for i in range(trigger.last + 1, first))
+        ):
+            continue
+        if (
+            trigger.status is Status.ABSENT
+            and tokens[trigger.first].norm == "never"
+            and _before(tokens, last, end)
+        ):
             present = True  # "never had a bad back before": new, so present
         elif trigger.status is Status.PRESENT:
             present = True

@@ -21,7 +21,7 @@ How it reads a text:
 >>> kb = painkb.load()
 >>> it = painkb.interpret(kb, "No numbness, but my lower back is killing me")
 >>> [(m.entity.id, str(m.status)) for m in it.mentions]
-[('numbness', 'absent'), ('lower-back', 'present'), ('lower-back-pain', 'present')]
+[('numbness', 'absent'), ('lower-back-pain', 'present'), ('lower-back', 'present')]
 """
 
 from __future__ import annotations
@@ -31,13 +31,13 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from painkb.kb import KnowledgeBase, KindLike, as_kind
+from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Kind
 from painkb.understand.context import Status, Trigger, find_triggers, status_of
 from painkb.understand.interpretation import Interpretation, Mention, Side
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
 from painkb.understand.quantities import age_in, duration_in
-from painkb.understand.words import Token, clause_ends, language, tokenize
+from painkb.understand.words import Token, clause_ends, is_stopword, language, tokenize
 
 __all__ = ["interpret"]
 
@@ -56,7 +56,7 @@ _SIDE_REACH = 3
 _CONTAINERS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION})
 _NESTED_KEPT = frozenset({Kind.REGION, Kind.SYMPTOM})
 # Kinds named by labels such as "pain from sitting": a phrase of theirs made only of
-# common words ("pain", "sit") is not taken as naming them.
+# words that describe the body ("pain", "sit") is read as the symptom, not as them.
 _NAMED = frozenset({Kind.CONDITION, Kind.IMPROVEMENT_SIGN, Kind.CAUSE, Kind.TREATMENT, Kind.EQUIPMENT})
 # Kinds a person names as a guess rather than a report: a question about them is a doubt.
 _GUESSED = frozenset({Kind.CONDITION, Kind.WARNING_SIGN})
@@ -111,8 +111,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
 
     Examples:
         >>> it = painkb.interpret(kb, "I'm 62. Pain in my left buttock for 3 weeks, my mum has sciatica")
-        >>> [(m.entity.id, str(m.status), m.side) for m in it.mentions]
-        [('buttock-pain', 'present', 'left'), ('buttock', 'present', 'left'), ('sciatica', 'other_person', None)]
+        >>> [(m.entity.id, str(m.status), m.side) for m in it.mentions]  # doctest: +NORMALIZE_WHITESPACE
+        [('buttock-pain', 'present', 'left'), ('buttock', 'present', 'left'),
+         ('sciatica', 'other_person', None)]
         >>> it.age, it.duration.days
         (62, 21)
         >>> painkb.interpret(kb, "my elbow hurts").out_of_scope
@@ -151,7 +152,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 used.update(_span(sentence.tokens[i]) for i in match.positions)
     age = age_in(text)
     duration = duration_in(text)
-    quantity_spans = [span for found_quantity in (age, duration) if found_quantity for span in [found_quantity[1]]]
+    quantity_spans = [
+        span for found_quantity in (age, duration) if found_quantity for span in [found_quantity[1]]
+    ]
     outside: list[str] = []
     unknown: list[str] = []
     for token in tokens:
@@ -237,11 +240,10 @@ def _sentences(text: str, tokens: Sequence[Token]) -> list[_Sentence]:
 def _matches(
     kb: KnowledgeBase, lexicon: Lexicon, sentence: _Sentence, allowed: frozenset[Kind] | None
 ) -> tuple[list[_Match], list[_Match]]:
-    stopwords = language().stopwords
     keys: list[str | None] = []
     quality: list[float] = []
     for token in sentence.tokens:
-        if token.norm in stopwords:
+        if is_stopword(token):
             keys.append(None)
             quality.append(1.0)
         elif token.key in lexicon.by_key:
@@ -278,7 +280,11 @@ def _matches(
         gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
         if gap > _MAX_GAP or not _one_clause(sentence, chosen):
             continue
-        if complete and len(wanted) > 1 and not any(lexicon.specific(k) for k in wanted):
+        if (
+            complete
+            and len(wanted) > 1
+            and not any(lexicon.specific(k) or k not in lexicon.body_words for k in wanted)
+        ):
             entities = tuple(e for e in entities if kb.get(e).kind not in _NAMED)
             if not entities:
                 continue
@@ -296,24 +302,28 @@ def _matches(
 
 
 def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int, ...] | None:
-    """The closest set of positions holding one of each key (each position used once)."""
+    """A close set of positions holding one of each key (each position used once).
+
+    Every position of every key is tried as the anchor, the other keys taking their
+    nearest free position; the narrowest result wins.
+    """
     if not found:
         return None
-    anchor_key = min(found, key=lambda k: len(positions[k]))
     best: tuple[int, ...] | None = None
-    for anchor in positions[anchor_key]:
-        chosen = {anchor}
-        for key in found:
-            if key == anchor_key:
-                continue
-            options = [p for p in positions[key] if p not in chosen]
-            if not options:
-                break
-            chosen.add(min(options, key=lambda p: abs(p - anchor)))
-        else:
-            ordered = tuple(sorted(chosen))
-            if best is None or ordered[-1] - ordered[0] < best[-1] - best[0]:
-                best = ordered
+    for anchor_key in found:
+        for anchor in positions[anchor_key]:
+            chosen = {anchor}
+            for key in found:
+                if key == anchor_key:
+                    continue
+                options = [p for p in positions[key] if p not in chosen]
+                if not options:
+                    break
+                chosen.add(min(options, key=lambda p: abs(p - anchor)))
+            else:
+                ordered = tuple(sorted(chosen))
+                if best is None or ordered[-1] - ordered[0] < best[-1] - best[0]:
+                    best = ordered
     return best
 
 
@@ -351,7 +361,9 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
     return chosen
 
 
-def _mentions(kb: KnowledgeBase, sentence: _Sentence, match: _Match, triggers: Sequence[Trigger]) -> list[Mention]:
+def _mentions(
+    kb: KnowledgeBase, sentence: _Sentence, match: _Match, triggers: Sequence[Trigger]
+) -> list[Mention]:
     tokens = sentence.tokens
     clause = (sentence.clause(match.first)[0], sentence.clause(match.last)[1])
     status = status_of(match.first, match.last, clause, triggers, tokens)
@@ -367,7 +379,9 @@ def _mentions(kb: KnowledgeBase, sentence: _Sentence, match: _Match, triggers: S
             own = Status.PRESENT
         if own is Status.PRESENT and sentence.question and entity.kind in _GUESSED:
             own = Status.UNCERTAIN
-        mentions.append(Mention(entity, start, end, orth, own, match.score, match.phrase.label, side, match.exact))
+        mentions.append(
+            Mention(entity, start, end, orth, own, match.score, match.phrase.label, side, match.exact)
+        )
     return mentions
 
 
@@ -387,7 +401,9 @@ def _side(tokens: Sequence[Token], match: _Match, clause: tuple[int, int]) -> Si
         if norm in ("left", "right"):
             before = tokens[index - 1].norm if index > 0 else ""
             after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-            if norm == "right" and (before in ("all", "alright") or after in ("now", "away", "after", "before", "then")):
+            if norm == "right" and (
+                before in ("all", "alright") or after in ("now", "away", "after", "before", "then")
+            ):
                 continue
             sides.add(norm)
     if len(sides) == 2:

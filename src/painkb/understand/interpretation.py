@@ -86,7 +86,9 @@ class Interpretation:
     age: int | None = None
     duration: timedelta | None = None
 
-    def entities(self, status: Status | None = Status.PRESENT, kind: Kind | None = None) -> tuple[Entity, ...]:
+    def entities(
+        self, status: Status | None = Status.PRESENT, kind: Kind | None = None
+    ) -> tuple[Entity, ...]:
         """The entities mentioned with ``status`` (all when None), optionally of one kind.
 
         Each entity once, in text order.

@@ -7,8 +7,8 @@ base, on first use, and immutable afterwards.
 
 >>> import painkb
 >>> lexicon = lexicon_of(painkb.load())
->>> [p.label for p in lexicon.phrases_with("ladder")]
-['fell off a ladder']
+>>> "fell off a ladder" in [p.label for p in lexicon.phrases_with("ladders")]
+True
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import attrs
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
 from painkb.understand.context import trigger_phrases
-from painkb.understand.words import keys_of, language, normal, tokenize
+from painkb.understand.words import is_stopword, keys_of, language, normal, tokenize
 
 __all__ = ["Lexicon", "Phrase", "lexicon_of"]
 
@@ -58,6 +58,7 @@ class Lexicon:
     entities_per_key: Mapping[str, int]
     words: Mapping[str, str]  # every content word of every label -> its stem
     plain: frozenset[str]  # stems of words that say nothing on their own ("no", "if", "need")
+    body_words: frozenset[str]  # stems found in the labels of regions, symptoms and warning signs
     _fuzzy_cache: dict[str, tuple[str, float] | None] = attrs.field(factory=dict, eq=False, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, eq=False, repr=False)
 
@@ -96,12 +97,11 @@ class Lexicon:
 
 def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     """The lexicon of every entity's name and aliases."""
-    stopwords = language().stopwords
     grouped: dict[tuple[str, ...], list[tuple[str, str, bool]]] = defaultdict(list)
     words: dict[str, str] = {}
     for entity in kb:
         for label in dict.fromkeys(entity.labels):
-            content = [t for t in tokenize(label) if t.norm not in stopwords]
+            content = [t for t in tokenize(label) if not is_stopword(t)]
             if not content:
                 continue
             for token in content:
@@ -111,7 +111,7 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     phrases = []
     for _sorted_keys, owners in sorted(grouped.items()):
         label = owners[0][0]
-        keys = tuple(t.key for t in tokenize(label) if t.norm not in stopwords)
+        keys = tuple(t.key for t in tokenize(label) if not is_stopword(t))
         entities = tuple(dict.fromkeys(entity_id for _, entity_id, _ in owners))
         phrases.append(Phrase(label, keys, entities, any(w for _, _, w in owners)))
     by_key: dict[str, list[int]] = defaultdict(list)
@@ -123,9 +123,12 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     lang = language()
     trigger_words = {w for phrase in trigger_phrases() for w in phrase}
     plain = {k for w in (*lang.fillers, *lang.clause_breaks, *trigger_words) for k in keys_of(w)}
+    body_kinds = (Kind.REGION, Kind.SYMPTOM, Kind.WARNING_SIGN)
+    body_words = {k for p in phrases if any(kb.get(e).kind in body_kinds for e in p.entities) for k in p.keys}
     return Lexicon(
         phrases=tuple(phrases),
         plain=frozenset(plain),
+        body_words=frozenset(body_words),
         by_key={k: tuple(v) for k, v in by_key.items()},
         entities_per_key={k: len(v) for k, v in owners_per_key.items()},
         words={normal(w): k for w, k in words.items()},

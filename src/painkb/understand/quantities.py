@@ -24,22 +24,37 @@ _NUMBER_WORDS = {
     "couple of": 2, "a few": 3, "few": 3, "several": 4, "a handful of": 4,
 }  # fmt: skip
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "fortnight": 14}
-_NUMBER = r"(?P<number>\d{1,3}(?:\.\d)?|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + ")"
+_NUMBER = (
+    r"(?P<number>\d{1,3}(?:\.\d)?|"
+    + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+    + ")"
+)
 _UNIT = r"(?P<unit>day|week|month|year|fortnight)s?"
 
 _AGE_PATTERNS = (
-    re.compile(r"\b(?:i\s*['’]?\s*a?m|i\s+am|age|aged)\s+(?P<age>\d{1,3})\b(?!\s*(?:[.,]\d|%|kg|lb|st\b|cm|ft|mg|weeks?|days?|months?|years?\s+(?:ago|into|since)|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))", re.I),
+    re.compile(
+        r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged)\s+(?P<age>\d{1,3})\b"
+        r"(?!\s*(?:[.,]\d|%|kg|lb|st\b|cm|ft|foot|feet|mg|weeks?|days?|months?|years?\s+(?:ago|into|since)"
+        r"|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))",
+        re.I,
+    ),
     re.compile(r"\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?old\b", re.I),
     re.compile(r"\b(?P<age>\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I),
-    re.compile(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['’]?s\b", re.I),
+    re.compile(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
 
 _DURATION_PATTERNS = (
-    re.compile(rf"\b(?:for|past|last|over|almost|nearly|about|around|than)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUMBER}\s+{_UNIT}\b", re.I),
+    re.compile(
+        rf"\b(?:for|past|last|over|almost|nearly|about|around|than)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUMBER}\s+{_UNIT}\b",
+        re.I,
+    ),
     re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+(?:ago|now|so\s+far|running|on)\b", re.I),
-    re.compile(rf"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
-    re.compile(r"\bsince\s+(?:last\s+)?(?P<since>yesterday|last\s+night|this\s+morning|today|week|month|year|christmas|the\s+weekend)\b", re.I),
+    re.compile(r"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
+    re.compile(
+        r"\bsince\s+(?:last\s+)?(?P<since>yesterday|last\s+night|this\s+morning|today|week|month|year|christmas|the\s+weekend)\b",
+        re.I,
+    ),
 )
 _SINCE_DAYS = {
     "yesterday": 1, "last night": 1, "this morning": 0.5, "today": 0.5, "week": 7,

@@ -4,7 +4,7 @@ The same steps apply to a knowledge base's names and aliases and to what a perso
 types, so "pain in my bum" and the alias "buttock pain" meet as the same stems.
 
 >>> [t.key for t in tokenize("My bum's killing me!")]
-['my', 'buttock', 's', 'pain', 'me']
+['my', 'buttock', 'pain', 'me']
 >>> [(t.start, t.end, t.text) for t in tokenize("can't pee")]
 [(0, 5, "can't"), (6, 9, 'pee')]
 """
@@ -23,14 +23,25 @@ import attrs
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
-__all__ = ["Language", "Token", "clause_ends", "keys_of", "language", "normal", "read_data", "stem", "tokenize"]
+__all__ = [
+    "Language",
+    "Token",
+    "clause_ends",
+    "is_stopword",
+    "keys_of",
+    "language",
+    "normal",
+    "read_data",
+    "stem",
+    "tokenize",
+]
 
 # Words with inner apostrophes ("can't", "mum's") and numbers; the rest is separator.
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 # Sentence punctuation that ends a clause.
-_CLAUSE_PUNCTUATION = re.compile(r"[.;!?:\n]|\s[-–—]\s")
+_CLAUSE_PUNCTUATION = re.compile(r"[.;!?:\n]|\s[-\u2013\u2014]\s")
 
 
 @attrs.frozen
@@ -72,7 +83,8 @@ class Language:
 def read_data(name: str) -> dict[str, Any]:
     """A TOML file of this package, parsed."""
     text = (resources.files("painkb") / "understand" / name).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    data: dict[str, Any] = tomllib.loads(text)
+    return data
 
 
 @functools.cache
@@ -115,8 +127,8 @@ def stem(word: str) -> str:
 
 
 def normal(word: str) -> str:
-    """Lower case, curly apostrophes straightened and dropped ("Can’t" is "cant")."""
-    return word.casefold().replace("’", "").replace("'", "")
+    """Lower case, apostrophes (straight or curly) dropped ("Can't" is "cant")."""
+    return word.casefold().replace("\u2019", "").replace("'", "")
 
 
 def keys_of(word: str) -> tuple[str, ...]:
@@ -125,6 +137,11 @@ def keys_of(word: str) -> tuple[str, ...]:
         return (word,)  # an acronym: "AS" is not "as"
     norm = normal(word)
     return tuple(stem(part) for part in language().synonyms.get(norm, (norm,)))
+
+
+def is_stopword(token: Token) -> bool:
+    """True for a word that carries no finding ("the", "my"); never for an acronym ("AS")."""
+    return token.norm in language().stopwords and not (token.key == token.text and token.text.isupper())
 
 
 def tokenize(text: str) -> list[Token]:
