@@ -40,10 +40,13 @@ def test_leg_pain_raises_the_radiating_pain_sign_not_the_numbness_sign() -> None
 
 
 @pytest.mark.parametrize("symptom", ["numbness", "tingling", "leg-weakness"])
-def test_numbness_tingling_or_weakness_raise_an_urgent_sign(symptom: str) -> None:
+def test_numbness_tingling_or_weakness_raise_a_sign(symptom: str) -> None:
+    # One-sided numbness, tingling or weakness is ordinary sciatica to the NHS (home treatment,
+    # then a GP): the sign is 'soon'; the both-legs, saddle, bladder and bowel signs are emergencies.
     result = painkb.assess(KB, symptoms=[symptom])
     assert "numbness-tingling-or-weakness" in _flag_ids(result)
-    assert result.red_flags[0].urgency is Urgency.URGENT
+    sign = next(f for f in result.red_flags if f.warning_sign.id == "numbness-tingling-or-weakness")
+    assert sign.urgency is Urgency.SOON
 
 
 @pytest.mark.parametrize(
@@ -76,7 +79,8 @@ def test_a_region_ranks_the_muscles_the_sources_tie_to_it_near_the_top(region: s
 
 def test_buttock_pain_running_down_the_leg_points_to_the_glutes_and_piriformis() -> None:
     result = painkb.assess(KB, regions=["buttock"], symptoms=["leg-pain"])
-    assert set(_top(result, 2)) == {"glutes", "piriformis"}
+    # Gluteus medius refers primarily to the buttock (issue #11), so it ranks with its group.
+    assert set(_top(result, 3)) == {"glutes", "gluteus-medius", "piriformis"}
     assert _flag_ids(result) == ["radiating-leg-pain"]
 
 
@@ -99,7 +103,8 @@ def test_every_muscle_reaches_a_self_care_treatment() -> None:
         ("psoas", "psoas-major"),
         ("butt", "buttock"),
         ("tailbone", "coccyx"),
-        ("front of the hip", "groin"),
+        ("front of the hip", "anterior-hip"),
+        ("inguinal region", "groin"),
         ("knots", "myofascial-trigger-points"),
         ("shoveling snow", "shovelling-snow"),
         ("getting up from a low chair", "getting-up-from-low-chair"),

@@ -6,7 +6,7 @@ implementation detail unless documented.
 >>> import painkb
 >>> kb = painkb.load()
 >>> [r.entity.name for r in painkb.referral_sources(kb, "lower-back")][:3]
-['Glutes', 'Iliocostalis lumborum', 'Iliopsoas']
+['Glutes', 'Gluteus medius', 'Iliocostalis lumborum']
 
 painkb informs; it does not diagnose. Warning signs come first in every answer that
 involves them: follow their advice and see a clinician.

@@ -26,7 +26,7 @@ def referral_sources(kb: KnowledgeBase, region: Region | str) -> tuple[Referral,
 
     Examples:
         >>> [r.entity.id for r in painkb.referral_sources(kb, "hip")][:2]
-        ['glutes', 'gluteus-medius']
+        ['glutes', 'gluteus-minimus']
         >>> painkb.referral_sources(kb, "lateral-leg")[0].zone
         <Zone.PRIMARY: 'primary'>
     """
