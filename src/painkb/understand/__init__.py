@@ -7,7 +7,7 @@ knowledge base and the queries: :func:`painkb.assess` uses it for ``text=``.
 """
 
 from painkb.understand.context import Status
-from painkb.understand.interpret import interpret
 from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention
+from painkb.understand.reader import interpret
 
 __all__ = ["CONFIDENT", "Interpretation", "Mention", "Status", "interpret"]
