@@ -16,6 +16,7 @@ from painkb._version import __version__
 from painkb.dump import dump
 from painkb.errors import (
     DataError,
+    ExportError,
     PainKBError,
     Problem,
     UnknownEntityError,
@@ -69,6 +70,7 @@ __all__ = [
     "Condition",
     "DISCLAIMER",
     "DataError",
+    "ExportError",
     "Entity",
     "Equipment",
     "EvidenceLevel",

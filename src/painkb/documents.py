@@ -20,6 +20,15 @@ from painkb.errors import DataError, Problem
 __all__ = ["BUNDLED_PREFIX", "Document", "bundled_documents", "read_documents"]
 
 BUNDLED_PREFIX = "<bundled>/"
+# Strings first (a "#" inside one is text), then comments; TOML is parsed before this runs.
+_STRING_OR_COMMENT = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|'
+    r"'''(?:[^']|'(?!''))*'''|"
+    r'"(?:[^"\\\n]|\\.)*"|'
+    r"'[^'\n]*'|"
+    r"#[^\n]*",
+    re.DOTALL,
+)
 _ID_LINE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*"([^"]*)"', re.MULTILINE)
 
 PathLike = str | os.PathLike[str]
@@ -58,6 +67,22 @@ class Document:
             line += self.text.count("\n", counted, match.start())
             counted = match.start()
             lines.setdefault(match.group(1), []).append(line)
+        return lines
+
+    def comment_lines(self) -> list[int]:
+        """The 1-based line of every TOML comment (a ``#`` outside strings), in order.
+
+        >>> text = "\\n".join(['# header', 'id = "a#b"  # trailing', "q = \'#\'"])
+        >>> Document("demo.toml", text).comment_lines()
+        [1, 2]
+        """
+        lines: list[int] = []
+        line, counted = 1, 0
+        for match in _STRING_OR_COMMENT.finditer(self.text):
+            if match.group().startswith("#"):
+                line += self.text.count("\n", counted, match.start())
+                counted = match.start()
+                lines.append(line)
         return lines
 
     def subtable_lines(self, header: str) -> dict[int, list[int]]:

@@ -30,6 +30,7 @@ from typing import Any
 
 import attrs
 
+from painkb import _atomic
 from painkb.documents import Document, PathLike
 from painkb.errors import DataError, PainKBError, Problem
 from painkb.kb import KnowledgeBase
@@ -236,5 +237,5 @@ def dump(kb: KnowledgeBase, path: PathLike, *, overwrite: bool = False) -> Path:
     for file in existing:
         file.unlink()
     for document in render_documents(kb, kb.sources.values(), kb.links):
-        (folder / document.name).write_text(document.text, encoding="utf-8")
+        _atomic.write_text(folder / document.name, document.text)
     return folder

@@ -23,6 +23,7 @@ from typing import IO
 
 import networkx as nx
 
+from painkb import _atomic
 from painkb.export._records import edges, flat, nodes, sources_record
 from painkb.kb import KnowledgeBase
 
@@ -51,5 +52,11 @@ def to_graphml(kb: KnowledgeBase, path_or_file: str | os.PathLike[str] | IO[byte
     Args:
         kb: the knowledge base.
         path_or_file: where to write; a path (``.graphml``) or a file opened in binary mode.
+            A path is written atomically: a failure leaves it as it was.
     """
-    nx.write_graphml(graphml_graph(kb), path_or_file, edge_id_from_attribute="link")
+    graph = graphml_graph(kb)
+    if isinstance(path_or_file, (str, os.PathLike)):
+        with _atomic.atomic_open_binary(path_or_file) as handle:
+            nx.write_graphml(graph, handle, edge_id_from_attribute="link")
+    else:
+        nx.write_graphml(graph, path_or_file, edge_id_from_attribute="link")

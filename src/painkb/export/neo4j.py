@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from painkb import _atomic
 from painkb.export._records import edges, flat, nodes, sources_record
 from painkb.export.rdf import class_iri
 from painkb.kb import KnowledgeBase
@@ -54,7 +55,7 @@ def _cell(value: Any) -> str:
 
 
 def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with _atomic.atomic_open(path) as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
         writer.writerow(header)
         writer.writerows(rows)
@@ -62,6 +63,9 @@ def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
 
 def to_neo4j_csv(kb: KnowledgeBase, folder: str | os.PathLike[str]) -> list[Path]:
     """Write ``entities.csv``, ``sources.csv`` and ``links.csv`` into ``folder`` (made if missing).
+
+    Every table is built before any file is written, and each file is written
+    atomically, so a failure leaves the files already in ``folder`` as they were.
 
     Returns:
         The paths written, in the order of :data:`FILES`.

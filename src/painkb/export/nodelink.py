@@ -18,6 +18,7 @@ import os
 from collections.abc import Iterator
 from typing import IO, Any
 
+from painkb import _atomic
 from painkb.export._records import edges, nodes, sources_record
 from painkb.kb import KnowledgeBase
 
@@ -54,8 +55,7 @@ def jsonl_records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
 
 def _write_text(text: str, path_or_file: str | os.PathLike[str] | IO[str]) -> None:
     if isinstance(path_or_file, (str, os.PathLike)):
-        with open(path_or_file, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        _atomic.write_text(path_or_file, text)
     else:
         path_or_file.write(text)
 
