@@ -17,6 +17,7 @@ is ``subject.relation.target``.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from typing import IO
@@ -54,9 +55,12 @@ def to_graphml(kb: KnowledgeBase, path_or_file: str | os.PathLike[str] | IO[byte
         path_or_file: where to write; a path (``.graphml``) or a file opened in binary mode.
             A path is written atomically: a failure leaves it as it was.
     """
-    graph = graphml_graph(kb)
+    buffer = io.BytesIO()
+    nx.write_graphml(graphml_graph(kb), buffer, edge_id_from_attribute="link")
+    # An XML parser reads a raw carriage return in text as a newline; &#13; keeps it. The
+    # writer puts none of its own, so each one is in a value (a byte 0x0D is only ever CR).
+    data = buffer.getvalue().replace(b"\r", b"&#13;")
     if isinstance(path_or_file, (str, os.PathLike)):
-        with _atomic.atomic_open_binary(path_or_file) as handle:
-            nx.write_graphml(graph, handle, edge_id_from_attribute="link")
+        _atomic.write_bytes(path_or_file, data)
     else:
-        nx.write_graphml(graph, path_or_file, edge_id_from_attribute="link")
+        path_or_file.write(data)
