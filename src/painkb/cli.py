@@ -279,9 +279,10 @@ def fmt(paths: tuple[str, ...], check: bool, with_bundled: bool, drop_comments: 
     """Rewrite data files in canonical form (sorted entries, fixed field order).
 
     A file is rewritten only if the files together (with the bundled data if
-    --with-bundled) load without a problem. The canonical form has no comments, so a
-    file with comments is left alone (exit 1) unless --drop-comments is given. Each
-    file is replaced atomically: an interrupted run leaves the old file or the new one.
+    --with-bundled) load without a problem; --check only needs each file to parse.
+    The canonical form has no comments, so a file with comments is left alone (exit 1)
+    unless --drop-comments is given. Each file is replaced atomically: an interrupted
+    run leaves the old file or the new one.
     """
     try:
         documents = read_documents(paths)
@@ -290,11 +291,6 @@ def fmt(paths: tuple[str, ...], check: bool, with_bundled: bool, drop_comments: 
         for problem in error.problems:
             click.echo(_printable(str(problem)))
         _fail("fix these problems first; fmt only rewrites files that parse")
-    _, problems = load_problems((bundled_documents() if with_bundled else ()) + documents)
-    if problems:
-        for problem in problems:
-            click.echo(_printable(str(problem)))
-        _fail("fix these problems first; fmt only rewrites files whose knowledge base loads")
     changed = [(doc, text) for doc, text in formatted if text != doc.text]
     if check:
         for doc, _ in changed:
@@ -302,6 +298,12 @@ def fmt(paths: tuple[str, ...], check: bool, with_bundled: bool, drop_comments: 
         if changed:
             _fail(f"{len(changed)} file(s) not in canonical form; run `painkb fmt {' '.join(paths)}`")
         return
+    _, problems = load_problems((bundled_documents() if with_bundled else ()) + documents)
+    if problems:
+        for problem in problems:
+            click.echo(_printable(str(problem)))
+        hint = "" if with_bundled else " (add --with-bundled if they link to the bundled data)"
+        _fail(f"fix these problems first; fmt only rewrites files whose knowledge base loads{hint}")
     commented = [(doc, doc.comment_lines()) for doc, _ in changed]
     commented = [(doc, lines) for doc, lines in commented if lines]
     if commented and not drop_comments:
