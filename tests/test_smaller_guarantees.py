@@ -11,6 +11,8 @@ from click.testing import CliRunner
 import painkb
 from painkb import Citation, Link
 from painkb.cli import main
+from painkb.documents import Document
+from painkb.load import check_documents
 from painkb.model import Region, Source
 
 _CITE = [Citation("s", locator="p. 1")]
@@ -122,3 +124,40 @@ def test_find_with_something_other_than_text_says_what_it_expected(wrong: object
 def test_get_with_something_other_than_an_id_says_what_it_expected(wrong: object) -> None:
     with pytest.raises(TypeError, match=r"get\(\) takes one id \(a string\)"):
         painkb.load().get(wrong)  # type: ignore[arg-type]
+
+
+# -- error messages with a line (#13 item 14) -------------------------------------------------
+
+
+def _problem_lines(text: str) -> list[tuple[int | None, str]]:
+    _, problems = check_documents([Document("d.toml", text)])
+    return [(p.line, p.field) for p in problems]
+
+
+def test_a_numeric_id_is_reported_at_its_table_line() -> None:
+    text = '[[region]]\nid = "a"\nname = "A"\n\n[[region]]\nid = 5\nname = "B"\n'
+    assert _problem_lines(text) == [(5, "id")]
+
+
+def test_a_single_quoted_id_and_quoted_keys_are_found_by_line() -> None:
+    assert _problem_lines("[[region]]\nid = 'Bad Id'\nname = 'B'\n") == [(2, "id")]
+    assert _problem_lines('[[region]]\n"id" = "hip"\nnmae = "B"\nname = "x"\n') == [(2, "nmae")]
+    assert _problem_lines("[[region]]\n'id' = 'hip'\nnmae = 'B'\nname = 'x'\n") == [(2, "nmae")]
+
+
+def test_a_decoy_id_in_a_multi_line_string_does_not_move_the_line() -> None:
+    text = (
+        '[[region]]\nid = "a"\nname = "A"\ndescription = """\nid = "b"\n"""\n\n'
+        '[[region]]\nid = "b"\nnmae = "B"\nname = "B"\n'
+    )
+    assert _problem_lines(text) == [(9, "nmae")]
+    literal = text.replace('"""', "'''")
+    assert _problem_lines(literal) == [(9, "nmae")]
+
+
+def test_a_byte_order_mark_gets_a_clear_message() -> None:
+    _, problems = check_documents([Document("d.toml", '\ufeff[[region]]\nid = "a"\nname = "A"\n')])
+    (problem,) = problems
+    assert problem.line == 1
+    assert "byte order mark" in problem.message
+    assert "without a BOM" in problem.message

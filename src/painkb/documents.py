@@ -31,7 +31,10 @@ _STRING_OR_COMMENT = re.compile(
     r"#[^\n]*",
     re.DOTALL,
 )
-_ID_LINE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*"([^"]*)"', re.MULTILINE)
+# id = "x", with the key bare or quoted and the value a basic or a literal string.
+_ID_LINE = re.compile(
+    r"""^[ \t]*(?:id|"id"|'id')[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)')""", re.MULTILINE
+)
 
 PathLike = str | os.PathLike[str]
 
@@ -64,12 +67,44 @@ class Document:
         {'a': [1, 4], 'b': [3]}
         """
         lines: dict[str, list[int]] = {}
+        inside = self._lines_inside_strings()
         line, counted = 1, 0
         for match in _ID_LINE.finditer(self.text):
             line += self.text.count("\n", counted, match.start())
             counted = match.start()
-            lines.setdefault(match.group(1), []).append(line)
+            if line not in inside:  # a decoy ``id = "x"`` in a multi-line string
+                entry = match.group(1) if match.group(1) is not None else match.group(2)
+                lines.setdefault(entry, []).append(line)
         return lines
+
+    def _lines_inside_strings(self) -> set[int]:
+        """Lines that begin inside a multi-line string (so hold no key, header or comment)."""
+        inside: set[int] = set()
+        line, counted = 1, 0
+        for match in _STRING_OR_COMMENT.finditer(self.text):
+            if not match.group().startswith(('"""', "'''")):
+                continue
+            line += self.text.count("\n", counted, match.start())
+            counted = match.start()
+            breaks = match.group().count("\n")
+            inside.update(range(line + 1, line + breaks + 1))
+        return inside
+
+    def table_lines(self, header: str) -> list[int]:
+        """The line of each ``[[header]]`` table in order: the n-th is the n-th entry's.
+
+        Used for entries whose id cannot be found by line (a number, an escape).
+
+        >>> Document("demo.toml", "[[region]]\\nid = 5\\n[[ region ]]  # two\\n").table_lines("region")
+        [1, 3]
+        """
+        pattern = re.compile(rf"^[ \t]*\[\[[ \t]*{re.escape(header)}[ \t]*\]\][ \t]*(?:#.*)?$")
+        inside = self._lines_inside_strings()
+        return [
+            number
+            for number, line in enumerate(self.text.split("\n"), 1)
+            if number not in inside and pattern.match(line.rstrip("\r"))
+        ]
 
     def comment_lines(self) -> list[int]:
         """The 1-based line of every TOML comment (a ``#`` outside strings), in order.
@@ -100,8 +135,11 @@ class Document:
         wanted = f"[[{header}]]"
         found: dict[int, list[int]] = {}
         entry_line = 0
-        for number, line in enumerate(self.text.splitlines(), 1):
+        inside = self._lines_inside_strings()
+        for number, line in enumerate(self.text.split("\n"), 1):
             stripped = line.strip()
+            if number in inside:
+                continue
             if stripped == wanted:
                 found.setdefault(entry_line, []).append(number)
             elif _ID_LINE.match(line):

@@ -313,6 +313,12 @@ def parse_document(document: Document) -> ParsedDocument:
     """Parse one data file; problems are collected in the result, never raised."""
     problems: list[Problem] = []
     empty = ParsedDocument(document, (), (), (), ())
+    if document.text.startswith("\ufeff"):
+        message = (
+            "starts with a byte order mark (BOM, U+FEFF), which TOML does not allow; "
+            "save the file as UTF-8 without a BOM"
+        )
+        return attrs.evolve(empty, problems=(Problem(document.name, "", "", message, 1),))
     try:
         document.text.encode("utf-8")
         data = tomllib.loads(document.text)
@@ -348,12 +354,15 @@ def parse_document(document: Document) -> ParsedDocument:
             continue
         cls: type[Any] = Source if section == SOURCE_SECTION else ENTITY_CLASSES[Kind(section)]
         link_lines = document.subtable_lines(f"{section}.{LINK_KEY}") if cls is not Source else {}
+        headers = document.table_lines(section)
         for index, table in enumerate(entries):
             entry = _entry_id(table, section, index)
-            # The n-th entry with this id is on the n-th line that names it (duplicates too).
+            # The n-th entry with this id is on the n-th line that names it (duplicates too);
+            # an id no line names as written (a number, an escape) is at its [[section]] line.
             nth = occurrences[entry] = occurrences.get(entry, -1) + 1
             lines = id_lines.get(entry, [])
-            origin = Origin(document.name, entry, "", lines[nth] if nth < len(lines) else None)
+            line = lines[nth] if nth < len(lines) else headers[index] if index < len(headers) else None
+            origin = Origin(document.name, entry, "", line)
             parser = _EntryParser(origin, problems)
             for field, what, char in _forbidden(table):
                 parser.fail(
