@@ -201,3 +201,52 @@ def test_dump_writes_through_the_atomic_helper(tmp_path: Path, monkeypatch: pyte
     with pytest.raises(OSError, match="No space"):
         painkb.dump(painkb.load(), tmp_path / "out")
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_symlinked_file_is_written_through_not_replaced(tmp_path: Path) -> None:
+    real = tmp_path / "real.toml"
+    real.write_text(MESSY, encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "mine.toml").symlink_to(real)
+    assert run("fmt", str(data))[0] == 0
+    assert (data / "mine.toml").is_symlink()
+    assert real.read_text(encoding="utf-8") == CANONICAL
+
+
+def test_write_many_replaces_all_or_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = [tmp_path / f"{name}.csv" for name in "abc"]
+    for file in files:
+        file.write_text("old", encoding="utf-8")
+    calls = []
+
+    def third_fails(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 3:
+            _full_disk()
+
+    monkeypatch.setattr(_atomic.os, "fsync", third_fails)
+    with pytest.raises(OSError, match="No space"):
+        _atomic.write_many((file, "new") for file in files)
+    assert [file.read_text(encoding="utf-8") for file in files] == ["old"] * 3
+    assert _leftovers(tmp_path) == []
+    monkeypatch.undo()
+    _atomic.write_many((file, "new") for file in files)
+    assert [file.read_text(encoding="utf-8") for file in files] == ["new"] * 3
+
+
+def test_dump_over_a_folder_keeps_the_old_files_until_the_new_ones_are_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kb = painkb.load()
+    folder = painkb.dump(kb, tmp_path / "out")
+    (folder / "stale.toml").write_text(CANONICAL, encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    monkeypatch.setattr(_atomic.os, "fsync", _full_disk)
+    with pytest.raises(OSError, match="No space"):
+        painkb.dump(kb, folder, overwrite=True)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    monkeypatch.undo()
+    painkb.dump(kb, folder, overwrite=True)
+    assert "stale.toml" not in {p.name for p in folder.iterdir()}
+    assert len(painkb.load(folder)) == len(kb)

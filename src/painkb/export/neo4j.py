@@ -27,6 +27,7 @@ reading with the :mod:`csv` module. Import with::
 from __future__ import annotations
 
 import csv
+import io
 import os
 from pathlib import Path
 from typing import Any
@@ -77,18 +78,19 @@ def unquote_cell(cell: str) -> str:
     return cell[1:] if cell.startswith("'") else cell
 
 
-def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    with _atomic.atomic_open(path) as handle:
-        writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerow(header)
-        writer.writerows(rows)
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
 
 
 def to_neo4j_csv(kb: KnowledgeBase, folder: str | os.PathLike[str]) -> list[Path]:
     """Write ``entities.csv``, ``sources.csv`` and ``links.csv`` into ``folder`` (made if missing).
 
-    Every table is built before any file is written, and each file is written
-    atomically, so a failure leaves the files already in ``folder`` as they were.
+    The three files are written as one: all are written and fsynced before any replaces
+    a file in ``folder``, so a failure leaves the files already there as they were.
 
     Returns:
         The paths written, in the order of :data:`FILES`.
@@ -120,7 +122,10 @@ def to_neo4j_csv(kb: KnowledgeBase, folder: str | os.PathLike[str]) -> list[Path
         for subject, target, relation, record in edges(kb)
     ]
     paths = [out / name for name in FILES]
-    _write(paths[0], ["id:ID(Entity)", ":LABEL", *(h for _, h in entity_columns)], entity_rows)
-    _write(paths[1], ["id:ID(Source)", ":LABEL", *(h for _, h in source_columns)], source_rows)
-    _write(paths[2], [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", *qualifiers, "citations"], link_rows)
+    tables = [
+        _table(["id:ID(Entity)", ":LABEL", *(h for _, h in entity_columns)], entity_rows),
+        _table(["id:ID(Source)", ":LABEL", *(h for _, h in source_columns)], source_rows),
+        _table([":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", *qualifiers, "citations"], link_rows),
+    ]
+    _atomic.write_many(zip(paths, tables, strict=True))
     return paths
