@@ -244,3 +244,16 @@ def test_cli_output_escapes_non_printable_characters(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout
     assert "evil\\x1b[2J.toml" in result.stdout
+
+
+def test_citations_and_links_printed_by_the_cli_are_escaped() -> None:
+    from painkb.cli import _cite, _describe_link
+
+    cite = Citation("src", quote="right\u202etfel")
+    kb = painkb.build(
+        [Muscle(id="m", name="M\u2028uscle"), Region(id="r", name="R")],
+        [Source(id="src", title="T\u200b", kind="blog", evidence="opinion")],
+        [Link("m", "located_in", "r", [cite])],
+    )
+    assert _cite(kb, cite) == '"right\\u202etfel" (T\\u200b; evidence: opinion)'
+    assert _describe_link(kb, kb.links[0]) == "M\\u2028uscle is located in R"

@@ -69,13 +69,13 @@ def _kb() -> KnowledgeBase:
 def _cite(kb: KnowledgeBase, citation: Citation) -> str:
     source = kb.sources[citation.source]
     text = f'"{citation.quote}"' if citation.quote else citation.locator
-    return f"{text} ({source.title}; evidence: {kb.evidence(citation)})"
+    return _printable(f"{text} ({source.title}; evidence: {kb.evidence(citation)})")
 
 
 def _describe_link(kb: KnowledgeBase, link: Link) -> str:
     relation = painkb.RELATIONS[link.relation].description
     zone = f" [{link.zone}]" if link.zone else ""
-    return f"{kb.get(link.subject).name} {relation} {kb.get(link.target).name}{zone}"
+    return _printable(f"{kb.get(link.subject).name} {relation} {kb.get(link.target).name}{zone}")
 
 
 def _print_reasons(kb: KnowledgeBase, reasons: Iterable[Link], indent: str = "     ") -> None:
