@@ -250,3 +250,27 @@ def test_dump_over_a_folder_keeps_the_old_files_until_the_new_ones_are_in(
     painkb.dump(kb, folder, overwrite=True)
     assert "stale.toml" not in {p.name for p in folder.iterdir()}
     assert len(painkb.load(folder)) == len(kb)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
+def test_fmt_killed_mid_write_leaves_the_old_file(tmp_path: Path) -> None:
+    """The reproducer: a kill during the write used to leave a 0-byte file."""
+    import signal
+    import subprocess
+    import sys
+
+    messy = tmp_path / "mine.toml"
+    messy.write_text(MESSY, encoding="utf-8")
+    script = (
+        "import os, signal, sys\n"
+        "from painkb import _atomic\n"
+        "from painkb.cli import main\n"
+        "_atomic.os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "main([sys.argv[1]] + sys.argv[2:])\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(painkb.__file__).parents[1])}
+    result = subprocess.run([sys.executable, "-c", script, "fmt", str(tmp_path)], env=env, check=False)
+    assert result.returncode == -signal.SIGKILL
+    assert messy.read_text(encoding="utf-8") == MESSY
+    # The temporary file a kill leaves is hidden and not *.toml: the next load ignores it.
+    assert painkb.load(tmp_path).get("hip").name == "Hip"
