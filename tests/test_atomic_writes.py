@@ -5,15 +5,19 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
 
 import painkb
 import painkb.export
 from painkb import _atomic
 from painkb.cli import main
+from painkb.strategies import knowledge_bases
+from test_outputs_parse import hostile_kbs  # tests/ is on sys.path (pytest prepend mode)
 
 MESSY = '[[region]]\nname = "Hip"\nid = "hip"\n'
 CANONICAL = '[[region]]\nid = "hip"\nname = "Hip"\n'
@@ -105,10 +109,30 @@ def test_fmt_refuses_files_with_comments_unless_told_to_drop_them(tmp_path: Path
     assert messy.read_text(encoding="utf-8") == '[[region]]\nid = "hip"\nname = "Hip # not a comment"\n'
 
 
-def test_fmt_leaves_a_canonical_file_with_comments_alone(tmp_path: Path) -> None:
-    # Nothing would change but the comments: there is nothing to rewrite and nothing to refuse.
+def test_fmt_on_a_canonical_file_changes_nothing(tmp_path: Path) -> None:
     (tmp_path / "mine.toml").write_text(CANONICAL, encoding="utf-8")
-    assert run("fmt", str(tmp_path))[0] == 0
+    before = (tmp_path / "mine.toml").stat().st_mtime_ns
+    assert run("fmt", str(tmp_path)) == (0, "", "")
+    assert (tmp_path / "mine.toml").stat().st_mtime_ns == before
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(kb=knowledge_bases(max_entities=6) | hostile_kbs())
+def test_fmt_write_path_round_trips_generated_data(kb: painkb.KnowledgeBase) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        folder = painkb.dump(kb, Path(name) / "data")
+        canonical = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}
+        for file in folder.iterdir():
+            file.write_text("\n\n" + canonical[file.name], encoding="utf-8")
+        assert run("fmt", str(folder))[0] == 0
+        assert {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()} == canonical
+        assert painkb.load(folder) == kb
+        for file in folder.iterdir():
+            file.write_text("# a note\n" + canonical[file.name], encoding="utf-8")
+        assert run("fmt", str(folder))[0] == 1
+        assert all(p.read_text(encoding="utf-8").startswith("# a note\n") for p in folder.iterdir())
+        assert run("fmt", "--drop-comments", str(folder))[0] == 0
+        assert {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()} == canonical
 
 
 def test_fmt_never_rewrites_files_whose_knowledge_base_does_not_load(tmp_path: Path) -> None:
