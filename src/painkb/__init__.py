@@ -16,6 +16,7 @@ from painkb._version import __version__
 from painkb.dump import dump
 from painkb.errors import (
     DataError,
+    ExportError,
     PainKBError,
     Problem,
     UnknownEntityError,
@@ -74,6 +75,7 @@ __all__ = [
     "Equipment",
     "EvidenceLevel",
     "Explanation",
+    "ExportError",
     "ImprovementSign",
     "Interpretation",
     "Joint",

@@ -8,17 +8,18 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
 import painkb
+from painkb import _atomic
 from painkb.documents import bundled_documents, read_documents
 from painkb.dump import format_document
 from painkb.errors import DataError
 from painkb.kb import KnowledgeBase
 from painkb.lint import check_documents
+from painkb.load import check_documents as load_problems
 from painkb.load import load_documents
 from painkb.model import Citation, Entity, Kind, Link, Treatment, WarningSign
 from painkb.results import Assessment
@@ -38,8 +39,25 @@ def _emit_json(data: Any) -> None:
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"painkb: {message}", err=True)
+    click.echo(f"painkb: {_printable(message)}", err=True)
     sys.exit(code)
+
+
+def _printable(text: str) -> str:
+    """``text`` with every non-printable character (ANSI escapes, controls) escaped.
+
+    Data can hold any character; printed raw, an escape sequence could clear the
+    terminal or fake a line. Newlines and tabs stay as they are.
+
+    >>> _printable("ok\\x1b[2J\\u202e")
+    'ok\\\\x1b[2J\\\\u202e'
+    """
+    if text.isprintable():
+        return text
+    return "".join(
+        char if char.isprintable() or char in "\n\t" else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
 
 
 def _kb() -> KnowledgeBase:
@@ -52,13 +70,13 @@ def _kb() -> KnowledgeBase:
 def _cite(kb: KnowledgeBase, citation: Citation) -> str:
     source = kb.sources[citation.source]
     text = f'"{citation.quote}"' if citation.quote else citation.locator
-    return f"{text} ({source.title}; evidence: {kb.evidence(citation)})"
+    return _printable(f"{text} ({source.title}; evidence: {kb.evidence(citation)})")
 
 
 def _describe_link(kb: KnowledgeBase, link: Link) -> str:
     relation = painkb.RELATIONS[link.relation].description
     zone = f" [{link.zone}]" if link.zone else ""
-    return f"{kb.get(link.subject).name} {relation} {kb.get(link.target).name}{zone}"
+    return _printable(f"{kb.get(link.subject).name} {relation} {kb.get(link.target).name}{zone}")
 
 
 def _print_reasons(kb: KnowledgeBase, reasons: Iterable[Link], indent: str = "     ") -> None:
@@ -345,25 +363,52 @@ def validate(paths: tuple[str, ...], with_bundled: bool, seeds: str | None, as_j
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 if a file is not canonical.")
-def fmt(paths: tuple[str, ...], check: bool) -> None:
-    """Rewrite data files in canonical form (sorted entries, fixed field order)."""
+@click.option("--with-bundled", is_flag=True, help="Check the files together with the bundled data.")
+@click.option(
+    "--drop-comments", is_flag=True, help="Rewrite files that have comments (the canonical form has none)."
+)
+def fmt(paths: tuple[str, ...], check: bool, with_bundled: bool, drop_comments: bool) -> None:
+    """Rewrite data files in canonical form (sorted entries, fixed field order).
+
+    A file is rewritten only if the files together (with the bundled data if
+    --with-bundled) load without a problem; --check only needs each file to parse.
+    The canonical form has no comments, so a file with comments is left alone (exit 1)
+    unless --drop-comments is given. Each file is replaced atomically: an interrupted
+    run leaves the old file or the new one.
+    """
     try:
         documents = read_documents(paths)
         formatted = [(doc, format_document(doc)) for doc in documents]
     except DataError as error:
         for problem in error.problems:
-            click.echo(str(problem))
+            click.echo(_printable(str(problem)))
         _fail("fix these problems first; fmt only rewrites files that parse")
-    changed = [doc for doc, text in formatted if text != doc.text]
-    for doc, text in formatted:
-        if text != doc.text:
-            if check:
-                click.echo(f"would reformat {doc.name}")
-            else:
-                Path(doc.name).write_text(text, encoding="utf-8")
-                click.echo(f"reformatted {doc.name}")
-    if check and changed:
-        _fail(f"{len(changed)} file(s) not in canonical form; run `painkb fmt {' '.join(paths)}`")
+    changed = [(doc, text) for doc, text in formatted if text != doc.text]
+    if check:
+        for doc, _ in changed:
+            click.echo(f"would reformat {_printable(doc.name)}")
+        if changed:
+            _fail(f"{len(changed)} file(s) not in canonical form; run `painkb fmt {' '.join(paths)}`")
+        return
+    _, problems = load_problems((bundled_documents() if with_bundled else ()) + documents)
+    if problems:
+        for problem in problems:
+            click.echo(_printable(str(problem)))
+        hint = "" if with_bundled else " (add --with-bundled if they link to the bundled data)"
+        _fail(f"fix these problems first; fmt only rewrites files whose knowledge base loads{hint}")
+    commented = [(doc, doc.comment_lines()) for doc, _ in changed]
+    commented = [(doc, lines) for doc, lines in commented if lines]
+    if commented and not drop_comments:
+        for doc, lines in commented:
+            at = ", ".join(map(str, lines[:5])) + (", ..." if len(lines) > 5 else "")
+            click.echo(f"{_printable(doc.name)}: has {len(lines)} comment(s) (line {at}) that fmt would drop")
+        _fail("nothing rewritten; remove the comments or pass --drop-comments")
+    for doc, text in changed:
+        try:
+            _atomic.write_text(doc.name, text)
+        except OSError as error:
+            _fail(f"cannot write {_printable(doc.name)}: {error}; the file is unchanged")
+        click.echo(f"reformatted {_printable(doc.name)}")
 
 
 @main.command()
@@ -404,9 +449,11 @@ def export_command(format_: str, out: str) -> None:
         painkb.export.export(_kb(), format_, out)
     except ImportError as error:
         _fail(f"{error}; install the RDF support with `pip install 'painkb[export]'`")
+    except painkb.PainKBError as error:
+        _fail(f"cannot export as {format_}: {error}; {out} is unchanged")
     except OSError as error:
-        _fail(f"cannot write {out}: {error}")
-    click.echo(f"wrote {out} ({format_})", err=True)
+        _fail(f"cannot write {out}: {error}; it is unchanged")
+    click.echo(f"wrote {_printable(out)} ({format_})", err=True)
 
 
 @main.command("map")
@@ -432,7 +479,7 @@ def map_command(
     subject: Entity | Assessment
     if target:
         subject = _resolve(kb, target, [Kind.MUSCLE, Kind.JOINT, Kind.REGION, Kind.CONDITION])
-        click.echo(f"{target!r} -> {subject.name} ({subject.kind}, {subject.id})", err=True)
+        click.echo(_printable(f"{target!r} -> {subject.name} ({subject.kind}, {subject.id})"), err=True)
     else:
         subject = painkb.assess(kb, text=_presentation(None, regions, symptoms))
     svg = painkb.render.body_map(kb, subject)
@@ -440,7 +487,7 @@ def map_command(
         click.echo(svg, nl=False)
         return
     try:
-        Path(out).write_text(svg, encoding="utf-8")
+        _atomic.write_text(out, svg)
     except OSError as error:
-        _fail(f"cannot write {out}: {error}")
-    click.echo(f"wrote {out}", err=True)
+        _fail(f"cannot write {out}: {error}; it is unchanged")
+    click.echo(f"wrote {_printable(out)}", err=True)

@@ -7,8 +7,10 @@ same checks.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -20,7 +22,19 @@ from painkb.errors import DataError, Problem
 __all__ = ["BUNDLED_PREFIX", "Document", "bundled_documents", "read_documents"]
 
 BUNDLED_PREFIX = "<bundled>/"
-_ID_LINE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*"([^"]*)"', re.MULTILINE)
+# Strings first (a "#" inside one is text), then comments; TOML is parsed before this runs.
+_STRING_OR_COMMENT = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|'
+    r"'''(?:[^']|'(?!''))*'''|"
+    r'"(?:[^"\\\n]|\\.)*"|'
+    r"'[^'\n]*'|"
+    r"#[^\n]*",
+    re.DOTALL,
+)
+# id = "x", with the key bare or quoted and the value a basic or a literal string.
+_ID_LINE = re.compile(
+    r"""^[ \t]*(?:id|"id"|'id')[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)')""", re.MULTILINE
+)
 
 PathLike = str | os.PathLike[str]
 
@@ -53,11 +67,59 @@ class Document:
         {'a': [1, 4], 'b': [3]}
         """
         lines: dict[str, list[int]] = {}
+        inside = self._lines_inside_strings()
         line, counted = 1, 0
         for match in _ID_LINE.finditer(self.text):
             line += self.text.count("\n", counted, match.start())
             counted = match.start()
-            lines.setdefault(match.group(1), []).append(line)
+            if line not in inside:  # a decoy ``id = "x"`` in a multi-line string
+                entry = match.group(1) if match.group(1) is not None else match.group(2)
+                lines.setdefault(entry, []).append(line)
+        return lines
+
+    def _lines_inside_strings(self) -> set[int]:
+        """Lines that begin inside a multi-line string (so hold no key, header or comment)."""
+        inside: set[int] = set()
+        line, counted = 1, 0
+        for match in _STRING_OR_COMMENT.finditer(self.text):
+            if not match.group().startswith(('"""', "'''")):
+                continue
+            line += self.text.count("\n", counted, match.start())
+            counted = match.start()
+            breaks = match.group().count("\n")
+            inside.update(range(line + 1, line + breaks + 1))
+        return inside
+
+    def table_lines(self, header: str) -> list[int]:
+        """The line of each ``[[header]]`` table in order: the n-th is the n-th entry's.
+
+        Used for entries whose id cannot be found by line (a number, an escape).
+
+        >>> Document("demo.toml", "[[region]]\\nid = 5\\n[[ region ]]  # two\\n").table_lines("region")
+        [1, 3]
+        """
+        pattern = re.compile(rf"^[ \t]*\[\[[ \t]*{re.escape(header)}[ \t]*\]\][ \t]*(?:#.*)?$")
+        inside = self._lines_inside_strings()
+        return [
+            number
+            for number, line in enumerate(self.text.split("\n"), 1)
+            if number not in inside and pattern.match(line.rstrip("\r"))
+        ]
+
+    def comment_lines(self) -> list[int]:
+        """The 1-based line of every TOML comment (a ``#`` outside strings), in order.
+
+        >>> text = "\\n".join(['# header', 'id = "a#b"  # trailing', "q = \'#\'"])
+        >>> Document("demo.toml", text).comment_lines()
+        [1, 2]
+        """
+        lines: list[int] = []
+        line, counted = 1, 0
+        for match in _STRING_OR_COMMENT.finditer(self.text):
+            if match.group().startswith("#"):
+                line += self.text.count("\n", counted, match.start())
+                counted = match.start()
+                lines.append(line)
         return lines
 
     def subtable_lines(self, header: str) -> dict[int, list[int]]:
@@ -73,8 +135,11 @@ class Document:
         wanted = f"[[{header}]]"
         found: dict[int, list[int]] = {}
         entry_line = 0
-        for number, line in enumerate(self.text.splitlines(), 1):
+        inside = self._lines_inside_strings()
+        for number, line in enumerate(self.text.split("\n"), 1):
             stripped = line.strip()
+            if number in inside:
+                continue
             if stripped == wanted:
                 found.setdefault(entry_line, []).append(number)
             elif _ID_LINE.match(line):
@@ -100,27 +165,126 @@ def _decode(name: str, data: bytes) -> Document | Problem:
         return Problem(name, "", "", f"is not UTF-8 text ({error.reason} at byte {error.start})")
 
 
+def _read_bytes(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def _why(error: OSError) -> str:
+    return error.strerror or type(error).__name__
+
+
+def _unreachable(path: Path, error: OSError) -> Problem:
+    """The problem with an entry that cannot be followed (``stat`` failed)."""
+    if path.is_symlink():
+        if error.errno == errno.ELOOP:
+            return Problem(str(path), "", "", "is a symlink loop (it leads back to itself)")
+        try:
+            target = os.readlink(path)
+        except OSError:  # pragma: no cover - it was a link a moment ago
+            target = "?"
+        return Problem(str(path), "", "", f"is a broken symlink (to {target}); remove it or fix it")
+    return Problem(str(path), "", "", f"cannot be read ({_why(error)})")
+
+
+def _not_regular(path: Path) -> Problem:
+    return Problem(
+        str(path), "", "", "is not a regular file (a FIFO, socket or device); a data file must be one"
+    )
+
+
+class _Walk:
+    """The ``*.toml`` files under one folder, and a problem for everything that cannot be read.
+
+    Symlinks, to files and to folders, are followed. A folder is read once: a link to a
+    folder already being read (a loop) or already read (a second way in) is a problem.
+    """
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        self.files: list[Path] = []
+        self.seen: dict[tuple[int, int], Path] = {}
+
+    def folder(self, folder: Path, ancestors: dict[tuple[int, int], Path]) -> None:
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(Path(entry.path) for entry in scan)
+        except OSError as error:
+            self.problems.append(Problem(str(folder), "", "", f"cannot be read ({_why(error)})"))
+            return
+        for path in entries:
+            try:
+                info = path.stat()
+            except OSError as error:
+                self.problems.append(_unreachable(path, error))
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                self.enter(path, info, ancestors)
+            elif path.name.endswith(".toml"):
+                if stat.S_ISREG(info.st_mode):
+                    self.files.append(path)
+                else:
+                    self.problems.append(_not_regular(path))
+
+    def enter(self, folder: Path, info: os.stat_result, ancestors: dict[tuple[int, int], Path]) -> None:
+        key = (info.st_dev, info.st_ino)
+        if key in ancestors:
+            message = f"is a symlink loop: it leads back to {ancestors[key]}"
+            self.problems.append(Problem(str(folder), "", "", message))
+        elif key in self.seen:
+            message = f"leads to {self.seen[key]}, which is read already; link to a folder once"
+            self.problems.append(Problem(str(folder), "", "", message))
+        else:
+            self.seen[key] = folder
+            self.folder(folder, {**ancestors, key: folder})
+
+
 def read_documents(paths: Iterable[PathLike]) -> tuple[Document, ...]:
     """Read every ``*.toml`` file under each path (a file or a folder), sorted per folder.
 
+    All or nothing: every ``*.toml`` entry and every sub-folder under a folder is either
+    read or reported. Symlinks to files and to folders are followed; a broken symlink
+    (whatever its name), a symlink loop, a second link to a folder already read, a
+    ``*.toml`` entry that is not a regular file (a FIFO, a socket), and a file or folder
+    that cannot be read are each a problem. Other files (``README.md``) are not data and
+    are left alone.
+
     Raises:
-        DataError: a path does not exist, holds no data file, or a file is not UTF-8 text.
+        DataError: listing every problem: a path does not exist, holds no data file, an
+            entry cannot be read as above, or a file is not UTF-8 text.
     """
     documents: list[Document] = []
     problems: list[Problem] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*.toml") if p.is_file())
-            if not files:
+        try:
+            info = path.stat()
+        except OSError as error:
+            if path.is_symlink():
+                problems.append(_unreachable(path, error))
+            elif isinstance(error, FileNotFoundError):
+                problems.append(Problem(str(path), "", "", "no such file or folder"))
+            else:
+                problems.append(Problem(str(path), "", "", f"cannot be read ({_why(error)})"))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            before = len(problems)
+            walk = _Walk(problems)
+            walk.enter(path, info, {})
+            files = sorted(walk.files)
+            if not files and len(problems) == before:
                 problems.append(Problem(str(path), "", "", "holds no *.toml data file"))
-        elif path.is_file():
+        elif stat.S_ISREG(info.st_mode):
             files = [path]
         else:
-            problems.append(Problem(str(path), "", "", "no such file or folder"))
+            problems.append(_not_regular(path))
             continue
         for file in files:
-            read = _decode(str(file), file.read_bytes())
+            try:
+                data = _read_bytes(file)
+            except OSError as error:
+                problems.append(Problem(str(file), "", "", f"cannot be read ({_why(error)})"))
+                continue
+            read = _decode(str(file), data)
             if isinstance(read, Problem):
                 problems.append(read)
             else:

@@ -30,6 +30,7 @@ from typing import Any
 
 import attrs
 
+from painkb import _atomic
 from painkb.documents import Document, PathLike
 from painkb.errors import DataError, PainKBError, Problem
 from painkb.kb import KnowledgeBase
@@ -219,8 +220,10 @@ def dump(kb: KnowledgeBase, path: PathLike, *, overwrite: bool = False) -> Path:
     Args:
         kb: the knowledge base to write.
         path: a folder; created if missing.
-        overwrite: remove ``*.toml`` files already in the folder first. Without it, a
-            folder that already holds data files is refused.
+        overwrite: replace the ``*.toml`` files already in the folder (those the dump
+            does not write are removed once every new file is in place; a failure
+            leaves the old files). Without it, a folder that already holds data files
+            is refused.
 
     Raises:
         PainKBError: the folder already holds data files and ``overwrite`` is False.
@@ -233,8 +236,11 @@ def dump(kb: KnowledgeBase, path: PathLike, *, overwrite: bool = False) -> Path:
             f"{folder} already holds data files ({', '.join(p.name for p in existing)}); "
             "dump into an empty folder or pass overwrite=True"
         )
+    documents = render_documents(kb, kb.sources.values(), kb.links)
+    # All new files land together; only then do old files with other names go.
+    _atomic.write_many((folder / document.name, document.text) for document in documents)
+    names = {document.name for document in documents}
     for file in existing:
-        file.unlink()
-    for document in render_documents(kb, kb.sources.values(), kb.links):
-        (folder / document.name).write_text(document.text, encoding="utf-8")
+        if file.name not in names:
+            file.unlink()
     return folder

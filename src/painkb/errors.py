@@ -18,6 +18,7 @@ import attrs
 
 __all__ = [
     "DataError",
+    "ExportError",
     "PainKBError",
     "Problem",
     "UnknownEntityError",
@@ -110,3 +111,20 @@ class UnknownKindError(PainKBError, ValueError):
 
 class WrongKindError(PainKBError, ValueError):
     """An entity was passed where a different kind was expected."""
+
+
+class ExportError(PainKBError, ValueError):
+    """The knowledge base cannot be written in the format asked for.
+
+    The message names the entity (:attr:`entry`) and the field (:attr:`field`) whose value
+    the format cannot carry, for example an xref whose IRI would not be a valid IRI in RDF.
+    Nothing is written when it is raised: an existing file is left as it was.
+    """
+
+    entry: str
+    field: str
+
+    def __init__(self, entry: str, field: str, message: str) -> None:
+        self.entry = entry
+        self.field = field
+        super().__init__(f"[{entry}] {field}: {message}")

@@ -1,8 +1,15 @@
-"""Read-only containers for the graph's attribute dictionaries.
+"""Read-only containers for every dict a networkx graph is made of.
 
-networkx's ``freeze`` stops nodes and edges being added or removed, but leaves each
-attribute dict writable. Swapping those dicts for :class:`ReadOnlyDict` makes the whole
-graph immutable while every networkx reader (which only reads mappings) keeps working.
+networkx's ``freeze`` stops nodes and edges being added or removed through the graph's
+methods, but every dict networkx hands out stays writable: ``get_edge_data(u, v)``,
+``adjacency()``, ``G.succ[u]`` and ``G.pred[v]`` return the graph's own inner dicts, so
+``get_edge_data(u, v).clear()`` would remove edges from a graph shared by every caller.
+:func:`freeze_graph` rebuilds each level (the node table, the outer and inner adjacency
+dicts, the dicts of parallel edges by key, every attribute dict and the graph's own
+attributes) as a :class:`ReadOnlyDict`, keeping the sharing networkx relies on (a
+MultiDiGraph's successor and predecessor tables hold the same keyed dicts). Every
+networkx reader keeps working, because readers only read mappings; ``G.copy()`` and
+``nx.MultiDiGraph(G)`` give plain, writable graphs.
 
 >>> d = ReadOnlyDict(kind="muscle")
 >>> d["kind"] = "region"
@@ -46,17 +53,29 @@ class ReadOnlyDict(dict[str, Any]):
 
 
 def freeze_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Freeze ``graph`` in place, attribute dicts included, and return it."""
-    graph.graph = ReadOnlyDict(graph.graph)
-    nodes = graph._node
-    for node in nodes:
-        nodes[node] = ReadOnlyDict(nodes[node])
-    for neighbours in graph._adj.values():
-        for keyed in neighbours.values():
-            for key in keyed:
-                keyed[key] = ReadOnlyDict(keyed[key])
+    """Freeze ``graph`` in place, every dict in it included, and return it."""
     import networkx as nx  # here, so importing painkb does not import networkx
 
-    # _pred holds the same keyed dicts as _adj in a MultiDiGraph, so one pass covers both.
+    keyed: dict[int, ReadOnlyDict] = {}
+
+    def edges_by_key(edges: dict[Any, dict[str, Any]]) -> ReadOnlyDict:
+        # _succ[u][v] and _pred[v][u] are one dict in networkx; keep them one.
+        if id(edges) not in keyed:
+            keyed[id(edges)] = ReadOnlyDict({key: ReadOnlyDict(data) for key, data in edges.items()})
+        return keyed[id(edges)]
+
+    def table(adjacency: dict[Any, dict[Any, Any]]) -> ReadOnlyDict:
+        return ReadOnlyDict(
+            {
+                node: ReadOnlyDict({other: edges_by_key(e) for other, e in nbrs.items()})
+                for node, nbrs in adjacency.items()
+            }
+        )
+
+    graph.graph = ReadOnlyDict(graph.graph)
+    graph._node = ReadOnlyDict({node: ReadOnlyDict(data) for node, data in graph._node.items()})
+    succ, pred = table(graph._succ), table(graph._pred)
+    graph._adj = succ  # also sets _succ
+    graph._pred = pred
     nx.freeze(graph)
     return graph

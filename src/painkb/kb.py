@@ -224,7 +224,12 @@ class KnowledgeBase:
         Raises:
             UnknownEntityError: no such id; ``suggestions`` holds close ones.
             WrongKindError: the entity is not of class ``kind``.
+            TypeError: ``entity_id`` is not a string.
         """
+        if not isinstance(entity_id, str):
+            raise TypeError(
+                f"get() takes one id (a string), not {type(entity_id).__name__}; call it once per id"
+            )
         entity = self._entities.get(entity_id)
         if entity is None:
             raise UnknownEntityError(entity_id, suggest(str(entity_id), self._entities))
@@ -308,7 +313,12 @@ class KnowledgeBase:
             text: what to look for.
             kind: only entities of this kind (a :class:`Kind` or its name).
             limit: at most this many results.
+
+        Raises:
+            TypeError: ``text`` is not a string.
         """
+        if not isinstance(text, str):
+            raise TypeError(f"find() takes the text to look for (a string), not {type(text).__name__}")
         return tuple(entity for entity, _score in self.find_scored(text, kind, limit))
 
     def find_scored(

@@ -150,9 +150,25 @@ def check_source(
     if seeds is None or not source.file:
         return
     path = seeds / source.file
+    if not path.resolve().is_relative_to(seeds.resolve()):
+        yield origin.problem(
+            f"{source.file!r} is outside the seeds folder; name a file inside it (a relative path)", "file"
+        )
+        return
     if not path.is_file():
         return
-    text = _normalised(path.read_text(encoding="utf-8"))
+    try:
+        text = _normalised(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError as error:
+        yield origin.problem(
+            f"the seed {source.file} is not UTF-8 text ({error.reason} at byte {error.start}); "
+            "save it as UTF-8",
+            "file",
+        )
+        return
+    except OSError as error:
+        yield origin.problem(f"the seed {source.file} cannot be read ({error.strerror})", "file")
+        return
     for citation in citations:
         if citation.quote and _normalised(citation.quote) not in text:
             yield origin.problem(

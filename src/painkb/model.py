@@ -50,7 +50,25 @@ __all__ = [
 
 # \Z, not $: "$" also matches before a final newline, which let "piriformis\n" through.
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-CURIE_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_.]*:\S+\Z")
+# The local part becomes part of an IRI in RDF, which cannot hold spaces or <>"{}|\^`.
+CURIE_PATTERN = re.compile(r'^[A-Za-z][A-Za-z0-9_.]*:[^\s<>"{}|\\^`]+\Z')
+#: Characters no text in the knowledge base may hold: the C0 controls XML 1.0 cannot
+#: carry (all but tab, newline and carriage return), DEL and the C1 controls (which
+#: terminals act on: U+009B starts an escape sequence), and the non-characters U+FFFE and
+#: U+FFFF. With them out, every export and body map parses, and nothing printed from the
+#: data can drive a terminal.
+FORBIDDEN_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def forbidden_character(text: str) -> str | None:
+    r"""The first character of ``text`` that no text in painkb may hold, or None.
+
+    >>> forbidden_character("tab\tnewline\ncarriage return\r are fine")
+    >>> forbidden_character("an escape \x1b[2J is not")
+    '\x1b'
+    """
+    match = FORBIDDEN_CHARACTERS.search(text)
+    return None if match is None else match.group()
 
 
 class _Choice(str, enum.Enum):

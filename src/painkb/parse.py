@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import enum
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -34,6 +34,7 @@ from painkb.metagraph import RELATIONS
 from painkb.model import (
     CURIE_PATTERN,
     ENTITY_CLASSES,
+    FORBIDDEN_CHARACTERS,
     ID_PATTERN,
     Citation,
     Entity,
@@ -95,6 +96,30 @@ def _field_types(cls: type[Any]) -> dict[str, tuple[Any, bool]]:
     return _FIELD_TYPES[cls]
 
 
+def _visible(text: str) -> str:
+    """``text`` with each forbidden character written as an escape (``\\x1b``), for messages."""
+    return FORBIDDEN_CHARACTERS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def _forbidden(value: object, field: str = "") -> Iterator[tuple[str, str, str]]:
+    """``(field, what, character)`` for every string in a TOML value holding a forbidden character."""
+    if isinstance(value, str):
+        match = FORBIDDEN_CHARACTERS.search(value)
+        if match:
+            yield field, "holds", match.group()
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _forbidden(item, f"{field}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            name = _visible(key)
+            path = f"{field}.{name}" if field else name
+            match = FORBIDDEN_CHARACTERS.search(key)
+            if match:
+                yield path, "has a name that holds", match.group()
+            yield from _forbidden(item, path)
+
+
 def _type_name(value: object) -> str:
     names = {
         str: "a string",
@@ -153,7 +178,7 @@ class _EntryParser:
             if key not in known:
                 hint = suggest(key, known, limit=1)
                 message = "unknown field" + (f"; did you mean {hint[0]!r}?" if hint else "")
-                self.fail(f"{field}.{key}" if field else key, message)
+                self.fail(f"{field}.{_visible(key)}" if field else _visible(key), message)
 
     def citations(self, field: str, raw: object, *, required: bool) -> tuple[bool, Any]:
         if not isinstance(raw, list):
@@ -288,6 +313,12 @@ def parse_document(document: Document) -> ParsedDocument:
     """Parse one data file; problems are collected in the result, never raised."""
     problems: list[Problem] = []
     empty = ParsedDocument(document, (), (), (), ())
+    if document.text.startswith("\ufeff"):
+        message = (
+            "starts with a byte order mark (BOM, U+FEFF), which TOML does not allow; "
+            "save the file as UTF-8 without a BOM"
+        )
+        return attrs.evolve(empty, problems=(Problem(document.name, "", "", message, 1),))
     try:
         document.text.encode("utf-8")
         data = tomllib.loads(document.text)
@@ -312,7 +343,7 @@ def parse_document(document: Document) -> ParsedDocument:
                 Problem(
                     document.name,
                     "",
-                    section,
+                    _visible(section),
                     "unknown section"
                     + (f"; did you mean [[{hint[0]}]]?" if hint else f" (use one of {', '.join(sections)})"),
                 )
@@ -323,13 +354,23 @@ def parse_document(document: Document) -> ParsedDocument:
             continue
         cls: type[Any] = Source if section == SOURCE_SECTION else ENTITY_CLASSES[Kind(section)]
         link_lines = document.subtable_lines(f"{section}.{LINK_KEY}") if cls is not Source else {}
+        headers = document.table_lines(section)
         for index, table in enumerate(entries):
             entry = _entry_id(table, section, index)
-            # The n-th entry with this id is on the n-th line that names it (duplicates too).
+            # The n-th entry with this id is on the n-th line that names it (duplicates too);
+            # an id no line names as written (a number, an escape) is at its [[section]] line.
             nth = occurrences[entry] = occurrences.get(entry, -1) + 1
             lines = id_lines.get(entry, [])
-            origin = Origin(document.name, entry, "", lines[nth] if nth < len(lines) else None)
+            line = lines[nth] if nth < len(lines) else headers[index] if index < len(headers) else None
+            origin = Origin(document.name, entry, "", line)
             parser = _EntryParser(origin, problems)
+            for field, what, char in _forbidden(table):
+                parser.fail(
+                    field,
+                    f"{what} U+{ord(char):04X}, which painkb does not allow in text (control characters "
+                    "other than tab and newlines, U+FFFE, U+FFFF: XML cannot carry them and "
+                    "terminals act on them); remove it",
+                )
             raw_id = table.get("id")
             bad_id = isinstance(raw_id, str) and not ID_PATTERN.match(raw_id)
             if bad_id:

@@ -50,6 +50,7 @@ from painkb.load import build
 from painkb.metagraph import RELATIONS, Relation
 from painkb.model import (
     ENTITY_CLASSES,
+    FORBIDDEN_CHARACTERS,
     ID_PATTERN,
     Cause,
     Citation,
@@ -116,14 +117,20 @@ _ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 _IDS: SearchStrategy[str] = st.lists(st.text(_ID_CHARS, min_size=1, max_size=8), min_size=1, max_size=4).map(
     "-".join
 )
-# Any text at all (hypothesis leaves out only lone surrogates, which UTF-8 cannot hold):
-# every string must survive dump and load unchanged.
-_TEXT: SearchStrategy[str] = st.text(max_size=40)
-_NAMES: SearchStrategy[str] = st.text(min_size=1, max_size=40).filter(lambda s: bool(s.strip()))
-# Prefixes painkb's contributor checks accept; the local part is any run of non-space ASCII.
+# Any text painkb allows: every character but lone surrogates (UTF-8 cannot hold them) and
+# FORBIDDEN_CHARACTERS (controls other than tab and newlines, U+FFFE, U+FFFF). Every
+# string must survive dump and load unchanged.
+_FORBIDDEN = "".join(
+    char for char in map(chr, [*range(0x100), 0xFFFE, 0xFFFF]) if FORBIDDEN_CHARACTERS.match(char)
+)
+_CHARACTERS = st.characters(exclude_categories=["Cs"], exclude_characters=_FORBIDDEN)
+_TEXT: SearchStrategy[str] = st.text(_CHARACTERS, max_size=40)
+_NAMES: SearchStrategy[str] = st.text(_CHARACTERS, min_size=1, max_size=40).filter(lambda s: bool(s.strip()))
+# Prefixes painkb's contributor checks accept; the local part is any run of non-space ASCII
+# an IRI can hold (no <>"{}|\^`).
 _PREFIXES = ("UBERON", "FMA", "MESH", "SNOMEDCT", "HP", "MONDO", "ICD10CM")
 _CURIES: SearchStrategy[str] = st.builds(
-    "{}:{}".format, st.sampled_from(_PREFIXES), st.from_regex(r"[!-~]{1,12}", fullmatch=True)
+    "{}:{}".format, st.sampled_from(_PREFIXES), st.from_regex(r"[!#-;=?-\[\]_a-z~]{1,12}", fullmatch=True)
 )
 
 

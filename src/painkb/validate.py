@@ -87,6 +87,60 @@ def cross_check(parsed: Sequence[ParsedDocument]) -> list[Problem]:
     for doc in parsed:
         for link, origin in doc.links:
             problems += _check_link(link, origin, entities, sources, seen)
+    problems += _cycles([pair for doc in parsed for pair in doc.links])
+    return problems
+
+
+def _cycles(links: Sequence[tuple[Link, Origin]]) -> list[Problem]:
+    """A problem for each self-link and each cycle of a transitive relation (``part_of``).
+
+    A region cannot be part of itself, directly or through others; walks up ``part_of``
+    would never end. One depth-first pass per relation, so linear in the links.
+    """
+    problems: list[Problem] = []
+    by_relation: dict[str, dict[str, list[tuple[str, Origin]]]] = {}
+    for link, origin in links:
+        if not RELATIONS[link.relation].transitive:
+            continue
+        if link.subject == link.target:
+            problems.append(
+                origin.problem(
+                    f"this {link.relation} link joins {link.subject!r} to itself; remove it",
+                    f"{origin.field}.target",
+                )
+            )
+            continue
+        by_relation.setdefault(link.relation, {}).setdefault(link.subject, []).append((link.target, origin))
+    for relation, graph in by_relation.items():
+        done: set[str] = set()
+        for start in sorted(graph):
+            if start in done:
+                continue
+            path: list[str] = [start]
+            on_path = {start}
+            stack = [iter(graph.get(start, ()))]
+            while stack:
+                step = next(stack[-1], None)
+                if step is None:
+                    stack.pop()
+                    finished = path.pop()
+                    on_path.discard(finished)
+                    done.add(finished)
+                    continue
+                target, origin = step
+                if target in on_path:
+                    loop = [*path[path.index(target) :], target]
+                    problems.append(
+                        origin.problem(
+                            f"{relation} cycle: {' -> '.join(loop)}; nothing can be "
+                            f"{RELATIONS[relation].description} itself; remove one of these links",
+                            f"{origin.field}.target",
+                        )
+                    )
+                elif target not in done:
+                    path.append(target)
+                    on_path.add(target)
+                    stack.append(iter(graph.get(target, ())))
     return problems
 
 

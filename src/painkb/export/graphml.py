@@ -17,12 +17,14 @@ is ``subject.relation.target``.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from typing import IO
 
 import networkx as nx
 
+from painkb import _atomic
 from painkb.export._records import edges, flat, nodes, sources_record
 from painkb.kb import KnowledgeBase
 
@@ -51,5 +53,14 @@ def to_graphml(kb: KnowledgeBase, path_or_file: str | os.PathLike[str] | IO[byte
     Args:
         kb: the knowledge base.
         path_or_file: where to write; a path (``.graphml``) or a file opened in binary mode.
+            A path is written atomically: a failure leaves it as it was.
     """
-    nx.write_graphml(graphml_graph(kb), path_or_file, edge_id_from_attribute="link")
+    buffer = io.BytesIO()
+    nx.write_graphml(graphml_graph(kb), buffer, edge_id_from_attribute="link")
+    # An XML parser reads a raw carriage return in text as a newline; &#13; keeps it. The
+    # writer puts none of its own, so each one is in a value (a byte 0x0D is only ever CR).
+    data = buffer.getvalue().replace(b"\r", b"&#13;")
+    if isinstance(path_or_file, (str, os.PathLike)):
+        _atomic.write_bytes(path_or_file, data)
+    else:
+        path_or_file.write(data)

@@ -9,7 +9,16 @@
   as in :data:`painkb.RELATIONS`), each qualifier, and ``citations``.
 
 Lists and citations are JSON strings (read them with ``apoc.convert.fromJsonList``);
-no array delimiter is needed. Import with::
+no array delimiter is needed. Lines end with CRLF (RFC 4180), so a cell holding a
+carriage return or a newline is always quoted.
+
+Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula. So
+that opening an export never runs one, a cell that starts with one of these, a tab, a
+carriage return or an apostrophe gets one apostrophe ``'`` in front (what OWASP advises,
+and what a spreadsheet shows as plain text); to get the exact value back, drop the first
+character of any cell that starts with ``'`` (:func:`unquote_cell`). Cells can be longer
+than Python's default :func:`csv.field_size_limit` (131,072 characters): raise it before
+reading with the :mod:`csv` module. Import with::
 
     neo4j-admin database import full --nodes=entities.csv --nodes=sources.csv \\
         --relationships=links.csv painkb
@@ -18,19 +27,21 @@ no array delimiter is needed. Import with::
 from __future__ import annotations
 
 import csv
+import io
 import os
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from painkb import _atomic
 from painkb.export._records import edges, flat, nodes, sources_record
 from painkb.export.rdf import class_iri
 from painkb.kb import KnowledgeBase
 from painkb.metagraph import RELATIONS
 from painkb.model import ENTITY_CLASSES, Source
 
-__all__ = ["FILES", "to_neo4j_csv"]
+__all__ = ["FILES", "to_neo4j_csv", "unquote_cell"]
 
 #: The files :func:`to_neo4j_csv` writes.
 FILES = ("entities.csv", "sources.csv", "links.csv")
@@ -47,21 +58,39 @@ def _columns(classes: list[type[Any]]) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
+# What a spreadsheet may read as a formula, and the apostrophe that marks a quoted cell.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
 def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
+def unquote_cell(cell: str) -> str:
+    """The value written to a cell: the cell without the ``'`` put before a possible formula.
+
+    >>> unquote_cell("'=1+1"), unquote_cell("''quoted'"), unquote_cell("plain")
+    ('=1+1', "'quoted'", 'plain')
+    """
+    return cell[1:] if cell.startswith("'") else cell
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
 
 
 def to_neo4j_csv(kb: KnowledgeBase, folder: str | os.PathLike[str]) -> list[Path]:
     """Write ``entities.csv``, ``sources.csv`` and ``links.csv`` into ``folder`` (made if missing).
+
+    The three files are written as one: all are written and fsynced before any replaces
+    a file in ``folder``, so a failure leaves the files already there as they were.
 
     Returns:
         The paths written, in the order of :data:`FILES`.
@@ -87,13 +116,16 @@ def to_neo4j_csv(kb: KnowledgeBase, folder: str | os.PathLike[str]) -> list[Path
             subject,
             target,
             relation,
-            *(str(record.get(name, "")) for name in qualifiers),
+            *(_cell(record.get(name, "")) for name in qualifiers),
             _cell(flat(record)["citations"]),
         ]
         for subject, target, relation, record in edges(kb)
     ]
     paths = [out / name for name in FILES]
-    _write(paths[0], ["id:ID(Entity)", ":LABEL", *(h for _, h in entity_columns)], entity_rows)
-    _write(paths[1], ["id:ID(Source)", ":LABEL", *(h for _, h in source_columns)], source_rows)
-    _write(paths[2], [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", *qualifiers, "citations"], link_rows)
+    tables = [
+        _table(["id:ID(Entity)", ":LABEL", *(h for _, h in entity_columns)], entity_rows),
+        _table(["id:ID(Source)", ":LABEL", *(h for _, h in source_columns)], source_rows),
+        _table([":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", *qualifiers, "citations"], link_rows),
+    ]
+    _atomic.write_many(zip(paths, tables, strict=True))
     return paths

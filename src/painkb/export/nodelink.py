@@ -18,6 +18,7 @@ import os
 from collections.abc import Iterator
 from typing import IO, Any
 
+from painkb import _atomic
 from painkb.export._records import edges, nodes, sources_record
 from painkb.kb import KnowledgeBase
 
@@ -52,20 +53,31 @@ def jsonl_records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
         yield {"type": "edge", "source": subject, "target": target, **record}
 
 
+def _line_safe(text: str) -> str:
+    """JSON text with U+2028, U+2029 and U+0085 escaped, so ``str.splitlines`` and
+    JavaScript split it only where a line really ends (JSON allows them raw in strings)."""
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+
+
 def _write_text(text: str, path_or_file: str | os.PathLike[str] | IO[str]) -> None:
     if isinstance(path_or_file, (str, os.PathLike)):
-        with open(path_or_file, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        _atomic.write_text(path_or_file, text)
     else:
         path_or_file.write(text)
 
 
 def write_json(kb: KnowledgeBase, path_or_file: str | os.PathLike[str] | IO[str]) -> None:
     """Write :func:`to_node_link` as indented UTF-8 JSON to a path or a text file."""
-    _write_text(json.dumps(to_node_link(kb), indent=2, ensure_ascii=False) + "\n", path_or_file)
+    _write_text(_line_safe(json.dumps(to_node_link(kb), indent=2, ensure_ascii=False)) + "\n", path_or_file)
 
 
 def write_jsonl(kb: KnowledgeBase, path_or_file: str | os.PathLike[str] | IO[str]) -> None:
-    """Write :func:`jsonl_records` as JSON Lines (one compact JSON object per line)."""
-    lines = (json.dumps(record, ensure_ascii=False, sort_keys=True) for record in jsonl_records(kb))
+    """Write :func:`jsonl_records` as JSON Lines (one compact JSON object per line).
+
+    U+2028, U+2029 and U+0085 are written as ``\\u`` escapes, so every line splitter
+    (``str.splitlines`` included) sees one record per line.
+    """
+    lines = (
+        _line_safe(json.dumps(record, ensure_ascii=False, sort_keys=True)) for record in jsonl_records(kb)
+    )
     _write_text("".join(line + "\n" for line in lines), path_or_file)

@@ -38,6 +38,8 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from painkb import _atomic
+from painkb.errors import ExportError
 from painkb.export.graphml import edge_id
 from painkb.kb import KnowledgeBase
 from painkb.metagraph import RELATIONS
@@ -67,6 +69,9 @@ _XREF_FORMATS = {
 }
 # ICD-11 entities have WHO IRIs by number; codes such as "FB56.2" fall back to Bioregistry.
 _ICD11_ENTITY = re.compile(r"^\d+$")
+
+# What an IRI cannot hold (RFC 3987): spaces, controls and <>"{}|\^`; rdflib refuses them too.
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')
 
 _FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "n-triples": "nt"}
 
@@ -166,8 +171,16 @@ def rdf_graph(kb: KnowledgeBase) -> Graph:
         node = ns[entity.id]
         graph.add((node, RDF.type, URIRef(class_iri(entity.kind))))
         add_fields(node, entity, entity_fields)
-        for curie in entity.xrefs:
-            graph.add((node, SKOS.exactMatch, URIRef(xref_iri(curie))))
+        for index, curie in enumerate(entity.xrefs):
+            iri = xref_iri(curie)
+            bad = _NOT_IN_IRI.search(iri)
+            if bad:
+                raise ExportError(
+                    entity.id,
+                    f"xrefs[{index}]",
+                    f"{curie!r} makes the IRI {iri!r}, which cannot hold {bad.group()!r}",
+                )
+            graph.add((node, SKOS.exactMatch, URIRef(iri)))
         for citation in entity.citations:
             add_citation(node, citation)
     for link in kb.links:
@@ -190,6 +203,8 @@ def to_rdf(kb: KnowledgeBase, format: Literal["turtle", "ttl", "nt"] = "turtle")
 
     Raises:
         ValueError: an unknown format.
+        ExportError: a value RDF cannot carry (an xref that makes no valid IRI), naming
+            the entity and the field.
     """
     try:
         rdflib_format = _FORMATS[format]
@@ -203,6 +218,9 @@ def write_rdf(
     path: str | os.PathLike[str],
     format: Literal["turtle", "ttl", "nt"] = "turtle",
 ) -> None:
-    """Write :func:`to_rdf` to a file (UTF-8)."""
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(to_rdf(kb, format))
+    """Write :func:`to_rdf` to a file (UTF-8), atomically: a failure leaves ``path`` as it was.
+
+    Raises:
+        ExportError: a value RDF cannot carry (an xref that makes no valid IRI).
+    """
+    _atomic.write_text(path, to_rdf(kb, format))

@@ -389,4 +389,5 @@ def body_map(kb: KnowledgeBase, target: Entity | str | Assessment, *, top: int =
     svg.set("viewBox", f"0 0 {WIDTH} {height}")
     background.set("height", str(height))
     ET.indent(svg, space=" ")
-    return ET.tostring(svg, encoding="unicode") + "\n"
+    # A parser reads a raw carriage return in text as a newline; &#13; keeps it.
+    return ET.tostring(svg, encoding="unicode").replace("\r", "&#13;") + "\n"
