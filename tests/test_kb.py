@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+import time
 
 import networkx as nx
 import pytest
@@ -62,6 +63,35 @@ def test_find_respects_kind_and_limit(kb: painkb.KnowledgeBase) -> None:
     assert kb.find("zzzzqqq") == ()
     with pytest.raises(UnknownKindError, match="did you mean 'muscle'"):
         kb.find("x", kind="musle")
+
+
+@pytest.mark.parametrize("text", ["qwertyuiop asdf", "zzzzqqq", "xkcd vbnm", "q", "asdfghjkl"])
+def test_find_returns_nothing_for_nonsense(kb: painkb.KnowledgeBase, text: str) -> None:
+    assert kb.find(text) == ()
+    assert kb.find(text, min_score=0) == ()
+
+
+def test_min_score_is_honest(kb: painkb.KnowledgeBase) -> None:
+    everything = kb.find_scored("piriformis strech", min_score=0, limit=100)
+    assert everything, "close words give candidates"
+    for threshold in (0, 70, 90, 100):
+        kept = kb.find_scored("piriformis strech", min_score=threshold, limit=100)
+        assert all(score >= threshold for _e, score in kept)
+        assert [e for e, s in everything if s >= threshold] == [e for e, _s in kept]
+    assert kb.find("piriformis", min_score=100)[0].id == "piriformis"
+
+
+def test_find_refuses_long_text_promptly(kb: painkb.KnowledgeBase) -> None:
+    for text in ("a" * 1_000_000, "lower back " * 100_000):
+        started = time.perf_counter()
+        with pytest.raises(painkb.TextTooLongError, match="at most 1,000 characters") as caught:
+            kb.find(text)
+        assert isinstance(caught.value, ValueError)
+        assert time.perf_counter() - started < 0.1
+    started = time.process_time()
+    kb.find("a" * 1_000)  # the longest accepted text: one word, then many words
+    kb.find(("lumbar " * 200)[:1_000])
+    assert time.process_time() - started < 1.0
 
 
 def test_exact_matches_score_100_and_come_first(kb: painkb.KnowledgeBase) -> None:

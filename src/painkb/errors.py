@@ -20,6 +20,7 @@ __all__ = [
     "DataError",
     "PainKBError",
     "Problem",
+    "TextTooLongError",
     "UnknownEntityError",
     "UnknownKindError",
     "WrongKindError",
@@ -110,3 +111,7 @@ class UnknownKindError(PainKBError, ValueError):
 
 class WrongKindError(PainKBError, ValueError):
     """An entity was passed where a different kind was expected."""
+
+
+class TextTooLongError(PainKBError, ValueError):
+    """A text lookup was given more text than it accepts (see :meth:`KnowledgeBase.find`)."""
