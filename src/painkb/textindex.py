@@ -52,7 +52,7 @@ MAX_QUERY_WORDS = 32
 #: Labels taken per query word (and from the intersection) before ranking.
 POSTING_CAP = 256
 #: Labels scored with ``WRatio`` per query.
-CANDIDATES = 48
+CANDIDATES = 32
 
 # fuzz.ratio(a, b) = 200 * matches / (len(a) + len(b)); it can reach _WORD_CUTOFF only
 # when the shorter word is at least this fraction of the longer one.
@@ -198,21 +198,26 @@ class TextIndex:
         # weight of a label: sum over query words of idf * closeness**2 of its best word,
         # accumulated over each query word's capped postings (closest words first).
         weight: dict[int, float] = {}
+        capped = False
         for close, idf in zip(matches, weights, strict=True):
             best: dict[int, float] = {}
             budget = POSTING_CAP
             for word in sorted(close, key=lambda w: (-close[w], w)):
+                if budget <= 0:
+                    capped = True
+                    break
                 taken = self._near(postings[word], length, budget)
+                capped = capped or len(taken) < len(postings[word])
                 share = idf * (close[word] / 100.0) ** 2
                 for number in taken:
                     if number not in best:
                         best[number] = share
                 budget -= len(taken)
-                if budget <= 0:
-                    break
             for number, share in best.items():
                 weight[number] = weight.get(number, 0.0) + share
-        if len(matches) > 1:
+        if capped and len(matches) > 1:
+            # Common words were capped: add the labels that hold a close word for every
+            # query word, which the caps may have left out (weights computed in full).
             holders = sorted((set().union(*(postings[w] for w in close)) for close in matches), key=len)
             common = holders[0].intersection(*holders[1:])
             for number in self._near(sorted(common), length, POSTING_CAP):
@@ -222,10 +227,8 @@ class TextIndex:
                     for close, idf in zip(matches, weights, strict=True)
                 )
         lengths, order = self._lengths, self._order
-        ranked = heapq.nsmallest(
-            CANDIDATES, weight, key=lambda number: (-weight[number], abs(lengths[number] - length), number)
-        )
-        return [order[number] for number in ranked]
+        ranked = [(-w, abs(lengths[number] - length), number) for number, w in weight.items()]
+        return [order[number] for _w, _d, number in heapq.nsmallest(CANDIDATES, ranked)]
 
     def search(self, query: str, cutoff: float) -> Iterator[tuple[int, str, float]]:
         """``(position, label, score)`` for candidate labels scoring at least ``cutoff``.
