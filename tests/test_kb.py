@@ -180,3 +180,22 @@ def test_equality_is_by_content(kb: painkb.KnowledgeBase) -> None:
     smaller = painkb.KnowledgeBase(list(kb), kb.sources.values(), kb.links[1:])
     assert smaller != kb
     assert kb != "not a knowledge base"
+
+
+def test_pickle_and_copies_give_an_equal_knowledge_base(kb: painkb.KnowledgeBase) -> None:
+    kb.graph  # noqa: B018  # built parts are rebuilt on first use, not carried over
+    kb.find("piriformis")
+    for restored in (
+        pickle.loads(pickle.dumps(kb)),
+        pickle.loads(pickle.dumps(kb, protocol=0)),
+        copy.deepcopy(kb),
+        copy.copy(kb),
+    ):
+        assert isinstance(restored, painkb.KnowledgeBase)
+        assert restored == kb
+        assert restored.find("QL")[0].id == "quadratus-lumborum"
+        assert restored.links_from("piriformis") == kb.links_from("piriformis")
+        assert restored.graph.number_of_edges() == kb.graph.number_of_edges()
+        assert painkb.explain(restored, "piriformis", "sciatica") == painkb.explain(
+            kb, "piriformis", "sciatica"
+        )

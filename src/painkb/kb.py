@@ -154,6 +154,14 @@ class KnowledgeBase:
 
     __hash__ = None  # type: ignore[assignment]  # equal by value, but not meant as a dict key
 
+    def __reduce__(
+        self,
+    ) -> tuple[type[KnowledgeBase], tuple[tuple[Entity, ...], tuple[Source, ...], tuple[Link, ...]]]:
+        # The indexes are read-only mappings (which pickle and deepcopy refuse): pickle and
+        # copy the parts instead, and index them again when restored. The graph and the
+        # word index are rebuilt on first use, as in any new knowledge base.
+        return (KnowledgeBase, (tuple(self._entities.values()), tuple(self._sources.values()), self._links))
+
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._entities
 
