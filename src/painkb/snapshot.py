@@ -44,13 +44,16 @@ from painkb.kb import KnowledgeBase
 __all__ = ["FORMAT", "cache_dir", "enabled", "read", "snapshot_path", "write"]
 
 #: Bumped whenever the layout of a snapshot changes.
-FORMAT = 1
+FORMAT = 2
 _MAGIC = "painkb-snapshot"
 _HEADER_LIMIT = 1 << 16
 _setattr = object.__setattr__  # frozen attrs classes refuse their own setattr
 
 # Tags of the body's lists: ["t", items...] a tuple, ["o", class, fields...] a model
-# object, ["e", class, value] an enum member. Every list is tagged, so none is ambiguous.
+# object, ["e", class, value] an enum member, ["r", index] the index-th object of the
+# table of shared objects (nested model objects such as citations, stored once and
+# shared when restored). Every list is tagged, so none is ambiguous. The body is
+# [table, entities, sources, links].
 
 
 def enabled() -> bool:
@@ -99,11 +102,24 @@ def snapshot_path(documents: Sequence[Document]) -> Path:
 class _Encoder:
     def __init__(self) -> None:
         self.classes: dict[type[Any], int] = {}
+        self.shared: dict[Any, int] = {}
+        self.table: list[Any] = []
 
     def _class(self, cls: type[Any]) -> int:
         if getattr(model, cls.__name__, None) is not cls:
             raise TypeError(f"{cls.__name__} is not a painkb model class")
         return self.classes.setdefault(cls, len(self.classes))
+
+    def encode_shared(self, value: Any) -> Any:
+        """A nested model object (a citation): stored once in the table, then referred to."""
+        if not attrs.has(type(value)):
+            return self.encode(value)
+        index = self.shared.get(value)
+        if index is None:
+            encoded = self.encode(value)
+            index = self.shared[value] = len(self.table)
+            self.table.append(encoded)
+        return ["r", index]
 
     def encode(self, value: Any) -> Any:
         if value is None or isinstance(value, (bool, int, float)):
@@ -113,10 +129,10 @@ class _Encoder:
         if isinstance(value, str):
             return value
         if isinstance(value, tuple):
-            return ["t", *map(self.encode, value)]
+            return ["t", *map(self.encode_shared, value)]
         cls = type(value)
         if attrs.has(cls):
-            fields = [self.encode(getattr(value, f.name)) for f in attrs.fields(cls)]
+            fields = [self.encode_shared(getattr(value, f.name)) for f in attrs.fields(cls)]
             return ["o", self._class(cls), *fields]
         raise TypeError(f"cannot snapshot a {cls.__name__}")
 
@@ -131,12 +147,13 @@ def write(documents: Sequence[Document], kb: KnowledgeBase) -> Path | None:
     """Store ``kb`` as the snapshot of ``documents``; the path, or None if it failed."""
     try:
         encoder = _Encoder()
+        parts = [
+            [encoder.encode(e) for e in kb],
+            [encoder.encode(s) for s in kb.sources.values()],
+            [encoder.encode(link) for link in kb.links],
+        ]
         body = json.dumps(
-            [
-                [encoder.encode(e) for e in kb],
-                [encoder.encode(s) for s in kb.sources.values()],
-                [encoder.encode(link) for link in kb.links],
-            ],
+            [encoder.table, *parts],
             separators=(",", ":"),
         ).encode("ascii")
         header = {
@@ -176,7 +193,7 @@ def _resolve(name: str, fields: list[str] | None) -> type[Any]:
     return cls
 
 
-def _decoder(classes: list[type[Any]]) -> Callable[[Any], Any]:
+def _decoder(classes: list[type[Any]], shared: list[Any]) -> Callable[[Any], Any]:
     makers: list[Callable[[list[Any]], Any]] = []
     for cls in classes:
         if issubclass(cls, enum.Enum):
@@ -203,6 +220,8 @@ def _decoder(classes: list[type[Any]]) -> Callable[[Any], Any]:
         tag = item[0]
         if tag == "t":
             return tuple([decode(v) if type(v) is list else v for v in item[1:]])
+        if tag == "r":
+            return shared[item[1]]
         if tag == "o" or tag == "e":
             return makers[item[1]](item)
         raise ValueError(f"unknown tag {tag!r}")
@@ -230,11 +249,15 @@ def read(documents: Sequence[Document]) -> KnowledgeBase | None:
             and header.get("sha256") == hashlib.sha256(body).hexdigest()
         ):
             return None
-        decode = _decoder([_resolve(name, fields) for name, fields in header["classes"]])
+        classes = [_resolve(name, fields) for name, fields in header["classes"]]
         paused = gc.isenabled()
         gc.disable()  # many small objects and no cycles: collections only cost time
         try:
-            entities, sources, links = json.loads(body)
+            table, entities, sources, links = json.loads(body)
+            shared: list[Any] = []
+            decode = _decoder(classes, shared)
+            for item in table:  # each refers only to those before it
+                shared.append(decode(item))
             kb = KnowledgeBase(
                 [decode(e) for e in entities], [decode(s) for s in sources], [decode(k) for k in links]
             )
