@@ -47,7 +47,9 @@ __all__ = ["FORMAT", "cache_dir", "enabled", "read", "snapshot_path", "write"]
 FORMAT = 2
 _MAGIC = "painkb-snapshot"
 _HEADER_LIMIT = 1 << 16
-_setattr = object.__setattr__  # frozen attrs classes refuse their own setattr
+_setattr = object.__setattr__
+_INTERN_LENGTH = 64
+intern = sys.intern  # frozen attrs classes refuse their own setattr
 
 # Tags of the body's lists: ["t", items...] a tuple, ["o", class, fields...] a model
 # object, ["e", class, value] an enum member, ["r", index] the index-th object of the
@@ -211,7 +213,11 @@ def _decoder(classes: list[type[Any]], shared: list[Any]) -> Callable[[Any], Any
                     raise ValueError(f"{cls.__name__} needs {len(names)} fields")
                 obj = object.__new__(cls)
                 for name, value in zip(names, values, strict=True):
-                    _setattr(obj, name, decode(value) if type(value) is list else value)
+                    if type(value) is list:
+                        value = decode(value)
+                    elif type(value) is str and len(value) <= _INTERN_LENGTH:
+                        value = intern(value)  # ids, relations: one string for all their uses
+                    _setattr(obj, name, value)
                 return obj
 
             makers.append(make)
