@@ -8,6 +8,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
+# Loads in the test suite never read or write the user's cache: a test that checks
+# snapshots sets PAINKB_CACHE_DIR to a temporary folder and turns this off itself.
+os.environ["PAINKB_NO_CACHE"] = "1"
+
 import painkb
 
 # "dev" is quick for local runs; "ci" tries more examples; "thorough" is the long run

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+import time
 
 import networkx as nx
 import pytest
@@ -62,6 +63,35 @@ def test_find_respects_kind_and_limit(kb: painkb.KnowledgeBase) -> None:
     assert kb.find("zzzzqqq") == ()
     with pytest.raises(UnknownKindError, match="did you mean 'muscle'"):
         kb.find("x", kind="musle")
+
+
+@pytest.mark.parametrize("text", ["qwertyuiop asdf", "zzzzqqq", "xkcd vbnm", "q", "asdfghjkl"])
+def test_find_returns_nothing_for_nonsense(kb: painkb.KnowledgeBase, text: str) -> None:
+    assert kb.find(text) == ()
+    assert kb.find(text, min_score=0) == ()
+
+
+def test_min_score_is_honest(kb: painkb.KnowledgeBase) -> None:
+    everything = kb.find_scored("piriformis strech", min_score=0, limit=100)
+    assert everything, "close words give candidates"
+    for threshold in (0, 70, 90, 100):
+        kept = kb.find_scored("piriformis strech", min_score=threshold, limit=100)
+        assert all(score >= threshold for _e, score in kept)
+        assert [e for e, s in everything if s >= threshold] == [e for e, _s in kept]
+    assert kb.find("piriformis", min_score=100)[0].id == "piriformis"
+
+
+def test_find_refuses_long_text_promptly(kb: painkb.KnowledgeBase) -> None:
+    for text in ("a" * 1_000_000, "lower back " * 100_000):
+        started = time.perf_counter()
+        with pytest.raises(painkb.TextTooLongError, match="at most 1,000 characters") as caught:
+            kb.find(text)
+        assert isinstance(caught.value, ValueError)
+        assert time.perf_counter() - started < 0.1
+    started = time.process_time()
+    kb.find("a" * 1_000)  # the longest accepted text: one word, then many words
+    kb.find(("lumbar " * 200)[:1_000])
+    assert time.process_time() - started < 1.0
 
 
 def test_exact_matches_score_100_and_come_first(kb: painkb.KnowledgeBase) -> None:
@@ -150,3 +180,22 @@ def test_equality_is_by_content(kb: painkb.KnowledgeBase) -> None:
     smaller = painkb.KnowledgeBase(list(kb), kb.sources.values(), kb.links[1:])
     assert smaller != kb
     assert kb != "not a knowledge base"
+
+
+def test_pickle_and_copies_give_an_equal_knowledge_base(kb: painkb.KnowledgeBase) -> None:
+    kb.graph  # noqa: B018  # built parts are rebuilt on first use, not carried over
+    kb.find("piriformis")
+    for restored in (
+        pickle.loads(pickle.dumps(kb)),
+        pickle.loads(pickle.dumps(kb, protocol=0)),
+        copy.deepcopy(kb),
+        copy.copy(kb),
+    ):
+        assert isinstance(restored, painkb.KnowledgeBase)
+        assert restored == kb
+        assert restored.find("QL")[0].id == "quadratus-lumborum"
+        assert restored.links_from("piriformis") == kb.links_from("piriformis")
+        assert restored.graph.number_of_edges() == kb.graph.number_of_edges()
+        assert painkb.explain(restored, "piriformis", "sciatica") == painkb.explain(
+            kb, "piriformis", "sciatica"
+        )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from painkb.textindex import TextIndex
+from painkb.textindex import CANDIDATES, TextIndex
 
 words = st.text(alphabet="abcdefghijklmnop", min_size=1, max_size=9)
 labels = st.lists(st.lists(words, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=40)
@@ -44,6 +46,42 @@ def test_search_scores_candidates_exactly_as_a_full_scan_would(found: list[str],
 
 def test_words_run_together_and_prefixes_are_found() -> None:
     index = TextIndex(["massage therapy", "foam roller", "gluteus medius"])
-    assert index.candidates("massagetherapy") == {0}
-    assert index.candidates("glut") == {2}
-    assert index.candidates("zzzz") == range(3), "nothing close: every label is scored"
+    assert index.candidates("massagetherapy") == [0]
+    assert index.candidates("glut") == [2]
+    assert index.candidates("zzzz") == [], "nothing close: nothing is scored, no fallback scan"
+
+
+@given(labels, st.text(max_size=60))
+def test_candidates_are_bounded(found: list[str], query: str) -> None:
+    index = TextIndex(found)
+    picked = index.candidates(query)
+    assert len(picked) <= CANDIDATES
+    assert len(set(picked)) == len(picked)
+    assert all(0 <= p < len(found) for p in picked)
+
+
+def test_long_words_cost_bounded_time() -> None:
+    index = TextIndex(["massage therapy", "foam roller", "gluteus medius", "lower back"])
+    started = time.process_time()
+    for size in (1_000, 10_000, 100_000):
+        index.candidates("massage" * (size // 7))
+        index.candidates("ab" * size)
+    assert time.process_time() - started < 2.0  # was cubic: 12.8k characters took 85 s
+
+
+def test_common_words_are_capped_but_the_intersection_is_kept() -> None:
+    # 3,000 labels hold "back", 3,000 hold "lower": the one holding both must be found.
+    found = [f"back w{i}" for i in range(3000)] + [f"lower z{i}" for i in range(3000)] + ["lower back"]
+    index = TextIndex(found)
+    assert index.candidates("lower back")[0] == len(found) - 1
+    assert index.candidates("lowr bakc")[0] == len(found) - 1
+
+
+def test_cli_find_nonsense_prints_nothing_and_fails() -> None:
+    from click.testing import CliRunner
+
+    from painkb.cli import main
+
+    result = CliRunner().invoke(main, ["find", "qwertyuiop asdf"])
+    assert result.exit_code == 1
+    assert "axial" not in result.output

@@ -21,6 +21,7 @@ __all__ = [
     "ExportError",
     "PainKBError",
     "Problem",
+    "TextTooLongError",
     "UnknownEntityError",
     "UnknownKindError",
     "WrongKindError",
@@ -128,3 +129,7 @@ class ExportError(PainKBError, ValueError):
         self.entry = entry
         self.field = field
         super().__init__(f"[{entry}] {field}: {message}")
+
+
+class TextTooLongError(PainKBError, ValueError):
+    """A text lookup was given more text than it accepts (see :meth:`KnowledgeBase.find`)."""

@@ -25,23 +25,25 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar, overload
 
-from painkb.errors import UnknownEntityError, UnknownKindError, WrongKindError
+from painkb.errors import TextTooLongError, UnknownEntityError, UnknownKindError, WrongKindError
 from painkb.frozen import freeze_graph
 from painkb.fuzzy import normalize, suggest
 from painkb.metagraph import RELATIONS
 from painkb.model import Citation, Entity, EvidenceLevel, Kind, Link, Source
-from painkb.textindex import TextIndex
+from painkb.textindex import MAX_TEXT_LENGTH, TextIndex
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["KindLike", "KnowledgeBase", "as_kind"]
+__all__ = ["FIND_MIN_SCORE", "KindLike", "KnowledgeBase", "as_kind"]
 
 KindLike = Kind | str
 E = TypeVar("E", bound=Entity)
 T = TypeVar("T")
 
 _FIND_CUTOFF = 62.0
+#: The default ``min_score`` of :meth:`KnowledgeBase.find`.
+FIND_MIN_SCORE = 70.0
 # One lock for every knowledge base's first graph build: builds are rare, and a lock per
 # instance would stop knowledge bases being copied or pickled.
 _GRAPH_LOCK = threading.RLock()
@@ -154,6 +156,14 @@ class KnowledgeBase:
         return (self._entities, self._sources, self._links) == (other._entities, other._sources, other._links)
 
     __hash__ = None  # type: ignore[assignment]  # equal by value, but not meant as a dict key
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[KnowledgeBase], tuple[tuple[Entity, ...], tuple[Source, ...], tuple[Link, ...]]]:
+        # The indexes are read-only mappings (which pickle and deepcopy refuse): pickle and
+        # copy the parts instead, and index them again when restored. The graph and the
+        # word index are rebuilt on first use, as in any new knowledge base.
+        return (KnowledgeBase, (tuple(self._entities.values()), tuple(self._sources.values()), self._links))
 
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._entities
@@ -301,30 +311,48 @@ class KnowledgeBase:
 
     # -- lookup by text -------------------------------------------------------------------
 
-    def find(self, text: str, kind: KindLike | None = None, limit: int = 10) -> tuple[Entity, ...]:
+    def find(
+        self, text: str, kind: KindLike | None = None, limit: int = 10, min_score: float = FIND_MIN_SCORE
+    ) -> tuple[Entity, ...]:
         """Entities whose name, alias or id matches ``text``, best first.
 
         Matching ignores case and punctuation and tolerates typos: ``"glute med"``,
         ``"QL"``, ``"lower back"`` and ``"piriformis strech"`` all find what you mean.
-        Labels that share a word with the text (allowing typos) are scored; see
-        :mod:`painkb.textindex`. The word index is built on the first call.
+        Only labels holding a word close to a word of the text are scored (see
+        :mod:`painkb.textindex`), so text none of whose words is close to a word of any
+        name, alias or id finds nothing (``"qwertyuiop asdf"``). The word index is built
+        on the first call.
 
         Args:
-            text: what to look for.
+            text: what to look for, at most :data:`painkb.textindex.MAX_TEXT_LENGTH`
+                (1,000) characters.
             kind: only entities of this kind (a :class:`Kind` or its name).
             limit: at most this many results.
+            min_score: leave out matches scoring below this (0-100; see
+                :meth:`find_scored`). The default, 70, keeps names, aliases, ids,
+                abbreviations and one or two typos, and drops matches on a stray short
+                word or a few shared letters.
 
         Raises:
-            TypeError: ``text`` is not a string.
+            TextTooLongError: ``text`` is longer than 1,000 characters (refused before
+                any work, so untrusted text cannot make a lookup slow).
+        """
+        return tuple(entity for entity, _score in self.find_scored(text, kind, limit, min_score))
+
+    def find_scored(
+        self, text: str, kind: KindLike | None = None, limit: int = 10, min_score: float = FIND_MIN_SCORE
+    ) -> tuple[tuple[Entity, float], ...]:
+        """Like :meth:`find`, with each entity's match score (0-100, 100 exact).
+
+        The score is rapidfuzz's ``WRatio`` of the text and the entity's best label, less
+        a quarter point per character the two differ in length; an exact match scores 100.
         """
         if not isinstance(text, str):
             raise TypeError(f"find() takes the text to look for (a string), not {type(text).__name__}")
-        return tuple(entity for entity, _score in self.find_scored(text, kind, limit))
-
-    def find_scored(
-        self, text: str, kind: KindLike | None = None, limit: int = 10
-    ) -> tuple[tuple[Entity, float], ...]:
-        """Like :meth:`find`, with each entity's match score (0-100, 100 exact)."""
+        if len(text) > MAX_TEXT_LENGTH:
+            raise TextTooLongError(
+                f"find accepts at most {MAX_TEXT_LENGTH:,} characters of text, not {len(text):,}"
+            )
         wanted = None if kind is None else as_kind(kind)
         query = normalize(text)
         if not query or limit < 1:
@@ -336,14 +364,14 @@ class KnowledgeBase:
                     self._text_index = TextIndex(self._labels)
                 text_index = self._text_index
         best: dict[str, float] = {}
-        for index, label, score in text_index.search(query, _FIND_CUTOFF):
+        for index, label, score in text_index.search(query, min(_FIND_CUTOFF, min_score)):
             owner = self._label_owners[index]
             if wanted is not None and self._entities[owner].kind is not wanted:
                 continue
             # Exact matches first; then prefer labels close in length to the query, so
             # "piriformis strech" finds the stretch before the muscle itself.
             adjusted = 101.0 if label == query else score - abs(len(label) - len(query)) / 4
-            if adjusted > best.get(owner, -1.0):
+            if adjusted >= min_score and adjusted > best.get(owner, -1.0):
                 best[owner] = adjusted
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
         return tuple((self._entities[owner], min(score, 100.0)) for owner, score in ranked)

@@ -55,7 +55,7 @@ def knowledge_base_of(parsed: Iterable[ParsedDocument]) -> KnowledgeBase:
 
 
 def load(
-    path: PathLike | Sequence[PathLike] | None = None, *, include_bundled: bool = False
+    path: PathLike | Sequence[PathLike] | None = None, *, include_bundled: bool = False, cache: bool = True
 ) -> KnowledgeBase:
     """Load the bundled knowledge base, or your own data files, validated.
 
@@ -63,6 +63,10 @@ def load(
         path: a data folder or file (or several); None for the bundled data.
         include_bundled: also load the bundled data, so your files can link to it. An id
             defined in both is an error.
+        cache: read and write a snapshot of the validated knowledge base in the user's
+            cache folder, so loading the same files again skips parsing (see
+            :mod:`painkb.snapshot`; ``PAINKB_NO_CACHE=1`` turns it off too). A snapshot
+            is used only when every file is byte for byte the same.
 
     Raises:
         DataError: listing every problem found, with file, entry and field.
@@ -73,13 +77,26 @@ def load(
     if path is None:
         with _bundled_lock:
             if _bundled is None:
-                _bundled = load_documents(bundled_documents())
+                _bundled = _load_cached(bundled_documents(), cache)
             return _bundled
     paths = [path] if isinstance(path, (str, bytes)) or hasattr(path, "__fspath__") else list(path)
     documents = read_documents(paths)
     if include_bundled:
         documents = bundled_documents() + documents
-    return load_documents(documents)
+    return _load_cached(documents, cache)
+
+
+def _load_cached(documents: Sequence[Document], cache: bool) -> KnowledgeBase:
+    """Load ``documents``, through a snapshot when ``cache`` is on and one is valid."""
+    from painkb import snapshot
+
+    if not (cache and snapshot.enabled()):
+        return load_documents(documents)
+    kb = snapshot.read(documents)
+    if kb is None:
+        kb = load_documents(documents)  # raises DataError before anything is stored
+        snapshot.write(documents, kb)
+    return kb
 
 
 def build(entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link] = ()) -> KnowledgeBase:

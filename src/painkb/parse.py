@@ -216,7 +216,7 @@ class _EntryParser:
         if len(self.problems) > before:
             return None
         return Citation(
-            source=str(source),
+            source=sys.intern(str(source)),
             quote=str(raw.get("quote", "")),
             locator=str(raw.get("locator", "")),
             evidence=evidence,
@@ -304,7 +304,14 @@ def _parse_links(
             continue
         ok, citations = parser.citations(f"{field}.citations", table["citations"], required=True)
         if ok and len(parser.problems) == before:
-            link = Link(subject, str(relation_name), str(target), citations, qualifiers)
+            # Ids are interned: every link to an entity shares one string with it.
+            link = Link(
+                sys.intern(subject),
+                sys.intern(str(relation_name)),
+                sys.intern(str(target)),
+                citations,
+                qualifiers,
+            )
             links.append((link, attrs.evolve(origin, field=field)))
     return links
 
@@ -382,6 +389,8 @@ def parse_document(document: Document) -> ParsedDocument:
                 links.extend(_parse_links(parser, entry_links, raw_id, table[LINK_KEY]))
             if kwargs is None or bad_id:
                 continue
+            if isinstance(kwargs.get("id"), str):
+                kwargs["id"] = sys.intern(kwargs["id"])
             try:
                 made = cls(**kwargs)
             except (TypeError, ValueError) as error:  # a model validator the checks above missed

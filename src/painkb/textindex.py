@@ -1,32 +1,72 @@
-"""A word index over names and aliases, so fuzzy lookup scores few labels, not all.
+"""A word index over names and aliases, so fuzzy lookup scores a few labels, not all.
 
 Scoring every label with a fuzzy scorer grows with the knowledge base (about 2 µs a
-label). The index first picks the labels that share a word with the query, allowing
-typos: a label is considered when one of its words is within the typo tolerance of a
-query word (edit similarity 70 or more) or starts with it. Only those labels are then
-scored. Words are looked up only among words of a length that could reach that
-similarity, so the cost follows the vocabulary, not the number of labels.
+label). The index picks a bounded number of candidate labels first, in three steps:
+
+1. **Close words.** Each query word is matched against the vocabulary (every word of
+   every label): words within the typo tolerance (``fuzz.ratio`` 70 or more), found
+   through a trigram index over the vocabulary; words it starts (``"glut"`` ->
+   ``gluteus``); and, for words run together (``"massagetherapy"``), the vocabulary
+   words inside it, found by walking a sorted vocabulary, never by trying every
+   substring.
+2. **Capped postings.** For each query word, at most :data:`POSTING_CAP` labels holding
+   one of its close words are taken, closest words first and, within a word, labels
+   closest in length to the query. For a query of several words, the labels holding a
+   close word for *every* query word (the intersection of their postings, computed in
+   C) are added, again at most :data:`POSTING_CAP` of them.
+3. **Weighted ranking.** Each candidate gets the sum, over query words, of the query
+   word's idf (rarer words count more) times how close the label's best word is; the
+   :data:`CANDIDATES` best (ties: closest in length to the query) are scored with
+   rapidfuzz's ``WRatio``.
+
+There is no fallback: a query none of whose words comes close to a word of a label
+finds nothing, however many labels there are. All work is bounded: at most
+:data:`MAX_QUERY_WORDS` distinct words of at most :data:`MAX_WORD_LENGTH` characters are
+looked up, each at a cost that follows the vocabulary's trigram postings, not the
+number of labels; callers refuse texts longer than :data:`MAX_TEXT_LENGTH`.
 
 >>> index = TextIndex(["piriformis", "seated piriformis stretch", "lower back"])
 >>> sorted(index.candidates("piriformis strech"))
 [0, 1]
 >>> sorted(index.candidates("lowr"))
 [2]
+>>> index.candidates("qwertyuiop asdf")
+[]
 """
 
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 from collections.abc import Iterator, Sequence
 
-__all__ = ["TextIndex"]
+__all__ = ["CANDIDATES", "MAX_QUERY_WORDS", "MAX_TEXT_LENGTH", "MAX_WORD_LENGTH", "POSTING_CAP", "TextIndex"]
+
+#: Longest text :meth:`painkb.KnowledgeBase.find` accepts, in characters.
+MAX_TEXT_LENGTH = 1_000
+#: Query words longer than this are looked up by their first this-many characters.
+MAX_WORD_LENGTH = 32
+#: At most this many distinct query words are looked up (the first ones).
+MAX_QUERY_WORDS = 32
+#: Labels taken per query word (and from the intersection) before ranking.
+POSTING_CAP = 256
+#: Labels scored with ``WRatio`` per query.
+CANDIDATES = 32
 
 # fuzz.ratio(a, b) = 200 * matches / (len(a) + len(b)); it can reach _WORD_CUTOFF only
 # when the shorter word is at least this fraction of the longer one.
 _WORD_CUTOFF = 70.0
 _LENGTH_RATIO = _WORD_CUTOFF / (200.0 - _WORD_CUTOFF)
 _MIN_PREFIX = 3
+_PREFIX_CAP = 32
+_PREFIX_SIMILARITY = 80.0
+_PART_SIMILARITY = 70.0
+
+
+def _trigrams(word: str) -> set[str]:
+    padded = f"${word}$"
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 class TextIndex:
@@ -36,53 +76,159 @@ class TextIndex:
         labels: normalised labels; results refer to them by position.
     """
 
-    __slots__ = ("_by_length", "_labels", "_postings", "_sorted_words")
+    __slots__ = (
+        "_idf",
+        "_label_words",
+        "_labels",
+        "_lengths",
+        "_order",
+        "_postings",
+        "_sorted_words",
+        "_trigram_postings",
+        "_word_lengths",
+        "_words",
+    )
 
     def __init__(self, labels: Sequence[str]) -> None:
         self._labels = labels
+        # Labels are numbered by length, so a posting list (ascending numbers) is also
+        # sorted by length and "closest in length to the query" is a bisection.
+        order = sorted(range(len(labels)), key=lambda p: (len(labels[p]), p))
+        self._order = order
+        self._lengths = [len(labels[p]) for p in order]
+        self._label_words = [tuple(dict.fromkeys(labels[p].split())) for p in order]
         postings: dict[str, list[int]] = {}
-        for position, label in enumerate(labels):
-            for word in dict.fromkeys(label.split()):
-                postings.setdefault(word, []).append(position)
+        for number, words in enumerate(self._label_words):
+            for word in words:
+                postings.setdefault(word, []).append(number)
         self._postings = postings
+        total = len(labels) + 1
+        self._idf = {word: math.log(total / len(found)) + 0.1 for word, found in postings.items()}
         self._sorted_words = sorted(postings)
-        by_length: dict[int, list[str]] = {}
-        for word in self._sorted_words:
-            by_length.setdefault(len(word), []).append(word)
-        self._by_length = by_length
+        # Vocabulary words numbered by length, so a length window is a slice.
+        self._words = sorted(postings, key=lambda w: (len(w), w))
+        self._word_lengths = [len(w) for w in self._words]
+        trigram_postings: dict[str, list[int]] = {}
+        for number, word in enumerate(self._words):
+            for gram in _trigrams(word):
+                trigram_postings.setdefault(gram, []).append(number)
+        self._trigram_postings = trigram_postings
 
-    def _similar_words(self, word: str) -> set[str]:
+    # -- close words --------------------------------------------------------------------
+
+    def similar_words(self, word: str) -> dict[str, float]:
+        """Vocabulary words close to ``word`` (a normalised word), with their closeness (0-100)."""
         from rapidfuzz import fuzz, process
 
-        low = math.ceil(len(word) * _LENGTH_RATIO)
-        high = math.floor(len(word) / _LENGTH_RATIO)
-        pool = [w for length in range(low, high + 1) for w in self._by_length.get(length, ())]
-        close = process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=_WORD_CUTOFF, limit=None)
-        found = {w for w, _score, _i in close}
+        word = word[:MAX_WORD_LENGTH]
+        found: dict[str, float] = {}
+        low = bisect.bisect_left(self._word_lengths, math.ceil(len(word) * _LENGTH_RATIO))
+        high = bisect.bisect_right(self._word_lengths, math.floor(len(word) / _LENGTH_RATIO))
+        numbers: set[int] = set()
+        for gram in _trigrams(word):
+            posting = self._trigram_postings.get(gram)
+            if posting:
+                numbers.update(posting[bisect.bisect_left(posting, low) : bisect.bisect_left(posting, high)])
+        if numbers:
+            pool = [self._words[n] for n in numbers]
+            for similar, score, _i in process.extract(
+                word, pool, scorer=fuzz.ratio, score_cutoff=_WORD_CUTOFF, limit=None
+            ):
+                found[similar] = score
         if len(word) >= _MIN_PREFIX:
-            start = bisect.bisect_left(self._sorted_words, word)
-            for candidate in self._sorted_words[start:]:
-                if not candidate.startswith(word):
-                    break
-                found.add(candidate)
-            # Words run together ("massagetherapy"): known words inside the query word.
-            for size in range(_MIN_PREFIX, len(word)):
-                for begin in range(len(word) - size + 1):
-                    if word[begin : begin + size] in self._postings:
-                        found.add(word[begin : begin + size])
+            self._add_prefixed(word, found)
+            self._add_parts(word, found)
         return found
 
-    def candidates(self, query: str) -> set[int] | range:
-        """Positions of the labels worth scoring for ``query`` (a normalised text).
+    def _add_prefixed(self, word: str, found: dict[str, float]) -> None:
+        """Words that ``word`` starts ("glut" -> "gluteus"), at most _PREFIX_CAP."""
+        words = self._sorted_words
+        start = bisect.bisect_left(words, word)
+        for candidate in words[start : start + _PREFIX_CAP]:
+            if not candidate.startswith(word):
+                break
+            found.setdefault(candidate, _PREFIX_SIMILARITY)
 
-        When no word of any label comes close, every label is a candidate, so a query
-        that only a whole-label comparison can place still finds its match.
+    def _add_parts(self, word: str, found: dict[str, float]) -> None:
+        """Vocabulary words inside ``word`` ("massagetherapy" -> massage, therapy).
+
+        From each start, the piece grows one letter at a time while some vocabulary word
+        starts with it (a bisection in the sorted vocabulary), so the work is at most
+        the word's length times the longest vocabulary word, not cubic.
         """
-        positions: set[int] = set()
-        for word in dict.fromkeys(query.split()):
-            for similar in self._similar_words(word):
-                positions.update(self._postings[similar])
-        return positions or range(len(self._labels))
+        words = self._sorted_words
+        size = len(words)
+        for begin in range(len(word) - _MIN_PREFIX + 1):
+            lo = 0
+            for end in range(begin + _MIN_PREFIX, len(word) + 1):
+                if end - begin >= len(word):
+                    break  # the whole word is not a part of itself
+                piece = word[begin:end]
+                lo = bisect.bisect_left(words, piece, lo)
+                if lo == size or not words[lo].startswith(piece):
+                    break
+                if words[lo] == piece:
+                    found.setdefault(piece, _PART_SIMILARITY)
+
+    # -- candidates ---------------------------------------------------------------------
+
+    def _near(self, numbers: Sequence[int], length: int, cap: int) -> Sequence[int]:
+        """At most ``cap`` of ``numbers`` (ascending) whose labels are closest to ``length``."""
+        if len(numbers) <= cap:
+            return numbers
+        lengths = self._lengths
+        middle = bisect.bisect_left(numbers, bisect.bisect_left(lengths, length))
+        low, high = max(0, middle - cap // 2), min(len(numbers), middle + cap - cap // 2)
+        if high - low < cap:
+            low, high = (0, cap) if low == 0 else (len(numbers) - cap, len(numbers))
+        return numbers[low:high]
+
+    def candidates(self, query: str) -> list[int]:
+        """Positions of the labels worth scoring for ``query`` (a normalised text), best first.
+
+        Empty when no query word comes close to a word of any label.
+        """
+        words = list(dict.fromkeys(w[:MAX_WORD_LENGTH] for w in query.split()))[:MAX_QUERY_WORDS]
+        matches = [m for m in map(self.similar_words, words) if m]
+        if not matches:
+            return []
+        length = len(query)
+        postings, label_words = self._postings, self._label_words
+        weights = [self._idf[max(close, key=lambda w: (close[w], -self._idf[w], w))] for close in matches]
+        # weight of a label: sum over query words of idf * closeness**2 of its best word,
+        # accumulated over each query word's capped postings (closest words first).
+        weight: dict[int, float] = {}
+        capped = False
+        for close, idf in zip(matches, weights, strict=True):
+            best: dict[int, float] = {}
+            budget = POSTING_CAP
+            for word in sorted(close, key=lambda w: (-close[w], w)):
+                if budget <= 0:
+                    capped = True
+                    break
+                taken = self._near(postings[word], length, budget)
+                capped = capped or len(taken) < len(postings[word])
+                share = idf * (close[word] / 100.0) ** 2
+                for number in taken:
+                    if number not in best:
+                        best[number] = share
+                budget -= len(taken)
+            for number, share in best.items():
+                weight[number] = weight.get(number, 0.0) + share
+        if capped and len(matches) > 1:
+            # Common words were capped: add the labels that hold a close word for every
+            # query word, which the caps may have left out (weights computed in full).
+            holders = sorted((set().union(*(postings[w] for w in close)) for close in matches), key=len)
+            common = holders[0].intersection(*holders[1:])
+            for number in self._near(sorted(common), length, POSTING_CAP):
+                own = label_words[number]
+                weight[number] = sum(
+                    idf * (max([close.get(w, 0.0) for w in own]) / 100.0) ** 2
+                    for close, idf in zip(matches, weights, strict=True)
+                )
+        lengths, order = self._lengths, self._order
+        ranked = [(-w, abs(lengths[number] - length), number) for number, w in weight.items()]
+        return [order[number] for _w, _d, number in heapq.nsmallest(CANDIDATES, ranked)]
 
     def search(self, query: str, cutoff: float) -> Iterator[tuple[int, str, float]]:
         """``(position, label, score)`` for candidate labels scoring at least ``cutoff``.
@@ -92,9 +238,8 @@ class TextIndex:
         """
         from rapidfuzz import fuzz, process
 
-        found = self.candidates(query)
-        positions = found if isinstance(found, range) else sorted(found)
-        choices = self._labels if isinstance(found, range) else [self._labels[p] for p in positions]
+        positions = self.candidates(query)
+        choices = [self._labels[p] for p in positions]
         for label, score, index in process.extract_iter(
             query, choices, scorer=fuzz.WRatio, processor=None, score_cutoff=cutoff
         ):

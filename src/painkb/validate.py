@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from painkb.errors import Problem
-from painkb.fuzzy import suggest
+from painkb.fuzzy import Suggester
 from painkb.metagraph import RELATIONS
 from painkb.model import Citation, Entity, Kind, Link, Source
 from painkb.parse import Origin, ParsedDocument
@@ -45,12 +45,12 @@ def _where(origin: Origin) -> str:
 
 
 def _check_citations(
-    citations: Iterable[Citation], origin: Origin, field: str, sources: dict[str, Source]
+    citations: Iterable[Citation], origin: Origin, field: str, sources: dict[str, Source], hints: Suggester
 ) -> list[Problem]:
     problems = []
     for index, citation in enumerate(citations):
         if citation.source not in sources:
-            hint = suggest(citation.source, sources, limit=1)
+            hint = hints(citation.source)
             problems.append(
                 origin.problem(
                     f"unknown source {citation.source!r}"
@@ -79,14 +79,17 @@ def cross_check(parsed: Sequence[ParsedDocument]) -> list[Problem]:
     sources = _first_of_each((pair for doc in parsed for pair in doc.sources), "source id", problems)
     entities = _first_of_each((pair for doc in parsed for pair in doc.entities), "id", problems)
 
+    # "Did you mean" for the first 100 distinct unknown ids of each kind (sources, entities);
+    # past that, listing every problem matters more than a hint for each.
+    source_hints, entity_hints = Suggester(sources), Suggester(entities)
     for doc in parsed:
         for entity, origin in doc.entities:
-            problems += _check_citations(entity.citations, origin, "citations", sources)
+            problems += _check_citations(entity.citations, origin, "citations", sources, source_hints)
 
     seen: dict[tuple[str, str, str], Origin] = {}
     for doc in parsed:
         for link, origin in doc.links:
-            problems += _check_link(link, origin, entities, sources, seen)
+            problems += _check_link(link, origin, entities, sources, seen, (source_hints, entity_hints))
     problems += _cycles([pair for doc in parsed for pair in doc.links])
     return problems
 
@@ -150,8 +153,9 @@ def _check_link(
     entities: dict[str, Entity],
     sources: dict[str, Source],
     seen: dict[tuple[str, str, str], Origin],
+    hints: tuple[Suggester, Suggester],
 ) -> list[Problem]:
-    problems = _check_citations(link.citations, origin, f"{origin.field}.citations", sources)
+    problems = _check_citations(link.citations, origin, f"{origin.field}.citations", sources, hints[0])
     if link.key in seen:
         problems.append(
             origin.problem(
@@ -163,7 +167,7 @@ def _check_link(
         seen[link.key] = origin
     target = entities.get(link.target)
     if target is None:
-        hint = suggest(link.target, entities, limit=1)
+        hint = hints[1](link.target)
         problems.append(
             origin.problem(
                 f"unknown id {link.target!r}" + (f"; did you mean {hint[0]!r}?" if hint else ""),

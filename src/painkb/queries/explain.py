@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from painkb.kb import KnowledgeBase
@@ -49,18 +50,30 @@ def explain(
     if start == end:
         return ()
     graph = kb.graph
-    found: list[Explanation] = []
-    for edge_path in _simple_edge_paths(graph, start, end, max_length):
-        nodes = [start]
-        links: list[Link] = []
-        for u, v, key in edge_path:
-            forward = graph.has_edge(u, v, key)
-            subject, target = (u, v) if forward else (v, u)
-            links.append(_link(kb, subject, target, key))
-            nodes.append(v)
-        found.append(Explanation(tuple(nodes), tuple(links)))
-    found.sort(key=lambda e: (len(e.links), [(l.relation, l.subject, l.target) for l in e.links]))
-    return tuple(dict.fromkeys(found))[:limit]
+    succ, pred = graph._succ, graph._pred  # the raw adjacency: no view objects per step
+    distance = _distances(succ, pred, end, max_length - 1)
+    found: list[tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]]] = []
+    # Shortest first, one length at a time: once ``limit`` paths are found, longer ones
+    # (which sort after them) are never enumerated.
+    for length in range(1, max_length + 1):
+        level = []
+        for edge_path in _walk(succ, pred, start, end, length, distance, exact=True):
+            hops = []
+            nodes = [start]
+            for u, v, key in edge_path:
+                forward = key in succ[u].get(v, ())
+                subject, target = (u, v) if forward else (v, u)
+                hops.append((key, subject, target))
+                nodes.append(v)
+            level.append((tuple(hops), tuple(nodes)))
+        level.sort()
+        found.extend(level)
+        if len(found) >= limit:
+            break
+    return tuple(
+        Explanation(nodes, tuple(_link(kb, subject, target, relation) for relation, subject, target in hops))
+        for hops, nodes in found[:limit]
+    )
 
 
 def _link(kb: KnowledgeBase, subject: str, target: str, relation: str) -> Link:
@@ -70,33 +83,76 @@ def _link(kb: KnowledgeBase, subject: str, target: str, relation: str) -> Link:
     raise AssertionError(f"graph edge {subject}-{relation}->{target} has no link")  # pragma: no cover
 
 
-def _simple_edge_paths(
-    graph: nx.MultiDiGraph, start: str, end: str, cutoff: int
-) -> Iterator[tuple[tuple[str, str, str], ...]]:
-    """Simple paths of at most ``cutoff`` edges, ignoring direction, as (u, v, key) edges.
+Adjacency = Mapping[str, Mapping[str, Mapping[str, object]]]
 
-    The same paths as ``nx.all_simple_edge_paths(graph.to_undirected(as_view=True), ...)``,
-    where edges u->v and v->u with one key count once; but that view checks every node
-    each time it is made, which made ``explain`` grow with the size of the graph.
+
+def _distances(succ: Adjacency, pred: Adjacency, end: str, depth: int) -> dict[str, int]:
+    """Links from each node to ``end`` ignoring direction, for nodes at most ``depth`` away."""
+    distance = {end: 0}
+    frontier = [end]
+    for step in range(1, depth + 1):
+        following = []
+        for node in frontier:
+            for other in itertools.chain(succ[node], pred[node]):
+                if other not in distance:
+                    distance[other] = step
+                    following.append(other)
+        frontier = following
+    return distance
+
+
+def _walk(
+    succ: Adjacency,
+    pred: Adjacency,
+    start: str,
+    end: str,
+    cutoff: int,
+    distance: Mapping[str, int],
+    *,
+    exact: bool,
+) -> Iterator[tuple[tuple[str, str, str], ...]]:
+    """Simple paths from ``start`` to ``end`` ignoring direction, as (u, v, key) edges:
+    of exactly ``cutoff`` edges, or (``exact=False``) of at most ``cutoff``.
+
+    A node is entered only if ``end`` can still be reached from it in the links left
+    (``distance`` holds every node within ``cutoff - 1`` links of ``end``), so walks that
+    cannot arrive are never started. Edges u->v and v->u with one key count once.
     """
-    succ, pred = graph.succ, graph.pred
     on_path = {start}
     edges: list[tuple[str, str, str]] = []
+    far = cutoff + 1
 
     def visit(node: str) -> Iterator[tuple[tuple[str, str, str], ...]]:
         outgoing, incoming = succ[node], pred[node]
+        left = cutoff - len(edges) - 1  # links left after the next one
         for other in dict.fromkeys([*outgoing, *incoming]):
             if other in on_path:
                 continue
-            keys = dict.fromkeys([*outgoing.get(other, ()), *incoming.get(other, ())])
-            for key in keys:
+            if other == end:
+                if exact and left:
+                    continue
+            elif distance.get(other, far) > left:
+                continue
+            for key in dict.fromkeys([*outgoing.get(other, ()), *incoming.get(other, ())]):
                 edges.append((node, other, key))
                 if other == end:
                     yield tuple(edges)
-                elif len(edges) < cutoff:
+                else:
                     on_path.add(other)
                     yield from visit(other)
                     on_path.discard(other)
                 edges.pop()
 
     yield from visit(start)
+
+
+def _simple_edge_paths(
+    graph: nx.MultiDiGraph, start: str, end: str, cutoff: int
+) -> Iterator[tuple[tuple[str, str, str], ...]]:
+    """Simple paths of at most ``cutoff`` edges, ignoring direction, as (u, v, key) edges.
+
+    The same paths as ``nx.all_simple_edge_paths(graph.to_undirected(as_view=True), ...)``,
+    where edges u->v and v->u with one key count once (tested against it).
+    """
+    succ, pred = graph._succ, graph._pred
+    yield from _walk(succ, pred, start, end, cutoff, _distances(succ, pred, end, cutoff - 1), exact=False)

@@ -1,0 +1,182 @@
+"""Snapshots: a second load of unchanged files skips parsing; anything odd is rebuilt."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+from pathlib import Path
+
+import pytest
+
+import painkb
+from painkb import snapshot
+from painkb.documents import bundled_documents, read_documents
+
+load_module = importlib.import_module("painkb.load")
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("PAINKB_CACHE_DIR", str(folder))
+    monkeypatch.delenv("PAINKB_NO_CACHE", raising=False)
+    return folder
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for document in bundled_documents():
+        (folder / Path(document.name).name).write_text(document.text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts full loads (parse and validate)."""
+    calls: list[int] = []
+    real = load_module.load_documents
+
+    def counted(documents: object) -> painkb.KnowledgeBase:
+        calls.append(1)
+        return real(documents)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(load_module, "load_documents", counted)
+    return calls
+
+
+def _snapshot_file(data: Path) -> Path:
+    return snapshot.snapshot_path(read_documents([data]))
+
+
+def test_the_test_suite_does_not_touch_the_user_cache() -> None:
+    assert not snapshot.enabled(), "conftest.py turns snapshots off unless a test turns them on"
+
+
+def test_second_load_reads_the_snapshot(cache: Path, data: Path, parses: list[int]) -> None:
+    first = painkb.load(data)
+    assert snapshot.cache_dir() == cache
+    assert [p.name for p in cache.iterdir()] == [_snapshot_file(data).name]
+    second = painkb.load(data)
+    assert parses == [1], "the second load did not parse"
+    assert second == first == painkb.load(data, cache=False)
+    assert second.find("QL")[0].id == "quadratus-lumborum"
+    assert painkb.explain(second, "piriformis", "sciatica") == painkb.explain(first, "piriformis", "sciatica")
+    piriformis = second.get("piriformis")
+    with pytest.raises(AttributeError):
+        piriformis.name = "x"  # type: ignore[misc]  # restored objects are frozen too
+    assert hash(piriformis) == hash(first.get("piriformis"))
+
+
+def test_opting_out_writes_and_reads_nothing(
+    cache: Path, data: Path, parses: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    painkb.load(data, cache=False)
+    assert not cache.exists()
+    monkeypatch.setenv("PAINKB_NO_CACHE", "1")
+    painkb.load(data)
+    assert not cache.exists()
+    monkeypatch.setenv("PAINKB_NO_CACHE", "0")
+    painkb.load(data)
+    assert cache.exists()
+    painkb.load(data, cache=False)
+    assert parses == [1, 1, 1, 1]
+
+
+def test_a_changed_file_is_loaded_again(cache: Path, data: Path, parses: list[int]) -> None:
+    painkb.load(data)
+    muscles = data / "muscles.toml"
+    muscles.write_text(
+        muscles.read_text(encoding="utf-8").replace("Piriformis", "Piriformis!", 1), encoding="utf-8"
+    )
+    changed = painkb.load(data)
+    assert changed.get("piriformis").name == "Piriformis!"
+    assert parses == [1, 1]
+    assert painkb.load(data).get("piriformis").name == "Piriformis!"
+    assert parses == [1, 1]
+
+
+def test_data_with_problems_leaves_no_snapshot(cache: Path, data: Path) -> None:
+    (data / "broken.toml").write_text('[[muscle]]\nid = "Bad Id"\n', encoding="utf-8")
+    with pytest.raises(painkb.DataError):
+        painkb.load(data)
+    assert not cache.exists() or not any(cache.iterdir())
+
+
+def _rewrite(path: Path, edit_header: object = None, body: bytes | None = None) -> None:
+    data = path.read_bytes()
+    cut = data.index(b"\n")
+    header = json.loads(data[:cut])
+    body = data[cut + 1 :] if body is None else body
+    if callable(edit_header):
+        edit_header(header)
+    header["sha256"] = hashlib.sha256(body).hexdigest()
+    path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+
+
+def _foreign_class(header: dict[str, object]) -> None:
+    header["classes"] = [["Path", None], *header["classes"][1:]]  # type: ignore[operator,index]
+
+
+def _renamed_field(header: dict[str, object]) -> None:
+    classes = header["classes"]
+    for entry in classes:  # type: ignore[attr-defined]
+        if entry[1]:
+            entry[1] = ["__class__", *entry[1][1:]]
+            break
+
+
+def _other_key(header: dict[str, object]) -> None:
+    header["key"] = "0" * 64
+
+
+CORRUPTIONS = {
+    "empty": lambda p: p.write_bytes(b""),
+    "truncated": lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
+    "flipped byte": lambda p: p.write_bytes(p.read_bytes()[:-10] + b"X" + p.read_bytes()[-9:]),
+    "not json": lambda p: p.write_bytes(b"\x80\x04\x95 pickle? no\n" + b"\x00" * 100),
+    "no newline": lambda p: p.write_bytes(b"{" * 100_000),
+    "other key": lambda p: _rewrite(p, _other_key),
+    "foreign class": lambda p: _rewrite(p, _foreign_class),
+    "renamed field": lambda p: _rewrite(p, _renamed_field),
+    "bad body": lambda p: _rewrite(p, body=b'[[["o", 99]], [], []]'),
+    "wrong shape": lambda p: _rewrite(p, body=b'{"a": 1}'),
+    "strings for entities": lambda p: _rewrite(p, body=b'[["x"], [], []]'),
+    "unknown tag": lambda p: _rewrite(p, body=b'[[["z", 0]], [], []]'),
+}
+
+
+@pytest.mark.parametrize("corrupt", CORRUPTIONS.values(), ids=CORRUPTIONS.keys())
+def test_a_corrupt_snapshot_is_ignored_and_rebuilt(
+    cache: Path, data: Path, parses: list[int], corrupt: object
+) -> None:
+    good = painkb.load(data)
+    path = _snapshot_file(data)
+    corrupt(path)  # type: ignore[operator]
+    assert painkb.load(data) == good
+    assert parses == [1, 1], "the corrupt snapshot was not trusted"
+    assert painkb.load(data) == good
+    assert parses == [1, 1], "and it was written again"
+
+
+def test_a_snapshot_of_other_files_is_not_used(
+    cache: Path, data: Path, tmp_path: Path, parses: list[int]
+) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.toml").write_text((data / "sources.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    painkb.load(other)
+    painkb.load(data)
+    _snapshot_file(other).replace(_snapshot_file(data))  # a foreign snapshot in its place
+    assert painkb.load(data) == painkb.load(data, cache=False)
+    assert len(parses) == 4
+
+
+def test_an_unwritable_cache_is_ignored(tmp_path: Path, data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("PAINKB_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.delenv("PAINKB_NO_CACHE", raising=False)
+    assert painkb.load(data) == painkb.load(data, cache=False)
