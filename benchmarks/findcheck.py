@@ -124,6 +124,7 @@ def top1_check(kb: KnowledgeBase, seed: int) -> dict[str, dict[str, int]]:
     find nothing, as intended. Both sides use the old cutoff (62).
     """
     rng = random.Random(seed)
+    kb._text_lookup()  # builds the labels
     index = OldTextIndex(kb._labels)
     result = {}
     for count in (0, 1, 2):
