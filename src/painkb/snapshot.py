@@ -44,7 +44,7 @@ from painkb.kb import KnowledgeBase
 __all__ = ["FORMAT", "cache_dir", "enabled", "read", "snapshot_path", "write"]
 
 #: Bumped whenever the layout of a snapshot changes.
-FORMAT = 2
+FORMAT = 3
 _MAGIC = "painkb-snapshot"
 _HEADER_LIMIT = 1 << 16
 _setattr = object.__setattr__
@@ -54,8 +54,9 @@ intern = sys.intern  # frozen attrs classes refuse their own setattr
 # Tags of the body's lists: ["t", items...] a tuple, ["o", class, fields...] a model
 # object, ["e", class, value] an enum member, ["r", index] the index-th object of the
 # table of shared objects (nested model objects such as citations, stored once and
-# shared when restored). Every list is tagged, so none is ambiguous. The body is
-# [table, entities, sources, links].
+# shared when restored). Every list is tagged, so none is ambiguous. The body is four
+# JSON lines: the table, the entities, the sources, the links (read one at a time, so
+# only one line's parsed JSON is held beside the restored objects).
 
 
 def enabled() -> bool:
@@ -154,10 +155,9 @@ def write(documents: Sequence[Document], kb: KnowledgeBase) -> Path | None:
             [encoder.encode(s) for s in kb.sources.values()],
             [encoder.encode(link) for link in kb.links],
         ]
-        body = json.dumps(
-            [encoder.table, *parts],
-            separators=(",", ":"),
-        ).encode("ascii")
+        body = b"\n".join(
+            json.dumps(part, separators=(",", ":")).encode("ascii") for part in (encoder.table, *parts)
+        )
         header = {
             "magic": _MAGIC,
             "format": FORMAT,
@@ -259,14 +259,23 @@ def read(documents: Sequence[Document]) -> KnowledgeBase | None:
         paused = gc.isenabled()
         gc.disable()  # many small objects and no cycles: collections only cost time
         try:
-            table, entities, sources, links = json.loads(body)
+            lines = body.split(b"\n")
+            del data, body
+            if len(lines) != 4:
+                return None
             shared: list[Any] = []
             decode = _decoder(classes, shared)
-            for item in table:  # each refers only to those before it
-                shared.append(decode(item))
-            kb = KnowledgeBase(
-                [decode(e) for e in entities], [decode(s) for s in sources], [decode(k) for k in links]
-            )
+            parts: list[list[Any]] = []
+            for index in range(4):
+                items = json.loads(lines[index])
+                lines[index] = b""
+                if index == 0:
+                    for item in items:  # each refers only to those before it
+                        shared.append(decode(item))
+                else:
+                    parts.append([decode(item) for item in items])
+                del items
+            kb = KnowledgeBase(*parts)
         finally:
             if paused:
                 gc.enable()
