@@ -48,7 +48,7 @@ FORMAT = 3
 _MAGIC = "painkb-snapshot"
 _HEADER_LIMIT = 1 << 16
 _setattr = object.__setattr__
-_INTERN_LENGTH = 64
+_INTERNED_FIELDS = frozenset({"id", "source", "subject", "relation", "target"})
 intern = sys.intern  # frozen attrs classes refuse their own setattr
 
 # Tags of the body's lists: ["t", items...] a tuple, ["o", class, fields...] a model
@@ -206,18 +206,24 @@ def _decoder(classes: list[type[Any]], shared: list[Any]) -> Callable[[Any], Any
             makers.append(member)
         else:
             names = tuple(f.name for f in attrs.fields(cls))
+            interned = tuple(i for i, name in enumerate(names) if name in _INTERNED_FIELDS)
 
-            def make(item: list[Any], cls: type[Any] = cls, names: tuple[str, ...] = names) -> Any:
+            def make(
+                item: list[Any],
+                cls: type[Any] = cls,
+                names: tuple[str, ...] = names,
+                interned: tuple[int, ...] = interned,
+            ) -> Any:
                 values = item[2:]
                 if len(values) != len(names):
                     raise ValueError(f"{cls.__name__} needs {len(names)} fields")
+                for index in interned:  # ids: one string for all their uses
+                    value = values[index]
+                    if type(value) is str:
+                        values[index] = intern(value)
                 obj = object.__new__(cls)
                 for name, value in zip(names, values, strict=True):
-                    if type(value) is list:
-                        value = decode(value)
-                    elif type(value) is str and len(value) <= _INTERN_LENGTH:
-                        value = intern(value)  # ids, relations: one string for all their uses
-                    _setattr(obj, name, value)
+                    _setattr(obj, name, decode(value) if type(value) is list else value)
                 return obj
 
             makers.append(make)
