@@ -143,6 +143,7 @@ CORRUPTIONS = {
     "renamed field": lambda p: _rewrite(p, _renamed_field),
     "bad class index": lambda p: _rewrite(p, body=b'[]\n[["o", 99]]\n[]\n[]'),
     "bad shared index": lambda p: _rewrite(p, body=b'[]\n[["r", 5]]\n[]\n[]'),
+    "negative index": lambda p: _rewrite(p, body=b'[["t"]]\n[["r", -1]]\n[]\n[]'),
     "too few fields": lambda p: _rewrite(p, body=b'[]\n[["o", 0, "x"]]\n[]\n[]'),
     "three lines": lambda p: _rewrite(p, body=b"[]\n[]\n[]"),
     "wrong shape": lambda p: _rewrite(p, body=b'{"a": 1}\n{}\n{}\n{}'),

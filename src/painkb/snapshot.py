@@ -232,10 +232,13 @@ def _decoder(classes: list[type[Any]], shared: list[Any]) -> Callable[[Any], Any
         tag = item[0]
         if tag == "t":
             return tuple([decode(v) if type(v) is list else v for v in item[1:]])
+        index = item[1]
+        if type(index) is not int or index < 0:
+            raise ValueError(f"bad index {index!r}")
         if tag == "r":
-            return shared[item[1]]
+            return shared[index]
         if tag == "o" or tag == "e":
-            return makers[item[1]](item)
+            return makers[index](item)
         raise ValueError(f"unknown tag {tag!r}")
 
     return decode
