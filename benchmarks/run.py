@@ -372,8 +372,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             results["load"][str(size)] = load_times(files, load_repeats)
             from benchmarks.loaders import snapshot_dir
 
+            saved = os.environ.get("PAINKB_CACHE_DIR")
             os.environ["PAINKB_CACHE_DIR"] = str(snapshot_dir(files["painkb"]))  # written above
-            kb = painkb.load(files["painkb"])
+            try:
+                kb = painkb.load(files["painkb"])
+            finally:
+                if saved is None:
+                    del os.environ["PAINKB_CACHE_DIR"]
+                else:
+                    os.environ["PAINKB_CACHE_DIR"] = saved
             results["query"][str(size)] = query_times(kb, files["oxigraph"], budget)
             del kb
     results["seconds"] = time.perf_counter() - started
