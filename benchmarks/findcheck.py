@@ -194,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-check", action="store_true", help="skip the top-1 comparison")
     args = parser.parse_args(argv)
-    base = painkb.load()
+    base = painkb.load(cache=False)  # leaves no snapshot in the user cache
     if not args.no_check:
         for name, tally in top1_check(base, args.seed).items():
             share = 100 * tally["same"] / tally["total"]
