@@ -10,8 +10,8 @@ Loaders:
     painkb-graph: the same, then the frozen networkx graph (``kb.graph``), which is
         what the floor and obonet make.
     painkb-snapshot: ``painkb.load(folder)`` when a snapshot of the files exists
-        (:mod:`painkb.snapshot`; the benchmark writes it first, in a folder next to the
-        data unless ``PAINKB_CACHE_DIR`` says otherwise).
+        (:mod:`painkb.snapshot`; the benchmark writes it first, in a ``painkb-cache``
+        folder next to the data).
     floor: the least any TOML-to-graph loader must do: ``tomllib`` each file, then
         ``add_nodes_from`` / ``add_edges_from`` into a bare ``networkx.MultiDiGraph``
         (nodes carry their TOML tables, edges their link tables; nothing is checked).
@@ -49,7 +49,7 @@ def _painkb_graph(path: Path) -> Any:
 
 def snapshot_dir(path: Path) -> Path:
     """Where the painkb-snapshot loader keeps its snapshots for the data at ``path``."""
-    return Path(os.environ.get("PAINKB_CACHE_DIR") or path.resolve().parent / "painkb-cache")
+    return path.resolve().parent / "painkb-cache"
 
 
 def _painkb_snapshot(path: Path) -> Any:

@@ -100,13 +100,14 @@ def test_floor_and_painkb_loaders_read_the_same_graph(folder: Path) -> None:
 def test_painkb_loaders_with_graph_and_snapshot(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("PAINKB_CACHE_DIR", str(tmp_path / "cache"))  # restored after the test
+    monkeypatch.setenv("PAINKB_CACHE_DIR", str(tmp_path / "cache"))  # both restored after the test
     monkeypatch.setenv("PAINKB_NO_CACHE", "1")
     assert loaders.measure("painkb-graph", folder / "toml")["seconds"] > 0
-    assert loaders.snapshot_dir(folder / "toml") == tmp_path / "cache"
+    cache = loaders.snapshot_dir(folder / "toml")
+    assert cache == folder / "painkb-cache"
     for _ in range(2):  # writes the snapshot, then reads it
         assert loaders.measure("painkb-snapshot", folder / "toml")["seconds"] > 0
-    assert len(list((tmp_path / "cache").glob("kb-*.json"))) == 1
+    assert len(list(cache.glob("kb-*.json"))) == 1
 
 
 def test_obonet_reads_the_same_entities_and_links(data: synth.Synthetic, folder: Path) -> None:

@@ -141,10 +141,17 @@ CORRUPTIONS = {
     "other key": lambda p: _rewrite(p, _other_key),
     "foreign class": lambda p: _rewrite(p, _foreign_class),
     "renamed field": lambda p: _rewrite(p, _renamed_field),
-    "bad body": lambda p: _rewrite(p, body=b'[[["o", 99]], [], []]'),
-    "wrong shape": lambda p: _rewrite(p, body=b'{"a": 1}'),
-    "strings for entities": lambda p: _rewrite(p, body=b'[["x"], [], []]'),
-    "unknown tag": lambda p: _rewrite(p, body=b'[[["z", 0]], [], []]'),
+    "bad class index": lambda p: _rewrite(p, body=b'[]\n[["o", 99]]\n[]\n[]'),
+    "bad shared index": lambda p: _rewrite(p, body=b'[]\n[["r", 5]]\n[]\n[]'),
+    "negative index": lambda p: _rewrite(p, body=b'[["t"]]\n[["r", -1]]\n[]\n[]'),
+    "too few fields": lambda p: _rewrite(p, body=b'[]\n[["o", 0, "x"]]\n[]\n[]'),
+    "three lines": lambda p: _rewrite(p, body=b"[]\n[]\n[]"),
+    "wrong shape": lambda p: _rewrite(p, body=b'{"a": 1}\n{}\n{}\n{}'),
+    "strings for entities": lambda p: _rewrite(p, body=b'[]\n["x"]\n[]\n[]'),
+    "an extra line": lambda p: _rewrite(
+        p, body=p.read_bytes().split(b"\n", 1)[1].replace(b"\n", b"\n[]\n", 1)
+    ),
+    "unknown tag": lambda p: _rewrite(p, body=b'[]\n[["z", 0]]\n[]\n[]'),
 }
 
 

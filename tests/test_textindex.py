@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import time
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from painkb.textindex import CANDIDATES, TextIndex
+import painkb
+from painkb.textindex import CANDIDATES, MAX_TEXT_LENGTH, TextIndex
 
 words = st.text(alphabet="abcdefghijklmnop", min_size=1, max_size=9)
 labels = st.lists(st.lists(words, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=40)
@@ -85,3 +87,23 @@ def test_cli_find_nonsense_prints_nothing_and_fails() -> None:
     result = CliRunner().invoke(main, ["find", "qwertyuiop asdf"])
     assert result.exit_code == 1
     assert "axial" not in result.output
+
+
+_PIECES = ["lower", "back", "glute", "med", "ql", "pain", "zzz", "-", " "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(st.text(max_size=1_000), st.lists(st.sampled_from(_PIECES), max_size=250).map("".join)),
+    st.floats(0, 100),
+)
+def test_find_on_any_text_is_bounded_and_honest(text: str, min_score: float) -> None:
+    kb = painkb.load()
+    if len(text) > MAX_TEXT_LENGTH:
+        with pytest.raises(painkb.TextTooLongError):
+            kb.find_scored(text)
+        return
+    found = kb.find_scored(text, min_score=min_score, limit=5)
+    assert len(found) <= 5
+    assert all(min_score <= score <= 100 for _entity, score in found)
+    assert [s for _e, s in found] == sorted((s for _e, s in found), reverse=True)

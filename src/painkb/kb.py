@@ -118,17 +118,29 @@ class KnowledgeBase:
         )
         self._links_out = _group(self._links, "subject")
         self._links_in = _group(self._links, "target")
-        labels: list[str] = []
-        owners: list[str] = []
-        for entity in ordered:
-            for label in dict.fromkeys(normalize(t) for t in (*entity.labels, entity.id)):
-                labels.append(label)
-                owners.append(entity.id)
-        self._labels = tuple(labels)
-        self._label_owners = tuple(owners)
+        # Built on first use: the graph, and the normalised labels with their word index.
+        self._labels: tuple[str, ...] = ()
+        self._label_owners: tuple[str, ...] = ()
         self._graph: nx.MultiDiGraph | None = None
         self._text_index: TextIndex | None = None
         self._derived: dict[str, object] = {}
+
+    def _text_lookup(self) -> TextIndex:
+        """The word index over every normalised name, alias and id (built once)."""
+        text_index = self._text_index
+        if text_index is None:
+            with _GRAPH_LOCK:  # built once, on first use, like the graph
+                if self._text_index is None:
+                    labels: list[str] = []
+                    owners: list[str] = []
+                    for entity in self._entities.values():
+                        for label in dict.fromkeys(normalize(t) for t in (*entity.labels, entity.id)):
+                            labels.append(label)
+                            owners.append(entity.id)
+                    self._labels, self._label_owners = tuple(labels), tuple(owners)
+                    self._text_index = TextIndex(self._labels)
+                text_index = self._text_index
+        return text_index
 
     def _build_graph(self) -> nx.MultiDiGraph:
         import networkx as nx
@@ -357,12 +369,7 @@ class KnowledgeBase:
         query = normalize(text)
         if not query or limit < 1:
             return ()
-        text_index = self._text_index
-        if text_index is None:
-            with _GRAPH_LOCK:  # built once, on first use, like the graph
-                if self._text_index is None:
-                    self._text_index = TextIndex(self._labels)
-                text_index = self._text_index
+        text_index = self._text_lookup()
         best: dict[str, float] = {}
         for index, label, score in text_index.search(query, min(_FIND_CUTOFF, min_score)):
             owner = self._label_owners[index]

@@ -17,6 +17,9 @@ the SHA-256 of the body, and the painkb model classes and fields it uses) and a 
 tagged lists. Classes are looked up by name among :mod:`painkb.model`'s own, and their
 fields must be exactly today's; nothing is unpickled or imported from the file.
 
+**Size.** A snapshot is about as large as the data files; there is one per set of file
+names (and order), overwritten when they or painkb change.
+
 **Opting out.** ``painkb.load(..., cache=False)``, or ``PAINKB_NO_CACHE=1`` in the
 environment.
 """
@@ -44,18 +47,19 @@ from painkb.kb import KnowledgeBase
 __all__ = ["FORMAT", "cache_dir", "enabled", "read", "snapshot_path", "write"]
 
 #: Bumped whenever the layout of a snapshot changes.
-FORMAT = 2
+FORMAT = 3
 _MAGIC = "painkb-snapshot"
 _HEADER_LIMIT = 1 << 16
 _setattr = object.__setattr__
-_INTERN_LENGTH = 64
+_INTERNED_FIELDS = frozenset({"id", "source", "subject", "relation", "target"})
 intern = sys.intern  # frozen attrs classes refuse their own setattr
 
 # Tags of the body's lists: ["t", items...] a tuple, ["o", class, fields...] a model
 # object, ["e", class, value] an enum member, ["r", index] the index-th object of the
 # table of shared objects (nested model objects such as citations, stored once and
-# shared when restored). Every list is tagged, so none is ambiguous. The body is
-# [table, entities, sources, links].
+# shared when restored). Every list is tagged, so none is ambiguous. The body is four
+# JSON lines: the table, the entities, the sources, the links (read one at a time, so
+# only one line's parsed JSON is held beside the restored objects).
 
 
 def enabled() -> bool:
@@ -154,10 +158,9 @@ def write(documents: Sequence[Document], kb: KnowledgeBase) -> Path | None:
             [encoder.encode(s) for s in kb.sources.values()],
             [encoder.encode(link) for link in kb.links],
         ]
-        body = json.dumps(
-            [encoder.table, *parts],
-            separators=(",", ":"),
-        ).encode("ascii")
+        body = b"\n".join(
+            json.dumps(part, separators=(",", ":")).encode("ascii") for part in (encoder.table, *parts)
+        )
         header = {
             "magic": _MAGIC,
             "format": FORMAT,
@@ -206,18 +209,24 @@ def _decoder(classes: list[type[Any]], shared: list[Any]) -> Callable[[Any], Any
             makers.append(member)
         else:
             names = tuple(f.name for f in attrs.fields(cls))
+            interned = tuple(i for i, name in enumerate(names) if name in _INTERNED_FIELDS)
 
-            def make(item: list[Any], cls: type[Any] = cls, names: tuple[str, ...] = names) -> Any:
+            def make(
+                item: list[Any],
+                cls: type[Any] = cls,
+                names: tuple[str, ...] = names,
+                interned: tuple[int, ...] = interned,
+            ) -> Any:
                 values = item[2:]
                 if len(values) != len(names):
                     raise ValueError(f"{cls.__name__} needs {len(names)} fields")
+                for index in interned:  # ids: one string for all their uses
+                    value = values[index]
+                    if type(value) is str:
+                        values[index] = intern(value)
                 obj = object.__new__(cls)
                 for name, value in zip(names, values, strict=True):
-                    if type(value) is list:
-                        value = decode(value)
-                    elif type(value) is str and len(value) <= _INTERN_LENGTH:
-                        value = intern(value)  # ids, relations: one string for all their uses
-                    _setattr(obj, name, value)
+                    _setattr(obj, name, decode(value) if type(value) is list else value)
                 return obj
 
             makers.append(make)
@@ -226,10 +235,13 @@ def _decoder(classes: list[type[Any]], shared: list[Any]) -> Callable[[Any], Any
         tag = item[0]
         if tag == "t":
             return tuple([decode(v) if type(v) is list else v for v in item[1:]])
+        index = item[1]
+        if type(index) is not int or index < 0:
+            raise ValueError(f"bad index {index!r}")
         if tag == "r":
-            return shared[item[1]]
+            return shared[index]
         if tag == "o" or tag == "e":
-            return makers[item[1]](item)
+            return makers[index](item)
         raise ValueError(f"unknown tag {tag!r}")
 
     return decode
@@ -259,14 +271,23 @@ def read(documents: Sequence[Document]) -> KnowledgeBase | None:
         paused = gc.isenabled()
         gc.disable()  # many small objects and no cycles: collections only cost time
         try:
-            table, entities, sources, links = json.loads(body)
+            lines = body.split(b"\n")
+            del data, body
+            if len(lines) != 4:
+                return None
             shared: list[Any] = []
             decode = _decoder(classes, shared)
-            for item in table:  # each refers only to those before it
-                shared.append(decode(item))
-            kb = KnowledgeBase(
-                [decode(e) for e in entities], [decode(s) for s in sources], [decode(k) for k in links]
-            )
+            parts: list[list[Any]] = []
+            for index in range(4):
+                items = json.loads(lines[index])
+                lines[index] = b""
+                if index == 0:
+                    for item in items:  # each refers only to those before it
+                        shared.append(decode(item))
+                else:
+                    parts.append([decode(item) for item in items])
+                del items
+            kb = KnowledgeBase(*parts)
         finally:
             if paused:
                 gc.enable()

@@ -228,7 +228,11 @@ class TextIndex:
                 )
         lengths, order = self._lengths, self._order
         ranked = [(-w, abs(lengths[number] - length), number) for number, w in weight.items()]
-        return [order[number] for _w, _d, number in heapq.nsmallest(CANDIDATES, ranked)]
+        if len(ranked) > CANDIDATES:
+            ranked = heapq.nsmallest(CANDIDATES, ranked)
+        else:
+            ranked.sort()
+        return [order[number] for _w, _d, number in ranked]
 
     def search(self, query: str, cutoff: float) -> Iterator[tuple[int, str, float]]:
         """``(position, label, score)`` for candidate labels scoring at least ``cutoff``.
@@ -240,7 +244,7 @@ class TextIndex:
 
         positions = self.candidates(query)
         choices = [self._labels[p] for p in positions]
-        for label, score, index in process.extract_iter(
-            query, choices, scorer=fuzz.WRatio, processor=None, score_cutoff=cutoff
+        for label, score, index in process.extract(
+            query, choices, scorer=fuzz.WRatio, processor=None, score_cutoff=cutoff, limit=None
         ):
             yield positions[index], label, score
