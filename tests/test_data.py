@@ -111,7 +111,7 @@ def test_the_checks_ask_for_lay_aliases_and_a_screening_question() -> None:
         'relation = "warns_of"\ntarget = "sciatica"\n'
         'citations = [{ source = "uberon", locator = "test" }]\n\n'
         "[[warning_sign.link]]\n"
-        'relation = "flagged_by"\ntarget = "itch"\n'
+        'relation = "flagged_by"\ntarget = "itch"\nenough = "alone"\n'
         'citations = [{ source = "uberon", locator = "test" }]\n',
     )
     problems = check_documents((*DOCUMENTS, extra), canonical=False)

@@ -63,9 +63,11 @@ def test_forbidden_pairs(relation: str, subject: str, target: str) -> None:
     assert not allows(relation, subject, target)
 
 
-def test_refers_pain_to_requires_a_zone() -> None:
+def test_only_referral_and_flagging_links_have_qualifiers() -> None:
     assert RELATIONS["refers_pain_to"].qualifiers == {"zone": ("primary", "spillover")}
-    assert all(not r.qualifiers for name, r in RELATIONS.items() if name != "refers_pain_to")
+    assert RELATIONS["flagged_by"].qualifiers == {"enough": ("alone", "with_more")}
+    qualified = {"refers_pain_to", "flagged_by"}
+    assert all(not r.qualifiers for name, r in RELATIONS.items() if name not in qualified)
 
 
 def test_relations_are_read_only() -> None:

@@ -175,7 +175,11 @@ def test_assess_keeps_every_warning_sign_and_orders_red_flags_by_urgency(
     flagged = {f.warning_sign.id for f in result.red_flags}
     told = {f.id for f in given_findings}
     expected = {f.id for f in given_findings if isinstance(f, WarningSign)}
-    expected |= {l.subject for l in kb.links if l.relation == "flagged_by" and l.target in told}
+    expected |= {
+        l.subject
+        for l in kb.links
+        if l.relation == "flagged_by" and l.target in told and l.qualifier("enough") == "alone"
+    }
     assert flagged == expected
     ranks = [f.urgency.rank for f in result.red_flags]
     assert ranks == sorted(ranks)

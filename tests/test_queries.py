@@ -57,10 +57,10 @@ def small() -> painkb.KnowledgeBase:
         link("massage", "relieves", "sciatica"),
         Link("gadget", "targets", "glute-min", [Citation("s", quote="buy it", evidence="marketing")]),
         Link("exercise", "targets", "glute-min", [Citation("s", quote="works", evidence="guideline")]),
-        link("foot-drop", "flagged_by", "foot-slap"),
+        link("foot-drop", "flagged_by", "foot-slap", enough="alone"),
         link("foot-drop", "warns_of", "sciatica"),
         link("saddle", "warns_of", "sciatica"),
-        link("persisting", "flagged_by", "leg-pain"),
+        link("persisting", "flagged_by", "leg-pain", enough="alone"),
     ]
     source = painkb.Source(id="s", title="S", kind="blog", evidence="opinion")
     return painkb.build(entities, [source], links)

@@ -100,7 +100,15 @@ _ALL = [
     _relation("prevents", "helps prevent", ({T}, {CA, C})),
     _relation("uses", "uses", ({T}, {E})),
     _relation("warns_of", "warns of", ({W}, {C})),
-    _relation("flagged_by", "is flagged when a person reports", ({W}, {S})),
+    # enough: "alone" when the symptom by itself meets the sign ("loss of bladder control");
+    # "with_more" when the sign needs more than the symptom (that it is getting worse,
+    # lasts, wakes the person at night): then the symptom makes painkb ask, not warn.
+    _relation(
+        "flagged_by",
+        "is flagged when a person reports",
+        ({W}, {S}),
+        qualifiers={"enough": ("alone", "with_more")},
+    ),
     _relation("indicates_improvement_of", "indicates improvement of", ({I}, {C})),
 ]
 

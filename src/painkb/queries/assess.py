@@ -33,27 +33,23 @@ _LOCATED = 1.0
 _PRESENTS = 2.0
 _ABSENT = -1.0  # a candidate presenting with a symptom the person does not have
 _SELF_CARE_FROM_TOP = 3
-# A symptom found in free text raises the emergency signs it flags (each defined by
-# that symptom: "loss of bladder control"); other signs need more than the symptom (that
-# it is getting worse, how long it lasts), so they are raised by their own phrases only
-# and otherwise asked about.
-_RAISED_BY_TEXT = (Urgency.EMERGENCY,)
+# A symptom raises a sign it flags when the link says the symptom alone is enough
+# ("loss of bladder control"); otherwise (the sign needs it to be getting worse, to last,
+# to wake the person) the symptom makes painkb ask about the sign instead.
+_ALONE = "alone"
 
 
 def _red_flags(
-    kb: KnowledgeBase,
-    asserted: tuple[Entity, ...],
-    from_text: tuple[Entity, ...],
-    extra: dict[str, Entity],
+    kb: KnowledgeBase, findings: tuple[Entity, ...], extra: dict[str, Entity]
 ) -> tuple[RedFlag, ...]:
     triggers: dict[str, list[Entity]] = {}
     reasons: dict[str, list[Link]] = {}
-    for finding in (*asserted, *from_text):
+    for finding in findings:
         if isinstance(finding, WarningSign):
             triggers.setdefault(finding.id, []).append(finding)
             reasons.setdefault(finding.id, [])
         for link in kb.links_to(finding.id, "flagged_by"):
-            if finding not in asserted and kb.get(link.subject, WarningSign).urgency not in _RAISED_BY_TEXT:
+            if link.qualifier("enough") != _ALONE:
                 continue
             triggers.setdefault(link.subject, []).append(finding)
             reasons.setdefault(link.subject, []).append(link)
@@ -154,16 +150,16 @@ def assess(
     answers to earlier :attr:`~painkb.Assessment.questions` (ids of warning signs or
     symptoms). Each finding counts once however often it is given.
 
-    Red flags: a warning sign given in ``symptoms`` or ``present`` is raised, and so is
-    every sign a given symptom flags. From text, a warning sign is raised only when one
-    of its phrases is fully there, said of the person and neither negated nor doubted;
-    a symptom found in text raises the emergency signs it flags, while other signs
-    (which need more than one symptom: that it is getting worse, how long it lasts)
-    are asked about. A stated duration of three weeks or more with buttock pain raises
-    "buttock pain lasting more than a few weeks"; a stated age of 50 or more (or under
-    20) with back pain the person calls new raises "new back pain over 50". Anything
-    close to a sign but not certain becomes a question, never a flag; a finding the
-    person says they do not have never raises anything.
+    Red flags: a warning sign given in ``symptoms`` or ``present`` is raised. From text,
+    a warning sign is raised only when one of its phrases is fully there, said of the
+    person and neither negated nor doubted. A symptom raises a sign it flags when the
+    ``flagged_by`` link says the symptom alone is enough (``enough = "alone"``); a sign
+    that needs more (that it is getting worse, how long it lasts) is asked about. A
+    stated duration of three weeks or more with buttock pain raises "buttock pain lasting
+    more than a few weeks"; a stated age of 50 or more (or under 20) with back pain the
+    person calls new raises "new back pain over 50". Anything close to a sign but not
+    certain becomes a question, never a flag; a finding the person says they do not
+    have never raises anything.
 
     The score of a candidate adds up its links to what was reported: pain referred to a
     reported region (or a part of it) counts 3 for a primary zone and 1.5 for spillover;
@@ -244,12 +240,12 @@ def assess(
     extra = screening.duration_flags(kb, findings, duration)
     if interpretation is not None:
         extra.update(screening.new_pain_flags(kb, findings, age, interpretation.text))
-    red_flags = _red_flags(kb, asserted, from_text, extra)
+    red_flags = _red_flags(kb, (*asserted, *from_text), extra)
     candidates = _candidates(kb, region_list, symptom_list, said_absent)
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)
     answered = {f.warning_sign.id for f in red_flags} | {e.id for e in said_absent}
     reasons = screening.age_flags(kb, findings, age)
-    for finding in from_text:
+    for finding in (*asserted, *from_text):
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you mentioned {finding.name.lower()}")
     doubts = interpretation.entities(Status.UNCERTAIN) if interpretation is not None else ()

@@ -42,6 +42,7 @@ class Phrase:
     keys: tuple[str, ...]
     entities: tuple[str, ...]
     warning: bool  # one of the entities is a warning sign
+    norms: frozenset[str] = frozenset()  # every word of the label, stopwords too
 
     @property
     def shared(self) -> bool:
@@ -59,6 +60,7 @@ class Lexicon:
     words: Mapping[str, str]  # every content word of every label -> its stem
     plain: frozenset[str]  # stems of words that say nothing on their own ("no", "if", "need")
     body_words: frozenset[str]  # stems found in the labels of regions, symptoms and warning signs
+    grammar: frozenset[str]  # stems of negations, hedges and clause words: no phrase is made of these alone
     _fuzzy_cache: dict[str, tuple[str, float] | None] = attrs.field(factory=dict, eq=False, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, eq=False, repr=False)
 
@@ -113,7 +115,8 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
         label = owners[0][0]
         keys = tuple(t.key for t in tokenize(label) if not is_stopword(t))
         entities = tuple(dict.fromkeys(entity_id for _, entity_id, _ in owners))
-        phrases.append(Phrase(label, keys, entities, any(w for _, _, w in owners)))
+        norms = frozenset(t.norm for t in tokenize(label))
+        phrases.append(Phrase(label, keys, entities, any(w for _, _, w in owners), norms))
     by_key: dict[str, list[int]] = defaultdict(list)
     owners_per_key: dict[str, set[str]] = defaultdict(set)
     for index, phrase in enumerate(phrases):
@@ -122,12 +125,15 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
             owners_per_key[key].update(phrase.entities)
     lang = language()
     trigger_words = {w for phrase in trigger_phrases() for w in phrase}
-    plain = {k for w in (*lang.fillers, *lang.clause_breaks, *trigger_words) for k in keys_of(w)}
+    single_triggers = [phrase[0] for phrase in trigger_phrases() if len(phrase) == 1]
+    grammar = {k for w in (*lang.clause_breaks, *single_triggers, "cant", "cannot") for k in keys_of(w)}
+    plain = grammar | {k for w in lang.fillers for k in keys_of(w)}
     body_kinds = (Kind.REGION, Kind.SYMPTOM, Kind.WARNING_SIGN)
     body_words = {k for p in phrases if any(kb.get(e).kind in body_kinds for e in p.entities) for k in p.keys}
     return Lexicon(
         phrases=tuple(phrases),
         plain=frozenset(plain),
+        grammar=frozenset(grammar),
         body_words=frozenset(body_words),
         by_key={k: tuple(v) for k, v in by_key.items()},
         entities_per_key={k: len(v) for k, v in owners_per_key.items()},

@@ -144,6 +144,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 continue
             for mention in _mentions(kb, sentence, match, triggers):
                 if mention.status is Status.ABSENT:
+                    if 2 * len(match.positions) < len(match.phrase.keys):
+                        continue  # too little of it to say which sign is denied
                     mentions.append(mention)
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
                     partial.append(attrs.evolve(mention, status=Status.UNCERTAIN))
@@ -266,6 +268,8 @@ def _matches(
         if not entities:
             continue
         wanted = tuple(dict.fromkeys(phrase.keys))
+        if all(key in lexicon.grammar for key in wanted):
+            continue  # "can't get around" must not be found in every "can't"
         found = [key for key in wanted if key in positions]
         complete = len(found) == len(wanted)
         if not complete:
@@ -278,7 +282,7 @@ def _matches(
         if chosen is None:
             continue
         gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
-        if gap > _MAX_GAP or not _one_clause(sentence, chosen):
+        if gap > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
             continue
         if (
             complete
@@ -293,7 +297,8 @@ def _matches(
             for index in chosen:
                 factor *= quality[index]
             score = factor * (1.0 - _GAP_PENALTY * gap)
-            exact = all(quality[i] == 1.0 for i in chosen)
+            # One word alone never raises a warning sign: it is asked about instead.
+            exact = all(quality[i] == 1.0 for i in chosen) and (len(wanted) > 1 or not phrase.warning)
             full.append(_Match(phrase, chosen, round(score, 3), exact, True, entities))
         else:
             score = _PARTIAL_WEIGHT * len(found) / len(wanted)
@@ -327,10 +332,14 @@ def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int,
     return best
 
 
-def _one_clause(sentence: _Sentence, chosen: tuple[int, ...]) -> bool:
+def _one_clause(sentence: _Sentence, chosen: tuple[int, ...], phrase: Phrase) -> bool:
     # A phrase may cross a clause break only where the break word is one of its words
     # ("had cancer and now my legs are weak").
-    return all(start in chosen for start in sentence.clause_starts if chosen[0] < start <= chosen[-1])
+    return all(
+        sentence.tokens[start].norm in phrase.norms
+        for start in sentence.clause_starts
+        if chosen[0] < start <= chosen[-1]
+    )
 
 
 def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:

@@ -73,6 +73,7 @@ class Language:
     clause_breaks: frozenset[str]
     new_subject_after_and: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]]
     figurative: re.Pattern[str]
     comparisons: tuple[tuple[str, ...], ...]
     fillers: frozenset[str]
@@ -101,6 +102,7 @@ def language() -> Language:
         clause_breaks=frozenset(data["clause_breaks"]),
         new_subject_after_and=frozenset(data["new_subject_after_and"]),
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
+        phrases={tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()},
         figurative=re.compile("|".join(parts), re.IGNORECASE),
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
         fillers=frozenset(data["conversation"]["fillers"]),
@@ -145,12 +147,29 @@ def is_stopword(token: Token) -> bool:
 
 
 def tokenize(text: str) -> list[Token]:
-    """The words of ``text``; a word standing for several ("backache") gives one token each."""
-    tokens = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        for key in keys_of(word):
-            tokens.append(Token(match.start(), match.end(), word, normal(word), key))
+    """The words of ``text``; a word standing for several ("backache") gives one token each.
+
+    A run of words listed as one phrase ("pins and needles", "did my back in") becomes
+    the tokens of what it means, spanning the whole run.
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    norms = [normal(w) for _, _, w in words]
+    phrases = language().phrases
+    longest = max((len(k) for k in phrases), default=0)
+    tokens: list[Token] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(longest, len(words) - index), 1, -1):
+            meaning = phrases.get(tuple(norms[index : index + size]))
+            if meaning is not None:
+                start, end = words[index][0], words[index + size - 1][1]
+                tokens.extend(Token(start, end, text[start:end], word, stem(word)) for word in meaning)
+                index += size
+                break
+        else:
+            start, end, word = words[index]
+            tokens.extend(Token(start, end, word, norms[index], key) for key in keys_of(word))
+            index += 1
     return tokens
 
 
