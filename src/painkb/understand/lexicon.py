@@ -127,7 +127,7 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     trigger_words = {w for phrase in trigger_phrases() for w in phrase}
     single_triggers = [phrase[0] for phrase in trigger_phrases() if len(phrase) == 1]
     grammar = {k for w in (*lang.clause_breaks, *single_triggers, "cant", "cannot") for k in keys_of(w)}
-    plain = grammar | {k for w in lang.fillers for k in keys_of(w)}
+    plain = grammar | {k for w in (*lang.fillers, *trigger_words) for k in keys_of(w)}
     body_kinds = (Kind.REGION, Kind.SYMPTOM, Kind.WARNING_SIGN)
     body_words = {k for p in phrases if any(kb.get(e).kind in body_kinds for e in p.entities) for k in p.keys}
     return Lexicon(
