@@ -228,6 +228,7 @@ UNREADABLE = {
     ("osteoporosis", "weak bones"),  # only body words: read as nothing
     ("sacroiliac-joint-dysfunction", "SI joint pain"),  # read as the joint and its pain
     ("sedentary-lifestyle", "not exercising"),  # only body and trigger words
+    ("reduced-leg-pain", "leg pain easing"),  # read as leg pain
 }
 LABELS = [(e.id, label) for e in KB for label in dict.fromkeys(e.labels)]
 

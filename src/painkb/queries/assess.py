@@ -257,7 +257,8 @@ def assess(
         flaggers = {link.target for link in kb.links_from(sign.id, "flagged_by")}
         if flaggers and flaggers <= answered:
             answered.add(sign.id)
-    asked = findings or doubts or (interpretation is not None and interpretation.partial)
+    about_others = interpretation.entities(Status.OTHER_PERSON, Kind.WARNING_SIGN) if interpretation else ()
+    asked = findings or doubts or about_others or (interpretation is not None and interpretation.partial)
     return Assessment(
         regions=region_list,
         symptoms=symptom_list,

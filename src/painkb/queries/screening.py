@@ -101,7 +101,9 @@ def questions(
         if entity.id in answered or not isinstance(entity, WarningSign):
             continue
         mention = close.get(entity.id)
-        if mention is not None and mention.status.value not in ("absent", "other_person", "historical"):
+        if mention is not None and mention.status.value == "other_person":
+            why = f"you wrote {mention.orth!r} about someone else; ask them"
+        elif mention is not None and mention.status.value not in ("absent", "historical"):
             why = f"you wrote {mention.orth!r}"
         else:
             mention = None

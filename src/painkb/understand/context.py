@@ -62,6 +62,10 @@ class Trigger:
     start: int
     status: Status | None  # None: ends the reach of the triggers before it
     direction: Direction
+    comparison: bool = False  # "feels like": doubts what is compared, not where or what is felt
+
+
+_COMPARISON = "comparison"
 
 
 @functools.cache
@@ -77,24 +81,28 @@ def _table() -> dict[tuple[str, ...], tuple[Status | None, Direction]]:
             if old is not None and old[0] == status and old[1] is not direction:
                 direction = Direction.BOTH
             table[words] = (status, direction)
-    for comparison in language().comparisons:
-        table.setdefault(comparison, (Status.UNCERTAIN, Direction.FORWARD))
     return table
+
+
+@functools.cache
+def _comparisons() -> frozenset[tuple[str, ...]]:
+    return frozenset(language().comparisons) - frozenset(_table())
 
 
 def trigger_phrases() -> tuple[tuple[str, ...], ...]:
     """Every trigger's words."""
-    return tuple(_table())
+    return (*_table(), *_comparisons())
 
 
 @functools.cache
 def _longest() -> int:
-    return max(len(words) for words in _table())
+    return max(len(words) for words in (*_table(), *_comparisons()))
 
 
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """The triggers in ``tokens``, longest first at each place, never overlapping."""
     table = _table()
+    comparisons = _comparisons()
     longest = _longest()
     norms = [t.norm for t in tokens]
     found = []
@@ -102,9 +110,13 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     while index < len(tokens):
         for size in range(min(longest, len(tokens) - index), 0, -1):
             words = tuple(norms[index : index + size])
-            if words in table:
-                status, direction = table[words]
-                found.append(Trigger(index, index + size - 1, tokens[index].start, status, direction))
+            if words in table or words in comparisons:
+                status, direction = table.get(words, (Status.UNCERTAIN, Direction.FORWARD))
+                found.append(
+                    Trigger(
+                        index, index + size - 1, tokens[index].start, status, direction, words in comparisons
+                    )
+                )
                 index += size
                 break
         else:
@@ -118,11 +130,16 @@ def status_of(
     clause: tuple[int, int],
     triggers: Sequence[Trigger],
     tokens: Sequence[Token],
+    own_words: frozenset[str] = frozenset(),
+    literal: bool = False,
 ) -> Status:
     """The status of the finding in tokens ``first``..``last`` of a clause ``(begin, end)``.
 
-    Only triggers in the same clause and outside the finding count; a forward trigger
-    reaches up to the next ``end`` trigger (and, for another person, up to "I"/"me").
+    Only triggers in the same clause count; a forward trigger reaches up to the next
+    ``end`` trigger (and, for another person, up to "I"/"me"). A trigger among the
+    finding's words counts only when its words are not the finding's own (``own_words``:
+    "can't pee" is a finding; "legs aren't weak" denies one). A comparison ("feels like")
+    doubts nothing when the finding is ``literal`` (a place or a symptom is still felt).
     """
     begin, end = clause
     reaching: set[Status] = set()
@@ -130,15 +147,20 @@ def status_of(
     for trigger in triggers:
         if trigger.status is None or trigger.last < begin or trigger.first >= end:
             continue
-        if first <= trigger.first <= last or first <= trigger.last <= last:
-            continue  # part of the finding's own words
-        before = trigger.last < first
-        if before and trigger.direction is Direction.BACKWARD:
+        if literal and trigger.comparison:
             continue
-        if not before and trigger.direction is Direction.FORWARD:
+        inside = first <= trigger.first <= last or first <= trigger.last <= last
+        if inside:
+            words = {tokens[i].norm for i in range(trigger.first, trigger.last + 1)}
+            if words <= own_words or trigger.status is Status.PRESENT:
+                continue  # part of the finding's own words
+        before = trigger.last < first
+        if not inside and before and trigger.direction is Direction.BACKWARD:
+            continue
+        if not inside and not before and trigger.direction is Direction.FORWARD:
             continue
         low, high = (trigger.last, first) if before else (last, trigger.first)
-        if _ended(triggers, low, high):
+        if not inside and _ended(triggers, low, high, tokens, own_words):
             continue
         if (
             before
@@ -168,5 +190,13 @@ def _before(tokens: Sequence[Token], last: int, end: int) -> bool:
     return any(tokens[i].norm == "before" for i in range(last + 1, end))
 
 
-def _ended(triggers: Sequence[Trigger], low: int, high: int) -> bool:
-    return any(t.status is None and low < t.first < high for t in triggers)
+def _ended(
+    triggers: Sequence[Trigger], low: int, high: int, tokens: Sequence[Token], own_words: frozenset[str]
+) -> bool:
+    # An ending word that belongs to the finding's own phrase ("I've just had ...") ends nothing.
+    return any(
+        t.status is None
+        and low < t.first < high
+        and not {tokens[i].norm for i in range(t.first, t.last + 1)} <= own_words
+        for t in triggers
+    )

@@ -52,9 +52,8 @@ _PARTIAL_WEIGHT = 0.6
 _PIECE = 60
 # How far from a finding (in words) "left", "right" or "both" may stand.
 _SIDE_REACH = 3
-# A region or symptom inside these kinds' phrases is kept as a finding of its own.
+# A region inside these kinds' phrases is kept as a finding of its own.
 _CONTAINERS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION})
-_NESTED_KEPT = frozenset({Kind.REGION, Kind.SYMPTOM})
 # Kinds named by labels such as "pain from sitting": a phrase of theirs made only of
 # words that describe the body ("pain", "sit") is read as the symptom, not as them.
 _NAMED = frozenset({Kind.CONDITION, Kind.IMPROVEMENT_SIGN, Kind.CAUSE, Kind.TREATMENT, Kind.EQUIPMENT})
@@ -134,7 +133,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
         full, partial_matches = _matches(kb, lexicon, sentence, allowed)
-        for match in _resolve(kb, full):
+        for match in _in_scope(kb, sentence, _resolve(kb, full)):
             for mention in _mentions(kb, sentence, match, triggers):
                 mentions.append(mention)
             used.update(_span(sentence.tokens[i]) for i in match.positions)
@@ -228,8 +227,11 @@ def _sentences(text: str, tokens: Sequence[Token]) -> list[_Sentence]:
                 close(len(text))
         if current and token.start != current[-1].start:
             following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-            if token.norm in lang.clause_breaks or (
-                token.norm == "and" and following in lang.new_subject_after_and
+            comma = "," in text[current[-1].end : token.start]
+            if (
+                token.norm in lang.clause_breaks
+                or (token.norm == "and" and following in lang.new_subject_after_and)
+                or (comma and token.norm in lang.new_subject_after_and)
             ):
                 starts.append(len(current))
         current.append(token)
@@ -332,6 +334,27 @@ def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int,
     return best
 
 
+def _in_scope(kb: KnowledgeBase, sentence: _Sentence, matches: list[_Match]) -> list[_Match]:
+    """Leave out symptoms in a clause about a body part painkb does not cover ("my elbow
+    is numb"), unless the clause also names a covered region ("numb hands and feet")."""
+    outside = language().outside
+    kept = []
+    for match in matches:
+        begin, end = sentence.clause(match.first)
+        if any(sentence.tokens[i].norm in outside for i in range(begin, end)):
+            kinds = {kb.get(e).kind for e in match.entities}
+            regions = any(
+                kb.get(e).kind is Kind.REGION
+                for other in matches
+                if begin <= other.first < end
+                for e in other.entities
+            )
+            if kinds == {Kind.SYMPTOM} and not regions:
+                continue
+        kept.append(match)
+    return kept
+
+
 def _one_clause(sentence: _Sentence, chosen: tuple[int, ...], phrase: Phrase) -> bool:
     # A phrase may cross a clause break only where the break word is one of its words
     # ("had cancer and now my legs are weak").
@@ -361,7 +384,7 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
             other_kinds = {kb.get(e).kind for e in other.entities}
             if Kind.WARNING_SIGN in kinds and Kind.WARNING_SIGN not in other_kinds:
                 continue  # a warning sign is never hidden by another kind
-            if kinds <= _NESTED_KEPT and other_kinds & _CONTAINERS and not kinds & other_kinds:
+            if kinds == {Kind.REGION} and other_kinds & _CONTAINERS:
                 continue  # "lower back" in "lower back pain" still says where
             keep = False
             break
@@ -375,7 +398,9 @@ def _mentions(
 ) -> list[Mention]:
     tokens = sentence.tokens
     clause = (sentence.clause(match.first)[0], sentence.clause(match.last)[1])
-    status = status_of(match.first, match.last, clause, triggers, tokens)
+    kinds = {kb.get(e).kind for e in match.entities}
+    literal = kinds <= {Kind.REGION, Kind.SYMPTOM}
+    status = status_of(match.first, match.last, clause, triggers, tokens, match.phrase.norms, literal)
     side = _side(tokens, match, clause)
     start, end = tokens[match.first].start, tokens[match.last].end
     orth = _orth(tokens, match)
