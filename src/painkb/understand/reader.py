@@ -143,7 +143,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 continue
             for mention in _mentions(kb, sentence, match, triggers):
                 if mention.status is Status.ABSENT:
-                    if 2 * len(match.positions) < len(match.phrase.keys):
+                    if len(match.positions) < 2 or 2 * len(match.positions) < len(match.phrase.keys):
                         continue  # too little of it to say which sign is denied
                     mentions.append(mention)
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
