@@ -299,8 +299,11 @@ def _matches(
             for index in chosen:
                 factor *= quality[index]
             score = factor * (1.0 - _GAP_PENALTY * gap)
-            # One word alone never raises a warning sign: it is asked about instead.
-            exact = all(quality[i] == 1.0 for i in chosen) and (len(wanted) > 1 or not phrase.warning)
+            # One common word alone ("cancer") never raises a warning sign: it is asked
+            # about instead; a word few labels use ("steroids") may.
+            exact = all(quality[i] == 1.0 for i in chosen) and (
+                len(wanted) > 1 or not phrase.warning or lexicon.specific(wanted[0])
+            )
             full.append(_Match(phrase, chosen, round(score, 3), exact, True, entities))
         else:
             score = _PARTIAL_WEIGHT * len(found) / len(wanted)
