@@ -43,6 +43,12 @@ class Phrase:
     entities: tuple[str, ...]
     warning: bool  # one of the entities is a warning sign
     norms: frozenset[str] = frozenset()  # every word of the label, stopwords too
+    kinds: tuple[Kind, ...] = ()  # the kind of each entity, in order
+
+    @property
+    def wanted(self) -> tuple[str, ...]:
+        """The distinct stems to find."""
+        return tuple(dict.fromkeys(self.keys))
 
     @property
     def shared(self) -> bool:
@@ -61,6 +67,13 @@ class Lexicon:
     plain: frozenset[str]  # stems of words that say nothing on their own ("no", "if", "need")
     body_words: frozenset[str]  # stems found in the labels of regions, symptoms and warning signs
     grammar: frozenset[str]  # stems of negations, hedges and clause words: no phrase is made of these alone
+    # Phrases that can match in full, by their rarest stem (they need it); warning-sign
+    # phrases of two or more stems that can match in part, by each of their specific stems.
+    by_rarest: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
+    partial_by_key: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
+    # Phrases made only of common body words ("pain from sitting"): never a name of a
+    # condition, cause, treatment or equipment.
+    only_body_words: frozenset[int] = frozenset()
     _fuzzy_cache: dict[str, tuple[str, float] | None] = attrs.field(factory=dict, eq=False, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, eq=False, repr=False)
 
@@ -116,7 +129,8 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
         keys = tuple(t.key for t in tokenize(label) if not is_stopword(t))
         entities = tuple(dict.fromkeys(entity_id for _, entity_id, _ in owners))
         norms = frozenset(t.norm for t in tokenize(label))
-        phrases.append(Phrase(label, keys, entities, any(w for _, _, w in owners), norms))
+        kinds = tuple(kb.get(e).kind for e in entities)
+        phrases.append(Phrase(label, keys, entities, any(w for _, _, w in owners), norms, kinds))
     by_key: dict[str, list[int]] = defaultdict(list)
     owners_per_key: dict[str, set[str]] = defaultdict(set)
     for index, phrase in enumerate(phrases):
@@ -130,7 +144,7 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     plain = grammar | {k for w in (*lang.fillers, *trigger_words) for k in keys_of(w)}
     body_kinds = (Kind.REGION, Kind.SYMPTOM, Kind.WARNING_SIGN)
     body_words = {k for p in phrases if any(kb.get(e).kind in body_kinds for e in p.entities) for k in p.keys}
-    return Lexicon(
+    lexicon = Lexicon(
         phrases=tuple(phrases),
         plain=frozenset(plain),
         grammar=frozenset(grammar),
@@ -138,6 +152,26 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
         by_key={k: tuple(v) for k, v in by_key.items()},
         entities_per_key={k: len(v) for k, v in owners_per_key.items()},
         words={normal(w): k for w, k in words.items()},
+    )
+    by_rarest: dict[str, list[int]] = defaultdict(list)
+    partial_by_key: dict[str, list[int]] = defaultdict(list)
+    only_body: set[int] = set()
+    for index, phrase in enumerate(phrases):
+        wanted = phrase.wanted
+        if all(key in grammar for key in wanted):
+            continue  # "can't get around" must not be found in every "can't"
+        by_rarest[min(wanted, key=lambda k: (len(by_key[k]), k))].append(index)
+        if phrase.warning and len(wanted) >= 2:
+            for key in wanted:
+                if lexicon.specific(key):
+                    partial_by_key[key].append(index)
+        if len(wanted) > 1 and not any(lexicon.specific(k) or k not in body_words for k in wanted):
+            only_body.add(index)
+    return attrs.evolve(
+        lexicon,
+        by_rarest={k: tuple(v) for k, v in by_rarest.items()},
+        partial_by_key={k: tuple(v) for k, v in partial_by_key.items()},
+        only_body_words=frozenset(only_body),
     )
 
 

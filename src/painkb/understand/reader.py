@@ -261,23 +261,20 @@ def _matches(
     for index, key in enumerate(keys):
         if key is not None:
             positions.setdefault(key, []).append(index)
-    candidates = dict.fromkeys(i for key in positions for i in lexicon.by_key.get(key, ()))
+    full_candidates = {i for key in positions for i in lexicon.by_rarest.get(key, ())}
+    partial_candidates = {i for key in positions for i in lexicon.partial_by_key.get(key, ())}
     full: list[_Match] = []
     partial: list[_Match] = []
-    for phrase_index in candidates:
+    for phrase_index in sorted(full_candidates | partial_candidates):
         phrase = lexicon.phrases[phrase_index]
-        entities = tuple(e for e in phrase.entities if allowed is None or kb.get(e).kind in allowed)
+        entities = tuple(e for e, k in zip(phrase.entities, phrase.kinds) if allowed is None or k in allowed)
         if not entities:
             continue
-        wanted = tuple(dict.fromkeys(phrase.keys))
-        if all(key in lexicon.grammar for key in wanted):
-            continue  # "can't get around" must not be found in every "can't"
+        wanted = phrase.wanted
         found = [key for key in wanted if key in positions]
         complete = len(found) == len(wanted)
         if not complete:
-            if not (phrase.warning and len(wanted) >= 2 and any(lexicon.specific(k) for k in found)):
-                continue
-            if len(found) < max(1, len(wanted) // 3):
+            if phrase_index not in partial_candidates or len(found) < max(1, len(wanted) // 3):
                 continue
             entities = tuple(e for e in entities if kb.get(e).kind is Kind.WARNING_SIGN)
         chosen = _window(found, positions)
@@ -286,11 +283,7 @@ def _matches(
         gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
         if gap > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
             continue
-        if (
-            complete
-            and len(wanted) > 1
-            and not any(lexicon.specific(k) or k not in lexicon.body_words for k in wanted)
-        ):
+        if complete and phrase_index in lexicon.only_body_words:
             entities = tuple(e for e in entities if kb.get(e).kind not in _NAMED)
             if not entities:
                 continue
