@@ -267,7 +267,9 @@ def _matches(
     partial: list[_Match] = []
     for phrase_index in sorted(full_candidates | partial_candidates):
         phrase = lexicon.phrases[phrase_index]
-        entities = tuple(e for e, k in zip(phrase.entities, phrase.kinds) if allowed is None or k in allowed)
+        entities = tuple(
+            e for e, k in zip(phrase.entities, phrase.kinds, strict=True) if allowed is None or k in allowed
+        )
         if not entities:
             continue
         wanted = phrase.wanted
