@@ -157,7 +157,9 @@ def assess(
     that needs more (that it is getting worse, how long it lasts) is asked about. A
     stated duration of three weeks or more with buttock pain raises "buttock pain lasting
     more than a few weeks"; a stated age of 50 or more (or under 20) with back pain the
-    person calls new raises "new back pain over 50". Anything close to a sign but not
+    person calls new raises "new back pain over 50"; past cancer with new leg weakness,
+    numbness, difficulty walking or a bladder or bowel change raises "cancer with new
+    neurological symptoms". Anything close to a sign but not
     certain becomes a question, never a flag; a finding the person says they do not
     have never raises anything.
 
@@ -240,6 +242,8 @@ def assess(
     extra = screening.duration_flags(kb, findings, duration)
     if interpretation is not None:
         extra.update(screening.new_pain_flags(kb, findings, age, interpretation.text))
+    raised = _red_flags(kb, (*asserted, *from_text), extra)
+    extra.update(screening.combined_flags(kb, (*findings, *(f.warning_sign for f in raised))))
     red_flags = _red_flags(kb, (*asserted, *from_text), extra)
     candidates = _candidates(kb, region_list, symptom_list, said_absent)
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)

@@ -27,7 +27,7 @@ from painkb.queries._walk import ancestors
 from painkb.results import Question
 from painkb.understand import Interpretation, Mention
 
-__all__ = ["age_flags", "duration_flags", "new_pain_flags", "questions"]
+__all__ = ["age_flags", "combined_flags", "duration_flags", "new_pain_flags", "questions"]
 
 _PERSISTENT_BUTTOCK = "persistent-gluteal-pain"
 _BUTTOCK = ("buttock", "buttock-pain")
@@ -46,6 +46,34 @@ def _reported(kb: KnowledgeBase, findings: Iterable[Entity], wanted: Collection[
         if entity.id in wanted or any(r in wanted for r in ancestors(kb, entity.id)):
             return entity
     return None
+
+
+_CANCER = "history-of-cancer"
+_CANCER_NEURO = "cancer-with-new-neurological-symptoms"
+# The parts of the combined sign as its definition lists them: new difficulty walking,
+# leg weakness or numbness, or bladder or bowel changes.
+_NEURO = (
+    "leg-weakness", "weakness-in-both-legs", "numbness", "gait-change", "urinary-incontinence",
+    "urinary-retention", "bowel-incontinence", "saddle-numbness", "foot-drop",
+    "bilateral-leg-weakness", "numbness-tingling-or-weakness", "progressive-neurological-deficit",
+    "bladder-dysfunction", "bowel-dysfunction", "saddle-anaesthesia", "difficulty-with-mobility",
+    "foot-drop-weakness",
+)  # fmt: skip
+
+
+def combined_flags(kb: KnowledgeBase, findings: Iterable[Entity]) -> dict[str, Entity]:
+    """Warning sign id -> the finding it rests on, for signs made of two reported parts.
+
+    Past cancer together with new leg weakness or numbness, difficulty walking, or a
+    bladder or bowel change raises "cancer with new neurological symptoms" (its own
+    definition, an emergency for metastatic spinal cord compression).
+    """
+    found = list(findings)
+    ids = {e.id for e in found}
+    if _CANCER_NEURO not in kb or _CANCER not in ids:
+        return {}
+    part = next((e for e in found if e.id in _NEURO), None)
+    return {} if part is None else {_CANCER_NEURO: part}
 
 
 def duration_flags(
