@@ -79,8 +79,9 @@ def test_a_region_ranks_the_muscles_the_sources_tie_to_it_near_the_top(region: s
 
 def test_buttock_pain_running_down_the_leg_points_to_the_glutes_and_piriformis() -> None:
     result = painkb.assess(KB, regions=["buttock"], symptoms=["leg-pain"])
-    # Gluteus medius refers primarily to the buttock (issue #11), so it ranks with its group.
-    assert set(_top(result, 3)) == {"glutes", "gluteus-medius", "piriformis"}
+    # Gluteus medius and gluteus maximus refer primarily to the buttock (issue #11), so they
+    # rank with their group and tie with the piriformis.
+    assert set(_top(result, 4)) == {"glutes", "gluteus-maximus", "gluteus-medius", "piriformis"}
     assert _flag_ids(result) == ["radiating-leg-pain"]
 
 
@@ -139,3 +140,18 @@ def test_unnamed_studies_and_vendor_claims_are_marked() -> None:
     for entity in KB:
         text = " ".join((entity.name, *entity.aliases, entity.description)).casefold()
         assert not any(brand in text for brand in brands), entity.id
+
+
+@pytest.mark.parametrize("nerve_sign", ["numbness", "tingling", "leg-weakness"])
+def test_a_nerve_sign_a_muscle_presents_with_never_lowers_a_warning_sign(nerve_sign: str) -> None:
+    # The glutes group presents_with these (the seed's claim, issue #11): with buttock pain the
+    # glutes rank first, yet every warning sign the sign raises alone is raised at the same urgency.
+    assert nerve_sign in {link.target for link in KB.links_from("glutes", "presents_with")}
+
+    def flags(result: painkb.Assessment) -> list[tuple[str, str]]:
+        return [(f.warning_sign.id, str(f.urgency)) for f in result.red_flags]
+
+    alone = painkb.assess(KB, symptoms=[nerve_sign])
+    with_buttock = painkb.assess(KB, regions=["buttock"], symptoms=[nerve_sign])
+    assert flags(alone)
+    assert flags(with_buttock) == flags(alone)

@@ -89,7 +89,8 @@ def test_a_changed_file_is_loaded_again(cache: Path, data: Path, parses: list[in
     painkb.load(data)
     muscles = data / "muscles.toml"
     muscles.write_text(
-        muscles.read_text(encoding="utf-8").replace("Piriformis", "Piriformis!", 1), encoding="utf-8"
+        muscles.read_text(encoding="utf-8").replace('name = "Piriformis"', 'name = "Piriformis!"', 1),
+        encoding="utf-8",
     )
     changed = painkb.load(data)
     assert changed.get("piriformis").name == "Piriformis!"
