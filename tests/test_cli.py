@@ -130,3 +130,42 @@ def test_fmt_check_and_rewrite(tmp_path: Path) -> None:
 def test_python_dash_m_runs_the_cli(args: list[str]) -> None:
     result = subprocess.run([sys.executable, *args], capture_output=True, text=True, check=True)
     assert painkb.__version__ in result.stdout
+
+
+README_EXAMPLE = "my lower back aches and the pain goes down my leg"
+
+
+def test_assess_of_the_readme_example_fits_one_100x40_screen() -> None:
+    result = CliRunner().invoke(main, ["assess", README_EXAMPLE], env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) <= 38  # room for the command line and the next prompt
+    assert max(map(len, lines)) <= 100
+    for heading in ("I understood:", "What the sources connect", "Self-care", "Questions", "Next:"):
+        assert heading in result.stdout
+    assert result.stdout.count("does not diagnose") == 1  # one disclaimer, not two
+
+
+def test_assess_wraps_to_the_terminal_without_splitting_words() -> None:
+    def words(columns: int) -> list[str]:
+        result = CliRunner().invoke(main, ["assess", README_EXAMPLE], env={"COLUMNS": str(columns)})
+        assert all(len(line) <= columns or " " not in line.strip() for line in result.stdout.splitlines())
+        return result.stdout.split()
+
+    assert words(40) == words(100)
+
+
+def test_assess_colours_warning_signs_on_a_terminal_only() -> None:
+    text = "I fell off a ladder yesterday and my lower back is killing me"
+    coloured = CliRunner().invoke(main, ["assess", text], color=True).stdout
+    line = next(line for line in coloured.splitlines() if "[EMERGENCY] Back pain after major" in line)
+    assert "\x1b[31m" in line  # red
+    assert "\x1b[1m" in line  # bold
+    assert "\x1b" not in CliRunner().invoke(main, ["assess", text]).stdout
+    plain = CliRunner().invoke(main, ["assess", text], color=True, env={"NO_COLOR": "1"}).stdout
+    assert "\x1b" not in plain
+    assert "[EMERGENCY] Back pain after major trauma" in plain
+    piped = subprocess.run(
+        [sys.executable, "-m", "painkb", "assess", text], capture_output=True, text=True, check=True
+    )
+    assert "\x1b" not in piped.stdout

@@ -6,6 +6,8 @@ Exit codes: 0 success, 1 invalid data or nothing found, 2 wrong usage.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any, NoReturn
@@ -21,17 +23,83 @@ from painkb.kb import KnowledgeBase
 from painkb.lint import check_documents
 from painkb.load import check_documents as load_problems
 from painkb.load import load_documents
-from painkb.model import Citation, Entity, Kind, Link, Treatment, WarningSign
+from painkb.model import Citation, Entity, Kind, Link, Treatment, Urgency, WarningSign
 from painkb.results import Assessment
 from painkb.serialize import as_data
 from painkb.understand import Status
 
 __all__ = ["main"]
 
-_SEE_CLINICIAN = (
-    "See a clinician now if you have any warning sign above; otherwise see one if pain is "
-    "severe, getting worse, or not better after a few weeks."
-)
+# Colour and wrapping use click's own styling: click.style adds ANSI codes and click.echo
+# strips them when stdout is not a terminal (or ctx.color is False, as NO_COLOR makes it),
+# and it imports nothing more, so the cold start of `painkb assess` stays as it was (rich
+# would add ~60 ms of imports to every command).
+Style = dict[str, Any]
+_URGENCY_STYLE: dict[Urgency, Style] = {
+    Urgency.EMERGENCY: {"fg": "red", "bold": True},
+    Urgency.URGENT: {"fg": "red"},
+    Urgency.SOON: {"fg": "yellow"},
+}
+_HEADING: Style = {"bold": True}
+_NAME: Style = {"bold": True}
+_ID: Style = {"fg": "cyan"}
+_QUIET: Style = {"dim": True}
+_MAX_WIDTH = 100  # wider lines are hard to read even on a wide terminal
+
+
+def _width() -> int:
+    """Columns to wrap to: the terminal's (or $COLUMNS), at most 100, at least 40."""
+    return max(40, min(shutil.get_terminal_size().columns, _MAX_WIDTH))
+
+
+Segment = tuple[str, Style]
+
+
+def _wrap(segments: Sequence[Segment | str], indent: str = "", hang: str | None = None) -> list[str]:
+    """``segments`` wrapped at word boundaries, each piece styled; words are never split.
+
+    ``indent`` starts the first line, ``hang`` (default: ``indent``) the others. Styles
+    are applied after wrapping, so escape codes never count towards the width.
+
+    >>> _wrap(["one two three four"], "  ", "    ")[0]
+    '  one two three four'
+    """
+    hang = indent if hang is None else hang
+    words: list[list[Segment]] = [[]]
+    for segment in segments:
+        text, style = (segment, {}) if isinstance(segment, str) else segment
+        for number, piece in enumerate(_printable(text).split(" ")):
+            if number:
+                words.append([])
+            if piece:
+                words[-1].append((piece, style))
+    width = _width()
+    lines: list[list[list[Any]]] = []  # each line: runs of [text, style]
+    line: list[list[Any]] = [[indent, {}]]
+    length, started = len(indent), False
+    for word in filter(None, words):
+        size = sum(len(piece) for piece, _ in word)
+        if started and length + 1 + size > width:
+            lines.append(line)
+            line, length, started = [[hang, {}]], len(hang), False
+        for number, (piece, style) in enumerate(word):
+            text = " " + piece if started and number == 0 else piece
+            if line[-1][1] == style:
+                line[-1][0] += text
+            elif text.startswith(" ") and not line[-1][1]:
+                line[-1][0] += " "
+                line.append([piece, style])
+            else:
+                line.append([text, style])
+        length += size + (1 if started else 0)
+        started = True
+    lines.append(line)
+    return ["".join(click.style(text, **style) if style else text for text, style in runs) for runs in lines]
+
+
+def _say(*segments: Segment | str, indent: str = "", hang: str | None = None) -> None:
+    for line in _wrap(segments, indent, hang):
+        click.echo(line)
 
 
 def _emit_json(data: Any) -> None:
@@ -88,12 +156,17 @@ def _print_reasons(kb: KnowledgeBase, reasons: Iterable[Link], indent: str = "  
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(painkb.__version__, prog_name="painkb")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """A cited knowledge base of hip, glute and lower back pain.
 
     painkb informs; it does not diagnose. When an answer lists a warning sign, follow
     its advice and see a clinician.
+
+    Colour is used on a terminal only; set NO_COLOR=1 to turn it off.
     """
+    if os.environ.get("NO_COLOR"):  # https://no-color.org: set and not empty
+        ctx.color = False
 
 
 @main.command()
@@ -174,23 +247,26 @@ def _print_understood(result: Assessment) -> None:
     interpretation = result.interpretation
     if interpretation is None:
         return
+    lines: list[tuple[str, str]] = []
     present = interpretation.entities(Status.PRESENT)
     if present:
-        click.echo(f"I understood: {_names(present)}")
+        lines.append(("I understood:", _names(present)))
     doubtful = interpretation.entities(Status.UNCERTAIN)
     if doubtful:
-        click.echo(f"You are not sure about: {_names(doubtful)}")
+        lines.append(("You are not sure about:", _names(doubtful)))
     others = interpretation.entities(Status.OTHER_PERSON) + interpretation.entities(Status.HISTORICAL)
     if others:
-        click.echo(f"About someone else or the past (not counted): {_names(others)}")
+        lines.append(("About someone else or the past (not counted):", _names(others)))
     if result.absent:
-        click.echo(f"You said you do not have: {_names(result.absent)}")
+        lines.append(("You said you do not have:", _names(result.absent)))
     if interpretation.not_understood:
-        click.echo(f"I did not understand: {', '.join(repr(w) for w in interpretation.not_understood)}")
+        lines.append(("I did not understand:", ", ".join(repr(w) for w in interpretation.not_understood)))
     if interpretation.out_of_scope:
-        click.echo(f"Outside what painkb covers: {', '.join(interpretation.out_of_scope)}")
+        lines.append(("Outside what painkb covers:", ", ".join(interpretation.out_of_scope)))
     if interpretation.figurative:
-        click.echo(f"Read as a figure of speech: {', '.join(repr(w) for w in interpretation.figurative)}")
+        lines.append(("Read as a figure of speech:", ", ".join(repr(w) for w in interpretation.figurative)))
+    for label, text in lines:
+        _say((label, _HEADING), f" {text}", hang="  ")
     click.echo()
 
 
@@ -199,55 +275,93 @@ def _count(citations: Sequence[Citation]) -> str:
     return f"{sources} source{'s' if sources != 1 else ''}"
 
 
+def _tag(urgency: Urgency) -> Segment:
+    return (f"[{urgency.value.upper()}]", _URGENCY_STYLE[urgency])
+
+
+def _print_flags(kb: KnowledgeBase, result: Assessment, sources: bool) -> None:
+    top = result.red_flags[0].urgency
+    _say(("WARNING SIGNS - see a clinician:", {**_URGENCY_STYLE[top], "bold": True}))
+    for flag in result.red_flags:
+        style = _URGENCY_STYLE[flag.urgency]
+        _say(_tag(flag.urgency), " ", (flag.warning_sign.name, style), indent="  ", hang="     ")
+        _say(flag.advice, indent="     ")
+        raised = ", ".join(e.name for e in flag.triggered_by)
+        _say(f"because of: {raised} ({_count(flag.citations)})", indent="     ", hang="       ")
+        if sources:
+            for citation in flag.citations:
+                _say(f"source: {_cite(kb, citation)}", indent="     ", hang="       ")
+    click.echo()
+
+
+def _print_candidates(kb: KnowledgeBase, result: Assessment, limit: int, sources: bool) -> None:
+    _say(("What the sources connect to this", _HEADING), " (best fit first; not a diagnosis):")
+    for number, candidate in enumerate(result.candidates[:limit], 1):
+        entity = candidate.entity
+        why = _describe_link(kb, candidate.reasons[0]) if candidate.reasons else ""
+        _say(
+            f"{number}. ",
+            (entity.name, _NAME),
+            f" ({entity.kind}, ",
+            (entity.id, _ID),
+            f") - {why}; {_count(candidate.citations)}",
+            indent="  ",
+            hang="     ",
+        )
+        if sources:
+            _print_reasons(kb, candidate.reasons)
+    if len(result.candidates) > limit:
+        _say((f"... {len(result.candidates) - limit} more (--limit N)", _QUIET), indent="  ")
+
+
 def _print_assessment(kb: KnowledgeBase, result: Assessment, limit: int, sources: bool) -> None:
     _print_understood(result)
     if result.red_flags:
-        click.echo("WARNING SIGNS - see a clinician:")
-        for flag in result.red_flags:
-            click.echo(f"  [{flag.urgency.value.upper()}] {flag.warning_sign.name}")
-            click.echo(f"     {flag.advice}")
-            raised = ", ".join(e.name for e in flag.triggered_by)
-            click.echo(f"     because of: {raised} ({_count(flag.citations)})")
-            if sources:
-                for citation in flag.citations:
-                    click.echo(f"     source: {_cite(kb, citation)}")
-        click.echo()
+        _print_flags(kb, result, sources)
     if result.candidates:
-        click.echo("What the sources connect to this (best fit first; not a diagnosis):")
-        for number, candidate in enumerate(result.candidates[:limit], 1):
-            entity = candidate.entity
-            why = _describe_link(kb, candidate.reasons[0]) if candidate.reasons else ""
-            count = _count(candidate.citations)
-            click.echo(f"  {number}. {entity.name} ({entity.kind}, {entity.id}) - {why}; {count}")
-            if sources:
-                _print_reasons(kb, candidate.reasons)
-        if len(result.candidates) > limit:
-            click.echo(f"  ... {len(result.candidates) - limit} more (--limit N)")
+        _print_candidates(kb, result, limit, sources)
     elif result.regions or result.symptoms:
-        click.echo("Nothing in the knowledge base connects to this presentation.")
+        _say("Nothing in the knowledge base connects to this presentation.")
     if result.self_care:
         click.echo()
-        click.echo("Self-care the sources describe (painkb show ID for how):")
+        _say(("Self-care the sources describe", _HEADING), " (painkb show ID for how):")
         for match in result.self_care[: max(limit, 3)]:
             treatment = match.entity
-            click.echo(f"  - {treatment.name} ({treatment.category}, {treatment.id})")
+            _say(
+                "- ",
+                (treatment.name, _NAME),
+                f" ({treatment.category}, ",
+                (treatment.id, _ID),
+                ")",
+                indent="  ",
+                hang="    ",
+            )
+    shown = max(limit, 3)
     if result.questions:
         click.echo()
-        click.echo("Questions to answer, most urgent first (then add --yes ID or --no ID):")
-        for question in result.questions[: max(limit, 3)]:
+        _say(("Questions to answer,", _HEADING), " most urgent first (then add --yes ID or --no ID):")
+        for question in result.questions[:shown]:
             why = f" - {question.reason}" if question.reason != "screening" else ""
-            click.echo(
-                f"  [{question.urgency.value.upper()}] {question.text} ({question.warning_sign.id}){why}"
+            _say(
+                _tag(question.urgency),
+                f" {question.text} (",
+                (question.warning_sign.id, _ID),
+                f"){why}",
+                indent="  ",
+                hang="    ",
             )
-        if len(result.questions) > max(limit, 3):
-            click.echo(f"  ... {len(result.questions) - max(limit, 3)} more (--limit N, or --json)")
+        if len(result.questions) > shown:
+            _say((f"... {len(result.questions) - shown} more (--limit N, or --json)", _QUIET), indent="  ")
     if result.candidates:
         top = result.candidates[0].entity.id
         click.echo()
-        click.echo(f"Next: painkb show {top} | painkb map {top} --out map.svg | --sources for every citation")
+        _say(
+            ("Next:", _HEADING),
+            f" painkb show {top} | painkb map {top} | --sources for every citation",
+            hang="  ",
+        )
     click.echo()
-    click.echo(_SEE_CLINICIAN)
-    click.echo(result.disclaimer)
+    _say(result.disclaimer)
 
 
 def _presentation(text: str | None, regions: tuple[str, ...], symptoms: tuple[str, ...]) -> str:
@@ -310,9 +424,7 @@ def assess(
     except (painkb.UnknownEntityError, painkb.WrongKindError) as error:
         _fail(str(error).strip('"'))
     if as_json:
-        data = as_data(result)
-        data["see_a_clinician"] = _SEE_CLINICIAN
-        _emit_json(data)
+        _emit_json(as_data(result))
     else:
         _print_assessment(kb, result, limit, sources)
     understood = result.interpretation is None or result.interpretation.understood
