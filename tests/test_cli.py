@@ -169,3 +169,55 @@ def test_assess_colours_warning_signs_on_a_terminal_only() -> None:
         [sys.executable, "-m", "painkb", "assess", text], capture_output=True, text=True, check=True
     )
     assert "\x1b" not in piped.stdout
+
+
+MY_KB = """
+[[source]]
+id = "my-notes"
+kind = "blog"
+title = "My notes"
+evidence = "opinion"
+
+[[muscle]]
+id = "my-muscle"
+name = "Mymuscle"
+
+[[muscle.link]]
+relation = "refers_pain_to"
+target = "lower-back"
+zone = "primary"
+citations = [{ source = "my-notes", locator = "p. 1" }]
+"""
+
+
+def test_global_data_runs_every_reading_command_on_your_own_knowledge_base(tmp_path: Path) -> None:
+    (tmp_path / "mine.toml").write_text(MY_KB, encoding="utf-8")
+    data = ["--data", str(tmp_path)]
+    code, out, _ = run(*data, "show", "my-muscle")
+    assert code == 0
+    assert "Mymuscle refers pain to Lower back [primary]" in out
+    code, out, _ = run(*data, "find", "mymuscle", "--json")
+    assert json.loads(out)[0]["id"] == "my-muscle"
+    code, out, _ = run(*data, "assess", "my lower back aches", "--limit", "100")
+    assert code == 0
+    assert "Mymuscle" in out
+    code, out, _ = run(*data, "stats", "--json")
+    assert json.loads(out)["entities"]["muscle"] == len(painkb.load().entities("muscle")) + 1
+    assert run(*data, "map", "my-muscle", "--out", str(tmp_path / "m.svg"))[0] == 0
+    assert run(*data, "export", "--format", "json", "--out", str(tmp_path / "kb.json"))[0] == 0
+    assert "my-muscle" in (tmp_path / "kb.json").read_text(encoding="utf-8")
+    # Without the bundled data, the link to lower-back has nothing to point to.
+    code, _, err = run(*data, "--no-bundled", "stats")
+    assert code == 1
+    assert "unknown id 'lower-back'" in err
+    assert "1 problem(s) in" in err
+    assert run("--no-bundled", "stats")[0] == 2
+
+
+def test_global_data_alone_without_the_bundled_data(tmp_path: Path) -> None:
+    (tmp_path / "mine.toml").write_text(MY_KB.replace('"lower-back"', '"my-back"'), encoding="utf-8")
+    (tmp_path / "regions.toml").write_text('[[region]]\nid = "my-back"\nname = "My back"\n', encoding="utf-8")
+    code, out, _ = run("--data", str(tmp_path), "--no-bundled", "stats", "--json")
+    assert code == 0
+    entities = json.loads(out)["entities"]
+    assert (entities["muscle"], entities["region"], sum(entities.values())) == (1, 1, 2)

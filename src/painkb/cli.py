@@ -129,10 +129,17 @@ def _printable(text: str) -> str:
 
 
 def _kb() -> KnowledgeBase:
+    """The knowledge base the command runs on: the bundled one, or --data with or without it."""
+    paths, bundled = click.get_current_context().find_root().obj or ((), True)
     try:
-        return painkb.load()
-    except DataError as error:  # pragma: no cover - the bundled data is tested
-        _fail(str(error))
+        return painkb.load(list(paths), include_bundled=bundled) if paths else painkb.load()
+    except DataError as error:
+        for problem in error.problems:
+            click.echo(_printable(str(problem)), err=True)
+        where = ", ".join(paths) if paths else "the bundled data"
+        _fail(f"{len(error.problems)} problem(s) in {where}; `painkb validate` lists them with fixes")
+    except OSError as error:
+        _fail(f"cannot read the data: {error}")
 
 
 def _cite(kb: KnowledgeBase, citation: Citation) -> str:
@@ -156,8 +163,17 @@ def _print_reasons(kb: KnowledgeBase, reasons: Iterable[Link], indent: str = "  
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(painkb.__version__, prog_name="painkb")
+@click.option(
+    "--data",
+    "data",
+    multiple=True,
+    metavar="PATH",
+    type=click.Path(exists=True),
+    help="Run on your own data files or folder (repeatable), loaded with the bundled data.",
+)
+@click.option("--no-bundled", is_flag=True, help="With --data: leave the bundled data out.")
 @click.pass_context
-def main(ctx: click.Context) -> None:
+def main(ctx: click.Context, data: tuple[str, ...], no_bundled: bool) -> None:
     """A cited knowledge base of hip, glute and lower back pain.
 
     painkb informs; it does not diagnose. When an answer lists a warning sign, follow
@@ -167,6 +183,9 @@ def main(ctx: click.Context) -> None:
     """
     if os.environ.get("NO_COLOR"):  # https://no-color.org: set and not empty
         ctx.color = False
+    if no_bundled and not data:
+        raise click.UsageError("--no-bundled needs --data PATH: there would be no data at all")
+    ctx.obj = (data, not no_bundled)
 
 
 @main.command()
