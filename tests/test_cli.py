@@ -79,9 +79,9 @@ def test_usage_errors_exit_2_and_nothing_found_exits_1() -> None:
     assert run("assess")[0] == 2
     assert run("no-such-command")[0] == 2
     assert run("find", "zzzzqqqq")[0] == 1
-    code, _, err = run("show", "piriformus")
+    code, _, err = run("show", "zzzzqqqq")
     assert code == 1
-    assert "did you mean 'piriformis'" in err
+    assert "zzzzqqqq" in err
 
 
 def test_find_and_show() -> None:
@@ -221,3 +221,91 @@ def test_global_data_alone_without_the_bundled_data(tmp_path: Path) -> None:
     assert code == 0
     entities = json.loads(out)["entities"]
     assert (entities["muscle"], entities["region"], sum(entities.values())) == (1, 1, 2)
+
+
+def test_show_takes_free_text_and_says_what_it_resolved_to() -> None:
+    code, out, err = run("show", "piriformus")
+    assert code == 0
+    assert "'piriformus' -> Piriformis (muscle, piriformis)" in err
+    assert out.startswith("Piriformis (muscle, id piriformis)")
+    assert run("show", "piriformis")[2] == ""  # an exact id needs no resolving
+
+
+def test_map_writes_id_svg_here_and_never_into_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("map", "glute min")
+    assert code == 0
+    assert out.strip() == "gluteus-minimus.svg"
+    assert (tmp_path / "gluteus-minimus.svg").read_text(encoding="utf-8").startswith("<svg")
+    code, _, err = run("map", "glute min")
+    assert code == 1
+    assert "gluteus-minimus.svg exists; add --force" in err
+    assert run("map", "glute min", "--force")[0] == 0
+    assert run("map", "--region", "lower back")[1].strip() == "assessment.svg"
+    code, out, _ = run("map", "piriformis", "--out", "-")
+    assert out.startswith("<svg")
+
+
+def test_export_guesses_the_format_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    out = tmp_path / "kb.jsonl"
+    code, _, err = run("export", "--out", str(out))
+    assert (code, err.strip()) == (0, f"wrote {out} (jsonl)")
+    code, _, err = run("export", "--out", str(out))
+    assert code == 1
+    assert err.strip() == f"painkb: {out} exists; add --force to replace it"
+    assert run("export", "--out", str(out), "--force")[0] == 0
+    code, _, err = run("export", "--out", str(tmp_path / "kb.txt"))
+    assert code == 2
+    assert "give --format" in err
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "json"], ["map", "piriformis"]])
+def test_missing_folders_and_os_errors_are_one_line_exit_1(tmp_path: Path, command: list[str]) -> None:
+    def error(out: Path) -> str:
+        code, _, err = run(*command, "--out", str(out))
+        assert code == 1
+        (line,) = [line for line in err.splitlines() if not line.startswith("'piriformis' ->")]
+        assert line.startswith("painkb: ")
+        return line
+
+    assert "no folder" in error(tmp_path / "nope" / "x.json")
+    assert not (tmp_path / "nope").exists()
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    assert "no folder" in error(tmp_path / "file" / "x.json")
+    (tmp_path / "dir.json").mkdir()
+    assert "exists" in error(tmp_path / "dir.json")
+    assert "Is a directory" in run(*command, "--out", str(tmp_path / "dir.json"), "--force")[2]
+
+
+def test_csv_export_onto_a_file_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "kb").write_text("x", encoding="utf-8")
+    code, _, err = run("export", "--format", "csv", "--out", str(tmp_path / "kb"))
+    assert (code, err.count("\n")) == (1, 1)
+    assert "is a file" in err
+    assert run("export", "--format", "csv", "--out", str(tmp_path / "tables"))[0] == 0
+    assert run("export", "--format", "csv", "--out", str(tmp_path / "tables"))[0] == 1
+    assert run("export", "--format", "csv", "--out", str(tmp_path / "tables"), "--force")[0] == 0
+
+
+def _commands() -> list[str]:
+    return sorted(main.commands)
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_help_has_examples(command: str) -> None:
+    code, out, _ = run(command, "--help")
+    assert code == 0
+    examples = out.split("Examples:\n", 1)[1]
+    assert examples.lstrip().startswith("painkb ")
+
+
+def test_top_level_help_shows_each_short_help_whole() -> None:
+    out = run("--help")[1]
+    assert "Examples:" in out
+    for name, command in main.commands.items():
+        assert command.short_help
+        assert f"{name} " in out
+        assert command.short_help in out
+    assert "..." not in out.split("Commands:")[1]

@@ -10,6 +10,7 @@ import os
 import shutil
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 import click
@@ -128,6 +129,18 @@ def _printable(text: str) -> str:
     )
 
 
+def _check_out(out: str, force: bool, folder: bool = False) -> None:
+    """Exit 1 unless ``out`` can be written: its folder exists, and it is new or --force."""
+    path = Path(out)
+    parent = path.parent
+    if not parent.is_dir():
+        _fail(f"no folder {str(parent)!r} to write {out} into; create it first")
+    if folder and path.exists() and not path.is_dir():
+        _fail(f"{out} is a file; csv writes a folder of tables, give a folder name")
+    if path.exists() and not force and not (folder and path.is_dir() and not any(path.iterdir())):
+        _fail(f"{out} exists; add --force to replace it")
+
+
 def _kb() -> KnowledgeBase:
     """The knowledge base the command runs on: the bundled one, or --data with or without it."""
     paths, bundled = click.get_current_context().find_root().obj or ((), True)
@@ -180,6 +193,13 @@ def main(ctx: click.Context, data: tuple[str, ...], no_bundled: bool) -> None:
     its advice and see a clinician.
 
     Colour is used on a terminal only; set NO_COLOR=1 to turn it off.
+
+    \b
+    Examples:
+      painkb assess "my lower back aches and the pain goes down my leg"
+      painkb show piriformis
+      painkb --data my-kb/ find "my muscle"
+      painkb COMMAND --help
     """
     if os.environ.get("NO_COLOR"):  # https://no-color.org: set and not empty
         ctx.color = False
@@ -188,13 +208,20 @@ def main(ctx: click.Context, data: tuple[str, ...], no_bundled: bool) -> None:
     ctx.obj = (data, not no_bundled)
 
 
-@main.command()
+@main.command(short_help="Find entities by name or alias, typos welcome.")
 @click.argument("text")
 @click.option("--kind", type=click.Choice([str(k) for k in Kind]), help="Only entities of this kind.")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1), help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def find(text: str, kind: str | None, limit: int, as_json: bool) -> None:
-    """Find entities by name or alias (typos and abbreviations welcome)."""
+    """Find entities by name or alias (typos and abbreviations welcome).
+
+    \b
+    Examples:
+      painkb find "piriformis strech"
+      painkb find QL --json
+      painkb find hip --kind muscle --limit 3
+    """
     kb = _kb()
     found = kb.find_scored(text, kind=kind, limit=limit)
     if as_json:
@@ -234,21 +261,34 @@ def _show_text(kb: KnowledgeBase, entity: Entity) -> None:
         _print_reasons(kb, links, indent="    ")
 
 
-@main.command()
-@click.argument("entity_id")
+@main.command(short_help="Show one entity, its links and their sources.")
+@click.argument("entity")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def show(entity_id: str, as_json: bool) -> None:
-    """Show one entity, its links and their sources."""
+def show(entity: str, as_json: bool) -> None:
+    """Show one entity, its links and their sources.
+
+    ENTITY is an id, or free text resolved like `painkb find` ("glute min", "QL").
+
+    \b
+    Examples:
+      painkb show piriformis
+      painkb show "pigeon stretch"
+      painkb show major-trauma --json
+    """
     kb = _kb()
     try:
-        entity = kb.get(entity_id)
+        found = kb.get(entity)
     except painkb.UnknownEntityError as error:
-        _fail(str(error))
+        best = kb.find_scored(entity, limit=1)
+        if not best:
+            _fail(str(error))
+        found = best[0][0]
+        click.echo(_printable(f"{entity!r} -> {found.name} ({found.kind}, {found.id})"), err=True)
     if as_json:
-        links = kb.links_from(entity.id) + kb.links_to(entity.id)
-        _emit_json({"entity": as_data(entity), "links": as_data(links)})
+        links = kb.links_from(found.id) + kb.links_to(found.id)
+        _emit_json({"entity": as_data(found), "links": as_data(links)})
     else:
-        _show_text(kb, entity)
+        _show_text(kb, found)
 
 
 def _resolve(kb: KnowledgeBase, text: str, kinds: Sequence[Kind]) -> Entity:
@@ -388,7 +428,7 @@ def _presentation(text: str | None, regions: tuple[str, ...], symptoms: tuple[st
     return ". ".join(part for part in (text, *regions, *symptoms) if part)
 
 
-@main.command()
+@main.command(short_help="Say in your own words what hurts; warning signs come first.")
 @click.argument("text", required=False)
 @click.option("--region", "regions", multiple=True, metavar="TEXT", help="Where it hurts (repeatable).")
 @click.option(
@@ -453,7 +493,7 @@ def assess(
         )
 
 
-@main.command()
+@main.command(short_help="Check data files and list every problem with its fix.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--with-bundled", is_flag=True, help="Check the files together with the bundled data.")
 @click.option(
@@ -467,6 +507,11 @@ def validate(paths: tuple[str, ...], with_bundled: bool, seeds: str | None, as_j
 
     Lists every problem as FILE:LINE: [ENTRY] FIELD: MESSAGE, with the fix, and exits 1
     if there is any.
+
+    \b
+    Examples:
+      painkb validate my-kb/ --with-bundled
+      painkb validate src/painkb/data --json
     """
     try:
         documents = read_documents(paths)
@@ -491,7 +536,7 @@ def validate(paths: tuple[str, ...], with_bundled: bool, seeds: str | None, as_j
         click.echo(f"ok: {len(kb)} entities, {len(kb.links)} links, {len(kb.sources)} sources")
 
 
-@main.command()
+@main.command(short_help="Rewrite data files in canonical form.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 if a file is not canonical.")
 @click.option("--with-bundled", is_flag=True, help="Check the files together with the bundled data.")
@@ -506,6 +551,11 @@ def fmt(paths: tuple[str, ...], check: bool, with_bundled: bool, drop_comments: 
     The canonical form has no comments, so a file with comments is left alone (exit 1)
     unless --drop-comments is given. Each file is replaced atomically: an interrupted
     run leaves the old file or the new one.
+
+    \b
+    Examples:
+      painkb fmt my-kb/ --check
+      painkb fmt my-kb/ --with-bundled
     """
     try:
         documents = read_documents(paths)
@@ -542,10 +592,16 @@ def fmt(paths: tuple[str, ...], check: bool, with_bundled: bool, drop_comments: 
         click.echo(f"reformatted {_printable(doc.name)}")
 
 
-@main.command()
+@main.command(short_help="Count entities, links and sources.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def stats(as_json: bool) -> None:
-    """Count entities per kind, links per relation and sources per kind."""
+    """Count entities per kind, links per relation and sources per kind.
+
+    \b
+    Examples:
+      painkb stats
+      painkb --data my-kb/ stats --json
+    """
     counts = _kb().stats()
     if as_json:
         _emit_json(as_data(counts))
@@ -557,50 +613,80 @@ def stats(as_json: bool) -> None:
 
 
 _EXPORT_FORMATS = ("graphml", "json", "jsonl", "ttl", "nt", "csv")
+_FORCE = click.option("--force", is_flag=True, help="Replace the file if it exists.")
 
 
-@main.command("export")
-@click.option("--format", "format_", required=True, type=click.Choice(_EXPORT_FORMATS), help="What to write.")
+@main.command("export", short_help="Write the whole knowledge base for other tools.")
 @click.option(
-    "--out",
-    required=True,
-    type=click.Path(dir_okay=True, writable=True),
-    help="The file to write (a folder for csv).",
+    "--format",
+    "format_",
+    type=click.Choice(_EXPORT_FORMATS),
+    help="What to write (default: from the extension of --out).",
 )
-def export_command(format_: str, out: str) -> None:
+@click.option("--out", required=True, type=click.Path(), help="The file to write (a folder for csv).")
+@_FORCE
+def export_command(format_: str | None, out: str, force: bool) -> None:
     """Write the whole knowledge base for other tools.
 
     graphml (Gephi, Cytoscape, igraph), json (networkx node-link), jsonl (one node or edge
     per line), ttl and nt (RDF; needs `pip install 'painkb[export]'`), csv (a folder of
-    neo4j-admin import tables).
+    neo4j-admin import tables). The format is guessed from the extension of --out;
+    give --format for csv, or to override it. An existing file is replaced only with
+    --force, and the folder it goes in must exist.
+
+    \b
+    Examples:
+      painkb export --out painkb.graphml
+      painkb export --out painkb.ttl --force
+      painkb export --format csv --out neo4j-import/
+      painkb --data my-kb/ export --out mine.json
     """
     import painkb.export
 
+    if format_ is None:
+        format_ = Path(out).suffix.lstrip(".").lower()
+        if format_ not in _EXPORT_FORMATS or format_ == "csv":
+            raise click.UsageError(
+                f"cannot tell the format from {out!r}; give --format ({', '.join(_EXPORT_FORMATS)})"
+            )
+    _check_out(out.rstrip("/") or out, force, folder=format_ == "csv")
+    kb = _kb()
     try:
-        painkb.export.export(_kb(), format_, out)
+        painkb.export.export(kb, format_, out)
     except ImportError as error:
         _fail(f"{error}; install the RDF support with `pip install 'painkb[export]'`")
     except painkb.PainKBError as error:
         _fail(f"cannot export as {format_}: {error}; {out} is unchanged")
     except OSError as error:
-        _fail(f"cannot write {out}: {error}; it is unchanged")
+        _fail(f"cannot write {out}: {error.strerror or error}; it is unchanged")
     click.echo(f"wrote {_printable(out)} ({format_})", err=True)
 
 
-@main.command("map")
+@main.command("map", short_help="Draw a body map (SVG) of referred pain.")
 @click.argument("target", required=False)
 @click.option("--region", "regions", multiple=True, metavar="TEXT", help="Map an assessment: where it hurts.")
 @click.option("--symptom", "symptoms", multiple=True, metavar="TEXT", help="Map an assessment: what else.")
 @click.option(
-    "--out", type=click.Path(dir_okay=False, writable=True), help="SVG file to write (default: stdout)."
+    "--out",
+    type=click.Path(),
+    help="SVG file to write, - for stdout (default: ID.svg, or assessment.svg, here).",
 )
+@_FORCE
 def map_command(
-    target: str | None, regions: tuple[str, ...], symptoms: tuple[str, ...], out: str | None
+    target: str | None, regions: tuple[str, ...], symptoms: tuple[str, ...], out: str | None, force: bool
 ) -> None:
     """Draw a body map (SVG) of a muscle, joint, region or condition, or of an assessment.
 
     TARGET is free text resolved through `painkb find` ("glute min", "QL"); or give
-    --region/--symptom instead to map what an assessment points to.
+    --region/--symptom instead to map what an assessment points to. The map is written
+    to a file (never into the terminal) and its path printed; open it in a browser.
+
+    \b
+    Examples:
+      painkb map piriformis                 # writes piriformis.svg
+      painkb map "glute min" --out docs/glute-min.svg --force
+      painkb map --region "lower back" --symptom "leg pain"
+      painkb map QL --out - | gzip > ql.svg.gz
     """
     import painkb.render
 
@@ -614,11 +700,14 @@ def map_command(
     else:
         subject = painkb.assess(kb, text=_presentation(None, regions, symptoms))
     svg = painkb.render.body_map(kb, subject)
-    if out is None:
+    if out == "-":
         click.echo(svg, nl=False)
         return
+    if out is None:
+        out = f"{subject.id}.svg" if isinstance(subject, Entity) else "assessment.svg"
+    _check_out(out, force)
     try:
         _atomic.write_text(out, svg)
     except OSError as error:
-        _fail(f"cannot write {out}: {error}; it is unchanged")
-    click.echo(f"wrote {_printable(out)}", err=True)
+        _fail(f"cannot write {out}: {error.strerror or error}; it is unchanged")
+    click.echo(_printable(out))
