@@ -7,6 +7,7 @@ import importlib
 import importlib.util
 import os
 import re
+import shlex
 import subprocess
 import sys
 import zlib
@@ -233,6 +234,58 @@ def test_python_examples_are_doctests(page: Path) -> None:
     for block in blocks:
         if ">>>" in block:
             assert block.endswith("\n\n"), f"{page.name}: leave a blank line before the closing fence"
+
+
+# -- CLI examples: every ```console block is run and its output compared ------------------
+
+
+def _console_blocks() -> list[tuple[str, str]]:
+    blocks = []
+    for page in [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]:
+        text = page.read_text(encoding="utf-8")
+        for number, block in enumerate(re.findall(r"^```console\n(.*?)^```", text, re.M | re.S), 1):
+            blocks.append((f"{page.name}-{number}", block))
+    return blocks
+
+
+def _runs(block: str) -> list[tuple[list[str], str]]:
+    """The block as (painkb arguments, expected stdout) pairs; ``$ `` starts a command."""
+    runs: list[tuple[list[str], list[str]]] = []
+    for line in block.splitlines():
+        if line.startswith("$ "):
+            argv = shlex.split(line[2:], comments=True)
+            assert argv[0] == "painkb", f"a console block runs painkb only: {line}"
+            runs.append((argv[1:], []))
+        else:
+            assert runs, f"output before any command: {line}"
+            runs[-1][1].append(line)
+    return [(argv, "\n".join(out)) for argv, out in runs]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+@pytest.mark.parametrize(("where", "block"), _console_blocks(), ids=[w for w, _ in _console_blocks()])
+def test_cli_examples_in_the_docs_print_what_the_docs_show(
+    where: str, block: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each command of a ```console block runs (in a scratch folder, 80 columns) and prints
+    what the block shows after it, whitespace aside."""
+    from click.testing import CliRunner
+
+    from painkb.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    for argv, expected in _runs(block):
+        result = CliRunner().invoke(main, argv, env={"COLUMNS": "80", "NO_COLOR": "1"})
+        assert result.exit_code == 0, f"{where}: painkb {shlex.join(argv)}\n{result.output}"
+        assert _words(result.stdout) == _words(expected), f"{where}: painkb {shlex.join(argv)}"
+
+
+def test_the_quickstart_shows_a_verified_assess() -> None:
+    blocks = dict(_console_blocks())
+    assert any("$ painkb assess" in block for where, block in blocks.items() if where.startswith("index"))
 
 
 # -- the strict build ---------------------------------------------------------------------
