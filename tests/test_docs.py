@@ -353,3 +353,36 @@ def test_built_cli_reference_has_every_command(site: Path) -> None:
     html = (site / "cli" / "index.html").read_text(encoding="utf-8")
     for name in main.commands:
         assert f"painkb {name}" in html
+
+
+def test_safety_page_quotes_each_source_passage_once() -> None:
+    text = painkb_docs.warning_sign_section(KB)
+    for section in text.split("### ")[1:]:
+        quotes = [line.split(" — ")[0] for line in section.splitlines() if line.startswith("- <small>")]
+        assert len(quotes) == len(set(quotes)), section.splitlines()[0]
+
+
+def test_sources_page_says_1_citation_and_keeps_evidence_whole() -> None:
+    page = painkb_docs.sources_page(KB)
+    assert "(1 citations)" not in page
+    assert "(1 citation)" in page
+    assert '<code style="white-space: nowrap">' in painkb_docs.source_summary(KB)
+
+
+def test_group_pages_show_their_members_referral_zones() -> None:
+    for muscle in MUSCLES:
+        members = KB.links_to(muscle.id, "part_of")
+        zoned = [m for m in members if KB.links_from(m.subject, "refers_pain_to")]
+        if zoned and not KB.links_from(muscle.id, "refers_pain_to"):
+            page = painkb_docs.muscle_page(KB, muscle)
+            assert "No referral pattern recorded yet" not in page, muscle.id
+            assert "From its members' records" in page
+
+
+@pytest.mark.parametrize("muscle", MUSCLES[:3], ids=lambda m: m.id)
+def test_muscle_pages_show_a_body_map_drawn_at_build_time(muscle: Muscle) -> None:
+    page = painkb_docs.muscle_page(KB, muscle)
+    assert f"(maps/{muscle.id}.svg)" in page
+    assert painkb_docs.generated_images(KB)[f"muscles/maps/{muscle.id}.svg"].startswith("<svg")
+    assert '??? quote "' in page  # quotes are collapsed
+    assert not list((DOCS / "images").glob("body-map-*"))  # nothing committed by hand

@@ -256,7 +256,7 @@ def cite(kb: KnowledgeBase, citation: Citation, prefix: str = "../") -> str:
 
 def _citation_lines(kb: KnowledgeBase, citations: Iterable[Citation], indent: str = "    ") -> list[str]:
     """The citations as a collapsed block (pymdownx.details) saying how many sources it holds."""
-    unique = list(dict.fromkeys(citations))
+    unique = _unique(citations)
     if not unique:
         return []
     sources = len({c.source for c in unique})
@@ -268,6 +268,14 @@ def _citation_lines(kb: KnowledgeBase, citations: Iterable[Citation], indent: st
         *(f"{indent}    - <small>{cite(kb, c)}</small>" for c in unique),
         "",
     ]
+
+
+def _unique(citations: Iterable[Citation]) -> list[Citation]:
+    """Each quote of a source once: a sign and the link it raises often cite the same words."""
+    seen: dict[tuple[str, str], Citation] = {}
+    for citation in citations:
+        seen.setdefault((citation.source, citation.quote or citation.locator), citation)
+    return list(seen.values())
 
 
 def _plural(count: int, word: str) -> str:
@@ -603,7 +611,7 @@ def warning_sign_section(kb: KnowledgeBase, prefix: str = "") -> str:
             *sign.citations,
             *(c for link in kb.links_from(sign.id, "warns_of") for c in link.citations),
         ]
-        lines += [f"- <small>{cite(kb, c, prefix)}</small>" for c in dict.fromkeys(citations)]
+        lines += [f"- <small>{cite(kb, c, prefix)}</small>" for c in _unique(citations)]
         lines.append("")
     return "\n".join(lines) if lines else "*No warning signs in the knowledge base.*\n"
 
