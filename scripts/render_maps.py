@@ -3,7 +3,7 @@
 Usage: python scripts/render_maps.py [OUT_FOLDER]   (default: build/maps)
 
 PNGs are screenshots taken by headless Chromium (Debian: `apt-get install chromium`);
-without Chromium only the SVGs are written. docs/images/ holds two of the PNGs.
+without Chromium only the SVGs are written. The docs draw their maps at build time.
 """
 
 from __future__ import annotations

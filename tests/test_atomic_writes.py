@@ -185,7 +185,7 @@ def test_cli_export_on_a_full_disk_says_the_file_is_unchanged(
     out = tmp_path / "kb.json"
     out.write_text("previous", encoding="utf-8")
     monkeypatch.setattr(_atomic.os, "fsync", _full_disk)
-    code, _, err = run("export", "--format", "json", "--out", str(out))
+    code, _, err = run("export", "--format", "json", "--out", str(out), "--force")
     assert code == 1
     assert "unchanged" in err
     assert out.read_text(encoding="utf-8") == "previous"
@@ -213,7 +213,7 @@ def test_map_out_on_a_full_disk_leaves_the_previous_map(
     assert run("map", "piriformis", "--out", str(out))[0] == 0
     before = out.read_bytes()
     monkeypatch.setattr(_atomic.os, "fsync", _full_disk)
-    code, _, err = run("map", "glute min", "--out", str(out))
+    code, _, err = run("map", "glute min", "--out", str(out), "--force")
     assert code == 1
     assert "unchanged" in err
     assert out.read_bytes() == before

@@ -7,6 +7,7 @@ import importlib
 import importlib.util
 import os
 import re
+import shlex
 import subprocess
 import sys
 import zlib
@@ -157,14 +158,24 @@ def test_relation_table_matches_the_metagraph() -> None:
 
 
 def test_kinds_diagram_has_every_kind_and_allowed_pair() -> None:
-    diagram = painkb_docs.kinds_diagram()
-    for relation in painkb.RELATIONS.values():
-        for subject, target in relation.pairs:
-            arrow = re.search(
-                rf'^    {subject.value} -- "([^"]*)" --> {target.value}$', diagram, re.MULTILINE
-            )
-            assert arrow, (relation.name, subject, target)
-            assert relation.name in arrow.group(1).split(", "), (relation.name, subject, target)
+    """One SVG per kind; each allowed pair is an arrow, labelled with its relations, in the
+    subject's diagram (outgoing) and the target's (incoming)."""
+    import xml.etree.ElementTree as ET
+
+    assert all(f"images/kinds/{kind.value}.svg" in painkb_docs.kinds_diagram() for kind in painkb.Kind)
+    for kind in painkb.Kind:
+        svg = painkb_docs.kind_diagram_svg(kind)
+        texts = [t.text or "" for t in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")]
+        incoming, outgoing = painkb_docs._kind_edges(kind)
+        for relation in painkb.RELATIONS.values():
+            for subject, target in relation.pairs:
+                if subject is kind:
+                    assert target.value in texts
+                    assert any(relation.name in t.split(", ") for t in texts)
+                    assert any(relation.name in names.split(", ") and k is target for names, k in outgoing)
+                if target is kind:
+                    assert any(relation.name in names.split(", ") and k is subject for k, names in incoming)
+    assert "mermaid" not in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
 
 
 def test_warning_signs_on_the_safety_page_come_most_urgent_first() -> None:
@@ -235,6 +246,58 @@ def test_python_examples_are_doctests(page: Path) -> None:
             assert block.endswith("\n\n"), f"{page.name}: leave a blank line before the closing fence"
 
 
+# -- CLI examples: every ```console block is run and its output compared ------------------
+
+
+def _console_blocks() -> list[tuple[str, str]]:
+    blocks = []
+    for page in [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]:
+        text = page.read_text(encoding="utf-8")
+        for number, block in enumerate(re.findall(r"^```console\n(.*?)^```", text, re.M | re.S), 1):
+            blocks.append((f"{page.name}-{number}", block))
+    return blocks
+
+
+def _runs(block: str) -> list[tuple[list[str], str]]:
+    """The block as (painkb arguments, expected stdout) pairs; ``$ `` starts a command."""
+    runs: list[tuple[list[str], list[str]]] = []
+    for line in block.splitlines():
+        if line.startswith("$ "):
+            argv = shlex.split(line[2:], comments=True)
+            assert argv[0] == "painkb", f"a console block runs painkb only: {line}"
+            runs.append((argv[1:], []))
+        else:
+            assert runs, f"output before any command: {line}"
+            runs[-1][1].append(line)
+    return [(argv, "\n".join(out)) for argv, out in runs]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+@pytest.mark.parametrize(("where", "block"), _console_blocks(), ids=[w for w, _ in _console_blocks()])
+def test_cli_examples_in_the_docs_print_what_the_docs_show(
+    where: str, block: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each command of a ```console block runs (in a scratch folder, 80 columns) and prints
+    what the block shows after it, whitespace aside."""
+    from click.testing import CliRunner
+
+    from painkb.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    for argv, expected in _runs(block):
+        result = CliRunner().invoke(main, argv, env={"COLUMNS": "80", "NO_COLOR": "1"})
+        assert result.exit_code == 0, f"{where}: painkb {shlex.join(argv)}\n{result.output}"
+        assert _words(result.stdout) == _words(expected), f"{where}: painkb {shlex.join(argv)}"
+
+
+def test_the_quickstart_shows_a_verified_assess() -> None:
+    blocks = dict(_console_blocks())
+    assert any("$ painkb assess" in block for where, block in blocks.items() if where.startswith("index"))
+
+
 # -- the strict build ---------------------------------------------------------------------
 
 
@@ -290,3 +353,36 @@ def test_built_cli_reference_has_every_command(site: Path) -> None:
     html = (site / "cli" / "index.html").read_text(encoding="utf-8")
     for name in main.commands:
         assert f"painkb {name}" in html
+
+
+def test_safety_page_quotes_each_source_passage_once() -> None:
+    text = painkb_docs.warning_sign_section(KB)
+    for section in text.split("### ")[1:]:
+        quotes = [line.split(" — ")[0] for line in section.splitlines() if line.startswith("- <small>")]
+        assert len(quotes) == len(set(quotes)), section.splitlines()[0]
+
+
+def test_sources_page_says_1_citation_and_keeps_evidence_whole() -> None:
+    page = painkb_docs.sources_page(KB)
+    assert "(1 citations)" not in page
+    assert "(1 citation)" in page
+    assert '<code style="white-space: nowrap">' in painkb_docs.source_summary(KB)
+
+
+def test_group_pages_show_their_members_referral_zones() -> None:
+    for muscle in MUSCLES:
+        members = KB.links_to(muscle.id, "part_of")
+        zoned = [m for m in members if KB.links_from(m.subject, "refers_pain_to")]
+        if zoned and not KB.links_from(muscle.id, "refers_pain_to"):
+            page = painkb_docs.muscle_page(KB, muscle)
+            assert "No referral pattern recorded yet" not in page, muscle.id
+            assert "From its members' records" in page
+
+
+@pytest.mark.parametrize("muscle", MUSCLES[:3], ids=lambda m: m.id)
+def test_muscle_pages_show_a_body_map_drawn_at_build_time(muscle: Muscle) -> None:
+    page = painkb_docs.muscle_page(KB, muscle)
+    assert f"(maps/{muscle.id}.svg)" in page
+    assert painkb_docs.generated_images(KB)[f"muscles/maps/{muscle.id}.svg"].startswith("<svg")
+    assert '??? quote "' in page  # quotes are collapsed
+    assert not list((DOCS / "images").glob("body-map-*"))  # nothing committed by hand

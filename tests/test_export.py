@@ -390,6 +390,7 @@ def test_the_export_command_writes_each_format(format_: str, tmp_path: Path) -> 
 
     from painkb.cli import main
 
+    (tmp_path / "deeper").mkdir()  # the command makes no missing folder (tests/test_cli.py)
     out = tmp_path / "deeper" / f"kb.{format_}"
     result = CliRunner().invoke(main, ["export", "--format", format_, "--out", str(out)])
     assert result.exit_code == 0, result.output

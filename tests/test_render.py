@@ -168,11 +168,11 @@ def test_assessment_maps_show_reported_regions_and_top_candidate_zones(result: A
 
 
 def test_the_map_command_resolves_free_text_and_writes_to_stdout() -> None:
-    result = CliRunner().invoke(main, ["map", "glute min"])
+    result = CliRunner().invoke(main, ["map", "glute min", "--out", "-"])
     assert result.exit_code == 0
     assert 'data-region="lateral-leg"' in result.stdout
     usage = CliRunner().invoke(main, ["map"])
     assert usage.exit_code == 2
-    assessed = CliRunner().invoke(main, ["map", "--region", "low back"])
+    assessed = CliRunner().invoke(main, ["map", "--region", "low back", "--out", "-"])
     assert assessed.exit_code == 0
     assert "Pain map: Lower back" in assessed.stdout

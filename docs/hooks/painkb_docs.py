@@ -36,6 +36,7 @@ from painkb.model import ENTITY_CLASSES, Citation, Entity, Kind, Link, Muscle, S
 
 ROOT = Path(__file__).resolve().parents[2]
 MUSCLES = "muscles"
+MAPS = "maps"  # muscles/maps/<id>.svg: each muscle's body map, drawn at build time
 SOURCES_PAGE = "sources.md"
 NOT_A_DIAGNOSIS = (
     '!!! note "Health information, not a diagnosis"\n'
@@ -140,25 +141,96 @@ def kinds_table() -> str:
     return "\n".join(rows) + "\n"
 
 
-def kinds_diagram() -> str:
-    """A Mermaid diagram of the kinds, with one arrow per pair of kinds a relation may join.
+KINDS_IMAGES = "images/kinds"
 
-    >>> kinds_diagram().startswith("```mermaid")
+
+def _kind_edges(kind: Kind) -> tuple[list[tuple[Kind, str]], list[tuple[str, Kind]]]:
+    """What may point at ``kind`` (kind, relations) and what it may point at (relations, kind)."""
+    incoming: defaultdict[Kind, list[str]] = defaultdict(list)
+    outgoing: defaultdict[Kind, list[str]] = defaultdict(list)
+    for relation in painkb.RELATIONS.values():
+        for subject, target in sorted(relation.pairs):
+            if target is kind:
+                incoming[subject].append(relation.name)
+            if subject is kind:
+                outgoing[target].append(relation.name)
+    order = list(Kind)
+    return (
+        [(k, ", ".join(names)) for k, names in sorted(incoming.items(), key=lambda i: order.index(i[0]))],
+        [(", ".join(names), k) for k, names in sorted(outgoing.items(), key=lambda i: order.index(i[0]))],
+    )
+
+
+def kind_diagram_svg(kind: Kind) -> str:
+    """A small SVG of one kind: the kinds that may link to it on the left, those it may link
+    to on the right, each arrow labelled with its relations. Drawn by painkb, no JavaScript.
+
+    >>> svg = kind_diagram_svg(Kind.MUSCLE)
+    >>> svg.startswith("<svg") and "refers_pain_to" in svg and "region" in svg
     True
     """
-    labels: defaultdict[tuple[Kind, Kind], list[str]] = defaultdict(list)
-    for relation in painkb.RELATIONS.values():
-        for pair in sorted(relation.pairs):
-            labels[pair].append(relation.name)
-    lines = ["```mermaid", "flowchart LR"]
-    lines += [f'    {kind.value}["{kind.value}"]' for kind in Kind]
-    order = list(Kind)
-    for (subject, target), names in sorted(
-        labels.items(), key=lambda item: (order.index(item[0][0]), order.index(item[0][1]))
-    ):
-        lines.append(f'    {subject.value} -- "{", ".join(names)}" --> {target.value}')
-    lines.append("```")
-    return "\n".join(lines) + "\n"
+    from xml.sax.saxutils import escape
+
+    incoming, outgoing = _kind_edges(kind)
+    row, box_w, box_h, gap = 34, 130, 24, 190
+    rows = max(len(incoming), len(outgoing), 1)
+    height = rows * row + 16
+    centre_x = box_w + gap
+    width = centre_x + box_w + gap + box_w + 8
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
+        f'role="img" aria-label="Links of {kind.value}" font-family="sans-serif" font-size="12">',
+        f"<title>{kind.value}: the relations that may join it to other kinds</title>",
+        '<defs><marker id="a" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
+        'orient="auto"><path d="M0,0L10,5L0,10z" fill="#555"/></marker></defs>',
+        f'<rect x="{centre_x}" y="8" width="{box_w}" height="{height - 16}" rx="6" fill="#e8eaf6" '
+        'stroke="#3f51b5"/>',
+        f'<text x="{centre_x + box_w / 2}" y="{height / 2 + 5}" text-anchor="middle" font-weight="bold" '
+        f'font-size="14">{kind.value}</text>',
+    ]
+
+    def box(x: float, y: float, label: str) -> None:
+        parts.append(
+            f'<rect x="{x}" y="{y}" width="{box_w}" height="{box_h}" rx="4" fill="#fff" stroke="#888"/>'
+        )
+        parts.append(f'<text x="{x + box_w / 2}" y="{y + 16}" text-anchor="middle">{escape(label)}</text>')
+
+    def arrow(x1: float, x2: float, y: float, label: str) -> None:
+        parts.append(f'<line x1="{x1}" y1="{y}" x2="{x2}" y2="{y}" stroke="#555" marker-end="url(#a)"/>')
+        parts.append(
+            f'<text x="{(x1 + x2) / 2}" y="{y - 4}" text-anchor="middle" font-size="10" fill="#333">'
+            f"{escape(label)}</text>"
+        )
+
+    for number, (other, names) in enumerate(incoming):
+        y = 8 + number * row + (row - box_h) / 2
+        box(0, y, other.value)
+        arrow(box_w, centre_x, y + box_h / 2, names)
+    for number, (names, other) in enumerate(outgoing):
+        y = 8 + number * row + (row - box_h) / 2
+        box(centre_x + box_w + gap, y, other.value)
+        arrow(centre_x + box_w, centre_x + box_w + gap, y + box_h / 2, names)
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
+
+
+def kinds_diagram(prefix: str = "") -> str:
+    """One small diagram per kind (SVG files generated at build time), not one tangle.
+
+    >>> "images/kinds/muscle.svg" in kinds_diagram()
+    True
+    """
+    lines = []
+    for kind in Kind:
+        incoming, outgoing = _kind_edges(kind)
+        summary = f"{len(incoming)} kind(s) link to it, it links to {len(outgoing)}"
+        lines += [
+            f'??? abstract "{kind.value}: {summary}"',
+            "",
+            f"    ![Relations of {kind.value}]({prefix}{KINDS_IMAGES}/{kind.value}.svg)",
+            "",
+        ]
+    return "\n".join(lines)
 
 
 # -- citations ---------------------------------------------------------------------------
@@ -183,7 +255,31 @@ def cite(kb: KnowledgeBase, citation: Citation, prefix: str = "../") -> str:
 
 
 def _citation_lines(kb: KnowledgeBase, citations: Iterable[Citation], indent: str = "    ") -> list[str]:
-    return [f"{indent}- <small>{cite(kb, c)}</small>" for c in dict.fromkeys(citations)]
+    """The citations as a collapsed block (pymdownx.details) saying how many sources it holds."""
+    unique = _unique(citations)
+    if not unique:
+        return []
+    sources = len({c.source for c in unique})
+    title = f"{len(unique)} quote{'s' if len(unique) != 1 else ''} from {_plural(sources, 'source')}"
+    return [
+        "",
+        f'{indent}??? quote "{title}"',
+        "",
+        *(f"{indent}    - <small>{cite(kb, c)}</small>" for c in unique),
+        "",
+    ]
+
+
+def _unique(citations: Iterable[Citation]) -> list[Citation]:
+    """Each quote of a source once: a sign and the link it raises often cite the same words."""
+    seen: dict[tuple[str, str], Citation] = {}
+    for citation in citations:
+        seen.setdefault((citation.source, citation.quote or citation.locator), citation)
+    return list(seen.values())
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _name(kb: KnowledgeBase, entity_id: str, prefix: str = "../", here: str = "") -> str:
@@ -224,6 +320,22 @@ def _referral(kb: KnowledgeBase, muscle: Muscle) -> list[str]:
         zone = f"{link.zone} zone" if link.zone else "zone not given"
         lines += [f"- **{_name(kb, link.target)}** (`{link.target}`): {zone}"]
         lines += _citation_lines(kb, link.citations)
+    return lines
+
+
+def _members_referral(kb: KnowledgeBase, group: Muscle) -> list[str]:
+    """A group's referral zones: its members', each zone once with the members behind it."""
+    zones: dict[tuple[str, str], list[Link]] = {}
+    for member in kb.links_to(group.id, "part_of"):
+        for link in kb.links_from(member.subject, "refers_pain_to"):
+            zones.setdefault((link.target, str(link.zone or "")), []).append(link)
+    lines = ["*From its members' records:*", ""]
+    for (target, zone), links in sorted(
+        zones.items(), key=lambda item: (item[0][1] != str(Zone.PRIMARY), kb.get(item[0][0]).name.casefold())
+    ):
+        who = ", ".join(_name(kb, link.subject) for link in links)
+        lines += [f"- **{_name(kb, target)}** (`{target}`): {zone or 'zone not given'} zone, from {who}"]
+        lines += _citation_lines(kb, [c for link in links for c in link.citations])
     return lines
 
 
@@ -335,7 +447,11 @@ def muscle_page(kb: KnowledgeBase, muscle: Muscle | str) -> str:
         lines += _citation_lines(kb, found.citations, indent="")
         lines.append("")
     lines += _section("Location", _location(kb, found), "No location recorded yet.")
-    lines += _section("Referral zones", _referral(kb, found), "No referral pattern recorded yet.")
+    lines += [f"![Body map of {md(found.name)}]({MAPS}/{found.id}.svg)", ""]
+    referral = _referral(kb, found)
+    if not referral and members:
+        referral = _members_referral(kb, found)
+    lines += _section("Referral zones", referral, "No referral pattern recorded yet.")
     lines += _section("Symptoms", _matches(kb, found, symptoms), "No symptoms recorded yet.")
     lines += _section("Causes", _matches(kb, found, causes), "No causes recorded yet.")
     treatment_lines = [line for match in treatments for line in _treatment(kb, found, match)]
@@ -405,10 +521,15 @@ def source_summary(kb: KnowledgeBase, prefix: str = "") -> str:
     rows = ["| Source | Kind | Evidence | Citations |", "| --- | --- | --- | --- |"]
     for source in _sorted_sources(kb):
         rows.append(
-            f"| {_source_link(kb, source.id, prefix)} | {source.kind} | `{source.evidence}` "
+            f"| {_source_link(kb, source.id, prefix)} | {source.kind} | {_nowrap(str(source.evidence))} "
             f"| {len(used.get(source.id, []))} |"
         )
     return "\n".join(rows) + "\n"
+
+
+def _nowrap(code: str) -> str:
+    """Inline code that a narrow table column does not break in the middle of a word."""
+    return f'<code style="white-space: nowrap">{code}</code>'
 
 
 def sources_page(kb: KnowledgeBase) -> str:
@@ -457,7 +578,7 @@ def sources_page(kb: KnowledgeBase) -> str:
             lines += [f"Some claims from it are rated lower: {', '.join(f'`{o}`' for o in overrides)}.", ""]
         about = [_name(kb, entity_id, prefix="") for entity_id in dict.fromkeys(e for e, _ in citations)]
         if about:
-            lines += [f"**Cited for** ({len(citations)} citations): {', '.join(about)}", ""]
+            lines += [f"**Cited for** ({_plural(len(citations), 'citation')}): {', '.join(about)}", ""]
         else:
             lines += ["*Not cited yet.*", ""]
     return "\n".join(lines)
@@ -490,7 +611,7 @@ def warning_sign_section(kb: KnowledgeBase, prefix: str = "") -> str:
             *sign.citations,
             *(c for link in kb.links_from(sign.id, "warns_of") for c in link.citations),
         ]
-        lines += [f"- <small>{cite(kb, c, prefix)}</small>" for c in dict.fromkeys(citations)]
+        lines += [f"- <small>{cite(kb, c, prefix)}</small>" for c in _unique(citations)]
         lines.append("")
     return "\n".join(lines) if lines else "*No warning signs in the knowledge base.*\n"
 
@@ -528,13 +649,13 @@ _INCLUDE_IF_PRESENT = re.compile(
 def expand(markdown: str, kb: KnowledgeBase, root: Path = ROOT, prefix: str = "") -> str:
     """``markdown`` with every ``<!-- painkb:... -->`` marker replaced by what it asks for.
 
-    >>> expand("<!-- painkb:kinds-diagram -->", painkb.load()).startswith("```mermaid")
+    >>> "images/kinds/region.svg" in expand("<!-- painkb:kinds-diagram -->", painkb.load())
     True
     """
     generated: dict[str, Callable[[], str]] = {
         "relation-table": relation_table,
         "kinds-table": kinds_table,
-        "kinds-diagram": kinds_diagram,
+        "kinds-diagram": lambda: kinds_diagram(prefix),
         "warning-signs": lambda: warning_sign_section(kb, prefix),
         "muscle-list": lambda: muscle_list(kb, prefix),
         "source-summary": lambda: source_summary(kb, prefix),
@@ -583,9 +704,28 @@ def on_files(files: Any, config: Any) -> Any:
     kb = painkb.load()
     pages = {f"{MUSCLES}/index.md": muscles_index(kb), SOURCES_PAGE: sources_page(kb)}
     pages.update((muscle_page_path(m.id), muscle_page(kb, m)) for m in _muscles(kb))
+    pages.update(generated_images(kb))
     for path, content in pages.items():
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def generated_images(kb: KnowledgeBase) -> dict[str, str]:
+    """The pictures drawn at build time: a body map per muscle, the maps of the Exports
+    page, one diagram per kind. None is committed, so none can go stale.
+
+    >>> images = generated_images(painkb.load())
+    >>> images["muscles/maps/piriformis.svg"].startswith("<svg")
+    True
+    """
+    import painkb.render
+
+    images = {f"{MUSCLES}/{MAPS}/{m.id}.svg": painkb.render.body_map(kb, m) for m in _muscles(kb)}
+    images["images/body-map-gluteus-minimus.svg"] = painkb.render.body_map(kb, "gluteus-minimus")
+    assessment = painkb.assess(kb, text="lower back. buttock. leg pain")
+    images["images/body-map-assessment.svg"] = painkb.render.body_map(kb, assessment)
+    images.update((f"{KINDS_IMAGES}/{kind.value}.svg", kind_diagram_svg(kind)) for kind in Kind)
+    return images
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:

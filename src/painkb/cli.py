@@ -6,8 +6,11 @@ Exit codes: 0 success, 1 invalid data or nothing found, 2 wrong usage.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 import click
@@ -21,17 +24,83 @@ from painkb.kb import KnowledgeBase
 from painkb.lint import check_documents
 from painkb.load import check_documents as load_problems
 from painkb.load import load_documents
-from painkb.model import Citation, Entity, Kind, Link, Treatment, WarningSign
+from painkb.model import Citation, Entity, Kind, Link, Treatment, Urgency, WarningSign
 from painkb.results import Assessment
 from painkb.serialize import as_data
 from painkb.understand import Status
 
 __all__ = ["main"]
 
-_SEE_CLINICIAN = (
-    "See a clinician now if you have any warning sign above; otherwise see one if pain is "
-    "severe, getting worse, or not better after a few weeks."
-)
+# Colour and wrapping use click's own styling: click.style adds ANSI codes and click.echo
+# strips them when stdout is not a terminal (or ctx.color is False, as NO_COLOR makes it),
+# and it imports nothing more, so the cold start of `painkb assess` stays as it was (rich
+# would add ~60 ms of imports to every command).
+Style = dict[str, Any]
+_URGENCY_STYLE: dict[Urgency, Style] = {
+    Urgency.EMERGENCY: {"fg": "red", "bold": True},
+    Urgency.URGENT: {"fg": "red"},
+    Urgency.SOON: {"fg": "yellow"},
+}
+_HEADING: Style = {"bold": True}
+_NAME: Style = {"bold": True}
+_ID: Style = {"fg": "cyan"}
+_QUIET: Style = {"dim": True}
+_MAX_WIDTH = 100  # wider lines are hard to read even on a wide terminal
+
+
+def _width() -> int:
+    """Columns to wrap to: the terminal's (or $COLUMNS), at most 100, at least 40."""
+    return max(40, min(shutil.get_terminal_size().columns, _MAX_WIDTH))
+
+
+Segment = tuple[str, Style]
+
+
+def _wrap(segments: Sequence[Segment | str], indent: str = "", hang: str | None = None) -> list[str]:
+    """``segments`` wrapped at word boundaries, each piece styled; words are never split.
+
+    ``indent`` starts the first line, ``hang`` (default: ``indent``) the others. Styles
+    are applied after wrapping, so escape codes never count towards the width.
+
+    >>> _wrap(["one two three four"], "  ", "    ")[0]
+    '  one two three four'
+    """
+    hang = indent if hang is None else hang
+    words: list[list[Segment]] = [[]]
+    for segment in segments:
+        text, style = (segment, {}) if isinstance(segment, str) else segment
+        for number, piece in enumerate(_printable(text).split(" ")):
+            if number:
+                words.append([])
+            if piece:
+                words[-1].append((piece, style))
+    width = _width()
+    lines: list[list[list[Any]]] = []  # each line: runs of [text, style]
+    line: list[list[Any]] = [[indent, {}]]
+    length, started = len(indent), False
+    for word in filter(None, words):
+        size = sum(len(piece) for piece, _ in word)
+        if started and length + 1 + size > width:
+            lines.append(line)
+            line, length, started = [[hang, {}]], len(hang), False
+        for number, (piece, style) in enumerate(word):
+            text = " " + piece if started and number == 0 else piece
+            if line[-1][1] == style:
+                line[-1][0] += text
+            elif text.startswith(" ") and not line[-1][1]:
+                line[-1][0] += " "
+                line.append([piece, style])
+            else:
+                line.append([text, style])
+        length += size + (1 if started else 0)
+        started = True
+    lines.append(line)
+    return ["".join(click.style(text, **style) if style else text for text, style in runs) for runs in lines]
+
+
+def _say(*segments: Segment | str, indent: str = "", hang: str | None = None) -> None:
+    for line in _wrap(segments, indent, hang):
+        click.echo(line)
 
 
 def _emit_json(data: Any) -> None:
@@ -60,11 +129,30 @@ def _printable(text: str) -> str:
     )
 
 
+def _check_out(out: str, force: bool, folder: bool = False) -> None:
+    """Exit 1 unless ``out`` can be written: its folder exists, and it is new or --force."""
+    path = Path(out)
+    parent = path.parent
+    if not parent.is_dir():
+        _fail(f"no folder {str(parent)!r} to write {out} into; create it first")
+    if folder and path.exists() and not path.is_dir():
+        _fail(f"{out} is a file; csv writes a folder of tables, give a folder name")
+    if path.exists() and not force and not (folder and path.is_dir() and not any(path.iterdir())):
+        _fail(f"{out} exists; add --force to replace it")
+
+
 def _kb() -> KnowledgeBase:
+    """The knowledge base the command runs on: the bundled one, or --data with or without it."""
+    paths, bundled = click.get_current_context().find_root().obj or ((), True)
     try:
-        return painkb.load()
-    except DataError as error:  # pragma: no cover - the bundled data is tested
-        _fail(str(error))
+        return painkb.load(list(paths), include_bundled=bundled) if paths else painkb.load()
+    except DataError as error:
+        for problem in error.problems:
+            click.echo(_printable(str(problem)), err=True)
+        where = ", ".join(paths) if paths else "the bundled data"
+        _fail(f"{len(error.problems)} problem(s) in {where}; `painkb validate` lists them with fixes")
+    except OSError as error:
+        _fail(f"cannot read the data: {error}")
 
 
 def _cite(kb: KnowledgeBase, citation: Citation) -> str:
@@ -88,21 +176,52 @@ def _print_reasons(kb: KnowledgeBase, reasons: Iterable[Link], indent: str = "  
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(painkb.__version__, prog_name="painkb")
-def main() -> None:
+@click.option(
+    "--data",
+    "data",
+    multiple=True,
+    metavar="PATH",
+    type=click.Path(exists=True),
+    help="Run on your own data files or folder (repeatable), loaded with the bundled data.",
+)
+@click.option("--no-bundled", is_flag=True, help="With --data: leave the bundled data out.")
+@click.pass_context
+def main(ctx: click.Context, data: tuple[str, ...], no_bundled: bool) -> None:
     """A cited knowledge base of hip, glute and lower back pain.
 
     painkb informs; it does not diagnose. When an answer lists a warning sign, follow
     its advice and see a clinician.
+
+    Colour is used on a terminal only; set NO_COLOR=1 to turn it off.
+
+    \b
+    Examples:
+      painkb assess "my lower back aches and the pain goes down my leg"
+      painkb show piriformis
+      painkb --data my-kb/ find "my muscle"
+      painkb COMMAND --help
     """
+    if os.environ.get("NO_COLOR"):  # https://no-color.org: set and not empty
+        ctx.color = False
+    if no_bundled and not data:
+        raise click.UsageError("--no-bundled needs --data PATH: there would be no data at all")
+    ctx.obj = (data, not no_bundled)
 
 
-@main.command()
+@main.command(short_help="Find entities by name or alias, typos welcome.")
 @click.argument("text")
 @click.option("--kind", type=click.Choice([str(k) for k in Kind]), help="Only entities of this kind.")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1), help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def find(text: str, kind: str | None, limit: int, as_json: bool) -> None:
-    """Find entities by name or alias (typos and abbreviations welcome)."""
+    """Find entities by name or alias (typos and abbreviations welcome).
+
+    \b
+    Examples:
+      painkb find "piriformis strech"
+      painkb find QL --json
+      painkb find hip --kind muscle --limit 3
+    """
     kb = _kb()
     found = kb.find_scored(text, kind=kind, limit=limit)
     if as_json:
@@ -142,21 +261,34 @@ def _show_text(kb: KnowledgeBase, entity: Entity) -> None:
         _print_reasons(kb, links, indent="    ")
 
 
-@main.command()
-@click.argument("entity_id")
+@main.command(short_help="Show one entity, its links and their sources.")
+@click.argument("entity")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def show(entity_id: str, as_json: bool) -> None:
-    """Show one entity, its links and their sources."""
+def show(entity: str, as_json: bool) -> None:
+    """Show one entity, its links and their sources.
+
+    ENTITY is an id, or free text resolved like `painkb find` ("glute min", "QL").
+
+    \b
+    Examples:
+      painkb show piriformis
+      painkb show "pigeon stretch"
+      painkb show major-trauma --json
+    """
     kb = _kb()
     try:
-        entity = kb.get(entity_id)
+        found = kb.get(entity)
     except painkb.UnknownEntityError as error:
-        _fail(str(error))
+        best = kb.find_scored(entity, limit=1)
+        if not best:
+            _fail(str(error))
+        found = best[0][0]
+        click.echo(_printable(f"{entity!r} -> {found.name} ({found.kind}, {found.id})"), err=True)
     if as_json:
-        links = kb.links_from(entity.id) + kb.links_to(entity.id)
-        _emit_json({"entity": as_data(entity), "links": as_data(links)})
+        links = kb.links_from(found.id) + kb.links_to(found.id)
+        _emit_json({"entity": as_data(found), "links": as_data(links)})
     else:
-        _show_text(kb, entity)
+        _show_text(kb, found)
 
 
 def _resolve(kb: KnowledgeBase, text: str, kinds: Sequence[Kind]) -> Entity:
@@ -174,23 +306,26 @@ def _print_understood(result: Assessment) -> None:
     interpretation = result.interpretation
     if interpretation is None:
         return
+    lines: list[tuple[str, str]] = []
     present = interpretation.entities(Status.PRESENT)
     if present:
-        click.echo(f"I understood: {_names(present)}")
+        lines.append(("I understood:", _names(present)))
     doubtful = interpretation.entities(Status.UNCERTAIN)
     if doubtful:
-        click.echo(f"You are not sure about: {_names(doubtful)}")
+        lines.append(("You are not sure about:", _names(doubtful)))
     others = interpretation.entities(Status.OTHER_PERSON) + interpretation.entities(Status.HISTORICAL)
     if others:
-        click.echo(f"About someone else or the past (not counted): {_names(others)}")
+        lines.append(("About someone else or the past (not counted):", _names(others)))
     if result.absent:
-        click.echo(f"You said you do not have: {_names(result.absent)}")
+        lines.append(("You said you do not have:", _names(result.absent)))
     if interpretation.not_understood:
-        click.echo(f"I did not understand: {', '.join(repr(w) for w in interpretation.not_understood)}")
+        lines.append(("I did not understand:", ", ".join(repr(w) for w in interpretation.not_understood)))
     if interpretation.out_of_scope:
-        click.echo(f"Outside what painkb covers: {', '.join(interpretation.out_of_scope)}")
+        lines.append(("Outside what painkb covers:", ", ".join(interpretation.out_of_scope)))
     if interpretation.figurative:
-        click.echo(f"Read as a figure of speech: {', '.join(repr(w) for w in interpretation.figurative)}")
+        lines.append(("Read as a figure of speech:", ", ".join(repr(w) for w in interpretation.figurative)))
+    for label, text in lines:
+        _say((label, _HEADING), f" {text}", hang="  ")
     click.echo()
 
 
@@ -199,55 +334,93 @@ def _count(citations: Sequence[Citation]) -> str:
     return f"{sources} source{'s' if sources != 1 else ''}"
 
 
+def _tag(urgency: Urgency) -> Segment:
+    return (f"[{urgency.value.upper()}]", _URGENCY_STYLE[urgency])
+
+
+def _print_flags(kb: KnowledgeBase, result: Assessment, sources: bool) -> None:
+    top = result.red_flags[0].urgency
+    _say(("WARNING SIGNS - see a clinician:", {**_URGENCY_STYLE[top], "bold": True}))
+    for flag in result.red_flags:
+        style = _URGENCY_STYLE[flag.urgency]
+        _say(_tag(flag.urgency), " ", (flag.warning_sign.name, style), indent="  ", hang="     ")
+        _say(flag.advice, indent="     ")
+        raised = ", ".join(e.name for e in flag.triggered_by)
+        _say(f"because of: {raised} ({_count(flag.citations)})", indent="     ", hang="       ")
+        if sources:
+            for citation in flag.citations:
+                _say(f"source: {_cite(kb, citation)}", indent="     ", hang="       ")
+    click.echo()
+
+
+def _print_candidates(kb: KnowledgeBase, result: Assessment, limit: int, sources: bool) -> None:
+    _say(("What the sources connect to this", _HEADING), " (best fit first; not a diagnosis):")
+    for number, candidate in enumerate(result.candidates[:limit], 1):
+        entity = candidate.entity
+        why = _describe_link(kb, candidate.reasons[0]) if candidate.reasons else ""
+        _say(
+            f"{number}. ",
+            (entity.name, _NAME),
+            f" ({entity.kind}, ",
+            (entity.id, _ID),
+            f") - {why}; {_count(candidate.citations)}",
+            indent="  ",
+            hang="     ",
+        )
+        if sources:
+            _print_reasons(kb, candidate.reasons)
+    if len(result.candidates) > limit:
+        _say((f"... {len(result.candidates) - limit} more (--limit N)", _QUIET), indent="  ")
+
+
 def _print_assessment(kb: KnowledgeBase, result: Assessment, limit: int, sources: bool) -> None:
     _print_understood(result)
     if result.red_flags:
-        click.echo("WARNING SIGNS - see a clinician:")
-        for flag in result.red_flags:
-            click.echo(f"  [{flag.urgency.value.upper()}] {flag.warning_sign.name}")
-            click.echo(f"     {flag.advice}")
-            raised = ", ".join(e.name for e in flag.triggered_by)
-            click.echo(f"     because of: {raised} ({_count(flag.citations)})")
-            if sources:
-                for citation in flag.citations:
-                    click.echo(f"     source: {_cite(kb, citation)}")
-        click.echo()
+        _print_flags(kb, result, sources)
     if result.candidates:
-        click.echo("What the sources connect to this (best fit first; not a diagnosis):")
-        for number, candidate in enumerate(result.candidates[:limit], 1):
-            entity = candidate.entity
-            why = _describe_link(kb, candidate.reasons[0]) if candidate.reasons else ""
-            count = _count(candidate.citations)
-            click.echo(f"  {number}. {entity.name} ({entity.kind}, {entity.id}) - {why}; {count}")
-            if sources:
-                _print_reasons(kb, candidate.reasons)
-        if len(result.candidates) > limit:
-            click.echo(f"  ... {len(result.candidates) - limit} more (--limit N)")
+        _print_candidates(kb, result, limit, sources)
     elif result.regions or result.symptoms:
-        click.echo("Nothing in the knowledge base connects to this presentation.")
+        _say("Nothing in the knowledge base connects to this presentation.")
     if result.self_care:
         click.echo()
-        click.echo("Self-care the sources describe (painkb show ID for how):")
+        _say(("Self-care the sources describe", _HEADING), " (painkb show ID for how):")
         for match in result.self_care[: max(limit, 3)]:
             treatment = match.entity
-            click.echo(f"  - {treatment.name} ({treatment.category}, {treatment.id})")
+            _say(
+                "- ",
+                (treatment.name, _NAME),
+                f" ({treatment.category}, ",
+                (treatment.id, _ID),
+                ")",
+                indent="  ",
+                hang="    ",
+            )
+    shown = max(limit, 3)
     if result.questions:
         click.echo()
-        click.echo("Questions to answer, most urgent first (then add --yes ID or --no ID):")
-        for question in result.questions[: max(limit, 3)]:
+        _say(("Questions to answer,", _HEADING), " most urgent first (then add --yes ID or --no ID):")
+        for question in result.questions[:shown]:
             why = f" - {question.reason}" if question.reason != "screening" else ""
-            click.echo(
-                f"  [{question.urgency.value.upper()}] {question.text} ({question.warning_sign.id}){why}"
+            _say(
+                _tag(question.urgency),
+                f" {question.text} (",
+                (question.warning_sign.id, _ID),
+                f"){why}",
+                indent="  ",
+                hang="    ",
             )
-        if len(result.questions) > max(limit, 3):
-            click.echo(f"  ... {len(result.questions) - max(limit, 3)} more (--limit N, or --json)")
+        if len(result.questions) > shown:
+            _say((f"... {len(result.questions) - shown} more (--limit N, or --json)", _QUIET), indent="  ")
     if result.candidates:
         top = result.candidates[0].entity.id
         click.echo()
-        click.echo(f"Next: painkb show {top} | painkb map {top} --out map.svg | --sources for every citation")
+        _say(
+            ("Next:", _HEADING),
+            f" painkb show {top} | painkb map {top} | --sources for every citation",
+            hang="  ",
+        )
     click.echo()
-    click.echo(_SEE_CLINICIAN)
-    click.echo(result.disclaimer)
+    _say(result.disclaimer)
 
 
 def _presentation(text: str | None, regions: tuple[str, ...], symptoms: tuple[str, ...]) -> str:
@@ -255,7 +428,7 @@ def _presentation(text: str | None, regions: tuple[str, ...], symptoms: tuple[st
     return ". ".join(part for part in (text, *regions, *symptoms) if part)
 
 
-@main.command()
+@main.command(short_help="Say in your own words what hurts; warning signs come first.")
 @click.argument("text", required=False)
 @click.option("--region", "regions", multiple=True, metavar="TEXT", help="Where it hurts (repeatable).")
 @click.option(
@@ -310,9 +483,7 @@ def assess(
     except (painkb.UnknownEntityError, painkb.WrongKindError) as error:
         _fail(str(error).strip('"'))
     if as_json:
-        data = as_data(result)
-        data["see_a_clinician"] = _SEE_CLINICIAN
-        _emit_json(data)
+        _emit_json(as_data(result))
     else:
         _print_assessment(kb, result, limit, sources)
     understood = result.interpretation is None or result.interpretation.understood
@@ -322,7 +493,7 @@ def assess(
         )
 
 
-@main.command()
+@main.command(short_help="Check data files and list every problem with its fix.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--with-bundled", is_flag=True, help="Check the files together with the bundled data.")
 @click.option(
@@ -336,6 +507,11 @@ def validate(paths: tuple[str, ...], with_bundled: bool, seeds: str | None, as_j
 
     Lists every problem as FILE:LINE: [ENTRY] FIELD: MESSAGE, with the fix, and exits 1
     if there is any.
+
+    \b
+    Examples:
+      painkb validate my-kb/ --with-bundled
+      painkb validate src/painkb/data --json
     """
     try:
         documents = read_documents(paths)
@@ -360,7 +536,7 @@ def validate(paths: tuple[str, ...], with_bundled: bool, seeds: str | None, as_j
         click.echo(f"ok: {len(kb)} entities, {len(kb.links)} links, {len(kb.sources)} sources")
 
 
-@main.command()
+@main.command(short_help="Rewrite data files in canonical form.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 if a file is not canonical.")
 @click.option("--with-bundled", is_flag=True, help="Check the files together with the bundled data.")
@@ -375,6 +551,11 @@ def fmt(paths: tuple[str, ...], check: bool, with_bundled: bool, drop_comments: 
     The canonical form has no comments, so a file with comments is left alone (exit 1)
     unless --drop-comments is given. Each file is replaced atomically: an interrupted
     run leaves the old file or the new one.
+
+    \b
+    Examples:
+      painkb fmt my-kb/ --check
+      painkb fmt my-kb/ --with-bundled
     """
     try:
         documents = read_documents(paths)
@@ -411,10 +592,16 @@ def fmt(paths: tuple[str, ...], check: bool, with_bundled: bool, drop_comments: 
         click.echo(f"reformatted {_printable(doc.name)}")
 
 
-@main.command()
+@main.command(short_help="Count entities, links and sources.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def stats(as_json: bool) -> None:
-    """Count entities per kind, links per relation and sources per kind."""
+    """Count entities per kind, links per relation and sources per kind.
+
+    \b
+    Examples:
+      painkb stats
+      painkb --data my-kb/ stats --json
+    """
     counts = _kb().stats()
     if as_json:
         _emit_json(as_data(counts))
@@ -426,50 +613,80 @@ def stats(as_json: bool) -> None:
 
 
 _EXPORT_FORMATS = ("graphml", "json", "jsonl", "ttl", "nt", "csv")
+_FORCE = click.option("--force", is_flag=True, help="Replace the file if it exists.")
 
 
-@main.command("export")
-@click.option("--format", "format_", required=True, type=click.Choice(_EXPORT_FORMATS), help="What to write.")
+@main.command("export", short_help="Write the whole knowledge base for other tools.")
 @click.option(
-    "--out",
-    required=True,
-    type=click.Path(dir_okay=True, writable=True),
-    help="The file to write (a folder for csv).",
+    "--format",
+    "format_",
+    type=click.Choice(_EXPORT_FORMATS),
+    help="What to write (default: from the extension of --out).",
 )
-def export_command(format_: str, out: str) -> None:
+@click.option("--out", required=True, type=click.Path(), help="The file to write (a folder for csv).")
+@_FORCE
+def export_command(format_: str | None, out: str, force: bool) -> None:
     """Write the whole knowledge base for other tools.
 
     graphml (Gephi, Cytoscape, igraph), json (networkx node-link), jsonl (one node or edge
     per line), ttl and nt (RDF; needs `pip install 'painkb[export]'`), csv (a folder of
-    neo4j-admin import tables).
+    neo4j-admin import tables). The format is guessed from the extension of --out;
+    give --format for csv, or to override it. An existing file is replaced only with
+    --force, and the folder it goes in must exist.
+
+    \b
+    Examples:
+      painkb export --out painkb.graphml
+      painkb export --out painkb.ttl --force
+      painkb export --format csv --out neo4j-import/
+      painkb --data my-kb/ export --out mine.json
     """
     import painkb.export
 
+    if format_ is None:
+        format_ = Path(out).suffix.lstrip(".").lower()
+        if format_ not in _EXPORT_FORMATS or format_ == "csv":
+            raise click.UsageError(
+                f"cannot tell the format from {out!r}; give --format ({', '.join(_EXPORT_FORMATS)})"
+            )
+    _check_out(out.rstrip("/") or out, force, folder=format_ == "csv")
+    kb = _kb()
     try:
-        painkb.export.export(_kb(), format_, out)
+        painkb.export.export(kb, format_, out)
     except ImportError as error:
         _fail(f"{error}; install the RDF support with `pip install 'painkb[export]'`")
     except painkb.PainKBError as error:
         _fail(f"cannot export as {format_}: {error}; {out} is unchanged")
     except OSError as error:
-        _fail(f"cannot write {out}: {error}; it is unchanged")
+        _fail(f"cannot write {out}: {error.strerror or error}; it is unchanged")
     click.echo(f"wrote {_printable(out)} ({format_})", err=True)
 
 
-@main.command("map")
+@main.command("map", short_help="Draw a body map (SVG) of referred pain.")
 @click.argument("target", required=False)
 @click.option("--region", "regions", multiple=True, metavar="TEXT", help="Map an assessment: where it hurts.")
 @click.option("--symptom", "symptoms", multiple=True, metavar="TEXT", help="Map an assessment: what else.")
 @click.option(
-    "--out", type=click.Path(dir_okay=False, writable=True), help="SVG file to write (default: stdout)."
+    "--out",
+    type=click.Path(),
+    help="SVG file to write, - for stdout (default: ID.svg, or assessment.svg, here).",
 )
+@_FORCE
 def map_command(
-    target: str | None, regions: tuple[str, ...], symptoms: tuple[str, ...], out: str | None
+    target: str | None, regions: tuple[str, ...], symptoms: tuple[str, ...], out: str | None, force: bool
 ) -> None:
     """Draw a body map (SVG) of a muscle, joint, region or condition, or of an assessment.
 
     TARGET is free text resolved through `painkb find` ("glute min", "QL"); or give
-    --region/--symptom instead to map what an assessment points to.
+    --region/--symptom instead to map what an assessment points to. The map is written
+    to a file (never into the terminal) and its path printed; open it in a browser.
+
+    \b
+    Examples:
+      painkb map piriformis                 # writes piriformis.svg
+      painkb map "glute min" --out docs/glute-min.svg --force
+      painkb map --region "lower back" --symptom "leg pain"
+      painkb map QL --out - | gzip > ql.svg.gz
     """
     import painkb.render
 
@@ -483,11 +700,14 @@ def map_command(
     else:
         subject = painkb.assess(kb, text=_presentation(None, regions, symptoms))
     svg = painkb.render.body_map(kb, subject)
-    if out is None:
+    if out == "-":
         click.echo(svg, nl=False)
         return
+    if out is None:
+        out = f"{subject.id}.svg" if isinstance(subject, Entity) else "assessment.svg"
+    _check_out(out, force)
     try:
         _atomic.write_text(out, svg)
     except OSError as error:
-        _fail(f"cannot write {out}: {error}; it is unchanged")
-    click.echo(f"wrote {_printable(out)}", err=True)
+        _fail(f"cannot write {out}: {error.strerror or error}; it is unchanged")
+    click.echo(_printable(out))
