@@ -128,7 +128,7 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
         label = owners[0][0]
         keys = tuple(t.key for t in tokenize(label) if not is_stopword(t))
         entities = tuple(dict.fromkeys(entity_id for _, entity_id, _ in owners))
-        norms = frozenset(t.norm for t in tokenize(label))
+        norms = frozenset(t.norm for owner_label, _, _ in owners for t in tokenize(owner_label))
         kinds = tuple(kb.get(e).kind for e in entities)
         phrases.append(Phrase(label, keys, entities, any(w for _, _, w in owners), norms, kinds))
     by_key: dict[str, list[int]] = defaultdict(list)

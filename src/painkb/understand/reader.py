@@ -50,6 +50,8 @@ _PARTIAL_WEIGHT = 0.6
 # Long stretches without punctuation are read in pieces of this many words, which keeps
 # the work per word bounded whatever the text.
 _PIECE = 60
+# Words that separate two findings: a phrase never matches across them.
+_SEPARATORS = frozenset({"only", "plus", "instead", "rather", "apart", "other", "except", "which", "who"})
 # How far from a finding (in words) "left", "right" or "both" may stand.
 _SIDE_REACH = 3
 # A region inside these kinds' phrases is kept as a finding of its own.
@@ -132,7 +134,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         triggers = find_triggers(sentence.tokens)
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
-        full, partial_matches = _matches(kb, lexicon, sentence, allowed)
+        full, partial_matches = _matches(kb, lexicon, sentence, allowed, triggers)
         for match in _in_scope(kb, sentence, _resolve(kb, full)):
             for mention in _mentions(kb, sentence, match, triggers):
                 mentions.append(mention)
@@ -242,8 +244,19 @@ def _sentences(text: str, tokens: Sequence[Token]) -> list[_Sentence]:
 
 
 def _matches(
-    kb: KnowledgeBase, lexicon: Lexicon, sentence: _Sentence, allowed: frozenset[Kind] | None
+    kb: KnowledgeBase,
+    lexicon: Lexicon,
+    sentence: _Sentence,
+    allowed: frozenset[Kind] | None,
+    triggers: Sequence[Trigger],
 ) -> tuple[list[_Match], list[_Match]]:
+    # Some words that end a trigger's reach also keep two findings apart: "no chest pain
+    # at all, only my lower back" is not "lower back pain".
+    ends = [
+        (t.first, frozenset(sentence.tokens[i].norm for i in range(t.first, t.last + 1)))
+        for t in triggers
+        if t.status is None and sentence.tokens[t.first].norm in _SEPARATORS
+    ]
     keys: list[str | None] = []
     quality: list[float] = []
     for token in sentence.tokens:
@@ -284,6 +297,8 @@ def _matches(
             continue
         gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
         if gap > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
+            continue
+        if any(chosen[0] < at < chosen[-1] and not words <= phrase.norms for at, words in ends):
             continue
         if complete and phrase_index in lexicon.only_body_words:
             entities = tuple(e for e in entities if kb.get(e).kind not in _NAMED)
