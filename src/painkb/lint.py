@@ -77,6 +77,7 @@ def check_entity(kb: KnowledgeBase, entity: Entity, origin: Origin) -> Iterator[
             known = ", ".join(sorted(KNOWN_PREFIXES))
             yield origin.problem(f"unknown prefix {prefix!r}; use one of {known}", f"xrefs[{index}]")
     yield from _check_aliases(entity, origin)
+    yield from _check_reads_back(kb, entity, origin)
     if isinstance(entity, Muscle):
         yield from _check_muscle(kb, entity, origin)
     if isinstance(entity, Treatment):
@@ -94,6 +95,28 @@ def check_entity(kb: KnowledgeBase, entity: Entity, origin: Origin) -> Iterator[
                 'add `question = "..."`: one plain-language yes/no question that asks a person '
                 "about this sign, cited where a leaflet asks it that way",
                 "question",
+            )
+
+
+# The kinds a person describes in their own words: each name and alias must be read back
+# as the entry by painkb.interpret, or a person who types it is not understood.
+_READ_BACK = (Kind.WARNING_SIGN, Kind.SYMPTOM, Kind.REGION)
+
+
+def _check_reads_back(kb: KnowledgeBase, entity: Entity, origin: Origin) -> Iterator[Problem]:
+    if entity.kind not in _READ_BACK:
+        return
+    from painkb.understand import interpret
+
+    for index, label in enumerate(entity.labels):
+        found = interpret(kb, label)
+        if entity not in found.present:
+            read = ", ".join(e.id for e in found.present) or "nothing"
+            field = "name" if index == 0 else f"aliases[{index - 1}]"
+            yield origin.problem(
+                f"painkb.interpret reads {label!r} as {read}, not as this entry; reword it the way "
+                "people say it, or add its words to painkb/understand/language.toml",
+                field,
             )
 
 
