@@ -155,3 +155,10 @@ def test_a_nerve_sign_a_muscle_presents_with_never_lowers_a_warning_sign(nerve_s
     with_buttock = painkb.assess(KB, regions=["buttock"], symptoms=[nerve_sign])
     assert flags(alone)
     assert flags(with_buttock) == flags(alone)
+
+
+def test_every_warning_sign_cites_what_sets_its_urgency() -> None:
+    # Issue #11: each urgency cites the source that sets it, or the entry says no source read does.
+    for sign in KB.entities(Kind.WARNING_SIGN):
+        cited = any("urgency" in citation.note.casefold() for citation in sign.citations)
+        assert cited or sign.note.startswith("Urgency:"), sign.id
