@@ -121,3 +121,21 @@ def test_the_checks_ask_for_lay_aliases_and_a_screening_question() -> None:
     assert "at least 3 aliases (it has 2)" in found[("itch", "aliases")]
     assert "Everyday wording used for the aliases." in found[("itch", "aliases")]
     assert 'add `question = "..."`' in found[("red-flag-x", "question")]
+
+
+def test_the_checks_ask_that_people_s_words_read_back() -> None:
+    """A region alias that painkb.interpret cannot read back as the region is named with the fix."""
+    from painkb.lint import check_documents
+
+    extra = painkb.documents.Document(
+        "extra.toml",
+        "[[region]]\n"
+        'id = "zork"\nname = "Zork area"\naliases = ["zork", "break a leg"]\n\n'
+        "[[region.link]]\n"
+        'relation = "part_of"\ntarget = "lower-back"\n'
+        'citations = [{ source = "uberon", locator = "test" }]\n',
+    )
+    problems = check_documents((*DOCUMENTS, extra), canonical=False)
+    found = {(p.entry, p.field): p.message for p in problems}
+    assert set(found) == {("zork", "aliases[1]")}, found
+    assert "reads 'break a leg' as nothing" in found[("zork", "aliases[1]")]
