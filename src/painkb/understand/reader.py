@@ -389,14 +389,14 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
             other_spot = set(other.positions)
             if not spot <= other_spot:
                 continue
-            if spot == other_spot and set(match.entities) & set(other.entities):
-                keep = False  # the same entity found again through another of its labels
+            if set(match.entities) & set(other.entities):
+                keep = False  # the same entity found again, inside, through another of its labels
                 break
             if spot == other_spot:
                 continue  # two entities read the same words the same way: keep both
             other_kinds = {kb.get(e).kind for e in other.entities}
-            if Kind.WARNING_SIGN in kinds and Kind.WARNING_SIGN not in other_kinds:
-                continue  # a warning sign is never hidden by another kind
+            if Kind.WARNING_SIGN in kinds:
+                continue  # a warning sign is never hidden ("had cancer" in "had cancer and now ...")
             if kinds == {Kind.REGION} and other_kinds & _CONTAINERS:
                 continue  # "lower back" in "lower back pain" still says where
             keep = False
