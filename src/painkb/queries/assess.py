@@ -239,11 +239,15 @@ def assess(
     findings = (*region_list, *symptom_list)
     duration = interpretation.duration if interpretation else None
     age = interpretation.age if interpretation else None
+    # Signs that rest on what else was said (a duration, an age, two findings together);
+    # a sign the person denies is never raised this way.
     extra = screening.duration_flags(kb, findings, duration)
     if interpretation is not None:
         extra.update(screening.new_pain_flags(kb, findings, age, interpretation.text))
     raised = _red_flags(kb, (*asserted, *from_text), extra)
     extra.update(screening.combined_flags(kb, (*findings, *(f.warning_sign for f in raised))))
+    denied = {e.id for e in said_absent}
+    extra = {sign: finding for sign, finding in extra.items() if sign not in denied}
     red_flags = _red_flags(kb, (*asserted, *from_text), extra)
     candidates = _candidates(kb, region_list, symptom_list, said_absent)
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)

@@ -40,6 +40,10 @@ _AGE_PATTERNS = (
     ),
     re.compile(r"\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?old\b", re.I),
     re.compile(r"\b(?P<age>\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I),
+    re.compile(
+        r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|you\s+are|aged?)\s+(?:older\s+than|over)\s+(?P<over>\d{1,3})\b",
+        re.I,
+    ),
     re.compile(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
@@ -70,6 +74,8 @@ def age_in(text: str) -> tuple[int, Span] | None:
             groups = match.groupdict()
             if groups.get("age"):
                 age = int(groups["age"])
+            elif groups.get("over"):
+                age = int(groups["over"]) + 1  # "over 50": the least age that is
             else:
                 age = int(groups["decade"]) * 10 + _DECADE_OFFSET[(groups.get("part") or "").lower() or None]
             if 1 <= age <= 120:

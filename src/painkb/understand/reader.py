@@ -34,7 +34,7 @@ import attrs
 from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Kind
 from painkb.understand.context import Status, Trigger, find_triggers, status_of
-from painkb.understand.interpretation import Interpretation, Mention, Side
+from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention, Side
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
 from painkb.understand.quantities import age_in, duration_in
 from painkb.understand.words import Token, clause_ends, is_stopword, language, tokenize
@@ -71,6 +71,8 @@ class _Match:
     exact: bool
     full: bool
     entities: tuple[str, ...]
+    found: tuple[str, ...] = ()  # the phrase's stems found here
+    exact_words: bool = True  # no word found through a typo correction
 
     @property
     def first(self) -> int:
@@ -129,15 +131,19 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     tokens = [t for t in tokenize(text) if not _inside(t.start, masks)]
     mentions: list[Mention] = []
     partial: list[Mention] = []
+    waiting: list[tuple[Mention, _Match]] = []  # parts of warning signs said as present
+    said: set[str] = set()  # stems of every finding said as present
     used: set[tuple[int, int]] = set()  # (start, end) of tokens explained by something
     for sentence in _sentences(text, tokens):
         triggers = find_triggers(sentence.tokens)
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
         full, partial_matches = _matches(kb, lexicon, sentence, allowed, triggers)
-        for match in _in_scope(kb, sentence, _resolve(kb, full)):
+        for match in _described(_in_scope(kb, sentence, _resolve(kb, full)), partial_matches):
             for mention in _mentions(kb, sentence, match, triggers):
                 mentions.append(mention)
+                if mention.present:
+                    said.update(match.found)
             used.update(_span(sentence.tokens[i]) for i in match.positions)
         found = {m.entity.id for m in mentions}
         for match in partial_matches:
@@ -149,10 +155,21 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         continue  # too little of it to say which sign is denied
                     mentions.append(mention)
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
+                    if mention.status is Status.PRESENT and match.exact_words:
+                        waiting.append((mention, match))
                     partial.append(attrs.evolve(mention, status=Status.UNCERTAIN))
                 else:
                     continue
                 used.update(_span(sentence.tokens[i]) for i in match.positions)
+    # A sign whose missing words are all said elsewhere as present findings is complete:
+    # "I have chest pain. My back hurts too." is chest pain with back pain.
+    for mention, match in waiting:
+        missing = set(match.phrase.wanted) - set(match.found)
+        known = {m.entity.id for m in mentions if m.present}
+        if missing <= said and mention.entity.id not in known:
+            complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True)
+            mentions.append(complete)
+            partial = [p for p in partial if p is not mention and p.entity.id != mention.entity.id]
     age = age_in(text)
     duration = duration_in(text)
     quantity_spans = [
@@ -314,10 +331,13 @@ def _matches(
             exact = all(quality[i] == 1.0 for i in chosen) and (
                 len(wanted) > 1 or not phrase.warning or lexicon.specific(wanted[0])
             )
-            full.append(_Match(phrase, chosen, round(score, 3), exact, True, entities))
+            full.append(_Match(phrase, chosen, round(score, 3), exact, True, entities, tuple(found)))
         else:
             score = _PARTIAL_WEIGHT * len(found) / len(wanted)
-            partial.append(_Match(phrase, chosen, round(score, 3), False, False, entities))
+            typo_free = all(quality[i] == 1.0 for i in chosen)
+            partial.append(
+                _Match(phrase, chosen, round(score, 3), False, False, entities, tuple(found), typo_free)
+            )
     return full, partial
 
 
@@ -345,6 +365,22 @@ def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int,
                 if best is None or ordered[-1] - ordered[0] < best[-1] - best[0]:
                     best = ordered
     return best
+
+
+def _described(matches: list[_Match], partial: list[_Match]) -> list[_Match]:
+    """Leave out a one-word symptom that lies among the words of a warning sign matched in
+    part ("loss of sensation when you pass a bowel motion" is not numbness of the legs):
+    the sign is asked about instead."""
+    spans = [(m.first, m.last) for m in partial if len(m.found) >= 2]
+    return [
+        m
+        for m in matches
+        if not (
+            m.phrase.kinds == (Kind.SYMPTOM,) * len(m.phrase.kinds)
+            and len(m.phrase.wanted) == 1
+            and any(first <= m.first <= last for first, last in spans)
+        )
+    ]
 
 
 def _in_scope(kb: KnowledgeBase, sentence: _Sentence, matches: list[_Match]) -> list[_Match]:

@@ -163,7 +163,9 @@ def tokenize(text: str) -> list[Token]:
             meaning = phrases.get(tuple(norms[index : index + size]))
             if meaning is not None:
                 start, end = words[index][0], words[index + size - 1][1]
-                tokens.extend(Token(start, end, text[start:end], word, stem(word)) for word in meaning)
+                tokens.extend(
+                    Token(start, end, text[start:end], word, key) for word in meaning for key in keys_of(word)
+                )
                 index += size
                 break
         else:
