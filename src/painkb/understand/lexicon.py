@@ -29,8 +29,8 @@ __all__ = ["Lexicon", "Phrase", "lexicon_of"]
 # A word found in the labels of at most this many entities tells them apart
 # ("bladder", "ladder"); one found in many ("pain", "leg") does not.
 SPECIFIC_WORD_ENTITIES = 5
-# Typos are corrected only on words this long, by at most one letter in about seven.
-_FUZZY_MIN_LENGTH = 7
+# Typos are corrected only on words this long, by at most about one letter in six.
+_FUZZY_MIN_LENGTH = 5
 _FUZZY_CUTOFF = 85.0
 
 
@@ -91,8 +91,9 @@ class Lexicon:
     def correct(self, norm: str) -> tuple[str, float] | None:
         """The stem of the label word ``norm`` is a typo of, with the similarity (0-1).
 
-        Only for words of seven letters or more that no label uses, differing from a
-        label word by about one letter and starting with the same letter ("numbnes").
+        Only for words of five letters or more that no label uses, differing from a
+        label word by about one letter and starting with the same letter ("numbnes",
+        "buttok").
         """
         if len(norm) < _FUZZY_MIN_LENGTH or not norm.isalpha() or norm in self.words:
             return None

@@ -435,6 +435,8 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
                 continue  # a warning sign is never hidden ("had cancer" in "had cancer and now ...")
             if kinds == {Kind.REGION} and other_kinds & _CONTAINERS:
                 continue  # "lower back" in "lower back pain" still says where
+            if kinds == {Kind.SYMPTOM} and len(match.phrase.wanted) > 1 and Kind.WARNING_SIGN in other_kinds:
+                continue  # "lower back pain" in "pain in my lower back when I cough" is said too
             keep = False
             break
         if keep:
