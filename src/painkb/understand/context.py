@@ -14,6 +14,7 @@ finding, not about it.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import functools
 from collections.abc import Sequence
@@ -120,8 +121,21 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 index += size
                 break
         else:
+            if _a_past_year(norms, index):
+                # "in 2019": what is said next to a past year is history.
+                found.append(
+                    Trigger(index, index + 1, tokens[index].start, Status.HISTORICAL, Direction.BOTH)
+                )
+                index += 2
+                continue
             index += 1
     return found
+
+
+def _a_past_year(norms: Sequence[str], index: int) -> bool:
+    if norms[index] != "in" or index + 1 >= len(norms) or not norms[index + 1].isdigit():
+        return False
+    return len(norms[index + 1]) == 4 and 1900 <= int(norms[index + 1]) < datetime.date.today().year
 
 
 def status_of(
