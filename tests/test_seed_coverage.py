@@ -11,10 +11,15 @@ the seed folder is absent; ``PAINKB_SEEDS`` points it elsewhere.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
-import tomllib
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10
+    import tomli as tomllib
 
 import painkb
 from painkb.lint import citations_by_source
