@@ -80,6 +80,8 @@ def _require_toml_1_0(parser: Any) -> None:
 
 
 _require_toml_1_0(tomllib)
+#: The TOML 1.0 parser of the careful loader (the fast path's, when toml_rs is missing).
+toml_loads = tomllib.loads
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)$")
 
 __all__ = ["LINK_KEY", "SOURCE_SECTION", "Origin", "ParsedDocument", "parse_document"]
