@@ -22,10 +22,13 @@ from painkb.load import check_documents, knowledge_base_of, load_documents
 from painkb.strategies import FaultyData, faulty_data, knowledge_bases
 
 
-@pytest.fixture(params=["toml_rs", "tomllib"])
+@pytest.fixture(params=["toml_rs", "tomllib", "toml_rs in pieces"])
 def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run each test with the fast path on toml_rs (where installed) and on tomllib."""
-    if request.param == "toml_rs":
+    """Run each test with the fast path on toml_rs (where installed), on tomllib, and on
+    toml_rs with every file cut into pieces at each entry."""
+    if request.param == "toml_rs in pieces":
+        monkeypatch.setattr(fastload, "CHUNK", 1)
+    if request.param.startswith("toml_rs"):
         chosen: Callable[[str], dict[str, Any]] | None = fastload._toml_rs()
         if chosen is None:  # pragma: no cover - toml_rs is not installed for this Python
             pytest.skip("toml_rs is not installed")
@@ -182,3 +185,33 @@ def test_a_toml_1_1_parser_is_never_the_fast_parser(monkeypatch: pytest.MonkeyPa
     lenient = types.SimpleNamespace(TOMLDecodeError=TOMLDecodeError, loads=lambda text, **kwargs: {})
     monkeypatch.setitem(__import__("sys").modules, "toml_rs", lenient)
     assert fastload._toml_rs() is None
+
+
+PIECES = {
+    "a header inside a multi-line string": (
+        '[[region]]\nid = "a"\nname = "A"\ndescription = """\n[[region]]\nid = "b"\n"""\n',
+        True,
+    ),
+    "a key before the first header": ('region = []\n[[region]]\nid = "a"\nname = "A"\n', False),
+    "a table after a piece": ('[[region]]\nid = "a"\nname = "A"\n[[muscle]]\n[region]\nx = 1\n', False),
+    "a link table in the next piece": (
+        '[[region]]\nid = "a"\nname = "A"\n[[muscle]]\nid = "m"\nname = "M"\n[[region.link]]\n',
+        False,
+    ),
+    "comments before the first header": ('# a\n\n  # b\n[[region]]\nid = "a"\nname = "A"\n', True),
+}
+
+
+@pytest.mark.parametrize("name", list(PIECES))
+def test_pieces_mean_what_the_whole_file_means(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    monkeypatch.setattr(fastload, "CHUNK", 1)
+    text, valid = PIECES[name]
+    documents = [Document("x.toml", text)]
+    fast = fastload.fast_load(documents)
+    slow, problems = careful(documents)
+    assert (slow is not None) is valid, problems
+    if fast is not None:
+        assert slow is not None
+        same(fast, slow)
+    else:
+        assert not valid or name == "a header inside a multi-line string"

@@ -45,11 +45,21 @@ from painkb.validate import _cycles
 __all__ = ["fast_load", "toml_parser"]
 
 _intern = sys.intern
-# An escape that can make a character the raw text does not show (\b, \f, \uXXXX, \UXXXXXXXX).
-_HIDDEN_CHARACTER = re.compile(r"\\[bfuU]")
+_setattr = object.__setattr__  # frozen attrs classes refuse their own
+# A forbidden character, or an escape that can make one the raw text does not show
+# (\b, \f, \uXXXX, \UXXXXXXXX): then every string is checked as the careful loader does.
+_MAYBE_FORBIDDEN = re.compile(FORBIDDEN_CHARACTERS.pattern + r"|\\[bfuU]")
 _CITATION_KEYS = frozenset(a.name for a in attrs.fields(Citation))
 _EVIDENCE = {str(level.value): level for level in EvidenceLevel}
 _NO_ORIGIN = Origin("", "")
+
+
+#: Files longer than this are parsed in pieces of about this size, each starting at a
+#: ``[[section]]`` line: toml_rs holds a whole document in Rust while it parses (about
+#: 9 bytes per byte of TOML), which at 100k entities would raise the peak memory.
+CHUNK = 1 << 20
+_ENTRY_HEADER = re.compile(r"^\[\[[a-z_]+\]\]\r?$", re.MULTILINE)
+_PREAMBLE_LINE = re.compile(r"[ \t]*(?:#.*)?\r?")
 
 
 class _Irregular(Exception):
@@ -85,36 +95,57 @@ def toml_parser() -> Callable[[str], dict[str, Any]]:
     return _parser
 
 
-def _citations(raw: object, required: bool) -> tuple[Citation, ...]:
+def _citations(raw: object, required: bool, made: dict[tuple[Any, ...], Citation]) -> tuple[Citation, ...]:
+    """The citations of a list of tables; ``made`` holds those made so far, shared when
+    written the same again (the snapshot shares them too)."""
     if type(raw) is not list or (required and not raw):
         raise _Irregular
-    made = []
+    citations = []
     for item in raw:
         if type(item) is not dict or not _CITATION_KEYS.issuperset(item):
             raise _Irregular
-        source = item.get("source")
-        quote = item.get("quote", "")
-        locator = item.get("locator", "")
-        note = item.get("note", "")
-        evidence = item.get("evidence")
-        if (
-            type(source) is not str
-            or not ID_PATTERN.match(source)
-            or type(quote) is not str
-            or type(locator) is not str
-            or type(note) is not str
-            or not (quote.strip() or locator.strip())
-        ):
+        key = (
+            item.get("source"),
+            item.get("quote", ""),
+            item.get("locator", ""),
+            item.get("evidence"),
+            item.get("note", ""),
+        )
+        citation = made.get(key)  # only checked ones are kept: a key of other types misses
+        if citation is None:
+            citation = made[key] = _citation(*key)
+        citations.append(citation)
+    return tuple(citations)
+
+
+def _citation(source: object, quote: object, locator: object, evidence: object, note: object) -> Citation:
+    if (
+        type(source) is not str
+        or not ID_PATTERN.match(source)
+        or type(quote) is not str
+        or type(locator) is not str
+        or type(note) is not str
+        or not (quote.strip() or locator.strip())
+    ):
+        raise _Irregular
+    level = None
+    if evidence is not None:
+        level = _EVIDENCE.get(evidence) if type(evidence) is str else None
+        if level is None:
             raise _Irregular
-        if evidence is not None:
-            evidence = _EVIDENCE.get(evidence) if type(evidence) is str else None
-            if evidence is None:
-                raise _Irregular
-        made.append(Citation(_intern(source), quote, locator, evidence, note))
-    return tuple(made)
+    # Checked as Citation's validators would: set the fields directly, as a snapshot does.
+    citation = object.__new__(Citation)
+    _setattr(citation, "source", _intern(source))
+    _setattr(citation, "quote", quote)
+    _setattr(citation, "locator", locator)
+    _setattr(citation, "evidence", level)
+    _setattr(citation, "note", note)
+    return citation
 
 
-def _kwargs(cls: type[Any], table: dict[str, Any], skip: str | None) -> dict[str, Any]:
+def _kwargs(
+    cls: type[Any], table: dict[str, Any], skip: str | None, made: dict[tuple[Any, ...], Citation]
+) -> dict[str, Any]:
     types = _field_types(cls)
     kwargs: dict[str, Any] = {}
     for key, raw in table.items():
@@ -138,7 +169,7 @@ def _kwargs(cls: type[Any], table: dict[str, Any], skip: str | None) -> dict[str
                 raise _Irregular
             kwargs[key] = tuple(raw)
         elif expected == tuple[Citation, ...]:
-            kwargs[key] = _citations(raw, required=False)
+            kwargs[key] = _citations(raw, False, made)
         else:  # an enum: it refuses a value it does not have
             if kind is not str or not (isinstance(expected, type) and issubclass(expected, enum.Enum)):
                 raise _Irregular
@@ -160,7 +191,7 @@ def _kwargs(cls: type[Any], table: dict[str, Any], skip: str | None) -> dict[str
     return kwargs
 
 
-def _links(subject: str, raw: object, out: list[Link]) -> None:
+def _links(subject: str, raw: object, out: list[Link], made: dict[tuple[Any, ...], Citation]) -> None:
     if type(raw) is not list:
         raise _Irregular
     for table in raw:
@@ -179,18 +210,22 @@ def _links(subject: str, raw: object, out: list[Link]) -> None:
             qualifiers[name] = value
         if len(table) != 3 + len(qualifiers):  # relation, target, citations and the qualifiers
             raise _Irregular
-        citations = _citations(table.get("citations"), required=True)
+        citations = _citations(table.get("citations"), True, made)
         out.append(Link(subject, _intern(relation.name), _intern(target), citations, qualifiers))
 
 
-def _document(document: Document, entities: list[Entity], sources: list[Source], links: list[Link]) -> None:
+def _document(
+    document: Document,
+    entities: list[Entity],
+    sources: list[Source],
+    links: list[Link],
+    made: dict[tuple[Any, ...], Citation],
+) -> None:
     text = document.text
     if text.startswith("\ufeff"):
         raise _Irregular
-    data = toml_parser()(text)
-    if (FORBIDDEN_CHARACTERS.search(text) or _HIDDEN_CHARACTER.search(text)) and next(
-        _forbidden(data), None
-    ) is not None:
+    data = _parse(text)
+    if _MAYBE_FORBIDDEN.search(text) and next(_forbidden(data), None) is not None:
         raise _Irregular
     for section, entries in data.items():
         if type(entries) is not list:
@@ -199,16 +234,44 @@ def _document(document: Document, entities: list[Entity], sources: list[Source],
             for table in entries:
                 if type(table) is not dict:
                     raise _Irregular
-                sources.append(Source(**_kwargs(Source, table, None)))
+                sources.append(Source(**_kwargs(Source, table, None, made)))
             continue
         cls = ENTITY_CLASSES[Kind(section)]  # ValueError for an unknown section
         for table in entries:
             if type(table) is not dict:
                 raise _Irregular
-            entity = cls(**_kwargs(cls, table, LINK_KEY))
+            entity = cls(**_kwargs(cls, table, LINK_KEY, made))
             entities.append(entity)
             if LINK_KEY in table:
-                _links(entity.id, table[LINK_KEY], links)
+                _links(entity.id, table[LINK_KEY], links, made)
+
+
+def _parse(text: str) -> dict[str, Any]:
+    """The TOML of a document, in pieces when it is long (and the pieces mean the same).
+
+    A piece starts at an entry's ``[[section]]`` line, so each holds whole entries. A
+    cut inside a multi-line string or array leaves a piece that does not parse. Every
+    piece must hold only arrays of tables (so no ``[table]`` or key refers to what an
+    earlier piece defined), and nothing but comments may come before the first header
+    (so no key there meets a later ``[[header]]`` of the same name).
+    """
+    parse = toml_parser()
+    if len(text) <= CHUNK:
+        return parse(text)
+    first = _ENTRY_HEADER.search(text)
+    if first is None or not all(_PREAMBLE_LINE.fullmatch(line) for line in text[: first.start()].split("\n")):
+        return parse(text)
+    merged: dict[str, list[Any]] = {}
+    start = 0
+    while start < len(text):
+        cut = _ENTRY_HEADER.search(text, start + CHUNK) if len(text) - start > CHUNK else None
+        end = cut.start() if cut else len(text)
+        for key, value in parse(text[start:end]).items():
+            if type(value) is not list:
+                raise _Irregular
+            merged.setdefault(key, []).extend(value)
+        start = end
+    return merged
 
 
 def _cross_check(entities: Sequence[Entity], sources: Sequence[Source], links: Sequence[Link]) -> None:
@@ -240,9 +303,10 @@ def fast_load(documents: Sequence[Document]) -> KnowledgeBase | None:
     entities: list[Entity] = []
     sources: list[Source] = []
     links: list[Link] = []
+    made: dict[tuple[Any, ...], Citation] = {}
     try:
         for document in documents:
-            _document(document, entities, sources, links)
+            _document(document, entities, sources, links, made)
         _cross_check(entities, sources, links)
         return KnowledgeBase(entities, sources, links)
     except Exception:  # any surprise, our own included: the careful loader decides
