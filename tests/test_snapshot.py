@@ -152,7 +152,7 @@ CORRUPTIONS = {
         p, body=p.read_bytes().split(b"\n", 1)[1].replace(b"\n", b"\n[]\n", 1)
     ),
     "unknown tag": lambda p: _rewrite(p, body=b'[]\n[["z", 0]]\n[]\n[]'),
-    "negative class index": lambda p: _rewrite(p, body=b'[]\n[[-1]]\n[]\n[]'),
+    "negative class index": lambda p: _rewrite(p, body=b"[]\n[[-1]]\n[]\n[]"),
     "negative citation index": lambda p: _rewrite(p, body=_edit_citations(p, b"[-1]")),
     "citation index past the table": lambda p: _rewrite(p, body=_edit_citations(p, b"[99999999]")),
     "an enum value painkb lacks": lambda p: _rewrite(
