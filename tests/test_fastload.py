@@ -27,7 +27,7 @@ def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
     """Run each test with the fast path on toml_rs (where installed), on tomllib, and on
     toml_rs with every file cut into pieces at each entry."""
     if request.param == "toml_rs in pieces":
-        monkeypatch.setattr(fastload, "CHUNK", 1)
+        monkeypatch.setattr(fastload, "PIECE_OPENERS", 1)
     if request.param.startswith("toml_rs"):
         chosen: Callable[[str], dict[str, Any]] | None = fastload._toml_rs()
         if chosen is None:  # pragma: no cover - toml_rs is not installed for this Python
@@ -204,7 +204,7 @@ PIECES = {
 
 @pytest.mark.parametrize("name", list(PIECES))
 def test_pieces_mean_what_the_whole_file_means(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    monkeypatch.setattr(fastload, "CHUNK", 1)
+    monkeypatch.setattr(fastload, "PIECE_OPENERS", 1)
     text, valid = PIECES[name]
     documents = [Document("x.toml", text)]
     fast = fastload.fast_load(documents)
@@ -215,3 +215,11 @@ def test_pieces_mean_what_the_whole_file_means(monkeypatch: pytest.MonkeyPatch, 
         same(fast, slow)
     else:
         assert not valid or name == "a header inside a multi-line string"
+
+
+@pytest.mark.parametrize("opener", ["[", "{b = ", "[{b = "])
+def test_deep_nesting_never_reaches_toml_rs(opener: str) -> None:
+    closer = {"[": "]", "{b = ": "}", "[{b = ": "}]"}[opener]
+    depth = 5000  # toml_rs overflows the C stack (and kills the process) at about 3,000
+    text = '[[region]]\nid = "a"\nname = "A"\nx = ' + opener * depth + "1" + closer * depth + "\n"
+    assert fastload.fast_load([Document("regions.toml", text)]) is None

@@ -54,10 +54,14 @@ _EVIDENCE = {str(level.value): level for level in EvidenceLevel}
 _NO_ORIGIN = Origin("", "")
 
 
-#: Files longer than this are parsed in pieces of about this size, each starting at a
-#: ``[[section]]`` line: toml_rs holds a whole document in Rust while it parses (about
-#: 9 bytes per byte of TOML), which at 100k entities would raise the peak memory.
-CHUNK = 1 << 20
+#: toml_rs overflows the C stack (the process dies) at about 2,500-3,000 nested arrays
+#: and inline tables. Nesting is at most the number of ``[`` and ``{`` in the text, so
+#: toml_rs only reads text with fewer than this many; tomllib (which raises
+#: RecursionError) reads the rest. Files are parsed in pieces, each a run of whole
+#: entries with fewer than :data:`PIECE_OPENERS` of them, which also keeps the memory
+#: toml_rs holds while it parses small.
+DEPTH_LIMIT = 1000
+PIECE_OPENERS = 1000
 _ENTRY_HEADER = re.compile(r"^\[\[[a-z_]+\]\]\r?$", re.MULTILINE)
 _PREAMBLE_LINE = re.compile(r"[ \t]*(?:#.*)?\r?")
 
@@ -246,8 +250,19 @@ def _document(
                 _links(entity.id, table[LINK_KEY], links, made)
 
 
+def _openers(text: str, start: int = 0, end: int | None = None) -> int:
+    end = len(text) if end is None else end
+    return text.count("[", start, end) + text.count("{", start, end)
+
+
+def _parse_piece(text: str) -> dict[str, Any]:
+    if _openers(text) < DEPTH_LIMIT:
+        return toml_parser()(text)
+    return parse.toml_loads(text)
+
+
 def _parse(text: str) -> dict[str, Any]:
-    """The TOML of a document, in pieces when it is long (and the pieces mean the same).
+    """The TOML of a document, read in pieces that mean what the whole file means.
 
     A piece starts at an entry's ``[[section]]`` line, so each holds whole entries. A
     cut inside a multi-line string or array leaves a piece that does not parse. Every
@@ -255,23 +270,30 @@ def _parse(text: str) -> dict[str, Any]:
     earlier piece defined), and nothing but comments may come before the first header
     (so no key there meets a later ``[[header]]`` of the same name).
     """
-    parse = toml_parser()
-    if len(text) <= CHUNK:
-        return parse(text)
     first = _ENTRY_HEADER.search(text)
     if first is None or not all(_PREAMBLE_LINE.fullmatch(line) for line in text[: first.start()].split("\n")):
-        return parse(text)
+        return _parse_piece(text)
+    cuts = [m.start() for m in _ENTRY_HEADER.finditer(text, first.end())]
+    cuts.append(len(text))
     merged: dict[str, list[Any]] = {}
-    start = 0
-    while start < len(text):
-        cut = _ENTRY_HEADER.search(text, start + CHUNK) if len(text) - start > CHUNK else None
-        end = cut.start() if cut else len(text)
-        for key, value in parse(text[start:end]).items():
-            if type(value) is not list:
-                raise _Irregular
-            merged.setdefault(key, []).extend(value)
-        start = end
+    start = end = 0
+    count = 0
+    for cut in cuts:
+        more = _openers(text, end, cut)
+        if count and count + more >= PIECE_OPENERS:
+            _merge(merged, _parse_piece(text[start:end]))
+            start, count = end, 0
+        end = cut
+        count += more
+    _merge(merged, _parse_piece(text[start:end]))
     return merged
+
+
+def _merge(merged: dict[str, list[Any]], piece: dict[str, Any]) -> None:
+    for key, value in piece.items():
+        if type(value) is not list:
+            raise _Irregular
+        merged.setdefault(key, []).extend(value)
 
 
 def _cross_check(entities: Sequence[Entity], sources: Sequence[Source], links: Sequence[Link]) -> None:
