@@ -2,9 +2,10 @@
 
 Three parts, all measured in the same run on the same machine:
 
-1. Cold processes: ``painkb assess --region "lower back"`` and
-   ``python -c "import painkb; painkb.assess(painkb.load(), regions=[...])"``, each as a
-   ratio to ``python -c "import networkx"`` (medians of interleaved runs).
+1. Cold processes: ``painkb assess --region "lower back"``, ``painkb assess "my lower
+   back aches"``, ``python -c "import painkb; painkb.assess(painkb.load(), regions=[...])"``
+   and the same with ``text="my lower back aches"``, each as a ratio to
+   ``python -c "import networkx"`` (medians of interleaved runs).
 2. Loading synthetic data of each size (see :mod:`benchmarks.synth`) in fresh processes:
    painkb, the floor, obonet on the same OBO, pyoxigraph on the same N-Triples; the
    median time and the peak extra memory (see :mod:`benchmarks.loaders`).
@@ -39,6 +40,8 @@ QUICK_SIZES = (1_000, 10_000)
 LOADERS = ("painkb", "painkb-graph", "painkb-snapshot", "floor", "obonet", "oxigraph")
 OPERATIONS = ("get", "find", "referral_sources", "treatments_for", "explain", "assess")
 _ROOT = Path(__file__).resolve().parent.parent
+#: The free text the cold-start rows tell ``assess``.
+FREE_TEXT = "my lower back aches"
 
 
 def _slope(sizes: Sequence[float], times: Sequence[float]) -> float:
@@ -84,7 +87,13 @@ def cold(repeats: int, region: str, region_text: str) -> dict[str, Any]:
             "-c",
             f"import painkb; painkb.assess(painkb.load(), regions=[{region!r}])",
         ],
+        "python -c assess text": [
+            sys.executable,
+            "-c",
+            f"import painkb; painkb.assess(painkb.load(), text={FREE_TEXT!r})",
+        ],
         f'painkb assess --region "{region_text}"': [painkb_cli, "assess", "--region", region_text],
+        f'painkb assess "{FREE_TEXT}"': [painkb_cli, "assess", FREE_TEXT],
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
     # painkb reads a snapshot of the bundled data, as it does for any user after the

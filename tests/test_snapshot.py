@@ -153,7 +153,27 @@ CORRUPTIONS = {
         p, body=p.read_bytes().split(b"\n", 1)[1].replace(b"\n", b"\n[]\n", 1)
     ),
     "unknown tag": lambda p: _rewrite(p, body=b'[]\n[["z", 0]]\n[]\n[]'),
+    "negative class index": lambda p: _rewrite(p, body=b"[]\n[[-1]]\n[]\n[]"),
+    "negative citation index": lambda p: _rewrite(p, body=_edit_citations(p, b"[-1]")),
+    "citation index past the table": lambda p: _rewrite(p, body=_edit_citations(p, b"[99999999]")),
+    "an enum value painkb lacks": lambda p: _rewrite(
+        p, body=p.read_bytes().split(b"\n", 1)[1].replace(b'"guideline"', b'"hearsay"')
+    ),
+    "a number for a name": lambda p: _rewrite(
+        p, body=p.read_bytes().split(b"\n", 1)[1].replace(b'"Piriformis"', b"7", 1)
+    ),
 }
+
+
+def _edit_citations(path: Path, replacement: bytes) -> bytes:
+    """The body with the first link's list of citation indexes replaced."""
+    table, entities, sources, links = path.read_bytes().split(b"\n", 1)[1].split(b"\n")
+    parsed = json.loads(links)
+    assert parsed
+    assert isinstance(parsed[0][4], list)
+    parsed[0][4] = "CITATIONS"
+    edited = json.dumps(parsed, separators=(",", ":")).encode().replace(b'"CITATIONS"', replacement)
+    return b"\n".join([table, entities, sources, edited])
 
 
 @pytest.mark.parametrize("corrupt", CORRUPTIONS.values(), ids=CORRUPTIONS.keys())

@@ -19,6 +19,7 @@ painkb.errors.UnknownEntityError: no entity with id 'piriformus'; did you mean '
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -202,7 +203,15 @@ class KnowledgeBase:
         if graph is None:
             with _GRAPH_LOCK:
                 if self._graph is None:
-                    self._graph = self._build_graph()
+                    # Many objects and no cycles: collections would cost 5x the build
+                    # (10k entities: 1.0 s with, 0.17 s without).
+                    paused = gc.isenabled()
+                    gc.disable()
+                    try:
+                        self._graph = self._build_graph()
+                    finally:
+                        if paused:
+                            gc.enable()
                 graph = self._graph
         return graph
 

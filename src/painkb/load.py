@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from painkb.documents import Document, PathLike, bundled_documents, read_documents
 from painkb.errors import DataError, Problem
+from painkb.fastload import fast_load
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Link, Source
 from painkb.parse import ParsedDocument, parse_document
@@ -40,7 +41,11 @@ def load_documents(documents: Iterable[Document]) -> KnowledgeBase:
     Raises:
         DataError: listing every problem, if there is any; nothing is half-loaded.
     """
+    documents = tuple(documents)
     with _gc_paused():
+        kb = fast_load(documents)  # valid data in one pass; None hands over to the checks below
+        if kb is not None:
+            return kb
         parsed, problems = check_documents(documents)
         if problems:
             raise DataError(problems)

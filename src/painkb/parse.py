@@ -20,6 +20,7 @@ against each other.
 from __future__ import annotations
 
 import enum
+import re
 import sys
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -44,10 +45,44 @@ from painkb.model import (
     Source,
 )
 
-if sys.version_info >= (3, 11):
+# painkb reads TOML 1.0 on every Python, so a file loads on all of them or on none.
+# tomllib is TOML 1.0 on Python 3.11-3.14 (3.15's reads TOML 1.1); tomli is TOML 1.0
+# before 2.4, and pyproject.toml pins it there for the Pythons that use it.
+if sys.version_info >= (3, 11) and sys.version_info < (3, 15):
     import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
+else:  # pragma: no cover - exercised on Python 3.10 and 3.15+ only
     import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+
+#: Documents only TOML 1.1 accepts, one per construct it added (each must be refused).
+TOML_1_1_ONLY = {
+    "a newline in an inline table": "t = { a = 1,\n  b = 2 }\n",
+    "a trailing comma in an inline table": "t = { a = 1, }\n",
+    "a comment in an inline table": "t = { a = 1 # c\n}\n",
+    "the escape \\e": 't = "\\e"\n',
+    "the escape \\xHH": 't = "\\x41"\n',
+    "a time without seconds": "t = 07:32\n",
+    "a date-time without seconds": "t = 1979-05-27T07:32Z\n",
+}
+
+
+def _require_toml_1_0(parser: Any) -> None:
+    """Refuse a TOML parser that reads any TOML 1.1-only construct (a tomli >= 2.4
+    installed past the pin), rather than accept files other Pythons refuse."""
+    for construct, text in TOML_1_1_ONLY.items():
+        try:
+            parser.loads(text)
+        except parser.TOMLDecodeError:
+            continue
+        raise ImportError(
+            f"painkb reads TOML 1.0 only, but {parser.__name__} {getattr(parser, '__version__', '')} "
+            f"accepts {construct} (TOML 1.1); install tomli<2.4"
+        )
+
+
+_require_toml_1_0(tomllib)
+#: The TOML 1.0 parser of the careful loader (the fast path's, when toml_rs is missing).
+toml_loads = tomllib.loads
+_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)$")
 
 __all__ = ["LINK_KEY", "SOURCE_SECTION", "Origin", "ParsedDocument", "parse_document"]
 
@@ -333,7 +368,10 @@ def parse_document(document: Document) -> ParsedDocument:
         message = f"is not valid Unicode text ({error.reason} at character {error.start})"
         return attrs.evolve(empty, problems=(Problem(document.name, "", "", message),))
     except tomllib.TOMLDecodeError as error:
-        return attrs.evolve(empty, problems=(Problem(document.name, "", "", f"is not valid TOML: {error}"),))
+        found = _TOML_LINE.search(str(error))
+        line = int(found.group(1)) if found else None
+        problem = Problem(document.name, "", "", f"is not valid TOML: {error}", line)
+        return attrs.evolve(empty, problems=(problem,))
     except RecursionError:  # tomllib recurses once per level of nested arrays and tables
         message = "is not valid TOML for painkb: values are nested too deeply"
         return attrs.evolve(empty, problems=(Problem(document.name, "", "", message),))

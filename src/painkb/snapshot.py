@@ -47,19 +47,20 @@ from painkb.kb import KnowledgeBase
 __all__ = ["FORMAT", "cache_dir", "enabled", "read", "snapshot_path", "write"]
 
 #: Bumped whenever the layout of a snapshot changes.
-FORMAT = 3
+FORMAT = 4
 _MAGIC = "painkb-snapshot"
 _HEADER_LIMIT = 1 << 16
 _setattr = object.__setattr__
 _INTERNED_FIELDS = frozenset({"id", "source", "subject", "relation", "target"})
 intern = sys.intern  # frozen attrs classes refuse their own setattr
 
-# Tags of the body's lists: ["t", items...] a tuple, ["o", class, fields...] a model
-# object, ["e", class, value] an enum member, ["r", index] the index-th object of the
-# table of shared objects (nested model objects such as citations, stored once and
-# shared when restored). Every list is tagged, so none is ambiguous. The body is four
-# JSON lines: the table, the entities, the sources, the links (read one at a time, so
-# only one line's parsed JSON is held beside the restored objects).
+# The body is four JSON lines: the table of citations (each stored once and shared when
+# restored), the entities, the sources, the links (read one at a time, so only one
+# line's parsed JSON is held beside the restored objects). Each object is a list
+# [class index, field values...]; what a value is follows from the type of its field in
+# today's class (whose field names the header must match): a string or a boolean as is,
+# an enum member as its value, a tuple of strings as a list, a tuple of citations as a
+# list of indexes into the table, the qualifiers of a link as a list of [name, value].
 
 
 def enabled() -> bool:
@@ -105,48 +106,74 @@ def snapshot_path(documents: Sequence[Document]) -> Path:
 # -- writing ------------------------------------------------------------------------------
 
 
+def _field_kinds(cls: type[Any]) -> list[tuple[str, str, type[Any] | None]]:
+    """(name, how it is stored, enum class) for each field of a model class."""
+    attrs.resolve_types(cls, globalns=vars(model))
+    kinds: list[tuple[str, str, type[Any] | None]] = []
+    for field in attrs.fields(cls):
+        kind: str
+        enum_cls: type[Any] | None = None
+        if field.type is str:
+            kind = "id" if field.name in _INTERNED_FIELDS else "str"
+        elif field.type is bool:
+            kind = "bool"
+        elif field.type == tuple[str, ...]:
+            kind = "strs"
+        elif field.type == tuple[model.Citation, ...]:
+            kind = "citations"
+        elif field.type == tuple[tuple[str, str], ...]:
+            kind = "pairs"
+        elif isinstance(field.type, type) and issubclass(field.type, enum.Enum):
+            kind, enum_cls = "enum", field.type
+        elif field.type == (model.EvidenceLevel | None):
+            kind, enum_cls = "enum?", model.EvidenceLevel
+        else:
+            raise TypeError(f"no snapshot form for {cls.__name__}.{field.name}: {field.type!r}")
+        kinds.append((field.name, kind, enum_cls))
+    return kinds
+
+
 class _Encoder:
     def __init__(self) -> None:
         self.classes: dict[type[Any], int] = {}
+        self.kinds: dict[type[Any], list[tuple[str, str, type[Any] | None]]] = {}
         self.shared: dict[Any, int] = {}
         self.table: list[Any] = []
 
     def _class(self, cls: type[Any]) -> int:
-        if getattr(model, cls.__name__, None) is not cls:
+        if getattr(model, cls.__name__, None) is not cls or not attrs.has(cls):
             raise TypeError(f"{cls.__name__} is not a painkb model class")
+        if cls not in self.kinds:
+            self.kinds[cls] = _field_kinds(cls)
         return self.classes.setdefault(cls, len(self.classes))
 
-    def encode_shared(self, value: Any) -> Any:
-        """A nested model object (a citation): stored once in the table, then referred to."""
-        if not attrs.has(type(value)):
-            return self.encode(value)
+    def citation(self, value: model.Citation) -> int:
         index = self.shared.get(value)
         if index is None:
-            encoded = self.encode(value)
             index = self.shared[value] = len(self.table)
-            self.table.append(encoded)
-        return ["r", index]
+            self.table.append(self.encode(value))
+        return index
 
-    def encode(self, value: Any) -> Any:
-        if value is None or isinstance(value, (bool, int, float)):
-            return value
-        if isinstance(value, enum.Enum):
-            return ["e", self._class(type(value)), value.value]
-        if isinstance(value, str):
-            return value
-        if isinstance(value, tuple):
-            return ["t", *map(self.encode_shared, value)]
+    def encode(self, value: Any) -> list[Any]:
         cls = type(value)
-        if attrs.has(cls):
-            fields = [self.encode_shared(getattr(value, f.name)) for f in attrs.fields(cls)]
-            return ["o", self._class(cls), *fields]
-        raise TypeError(f"cannot snapshot a {cls.__name__}")
+        out: list[Any] = [self._class(cls)]
+        for name, kind, _ in self.kinds[cls]:
+            field = getattr(value, name)
+            if kind in ("id", "str", "bool"):
+                out.append(field)
+            elif kind == "strs":
+                out.append(list(field))
+            elif kind == "citations":
+                out.append([self.citation(c) for c in field])
+            elif kind == "pairs":
+                out.append([list(pair) for pair in field])
+            else:  # enum, enum?
+                out.append(None if field is None else field.value)
+        return out
 
     def header_classes(self) -> list[list[Any]]:
         ordered = sorted(self.classes, key=self.classes.__getitem__)
-        return [
-            [cls.__name__, [f.name for f in attrs.fields(cls)] if attrs.has(cls) else None] for cls in ordered
-        ]
+        return [[cls.__name__, [f.name for f in attrs.fields(cls)]] for cls in ordered]
 
 
 def write(documents: Sequence[Document], kb: KnowledgeBase) -> Path | None:
@@ -186,65 +213,86 @@ def write(documents: Sequence[Document], kb: KnowledgeBase) -> Path | None:
 # -- reading ------------------------------------------------------------------------------
 
 
-def _resolve(name: str, fields: list[str] | None) -> type[Any]:
+def _resolve(name: str, fields: list[str]) -> type[Any]:
     cls = getattr(model, name, None)
-    if name not in model.__all__ or not isinstance(cls, type):
+    if name not in model.__all__ or not isinstance(cls, type) or not attrs.has(cls):
         raise ValueError(f"unknown class {name!r}")
-    if fields is None:
-        if not issubclass(cls, enum.Enum):
-            raise ValueError(f"{name} is not an enum")
-    elif not attrs.has(cls) or [f.name for f in attrs.fields(cls)] != fields:
+    if [f.name for f in attrs.fields(cls)] != fields:
         raise ValueError(f"the fields of {name} have changed")
     return cls
 
 
-def _decoder(classes: list[type[Any]], shared: list[Any]) -> Callable[[Any], Any]:
-    makers: list[Callable[[list[Any]], Any]] = []
-    for cls in classes:
-        if issubclass(cls, enum.Enum):
+def _maker(cls: type[Any], shared: list[Any]) -> Callable[[list[Any]], Any]:
+    """A function restoring one ``cls`` object from its list, a few lines per field.
 
-            def member(item: list[Any], cls: type[Any] = cls) -> Any:
-                return cls(item[2])
-
-            makers.append(member)
+    Its source is made here from the names and types of the fields of painkb's own
+    model class (checked against the header), never from the snapshot: reading one
+    runs no code it holds. Knowing each field's type, it restores without tags or
+    recursion, about twice as fast as a generic decoder.
+    """
+    namespace: dict[str, Any] = {
+        "new": object.__new__,
+        "cls": cls,
+        "setattr": _setattr,
+        "intern": intern,
+        "shared": shared,
+        "str": str,
+        "bool": bool,
+        "list": list,
+        "tuple": tuple,
+        "type": type,
+        "len": len,
+        "min": min,
+        "ValueError": ValueError,
+    }
+    kinds = _field_kinds(cls)
+    lines = [
+        "def make(item):",
+        f"    if len(item) != {len(kinds) + 1}:",
+        f"        raise ValueError('{cls.__name__} needs {len(kinds)} fields')",
+        "    obj = new(cls)",
+    ]
+    for index, (name, kind, enum_cls) in enumerate(kinds, 1):
+        if not name.isidentifier():  # pragma: no cover - attrs fields are names
+            raise ValueError(f"{cls.__name__} has a field that is not a name")
+        lines.append(f"    value = item[{index}]")
+        if kind in ("id", "str", "bool"):
+            expected = "bool" if kind == "bool" else "str"
+            lines.append(f"    if type(value) is not {expected}: raise ValueError({name!r})")
+            lines.append(f"    setattr(obj, {name!r}, {'intern(value)' if kind == 'id' else 'value'})")
+        elif kind == "strs":
+            lines.append(f"    if type(value) is not list: raise ValueError({name!r})")
+            lines.append(f"    setattr(obj, {name!r}, tuple(value))")
+        elif kind == "citations":
+            lines.append(
+                f"    if type(value) is not list or (value and min(value) < 0): raise ValueError({name!r})"
+            )
+            lines.append(f"    setattr(obj, {name!r}, tuple([shared[i] for i in value]))")
+        elif kind == "pairs":
+            lines.append(f"    setattr(obj, {name!r}, tuple([(k, v) for k, v in value]))")
         else:
-            names = tuple(f.name for f in attrs.fields(cls))
-            interned = tuple(i for i, name in enumerate(names) if name in _INTERNED_FIELDS)
+            assert enum_cls is not None
+            members = f"members_{index}"
+            namespace[members] = {member.value: member for member in enum_cls}
+            if kind == "enum?":
+                lines.append(f"    setattr(obj, {name!r}, None if value is None else {members}[value])")
+            else:
+                lines.append(f"    setattr(obj, {name!r}, {members}[value])")
+    lines.append("    return obj")
+    exec("\n".join(lines), namespace)  # our own field names and types, not the file's
+    return namespace["make"]  # type: ignore[no-any-return]
 
-            def make(
-                item: list[Any],
-                cls: type[Any] = cls,
-                names: tuple[str, ...] = names,
-                interned: tuple[int, ...] = interned,
-            ) -> Any:
-                values = item[2:]
-                if len(values) != len(names):
-                    raise ValueError(f"{cls.__name__} needs {len(names)} fields")
-                for index in interned:  # ids: one string for all their uses
-                    value = values[index]
-                    if type(value) is str:
-                        values[index] = intern(value)
-                obj = object.__new__(cls)
-                for name, value in zip(names, values, strict=True):
-                    _setattr(obj, name, decode(value) if type(value) is list else value)
-                return obj
 
-            makers.append(make)
-
-    def decode(item: list[Any]) -> Any:
-        tag = item[0]
-        if tag == "t":
-            return tuple([decode(v) if type(v) is list else v for v in item[1:]])
-        index = item[1]
+def _restore(items: Any, makers: list[Callable[[list[Any]], Any]]) -> list[Any]:
+    if type(items) is not list:
+        raise ValueError("not a list")
+    out = []
+    for item in items:
+        index = item[0]
         if type(index) is not int or index < 0:
-            raise ValueError(f"bad index {index!r}")
-        if tag == "r":
-            return shared[index]
-        if tag == "o" or tag == "e":
-            return makers[index](item)
-        raise ValueError(f"unknown tag {tag!r}")
-
-    return decode
+            raise ValueError(f"bad class index {index!r}")
+        out.append(makers[index](item))
+    return out
 
 
 def read(documents: Sequence[Document]) -> KnowledgeBase | None:
@@ -276,16 +324,17 @@ def read(documents: Sequence[Document]) -> KnowledgeBase | None:
             if len(lines) != 4:
                 return None
             shared: list[Any] = []
-            decode = _decoder(classes, shared)
+            makers = [_maker(cls, shared) for cls in classes]
             parts: list[list[Any]] = []
             for index in range(4):
                 items = json.loads(lines[index])
                 lines[index] = b""
                 if index == 0:
-                    for item in items:  # each refers only to those before it
-                        shared.append(decode(item))
+                    shared.extend(_restore(items, makers))
+                    if not all(type(c) is model.Citation for c in shared):
+                        return None
                 else:
-                    parts.append([decode(item) for item in items])
+                    parts.append(_restore(items, makers))
                 del items
             kb = KnowledgeBase(*parts)
         finally:
