@@ -21,6 +21,8 @@ import re
 from collections.abc import Collection, Iterable
 from datetime import timedelta
 
+import attrs
+
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, WarningSign
 from painkb.queries._walk import ancestors
@@ -107,6 +109,37 @@ def age_flags(kb: KnowledgeBase, findings: Iterable[Entity], age: int | None) ->
     return {_NEW_BACK_PAIN_AGE: f"you said you are {age}"}
 
 
+@attrs.frozen
+class _Sign:
+    """A warning sign ready to ask about: what flags it and its question without a reason."""
+
+    entity: WarningSign
+    flaggers: frozenset[str]
+    plain: Question
+
+
+def _signs(kb: KnowledgeBase) -> tuple[_Sign, ...]:
+    signs = [e for e in kb.entities("warning_sign") if isinstance(e, WarningSign)]
+    signs.sort(key=lambda e: (e.urgency.rank, e.name.casefold(), e.id))
+    return tuple(
+        _Sign(
+            sign,
+            frozenset(link.target for link in kb.links_from(sign.id, "flagged_by")),
+            Question(sign, _text(sign), "screening"),
+        )
+        for sign in signs
+    )
+
+
+def signs(kb: KnowledgeBase) -> tuple[_Sign, ...]:
+    """Every warning sign, most urgent first, with what flags it; built once per knowledge base."""
+    return kb.derived("painkb.queries.screening.signs", _signs)
+
+
+def _text(sign: WarningSign) -> str:
+    return sign.question or f"Do you have this: {sign.name[0].lower()}{sign.name[1:]}?"
+
+
 def questions(
     kb: KnowledgeBase,
     answered: Collection[str],
@@ -123,12 +156,18 @@ def questions(
         for near in (*interpretation.partial, *interpretation.mentions):
             if isinstance(near.entity, WarningSign) and not near.raises_warning:
                 close.setdefault(near.entity.id, near)
-    asked = []
-    mention: Mention | None
-    for entity in kb.entities("warning_sign"):
-        if entity.id in answered or not isinstance(entity, WarningSign):
+    asked: list[Question] = []
+    later: list[Question] = []  # the rest of the current urgency, after those with a reason
+    rank = None
+    for sign in signs(kb):
+        entity = sign.entity
+        if entity.urgency.rank != rank:
+            asked += later
+            later = []
+            rank = entity.urgency.rank
+        if entity.id in answered:
             continue
-        mention = close.get(entity.id)
+        mention: Mention | None = close.get(entity.id)
         if mention is not None and mention.status.value == "other_person":
             why = f"you wrote {mention.orth!r} about someone else; ask them"
         elif mention is not None and mention.status.value not in ("absent", "historical"):
@@ -136,13 +175,8 @@ def questions(
         else:
             mention = None
             why = reasons.get(entity.id, "")
-        text = entity.question or f"Do you have this: {entity.name[0].lower()}{entity.name[1:]}?"
-        asked.append(
-            (
-                entity.urgency.rank,
-                not why,
-                entity.name.casefold(),
-                Question(entity, text, why or "screening", mention),
-            )
-        )
-    return tuple(item[-1] for item in sorted(asked, key=lambda item: item[:3]))
+        if why:
+            asked.append(Question(entity, sign.plain.text, why, mention))
+        else:
+            later.append(sign.plain)
+    return tuple(asked + later)

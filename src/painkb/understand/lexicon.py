@@ -113,25 +113,29 @@ class Lexicon:
 
 def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     """The lexicon of every entity's name and aliases."""
-    grouped: dict[tuple[str, ...], list[tuple[str, str, bool]]] = defaultdict(list)
+    # stems in order -> (label, entity id, is a warning sign, every word of the label)
+    grouped: dict[tuple[str, ...], list[tuple[str, tuple[str, ...], str, bool, frozenset[str]]]]
+    grouped = defaultdict(list)
     words: dict[str, str] = {}
     for entity in kb:
         for label in dict.fromkeys(entity.labels):
-            content = [t for t in tokenize(label) if not is_stopword(t)]
+            tokens = tokenize(label)
+            content = [t for t in tokens if not is_stopword(t)]
             if not content:
                 continue
             for token in content:
                 words.setdefault(token.norm, token.key)
             keys = tuple(t.key for t in content)
-            grouped[tuple(sorted(keys))].append((label, entity.id, entity.kind is Kind.WARNING_SIGN))
+            norms = frozenset(t.norm for t in tokens)
+            owner = (label, keys, entity.id, entity.kind is Kind.WARNING_SIGN, norms)
+            grouped[tuple(sorted(keys))].append(owner)
     phrases = []
     for _sorted_keys, owners in sorted(grouped.items()):
-        label = owners[0][0]
-        keys = tuple(t.key for t in tokenize(label) if not is_stopword(t))
-        entities = tuple(dict.fromkeys(entity_id for _, entity_id, _ in owners))
-        norms = frozenset(t.norm for owner_label, _, _ in owners for t in tokenize(owner_label))
+        label, keys = owners[0][0], owners[0][1]
+        entities = tuple(dict.fromkeys(owner[2] for owner in owners))
+        norms = frozenset().union(*(owner[4] for owner in owners))
         kinds = tuple(kb.get(e).kind for e in entities)
-        phrases.append(Phrase(label, keys, entities, any(w for _, _, w in owners), norms, kinds))
+        phrases.append(Phrase(label, keys, entities, any(owner[3] for owner in owners), norms, kinds))
     by_key: dict[str, list[int]] = defaultdict(list)
     owners_per_key: dict[str, set[str]] = defaultdict(set)
     for index, phrase in enumerate(phrases):

@@ -74,6 +74,8 @@ class Language:
     new_subject_after_and: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]
+    phrase_starts: frozenset[str]  # the first word of every phrase
+    longest_phrase: int
     figurative: re.Pattern[str]
     comparisons: tuple[tuple[str, ...], ...]
     fillers: frozenset[str]
@@ -103,6 +105,8 @@ def language() -> Language:
         new_subject_after_and=frozenset(data["new_subject_after_and"]),
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
         phrases={tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()},
+        phrase_starts=frozenset(k.split()[0] for k in data["phrases"]),
+        longest_phrase=max((len(k.split()) for k in data["phrases"]), default=0),
         figurative=re.compile("|".join(parts), re.IGNORECASE),
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
         fillers=frozenset(data["conversation"]["fillers"]),
@@ -154,11 +158,12 @@ def tokenize(text: str) -> list[Token]:
     """
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     norms = [normal(w) for _, _, w in words]
-    phrases = language().phrases
-    longest = max((len(k) for k in phrases), default=0)
+    lang = language()
+    phrases = lang.phrases
     tokens: list[Token] = []
     index = 0
     while index < len(words):
+        longest = lang.longest_phrase if norms[index] in lang.phrase_starts else 0
         for size in range(min(longest, len(words) - index), 1, -1):
             meaning = phrases.get(tuple(norms[index : index + size]))
             if meaning is not None:
