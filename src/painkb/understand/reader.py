@@ -312,11 +312,24 @@ def _matches(
         chosen = _window(found, positions)
         if chosen is None:
             continue
-        gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
-        if gap > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
-            continue
-        if any(chosen[0] < at < chosen[-1] and not words <= phrase.norms for at, words in ends):
-            continue
+        if not _together(sentence, chosen, phrase, keys, ends):
+            if not (complete and phrase_index in partial_candidates):
+                continue
+            # All the words are there but not together: read the part in one clause, as
+            # for any partial match ("hit by a car ... and my back is agony").
+            begin, end = sentence.clause(chosen[0])
+            found = [k for k in wanted if any(begin <= p < end for p in positions[k])]
+            local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
+            chosen = _window(found, local)
+            if (
+                chosen is None
+                or len(found) < max(1, len(wanted) // 3)
+                or not any(lexicon.specific(k) for k in found)
+                or not _together(sentence, chosen, phrase, keys, ends)
+            ):
+                continue
+            complete = False
+            entities = tuple(e for e in entities if kb.get(e).kind is Kind.WARNING_SIGN)
         if complete and phrase_index in lexicon.only_body_words:
             entities = tuple(e for e in entities if kb.get(e).kind not in _NAMED)
             if not entities:
@@ -325,6 +338,7 @@ def _matches(
             factor = 1.0
             for index in chosen:
                 factor *= quality[index]
+            gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
             score = factor * (1.0 - _GAP_PENALTY * gap)
             # One common word alone ("cancer") never raises a warning sign: it is asked
             # about instead; a word few labels use ("steroids") may.
@@ -339,6 +353,21 @@ def _matches(
                 _Match(phrase, chosen, round(score, 3), False, False, entities, tuple(found), typo_free)
             )
     return full, partial
+
+
+def _together(
+    sentence: _Sentence,
+    chosen: tuple[int, ...],
+    phrase: Phrase,
+    keys: Sequence[str | None],
+    ends: Sequence[tuple[int, frozenset[str]]],
+) -> bool:
+    """True when the words at ``chosen`` stand close enough, in one clause, with nothing
+    between them that keeps two findings apart."""
+    gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
+    if gap > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
+        return False
+    return not any(chosen[0] < at < chosen[-1] and not words <= phrase.norms for at, words in ends)
 
 
 def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int, ...] | None:
