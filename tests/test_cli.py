@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -309,3 +310,22 @@ def test_top_level_help_shows_each_short_help_whole() -> None:
         assert f"{name} " in out
         assert command.short_help in out
     assert "..." not in out.split("Commands:")[1]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_long_work_shows_progress_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from painkb.cli import _progress
+
+    items = list(range(50))
+    quiet = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    assert list(_progress("checking entries")(items)) == items
+    assert quiet.getvalue() == ""
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert list(_progress("checking entries")(items)) == items
+    assert "checking entries" in terminal.getvalue()

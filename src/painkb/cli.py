@@ -9,9 +9,9 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -30,6 +30,8 @@ from painkb.serialize import as_data
 from painkb.understand import Status
 
 __all__ = ["main"]
+
+T = TypeVar("T")
 
 # Colour and wrapping use click's own styling: click.style adds ANSI codes and click.echo
 # strips them when stdout is not a terminal (or ctx.color is False, as NO_COLOR makes it),
@@ -101,6 +103,20 @@ def _wrap(segments: Sequence[Segment | str], indent: str = "", hang: str | None 
 def _say(*segments: Segment | str, indent: str = "", hang: str | None = None) -> None:
     for line in _wrap(segments, indent, hang):
         click.echo(line)
+
+
+def _progress(label: str) -> Callable[[list[T]], Iterable[T]]:
+    """A wrapper that draws a progress bar on stderr while items are worked through, when
+    stderr is a terminal (never in pipes, files or tests)."""
+
+    def wrap(items: list[T]) -> Iterable[T]:
+        if not sys.stderr.isatty():
+            yield from items
+            return
+        with click.progressbar(items, label=label, file=sys.stderr) as bar:
+            yield from bar
+
+    return wrap
 
 
 def _emit_json(data: Any) -> None:
@@ -520,7 +536,7 @@ def validate(paths: tuple[str, ...], with_bundled: bool, seeds: str | None, as_j
     else:
         if with_bundled:
             documents = bundled_documents() + documents
-        problems = check_documents(documents, seeds)
+        problems = check_documents(documents, seeds, progress=_progress("checking entries"))
     if problems:
         if as_json:
             _emit_json({"valid": False, "problems": as_data(problems)})
@@ -651,6 +667,8 @@ def export_command(format_: str | None, out: str, force: bool) -> None:
             )
     _check_out(out.rstrip("/") or out, force, folder=format_ == "csv")
     kb = _kb()
+    if sys.stderr.isatty():
+        click.echo(f"writing {len(kb)} entities and {len(kb.links)} links as {format_} ...", err=True)
     try:
         painkb.export.export(kb, format_, out)
     except ImportError as error:

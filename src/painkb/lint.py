@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from painkb.documents import Document
@@ -223,7 +223,11 @@ def _canonical(parsed: Sequence[ParsedDocument]) -> Iterator[Problem]:
 
 
 def check_documents(
-    documents: Iterable[Document], seeds: str | Path | None = None, *, canonical: bool = True
+    documents: Iterable[Document],
+    seeds: str | Path | None = None,
+    *,
+    canonical: bool = True,
+    progress: Callable[[list[tuple[Entity, Origin]]], Iterable[tuple[Entity, Origin]]] | None = None,
 ) -> tuple[Problem, ...]:
     """Every problem in these files: the loader's, then (if it loads) the quality checks.
 
@@ -232,6 +236,7 @@ def check_documents(
         seeds: a folder holding the seed articles that sources name in ``file``; quotes
             from those sources must appear in them verbatim. None skips this check.
         canonical: also require each file to be in the canonical form ``painkb fmt`` writes.
+        progress: wraps the entries as they are checked (the CLI draws a progress bar).
     """
     parsed, problems = load_problems(documents)
     if problems:
@@ -240,9 +245,10 @@ def check_documents(
     seeds_path = None if seeds is None else Path(seeds)
     cited = citations_by_source(kb)
     found: list[Problem] = []
+    entries = [pair for doc in parsed for pair in doc.entities]
+    for entity, origin in entries if progress is None else progress(entries):
+        found += check_entity(kb, entity, origin)
     for doc in parsed:
-        for entity, origin in doc.entities:
-            found += check_entity(kb, entity, origin)
         for source, origin in doc.sources:
             found += check_source(source, origin, cited.get(source.id, ()), seeds_path)
     found += _names_unique(parsed)
