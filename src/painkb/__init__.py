@@ -12,6 +12,7 @@ painkb informs; it does not diagnose. Warning signs come first in every answer t
 involves them: follow their advice and see a clinician.
 """
 
+from painkb import _hypothesis
 from painkb._version import __version__
 from painkb.dump import dump
 from painkb.errors import (
@@ -123,3 +124,6 @@ __all__ = [
     "treatments_for",
     "warning_signs",
 ]
+
+# st.from_type(painkb.Muscle) and friends, when hypothesis was imported first.
+_hypothesis.register_if_hypothesis_is_imported()
