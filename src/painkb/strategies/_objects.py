@@ -23,6 +23,7 @@ from painkb.model import (
     Link,
     Source,
 )
+from painkb.prefixes import PREFIXES
 from painkb.strategies._checks import check_kind, check_relations, check_source_ids, check_strategy
 
 _E = TypeVar("_E", bound=Entity)
@@ -41,11 +42,15 @@ _FORBIDDEN = "".join(
 _CHARACTERS = st.characters(exclude_categories=["Cs"], exclude_characters=_FORBIDDEN)
 TEXT: SearchStrategy[str] = st.text(_CHARACTERS, max_size=40)
 NAMES: SearchStrategy[str] = st.text(_CHARACTERS, min_size=1, max_size=40).filter(lambda s: bool(s.strip()))
-# Prefixes painkb's contributor checks accept; the local part is any run of non-space ASCII
-# an IRI can hold (no <>"{}|\^`).
-_PREFIXES = ("UBERON", "FMA", "MESH", "SNOMEDCT", "HP", "MONDO", "ICD10CM")
-_CURIES: SearchStrategy[str] = st.builds(
-    "{}:{}".format, st.sampled_from(_PREFIXES), st.from_regex(r"[!#-;=?-\[\]_a-z~]{1,12}", fullmatch=True)
+# Prefixes painkb's contributor checks accept (painkb.prefixes); the local part is an id of
+# one of the prefix's forms, or any run of non-space ASCII an IRI can hold (no <>"{}|\^`).
+_ANY_LOCAL = st.from_regex(r"[!#-;=?-\[\]_a-z~]{1,12}", fullmatch=True)
+_CURIES: SearchStrategy[str] = st.sampled_from(list(PREFIXES.values())).flatmap(
+    lambda prefix: st.builds(
+        f"{prefix.name}:{{}}".format,
+        st.sampled_from([p for p, _ in prefix.forms]).flatmap(lambda p: st.from_regex(p, fullmatch=True))
+        | _ANY_LOCAL,
+    )
 )
 
 
