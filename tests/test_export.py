@@ -339,11 +339,13 @@ def test_every_relation_is_declared_once_from_the_metagraph(any_kb: KnowledgeBas
     assert sorted(declared) == sorted(painkb.RELATIONS)
 
 
-def test_unknown_formats_are_refused() -> None:
-    with pytest.raises(ValueError, match="unknown RDF format"):
+def test_unknown_formats_are_refused_with_a_typed_value_error() -> None:
+    with pytest.raises(painkb.UnknownFormatError, match="unknown RDF format") as rdf:
         painkb.export.to_rdf(painkb.load(), format="xml")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="unknown format"):
+    with pytest.raises(painkb.UnknownFormatError, match="unknown format 'pdf'; use one of csv") as any_format:
         painkb.export.export(painkb.load(), "pdf", "x.pdf")
+    assert isinstance(rdf.value, ValueError)
+    assert isinstance(any_format.value, ValueError)
 
 
 @pytest.mark.parametrize(

@@ -16,13 +16,16 @@ from painkb import _hypothesis
 from painkb._version import __version__
 from painkb.dump import dump
 from painkb.errors import (
+    BadArgumentError,
     DataError,
     ExportError,
     PainKBError,
     Problem,
     TextTooLongError,
     UnknownEntityError,
+    UnknownFormatError,
     UnknownKindError,
+    UnknownSourceError,
     WrongKindError,
 )
 from painkb.kb import KnowledgeBase
@@ -67,6 +70,7 @@ from painkb.understand import Interpretation, Mention, Status, interpret
 
 __all__ = [
     "Assessment",
+    "BadArgumentError",
     "Candidate",
     "Cause",
     "Citation",
@@ -105,7 +109,9 @@ __all__ = [
     "Treatment",
     "TreatmentCategory",
     "UnknownEntityError",
+    "UnknownFormatError",
     "UnknownKindError",
+    "UnknownSourceError",
     "Urgency",
     "WarningSign",
     "WrongKindError",

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from painkb import _atomic
-from painkb.errors import ExportError
+from painkb.errors import ExportError, UnknownFormatError
 from painkb.export.graphml import edge_id
 from painkb.kb import KnowledgeBase
 from painkb.metagraph import RELATIONS
@@ -188,14 +188,14 @@ def to_rdf(kb: KnowledgeBase, format: Literal["turtle", "ttl", "nt"] = "turtle")
     """The knowledge base as Turtle (``"turtle"`` or ``"ttl"``) or N-Triples (``"nt"``) text.
 
     Raises:
-        ValueError: an unknown format.
+        UnknownFormatError: an unknown format (a :class:`ValueError`).
         ExportError: a value RDF cannot carry (an xref that makes no valid IRI), naming
             the entity and the field.
     """
     try:
         rdflib_format = _FORMATS[format]
     except KeyError:
-        raise ValueError(f"unknown RDF format {format!r}; use 'turtle' or 'nt'") from None
+        raise UnknownFormatError(f"unknown RDF format {format!r}; use 'turtle' or 'nt'") from None
     return rdf_graph(kb).serialize(format=rdflib_format)
 
 
