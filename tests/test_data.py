@@ -14,7 +14,6 @@ from painkb.documents import bundled_documents
 from painkb.dump import format_document
 from painkb.lint import check_entity, check_source, citations_by_source
 from painkb.load import check_documents as load_problems
-from painkb.parse import Origin
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 DOCUMENTS = bundled_documents()
@@ -84,7 +83,7 @@ def test_the_checks_catch_a_broken_entry(tmp_path: Path) -> None:
 
 def test_origin_lines_point_at_the_entry() -> None:
     for entity, origin in ENTITIES.values():
-        assert isinstance(origin, Origin)
+        assert origin.entry == entity.id
         assert origin.line is not None, entity.id
         document = next(d for d in DOCUMENTS if d.name == origin.file)
         assert document.text.splitlines()[origin.line - 1] == f'id = "{entity.id}"'
