@@ -365,27 +365,6 @@ def test_xref_iris(curie: str, iri: str) -> None:
     assert painkb.export.xref_iri(curie) == iri
 
 
-def test_importing_painkb_does_not_import_the_exports_or_rdf() -> None:
-    import subprocess
-    import sys
-
-    heavy = ("painkb.export", "painkb.render", "rdflib", "pyoxigraph")
-    code = f"import sys, painkb; print(sorted(m for m in sys.modules if m.startswith({heavy!r})))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
-
-
-def test_export_and_render_publish_sorted_documented_names() -> None:
-    import painkb.render
-
-    for module in (painkb.export, painkb.render):
-        assert module.__all__ == sorted(module.__all__)
-        for name in module.__all__:
-            obj = getattr(module, name)
-            if callable(obj):
-                assert obj.__doc__, f"{module.__name__}.{name}"
-
-
 @pytest.mark.parametrize("format_", sorted(painkb.export.FORMATS))
 def test_the_export_command_writes_each_format(format_: str, tmp_path: Path) -> None:
     from click.testing import CliRunner

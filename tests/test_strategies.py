@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import os
 import subprocess
 import sys
@@ -26,26 +25,13 @@ from painkb.metagraph import allows
 from painkb.model import ENTITY_CLASSES
 
 
-def test_all_lists_exactly_the_public_names_sorted() -> None:
+def test_all_lists_exactly_the_public_names() -> None:
     defined = {
         name
         for name, obj in vars(strategies).items()
         if not name.startswith("_") and getattr(obj, "__module__", None) == strategies.__name__
     }
-    assert strategies.__all__ == sorted(strategies.__all__)
     assert set(strategies.__all__) == defined | {"FAULTS", "FaultName"}
-
-
-@pytest.mark.parametrize("name", [n for n in strategies.__all__ if n not in ("FAULTS", "FaultName")])
-def test_every_public_name_is_documented(name: str) -> None:
-    assert inspect.getdoc(getattr(strategies, name))
-
-
-def test_import_painkb_does_not_import_hypothesis() -> None:
-    code = "import sys, painkb; print('hypothesis' in sys.modules, 'painkb.strategies' in sys.modules)"
-    env = {**os.environ, "HYPOTHESIS_NO_PLUGINS": "1"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    assert out.stdout.split() == ["False", "False"]
 
 
 @pytest.mark.parametrize(
