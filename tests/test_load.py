@@ -213,23 +213,6 @@ def test_an_id_defined_in_own_data_and_bundled_data_is_an_error(tmp_path: Path) 
     assert BUNDLED_PREFIX in problem.message
 
 
-def test_dump_then_load_gives_an_equal_knowledge_base(tmp_path: Path) -> None:
-    kb = painkb.load()
-    again = painkb.load(painkb.dump(kb, tmp_path / "out"))
-    assert again == kb
-    first = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
-    painkb.dump(again, tmp_path / "out2")
-    assert first == {p.name: p.read_bytes() for p in (tmp_path / "out2").iterdir()}
-
-
-def test_dump_refuses_a_folder_with_data_unless_told(tmp_path: Path) -> None:
-    write(tmp_path, VALID, "mine.toml")
-    with pytest.raises(painkb.PainKBError, match="already holds data files"):
-        painkb.dump(painkb.load(), tmp_path)
-    painkb.dump(painkb.load(), tmp_path, overwrite=True)
-    assert not (tmp_path / "mine.toml").exists()
-
-
 def test_build_validates_python_objects_like_files() -> None:
     source = painkb.Source(id="s", title="S", kind="blog", evidence="opinion")
     muscle = painkb.Muscle(id="m", name="M")
