@@ -117,7 +117,7 @@ def test_the_bundled_data_loads_once_and_is_shared() -> None:
             ),
             "",
             "",
-            "",
+            "is not valid TOML: Cannot overwrite a value",
         ),
     ],
 )
@@ -127,9 +127,7 @@ def test_each_problem_names_file_entry_and_field(
     assert change[0] in VALID
     folder = write(tmp_path, VALID.replace(change[0], change[1], 1))
     found = problems_of(folder)
-    assert found, "expected at least one problem"
-    if entry:
-        assert any(p.entry == entry and p.field == field and message in p.message for p in found), found
+    assert any(p.entry == entry and p.field == field and message in p.message for p in found), found
     for problem in found:
         assert problem.file.endswith("data.toml")
 
@@ -213,23 +211,6 @@ def test_an_id_defined_in_own_data_and_bundled_data_is_an_error(tmp_path: Path) 
     (problem,) = problems_of(folder, include_bundled=True)
     assert problem.entry == "lower-back"
     assert BUNDLED_PREFIX in problem.message
-
-
-def test_dump_then_load_gives_an_equal_knowledge_base(tmp_path: Path) -> None:
-    kb = painkb.load()
-    again = painkb.load(painkb.dump(kb, tmp_path / "out"))
-    assert again == kb
-    first = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
-    painkb.dump(again, tmp_path / "out2")
-    assert first == {p.name: p.read_bytes() for p in (tmp_path / "out2").iterdir()}
-
-
-def test_dump_refuses_a_folder_with_data_unless_told(tmp_path: Path) -> None:
-    write(tmp_path, VALID, "mine.toml")
-    with pytest.raises(painkb.PainKBError, match="already holds data files"):
-        painkb.dump(painkb.load(), tmp_path)
-    painkb.dump(painkb.load(), tmp_path, overwrite=True)
-    assert not (tmp_path / "mine.toml").exists()
 
 
 def test_build_validates_python_objects_like_files() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from painkb.metagraph import RELATIONS, allows
+from painkb.metagraph import RELATIONS, Relation, allows
 from painkb.model import Kind
 
 REQUIRED = {
@@ -77,4 +77,15 @@ def test_relations_are_read_only() -> None:
 
 def test_relations_are_hashable_and_equal_by_value() -> None:
     assert len({*RELATIONS.values(), *RELATIONS.values()}) == len(RELATIONS)
-    assert hash(RELATIONS["refers_pain_to"]) == hash(RELATIONS["refers_pain_to"])
+    relation = RELATIONS["refers_pain_to"]
+    again = Relation(  # an equal relation built separately
+        relation.name,
+        relation.description,
+        frozenset(relation.pairs),
+        {name: tuple(values) for name, values in relation.qualifiers.items()},
+        relation.transitive,
+    )
+    assert again is not relation
+    assert again == relation
+    assert hash(again) == hash(relation)
+    assert again != RELATIONS["part_of"]

@@ -1,22 +1,20 @@
-"""Properties of generated knowledge bases: round trips, validation, query invariants."""
+"""Properties of generated knowledge bases: validation of faulty data, query invariants."""
 
 from __future__ import annotations
 
 import itertools
-import re
 import tempfile
 from collections import deque
 from pathlib import Path
 
-import networkx as nx
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import painkb
 from painkb import DataError, Kind, KnowledgeBase, UnknownEntityError, Urgency, WarningSign, Zone
 from painkb.documents import Document
-from painkb.dump import format_document, render_documents
+from painkb.dump import render_documents
 from painkb.load import load_documents
 from painkb.strategies import FAULTS, FaultName, faulty_data, ids, knowledge_bases
 
@@ -33,55 +31,6 @@ CLINICAL = knowledge_bases(
 
 def documents(kb: KnowledgeBase) -> tuple[Document, ...]:
     return render_documents(kb, kb.sources.values(), kb.links)
-
-
-# -- dump and load -----------------------------------------------------------------------
-
-
-@given(SMALL)
-def test_loading_a_dump_gives_back_the_same_knowledge_base(kb: KnowledgeBase) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        assert painkb.load(painkb.dump(kb, folder)) == kb
-
-
-@given(SMALL)
-def test_the_validator_accepts_every_generated_knowledge_base(kb: KnowledgeBase) -> None:
-    assert load_documents(documents(kb)) == kb
-
-
-@given(SMALL)
-def test_dumping_twice_gives_identical_bytes(kb: KnowledgeBase) -> None:
-    def files(folder: Path) -> dict[str, bytes]:
-        return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
-
-    with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as two:
-        first = files(painkb.dump(kb, one))
-        assert files(painkb.dump(kb, one, overwrite=True)) == first
-        assert files(painkb.dump(painkb.load(one), two)) == first
-
-
-def _entries(text: str) -> list[str]:
-    """The canonical text cut into entries, each with the link blocks written under it."""
-    groups: list[str] = []
-    for block in text.rstrip("\n").split("\n\n"):
-        if re.match(r"^\[\[\w+\.link\]\]", block):
-            groups[-1] += "\n\n" + block
-        else:
-            groups.append(block)
-    return groups
-
-
-@given(SMALL, st.data())
-def test_format_document_is_idempotent_and_restores_canonical_order(
-    kb: KnowledgeBase, data: st.DataObject
-) -> None:
-    for doc in documents(kb):
-        assert format_document(doc) == doc.text
-        shuffled = data.draw(st.permutations(_entries(doc.text)))
-        scrambled = Document(doc.name, "\n\n".join(shuffled) + "\n")
-        once = format_document(scrambled)
-        assert once == doc.text
-        assert format_document(Document(doc.name, once)) == once
 
 
 # -- faults --------------------------------------------------------------------------------
@@ -220,8 +169,7 @@ def test_answers_are_deterministic_and_the_same_for_an_equal_knowledge_base(kb: 
 
 @given(CLINICAL, ids())
 def test_unknown_ids_always_raise_unknown_entity_error(kb: KnowledgeBase, missing: str) -> None:
-    if missing in kb:
-        return
+    assume(missing not in kb)
     present = next(iter(kb)).id
     calls = [
         lambda: kb.get(missing),
@@ -242,7 +190,7 @@ def test_unknown_ids_always_raise_unknown_entity_error(kb: KnowledgeBase, missin
 
 
 @given(CLINICAL)
-def test_the_graph_is_frozen_and_every_edge_is_cited(kb: KnowledgeBase) -> None:
+def test_every_edge_of_the_graph_is_cited_and_allowed(kb: KnowledgeBase) -> None:
     graph = kb.graph
     assert graph.number_of_edges() == len(kb.links)
     for subject, target, key, attributes in graph.edges(keys=True, data=True):
@@ -252,12 +200,3 @@ def test_the_graph_is_frozen_and_every_edge_is_cited(kb: KnowledgeBase) -> None:
         assert painkb.RELATIONS[key].allows(
             Kind(graph.nodes[subject]["kind"]), Kind(graph.nodes[target]["kind"])
         )
-        with pytest.raises(TypeError):
-            attributes["relation"] = "mimics"
-    node = next(iter(graph.nodes))
-    with pytest.raises(TypeError):
-        graph.nodes[node]["kind"] = "region"
-    with pytest.raises(nx.NetworkXError):
-        graph.add_node("new-node")
-    with pytest.raises(nx.NetworkXError):
-        graph.remove_node(node)

@@ -135,8 +135,8 @@ def test_primary_is_darker_than_spillover() -> None:
         for zone in ("primary", "spillover"):
             if zone in classes:
                 fills[zone] = group.find(f"{SVG}path").get("fill")  # type: ignore[union-attr]
-    if len(fills) == 2:
-        assert luminance(fills["primary"]) < luminance(fills["spillover"])
+    assert set(fills) == {"primary", "spillover"}
+    assert luminance(fills["primary"]) < luminance(fills["spillover"])
 
 
 def assessment_cases() -> list[Assessment]:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import inspect
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 import pytest
+import tomllib
 from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -18,30 +20,18 @@ from hypothesis.errors import InvalidArgument
 import painkb
 import painkb.strategies as strategies
 from painkb import Kind, KnowledgeBase
+from painkb.dump import FILE_NAMES
 from painkb.metagraph import allows
 from painkb.model import ENTITY_CLASSES
 
 
-def test_all_lists_exactly_the_public_names_sorted() -> None:
+def test_all_lists_exactly_the_public_names() -> None:
     defined = {
         name
         for name, obj in vars(strategies).items()
         if not name.startswith("_") and getattr(obj, "__module__", None) == strategies.__name__
     }
-    assert strategies.__all__ == sorted(strategies.__all__)
     assert set(strategies.__all__) == defined | {"FAULTS", "FaultName"}
-
-
-@pytest.mark.parametrize("name", [n for n in strategies.__all__ if n not in ("FAULTS", "FaultName")])
-def test_every_public_name_is_documented(name: str) -> None:
-    assert inspect.getdoc(getattr(strategies, name))
-
-
-def test_import_painkb_does_not_import_hypothesis() -> None:
-    code = "import sys, painkb; print('hypothesis' in sys.modules, 'painkb.strategies' in sys.modules)"
-    env = {**os.environ, "HYPOTHESIS_NO_PLUGINS": "1"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    assert out.stdout.split() == ["False", "False"]
 
 
 @pytest.mark.parametrize(
@@ -131,10 +121,64 @@ def test_knowledge_bases_respect_their_bounds(kb: KnowledgeBase) -> None:
 
 
 @given(strategies.faulty_data())
-def test_faulty_data_names_a_file_it_holds(data: strategies.FaultyData) -> None:
+def test_faulty_data_names_a_file_it_holds_and_writes_every_file(data: strategies.FaultyData) -> None:
     assert data.fault in strategies.FAULTS
     assert data.file in data.files
-    assert data.files == {doc.name: doc.text for doc in data.documents}
+    assert len(data.files) == len(data.documents)  # no two documents share a name
+    with tempfile.TemporaryDirectory() as folder:
+        written = data.write(Path(folder) / "data")
+        assert {path.name: path.read_text(encoding="utf-8") for path in written.iterdir()} == data.files
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_each_kind_has_a_strategy_named_after_its_data_file(kind: Kind) -> None:
+    name = FILE_NAMES[str(kind)].removesuffix(".toml")
+    strategy = getattr(strategies, name)
+    assert strategy.__name__ == name
+    assert name in strategies.__all__
+
+    @given(strategy(sources=()))
+    def check(entity: painkb.Entity) -> None:
+        assert type(entity) is ENTITY_CLASSES[kind]
+        assert entity.citations == ()
+
+    check()
+
+
+def _fresh_python(code: str, *path: Path) -> list[str]:
+    """Run ``code`` in a new interpreter with ``path`` first on sys.path; its printed words."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([*map(str, path), *sys.path])}
+    env.pop("HYPOTHESIS_NO_PLUGINS", None)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    return out.stdout.split()
+
+
+def test_importing_the_strategies_first_in_a_process_works() -> None:
+    # Through whichever hypothesis entry point is installed, old (painkb.strategies) or new.
+    code = "import painkb.strategies as s, painkb; from hypothesis import strategies as st\n"
+    code += "print(type(st.from_type(painkb.Muscle).example()).__name__, callable(s.faulty_data))"
+    assert _fresh_python(code) == ["Muscle", "True"]
+
+
+def test_the_hypothesis_entry_point_imports_no_painkb_until_a_type_is_resolved(
+    tmp_path: Path,
+) -> None:
+    # A distribution on sys.path whose entry point is the one pyproject.toml declares.
+    declared = tomllib.loads(Path(__file__).parents[1].joinpath("pyproject.toml").read_text())
+    hook = declared["project"]["entry-points"]["hypothesis"]["_"]
+    info = tmp_path / "painkb-0.0.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: painkb\nVersion: 0.0.0\n")
+    (info / "entry_points.txt").write_text(f"[hypothesis]\n_ = {hook}\n")
+    code = """
+import sys
+from hypothesis import strategies as st
+print("painkb" in sys.modules)
+import painkb
+print("painkb.strategies" in sys.modules)
+print(type(st.from_type(painkb.WarningSign).example()).__name__, "painkb.strategies" in sys.modules)
+"""
+    assert _fresh_python(code, tmp_path) == ["False", "False", "WarningSign", "True"]
 
 
 @given(

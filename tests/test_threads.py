@@ -72,3 +72,5 @@ def test_the_first_use_of_the_graph_from_eight_threads_builds_it_once() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         graphs = list(pool.map(run, range(8)))
     assert all(graph is graphs[0] for graph in graphs)
+    assert set(graphs[0].nodes) == {e.id for e in kb}
+    assert graphs[0].number_of_edges() == len(kb.links)

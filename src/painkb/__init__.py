@@ -12,16 +12,20 @@ painkb informs; it does not diagnose. Warning signs come first in every answer t
 involves them: follow their advice and see a clinician.
 """
 
+from painkb import _hypothesis
 from painkb._version import __version__
 from painkb.dump import dump
 from painkb.errors import (
+    BadArgumentError,
     DataError,
     ExportError,
     PainKBError,
     Problem,
     TextTooLongError,
     UnknownEntityError,
+    UnknownFormatError,
     UnknownKindError,
+    UnknownSourceError,
     WrongKindError,
 )
 from painkb.kb import KnowledgeBase
@@ -66,6 +70,7 @@ from painkb.understand import Interpretation, Mention, Status, interpret
 
 __all__ = [
     "Assessment",
+    "BadArgumentError",
     "Candidate",
     "Cause",
     "Citation",
@@ -104,7 +109,9 @@ __all__ = [
     "Treatment",
     "TreatmentCategory",
     "UnknownEntityError",
+    "UnknownFormatError",
     "UnknownKindError",
+    "UnknownSourceError",
     "Urgency",
     "WarningSign",
     "WrongKindError",
@@ -123,3 +130,6 @@ __all__ = [
     "treatments_for",
     "warning_signs",
 ]
+
+# st.from_type(painkb.Muscle) and friends, when hypothesis was imported first.
+_hypothesis.register_if_hypothesis_is_imported()

@@ -123,9 +123,15 @@ def _emit_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def _fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"painkb: {_printable(message)}", err=True)
-    sys.exit(code)
+class _Failure(click.ClickException):
+    """A command's failure: ``painkb: <message>`` on stderr and exit code 1."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"painkb: {_printable(self.message)}", err=True, file=file)
+
+
+def _fail(message: str) -> NoReturn:
+    raise _Failure(message)
 
 
 def _printable(text: str) -> str:

@@ -17,13 +17,16 @@ from collections.abc import Iterable
 import attrs
 
 __all__ = [
+    "BadArgumentError",
     "DataError",
     "ExportError",
     "PainKBError",
     "Problem",
     "TextTooLongError",
     "UnknownEntityError",
+    "UnknownFormatError",
     "UnknownKindError",
+    "UnknownSourceError",
     "WrongKindError",
 ]
 
@@ -99,11 +102,30 @@ class UnknownEntityError(PainKBError, KeyError):
         self.suggestions = tuple(suggestions)
         super().__init__(entity_id)
 
+    _noun = "entity"
+
     def __str__(self) -> str:
-        message = f"no entity with id {self.entity_id!r}"
+        message = f"no {self._noun} with id {self.entity_id!r}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(map(repr, self.suggestions)) + "?"
         return message
+
+
+class UnknownSourceError(UnknownEntityError):
+    """No source has this id (see :meth:`KnowledgeBase.source`); a kind of :class:`UnknownEntityError`.
+
+    :attr:`entity_id` holds the source id asked for, :attr:`suggestions` close source ids.
+    """
+
+    _noun = "source"
+
+
+class UnknownFormatError(PainKBError, ValueError):
+    """An export format (or RDF serialisation) painkb does not write."""
+
+
+class BadArgumentError(PainKBError, ValueError):
+    """An argument is out of its range (a limit below 1, for example)."""
 
 
 class UnknownKindError(PainKBError, ValueError):

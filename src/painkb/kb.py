@@ -26,7 +26,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar, overload
 
-from painkb.errors import TextTooLongError, UnknownEntityError, UnknownKindError, WrongKindError
+from painkb.errors import (
+    TextTooLongError,
+    UnknownEntityError,
+    UnknownKindError,
+    UnknownSourceError,
+    WrongKindError,
+)
 from painkb.frozen import freeze_graph
 from painkb.fuzzy import normalize, suggest
 from painkb.metagraph import RELATIONS
@@ -269,10 +275,10 @@ class KnowledgeBase:
         return entity
 
     def source(self, source_id: str) -> Source:
-        """The source with this id; :class:`UnknownEntityError` with suggestions if none."""
+        """The source with this id; :class:`UnknownSourceError` with suggestions if none."""
         found = self._sources.get(source_id)
         if found is None:
-            raise UnknownEntityError(source_id, suggest(str(source_id), self._sources))
+            raise UnknownSourceError(source_id, suggest(str(source_id), self._sources))
         return found
 
     def resolve(self, item: Entity | str, kinds: Iterable[KindLike] = ()) -> Entity:

@@ -29,6 +29,7 @@ from painkb.load import check_documents as load_problems
 from painkb.load import knowledge_base_of
 from painkb.model import Citation, Entity, Kind, Muscle, Source, Treatment, WarningSign
 from painkb.parse import Origin, ParsedDocument
+from painkb.prefixes import PREFIXES, prefix_of
 from painkb.queries._walk import ancestors, descendants
 
 __all__ = [
@@ -40,8 +41,8 @@ __all__ = [
     "citations_by_source",
 ]
 
-#: CURIE prefixes painkb accepts in ``xrefs``.
-KNOWN_PREFIXES = frozenset({"UBERON", "FMA", "HP", "ICD10CM", "ICD10", "ICD11", "MONDO", "MESH", "SNOMEDCT"})
+#: CURIE prefixes painkb accepts in ``xrefs`` (the names in :data:`painkb.prefixes.PREFIXES`).
+KNOWN_PREFIXES = frozenset(PREFIXES)
 
 #: The fewest aliases an entry of these kinds may have: people describe warning signs,
 #: symptoms and body regions in their own words, and free text finds entries by alias.
@@ -72,10 +73,14 @@ def check_entity(kb: KnowledgeBase, entity: Entity, origin: Origin) -> Iterator[
             f"this {entity.kind} is linked to nothing; add a [[{entity.kind}.link]] or remove it"
         )
     for index, curie in enumerate(entity.xrefs):
-        prefix = curie.split(":", 1)[0]
-        if prefix not in KNOWN_PREFIXES:
-            known = ", ".join(sorted(KNOWN_PREFIXES))
+        prefix, local = prefix_of(curie)
+        if prefix not in PREFIXES:
+            known = ", ".join(sorted(PREFIXES))
             yield origin.problem(f"unknown prefix {prefix!r}; use one of {known}", f"xrefs[{index}]")
+        elif not PREFIXES[prefix].accepts(local):
+            example = f"{prefix}:{PREFIXES[prefix].example}"
+            message = f"{curie!r} is not a {prefix} id; they look like {example!r}"
+            yield origin.problem(message, f"xrefs[{index}]")
     yield from _check_aliases(entity, origin)
     yield from _check_reads_back(kb, entity, origin)
     if isinstance(entity, Muscle):

@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from painkb.errors import UnknownFormatError
 from painkb.export.graphml import graphml_graph, to_graphml
 from painkb.export.neo4j import to_neo4j_csv
 from painkb.export.nodelink import jsonl_records, to_node_link, write_json, write_jsonl
@@ -54,11 +55,13 @@ def export(kb: KnowledgeBase, format: str, path: str | os.PathLike[str]) -> None
     missing parent folders.
 
     Raises:
-        ValueError: an unknown format.
+        UnknownFormatError: an unknown format (a :class:`ValueError`).
     """
     try:
         writer = FORMATS[format]
     except KeyError:
-        raise ValueError(f"unknown format {format!r}; use one of {', '.join(sorted(FORMATS))}") from None
+        raise UnknownFormatError(
+            f"unknown format {format!r}; use one of {', '.join(sorted(FORMATS))}"
+        ) from None
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     writer(kb, os.fspath(path))

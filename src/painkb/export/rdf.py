@@ -39,11 +39,12 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from painkb import _atomic
-from painkb.errors import ExportError
+from painkb.errors import ExportError, UnknownFormatError
 from painkb.export.graphml import edge_id
 from painkb.kb import KnowledgeBase
 from painkb.metagraph import RELATIONS
 from painkb.model import Citation, Entity, Kind, Source
+from painkb.prefixes import PREFIXES, prefix_of
 
 if TYPE_CHECKING:  # rdflib is imported lazily: it is optional and slow to import
     from rdflib import Graph, URIRef
@@ -55,20 +56,11 @@ __all__ = ["NAMESPACE", "OBO_PREFIXES", "class_iri", "rdf_graph", "to_rdf", "wri
 NAMESPACE = "https://w3id.org/painkb/"
 
 #: CURIE prefixes of OBO Foundry ontologies: ``UBERON:0001382`` becomes
-#: ``http://purl.obolibrary.org/obo/UBERON_0001382``.
-OBO_PREFIXES = frozenset({"UBERON", "HP", "FMA", "DOID", "MONDO", "SYMP", "OGMS", "RO", "BFO", "NCIT"})
-
-_XREF_FORMATS = {
-    # BioPortal's IRIs, the ones UMLS-based RDF uses; ICD-10-CM itself publishes no IRIs.
-    "ICD10CM": "http://purl.bioontology.org/ontology/ICD10CM/{}",
-    # The WHO's own ICD-10 browser.
-    "ICD10": "https://icd.who.int/browse10/2019/en#/{}",
-    "ICD10WHO": "https://icd.who.int/browse10/2019/en#/{}",
-    "MESH": "http://id.nlm.nih.gov/mesh/{}",
-    "SNOMEDCT": "http://snomed.info/id/{}",
-}
-# ICD-11 entities have WHO IRIs by number; codes such as "FB56.2" fall back to Bioregistry.
-_ICD11_ENTITY = re.compile(r"^\d+$")
+#: ``http://purl.obolibrary.org/obo/UBERON_0001382``. Kept for compatibility; see
+#: :data:`painkb.prefixes.PREFIXES`.
+OBO_PREFIXES = frozenset(
+    name for name, prefix in PREFIXES.items() if prefix.forms[0][1].startswith("http://purl.obolibrary.org/")
+)
 
 # What an IRI cannot hold (RFC 3987): spaces, controls and <>"{}|\^`; rdflib refuses them too.
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')
@@ -77,12 +69,12 @@ _FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "
 
 
 def xref_iri(curie: str) -> str:
-    """The IRI of a cross-reference CURIE.
+    """The IRI of a cross-reference CURIE, from :data:`painkb.prefixes.PREFIXES`.
 
     OBO ontologies (UBERON, HP, FMA, ...) map to their PURLs; ICD10CM to BioPortal's IRIs;
     ICD10 to the WHO browser; ICD11 entity numbers to ``http://id.who.int/icd/entity/<n>``;
-    anything else (including ICD-11 codes) to the Bioregistry resolver
-    ``https://bioregistry.io/<prefix>:<id>``.
+    anything else (including ICD-11 codes and unknown prefixes) to the Bioregistry
+    resolver ``https://bioregistry.io/<prefix>:<id>``.
 
     >>> xref_iri("UBERON:0001382")
     'http://purl.obolibrary.org/obo/UBERON_0001382'
@@ -91,15 +83,9 @@ def xref_iri(curie: str) -> str:
     >>> xref_iri("ICD11:FB56.2")
     'https://bioregistry.io/ICD11:FB56.2'
     """
-    prefix, _, local = curie.partition(":")
-    upper = prefix.upper()
-    if upper in OBO_PREFIXES:
-        return f"http://purl.obolibrary.org/obo/{upper}_{local}"
-    if upper in _XREF_FORMATS:
-        return _XREF_FORMATS[upper].format(local)
-    if upper == "ICD11" and _ICD11_ENTITY.match(local):
-        return f"http://id.who.int/icd/entity/{local}"
-    return f"https://bioregistry.io/{prefix}:{local}"
+    prefix, local = prefix_of(curie)
+    known = PREFIXES.get(prefix.upper())
+    return known.iri(local) if known else f"https://bioregistry.io/{prefix}:{local}"
 
 
 def class_iri(kind: Kind | str) -> str:
@@ -202,14 +188,14 @@ def to_rdf(kb: KnowledgeBase, format: Literal["turtle", "ttl", "nt"] = "turtle")
     """The knowledge base as Turtle (``"turtle"`` or ``"ttl"``) or N-Triples (``"nt"``) text.
 
     Raises:
-        ValueError: an unknown format.
+        UnknownFormatError: an unknown format (a :class:`ValueError`).
         ExportError: a value RDF cannot carry (an xref that makes no valid IRI), naming
             the entity and the field.
     """
     try:
         rdflib_format = _FORMATS[format]
     except KeyError:
-        raise ValueError(f"unknown RDF format {format!r}; use 'turtle' or 'nt'") from None
+        raise UnknownFormatError(f"unknown RDF format {format!r}; use 'turtle' or 'nt'") from None
     return rdf_graph(kb).serialize(format=rdflib_format)
 
 

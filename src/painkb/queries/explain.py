@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from painkb.errors import BadArgumentError
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Link
 from painkb.results import Explanation
@@ -34,7 +35,7 @@ def explain(
 
     Raises:
         UnknownEntityError: ``a`` or ``b`` is not in the knowledge base.
-        ValueError: ``max_length`` or ``limit`` is below 1.
+        BadArgumentError: ``max_length`` or ``limit`` is below 1 (a :class:`ValueError`).
 
     Examples:
         >>> paths = painkb.explain(kb, "piriformis", "sciatica")
@@ -45,7 +46,7 @@ def explain(
         ['can_compress', 'involves']
     """
     if max_length < 1 or limit < 1:
-        raise ValueError("max_length and limit must be at least 1")
+        raise BadArgumentError("max_length and limit must be at least 1")
     start, end = kb.resolve(a).id, kb.resolve(b).id
     if start == end:
         return ()

@@ -1,4 +1,4 @@
-"""The frozen graph is frozen at every level networkx hands out (#13 item 9)."""
+"""painkb.frozen: the shared graph is frozen at every level networkx hands out (#13 item 9)."""
 
 from __future__ import annotations
 
@@ -96,6 +96,7 @@ _METHODS: dict[str, Callable[[nx.MultiDiGraph], Any]] = {
 @pytest.mark.parametrize("method", _METHODS)
 def test_no_networkx_method_can_change_the_shared_graph(method: str) -> None:
     graph = painkb.load().graph
+    assert nx.is_frozen(graph)
     before = _snapshot(graph)
     with pytest.raises((TypeError, nx.NetworkXError)):
         _METHODS[method](graph)
