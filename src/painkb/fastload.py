@@ -228,6 +228,7 @@ def _document(
     text = document.text
     if text.startswith("\ufeff"):
         raise _Irregular
+    text.encode("utf-8")  # a lone surrogate: tomli parses it, no file can hold it
     data = _parse(text)
     if _MAYBE_FORBIDDEN.search(text) and next(_forbidden(data), None) is not None:
         raise _Irregular
