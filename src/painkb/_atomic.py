@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
@@ -64,7 +63,7 @@ def _create_temp(target: Path) -> tuple[int, Path]:
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        temp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
+        temp = target.parent / f".{target.name}.{os.urandom(6).hex()}.tmp"
         try:
             fd = os.open(temp, flags, 0o666)
         except FileExistsError:  # pragma: no cover - 48 random bits
