@@ -184,6 +184,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             outside.append(token.norm)
         elif not (
             token.norm in lang.stopwords
+            or token.norm in lang.clause_breaks
             or token.norm in lang.fillers
             or token.key in lang.fillers
             or token.norm.isdigit()
