@@ -12,12 +12,16 @@ from typing import Any
 
 import networkx as nx
 import pytest
-import tomllib
 from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 import painkb
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10
+    import tomli as tomllib
 import painkb.strategies as strategies
 from painkb import Kind, KnowledgeBase
 from painkb.dump import FILE_NAMES
