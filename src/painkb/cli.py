@@ -338,8 +338,9 @@ def _print_understood(result: Assessment) -> None:
     others = interpretation.entities(Status.OTHER_PERSON) + interpretation.entities(Status.HISTORICAL)
     if others:
         lines.append(("About someone else or the past (not counted):", _names(others)))
-    if result.absent:
-        lines.append(("You said you do not have:", _names(result.absent)))
+    denied = tuple(dict.fromkeys((*result.absent, *interpretation.absent)))
+    if denied:
+        lines.append(("You said you do not have:", _names(denied)))
     if interpretation.not_understood:
         lines.append(("I did not understand:", ", ".join(repr(w) for w in interpretation.not_understood)))
     if interpretation.out_of_scope:
