@@ -339,8 +339,12 @@ def _print_understood(result: Assessment) -> None:
     if others:
         lines.append(("About someone else or the past (not counted):", _names(others)))
     denied = tuple(dict.fromkeys((*result.absent, *interpretation.absent)))
-    if denied:
-        lines.append(("You said you do not have:", _names(denied)))
+    places = tuple(e for e in denied if e.kind is Kind.REGION)
+    findings = tuple(e for e in denied if e.kind is not Kind.REGION)
+    if findings:
+        lines.append(("You said you do not have:", _names(findings)))
+    if places:
+        lines.append(("You said these are fine:", _names(places)))
     if interpretation.not_understood:
         lines.append(("I did not understand:", ", ".join(repr(w) for w in interpretation.not_understood)))
     if interpretation.out_of_scope:
