@@ -449,17 +449,21 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
     chosen: list[_Match] = []
     for match in ordered:
         spot = set(match.positions)
-        kinds = {kb.get(e).kind for e in match.entities}
         keep = True
         for other in chosen:
             other_spot = set(other.positions)
             if not spot <= other_spot:
                 continue
-            if set(match.entities) & set(other.entities):
-                keep = False  # the same entity found again, inside, through another of its labels
+            # An entity found again, inside, through another of its labels counts once; the
+            # other entities of a shared label stay ("can't lift my foot" is a symptom too).
+            rest = tuple(e for e in match.entities if e not in other.entities)
+            if not rest:
+                keep = False
                 break
+            match = attrs.evolve(match, entities=rest)
             if spot == other_spot:
                 continue  # two entities read the same words the same way: keep both
+            kinds = {kb.get(e).kind for e in match.entities}
             other_kinds = {kb.get(e).kind for e in other.entities}
             if Kind.WARNING_SIGN in kinds:
                 continue  # a warning sign is never hidden ("had cancer" in "had cancer and now ...")
