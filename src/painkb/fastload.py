@@ -1,7 +1,7 @@
 """The fast path of a load: valid data in one pass, or None at the first irregularity.
 
 :func:`fast_load` builds the knowledge base straight from the parsed TOML, checking as it
-goes everything :func:`painkb.parse.parse_document` and :func:`painkb.validate.cross_check`
+goes everything :func:`painkb.parse.parse_document` and :func:`painkb.crosscheck.cross_check`
 check. It keeps no origins, line numbers or messages: at the first thing that is not
 plainly right (a problem, or anything unusual, or an error of its own) it gives up and
 returns None, and :func:`painkb.load_documents` does the whole load again the careful
@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from painkb import parse
+from painkb.crosscheck import _cycles
 from painkb.documents import Document
 from painkb.kb import KnowledgeBase
 from painkb.metagraph import RELATIONS
@@ -40,7 +41,6 @@ from painkb.model import (
     Source,
 )
 from painkb.parse import LINK_KEY, SOURCE_SECTION, TOML_1_1_ONLY, Origin, _field_types, _forbidden
-from painkb.validate import _cycles
 
 __all__ = ["fast_load", "toml_parser"]
 

@@ -3,7 +3,7 @@
 A data file is TOML. Each section is an array of tables named after a kind (``[[muscle]]``,
 ``[[treatment]]``, ...) or ``[[source]]``. An entity's links are written under it as
 ``[[muscle.link]]`` tables with ``relation``, ``target``, ``citations`` and the relation's
-qualifiers. Parsing checks one file on its own; :mod:`painkb.validate` checks the files
+qualifiers. Parsing checks one file on its own; :mod:`painkb.crosscheck` checks the files
 against each other.
 
 >>> from painkb.documents import Document
