@@ -26,6 +26,7 @@ import attrs
 from painkb import parse
 from painkb.crosscheck import _cycles
 from painkb.documents import Document
+from painkb.errors import Origin
 from painkb.kb import KnowledgeBase
 from painkb.metagraph import RELATIONS
 from painkb.model import (
@@ -40,7 +41,7 @@ from painkb.model import (
     Link,
     Source,
 )
-from painkb.parse import LINK_KEY, SOURCE_SECTION, TOML_1_1_ONLY, Origin, _field_types, _forbidden
+from painkb.parse import LINK_KEY, SOURCE_SECTION, TOML_1_1_ONLY, _field_types, _forbidden
 
 __all__ = ["fast_load", "toml_parser"]
 

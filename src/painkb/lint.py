@@ -23,11 +23,11 @@ from pathlib import Path
 
 from painkb.documents import Document
 from painkb.dump import render
-from painkb.errors import Problem
+from painkb.errors import Origin, Problem
 from painkb.kb import KnowledgeBase
 from painkb.load import knowledge_base_of, parse_and_check
 from painkb.model import Citation, Entity, Kind, Muscle, Source, Treatment, WarningSign
-from painkb.parse import Origin, ParsedDocument
+from painkb.parse import ParsedDocument
 from painkb.partof import ancestors, descendants
 from painkb.prefixes import PREFIXES, prefix_of
 

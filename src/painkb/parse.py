@@ -29,7 +29,7 @@ import attrs
 
 from painkb import model
 from painkb.documents import Document
-from painkb.errors import Problem
+from painkb.errors import Origin, Problem
 from painkb.fuzzy import suggest
 from painkb.metagraph import RELATIONS
 from painkb.model import (
@@ -90,20 +90,6 @@ SOURCE_SECTION = "source"
 LINK_KEY = "link"
 _LINK_FIELDS = ("relation", "target", "citations")
 _CITATION_FIELDS = tuple(a.name for a in attrs.fields(Citation))
-
-
-@attrs.frozen
-class Origin:
-    """Where an object was written: file, entry id and field (for error messages)."""
-
-    file: str
-    entry: str
-    field: str = ""
-    line: int | None = None
-
-    def problem(self, message: str, field: str | None = None) -> Problem:
-        """A :class:`Problem` at this origin (or at one of its fields)."""
-        return Problem(self.file, self.entry, self.field if field is None else field, message, self.line)
 
 
 @attrs.frozen
