@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 
 __all__ = ["FIND_MIN_SCORE", "KindLike", "KnowledgeBase", "as_kind"]
 
-KindLike = Kind | str
+#: A kind of entity, in any of the forms every ``kind=`` argument accepts: a :class:`Kind`,
+#: its name (``"muscle"``) or its entity class (:class:`~painkb.model.Muscle`).
+KindLike = Kind | str | type[Entity]
 E = TypeVar("E", bound=Entity)
 T = TypeVar("T")
 
@@ -57,11 +59,24 @@ _GRAPH_LOCK = threading.RLock()
 
 
 def as_kind(kind: KindLike) -> Kind:
-    """``Kind`` for a kind or its name (``"region"``); :class:`UnknownKindError` otherwise.
+    """``Kind`` for a kind, its name (``"region"``) or its entity class; :class:`UnknownKindError` otherwise.
+
+    This is the one place ``kind=`` arguments are read (:meth:`KnowledgeBase.entities`,
+    :meth:`~KnowledgeBase.find`, :meth:`~KnowledgeBase.resolve`, :meth:`~KnowledgeBase.get`).
 
     >>> as_kind("warning_sign")
     <Kind.WARNING_SIGN: 'warning_sign'>
+    >>> from painkb.model import Muscle
+    >>> as_kind(Muscle)
+    <Kind.MUSCLE: 'muscle'>
     """
+    if isinstance(kind, type):
+        if issubclass(kind, Entity) and kind is not Entity:
+            return kind.kind
+        raise UnknownKindError(
+            f"{kind.__name__} is not a kind of entity; pass a subclass of Entity such as Muscle, "
+            "a Kind or a kind's name"
+        )
     try:
         return Kind(kind)
     except ValueError:
@@ -250,13 +265,17 @@ class KnowledgeBase:
     def get(self, entity_id: str) -> Entity: ...
     @overload
     def get(self, entity_id: str, kind: type[E]) -> E: ...
+    @overload
+    def get(self, entity_id: str, kind: Kind | str) -> Entity: ...
 
-    def get(self, entity_id: str, kind: type[Entity] | None = None) -> Entity:
+    def get(self, entity_id: str, kind: KindLike | None = None) -> Entity:
         """The entity with this id.
 
         Args:
             entity_id: the entity's id.
-            kind: an entity class to check the entity against (narrows the type).
+            kind: the kind the entity must be (see :data:`KindLike`); an entity class
+                also narrows the type, and :class:`~painkb.model.Entity` itself allows
+                any kind.
 
         Raises:
             UnknownEntityError: no such id; ``suggestions`` holds close ones.
@@ -270,8 +289,11 @@ class KnowledgeBase:
         entity = self._entities.get(entity_id)
         if entity is None:
             raise UnknownEntityError(entity_id, suggest(str(entity_id), self._entities))
-        if kind is not None and not isinstance(entity, kind):
-            raise WrongKindError(f"{entity_id!r} is a {entity.kind}, not a {kind.kind}")
+        if kind is None or kind is Entity:
+            return entity
+        wanted = as_kind(kind)
+        if entity.kind is not wanted:
+            raise WrongKindError(f"{entity_id!r} is a {entity.kind}, not a {wanted}")
         return entity
 
     def source(self, source_id: str) -> Source:
@@ -295,8 +317,15 @@ class KnowledgeBase:
             raise WrongKindError(f"{entity.id!r} is a {entity.kind}; expected a {names}")
         return entity
 
+    @overload
+    def entities(self, kind: None = None) -> tuple[Entity, ...]: ...
+    @overload
+    def entities(self, kind: type[E]) -> tuple[E, ...]: ...
+    @overload
+    def entities(self, kind: Kind | str) -> tuple[Entity, ...]: ...
+
     def entities(self, kind: KindLike | None = None) -> tuple[Entity, ...]:
-        """All entities, or those of one kind, sorted by id."""
+        """All entities, or those of one kind (see :data:`KindLike`), sorted by id."""
         if kind is None:
             return tuple(self._entities.values())
         return self._by_kind[as_kind(kind)]
@@ -353,7 +382,7 @@ class KnowledgeBase:
         Args:
             text: what to look for, at most :data:`painkb.textindex.MAX_TEXT_LENGTH`
                 (1,000) characters.
-            kind: only entities of this kind (a :class:`Kind` or its name).
+            kind: only entities of this kind (a :class:`Kind`, its name or its class).
             limit: at most this many results.
             min_score: leave out matches scoring below this (0-100; see
                 :meth:`find_scored`). The default, 70, keeps names, aliases, ids,
