@@ -37,7 +37,7 @@ from painkb.frozen import freeze_graph
 from painkb.fuzzy import normalize, suggest
 from painkb.metagraph import RELATIONS
 from painkb.model import Citation, Entity, EvidenceLevel, Kind, Link, Source
-from painkb.textindex import MAX_TEXT_LENGTH, TextIndex
+from painkb.textindex import FIND_MIN_SCORE, MAX_TEXT_LENGTH, TextIndex, rank
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -50,9 +50,6 @@ KindLike = Kind | str | type[Entity]
 E = TypeVar("E", bound=Entity)
 T = TypeVar("T")
 
-_FIND_CUTOFF = 62.0
-#: The default ``min_score`` of :meth:`KnowledgeBase.find`.
-FIND_MIN_SCORE = 70.0
 # One lock for every knowledge base's first graph build: builds are rare, and a lock per
 # instance would stop knowledge bases being copied or pickled.
 _GRAPH_LOCK = threading.RLock()
@@ -125,7 +122,13 @@ class KnowledgeBase:
     )
 
     def __init__(self, entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link]) -> None:
-        """Index already-validated parts; use :func:`painkb.build` to validate them too."""
+        """Index parts that are already validated together; internal, not a way in.
+
+        Nothing is checked here (a link with an unknown relation or target would be kept
+        and then never found), so make knowledge bases with :func:`painkb.build` or
+        :func:`painkb.load`. The loaders, snapshots and unpickling call this once their
+        parts are known to be valid.
+        """
         ordered = sorted(entities, key=lambda e: e.id)
         self._entities: Mapping[str, Entity] = MappingProxyType({e.id: e for e in ordered})
         self._sources: Mapping[str, Source] = MappingProxyType(
@@ -401,7 +404,8 @@ class KnowledgeBase:
         """Like :meth:`find`, with each entity's match score (0-100, 100 exact).
 
         The score is rapidfuzz's ``WRatio`` of the text and the entity's best label, less
-        a quarter point per character the two differ in length; an exact match scores 100.
+        a quarter point per character the two differ in length; an exact match scores 100
+        (the rules are :func:`painkb.textindex.rank`'s).
         """
         if not isinstance(text, str):
             raise TypeError(f"find() takes the text to look for (a string), not {type(text).__name__}")
@@ -414,15 +418,7 @@ class KnowledgeBase:
         if not query or limit < 1:
             return ()
         text_index = self._text_lookup()
-        best: dict[str, float] = {}
-        for index, label, score in text_index.search(query, min(_FIND_CUTOFF, min_score)):
-            owner = self._label_owners[index]
-            if wanted is not None and self._entities[owner].kind is not wanted:
-                continue
-            # Exact matches first; then prefer labels close in length to the query, so
-            # "piriformis strech" finds the stretch before the muscle itself.
-            adjusted = 101.0 if label == query else score - abs(len(label) - len(query)) / 4
-            if adjusted >= min_score and adjusted > best.get(owner, -1.0):
-                best[owner] = adjusted
-        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
-        return tuple((self._entities[owner], min(score, 100.0)) for owner, score in ranked)
+        entities = self._entities
+        keep = None if wanted is None else (lambda owner: entities[owner].kind is wanted)
+        ranked = rank(text_index, self._label_owners, query, limit=limit, min_score=min_score, keep=keep)
+        return tuple((entities[owner], score) for owner, score in ranked)
