@@ -27,7 +27,7 @@ def test_a_part_of_self_loop_is_rejected() -> None:
     with pytest.raises(painkb.DataError) as caught:
         painkb.build(_regions("hip"), _SOURCES, [Link("hip", "part_of", "hip", _CITE)])
     (problem,) = caught.value.problems
-    assert (problem.entry, problem.field) == ("hip", "link[0].target")
+    assert (problem.file, problem.entry, problem.field) == ("links[0]", "hip", "link.target")
     assert "joins 'hip' to itself" in problem.message
 
 

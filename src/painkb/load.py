@@ -19,7 +19,7 @@ from painkb.errors import DataError, Problem
 from painkb.fastload import fast_load
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Link, Source
-from painkb.parse import ParsedDocument, parse_document
+from painkb.parse import ParsedDocument, parse_document, parse_objects
 
 __all__ = ["build", "knowledge_base_of", "load", "load_documents", "parse_and_check"]
 
@@ -131,12 +131,16 @@ def _load_cached(documents: Sequence[Document], cache: bool) -> KnowledgeBase:
 def build(entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link] = ()) -> KnowledgeBase:
     """A knowledge base from objects made in Python, validated exactly like data files.
 
-    The objects are written out as the canonical files :func:`painkb.dump` would make
-    (named ``<python>/muscles.toml`` and so on in errors) and loaded from those.
+    The objects are checked with the rules data files are checked with (nothing is
+    rendered as text); problems name each object by its place in the arguments:
+    ``entities[3]``, ``sources[0]``, ``links[7]``.
 
     Raises:
         DataError: listing every problem found.
     """
-    from painkb.dump import render_documents
-
-    return load_documents(render_documents(entities, sources, links, prefix="<python>/"))
+    with _gc_paused():
+        parsed = parse_objects(entities, sources, links)
+        problems = sorted(set(parsed.problems) | set(cross_check([parsed])), key=Problem.sort_key)
+        if problems:
+            raise DataError(problems)
+        return knowledge_base_of([parsed])
