@@ -100,7 +100,9 @@ def toml_parser() -> Callable[[str], dict[str, Any]]:
     return _parser
 
 
-def _citations(raw: object, required: bool, made: dict[tuple[Any, ...], Citation]) -> tuple[Citation, ...]:
+def _read_citations(
+    raw: object, required: bool, made: dict[tuple[Any, ...], Citation]
+) -> tuple[Citation, ...]:
     """The citations of a list of tables; ``made`` holds those made so far, shared when
     written the same again (the snapshot shares them too)."""
     if type(raw) is not list or (required and not raw):
@@ -174,7 +176,7 @@ def _kwargs(
                 raise _Irregular
             kwargs[key] = tuple(raw)
         elif expected == tuple[Citation, ...]:
-            kwargs[key] = _citations(raw, False, made)
+            kwargs[key] = _read_citations(raw, False, made)
         else:  # an enum: it refuses a value it does not have
             if kind is not str or not (isinstance(expected, type) and issubclass(expected, enum.Enum)):
                 raise _Irregular
@@ -215,7 +217,7 @@ def _links(subject: str, raw: object, out: list[Link], made: dict[tuple[Any, ...
             qualifiers[name] = value
         if len(table) != 3 + len(qualifiers):  # relation, target, citations and the qualifiers
             raise _Irregular
-        citations = _citations(table.get("citations"), True, made)
+        citations = _read_citations(table.get("citations"), True, made)
         out.append(Link(subject, _intern(relation.name), _intern(target), citations, qualifiers))
 
 

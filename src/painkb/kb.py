@@ -92,7 +92,7 @@ def _group(links: Iterable[Link], key: str) -> Mapping[tuple[str, str], tuple[Li
     return MappingProxyType({k: tuple(v) for k, v in grouped.items()})
 
 
-def _link_order(link: Link) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
+def _sort_key(link: Link) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
     # Link's own ordering (attrs order=True) in a plain tuple: as sort key it is many
     # times faster than the generated __lt__, which dominated building 100k links.
     return (link.subject, link.relation, link.target, link.qualifiers)
@@ -134,7 +134,7 @@ class KnowledgeBase:
         self._sources: Mapping[str, Source] = MappingProxyType(
             {s.id: s for s in sorted(sources, key=lambda s: s.id)}
         )
-        self._links: tuple[Link, ...] = tuple(sorted(links, key=_link_order))
+        self._links: tuple[Link, ...] = tuple(sorted(links, key=_sort_key))
         by_kind: defaultdict[Kind, list[Entity]] = defaultdict(list)
         for entity in ordered:
             by_kind[entity.kind].append(entity)
