@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 import painkb
 from painkb.fuzzy import normalize
-from painkb.kb import _FIND_CUTOFF, KnowledgeBase
+from painkb.kb import KnowledgeBase
+from painkb.textindex import _FIND_CUTOFF
 
 __all__ = ["OldTextIndex", "main", "old_find", "typo"]
 

@@ -13,11 +13,11 @@ import painkb
 from painkb.documents import bundled_documents
 from painkb.dump import format_document
 from painkb.lint import check_entity, check_source, citations_by_source
-from painkb.load import check_documents as load_problems
+from painkb.load import parse_and_check
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 DOCUMENTS = bundled_documents()
-PARSED, LOAD_PROBLEMS = load_problems(DOCUMENTS)
+PARSED, LOAD_PROBLEMS = parse_and_check(DOCUMENTS)
 ENTITIES = {e.id: (e, o) for doc in PARSED for e, o in doc.entities}
 SOURCES = {s.id: (s, o) for doc in PARSED for s, o in doc.sources}
 

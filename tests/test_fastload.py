@@ -18,7 +18,7 @@ from painkb import fastload, parse
 from painkb.documents import Document, bundled_documents
 from painkb.dump import render_documents
 from painkb.kb import KnowledgeBase
-from painkb.load import check_documents, knowledge_base_of, load_documents
+from painkb.load import knowledge_base_of, load_documents, parse_and_check
 from painkb.strategies import FaultyData, faulty_data, knowledge_bases
 
 
@@ -39,7 +39,7 @@ def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
 
 
 def careful(documents: Sequence[Document]) -> tuple[KnowledgeBase | None, tuple[painkb.Problem, ...]]:
-    parsed, problems = check_documents(documents)
+    parsed, problems = parse_and_check(documents)
     return (None if problems else knowledge_base_of(parsed)), problems
 
 

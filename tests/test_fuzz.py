@@ -25,7 +25,7 @@ import painkb
 from painkb import DataError, KnowledgeBase, Problem
 from painkb.documents import Document
 from painkb.dump import render_documents, toml_key, toml_value
-from painkb.load import check_documents, load_documents
+from painkb.load import load_documents, parse_and_check
 from painkb.metagraph import RELATIONS, allows
 from painkb.parse import LINK_KEY, SOURCE_SECTION
 from painkb.strategies import knowledge_bases
@@ -89,7 +89,7 @@ def outcome(documents: list[Document] | tuple[Document, ...]) -> KnowledgeBase |
     if currently_in_test_context():  # the statistics say how much input got through
         event("loaded" if isinstance(result, KnowledgeBase) else "DataError")
     if isinstance(result, KnowledgeBase):
-        assert check_documents(documents)[1] == ()
+        assert parse_and_check(documents)[1] == ()
         assert_whole(result)
         return result
     assert result

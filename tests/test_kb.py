@@ -11,6 +11,7 @@ import pytest
 
 import painkb
 from painkb import Kind, UnknownEntityError, UnknownKindError, WrongKindError
+from painkb.kb import KindLike
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +24,24 @@ def test_get_returns_the_entity_and_checks_its_class(kb: painkb.KnowledgeBase) -
     assert muscle.id == "piriformis"
     with pytest.raises(WrongKindError, match="is a muscle, not a region"):
         kb.get("piriformis", painkb.Region)
+
+
+@pytest.mark.parametrize("kind", [Kind.MUSCLE, "muscle", painkb.Muscle])
+def test_every_kind_argument_takes_a_kind_its_name_or_its_class(
+    kb: painkb.KnowledgeBase, kind: KindLike
+) -> None:
+    assert kb.get("piriformis", kind).id == "piriformis"
+    assert kb.entities(kind) == kb.entities(Kind.MUSCLE)
+    assert all(e.kind is Kind.MUSCLE for e in kb.find("piriformis", kind))
+    assert kb.resolve("piriformis", [kind]).id == "piriformis"
+    with pytest.raises(WrongKindError, match="is a region, not a muscle"):
+        kb.get("buttock", kind)
+
+
+def test_entity_itself_is_any_kind_in_get_and_no_kind_elsewhere(kb: painkb.KnowledgeBase) -> None:
+    assert kb.get("piriformis", painkb.Entity).id == "piriformis"
+    with pytest.raises(UnknownKindError, match="pass a subclass of Entity"):
+        kb.entities(painkb.Entity)
 
 
 def test_unknown_ids_raise_a_key_error_with_suggestions(kb: painkb.KnowledgeBase) -> None:

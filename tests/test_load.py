@@ -225,6 +225,20 @@ def test_build_validates_python_objects_like_files() -> None:
         painkb.build([muscle, region], [source], [bad])
 
 
+def test_build_names_each_object_by_its_place_in_the_arguments() -> None:
+    source = painkb.Source(id="s", title="S", kind="blog", evidence="opinion")
+    cite = [painkb.Citation("s", quote="q")]
+    regions = [painkb.Region(id="r", name="R"), painkb.Region(id="r", name="Again")]
+    links = [painkb.Link("r", "part_of", "nowhere", cite), painkb.Link("x", "part_of", "r", cite)]
+    with pytest.raises(DataError) as caught:
+        painkb.build(regions, [source], links)
+    assert [str(p) for p in caught.value.problems] == [
+        "entities[1]: [r] id: duplicate id, first defined at entities[0]",
+        "links[0]: [r] link.target: unknown id 'nowhere'",
+        "links[1]: [x] link: a link's subject must be one of the entities given",
+    ]
+
+
 def test_a_duplicate_in_the_same_file_points_at_the_duplicate(tmp_path: Path) -> None:
     text = VALID + '\n[[region]]\nid = "buttock"\nname = "Bottom"\n'
     (problem,) = problems_of(write(tmp_path, text))

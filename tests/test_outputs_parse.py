@@ -29,7 +29,7 @@ from painkb import Citation, Link
 from painkb.cli import _printable, main
 from painkb.documents import Document
 from painkb.export.neo4j import unquote_cell
-from painkb.load import check_documents
+from painkb.load import parse_and_check
 from painkb.model import FORBIDDEN_CHARACTERS, Muscle, Region, Source, Treatment, WarningSign
 from painkb.strategies import knowledge_bases
 
@@ -175,13 +175,13 @@ _REGION = '[[region]]\nid = "hip"\nname = "Hip"\n'
 def test_a_character_xml_cannot_carry_is_a_data_error_naming_the_field(char: str) -> None:
     escaped = f"\\u{ord(char):04x}"
     text = _REGION + f'description = "before{escaped}after"\naliases = ["ok", "x{escaped}"]\n'
-    _, problems = check_documents([Document("d.toml", text)])
+    _, problems = parse_and_check([Document("d.toml", text)])
     assert {(p.entry, p.field) for p in problems} == {("hip", "description"), ("hip", "aliases[1]")}
     assert all(f"U+{ord(char):04X}" in p.message for p in problems)
 
 
 def test_a_key_with_a_control_character_is_named_escaped() -> None:
-    _, problems = check_documents([Document("d.toml", _REGION + '"k\\u001b[2J" = 1\n')])
+    _, problems = parse_and_check([Document("d.toml", _REGION + '"k\\u001b[2J" = 1\n')])
     assert problems
     assert all("\x1b" not in str(p) for p in problems)
     assert any(p.field == "k\\x1b[2J" for p in problems)

@@ -8,9 +8,9 @@ from hypothesis import given
 import painkb
 import painkb.strategies as strategies
 from painkb import lint
+from painkb.errors import Origin
 from painkb.export import xref_iri
 from painkb.export.rdf import OBO_PREFIXES
-from painkb.parse import Origin
 from painkb.prefixes import PREFIXES, Prefix, prefix_of
 
 

@@ -12,7 +12,7 @@ import painkb
 import painkb.render
 from painkb import Assessment, Entity, Kind, KnowledgeBase
 from painkb.cli import main
-from painkb.queries._walk import descendants
+from painkb.partof import descendants
 from painkb.render.shapes import VIEWS, body, region_shapes
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -12,7 +12,7 @@ import painkb
 from painkb import Citation, Link
 from painkb.cli import main
 from painkb.documents import Document
-from painkb.load import check_documents
+from painkb.load import parse_and_check
 from painkb.model import Region, Source
 
 _CITE = [Citation("s", locator="p. 1")]
@@ -27,7 +27,7 @@ def test_a_part_of_self_loop_is_rejected() -> None:
     with pytest.raises(painkb.DataError) as caught:
         painkb.build(_regions("hip"), _SOURCES, [Link("hip", "part_of", "hip", _CITE)])
     (problem,) = caught.value.problems
-    assert (problem.entry, problem.field) == ("hip", "link[0].target")
+    assert (problem.file, problem.entry, problem.field) == ("links[0]", "hip", "link.target")
     assert "joins 'hip' to itself" in problem.message
 
 
@@ -130,7 +130,7 @@ def test_get_with_something_other_than_an_id_says_what_it_expected(wrong: object
 
 
 def _problem_lines(text: str) -> list[tuple[int | None, str]]:
-    _, problems = check_documents([Document("d.toml", text)])
+    _, problems = parse_and_check([Document("d.toml", text)])
     return [(p.line, p.field) for p in problems]
 
 
@@ -156,7 +156,7 @@ def test_a_decoy_id_in_a_multi_line_string_does_not_move_the_line() -> None:
 
 
 def test_a_byte_order_mark_gets_a_clear_message() -> None:
-    _, problems = check_documents([Document("d.toml", '\ufeff[[region]]\nid = "a"\nname = "A"\n')])
+    _, problems = parse_and_check([Document("d.toml", '\ufeff[[region]]\nid = "a"\nname = "A"\n')])
     (problem,) = problems
     assert problem.line == 1
     assert "byte order mark" in problem.message

@@ -55,6 +55,7 @@ from painkb.model import (
     WarningSign,
     Zone,
 )
+from painkb.plain import as_data
 from painkb.queries import (
     assess,
     causes_of,
@@ -65,7 +66,6 @@ from painkb.queries import (
     warning_signs,
 )
 from painkb.results import DISCLAIMER, Assessment, Candidate, Explanation, Match, Question, RedFlag, Referral
-from painkb.serialize import as_data
 from painkb.understand import Interpretation, Mention, Status, interpret
 
 __all__ = [

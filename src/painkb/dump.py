@@ -134,7 +134,7 @@ def _fields(obj: Entity | Source) -> list[str]:
     return lines
 
 
-def _link_order(link: Link) -> tuple[int, str]:
+def _written_order(link: Link) -> tuple[int, str]:
     return (
         list(RELATIONS).index(link.relation) if link.relation in RELATIONS else len(RELATIONS),
         link.target,
@@ -159,7 +159,7 @@ def render(entities: Iterable[Entity], sources: Iterable[Source], links: Iterabl
     ordered = sorted(entities, key=lambda e: (_SECTION_ORDER.index(str(e.kind)), e.id))
     for entity in ordered:
         blocks.append([f"[[{entity.kind}]]", *_fields(entity)])
-        for link in sorted(by_subject.pop(entity.id, ()), key=_link_order):
+        for link in sorted(by_subject.pop(entity.id, ()), key=_written_order):
             lines = [f"[[{entity.kind}.{LINK_KEY}]]", *_assignment("relation", link.relation)]
             lines += _assignment("target", link.target)
             for name, value in link.qualifiers:

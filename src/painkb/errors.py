@@ -20,6 +20,7 @@ __all__ = [
     "BadArgumentError",
     "DataError",
     "ExportError",
+    "Origin",
     "PainKBError",
     "Problem",
     "TextTooLongError",
@@ -69,6 +70,29 @@ class Problem:
             parts.append(f"{self.field}:")
         parts.append(self.message)
         return " ".join(parts)
+
+
+@attrs.frozen
+class Origin:
+    """Where an object was written: file, entry id, field and line; a :class:`Problem`
+    without its message.
+
+    The parser gives each object it reads an origin, and the checks turn an origin into
+    a problem with :meth:`problem`. :class:`Problem` keeps the four fields flat rather than
+    holding an ``Origin`` because they are its documented, public attributes.
+
+    >>> print(Origin("muscles.toml", "piriformis", "", 12).problem("must be a string", "name"))
+    muscles.toml:12: [piriformis] name: must be a string
+    """
+
+    file: str
+    entry: str
+    field: str = ""
+    line: int | None = None
+
+    def problem(self, message: str, field: str | None = None) -> Problem:
+        """A :class:`Problem` at this origin (or at one of its fields)."""
+        return Problem(self.file, self.entry, self.field if field is None else field, message, self.line)
 
 
 class DataError(PainKBError, ValueError):

@@ -1,7 +1,7 @@
 """The fast path of a load: valid data in one pass, or None at the first irregularity.
 
 :func:`fast_load` builds the knowledge base straight from the parsed TOML, checking as it
-goes everything :func:`painkb.parse.parse_document` and :func:`painkb.validate.cross_check`
+goes everything :func:`painkb.parse.parse_document` and :func:`painkb.crosscheck.cross_check`
 check. It keeps no origins, line numbers or messages: at the first thing that is not
 plainly right (a problem, or anything unusual, or an error of its own) it gives up and
 returns None, and :func:`painkb.load_documents` does the whole load again the careful
@@ -24,7 +24,9 @@ from typing import Any
 import attrs
 
 from painkb import parse
+from painkb.crosscheck import _cycles
 from painkb.documents import Document
+from painkb.errors import Origin
 from painkb.kb import KnowledgeBase
 from painkb.metagraph import RELATIONS
 from painkb.model import (
@@ -39,8 +41,7 @@ from painkb.model import (
     Link,
     Source,
 )
-from painkb.parse import LINK_KEY, SOURCE_SECTION, TOML_1_1_ONLY, Origin, _field_types, _forbidden
-from painkb.validate import _cycles
+from painkb.parse import LINK_KEY, SOURCE_SECTION, TOML_1_1_ONLY, _field_types, _forbidden
 
 __all__ = ["fast_load", "toml_parser"]
 
@@ -99,7 +100,9 @@ def toml_parser() -> Callable[[str], dict[str, Any]]:
     return _parser
 
 
-def _citations(raw: object, required: bool, made: dict[tuple[Any, ...], Citation]) -> tuple[Citation, ...]:
+def _read_citations(
+    raw: object, required: bool, made: dict[tuple[Any, ...], Citation]
+) -> tuple[Citation, ...]:
     """The citations of a list of tables; ``made`` holds those made so far, shared when
     written the same again (the snapshot shares them too)."""
     if type(raw) is not list or (required and not raw):
@@ -173,7 +176,7 @@ def _kwargs(
                 raise _Irregular
             kwargs[key] = tuple(raw)
         elif expected == tuple[Citation, ...]:
-            kwargs[key] = _citations(raw, False, made)
+            kwargs[key] = _read_citations(raw, False, made)
         else:  # an enum: it refuses a value it does not have
             if kind is not str or not (isinstance(expected, type) and issubclass(expected, enum.Enum)):
                 raise _Irregular
@@ -214,7 +217,7 @@ def _links(subject: str, raw: object, out: list[Link], made: dict[tuple[Any, ...
             qualifiers[name] = value
         if len(table) != 3 + len(qualifiers):  # relation, target, citations and the qualifiers
             raise _Irregular
-        citations = _citations(table.get("citations"), True, made)
+        citations = _read_citations(table.get("citations"), True, made)
         out.append(Link(subject, _intern(relation.name), _intern(target), citations, qualifiers))
 
 

@@ -37,31 +37,43 @@ from painkb.frozen import freeze_graph
 from painkb.fuzzy import normalize, suggest
 from painkb.metagraph import RELATIONS
 from painkb.model import Citation, Entity, EvidenceLevel, Kind, Link, Source
-from painkb.textindex import MAX_TEXT_LENGTH, TextIndex
+from painkb.textindex import FIND_MIN_SCORE, MAX_TEXT_LENGTH, TextIndex, rank
 
 if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = ["FIND_MIN_SCORE", "KindLike", "KnowledgeBase", "as_kind"]
 
-KindLike = Kind | str
+#: A kind of entity, in any of the forms every ``kind=`` argument accepts: a :class:`Kind`,
+#: its name (``"muscle"``) or its entity class (:class:`~painkb.model.Muscle`).
+KindLike = Kind | str | type[Entity]
 E = TypeVar("E", bound=Entity)
 T = TypeVar("T")
 
-_FIND_CUTOFF = 62.0
-#: The default ``min_score`` of :meth:`KnowledgeBase.find`.
-FIND_MIN_SCORE = 70.0
 # One lock for every knowledge base's first graph build: builds are rare, and a lock per
 # instance would stop knowledge bases being copied or pickled.
 _GRAPH_LOCK = threading.RLock()
 
 
 def as_kind(kind: KindLike) -> Kind:
-    """``Kind`` for a kind or its name (``"region"``); :class:`UnknownKindError` otherwise.
+    """``Kind`` for a kind, its name (``"region"``) or its entity class; :class:`UnknownKindError` otherwise.
+
+    This is the one place ``kind=`` arguments are read (:meth:`KnowledgeBase.entities`,
+    :meth:`~KnowledgeBase.find`, :meth:`~KnowledgeBase.resolve`, :meth:`~KnowledgeBase.get`).
 
     >>> as_kind("warning_sign")
     <Kind.WARNING_SIGN: 'warning_sign'>
+    >>> from painkb.model import Muscle
+    >>> as_kind(Muscle)
+    <Kind.MUSCLE: 'muscle'>
     """
+    if isinstance(kind, type):
+        if issubclass(kind, Entity) and kind is not Entity:
+            return kind.kind
+        raise UnknownKindError(
+            f"{kind.__name__} is not a kind of entity; pass a subclass of Entity such as Muscle, "
+            "a Kind or a kind's name"
+        )
     try:
         return Kind(kind)
     except ValueError:
@@ -80,7 +92,7 @@ def _group(links: Iterable[Link], key: str) -> Mapping[tuple[str, str], tuple[Li
     return MappingProxyType({k: tuple(v) for k, v in grouped.items()})
 
 
-def _link_order(link: Link) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
+def _sort_key(link: Link) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
     # Link's own ordering (attrs order=True) in a plain tuple: as sort key it is many
     # times faster than the generated __lt__, which dominated building 100k links.
     return (link.subject, link.relation, link.target, link.qualifiers)
@@ -110,13 +122,19 @@ class KnowledgeBase:
     )
 
     def __init__(self, entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link]) -> None:
-        """Index already-validated parts; use :func:`painkb.build` to validate them too."""
+        """Index parts that are already validated together; internal, not a way in.
+
+        Nothing is checked here (a link with an unknown relation or target would be kept
+        and then never found), so make knowledge bases with :func:`painkb.build` or
+        :func:`painkb.load`. The loaders, snapshots and unpickling call this once their
+        parts are known to be valid.
+        """
         ordered = sorted(entities, key=lambda e: e.id)
         self._entities: Mapping[str, Entity] = MappingProxyType({e.id: e for e in ordered})
         self._sources: Mapping[str, Source] = MappingProxyType(
             {s.id: s for s in sorted(sources, key=lambda s: s.id)}
         )
-        self._links: tuple[Link, ...] = tuple(sorted(links, key=_link_order))
+        self._links: tuple[Link, ...] = tuple(sorted(links, key=_sort_key))
         by_kind: defaultdict[Kind, list[Entity]] = defaultdict(list)
         for entity in ordered:
             by_kind[entity.kind].append(entity)
@@ -250,13 +268,17 @@ class KnowledgeBase:
     def get(self, entity_id: str) -> Entity: ...
     @overload
     def get(self, entity_id: str, kind: type[E]) -> E: ...
+    @overload
+    def get(self, entity_id: str, kind: Kind | str) -> Entity: ...
 
-    def get(self, entity_id: str, kind: type[Entity] | None = None) -> Entity:
+    def get(self, entity_id: str, kind: KindLike | None = None) -> Entity:
         """The entity with this id.
 
         Args:
             entity_id: the entity's id.
-            kind: an entity class to check the entity against (narrows the type).
+            kind: the kind the entity must be (see :data:`KindLike`); an entity class
+                also narrows the type, and :class:`~painkb.model.Entity` itself allows
+                any kind.
 
         Raises:
             UnknownEntityError: no such id; ``suggestions`` holds close ones.
@@ -270,8 +292,11 @@ class KnowledgeBase:
         entity = self._entities.get(entity_id)
         if entity is None:
             raise UnknownEntityError(entity_id, suggest(str(entity_id), self._entities))
-        if kind is not None and not isinstance(entity, kind):
-            raise WrongKindError(f"{entity_id!r} is a {entity.kind}, not a {kind.kind}")
+        if kind is None or kind is Entity:
+            return entity
+        wanted = as_kind(kind)
+        if entity.kind is not wanted:
+            raise WrongKindError(f"{entity_id!r} is a {entity.kind}, not a {wanted}")
         return entity
 
     def source(self, source_id: str) -> Source:
@@ -295,8 +320,15 @@ class KnowledgeBase:
             raise WrongKindError(f"{entity.id!r} is a {entity.kind}; expected a {names}")
         return entity
 
+    @overload
+    def entities(self, kind: None = None) -> tuple[Entity, ...]: ...
+    @overload
+    def entities(self, kind: type[E]) -> tuple[E, ...]: ...
+    @overload
+    def entities(self, kind: Kind | str) -> tuple[Entity, ...]: ...
+
     def entities(self, kind: KindLike | None = None) -> tuple[Entity, ...]:
-        """All entities, or those of one kind, sorted by id."""
+        """All entities, or those of one kind (see :data:`KindLike`), sorted by id."""
         if kind is None:
             return tuple(self._entities.values())
         return self._by_kind[as_kind(kind)]
@@ -353,7 +385,7 @@ class KnowledgeBase:
         Args:
             text: what to look for, at most :data:`painkb.textindex.MAX_TEXT_LENGTH`
                 (1,000) characters.
-            kind: only entities of this kind (a :class:`Kind` or its name).
+            kind: only entities of this kind (a :class:`Kind`, its name or its class).
             limit: at most this many results.
             min_score: leave out matches scoring below this (0-100; see
                 :meth:`find_scored`). The default, 70, keeps names, aliases, ids,
@@ -372,7 +404,8 @@ class KnowledgeBase:
         """Like :meth:`find`, with each entity's match score (0-100, 100 exact).
 
         The score is rapidfuzz's ``WRatio`` of the text and the entity's best label, less
-        a quarter point per character the two differ in length; an exact match scores 100.
+        a quarter point per character the two differ in length; an exact match scores 100
+        (the rules are :func:`painkb.textindex.rank`'s).
         """
         if not isinstance(text, str):
             raise TypeError(f"find() takes the text to look for (a string), not {type(text).__name__}")
@@ -385,15 +418,7 @@ class KnowledgeBase:
         if not query or limit < 1:
             return ()
         text_index = self._text_lookup()
-        best: dict[str, float] = {}
-        for index, label, score in text_index.search(query, min(_FIND_CUTOFF, min_score)):
-            owner = self._label_owners[index]
-            if wanted is not None and self._entities[owner].kind is not wanted:
-                continue
-            # Exact matches first; then prefer labels close in length to the query, so
-            # "piriformis strech" finds the stretch before the muscle itself.
-            adjusted = 101.0 if label == query else score - abs(len(label) - len(query)) / 4
-            if adjusted >= min_score and adjusted > best.get(owner, -1.0):
-                best[owner] = adjusted
-        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
-        return tuple((self._entities[owner], min(score, 100.0)) for owner, score in ranked)
+        entities = self._entities
+        keep = None if wanted is None else (lambda owner: entities[owner].kind is wanted)
+        ranked = rank(text_index, self._label_owners, query, limit=limit, min_score=min_score, keep=keep)
+        return tuple((entities[owner], score) for owner, score in ranked)

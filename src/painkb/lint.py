@@ -23,14 +23,13 @@ from pathlib import Path
 
 from painkb.documents import Document
 from painkb.dump import render
-from painkb.errors import Problem
+from painkb.errors import Origin, Problem
 from painkb.kb import KnowledgeBase
-from painkb.load import check_documents as load_problems
-from painkb.load import knowledge_base_of
+from painkb.load import knowledge_base_of, parse_and_check
 from painkb.model import Citation, Entity, Kind, Muscle, Source, Treatment, WarningSign
-from painkb.parse import Origin, ParsedDocument
+from painkb.parse import ParsedDocument
+from painkb.partof import ancestors, descendants
 from painkb.prefixes import PREFIXES, prefix_of
-from painkb.queries._walk import ancestors, descendants
 
 __all__ = [
     "KNOWN_PREFIXES",
@@ -243,7 +242,7 @@ def check_documents(
         canonical: also require each file to be in the canonical form ``painkb fmt`` writes.
         progress: wraps the entries as they are checked (the CLI draws a progress bar).
     """
-    parsed, problems = load_problems(documents)
+    parsed, problems = parse_and_check(documents)
     if problems:
         return problems
     kb = knowledge_base_of(parsed)

@@ -13,22 +13,26 @@ import gc
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 
+from painkb.crosscheck import cross_check
 from painkb.documents import Document, PathLike, bundled_documents, read_documents
 from painkb.errors import DataError, Problem
 from painkb.fastload import fast_load
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Link, Source
-from painkb.parse import ParsedDocument, parse_document
-from painkb.validate import cross_check
+from painkb.parse import ParsedDocument, parse_document, parse_objects
 
-__all__ = ["build", "check_documents", "knowledge_base_of", "load", "load_documents"]
+__all__ = ["build", "knowledge_base_of", "load", "load_documents", "parse_and_check"]
 
 _bundled: KnowledgeBase | None = None
 _bundled_lock = threading.Lock()
 
 
-def check_documents(documents: Iterable[Document]) -> tuple[tuple[ParsedDocument, ...], tuple[Problem, ...]]:
-    """Parse and cross-check documents; every problem found, none raised."""
+def parse_and_check(documents: Iterable[Document]) -> tuple[tuple[ParsedDocument, ...], tuple[Problem, ...]]:
+    """Parse and cross-check documents: what they hold, and every problem found (none raised).
+
+    This is what loading checks; :func:`painkb.lint.check_documents` (``painkb validate``)
+    runs it and then the data-quality checks, and returns the problems only.
+    """
     parsed = tuple(parse_document(doc) for doc in documents)
     problems = [p for doc in parsed for p in doc.problems]
     problems += cross_check(parsed)
@@ -46,10 +50,14 @@ def load_documents(documents: Iterable[Document]) -> KnowledgeBase:
         kb = fast_load(documents)  # valid data in one pass; None hands over to the checks below
         if kb is not None:
             return kb
-        parsed, problems = check_documents(documents)
+        parsed, problems = parse_and_check(documents)
         if problems:
             raise DataError(problems)
         return knowledge_base_of(parsed)
+
+
+# The old name, kept (out of __all__) while painkb.cli still imports it.
+check_documents = parse_and_check
 
 
 @contextlib.contextmanager
@@ -123,12 +131,16 @@ def _load_cached(documents: Sequence[Document], cache: bool) -> KnowledgeBase:
 def build(entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link] = ()) -> KnowledgeBase:
     """A knowledge base from objects made in Python, validated exactly like data files.
 
-    The objects are written out as the canonical files :func:`painkb.dump` would make
-    (named ``<python>/muscles.toml`` and so on in errors) and loaded from those.
+    The objects are checked with the rules data files are checked with (nothing is
+    rendered as text); problems name each object by its place in the arguments:
+    ``entities[3]``, ``sources[0]``, ``links[7]``.
 
     Raises:
         DataError: listing every problem found.
     """
-    from painkb.dump import render_documents
-
-    return load_documents(render_documents(entities, sources, links, prefix="<python>/"))
+    with _gc_paused():
+        parsed = parse_objects(entities, sources, links)
+        problems = sorted(set(parsed.problems) | set(cross_check([parsed])), key=Problem.sort_key)
+        if problems:
+            raise DataError(problems)
+        return knowledge_base_of([parsed])

@@ -199,7 +199,7 @@ def _strings(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
+def _to_citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
     return tuple(value)
 
 
@@ -265,7 +265,7 @@ class Entity:
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     description: str = ""
     xrefs: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_check_curies)
-    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_to_citations)
     note: str = ""
 
     @property
@@ -396,7 +396,7 @@ ENTITY_CLASSES: dict[Kind, type[Entity]] = {
 }
 
 
-def _qualifiers(value: Any) -> tuple[tuple[str, str], ...]:
+def _to_qualifiers(value: Any) -> tuple[tuple[str, str], ...]:
     items = value.items() if hasattr(value, "items") else value
     return tuple(sorted((str(k), str(v)) for k, v in items))
 
@@ -414,8 +414,8 @@ class Link:
     subject: str
     relation: str
     target: str
-    citations: tuple[Citation, ...] = attrs.field(converter=_citations, order=False)
-    qualifiers: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_qualifiers)
+    citations: tuple[Citation, ...] = attrs.field(converter=_to_citations, order=False)
+    qualifiers: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_to_qualifiers)
 
     def qualifier(self, name: str) -> str | None:
         """The value of one qualifier, or None when the link has none by that name."""

@@ -3,7 +3,7 @@
 A data file is TOML. Each section is an array of tables named after a kind (``[[muscle]]``,
 ``[[treatment]]``, ...) or ``[[source]]``. An entity's links are written under it as
 ``[[muscle.link]]`` tables with ``relation``, ``target``, ``citations`` and the relation's
-qualifiers. Parsing checks one file on its own; :mod:`painkb.validate` checks the files
+qualifiers. Parsing checks one file on its own; :mod:`painkb.crosscheck` checks the files
 against each other.
 
 >>> from painkb.documents import Document
@@ -22,14 +22,14 @@ from __future__ import annotations
 import enum
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from painkb import model
 from painkb.documents import Document
-from painkb.errors import Problem
+from painkb.errors import Origin, Problem
 from painkb.fuzzy import suggest
 from painkb.metagraph import RELATIONS
 from painkb.model import (
@@ -90,20 +90,6 @@ SOURCE_SECTION = "source"
 LINK_KEY = "link"
 _LINK_FIELDS = ("relation", "target", "citations")
 _CITATION_FIELDS = tuple(a.name for a in attrs.fields(Citation))
-
-
-@attrs.frozen
-class Origin:
-    """Where an object was written: file, entry id and field (for error messages)."""
-
-    file: str
-    entry: str
-    field: str = ""
-    line: int | None = None
-
-    def problem(self, message: str, field: str | None = None) -> Problem:
-        """A :class:`Problem` at this origin (or at one of its fields)."""
-        return Problem(self.file, self.entry, self.field if field is None else field, message, self.line)
 
 
 @attrs.frozen
@@ -289,18 +275,28 @@ def _entry_id(table: Mapping[str, object], section: str, index: int) -> str:
 
 
 def _parse_links(
-    entry_parser: _EntryParser, link_lines: list[int], subject: str, raw: object
+    entry_parser: _EntryParser,
+    link_lines: list[int],
+    subject: str,
+    raw: object,
+    python_origins: Sequence[str] = (),
 ) -> list[tuple[Link, Origin]]:
+    """The links written under one entry; ``python_origins`` names each link made in
+    Python (``links[7]``), whose fields are then ``link.target`` and so on."""
     if not isinstance(raw, list):
         entry_parser.fail(LINK_KEY, f"must be [[...link]] tables, not {_type_name(raw)}")
         return []
     links = []
     entry_origin = entry_parser.origin
     for index, table in enumerate(raw):
-        field = f"{LINK_KEY}[{index}]"
-        # Point problems at the link's own [[kind.link]] line, not the entry's.
-        line = link_lines[index] if index < len(link_lines) else entry_origin.line
-        origin = attrs.evolve(entry_origin, line=line)
+        if python_origins:
+            field = LINK_KEY
+            origin = Origin(python_origins[index], subject)
+        else:
+            field = f"{LINK_KEY}[{index}]"
+            # Point problems at the link's own [[kind.link]] line, not the entry's.
+            line = link_lines[index] if index < len(link_lines) else entry_origin.line
+            origin = attrs.evolve(entry_origin, line=line)
         parser = _EntryParser(origin, entry_parser.problems)
         if not isinstance(table, dict):
             parser.fail(field, f"must be a table, not {_type_name(table)}")
@@ -349,6 +345,43 @@ def _parse_links(
             )
             links.append((link, attrs.evolve(origin, field=field)))
     return links
+
+
+def _parse_entry(
+    cls: type[Any],
+    table: Mapping[str, object],
+    origin: Origin,
+    problems: list[Problem],
+    links: list[tuple[Link, Origin]],
+    link_lines: list[int] = [],  # noqa: B006  # read only
+    python_origins: Sequence[str] = (),
+) -> Any:
+    """One entry's object (None if it has problems); its links are added to ``links``."""
+    parser = _EntryParser(origin, problems)
+    for field, what, char in _forbidden(table):
+        parser.fail(
+            field,
+            f"{what} U+{ord(char):04X}, which painkb does not allow in text (control characters "
+            "other than tab and newlines, U+FFFE, U+FFFF: XML cannot carry them and "
+            "terminals act on them); remove it",
+        )
+    raw_id = table.get("id")
+    bad_id = isinstance(raw_id, str) and not ID_PATTERN.match(raw_id)
+    if bad_id:
+        parser.fail("id", "must be kebab-case: lowercase letters and digits joined by single hyphens")
+    skip = (LINK_KEY,) if cls is not Source else ()
+    kwargs = parser.fields(cls, table, skip)
+    if cls is not Source and LINK_KEY in table and isinstance(raw_id, str):
+        links.extend(_parse_links(parser, link_lines, raw_id, table[LINK_KEY], python_origins))
+    if kwargs is None or bad_id:
+        return None
+    if isinstance(kwargs.get("id"), str):
+        kwargs["id"] = sys.intern(kwargs["id"])
+    try:
+        return cls(**kwargs)
+    except (TypeError, ValueError) as error:  # a model validator the checks above missed
+        parser.fail("", str(error))
+        return None
 
 
 def parse_document(document: Document) -> ParsedDocument:
@@ -408,31 +441,101 @@ def parse_document(document: Document) -> ParsedDocument:
             lines = id_lines.get(entry, [])
             line = lines[nth] if nth < len(lines) else headers[index] if index < len(headers) else None
             origin = Origin(document.name, entry, "", line)
-            parser = _EntryParser(origin, problems)
-            for field, what, char in _forbidden(table):
-                parser.fail(
-                    field,
-                    f"{what} U+{ord(char):04X}, which painkb does not allow in text (control characters "
-                    "other than tab and newlines, U+FFFE, U+FFFF: XML cannot carry them and "
-                    "terminals act on them); remove it",
-                )
-            raw_id = table.get("id")
-            bad_id = isinstance(raw_id, str) and not ID_PATTERN.match(raw_id)
-            if bad_id:
-                parser.fail("id", "must be kebab-case: lowercase letters and digits joined by single hyphens")
-            skip = (LINK_KEY,) if cls is not Source else ()
-            kwargs = parser.fields(cls, table, skip)
-            if cls is not Source and LINK_KEY in table and isinstance(raw_id, str):
-                entry_links = link_lines.get(origin.line or 0, [])
-                links.extend(_parse_links(parser, entry_links, raw_id, table[LINK_KEY]))
-            if kwargs is None or bad_id:
-                continue
-            if isinstance(kwargs.get("id"), str):
-                kwargs["id"] = sys.intern(kwargs["id"])
-            try:
-                made = cls(**kwargs)
-            except (TypeError, ValueError) as error:  # a model validator the checks above missed
-                parser.fail("", str(error))
-                continue
-            (sources if cls is Source else entities).append((made, origin))
+            entry_links = link_lines.get(line or 0, [])
+            made = _parse_entry(cls, table, origin, problems, links, entry_links)
+            if made is not None:
+                (sources if cls is Source else entities).append((made, origin))
     return ParsedDocument(document, tuple(sources), tuple(entities), tuple(links), tuple(problems))
+
+
+#: The file name problems found in objects made in Python are reported under.
+PYTHON = "<python>"
+
+
+def _raw(value: object) -> object:
+    """``value`` as the TOML data a file would hold (enums as names, tuples as lists)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Citation):
+        return {a.name: _raw(v) for a in attrs.fields(Citation) if (v := getattr(value, a.name)) is not None}
+    if isinstance(value, (tuple, list)):
+        return [_raw(item) for item in value]
+    return value
+
+
+def _table(obj: object, names: Iterable[str]) -> dict[str, object]:
+    return {name: _raw(value) for name in names if (value := getattr(obj, name, None)) is not None}
+
+
+def _unencodable(table: Mapping[str, object]) -> Iterator[tuple[str, UnicodeEncodeError]]:
+    """``(field, error)`` for each string in ``table`` no file could hold (a lone surrogate)."""
+    stack: list[tuple[str, object]] = list(table.items())
+    while stack:
+        field, value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as error:
+                yield field, error
+        elif isinstance(value, list):
+            stack.extend((f"{field}[{i}]", item) for i, item in enumerate(value))
+        elif isinstance(value, dict):
+            stack.extend((f"{field}.{key}", item) for key, item in value.items())
+
+
+def parse_objects(
+    entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link] = ()
+) -> ParsedDocument:
+    """Objects made in Python, checked as :func:`parse_document` checks a file's entries.
+
+    Nothing is rendered as text: each object is checked as the table a file would hold,
+    so the same rules give the same messages. Problems name the object by its place in
+    the arguments (``entities[3]``, ``sources[0]``, ``links[7]``) instead of a file:line.
+
+    >>> from painkb.model import Citation, Region
+    >>> parsed = parse_objects([Region(id="hip", name="Hip")], [], [Link("hip", "part_of", "leg", [])])
+    >>> [str(p) for p in parsed.problems]
+    ['links[0]: [hip] link.citations: a link needs at least one citation ({ source = ..., quote = ... })']
+    """
+    problems: list[Problem] = []
+    made_sources: list[tuple[Source, Origin]] = []
+    made_entities: list[tuple[Entity, Origin]] = []
+    made_links: list[tuple[Link, Origin]] = []
+    entity_list = list(entities)
+    link_tables: dict[str, list[dict[str, object]]] = {}
+    link_origins: dict[str, list[str]] = {}
+    subjects = {getattr(entity, "id", None) for entity in entity_list}
+    for index, link in enumerate(links):
+        where = f"links[{index}]"
+        if link.subject not in subjects:
+            problems.append(
+                Origin(where, str(link.subject), LINK_KEY).problem(
+                    "a link's subject must be one of the entities given"
+                )
+            )
+            continue
+        table = {"relation": link.relation, "target": link.target, "citations": _raw(link.citations)}
+        table.update(dict(link.qualifiers))
+        link_tables.setdefault(link.subject, []).append(table)
+        link_origins.setdefault(link.subject, []).append(where)
+    groups: tuple[tuple[str, Iterable[Any], list[Any]], ...] = (
+        ("sources", sources, made_sources),
+        ("entities", entity_list, made_entities),
+    )
+    for name, objects, made in groups:
+        for index, obj in enumerate(objects):
+            cls: type[Any] = Source if name == "sources" else ENTITY_CLASSES[obj.kind]
+            table = _table(obj, _field_types(cls))
+            entry = _entry_id(table, str(getattr(cls, "kind", SOURCE_SECTION)), index)
+            origin = Origin(f"{name}[{index}]", entry)
+            if cls is not Source and entry in link_tables:
+                table[LINK_KEY] = link_tables.pop(entry)
+            for field, error in _unencodable(table):
+                message = f"is not valid Unicode text ({error.reason} at character {error.start})"
+                problems.append(origin.problem(message, field))
+            found = _parse_entry(cls, table, origin, problems, made_links, [], link_origins.get(entry, ()))
+            if found is not None:
+                made.append((found, origin))
+    return ParsedDocument(
+        Document(PYTHON, ""), tuple(made_sources), tuple(made_entities), tuple(made_links), tuple(problems)
+    )

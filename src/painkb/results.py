@@ -36,7 +36,7 @@ DISCLAIMER = (
 )
 
 
-def _citations(links: tuple[Link, ...]) -> tuple[Citation, ...]:
+def _cited_by(links: tuple[Link, ...]) -> tuple[Citation, ...]:
     return tuple(dict.fromkeys(c for link in links for c in link.citations))
 
 
@@ -54,7 +54,7 @@ class Match(Generic[E_co]):
     @property
     def citations(self) -> tuple[Citation, ...]:
         """Every citation behind the reasons, without repeats."""
-        return _citations(self.reasons)
+        return _cited_by(self.reasons)
 
 
 @attrs.frozen
@@ -88,7 +88,7 @@ class RedFlag:
     @property
     def citations(self) -> tuple[Citation, ...]:
         """The warning sign's own citations, then those of the links that raised it."""
-        return tuple(dict.fromkeys((*self.warning_sign.citations, *_citations(self.reasons))))
+        return tuple(dict.fromkeys((*self.warning_sign.citations, *_cited_by(self.reasons))))
 
 
 @attrs.frozen
@@ -179,7 +179,7 @@ class Explanation:
     @property
     def citations(self) -> tuple[Citation, ...]:
         """Every citation along the path."""
-        return _citations(self.links)
+        return _cited_by(self.links)
 
     def __len__(self) -> int:
         return len(self.links)

@@ -39,9 +39,18 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-__all__ = ["CANDIDATES", "MAX_QUERY_WORDS", "MAX_TEXT_LENGTH", "MAX_WORD_LENGTH", "POSTING_CAP", "TextIndex"]
+__all__ = [
+    "CANDIDATES",
+    "FIND_MIN_SCORE",
+    "MAX_QUERY_WORDS",
+    "MAX_TEXT_LENGTH",
+    "MAX_WORD_LENGTH",
+    "POSTING_CAP",
+    "TextIndex",
+    "rank",
+]
 
 #: Longest text :meth:`painkb.KnowledgeBase.find` accepts, in characters.
 MAX_TEXT_LENGTH = 1_000
@@ -53,6 +62,10 @@ MAX_QUERY_WORDS = 32
 POSTING_CAP = 256
 #: Labels scored with ``WRatio`` per query.
 CANDIDATES = 32
+#: The default ``min_score`` of :func:`rank` and :meth:`painkb.KnowledgeBase.find`.
+FIND_MIN_SCORE = 70.0
+# Labels whose WRatio is below this are dropped before the length adjustment of rank().
+_FIND_CUTOFF = 62.0
 
 # fuzz.ratio(a, b) = 200 * matches / (len(a) + len(b)); it can reach _WORD_CUTOFF only
 # when the shorter word is at least this fraction of the longer one.
@@ -248,3 +261,40 @@ class TextIndex:
             query, choices, scorer=fuzz.WRatio, processor=None, score_cutoff=cutoff, limit=None
         ):
             yield positions[index], label, score
+
+
+def rank(
+    index: TextIndex,
+    owners: Sequence[str],
+    query: str,
+    *,
+    limit: int,
+    min_score: float = FIND_MIN_SCORE,
+    keep: Callable[[str], bool] | None = None,
+) -> list[tuple[str, float]]:
+    """The owners of the labels best matching ``query`` (normalised), best first, with scores.
+
+    ``owners[i]`` owns ``index``'s label ``i``; an owner's score is its best label's. The
+    score is rapidfuzz's ``WRatio`` of the query and the label, less a quarter point per
+    character the two differ in length (so ``"piriformis strech"`` finds the stretch
+    before the muscle itself); an exact match scores 100 and ranks before every other.
+    Owners scoring below ``min_score``, or that ``keep`` refuses, are left out; ties go
+    to the smaller owner.
+
+    >>> index = TextIndex(["piriformis", "piriformis stretch", "seated piriformis stretch"])
+    >>> owners = ["muscle", "stretch", "seated"]
+    >>> [owner for owner, _ in rank(index, owners, "piriformis strech", limit=3)]
+    ['stretch', 'muscle', 'seated']
+    >>> rank(index, owners, "piriformis", limit=1)
+    [('muscle', 100.0)]
+    """
+    best: dict[str, float] = {}
+    for position, label, score in index.search(query, min(_FIND_CUTOFF, min_score)):
+        owner = owners[position]
+        if keep is not None and not keep(owner):
+            continue
+        adjusted = 101.0 if label == query else score - abs(len(label) - len(query)) / 4
+        if adjusted >= min_score and adjusted > best.get(owner, -1.0):
+            best[owner] = adjusted
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return [(owner, min(score, 100.0)) for owner, score in ranked]

@@ -12,7 +12,7 @@ from typing import Any
 
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Link
-from painkb.serialize import as_data
+from painkb.plain import as_data
 
 __all__ = ["edge_record", "edges", "flat", "node_record", "nodes", "sources_record"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Kind, Link, Symptom, WarningSign
-from painkb.queries._walk import family
+from painkb.partof import family
 from painkb.results import Match
 
 __all__ = ["causes_of", "symptoms_of", "warning_signs"]

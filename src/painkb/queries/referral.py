@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Kind, Link, Region, Zone
-from painkb.queries._walk import descendants
+from painkb.partof import descendants
 from painkb.results import Referral
 
 __all__ = ["referral_sources"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Kind, Link, Setting, Treatment, TreatmentCategory
-from painkb.queries._walk import descendants, family
+from painkb.partof import descendants, family
 from painkb.results import Match
 
 __all__ = ["treatments_for"]

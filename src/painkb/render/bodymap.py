@@ -17,7 +17,7 @@ import attrs
 
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Kind, Link, Region, Zone
-from painkb.queries._walk import descendants
+from painkb.partof import descendants
 from painkb.queries.referral import referral_sources
 from painkb.render.shapes import VIEWS, body, region_shapes, smooth_path
 from painkb.results import Assessment

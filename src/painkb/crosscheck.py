@@ -29,11 +29,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from painkb.errors import Problem
+from painkb.errors import Origin, Problem
 from painkb.fuzzy import Suggester
 from painkb.metagraph import RELATIONS
 from painkb.model import Citation, Entity, Kind, Link, Source
-from painkb.parse import Origin, ParsedDocument
+from painkb.parse import ParsedDocument
 
 __all__ = ["cross_check"]
 

@@ -1,4 +1,4 @@
-"""painkb.serialize: as_data turns any painkb object into plain JSON-ready data."""
+"""painkb.plain: as_data turns any painkb object into plain JSON-ready data."""
 
 from __future__ import annotations
 

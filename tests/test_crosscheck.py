@@ -1,4 +1,4 @@
-"""painkb.validate: the cross-file checks report every problem, fast even by the thousand (#13 item 5)."""
+"""painkb.crosscheck: the cross-file checks report every problem, fast even by the thousand (#13 item 5)."""
 
 from __future__ import annotations
 
