@@ -22,11 +22,10 @@ from painkb.dump import format_document
 from painkb.errors import DataError
 from painkb.kb import KnowledgeBase
 from painkb.lint import check_documents
-from painkb.load import check_documents as load_problems
-from painkb.load import load_documents
+from painkb.load import load_documents, parse_and_check
 from painkb.model import Citation, Entity, Kind, Link, Treatment, Urgency, WarningSign
+from painkb.plain import as_data
 from painkb.results import Assessment
-from painkb.serialize import as_data
 from painkb.understand import Status
 
 __all__ = ["main"]
@@ -598,7 +597,7 @@ def fmt(paths: tuple[str, ...], check: bool, with_bundled: bool, drop_comments: 
         if changed:
             _fail(f"{len(changed)} file(s) not in canonical form; run `painkb fmt {' '.join(paths)}`")
         return
-    _, problems = load_problems((bundled_documents() if with_bundled else ()) + documents)
+    _, problems = parse_and_check((bundled_documents() if with_bundled else ()) + documents)
     if problems:
         for problem in problems:
             click.echo(_printable(str(problem)))

@@ -56,10 +56,6 @@ def load_documents(documents: Iterable[Document]) -> KnowledgeBase:
         return knowledge_base_of(parsed)
 
 
-# The old name, kept (out of __all__) while painkb.cli still imports it.
-check_documents = parse_and_check
-
-
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
     """No cyclic garbage collection meanwhile: a load makes many objects and no cycles,

@@ -18,8 +18,8 @@ from painkb.model import (
     WarningSign,
     Zone,
 )
+from painkb.partof import ancestors, descendants
 from painkb.queries import screening
-from painkb.queries._walk import ancestors, descendants
 from painkb.queries.treatments import treatments_for
 from painkb.results import Assessment, Candidate, Match, RedFlag
 from painkb.understand import Interpretation, Status, interpret

@@ -25,7 +25,7 @@ import attrs
 
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, WarningSign
-from painkb.queries._walk import ancestors
+from painkb.partof import ancestors
 from painkb.results import Question
 from painkb.understand import Interpretation, Mention
 
