@@ -18,11 +18,10 @@ import pytest
 
 import painkb
 from painkb.model import Muscle
+from painkb.render import markdown as generated
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
-sys.path.insert(0, str(DOCS / "hooks"))
-import painkb_docs  # noqa: E402  (lives beside the docs, found through the path above)
 
 KB = painkb.load()
 MUSCLES = [e for e in KB.entities("muscle") if isinstance(e, Muscle)]
@@ -39,7 +38,7 @@ def plain(markdown: str) -> str:
 
 @pytest.mark.parametrize("muscle", MUSCLES, ids=lambda m: m.id)
 def test_muscle_page_matches_data(muscle: Muscle) -> None:
-    page = plain(painkb_docs.muscle_page(KB, muscle))
+    page = plain(generated.muscle_page(KB, muscle))
     assert page.startswith(f"# {muscle.name}\n")
     expected: dict[str, str] = {}
     for relation in ("located_in", "refers_pain_to"):
@@ -109,29 +108,29 @@ citations = [{ source = "test-source", locator = "p. 2" }]
 def test_group_facts_reach_member_pages(tmp_path: Path) -> None:
     (tmp_path / "group.toml").write_text(GROUP_DATA, encoding="utf-8")
     kb = painkb.load(tmp_path, include_bundled=True)
-    member = plain(painkb_docs.muscle_page(kb, "test-member"))
+    member = plain(generated.muscle_page(kb, "test-member"))
     assert "**Part of:** [Test group](../muscles/test-group.md)" in member
     assert "Test treatment" in member
     assert "(through [Test group](../muscles/test-group.md))" in member
     assert "Lift *slowly*." in member
     assert "(`buttock`): spillover zone" in member
     assert "A test source | with *marks*" in member
-    group = plain(painkb_docs.muscle_page(kb, "test-group"))
+    group = plain(generated.muscle_page(kb, "test-group"))
     assert "**Members:** [Test member](../muscles/test-member.md)" in group
-    sources = plain(painkb_docs.sources_page(kb))
+    sources = plain(generated.sources_page(kb))
     assert sources.index("{#test-source}") < sources.index("{#seed-hip-glute-back-muscles}")
 
 
 def test_every_muscle_has_a_page_and_a_nav_entry() -> None:
-    nav = painkb_docs._expand_nav([{"Muscles": "muscles/index.md"}], KB)
+    nav = generated.expand_nav([{"Muscles": "muscles/index.md"}], KB)
     pages = [next(iter(entry.values())) for entry in nav[0]["Muscles"][1:]]
-    assert sorted(pages) == sorted(painkb_docs.muscle_page_path(m.id) for m in MUSCLES)
-    index = painkb_docs.muscles_index(KB)
-    assert all(f"{painkb_docs.muscle_page_path(m.id)})" in index for m in MUSCLES)
+    assert sorted(pages) == sorted(generated.muscle_page_path(m.id) for m in MUSCLES)
+    index = generated.muscles_index(KB)
+    assert all(f"{generated.muscle_page_path(m.id)})" in index for m in MUSCLES)
 
 
 def test_sources_page_lists_each_source_with_kind_evidence_and_note() -> None:
-    page = plain(painkb_docs.sources_page(KB))
+    page = plain(generated.sources_page(KB))
     for source in KB.sources.values():
         section = page.split(f"{{#{source.id}}}", 1)[1].split("\n## ", 1)[0]
         assert f"**Kind:** {source.kind}" in section, source.id
@@ -142,7 +141,7 @@ def test_sources_page_lists_each_source_with_kind_evidence_and_note() -> None:
 def test_relation_table_matches_the_metagraph() -> None:
     rows = {
         line.split("|")[1].strip().strip("`"): line
-        for line in painkb_docs.relation_table().splitlines()
+        for line in generated.relation_table().splitlines()
         if line.startswith("| `")
     }
     assert list(rows) == list(painkb.RELATIONS)
@@ -162,11 +161,11 @@ def test_kinds_diagram_has_every_kind_and_allowed_pair() -> None:
     subject's diagram (outgoing) and the target's (incoming)."""
     import xml.etree.ElementTree as ET
 
-    assert all(f"images/kinds/{kind.value}.svg" in painkb_docs.kinds_diagram() for kind in painkb.Kind)
+    assert all(f"images/kinds/{kind.value}.svg" in generated.kinds_diagram() for kind in painkb.Kind)
     for kind in painkb.Kind:
-        svg = painkb_docs.kind_diagram_svg(kind)
+        svg = generated.kind_diagram_svg(kind)
         texts = [t.text or "" for t in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")]
-        incoming, outgoing = painkb_docs._kind_edges(kind)
+        incoming, outgoing = generated._kind_edges(kind)
         for relation in painkb.RELATIONS.values():
             for subject, target in relation.pairs:
                 if subject is kind:
@@ -179,7 +178,7 @@ def test_kinds_diagram_has_every_kind_and_allowed_pair() -> None:
 
 
 def test_warning_signs_on_the_safety_page_come_most_urgent_first() -> None:
-    text = plain(painkb_docs.expand((DOCS / "safety.md").read_text(encoding="utf-8"), KB))
+    text = plain(generated.expand((DOCS / "safety.md").read_text(encoding="utf-8"), KB, ROOT))
     positions = [text.index(f"### {sign.name}") for sign in painkb.warning_signs(KB)]
     assert positions == sorted(positions)
     assert all(sign.advice in text for sign in painkb.warning_signs(KB))
@@ -188,7 +187,7 @@ def test_warning_signs_on_the_safety_page_come_most_urgent_first() -> None:
 
 def test_unknown_marker_is_an_error() -> None:
     with pytest.raises(ValueError, match="painkb:no-such-thing"):
-        painkb_docs.expand("<!-- painkb:no-such-thing -->", KB)
+        generated.expand("<!-- painkb:no-such-thing -->", KB, ROOT)
 
 
 def test_include_fixes_links_and_falls_back_when_absent(tmp_path: Path) -> None:
@@ -196,12 +195,12 @@ def test_include_fixes_links_and_falls_back_when_absent(tmp_path: Path) -> None:
         "[quickstart](docs/index.md#install), [data](src/painkb/data/), [web](https://example.org)\n",
         encoding="utf-8",
     )
-    assert painkb_docs.include("GUIDE.md", tmp_path) == (
+    assert generated.include("GUIDE.md", tmp_path) == (
         "[quickstart](index.md#install), data (`src/painkb/data/`), [web](https://example.org)\n"
     )
     page = "<!-- painkb:include-if-present {} -->fallback<!-- painkb:end -->"
-    assert painkb_docs.expand(page.format("GUIDE.md"), KB, root=tmp_path).startswith("[quickstart]")
-    assert painkb_docs.expand(page.format("ABSENT.md"), KB, root=tmp_path) == "fallback"
+    assert generated.expand(page.format("GUIDE.md"), KB, root=tmp_path).startswith("[quickstart]")
+    assert generated.expand(page.format("ABSENT.md"), KB, root=tmp_path) == "fallback"
 
 
 # -- every public name documented, every example executed --------------------------------
@@ -356,17 +355,17 @@ def test_built_cli_reference_has_every_command(site: Path) -> None:
 
 
 def test_safety_page_quotes_each_source_passage_once() -> None:
-    text = painkb_docs.warning_sign_section(KB)
+    text = generated.warning_sign_section(KB)
     for section in text.split("### ")[1:]:
         quotes = [line.split(" — ")[0] for line in section.splitlines() if line.startswith("- <small>")]
         assert len(quotes) == len(set(quotes)), section.splitlines()[0]
 
 
 def test_sources_page_says_1_citation_and_keeps_evidence_whole() -> None:
-    page = painkb_docs.sources_page(KB)
+    page = generated.sources_page(KB)
     assert "(1 citations)" not in page
     assert "(1 citation)" in page
-    assert '<code style="white-space: nowrap">' in painkb_docs.source_summary(KB)
+    assert '<code style="white-space: nowrap">' in generated.source_summary(KB)
 
 
 def test_group_pages_show_their_members_referral_zones() -> None:
@@ -374,15 +373,15 @@ def test_group_pages_show_their_members_referral_zones() -> None:
         members = KB.links_to(muscle.id, "part_of")
         zoned = [m for m in members if KB.links_from(m.subject, "refers_pain_to")]
         if zoned and not KB.links_from(muscle.id, "refers_pain_to"):
-            page = painkb_docs.muscle_page(KB, muscle)
+            page = generated.muscle_page(KB, muscle)
             assert "No referral pattern recorded yet" not in page, muscle.id
             assert "From its members' records" in page
 
 
 @pytest.mark.parametrize("muscle", MUSCLES[:3], ids=lambda m: m.id)
 def test_muscle_pages_show_a_body_map_drawn_at_build_time(muscle: Muscle) -> None:
-    page = painkb_docs.muscle_page(KB, muscle)
+    page = generated.muscle_page(KB, muscle)
     assert f"(maps/{muscle.id}.svg)" in page
-    assert painkb_docs.generated_images(KB)[f"muscles/maps/{muscle.id}.svg"].startswith("<svg")
+    assert generated.generated_images(KB)[f"muscles/maps/{muscle.id}.svg"].startswith("<svg")
     assert '??? quote "' in page  # quotes are collapsed
     assert not list((DOCS / "images").glob("body-map-*"))  # nothing committed by hand

@@ -38,6 +38,7 @@ __all__ = [
     "check_entity",
     "check_source",
     "citations_by_source",
+    "subject_citations_by_source",
 ]
 
 #: CURIE prefixes painkb accepts in ``xrefs`` (the names in :data:`painkb.prefixes.PREFIXES`).
@@ -152,12 +153,21 @@ def _check_muscle(kb: KnowledgeBase, muscle: Muscle, origin: Origin) -> Iterator
 
 def citations_by_source(kb: KnowledgeBase) -> dict[str, list[Citation]]:
     """Every citation in ``kb`` (on entities and on links), grouped by source id."""
-    grouped: dict[str, list[Citation]] = {}
-    for citation in (
-        *(c for e in kb for c in e.citations),
-        *(c for link in kb.links for c in link.citations),
+    return {
+        source: [citation for _, citation in cited]
+        for source, cited in subject_citations_by_source(kb).items()
+    }
+
+
+def subject_citations_by_source(kb: KnowledgeBase) -> dict[str, list[tuple[str, Citation]]]:
+    """Like :func:`citations_by_source`, each citation with the id of what it supports (the
+    entity it is on, or its link's subject): entities' citations first, then links'."""
+    grouped: dict[str, list[tuple[str, Citation]]] = {}
+    for subject, citation in (
+        *((e.id, c) for e in kb for c in e.citations),
+        *((link.subject, c) for link in kb.links for c in link.citations),
     ):
-        grouped.setdefault(citation.source, []).append(citation)
+        grouped.setdefault(citation.source, []).append((subject, citation))
     return grouped
 
 
