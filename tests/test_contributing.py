@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import re
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import painkb
-from painkb import EvidenceLevel, KnowledgeBase
+from painkb import EvidenceLevel, KnowledgeBase, fieldtypes
 from painkb.cli import main
 from painkb.documents import BUNDLED_PREFIX, Document
 from painkb.dump import format_document
@@ -139,3 +140,18 @@ def test_the_relation_table_matches_the_metagraph() -> None:
 @pytest.mark.parametrize("level", list(EvidenceLevel))
 def test_every_evidence_level_is_explained(level: EvidenceLevel) -> None:
     assert f"| `{level}` |" in GUIDE
+
+
+def test_the_field_type_example_runs() -> None:
+    """Adding a field of a new type touches the registry and the model only, as the guide shows."""
+    found = re.search(r"<!-- example: field type -->\n```python\n(.*?)```", GUIDE, re.DOTALL)
+    assert found, "CONTRIBUTING.md has no field type example"
+    test = doctest.DocTestParser().get_doctest(found.group(1), {}, "CONTRIBUTING.md", "CONTRIBUTING.md", 0)
+    out: list[str] = []
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    try:
+        runner.run(test, out=out.append)
+    finally:
+        left = fieldtypes._BY_TYPE.pop(int, None)
+    assert runner.failures == 0, "".join(out)
+    assert left is None, "the example must leave the registry as it found it"

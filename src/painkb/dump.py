@@ -20,7 +20,6 @@ True
 from __future__ import annotations
 
 import datetime
-import json
 import math
 import re
 from collections import defaultdict
@@ -30,13 +29,14 @@ from typing import Any
 
 import attrs
 
-from painkb import _atomic
+from painkb import _atomic, fieldtypes
 from painkb.documents import Document, PathLike
 from painkb.errors import DataError, PainKBError, Problem
+from painkb.fieldtypes import toml_string
 from painkb.kb import KnowledgeBase
 from painkb.metagraph import RELATIONS
-from painkb.model import Citation, Entity, Kind, Link, Source
-from painkb.parse import LINK_KEY, SOURCE_SECTION, parse_document
+from painkb.model import Entity, Kind, Link, Source
+from painkb.parse import LINK_KEY, SOURCE_SECTION, _field_types, parse_document
 
 __all__ = ["FILE_NAMES", "dump", "format_document", "render", "render_documents", "toml_key", "toml_value"]
 
@@ -48,12 +48,6 @@ FILE_NAMES: dict[str, str] = {
 _SECTION_ORDER = [SOURCE_SECTION, *(str(kind) for kind in Kind)]
 _FIRST = ("id", "name", "aliases", "description")
 _LAST = ("xrefs", "note", "citations")
-_WIDTH = 88
-
-
-def _string(value: str) -> str:
-    # A JSON string is a valid TOML basic string once DEL, which TOML forbids raw, is escaped.
-    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
@@ -74,7 +68,7 @@ def toml_value(value: object) -> str:
             return "nan"
         return ("inf" if value > 0 else "-inf") if math.isinf(value) else repr(value)
     if isinstance(value, str):
-        return _string(value)
+        return toml_string(value)
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
         return value.isoformat()
     if isinstance(value, list):
@@ -87,34 +81,7 @@ def toml_value(value: object) -> str:
 
 def toml_key(key: str) -> str:
     """A TOML key: bare when it can be, quoted otherwise."""
-    return key if _BARE_KEY.fullmatch(key) else _string(key)
-
-
-def _scalar(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return _string(str(value))
-
-
-def _citation(citation: Citation) -> str:
-    parts = [
-        f"{a.name} = {_scalar(getattr(citation, a.name))}"
-        for a in attrs.fields(Citation)
-        if getattr(citation, a.name) not in (None, "")
-    ]
-    return "{ " + ", ".join(parts) + " }"
-
-
-def _assignment(key: str, value: Any) -> list[str]:
-    if isinstance(value, tuple):
-        if value and isinstance(value[0], Citation):
-            return [f"{key} = ["] + [f"    {_citation(c)}," for c in value] + ["]"]
-        items = [_string(item) for item in value]
-        inline = f"{key} = [{', '.join(items)}]"
-        if len(inline) <= _WIDTH:
-            return [inline]
-        return [f"{key} = ["] + [f"    {item}," for item in items] + ["]"]
-    return [f"{key} = {_scalar(value)}"]
+    return key if _BARE_KEY.fullmatch(key) else toml_string(key)
 
 
 def _is_default(attribute: attrs.Attribute[Any], value: object) -> bool:
@@ -126,11 +93,12 @@ def _fields(obj: Entity | Source) -> list[str]:
     names = [n for n in _FIRST if n in attributes]
     names += [n for n in attributes if n not in _FIRST and n not in _LAST]
     names += [n for n in _LAST if n in attributes]
+    types = _field_types(type(obj))
     lines: list[str] = []
     for name in names:
         value = getattr(obj, name)
         if not _is_default(attributes[name], value):
-            lines += _assignment(name, value)
+            lines += fieldtypes.of(types[name][0]).render(name, value)
     return lines
 
 
@@ -160,11 +128,11 @@ def render(entities: Iterable[Entity], sources: Iterable[Source], links: Iterabl
     for entity in ordered:
         blocks.append([f"[[{entity.kind}]]", *_fields(entity)])
         for link in sorted(by_subject.pop(entity.id, ()), key=_written_order):
-            lines = [f"[[{entity.kind}.{LINK_KEY}]]", *_assignment("relation", link.relation)]
-            lines += _assignment("target", link.target)
+            lines = [f"[[{entity.kind}.{LINK_KEY}]]", *fieldtypes.TEXT.render("relation", link.relation)]
+            lines += fieldtypes.TEXT.render("target", link.target)
             for name, value in link.qualifiers:
-                lines += _assignment(name, value)
-            lines += _assignment("citations", link.citations)
+                lines += fieldtypes.TEXT.render(name, value)
+            lines += fieldtypes.CITATIONS.render("citations", link.citations)
             blocks.append(lines)
     if by_subject:
         raise _orphans(by_subject)

@@ -27,9 +27,10 @@ from typing import Any
 
 import attrs
 
-from painkb import model
+from painkb import fieldtypes, model
 from painkb.documents import Document
 from painkb.errors import Origin, Problem
+from painkb.fieldtypes import type_name, visible
 from painkb.fuzzy import suggest
 from painkb.metagraph import RELATIONS
 from painkb.model import (
@@ -39,7 +40,6 @@ from painkb.model import (
     ID_PATTERN,
     Citation,
     Entity,
-    EvidenceLevel,
     Kind,
     Link,
     Source,
@@ -89,7 +89,6 @@ __all__ = ["LINK_KEY", "SOURCE_SECTION", "Origin", "ParsedDocument", "parse_docu
 SOURCE_SECTION = "source"
 LINK_KEY = "link"
 _LINK_FIELDS = ("relation", "target", "citations")
-_CITATION_FIELDS = tuple(a.name for a in attrs.fields(Citation))
 
 
 @attrs.frozen
@@ -117,11 +116,6 @@ def _field_types(cls: type[Any]) -> dict[str, tuple[Any, bool]]:
     return _FIELD_TYPES[cls]
 
 
-def _visible(text: str) -> str:
-    """``text`` with each forbidden character written as an escape (``\\x1b``), for messages."""
-    return FORBIDDEN_CHARACTERS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-
-
 def _forbidden(value: object, field: str = "") -> Iterator[tuple[str, str, str]]:
     """``(field, what, character)`` for every string in a TOML value holding a forbidden character."""
     if isinstance(value, str):
@@ -133,24 +127,12 @@ def _forbidden(value: object, field: str = "") -> Iterator[tuple[str, str, str]]
             yield from _forbidden(item, f"{field}[{index}]")
     elif isinstance(value, dict):
         for key, item in value.items():
-            name = _visible(key)
+            name = visible(key)
             path = f"{field}.{name}" if field else name
             match = FORBIDDEN_CHARACTERS.search(key)
             if match:
                 yield path, "has a name that holds", match.group()
             yield from _forbidden(item, path)
-
-
-def _type_name(value: object) -> str:
-    names = {
-        str: "a string",
-        bool: "true or false",
-        int: "a number",
-        float: "a number",
-        list: "a list",
-        dict: "a table",
-    }
-    return names.get(type(value), type(value).__name__)
 
 
 class _EntryParser:
@@ -165,84 +147,13 @@ class _EntryParser:
 
     def value(self, field: str, expected: Any, raw: object) -> tuple[bool, Any]:
         """Check ``raw`` against the type ``expected``; (ok, converted value)."""
-        if expected is str:
-            if isinstance(raw, str):
-                return True, raw
-            self.fail(field, f"must be a string, not {_type_name(raw)}")
-        elif expected is bool:
-            if isinstance(raw, bool):
-                return True, raw
-            self.fail(field, f"must be true or false, not {_type_name(raw)}")
-        elif expected == tuple[str, ...]:
-            if isinstance(raw, list) and all(isinstance(item, str) for item in raw):
-                return True, tuple(raw)
-            self.fail(field, f"must be a list of strings, not {_type_name(raw)}")
-        elif expected == tuple[Citation, ...]:
-            return self.citations(field, raw, required=False)
-        elif isinstance(expected, type) and issubclass(expected, enum.Enum):
-            return self.choice(field, expected, raw)
-        else:  # pragma: no cover - a model field of a type the parser does not know
-            raise TypeError(f"no parser for field type {expected!r}")
-        return False, None
-
-    def choice(self, field: str, enum_cls: type[enum.Enum], raw: object) -> tuple[bool, Any]:
-        values = [str(member.value) for member in enum_cls]
-        if isinstance(raw, str) and raw in values:
-            return True, enum_cls(raw)
-        hint = suggest(raw, values, limit=1) if isinstance(raw, str) else ()
-        message = f"{raw!r} is not one of {', '.join(values)}"
-        self.fail(field, message + (f"; did you mean {hint[0]!r}?" if hint else ""))
-        return False, None
+        return fieldtypes.of(expected).parse(self.fail, field, raw)
 
     def unknown_keys(self, field: str, table: Mapping[str, object], known: tuple[str, ...]) -> None:
-        for key in table:
-            if key not in known:
-                hint = suggest(key, known, limit=1)
-                message = "unknown field" + (f"; did you mean {hint[0]!r}?" if hint else "")
-                self.fail(f"{field}.{_visible(key)}" if field else _visible(key), message)
+        fieldtypes.unknown_keys(self.fail, field, table, known)
 
     def citations(self, field: str, raw: object, *, required: bool) -> tuple[bool, Any]:
-        if not isinstance(raw, list):
-            self.fail(field, f"must be a list of citation tables, not {_type_name(raw)}")
-            return False, None
-        if required and not raw:
-            self.fail(field, "a link needs at least one citation ({ source = ..., quote = ... })")
-            return False, None
-        citations = []
-        ok = True
-        for index, item in enumerate(raw):
-            citation = self.citation(f"{field}[{index}]", item)
-            ok = ok and citation is not None
-            if citation is not None:
-                citations.append(citation)
-        return ok, tuple(citations)
-
-    def citation(self, field: str, raw: object) -> Citation | None:
-        if not isinstance(raw, dict):
-            self.fail(field, f"must be a table like {{ source = ..., quote = ... }}, not {_type_name(raw)}")
-            return None
-        before = len(self.problems)
-        self.unknown_keys(field, raw, _CITATION_FIELDS)
-        source = raw.get("source")
-        if not isinstance(source, str) or not ID_PATTERN.match(source):
-            self.fail(f"{field}.source", f"needs a source id, not {source!r}")
-        for key in ("quote", "locator", "note"):
-            if key in raw and not isinstance(raw[key], str):
-                self.fail(f"{field}.{key}", f"must be a string, not {_type_name(raw[key])}")
-        if not str(raw.get("quote", "")).strip() and not str(raw.get("locator", "")).strip():
-            self.fail(field, "needs a verbatim quote or a locator (page, section)")
-        evidence = None
-        if "evidence" in raw:
-            _, evidence = self.choice(f"{field}.evidence", EvidenceLevel, raw["evidence"])
-        if len(self.problems) > before:
-            return None
-        return Citation(
-            source=sys.intern(str(source)),
-            quote=str(raw.get("quote", "")),
-            locator=str(raw.get("locator", "")),
-            evidence=evidence,
-            note=str(raw.get("note", "")),
-        )
+        return fieldtypes.parse_citations(self.fail, field, raw, required=required)
 
     def fields(
         self, cls: type[Any], table: Mapping[str, object], skip: tuple[str, ...]
@@ -284,7 +195,7 @@ def _parse_links(
     """The links written under one entry; ``python_origins`` names each link made in
     Python (``links[7]``), whose fields are then ``link.target`` and so on."""
     if not isinstance(raw, list):
-        entry_parser.fail(LINK_KEY, f"must be [[...link]] tables, not {_type_name(raw)}")
+        entry_parser.fail(LINK_KEY, f"must be [[...link]] tables, not {type_name(raw)}")
         return []
     links = []
     entry_origin = entry_parser.origin
@@ -299,7 +210,7 @@ def _parse_links(
             origin = attrs.evolve(entry_origin, line=line)
         parser = _EntryParser(origin, entry_parser.problems)
         if not isinstance(table, dict):
-            parser.fail(field, f"must be a table, not {_type_name(table)}")
+            parser.fail(field, f"must be a table, not {type_name(table)}")
             continue
         before = len(parser.problems)
         relation_name = table.get("relation")
@@ -421,7 +332,7 @@ def parse_document(document: Document) -> ParsedDocument:
                 Problem(
                     document.name,
                     "",
-                    _visible(section),
+                    visible(section),
                     "unknown section"
                     + (f"; did you mean [[{hint[0]}]]?" if hint else f" (use one of {', '.join(sections)})"),
                 )

@@ -19,12 +19,13 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
+from painkb import fieldtypes
 from painkb.documents import Document, PathLike
 from painkb.dump import FILE_NAMES, render_documents, toml_key, toml_value
 from painkb.errors import Problem
 from painkb.kb import KnowledgeBase
 from painkb.metagraph import RELATIONS
-from painkb.model import ID_PATTERN, Citation, Entity, Kind, Link, Source
+from painkb.model import ID_PATTERN, Entity, Kind, Link, Source
 from painkb.parse import LINK_KEY, SOURCE_SECTION, parse_document
 from painkb.strategies._checks import check_size
 from painkb.strategies._knowledge_bases import ENTITY_TEMPLATES, instantiate, knowledge_bases
@@ -182,18 +183,8 @@ _TABLES: SearchStrategy[object] = st.dictionaries(st.text(max_size=5), _SCALARS,
 
 def _wrong_values(expected: Any) -> SearchStrategy[object]:
     """TOML values that are not of the type ``expected``."""
-    if expected is str:
-        return st.one_of(st.booleans(), _NUMBERS, st.lists(_SCALARS, max_size=2), _TABLES)
-    if expected is bool:
-        return st.one_of(st.text(max_size=5), _NUMBERS, st.lists(_SCALARS, max_size=2))
-    if expected == tuple[str, ...]:
-        mixed = st.lists(_SCALARS, min_size=1, max_size=3).filter(
-            lambda v: not all(isinstance(i, str) for i in v)
-        )
-        return st.one_of(st.text(max_size=5), _NUMBERS, mixed, _TABLES)
-    if expected == tuple[Citation, ...]:
-        return st.one_of(st.text(max_size=5), _NUMBERS, st.booleans(), _TABLES)
-    return st.one_of(_NUMBERS, st.booleans(), st.lists(_SCALARS, max_size=2), _TABLES)  # an enum
+    strategy: SearchStrategy[object] = fieldtypes.of(expected).break_()
+    return strategy
 
 
 class _ValidObjects:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
@@ -11,6 +10,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
+from painkb import fieldtypes
 from painkb.dump import FILE_NAMES
 from painkb.metagraph import Relation
 from painkb.model import (
@@ -106,20 +106,9 @@ def sources(*, ids: SearchStrategy[str] | None = None) -> SearchStrategy[Source]
 
 def _field_strategy(cls: type[Any], attribute: attrs.Attribute[Any], cited: tuple[str, ...] | None) -> Any:
     """The strategy for one model field, chosen by its declared type."""
-    kind = attribute.type
     if attribute.name == "xrefs":
         return st.lists(_CURIES, max_size=2)
-    if kind is str:
-        return NAMES if attribute.default is attrs.NOTHING else TEXT
-    if kind is bool:
-        return st.booleans()
-    if kind == tuple[str, ...]:
-        return st.lists(TEXT, max_size=3)
-    if kind == tuple[Citation, ...]:
-        return st.just(()) if cited == () else st.lists(citations(cited), max_size=2)
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return st.sampled_from(kind)
-    raise TypeError(f"no strategy for {cls.__name__}.{attribute.name} of type {kind!r}")  # pragma: no cover
+    return fieldtypes.of(attribute.type).generate(attribute, cited)
 
 
 def builds_model(cls: type[Any], id_strategy: SearchStrategy[str], cited: tuple[str, ...] | None) -> Any:
