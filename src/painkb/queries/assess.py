@@ -244,11 +244,14 @@ def assess(
     extra = screening.duration_flags(kb, findings, duration)
     if interpretation is not None:
         extra.update(screening.new_pain_flags(kb, findings, age, interpretation.text))
-    raised = _red_flags(kb, (*asserted, *from_text), extra)
-    extra.update(screening.combined_flags(kb, (*findings, *(f.warning_sign for f in raised))))
     denied = {e.id for e in said_absent}
     extra = {sign: finding for sign, finding in extra.items() if sign not in denied}
     red_flags = _red_flags(kb, (*asserted, *from_text), extra)
+    # A sign made of two parts may rest on a sign just raised: add it, then rank again.
+    parts = screening.combined_flags(kb, (*findings, *(f.warning_sign for f in red_flags)))
+    parts = {sign: finding for sign, finding in parts.items() if sign not in denied and sign not in extra}
+    if parts:
+        red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts})
     candidates = _candidates(kb, region_list, symptom_list, said_absent)
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)
     answered = {f.warning_sign.id for f in red_flags} | {e.id for e in said_absent}

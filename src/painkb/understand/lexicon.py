@@ -65,8 +65,6 @@ class Lexicon:
     entities_per_key: Mapping[str, int]
     words: Mapping[str, str]  # every content word of every label -> its stem
     plain: frozenset[str]  # stems of words that say nothing on their own ("no", "if", "need")
-    body_words: frozenset[str]  # stems found in the labels of regions, symptoms and warning signs
-    grammar: frozenset[str]  # stems of negations, hedges and clause words: no phrase is made of these alone
     # Phrases that can match in full, by their rarest stem (they need it); warning-sign
     # phrases of two or more stems that can match in part, by each of their specific stems.
     by_rarest: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
@@ -148,12 +146,10 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     grammar = {k for w in (*lang.clause_breaks, *single_triggers, "cant", "cannot") for k in keys_of(w)}
     plain = grammar | {k for w in (*lang.fillers, *trigger_words) for k in keys_of(w)}
     body_kinds = (Kind.REGION, Kind.SYMPTOM, Kind.WARNING_SIGN)
-    body_words = {k for p in phrases if any(kb.get(e).kind in body_kinds for e in p.entities) for k in p.keys}
+    body_words = {k for p in phrases if any(kind in body_kinds for kind in p.kinds) for k in p.keys}
     lexicon = Lexicon(
         phrases=tuple(phrases),
         plain=frozenset(plain),
-        grammar=frozenset(grammar),
-        body_words=frozenset(body_words),
         by_key={k: tuple(v) for k, v in by_key.items()},
         entities_per_key={k: len(v) for k, v in owners_per_key.items()},
         words={normal(w): k for w, k in words.items()},

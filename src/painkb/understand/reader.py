@@ -69,7 +69,6 @@ class _Match:
     positions: tuple[int, ...]  # token positions in the sentence, sorted
     score: float
     exact: bool
-    full: bool
     entities: tuple[str, ...]
     found: tuple[str, ...] = ()  # the phrase's stems found here
     exact_words: bool = True  # no word found through a typo correction
@@ -309,7 +308,7 @@ def _matches(
         if not complete:
             if phrase_index not in partial_candidates or len(found) < max(1, len(wanted) // 3):
                 continue
-            entities = tuple(e for e in entities if kb.get(e).kind is Kind.WARNING_SIGN)
+            entities = _warning_signs(phrase, entities)
         chosen = _window(found, positions)
         if chosen is None:
             continue
@@ -330,7 +329,7 @@ def _matches(
             ):
                 continue
             complete = False
-            entities = tuple(e for e in entities if kb.get(e).kind is Kind.WARNING_SIGN)
+            entities = _warning_signs(phrase, entities)
         if complete and phrase_index in lexicon.only_body_words:
             entities = tuple(e for e in entities if kb.get(e).kind not in _NAMED)
             if not entities:
@@ -346,14 +345,18 @@ def _matches(
             exact = all(quality[i] == 1.0 for i in chosen) and (
                 len(wanted) > 1 or not phrase.warning or lexicon.specific(wanted[0])
             )
-            full.append(_Match(phrase, chosen, round(score, 3), exact, True, entities, tuple(found)))
+            full.append(_Match(phrase, chosen, round(score, 3), exact, entities, tuple(found)))
         else:
             score = _PARTIAL_WEIGHT * len(found) / len(wanted)
             typo_free = all(quality[i] == 1.0 for i in chosen)
-            partial.append(
-                _Match(phrase, chosen, round(score, 3), False, False, entities, tuple(found), typo_free)
-            )
+            partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
+
+
+def _warning_signs(phrase: Phrase, entities: tuple[str, ...]) -> tuple[str, ...]:
+    """The warning signs among a phrase's ``entities`` (only they are read from part of it)."""
+    kinds = dict(zip(phrase.entities, phrase.kinds, strict=True))
+    return tuple(e for e in entities if kinds[e] is Kind.WARNING_SIGN)
 
 
 def _together(
