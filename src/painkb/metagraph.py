@@ -101,13 +101,16 @@ _ALL = [
     _relation("uses", "uses", ({T}, {E})),
     _relation("warns_of", "warns of", ({W}, {C})),
     # enough: "alone" when the symptom by itself meets the sign ("loss of bladder control");
-    # "with_more" when the sign needs more than the symptom (that it is getting worse,
-    # lasts, wakes the person at night): then the symptom makes painkb ask, not warn.
+    # "when_worsening", "when_persistent", "when_unexplained" when the symptom meets it
+    # said with that modifier (numbness "getting worse"; night pain "whatever position";
+    # weight loss "without trying"; the words are in understand/language.toml);
+    # "with_more" when the sign needs more than words can settle (how long it lasts, a
+    # pattern of symptoms): then the symptom makes painkb ask, not warn.
     _relation(
         "flagged_by",
         "is flagged when a person reports",
         ({W}, {S}),
-        qualifiers={"enough": ("alone", "with_more")},
+        qualifiers={"enough": ("alone", "when_worsening", "when_persistent", "when_unexplained", "with_more")},
     ),
     _relation("indicates_improvement_of", "indicates improvement of", ({I}, {C})),
 ]

@@ -37,7 +37,7 @@ from painkb.understand.context import Status, Trigger, find_triggers, status_of
 from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention, Side
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
 from painkb.understand.quantities import age_in, duration_in
-from painkb.understand.words import Token, clause_ends, is_stopword, language, tokenize
+from painkb.understand.words import Token, clause_ends, is_stopword, language, modifiers_in, tokenize
 
 __all__ = ["interpret"]
 
@@ -133,8 +133,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     waiting: list[tuple[Mention, _Match]] = []  # parts of warning signs said as present
     said: set[str] = set()  # stems of every finding said as present
     used: set[tuple[int, int]] = set()  # (start, end) of tokens explained by something
-    for sentence in _sentences(text, tokens):
+    sentences = _sentences(text, tokens)
+    said_how: list[frozenset[str]] = []  # the modifiers of each sentence
+    modifier_spans = modifiers_in(text)
+    for sentence in sentences:
         triggers = find_triggers(sentence.tokens)
+        said_how.append(_modifiers(sentence, triggers, modifier_spans, used))
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
         full, partial_matches = _matches(kb, lexicon, sentence, allowed, triggers)
@@ -169,6 +173,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True)
             mentions.append(complete)
             partial = [p for p in partial if p is not mention and p.entity.id != mention.entity.id]
+    mentions = _with_modifiers(mentions, sentences, said_how)
     age = age_in(text)
     duration = duration_in(text)
     quantity_spans = [
@@ -200,6 +205,51 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         age=age[0] if age else None,
         duration=duration[0] if duration else None,
     )
+
+
+def _modifiers(
+    sentence: _Sentence,
+    triggers: Sequence[Trigger],
+    spans: Sequence[tuple[int, int, str]],
+    used: set[tuple[int, int]],
+) -> frozenset[str]:
+    """The modifiers said of the person in ``sentence``, neither negated nor doubted."""
+    tokens = sentence.tokens
+    if not tokens:
+        return frozenset()
+    found = set()
+    for start, end, name in spans:
+        if end <= tokens[0].start or start >= tokens[-1].end:
+            continue
+        inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+        if not inside:
+            continue
+        first, last = inside[0], inside[-1]
+        own = frozenset(tokens[i].norm for i in inside)
+        clause = sentence.clause(first)
+        used.update(_span(tokens[i]) for i in inside)  # understood, even when denied
+        if status_of(first, last, clause, triggers, tokens, own) is Status.PRESENT:
+            found.add(name)
+    return frozenset(found)
+
+
+def _with_modifiers(
+    mentions: list[Mention], sentences: Sequence[_Sentence], said_how: Sequence[frozenset[str]]
+) -> list[Mention]:
+    """Each mention with the modifiers of its sentence, or of the next sentence when that
+    one names no finding of its own ("My leg is numb. It's getting worse.")."""
+    if not any(said_how):
+        return mentions
+    bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
+    where = [next((i for i, (b, e) in enumerate(bounds) if b <= m.start < e), -1) for m in mentions]
+    named = set(where)
+    result = []
+    for mention, index in zip(mentions, where, strict=True):
+        how = set(said_how[index]) if index >= 0 else set()
+        if 0 <= index < len(sentences) - 1 and index + 1 not in named:
+            how |= said_how[index + 1]
+        result.append(attrs.evolve(mention, modifiers=tuple(sorted(how))) if how else mention)
+    return result
 
 
 def _span(token: Token) -> tuple[int, int]:
