@@ -110,7 +110,9 @@ _ALL = [
         "flagged_by",
         "is flagged when a person reports",
         ({W}, {S}),
-        qualifiers={"enough": ("alone", "when_worsening", "when_persistent", "when_unexplained", "with_more")},
+        qualifiers={
+            "enough": ("alone", "when_worsening", "when_persistent", "when_unexplained", "with_more")
+        },
     ),
     _relation("indicates_improvement_of", "indicates improvement of", ({I}, {C})),
 ]
