@@ -34,7 +34,6 @@ from painkb.fieldtypes import type_name, visible
 from painkb.fuzzy import suggest
 from painkb.metagraph import RELATIONS
 from painkb.model import (
-    CURIE_PATTERN,
     ENTITY_CLASSES,
     FORBIDDEN_CHARACTERS,
     ID_PATTERN,
@@ -162,6 +161,7 @@ class _EntryParser:
         types = _field_types(cls)
         before = len(self.problems)
         self.unknown_keys("", {k: v for k, v in table.items() if k not in skip}, tuple(types))
+        attributes = attrs.fields_dict(cls)
         kwargs: dict[str, Any] = {}
         for name, (expected, required) in types.items():
             if name not in table:
@@ -169,14 +169,8 @@ class _EntryParser:
                     self.fail(name, "is required")
                 continue
             ok, value = self.value(name, expected, table[name])
-            if ok:
+            if ok and fieldtypes.rule_problems(self.fail, name, attributes[name], value):
                 kwargs[name] = value
-        for name in ("name", "title", "advice"):
-            if isinstance(kwargs.get(name), str) and not kwargs[name].strip():
-                self.fail(name, "must not be empty")
-        for index, curie in enumerate(kwargs.get("xrefs", ())):
-            if not CURIE_PATTERN.match(curie):
-                self.fail(f"xrefs[{index}]", f"{curie!r} is not a CURIE like 'UBERON:0001382'")
         return kwargs if len(self.problems) == before else None
 
 
@@ -277,14 +271,11 @@ def _parse_entry(
             "terminals act on them); remove it",
         )
     raw_id = table.get("id")
-    bad_id = isinstance(raw_id, str) and not ID_PATTERN.match(raw_id)
-    if bad_id:
-        parser.fail("id", "must be kebab-case: lowercase letters and digits joined by single hyphens")
     skip = (LINK_KEY,) if cls is not Source else ()
     kwargs = parser.fields(cls, table, skip)
     if cls is not Source and LINK_KEY in table and isinstance(raw_id, str):
         links.extend(_parse_links(parser, link_lines, raw_id, table[LINK_KEY], python_origins))
-    if kwargs is None or bad_id:
+    if kwargs is None:
         return None
     if isinstance(kwargs.get("id"), str):
         kwargs["id"] = sys.intern(kwargs["id"])

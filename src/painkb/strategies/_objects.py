@@ -45,7 +45,7 @@ NAMES: SearchStrategy[str] = st.text(_CHARACTERS, min_size=1, max_size=40).filte
 # Prefixes painkb's contributor checks accept (painkb.prefixes); the local part is an id of
 # one of the prefix's forms, or any run of non-space ASCII an IRI can hold (no <>"{}|\^`).
 _ANY_LOCAL = st.from_regex(r"[!#-;=?-\[\]_a-z~]{1,12}", fullmatch=True)
-_CURIES: SearchStrategy[str] = st.sampled_from(list(PREFIXES.values())).flatmap(
+CURIES: SearchStrategy[str] = st.sampled_from(list(PREFIXES.values())).flatmap(
     lambda prefix: st.builds(
         f"{prefix.name}:{{}}".format,
         st.sampled_from([p for p, _ in prefix.forms]).flatmap(lambda p: st.from_regex(p, fullmatch=True))
@@ -104,13 +104,6 @@ def sources(*, ids: SearchStrategy[str] | None = None) -> SearchStrategy[Source]
 # -- entities -----------------------------------------------------------------------------
 
 
-def _field_strategy(cls: type[Any], attribute: attrs.Attribute[Any], cited: tuple[str, ...] | None) -> Any:
-    """The strategy for one model field, chosen by its declared type."""
-    if attribute.name == "xrefs":
-        return st.lists(_CURIES, max_size=2)
-    return fieldtypes.of(attribute.type).generate(attribute, cited)
-
-
 def builds_model(cls: type[Any], id_strategy: SearchStrategy[str], cited: tuple[str, ...] | None) -> Any:
     """``st.builds`` for a model class, each field drawn by its declared type.
 
@@ -118,7 +111,7 @@ def builds_model(cls: type[Any], id_strategy: SearchStrategy[str], cited: tuple[
     """
     attrs.resolve_types(cls)
     fields = {
-        a.name: _field_strategy(cls, a, cited)
+        a.name: fieldtypes.strategy_for(a, cited)
         for a in attrs.fields(cls)
         if a.name != "id" and not a.name.startswith("_")
     }
