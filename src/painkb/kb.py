@@ -27,6 +27,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar, overload
 
 from painkb.errors import (
+    DataError,
+    Problem,
     TextTooLongError,
     UnknownEntityError,
     UnknownKindError,
@@ -35,7 +37,7 @@ from painkb.errors import (
 )
 from painkb.frozen import freeze_graph
 from painkb.fuzzy import normalize, suggest
-from painkb.metagraph import RELATIONS
+from painkb.metagraph import RELATIONS, not_a_relation
 from painkb.model import Citation, Entity, EvidenceLevel, Kind, Link, Source
 from painkb.textindex import FIND_MIN_SCORE, MAX_TEXT_LENGTH, TextIndex, rank
 
@@ -122,19 +124,33 @@ class KnowledgeBase:
     )
 
     def __init__(self, entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link]) -> None:
-        """Index parts that are already validated together; internal, not a way in.
+        """Index parts that are already validated together.
 
-        Nothing is checked here (a link with an unknown relation or target would be kept
-        and then never found), so make knowledge bases with :func:`painkb.build` or
-        :func:`painkb.load`. The loaders, snapshots and unpickling call this once their
-        parts are known to be valid.
+        Make knowledge bases with :func:`painkb.build` (objects made in Python) or
+        :func:`painkb.load` (data files): they check everything, and then call this. The
+        constructor itself checks only what would otherwise fail silently, a link whose
+        relation painkb does not know (:meth:`links_from` would never return it); it does
+        not check that targets and citations resolve or that kinds fit their relations.
+
+        Raises:
+            DataError: a link's relation is not in :data:`painkb.RELATIONS`; each problem
+                names the link by its place in ``links`` (``links[3]``), as
+                :func:`painkb.build` does.
         """
+        link_list = list(links)
+        unknown = [
+            Problem(f"links[{index}]", link.subject, "link.relation", not_a_relation(link.relation))
+            for index, link in enumerate(link_list)
+            if link.relation not in RELATIONS
+        ]
+        if unknown:
+            raise DataError(unknown)
         ordered = sorted(entities, key=lambda e: e.id)
         self._entities: Mapping[str, Entity] = MappingProxyType({e.id: e for e in ordered})
         self._sources: Mapping[str, Source] = MappingProxyType(
             {s.id: s for s in sorted(sources, key=lambda s: s.id)}
         )
-        self._links: tuple[Link, ...] = tuple(sorted(links, key=_sort_key))
+        self._links: tuple[Link, ...] = tuple(sorted(link_list, key=_sort_key))
         by_kind: defaultdict[Kind, list[Entity]] = defaultdict(list)
         for entity in ordered:
             by_kind[entity.kind].append(entity)

@@ -32,7 +32,7 @@ from painkb.documents import Document
 from painkb.errors import Origin, Problem
 from painkb.fieldtypes import type_name, visible
 from painkb.fuzzy import suggest
-from painkb.metagraph import RELATIONS
+from painkb.metagraph import RELATIONS, not_a_relation
 from painkb.model import (
     ENTITY_CLASSES,
     FORBIDDEN_CHARACTERS,
@@ -210,12 +210,7 @@ def _parse_links(
         relation_name = table.get("relation")
         relation = RELATIONS.get(relation_name) if isinstance(relation_name, str) else None
         if relation is None:
-            hint = suggest(relation_name, RELATIONS, limit=1) if isinstance(relation_name, str) else ()
-            parser.fail(
-                f"{field}.relation",
-                f"{relation_name!r} is not a relation"
-                + (f"; did you mean {hint[0]!r}?" if hint else f" (one of {', '.join(RELATIONS)})"),
-            )
+            parser.fail(f"{field}.relation", not_a_relation(relation_name))
         target = table.get("target")
         if not isinstance(target, str) or not ID_PATTERN.match(target):
             parser.fail(f"{field}.target", f"needs the id of the linked entity, not {target!r}")
