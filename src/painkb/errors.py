@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -30,6 +31,24 @@ __all__ = [
     "UnknownSourceError",
     "WrongKindError",
 ]
+
+
+#: A text as the parts it sorts by: text and numbers taking turns, text first.
+NaturalKey = tuple[str | int, ...]
+_DIGITS = re.compile("([0-9]+)")
+
+
+def natural_key(text: str) -> NaturalKey:
+    """``text`` split into text and numbers, so that numbers compare as numbers.
+
+    >>> natural_key("links[12].target")
+    ('links[', 12, '].target')
+    >>> sorted(["a10", "a9", "b"], key=natural_key)
+    ['a9', 'a10', 'b']
+    """
+    # re.split with a group alternates text and digits, text first: the parts of two keys
+    # at the same place are of one type, so the keys always compare.
+    return tuple(int(part) if index % 2 else part for index, part in enumerate(_DIGITS.split(text)))
 
 
 class PainKBError(Exception):
@@ -57,9 +76,25 @@ class Problem:
     message: str
     line: int | None = None
 
-    def sort_key(self) -> tuple[str, int, str, str, str]:
-        """File, line, entry, field, message: the order problems are reported in."""
-        return (self.file, self.line or 0, self.entry, self.field, self.message)
+    def sort_key(self) -> tuple[NaturalKey, int, NaturalKey, NaturalKey, str, tuple[str, str, str]]:
+        """File, line, entry, field, message: the order problems are reported in.
+
+        Numbers in the file, entry and field compare as numbers, so ``entities[2]`` comes
+        before ``entities[10]`` and ``aliases[2]`` before ``aliases[10]``.
+
+        >>> places = ["entities[10]", "entities[2]", "sources[0]"]
+        >>> [p.file for p in sorted((Problem(f, "", "", "x") for f in places), key=Problem.sort_key)]
+        ['entities[2]', 'entities[10]', 'sources[0]']
+        """
+        return (
+            natural_key(self.file),
+            self.line or 0,
+            natural_key(self.entry),
+            natural_key(self.field),
+            self.message,
+            # Names equal as numbers ("x01", "x1") still sort one way on every run.
+            (self.file, self.entry, self.field),
+        )
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
