@@ -380,6 +380,13 @@ def _unencodable(table: Mapping[str, object]) -> Iterator[tuple[str, UnicodeEnco
             stack.extend((f"{field}.{key}", item) for key, item in value.items())
 
 
+def orphan_link(index: int, link: Link) -> Problem:
+    """The problem with ``links[index]``, whose subject is none of the entities given."""
+    return Origin(f"links[{index}]", str(link.subject), LINK_KEY).problem(
+        "a link's subject must be one of the entities given"
+    )
+
+
 def parse_objects(
     entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link] = ()
 ) -> ParsedDocument:
@@ -405,11 +412,7 @@ def parse_objects(
     for index, link in enumerate(links):
         where = f"links[{index}]"
         if link.subject not in subjects:
-            problems.append(
-                Origin(where, str(link.subject), LINK_KEY).problem(
-                    "a link's subject must be one of the entities given"
-                )
-            )
+            problems.append(orphan_link(index, link))
             continue
         table = {"relation": link.relation, "target": link.target, "citations": _raw(link.citations)}
         table.update(dict(link.qualifiers))
