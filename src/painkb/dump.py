@@ -40,7 +40,7 @@ from painkb.parse import LINK_KEY, SOURCE_SECTION, _field_types, orphan_link, pa
 
 __all__ = ["FILE_NAMES", "dump", "format_document", "render", "render_documents", "toml_key", "toml_value"]
 
-#: The file each section is written to by :func:`dump`.
+#: The file each section is written to by `dump`.
 FILE_NAMES: dict[str, str] = {
     SOURCE_SECTION: "sources.toml",
     **{str(kind): ("equipment" if kind is Kind.EQUIPMENT else f"{kind}s") + ".toml" for kind in Kind},
@@ -152,7 +152,7 @@ def render_documents(
     """One canonical document per section (``sources.toml``, ``muscles.toml``, ...).
 
     Raises:
-        DataError: as :func:`render` does.
+        DataError: as `render` does.
     """
     entity_list = list(entities)
     kinds = {e.id: str(e.kind) for e in entity_list}

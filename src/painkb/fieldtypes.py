@@ -1,10 +1,10 @@
 """One entry per type a model field can have: how to read it, write it, draw it and break it.
 
-The parser (:mod:`painkb.parse`), the canonical writer (:mod:`painkb.dump`) and the test
-strategies (:mod:`painkb.strategies`) all look a field's type up here with :func:`of`, so
+The parser (`painkb.parse`), the canonical writer (`painkb.dump`) and the test
+strategies (`painkb.strategies`) all look a field's type up here with `of`, so
 a field of a new type needs an entry here and nothing more than the model.
 
-Each :class:`FieldType` has:
+Each `FieldType` has:
 
 - ``parse(fail, field, raw)``: check the TOML value ``raw``; ``(True, value)``, or
   ``(False, None)`` after reporting what is wrong through ``fail(field, message)``;
@@ -381,7 +381,7 @@ def of(field_type: Any) -> FieldType:
 
 
 def rule_of(attribute: attrs.Attribute[Any]) -> Rule | None:
-    """The :class:`~painkb.model.Rule` a model field follows beyond its type (its validator), if any."""
+    """The `painkb.model.Rule` a model field follows beyond its type (its validator), if any."""
     return attribute.validator if isinstance(attribute.validator, Rule) else None
 
 
@@ -416,7 +416,7 @@ def _curies() -> Any:
 
 
 #: Per rule: a hypothesis strategy for values that keep it (hypothesis is imported only
-#: when one is asked for). A new :class:`~painkb.model.Rule` needs an entry here.
+#: when one is asked for). A new `painkb.model.Rule` needs an entry here.
 _RULE_STRATEGIES: dict[Rule, Callable[[], Any]] = {ID: _ids, NON_BLANK: _non_blank, CURIES: _curies}
 
 

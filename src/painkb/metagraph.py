@@ -132,7 +132,7 @@ def allows(relation: str, subject: Kind | str, target: Kind | str) -> bool:
 
 
 def not_a_relation(name: object) -> str:
-    """What is wrong with a link's relation ``name`` that is not in :data:`RELATIONS`.
+    """What is wrong with a link's relation ``name`` that is not in `RELATIONS`.
 
     >>> not_a_relation("refers_pain")
     "'refers_pain' is not a relation; did you mean 'refers_pain_to'?"

@@ -177,9 +177,9 @@ class Rule:
     """A rule a field's value must follow beyond its type (a non-blank name, a kebab-case id).
 
     A rule is the field's attrs validator, so making an object checks it; the parser
-    (:mod:`painkb.parse`) checks the same rule on a file's value and reports the same
+    (`painkb.parse`) checks the same rule on a file's value and reports the same
     message, and the test strategies draw values that keep it
-    (:func:`painkb.fieldtypes.strategy_for`). A rule lives here, and only here.
+    (`painkb.fieldtypes.strategy_for`). A rule lives here, and only here.
 
     Attributes:
         name: what the rule is called (``"id"``, ``"non_blank"``, ``"curies"``).
@@ -239,7 +239,7 @@ class Citation:
     """Where a claim comes from: a source id plus a short verbatim quote or a locator.
 
     Attributes:
-        source: id of a :class:`Source`.
+        source: id of a `Source`.
         quote: the sentence (or part of it) that supports the claim, verbatim.
         locator: where in the source, when a quote is not given (``"p. 12"``).
         evidence: overrides the source's evidence level for this one claim, e.g.
@@ -286,7 +286,7 @@ class Entity:
     """Fields every entity has. Use the subclasses; ``kind`` says which one it is.
 
     ``citations`` support the entity's own fields (description, steps, dosage, ...);
-    facts that join two entities live on :class:`Link` objects instead.
+    facts that join two entities live on `Link` objects instead.
     """
 
     kind: ClassVar[Kind]
@@ -393,7 +393,7 @@ class WarningSign(Entity):
         advice: what to do, in plain words.
         question: the plain-language screening question that asks a person about this
             sign ("Have you had any new trouble controlling your bladder?"), for programs
-            that interview people (see :func:`painkb.assess`'s ``questions``).
+            that interview people (see `painkb.assess`'s ``questions``).
     """
 
     kind: ClassVar[Kind] = Kind.WARNING_SIGN

@@ -3,7 +3,7 @@
 A data file is TOML. Each section is an array of tables named after a kind (``[[muscle]]``,
 ``[[treatment]]``, ...) or ``[[source]]``. An entity's links are written under it as
 ``[[muscle.link]]`` tables with ``relation``, ``target``, ``citations`` and the relation's
-qualifiers. Parsing checks one file on its own; :mod:`painkb.crosscheck` checks the files
+qualifiers. Parsing checks one file on its own; `painkb.crosscheck` checks the files
 against each other.
 
 >>> from painkb.documents import Document
@@ -390,7 +390,7 @@ def orphan_link(index: int, link: Link) -> Problem:
 def parse_objects(
     entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link] = ()
 ) -> ParsedDocument:
-    """Objects made in Python, checked as :func:`parse_document` checks a file's entries.
+    """Objects made in Python, checked as `parse_document` checks a file's entries.
 
     Nothing is rendered as text: each object is checked as the table a file would hold,
     so the same rules give the same messages. Problems name the object by its place in
