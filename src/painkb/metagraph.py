@@ -20,9 +20,10 @@ from types import MappingProxyType
 
 import attrs
 
+from painkb.fuzzy import suggest
 from painkb.model import Kind, Zone
 
-__all__ = ["RELATIONS", "Relation", "allows"]
+__all__ = ["RELATIONS", "Relation", "allows", "not_a_relation"]
 
 M, R, J, N = Kind.MUSCLE, Kind.REGION, Kind.JOINT, Kind.NERVE
 C, S, CA, T = Kind.CONDITION, Kind.SYMPTOM, Kind.CAUSE, Kind.TREATMENT
@@ -133,3 +134,15 @@ def allows(relation: str, subject: Kind | str, target: Kind | str) -> bool:
         return found.allows(Kind(subject), Kind(target))
     except ValueError:
         return False
+
+
+def not_a_relation(name: object) -> str:
+    """What is wrong with a link's relation ``name`` that is not in `RELATIONS`.
+
+    >>> not_a_relation("refers_pain")
+    "'refers_pain' is not a relation; did you mean 'refers_pain_to'?"
+    """
+    hint = suggest(name, RELATIONS, limit=1) if isinstance(name, str) else ()
+    return f"{name!r} is not a relation" + (
+        f"; did you mean {hint[0]!r}?" if hint else f" (one of {', '.join(RELATIONS)})"
+    )

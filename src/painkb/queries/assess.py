@@ -156,8 +156,8 @@ def assess(
     """What a presentation points to: red flags first, then ranked candidates and self-care.
 
     A presentation is given as ids (``regions``, ``symptoms``), as free text (``text``,
-    read by :func:`painkb.interpret`), or both; ``present`` and ``absent`` carry the
-    answers to earlier :attr:`~painkb.Assessment.questions` (ids of warning signs or
+    read by `painkb.interpret`), or both; ``present`` and ``absent`` carry the
+    answers to earlier `painkb.Assessment.questions` (ids of warning signs or
     symptoms). Each finding counts once however often it is given.
 
     Red flags: a warning sign given in ``symptoms`` or ``present`` is raised. From text,
@@ -195,7 +195,7 @@ def assess(
         kb: the knowledge base.
         regions: where it hurts (regions or ids).
         symptoms: what else is noticed (symptoms, or warning signs such as foot drop).
-        text: what the person wrote, or an :class:`~painkb.Interpretation` of it.
+        text: what the person wrote, or an `painkb.Interpretation` of it.
         present: answers "yes": warning signs or symptoms the person has.
         absent: answers "no": warning signs or symptoms the person does not have.
 
