@@ -271,9 +271,6 @@ UNREADABLE = {
     ("muscle-imbalance", "weak muscles"),  # read as the symptom of weak legs' words
     ("prolonged-sitting", "sitting too long"),  # read as the symptom "can't sit for long"
     ("prolonged-sitting", "sitting for ages"),
-    ("osteoporosis", "weak bones"),  # only body words: read as nothing
-    ("sacroiliac-joint-dysfunction", "SI joint pain"),  # read as the joint and its pain
-    ("sedentary-lifestyle", "not exercising"),  # only body and trigger words
     ("reduced-leg-pain", "leg pain easing"),  # read as leg pain
 }
 LABELS = [(e.id, label) for e in KB for label in dict.fromkeys(e.labels)]

@@ -28,7 +28,7 @@ __all__ = ["Lexicon", "Phrase", "lexicon_of"]
 
 # A word found in the labels of at most this many entities tells them apart
 # ("bladder", "ladder"); one found in many ("pain", "leg") does not.
-SPECIFIC_WORD_ENTITIES = 5
+SPECIFIC_WORD_ENTITIES = 8
 # Typos are corrected only on words this long, by at most about one letter in six.
 _FUZZY_MIN_LENGTH = 5
 _FUZZY_CUTOFF = 85.0

@@ -45,6 +45,10 @@ _AGE_PATTERNS = (
         re.I,
     ),
     re.compile(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
+    # "At 71 I've ...", at the start of a sentence and followed by the person speaking.
+    re.compile(r"(?:^|[.!?]\s+)at\s+(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)\b", re.I),
+    # "38F", "45 M": an age and sex as people write them in forums (capitals only).
+    re.compile(r"(?<![\w.])(?P<age>\d{2})\s?[MF]\b"),
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
 
