@@ -38,7 +38,11 @@ _AGE_PATTERNS = (
         r"|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))",
         re.I,
     ),
-    re.compile(r"\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?old\b", re.I),
+    # Not "my 15 year old son": that is someone else's age.
+    re.compile(
+        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?old\b",
+        re.I,
+    ),
     re.compile(r"\b(?P<age>\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I),
     re.compile(
         r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|you\s+are|aged?)\s+(?:older\s+than|over)\s+(?P<over>\d{1,3})\b",

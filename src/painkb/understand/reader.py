@@ -367,10 +367,16 @@ def _matches(
                 continue
             # All the words are there but not together: read the part in one clause, as
             # for any partial match ("hit by a car ... and my back is agony").
-            begin, end = sentence.clause(chosen[0])
+            anchor = next((p for p in chosen if lexicon.specific(keys[p] or "")), chosen[0])
+            begin, end = sentence.clause(anchor)
             found = [k for k in wanted if any(begin <= p < end for p in positions[k])]
             local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
             chosen = _window(found, local)
+            if chosen is not None and not _together(sentence, chosen, phrase, keys, ends):
+                # Still apart ("back pain plus I'm shivering"): keep the sign's own word alone,
+                # so that the rest may be found said elsewhere.
+                found = [k for k in found if lexicon.specific(k)][:1]
+                chosen = _window(found, local)
             if (
                 chosen is None
                 or len(found) < max(1, len(wanted) // 3)
