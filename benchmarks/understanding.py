@@ -48,7 +48,11 @@ STATUSES = ("present", "absent", "uncertain", "historical", "other_person")
 PARTS = {
     "dev": ("dev.jsonl",),
     "test": ("test.jsonl", "plain.jsonl"),
-    "all": ("dev.jsonl", "test.jsonl", "plain.jsonl"),
+    # A second, later set written the same way (see README): "probe" may be read and tuned
+    # on like dev; "holdout" is reported in aggregate only.
+    "probe": ("probe_dev.jsonl",),
+    "holdout": ("probe_holdout.jsonl",),
+    "all": ("dev.jsonl", "test.jsonl", "plain.jsonl", "probe_dev.jsonl", "probe_holdout.jsonl"),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})
 Pair = tuple[str, str]
@@ -513,7 +517,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m benchmarks understanding", description=__doc__.splitlines()[0]
     )
     parser.add_argument(
-        "--part", choices=sorted(PARTS), default="dev", help="dev (default), test (frozen) or all"
+        "--part", choices=sorted(PARTS), default="dev", help="dev (default), test (frozen), probe, holdout or all"
     )
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
     args = parser.parse_args(argv)
