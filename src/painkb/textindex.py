@@ -42,7 +42,6 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Callable, Iterator, Sequence
-from itertools import compress
 
 __all__ = [
     "CANDIDATES",
@@ -244,29 +243,37 @@ class TextIndex:
     def _heaviest(self, weight: dict[int, float], length: int) -> list[int]:
         """The CANDIDATES labels of ``weight`` first by weight, then closest in length, then number.
 
-        Weights take few distinct values, so the labels above the CANDIDATES-th weight
-        are picked in C, and among those tied with it the closest in length by walking
-        out from the query's length.
+        The labels heavier than the CANDIDATES-th are taken from a sort done in C; among
+        those tied with it, the closest in length are found by walking out from the
+        query's length.
         """
         if len(weight) <= CANDIDATES:
             return list(weight)
-        threshold = sorted(weight.values(), reverse=True)[CANDIDATES - 1]
-        chosen = list(compress(weight.keys(), map(threshold.__lt__, weight.values())))
-        tied = sorted(compress(weight.keys(), map(threshold.__eq__, weight.values())))
+        heavy = sorted(weight, key=weight.__getitem__, reverse=True)
+        threshold = -weight[heavy[CANDIDATES - 1]]
+
+        def lighter(number: int) -> float:
+            return -weight[number]
+
+        above = bisect.bisect_left(heavy, threshold, key=lighter)
+        chosen = heavy[:above]
+        tied = sorted(heavy[above : bisect.bisect_right(heavy, threshold, above, key=lighter)])
         lengths = self._lengths
+        # Walk out from the query's length a block of one length at a time, the shorter
+        # side first on a tie; within a block, smallest number first, as in the sort.
         right = bisect.bisect_left(tied, bisect.bisect_left(lengths, length))
-        left = right - 1
+        left = right  # tied[:left] are shorter than the query, tied[right:] not
         while len(chosen) < CANDIDATES:  # the tied labels hold enough to fill it
             if right == len(tied) or (
-                left >= 0 and length - lengths[tied[left]] <= lengths[tied[right]] - length
+                left > 0 and length - lengths[tied[left - 1]] <= lengths[tied[right]] - length
             ):
-                # Shorter labels of one length go smallest number first, as in the sort.
-                same = bisect.bisect_left(tied, bisect.bisect_left(lengths, lengths[tied[left]]))
-                chosen += tied[same : left + 1][: CANDIDATES - len(chosen)]
-                left = same - 1
+                start = bisect.bisect_left(tied, bisect.bisect_left(lengths, lengths[tied[left - 1]]))
+                chosen += tied[start:left][: CANDIDATES - len(chosen)]
+                left = start
             else:
-                chosen.append(tied[right])
-                right += 1
+                end = bisect.bisect_left(tied, bisect.bisect_right(lengths, lengths[tied[right]]), right)
+                chosen += tied[right:end][: CANDIDATES - len(chosen)]
+                right = end
         return chosen
 
     def _common(self, matches: list[dict[str, float]], weights: list[float], length: int) -> dict[int, float]:
