@@ -35,6 +35,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import MemberDescriptorType
 from typing import Any
 
 import attrs
@@ -47,20 +48,21 @@ from painkb.kb import KnowledgeBase
 __all__ = ["FORMAT", "cache_dir", "enabled", "read", "snapshot_path", "write"]
 
 #: Bumped whenever the layout of a snapshot changes.
-FORMAT = 4
+FORMAT = 5
 _MAGIC = "painkb-snapshot"
 _HEADER_LIMIT = 1 << 16
-_setattr = object.__setattr__
 _INTERNED_FIELDS = frozenset({"id", "source", "subject", "relation", "target"})
-intern = sys.intern  # frozen attrs classes refuse their own setattr
+intern = sys.intern
 
-# The body is four JSON lines: the table of citations (each stored once and shared when
-# restored), the entities, the sources, the links (read one at a time, so only one
-# line's parsed JSON is held beside the restored objects). Each object is a list
-# [class index, field values...]; what a value is follows from the type of its field in
-# today's class (whose field names the header must match): a string or a boolean as is,
-# an enum member as its value, a tuple of strings as a list, a tuple of citations as a
-# list of indexes into the table, the qualifiers of a link as a list of [name, value].
+# The body is four JSON lines: the tables ([ids, citations]: every id and relation name
+# stored once, and every citation once, each shared when restored), the entities, the
+# sources, the links (read one at a time, so only one line's parsed JSON is held beside
+# the restored objects). Each object is a list [class index, field values...]; what a
+# value is follows from the type of its field in today's class (whose field names the
+# header must match): an id (or a source, subject, relation or target) as its index in
+# the table of ids, another string or a boolean as is, an enum member as its value, a
+# tuple of strings as a list, a tuple of citations as a list of indexes into the table,
+# the qualifiers of a link as a list of [name, value].
 
 
 def enabled() -> bool:
@@ -93,7 +95,10 @@ def _key(documents: Sequence[Document]) -> str:
     digest.update(json.dumps(head).encode())
     for document in documents:
         digest.update(hashlib.sha256(document.name.encode("utf-8", "surrogatepass")).digest())
-        digest.update(hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).digest())
+        text_digest = document.digest  # the bytes the text was read from, hashed as they were read
+        if text_digest is None:
+            text_digest = hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).digest()
+        digest.update(text_digest)
     return digest.hexdigest()
 
 
@@ -139,6 +144,7 @@ class _Encoder:
         self.kinds: dict[type[Any], list[tuple[str, str, type[Any] | None]]] = {}
         self.shared: dict[Any, int] = {}
         self.table: list[Any] = []
+        self.ids: dict[str, int] = {}
 
     def _class(self, cls: type[Any]) -> int:
         if getattr(model, cls.__name__, None) is not cls or not attrs.has(cls):
@@ -159,7 +165,9 @@ class _Encoder:
         out: list[Any] = [self._class(cls)]
         for name, kind, _ in self.kinds[cls]:
             field = getattr(value, name)
-            if kind in ("id", "str", "bool"):
+            if kind == "id":
+                out.append(self.ids.setdefault(field, len(self.ids)))
+            elif kind in ("str", "bool"):
                 out.append(field)
             elif kind == "strs":
                 out.append(list(field))
@@ -185,8 +193,9 @@ def write(documents: Sequence[Document], kb: KnowledgeBase) -> Path | None:
             [encoder.encode(s) for s in kb.sources.values()],
             [encoder.encode(link) for link in kb.links],
         ]
+        tables = [list(encoder.ids), encoder.table]
         body = b"\n".join(
-            json.dumps(part, separators=(",", ":")).encode("ascii") for part in (encoder.table, *parts)
+            json.dumps(part, separators=(",", ":")).encode("ascii") for part in (tables, *parts)
         )
         header = {
             "magic": _MAGIC,
@@ -222,20 +231,20 @@ def _resolve(name: str, fields: list[str]) -> type[Any]:
     return cls
 
 
-def _maker(cls: type[Any], shared: list[Any]) -> Callable[[list[Any]], Any]:
+def _maker(cls: type[Any], shared: list[Any], ids: list[str]) -> Callable[[list[Any]], Any]:
     """A function restoring one ``cls`` object from its list, a few lines per field.
 
     Its source is made here from the names and types of the fields of painkb's own
     model class (checked against the header), never from the snapshot: reading one
     runs no code it holds. Knowing each field's type, it restores without tags or
-    recursion, about twice as fast as a generic decoder.
+    recursion, about twice as fast as a generic decoder; each field is set through its
+    slot (what ``object.__setattr__`` would find by name).
     """
     namespace: dict[str, Any] = {
         "new": object.__new__,
         "cls": cls,
-        "setattr": _setattr,
-        "intern": intern,
         "shared": shared,
+        "ids": ids,
         "str": str,
         "bool": bool,
         "list": list,
@@ -255,29 +264,37 @@ def _maker(cls: type[Any], shared: list[Any]) -> Callable[[list[Any]], Any]:
     for index, (name, kind, enum_cls) in enumerate(kinds, 1):
         if not name.isidentifier():  # pragma: no cover - attrs fields are names
             raise ValueError(f"{cls.__name__} has a field that is not a name")
+        slot = getattr(cls, name, None)
+        if type(slot) is not MemberDescriptorType:  # pragma: no cover - model classes have slots
+            raise ValueError(f"{cls.__name__}.{name} is not a slot")
+        put = f"set_{index}"
+        namespace[put] = slot.__set__
         lines.append(f"    value = item[{index}]")
-        if kind in ("id", "str", "bool"):
+        if kind == "id":
+            lines.append(f"    if type(value) is not int or value < 0: raise ValueError({name!r})")
+            lines.append(f"    {put}(obj, ids[value])")
+        elif kind in ("str", "bool"):
             expected = "bool" if kind == "bool" else "str"
             lines.append(f"    if type(value) is not {expected}: raise ValueError({name!r})")
-            lines.append(f"    setattr(obj, {name!r}, {'intern(value)' if kind == 'id' else 'value'})")
+            lines.append(f"    {put}(obj, value)")
         elif kind == "strs":
             lines.append(f"    if type(value) is not list: raise ValueError({name!r})")
-            lines.append(f"    setattr(obj, {name!r}, tuple(value))")
+            lines.append(f"    {put}(obj, tuple(value))")
         elif kind == "citations":
             lines.append(
                 f"    if type(value) is not list or (value and min(value) < 0): raise ValueError({name!r})"
             )
-            lines.append(f"    setattr(obj, {name!r}, tuple([shared[i] for i in value]))")
+            lines.append(f"    {put}(obj, tuple([shared[i] for i in value]))")
         elif kind == "pairs":
-            lines.append(f"    setattr(obj, {name!r}, tuple([(k, v) for k, v in value]))")
+            lines.append(f"    {put}(obj, tuple([(k, v) for k, v in value]))")
         else:
             assert enum_cls is not None
             members = f"members_{index}"
             namespace[members] = {member.value: member for member in enum_cls}
             if kind == "enum?":
-                lines.append(f"    setattr(obj, {name!r}, None if value is None else {members}[value])")
+                lines.append(f"    {put}(obj, None if value is None else {members}[value])")
             else:
-                lines.append(f"    setattr(obj, {name!r}, {members}[value])")
+                lines.append(f"    {put}(obj, {members}[value])")
     lines.append("    return obj")
     exec("\n".join(lines), namespace)  # our own field names and types, not the file's
     return namespace["make"]  # type: ignore[no-any-return]
@@ -324,13 +341,19 @@ def read(documents: Sequence[Document]) -> KnowledgeBase | None:
             if len(lines) != 4:
                 return None
             shared: list[Any] = []
-            makers = [_maker(cls, shared) for cls in classes]
+            ids: list[str] = []
+            makers = [_maker(cls, shared, ids) for cls in classes]
             parts: list[list[Any]] = []
             for index in range(4):
                 items = json.loads(lines[index])
                 lines[index] = b""
                 if index == 0:
-                    shared.extend(_restore(items, makers))
+                    if type(items) is not list or len(items) != 2 or type(items[0]) is not list:
+                        return None
+                    if not all(type(name) is str for name in items[0]):
+                        return None
+                    ids.extend([intern(name) for name in items[0]])
+                    shared.extend(_restore(items[1], makers))
                     if not all(type(c) is model.Citation for c in shared):
                         return None
                 else:
