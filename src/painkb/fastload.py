@@ -19,6 +19,7 @@ import enum
 import re
 import sys
 from collections.abc import Callable, Sequence
+from types import MemberDescriptorType
 from typing import Any
 
 import attrs
@@ -264,16 +265,22 @@ def _constructor(cls: type[Any]) -> Callable[[dict[str, Any]], Any]:
         return found
     if hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):
         raise TypeError(f"the fast path cannot make {cls.__name__}: it checks itself")
-    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls, "setattr": _setattr}
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
     lines = ["def make(values):", "    obj = new(cls)"]
     for index, field in enumerate(attrs.fields(cls)):
-        if not field.name.isidentifier() or field.converter not in (None, *_CONVERTERS, field.type):
+        slot = getattr(cls, field.name, None)
+        if (
+            not field.name.isidentifier()
+            or type(slot) is not MemberDescriptorType
+            or field.converter not in (None, *_CONVERTERS, field.type)
+        ):
             raise TypeError(f"the fast path cannot make {cls.__name__}.{field.name}")
+        namespace[f"set_{index}"] = slot.__set__  # what object.__setattr__ finds by name
         if field.default is attrs.NOTHING:
-            lines.append(f"    setattr(obj, {field.name!r}, values[{field.name!r}])")
+            lines.append(f"    set_{index}(obj, values[{field.name!r}])")
         elif isinstance(field.default, (str, bool, tuple, enum.Enum, type(None))):
             namespace[f"default_{index}"] = field.default
-            lines.append(f"    setattr(obj, {field.name!r}, values.get({field.name!r}, default_{index}))")
+            lines.append(f"    set_{index}(obj, values.get({field.name!r}, default_{index}))")
         else:
             raise TypeError(f"the fast path cannot make {cls.__name__}.{field.name}")
     lines.append("    return obj")
