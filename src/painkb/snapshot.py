@@ -33,7 +33,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import MemberDescriptorType
 from typing import Any
@@ -57,11 +57,12 @@ intern = sys.intern
 # The body is four JSON lines: the tables ([ids, citations]: every id and relation name
 # stored once, and every citation once, each shared when restored), the entities, the
 # sources, the links (read one at a time, so only one line's parsed JSON is held beside
-# the restored objects). Each object is a list [class index, field values...]; what a
-# value is follows from the type of its field in today's class (whose field names the
-# header must match): an id (or a source, subject, relation or target) as its index in
-# the table of ids, another string or a boolean as is, an enum member as its value, a
-# tuple of strings as a list, a tuple of citations as a list of indexes into the table,
+# the restored objects). Objects come in groups of one class, [class index, [object,
+# ...]], each object the list of its field values; what a value is follows from the
+# type of its field in today's class (whose field names the header must match): an id
+# (or a source, subject, relation or target) as its index in the table of ids, another
+# string or a boolean as is, an enum member as its value, a tuple of strings as a list,
+# a tuple of citations as a list of indexes into the table of citations,
 # the qualifiers of a link as a list of [name, value].
 
 
@@ -157,12 +158,14 @@ class _Encoder:
         index = self.shared.get(value)
         if index is None:
             index = self.shared[value] = len(self.table)
-            self.table.append(self.encode(value))
+            self.table.append(self.encode(value)[1])
         return index
 
-    def encode(self, value: Any) -> list[Any]:
+    def encode(self, value: Any) -> tuple[int, list[Any]]:
+        """The class index of ``value`` and its field values."""
         cls = type(value)
-        out: list[Any] = [self._class(cls)]
+        index = self._class(cls)
+        out: list[Any] = []
         for name, kind, _ in self.kinds[cls]:
             field = getattr(value, name)
             if kind == "id":
@@ -177,7 +180,15 @@ class _Encoder:
                 out.append([list(pair) for pair in field])
             else:  # enum, enum?
                 out.append(None if field is None else field.value)
-        return out
+        return index, out
+
+    def groups(self, values: Iterable[Any]) -> list[list[Any]]:
+        """``[[class index, [fields, ...]], ...]``: the values, one group per class."""
+        grouped: dict[int, list[Any]] = {}
+        for value in values:
+            index, fields = self.encode(value)
+            grouped.setdefault(index, []).append(fields)
+        return [[index, items] for index, items in grouped.items()]
 
     def header_classes(self) -> list[list[Any]]:
         ordered = sorted(self.classes, key=self.classes.__getitem__)
@@ -188,12 +199,9 @@ def write(documents: Sequence[Document], kb: KnowledgeBase) -> Path | None:
     """Store ``kb`` as the snapshot of ``documents``; the path, or None if it failed."""
     try:
         encoder = _Encoder()
-        parts = [
-            [encoder.encode(e) for e in kb],
-            [encoder.encode(s) for s in kb.sources.values()],
-            [encoder.encode(link) for link in kb.links],
-        ]
-        tables = [list(encoder.ids), encoder.table]
+        parts = [encoder.groups(kb), encoder.groups(kb.sources.values()), encoder.groups(kb.links)]
+        citations = [[encoder._class(model.Citation), encoder.table]] if encoder.table else []
+        tables = [list(encoder.ids), citations]
         body = b"\n".join(
             json.dumps(part, separators=(",", ":")).encode("ascii") for part in (tables, *parts)
         )
@@ -257,11 +265,11 @@ def _maker(cls: type[Any], shared: list[Any], ids: list[str]) -> Callable[[list[
     kinds = _field_kinds(cls)
     lines = [
         "def make(item):",
-        f"    if len(item) != {len(kinds) + 1}:",
+        f"    if type(item) is not list or len(item) != {len(kinds)}:",
         f"        raise ValueError('{cls.__name__} needs {len(kinds)} fields')",
         "    obj = new(cls)",
     ]
-    for index, (name, kind, enum_cls) in enumerate(kinds, 1):
+    for index, (name, kind, enum_cls) in enumerate(kinds):
         if not name.isidentifier():  # pragma: no cover - attrs fields are names
             raise ValueError(f"{cls.__name__} has a field that is not a name")
         slot = getattr(cls, name, None)
@@ -300,15 +308,18 @@ def _maker(cls: type[Any], shared: list[Any], ids: list[str]) -> Callable[[list[
     return namespace["make"]  # type: ignore[no-any-return]
 
 
-def _restore(items: Any, makers: list[Callable[[list[Any]], Any]]) -> list[Any]:
-    if type(items) is not list:
+def _restore(groups: Any, makers: list[Callable[[list[Any]], Any]]) -> list[Any]:
+    """The objects of ``[[class index, [fields, ...]], ...]``, group after group."""
+    if type(groups) is not list:
         raise ValueError("not a list")
-    out = []
-    for item in items:
-        index = item[0]
-        if type(index) is not int or index < 0:
-            raise ValueError(f"bad class index {index!r}")
-        out.append(makers[index](item))
+    out: list[Any] = []
+    for group in groups:
+        if type(group) is not list or len(group) != 2:
+            raise ValueError("not a group")
+        index, items = group
+        if type(index) is not int or index < 0 or type(items) is not list:
+            raise ValueError(f"bad group of class {index!r}")
+        out.extend(map(makers[index], items))
     return out
 
 
@@ -359,16 +370,16 @@ def read(documents: Sequence[Document]) -> KnowledgeBase | None:
                 else:
                     parts.append(_restore(items, makers))
                 del items
-            kb = KnowledgeBase(*parts)
+            entities, sources, links = parts
+            if not (
+                all(isinstance(e, model.Entity) for e in entities)
+                and all(isinstance(s, model.Source) for s in sources)
+                and all(isinstance(k, model.Link) for k in links)
+            ):
+                return None
+            return KnowledgeBase(entities, sources, links)
         finally:
             if paused:
                 gc.enable()
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         return None
-    if not (
-        all(isinstance(e, model.Entity) for e in kb)
-        and all(isinstance(s, model.Source) for s in kb.sources.values())
-        and all(isinstance(k, model.Link) for k in kb.links)
-    ):
-        return None
-    return kb
