@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import painkb
 from painkb import Citation, Link, Urgency, WrongKindError, Zone
+from painkb.queries import screening
 
 CITE = [Citation("s", quote="q")]
 
@@ -172,3 +175,28 @@ def test_bundled_answers_carry_citations() -> None:
     result = painkb.assess(kb, regions=["lower-back"])
     assert result.candidates
     assert all(c.reasons and c.citations for c in result.candidates)
+
+
+def _reference_questions(
+    kb: painkb.KnowledgeBase, answered: set[str], reasons: dict[str, str]
+) -> list[tuple[str, str]]:
+    """The screening order spelled out: by urgency, signs with a reason first, then by name."""
+    signs = sorted(painkb.warning_signs(kb), key=lambda w: (w.urgency.rank, w.name.casefold(), w.id))
+    for sign in signs:
+        flaggers = {link.target for link in kb.links_from(sign.id, "flagged_by")}
+        if flaggers and flaggers <= answered:
+            answered = answered | {sign.id}
+    kept = [s for s in signs if s.id not in answered]
+    kept.sort(key=lambda s: (s.urgency.rank, not reasons.get(s.id)))
+    return [(s.id, reasons.get(s.id, "")) for s in kept]
+
+
+@given(data=st.data())
+def test_screening_questions_match_their_definition(data: st.DataObject) -> None:
+    kb = painkb.load()
+    ids = sorted(e.id for kind in ("warning_sign", "symptom") for e in kb.entities(kind))
+    answered = set(data.draw(st.lists(st.sampled_from(ids), max_size=12)))
+    reasons = {i: data.draw(st.sampled_from(["", "why"])) for i in data.draw(st.lists(st.sampled_from(ids)))}
+    ruled_out = answered | screening.ruled_out(kb, answered)
+    found = [(q.warning_sign.id, q.reason) for q in screening.questions(kb, ruled_out, None, reasons)]
+    assert found == [(i, r or "screening") for i, r in _reference_questions(kb, answered, reasons)]

@@ -169,9 +169,9 @@ def _edit_citations(path: Path, replacement: bytes) -> bytes:
     """The body with the first link's list of citation indexes replaced."""
     table, entities, sources, links = path.read_bytes().split(b"\n", 1)[1].split(b"\n")
     parsed = json.loads(links)
-    assert parsed
-    assert isinstance(parsed[0][4], list)
-    parsed[0][4] = "CITATIONS"
+    first = parsed[0][1][0]  # the first object of the first group: [subject, ..., citations, qualifiers]
+    assert isinstance(first[3], list)
+    first[3] = "CITATIONS"
     edited = json.dumps(parsed, separators=(",", ":")).encode().replace(b'"CITATIONS"', replacement)
     return b"\n".join([table, entities, sources, edited])
 

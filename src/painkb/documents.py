@@ -8,6 +8,7 @@ same checks.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import stat
@@ -41,10 +42,15 @@ PathLike = str | os.PathLike[str]
 
 @attrs.frozen
 class Document:
-    """One data file: the name errors use for it, and its text."""
+    """One data file: the name errors use for it, and its text.
+
+    ``digest`` is the SHA-256 of the text's UTF-8 bytes when the document was read from
+    them (so a snapshot's key need not encode the text again); it is not compared.
+    """
 
     name: str
     text: str
+    digest: bytes | None = attrs.field(default=None, eq=False, repr=False)
 
     def line_of(self, entry: str) -> int | None:
         """The 1-based line of ``id = "<entry>"`` in this document, if there is one."""
@@ -151,16 +157,19 @@ class Document:
 def bundled_documents() -> tuple[Document, ...]:
     """The data files that ship inside the package, sorted by name."""
     folder = resources.files("painkb") / "data"
-    return tuple(
-        Document(BUNDLED_PREFIX + item.name, item.read_text(encoding="utf-8"))
-        for item in sorted(folder.iterdir(), key=lambda item: item.name)
-        if item.name.endswith(".toml")
-    )
+    documents = []
+    for item in sorted(folder.iterdir(), key=lambda item: item.name):
+        if item.name.endswith(".toml"):
+            data = item.read_bytes()
+            documents.append(
+                Document(BUNDLED_PREFIX + item.name, data.decode("utf-8"), hashlib.sha256(data).digest())
+            )
+    return tuple(documents)
 
 
 def _decode(name: str, data: bytes) -> Document | Problem:
     try:
-        return Document(name, data.decode("utf-8"))
+        return Document(name, data.decode("utf-8"), hashlib.sha256(data).digest())
     except UnicodeDecodeError as error:
         return Problem(name, "", "", f"is not UTF-8 text ({error.reason} at byte {error.start})")
 

@@ -19,11 +19,12 @@ import enum
 import re
 import sys
 from collections.abc import Callable, Sequence
+from types import MemberDescriptorType
 from typing import Any
 
 import attrs
 
-from painkb import parse
+from painkb import model, parse
 from painkb.crosscheck import _cycles
 from painkb.documents import Document
 from painkb.errors import Origin
@@ -41,7 +42,7 @@ from painkb.model import (
     Link,
     Source,
 )
-from painkb.parse import LINK_KEY, SOURCE_SECTION, TOML_1_1_ONLY, _field_types, _forbidden
+from painkb.parse import LINK_KEY, SOURCE_SECTION, TOML_1_1_ONLY, _forbidden
 
 __all__ = ["fast_load", "toml_parser"]
 
@@ -49,7 +50,8 @@ _intern = sys.intern
 _setattr = object.__setattr__  # frozen attrs classes refuse their own
 # A forbidden character, or an escape that can make one the raw text does not show
 # (\b, \f, \uXXXX, \UXXXXXXXX): then every string is checked as the careful loader does.
-_MAYBE_FORBIDDEN = re.compile(FORBIDDEN_CHARACTERS.pattern + r"|\\[bfuU]")
+# Two searches, each of which the regex engine runs quickly, rather than one alternation.
+_ESCAPE = re.compile(r"\\[bfuU]")
 _CITATION_KEYS = frozenset(a.name for a in attrs.fields(Citation))
 _EVIDENCE = {str(level.value): level for level in EvidenceLevel}
 _NO_ORIGIN = Origin("", "")
@@ -64,6 +66,9 @@ _NO_ORIGIN = Origin("", "")
 DEPTH_LIMIT = 1000
 PIECE_OPENERS = 1000
 _ENTRY_HEADER = re.compile(r"^\[\[[a-z_]+\]\]\r?$", re.MULTILINE)
+# The same headers after a newline: a literal start the regex engine skips to quickly
+# (``^`` in MULTILINE mode is tried at every character).
+_NEXT_ENTRY_HEADER = re.compile(r"\n(\[\[[a-z_]+\]\]\r?)$", re.MULTILINE)
 _PREAMBLE_LINE = re.compile(r"[ \t]*(?:#.*)?\r?")
 
 
@@ -150,57 +155,184 @@ def _citation(source: object, quote: object, locator: object, evidence: object, 
     return citation
 
 
-def _kwargs(
+# -- entries: each field read by a reader chosen once per class -------------------------
+
+_Reader = Callable[[Any, dict[tuple[Any, ...], Citation]], Any]
+
+
+def _text(raw: Any, made: object) -> str:
+    if type(raw) is not str:
+        raise _Irregular
+    return raw
+
+
+def _nonblank(raw: Any, made: object) -> str:
+    if type(raw) is not str or not raw.strip():
+        raise _Irregular
+    return raw
+
+
+def _id(raw: Any, made: object) -> str:
+    if type(raw) is not str or not ID_PATTERN.match(raw):
+        raise _Irregular
+    return _intern(raw)
+
+
+def _flag(raw: Any, made: object) -> bool:
+    if type(raw) is not bool:
+        raise _Irregular
+    return raw
+
+
+def _strings(raw: Any, made: object) -> tuple[str, ...]:
+    if type(raw) is not list or not all(type(item) is str for item in raw):
+        raise _Irregular
+    return tuple(raw)
+
+
+def _curies(raw: Any, made: object) -> tuple[str, ...]:
+    found = _strings(raw, made)
+    if not all(CURIE_PATTERN.match(curie) for curie in found):
+        raise _Irregular
+    return found
+
+
+def _citations(raw: Any, made: dict[tuple[Any, ...], Citation]) -> tuple[Citation, ...]:
+    return _read_citations(raw, False, made)
+
+
+def _choice(cls: type[enum.Enum]) -> _Reader:
+    members = {member.value: member for member in cls}
+
+    def read(raw: Any, made: object) -> enum.Enum:
+        member = members.get(raw) if type(raw) is str else None
+        if member is None:
+            raise _Irregular
+        return member
+
+    return read
+
+
+# What each validator of the model checks, as a reader of the field it guards.
+_VALIDATED: dict[object, _Reader] = {
+    model._check_id: _id,
+    model._check_text: _nonblank,
+    model._check_curies: _curies,
+}
+
+
+def _reader(cls: type[Any], field: attrs.Attribute[Any]) -> _Reader:
+    """The reader of one field: its type checked as the careful loader checks it, and
+    what its validator checks. A field of another sort is a TypeError: the fast path
+    then never reads that class (the careful loader does)."""
+    if field.validator is not None:
+        found = _VALIDATED.get(field.validator)
+        if found is None:
+            raise TypeError(f"the fast path cannot check {cls.__name__}.{field.name}")
+        return found
+    expected = field.type
+    if expected is str:
+        return _text
+    if expected is bool:
+        return _flag
+    if expected == tuple[str, ...]:
+        return _strings
+    if expected == tuple[Citation, ...]:
+        return _citations
+    if isinstance(expected, type) and issubclass(expected, enum.Enum):
+        return _choice(expected)
+    raise TypeError(f"the fast path cannot read {cls.__name__}.{field.name}: {expected!r}")
+
+
+@attrs.frozen
+class _Entry:
+    """How the fast path reads and makes one model class."""
+
+    readers: dict[str, _Reader]
+    required: frozenset[str]
+    make: Callable[[dict[str, Any]], Any]
+
+
+def _constructor(cls: type[Any]) -> Callable[[dict[str, Any]], Any]:
+    """A function making a ``cls`` from read values: each field set directly, a default
+    for each one not given, as a snapshot restores objects (the readers have checked
+    what the validators check and made what the converters make).
+
+    Its source is made here from the field names of painkb's own model class.
+    """
+    found = _CONSTRUCTORS.get(cls)
+    if found is not None:
+        return found
+    if hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):
+        raise TypeError(f"the fast path cannot make {cls.__name__}: it checks itself")
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    lines = ["def make(values):", "    obj = new(cls)"]
+    for index, field in enumerate(attrs.fields(cls)):
+        slot = getattr(cls, field.name, None)
+        if (
+            not field.name.isidentifier()
+            or type(slot) is not MemberDescriptorType
+            or field.converter not in (None, *_CONVERTERS, field.type)
+        ):
+            raise TypeError(f"the fast path cannot make {cls.__name__}.{field.name}")
+        namespace[f"set_{index}"] = slot.__set__  # what object.__setattr__ finds by name
+        if field.default is attrs.NOTHING:
+            lines.append(f"    set_{index}(obj, values[{field.name!r}])")
+        elif isinstance(field.default, (str, bool, tuple, enum.Enum, type(None))):
+            namespace[f"default_{index}"] = field.default
+            lines.append(f"    set_{index}(obj, values.get({field.name!r}, default_{index}))")
+        else:
+            raise TypeError(f"the fast path cannot make {cls.__name__}.{field.name}")
+    lines.append("    return obj")
+    exec("\n".join(lines), namespace)  # our own field names, not the data's
+    make: Callable[[dict[str, Any]], Any] = namespace["make"]
+    _CONSTRUCTORS[cls] = make
+    return make
+
+
+# Converters that make only what the readers already made: a tuple, or a link's sorted
+# qualifiers (an enum class as its own converter makes a member, which its reader made).
+_CONVERTERS = (model._strings, model._to_citations, model._to_qualifiers)
+
+_ENTRIES: dict[type[Any], _Entry] = {}
+_CONSTRUCTORS: dict[type[Any], Callable[[dict[str, Any]], Any]] = {}
+
+
+def _entry(cls: type[Any]) -> _Entry:
+    found = _ENTRIES.get(cls)
+    if found is None:
+        attrs.resolve_types(cls, globalns=vars(model))
+        fields = [f for f in attrs.fields(cls) if not f.name.startswith("_")]
+        found = _ENTRIES[cls] = _Entry(
+            {f.name: _reader(cls, f) for f in fields},
+            frozenset(f.name for f in fields if f.default is attrs.NOTHING),
+            _constructor(cls),
+        )
+    return found
+
+
+def _make(
     cls: type[Any], table: dict[str, Any], skip: str | None, made: dict[tuple[Any, ...], Citation]
-) -> dict[str, Any]:
-    types = _field_types(cls)
-    kwargs: dict[str, Any] = {}
+) -> Any:
+    entry = _entry(cls)
+    readers = entry.readers
+    values: dict[str, Any] = {}
     for key, raw in table.items():
         if key == skip:
             continue
-        spec = types.get(key)
-        if spec is None:
+        read = readers.get(key)
+        if read is None:
             raise _Irregular
-        expected = spec[0]
-        kind = type(raw)
-        if expected is str:
-            if kind is not str:
-                raise _Irregular
-            kwargs[key] = raw
-        elif expected is bool:
-            if kind is not bool:
-                raise _Irregular
-            kwargs[key] = raw
-        elif expected == tuple[str, ...]:
-            if kind is not list or not all(type(item) is str for item in raw):
-                raise _Irregular
-            kwargs[key] = tuple(raw)
-        elif expected == tuple[Citation, ...]:
-            kwargs[key] = _read_citations(raw, False, made)
-        else:  # an enum: it refuses a value it does not have
-            if kind is not str or not (isinstance(expected, type) and issubclass(expected, enum.Enum)):
-                raise _Irregular
-            kwargs[key] = expected(raw)
-    for name, (_, required) in types.items():
-        if required and name not in kwargs:
-            raise _Irregular
-    for name in ("name", "title", "advice"):
-        value = kwargs.get(name)
-        if value is not None and not value.strip():
-            raise _Irregular
-    for curie in kwargs.get("xrefs", ()):
-        if not CURIE_PATTERN.match(curie):
-            raise _Irregular
-    entry_id = kwargs["id"]
-    if not ID_PATTERN.match(entry_id):
+        values[key] = read(raw, made)
+    if not entry.required <= values.keys():
         raise _Irregular
-    kwargs["id"] = _intern(entry_id)
-    return kwargs
+    return entry.make(values)
 
 
 def _links(subject: str, raw: object, out: list[Link], made: dict[tuple[Any, ...], Citation]) -> None:
     if type(raw) is not list:
         raise _Irregular
+    make_link = _constructor(Link)
     for table in raw:
         if type(table) is not dict:
             raise _Irregular
@@ -218,7 +350,17 @@ def _links(subject: str, raw: object, out: list[Link], made: dict[tuple[Any, ...
         if len(table) != 3 + len(qualifiers):  # relation, target, citations and the qualifiers
             raise _Irregular
         citations = _read_citations(table.get("citations"), True, made)
-        out.append(Link(subject, _intern(relation.name), _intern(target), citations, qualifiers))
+        out.append(
+            make_link(
+                {
+                    "subject": subject,
+                    "relation": _intern(relation.name),
+                    "target": _intern(target),
+                    "citations": citations,
+                    "qualifiers": tuple(sorted(qualifiers.items())),
+                }
+            )
+        )
 
 
 def _document(
@@ -233,7 +375,8 @@ def _document(
         raise _Irregular
     text.encode("utf-8")  # a lone surrogate: tomli parses it, no file can hold it
     data = _parse(text)
-    if _MAYBE_FORBIDDEN.search(text) and next(_forbidden(data), None) is not None:
+    maybe_forbidden = FORBIDDEN_CHARACTERS.search(text) or _ESCAPE.search(text)
+    if maybe_forbidden and next(_forbidden(data), None) is not None:
         raise _Irregular
     for section, entries in data.items():
         if type(entries) is not list:
@@ -242,13 +385,13 @@ def _document(
             for table in entries:
                 if type(table) is not dict:
                     raise _Irregular
-                sources.append(Source(**_kwargs(Source, table, None, made)))
+                sources.append(_make(Source, table, None, made))
             continue
         cls = ENTITY_CLASSES[Kind(section)]  # ValueError for an unknown section
         for table in entries:
             if type(table) is not dict:
                 raise _Irregular
-            entity = cls(**_kwargs(cls, table, LINK_KEY, made))
+            entity = _make(cls, table, LINK_KEY, made)
             entities.append(entity)
             if LINK_KEY in table:
                 _links(entity.id, table[LINK_KEY], links, made)
@@ -277,7 +420,7 @@ def _parse(text: str) -> dict[str, Any]:
     first = _ENTRY_HEADER.search(text)
     if first is None or not all(_PREAMBLE_LINE.fullmatch(line) for line in text[: first.start()].split("\n")):
         return _parse_piece(text)
-    cuts = [m.start() for m in _ENTRY_HEADER.finditer(text, first.end())]
+    cuts = [m.start(1) for m in _NEXT_ENTRY_HEADER.finditer(text, first.end())]
     cuts.append(len(text))
     merged: dict[str, list[Any]] = {}
     start = end = 0

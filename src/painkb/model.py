@@ -113,7 +113,7 @@ class EvidenceLevel(_Choice):
     @property
     def rank(self) -> int:
         """0 for the strongest level, growing as evidence weakens."""
-        return list(EvidenceLevel).index(self)
+        return _EVIDENCE_RANKS[self]
 
 
 class SourceKind(_Choice):
@@ -162,7 +162,12 @@ class Urgency(_Choice):
     @property
     def rank(self) -> int:
         """0 for an emergency, 1 for urgent, 2 for soon."""
-        return list(Urgency).index(self)
+        return _URGENCY_RANKS[self]
+
+
+# Each member's place in its enum: ``rank`` is asked for in sorts and loops.
+_EVIDENCE_RANKS = {level: i for i, level in enumerate(EvidenceLevel)}
+_URGENCY_RANKS = {urgency: i for i, urgency in enumerate(Urgency)}
 
 
 class Zone(_Choice):

@@ -33,8 +33,9 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from types import MemberDescriptorType
 from typing import Any
 
 import attrs
@@ -47,20 +48,22 @@ from painkb.kb import KnowledgeBase
 __all__ = ["FORMAT", "cache_dir", "enabled", "read", "snapshot_path", "write"]
 
 #: Bumped whenever the layout of a snapshot changes.
-FORMAT = 4
+FORMAT = 5
 _MAGIC = "painkb-snapshot"
 _HEADER_LIMIT = 1 << 16
-_setattr = object.__setattr__
 _INTERNED_FIELDS = frozenset({"id", "source", "subject", "relation", "target"})
-intern = sys.intern  # frozen attrs classes refuse their own setattr
+intern = sys.intern
 
-# The body is four JSON lines: the table of citations (each stored once and shared when
-# restored), the entities, the sources, the links (read one at a time, so only one
-# line's parsed JSON is held beside the restored objects). Each object is a list
-# [class index, field values...]; what a value is follows from the type of its field in
-# today's class (whose field names the header must match): a string or a boolean as is,
-# an enum member as its value, a tuple of strings as a list, a tuple of citations as a
-# list of indexes into the table, the qualifiers of a link as a list of [name, value].
+# The body is four JSON lines: the tables ([ids, citations]: every id and relation name
+# stored once, and every citation once, each shared when restored), the entities, the
+# sources, the links (read one at a time, so only one line's parsed JSON is held beside
+# the restored objects). Objects come in groups of one class, [class index, [object,
+# ...]], each object the list of its field values; what a value is follows from the
+# type of its field in today's class (whose field names the header must match): an id
+# (or a source, subject, relation or target) as its index in the table of ids, another
+# string or a boolean as is, an enum member as its value, a tuple of strings as a list,
+# a tuple of citations as a list of indexes into the table of citations,
+# the qualifiers of a link as a list of [name, value].
 
 
 def enabled() -> bool:
@@ -93,7 +96,10 @@ def _key(documents: Sequence[Document]) -> str:
     digest.update(json.dumps(head).encode())
     for document in documents:
         digest.update(hashlib.sha256(document.name.encode("utf-8", "surrogatepass")).digest())
-        digest.update(hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).digest())
+        text_digest = document.digest  # the bytes the text was read from, hashed as they were read
+        if text_digest is None:
+            text_digest = hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).digest()
+        digest.update(text_digest)
     return digest.hexdigest()
 
 
@@ -139,6 +145,7 @@ class _Encoder:
         self.kinds: dict[type[Any], list[tuple[str, str, type[Any] | None]]] = {}
         self.shared: dict[Any, int] = {}
         self.table: list[Any] = []
+        self.ids: dict[str, int] = {}
 
     def _class(self, cls: type[Any]) -> int:
         if getattr(model, cls.__name__, None) is not cls or not attrs.has(cls):
@@ -151,15 +158,19 @@ class _Encoder:
         index = self.shared.get(value)
         if index is None:
             index = self.shared[value] = len(self.table)
-            self.table.append(self.encode(value))
+            self.table.append(self.encode(value)[1])
         return index
 
-    def encode(self, value: Any) -> list[Any]:
+    def encode(self, value: Any) -> tuple[int, list[Any]]:
+        """The class index of ``value`` and its field values."""
         cls = type(value)
-        out: list[Any] = [self._class(cls)]
+        index = self._class(cls)
+        out: list[Any] = []
         for name, kind, _ in self.kinds[cls]:
             field = getattr(value, name)
-            if kind in ("id", "str", "bool"):
+            if kind == "id":
+                out.append(self.ids.setdefault(field, len(self.ids)))
+            elif kind in ("str", "bool"):
                 out.append(field)
             elif kind == "strs":
                 out.append(list(field))
@@ -169,7 +180,15 @@ class _Encoder:
                 out.append([list(pair) for pair in field])
             else:  # enum, enum?
                 out.append(None if field is None else field.value)
-        return out
+        return index, out
+
+    def groups(self, values: Iterable[Any]) -> list[list[Any]]:
+        """``[[class index, [fields, ...]], ...]``: the values, one group per class."""
+        grouped: dict[int, list[Any]] = {}
+        for value in values:
+            index, fields = self.encode(value)
+            grouped.setdefault(index, []).append(fields)
+        return [[index, items] for index, items in grouped.items()]
 
     def header_classes(self) -> list[list[Any]]:
         ordered = sorted(self.classes, key=self.classes.__getitem__)
@@ -180,13 +199,11 @@ def write(documents: Sequence[Document], kb: KnowledgeBase) -> Path | None:
     """Store ``kb`` as the snapshot of ``documents``; the path, or None if it failed."""
     try:
         encoder = _Encoder()
-        parts = [
-            [encoder.encode(e) for e in kb],
-            [encoder.encode(s) for s in kb.sources.values()],
-            [encoder.encode(link) for link in kb.links],
-        ]
+        parts = [encoder.groups(kb), encoder.groups(kb.sources.values()), encoder.groups(kb.links)]
+        citations = [[encoder._class(model.Citation), encoder.table]] if encoder.table else []
+        tables = [list(encoder.ids), citations]
         body = b"\n".join(
-            json.dumps(part, separators=(",", ":")).encode("ascii") for part in (encoder.table, *parts)
+            json.dumps(part, separators=(",", ":")).encode("ascii") for part in (tables, *parts)
         )
         header = {
             "magic": _MAGIC,
@@ -222,20 +239,20 @@ def _resolve(name: str, fields: list[str]) -> type[Any]:
     return cls
 
 
-def _maker(cls: type[Any], shared: list[Any]) -> Callable[[list[Any]], Any]:
+def _maker(cls: type[Any], shared: list[Any], ids: list[str]) -> Callable[[list[Any]], Any]:
     """A function restoring one ``cls`` object from its list, a few lines per field.
 
     Its source is made here from the names and types of the fields of painkb's own
     model class (checked against the header), never from the snapshot: reading one
     runs no code it holds. Knowing each field's type, it restores without tags or
-    recursion, about twice as fast as a generic decoder.
+    recursion, about twice as fast as a generic decoder; each field is set through its
+    slot (what ``object.__setattr__`` would find by name).
     """
     namespace: dict[str, Any] = {
         "new": object.__new__,
         "cls": cls,
-        "setattr": _setattr,
-        "intern": intern,
         "shared": shared,
+        "ids": ids,
         "str": str,
         "bool": bool,
         "list": list,
@@ -248,50 +265,61 @@ def _maker(cls: type[Any], shared: list[Any]) -> Callable[[list[Any]], Any]:
     kinds = _field_kinds(cls)
     lines = [
         "def make(item):",
-        f"    if len(item) != {len(kinds) + 1}:",
+        f"    if type(item) is not list or len(item) != {len(kinds)}:",
         f"        raise ValueError('{cls.__name__} needs {len(kinds)} fields')",
         "    obj = new(cls)",
     ]
-    for index, (name, kind, enum_cls) in enumerate(kinds, 1):
+    for index, (name, kind, enum_cls) in enumerate(kinds):
         if not name.isidentifier():  # pragma: no cover - attrs fields are names
             raise ValueError(f"{cls.__name__} has a field that is not a name")
+        slot = getattr(cls, name, None)
+        if type(slot) is not MemberDescriptorType:  # pragma: no cover - model classes have slots
+            raise ValueError(f"{cls.__name__}.{name} is not a slot")
+        put = f"set_{index}"
+        namespace[put] = slot.__set__
         lines.append(f"    value = item[{index}]")
-        if kind in ("id", "str", "bool"):
+        if kind == "id":
+            lines.append(f"    if type(value) is not int or value < 0: raise ValueError({name!r})")
+            lines.append(f"    {put}(obj, ids[value])")
+        elif kind in ("str", "bool"):
             expected = "bool" if kind == "bool" else "str"
             lines.append(f"    if type(value) is not {expected}: raise ValueError({name!r})")
-            lines.append(f"    setattr(obj, {name!r}, {'intern(value)' if kind == 'id' else 'value'})")
+            lines.append(f"    {put}(obj, value)")
         elif kind == "strs":
             lines.append(f"    if type(value) is not list: raise ValueError({name!r})")
-            lines.append(f"    setattr(obj, {name!r}, tuple(value))")
+            lines.append(f"    {put}(obj, tuple(value))")
         elif kind == "citations":
             lines.append(
                 f"    if type(value) is not list or (value and min(value) < 0): raise ValueError({name!r})"
             )
-            lines.append(f"    setattr(obj, {name!r}, tuple([shared[i] for i in value]))")
+            lines.append(f"    {put}(obj, tuple([shared[i] for i in value]))")
         elif kind == "pairs":
-            lines.append(f"    setattr(obj, {name!r}, tuple([(k, v) for k, v in value]))")
+            lines.append(f"    {put}(obj, tuple([(k, v) for k, v in value]))")
         else:
             assert enum_cls is not None
             members = f"members_{index}"
             namespace[members] = {member.value: member for member in enum_cls}
             if kind == "enum?":
-                lines.append(f"    setattr(obj, {name!r}, None if value is None else {members}[value])")
+                lines.append(f"    {put}(obj, None if value is None else {members}[value])")
             else:
-                lines.append(f"    setattr(obj, {name!r}, {members}[value])")
+                lines.append(f"    {put}(obj, {members}[value])")
     lines.append("    return obj")
     exec("\n".join(lines), namespace)  # our own field names and types, not the file's
     return namespace["make"]  # type: ignore[no-any-return]
 
 
-def _restore(items: Any, makers: list[Callable[[list[Any]], Any]]) -> list[Any]:
-    if type(items) is not list:
+def _restore(groups: Any, makers: list[Callable[[list[Any]], Any]]) -> list[Any]:
+    """The objects of ``[[class index, [fields, ...]], ...]``, group after group."""
+    if type(groups) is not list:
         raise ValueError("not a list")
-    out = []
-    for item in items:
-        index = item[0]
-        if type(index) is not int or index < 0:
-            raise ValueError(f"bad class index {index!r}")
-        out.append(makers[index](item))
+    out: list[Any] = []
+    for group in groups:
+        if type(group) is not list or len(group) != 2:
+            raise ValueError("not a group")
+        index, items = group
+        if type(index) is not int or index < 0 or type(items) is not list:
+            raise ValueError(f"bad group of class {index!r}")
+        out.extend(map(makers[index], items))
     return out
 
 
@@ -324,28 +352,34 @@ def read(documents: Sequence[Document]) -> KnowledgeBase | None:
             if len(lines) != 4:
                 return None
             shared: list[Any] = []
-            makers = [_maker(cls, shared) for cls in classes]
+            ids: list[str] = []
+            makers = [_maker(cls, shared, ids) for cls in classes]
             parts: list[list[Any]] = []
             for index in range(4):
                 items = json.loads(lines[index])
                 lines[index] = b""
                 if index == 0:
-                    shared.extend(_restore(items, makers))
+                    if type(items) is not list or len(items) != 2 or type(items[0]) is not list:
+                        return None
+                    if not all(type(name) is str for name in items[0]):
+                        return None
+                    ids.extend([intern(name) for name in items[0]])
+                    shared.extend(_restore(items[1], makers))
                     if not all(type(c) is model.Citation for c in shared):
                         return None
                 else:
                     parts.append(_restore(items, makers))
                 del items
-            kb = KnowledgeBase(*parts)
+            entities, sources, links = parts
+            if not (
+                all(isinstance(e, model.Entity) for e in entities)
+                and all(isinstance(s, model.Source) for s in sources)
+                and all(isinstance(k, model.Link) for k in links)
+            ):
+                return None
+            return KnowledgeBase(entities, sources, links)
         finally:
             if paused:
                 gc.enable()
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         return None
-    if not (
-        all(isinstance(e, model.Entity) for e in kb)
-        and all(isinstance(s, model.Source) for s in kb.sources.values())
-        and all(isinstance(k, model.Link) for k in kb.links)
-    ):
-        return None
-    return kb

@@ -13,7 +13,10 @@ label). The index picks a bounded number of candidate labels first, in three ste
    one of its close words are taken, closest words first and, within a word, labels
    closest in length to the query. For a query of several words, the labels holding a
    close word for *every* query word (the intersection of their postings, computed in
-   C) are added, again at most :data:`POSTING_CAP` of them.
+   C) are added, again at most :data:`POSTING_CAP` of them. When those postings hold
+   more than :data:`_COMMON_BUDGET` entries, the intersection is looked for among the
+   labels nearest the query in length, reading about that many entries, so a common
+   word costs the same however many labels hold it.
 3. **Weighted ranking.** Each candidate gets the sum, over query words, of the query
    word's idf (rarer words count more) times how close the label's best word is; the
    :data:`CANDIDATES` best (ties: closest in length to the query) are scored with
@@ -37,7 +40,6 @@ number of labels; callers refuse texts longer than :data:`MAX_TEXT_LENGTH`.
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 from collections.abc import Callable, Iterator, Sequence
 
@@ -75,6 +77,8 @@ _MIN_PREFIX = 3
 _PREFIX_CAP = 32
 _PREFIX_SIMILARITY = 80.0
 _PART_SIMILARITY = 70.0
+# Posting entries read, at most (about), looking for labels that hold every query word.
+_COMMON_BUDGET = 32 * POSTING_CAP
 
 
 def _trigrams(word: str) -> set[str]:
@@ -98,8 +102,6 @@ class TextIndex:
         "_postings",
         "_sorted_words",
         "_trigram_postings",
-        "_word_lengths",
-        "_words",
     )
 
     def __init__(self, labels: Sequence[str]) -> None:
@@ -118,13 +120,12 @@ class TextIndex:
         total = len(labels) + 1
         self._idf = {word: math.log(total / len(found)) + 0.1 for word, found in postings.items()}
         self._sorted_words = sorted(postings)
-        # Vocabulary words numbered by length, so a length window is a slice.
-        self._words = sorted(postings, key=lambda w: (len(w), w))
-        self._word_lengths = [len(w) for w in self._words]
-        trigram_postings: dict[str, list[int]] = {}
-        for number, word in enumerate(self._words):
+        # The vocabulary words holding each trigram, by length, so a length window is a
+        # slice (and the words themselves, not numbers, so a pool is gathered in C).
+        trigram_postings: dict[str, list[str]] = {}
+        for word in sorted(postings, key=lambda w: (len(w), w)):
             for gram in _trigrams(word):
-                trigram_postings.setdefault(gram, []).append(number)
+                trigram_postings.setdefault(gram, []).append(word)
         self._trigram_postings = trigram_postings
 
     # -- close words --------------------------------------------------------------------
@@ -135,17 +136,16 @@ class TextIndex:
 
         word = word[:MAX_WORD_LENGTH]
         found: dict[str, float] = {}
-        low = bisect.bisect_left(self._word_lengths, math.ceil(len(word) * _LENGTH_RATIO))
-        high = bisect.bisect_right(self._word_lengths, math.floor(len(word) / _LENGTH_RATIO))
-        numbers: set[int] = set()
+        shortest, longest = math.ceil(len(word) * _LENGTH_RATIO), math.floor(len(word) / _LENGTH_RATIO)
+        pool: set[str] = set()
         for gram in _trigrams(word):
             posting = self._trigram_postings.get(gram)
             if posting:
-                numbers.update(posting[bisect.bisect_left(posting, low) : bisect.bisect_left(posting, high)])
-        if numbers:
-            pool = [self._words[n] for n in numbers]
+                low = bisect.bisect_left(posting, shortest, key=len)
+                pool.update(posting[low : bisect.bisect_right(posting, longest, low, key=len)])
+        if pool:
             for similar, score, _i in process.extract(
-                word, pool, scorer=fuzz.ratio, score_cutoff=_WORD_CUTOFF, limit=None
+                word, list(pool), scorer=fuzz.ratio, score_cutoff=_WORD_CUTOFF, limit=None
             ):
                 found[similar] = score
         if len(word) >= _MIN_PREFIX:
@@ -206,46 +206,122 @@ class TextIndex:
         if not matches:
             return []
         length = len(query)
-        postings, label_words = self._postings, self._label_words
+        postings = self._postings
         weights = [self._idf[max(close, key=lambda w: (close[w], -self._idf[w], w))] for close in matches]
         # weight of a label: sum over query words of idf * closeness**2 of its best word,
         # accumulated over each query word's capped postings (closest words first).
         weight: dict[int, float] = {}
         capped = False
-        for close, idf in zip(matches, weights, strict=True):
-            best: dict[int, float] = {}
+        for i, (close, idf) in enumerate(zip(matches, weights, strict=True)):
+            taken: list[tuple[Sequence[int], float]] = []
             budget = POSTING_CAP
             for word in sorted(close, key=lambda w: (-close[w], w)):
                 if budget <= 0:
                     capped = True
                     break
-                taken = self._near(postings[word], length, budget)
-                capped = capped or len(taken) < len(postings[word])
-                share = idf * (close[word] / 100.0) ** 2
-                for number in taken:
-                    if number not in best:
-                        best[number] = share
-                budget -= len(taken)
-            for number, share in best.items():
-                weight[number] = weight.get(number, 0.0) + share
+                near = self._near(postings[word], length, budget)
+                capped = capped or len(near) < len(postings[word])
+                taken.append((near, idf * (close[word] / 100.0) ** 2))
+                budget -= len(near)
+            best = _closest_first(taken)
+            if i == 0:
+                weight = best
+            else:
+                summed = best | weight
+                for number in weight.keys() & best.keys():
+                    summed[number] = weight[number] + best[number]
+                weight = summed
         if capped and len(matches) > 1:
             # Common words were capped: add the labels that hold a close word for every
             # query word, which the caps may have left out (weights computed in full).
-            holders = sorted((set().union(*(postings[w] for w in close)) for close in matches), key=len)
-            common = holders[0].intersection(*holders[1:])
-            for number in self._near(sorted(common), length, POSTING_CAP):
-                own = label_words[number]
-                weight[number] = sum(
-                    idf * (max([close.get(w, 0.0) for w in own]) / 100.0) ** 2
-                    for close, idf in zip(matches, weights, strict=True)
-                )
+            weight.update(self._common(matches, weights, length))
         lengths, order = self._lengths, self._order
-        ranked = [(-w, abs(lengths[number] - length), number) for number, w in weight.items()]
-        if len(ranked) > CANDIDATES:
-            ranked = heapq.nsmallest(CANDIDATES, ranked)
-        else:
-            ranked.sort()
+        ranked = [(-weight[n], abs(lengths[n] - length), n) for n in self._heaviest(weight, length)]
+        ranked.sort()
         return [order[number] for _w, _d, number in ranked]
+
+    def _heaviest(self, weight: dict[int, float], length: int) -> list[int]:
+        """The CANDIDATES labels of ``weight`` first by weight, then closest in length, then number.
+
+        The labels heavier than the CANDIDATES-th are taken from a sort done in C; among
+        those tied with it, the closest in length are found by walking out from the
+        query's length.
+        """
+        if len(weight) <= CANDIDATES:
+            return list(weight)
+        heavy = sorted(weight, key=weight.__getitem__, reverse=True)
+        threshold = -weight[heavy[CANDIDATES - 1]]
+
+        def lighter(number: int) -> float:
+            return -weight[number]
+
+        above = bisect.bisect_left(heavy, threshold, key=lighter)
+        chosen = heavy[:above]
+        tied = sorted(heavy[above : bisect.bisect_right(heavy, threshold, above, key=lighter)])
+        lengths = self._lengths
+        # Walk out from the query's length a block of one length at a time, the shorter
+        # side first on a tie; within a block, smallest number first, as in the sort.
+        right = bisect.bisect_left(tied, bisect.bisect_left(lengths, length))
+        left = right  # tied[:left] are shorter than the query, tied[right:] not
+        while len(chosen) < CANDIDATES:  # the tied labels hold enough to fill it
+            if right == len(tied) or (
+                left > 0 and length - lengths[tied[left - 1]] <= lengths[tied[right]] - length
+            ):
+                start = bisect.bisect_left(tied, bisect.bisect_left(lengths, lengths[tied[left - 1]]))
+                chosen += tied[start:left][: CANDIDATES - len(chosen)]
+                left = start
+            else:
+                end = bisect.bisect_left(tied, bisect.bisect_right(lengths, lengths[tied[right]]), right)
+                chosen += tied[right:end][: CANDIDATES - len(chosen)]
+                right = end
+        return chosen
+
+    def _common(self, matches: list[dict[str, float]], weights: list[float], length: int) -> dict[int, float]:
+        """At most POSTING_CAP labels holding a close word for every query word, with weights.
+
+        When the close words' postings hold more than :data:`_COMMON_BUDGET` entries in
+        all, the labels are looked for in a window of label numbers (so of lengths)
+        around the query's length, sized to read about half that budget and doubled
+        while it holds fewer than POSTING_CAP of them and the budget lasts: the cost
+        follows the budget, not the size of the postings.
+        """
+        postings, count = self._postings, len(self._lengths)
+        ordered = [sorted(close, key=lambda w: (-close[w], w)) for close in matches]
+        total = sum(len(postings[word]) for words in ordered for word in words)
+        middle = bisect.bisect_left(self._lengths, length)
+        span = count if total <= _COMMON_BUDGET else max(POSTING_CAP, count * _COMMON_BUDGET // (4 * total))
+        read = 0
+        while True:
+            low, high = max(0, middle - span), min(count, middle + span)
+            pieces: list[list[Sequence[int]]] = []
+            for words in ordered:
+                found: list[Sequence[int]] = []
+                for word in words:
+                    posting = postings[word]
+                    if low == 0 and high == count:
+                        found.append(posting)
+                        continue
+                    start = bisect.bisect_left(posting, low)
+                    found.append(posting[start : bisect.bisect_left(posting, high, start)])
+                read += sum(map(len, found))
+                pieces.append(found)
+            holders = sorted((set().union(*found) for found in pieces), key=len)
+            common = holders[0].intersection(*holders[1:])
+            if len(common) >= POSTING_CAP or (low == 0 and high == count) or read > _COMMON_BUDGET:
+                break
+            span *= 2
+        chosen = self._near(sorted(common), length, POSTING_CAP)
+        weight = dict.fromkeys(chosen, 0.0)
+        for words, found, close, idf in zip(ordered, pieces, matches, weights, strict=True):
+            shares = _closest_first(
+                [
+                    (numbers, idf * (close[word] / 100.0) ** 2)
+                    for word, numbers in zip(words, found, strict=True)
+                ]
+            )
+            for number in chosen:
+                weight[number] += shares[number]
+        return weight
 
     def search(self, query: str, cutoff: float) -> Iterator[tuple[int, str, float]]:
         """``(position, label, score)`` for candidate labels scoring at least ``cutoff``.
@@ -261,6 +337,14 @@ class TextIndex:
             query, choices, scorer=fuzz.WRatio, processor=None, score_cutoff=cutoff, limit=None
         ):
             yield positions[index], label, score
+
+
+def _closest_first(taken: list[tuple[Sequence[int], float]]) -> dict[int, float]:
+    """Label number -> share, from postings closest word first: a label keeps its first share."""
+    best: dict[int, float] = {}
+    for numbers, share in reversed(taken):
+        best.update(dict.fromkeys(numbers, share))
+    return best
 
 
 def rank(

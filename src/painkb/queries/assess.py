@@ -280,9 +280,7 @@ def assess(
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you are not sure about {finding.name.lower()}")
     # A sign whose every flagging symptom the person does not have is answered too.
-    for sign in screening.signs(kb):
-        if sign.flaggers and sign.flaggers <= answered:
-            answered.add(sign.entity.id)
+    answered |= screening.ruled_out(kb, answered)
     about_others = interpretation.entities(Status.OTHER_PERSON, Kind.WARNING_SIGN) if interpretation else ()
     asked = findings or doubts or about_others or (interpretation is not None and interpretation.partial)
     return Assessment(

@@ -19,7 +19,7 @@ age 50 or under 20"):
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Set
 from datetime import timedelta
 
 import attrs
@@ -121,22 +121,69 @@ class _Sign:
     plain: Question
 
 
-def _signs(kb: KnowledgeBase) -> tuple[_Sign, ...]:
-    signs = [e for e in kb.entities("warning_sign") if isinstance(e, WarningSign)]
-    signs.sort(key=lambda e: (e.urgency.rank, e.name.casefold(), e.id))
-    return tuple(
+@attrs.frozen
+class _Screen:
+    """Every warning sign in asking order, indexed so an assessment touches only a few.
+
+    ``groups`` are the ``(start, end)`` slices of ``signs`` that share an urgency, and
+    ``plain`` is each sign's question without a reason, in the same order.
+    """
+
+    signs: tuple[_Sign, ...]
+    plain: tuple[Question, ...]
+    groups: tuple[tuple[int, int], ...]
+    position: dict[str, int]
+    flagging: dict[str, tuple[_Sign, ...]]  # symptom id -> the signs it flags
+
+
+def _screen(kb: KnowledgeBase) -> _Screen:
+    found = [e for e in kb.entities("warning_sign") if isinstance(e, WarningSign)]
+    found.sort(key=lambda e: (e.urgency.rank, e.name.casefold(), e.id))
+    signs = tuple(
         _Sign(
             sign,
             frozenset(link.target for link in kb.links_from(sign.id, "flagged_by")),
             Question(sign, _text(sign), "screening"),
         )
-        for sign in signs
+        for sign in found
     )
+    groups: list[tuple[int, int]] = []
+    for i, sign in enumerate(signs):
+        if not groups or sign.entity.urgency is not signs[groups[-1][0]].entity.urgency:
+            groups.append((i, i))
+        groups[-1] = (groups[-1][0], i + 1)
+    flagging: dict[str, list[_Sign]] = {}
+    for sign in signs:
+        for flagger in sign.flaggers:
+            flagging.setdefault(flagger, []).append(sign)
+    return _Screen(
+        signs,
+        tuple(sign.plain for sign in signs),
+        tuple(groups),
+        {sign.entity.id: i for i, sign in enumerate(signs)},
+        {flagger: tuple(found) for flagger, found in flagging.items()},
+    )
+
+
+def _screening(kb: KnowledgeBase) -> _Screen:
+    return kb.derived("painkb.queries.screening.screen", _screen)
 
 
 def signs(kb: KnowledgeBase) -> tuple[_Sign, ...]:
     """Every warning sign, most urgent first, with what flags it; built once per knowledge base."""
-    return kb.derived("painkb.queries.screening.signs", _signs)
+    return _screening(kb).signs
+
+
+def ruled_out(kb: KnowledgeBase, answered: Set[str]) -> set[str]:
+    """The warning signs every one of whose flagging symptoms is in ``answered``."""
+    flagging = _screening(kb).flagging
+    # Only symptoms flag a sign (the metagraph), so a sign added here never rules out another.
+    return {
+        sign.entity.id
+        for answer in answered
+        for sign in flagging.get(answer, ())
+        if sign.flaggers <= answered
+    }
 
 
 def _text(sign: WarningSign) -> str:
@@ -159,27 +206,37 @@ def questions(
         for near in (*interpretation.partial, *interpretation.mentions):
             if isinstance(near.entity, WarningSign) and not near.raises_warning:
                 close.setdefault(near.entity.id, near)
+    screen = _screening(kb)
+    # Only the signs answered or with a reason differ from their plain question; every
+    # other sign's question is copied in slices, so the cost follows what was said, not
+    # how many signs the knowledge base holds.
+    special = sorted(
+        {screen.position[i] for keys in (answered, close, reasons) for i in keys if i in screen.position}
+    )
     asked: list[Question] = []
-    later: list[Question] = []  # the rest of the current urgency, after those with a reason
-    rank = None
-    for sign in signs(kb):
-        entity = sign.entity
-        if entity.urgency.rank != rank:
-            asked += later
-            later = []
-            rank = entity.urgency.rank
-        if entity.id in answered:
-            continue
-        mention: Mention | None = close.get(entity.id)
-        if mention is not None and mention.status.value == "other_person":
-            why = f"you wrote {mention.orth!r} about someone else; ask them"
-        elif mention is not None and mention.status.value not in ("absent", "historical"):
-            why = f"you wrote {mention.orth!r}"
-        else:
-            mention = None
-            why = reasons.get(entity.id, "")
-        if why:
-            asked.append(Question(entity, sign.plain.text, why, mention))
-        else:
-            later.append(sign.plain)
-    return tuple(asked + later)
+    next_special = 0
+    for start, end in screen.groups:
+        later_from = start
+        later: list[Question] = []  # the rest of this urgency, after those with a reason
+        while next_special < len(special) and special[next_special] < end:
+            i = special[next_special]
+            next_special += 1
+            entity = screen.signs[i].entity
+            why = ""
+            if entity.id not in answered:
+                mention: Mention | None = close.get(entity.id)
+                if mention is not None and mention.status.value == "other_person":
+                    why = f"you wrote {mention.orth!r} about someone else; ask them"
+                elif mention is not None and mention.status.value not in ("absent", "historical"):
+                    why = f"you wrote {mention.orth!r}"
+                else:
+                    mention = None
+                    why = reasons.get(entity.id, "")
+                if not why:
+                    continue  # asked plainly, with the rest
+                asked.append(Question(entity, screen.plain[i].text, why, mention))
+            later += screen.plain[later_from:i]
+            later_from = i + 1
+        later += screen.plain[later_from:end]
+        asked += later
+    return tuple(asked)
