@@ -234,7 +234,31 @@ def test_every_when_value_of_flagged_by_names_a_modifier_in_language_toml() -> N
     names = set(language().modifiers.values())
     whens = [v for v in RELATIONS["flagged_by"].qualifiers["enough"] if v.startswith("when_")]
     assert whens
-    assert {v.removeprefix("when_") for v in whens} == names
+    assert {v.removeprefix("when_") for v in whens} | {"complaint"} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("My lower back's been bad for a week", "lower-back-pain"),
+        ("Landed on my back. It hurts a lot.", "lower-back-pain"),
+        ("my hip is playing up again", "hip-pain"),
+    ],
+)
+def test_a_region_said_to_trouble_the_person_is_pain_there(text: str, pain: str) -> None:
+    assert pain in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("my back isn't bad today", "lower-back-pain"),
+        ("my back feels great after the walk", "lower-back-pain"),
+        ("my leg is bad", "leg-pain"),  # leg pain flags a warning sign: never inferred
+    ],
+)
+def test_no_pain_is_inferred_without_a_complaint_or_where_it_would_warn(text: str, pain: str) -> None:
+    assert pain not in found(text)
 
 
 def test_assess_rejects_a_string_where_a_list_belongs() -> None:

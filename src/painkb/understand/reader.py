@@ -35,7 +35,7 @@ from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Kind
 from painkb.understand.context import Status, Trigger, find_triggers, status_of
 from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention, Side
-from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
+from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, pain_of_regions
 from painkb.understand.quantities import age_in, duration_in
 from painkb.understand.words import Token, clause_ends, is_stopword, language, modifiers_in, tokenize
 
@@ -174,6 +174,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             mentions.append(complete)
             partial = [p for p in partial if p is not mention and p.entity.id != mention.entity.id]
     mentions = _with_modifiers(mentions, sentences, said_how)
+    mentions += _pain_from_complaints(kb, mentions)
     age = age_in(text)
     duration = duration_in(text)
     quantity_spans = [
@@ -250,6 +251,21 @@ def _with_modifiers(
             how |= said_how[index + 1]
         result.append(attrs.evolve(mention, modifiers=tuple(sorted(how))) if how else mention)
     return result
+
+
+def _pain_from_complaints(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Mention]:
+    """Pain in each region said to trouble the person ("my back is bad" is back pain),
+    unless that pain is already found; never a symptom that flags a warning sign."""
+    pain_of = pain_of_regions(kb)
+    found = {m.entity.id for m in mentions if m.present}
+    added: list[Mention] = []
+    for mention in mentions:
+        symptom = pain_of.get(mention.entity.id)
+        if symptom is None or symptom in found or not mention.present or "complaint" not in mention.modifiers:
+            continue
+        found.add(symptom)
+        added.append(attrs.evolve(mention, entity=kb.get(symptom), via=f"{mention.via} + complaint"))
+    return added
 
 
 def _span(token: Token) -> tuple[int, int]:
