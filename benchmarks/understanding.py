@@ -336,8 +336,11 @@ def _predict(kb: Any, interpret: Callable[..., Any], assess: Callable[..., Any],
     start = time.perf_counter()
     it = interpret(kb, item.text)
     seconds = time.perf_counter() - start
-    pairs = tuple((m.entity.id, _value(m.status)) for m in it.mentions)
     raised = tuple(flag.warning_sign.id for flag in assess(kb, text=item.text).red_flags)
+    # A warning sign assess raises from the text is a finding of the text, whether its own
+    # words were there ("can't control my bladder") or a symptom that flags it ("foot drop").
+    found = [(m.entity.id, _value(m.status)) for m in it.mentions]
+    pairs = tuple(dict.fromkeys([*found, *((sign, "present") for sign in raised)]))
     duration = it.duration.total_seconds() / 86400 if it.duration is not None else None
     return Prediction(pairs, raised, it.age, duration, seconds)
 
