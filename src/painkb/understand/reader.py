@@ -154,8 +154,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 continue
             for mention in _mentions(kb, sentence, match, triggers):
                 if mention.status is Status.ABSENT:
-                    if len(match.positions) < 2 or 2 * len(match.positions) < len(match.phrase.keys):
-                        continue  # too little of it to say which sign is denied
+                    if (
+                        len(match.positions) < 2
+                        or 2 * len(match.positions) < len(match.phrase.keys)
+                        or any(lexicon.specific(k) for k in set(match.phrase.wanted) - set(match.found))
+                    ):
+                        continue  # too little of it (or not its own words) to say which sign is denied
                     mentions.append(mention)
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
                     if mention.status is Status.PRESENT and match.exact_words:
@@ -389,9 +393,11 @@ def _matches(
             local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
             chosen = _window(found, local)
             if chosen is not None and not _together(sentence, chosen, phrase, keys, ends):
-                # Still apart ("back pain plus I'm shivering"): keep the sign's own word alone,
-                # so that the rest may be found said elsewhere.
-                found = [k for k in found if lexicon.specific(k)][:1]
+                # Still apart ("back pain plus I'm shivering"): keep the sign's own word alone
+                # when it names a symptom by itself ("fever"), so that the rest may be found
+                # said elsewhere; "chest" alone is no finding, and "chest infection ... back
+                # pain" is not chest pain.
+                found = [k for k in found if lexicon.specific(k) and _a_symptom_alone(lexicon, k)][:1]
                 chosen = _window(found, local)
             if (
                 chosen is None
@@ -423,6 +429,14 @@ def _matches(
             typo_free = all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
+
+
+def _a_symptom_alone(lexicon: Lexicon, key: str) -> bool:
+    """True when the stem ``key`` is by itself a label of a symptom ("fever")."""
+    return any(
+        lexicon.phrases[i].keys == (key,) and Kind.SYMPTOM in lexicon.phrases[i].kinds
+        for i in lexicon.by_key.get(key, ())
+    )
 
 
 def _warning_signs(phrase: Phrase, entities: tuple[str, ...]) -> tuple[str, ...]:
