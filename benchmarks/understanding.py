@@ -530,7 +530,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m benchmarks understanding", description=__doc__.splitlines()[0]
     )
     parser.add_argument(
-        "--part", choices=sorted(PARTS), default="dev", help="dev (default), test (frozen), probe, holdout or all"
+        "--part",
+        choices=sorted(PARTS),
+        default="dev",
+        help="dev (default), test (frozen), probe, holdout or all",
     )
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
     args = parser.parse_args(argv)
