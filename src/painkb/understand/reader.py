@@ -54,6 +54,8 @@ _PIECE = 60
 _SEPARATORS = frozenset({"only", "plus", "instead", "rather", "apart", "other", "except", "which", "who"})
 # How far from a finding (in words) "left", "right" or "both" may stand.
 _SIDE_REACH = 3
+# Body parts that come in pairs: said in the plural, with no side, they mean both.
+_PAIRED_PLURALS = frozenset({"legs", "feet", "thighs", "calves", "shins", "ankles", "knees"})
 # A region inside these kinds' phrases is kept as a finding of its own.
 _CONTAINERS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION})
 # Kinds named by labels such as "pain from sitting": a phrase of theirs made only of
@@ -618,6 +620,8 @@ def _side(tokens: Sequence[Token], match: _Match, clause: tuple[int, int]) -> Si
         return "both"
     if sides:
         return "left" if "left" in sides else "right"
+    if any(tokens[i].norm in _PAIRED_PLURALS for i in range(low, high)):
+        return "both"  # "my legs are numb": both legs, as "both my legs"
     return None
 
 
