@@ -234,6 +234,11 @@ def test_numbness_or_weakness_in_both_legs_with_back_pain_is_an_emergency(text: 
     assert ("bilateral-leg-weakness" in dict(flags(text))) is raised
 
 
+def test_a_region_takes_the_status_of_the_finding_it_belongs_to() -> None:
+    it = painkb.interpret(KB, "My legs aren't weak at all, I can walk fine.")
+    assert {m.entity.id: str(m.status) for m in it.mentions}["leg"] == "absent"
+
+
 def test_a_modifier_is_read_from_the_next_sentence_only_when_it_names_nothing() -> None:
     it = painkb.interpret(KB, "My leg is numb. It's getting worse.")
     assert {m.entity.id: m.modifiers for m in it.mentions}["numbness"] == ("worsening",)

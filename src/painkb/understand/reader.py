@@ -170,6 +170,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 else:
                     continue
                 used.update(_span(sentence.tokens[i]) for i in match.positions)
+    mentions = _regions_follow_their_findings(mentions)
     mentions = _with_modifiers(mentions, sentences, said_how)
     inferred = _pain_from_complaints(kb, mentions)
     mentions += inferred
@@ -259,6 +260,28 @@ def _with_modifiers(
         if 0 <= index < len(sentences) - 1 and index + 1 not in named:
             how |= said_how[index + 1]
         result.append(attrs.evolve(mention, modifiers=tuple(sorted(how))) if how else mention)
+    return result
+
+
+def _regions_follow_their_findings(mentions: list[Mention]) -> list[Mention]:
+    """A region inside the words of a symptom or sign takes its status: in "my legs aren't
+    weak" the legs are denied with the weakness."""
+    result = []
+    for mention in mentions:
+        if mention.entity.kind is Kind.REGION:
+            around = [
+                m
+                for m in mentions
+                if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
+                and m.start <= mention.start
+                and mention.end <= m.end
+                and (m.start, m.end) != (mention.start, mention.end)
+            ]
+            if around:
+                status = min(around, key=lambda m: m.end - m.start).status
+                if status is not mention.status:
+                    mention = attrs.evolve(mention, status=status)
+        result.append(mention)
     return result
 
 
