@@ -1,4 +1,4 @@
-"""Reading a text: :func:`interpret` finds the findings in what a person types.
+"""Reading a text: `interpret` finds the findings in what a person types.
 
 How it reads a text:
 
