@@ -415,8 +415,7 @@ def _matches(
                 continue
             # All the words are there but not together: read the part in one clause, as
             # for any partial match ("hit by a car ... and my back is agony").
-            anchor = next((p for p in chosen if lexicon.specific(keys[p] or "")), chosen[0])
-            begin, end = sentence.clause(anchor)
+            begin, end = _richest_clause(lexicon, sentence, wanted, positions)
             found = [k for k in wanted if any(begin <= p < end for p in positions[k])]
             local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
             chosen = _window(found, local)
@@ -458,6 +457,19 @@ def _matches(
             typo_free = all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
+
+
+def _richest_clause(
+    lexicon: Lexicon, sentence: _Sentence, wanted: Sequence[str], positions: dict[str, list[int]]
+) -> tuple[int, int]:
+    """The clause holding a specific word of a phrase and, among those, most of its words."""
+
+    def richness(clause: tuple[int, int]) -> tuple[bool, int]:
+        inside = [k for k in wanted if any(clause[0] <= p < clause[1] for p in positions.get(k, ()))]
+        return any(lexicon.specific(k) for k in inside), len(inside)
+
+    clauses = {sentence.clause(p) for k in wanted for p in positions.get(k, ())}
+    return max(sorted(clauses), key=richness)
 
 
 def _together_part(
