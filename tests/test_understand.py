@@ -234,6 +234,43 @@ def test_numbness_or_weakness_in_both_legs_with_back_pain_is_an_emergency(text: 
     assert ("bilateral-leg-weakness" in dict(flags(text))) is raised
 
 
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        (
+            "I'm 24. My lower back wakes me at 4am, it loosens up once I get moving, "
+            "and ibuprofen helps a lot. Both buttocks ache too.",
+            True,
+        ),
+        ("I'm 24 and my lower back wakes me at 4am, it loosens up once I get moving", False),
+        ("Backache again, it eases off once I get going.", False),
+        ("I'm 60. My lower back wakes me at 4am, it loosens once I get moving, ibuprofen helps.", False),
+        ("I'm 24, my back hurts, it does not get better when I move, ibuprofen doesn't help", False),
+    ],
+)
+def test_inflammatory_back_pain_needs_four_nice_features(text: str, raised: bool) -> None:
+    assert ("inflammatory-back-pain" in dict(flags(text))) is raised
+
+
+def test_three_inflammatory_features_are_asked_about_with_them() -> None:
+    result = painkb.assess(
+        KB, text="I'm 24 and my lower back wakes me at 4am, it loosens up once I get moving"
+    )
+    question = next(q for q in result.questions if q.warning_sign.id == "inflammatory-back-pain")
+    assert question.reason  # asked with a reason drawn from the text
+    assert "inflammatory-back-pain" not in dict(
+        flags("I'm 24 and my lower back wakes me at 4am, it loosens up once I get moving")
+    )
+
+
+def test_a_pseudo_trigger_still_denies_the_findings_own_words() -> None:
+    # "does not get better" cancels a denial of what follows, but denies "better with movement".
+    assert "persistent-night-pain" in dict(
+        flags("my back pain does not improve after resting and is worse at night")
+    )
+    assert "inflammatory-back-pain" not in found("it does not get better with movement and worse with rest")
+
+
 def test_a_region_takes_the_status_of_the_finding_it_belongs_to() -> None:
     it = painkb.interpret(KB, "My legs aren't weak at all, I can walk fine.")
     assert {m.entity.id: str(m.status) for m in it.mentions}["leg"] == "absent"

@@ -266,6 +266,7 @@ def assess(
     extra = screening.duration_flags(kb, findings, duration)
     if interpretation is not None:
         extra.update(screening.new_pain_flags(kb, findings, age, interpretation.text))
+        extra.update(screening.inflammatory_flags(kb, interpretation))
     denied = {e.id for e in said_absent}
     extra = {sign: finding for sign, finding in extra.items() if sign not in denied}
     red_flags = _red_flags(kb, (*asserted, *from_text), extra, modifiers)
@@ -278,6 +279,10 @@ def assess(
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)
     answered = {f.warning_sign.id for f in red_flags} | {e.id for e in said_absent}
     reasons = screening.age_flags(kb, findings, age)
+    if interpretation is not None:
+        features = screening.inflammatory_features(kb, interpretation)
+        if len(features) >= 2:
+            reasons.setdefault("inflammatory-back-pain", "you said " + ", ".join(features))
     for finding in (*asserted, *from_text):
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you mentioned {finding.name.lower()}")

@@ -28,9 +28,18 @@ from painkb.kb import KnowledgeBase
 from painkb.model import Entity, WarningSign
 from painkb.partof import ancestors
 from painkb.results import Question
-from painkb.understand import Interpretation, Mention
+from painkb.understand import Interpretation, Mention, Status
 
-__all__ = ["age_flags", "back_trouble", "combined_flags", "duration_flags", "new_pain_flags", "questions"]
+__all__ = [
+    "age_flags",
+    "back_trouble",
+    "combined_flags",
+    "duration_flags",
+    "inflammatory_features",
+    "inflammatory_flags",
+    "new_pain_flags",
+    "questions",
+]
 
 _PERSISTENT_BUTTOCK = "persistent-gluteal-pain"
 _BUTTOCK = ("buttock", "buttock-pain")
@@ -106,6 +115,72 @@ def new_pain_flags(
         return {}
     found = _reported(kb, findings, _BACK)
     return {} if found is None else {_NEW_BACK_PAIN_AGE: found}
+
+
+_INFLAMMATORY = "inflammatory-back-pain"
+_SPONDYLOARTHRITIS = "axial-spondyloarthritis"
+# The features NICE NG65 counts in low back pain that started before 45 (as reproduced by
+# NHS Lanarkshire, the sign's source): "if 4 or more" of them, refer to a rheumatologist.
+# Each is read from the text in everyday words; a feature said with "not" or "n't" in its
+# own words does not count.
+_IBP_FEATURES = {
+    "it wakes you in the second half of the night": re.compile(
+        r"\b(?:second\s+half\s+of\s+the\s+night|early\s+hours|(?:wake|wakes|waking|woke|woken)\b"
+        r"[^.?!]{0,40}?\b(?:[1-6]\s*(?:am|a\.m\.|o'?clock)|early\s+hours|middle\s+of\s+the\s+night))",
+        re.IGNORECASE,
+    ),
+    "it gets better when you move": re.compile(
+        r"\b(?:better|eases?|easing|loosens?|loosen\s+up|improves?|wears\s+off)\b[^.?!]{0,30}?"
+        r"\b(?:moving|movement|get\s+going|getting\s+going|exercise|exercising|warm(?:ed|s)?\s+up|stretch)",
+        re.IGNORECASE,
+    ),
+    "anti-inflammatory painkillers help": re.compile(
+        r"\b(?:ibuprofen|naproxen|diclofenac|nsaids?|anti-?inflammator(?:y|ies))\b[^.?!]{0,40}?"
+        r"\b(?:help|helps|helped|work|works|worked|better|eases?)\b",
+        re.IGNORECASE,
+    ),
+    "you have psoriasis, inflammatory bowel disease or uveitis": re.compile(
+        r"\b(?:psoriasis|crohn'?s|colitis|uveitis|iritis|inflammatory\s+bowel)\b", re.IGNORECASE
+    ),
+}
+_DENIED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+
+
+def inflammatory_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[str, ...]:
+    """The NICE NG65 features of inflammatory back pain the text states, in plain words.
+
+    Counted only with back pain and a stated age under 45 (or none stated): onset before 35
+    (a stated age under 35), waking in the second half of the night, buttock pain,
+    improvement with movement, relief from anti-inflammatories, a relative with
+    spondyloarthritis, and psoriasis, inflammatory bowel disease or uveitis.
+    """
+    found = interpretation.entities(Status.PRESENT)
+    age = interpretation.age
+    if not back_trouble(kb, found) or (age is not None and age >= 45):
+        return ()
+    features = []
+    if age is not None and age < 35:
+        features.append(f"you are {age}")
+    for name, pattern in _IBP_FEATURES.items():
+        match = pattern.search(interpretation.text)
+        if match and not _DENIED.search(match.group()):
+            features.append(name)
+    if _reported(kb, found, ("buttock-pain",)) is not None:
+        features.append("your buttocks hurt")
+    if any(e.id == _SPONDYLOARTHRITIS for e in interpretation.entities(Status.OTHER_PERSON)):
+        features.append("a relative has spondyloarthritis")
+    return tuple(features)
+
+
+def inflammatory_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Entity]:
+    """``inflammatory-back-pain`` when the text states 4 or more NICE NG65 features."""
+    if _INFLAMMATORY not in kb or len(inflammatory_features(kb, interpretation)) < _IBP_ENOUGH:
+        return {}
+    back = _reported(kb, interpretation.entities(Status.PRESENT), _BACK)
+    return {} if back is None else {_INFLAMMATORY: back}
+
+
+_IBP_ENOUGH = 4
 
 
 def age_flags(kb: KnowledgeBase, findings: Iterable[Entity], age: int | None) -> dict[str, str]:

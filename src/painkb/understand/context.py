@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from painkb.understand.words import Token, language, read_data
+from painkb.understand.words import Token, keys_of, language, read_data
 
 __all__ = ["Direction", "Status", "Trigger", "find_triggers", "status_of", "trigger_phrases"]
 
@@ -52,6 +52,10 @@ class Direction(str, enum.Enum):
 _PRECEDENCE = (Status.OTHER_PERSON, Status.HISTORICAL, Status.UNCERTAIN, Status.ABSENT)
 _END = "end"
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself"})
+# Pseudo-triggers that begin with a denial ("does not improve", "doesn't help").
+_DENYING_START = frozenset(
+    {"does", "doesnt", "did", "didnt", "do", "dont", "not", "wont", "hasnt", "havent", "isnt", "never"}
+)
 
 
 @attrs.frozen
@@ -166,8 +170,17 @@ def status_of(
         inside = first <= trigger.first <= last or first <= trigger.last <= last
         if inside:
             words = {tokens[i].norm for i in range(trigger.first, trigger.last + 1)}
-            if words <= own_words or trigger.status is Status.PRESENT:
+            if words <= own_words:
                 continue  # part of the finding's own words
+            if trigger.status is Status.PRESENT:
+                own_stems = {k for w in own_words for k in keys_of(w)}
+                trigger_stems = {tokens[i].key for i in range(trigger.first, trigger.last + 1)}
+                if tokens[trigger.first].norm in _DENYING_START and trigger_stems & own_stems:
+                    # "does not get better" inside "better with movement", "doesn't help"
+                    # inside "ibuprofen helps": the pseudo-trigger's denial falls on the
+                    # finding's own words.
+                    reaching.add(Status.ABSENT)
+                continue
         before = trigger.last < first
         if not inside and before and trigger.direction is Direction.BACKWARD:
             continue
