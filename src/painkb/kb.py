@@ -133,9 +133,7 @@ class KnowledgeBase:
         """
         ordered = sorted(entities, key=_by_id)
         self._entities: Mapping[str, Entity] = MappingProxyType({e.id: e for e in ordered})
-        self._sources: Mapping[str, Source] = MappingProxyType(
-            {s.id: s for s in sorted(sources, key=_by_id)}
-        )
+        self._sources: Mapping[str, Source] = MappingProxyType({s.id: s for s in sorted(sources, key=_by_id)})
         self._links: tuple[Link, ...] = tuple(sorted(links, key=_sort_key))
         by_kind: defaultdict[Kind, list[Entity]] = defaultdict(list)
         for entity in ordered:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Set
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -27,7 +28,9 @@ from painkb.kb import KnowledgeBase
 from painkb.model import Entity, WarningSign
 from painkb.partof import ancestors
 from painkb.results import Question
-from painkb.understand import Interpretation, Mention
+
+if TYPE_CHECKING:
+    from painkb.understand import Interpretation, Mention
 
 __all__ = ["age_flags", "combined_flags", "duration_flags", "new_pain_flags", "questions"]
 
