@@ -48,7 +48,11 @@ STATUSES = ("present", "absent", "uncertain", "historical", "other_person")
 PARTS = {
     "dev": ("dev.jsonl",),
     "test": ("test.jsonl", "plain.jsonl"),
-    "all": ("dev.jsonl", "test.jsonl", "plain.jsonl"),
+    # A second, later set written the same way (see README): "probe" may be read and tuned
+    # on like dev; "holdout" is reported in aggregate only.
+    "probe": ("probe_dev.jsonl",),
+    "holdout": ("probe_holdout.jsonl",),
+    "all": ("dev.jsonl", "test.jsonl", "plain.jsonl", "probe_dev.jsonl", "probe_holdout.jsonl"),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})
 Pair = tuple[str, str]
@@ -87,6 +91,7 @@ class Prediction:
 
     pairs: tuple[Pair, ...]
     raised: tuple[str, ...] = ()
+    asked: tuple[str, ...] = ()  # warning signs asked about with a reason drawn from the text
     age: int | None = None
     duration_days: float | None = None
     seconds: float = 0.0
@@ -332,10 +337,15 @@ def _predict(kb: Any, interpret: Callable[..., Any], assess: Callable[..., Any],
     start = time.perf_counter()
     it = interpret(kb, item.text)
     seconds = time.perf_counter() - start
-    pairs = tuple((m.entity.id, _value(m.status)) for m in it.mentions)
-    raised = tuple(flag.warning_sign.id for flag in assess(kb, text=item.text).red_flags)
+    assessment = assess(kb, text=item.text)
+    raised = tuple(flag.warning_sign.id for flag in assessment.red_flags)
+    asked = tuple(q.warning_sign.id for q in getattr(assessment, "questions", ()) if q.reason)
+    # A warning sign assess raises from the text is a finding of the text, whether its own
+    # words were there ("can't control my bladder") or a symptom that flags it ("foot drop").
+    found = [(m.entity.id, _value(m.status)) for m in it.mentions]
+    pairs = tuple(dict.fromkeys([*found, *((sign, "present") for sign in raised)]))
     duration = it.duration.total_seconds() / 86400 if it.duration is not None else None
-    return Prediction(pairs, raised, it.age, duration, seconds)
+    return Prediction(pairs, raised, asked, it.age, duration, seconds)
 
 
 def _percentile(values: Sequence[float], share: float) -> float:
@@ -370,6 +380,7 @@ def evaluate(part: str) -> dict[str, Any]:
     pairs = [p.pairs for p in preds]
     statuses = per_status(pairs, golds, related)
     recall, n_signs, missed = warning_sign_recall([p.raised for p in preds], golds, signs)
+    silent = [(i, e) for i, e in missed if e not in preds[i].asked]
     plain = [i for i, item in enumerate(items) if item.part == "plain"]
     plain_recall, n_plain, plain_missed = warning_sign_recall(
         [preds[i].raised for i in plain], [golds[i] for i in plain], signs
@@ -398,6 +409,7 @@ def evaluate(part: str) -> dict[str, Any]:
         "warning_sign_recall": recall,
         "warning_signs_gold": n_signs,
         "warning_signs_missed": [{**show(i), "missed": e} for i, e in missed],
+        "warning_signs_missed_silently": len(silent) / n_signs if n_signs else None,
         "plain_recall": plain_recall if n_plain else None,
         "plain_missed": sorted({e for _, e in plain_missed}),
         "false_emergency_rate": alarms["false_emergency_rate"],
@@ -448,6 +460,11 @@ def render(result: Mapping[str, Any]) -> str:
             f"warning-sign recall (n={result['warning_signs_gold']})",
             _fmt(result["warning_sign_recall"]),
             verdict("warning_sign_recall", result["warning_sign_recall"]),
+        ),
+        (
+            "  missed and not asked with a reason",
+            _fmt(result["warning_signs_missed_silently"]),
+            "",
         ),
         (
             "plain warning-sign recall",
@@ -513,7 +530,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m benchmarks understanding", description=__doc__.splitlines()[0]
     )
     parser.add_argument(
-        "--part", choices=sorted(PARTS), default="dev", help="dev (default), test (frozen) or all"
+        "--part",
+        choices=sorted(PARTS),
+        default="dev",
+        help="dev (default), test (frozen), probe, holdout or all",
     )
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
     args = parser.parse_args(argv)

@@ -1,9 +1,9 @@
 """painkb's hypothesis entry point, outside the painkb package so loading it imports nothing.
 
-Hypothesis runs :func:`_hypothesis_setup_hook` whenever it is imported (the ``hypothesis``
+Hypothesis runs `_hypothesis_setup_hook` whenever it is imported (the ``hypothesis``
 entry point in pyproject.toml). Had the hook lived in ``painkb``, loading it would import
 painkb and cost every hypothesis user a quarter of a second (hypothesis keeps its own
-pytest plugin in a top-level module for the same reason). See :mod:`painkb._hypothesis`.
+pytest plugin in a top-level module for the same reason). See `painkb._hypothesis`.
 """
 
 from __future__ import annotations

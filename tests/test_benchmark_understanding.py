@@ -27,7 +27,7 @@ from benchmarks.understanding import (
 
 import painkb
 
-FILES = ("dev.jsonl", "test.jsonl", "plain.jsonl")
+FILES = ("dev.jsonl", "test.jsonl", "plain.jsonl", "probe_dev.jsonl", "probe_holdout.jsonl")
 KINDS = ("sentence", "message")
 TAGS = frozenset(
     {
@@ -99,7 +99,12 @@ def test_sizes(rows: dict[str, list[dict[str, Any]]]) -> None:
 
 def test_dev_and_test_share_no_text(rows: dict[str, list[dict[str, Any]]]) -> None:
     dev = {item["text"].casefold() for item in rows["dev.jsonl"]}
-    frozen = {item["text"].casefold() for name in ("test.jsonl", "plain.jsonl") for item in rows[name]}
+    dev |= {item["text"].casefold() for item in rows["probe_dev.jsonl"]}
+    frozen = {
+        item["text"].casefold()
+        for name in ("test.jsonl", "plain.jsonl", "probe_holdout.jsonl")
+        for item in rows[name]
+    }
     assert not dev & frozen
 
 
@@ -147,7 +152,8 @@ def test_every_warning_sign_is_labelled_often(
 def test_load_items_parts() -> None:
     dev, test = load_items("dev"), load_items("test")
     assert {i.part for i in test} == {"test", "plain"}
-    assert len(load_items("all")) == len(dev) + len(test)
+    probe, holdout = load_items("probe"), load_items("holdout")
+    assert len(load_items("all")) == len(dev) + len(test) + len(probe) + len(holdout)
 
 
 # ------------------------------------------------------------------- metrics on a tiny example

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 import painkb
 from painkb import KnowledgeBase
 from painkb.documents import Document
-from painkb.dump import format_document, render_documents
+from painkb.dump import format_document, render, render_documents
 from painkb.load import load_documents
 from painkb.strategies import knowledge_bases
 
@@ -82,3 +83,16 @@ def test_format_document_is_idempotent_and_restores_canonical_order(
         once = format_document(scrambled)
         assert once == doc.text
         assert format_document(Document(doc.name, once)) == once
+
+
+@pytest.mark.parametrize("write", [render, render_documents], ids=["render", "render_documents"])
+def test_a_link_without_its_subject_is_named_by_its_place_in_the_links(write: Any) -> None:
+    kb = painkb.load()
+    muscles = list(kb.entities("muscle"))
+    links = [link for link in kb.links if link.subject in {m.id for m in muscles}]
+    stray = next(link for link in kb.links if link.subject not in {m.id for m in muscles})
+    with pytest.raises(painkb.DataError) as caught:
+        write(muscles, [], [*links[:3], stray, *links[3:]])
+    assert [str(p) for p in caught.value.problems] == [
+        f"links[3]: [{stray.subject}] link: a link's subject must be one of the entities given"
+    ]

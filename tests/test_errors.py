@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 import painkb
 from painkb import errors
@@ -44,3 +46,39 @@ def test_a_cli_failure_is_a_click_exception_printed_as_one_painkb_line() -> None
     result = CliRunner().invoke(main, ["show", "zzzzqqqq"])
     assert result.exit_code == 1
     assert result.stderr == "painkb: no entity with id 'zzzzqqqq'\n"
+
+
+_NO_DIGITS = st.text(st.characters(exclude_characters="0123456789"), max_size=8)
+
+
+@given(_NO_DIGITS, st.integers(0, 10**12), st.integers(0, 10**12), st.text(max_size=8))
+def test_numbers_in_where_a_problem_is_compare_as_numbers(prefix: str, m: int, n: int, rest: str) -> None:
+    """``entities[2]`` before ``entities[10]``, in the file, the entry and the field alike."""
+    for place in ("file", "entry", "field"):
+        a, b = (
+            errors.Problem(
+                **{"file": "", "entry": "", "field": "", "message": "x", place: f"{prefix}[{k}]{rest}"}
+            )
+            for k in (m, n)
+        )
+        assert (a.sort_key() < b.sort_key()) == (m < n), place
+
+
+@given(st.lists(st.tuples(_NO_DIGITS, _NO_DIGITS, _NO_DIGITS, st.text(max_size=4)), max_size=6))
+def test_without_numbers_problems_sort_as_text_does(places: list[tuple[str, str, str, str]]) -> None:
+    problems = [errors.Problem(*place) for place in places]
+    assert sorted(problems, key=errors.Problem.sort_key) == sorted(
+        problems, key=lambda p: (p.file, p.entry, p.field, p.message)
+    )
+
+
+_PLACES = st.text("ab01[]", max_size=5)
+
+
+@given(
+    st.builds(errors.Problem, _PLACES, _PLACES, _PLACES, _PLACES),
+    st.builds(errors.Problem, _PLACES, _PLACES, _PLACES, _PLACES),
+)
+def test_different_problems_never_tie(a: errors.Problem, b: errors.Problem) -> None:
+    """``x01`` and ``x1`` are equal as numbers but still sort one way, whatever order problems come in."""
+    assert (a.sort_key() == b.sort_key()) == (a == b)

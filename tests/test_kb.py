@@ -6,6 +6,7 @@ import copy
 import pickle
 import time
 
+import attrs
 import networkx as nx
 import pytest
 
@@ -181,6 +182,23 @@ def test_equality_is_by_content(kb: painkb.KnowledgeBase) -> None:
     smaller = painkb.KnowledgeBase(list(kb), kb.sources.values(), kb.links[1:])
     assert smaller != kb
     assert kb != "not a knowledge base"
+
+
+def test_the_constructor_refuses_a_link_whose_relation_painkb_does_not_know(kb: painkb.KnowledgeBase) -> None:
+    """build() and load() are the ways in; the constructor still refuses a link that
+    links_from would never return, with the problem build() reports for it."""
+    link = kb.links_from("piriformis")[0]
+    strange = attrs.evolve(link, relation="refers_pain")
+    with pytest.raises(painkb.DataError) as caught:
+        painkb.KnowledgeBase(list(kb), kb.sources.values(), [*kb.links, strange])
+    (problem,) = caught.value.problems
+    assert str(problem) == (
+        f"links[{len(kb.links)}]: [piriformis] link.relation: 'refers_pain' is not a relation; "
+        "did you mean 'refers_pain_to'?"
+    )
+    with pytest.raises(painkb.DataError) as built:
+        painkb.build(list(kb), kb.sources.values(), [*kb.links, strange])
+    assert problem in built.value.problems
 
 
 def test_pickle_and_copies_give_an_equal_knowledge_base(kb: painkb.KnowledgeBase) -> None:

@@ -70,7 +70,7 @@ def test_kind_specific_fields_are_converted_and_required() -> None:
     assert treatment.steps == ("a",)
     with pytest.raises(TypeError):
         WarningSign(id="w", name="W", advice="go")  # type: ignore[call-arg]  # no urgency
-    with pytest.raises(ValueError, match="non-empty"):
+    with pytest.raises(ValueError, match="advice: must not be empty"):
         WarningSign(id="w", name="W", urgency="urgent", advice=" ")
 
 

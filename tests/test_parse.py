@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
+
+import pytest
+
 from painkb.documents import Document, bundled_documents
+from painkb.model import Region
 from painkb.parse import parse_document
 
 DOCUMENTS = bundled_documents()
@@ -22,3 +28,18 @@ def test_text_that_is_not_toml_is_one_problem_for_the_file() -> None:
     (problem,) = parsed.problems
     assert (problem.file, problem.entry, problem.field) == ("mine.toml", "", "")
     assert "not valid TOML" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "at"),
+    [("id", "Hip_Joint", "id"), ("name", " ", "name"), ("xrefs", ["UBERON:1", "hip"], "xrefs[1]")],
+)
+def test_a_field_rule_says_the_same_in_a_file_as_in_python(field: str, value: object, at: str) -> None:
+    """A model Rule is checked in one place: the parser reports the model's own message."""
+    table = {"id": "hip", "name": "Hip", field: value}
+    text = "[[region]]\n" + "".join(f"{key} = {json.dumps(raw)}\n" for key, raw in table.items())
+    (problem,) = parse_document(Document("mine.toml", text)).problems
+    with pytest.raises(ValueError, match=f"^{re.escape(at)}: ") as made:
+        Region(**table)  # type: ignore[arg-type]
+    assert f"{problem.field}: {problem.message}" == str(made.value)
+    assert problem.field == at

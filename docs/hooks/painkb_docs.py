@@ -1,5 +1,5 @@
 """MkDocs hooks (``hooks:`` in ``mkdocs.yml``): hand MkDocs the pages and tables that
-:mod:`painkb.render.markdown` generates from painkb itself, so they cannot drift from it.
+`painkb.render.markdown` generates from painkb itself, so they cannot drift from it.
 
 The markers hand-written pages may use (``<!-- painkb:warning-signs -->`` and the others)
 are listed in that module.

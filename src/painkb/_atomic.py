@@ -1,8 +1,8 @@
 """Atomic file writes: a reader sees the old file or the whole new one, never a part.
 
-Every file painkb writes (``painkb fmt``, the exports, body maps, :func:`painkb.dump`)
-goes through :func:`atomic_open`: the text is written to a temporary file in the same
-folder, flushed and fsynced, then renamed over the target with :func:`os.replace`
+Every file painkb writes (``painkb fmt``, the exports, body maps, `painkb.dump`)
+goes through `atomic_open`: the text is written to a temporary file in the same
+folder, flushed and fsynced, then renamed over the target with `os.replace`
 (atomic on POSIX and Windows). If anything fails on the way (a full disk, an exception
 while producing the text, a kill), the temporary file is removed and the target is
 left exactly as it was.
@@ -91,7 +91,7 @@ def atomic_open(path: PathLike) -> contextlib.AbstractContextManager[IO[str]]:
 
 
 def atomic_open_binary(path: PathLike) -> contextlib.AbstractContextManager[IO[bytes]]:
-    """:func:`atomic_open` for bytes."""
+    """`atomic_open` for bytes."""
     return _atomic(_target(path), "wb")  # type: ignore[return-value]
 
 

@@ -3,7 +3,7 @@
 Hypothesis runs ``_painkb_hypothesis._hypothesis_setup_hook`` (the ``hypothesis`` entry point)
 whenever it is imported; that hook imports nothing of painkb and registers painkb's types
 only if painkb is already imported, and ``import painkb`` registers them when hypothesis
-already is. The registered strategies are callables, so :mod:`painkb.strategies` is
+already is. The registered strategies are callables, so `painkb.strategies` is
 imported only when ``st.from_type`` first resolves a painkb type.
 """
 

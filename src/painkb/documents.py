@@ -1,6 +1,6 @@
 """Data files as text: finding them, reading them, and locating entries by line.
 
-The loader works on :class:`Document` objects, so bundled files (read through
+The loader works on `Document` objects, so bundled files (read through
 importlib.resources, which works from a wheel or a zip) and files on disk go through the
 same checks.
 """

@@ -31,16 +31,16 @@ import attrs
 
 from painkb import _atomic, fieldtypes
 from painkb.documents import Document, PathLike
-from painkb.errors import DataError, PainKBError, Problem
+from painkb.errors import DataError, PainKBError
 from painkb.fieldtypes import toml_string
 from painkb.kb import KnowledgeBase
 from painkb.metagraph import RELATIONS
 from painkb.model import Entity, Kind, Link, Source
-from painkb.parse import LINK_KEY, SOURCE_SECTION, _field_types, parse_document
+from painkb.parse import LINK_KEY, SOURCE_SECTION, _field_types, orphan_link, parse_document
 
 __all__ = ["FILE_NAMES", "dump", "format_document", "render", "render_documents", "toml_key", "toml_value"]
 
-#: The file each section is written to by :func:`dump`.
+#: The file each section is written to by `dump`.
 FILE_NAMES: dict[str, str] = {
     SOURCE_SECTION: "sources.toml",
     **{str(kind): ("equipment" if kind is Kind.EQUIPMENT else f"{kind}s") + ".toml" for kind in Kind},
@@ -109,22 +109,31 @@ def _written_order(link: Link) -> tuple[int, str]:
     )
 
 
-def _orphans(subjects: Iterable[str]) -> DataError:
-    return DataError(
-        Problem("<python>", subject, LINK_KEY, "a link's subject must be one of the entities given")
-        for subject in sorted(set(subjects))
-    )
+def _refuse_orphans(entities: list[Entity], links: list[Link]) -> None:
+    """Raise DataError naming each link (``links[3]``) whose subject is none of ``entities``."""
+    subjects = {entity.id for entity in entities}
+    orphans = [orphan_link(index, link) for index, link in enumerate(links) if link.subject not in subjects]
+    if orphans:
+        raise DataError(orphans)
 
 
 def render(entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link]) -> str:
-    """The canonical text of one data file holding these objects."""
+    """The canonical text of one data file holding these objects.
+
+    Raises:
+        DataError: a link's subject is none of ``entities``; the problem names the link
+            by its place in ``links`` (``links[3]``).
+    """
+    entity_list = list(entities)
+    link_list = list(links)
+    _refuse_orphans(entity_list, link_list)
     by_subject: defaultdict[str, list[Link]] = defaultdict(list)
-    for link in links:
+    for link in link_list:
         by_subject[link.subject].append(link)
     blocks: list[list[str]] = []
     for source in sorted(sources, key=lambda s: s.id):
         blocks.append([f"[[{SOURCE_SECTION}]]", *_fields(source)])
-    ordered = sorted(entities, key=lambda e: (_SECTION_ORDER.index(str(e.kind)), e.id))
+    ordered = sorted(entity_list, key=lambda e: (_SECTION_ORDER.index(str(e.kind)), e.id))
     for entity in ordered:
         blocks.append([f"[[{entity.kind}]]", *_fields(entity)])
         for link in sorted(by_subject.pop(entity.id, ()), key=_written_order):
@@ -134,18 +143,21 @@ def render(entities: Iterable[Entity], sources: Iterable[Source], links: Iterabl
                 lines += fieldtypes.TEXT.render(name, value)
             lines += fieldtypes.CITATIONS.render("citations", link.citations)
             blocks.append(lines)
-    if by_subject:
-        raise _orphans(by_subject)
     return "\n\n".join("\n".join(block) for block in blocks) + "\n" if blocks else ""
 
 
 def render_documents(
-    entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link], prefix: str = ""
+    entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link]
 ) -> tuple[Document, ...]:
-    """One canonical document per section (``sources.toml``, ``muscles.toml``, ...)."""
+    """One canonical document per section (``sources.toml``, ``muscles.toml``, ...).
+
+    Raises:
+        DataError: as `render` does.
+    """
     entity_list = list(entities)
     kinds = {e.id: str(e.kind) for e in entity_list}
     link_list = list(links)
+    _refuse_orphans(entity_list, link_list)
     by_section: defaultdict[str, tuple[list[Entity], list[Source], list[Link]]] = defaultdict(
         lambda: ([], [], [])
     )
@@ -153,16 +165,10 @@ def render_documents(
         by_section[SOURCE_SECTION][1].append(source)
     for entity in entity_list:
         by_section[str(entity.kind)][0].append(entity)
-    orphans = []
     for link in link_list:
-        if link.subject in kinds:
-            by_section[kinds[link.subject]][2].append(link)
-        else:
-            orphans.append(link)
-    if orphans:
-        raise _orphans(link.subject for link in orphans)
+        by_section[kinds[link.subject]][2].append(link)
     return tuple(
-        Document(prefix + FILE_NAMES[section], render(*by_section[section]))
+        Document(FILE_NAMES[section], render(*by_section[section]))
         for section in _SECTION_ORDER
         if section in by_section
     )

@@ -1,6 +1,6 @@
 """Error types raised by painkb.
 
-Every error painkb raises on purpose is a :class:`PainKBError`, so callers can catch the
+Every error painkb raises on purpose is a `PainKBError`, so callers can catch the
 whole family at once.
 
 >>> import painkb
@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -30,6 +31,24 @@ __all__ = [
     "UnknownSourceError",
     "WrongKindError",
 ]
+
+
+#: A text as the parts it sorts by: text and numbers taking turns, text first.
+NaturalKey = tuple[str | int, ...]
+_DIGITS = re.compile("([0-9]+)")
+
+
+def natural_key(text: str) -> NaturalKey:
+    """``text`` split into text and numbers, so that numbers compare as numbers.
+
+    >>> natural_key("links[12].target")
+    ('links[', 12, '].target')
+    >>> sorted(["a10", "a9", "b"], key=natural_key)
+    ['a9', 'a10', 'b']
+    """
+    # re.split with a group alternates text and digits, text first: the parts of two keys
+    # at the same place are of one type, so the keys always compare.
+    return tuple(int(part) if index % 2 else part for index, part in enumerate(_DIGITS.split(text)))
 
 
 class PainKBError(Exception):
@@ -57,9 +76,26 @@ class Problem:
     message: str
     line: int | None = None
 
-    def sort_key(self) -> tuple[str, int, str, str, str]:
-        """File, line, entry, field, message: the order problems are reported in."""
-        return (self.file, self.line or 0, self.entry, self.field, self.message)
+    def sort_key(self) -> tuple[NaturalKey, int, NaturalKey, NaturalKey, str, tuple[str, str, str]]:
+        """File, line, entry, field, message: the order problems are reported in.
+
+        Numbers in the file, entry and field compare as numbers, so ``entities[2]`` comes
+        before ``entities[10]`` and ``aliases[2]`` before ``aliases[10]``.
+
+        Examples:
+            >>> places = ["entities[10]", "entities[2]", "sources[0]"]
+            >>> [p.file for p in sorted((Problem(f, "", "", "x") for f in places), key=Problem.sort_key)]
+            ['entities[2]', 'entities[10]', 'sources[0]']
+        """
+        return (
+            natural_key(self.file),
+            self.line or 0,
+            natural_key(self.entry),
+            natural_key(self.field),
+            self.message,
+            # Names equal as numbers ("x01", "x1") still sort one way on every run.
+            (self.file, self.entry, self.field),
+        )
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
@@ -74,11 +110,11 @@ class Problem:
 
 @attrs.frozen
 class Origin:
-    """Where an object was written: file, entry id, field and line; a :class:`Problem`
+    """Where an object was written: file, entry id, field and line; a `Problem`
     without its message.
 
     The parser gives each object it reads an origin, and the checks turn an origin into
-    a problem with :meth:`problem`. :class:`Problem` keeps the four fields flat rather than
+    a problem with `problem`. `Problem` keeps the four fields flat rather than
     holding an ``Origin`` because they are its documented, public attributes.
 
     >>> print(Origin("muscles.toml", "piriformis", "", 12).problem("must be a string", "name"))
@@ -91,12 +127,12 @@ class Origin:
     line: int | None = None
 
     def problem(self, message: str, field: str | None = None) -> Problem:
-        """A :class:`Problem` at this origin (or at one of its fields)."""
+        """A `Problem` at this origin (or at one of its fields)."""
         return Problem(self.file, self.entry, self.field if field is None else field, message, self.line)
 
 
 class DataError(PainKBError, ValueError):
-    """The data failed validation; :attr:`problems` lists every problem found.
+    """The data failed validation; `problems` lists every problem found.
 
     The loader collects all problems before raising, so one run shows everything that
     needs fixing.
@@ -113,9 +149,9 @@ class DataError(PainKBError, ValueError):
 
 
 class UnknownEntityError(PainKBError, KeyError):
-    """No entity has this id; :attr:`suggestions` holds close ids ("did you mean").
+    """No entity has this id; `suggestions` holds close ids ("did you mean").
 
-    It is a :class:`KeyError`, so ``except KeyError`` catches it too.
+    It is a `KeyError`, so ``except KeyError`` catches it too.
     """
 
     entity_id: str
@@ -136,9 +172,9 @@ class UnknownEntityError(PainKBError, KeyError):
 
 
 class UnknownSourceError(UnknownEntityError):
-    """No source has this id (see :meth:`KnowledgeBase.source`); a kind of :class:`UnknownEntityError`.
+    """No source has this id (see `KnowledgeBase.source`); a kind of `UnknownEntityError`.
 
-    :attr:`entity_id` holds the source id asked for, :attr:`suggestions` close source ids.
+    `entity_id` holds the source id asked for, `suggestions` close source ids.
     """
 
     _noun = "source"
@@ -163,7 +199,7 @@ class WrongKindError(PainKBError, ValueError):
 class ExportError(PainKBError, ValueError):
     """The knowledge base cannot be written in the format asked for.
 
-    The message names the entity (:attr:`entry`) and the field (:attr:`field`) whose value
+    The message names the entity (`entry`) and the field (`field`) whose value
     the format cannot carry, for example an xref whose IRI would not be a valid IRI in RDF.
     Nothing is written when it is raised: an existing file is left as it was.
     """
@@ -178,4 +214,4 @@ class ExportError(PainKBError, ValueError):
 
 
 class TextTooLongError(PainKBError, ValueError):
-    """A text lookup was given more text than it accepts (see :meth:`KnowledgeBase.find`)."""
+    """A text lookup was given more text than it accepts (see `KnowledgeBase.find`)."""

@@ -215,9 +215,9 @@ def _choice(cls: type[enum.Enum]) -> _Reader:
 
 # What each validator of the model checks, as a reader of the field it guards.
 _VALIDATED: dict[object, _Reader] = {
-    model._check_id: _id,
-    model._check_text: _nonblank,
-    model._check_curies: _curies,
+    model.ID: _id,
+    model.NON_BLANK: _nonblank,
+    model.CURIES: _curies,
 }
 
 

@@ -1,10 +1,10 @@
 """One entry per type a model field can have: how to read it, write it, draw it and break it.
 
-The parser (:mod:`painkb.parse`), the canonical writer (:mod:`painkb.dump`) and the test
-strategies (:mod:`painkb.strategies`) all look a field's type up here with :func:`of`, so
+The parser (`painkb.parse`), the canonical writer (`painkb.dump`) and the test
+strategies (`painkb.strategies`) all look a field's type up here with `of`, so
 a field of a new type needs an entry here and nothing more than the model.
 
-Each :class:`FieldType` has:
+Each `FieldType` has:
 
 - ``parse(fail, field, raw)``: check the TOML value ``raw``; ``(True, value)``, or
   ``(False, None)`` after reporting what is wrong through ``fail(field, message)``;
@@ -36,9 +36,28 @@ from typing import Any
 import attrs
 
 from painkb.fuzzy import suggest
-from painkb.model import FORBIDDEN_CHARACTERS, ID_PATTERN, Citation, EvidenceLevel
+from painkb.model import (
+    CURIES,
+    FORBIDDEN_CHARACTERS,
+    ID,
+    ID_PATTERN,
+    NON_BLANK,
+    Citation,
+    EvidenceLevel,
+    Rule,
+)
 
-__all__ = ["FieldType", "of", "toml_string", "type_name", "unknown_keys", "visible"]
+__all__ = [
+    "FieldType",
+    "of",
+    "rule_of",
+    "rule_problems",
+    "strategy_for",
+    "toml_string",
+    "type_name",
+    "unknown_keys",
+    "visible",
+]
 
 #: ``fail(field, message)``: report one problem with a field.
 Fail = Callable[[str, str], None]
@@ -123,9 +142,9 @@ def _parse_str(fail: Fail, field: str, raw: object) -> tuple[bool, Any]:
 
 
 def _generate_str(attribute: attrs.Attribute[Any], cited: tuple[str, ...] | None) -> Any:
-    from painkb.strategies._objects import NAMES, TEXT
+    from painkb.strategies._objects import TEXT
 
-    return NAMES if attribute.default is attrs.NOTHING else TEXT
+    return TEXT
 
 
 def _break_str() -> Any:
@@ -356,3 +375,57 @@ def of(field_type: Any) -> FieldType:
         return _BY_TYPE[field_type]
     except (KeyError, TypeError):
         raise TypeError(f"no field type for {field_type!r}") from None
+
+
+# -- rules beyond the type ---------------------------------------------------------------------
+
+
+def rule_of(attribute: attrs.Attribute[Any]) -> Rule | None:
+    """The `painkb.model.Rule` a model field follows beyond its type (its validator), if any."""
+    return attribute.validator if isinstance(attribute.validator, Rule) else None
+
+
+def rule_problems(fail: Fail, field: str, attribute: attrs.Attribute[Any], value: object) -> bool:
+    """Report each way a parsed ``value`` breaks the field's rule; whether it keeps it."""
+    rule = rule_of(attribute)
+    kept = True
+    for where, message in rule.problems(value) if rule is not None else ():
+        fail(field + where, message)
+        kept = False
+    return kept
+
+
+def _ids() -> Any:
+    from painkb.strategies._objects import IDS
+
+    return IDS
+
+
+def _non_blank() -> Any:
+    from painkb.strategies._objects import NAMES
+
+    return NAMES
+
+
+def _curies() -> Any:
+    from hypothesis import strategies as st
+
+    from painkb.strategies._objects import CURIES as CURIE_STRINGS
+
+    return st.lists(CURIE_STRINGS, max_size=2)
+
+
+#: Per rule: a hypothesis strategy for values that keep it (hypothesis is imported only
+#: when one is asked for). A new `painkb.model.Rule` needs an entry here.
+_RULE_STRATEGIES: dict[Rule, Callable[[], Any]] = {ID: _ids, NON_BLANK: _non_blank, CURIES: _curies}
+
+
+def strategy_for(attribute: attrs.Attribute[Any], cited: tuple[str, ...] | None) -> Any:
+    """A hypothesis strategy for valid values of a model field: its rule's, else its type's.
+
+    ``attribute.type`` must be resolved (``attrs.resolve_types``).
+    """
+    rule = rule_of(attribute)
+    if rule is not None:
+        return _RULE_STRATEGIES[rule]()
+    return of(attribute.type).generate(attribute, cited)

@@ -4,9 +4,9 @@ networkx's ``freeze`` stops nodes and edges being added or removed through the g
 methods, but every dict networkx hands out stays writable: ``get_edge_data(u, v)``,
 ``adjacency()``, ``G.succ[u]`` and ``G.pred[v]`` return the graph's own inner dicts, so
 ``get_edge_data(u, v).clear()`` would remove edges from a graph shared by every caller.
-:func:`freeze_graph` rebuilds each level (the node table, the outer and inner adjacency
+`freeze_graph` rebuilds each level (the node table, the outer and inner adjacency
 dicts, the dicts of parallel edges by key, every attribute dict and the graph's own
-attributes) as a :class:`ReadOnlyDict`, keeping the sharing networkx relies on (a
+attributes) as a `ReadOnlyDict`, keeping the sharing networkx relies on (a
 MultiDiGraph's successor and predecessor tables hold the same keyed dicts). Every
 networkx reader keeps working, because readers only read mappings; ``G.copy()`` and
 ``nx.MultiDiGraph(G)`` give plain, writable graphs.

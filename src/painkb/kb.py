@@ -1,8 +1,8 @@
 """The knowledge base: entities by id, link indexes, a frozen graph, and text lookup.
 
-Everything is built once and never changes, so one :class:`KnowledgeBase` can be shared
+Everything is built once and never changes, so one `KnowledgeBase` can be shared
 by any number of threads. The indexes are built when the knowledge base is made; the
-networkx graph (and networkx itself) only when :attr:`KnowledgeBase.graph` is first used,
+networkx graph (and networkx itself) only when `KnowledgeBase.graph` is first used,
 since most answers need only the indexes.
 
 >>> import painkb
@@ -28,6 +28,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar, overload
 
 from painkb.errors import (
+    DataError,
+    Problem,
     TextTooLongError,
     UnknownEntityError,
     UnknownKindError,
@@ -36,7 +38,7 @@ from painkb.errors import (
 )
 from painkb.frozen import freeze_graph
 from painkb.fuzzy import normalize, suggest
-from painkb.metagraph import RELATIONS
+from painkb.metagraph import RELATIONS, not_a_relation
 from painkb.model import Citation, Entity, EvidenceLevel, Kind, Link, Source
 from painkb.textindex import FIND_MIN_SCORE, MAX_TEXT_LENGTH, TextIndex, rank
 
@@ -45,8 +47,8 @@ if TYPE_CHECKING:
 
 __all__ = ["FIND_MIN_SCORE", "KindLike", "KnowledgeBase", "as_kind"]
 
-#: A kind of entity, in any of the forms every ``kind=`` argument accepts: a :class:`Kind`,
-#: its name (``"muscle"``) or its entity class (:class:`~painkb.model.Muscle`).
+#: A kind of entity, in any of the forms every ``kind=`` argument accepts: a `Kind`,
+#: its name (``"muscle"``) or its entity class (`painkb.model.Muscle`).
 KindLike = Kind | str | type[Entity]
 E = TypeVar("E", bound=Entity)
 T = TypeVar("T")
@@ -57,10 +59,10 @@ _GRAPH_LOCK = threading.RLock()
 
 
 def as_kind(kind: KindLike) -> Kind:
-    """``Kind`` for a kind, its name (``"region"``) or its entity class; :class:`UnknownKindError` otherwise.
+    """``Kind`` for a kind, its name (``"region"``) or its entity class; `UnknownKindError` otherwise.
 
-    This is the one place ``kind=`` arguments are read (:meth:`KnowledgeBase.entities`,
-    :meth:`~KnowledgeBase.find`, :meth:`~KnowledgeBase.resolve`, :meth:`~KnowledgeBase.get`).
+    This is the one place ``kind=`` arguments are read (`KnowledgeBase.entities`,
+    `KnowledgeBase.find`, `KnowledgeBase.resolve`, `KnowledgeBase.get`).
 
     >>> as_kind("warning_sign")
     <Kind.WARNING_SIGN: 'warning_sign'>
@@ -103,8 +105,8 @@ _by_id = attrgetter("id")
 class KnowledgeBase:
     """Validated entities, sources and links, with indexes and a frozen graph.
 
-    Make one with :func:`painkb.load` (bundled or your own files) or
-    :func:`painkb.build` (objects you made in Python); both validate first.
+    Make one with `painkb.load` (bundled or your own files) or
+    `painkb.build` (objects you made in Python); both validate first.
 
     Two knowledge bases are equal when they hold the same entities, sources and links.
     """
@@ -124,17 +126,31 @@ class KnowledgeBase:
     )
 
     def __init__(self, entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link]) -> None:
-        """Index parts that are already validated together; internal, not a way in.
+        """Index parts that are already validated together.
 
-        Nothing is checked here (a link with an unknown relation or target would be kept
-        and then never found), so make knowledge bases with :func:`painkb.build` or
-        :func:`painkb.load`. The loaders, snapshots and unpickling call this once their
-        parts are known to be valid.
+        Make knowledge bases with `painkb.build` (objects made in Python) or
+        `painkb.load` (data files): they check everything, and then call this. The
+        constructor itself checks only what would otherwise fail silently, a link whose
+        relation painkb does not know (`links_from` would never return it); it does
+        not check that targets and citations resolve or that kinds fit their relations.
+
+        Raises:
+            DataError: a link's relation is not in `painkb.RELATIONS`; each problem
+                names the link by its place in ``links`` (``links[3]``), as
+                `painkb.build` does.
         """
+        link_list = list(links)
+        unknown = [
+            Problem(f"links[{index}]", link.subject, "link.relation", not_a_relation(link.relation))
+            for index, link in enumerate(link_list)
+            if link.relation not in RELATIONS
+        ]
+        if unknown:
+            raise DataError(unknown)
         ordered = sorted(entities, key=_by_id)
         self._entities: Mapping[str, Entity] = MappingProxyType({e.id: e for e in ordered})
         self._sources: Mapping[str, Source] = MappingProxyType({s.id: s for s in sorted(sources, key=_by_id)})
-        self._links: tuple[Link, ...] = tuple(sorted(links, key=_sort_key))
+        self._links: tuple[Link, ...] = tuple(sorted(link_list, key=_sort_key))
         by_kind: defaultdict[Kind, list[Entity]] = defaultdict(list)
         for entity in ordered:
             by_kind[entity.kind].append(entity)
@@ -276,8 +292,8 @@ class KnowledgeBase:
 
         Args:
             entity_id: the entity's id.
-            kind: the kind the entity must be (see :data:`KindLike`); an entity class
-                also narrows the type, and :class:`~painkb.model.Entity` itself allows
+            kind: the kind the entity must be (see `KindLike`); an entity class
+                also narrows the type, and `painkb.model.Entity` itself allows
                 any kind.
 
         Raises:
@@ -300,7 +316,7 @@ class KnowledgeBase:
         return entity
 
     def source(self, source_id: str) -> Source:
-        """The source with this id; :class:`UnknownSourceError` with suggestions if none."""
+        """The source with this id; `UnknownSourceError` with suggestions if none."""
         found = self._sources.get(source_id)
         if found is None:
             raise UnknownSourceError(source_id, suggest(str(source_id), self._sources))
@@ -328,7 +344,7 @@ class KnowledgeBase:
     def entities(self, kind: Kind | str) -> tuple[Entity, ...]: ...
 
     def entities(self, kind: KindLike | None = None) -> tuple[Entity, ...]:
-        """All entities, or those of one kind (see :data:`KindLike`), sorted by id."""
+        """All entities, or those of one kind (see `KindLike`), sorted by id."""
         if kind is None:
             return tuple(self._entities.values())
         return self._by_kind[as_kind(kind)]
@@ -378,17 +394,17 @@ class KnowledgeBase:
         Matching ignores case and punctuation and tolerates typos: ``"glute med"``,
         ``"QL"``, ``"lower back"`` and ``"piriformis strech"`` all find what you mean.
         Only labels holding a word close to a word of the text are scored (see
-        :mod:`painkb.textindex`), so text none of whose words is close to a word of any
+        `painkb.textindex`), so text none of whose words is close to a word of any
         name, alias or id finds nothing (``"qwertyuiop asdf"``). The word index is built
         on the first call.
 
         Args:
-            text: what to look for, at most :data:`painkb.textindex.MAX_TEXT_LENGTH`
+            text: what to look for, at most `painkb.textindex.MAX_TEXT_LENGTH`
                 (1,000) characters.
-            kind: only entities of this kind (a :class:`Kind`, its name or its class).
+            kind: only entities of this kind (a `Kind`, its name or its class).
             limit: at most this many results.
             min_score: leave out matches scoring below this (0-100; see
-                :meth:`find_scored`). The default, 70, keeps names, aliases, ids,
+                `find_scored`). The default, 70, keeps names, aliases, ids,
                 abbreviations and one or two typos, and drops matches on a stray short
                 word or a few shared letters.
 
@@ -401,11 +417,11 @@ class KnowledgeBase:
     def find_scored(
         self, text: str, kind: KindLike | None = None, limit: int = 10, min_score: float = FIND_MIN_SCORE
     ) -> tuple[tuple[Entity, float], ...]:
-        """Like :meth:`find`, with each entity's match score (0-100, 100 exact).
+        """Like `find`, with each entity's match score (0-100, 100 exact).
 
         The score is rapidfuzz's ``WRatio`` of the text and the entity's best label, less
         a quarter point per character the two differ in length; an exact match scores 100
-        (the rules are :func:`painkb.textindex.rank`'s).
+        (the rules are `painkb.textindex.rank`'s).
         """
         if not isinstance(text, str):
             raise TypeError(f"find() takes the text to look for (a string), not {type(text).__name__}")

@@ -41,7 +41,7 @@ __all__ = [
     "subject_citations_by_source",
 ]
 
-#: CURIE prefixes painkb accepts in ``xrefs`` (the names in :data:`painkb.prefixes.PREFIXES`).
+#: CURIE prefixes painkb accepts in ``xrefs`` (the names in `painkb.prefixes.PREFIXES`).
 KNOWN_PREFIXES = frozenset(PREFIXES)
 
 #: The fewest aliases an entry of these kinds may have: people describe warning signs,
@@ -160,7 +160,7 @@ def citations_by_source(kb: KnowledgeBase) -> dict[str, list[Citation]]:
 
 
 def subject_citations_by_source(kb: KnowledgeBase) -> dict[str, list[tuple[str, Citation]]]:
-    """Like :func:`citations_by_source`, each citation with the id of what it supports (the
+    """Like `citations_by_source`, each citation with the id of what it supports (the
     entity it is on, or its link's subject): entities' citations first, then links'."""
     grouped: dict[str, list[tuple[str, Citation]]] = {}
     for subject, citation in (
@@ -179,7 +179,7 @@ def check_source(
     Args:
         source: the source.
         origin: where it is written.
-        citations: every citation of it (see :func:`citations_by_source`).
+        citations: every citation of it (see `citations_by_source`).
         seeds: the folder of seed articles, or None to skip the verbatim check.
     """
     if not citations:

@@ -33,7 +33,7 @@ _bundled_lock = threading.Lock()
 def parse_and_check(documents: Iterable[Document]) -> tuple[tuple[ParsedDocument, ...], tuple[Problem, ...]]:
     """Parse and cross-check documents: what they hold, and every problem found (none raised).
 
-    This is what loading checks; :func:`painkb.lint.check_documents` (``painkb validate``)
+    This is what loading checks; `painkb.lint.check_documents` (``painkb validate``)
     runs it and then the data-quality checks, and returns the problems only.
     """
     from painkb.crosscheck import cross_check
@@ -98,7 +98,7 @@ def load(
             defined in both is an error.
         cache: read and write a snapshot of the validated knowledge base in the user's
             cache folder, so loading the same files again skips parsing (see
-            :mod:`painkb.snapshot`; ``PAINKB_NO_CACHE=1`` turns it off too). A snapshot
+            `painkb.snapshot`; ``PAINKB_NO_CACHE=1`` turns it off too). A snapshot
             is used only when every file is byte for byte the same.
 
     Raises:

@@ -20,9 +20,10 @@ from types import MappingProxyType
 
 import attrs
 
+from painkb.fuzzy import suggest
 from painkb.model import Kind, Zone
 
-__all__ = ["RELATIONS", "Relation", "allows"]
+__all__ = ["RELATIONS", "Relation", "allows", "not_a_relation"]
 
 M, R, J, N = Kind.MUSCLE, Kind.REGION, Kind.JOINT, Kind.NERVE
 C, S, CA, T = Kind.CONDITION, Kind.SYMPTOM, Kind.CAUSE, Kind.TREATMENT
@@ -101,13 +102,18 @@ _ALL = [
     _relation("uses", "uses", ({T}, {E})),
     _relation("warns_of", "warns of", ({W}, {C})),
     # enough: "alone" when the symptom by itself meets the sign ("loss of bladder control");
-    # "with_more" when the sign needs more than the symptom (that it is getting worse,
-    # lasts, wakes the person at night): then the symptom makes painkb ask, not warn.
+    # "when_worsening", "when_persistent", "when_unexplained" when the symptom meets it
+    # said with that modifier (numbness "getting worse"; night pain "whatever position";
+    # weight loss "without trying"; the words are in understand/language.toml);
+    # "with_more" when the sign needs more than words can settle (how long it lasts, a
+    # pattern of symptoms): then the symptom makes painkb ask, not warn.
     _relation(
         "flagged_by",
         "is flagged when a person reports",
         ({W}, {S}),
-        qualifiers={"enough": ("alone", "with_more")},
+        qualifiers={
+            "enough": ("alone", "when_worsening", "when_persistent", "when_unexplained", "with_more")
+        },
     ),
     _relation("indicates_improvement_of", "indicates improvement of", ({I}, {C})),
 ]
@@ -128,3 +134,15 @@ def allows(relation: str, subject: Kind | str, target: Kind | str) -> bool:
         return found.allows(Kind(subject), Kind(target))
     except ValueError:
         return False
+
+
+def not_a_relation(name: object) -> str:
+    """What is wrong with a link's relation ``name`` that is not in `RELATIONS`.
+
+    >>> not_a_relation("refers_pain")
+    "'refers_pain' is not a relation; did you mean 'refers_pain_to'?"
+    """
+    hint = suggest(name, RELATIONS, limit=1) if isinstance(name, str) else ()
+    return f"{name!r} is not a relation" + (
+        f"; did you mean {hint[0]!r}?" if hint else f" (one of {', '.join(RELATIONS)})"
+    )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar
 
 import attrs
@@ -177,25 +177,56 @@ class Zone(_Choice):
     SPILLOVER = "spillover"
 
 
-def _check_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+@attrs.frozen
+class Rule:
+    """A rule a field's value must follow beyond its type (a non-blank name, a kebab-case id).
+
+    A rule is the field's attrs validator, so making an object checks it; the parser
+    (`painkb.parse`) checks the same rule on a file's value and reports the same
+    message, and the test strategies draw values that keep it
+    (`painkb.fieldtypes.strategy_for`). A rule lives here, and only here.
+
+    Attributes:
+        name: what the rule is called (``"id"``, ``"non_blank"``, ``"curies"``).
+        problems: ``value`` -> ``(where, message)`` for each way it breaks the rule;
+            ``where`` is ``""`` for the value itself or ``"[2]"`` for one of its items.
+
+    >>> Region(id="hip", name=" ")
+    Traceback (most recent call last):
+    ...
+    ValueError: name: must not be empty
+    """
+
+    name: str
+    problems: Callable[[Any], Iterator[tuple[str, str]]]
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        for where, message in self.problems(value):
+            raise ValueError(f"{attribute.name}{where}: {message}")
+
+
+def _id_problems(value: object) -> Iterator[tuple[str, str]]:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
-        raise ValueError(
-            f"{attribute.name} {value!r} is not a kebab-case id "
-            "(lowercase letters and digits joined by single hyphens)"
-        )
+        yield "", "must be kebab-case: lowercase letters and digits joined by single hyphens"
 
 
-def _check_text(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+def _text_problems(value: object) -> Iterator[tuple[str, str]]:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{attribute.name} must be a non-empty string")
+        yield "", "must not be empty"
 
 
-def _check_curies(
-    instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
-) -> None:
-    for curie in value:
+def _curie_problems(value: Iterable[str]) -> Iterator[tuple[str, str]]:
+    for index, curie in enumerate(value):
         if not CURIE_PATTERN.match(curie):
-            raise ValueError(f"{attribute.name}: {curie!r} is not a CURIE like 'UBERON:0001382'")
+            yield f"[{index}]", f"{curie!r} is not a CURIE like 'UBERON:0001382'"
+
+
+#: An id: kebab-case.
+ID = Rule("id", _id_problems)
+#: Text that must say something (a name, a title, advice).
+NON_BLANK = Rule("non_blank", _text_problems)
+#: Cross-references, each a CURIE (``UBERON:0001382``).
+CURIES = Rule("curies", _curie_problems)
 
 
 def _strings(value: Iterable[str]) -> tuple[str, ...]:
@@ -213,7 +244,7 @@ class Citation:
     """Where a claim comes from: a source id plus a short verbatim quote or a locator.
 
     Attributes:
-        source: id of a :class:`Source`.
+        source: id of a `Source`.
         quote: the sentence (or part of it) that supports the claim, verbatim.
         locator: where in the source, when a quote is not given (``"p. 12"``).
         evidence: overrides the source's evidence level for this one claim, e.g.
@@ -221,7 +252,7 @@ class Citation:
         note: anything a reader should know about this citation.
     """
 
-    source: str = attrs.field(validator=_check_id)
+    source: str = attrs.field(validator=ID)
     quote: str = ""
     locator: str = ""
     evidence: EvidenceLevel | None = attrs.field(
@@ -243,8 +274,8 @@ class Source:
     <SourceKind.GUIDELINE: 'guideline'>
     """
 
-    id: str = attrs.field(validator=_check_id)
-    title: str = attrs.field(validator=_check_text)
+    id: str = attrs.field(validator=ID)
+    title: str = attrs.field(validator=NON_BLANK)
     kind: SourceKind = attrs.field(converter=SourceKind)
     evidence: EvidenceLevel = attrs.field(converter=EvidenceLevel)
     author: str = ""
@@ -260,16 +291,16 @@ class Entity:
     """Fields every entity has. Use the subclasses; ``kind`` says which one it is.
 
     ``citations`` support the entity's own fields (description, steps, dosage, ...);
-    facts that join two entities live on :class:`Link` objects instead.
+    facts that join two entities live on `Link` objects instead.
     """
 
     kind: ClassVar[Kind]
 
-    id: str = attrs.field(validator=_check_id)
-    name: str = attrs.field(validator=_check_text)
+    id: str = attrs.field(validator=ID)
+    name: str = attrs.field(validator=NON_BLANK)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     description: str = ""
-    xrefs: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_check_curies)
+    xrefs: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=CURIES)
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=_to_citations)
     note: str = ""
 
@@ -367,12 +398,12 @@ class WarningSign(Entity):
         advice: what to do, in plain words.
         question: the plain-language screening question that asks a person about this
             sign ("Have you had any new trouble controlling your bladder?"), for programs
-            that interview people (see :func:`painkb.assess`'s ``questions``).
+            that interview people (see `painkb.assess`'s ``questions``).
     """
 
     kind: ClassVar[Kind] = Kind.WARNING_SIGN
     urgency: Urgency = attrs.field(converter=Urgency)
-    advice: str = attrs.field(validator=_check_text)
+    advice: str = attrs.field(validator=NON_BLANK)
     question: str = ""
 
 

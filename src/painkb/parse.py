@@ -3,7 +3,7 @@
 A data file is TOML. Each section is an array of tables named after a kind (``[[muscle]]``,
 ``[[treatment]]``, ...) or ``[[source]]``. An entity's links are written under it as
 ``[[muscle.link]]`` tables with ``relation``, ``target``, ``citations`` and the relation's
-qualifiers. Parsing checks one file on its own; :mod:`painkb.crosscheck` checks the files
+qualifiers. Parsing checks one file on its own; `painkb.crosscheck` checks the files
 against each other.
 
 >>> from painkb.documents import Document
@@ -32,9 +32,8 @@ from painkb.documents import Document
 from painkb.errors import Origin, Problem
 from painkb.fieldtypes import type_name, visible
 from painkb.fuzzy import suggest
-from painkb.metagraph import RELATIONS
+from painkb.metagraph import RELATIONS, not_a_relation
 from painkb.model import (
-    CURIE_PATTERN,
     ENTITY_CLASSES,
     FORBIDDEN_CHARACTERS,
     ID_PATTERN,
@@ -162,6 +161,7 @@ class _EntryParser:
         types = _field_types(cls)
         before = len(self.problems)
         self.unknown_keys("", {k: v for k, v in table.items() if k not in skip}, tuple(types))
+        attributes = attrs.fields_dict(cls)
         kwargs: dict[str, Any] = {}
         for name, (expected, required) in types.items():
             if name not in table:
@@ -169,14 +169,8 @@ class _EntryParser:
                     self.fail(name, "is required")
                 continue
             ok, value = self.value(name, expected, table[name])
-            if ok:
+            if ok and fieldtypes.rule_problems(self.fail, name, attributes[name], value):
                 kwargs[name] = value
-        for name in ("name", "title", "advice"):
-            if isinstance(kwargs.get(name), str) and not kwargs[name].strip():
-                self.fail(name, "must not be empty")
-        for index, curie in enumerate(kwargs.get("xrefs", ())):
-            if not CURIE_PATTERN.match(curie):
-                self.fail(f"xrefs[{index}]", f"{curie!r} is not a CURIE like 'UBERON:0001382'")
         return kwargs if len(self.problems) == before else None
 
 
@@ -216,12 +210,7 @@ def _parse_links(
         relation_name = table.get("relation")
         relation = RELATIONS.get(relation_name) if isinstance(relation_name, str) else None
         if relation is None:
-            hint = suggest(relation_name, RELATIONS, limit=1) if isinstance(relation_name, str) else ()
-            parser.fail(
-                f"{field}.relation",
-                f"{relation_name!r} is not a relation"
-                + (f"; did you mean {hint[0]!r}?" if hint else f" (one of {', '.join(RELATIONS)})"),
-            )
+            parser.fail(f"{field}.relation", not_a_relation(relation_name))
         target = table.get("target")
         if not isinstance(target, str) or not ID_PATTERN.match(target):
             parser.fail(f"{field}.target", f"needs the id of the linked entity, not {target!r}")
@@ -277,14 +266,11 @@ def _parse_entry(
             "terminals act on them); remove it",
         )
     raw_id = table.get("id")
-    bad_id = isinstance(raw_id, str) and not ID_PATTERN.match(raw_id)
-    if bad_id:
-        parser.fail("id", "must be kebab-case: lowercase letters and digits joined by single hyphens")
     skip = (LINK_KEY,) if cls is not Source else ()
     kwargs = parser.fields(cls, table, skip)
     if cls is not Source and LINK_KEY in table and isinstance(raw_id, str):
         links.extend(_parse_links(parser, link_lines, raw_id, table[LINK_KEY], python_origins))
-    if kwargs is None or bad_id:
+    if kwargs is None:
         return None
     if isinstance(kwargs.get("id"), str):
         kwargs["id"] = sys.intern(kwargs["id"])
@@ -394,10 +380,17 @@ def _unencodable(table: Mapping[str, object]) -> Iterator[tuple[str, UnicodeEnco
             stack.extend((f"{field}.{key}", item) for key, item in value.items())
 
 
+def orphan_link(index: int, link: Link) -> Problem:
+    """The problem with ``links[index]``, whose subject is none of the entities given."""
+    return Origin(f"links[{index}]", str(link.subject), LINK_KEY).problem(
+        "a link's subject must be one of the entities given"
+    )
+
+
 def parse_objects(
     entities: Iterable[Entity], sources: Iterable[Source], links: Iterable[Link] = ()
 ) -> ParsedDocument:
-    """Objects made in Python, checked as :func:`parse_document` checks a file's entries.
+    """Objects made in Python, checked as `parse_document` checks a file's entries.
 
     Nothing is rendered as text: each object is checked as the table a file would hold,
     so the same rules give the same messages. Problems name the object by its place in
@@ -419,11 +412,7 @@ def parse_objects(
     for index, link in enumerate(links):
         where = f"links[{index}]"
         if link.subject not in subjects:
-            problems.append(
-                Origin(where, str(link.subject), LINK_KEY).problem(
-                    "a link's subject must be one of the entities given"
-                )
-            )
+            problems.append(orphan_link(index, link))
             continue
         table = {"relation": link.relation, "target": link.target, "citations": _raw(link.citations)}
         table.update(dict(link.qualifiers))

@@ -1,8 +1,8 @@
 """Walking ``part_of`` chains: sub-regions of a region, members and groups of a muscle.
 
 Each reached entity comes with the chain of links that reaches it, so answers can cite
-the membership as well as the fact. The queries, the data checks (:mod:`painkb.lint`)
-and the body map (:mod:`painkb.render.bodymap`) all walk regions this way.
+the membership as well as the fact. The queries, the data checks (`painkb.lint`)
+and the body map (`painkb.render.bodymap`) all walk regions this way.
 
 >>> import painkb
 >>> kb = painkb.load()

@@ -1,9 +1,9 @@
 """The CURIE prefixes painkb accepts in ``xrefs``: one table, read by every module that needs it.
 
 For each prefix: what it names, the forms of its local ids, and the IRI pattern of each
-form. ``painkb validate`` (:mod:`painkb.lint`) accepts exactly these prefixes and forms, the
-RDF export (:func:`painkb.export.xref_iri`) turns a CURIE into the IRI of the form its
-local id has, and :mod:`painkb.strategies` draws xrefs from the table.
+form. ``painkb validate`` (`painkb.lint`) accepts exactly these prefixes and forms, the
+RDF export (`painkb.export.xref_iri`) turns a CURIE into the IRI of the form its
+local id has, and `painkb.strategies` draws xrefs from the table.
 
 >>> PREFIXES["UBERON"].iri("0001382")
 'http://purl.obolibrary.org/obo/UBERON_0001382'

@@ -96,7 +96,7 @@ class Question:
     """A screening question for a warning sign the person has not answered yet.
 
     A program (a chatbot, an app) asks it and passes the answer back to
-    :func:`painkb.assess` as ``present=[id]`` or ``absent=[id]``.
+    `painkb.assess` as ``present=[id]`` or ``absent=[id]``.
 
     Attributes:
         warning_sign: the sign the question screens for.

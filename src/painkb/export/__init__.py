@@ -51,11 +51,11 @@ FORMATS: dict[str, Callable[[KnowledgeBase, str], object]] = {
 
 
 def export(kb: KnowledgeBase, format: str, path: str | os.PathLike[str]) -> None:
-    """Write ``kb`` in one of :data:`FORMATS` to ``path`` (a folder for ``csv``), making
+    """Write ``kb`` in one of `FORMATS` to ``path`` (a folder for ``csv``), making
     missing parent folders.
 
     Raises:
-        UnknownFormatError: an unknown format (a :class:`ValueError`).
+        UnknownFormatError: an unknown format (a `ValueError`).
     """
     try:
         writer = FORMATS[format]

@@ -1,6 +1,6 @@
 """Flat records for nodes and edges, shared by the exports.
 
-Entity fields become a dict of plain values (:func:`painkb.as_data`); for formats that
+Entity fields become a dict of plain values (`painkb.as_data`); for formats that
 only hold scalars (GraphML, CSV), lists and nested structures become JSON strings.
 """
 

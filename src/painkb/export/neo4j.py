@@ -1,12 +1,12 @@
 """CSV tables in the ``neo4j-admin database import`` format, for users who outgrow one process.
 
-:func:`to_neo4j_csv` writes three files into a folder:
+`to_neo4j_csv` writes three files into a folder:
 
 - ``entities.csv``: ``id:ID(Entity)``, ``:LABEL`` (``Entity;Muscle``), then every field
   of every kind (empty where a kind lacks it; ``group:boolean``);
 - ``sources.csv``: ``id:ID(Source)``, ``:LABEL`` (``Source``) and the source fields;
 - ``links.csv``: ``:START_ID(Entity)``, ``:END_ID(Entity)``, ``:TYPE`` (the relation name
-  as in :data:`painkb.RELATIONS`), each qualifier, and ``citations``.
+  as in `painkb.RELATIONS`), each qualifier, and ``citations``.
 
 Lists and citations are JSON strings (read them with ``apoc.convert.fromJsonList``);
 no array delimiter is needed. Lines end with CRLF (RFC 4180), so a cell holding a
@@ -16,9 +16,9 @@ Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formu
 that opening an export never runs one, a cell that starts with one of these, a tab, a
 carriage return or an apostrophe gets one apostrophe ``'`` in front (what OWASP advises,
 and what a spreadsheet shows as plain text); to get the exact value back, drop the first
-character of any cell that starts with ``'`` (:func:`unquote_cell`). Cells can be longer
-than Python's default :func:`csv.field_size_limit` (131,072 characters): raise it before
-reading with the :mod:`csv` module. Import with::
+character of any cell that starts with ``'`` (`unquote_cell`). Cells can be longer
+than Python's default `csv.field_size_limit` (131,072 characters): raise it before
+reading with the `csv` module. Import with::
 
     neo4j-admin database import full --nodes=entities.csv --nodes=sources.csv \\
         --relationships=links.csv painkb
@@ -43,7 +43,7 @@ from painkb.model import ENTITY_CLASSES, Source
 
 __all__ = ["FILES", "to_neo4j_csv", "unquote_cell"]
 
-#: The files :func:`to_neo4j_csv` writes.
+#: The files `to_neo4j_csv` writes.
 FILES = ("entities.csv", "sources.csv", "links.csv")
 
 
@@ -93,7 +93,7 @@ def to_neo4j_csv(kb: KnowledgeBase, folder: str | os.PathLike[str]) -> list[Path
     a file in ``folder``, so a failure leaves the files already there as they were.
 
     Returns:
-        The paths written, in the order of :data:`FILES`.
+        The paths written, in the order of `FILES`.
     """
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)

@@ -67,12 +67,12 @@ def _write_text(text: str, path_or_file: str | os.PathLike[str] | IO[str]) -> No
 
 
 def write_json(kb: KnowledgeBase, path_or_file: str | os.PathLike[str] | IO[str]) -> None:
-    """Write :func:`to_node_link` as indented UTF-8 JSON to a path or a text file."""
+    """Write `to_node_link` as indented UTF-8 JSON to a path or a text file."""
     _write_text(_line_safe(json.dumps(to_node_link(kb), indent=2, ensure_ascii=False)) + "\n", path_or_file)
 
 
 def write_jsonl(kb: KnowledgeBase, path_or_file: str | os.PathLike[str] | IO[str]) -> None:
-    """Write :func:`jsonl_records` as JSON Lines (one compact JSON object per line).
+    """Write `jsonl_records` as JSON Lines (one compact JSON object per line).
 
     U+2028, U+2029 and U+0085 are written as ``\\u`` escapes, so every line splitter
     (``str.splitlines`` included) sees one record per line.

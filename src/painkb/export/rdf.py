@@ -1,16 +1,16 @@
 """RDF (Turtle, N-Triples) with a small documented vocabulary, built with rdflib.
 
-Vocabulary (``painkb:`` is :data:`NAMESPACE`):
+Vocabulary (``painkb:`` is `NAMESPACE`):
 
 - each entity is the IRI ``painkb:<id>``, ``rdf:type painkb:<Kind>`` with the kind in
   CamelCase (``painkb:Muscle``, ``painkb:WarningSign``), each a subclass of
   ``painkb:Entity``;
 - ``rdfs:label`` is the name, ``skos:altLabel`` each alias, ``dcterms:description`` the
-  description, ``skos:exactMatch`` each xref as an ontology IRI (:func:`xref_iri`); every
+  description, ``skos:exactMatch`` each xref as an ontology IRI (`xref_iri`); every
   other field is ``painkb:<field>`` (``painkb:dosage``, ``painkb:urgency``); ``steps`` is
   an ``rdf:List`` because order matters, other lists are repeated values;
 - each link is the triple ``painkb:<subject> painkb:<relation> painkb:<target>``; the
-  relation names come from :data:`painkb.RELATIONS` and each is declared an
+  relation names come from `painkb.RELATIONS` and each is declared an
   ``rdf:Property`` with its description as ``rdfs:comment``;
 - citations use standard RDF reification, which every RDF 1.1 tool reads (RDF-star is
   not used because rdflib does not parse it): the statement ``painkb:link/<subject>.<relation>.<target>``
@@ -57,7 +57,7 @@ NAMESPACE = "https://w3id.org/painkb/"
 
 #: CURIE prefixes of OBO Foundry ontologies: ``UBERON:0001382`` becomes
 #: ``http://purl.obolibrary.org/obo/UBERON_0001382``. Kept for compatibility; see
-#: :data:`painkb.prefixes.PREFIXES`.
+#: `painkb.prefixes.PREFIXES`.
 OBO_PREFIXES = frozenset(
     name for name, prefix in PREFIXES.items() if prefix.forms[0][1].startswith("http://purl.obolibrary.org/")
 )
@@ -69,7 +69,7 @@ _FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "
 
 
 def xref_iri(curie: str) -> str:
-    """The IRI of a cross-reference CURIE, from :data:`painkb.prefixes.PREFIXES`.
+    """The IRI of a cross-reference CURIE, from `painkb.prefixes.PREFIXES`.
 
     OBO ontologies (UBERON, HP, FMA, ...) map to their PURLs; ICD10CM to BioPortal's IRIs;
     ICD10 to the WHO browser; ICD11 entity numbers to ``http://id.who.int/icd/entity/<n>``;
@@ -98,7 +98,7 @@ def class_iri(kind: Kind | str) -> str:
 
 
 def rdf_graph(kb: KnowledgeBase) -> Graph:
-    """The knowledge base as an :class:`rdflib.Graph` (see the module docstring for the vocabulary)."""
+    """The knowledge base as an `rdflib.Graph` (see the module docstring for the vocabulary)."""
     from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
     from rdflib.collection import Collection
     from rdflib.namespace import DCTERMS, SKOS
@@ -188,7 +188,7 @@ def to_rdf(kb: KnowledgeBase, format: Literal["turtle", "ttl", "nt"] = "turtle")
     """The knowledge base as Turtle (``"turtle"`` or ``"ttl"``) or N-Triples (``"nt"``) text.
 
     Raises:
-        UnknownFormatError: an unknown format (a :class:`ValueError`).
+        UnknownFormatError: an unknown format (a `ValueError`).
         ExportError: a value RDF cannot carry (an xref that makes no valid IRI), naming
             the entity and the field.
     """
@@ -204,7 +204,7 @@ def write_rdf(
     path: str | os.PathLike[str],
     format: Literal["turtle", "ttl", "nt"] = "turtle",
 ) -> None:
-    """Write :func:`to_rdf` to a file (UTF-8), atomically: a failure leaves ``path`` as it was.
+    """Write `to_rdf` to a file (UTF-8), atomically: a failure leaves ``path`` as it was.
 
     Raises:
         ExportError: a value RDF cannot carry (an xref that makes no valid IRI).

@@ -39,13 +39,23 @@ _PRESENTS = 2.0
 _ABSENT = -1.0  # a candidate presenting with a symptom the person does not have
 _SELF_CARE_FROM_TOP = 3
 # A symptom raises a sign it flags when the link says the symptom alone is enough
-# ("loss of bladder control"); otherwise (the sign needs it to be getting worse, to last,
-# to wake the person) the symptom makes painkb ask about the sign instead.
+# ("loss of bladder control"), or when the person says it with the modifier the link
+# names ("when_worsening": numbness getting worse); otherwise (the sign needs it to last,
+# or a pattern) the symptom makes painkb ask about the sign instead.
 _ALONE = "alone"
+_WHEN = "when_"
+
+
+def _enough(link: Link, modifiers: frozenset[str]) -> bool:
+    enough = link.qualifier("enough") or ""
+    return enough == _ALONE or (enough.startswith(_WHEN) and enough[len(_WHEN) :] in modifiers)
 
 
 def _red_flags(
-    kb: KnowledgeBase, findings: tuple[Entity, ...], extra: dict[str, Entity]
+    kb: KnowledgeBase,
+    findings: tuple[Entity, ...],
+    extra: dict[str, Entity],
+    modifiers: dict[str, frozenset[str]],
 ) -> tuple[RedFlag, ...]:
     triggers: dict[str, list[Entity]] = {}
     reasons: dict[str, list[Link]] = {}
@@ -54,7 +64,7 @@ def _red_flags(
             triggers.setdefault(finding.id, []).append(finding)
             reasons.setdefault(finding.id, [])
         for link in kb.links_to(finding.id, "flagged_by"):
-            if link.qualifier("enough") != _ALONE:
+            if not _enough(link, modifiers.get(finding.id, frozenset())):
                 continue
             triggers.setdefault(link.subject, []).append(finding)
             reasons.setdefault(link.subject, []).append(link)
@@ -151,15 +161,17 @@ def assess(
     """What a presentation points to: red flags first, then ranked candidates and self-care.
 
     A presentation is given as ids (``regions``, ``symptoms``), as free text (``text``,
-    read by :func:`painkb.interpret`), or both; ``present`` and ``absent`` carry the
-    answers to earlier :attr:`~painkb.Assessment.questions` (ids of warning signs or
+    read by `painkb.interpret`), or both; ``present`` and ``absent`` carry the
+    answers to earlier `painkb.Assessment.questions` (ids of warning signs or
     symptoms). Each finding counts once however often it is given.
 
     Red flags: a warning sign given in ``symptoms`` or ``present`` is raised. From text,
     a warning sign is raised only when one of its phrases is fully there, said of the
     person and neither negated nor doubted. A symptom raises a sign it flags when the
-    ``flagged_by`` link says the symptom alone is enough (``enough = "alone"``); a sign
-    that needs more (that it is getting worse, how long it lasts) is asked about. A
+    ``flagged_by`` link says the symptom alone is enough (``enough = "alone"``), or when
+    the text says it with the modifier the link names (``enough = "when_worsening"``:
+    numbness "getting worse"; see ``Mention.modifiers``); a sign that needs more
+    (how long it lasts, a pattern of symptoms) is asked about. A
     stated duration of three weeks or more with buttock pain raises "buttock pain lasting
     more than a few weeks"; a stated age of 50 or more (or under 20) with back pain the
     person calls new raises "new back pain over 50"; past cancer with new leg weakness,
@@ -188,7 +200,7 @@ def assess(
         kb: the knowledge base.
         regions: where it hurts (regions or ids).
         symptoms: what else is noticed (symptoms, or warning signs such as foot drop).
-        text: what the person wrote, or an :class:`~painkb.Interpretation` of it.
+        text: what the person wrote, or an `painkb.Interpretation` of it.
         present: answers "yes": warning signs or symptoms the person has.
         absent: answers "no": warning signs or symptoms the person does not have.
 
@@ -232,11 +244,15 @@ def assess(
     text_regions: tuple[Entity, ...] = ()
     doubts: tuple[Entity, ...] = ()
     about_others: tuple[Entity, ...] = ()
+    modifiers: dict[str, frozenset[str]] = {}
     if interpretation is not None:
         from painkb.understand import Status
 
         doubts = interpretation.entities(Status.UNCERTAIN)
         about_others = interpretation.entities(Status.OTHER_PERSON, Kind.WARNING_SIGN)
+        for m in interpretation.mentions:
+            if m.present and m.confident and m.modifiers:
+                modifiers[m.entity.id] = modifiers.get(m.entity.id, frozenset()) | frozenset(m.modifiers)
         text_regions = interpretation.entities(Status.PRESENT, Kind.REGION)
         from_text = tuple(
             m.entity
@@ -261,12 +277,12 @@ def assess(
         extra.update(screening.new_pain_flags(kb, findings, age, interpretation.text))
     denied = {e.id for e in said_absent}
     extra = {sign: finding for sign, finding in extra.items() if sign not in denied}
-    red_flags = _red_flags(kb, (*asserted, *from_text), extra)
+    red_flags = _red_flags(kb, (*asserted, *from_text), extra, modifiers)
     # A sign made of two parts may rest on a sign just raised: add it, then rank again.
     parts = screening.combined_flags(kb, (*findings, *(f.warning_sign for f in red_flags)))
     parts = {sign: finding for sign, finding in parts.items() if sign not in denied and sign not in extra}
     if parts:
-        red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts})
+        red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts}, modifiers)
     candidates = _candidates(kb, region_list, symptom_list, said_absent)
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)
     answered = {f.warning_sign.id for f in red_flags} | {e.id for e in said_absent}

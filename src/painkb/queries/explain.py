@@ -35,7 +35,7 @@ def explain(
 
     Raises:
         UnknownEntityError: ``a`` or ``b`` is not in the knowledge base.
-        BadArgumentError: ``max_length`` or ``limit`` is below 1 (a :class:`ValueError`).
+        BadArgumentError: ``max_length`` or ``limit`` is below 1 (a `ValueError`).
 
     Examples:
         >>> paths = painkb.explain(kb, "piriformis", "sciatica")

@@ -12,7 +12,8 @@ age 50 or under 20"):
   ``persistent-gluteal-pain``;
 - back pain with a stated age of 50 or more (or under 20) raises
   ``new-back-pain-over-50`` when the text says the pain is new ("first time", "never
-  had ... before", "new"), and otherwise asks.
+  had ... before", "new", "has started hurting", "came on", "out of the blue"), and
+  otherwise asks.
 """
 
 from __future__ import annotations
@@ -40,8 +41,10 @@ _FEW_WEEKS = timedelta(days=21)
 _NEW_BACK_PAIN_AGE = "new-back-pain-over-50"
 _BACK = ("lower-back", "lower-back-pain", "sacrum", "sacroiliac-region", "coccyx")
 _NEW = re.compile(
-    r"\b(?:first\s+time|never\s+(?:had|suffered|had\s+a\s+bad\s+back)|new|brand\s+new|"
-    r"just\s+started|only\s+started|started\s+(?:last|this|yesterday|recently|a\s+few|two|three))\b",
+    r"\b(?:first\s+(?:ever\s+)?time|never\s+(?:had|suffered|had\s+a\s+bad\s+back)|new|brand\s+new|"
+    r"(?:just|only|recently|has|have|suddenly)\s+(?:started|begun|come\s+on)|"
+    r"started\s+(?:last|this|yesterday|recently|a\s+few|two|three|to\s+hurt|hurting|aching)|"
+    r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere))\b",
     re.IGNORECASE,
 )
 

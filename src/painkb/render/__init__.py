@@ -2,7 +2,7 @@
 
 ``import painkb`` does not import this package; import it yourself
 (``import painkb.render``). Region shapes are data: ``painkb/render/shapes.toml``.
-The documentation's generated pages are built by :mod:`painkb.render.markdown`, which this
+The documentation's generated pages are built by `painkb.render.markdown`, which this
 package does not import either.
 """
 

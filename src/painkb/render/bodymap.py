@@ -97,7 +97,7 @@ def highlights(kb: KnowledgeBase, target: Entity | str | Assessment, top: int = 
 
     For a muscle or joint: where it is (``location``) and where it refers pain
     (``primary`` or ``spillover``; primary wins). For a condition: the regions it
-    involves. For a region: the region itself (``selected``). For an :class:`Assessment`:
+    involves. For a region: the region itself (``selected``). For an `Assessment`:
     the reported regions and the referral zones of the ``top`` candidates.
 
     >>> styles = {h.region: sorted(h.styles) for h in highlights(kb, "gluteus-minimus")}
@@ -337,13 +337,13 @@ def body_map(kb: KnowledgeBase, target: Entity | str | Assessment, *, top: int =
     """An SVG body map (front and back) for a muscle, joint, region, condition or assessment.
 
     Every region with a shape is drawn; the ones that matter are highlighted (see
-    :func:`highlights`), primary zones darker than spillover. A title comes first (after
+    `highlights`), primary zones darker than spillover. A title comes first (after
     any warning signs of an assessment), then the two figures, a legend naming the
     highlighted regions, and the sources of every link drawn.
 
     Args:
         kb: the knowledge base.
-        target: an entity or its id, or the result of :func:`painkb.assess`.
+        target: an entity or its id, or the result of `painkb.assess`.
         top: how many candidates of an assessment to draw the zones of.
 
     Raises:

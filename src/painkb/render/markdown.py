@@ -6,17 +6,17 @@ needs painkb alone, so the tests check the pages without building the site. ``im
 painkb`` does not import this module.
 
 Hand-written pages ask for generated parts with HTML comments, which GitHub hides (see
-:func:`expand`):
+`expand`):
 
 - ``<!-- painkb:relation-table -->``, ``<!-- painkb:kinds-table -->``,
-  ``<!-- painkb:kinds-diagram -->`` (from :mod:`painkb.metagraph` and the model),
+  ``<!-- painkb:kinds-diagram -->`` (from `painkb.metagraph` and the model),
 - ``<!-- painkb:warning-signs -->`` (from the bundled data, most urgent first),
 - ``<!-- painkb:muscle-list -->`` and ``<!-- painkb:source-summary -->``,
 - ``<!-- painkb:include FILE -->`` (a file at the top of the repository), and
   ``<!-- painkb:include-if-present FILE -->`` ... ``<!-- painkb:end -->``, which keeps the
   text between the markers when the file does not exist.
 
-Whole pages generated (see :func:`generated_files`): ``muscles/<id>.md`` for every muscle,
+Whole pages generated (see `generated_files`): ``muscles/<id>.md`` for every muscle,
 ``muscles/index.md``, ``sources.md`` and the pictures they show.
 
 >>> import painkb
@@ -106,7 +106,7 @@ def _pair_groups(pairs: Iterable[tuple[Kind, Kind]]) -> list[tuple[frozenset[Kin
 
 
 def relation_table() -> str:
-    """Every relation in :data:`painkb.RELATIONS`: what it means and which kinds it joins.
+    """Every relation in `painkb.RELATIONS`: what it means and which kinds it joins.
 
     >>> table = relation_table()
     >>> all(f"`{name}`" in table for name in painkb.RELATIONS)
@@ -710,7 +710,7 @@ def generated_images(kb: KnowledgeBase) -> dict[str, str]:
 
 def generated_files(kb: KnowledgeBase) -> dict[str, str]:
     """Every whole file generated, path (relative to ``docs/``) -> text: the muscles index,
-    a page per muscle, the sources index and :func:`generated_images`.
+    a page per muscle, the sources index and `generated_images`.
 
     >>> files = generated_files(painkb.load())
     >>> "sources.md" in files and "muscles/piriformis.md" in files

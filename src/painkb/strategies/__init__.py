@@ -12,22 +12,22 @@ knowledge bases, and check validators against data with one known problem.
 ...     assert all(link.citations for link in kb.links)
 >>> test_every_link_is_cited()
 
-Every generated knowledge base is made by :func:`painkb.build`, so it passed the same
+Every generated knowledge base is made by `painkb.build`, so it passed the same
 validation as the bundled data: ids are unique, every reference resolves, every link is
 cited by an existing source and joins kinds its relation allows (drawn from
-:data:`painkb.RELATIONS`, the single source of truth), and no link is written twice.
+`painkb.RELATIONS`, the single source of truth), and no link is written twice.
 
 How they shrink: text shrinks towards the empty string (names towards ``"0"``), ids
 towards ``"a"``, lists (entities, sources, links, citations) towards their minimum size,
 enums and relations towards their first member, and optional fields towards their
 default. A failing knowledge base therefore shrinks to the fewest entities and links
-that still fail, with the simplest text. :func:`faulty_data` shrinks towards the first
-fault class in :data:`FAULTS` and the smallest knowledge base that shows it.
+that still fail, with the simplest text. `faulty_data` shrinks towards the first
+fault class in `FAULTS` and the smallest knowledge base that shows it.
 
 When painkb and hypothesis are installed together, ``st.from_type(painkb.Muscle)`` (and
 every other entity class, ``Entity``, ``Source``, ``Citation``, ``Link`` and
 ``KnowledgeBase``) uses these strategies, through the ``hypothesis`` entry point. The
-entry point imports nothing of painkb (see :mod:`_painkb_hypothesis`), so importing
+entry point imports nothing of painkb (see `_painkb_hypothesis`), so importing
 hypothesis costs nothing extra.
 
 The package is split by job: ``_objects`` (ids, citations, sources, entities, links),

@@ -1,6 +1,6 @@
 """Argument checks for the strategies, in the style of hypothesis's own.
 
-A bad argument raises :class:`hypothesis.errors.InvalidArgument` when the strategy is
+A bad argument raises `hypothesis.errors.InvalidArgument` when the strategy is
 made, not when it is drawn from.
 """
 

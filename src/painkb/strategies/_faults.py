@@ -3,7 +3,7 @@
 Each fault is applied to objects (a second entry with a taken id, a link to nothing) or to
 a file's parsed TOML tables (a key its kind lacks, a value of the wrong type), which are
 then written back as TOML; only a syntax error edits the text itself. So the faults do not
-depend on how :mod:`painkb.dump` lays a file out.
+depend on how `painkb.dump` lays a file out.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ FaultName = Literal[
     "unknown_field",
     "syntax_error",
 ]
-#: The classes of problem :func:`faulty_data` injects, in the order it shrinks towards.
+#: The classes of problem `faulty_data` injects, in the order it shrinks towards.
 FAULTS: tuple[FaultName, ...] = get_args(FaultName)
 
 _SECTIONS = [SOURCE_SECTION, *(str(kind) for kind in Kind)]
@@ -58,10 +58,10 @@ class FaultyData:
     """Valid data files with exactly one injected problem, and where it must be reported.
 
     Attributes:
-        fault: the class of problem, one of :data:`FAULTS`.
+        fault: the class of problem, one of `FAULTS`.
         documents: the data files (``sources.toml``, ``muscles.toml``, ...).
         file, entry, field: where a validator should report it, as in
-            :class:`painkb.Problem` (``entry`` and ``field`` are ``""`` for a syntax error).
+            `painkb.Problem` (``entry`` and ``field`` are ``""`` for a syntax error).
         description: what was changed, for reading a failing example.
 
     >>> from hypothesis import given
@@ -100,7 +100,7 @@ class FaultyData:
     def is_reported(self, problems: Iterable[Problem]) -> bool:
         """Whether one of ``problems`` names this fault's file, entry and field.
 
-        A problem's file may be a path ending in the file name (after :meth:`write`).
+        A problem's file may be a path ending in the file name (after `write`).
         """
         return any(
             Path(p.file).name == self.file and p.entry == self.entry and p.field == self.field
@@ -456,7 +456,7 @@ def _faulty_data(draw: st.DrawFn, faults: tuple[FaultName, ...], max_entities: i
 def faulty_data(fault: FaultName | None = None, *, max_entities: int = 8) -> SearchStrategy[FaultyData]:
     """The canonical files of a valid knowledge base with exactly one injected problem.
 
-    The fault classes (:data:`FAULTS`) and where each is reported:
+    The fault classes (`FAULTS`) and where each is reported:
 
     - ``duplicate_id``: a second entity (or source) with an existing id; ``id``.
     - ``dangling_reference``: a link to an id no entity has; ``link[i].target``.
@@ -476,9 +476,9 @@ def faulty_data(fault: FaultName | None = None, *, max_entities: int = 8) -> Sea
         max_entities: the most entities in the knowledge base before the fault (at least 2).
 
     Raises:
-        InvalidArgument: ``fault`` is not in :data:`FAULTS`, or ``max_entities`` is below 2.
+        InvalidArgument: ``fault`` is not in `FAULTS`, or ``max_entities`` is below 2.
 
-    Shrinks towards the first fault class, then as :func:`knowledge_bases` does.
+    Shrinks towards the first fault class, then as `knowledge_bases` does.
     """
     if fault is not None and fault not in FAULTS:
         raise InvalidArgument(f"fault={fault!r} is not one of {', '.join(FAULTS)}")

@@ -1,4 +1,4 @@
-"""Valid knowledge bases, every one made by :func:`painkb.build`."""
+"""Valid knowledge bases, every one made by `painkb.build`."""
 
 from __future__ import annotations
 
@@ -124,10 +124,10 @@ def knowledge_bases(
     max_links: int = 20,
     kinds: Iterable[Kind | str] | None = None,
 ) -> SearchStrategy[KnowledgeBase]:
-    """Valid, consistent knowledge bases, made with :func:`painkb.build`.
+    """Valid, consistent knowledge bases, made with `painkb.build`.
 
     Every reference resolves, every link is cited by a source in the knowledge base and
-    allowed by :data:`painkb.RELATIONS`, no link is written twice, no link joins an
+    allowed by `painkb.RELATIONS`, no link is written twice, no link joins an
     entity to itself, and ``part_of`` has no cycles. Entity citations cite its sources.
 
     Args:

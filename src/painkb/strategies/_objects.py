@@ -45,7 +45,7 @@ NAMES: SearchStrategy[str] = st.text(_CHARACTERS, min_size=1, max_size=40).filte
 # Prefixes painkb's contributor checks accept (painkb.prefixes); the local part is an id of
 # one of the prefix's forms, or any run of non-space ASCII an IRI can hold (no <>"{}|\^`).
 _ANY_LOCAL = st.from_regex(r"[!#-;=?-\[\]_a-z~]{1,12}", fullmatch=True)
-_CURIES: SearchStrategy[str] = st.sampled_from(list(PREFIXES.values())).flatmap(
+CURIES: SearchStrategy[str] = st.sampled_from(list(PREFIXES.values())).flatmap(
     lambda prefix: st.builds(
         f"{prefix.name}:{{}}".format,
         st.sampled_from([p for p, _ in prefix.forms]).flatmap(lambda p: st.from_regex(p, fullmatch=True))
@@ -92,7 +92,7 @@ def sources(*, ids: SearchStrategy[str] | None = None) -> SearchStrategy[Source]
     """Sources: a title, a kind, an evidence level, and text in every optional field.
 
     Args:
-        ids: the strategy for the source's id (default :func:`ids`).
+        ids: the strategy for the source's id (default `ids`).
 
     Shrinks towards the first kind and evidence level and empty optional fields.
     """
@@ -104,13 +104,6 @@ def sources(*, ids: SearchStrategy[str] | None = None) -> SearchStrategy[Source]
 # -- entities -----------------------------------------------------------------------------
 
 
-def _field_strategy(cls: type[Any], attribute: attrs.Attribute[Any], cited: tuple[str, ...] | None) -> Any:
-    """The strategy for one model field, chosen by its declared type."""
-    if attribute.name == "xrefs":
-        return st.lists(_CURIES, max_size=2)
-    return fieldtypes.of(attribute.type).generate(attribute, cited)
-
-
 def builds_model(cls: type[Any], id_strategy: SearchStrategy[str], cited: tuple[str, ...] | None) -> Any:
     """``st.builds`` for a model class, each field drawn by its declared type.
 
@@ -118,7 +111,7 @@ def builds_model(cls: type[Any], id_strategy: SearchStrategy[str], cited: tuple[
     """
     attrs.resolve_types(cls)
     fields = {
-        a.name: _field_strategy(cls, a, cited)
+        a.name: fieldtypes.strategy_for(a, cited)
         for a in attrs.fields(cls)
         if a.name != "id" and not a.name.startswith("_")
     }
@@ -135,7 +128,7 @@ def _entity_strategy(
 
 
 class KindStrategy(Protocol[_E_co]):
-    """The strategy function for one kind of entity (:func:`muscles`, :func:`regions`, ...)."""
+    """The strategy function for one kind of entity (`muscles`, `regions`, ...)."""
 
     def __call__(
         self, *, ids: SearchStrategy[str] | None = None, sources: Sequence[str] | None = None
@@ -152,7 +145,7 @@ def _kind_strategy(kind: Kind) -> KindStrategy[Entity]:
         return _entity_strategy(cls, ids, sources)
 
     strategy.__name__ = strategy.__qualname__ = FILE_NAMES[str(kind)].removesuffix(".toml")
-    strategy.__doc__ = f"{cls.__name__} entities; the arguments and shrinking are as for :func:`entities`."
+    strategy.__doc__ = f"{cls.__name__} entities; the arguments and shrinking are as for `entities`."
     return strategy
 
 
@@ -169,8 +162,8 @@ def entities(
     """Entities of one kind, or of any kind when ``kind`` is None.
 
     Args:
-        kind: a :class:`painkb.Kind` or its name (``"muscle"``).
-        ids: the strategy for the id (default :func:`ids`).
+        kind: a `painkb.Kind` or its name (``"muscle"``).
+        ids: the strategy for the id (default `ids`).
         sources: the source ids the entity's citations cite; ``()`` for no citations;
             None (the default) for citations of any id, which need not resolve.
 
@@ -221,7 +214,7 @@ def links(
 
     Args:
         entities: the entities a link may join (two different ones); None for ids drawn
-            with :func:`ids` (the link's kinds are then only implied by its relation).
+            with `ids` (the link's kinds are then only implied by its relation).
         sources: the source ids its citations cite; None for any id.
         relations: names of the relations to draw from; None for all of them.
 
@@ -229,7 +222,7 @@ def links(
         InvalidArgument: a relation name is unknown, or no allowed link joins two of the
             given entities.
 
-    Shrinks towards the first relation in :data:`painkb.RELATIONS` (``part_of``), the
+    Shrinks towards the first relation in `painkb.RELATIONS` (``part_of``), the
     first allowed pair of entities, and a single citation.
     """
     chosen = check_relations(relations)

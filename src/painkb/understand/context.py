@@ -192,8 +192,8 @@ def status_of(
             present = True
         else:
             reaching.add(trigger.status)
-    if present:
-        return Status.PRESENT
+    if present and Status.OTHER_PERSON not in reaching:
+        return Status.PRESENT  # "never had it before" cancels a denial, not another person
     for status in _PRECEDENCE:
         if status in reaching:
             return status

@@ -32,6 +32,8 @@ class Mention:
         via: the name or alias that matched.
         side: "left", "right" or "both" when the person says so, else None.
         exact: every word of ``via`` was found, none of them through a typo correction.
+        modifiers: how the person says it behaves, from ``[modifiers]`` in
+            language.toml: "worsening", "persistent", "unexplained".
     """
 
     entity: Entity
@@ -43,6 +45,7 @@ class Mention:
     via: str
     side: Side | None = None
     exact: bool = True
+    modifiers: tuple[str, ...] = ()
 
     @property
     def present(self) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from collections.abc import Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -28,7 +29,7 @@ __all__ = ["Lexicon", "Phrase", "lexicon_of"]
 
 # A word found in the labels of at most this many entities tells them apart
 # ("bladder", "ladder"); one found in many ("pain", "leg") does not.
-SPECIFIC_WORD_ENTITIES = 5
+SPECIFIC_WORD_ENTITIES = 8
 # Typos are corrected only on words this long, by at most about one letter in six.
 _FUZZY_MIN_LENGTH = 5
 _FUZZY_CUTOFF = 85.0
@@ -174,6 +175,34 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
         partial_by_key={k: tuple(v) for k, v in partial_by_key.items()},
         only_body_words=frozenset(only_body),
     )
+
+
+def _pain_of_regions(kb: KnowledgeBase) -> Mapping[str, str]:
+    lexicon = lexicon_of(kb)
+    pain = keys_of("pain")[0]
+    regions: dict[frozenset[str], list[str]] = defaultdict(list)
+    for phrase in lexicon.phrases:
+        for entity, kind in zip(phrase.entities, phrase.kinds, strict=True):
+            if kind is Kind.REGION:
+                regions[frozenset(phrase.keys)].append(entity)
+    found: dict[str, str] = {}
+    for phrase in lexicon.phrases:
+        rest = frozenset(phrase.keys) - {pain}
+        if pain not in phrase.keys or len(phrase.wanted) != len(rest) + 1 or rest not in regions:
+            continue
+        for entity, kind in zip(phrase.entities, phrase.kinds, strict=True):
+            # Pain read from a complaint never raises a warning sign by itself.
+            if kind is Kind.SYMPTOM and not kb.links_to(entity, "flagged_by"):
+                for region in regions[rest]:
+                    found.setdefault(region, entity)
+    return MappingProxyType(found)
+
+
+def pain_of_regions(kb: KnowledgeBase) -> Mapping[str, str]:
+    """Region id -> the symptom that is pain there, found from the labels ("lower back" and
+    "lower back pain"), leaving out symptoms that flag a warning sign; built once per
+    knowledge base."""
+    return kb.derived("painkb.understand.pain_of_regions", _pain_of_regions)
 
 
 def lexicon_of(kb: KnowledgeBase) -> Lexicon:

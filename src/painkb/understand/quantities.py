@@ -38,13 +38,21 @@ _AGE_PATTERNS = (
         r"|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))",
         re.I,
     ),
-    re.compile(r"\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?old\b", re.I),
+    # Not "my 15 year old son": that is someone else's age.
+    re.compile(
+        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?old\b",
+        re.I,
+    ),
     re.compile(r"\b(?P<age>\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I),
     re.compile(
         r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|you\s+are|aged?)\s+(?:older\s+than|over)\s+(?P<over>\d{1,3})\b",
         re.I,
     ),
     re.compile(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
+    # "At 71 I've ...", at the start of a sentence and followed by the person speaking.
+    re.compile(r"(?:^|[.!?]\s+)at\s+(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)\b", re.I),
+    # "38F", "45 M": an age and sex as people write them in forums (capitals only).
+    re.compile(r"(?<![\w.])(?P<age>\d{2})\s?[MF]\b"),
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
 

@@ -35,9 +35,9 @@ from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Kind
 from painkb.understand.context import Status, Trigger, find_triggers, status_of
 from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention, Side
-from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
+from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, pain_of_regions
 from painkb.understand.quantities import age_in, duration_in
-from painkb.understand.words import Token, clause_ends, is_stopword, language, tokenize
+from painkb.understand.words import Token, clause_ends, is_stopword, language, modifiers_in, tokenize
 
 __all__ = ["interpret"]
 
@@ -133,8 +133,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     waiting: list[tuple[Mention, _Match]] = []  # parts of warning signs said as present
     said: set[str] = set()  # stems of every finding said as present
     used: set[tuple[int, int]] = set()  # (start, end) of tokens explained by something
-    for sentence in _sentences(text, tokens):
+    sentences = _sentences(text, tokens)
+    said_how: list[frozenset[str]] = []  # the modifiers of each sentence
+    modifier_spans = modifiers_in(text)
+    for sentence in sentences:
         triggers = find_triggers(sentence.tokens)
+        said_how.append(_modifiers(sentence, triggers, modifier_spans, used))
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
         full, partial_matches = _matches(kb, lexicon, sentence, allowed, triggers)
@@ -150,8 +154,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 continue
             for mention in _mentions(kb, sentence, match, triggers):
                 if mention.status is Status.ABSENT:
-                    if len(match.positions) < 2 or 2 * len(match.positions) < len(match.phrase.keys):
-                        continue  # too little of it to say which sign is denied
+                    if (
+                        len(match.positions) < 2
+                        or 2 * len(match.positions) < len(match.phrase.keys)
+                        or any(lexicon.specific(k) for k in set(match.phrase.wanted) - set(match.found))
+                    ):
+                        continue  # too little of it (or not its own words) to say which sign is denied
                     mentions.append(mention)
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
                     if mention.status is Status.PRESENT and match.exact_words:
@@ -169,6 +177,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True)
             mentions.append(complete)
             partial = [p for p in partial if p is not mention and p.entity.id != mention.entity.id]
+    mentions = _with_modifiers(mentions, sentences, said_how)
+    mentions += _pain_from_complaints(kb, mentions)
     age = age_in(text)
     duration = duration_in(text)
     quantity_spans = [
@@ -200,6 +210,66 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         age=age[0] if age else None,
         duration=duration[0] if duration else None,
     )
+
+
+def _modifiers(
+    sentence: _Sentence,
+    triggers: Sequence[Trigger],
+    spans: Sequence[tuple[int, int, str]],
+    used: set[tuple[int, int]],
+) -> frozenset[str]:
+    """The modifiers said of the person in ``sentence``, neither negated nor doubted."""
+    tokens = sentence.tokens
+    if not tokens:
+        return frozenset()
+    found = set()
+    for start, end, name in spans:
+        if end <= tokens[0].start or start >= tokens[-1].end:
+            continue
+        inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+        if not inside:
+            continue
+        first, last = inside[0], inside[-1]
+        own = frozenset(tokens[i].norm for i in inside)
+        clause = sentence.clause(first)
+        used.update(_span(tokens[i]) for i in inside)  # understood, even when denied
+        if status_of(first, last, clause, triggers, tokens, own) is Status.PRESENT:
+            found.add(name)
+    return frozenset(found)
+
+
+def _with_modifiers(
+    mentions: list[Mention], sentences: Sequence[_Sentence], said_how: Sequence[frozenset[str]]
+) -> list[Mention]:
+    """Each mention with the modifiers of its sentence, or of the next sentence when that
+    one names no finding of its own ("My leg is numb. It's getting worse.")."""
+    if not any(said_how):
+        return mentions
+    bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
+    where = [next((i for i, (b, e) in enumerate(bounds) if b <= m.start < e), -1) for m in mentions]
+    named = set(where)
+    result = []
+    for mention, index in zip(mentions, where, strict=True):
+        how = set(said_how[index]) if index >= 0 else set()
+        if 0 <= index < len(sentences) - 1 and index + 1 not in named:
+            how |= said_how[index + 1]
+        result.append(attrs.evolve(mention, modifiers=tuple(sorted(how))) if how else mention)
+    return result
+
+
+def _pain_from_complaints(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Mention]:
+    """Pain in each region said to trouble the person ("my back is bad" is back pain),
+    unless that pain is already found; never a symptom that flags a warning sign."""
+    pain_of = pain_of_regions(kb)
+    found = {m.entity.id for m in mentions if m.present}
+    added: list[Mention] = []
+    for mention in mentions:
+        symptom = pain_of.get(mention.entity.id)
+        if symptom is None or symptom in found or not mention.present or "complaint" not in mention.modifiers:
+            continue
+        found.add(symptom)
+        added.append(attrs.evolve(mention, entity=kb.get(symptom), via=f"{mention.via} + complaint"))
+    return added
 
 
 def _span(token: Token) -> tuple[int, int]:
@@ -317,10 +387,18 @@ def _matches(
                 continue
             # All the words are there but not together: read the part in one clause, as
             # for any partial match ("hit by a car ... and my back is agony").
-            begin, end = sentence.clause(chosen[0])
+            anchor = next((p for p in chosen if lexicon.specific(keys[p] or "")), chosen[0])
+            begin, end = sentence.clause(anchor)
             found = [k for k in wanted if any(begin <= p < end for p in positions[k])]
             local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
             chosen = _window(found, local)
+            if chosen is not None and not _together(sentence, chosen, phrase, keys, ends):
+                # Still apart ("back pain plus I'm shivering"): keep the sign's own word alone
+                # when it names a symptom by itself ("fever"), so that the rest may be found
+                # said elsewhere; "chest" alone is no finding, and "chest infection ... back
+                # pain" is not chest pain.
+                found = [k for k in found if lexicon.specific(k) and _a_symptom_alone(lexicon, k)][:1]
+                chosen = _window(found, local)
             if (
                 chosen is None
                 or len(found) < max(1, len(wanted) // 3)
@@ -351,6 +429,14 @@ def _matches(
             typo_free = all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
+
+
+def _a_symptom_alone(lexicon: Lexicon, key: str) -> bool:
+    """True when the stem ``key`` is by itself a label of a symptom ("fever")."""
+    return any(
+        lexicon.phrases[i].keys == (key,) and Kind.SYMPTOM in lexicon.phrases[i].kinds
+        for i in lexicon.by_key.get(key, ())
+    )
 
 
 def _warning_signs(phrase: Phrase, entities: tuple[str, ...]) -> tuple[str, ...]:

@@ -32,6 +32,7 @@ __all__ = [
     "is_stopword",
     "keys_of",
     "language",
+    "modifiers_in",
     "normal",
     "read_data",
     "stem",
@@ -81,6 +82,8 @@ class Language:
     fillers: frozenset[str]
     outside: frozenset[str]
     past_counts_as_present: frozenset[str]
+    modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
+    longest_modifier: int
 
 
 def read_data(name: str) -> dict[str, Any]:
@@ -112,6 +115,10 @@ def language() -> Language:
         fillers=frozenset(data["conversation"]["fillers"]),
         outside=frozenset(data["scope"]["outside"]),
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
+        modifiers={
+            tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
+        },
+        longest_modifier=max((len(p.split()) for ps in data["modifiers"].values() for p in ps), default=0),
     )
 
 
@@ -178,6 +185,31 @@ def tokenize(text: str) -> list[Token]:
             tokens.extend(Token(start, end, word, norms[index], key) for key in keys_of(word))
             index += 1
     return tokens
+
+
+def modifiers_in(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, modifier)`` for every modifier phrase in ``text`` ("getting worse").
+
+    Read from the words as written, before word classes and phrases apply, so that
+    "harder and harder" is seen whole.
+
+    >>> modifiers_in("My leg is numb and getting worse every day")
+    [(19, 32, 'worsening')]
+    """
+    lang = language()
+    words = [(m.start(), m.end(), normal(m.group())) for m in _WORD.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(lang.longest_modifier, len(words) - index), 0, -1):
+            name = lang.modifiers.get(tuple(w for _, _, w in words[index : index + size]))
+            if name is not None:
+                found.append((words[index][0], words[index + size - 1][1], name))
+                index += size
+                break
+        else:
+            index += 1
+    return found
 
 
 def clause_ends(text: str) -> list[int]:
