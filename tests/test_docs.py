@@ -222,7 +222,7 @@ def _resolve(identifier: str) -> Any:
 
 # Modules others were editing when docstrings went to Markdown code; take each off once it
 # has no roles left (the hook docs/hooks/griffe_rst_roles.py can go with the last one).
-_ROLES_LEFT = ("painkb/understand/", "painkb/fastload.py", "painkb/snapshot.py", "painkb/textindex.py")
+_ROLES_LEFT = ("painkb/fastload.py", "painkb/snapshot.py", "painkb/textindex.py")
 _ROLE = re.compile(r":(?:class|func|meth|data|mod|attr|exc|obj):`")
 
 

@@ -66,7 +66,14 @@ def test_forbidden_pairs(relation: str, subject: str, target: str) -> None:
 def test_only_referral_and_flagging_links_have_qualifiers() -> None:
     assert RELATIONS["refers_pain_to"].qualifiers == {"zone": ("primary", "spillover")}
     assert RELATIONS["flagged_by"].qualifiers == {
-        "enough": ("alone", "when_worsening", "when_persistent", "when_unexplained", "with_more")
+        "enough": (
+            "alone",
+            "when_worsening",
+            "when_persistent",
+            "when_unexplained",
+            "when_both_sides",
+            "with_more",
+        )
     }
     qualified = {"refers_pain_to", "flagged_by"}
     assert all(not r.qualifiers for name, r in RELATIONS.items() if name not in qualified)

@@ -194,7 +194,7 @@ def test_duration_and_age_feed_their_warning_signs() -> None:
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
-        ("my leg is numb and getting worse", "progressive-neurological-deficit"),
+        ("my left leg is numb and getting worse", "progressive-neurological-deficit"),
         ("My left leg is weak. It gets weaker day by day.", "progressive-neurological-deficit"),
         ("the pain wakes me at night whichever way I lie", "persistent-night-pain"),
         ("my back hurts at night and nothing eases it", "persistent-night-pain"),
@@ -220,6 +220,25 @@ def test_without_its_modifier_the_sign_is_asked_not_raised(text: str, sign: str)
     assert sign not in dict(flags(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("my legs feel weak and my back hurts", True),
+        ("pins and needles in my feet and bad back pain", True),
+        ("my legs feel weak after the gym", False),  # no back pain or sciatica: asked
+        ("my left leg is numb and my back aches", False),  # one side
+        ("my back hurts and my legs are fine", False),
+    ],
+)
+def test_numbness_or_weakness_in_both_legs_with_back_pain_is_an_emergency(text: str, raised: bool) -> None:
+    assert ("bilateral-leg-weakness" in dict(flags(text))) is raised
+
+
+def test_a_region_takes_the_status_of_the_finding_it_belongs_to() -> None:
+    it = painkb.interpret(KB, "My legs aren't weak at all, I can walk fine.")
+    assert {m.entity.id: str(m.status) for m in it.mentions}["leg"] == "absent"
+
+
 def test_a_modifier_is_read_from_the_next_sentence_only_when_it_names_nothing() -> None:
     it = painkb.interpret(KB, "My leg is numb. It's getting worse.")
     assert {m.entity.id: m.modifiers for m in it.mentions}["numbness"] == ("worsening",)
@@ -234,7 +253,8 @@ def test_every_when_value_of_flagged_by_names_a_modifier_in_language_toml() -> N
     names = set(language().modifiers.values())
     whens = [v for v in RELATIONS["flagged_by"].qualifiers["enough"] if v.startswith("when_")]
     assert whens
-    assert {v.removeprefix("when_") for v in whens} | {"complaint"} == names
+    # "both_sides" is read from the side of a mention ("my legs"), not from a word list.
+    assert {v.removeprefix("when_") for v in whens} | {"complaint"} == names | {"both_sides"}
 
 
 @pytest.mark.parametrize(

@@ -105,6 +105,8 @@ _ALL = [
     # "when_worsening", "when_persistent", "when_unexplained" when the symptom meets it
     # said with that modifier (numbness "getting worse"; night pain "whatever position";
     # weight loss "without trying"; the words are in understand/language.toml);
+    # "when_both_sides" when it meets it said of both legs ("my legs are numb") by a
+    # person who also reports back pain or sciatica;
     # "with_more" when the sign needs more than words can settle (how long it lasts, a
     # pattern of symptoms): then the symptom makes painkb ask, not warn.
     _relation(
@@ -112,7 +114,14 @@ _ALL = [
         "is flagged when a person reports",
         ({W}, {S}),
         qualifiers={
-            "enough": ("alone", "when_worsening", "when_persistent", "when_unexplained", "with_more")
+            "enough": (
+                "alone",
+                "when_worsening",
+                "when_persistent",
+                "when_unexplained",
+                "when_both_sides",
+                "with_more",
+            )
         },
     ),
     _relation("indicates_improvement_of", "indicates improvement of", ({I}, {C})),

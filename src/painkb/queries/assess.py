@@ -46,6 +46,9 @@ _ALONE = "alone"
 _WHEN = "when_"
 
 
+_BOTH_SIDES = "both_sides"
+
+
 def _enough(link: Link, modifiers: frozenset[str]) -> bool:
     enough = link.qualifier("enough") or ""
     return enough == _ALONE or (enough.startswith(_WHEN) and enough[len(_WHEN) :] in modifiers)
@@ -250,9 +253,12 @@ def assess(
 
         doubts = interpretation.entities(Status.UNCERTAIN)
         about_others = interpretation.entities(Status.OTHER_PERSON, Kind.WARNING_SIGN)
+        # Said of both legs, with back pain or sciatica said too: the "in both legs" signs.
+        back = screening.back_trouble(kb, interpretation.entities(Status.PRESENT))
         for m in interpretation.mentions:
-            if m.present and m.confident and m.modifiers:
-                modifiers[m.entity.id] = modifiers.get(m.entity.id, frozenset()) | frozenset(m.modifiers)
+            how = frozenset(m.modifiers) | ({_BOTH_SIDES} if back and m.side == "both" else frozenset())
+            if m.present and m.confident and how:
+                modifiers[m.entity.id] = modifiers.get(m.entity.id, frozenset()) | how
         text_regions = interpretation.entities(Status.PRESENT, Kind.REGION)
         from_text = tuple(
             m.entity

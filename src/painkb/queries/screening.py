@@ -33,7 +33,7 @@ from painkb.results import Question
 if TYPE_CHECKING:
     from painkb.understand import Interpretation, Mention
 
-__all__ = ["age_flags", "combined_flags", "duration_flags", "new_pain_flags", "questions"]
+__all__ = ["age_flags", "back_trouble", "combined_flags", "duration_flags", "new_pain_flags", "questions"]
 
 _PERSISTENT_BUTTOCK = "persistent-gluteal-pain"
 _BUTTOCK = ("buttock", "buttock-pain")
@@ -47,6 +47,11 @@ _NEW = re.compile(
     r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere))\b",
     re.IGNORECASE,
 )
+
+
+def back_trouble(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
+    """True when the findings include back pain or sciatica (a place in the back counts)."""
+    return _reported(kb, findings, (*_BACK, "sciatica")) is not None
 
 
 def _reported(kb: KnowledgeBase, findings: Iterable[Entity], wanted: Collection[str]) -> Entity | None:

@@ -1,9 +1,9 @@
 """Understanding what people type: words in, findings with status and confidence out.
 
-:func:`interpret` finds the entities a text mentions (regions, symptoms, warning signs,
+`interpret` finds the entities a text mentions (regions, symptoms, warning signs,
 causes, conditions, muscles, treatments, equipment), says whether the person has each
-one (:class:`Status`), and lists what it did not understand. It sits between the
-knowledge base and the queries: :func:`painkb.assess` uses it for ``text=``.
+one (`Status`), and lists what it did not understand. It sits between the
+knowledge base and the queries: `painkb.assess` uses it for ``text=``.
 """
 
 from painkb.understand.context import Status

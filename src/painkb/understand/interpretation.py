@@ -54,7 +54,7 @@ class Mention:
 
     @property
     def confident(self) -> bool:
-        """True when the words match well enough to act on (see :data:`CONFIDENT`)."""
+        """True when the words match well enough to act on (see `CONFIDENT`)."""
         return self.exact and self.score >= CONFIDENT
 
     @property

@@ -1,4 +1,4 @@
-"""Reading a text: :func:`interpret` finds the findings in what a person types.
+"""Reading a text: `interpret` finds the findings in what a person types.
 
 How it reads a text:
 
@@ -54,6 +54,8 @@ _PIECE = 60
 _SEPARATORS = frozenset({"only", "plus", "instead", "rather", "apart", "other", "except", "which", "who"})
 # How far from a finding (in words) "left", "right" or "both" may stand.
 _SIDE_REACH = 3
+# Body parts that come in pairs: said in the plural, with no side, they mean both.
+_PAIRED_PLURALS = frozenset({"legs", "feet", "thighs", "calves", "shins", "ankles", "knees"})
 # A region inside these kinds' phrases is kept as a finding of its own.
 _CONTAINERS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION})
 # Kinds named by labels such as "pain from sitting": a phrase of theirs made only of
@@ -168,6 +170,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 else:
                     continue
                 used.update(_span(sentence.tokens[i]) for i in match.positions)
+    mentions = _regions_follow_their_findings(mentions)
+    mentions = _with_modifiers(mentions, sentences, said_how)
+    inferred = _pain_from_complaints(kb, mentions)
+    mentions += inferred
+    for pain in inferred:  # "my lower back is tender" says back pain for what follows too
+        said.update(key for token in tokenize(pain.entity.name) for key in [token.key])
     # A sign whose missing words are all said elsewhere as present findings is complete:
     # "I have chest pain. My back hurts too." is chest pain with back pain.
     for mention, match in waiting:
@@ -177,8 +185,6 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True)
             mentions.append(complete)
             partial = [p for p in partial if p is not mention and p.entity.id != mention.entity.id]
-    mentions = _with_modifiers(mentions, sentences, said_how)
-    mentions += _pain_from_complaints(kb, mentions)
     age = age_in(text)
     duration = duration_in(text)
     quantity_spans = [
@@ -254,6 +260,28 @@ def _with_modifiers(
         if 0 <= index < len(sentences) - 1 and index + 1 not in named:
             how |= said_how[index + 1]
         result.append(attrs.evolve(mention, modifiers=tuple(sorted(how))) if how else mention)
+    return result
+
+
+def _regions_follow_their_findings(mentions: list[Mention]) -> list[Mention]:
+    """A region inside the words of a symptom or sign takes its status: in "my legs aren't
+    weak" the legs are denied with the weakness."""
+    result = []
+    for mention in mentions:
+        if mention.entity.kind is Kind.REGION:
+            around = [
+                m
+                for m in mentions
+                if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
+                and m.start <= mention.start
+                and mention.end <= m.end
+                and (m.start, m.end) != (mention.start, mention.end)
+            ]
+            if around:
+                status = min(around, key=lambda m: m.end - m.start).status
+                if status is not mention.status:
+                    mention = attrs.evolve(mention, status=status)
+        result.append(mention)
     return result
 
 
@@ -393,11 +421,12 @@ def _matches(
             local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
             chosen = _window(found, local)
             if chosen is not None and not _together(sentence, chosen, phrase, keys, ends):
-                # Still apart ("back pain plus I'm shivering"): keep the sign's own word alone
-                # when it names a symptom by itself ("fever"), so that the rest may be found
-                # said elsewhere; "chest" alone is no finding, and "chest infection ... back
-                # pain" is not chest pain.
-                found = [k for k in found if lexicon.specific(k) and _a_symptom_alone(lexicon, k)][:1]
+                # Still apart ("back pain plus I'm shivering"): keep the largest part around
+                # the sign's own word that stands together, so that the rest may be found
+                # said elsewhere. A single word must name a symptom by itself ("fever"):
+                # "chest" alone is no finding ("chest infection ... back pain" is not chest
+                # pain), while "chest infection" is.
+                found = _together_part(lexicon, sentence, phrase, keys, ends, found, local)
                 chosen = _window(found, local)
             if (
                 chosen is None
@@ -429,6 +458,32 @@ def _matches(
             typo_free = all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
+
+
+def _together_part(
+    lexicon: Lexicon,
+    sentence: _Sentence,
+    phrase: Phrase,
+    keys: Sequence[str | None],
+    ends: Sequence[tuple[int, frozenset[str]]],
+    found: Sequence[str],
+    positions: dict[str, list[int]],
+) -> list[str]:
+    """The largest part of ``found`` around its first specific word whose words stand
+    together; a part of one word only when that word is a symptom by itself."""
+    anchor = next((k for k in found if lexicon.specific(k)), None)
+    if anchor is None:
+        return []
+    part = [anchor]
+    for key in found:
+        if key == anchor:
+            continue
+        chosen = _window([*part, key], positions)
+        if chosen is not None and _together(sentence, chosen, phrase, keys, ends):
+            part.append(key)
+    if len(part) == 1 and not _a_symptom_alone(lexicon, anchor):
+        return []
+    return part
 
 
 def _a_symptom_alone(lexicon: Lexicon, key: str) -> bool:
@@ -618,6 +673,8 @@ def _side(tokens: Sequence[Token], match: _Match, clause: tuple[int, int]) -> Si
         return "both"
     if sides:
         return "left" if "left" in sides else "right"
+    if any(tokens[i].norm in _PAIRED_PLURALS for i in range(low, high)):
+        return "both"  # "my legs are numb": both legs, as "both my legs"
     return None
 
 

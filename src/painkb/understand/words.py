@@ -173,7 +173,9 @@ def tokenize(text: str) -> list[Token]:
         longest = lang.longest_phrase if norms[index] in lang.phrase_starts else 0
         for size in range(min(longest, len(words) - index), 1, -1):
             meaning = phrases.get(tuple(norms[index : index + size]))
-            if meaning is not None:
+            if meaning is not None and not _CLAUSE_PUNCTUATION.search(
+                text, words[index][1], words[index + size - 1][0]
+            ):
                 start, end = words[index][0], words[index + size - 1][1]
                 tokens.extend(
                     Token(start, end, text[start:end], word, key) for word in meaning for key in keys_of(word)
@@ -203,7 +205,9 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
     while index < len(words):
         for size in range(min(lang.longest_modifier, len(words) - index), 0, -1):
             name = lang.modifiers.get(tuple(w for _, _, w in words[index : index + size]))
-            if name is not None:
+            if name is not None and not _CLAUSE_PUNCTUATION.search(
+                text, words[index][1], words[index + size - 1][0]
+            ):
                 found.append((words[index][0], words[index + size - 1][1], name))
                 index += size
                 break
