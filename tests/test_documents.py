@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+import painkb
 from painkb.documents import Document, bundled_documents
 
 
@@ -66,3 +74,23 @@ def test_link_lines_are_grouped_under_their_entry() -> None:
         ]
     )
     assert Document("demo.toml", text).subtable_lines("muscle.link") == {2: [4, 5], 7: [8]}
+
+
+def test_bundled_files_are_read_from_a_zip_too(tmp_path: Path) -> None:
+    """Installed as files, the bundled data is read from the package's folder; from a zip,
+    through importlib.resources: the same documents either way."""
+    package = Path(painkb.__file__).parent
+    archive = tmp_path / "painkb.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        for path in sorted(package.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                out.write(path, Path("painkb") / path.relative_to(package))
+    code = (
+        "import json, painkb.documents as d\n"
+        "print(json.dumps([d.__file__, [[x.name, x.text, x.digest.hex()] for x in d.bundled_documents()]]))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(archive)}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    where, found = json.loads(run.stdout)
+    assert where.startswith(str(archive))
+    assert found == [[d.name, d.text, d.digest.hex()] for d in bundled_documents() if d.digest is not None]

@@ -106,3 +106,19 @@ def test_find_on_any_text_is_bounded_and_honest(text: str, min_score: float) -> 
     assert len(found) <= 5
     assert all(min_score <= score <= 100 for _entity, score in found)
     assert [s for _e, s in found] == sorted((s for _e, s in found), reverse=True)
+
+
+@given(
+    st.lists(st.text(alphabet="ab", min_size=1, max_size=4), min_size=CANDIDATES + 1, max_size=200),
+    st.data(),
+    st.integers(0, 6),
+)
+def test_the_heaviest_labels_are_those_a_full_sort_picks(
+    found: list[str], data: st.DataObject, length: int
+) -> None:
+    # Few lengths and few weights: many ties, cut inside a block of one length.
+    index = TextIndex(found)
+    weight = {n: data.draw(st.sampled_from([1.0, 2.25])) for n in range(len(found))}
+    lengths = [len(found[p]) for p in sorted(range(len(found)), key=lambda p: (len(found[p]), p))]
+    expected = sorted(weight, key=lambda n: (-weight[n], abs(lengths[n] - length), n))[:CANDIDATES]
+    assert sorted(index._heaviest(weight, length)) == sorted(expected)

@@ -12,6 +12,8 @@ painkb informs; it does not diagnose. Warning signs come first in every answer t
 involves them: follow their advice and see a clinician.
 """
 
+import typing as _typing
+
 from painkb import _hypothesis
 from painkb._version import __version__
 from painkb.dump import dump
@@ -66,7 +68,37 @@ from painkb.queries import (
     warning_signs,
 )
 from painkb.results import DISCLAIMER, Assessment, Candidate, Explanation, Match, Question, RedFlag, Referral
-from painkb.understand import Interpretation, Mention, Status, interpret
+
+if _typing.TYPE_CHECKING:
+    from painkb.understand import Interpretation, Mention, Status, interpret
+
+# Imported on first use (PEP 562): reading free text needs modules that answering from
+# ids does not, so `import painkb` and the CLI start without them.
+_LAZY = {
+    "Interpretation": "painkb.understand",
+    "Mention": "painkb.understand",
+    "Status": "painkb.understand",
+    "interpret": "painkb.understand",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    found = globals()
+    if name in found:  # another thread imported it meanwhile
+        return found[name]
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'painkb' has no attribute {name!r}")
+    import importlib
+
+    value = found[name] = getattr(importlib.import_module(module), name)
+    _LAZY.pop(name, None)  # from now on an ordinary attribute (deleting it deletes it)
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "Assessment",

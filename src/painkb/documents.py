@@ -1,8 +1,8 @@
 """Data files as text: finding them, reading them, and locating entries by line.
 
-The loader works on `Document` objects, so bundled files (read through
-importlib.resources, which works from a wheel or a zip) and files on disk go through the
-same checks.
+The loader works on `Document` objects, so bundled files (read from the package's
+folder, or through importlib.resources when painkb is not in one, as in a zip) and files
+on disk go through the same checks.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import os
 import re
 import stat
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 
 import attrs
@@ -154,17 +153,24 @@ class Document:
         return found
 
 
+def _bundled_files() -> list[tuple[str, bytes]]:
+    """(name, bytes) of each bundled ``*.toml`` file, from the package's folder (importlib.resources,
+    imported only then, when painkb is not installed as files, as in a zip)."""
+    folder = Path(__file__).parent / "data"
+    if folder.is_dir():
+        return [(path.name, path.read_bytes()) for path in folder.iterdir() if path.name.endswith(".toml")]
+    from importlib import resources
+
+    found = resources.files("painkb") / "data"
+    return [(item.name, item.read_bytes()) for item in found.iterdir() if item.name.endswith(".toml")]
+
+
 def bundled_documents() -> tuple[Document, ...]:
     """The data files that ship inside the package, sorted by name."""
-    folder = resources.files("painkb") / "data"
-    documents = []
-    for item in sorted(folder.iterdir(), key=lambda item: item.name):
-        if item.name.endswith(".toml"):
-            data = item.read_bytes()
-            documents.append(
-                Document(BUNDLED_PREFIX + item.name, data.decode("utf-8"), hashlib.sha256(data).digest())
-            )
-    return tuple(documents)
+    return tuple(
+        Document(BUNDLED_PREFIX + name, data.decode("utf-8"), hashlib.sha256(data).digest())
+        for name, data in sorted(_bundled_files())
+    )
 
 
 def _decode(name: str, data: bytes) -> Document | Problem:

@@ -12,14 +12,17 @@ import contextlib
 import gc
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from painkb.crosscheck import cross_check
 from painkb.documents import Document, PathLike, bundled_documents, read_documents
 from painkb.errors import DataError, Problem
-from painkb.fastload import fast_load
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Link, Source
-from painkb.parse import ParsedDocument, parse_document, parse_objects
+
+# The parser and the checks are imported when something is parsed: a load that reads a
+# snapshot (every load of unchanged files after the first) never needs them.
+if TYPE_CHECKING:
+    from painkb.parse import ParsedDocument
 
 __all__ = ["build", "knowledge_base_of", "load", "load_documents", "parse_and_check"]
 
@@ -33,6 +36,9 @@ def parse_and_check(documents: Iterable[Document]) -> tuple[tuple[ParsedDocument
     This is what loading checks; `painkb.lint.check_documents` (``painkb validate``)
     runs it and then the data-quality checks, and returns the problems only.
     """
+    from painkb.crosscheck import cross_check
+    from painkb.parse import parse_document
+
     parsed = tuple(parse_document(doc) for doc in documents)
     problems = [p for doc in parsed for p in doc.problems]
     problems += cross_check(parsed)
@@ -45,6 +51,8 @@ def load_documents(documents: Iterable[Document]) -> KnowledgeBase:
     Raises:
         DataError: listing every problem, if there is any; nothing is half-loaded.
     """
+    from painkb.fastload import fast_load
+
     documents = tuple(documents)
     with _gc_paused():
         kb = fast_load(documents)  # valid data in one pass; None hands over to the checks below
@@ -134,6 +142,9 @@ def build(entities: Iterable[Entity], sources: Iterable[Source], links: Iterable
     Raises:
         DataError: listing every problem found.
     """
+    from painkb.crosscheck import cross_check
+    from painkb.parse import parse_objects
+
     with _gc_paused():
         parsed = parse_objects(entities, sources, links)
         problems = sorted(set(parsed.problems) | set(cross_check([parsed])), key=Problem.sort_key)

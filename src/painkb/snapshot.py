@@ -32,7 +32,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import MemberDescriptorType
@@ -214,6 +213,8 @@ def write(documents: Sequence[Document], kb: KnowledgeBase) -> Path | None:
         }
         path = snapshot_path(documents)
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only to write
+
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         try:
             with os.fdopen(handle, "wb") as out:

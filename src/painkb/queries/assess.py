@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from painkb.kb import KindLike, KnowledgeBase
 from painkb.model import (
@@ -22,7 +23,11 @@ from painkb.partof import ancestors, descendants
 from painkb.queries import screening
 from painkb.queries.treatments import treatments_for
 from painkb.results import Assessment, Candidate, Match, RedFlag
-from painkb.understand import Interpretation, Status, interpret
+
+# The understanding layer is imported when there is text to read: answers from ids
+# alone do not load its modules (the CLI and `python -c` start faster).
+if TYPE_CHECKING:
+    from painkb.understand import Interpretation
 
 __all__ = ["assess"]
 
@@ -228,16 +233,26 @@ def assess(
     asserted = _resolved(kb, symptoms, "symptoms", symptom_kinds)
     asserted += _resolved(kb, present, "present", symptom_kinds)
     said_absent = _resolved(kb, absent, "absent", symptom_kinds)
-    if text is None or isinstance(text, Interpretation):
-        interpretation = text
-    elif isinstance(text, str):
-        interpretation = interpret(kb, text)
-    else:
-        raise TypeError(f"text must be a string or an Interpretation, not {type(text).__name__}")
+    interpretation: Interpretation | None = None
+    if text is not None:
+        from painkb.understand import Interpretation, interpret
+
+        if isinstance(text, Interpretation):
+            interpretation = text
+        elif isinstance(text, str):
+            interpretation = interpret(kb, text)
+        else:
+            raise TypeError(f"text must be a string or an Interpretation, not {type(text).__name__}")
     from_text: tuple[Entity, ...] = ()
     text_regions: tuple[Entity, ...] = ()
+    doubts: tuple[Entity, ...] = ()
+    about_others: tuple[Entity, ...] = ()
     modifiers: dict[str, frozenset[str]] = {}
     if interpretation is not None:
+        from painkb.understand import Status
+
+        doubts = interpretation.entities(Status.UNCERTAIN)
+        about_others = interpretation.entities(Status.OTHER_PERSON, Kind.WARNING_SIGN)
         # Said of both legs, with back pain or sciatica said too: the "in both legs" signs.
         back = screening.back_trouble(kb, interpretation.entities(Status.PRESENT))
         for m in interpretation.mentions:
@@ -286,13 +301,11 @@ def assess(
     for finding in (*asserted, *from_text):
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you mentioned {finding.name.lower()}")
-    doubts = interpretation.entities(Status.UNCERTAIN) if interpretation is not None else ()
     for finding in doubts:
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you are not sure about {finding.name.lower()}")
     # A sign whose every flagging symptom the person does not have is answered too.
     answered |= screening.ruled_out(kb, answered)
-    about_others = interpretation.entities(Status.OTHER_PERSON, Kind.WARNING_SIGN) if interpretation else ()
     asked = findings or doubts or about_others or (interpretation is not None and interpretation.partial)
     return Assessment(
         regions=region_list,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Set
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -28,7 +29,9 @@ from painkb.kb import KnowledgeBase
 from painkb.model import Entity, WarningSign
 from painkb.partof import ancestors
 from painkb.results import Question
-from painkb.understand import Interpretation, Mention, Status
+
+if TYPE_CHECKING:
+    from painkb.understand import Interpretation, Mention
 
 __all__ = [
     "age_flags",
@@ -154,6 +157,8 @@ def inflammatory_features(kb: KnowledgeBase, interpretation: Interpretation) -> 
     improvement with movement, relief from anti-inflammatories, a relative with
     spondyloarthritis, and psoriasis, inflammatory bowel disease or uveitis.
     """
+    from painkb.understand.context import Status
+
     found = interpretation.entities(Status.PRESENT)
     age = interpretation.age
     if not back_trouble(kb, found) or (age is not None and age >= 45):
@@ -174,6 +179,8 @@ def inflammatory_features(kb: KnowledgeBase, interpretation: Interpretation) -> 
 
 def inflammatory_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Entity]:
     """``inflammatory-back-pain`` when the text states 4 or more NICE NG65 features."""
+    from painkb.understand.context import Status
+
     if _INFLAMMATORY not in kb or len(inflammatory_features(kb, interpretation)) < _IBP_ENOUGH:
         return {}
     back = _reported(kb, interpretation.entities(Status.PRESENT), _BACK)
