@@ -220,16 +220,12 @@ def _resolve(identifier: str) -> Any:
     raise ImportError(identifier)
 
 
-# Modules others were editing when docstrings went to Markdown code; take each off once it
-# has no roles left (the hook docs/hooks/griffe_rst_roles.py can go with the last one).
-_ROLES_LEFT = ("painkb/fastload.py", "painkb/snapshot.py", "painkb/textindex.py")
 _ROLE = re.compile(r":(?:class|func|meth|data|mod|attr|exc|obj):`")
 
 
 def test_docstrings_write_code_in_markdown_not_restructuredtext_roles() -> None:
     """Google style with Markdown code (`painkb.dump`), never :func:`painkb.dump`; doctest
     lines may hold roles as data."""
-    found: dict[str, list[str]] = {}
     for path in sorted((ROOT / "src").rglob("*.py")):
         name = path.relative_to(ROOT / "src").as_posix()
         prose = [
@@ -238,11 +234,7 @@ def test_docstrings_write_code_in_markdown_not_restructuredtext_roles() -> None:
             if not line.lstrip().startswith((">>>", "..."))
         ]
         roles = [line for line in prose if _ROLE.search(line)]
-        if name.startswith(_ROLES_LEFT):
-            found.setdefault(next(p for p in _ROLES_LEFT if name.startswith(p)), []).extend(roles)
-        else:
-            assert not roles, f"{name}: write `name`, not a role: {roles[0]}"
-    assert all(found.get(p) for p in _ROLES_LEFT), "a module has no roles left: take it off _ROLES_LEFT"
+        assert not roles, f"{name}: write `name`, not a role: {roles[0]}"
 
 
 def test_every_public_name_is_in_the_api_reference() -> None:

@@ -1,10 +1,10 @@
 """The fast path of a load: valid data in one pass, or None at the first irregularity.
 
-:func:`fast_load` builds the knowledge base straight from the parsed TOML, checking as it
-goes everything :func:`painkb.parse.parse_document` and :func:`painkb.crosscheck.cross_check`
+`fast_load` builds the knowledge base straight from the parsed TOML, checking as it
+goes everything `painkb.parse.parse_document` and `painkb.crosscheck.cross_check`
 check. It keeps no origins, line numbers or messages: at the first thing that is not
 plainly right (a problem, or anything unusual, or an error of its own) it gives up and
-returns None, and :func:`painkb.load_documents` does the whole load again the careful
+returns None, and `painkb.load_documents` does the whole load again the careful
 way, so every error message is the careful loader's. Whatever it accepts, the careful
 loader accepts too, with an equal result (a property test checks both on generated and
 faulty data).
@@ -61,7 +61,7 @@ _NO_ORIGIN = Origin("", "")
 #: and inline tables. Nesting is at most the number of ``[`` and ``{`` in the text, so
 #: toml_rs only reads text with fewer than this many; tomllib (which raises
 #: RecursionError) reads the rest. Files are parsed in pieces, each a run of whole
-#: entries with fewer than :data:`PIECE_OPENERS` of them, which also keeps the memory
+#: entries with fewer than `PIECE_OPENERS` of them, which also keeps the memory
 #: toml_rs holds while it parses small.
 DEPTH_LIMIT = 1000
 PIECE_OPENERS = 1000

@@ -1,6 +1,6 @@
 """Snapshots of validated knowledge bases, so loading unchanged data skips parsing.
 
-After :func:`painkb.load` has parsed and validated a set of data files, it stores the
+After `painkb.load` has parsed and validated a set of data files, it stores the
 result in the user's cache folder (``platformdirs.user_cache_dir("painkb")``, or
 ``$PAINKB_CACHE_DIR``). The next load of the same files reads the snapshot instead.
 
@@ -14,7 +14,7 @@ never sees half a snapshot; a failed write (read-only or full disk) is ignored.
 
 **Reading never executes code.** A snapshot is JSON: a header line (magic, format, key,
 the SHA-256 of the body, and the painkb model classes and fields it uses) and a body of
-tagged lists. Classes are looked up by name among :mod:`painkb.model`'s own, and their
+tagged lists. Classes are looked up by name among `painkb.model`'s own, and their
 fields must be exactly today's; nothing is unpickled or imported from the file.
 
 **Size.** A snapshot is about as large as the data files; there is one per set of file

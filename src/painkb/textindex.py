@@ -9,24 +9,24 @@ label). The index picks a bounded number of candidate labels first, in three ste
    ``gluteus``); and, for words run together (``"massagetherapy"``), the vocabulary
    words inside it, found by walking a sorted vocabulary, never by trying every
    substring.
-2. **Capped postings.** For each query word, at most :data:`POSTING_CAP` labels holding
+2. **Capped postings.** For each query word, at most `POSTING_CAP` labels holding
    one of its close words are taken, closest words first and, within a word, labels
    closest in length to the query. For a query of several words, the labels holding a
    close word for *every* query word (the intersection of their postings, computed in
-   C) are added, again at most :data:`POSTING_CAP` of them. When those postings hold
-   more than :data:`_COMMON_BUDGET` entries, the intersection is looked for among the
+   C) are added, again at most `POSTING_CAP` of them. When those postings hold
+   more than `_COMMON_BUDGET` entries, the intersection is looked for among the
    labels nearest the query in length, reading about that many entries, so a common
    word costs the same however many labels hold it.
 3. **Weighted ranking.** Each candidate gets the sum, over query words, of the query
    word's idf (rarer words count more) times how close the label's best word is; the
-   :data:`CANDIDATES` best (ties: closest in length to the query) are scored with
+   `CANDIDATES` best (ties: closest in length to the query) are scored with
    rapidfuzz's ``WRatio``.
 
 There is no fallback: a query none of whose words comes close to a word of a label
 finds nothing, however many labels there are. All work is bounded: at most
-:data:`MAX_QUERY_WORDS` distinct words of at most :data:`MAX_WORD_LENGTH` characters are
+`MAX_QUERY_WORDS` distinct words of at most `MAX_WORD_LENGTH` characters are
 looked up, each at a cost that follows the vocabulary's trigram postings, not the
-number of labels; callers refuse texts longer than :data:`MAX_TEXT_LENGTH`.
+number of labels; callers refuse texts longer than `MAX_TEXT_LENGTH`.
 
 >>> index = TextIndex(["piriformis", "seated piriformis stretch", "lower back"])
 >>> sorted(index.candidates("piriformis strech"))
@@ -54,7 +54,7 @@ __all__ = [
     "rank",
 ]
 
-#: Longest text :meth:`painkb.KnowledgeBase.find` accepts, in characters.
+#: Longest text `painkb.KnowledgeBase.find` accepts, in characters.
 MAX_TEXT_LENGTH = 1_000
 #: Query words longer than this are looked up by their first this-many characters.
 MAX_WORD_LENGTH = 32
@@ -64,7 +64,7 @@ MAX_QUERY_WORDS = 32
 POSTING_CAP = 256
 #: Labels scored with ``WRatio`` per query.
 CANDIDATES = 32
-#: The default ``min_score`` of :func:`rank` and :meth:`painkb.KnowledgeBase.find`.
+#: The default ``min_score`` of `rank` and `painkb.KnowledgeBase.find`.
 FIND_MIN_SCORE = 70.0
 # Labels whose WRatio is below this are dropped before the length adjustment of rank().
 _FIND_CUTOFF = 62.0
@@ -87,7 +87,7 @@ def _trigrams(word: str) -> set[str]:
 
 
 class TextIndex:
-    """Candidate lookup and scoring over normalised labels (see :func:`painkb.fuzzy.normalize`).
+    """Candidate lookup and scoring over normalised labels (see `painkb.fuzzy.normalize`).
 
     Args:
         labels: normalised labels; results refer to them by position.
@@ -279,7 +279,7 @@ class TextIndex:
     def _common(self, matches: list[dict[str, float]], weights: list[float], length: int) -> dict[int, float]:
         """At most POSTING_CAP labels holding a close word for every query word, with weights.
 
-        When the close words' postings hold more than :data:`_COMMON_BUDGET` entries in
+        When the close words' postings hold more than `_COMMON_BUDGET` entries in
         all, the labels are looked for in a window of label numbers (so of lengths)
         around the query's length, sized to read about half that budget and doubled
         while it holds fewer than POSTING_CAP of them and the budget lasts: the cost
