@@ -52,7 +52,16 @@ PARTS = {
     # on like dev; "holdout" is reported in aggregate only.
     "probe": ("probe_dev.jsonl",),
     "holdout": ("probe_holdout.jsonl",),
-    "all": ("dev.jsonl", "test.jsonl", "plain.jsonl", "probe_dev.jsonl", "probe_holdout.jsonl"),
+    # A third set, written later by a helper that read neither the matcher nor the other sets.
+    "holdout2": ("probe_holdout2.jsonl",),
+    "all": (
+        "dev.jsonl",
+        "test.jsonl",
+        "plain.jsonl",
+        "probe_dev.jsonl",
+        "probe_holdout.jsonl",
+        "probe_holdout2.jsonl",
+    ),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})
 Pair = tuple[str, str]
@@ -533,7 +542,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--part",
         choices=sorted(PARTS),
         default="dev",
-        help="dev (default), test (frozen), probe, holdout or all",
+        help="dev (default), test (frozen), probe, holdout, holdout2 or all",
     )
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
     args = parser.parse_args(argv)

@@ -27,7 +27,14 @@ from benchmarks.understanding import (
 
 import painkb
 
-FILES = ("dev.jsonl", "test.jsonl", "plain.jsonl", "probe_dev.jsonl", "probe_holdout.jsonl")
+FILES = (
+    "dev.jsonl",
+    "test.jsonl",
+    "plain.jsonl",
+    "probe_dev.jsonl",
+    "probe_holdout.jsonl",
+    "probe_holdout2.jsonl",
+)
 KINDS = ("sentence", "message")
 TAGS = frozenset(
     {
@@ -102,7 +109,7 @@ def test_dev_and_test_share_no_text(rows: dict[str, list[dict[str, Any]]]) -> No
     dev |= {item["text"].casefold() for item in rows["probe_dev.jsonl"]}
     frozen = {
         item["text"].casefold()
-        for name in ("test.jsonl", "plain.jsonl", "probe_holdout.jsonl")
+        for name in ("test.jsonl", "plain.jsonl", "probe_holdout.jsonl", "probe_holdout2.jsonl")
         for item in rows[name]
     }
     assert not dev & frozen
@@ -152,8 +159,8 @@ def test_every_warning_sign_is_labelled_often(
 def test_load_items_parts() -> None:
     dev, test = load_items("dev"), load_items("test")
     assert {i.part for i in test} == {"test", "plain"}
-    probe, holdout = load_items("probe"), load_items("holdout")
-    assert len(load_items("all")) == len(dev) + len(test) + len(probe) + len(holdout)
+    probe, holdout, holdout2 = load_items("probe"), load_items("holdout"), load_items("holdout2")
+    assert len(load_items("all")) == len(dev) + len(test) + len(probe) + len(holdout) + len(holdout2)
 
 
 # ------------------------------------------------------------------- metrics on a tiny example
