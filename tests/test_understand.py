@@ -271,6 +271,11 @@ def test_a_pseudo_trigger_still_denies_the_findings_own_words() -> None:
     assert "inflammatory-back-pain" not in found("it does not get better with movement and worse with rest")
 
 
+def test_a_long_word_of_a_fixed_phrase_may_be_misspelt_by_a_letter() -> None:
+    assert "tingling" in found("pins and needels in my foot")
+    assert "tingling" not in found("pins and noodles in my foot")
+
+
 def test_a_region_takes_the_status_of_the_finding_it_belongs_to() -> None:
     it = painkb.interpret(KB, "My legs aren't weak at all, I can walk fine.")
     assert {m.entity.id: str(m.status) for m in it.mentions}["leg"] == "absent"

@@ -172,7 +172,10 @@ def tokenize(text: str) -> list[Token]:
     while index < len(words):
         longest = lang.longest_phrase if norms[index] in lang.phrase_starts else 0
         for size in range(min(longest, len(words) - index), 1, -1):
-            meaning = phrases.get(tuple(norms[index : index + size]))
+            run = tuple(norms[index : index + size])
+            meaning = phrases.get(run)
+            if meaning is None and max(len(word) for word in run[1:]) >= _PHRASE_TYPO_LENGTH:
+                meaning = _misspelt_phrase(run)
             if meaning is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + size - 1][0]
             ):
@@ -214,6 +217,42 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
         else:
             index += 1
     return found
+
+
+# A word of a phrase may be misspelt by about one letter when it is this long or longer
+# ("pins and needels").
+_PHRASE_TYPO_LENGTH = 6
+_PHRASE_TYPO_SCORE = 85.0
+
+
+@functools.cache
+def _phrases_by_start() -> dict[tuple[str, int], tuple[tuple[str, ...], ...]]:
+    grouped: dict[tuple[str, int], list[tuple[str, ...]]] = {}
+    for key in language().phrases:
+        grouped.setdefault((key[0], len(key)), []).append(key)
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def _misspelt_phrase(norms: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The meaning of the phrase ``norms`` spells with one long word misspelt, if exactly one."""
+    candidates = _phrases_by_start().get((norms[0], len(norms)), ())
+    if not candidates:
+        return None
+    from rapidfuzz import fuzz
+
+    found = []
+    for key in candidates:
+        wrong = [(a, b) for a, b in zip(norms, key, strict=True) if a != b]
+        if (
+            len(wrong) == 1
+            and len(wrong[0][1]) >= _PHRASE_TYPO_LENGTH
+            and wrong[0][0].isalpha()
+            and wrong[0][0][0] == wrong[0][1][0]
+            and fuzz.ratio(*wrong[0]) >= _PHRASE_TYPO_SCORE
+        ):
+            found.append(key)
+    return language().phrases[found[0]] if len(found) == 1 else None
 
 
 def clause_ends(text: str) -> list[int]:
