@@ -33,8 +33,13 @@ def test_foot_drop_with_leg_pain_is_a_red_flag_not_just_a_gluteus_minimus_patter
     assert "gluteus-minimus" in _top(result, 3)
 
 
-def test_leg_pain_raises_the_radiating_pain_sign_not_the_numbness_sign() -> None:
-    flags = painkb.assess(KB, symptoms=["leg-pain"]).red_flags
+def test_leg_pain_asks_about_radiating_pain_and_pain_down_the_leg_raises_it() -> None:
+    # Pain in the leg is not pain radiating down it ("my legs ache if I stand too long"):
+    # leg pain alone asks; pain said to go down the leg raises the sign.
+    result = painkb.assess(KB, symptoms=["leg-pain"])
+    assert result.red_flags == ()
+    assert any(q.warning_sign.id == "radiating-leg-pain" and q.reason for q in result.questions)
+    flags = painkb.assess(KB, text="the pain shoots down my leg from my buttock").red_flags
     assert [f.warning_sign.id for f in flags] == ["radiating-leg-pain"]
     assert flags[0].urgency is Urgency.SOON
 
@@ -78,7 +83,7 @@ def test_a_region_ranks_the_muscles_the_sources_tie_to_it_near_the_top(region: s
 
 
 def test_buttock_pain_running_down_the_leg_points_to_the_glutes_and_piriformis() -> None:
-    result = painkb.assess(KB, regions=["buttock"], symptoms=["leg-pain"])
+    result = painkb.assess(KB, regions=["buttock"], symptoms=["leg-pain", "radiating-leg-pain"])
     # Gluteus medius and gluteus maximus refer primarily to the buttock (issue #11), so they
     # rank with their group and tie with the piriformis.
     assert set(_top(result, 4)) == {"glutes", "gluteus-maximus", "gluteus-medius", "piriformis"}

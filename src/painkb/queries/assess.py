@@ -218,7 +218,7 @@ def assess(
         >>> result.candidates[0].entity.kind
         <Kind.MUSCLE: 'muscle'>
         >>> [f.urgency for f in painkb.assess(kb, symptoms=["foot-drop", "leg-pain"]).red_flags]
-        [<Urgency.URGENT: 'urgent'>, <Urgency.SOON: 'soon'>, <Urgency.SOON: 'soon'>]
+        [<Urgency.URGENT: 'urgent'>, <Urgency.SOON: 'soon'>]
         >>> result = painkb.assess(kb, text="I fell off a ladder and my back is killing me")
         >>> [(f.warning_sign.id, str(f.urgency)) for f in result.red_flags][0]
         ('major-trauma', 'emergency')
