@@ -83,7 +83,6 @@ class Language:
     outside: frozenset[str]
     past_counts_as_present: frozenset[str]
     modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
-    longest_modifier: int
 
 
 def read_data(name: str) -> dict[str, Any]:
@@ -118,7 +117,6 @@ def language() -> Language:
         modifiers={
             tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
         },
-        longest_modifier=max((len(p.split()) for ps in data["modifiers"].values() for p in ps), default=0),
     )
 
 
@@ -192,6 +190,15 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+@functools.cache
+def _modifier_sizes() -> dict[str, tuple[int, ...]]:
+    """First word of a modifier phrase -> the lengths of the phrases it starts, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in language().modifiers:
+        sizes.setdefault(phrase[0], set()).add(len(phrase))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
+
+
 def modifiers_in(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, modifier)`` for every modifier phrase in ``text`` ("getting worse").
 
@@ -202,11 +209,14 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
     [(19, 32, 'worsening')]
     """
     lang = language()
+    starts = _modifier_sizes()
     words = [(m.start(), m.end(), normal(m.group())) for m in _WORD.finditer(text)]
     found: list[tuple[int, int, str]] = []
     index = 0
     while index < len(words):
-        for size in range(min(lang.longest_modifier, len(words) - index), 0, -1):
+        for size in starts.get(words[index][2], ()):
+            if index + size > len(words):
+                continue
             name = lang.modifiers.get(tuple(w for _, _, w in words[index : index + size]))
             if name is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + size - 1][0]
