@@ -80,6 +80,12 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("painkb", appauthor=False))
 
 
+def code_fingerprint() -> str:
+    """A digest of painkb's own code files (names, sizes, times): stored data built by
+    other code is never trusted."""
+    return _code_fingerprint()
+
+
 def _code_fingerprint() -> str:
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent

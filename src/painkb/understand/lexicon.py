@@ -207,4 +207,6 @@ def pain_of_regions(kb: KnowledgeBase) -> Mapping[str, str]:
 
 def lexicon_of(kb: KnowledgeBase) -> Lexicon:
     """The lexicon of ``kb``, built on first use and kept with the knowledge base."""
-    return kb.derived("painkb.understand.lexicon", build_lexicon)
+    from painkb.understand.lexicon_store import stored_or_built
+
+    return kb.derived("painkb.understand.lexicon", stored_or_built)
