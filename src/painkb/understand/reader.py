@@ -34,8 +34,9 @@ import attrs
 from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Kind
 from painkb.understand.context import Status, Trigger, find_triggers, status_of
+from painkb.understand.inference import pain_from_complaints, regions_follow_their_findings, with_modifiers
 from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention, Side
-from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, pain_of_regions
+from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
 from painkb.understand.quantities import age_in, duration_in
 from painkb.understand.words import Token, clause_ends, is_stopword, language, modifiers_in, tokenize
 
@@ -170,9 +171,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 else:
                     continue
                 used.update(_span(sentence.tokens[i]) for i in match.positions)
-    mentions = _regions_follow_their_findings(mentions)
-    mentions = _with_modifiers(mentions, sentences, said_how)
-    inferred = _pain_from_complaints(kb, mentions)
+    mentions = regions_follow_their_findings(mentions)
+    bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
+    mentions = with_modifiers(mentions, bounds, said_how)
+    inferred = pain_from_complaints(kb, mentions)
     mentions += inferred
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
         said.update(key for token in tokenize(pain.entity.name) for key in [token.key])
@@ -242,62 +244,6 @@ def _modifiers(
         if status_of(first, last, clause, triggers, tokens, own) is Status.PRESENT:
             found.add(name)
     return frozenset(found)
-
-
-def _with_modifiers(
-    mentions: list[Mention], sentences: Sequence[_Sentence], said_how: Sequence[frozenset[str]]
-) -> list[Mention]:
-    """Each mention with the modifiers of its sentence, or of the next sentence when that
-    one names no finding of its own ("My leg is numb. It's getting worse.")."""
-    if not any(said_how):
-        return mentions
-    bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
-    where = [next((i for i, (b, e) in enumerate(bounds) if b <= m.start < e), -1) for m in mentions]
-    named = set(where)
-    result = []
-    for mention, index in zip(mentions, where, strict=True):
-        how = set(said_how[index]) if index >= 0 else set()
-        if 0 <= index < len(sentences) - 1 and index + 1 not in named:
-            how |= said_how[index + 1]
-        result.append(attrs.evolve(mention, modifiers=tuple(sorted(how))) if how else mention)
-    return result
-
-
-def _regions_follow_their_findings(mentions: list[Mention]) -> list[Mention]:
-    """A region inside the words of a symptom or sign takes its status: in "my legs aren't
-    weak" the legs are denied with the weakness."""
-    result = []
-    for mention in mentions:
-        if mention.entity.kind is Kind.REGION:
-            around = [
-                m
-                for m in mentions
-                if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
-                and m.start <= mention.start
-                and mention.end <= m.end
-                and (m.start, m.end) != (mention.start, mention.end)
-            ]
-            if around:
-                status = min(around, key=lambda m: m.end - m.start).status
-                if status is not mention.status:
-                    mention = attrs.evolve(mention, status=status)
-        result.append(mention)
-    return result
-
-
-def _pain_from_complaints(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Mention]:
-    """Pain in each region said to trouble the person ("my back is bad" is back pain),
-    unless that pain is already found; never a symptom that flags a warning sign."""
-    pain_of = pain_of_regions(kb)
-    found = {m.entity.id for m in mentions if m.present}
-    added: list[Mention] = []
-    for mention in mentions:
-        symptom = pain_of.get(mention.entity.id)
-        if symptom is None or symptom in found or not mention.present or "complaint" not in mention.modifiers:
-            continue
-        found.add(symptom)
-        added.append(attrs.evolve(mention, entity=kb.get(symptom), via=f"{mention.via} + complaint"))
-    return added
 
 
 def _span(token: Token) -> tuple[int, int]:
