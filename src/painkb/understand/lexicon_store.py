@@ -86,17 +86,10 @@ def write(kb: KnowledgeBase, lexicon: Lexicon) -> Path | None:
     data = {"magic": _MAGIC, "format": FORMAT, "key": key, **_encode(lexicon)}
     path = lexicon_path(key)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # only to write
+        from painkb._atomic import write_bytes  # only to write
 
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(json.dumps(data, separators=(",", ":")).encode())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(path, json.dumps(data, separators=(",", ":")).encode())
         return path
     except OSError:
         return None
