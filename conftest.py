@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,3 +32,12 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 def _doctest_names(doctest_namespace: dict[str, Any]) -> None:
     doctest_namespace["painkb"] = painkb
     doctest_namespace["kb"] = painkb.load()
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A scratch cache folder, with the cache turned on (snapshots, the stored lexicon)."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("PAINKB_CACHE_DIR", str(folder))
+    monkeypatch.delenv("PAINKB_NO_CACHE", raising=False)
+    return folder

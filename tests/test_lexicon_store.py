@@ -15,14 +15,6 @@ from painkb.understand.lexicon import build_lexicon
 KB = painkb.load()
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("PAINKB_CACHE_DIR", str(folder))
-    monkeypatch.delenv("PAINKB_NO_CACHE", raising=False)
-    return folder
-
-
 def _stored(cache: Path) -> list[Path]:
     return sorted(cache.glob("lexicon-*.json"))
 

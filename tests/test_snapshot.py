@@ -17,14 +17,6 @@ load_module = importlib.import_module("painkb.load")
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("PAINKB_CACHE_DIR", str(folder))
-    monkeypatch.delenv("PAINKB_NO_CACHE", raising=False)
-    return folder
-
-
-@pytest.fixture
 def data(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
