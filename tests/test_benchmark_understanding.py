@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from benchmarks.understanding import (
     DATA,
+    PARTS,
     STATUSES,
     Counts,
     Item,
@@ -27,14 +28,7 @@ from benchmarks.understanding import (
 
 import painkb
 
-FILES = (
-    "dev.jsonl",
-    "test.jsonl",
-    "plain.jsonl",
-    "probe_dev.jsonl",
-    "probe_holdout.jsonl",
-    "probe_holdout2.jsonl",
-)
+FILES = PARTS["all"]
 KINDS = ("sentence", "message")
 TAGS = frozenset(
     {

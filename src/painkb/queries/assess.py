@@ -44,8 +44,6 @@ _SELF_CARE_FROM_TOP = 3
 # or a pattern) the symptom makes painkb ask about the sign instead.
 _ALONE = "alone"
 _WHEN = "when_"
-
-
 _BOTH_SIDES = "both_sides"
 
 
@@ -279,9 +277,11 @@ def assess(
     # Signs that rest on what else was said (a duration, an age, two findings together);
     # a sign the person denies is never raised this way.
     extra = screening.duration_flags(kb, findings, duration)
+    features: tuple[str, ...] = ()
     if interpretation is not None:
+        features = screening.inflammatory_features(kb, interpretation)
         extra.update(screening.new_pain_flags(kb, findings, age, interpretation.text))
-        extra.update(screening.inflammatory_flags(kb, interpretation))
+        extra.update(screening.inflammatory_flags(kb, interpretation, features))
     denied = {e.id for e in said_absent}
     extra = {sign: finding for sign, finding in extra.items() if sign not in denied}
     red_flags = _red_flags(kb, (*asserted, *from_text), extra, modifiers)
@@ -294,10 +294,8 @@ def assess(
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)
     answered = {f.warning_sign.id for f in red_flags} | {e.id for e in said_absent}
     reasons = screening.age_flags(kb, findings, age)
-    if interpretation is not None:
-        features = screening.inflammatory_features(kb, interpretation)
-        if len(features) >= 2:
-            reasons.setdefault("inflammatory-back-pain", "you said " + ", ".join(features))
+    if len(features) >= 2:
+        reasons.setdefault("inflammatory-back-pain", "you said " + ", ".join(features))
     for finding in (*asserted, *from_text):
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you mentioned {finding.name.lower()}")

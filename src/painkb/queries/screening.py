@@ -147,6 +147,7 @@ _IBP_FEATURES = {
     ),
 }
 _DENIED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+_IBP_ENOUGH = 4  # features that raise the sign; 2 or 3 make painkb ask about it
 
 
 def inflammatory_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[str, ...]:
@@ -177,17 +178,16 @@ def inflammatory_features(kb: KnowledgeBase, interpretation: Interpretation) -> 
     return tuple(features)
 
 
-def inflammatory_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Entity]:
-    """``inflammatory-back-pain`` when the text states 4 or more NICE NG65 features."""
+def inflammatory_flags(
+    kb: KnowledgeBase, interpretation: Interpretation, features: Collection[str]
+) -> dict[str, Entity]:
+    """``inflammatory-back-pain`` when ``features`` (from `inflammatory_features`) are 4 or more."""
     from painkb.understand.context import Status
 
-    if _INFLAMMATORY not in kb or len(inflammatory_features(kb, interpretation)) < _IBP_ENOUGH:
+    if _INFLAMMATORY not in kb or len(features) < _IBP_ENOUGH:
         return {}
     back = _reported(kb, interpretation.entities(Status.PRESENT), _BACK)
     return {} if back is None else {_INFLAMMATORY: back}
-
-
-_IBP_ENOUGH = 4
 
 
 def age_flags(kb: KnowledgeBase, findings: Iterable[Entity], age: int | None) -> dict[str, str]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -61,14 +60,16 @@ def lexicon_path(key: str) -> Path:
 
 
 def _enabled() -> bool:
-    return os.environ.get("PAINKB_NO_CACHE", "") in ("", "0")
+    from painkb import snapshot
+
+    return snapshot.enabled()  # one switch for everything painkb caches
 
 
-def read(kb: KnowledgeBase) -> Lexicon | None:
+def read(kb: KnowledgeBase, key: str | None = None) -> Lexicon | None:
     """The stored lexicon of ``kb``, or None when there is none that is right for it."""
     if not _enabled():
         return None
-    key = _key(kb)
+    key = key or _key(kb)
     try:
         data = json.loads(lexicon_path(key).read_bytes())
         if data.get("magic") != _MAGIC or data.get("format") != FORMAT or data.get("key") != key:
@@ -78,11 +79,11 @@ def read(kb: KnowledgeBase) -> Lexicon | None:
         return None
 
 
-def write(kb: KnowledgeBase, lexicon: Lexicon) -> Path | None:
+def write(kb: KnowledgeBase, lexicon: Lexicon, key: str | None = None) -> Path | None:
     """Store ``lexicon`` as the lexicon of ``kb``; the path, or None if it could not be."""
     if not _enabled():
         return None
-    key = _key(kb)
+    key = key or _key(kb)
     data = {"magic": _MAGIC, "format": FORMAT, "key": key, **_encode(lexicon)}
     path = lexicon_path(key)
     try:
@@ -146,8 +147,11 @@ def _decode(data: dict[str, Any]) -> Lexicon:
 
 def stored_or_built(kb: KnowledgeBase) -> Lexicon:
     """The stored lexicon of ``kb`` when there is a right one, else built (and stored)."""
-    found = read(kb)
+    if not _enabled():
+        return build_lexicon(kb)
+    key = _key(kb)  # hashes every label: once, for the read and the write
+    found = read(kb, key)
     if found is None:
         found = build_lexicon(kb)
-        write(kb, found)
+        write(kb, found, key)
     return found

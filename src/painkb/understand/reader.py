@@ -177,7 +177,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     inferred = pain_from_complaints(kb, mentions)
     mentions += inferred
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
-        said.update(key for token in tokenize(pain.entity.name) for key in [token.key])
+        said.update(token.key for token in tokenize(pain.entity.name))
     # A sign whose missing words are all said elsewhere as present findings is complete:
     # "I have chest pain. My back hurts too." is chest pain with back pain.
     for mention, match in waiting:
