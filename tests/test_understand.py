@@ -392,3 +392,50 @@ def test_huge_and_strange_text_returns() -> None:
     text = ("my lower back aches \u0000\ud800 \U0001f600 " * 5000) + "x" * 100_000
     result = painkb.interpret(KB, text)
     assert "lower-back" in {e.id for e in result.present}
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("a shooting pain down my left leg", True),
+        ("the pain goes from my lower back all the way down to my foot", True),
+        ("pain down the back of my leg", True),
+        ("my legs ache if I stand too long", False),  # leg pain alone is asked about
+        ("a shooting pain in my lower back when I bend", False),  # shooting, but not down the leg
+        ("my leg hurts", False),
+    ],
+)
+def test_pain_said_to_go_down_the_leg_radiates(text: str, raised: bool) -> None:
+    assert ("radiating-leg-pain" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I feel like I'm not emptying my bladder properly", "bladder-dysfunction"),
+        ("It's like my bladder doesn't tell me when it's full anymore", "bladder-dysfunction"),
+        ("feels like I can't control my bowels", "bowel-dysfunction"),
+    ],
+)
+def test_feels_like_before_an_inability_reports_it(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_feels_like_before_a_thing_still_compares() -> None:
+    assert "saddle-anaesthesia" not in dict(flags("my bum feels like I'm sitting on a nail"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trousers are falling off me, not dieting at all, and this back pain won't go away",
+        "Backache and I've dropped 6 kilos since summer without meaning to",
+        "my back aches and I've lost a stone without trying",
+    ],
+)
+def test_weight_loss_in_everyday_words(text: str) -> None:
+    assert "unexplained-weight-loss" in dict(flags(text))
+
+
+def test_clothes_falling_down_is_still_no_fall() -> None:
+    assert "recent-injury" not in found("my trousers keep falling down since I lost weight on my diet")

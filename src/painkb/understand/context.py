@@ -52,6 +52,9 @@ class Direction(str, enum.Enum):
 _PRECEDENCE = (Status.OTHER_PERSON, Status.HISTORICAL, Status.UNCERTAIN, Status.ABSENT)
 _END = "end"
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself"})
+# A finding whose own words say something cannot be done ("can't empty my bladder") is
+# reported, not compared, after "feels like" ("feels like I can't empty my bladder").
+_INABILITY = frozenset({"cant", "not", "doesnt", "dont", "isnt", "wont", "no"})
 # Pseudo-triggers that begin with a denial ("does not improve", "doesn't help").
 _DENYING_START = frozenset(
     {"does", "doesnt", "did", "didnt", "do", "dont", "not", "wont", "hasnt", "havent", "isnt", "never"}
@@ -165,8 +168,8 @@ def status_of(
     for trigger in triggers:
         if trigger.status is None or trigger.last < begin or trigger.first >= end:
             continue
-        if literal and trigger.comparison:
-            continue
+        if trigger.comparison and (literal or own_words & _INABILITY):
+            continue  # "feels like I'm not emptying" reports what cannot be done
         inside = first <= trigger.first <= last or first <= trigger.last <= last
         if inside:
             words = {tokens[i].norm for i in range(trigger.first, trigger.last + 1)}
