@@ -439,3 +439,31 @@ def test_weight_loss_in_everyday_words(text: str) -> None:
 
 def test_clothes_falling_down_is_still_no_fall() -> None:
     assert "recent-injury" not in found("my trousers keep falling down since I lost weight on my diet")
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("On long-term prednisolone. Just bent down to lift the cat and got a sharp pain in my back", True),
+        ("I have thin bones and sneezed this morning, now my lower back is agony", True),
+        ("I have osteoporosis and my back aches", False),  # no minor trauma said: asked
+        ("I have osteoporosis. I didn't fall or lift anything, my back just aches", False),
+        ("I sneezed and my back went, I've no bone problems", False),  # no fragile bones
+    ],
+)
+def test_minor_trauma_with_fragile_bones(text: str, raised: bool) -> None:
+    assert ("minor-trauma-with-osteoporosis" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("fell down the last two stairs, cant weight bear on my right side, hip is agony", True),
+        ("I slipped on the ice this morning and can't put any weight on my left leg", True),
+        ("my hip is sore and I can't stand for long", False),  # no fall
+        ("my mum fell and can't stand up", False),  # someone else's fall
+        ("I fell yesterday and bruised my hip but I can walk fine", False),
+    ],
+)
+def test_unable_to_bear_weight_after_a_fall(text: str, raised: bool) -> None:
+    assert ("unable-to-bear-weight-after-fall" in dict(flags(text))) is raised

@@ -177,7 +177,11 @@ def assess(
     more than a few weeks"; a stated age of 50 or more (or under 20) with back pain the
     person calls new raises "new back pain over 50"; past cancer with new leg weakness,
     numbness, difficulty walking or a bladder or bowel change raises "cancer with new
-    neurological symptoms". Anything close to a sign but not
+    neurological symptoms"; osteoporosis or steroid tablets with back pain after a lift, a
+    bend, a sneeze or a slip (or that came on suddenly) raises "sudden back pain after minor
+    trauma with osteoporosis or long-term steroids"; a fall with not being able to stand,
+    walk or put weight on the leg raises "unable to stand or put weight on the leg after a
+    fall". Anything close to a sign but not
     certain becomes a question, never a flag; a finding the person says they do not
     have never raises anything.
 
@@ -282,6 +286,7 @@ def assess(
         features = screening.inflammatory_features(kb, interpretation)
         extra.update(screening.new_pain_flags(kb, findings, age, interpretation.text))
         extra.update(screening.inflammatory_flags(kb, interpretation, features))
+        extra.update(screening.event_flags(kb, interpretation))
     denied = {e.id for e in said_absent}
     extra = {sign: finding for sign, finding in extra.items() if sign not in denied}
     red_flags = _red_flags(kb, (*asserted, *from_text), extra, modifiers)

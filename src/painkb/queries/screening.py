@@ -38,6 +38,7 @@ __all__ = [
     "back_trouble",
     "combined_flags",
     "duration_flags",
+    "event_flags",
     "inflammatory_features",
     "inflammatory_flags",
     "new_pain_flags",
@@ -147,6 +148,76 @@ _IBP_FEATURES = {
     ),
 }
 _DENIED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+_FRAGILE_BONES = "minor-trauma-with-osteoporosis"
+_OSTEOPOROSIS = "osteoporosis"
+_STEROIDS = re.compile(r"steroid|predni|dexameth|hydrocort", re.IGNORECASE)
+_SPINE = (*_BACK, "mid-back", "thoracic-back-pain")
+# A minor trauma, said as something that happened: a lift, a bend, a cough or sneeze, a
+# slip or a trip, sitting down hard; or pain that came on suddenly. "It hurts when I lift"
+# (present tense) is how the pain behaves, not an event.
+_MINOR_EVENT = re.compile(
+    r"\b(?:lifted|bent\s+(?:down|over)|coughed|sneezed|sneezing\s+fit|coughing\s+fit|fell|"
+    r"slipped|tripped|stumbled|twisted|picked\s+(?:\w+\s+)?up|sat\s+down\s+(?:\w+\s+){0,3}?hard|"
+    r"felt\s+(?:a\s+|something\s+)?(?:crack|snap|pop|give|go)|suddenly|sudden|out\s+of\s+nowhere|"
+    r"all\s+of\s+a\s+sudden|(?:hurt|injured|strained|tweaked|jarred|pulled|wrenched|did|done|put)\s+my\s+back)\b",
+    re.IGNORECASE,
+)
+_UNABLE_AFTER_FALL = "unable-to-bear-weight-after-fall"
+_FALLS = ("recent-injury", "major-trauma")
+# Not able to stand or put weight on the leg (the NHS hip fracture page's words), said in
+# everyday ways; "can't walk far" is how far, not whether.
+_CANT_BEAR_WEIGHT = re.compile(
+    r"\b(?:can[\u2019']?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|couldn[\u2019']?t|could\s+not|"
+    r"too\s+(?:painful|sore)\s+to|won[\u2019']?t\s+let\s+me)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:stand(?:\s+up)?|put\s+(?:any\s+)?weight|bear\s+weight|weight\s*bear|take\s+(?:any\s+)?weight|"
+    r"walk|get\s+(?:up|off\s+the\s+floor))\b"
+    r"(?!\s+(?:far|for\s+long|long|very|as\s+far|more|much|quickly|fast|properly|without))",
+    re.IGNORECASE,
+)
+# A negation just before an event denies it ("I didn't fall").
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|no|never|didn[\u2019']?t|did\s+not|haven[\u2019']?t|hasn[\u2019']?t|without)"
+    r"\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _said(pattern: re.Pattern[str], text: str) -> bool:
+    """True when ``pattern`` occurs in ``text`` with no negation just before it."""
+    return any(
+        not _DENIED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in pattern.finditer(text)
+    )
+
+
+def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Entity]:
+    """Warning sign id -> the finding it rests on, for signs made of a finding and an event.
+
+    - Osteoporosis (or steroid tablets) with back pain after a minor trauma said as an event
+      ("lifted", "bent down", "sneezed", "sat down hard") or that came on suddenly raises
+      "sudden back pain after minor trauma with osteoporosis or long-term steroids" (G-care:
+      "minor trauma in people with osteoporosis or in those taking corticosteroids").
+    - A fall the person had, with not being able to stand, walk or put weight on the leg,
+      raises "unable to stand or put weight on the leg after a fall" (NHS: "not being able to
+      stand or put weight on your leg").
+    """
+    from painkb.understand.context import Status
+
+    text = interpretation.text
+    present = interpretation.entities(Status.PRESENT)
+    ids = {e.id for e in present}
+    flags: dict[str, Entity] = {}
+    fragile = _OSTEOPOROSIS in ids or any(
+        m.present and _STEROIDS.search(m.orth) for m in interpretation.mentions
+    )
+    back = _reported(kb, present, _SPINE)
+    if _FRAGILE_BONES in kb and fragile and back is not None and _said(_MINOR_EVENT, text):
+        flags[_FRAGILE_BONES] = back
+    fall = next((e for e in present if e.id in _FALLS), None)
+    if _UNABLE_AFTER_FALL in kb and fall is not None and _said(_CANT_BEAR_WEIGHT, text):
+        flags[_UNABLE_AFTER_FALL] = fall
+    return flags
+
+
 _IBP_ENOUGH = 4  # features that raise the sign; 2 or 3 make painkb ask about it
 
 
