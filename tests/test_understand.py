@@ -467,3 +467,16 @@ def test_minor_trauma_with_fragile_bones(text: str, raised: bool) -> None:
 )
 def test_unable_to_bear_weight_after_a_fall(text: str, raised: bool) -> None:
     assert ("unable-to-bear-weight-after-fall" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("pins and needles in my calf", True),
+        ("my shin has gone numb", True),
+        ("my calves ache after running", False),
+        ("my thigh aches after the gym", False),  # the thigh is not read as the leg for signs
+    ],
+)
+def test_a_sign_said_of_the_leg_is_said_of_its_parts_below_the_knee(text: str, raised: bool) -> None:
+    assert ("numbness-tingling-or-weakness" in dict(flags(text))) is raised

@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Mapping
@@ -117,7 +118,10 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     grouped = defaultdict(list)
     words: dict[str, str] = {}
     for entity in kb:
-        for label in dict.fromkeys(entity.labels):
+        labels = entity.labels
+        if entity.kind is Kind.WARNING_SIGN:
+            labels = (*labels, *(below for label in labels for below in _below_the_knee(label)))
+        for label in dict.fromkeys(labels):
             tokens = tokenize(label)
             content = [t for t in tokens if not is_stopword(t)]
             if not content:
@@ -175,6 +179,21 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
         partial_by_key={k: tuple(v) for k, v in partial_by_key.items()},
         only_body_words=frozenset(only_body),
     )
+
+
+# A warning sign said of the leg is said of its parts below the knee too ("pins and needles
+# in my leg", "in my calf"); the thigh and knee are left out, where pain is often referred
+# from the hip rather than from a nerve.
+_LEG = re.compile(r"\b(legs?)\b")
+_BELOW_THE_KNEE = {"leg": ("calf", "shin", "ankle"), "legs": ("calves", "shins", "ankles")}
+
+
+def _below_the_knee(label: str) -> tuple[str, ...]:
+    """The label said of each part of the leg below the knee: "numb calf" for "numb leg"."""
+    match = _LEG.search(label)
+    if match is None:
+        return ()
+    return tuple(_LEG.sub(part, label) for part in _BELOW_THE_KNEE[match.group(1)])
 
 
 def _pain_of_regions(kb: KnowledgeBase) -> Mapping[str, str]:
