@@ -472,11 +472,14 @@ def test_unable_to_bear_weight_after_a_fall(text: str, raised: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "raised"),
     [
-        ("pins and needles in my calf", True),
-        ("my shin has gone numb", True),
+        ("my calf feels weak", True),
         ("my calves ache after running", False),
         ("my thigh aches after the gym", False),  # the thigh is not read as the leg for signs
     ],
 )
 def test_a_sign_said_of_the_leg_is_said_of_its_parts_below_the_knee(text: str, raised: bool) -> None:
     assert ("numbness-tingling-or-weakness" in dict(flags(text))) is raised
+
+
+def test_both_calves_still_raise_the_sign_of_both_legs() -> None:
+    assert "bilateral-leg-weakness" in dict(flags("my calves are numb and my back is killing me"))

@@ -181,19 +181,19 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     )
 
 
-# A warning sign said of the leg is said of its parts below the knee too ("pins and needles
-# in my leg", "in my calf"); the thigh and knee are left out, where pain is often referred
-# from the hip rather than from a nerve.
-_LEG = re.compile(r"\b(legs?)\b")
-_BELOW_THE_KNEE = {"leg": ("calf", "shin", "ankle"), "legs": ("calves", "shins", "ankles")}
+# A warning sign said of one leg is said of its parts below the knee too ("pins and
+# needles in my leg", "in my calf"); the thigh and knee are left out, where pain is often
+# referred from the hip rather than from a nerve. Plural labels ("both legs") are left as
+# they are: the signs of both legs are read from a symptom said of both sides.
+_LEG = re.compile(r"\bleg\b")
+_BELOW_THE_KNEE = ("calf", "shin", "ankle")
 
 
 def _below_the_knee(label: str) -> tuple[str, ...]:
     """The label said of each part of the leg below the knee: "numb calf" for "numb leg"."""
-    match = _LEG.search(label)
-    if match is None:
+    if _LEG.search(label) is None:
         return ()
-    return tuple(_LEG.sub(part, label) for part in _BELOW_THE_KNEE[match.group(1)])
+    return tuple(_LEG.sub(part, label) for part in _BELOW_THE_KNEE)
 
 
 def _pain_of_regions(kb: KnowledgeBase) -> Mapping[str, str]:
