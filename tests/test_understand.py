@@ -483,3 +483,24 @@ def test_a_sign_said_of_the_leg_is_said_of_its_parts_below_the_knee(text: str, r
 
 def test_both_calves_still_raise_the_sign_of_both_legs() -> None:
     assert "bilateral-leg-weakness" in dict(flags("my calves are numb and my back is killing me"))
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "status"),
+    [
+        (
+            "I've been on steroid tablets for months and now my back hurts, is that linked?",
+            "immunosuppression",
+            Status.PRESENT,
+        ),
+        (
+            "My leg is numb and I've had cancer, could it be cancer spreading?",
+            "history-of-cancer",
+            Status.PRESENT,
+        ),
+        ("could this be sciatica?", "sciatica", Status.UNCERTAIN),
+        ("my leg hurts, is it sciatica?", "sciatica", Status.UNCERTAIN),
+    ],
+)
+def test_a_question_doubts_only_what_it_asks(text: str, entity: str, status: Status) -> None:
+    assert entity in found(text, status)

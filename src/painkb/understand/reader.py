@@ -64,6 +64,9 @@ _CONTAINERS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION})
 _NAMED = frozenset({Kind.CONDITION, Kind.IMPROVEMENT_SIGN, Kind.CAUSE, Kind.TREATMENT, Kind.EQUIPMENT})
 # Kinds a person names as a guess rather than a report: a question about them is a doubt.
 _GUESSED = frozenset({Kind.CONDITION, Kind.WARNING_SIGN})
+_QUESTION_WORDS = frozenset(
+    {"could", "can", "is", "are", "do", "does", "might", "should", "would", "what", "why", "how", "will"}
+)
 
 
 @attrs.frozen
@@ -273,13 +276,16 @@ def _sentences(text: str, tokens: Sequence[Token]) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     current: list[Token] = []
     starts: list[int] = [0]
+    asking: list[int] = []
 
     def close(end_offset: int) -> None:
         if current:
             question = end_offset < len(text) and text[end_offset] == "?"
-            sentences.append(_Sentence(tuple(current), tuple(starts), question))
+            clauses = sorted({*starts, *asking}) if question else starts
+            sentences.append(_Sentence(tuple(current), tuple(clauses), question))
         current.clear()
         starts[:] = [0]
+        asking.clear()
 
     for index, token in enumerate(tokens):
         if current:
@@ -297,6 +303,8 @@ def _sentences(text: str, tokens: Sequence[Token]) -> list[_Sentence]:
                 or (comma and token.norm in lang.new_subject_after_and)
             ):
                 starts.append(len(current))
+            elif comma and token.norm in _QUESTION_WORDS:
+                asking.append(len(current))  # ", could it be ...?" asks a clause of its own
         current.append(token)
     if current:
         cut = bisect.bisect_left(ends, current[-1].end)
@@ -592,18 +600,26 @@ def _mentions(
     start, end = tokens[match.first].start, tokens[match.last].end
     orth = _orth(tokens, match)
     past = language().past_counts_as_present
+    asked = sentence.question and _in_the_question(sentence, clause)
     mentions = []
     for entity_id in match.entities:
         entity = kb.get(entity_id)
         own = status
         if own is Status.HISTORICAL and entity_id in past:
             own = Status.PRESENT
-        if own is Status.PRESENT and sentence.question and entity.kind in _GUESSED:
+        if own is Status.PRESENT and asked and entity.kind in _GUESSED:
             own = Status.UNCERTAIN
         mentions.append(
             Mention(entity, start, end, orth, own, match.score, match.phrase.label, side, match.exact)
         )
     return mentions
+
+
+def _in_the_question(sentence: _Sentence, clause: tuple[int, int]) -> bool:
+    """True when ``clause`` is what a question asks: the clause before the "?", or one that
+    opens with a question word ("I've been on steroids for months and my back hurts, is
+    that linked?" asks about the link, not the steroids)."""
+    return clause[1] == len(sentence.tokens) or sentence.tokens[clause[0]].norm in _QUESTION_WORDS
 
 
 def _orth(tokens: Sequence[Token], match: _Match) -> str:
