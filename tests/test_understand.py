@@ -504,3 +504,8 @@ def test_both_calves_still_raise_the_sign_of_both_legs() -> None:
 )
 def test_a_question_doubts_only_what_it_asks(text: str, entity: str, status: Status) -> None:
     assert entity in found(text, status)
+
+
+def test_only_a_trickle_is_a_bladder_problem() -> None:
+    text = "since last night I keep going to the loo and only a trickle comes out"
+    assert "bladder-dysfunction" in dict(flags(text))
