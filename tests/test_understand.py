@@ -509,3 +509,9 @@ def test_a_question_doubts_only_what_it_asks(text: str, entity: str, status: Sta
 def test_only_a_trickle_is_a_bladder_problem() -> None:
     text = "since last night I keep going to the loo and only a trickle comes out"
     assert "bladder-dysfunction" in dict(flags(text))
+
+
+def test_upper_back_pain_is_pain_from_the_top_of_the_back() -> None:
+    # The NHS lists back pain that comes from the top of the back for an urgent GP visit.
+    assert dict(flags("I've had upper back pain for a week")).get("thoracic-back-pain") is Urgency.URGENT
+    assert "thoracic-back-pain" not in dict(flags("my lower back hurts"))
