@@ -54,6 +54,10 @@ PARTS = {
     "holdout": ("probe_holdout.jsonl",),
     # A third set, written later by a helper that read neither the matcher nor the other sets.
     "holdout2": ("probe_holdout2.jsonl",),
+    # A fourth set, by another helper that read neither the matcher nor the other sets:
+    # "probe3" may be read and tuned on like dev; "holdout3" is reported in aggregate only.
+    "probe3": ("probe3_dev.jsonl",),
+    "holdout3": ("probe3_holdout.jsonl",),
     "all": (
         "dev.jsonl",
         "test.jsonl",
