@@ -65,6 +65,8 @@ PARTS = {
         "probe_dev.jsonl",
         "probe_holdout.jsonl",
         "probe_holdout2.jsonl",
+        "probe3_dev.jsonl",
+        "probe3_holdout.jsonl",
     ),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})

@@ -101,11 +101,9 @@ def test_sizes(rows: dict[str, list[dict[str, Any]]]) -> None:
 def test_dev_and_test_share_no_text(rows: dict[str, list[dict[str, Any]]]) -> None:
     dev = {item["text"].casefold() for item in rows["dev.jsonl"]}
     dev |= {item["text"].casefold() for item in rows["probe_dev.jsonl"]}
-    frozen = {
-        item["text"].casefold()
-        for name in ("test.jsonl", "plain.jsonl", "probe_holdout.jsonl", "probe_holdout2.jsonl")
-        for item in rows[name]
-    }
+    dev |= {item["text"].casefold() for item in rows["probe3_dev.jsonl"]}
+    held_out = ("test.jsonl", "plain.jsonl", "probe_holdout.jsonl", "probe_holdout2.jsonl", "probe3_holdout.jsonl")
+    frozen = {item["text"].casefold() for name in held_out for item in rows[name]}
     assert not dev & frozen
 
 
@@ -153,8 +151,8 @@ def test_every_warning_sign_is_labelled_often(
 def test_load_items_parts() -> None:
     dev, test = load_items("dev"), load_items("test")
     assert {i.part for i in test} == {"test", "plain"}
-    probe, holdout, holdout2 = load_items("probe"), load_items("holdout"), load_items("holdout2")
-    assert len(load_items("all")) == len(dev) + len(test) + len(probe) + len(holdout) + len(holdout2)
+    others = sum(len(load_items(p)) for p in ("probe", "holdout", "holdout2", "probe3", "holdout3"))
+    assert len(load_items("all")) == len(dev) + len(test) + others
 
 
 # ------------------------------------------------------------------- metrics on a tiny example
