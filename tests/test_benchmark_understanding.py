@@ -102,7 +102,8 @@ def test_dev_and_test_share_no_text(rows: dict[str, list[dict[str, Any]]]) -> No
     dev = {item["text"].casefold() for item in rows["dev.jsonl"]}
     dev |= {item["text"].casefold() for item in rows["probe_dev.jsonl"]}
     dev |= {item["text"].casefold() for item in rows["probe3_dev.jsonl"]}
-    held_out = ("test.jsonl", "plain.jsonl", "probe_holdout.jsonl", "probe_holdout2.jsonl", "probe3_holdout.jsonl")
+    held_out = ("test.jsonl", "plain.jsonl", "probe_holdout.jsonl", "probe_holdout2.jsonl")
+    held_out += ("probe3_holdout.jsonl",)
     frozen = {item["text"].casefold() for name in held_out for item in rows[name]}
     assert not dev & frozen
 
