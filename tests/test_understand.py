@@ -515,3 +515,42 @@ def test_upper_back_pain_is_pain_from_the_top_of_the_back() -> None:
     # The NHS lists back pain that comes from the top of the back for an urgent GP visit.
     assert dict(flags("I've had upper back pain for a week")).get("thoracic-back-pain") is Urgency.URGENT
     assert "thoracic-back-pain" not in dict(flags("my lower back hurts"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I'm 67 and I'd never had back pain in my life until this month.", "new-back-pain-over-50"),
+        ("Just turned 70 and I've got brand new pain in my lower back", "new-back-pain-over-50"),
+        ("they said the cancer has spread to my bones and my back is screaming", "history-of-cancer"),
+        ("temp of 38.9 and my lower back is throbbing on one side", "fever-with-back-pain"),
+        ("kidney transplant 3 yrs ago, on anti rejection meds, and my back hurts", "immunosuppression"),
+        ("been using needles again, now got bad pain in my lower back", "iv-drug-use"),
+        ("rolled my car on the motorway last night and my lower back is in bits", "major-trauma"),
+        ("I've developed a hump at the top of my back and lost an inch in height", "structural-deformity"),
+        ("my back pain won't shift and there's a beating feeling in my tummy", "pulsating-abdomen"),
+        ("back pain at night, the same whether I'm on my side or my back", "persistent-night-pain"),
+    ],
+)
+def test_everyday_wording_of_warning_signs(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "got over a nasty chest infection a fortnight ago and now my spine aches",
+            "chest-pain-with-back-pain",
+        ),
+        ("my hip has been sore since I fell off the step ladder", "major-trauma"),
+        (
+            "Nan has osteoporosis and slipped on the front step, now her back is really bad",
+            "minor-trauma-with-osteoporosis",
+        ),
+        ("back pain wakes me up at night", "persistent-night-pain"),  # night pain: asked
+        ("I'm 45 and my knee bent to 90 degrees hurts at 4am", "new-back-pain-over-50"),
+    ],
+)
+def test_wording_that_does_not_meet_a_sign(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))

@@ -217,7 +217,8 @@ def status_of(
 
 
 def _before(tokens: Sequence[Token], last: int, end: int) -> bool:
-    return any(tokens[i].norm == "before" for i in range(last + 1, end))
+    # "never had back pain before", "never had back pain in my life until this month"
+    return any(tokens[i].norm in ("before", "until", "till", "til") for i in range(last + 1, end))
 
 
 def _ended(

@@ -51,6 +51,12 @@ _AGE_PATTERNS = (
     re.compile(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
     # "At 71 I've ...", at the start of a sentence and followed by the person speaking.
     re.compile(r"(?:^|[.!?]\s+)at\s+(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)\b", re.I),
+    # "just turned 70", "I'll be 65 next month"; "pain at 61" (an age after "at", closing
+    # a clause: not "at 4am", "at 90 degrees").
+    re.compile(r"\b(?:turned|turning|hit)\s+(?P<age>\d{2})\b(?!\s*(?:%|degrees|mph|km|miles|times))", re.I),
+    re.compile(
+        r"\b(?:pain|back|hurts?|aches?|trouble)\s+at\s+(?P<age>[1-9]\d)\s*(?=[,.;!?]|\s+and\b|$)", re.I
+    ),
     # "38F", "45 M": an age and sex as people write them in forums (capitals only).
     re.compile(r"(?<![\w.])(?P<age>\d{2})\s?[MF]\b"),
 )

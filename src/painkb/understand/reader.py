@@ -365,12 +365,12 @@ def _matches(
         if chosen is None:
             continue
         if not _together(sentence, chosen, phrase, keys, ends):
-            if not (complete and phrase_index in partial_candidates):
+            if phrase_index not in partial_candidates:
                 continue
             # All the words are there but not together: read the part in one clause, as
             # for any partial match ("hit by a car ... and my back is agony").
             begin, end = _richest_clause(lexicon, sentence, wanted, positions)
-            found = [k for k in wanted if any(begin <= p < end for p in positions[k])]
+            found = [k for k in wanted if any(begin <= p < end for p in positions.get(k, ()))]
             local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
             chosen = _window(found, local)
             if chosen is not None and not _together(sentence, chosen, phrase, keys, ends):
