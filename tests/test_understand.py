@@ -554,3 +554,31 @@ def test_everyday_wording_of_warning_signs(text: str, sign: str) -> None:
 )
 def test_wording_that_does_not_meet_a_sign(text: str, sign: str) -> None:
     assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        ("my legs keep giving way and my back is killing me", "bilateral-leg-weakness", True),
+        (
+            "right leg getting weaker by the day, now it gives way on the stairs",
+            "bilateral-leg-weakness",
+            False,
+        ),
+        ("my sciatica has spread to my other leg", "bilateral-sciatica", True),
+        ("sciatica in both legs", "bilateral-sciatica", True),
+    ],
+)
+def test_a_sign_about_both_legs_needs_both_sides(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
+
+
+def test_a_sign_about_both_legs_said_of_one_is_asked() -> None:
+    result = painkb.assess(KB, text="right leg getting weaker by the day, now it gives way on the stairs")
+    assert any(q.warning_sign.id == "bilateral-leg-weakness" and q.mention for q in result.questions)
+
+
+def test_a_back_seizing_up_is_back_pain() -> None:
+    assert "major-trauma" in dict(
+        flags("I was in a head-on crash on Saturday and now my lower back is seizing up")
+    )

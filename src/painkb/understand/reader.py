@@ -190,6 +190,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True)
             mentions.append(complete)
             partial = [p for p in partial if p is not mention and p.entity.id != mention.entity.id]
+    mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
     age = age_in(text)
     duration = duration_in(text)
     quantity_spans = [
@@ -221,6 +222,21 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         age=age[0] if age else None,
         duration=duration[0] if duration else None,
     )
+
+
+def _one_sided(
+    mentions: list[Mention], partial: list[Mention], both_sides: frozenset[str]
+) -> tuple[list[Mention], list[Mention]]:
+    """A sign about both legs said of one side or none ("my leg gives way") is asked about,
+    not raised: in stems "legs giving way" and "leg giving way" are the same phrase."""
+    said_of_both = {m.entity.id for m in mentions if m.side == "both"}
+    one_sided = [
+        m for m in mentions if m.entity.id in both_sides and m.present and m.entity.id not in said_of_both
+    ]
+    if not one_sided:
+        return mentions, partial
+    kept = [m for m in mentions if m not in one_sided]
+    return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in one_sided)]
 
 
 def _modifiers(
@@ -633,7 +649,7 @@ def _side(tokens: Sequence[Token], match: _Match, clause: tuple[int, int]) -> Si
     sides: set[str] = set()
     for index in range(low, high):
         norm = tokens[index].norm
-        if norm in ("both", "bilateral", "bilaterally"):
+        if norm in ("both", "bilateral", "bilaterally", "other", "either"):
             return "both"
         if norm in ("left", "right"):
             before = tokens[index - 1].norm if index > 0 else ""

@@ -82,6 +82,7 @@ class Language:
     fillers: frozenset[str]
     outside: frozenset[str]
     past_counts_as_present: frozenset[str]
+    said_of_both_sides: frozenset[str]
     modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
 
 
@@ -114,6 +115,7 @@ def language() -> Language:
         fillers=frozenset(data["conversation"]["fillers"]),
         outside=frozenset(data["scope"]["outside"]),
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
+        said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
         modifiers={
             tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
         },
