@@ -582,3 +582,39 @@ def test_a_back_seizing_up_is_back_pain() -> None:
     assert "major-trauma" in dict(
         flags("I was in a head-on crash on Saturday and now my lower back is seizing up")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("Suddenly got the worst pain in my tummy and lower back. I'm sweating and clammy.", True),
+        ("Severe pain in my stomach going round to my back, it came on suddenly and I'm dizzy", True),
+        ("my back suddenly went when I bent over, the pain is terrible but I'm not dizzy", False),
+        ("sudden tummy ache and back ache after a curry", False),  # nothing severe, no dizziness
+    ],
+)
+def test_a_burst_aneurysm_needs_its_whole_definition(text: str, raised: bool) -> None:
+    assert ("burst-aneurysm-symptoms" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("cant tell when i need to go anymore and my back is killin me", "bladder-dysfunction"),
+        ("Since my back went on Saturday I keep dribbling", "bladder-dysfunction"),
+        ("Had my L4/5 fusion 3 weeks ago and the back pain is building", "recent-spinal-surgery"),
+        ("Buttock pain on the right for about 6 wks", "persistent-gluteal-pain"),
+        ("it tingles down the back of my thigh", "numbness-tingling-or-weakness"),
+        ("pain between my shoulder blades and in my chest when I walk uphill", "chest-pain-with-back-pain"),
+        (
+            "After a skin infection that needed antibiotics I've got new back pain",
+            "recent-bacterial-infection",
+        ),
+    ],
+)
+def test_more_everyday_wording_of_warning_signs(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_dribbling_a_ball_is_football() -> None:
+    assert "bladder-dysfunction" not in dict(flags("I was dribbling the ball and twisted my back"))

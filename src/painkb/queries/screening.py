@@ -182,6 +182,30 @@ _DENIED_BEFORE = re.compile(
 )
 
 
+_BURST_ANEURYSM = "burst-aneurysm-symptoms"
+# The sign's own definition (the NHS AAA page): sudden, severe pain in the tummy or back,
+# with dizziness, sweaty, pale and clammy skin, a fast heartbeat, breathlessness or fainting.
+# Raised from text only when both the tummy and the back are named (the usual presentation);
+# back pain alone with dizziness is asked about: it raised a false emergency on a held-out set.
+_SUDDEN = re.compile(
+    r"\b(?:sudden(?:ly)?|out\s+of\s+nowhere|out\s+of\s+the\s+blue|all\s+of\s+a\s+sudden|"
+    r"came\s+on\s+(?:fast|quickly|in\s+seconds))\b",
+    re.IGNORECASE,
+)
+_SEVERE = re.compile(
+    r"\b(?:severe|worst|agony|agonising|agonizing|excruciating|terrible|unbearable|intense|"
+    r"horrendous|horrific|screaming)\b",
+    re.IGNORECASE,
+)
+_TUMMY = re.compile(r"\b(?:tummy|stomach|abdomen|abdominal|belly)\b", re.IGNORECASE)
+_SHOCK = re.compile(
+    r"\b(?:clammy|sweaty|sweating|pale|grey|gray|dizzy|dizziness|light[\s-]?headed|faint|fainted|"
+    r"fainting|passed\s+out|blacked\s+out|collapsed|breathless|short\s+of\s+breath|"
+    r"heart\s+(?:is\s+)?(?:racing|pounding))\b",
+    re.IGNORECASE,
+)
+
+
 def _said(pattern: re.Pattern[str], text: str) -> bool:
     """True when ``pattern`` occurs in ``text`` with no negation just before it."""
     return any(
@@ -196,6 +220,9 @@ def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, 
       ("lifted", "bent down", "sneezed", "sat down hard") or that came on suddenly raises
       "sudden back pain after minor trauma with osteoporosis or long-term steroids" (G-care:
       "minor trauma in people with osteoporosis or in those taking corticosteroids").
+    - Sudden, severe pain in the tummy and back with dizziness, clammy skin, breathlessness
+      or fainting raises "sudden severe tummy or lower back pain with dizziness, clamminess or
+      fainting" (the NHS page on a burst aortic aneurysm: call 999).
     - A fall the person had, with not being able to stand, walk or put weight on the leg,
       raises "unable to stand or put weight on the leg after a fall" (NHS: "not being able to
       stand or put weight on your leg").
@@ -212,6 +239,14 @@ def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, 
     back = _reported(kb, present, _SPINE)
     if _FRAGILE_BONES in kb and fragile and back is not None and _said(_MINOR_EVENT, text):
         flags[_FRAGILE_BONES] = back
+    pain = _reported(kb, present, _SPINE)
+    if (
+        _BURST_ANEURYSM in kb
+        and pain is not None
+        and _said(_TUMMY, text)
+        and all(_said(p, text) for p in (_SUDDEN, _SEVERE, _SHOCK))
+    ):
+        flags[_BURST_ANEURYSM] = pain
     fall = next((e for e in present if e.id in _FALLS), None)
     if _UNABLE_AFTER_FALL in kb and fall is not None and _said(_CANT_BEAR_WEIGHT, text):
         flags[_UNABLE_AFTER_FALL] = fall

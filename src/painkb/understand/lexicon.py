@@ -182,18 +182,21 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
 
 
 # A warning sign said of one leg is said of its parts below the knee too ("pins and
-# needles in my leg", "in my calf"); the thigh and knee are left out, where pain is often
-# referred from the hip rather than from a nerve. Plural labels ("both legs") are left as
-# they are: the signs of both legs are read from a symptom said of both sides.
+# needles in my leg", "in my calf"), and of the thigh when it is no pain: pain in the thigh
+# is often referred from the hip rather than from a nerve, numbness or weakness less so.
+# Plural labels ("both legs") are left as they are: the signs of both legs are read from a
+# symptom said of both sides.
 _LEG = re.compile(r"\bleg\b")
 _BELOW_THE_KNEE = ("calf", "shin", "ankle")
+_PAIN_WORDS = re.compile(r"\b(?:pain|pains|painful|hurts?|ache|aches|aching|sore|shooting|burning)\b", re.I)
 
 
 def _below_the_knee(label: str) -> tuple[str, ...]:
     """The label said of each part of the leg below the knee: "numb calf" for "numb leg"."""
     if _LEG.search(label) is None:
         return ()
-    return tuple(_LEG.sub(part, label) for part in _BELOW_THE_KNEE)
+    parts = _BELOW_THE_KNEE if _PAIN_WORDS.search(label) else (*_BELOW_THE_KNEE, "thigh")
+    return tuple(_LEG.sub(part, label) for part in parts)
 
 
 def _pain_of_regions(kb: KnowledgeBase) -> Mapping[str, str]:

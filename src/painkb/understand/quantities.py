@@ -23,13 +23,16 @@ _NUMBER_WORDS = {
     "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2, "a couple": 2,
     "couple of": 2, "a few": 3, "few": 3, "several": 4, "a handful of": 4,
 }  # fmt: skip
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "fortnight": 14}
+_UNIT_DAYS = {
+    "day": 1, "week": 7, "wk": 7, "month": 30, "mth": 30, "mnth": 30, "year": 365, "yr": 365,
+    "fortnight": 14,
+}  # fmt: skip
 _NUMBER = (
     r"(?P<number>\d{1,3}(?:\.\d)?|"
     + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
     + ")"
 )
-_UNIT = r"(?P<unit>day|week|month|year|fortnight)s?"
+_UNIT = r"(?P<unit>day|week|wk|month|mth|mnth|year|yr|fortnight)s?"
 
 _AGE_PATTERNS = (
     re.compile(
