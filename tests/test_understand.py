@@ -618,3 +618,22 @@ def test_more_everyday_wording_of_warning_signs(text: str, sign: str) -> None:
 
 def test_dribbling_a_ball_is_football() -> None:
     assert "bladder-dysfunction" not in dict(flags("I was dribbling the ball and twisted my back"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        ("my leg feels weak and the pain goes straight down it", "progressive-neurological-deficit", False),
+        ("the numbness is spreading down my leg", "progressive-neurological-deficit", True),
+        (
+            "the numbness started in my toes and is creeping up my leg",
+            "progressive-neurological-deficit",
+            True,
+        ),
+        ("my foot drop recovered after the op two years ago", "foot-drop-weakness", False),
+        ("appetite's gone, I'm losing weight and the back pain won't go", "unexplained-weight-loss", True),
+        ("theres a throbbing in my tummy and my back's been sore all month", "pulsating-abdomen", True),
+    ],
+)
+def test_spreading_down_and_getting_worse_are_told_apart(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
