@@ -400,6 +400,10 @@ def test_huge_and_strange_text_returns() -> None:
         ("a shooting pain down my left leg", True),
         ("the pain goes from my lower back all the way down to my foot", True),
         ("pain down the back of my leg", True),
+        ("pain moves down my leg", True),
+        ("the pain comes down the back of my leg", True),
+        ("burning pain in my leg", True),
+        ("my leg goes into spasm", False),
         ("my legs ache if I stand too long", False),  # leg pain alone is asked about
         ("a shooting pain in my lower back when I bend", False),  # shooting, but not down the leg
         ("my leg hurts", False),
