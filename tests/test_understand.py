@@ -519,6 +519,7 @@ def test_upper_back_pain_is_pain_from_the_top_of_the_back() -> None:
     # The NHS lists back pain that comes from the top of the back for an urgent GP visit.
     assert dict(flags("I've had upper back pain for a week")).get("thoracic-back-pain") is Urgency.URGENT
     assert "thoracic-back-pain" not in dict(flags("my lower back hurts"))
+    assert "thoracic-back-pain" not in dict(flags("my upper leg aches and my back hurts"))
 
 
 @pytest.mark.parametrize(
