@@ -642,3 +642,9 @@ def test_dribbling_a_ball_is_football() -> None:
 )
 def test_spreading_down_and_getting_worse_are_told_apart(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+def test_a_place_of_several_words_keeps_its_order() -> None:
+    assert "posterior-thigh" not in found("my dad can't feel his legs and has back pain", None)
+    assert "posterior-thigh" in found("pain in the back of my thigh")
+    assert "ischial-tuberosity" in found("the bone I sit on hurts")

@@ -114,7 +114,9 @@ class Lexicon:
 def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     """The lexicon of every entity's name and aliases."""
     # stems in order -> (label, entity id, is a warning sign, every word of the label)
-    grouped: dict[tuple[str, ...], list[tuple[str, tuple[str, ...], str, bool, frozenset[str]]]]
+    grouped: dict[
+        tuple[tuple[str, ...], tuple[str, ...]], list[tuple[str, tuple[str, ...], str, bool, frozenset[str]]]
+    ]
     grouped = defaultdict(list)
     words: dict[str, str] = {}
     for entity in kb:
@@ -131,7 +133,10 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
             keys = tuple(t.key for t in content)
             norms = frozenset(t.norm for t in tokens)
             owner = (label, keys, entity.id, entity.kind is Kind.WARNING_SIGN, norms)
-            grouped[tuple(sorted(keys))].append(owner)
+            # A place's words keep their order (the reader wants them in order), so two
+            # labels of places with the same words in another order stay two phrases.
+            order = keys if entity.kind is Kind.REGION else ()
+            grouped[(tuple(sorted(keys)), order)].append(owner)
     phrases = []
     for _sorted_keys, owners in sorted(grouped.items()):
         label, keys = owners[0][0], owners[0][1]

@@ -406,6 +406,11 @@ def _matches(
                 continue
             complete = False
             entities = _warning_signs(phrase, entities)
+        if complete and len(wanted) > 1 and set(phrase.kinds) == {Kind.REGION}:
+            # A place of several words is a noun phrase: its words stand in their order and
+            # next to each other ("back of the thigh", never "legs and has back").
+            if not _in_order(chosen, found, phrase.keys, keys):
+                continue
         if complete and phrase_index in lexicon.only_body_words:
             entities = tuple(e for e in entities if kb.get(e).kind not in _NAMED)
             if not entities:
@@ -427,6 +432,17 @@ def _matches(
             typo_free = all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
+
+
+def _in_order(
+    chosen: Sequence[int], found: Sequence[str], phrase_keys: Sequence[str], keys: Sequence[str | None]
+) -> bool:
+    """True when the words at ``chosen`` follow the phrase's order with no other content
+    word between them."""
+    words = [keys[i] for i in chosen]
+    order = [k for k in dict.fromkeys(phrase_keys) if k in found]
+    gap = any(keys[i] is not None for i in range(chosen[0], chosen[-1] + 1) if i not in chosen)
+    return words == order and not gap
 
 
 def _richest_clause(
