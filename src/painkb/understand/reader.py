@@ -406,11 +406,15 @@ def _matches(
                 continue
             complete = False
             entities = _warning_signs(phrase, entities)
-        if complete and len(wanted) > 1 and set(phrase.kinds) == {Kind.REGION}:
-            # A place of several words is a noun phrase: its words stand in their order and
-            # next to each other ("back of the thigh", never "legs and has back").
-            if not _in_order(chosen, found, phrase.keys, keys):
-                continue
+        # A place of several words is a noun phrase: its words stand in their order and next
+        # to each other ("back of the thigh", never "legs and has back").
+        if (
+            complete
+            and len(wanted) > 1
+            and set(phrase.kinds) == {Kind.REGION}
+            and not _in_order(chosen, found, phrase.keys, keys)
+        ):
+            continue
         if complete and phrase_index in lexicon.only_body_words:
             entities = tuple(e for e in entities if kb.get(e).kind not in _NAMED)
             if not entities:
