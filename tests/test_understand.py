@@ -648,3 +648,17 @@ def test_a_place_of_several_words_keeps_its_order() -> None:
     assert "posterior-thigh" not in found("my dad can't feel his legs and has back pain", None)
     assert "posterior-thigh" in found("pain in the back of my thigh")
     assert "ischial-tuberosity" in found("the bone I sit on hurts")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("I'm seventy-two and my back hurts", 72),
+        ("a sixty five year old with hip pain", 65),
+        ("aged nineteen, sore back", 19),
+        ("my seventy year old mum has back pain", None),
+        ("I'm twenty times more tired than usual", None),
+    ],
+)
+def test_an_age_spelled_out(text: str, age: int | None) -> None:
+    assert painkb.interpret(KB, text).age == age

@@ -63,6 +63,28 @@ _AGE_PATTERNS = (
     # "38F", "45 M": an age and sex as people write them in forums (capitals only).
     re.compile(r"(?<![\w.])(?P<age>\d{2})\s?[MF]\b"),
 )
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_SPELLED = (
+    rf"(?P<tens>{'|'.join(_TENS)})(?:[\s-]+(?P<units>{'|'.join(_UNITS)}))?\b|(?P<teen>{'|'.join(_TEENS)})\b"
+)
+# An age spelled out: "I'm seventy-two", "a sixty five year old", "aged forty".
+_SPELLED_AGE = (
+    re.compile(
+        rf"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|aged?|turned|turning)\s+(?:{_SPELLED})(?![\s-]+(?:years?\s+ago|times|minutes|hours|days|weeks|months|percent))",
+        re.I,
+    ),
+    re.compile(rf"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?:{_SPELLED})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I),
+)
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
 
 _DURATION_PATTERNS = (
@@ -97,6 +119,14 @@ def age_in(text: str) -> tuple[int, Span] | None:
                 age = int(groups["decade"]) * 10 + _DECADE_OFFSET[(groups.get("part") or "").lower() or None]
             if 1 <= age <= 120:
                 return age, match.span()
+    for pattern in _SPELLED_AGE:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            if groups.get("teen"):
+                return _TEENS[groups["teen"].lower()], match.span()
+            tens, units = groups.get("tens"), groups.get("units")
+            if tens:
+                return _TENS[tens.lower()] + (_UNITS[units.lower()] if units else 0), match.span()
     return None
 
 
