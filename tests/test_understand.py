@@ -662,3 +662,17 @@ def test_a_place_of_several_words_keeps_its_order() -> None:
 )
 def test_an_age_spelled_out(text: str, age: int | None) -> None:
     assert painkb.interpret(KB, text).age == age
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "status"),
+    [
+        ("Mum slipped in the bathroom and can't stand up", "recent-injury", Status.OTHER_PERSON),
+        ("Dad has sciatica and my back hurts", "sciatica", Status.OTHER_PERSON),
+        ("Dad has sciatica and my back hurts", "lower-back-pain", Status.PRESENT),
+        ("I told mum my back hurts", "lower-back-pain", Status.PRESENT),
+        ("Mum, I have sciatica", "sciatica", Status.PRESENT),
+    ],
+)
+def test_a_sentence_about_a_relative_named_without_my(text: str, entity: str, status: Status) -> None:
+    assert entity in found(text, status)

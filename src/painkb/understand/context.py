@@ -52,6 +52,13 @@ class Direction(str, enum.Enum):
 _PRECEDENCE = (Status.OTHER_PERSON, Status.HISTORICAL, Status.UNCERTAIN, Status.ABSENT)
 _END = "end"
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself"})
+# Relatives named without "my" at the start of a sentence ("Mum slipped"), unless the
+# sentence speaks to them ("Mum, I ...", then the next word is "i").
+_RELATIVES = frozenset(
+    {"mum", "mom", "mam", "dad", "nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa",
+     "grandmother", "grandfather", "husband", "wife", "hubby", "son", "daughter"}
+)  # fmt: skip
+_ADDRESSED = frozenset({"i", "im", "ive", "id", "and", "me"})
 # A finding whose own words say something cannot be done ("can't empty my bladder") is
 # reported, not compared, after "feels like" ("feels like I can't empty my bladder").
 _INABILITY = frozenset({"cant", "not", "doesnt", "dont", "isnt", "wont", "no"})
@@ -108,13 +115,20 @@ def _longest() -> int:
 
 
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
-    """The triggers in ``tokens``, longest first at each place, never overlapping."""
+    """The triggers in ``tokens`` (a sentence), longest first at each place, never overlapping.
+
+    A sentence that opens with a relative's name as its subject ("Mum slipped in the
+    bathroom", "Dad has sciatica") is about them up to "I" or "me".
+    """
     table = _table()
     comparisons = _comparisons()
     longest = _longest()
     norms = [t.norm for t in tokens]
     found = []
     index = 0
+    if norms and norms[0] in _RELATIVES and (len(norms) < 2 or norms[1] not in _ADDRESSED):
+        found.append(Trigger(0, 0, tokens[0].start, Status.OTHER_PERSON, Direction.FORWARD))
+        index = 1
     while index < len(tokens):
         for size in range(min(longest, len(tokens) - index), 0, -1):
             words = tuple(norms[index : index + size])
