@@ -404,6 +404,8 @@ def test_huge_and_strange_text_returns() -> None:
         ("the pain comes down the back of my leg", True),
         ("burning pain in my leg", True),
         ("my leg goes into spasm", False),
+        ("the pain goes from my bum down my leg", True),
+        ("pain in my bum and legs when I walk to the shops", False),  # both, but not said to spread
         ("my legs ache if I stand too long", False),  # leg pain alone is asked about
         ("a shooting pain in my lower back when I bend", False),  # shooting, but not down the leg
         ("my leg hurts", False),
