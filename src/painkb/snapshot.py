@@ -27,6 +27,7 @@ environment.
 from __future__ import annotations
 
 import enum
+import functools
 import gc
 import hashlib
 import json
@@ -80,9 +81,10 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("painkb", appauthor=False))
 
 
+@functools.cache
 def code_fingerprint() -> str:
     """A digest of painkb's own code files (names, sizes, times): stored data built by
-    other code is never trusted."""
+    other code is never trusted. Taken once per process, for the code it runs."""
     return _code_fingerprint()
 
 
@@ -97,7 +99,7 @@ def _code_fingerprint() -> str:
 
 def _key(documents: Sequence[Document]) -> str:
     digest = hashlib.sha256()
-    head = [FORMAT, __version__, sys.version, sys.implementation.cache_tag, _code_fingerprint()]
+    head = [FORMAT, __version__, sys.version, sys.implementation.cache_tag, code_fingerprint()]
     digest.update(json.dumps(head).encode())
     for document in documents:
         digest.update(hashlib.sha256(document.name.encode("utf-8", "surrogatepass")).digest())
