@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import sys
@@ -175,6 +176,8 @@ def read(kb: KnowledgeBase, key: str | None = None) -> Lexicon | None:
     if not _enabled():
         return None
     key = key or _key(kb)
+    paused = gc.isenabled()
+    gc.disable()  # many small objects and no cycles: collections only cost time
     try:
         data = json.loads(lexicon_path(key).read_bytes())
         if data.get("magic") != _MAGIC or data.get("format") != FORMAT or data.get("key") != key:
@@ -183,6 +186,9 @@ def read(kb: KnowledgeBase, key: str | None = None) -> Lexicon | None:
         stems = _decode_stems(data["stems"])
     except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None
+    finally:
+        if paused:
+            gc.enable()
     from painkb.understand.words import known_stems
 
     known_stems.update(stems)
@@ -267,11 +273,23 @@ def _decode_stems(text: str) -> dict[str, str]:
 
 
 def _encode(lexicon: Lexicon) -> dict[str, Any]:
+    # The labels as strings, the rest of each phrase as one line of tab-separated fields
+    # of space-separated words (stems, ids, words and kinds never hold whitespace): one
+    # long string reads much faster than thousands of small lists.
     return {
-        "phrases": [
-            [p.label, list(p.keys), list(p.entities), p.warning, sorted(p.norms), [k.value for k in p.kinds]]
+        "labels": [p.label for p in lexicon.phrases],
+        "phrases": "\n".join(
+            "\t".join(
+                (
+                    " ".join(p.keys),
+                    " ".join(p.entities),
+                    "1" if p.warning else "0",
+                    " ".join(sorted(p.norms)),
+                    " ".join(k.value for k in p.kinds),
+                )
+            )
             for p in lexicon.phrases
-        ],
+        ),
         "by_key": {k: list(v) for k, v in lexicon.by_key.items()},
         "entities_per_key": dict(lexicon.entities_per_key),
         "words": dict(lexicon.words),
@@ -283,18 +301,24 @@ def _encode(lexicon: Lexicon) -> dict[str, Any]:
 
 
 def _decode(data: dict[str, Any]) -> Lexicon:
-    kinds_by_value = {kind.value: kind for kind in Kind}
-    phrases = tuple(
-        Phrase(
-            label,
-            tuple(keys),
-            tuple(entities),
-            warning,
-            frozenset(norms),
-            tuple(kinds_by_value[k] for k in kinds),
+    kind_of = {kind.value: kind for kind in Kind}.__getitem__
+    labels = data["labels"]
+    if type(labels) is not list or not all(type(label) is str for label in labels):
+        raise TypeError("labels are strings")
+    lines = data["phrases"].split("\n") if labels else []
+    phrases = []
+    for label, line in zip(labels, lines, strict=True):
+        keys, entities, warning, norms, kinds = line.split("\t")
+        phrases.append(
+            Phrase(
+                label,
+                tuple(keys.split()),
+                tuple(entities.split()),
+                warning == "1",
+                frozenset(norms.split()),
+                tuple(map(kind_of, kinds.split())),
+            )
         )
-        for label, keys, entities, warning, norms, kinds in data["phrases"]
-    )
     count = len(phrases)
 
     def indexes(raw: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
@@ -304,7 +328,7 @@ def _decode(data: dict[str, Any]) -> Lexicon:
         return result
 
     return Lexicon(
-        phrases=phrases,
+        phrases=tuple(phrases),
         by_key=indexes(data["by_key"]),
         entities_per_key=dict(data["entities_per_key"]),
         words=dict(data["words"]),
