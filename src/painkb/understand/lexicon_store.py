@@ -30,6 +30,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
 from painkb.understand.lexicon import Lexicon, Phrase, build_lexicon
@@ -47,7 +49,8 @@ _MAGIC = "painkb-lexicon"
 _WORDS_MAGIC = "painkb-words"
 # The stems of at most this many words of the knowledge base's text are stored (the most
 # frequent), besides every word of its labels and of the word lists.
-_TEXT_WORDS = 20_000
+_TEXT_WORDS = 5_000
+_TEXT_CHARACTERS = 1_000_000  # of text read to find them
 
 
 def _enabled() -> bool:
@@ -201,7 +204,7 @@ def write(kb: KnowledgeBase, lexicon: Lexicon, key: str | None = None) -> Path |
         return None
     key = key or _key(kb)
     data = {"magic": _MAGIC, "format": FORMAT, "key": key, **_encode(lexicon)}
-    data["stems"] = _encode_stems(_stems_of(kb))
+    data["stems"] = _encode_stems(_stems_of(kb, lexicon))
     path = lexicon_path(key)
     return path if _store(path, json.dumps(data, separators=(",", ":")).encode()) else None
 
@@ -211,29 +214,34 @@ def _strings(value: Any) -> list[str]:
         return [value]
     if isinstance(value, tuple):
         return [text for item in value for text in _strings(item)]
-    import attrs
-
     if attrs.has(type(value)):
         return [text for field in attrs.fields(type(value)) for text in _strings(getattr(value, field.name))]
     return []
 
 
-def _stems_of(kb: KnowledgeBase) -> dict[str, str]:
+def _stems_of(kb: KnowledgeBase, lexicon: Lexicon) -> dict[str, str]:
     """The stem of every word of the word lists and of the labels, and of the most frequent
     words of the rest of the knowledge base's text (what people are likely to type)."""
-    from painkb.understand.words import normal, stem, tokenize
+    from painkb.understand.words import normal, stem
 
     known: set[str] = set()
     for name in ("language.toml", "context.toml"):
-        for text in _strings(_walk(word_list(name))):
-            known.update(normal(word) for word in _words(text))
-    for entity in kb:
-        for label in entity.labels:
-            known.update(token.norm for token in tokenize(label))
-            known.update(normal(word) for word in _words(label))
-    counts: Counter[str] = Counter()
+        known.update(normal(word) for text in _walk(word_list(name)) for word in _words(text))
+    for phrase in lexicon.phrases:
+        known.update(phrase.norms)
+        known.update(normal(word) for word in _words(phrase.label))
+    texts: list[str] = []
+    size = 0
     for item in (*kb, *kb.links, *kb.sources.values()):
-        counts.update(normal(word) for text in _strings(item) for word in _words(text))
+        if size > _TEXT_CHARACTERS:
+            break  # enough to find the common words, however large the knowledge base
+        found = _strings(item)
+        texts += found
+        size += sum(map(len, found))
+    text = "\n".join(texts)
+    counts: Counter[str] = Counter()
+    for word, count in Counter(_words(text)).items():
+        counts[normal(word)] += count
     known.update(word for word, _ in counts.most_common(_TEXT_WORDS))
     known.discard("")
     return {word: stem(word) for word in sorted(known)}
