@@ -51,6 +51,7 @@ _WORDS_MAGIC = "painkb-words"
 # frequent), besides every word of its labels and of the word lists.
 _TEXT_WORDS = 5_000
 _TEXT_CHARACTERS = 1_000_000  # of text read to find them
+_NUMBERS = 200  # the stems of "0" to "199" are stored too
 
 
 def _enabled() -> bool:
@@ -243,6 +244,7 @@ def _stems_of(kb: KnowledgeBase, lexicon: Lexicon) -> dict[str, str]:
     for word, count in Counter(_words(text)).items():
         counts[normal(word)] += count
     known.update(word for word, _ in counts.most_common(_TEXT_WORDS))
+    known.update(map(str, range(_NUMBERS)))  # ages, durations
     known.discard("")
     return {word: stem(word) for word in sorted(known)}
 
