@@ -101,6 +101,10 @@ def cold(repeats: int, region: str, region_text: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as cache:
         env = {**os.environ, "PAINKB_CACHE_DIR": cache}
         env.pop("PAINKB_NO_CACHE", None)
+        # Bytecode as an installed painkb has it (pip compiles it at install; networkx,
+        # the floor, has its own): with PYTHONDONTWRITEBYTECODE set, painkb's sources
+        # would be compiled in every run and networkx's not.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         for argv in commands.values():  # warm the file cache and write the snapshot
             subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
         for _ in range(repeats):

@@ -1,16 +1,31 @@
-"""The stored lexicon: read back equal to a fresh build; anything odd is built again."""
+"""The stored lexicon and word lists: read back equal to a fresh build; anything odd is built again."""
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import snowballstemmer
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 import painkb
 from painkb.model import Region
 from painkb.understand import lexicon_store
-from painkb.understand.lexicon import build_lexicon
+from painkb.understand.lexicon import _FUZZY_CUTOFF, _may_be_close, build_lexicon
+from painkb.understand.words import stem
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+snowball = snowballstemmer.stemmer("english")
 
 KB = painkb.load()
 
@@ -66,3 +81,66 @@ def test_the_stored_file_is_plain_json(cache: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["magic"] == "painkb-lexicon"
     assert data["format"] == lexicon_store.FORMAT
+
+
+def test_the_stored_stems_are_the_stemmers(cache: Path) -> None:
+    lexicon_store.stored_or_built(KB)
+    (path,) = _stored(cache)
+    stems = lexicon_store._decode_stems(json.loads(path.read_text(encoding="utf-8"))["stems"])
+    assert {"ladder", "killing", "aches", "lower", "back", "yesterday", "numbness"} <= set(stems)
+    assert all(stem(word) == found for word, found in stems.items())
+    assert all(snowball.stemWord(word) == found for word, found in stems.items())
+
+
+def test_a_stored_word_list_reads_back_as_the_toml(cache: Path) -> None:
+    for name in ("language.toml", "context.toml"):
+        parsed = tomllib.loads((Path(lexicon_store.__file__).with_name(name)).read_text(encoding="utf-8"))
+        assert lexicon_store.word_list(name) == parsed  # parsed, and stored
+        stored = cache / f"words-{Path(name).stem}.json"
+        assert stored.is_file()
+        assert lexicon_store.word_list(name) == parsed  # read back
+        stored.write_text(stored.read_text(encoding="utf-8")[:100], encoding="utf-8")
+        assert lexicon_store.word_list(name) == parsed  # damaged: parsed again
+
+
+def test_a_word_list_is_read_from_the_store_only_for_the_same_bytes(cache: Path) -> None:
+    lexicon_store.word_list("context.toml")
+    stored = cache / "words-context.json"
+    data = json.loads(stored.read_text(encoding="utf-8"))
+    data["data"] = {"trigger": []}
+    stored.write_text(json.dumps(data), encoding="utf-8")
+    assert lexicon_store.word_list("context.toml") == {"trigger": []}  # the store is what is read
+    data["key"] = "0" * 64  # as if context.toml had changed since
+    stored.write_text(json.dumps(data), encoding="utf-8")
+    assert lexicon_store.word_list("context.toml")["trigger"]
+
+
+_FRESH_PROCESS = """
+import json, sys
+import painkb
+painkb.assess(painkb.load(), text=sys.argv[1])
+print(json.dumps([name for name in ("snowballstemmer", "rapidfuzz", "tomllib") if name in sys.modules]))
+"""
+
+
+def test_a_new_process_reads_known_words_without_the_stemmer(cache: Path) -> None:
+    text = "I fell off a ladder yesterday and my lower back is killing me"
+    env = {**os.environ, "PAINKB_CACHE_DIR": str(cache)}
+    env.pop("PAINKB_NO_CACHE", None)
+
+    def imported(said: str) -> list[str]:
+        argv = [sys.executable, "-c", _FRESH_PROCESS, said]
+        out = subprocess.run(argv, capture_output=True, text=True, check=True, env=env).stdout
+        found: list[str] = json.loads(out)
+        return found
+
+    assert "snowballstemmer" in imported(text)  # the first run builds and stores the lexicon
+    assert "snowballstemmer" not in imported(text)
+    assert "rapidfuzz" not in imported(text)  # no word of it is near a misspelt label word
+    assert "snowballstemmer" in imported("my lower back is zorbling")  # a word never seen
+
+
+@given(st.text("abcdeé", max_size=9), st.text("abcdeé", max_size=9))
+def test_fuzzy_matching_skips_only_words_that_cannot_be_close(a: str, b: str) -> None:
+    if not _may_be_close(a, b):
+        assert fuzz.ratio(a, b) < _FUZZY_CUTOFF

@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import sys
+import typing
 from pathlib import Path
 
+import attrs
 import pytest
 
 import painkb
-from painkb import snapshot
+from painkb import model, snapshot
 from painkb.documents import bundled_documents, read_documents
 
 load_module = importlib.import_module("painkb.load")
@@ -200,3 +203,53 @@ def test_an_unwritable_cache_is_ignored(tmp_path: Path, data: Path, monkeypatch:
     monkeypatch.setenv("PAINKB_CACHE_DIR", str(blocker / "cache"))
     monkeypatch.delenv("PAINKB_NO_CACHE", raising=False)
     assert painkb.load(data) == painkb.load(data, cache=False)
+
+
+def test_field_types_read_from_annotation_text_are_the_resolved_types() -> None:
+    for name in model.__all__:
+        cls = getattr(model, name)
+        if not (isinstance(cls, type) and attrs.has(cls)):
+            continue
+        resolved = typing.get_type_hints(cls, globalns=vars(model))
+        written = {
+            k: v for klass in reversed(cls.__mro__) for k, v in vars(klass).get("__annotations__", {}).items()
+        }
+        for field in attrs.fields(cls):
+            assert snapshot._spelled()[written[field.name]] == resolved[field.name], f"{name}.{field.name}"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the plain folder is worked out on Linux only")
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"HOME": "/home/someone"},
+        {"HOME": "/home/someone/", "XDG_CACHE_HOME": ""},
+        {"HOME": "/home/someone", "XDG_CACHE_HOME": "/var/tmp/caches"},
+        {"HOME": "/home/someone", "XDG_CACHE_HOME": "/var/tmp/caches/"},
+        {"HOME": "/home/someone", "XDG_CACHE_HOME": "relative/caches"},
+        {"HOME": "/home/someone", "XDG_CACHE_HOME": " /var/tmp/caches"},
+        {"HOME": "relative", "XDG_CACHE_HOME": ""},
+        {"HOME": "/home/someone", "ANDROID_DATA": "/data", "ANDROID_ROOT": "/system"},
+    ],
+)
+def test_the_cache_folder_is_where_platformdirs_puts_it(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import platformdirs
+
+    for name in ("HOME", "XDG_CACHE_HOME", "ANDROID_DATA", "ANDROID_ROOT", "PAINKB_CACHE_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert snapshot.cache_dir() == Path(platformdirs.user_cache_dir("painkb", appauthor=False))
+    if env == {"HOME": "/home/someone"}:
+        assert snapshot._plain_cache_dir() == "/home/someone/.cache/painkb"  # without platformdirs
+
+
+def test_the_code_fingerprint_covers_every_module_of_painkb() -> None:
+    package = Path(snapshot.__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(package)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    assert snapshot._code_fingerprint() == digest.hexdigest()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -21,12 +20,10 @@ from painkb.documents import bundled_documents, read_documents
 from painkb.dump import format_document
 from painkb.errors import DataError
 from painkb.kb import KnowledgeBase
-from painkb.lint import check_documents
 from painkb.load import load_documents, parse_and_check
 from painkb.model import Citation, Entity, Kind, Link, Treatment, Urgency, WarningSign
 from painkb.plain import as_data
 from painkb.results import Assessment
-from painkb.understand import Status
 
 __all__ = ["main"]
 
@@ -51,7 +48,25 @@ _MAX_WIDTH = 100  # wider lines are hard to read even on a wide terminal
 
 def _width() -> int:
     """Columns to wrap to: the terminal's (or $COLUMNS), at most 100, at least 40."""
-    return max(40, min(shutil.get_terminal_size().columns, _MAX_WIDTH))
+    return max(40, min(_columns(), _MAX_WIDTH))
+
+
+def _columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing shutil (and with it bz2
+    and lzma) on every command: $COLUMNS, else the terminal's width, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    stdout = sys.__stdout__
+    try:
+        if stdout is None:
+            return 80
+        return os.get_terminal_size(stdout.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):
+        return 80
 
 
 Segment = tuple[str, Style]
@@ -327,6 +342,8 @@ def _print_understood(result: Assessment) -> None:
     interpretation = result.interpretation
     if interpretation is None:
         return
+    from painkb.understand import Status  # loaded already: there was text to read
+
     lines: list[tuple[str, str]] = []
     present = interpretation.entities(Status.PRESENT)
     if present:
@@ -539,6 +556,8 @@ def validate(paths: tuple[str, ...], with_bundled: bool, seeds: str | None, as_j
       painkb validate my-kb/ --with-bundled
       painkb validate src/painkb/data --json
     """
+    from painkb.lint import check_documents
+
     try:
         documents = read_documents(paths)
     except DataError as error:

@@ -27,6 +27,7 @@ environment.
 from __future__ import annotations
 
 import enum
+import functools
 import gc
 import hashlib
 import json
@@ -75,29 +76,62 @@ def cache_dir() -> Path:
     override = os.environ.get("PAINKB_CACHE_DIR")
     if override:
         return Path(override)
+    plain = _plain_cache_dir()
+    if plain is not None:
+        return Path(plain)
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("painkb", appauthor=False))
 
 
+def _plain_cache_dir() -> str | None:
+    """``platformdirs.user_cache_dir("painkb", appauthor=False)`` where every version of
+    platformdirs plainly says ``$XDG_CACHE_HOME/painkb`` or ``~/.cache/painkb``: Linux
+    (not Android), an absolute ``$HOME``, and ``$XDG_CACHE_HOME`` unset, empty or an
+    absolute path. None elsewhere, and platformdirs decides: importing it (and with it
+    tempfile, shutil, bz2 and lzma) takes longer than reading a snapshot's header."""
+    if (
+        sys.platform != "linux"
+        or hasattr(sys, "getandroidapilevel")
+        or "ANDROID_DATA" in os.environ
+        or "ANDROID_ROOT" in os.environ
+    ):
+        return None
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if xdg:
+        return os.path.join(xdg, "painkb") if xdg.startswith("/") and xdg == xdg.strip() else None
+    if not os.environ.get("HOME", "").startswith("/"):
+        return None
+    return os.path.join(os.path.expanduser("~/.cache"), "painkb")
+
+
+@functools.cache
 def code_fingerprint() -> str:
     """A digest of painkb's own code files (names, sizes, times): stored data built by
-    other code is never trusted."""
+    other code is never trusted. Taken once per process, for the code it runs."""
     return _code_fingerprint()
 
 
 def _code_fingerprint() -> str:
     digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
-        stat = path.stat()
-        digest.update(f"{path.relative_to(package)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    package = str(Path(__file__).resolve().parent)
+    found = []
+    for folder, folders, files in os.walk(package):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        where = os.path.relpath(folder, package)
+        for name in files:
+            if name.endswith(".py"):
+                stat = os.stat(os.path.join(folder, name))
+                relative = name if where == "." else f"{where}{os.sep}{name}"
+                found.append((relative.split(os.sep), relative, stat.st_size, stat.st_mtime_ns))
+    for _, relative, size, mtime in sorted(found):
+        digest.update(f"{relative}\0{size}\0{mtime}\0".encode())
     return digest.hexdigest()
 
 
 def _key(documents: Sequence[Document]) -> str:
     digest = hashlib.sha256()
-    head = [FORMAT, __version__, sys.version, sys.implementation.cache_tag, _code_fingerprint()]
+    head = [FORMAT, __version__, sys.version, sys.implementation.cache_tag, code_fingerprint()]
     digest.update(json.dumps(head).encode())
     for document in documents:
         digest.update(hashlib.sha256(document.name.encode("utf-8", "surrogatepass")).digest())
@@ -117,29 +151,59 @@ def snapshot_path(documents: Sequence[Document]) -> Path:
 # -- writing ------------------------------------------------------------------------------
 
 
+@functools.cache
+def _spelled() -> dict[str, Any]:
+    """The types the model's annotations spell, by their text (the model module has
+    ``from __future__ import annotations``, so an unresolved field's type is its text)."""
+    found: dict[str, Any] = {
+        "str": str,
+        "bool": bool,
+        "tuple[str, ...]": tuple[str, ...],
+        "tuple[Citation, ...]": tuple[model.Citation, ...],
+        "tuple[tuple[str, str], ...]": tuple[tuple[str, str], ...],
+        "EvidenceLevel | None": model.EvidenceLevel | None,
+    }
+    for name in model.__all__:
+        value = getattr(model, name)
+        if isinstance(value, type) and issubclass(value, enum.Enum):
+            found[name] = value
+    return found
+
+
+def _field_types(cls: type[Any]) -> list[Any]:
+    """The type of each field of a model class: known from the text of its annotation
+    when the model spells it one of the usual ways, else resolved by attrs (evaluating
+    annotations costs about a millisecond for the model's classes)."""
+    spelled = _spelled()
+    types = [spelled.get(f.type, None) if isinstance(f.type, str) else f.type for f in attrs.fields(cls)]
+    if any(t is None for t in types):
+        attrs.resolve_types(cls, globalns=vars(model))
+        types = [f.type for f in attrs.fields(cls)]
+    return types
+
+
 def _field_kinds(cls: type[Any]) -> list[tuple[str, str, type[Any] | None]]:
     """(name, how it is stored, enum class) for each field of a model class."""
-    attrs.resolve_types(cls, globalns=vars(model))
     kinds: list[tuple[str, str, type[Any] | None]] = []
-    for field in attrs.fields(cls):
+    for field, field_type in zip(attrs.fields(cls), _field_types(cls), strict=True):
         kind: str
         enum_cls: type[Any] | None = None
-        if field.type is str:
+        if field_type is str:
             kind = "id" if field.name in _INTERNED_FIELDS else "str"
-        elif field.type is bool:
+        elif field_type is bool:
             kind = "bool"
-        elif field.type == tuple[str, ...]:
+        elif field_type == tuple[str, ...]:
             kind = "strs"
-        elif field.type == tuple[model.Citation, ...]:
+        elif field_type == tuple[model.Citation, ...]:
             kind = "citations"
-        elif field.type == tuple[tuple[str, str], ...]:
+        elif field_type == tuple[tuple[str, str], ...]:
             kind = "pairs"
-        elif isinstance(field.type, type) and issubclass(field.type, enum.Enum):
-            kind, enum_cls = "enum", field.type
-        elif field.type == (model.EvidenceLevel | None):
+        elif isinstance(field_type, type) and issubclass(field_type, enum.Enum):
+            kind, enum_cls = "enum", field_type
+        elif field_type == (model.EvidenceLevel | None):
             kind, enum_cls = "enum?", model.EvidenceLevel
         else:
-            raise TypeError(f"no snapshot form for {cls.__name__}.{field.name}: {field.type!r}")
+            raise TypeError(f"no snapshot form for {cls.__name__}.{field.name}: {field_type!r}")
         kinds.append((field.name, kind, enum_cls))
     return kinds
 

@@ -100,15 +100,30 @@ class Lexicon:
         cached = self._fuzzy_cache.get(norm, False)
         if cached is not False:
             return cached  # type: ignore[return-value]
-        from rapidfuzz import fuzz, process
+        pool = [
+            w
+            for w in self.words
+            if w[0] == norm[0] and abs(len(w) - len(norm)) <= 2 and _may_be_close(norm, w)
+        ]
+        result = None
+        if pool:  # rapidfuzz is imported only when some word may be close enough
+            from rapidfuzz import fuzz, process
 
-        pool = [w for w in self.words if w[0] == norm[0] and abs(len(w) - len(norm)) <= 2]
-        best = process.extractOne(norm, pool, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-        result = None if best is None else (self.words[best[0]], best[1] / 100.0)
+            best = process.extractOne(norm, pool, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+            result = None if best is None else (self.words[best[0]], best[1] / 100.0)
         with self._lock:
             if len(self._fuzzy_cache) < 100_000:
                 self._fuzzy_cache[norm] = result
         return result
+
+
+def _may_be_close(a: str, b: str) -> bool:
+    """False when ``fuzz.ratio(a, b)`` is surely below the cutoff, so it need not be
+    computed: the ratio is 200 x (longest common subsequence) / (len(a) + len(b)), and that
+    subsequence is never longer than the letters the two words share, counted with repeats.
+    """
+    shared = sum(min(a.count(letter), b.count(letter)) for letter in set(a))
+    return 200 * shared >= _FUZZY_CUTOFF * (len(a) + len(b))
 
 
 def build_lexicon(kb: KnowledgeBase) -> Lexicon:

@@ -3,10 +3,16 @@
 Building the lexicon tokenises and stems every name and alias (tens of milliseconds for
 the bundled data, seconds for tens of thousands of entities), and a command-line call
 builds it anew each time. After a build it is stored next to the knowledge-base snapshots
-(``painkb.snapshot.cache_dir()``) as plain JSON, keyed on painkb's code, the word lists in
-``understand/*.toml`` and every entity's id, kind and labels. Reading it executes no code;
-a file that is missing, corrupt, truncated or made for other labels is ignored and built
-again. ``PAINKB_NO_CACHE=1`` turns it off, as it does snapshots.
+(``painkb.snapshot.cache_dir()``) as plain JSON, keyed on painkb's code, the stemmer's
+files, the word lists in ``understand/*.toml`` and every entity's id, kind and labels.
+With it go the stems of every word of the word lists and of the knowledge base's text
+(names, descriptions, quotes), so reading a text that uses only such words needs no
+stemmer (importing it takes longer than reading the whole store). The word lists
+themselves are kept parsed, as JSON, keyed on their bytes (`word_list`).
+
+Reading executes no code; a file that is missing, corrupt, truncated or made for other
+labels is ignored and built again. ``PAINKB_NO_CACHE=1`` turns it off, as it does
+snapshots.
 
 >>> import painkb
 >>> kb = painkb.load()
@@ -16,47 +22,36 @@ True
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
-from importlib import resources
+import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
 from painkb.understand.lexicon import Lexicon, Phrase, build_lexicon
 
-__all__ = ["lexicon_path", "read", "stored_or_built", "write"]
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+
+__all__ = ["lexicon_path", "read", "stored_or_built", "word_list", "write"]
 
 #: Bumped whenever the stored layout changes.
-FORMAT = 1
+FORMAT = 2
 _MAGIC = "painkb-lexicon"
-
-
-def _key(kb: KnowledgeBase) -> str:
-    from painkb import snapshot
-
-    digest = hashlib.sha256()
-    digest.update(json.dumps([FORMAT, snapshot.code_fingerprint()]).encode())
-    for name in ("language.toml", "context.toml"):
-        digest.update(hashlib.sha256(_word_list(name)).digest())
-    for entity in kb:
-        digest.update(json.dumps([entity.id, entity.kind.value, list(entity.labels)]).encode())
-    return digest.hexdigest()
-
-
-def _word_list(name: str) -> bytes:
-    here = Path(__file__).with_name(name)
-    if here.is_file():
-        return here.read_bytes()
-    return (resources.files("painkb") / "understand" / name).read_bytes()  # a zipped install
-
-
-def lexicon_path(key: str) -> Path:
-    """Where the lexicon with this key is stored."""
-    from painkb import snapshot
-
-    return snapshot.cache_dir() / f"lexicon-{key[:32]}.json"
+_WORDS_MAGIC = "painkb-words"
+# The stems of at most this many words of the knowledge base's text are stored (the most
+# frequent), besides every word of its labels and of the word lists.
+_TEXT_WORDS = 5_000
+_TEXT_CHARACTERS = 1_000_000  # of text read to find them
+_NUMBERS = 200  # the stems of "0" to "199" are stored too
 
 
 def _enabled() -> bool:
@@ -65,18 +60,143 @@ def _enabled() -> bool:
     return snapshot.enabled()  # one switch for everything painkb caches
 
 
+def _cache_dir() -> Path:
+    from painkb import snapshot
+
+    return snapshot.cache_dir()
+
+
+# -- the word lists ----------------------------------------------------------------------
+
+
+def _word_list(name: str) -> bytes:
+    here = Path(__file__).with_name(name)
+    if here.is_file():
+        return here.read_bytes()
+    from importlib import resources  # a zipped install
+
+    return (resources.files("painkb") / "understand" / name).read_bytes()
+
+
+def word_list(name: str) -> dict[str, Any]:
+    """The word list ``name`` (a TOML file of ``painkb/understand``), parsed.
+
+    Kept as JSON in the cache folder (``words-<name>.json``, keyed on the file's bytes):
+    reading JSON is some twenty times quicker than parsing TOML. A file that holds
+    anything JSON cannot (a date) is always parsed.
+    """
+    raw = _word_list(name)
+    if not _enabled():
+        return _parse(raw)
+    key = hashlib.sha256(json.dumps([FORMAT, name]).encode() + raw).hexdigest()
+    path = _cache_dir() / f"words-{Path(name).stem}.json"
+    try:
+        stored = json.loads(path.read_bytes())
+        if (
+            type(stored) is dict
+            and stored.get("magic") == _WORDS_MAGIC
+            and stored.get("key") == key
+            and type(stored.get("data")) is dict
+        ):
+            data: dict[str, Any] = stored["data"]
+            return data
+    except (OSError, ValueError):
+        pass
+    data = _parse(raw)
+    try:
+        text = json.dumps({"magic": _WORDS_MAGIC, "key": key, "data": data}, separators=(",", ":"))
+    except (TypeError, ValueError):  # pragma: no cover - the bundled lists are plain
+        return data
+    if json.loads(text)["data"] == data:  # exactly what TOML gave (no dates, no lost types)
+        _store(path, text.encode())
+    return data
+
+
+def _parse(raw: bytes) -> dict[str, Any]:
+    data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
+    return data
+
+
+def _store(path: Path, data: bytes) -> bool:
+    try:
+        from painkb._atomic import write_bytes  # only to write
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(path, data)
+        return True
+    except OSError:
+        return False
+
+
+# -- the lexicon -------------------------------------------------------------------------
+
+
+def _stemmer_files() -> list[Any]:
+    """Where the stemmer comes from (PyStemmer when installed, as snowballstemmer prefers),
+    with sizes and times: stems made by another stemmer are never trusted."""
+    import importlib.util
+
+    found: list[Any] = []
+    for name, file in (("Stemmer", None), ("snowballstemmer", "english_stemmer.py")):
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):  # pragma: no cover - a broken install
+            spec = None
+        origin = spec.origin if spec is not None else None
+        if not origin or not Path(origin).is_file():
+            found.append([name, None])
+            continue
+        paths = [Path(origin)] + ([Path(origin).with_name(file)] if file else [])
+        for path in paths:
+            try:
+                stat = path.stat()
+                found.append([name, str(path), stat.st_size, stat.st_mtime_ns])
+            except OSError:  # pragma: no cover - a broken install
+                found.append([name, str(path), None])
+    return found
+
+
+def _key(kb: KnowledgeBase) -> str:
+    from painkb import snapshot
+
+    digest = hashlib.sha256()
+    digest.update(json.dumps([FORMAT, snapshot.code_fingerprint(), _stemmer_files()]).encode())
+    for name in ("language.toml", "context.toml"):
+        digest.update(hashlib.sha256(_word_list(name)).digest())
+    digest.update(json.dumps([[entity.id, entity.kind.value, entity.labels] for entity in kb]).encode())
+    return digest.hexdigest()
+
+
+def lexicon_path(key: str) -> Path:
+    """Where the lexicon with this key is stored."""
+    return _cache_dir() / f"lexicon-{key[:32]}.json"
+
+
 def read(kb: KnowledgeBase, key: str | None = None) -> Lexicon | None:
-    """The stored lexicon of ``kb``, or None when there is none that is right for it."""
+    """The stored lexicon of ``kb``, or None when there is none that is right for it.
+
+    The stems stored with it are handed to `painkb.understand.words.stem`.
+    """
     if not _enabled():
         return None
     key = key or _key(kb)
+    paused = gc.isenabled()
+    gc.disable()  # many small objects and no cycles: collections only cost time
     try:
         data = json.loads(lexicon_path(key).read_bytes())
         if data.get("magic") != _MAGIC or data.get("format") != FORMAT or data.get("key") != key:
             return None
-        return _decode(data)
+        lexicon = _decode(data)
+        stems = _decode_stems(data["stems"])
     except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None
+    finally:
+        if paused:
+            gc.enable()
+    from painkb.understand.words import known_stems
+
+    known_stems.update(stems)
+    return lexicon
 
 
 def write(kb: KnowledgeBase, lexicon: Lexicon, key: str | None = None) -> Path | None:
@@ -85,23 +205,101 @@ def write(kb: KnowledgeBase, lexicon: Lexicon, key: str | None = None) -> Path |
         return None
     key = key or _key(kb)
     data = {"magic": _MAGIC, "format": FORMAT, "key": key, **_encode(lexicon)}
+    data["stems"] = _encode_stems(_stems_of(kb, lexicon))
     path = lexicon_path(key)
-    try:
-        from painkb._atomic import write_bytes  # only to write
+    return path if _store(path, json.dumps(data, separators=(",", ":")).encode()) else None
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes(path, json.dumps(data, separators=(",", ":")).encode())
-        return path
-    except OSError:
-        return None
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple):
+        return [text for item in value for text in _strings(item)]
+    if attrs.has(type(value)):
+        return [text for field in attrs.fields(type(value)) for text in _strings(getattr(value, field.name))]
+    return []
+
+
+def _stems_of(kb: KnowledgeBase, lexicon: Lexicon) -> dict[str, str]:
+    """The stem of every word of the word lists and of the labels, and of the most frequent
+    words of the rest of the knowledge base's text (what people are likely to type)."""
+    from painkb.understand.words import normal, stem
+
+    known: set[str] = set()
+    for name in ("language.toml", "context.toml"):
+        known.update(normal(word) for text in _walk(word_list(name)) for word in _words(text))
+    for phrase in lexicon.phrases:
+        known.update(phrase.norms)
+        known.update(normal(word) for word in _words(phrase.label))
+    texts: list[str] = []
+    size = 0
+    for item in (*kb, *kb.links, *kb.sources.values()):
+        if size > _TEXT_CHARACTERS:
+            break  # enough to find the common words, however large the knowledge base
+        found = _strings(item)
+        texts += found
+        size += sum(map(len, found))
+    text = "\n".join(texts)
+    counts: Counter[str] = Counter()
+    for word, count in Counter(_words(text)).items():
+        counts[normal(word)] += count
+    known.update(word for word, _ in counts.most_common(_TEXT_WORDS))
+    known.update(map(str, range(_NUMBERS)))  # ages, durations
+    known.discard("")
+    return {word: stem(word) for word in sorted(known)}
+
+
+def _walk(value: Any) -> tuple[Any, ...]:
+    """Every string in parsed TOML, keys too, as one flat tuple."""
+    if isinstance(value, dict):
+        return (*value, *(text for item in value.values() for text in _walk(item)))
+    if isinstance(value, list):
+        return tuple(text for item in value for text in _walk(item))
+    return (value,) if isinstance(value, str) else ()
+
+
+def _words(text: str) -> list[str]:
+    from painkb.understand.words import _WORD
+
+    return _WORD.findall(text)
+
+
+def _encode_stems(stems: dict[str, str]) -> str:
+    # One string of word and stem pairs: words never hold whitespace, and one long string
+    # reads much faster than an object of thousands of keys.
+    pairs = [
+        (word, found) for word, found in stems.items() if word.split() == [word] and found.split() == [found]
+    ]
+    return " ".join(f"{word} {found}" for word, found in pairs)
+
+
+def _decode_stems(text: str) -> dict[str, str]:
+    if type(text) is not str:
+        raise TypeError("stems are a string")
+    items = text.split()
+    if len(items) % 2:
+        raise ValueError("a word without its stem")
+    return dict(zip(items[::2], items[1::2], strict=True))
 
 
 def _encode(lexicon: Lexicon) -> dict[str, Any]:
+    # The labels as strings, the rest of each phrase as one line of tab-separated fields
+    # of space-separated words (stems, ids, words and kinds never hold whitespace): one
+    # long string reads much faster than thousands of small lists.
     return {
-        "phrases": [
-            [p.label, list(p.keys), list(p.entities), p.warning, sorted(p.norms), [k.value for k in p.kinds]]
+        "labels": [p.label for p in lexicon.phrases],
+        "phrases": "\n".join(
+            "\t".join(
+                (
+                    " ".join(p.keys),
+                    " ".join(p.entities),
+                    "1" if p.warning else "0",
+                    " ".join(sorted(p.norms)),
+                    " ".join(k.value for k in p.kinds),
+                )
+            )
             for p in lexicon.phrases
-        ],
+        ),
         "by_key": {k: list(v) for k, v in lexicon.by_key.items()},
         "entities_per_key": dict(lexicon.entities_per_key),
         "words": dict(lexicon.words),
@@ -113,18 +311,24 @@ def _encode(lexicon: Lexicon) -> dict[str, Any]:
 
 
 def _decode(data: dict[str, Any]) -> Lexicon:
-    kinds_by_value = {kind.value: kind for kind in Kind}
-    phrases = tuple(
-        Phrase(
-            label,
-            tuple(keys),
-            tuple(entities),
-            warning,
-            frozenset(norms),
-            tuple(kinds_by_value[k] for k in kinds),
+    kind_of = {kind.value: kind for kind in Kind}.__getitem__
+    labels = data["labels"]
+    if type(labels) is not list or not all(type(label) is str for label in labels):
+        raise TypeError("labels are strings")
+    lines = data["phrases"].split("\n") if labels else []
+    phrases = []
+    for label, line in zip(labels, lines, strict=True):
+        keys, entities, warning, norms, kinds = line.split("\t")
+        phrases.append(
+            Phrase(
+                label,
+                tuple(keys.split()),
+                tuple(entities.split()),
+                warning == "1",
+                frozenset(norms.split()),
+                tuple(map(kind_of, kinds.split())),
+            )
         )
-        for label, keys, entities, warning, norms, kinds in data["phrases"]
-    )
     count = len(phrases)
 
     def indexes(raw: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
@@ -134,7 +338,7 @@ def _decode(data: dict[str, Any]) -> Lexicon:
         return result
 
     return Lexicon(
-        phrases=phrases,
+        phrases=tuple(phrases),
         by_key=indexes(data["by_key"]),
         entities_per_key=dict(data["entities_per_key"]),
         words=dict(data["words"]),

@@ -13,17 +13,10 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 __all__ = [
     "Language",
@@ -87,10 +80,10 @@ class Language:
 
 
 def read_data(name: str) -> dict[str, Any]:
-    """A TOML file of this package, parsed."""
-    text = (resources.files("painkb") / "understand" / name).read_text(encoding="utf-8")
-    data: dict[str, Any] = tomllib.loads(text)
-    return data
+    """A TOML file of this package, parsed (kept as JSON in the cache folder)."""
+    from painkb.understand.lexicon_store import word_list
+
+    return word_list(name)
 
 
 @functools.cache
@@ -129,6 +122,10 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+#: Stems known without the stemmer: those stored with the lexicon (see lexicon_store).
+known_stems: dict[str, str] = {}
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball English stem of a lower-case word.
@@ -136,7 +133,8 @@ def stem(word: str) -> str:
     >>> stem("numbness"), stem("legs"), stem("tingling")
     ('numb', 'leg', 'tingl')
     """
-    return str(_stemmer().stemWord(word))
+    known = known_stems.get(word)
+    return known if known is not None else str(_stemmer().stemWord(word))
 
 
 def normal(word: str) -> str:
@@ -251,8 +249,6 @@ def _misspelt_phrase(norms: tuple[str, ...]) -> tuple[str, ...] | None:
     candidates = _phrases_by_start().get((norms[0], len(norms)), ())
     if not candidates:
         return None
-    from rapidfuzz import fuzz
-
     found = []
     for key in candidates:
         wrong = [(a, b) for a, b in zip(norms, key, strict=True) if a != b]
@@ -261,10 +257,16 @@ def _misspelt_phrase(norms: tuple[str, ...]) -> tuple[str, ...] | None:
             and len(wrong[0][1]) >= _PHRASE_TYPO_LENGTH
             and wrong[0][0].isalpha()
             and wrong[0][0][0] == wrong[0][1][0]
-            and fuzz.ratio(*wrong[0]) >= _PHRASE_TYPO_SCORE
+            and _ratio(*wrong[0]) >= _PHRASE_TYPO_SCORE
         ):
             found.append(key)
     return language().phrases[found[0]] if len(found) == 1 else None
+
+
+def _ratio(a: str, b: str) -> float:
+    from rapidfuzz import fuzz  # imported only when a word may be misspelt
+
+    return float(fuzz.ratio(a, b))
 
 
 def clause_ends(text: str) -> list[int]:
