@@ -58,6 +58,10 @@ PARTS = {
     # "probe3" may be read and tuned on like dev; "holdout3" is reported in aggregate only.
     "probe3": ("probe3_dev.jsonl",),
     "holdout3": ("probe3_holdout.jsonl",),
+    # A fifth set, by another helper that read neither the matcher nor the other sets:
+    # "probe4" may be read and tuned on like dev; "holdout4" is reported in aggregate only.
+    "probe4": ("probe4_dev.jsonl",),
+    "holdout4": ("probe4_holdout.jsonl",),
     "all": (
         "dev.jsonl",
         "test.jsonl",
@@ -67,6 +71,8 @@ PARTS = {
         "probe_holdout2.jsonl",
         "probe3_dev.jsonl",
         "probe3_holdout.jsonl",
+        "probe4_dev.jsonl",
+        "probe4_holdout.jsonl",
     ),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})
