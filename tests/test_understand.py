@@ -678,3 +678,17 @@ def test_an_age_spelled_out(text: str, age: int | None) -> None:
 )
 def test_a_sentence_about_a_relative_named_without_my(text: str, entity: str, status: Status) -> None:
     assert entity in found(text, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "status"),
+    [
+        ("never done that before, back pain shooting into both legs", "bilateral-sciatica", Status.PRESENT),
+        ("no numbness, tingling or weakness in my legs", "tingling", Status.ABSENT),
+        ("First time ever my back has gone, no numbness in my legs though", "numbness", Status.ABSENT),
+        ("Right leg goes dead when I crouch to the bottom shelf", "saddle-numbness", None),
+    ],
+)
+def test_what_a_denial_reaches(text: str, entity: str, status: Status | None) -> None:
+    statuses = {m.status for m in painkb.interpret(KB, text).mentions if m.entity.id == entity}
+    assert statuses == ({status} if status else set())

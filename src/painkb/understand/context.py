@@ -219,7 +219,10 @@ def status_of(
         ):
             present = True  # "never had a bad back before": new, so present
         elif trigger.status is Status.PRESENT:
-            present = True
+            # A pseudo-trigger ("first time", "no better") keeps a finding present unless a
+            # trigger of its own stands nearer ("first time my back has gone ... no numbness").
+            if not _nearer(triggers, trigger, first, last, begin, end):
+                present = True
         else:
             reaching.add(trigger.status)
     if present and Status.OTHER_PERSON not in reaching:
@@ -228,6 +231,21 @@ def status_of(
         if status in reaching:
             return status
     return Status.PRESENT
+
+
+def _nearer(
+    triggers: Sequence[Trigger], pseudo: Trigger, first: int, last: int, begin: int, end: int
+) -> bool:
+    """True when a negation, doubt, history or other person trigger stands between the
+    pseudo-trigger and the finding at ``first``..``last``."""
+    low, high = (pseudo.last, first) if pseudo.last < first else (last, pseudo.first)
+    return any(
+        t is not pseudo
+        and t.status not in (None, Status.PRESENT)
+        and begin <= t.first < end
+        and low < t.first < high
+        for t in triggers
+    )
 
 
 def _before(tokens: Sequence[Token], last: int, end: int) -> bool:

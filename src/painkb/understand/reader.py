@@ -33,7 +33,7 @@ import attrs
 
 from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Kind
-from painkb.understand.context import Status, Trigger, find_triggers, status_of
+from painkb.understand.context import Direction, Status, Trigger, find_triggers, status_of
 from painkb.understand.inference import pain_from_complaints, regions_follow_their_findings, with_modifiers
 from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention, Side
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
@@ -148,6 +148,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
         full, partial_matches = _matches(kb, lexicon, sentence, allowed, triggers)
+        triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions})
         for match in _described(_in_scope(kb, sentence, _resolve(kb, full)), partial_matches):
             for mention in _mentions(kb, sentence, match, triggers):
                 mentions.append(mention)
@@ -237,6 +238,30 @@ def _one_sided(
         return mentions, partial
     kept = [m for m in mentions if m not in one_sided]
     return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in one_sided)]
+
+
+def _spent_at_commas(
+    text: str, sentence: _Sentence, triggers: list[Trigger], findings: set[int]
+) -> list[Trigger]:
+    """The triggers, with an end after each denial or doubt that meets a comma before any
+    finding: "never done that in my life, back pain shooting into both legs" denies nothing,
+    while "no numbness, tingling or weakness" denies all three."""
+    tokens = sentence.tokens
+    commas = [i for i in range(len(tokens) - 1) if "," in text[tokens[i].end : tokens[i + 1].start]]
+    if not commas:
+        return triggers
+    ends = []
+    for trigger in triggers:
+        if trigger.direction is not Direction.FORWARD or trigger.status not in (
+            Status.ABSENT,
+            Status.UNCERTAIN,
+        ):
+            continue
+        comma = next((c for c in commas if c >= trigger.last), None)
+        if comma is None or comma == trigger.last or any(trigger.last < p <= comma for p in findings):
+            continue
+        ends.append(Trigger(comma, comma, tokens[comma].start, None, Direction.FORWARD))
+    return sorted([*triggers, *ends], key=lambda t: (t.first, t.last)) if ends else triggers
 
 
 def _modifiers(
