@@ -683,7 +683,7 @@ def test_a_sentence_about_a_relative_named_without_my(text: str, entity: str, st
 @pytest.mark.parametrize(
     ("text", "entity", "status"),
     [
-        ("never done that before, back pain shooting into both legs", "bilateral-sciatica", Status.PRESENT),
+        ("never done that in my life, pain shooting into both legs", "bilateral-sciatica", Status.PRESENT),
         ("no numbness, tingling or weakness in my legs", "tingling", Status.ABSENT),
         ("First time ever my back has gone, no numbness in my legs though", "numbness", Status.ABSENT),
         ("Right leg goes dead when I crouch to the bottom shelf", "saddle-numbness", None),
