@@ -692,3 +692,42 @@ def test_a_sentence_about_a_relative_named_without_my(text: str, entity: str, st
 def test_what_a_denial_reaches(text: str, entity: str, status: Status | None) -> None:
     statuses = {m.status for m in painkb.interpret(KB, text).mentions if m.entity.id == entity}
     assert statuses == ({status} if status else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        ("came off my motorbike yesterday and now my lower back is really sore", "major-trauma", True),
+        (
+            "Came off my bike on the ice, my groin is agony and I can't stand on that leg",
+            "unable-to-bear-weight-after-fall",
+            True,
+        ),
+        (
+            "I'm 66 and I've lost half a stone without trying, and my back aches",
+            "unexplained-weight-loss",
+            True,
+        ),
+        ("got a white-hot jolt from my lower back down my left leg", "radiating-leg-pain", True),
+        ("Sciatica down my left leg for 3 weeks", "radiating-leg-pain", True),
+        (
+            "Lung cancer survivor and now I can't feel when I need to pee",
+            "cancer-with-new-neurological-symptoms",
+            True,
+        ),
+        ("Since my back went I can't get it up", "sexual-dysfunction", True),
+        (
+            "my legs give up on me after a few minutes' walk, both of them, and my back aches",
+            "bilateral-leg-weakness",
+            True,
+        ),
+        ("the mattress dips in the middle and I wake up with low back ache", "thoracic-back-pain", False),
+        ("I had to back down from the argument, my back is fine", "radiating-leg-pain", False),
+    ],
+)
+def test_yet_more_everyday_wording(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
+
+
+def test_a_bare_age_opening_a_message() -> None:
+    assert painkb.interpret(KB, "19 and started getting lower back pain last month").age == 19

@@ -193,7 +193,7 @@ _SUDDEN = re.compile(
     re.IGNORECASE,
 )
 _SEVERE = re.compile(
-    r"\b(?:severe|worst|agony|agonising|agonizing|excruciating|terrible|unbearable|intense|"
+    r"\b(?:severe|worst|agony|agonising|agonizing|excruciating|terrible|unbearable|intense|desperate|"
     r"horrendous|horrific|screaming)\b",
     re.IGNORECASE,
 )

@@ -60,6 +60,8 @@ _AGE_PATTERNS = (
     re.compile(
         r"\b(?:pain|back|hurts?|aches?|trouble)\s+at\s+(?P<age>[1-9]\d)\s*(?=[,.;!?]|\s+and\b|$)", re.I
     ),
+    # "19 and started getting back pain", "34, inject daily": a bare age opening the text.
+    re.compile(r"^\s*(?P<age>[1-9]\d)\s*(?:,|\band\b)(?!\s*\d)", re.I),
     # ", at 58," set apart by commas: an age (20-99), not a time ("at 10", "at 4pm").
     re.compile(r"(?:^|[,;]\s*)at\s+(?P<age>[2-9]\d)\s*(?=[,;])", re.I),
     # "38F", "45 M": an age and sex as people write them in forums (capitals only).
