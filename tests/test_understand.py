@@ -731,3 +731,16 @@ def test_yet_more_everyday_wording(text: str, sign: str, raised: bool) -> None:
 
 def test_a_bare_age_opening_a_message() -> None:
     assert painkb.interpret(KB, "19 and started getting lower back pain last month").age == 19
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        ("Hubby says my back looks a different shape from the side", "structural-deformity", True),
+        ("My wife says my spine has changed shape", "structural-deformity", True),
+        ("my wife says she has a new hump in her back", "structural-deformity", False),
+        ("it's like I can't control my bladder any more", "bladder-dysfunction", True),
+    ],
+)
+def test_reported_speech_about_the_writer(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -62,6 +63,7 @@ _ADDRESSED = frozenset({"i", "im", "ive", "id", "and", "me"})
 # A finding whose own words say something cannot be done ("can't empty my bladder") is
 # reported, not compared, after "feels like" ("feels like I can't empty my bladder").
 _INABILITY = frozenset({"cant", "not", "doesnt", "dont", "isnt", "wont", "no"})
+_INABILITY_WORDS = _INABILITY | {"cannot", "barely", "hardly", "arent", "wasnt", "didnt", "couldnt"}
 # Pseudo-triggers that begin with a denial ("does not improve", "doesn't help").
 _DENYING_START = frozenset(
     {"does", "doesnt", "did", "didnt", "do", "dont", "not", "wont", "hasnt", "havent", "isnt", "never"}
@@ -182,7 +184,7 @@ def status_of(
     for trigger in triggers:
         if trigger.status is None or trigger.last < begin or trigger.first >= end:
             continue
-        if trigger.comparison and (literal or own_words & _INABILITY):
+        if trigger.comparison and (literal or own_words & _INABILITY or _inability_follows(tokens, trigger)):
             continue  # "feels like I'm not emptying" reports what cannot be done
         inside = first <= trigger.first <= last or first <= trigger.last <= last
         if inside:
@@ -231,6 +233,16 @@ def status_of(
         if status in reaching:
             return status
     return Status.PRESENT
+
+
+def _inability_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """True when a word of inability follows a comparison closely, as written ("like I can't
+    feel it", "like my bladder doesn't tell me"), whatever the words were read as."""
+    for token in tokens[trigger.last + 1 : trigger.last + 4]:
+        word = token.text.split()[0] if token.text.split() else ""
+        if re.sub(r"[^a-z]", "", word.lower()) in _INABILITY_WORDS:
+            return True
+    return False
 
 
 def _nearer(
