@@ -246,6 +246,11 @@ def test_numbness_or_weakness_in_both_legs_with_back_pain_is_an_emergency(text: 
         ("Backache again, it eases off once I get going.", False),
         ("I'm 60. My lower back wakes me at 4am, it loosens once I get moving, ibuprofen helps.", False),
         ("I'm 24, my back hurts, it does not get better when I move, ibuprofen doesn't help", False),
+        (
+            "I'm 29. My lower back wakes me at 4am every night, exercise helps and ibuprofen works. "
+            "Both buttocks ache too.",
+            True,
+        ),
     ],
 )
 def test_inflammatory_back_pain_needs_four_nice_features(text: str, raised: bool) -> None:

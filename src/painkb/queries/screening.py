@@ -135,7 +135,10 @@ _IBP_FEATURES = {
     ),
     "it gets better when you move": re.compile(
         r"\b(?:better|eases?|easing|loosens?|loosen\s+up|improves?|wears\s+off)\b[^.?!]{0,30}?"
-        r"\b(?:moving|movement|get\s+going|getting\s+going|exercise|exercising|warm(?:ed|s)?\s+up|stretch)",
+        r"\b(?:moving|movement|get\s+going|getting\s+going|exercise|exercising|warm(?:ed|s)?\s+up|stretch|"
+        r"walk|walking|a\s+walk|move\s+about|move\s+around)"
+        r"|\b(?:exercise|exercising|moving|movement|walking|a\s+walk)\b[^.?!]{0,20}?"
+        r"\b(?:helps?|helped|eases?|eased|loosens?|improves?)\b",
         re.IGNORECASE,
     ),
     "anti-inflammatory painkillers help": re.compile(
