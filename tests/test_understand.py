@@ -727,6 +727,11 @@ def test_what_a_denial_reaches(text: str, entity: str, status: Status | None) ->
             True,
         ),
         ("the mattress dips in the middle and I wake up with low back ache", "thoracic-back-pain", False),
+        (
+            "I can only walk to the end of the road now before my bum pain stops me",
+            "difficulty-with-mobility",
+            True,
+        ),
         ("I had to back down from the argument, my back is fine", "radiating-leg-pain", False),
     ],
 )
