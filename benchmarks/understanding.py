@@ -62,6 +62,11 @@ PARTS = {
     # "probe4" may be read and tuned on like dev; "holdout4" is reported in aggregate only.
     "probe4": ("probe4_dev.jsonl",),
     "holdout4": ("probe4_holdout.jsonl",),
+    # A sixth set, chatbot-style messages and hard negatives, by another helper that read neither
+    # the matcher nor the other sets: "probe5" may be read and tuned on like dev; "holdout5" is
+    # reported in aggregate only.
+    "probe5": ("probe5_dev.jsonl",),
+    "holdout5": ("probe5_holdout.jsonl",),
     "all": (
         "dev.jsonl",
         "test.jsonl",
@@ -73,6 +78,8 @@ PARTS = {
         "probe3_holdout.jsonl",
         "probe4_dev.jsonl",
         "probe4_holdout.jsonl",
+        "probe5_dev.jsonl",
+        "probe5_holdout.jsonl",
     ),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})
