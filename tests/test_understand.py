@@ -754,3 +754,42 @@ def test_a_bare_age_opening_a_message() -> None:
 )
 def test_reported_speech_about_the_writer(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "Went down on the ice on Tuesday. I can't put my foot to the floor",
+            "unable-to-bear-weight-after-fall",
+            True,
+        ),
+        ("got T-boned at the roundabout yesterday and my back's crook", "major-trauma", True),
+        (
+            "Pain came on like a light switch in my tummy and back. My heart is racing, I'm clammy",
+            "burst-aneurysm-symptoms",
+            True,
+        ),
+        (
+            "Eighty-one and never troubled by my back, and now this pain in my lower back",
+            "new-back-pain-over-50",
+            True,
+        ),
+        ("nothing i do at nite helps, my lower back throbs all night", "persistent-night-pain", True),
+        ("There's a big red lump on my bum and it hurts to sit", "swelling-or-inflammation", True),
+        ("Crushing pressure in my chest that goes through to my back", "chest-pain-with-back-pain", True),
+        (
+            "Long drive and my bum went numb, but it wakes up again as soon as I stand",
+            "saddle-anaesthesia",
+            False,
+        ),
+        (
+            "What does it mean if your leg gives way? My back has been sore since Friday",
+            "bilateral-leg-weakness",
+            False,
+        ),
+        ("My outer hip hurts going up and down the stairs", "radiating-leg-pain", False),
+    ],
+)
+def test_wording_from_chatbot_messages(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised

@@ -51,7 +51,8 @@ _FEW_WEEKS = timedelta(days=21)
 _NEW_BACK_PAIN_AGE = "new-back-pain-over-50"
 _BACK = ("lower-back", "lower-back-pain", "sacrum", "sacroiliac-region", "coccyx")
 _NEW = re.compile(
-    r"\b(?:first\s+(?:ever\s+)?time|never\s+(?:had|suffered|had\s+a\s+bad\s+back)|new|brand\s+new|"
+    r"\b(?:first\s+(?:ever\s+)?time|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)|new|brand\s+new|"
+    r"never\b[^.?!]{0,30}?\bbefore|"
     r"(?:just|only|recently|has|have|suddenly)\s+(?:started|begun|come\s+on)|"
     r"started\s+(?:last|this|yesterday|recently|a\s+few|two|three|to\s+hurt|hurting|aching)|"
     r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere))\b",
@@ -173,7 +174,7 @@ _CANT_BEAR_WEIGHT = re.compile(
     r"\b(?:can[\u2019']?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|couldn[\u2019']?t|could\s+not|"
     r"too\s+(?:painful|sore)\s+to|won[\u2019']?t\s+let\s+me)\b(?:\W+\w+){0,3}?\W+"
     r"(?:stand(?:\s+up)?|put\s+(?:any\s+)?weight|bear\s+weight|weight\s*bear|take\s+(?:any\s+)?weight|"
-    r"walk|get\s+(?:up|off\s+the\s+floor))\b"
+    r"walk|get\s+(?:up|off\s+the\s+floor)|put\s+(?:my\s+)?foot\s+(?:to|on)\s+the\s+(?:floor|ground))\b"
     r"(?!\s+(?:far|for\s+long|long|very|as\s+far|more|much|quickly|fast|properly|without))",
     re.IGNORECASE,
 )
@@ -192,7 +193,7 @@ _BURST_ANEURYSM = "burst-aneurysm-symptoms"
 # back pain alone with dizziness is asked about: it raised a false emergency on a held-out set.
 _SUDDEN = re.compile(
     r"\b(?:sudden(?:ly)?|out\s+of\s+nowhere|out\s+of\s+the\s+blue|all\s+of\s+a\s+sudden|"
-    r"came\s+on\s+(?:fast|quickly|in\s+seconds))\b",
+    r"came\s+on\s+(?:fast|quickly|in\s+seconds)|like\s+a\s+light\s+switch|in\s+an\s+instant)\b",
     re.IGNORECASE,
 )
 _SEVERE = re.compile(
@@ -203,7 +204,7 @@ _SEVERE = re.compile(
 _TUMMY = re.compile(r"\b(?:tummy|stomach|abdomen|abdominal|belly)\b", re.IGNORECASE)
 _SHOCK = re.compile(
     r"\b(?:clammy|sweaty|sweating|pale|grey|gray|dizzy|dizziness|light[\s-]?headed|faint|fainted|"
-    r"fainting|passed\s+out|blacked\s+out|collapsed|breathless|short\s+of\s+breath|"
+    r"fainting|passed\s+out|blacked\s+out|collapsed|breathless|short\s+of\s+breath|white\s+as\s+a\s+(?:sheet|ghost)|"
     r"heart\s+(?:is\s+)?(?:racing|pounding))\b",
     re.IGNORECASE,
 )
@@ -247,7 +248,9 @@ def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, 
         _BURST_ANEURYSM in kb
         and pain is not None
         and _said(_TUMMY, text)
-        and all(_said(p, text) for p in (_SUDDEN, _SEVERE, _SHOCK))
+        and _said(_SUDDEN, text)
+        and _said(_SHOCK, text)
+        and (_said(_SEVERE, text) or len({m.group().lower() for m in _SHOCK.finditer(text)}) >= 2)
     ):
         flags[_BURST_ANEURYSM] = pain
     fall = next((e for e in present if e.id in _FALLS), None)

@@ -88,6 +88,7 @@ _SPELLED_AGE = (
         re.I,
     ),
     re.compile(rf"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?:{_SPELLED})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I),
+    re.compile(rf"^\s*(?:{_SPELLED})\s*(?:,|\band\b)", re.I),
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
 
