@@ -793,3 +793,21 @@ def test_reported_speech_about_the_writer(text: str, sign: str, raised: bool) ->
 )
 def test_wording_from_chatbot_messages(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "Went down on the ice. I can't put my foot to the floor without screaming",
+            "unable-to-bear-weight-after-fall",
+            True,
+        ),
+        ("got T-boned yesterday, walked away fine but this morning my back's crook", "major-trauma", True),
+        ("Hay fever season is a nightmare and my lower back seizes up", "fever-with-back-pain", False),
+        ("The top of the incision looks red and the back pain is getting worse", "thoracic-back-pain", False),
+        ("the pain is at the top of my back", "thoracic-back-pain", True),
+    ],
+)
+def test_more_wording_from_chatbot_messages(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
