@@ -789,6 +789,7 @@ def test_reported_speech_about_the_writer(text: str, sign: str, raised: bool) ->
             False,
         ),
         ("My outer hip hurts going up and down the stairs", "radiating-leg-pain", False),
+        ("the osteopath calmed the spasms in my hip and leg right down", "radiating-leg-pain", False),
     ],
 )
 def test_wording_from_chatbot_messages(text: str, sign: str, raised: bool) -> None:
