@@ -91,6 +91,8 @@ _SPELLED_AGE = (
     re.compile(rf"^\s*(?:{_SPELLED})\s*(?:,|\band\b)", re.I),
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
+_DIGIT = re.compile(r"\d")
+_SPELLED_WORD = re.compile(rf"(?:{'|'.join((*_TENS, *_TEENS))})", re.I)
 
 _DURATION_PATTERNS = (
     re.compile(
@@ -113,6 +115,8 @@ _PLURAL_DAYS = {"day": 3, "week": 14, "month": 60, "year": 730}
 
 def age_in(text: str) -> tuple[int, Span] | None:
     """The age a person states ("I'm 62", "62 years old", "in my late 50s"), with its span."""
+    if not _DIGIT.search(text):
+        return _spelled_age(text)
     for pattern in _AGE_PATTERNS:
         for match in pattern.finditer(text):
             groups = match.groupdict()
@@ -124,6 +128,12 @@ def age_in(text: str) -> tuple[int, Span] | None:
                 age = int(groups["decade"]) * 10 + _DECADE_OFFSET[(groups.get("part") or "").lower() or None]
             if 1 <= age <= 120:
                 return age, match.span()
+    return _spelled_age(text)
+
+
+def _spelled_age(text: str) -> tuple[int, Span] | None:
+    if not _SPELLED_WORD.search(text):
+        return None
     for pattern in _SPELLED_AGE:
         for match in pattern.finditer(text):
             groups = match.groupdict()
