@@ -75,6 +75,7 @@ class Lexicon:
     # condition, cause, treatment or equipment.
     only_body_words: frozenset[int] = frozenset()
     _fuzzy_cache: dict[str, tuple[str, float] | None] = attrs.field(factory=dict, eq=False, repr=False)
+    _by_initial: dict[str, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, eq=False, repr=False)
 
     def phrases_with(self, word: str) -> tuple[Phrase, ...]:
@@ -102,8 +103,8 @@ class Lexicon:
             return cached  # type: ignore[return-value]
         pool = [
             w
-            for w in self.words
-            if w[0] == norm[0] and abs(len(w) - len(norm)) <= 2 and _may_be_close(norm, w)
+            for w in self._starting_with(norm[0])
+            if abs(len(w) - len(norm)) <= 2 and _may_be_close(norm, w)
         ]
         result = None
         if pool:  # rapidfuzz is imported only when some word may be close enough
@@ -115,6 +116,19 @@ class Lexicon:
             if len(self._fuzzy_cache) < 100_000:
                 self._fuzzy_cache[norm] = result
         return result
+
+
+    def _starting_with(self, letter: str) -> tuple[str, ...]:
+        """The label words that start with ``letter`` (grouped once, on first use)."""
+        groups = self._by_initial
+        if not groups:
+            with self._lock:
+                if not groups:
+                    found: dict[str, list[str]] = defaultdict(list)
+                    for word in self.words:
+                        found[word[0]].append(word)
+                    groups.update({k: tuple(v) for k, v in found.items()})
+        return groups.get(letter, ())
 
 
 def _may_be_close(a: str, b: str) -> bool:
