@@ -812,3 +812,20 @@ def test_wording_from_chatbot_messages(text: str, sign: str, raised: bool) -> No
 )
 def test_more_wording_from_chatbot_messages(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "My sciatica was just in my right leg but now it's gone into my left leg too.",
+            "bilateral-sciatica",
+            True,
+        ),
+        ("my sciatica is in my left leg, my right leg is fine", "bilateral-sciatica", False),
+        ("my back aches and my left leg is numb, now the right foot as well", "bilateral-leg-weakness", True),
+        ("my back aches and my left leg is numb, my right leg is fine", "bilateral-leg-weakness", False),
+    ],
+)
+def test_one_leg_then_the_other_is_both(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised

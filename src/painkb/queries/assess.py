@@ -256,9 +256,13 @@ def assess(
         doubts = interpretation.entities(Status.UNCERTAIN)
         about_others = interpretation.entities(Status.OTHER_PERSON, Kind.WARNING_SIGN)
         # Said of both legs, with back pain or sciatica said too: the "in both legs" signs.
+        from painkb.understand.quantities import both_sides_in
+
         back = screening.back_trouble(kb, interpretation.entities(Status.PRESENT))
+        each_side = both_sides_in(interpretation.text)
         for m in interpretation.mentions:
-            how = frozenset(m.modifiers) | ({_BOTH_SIDES} if back and m.side == "both" else frozenset())
+            both = m.side == "both" or (m.side in ("left", "right") and each_side)
+            how = frozenset(m.modifiers) | ({_BOTH_SIDES} if back and both else frozenset())
             if m.present and m.confident and how:
                 modifiers[m.entity.id] = modifiers.get(m.entity.id, frozenset()) | how
         text_regions = interpretation.entities(Status.PRESENT, Kind.REGION)

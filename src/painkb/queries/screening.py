@@ -166,6 +166,8 @@ _MINOR_EVENT = re.compile(
     r"all\s+of\s+a\s+sudden|(?:hurt|injured|strained|tweaked|jarred|pulled|wrenched|did|done|put)\s+my\s+back)\b",
     re.IGNORECASE,
 )
+_BILATERAL_SCIATICA = "bilateral-sciatica"
+_SCIATICA = ("sciatica", "radiating-leg-pain")
 _UNABLE_AFTER_FALL = "unable-to-bear-weight-after-fall"
 _FALLS = ("recent-injury", "major-trauma")
 # Not able to stand or put weight on the leg (the NHS hip fracture page's words), said in
@@ -227,11 +229,15 @@ def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, 
     - Sudden, severe pain in the tummy and back with dizziness, clammy skin, breathlessness
       or fainting raises "sudden severe tummy or lower back pain with dizziness, clamminess or
       fainting" (the NHS page on a burst aortic aneurysm: call 999).
+    - Sciatica or pain down the leg said of one leg and then the other ("it was my right leg,
+      now my left leg too") raises "sciatica in both legs" (Lothian: "unilateral radicular
+      pain, that has progressed to bilateral").
     - A fall the person had, with not being able to stand, walk or put weight on the leg,
       raises "unable to stand or put weight on the leg after a fall" (NHS: "not being able to
       stand or put weight on your leg").
     """
     from painkb.understand.context import Status
+    from painkb.understand.quantities import both_sides_in
 
     text = interpretation.text
     present = interpretation.entities(Status.PRESENT)
@@ -253,6 +259,9 @@ def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, 
         and (_said(_SEVERE, text) or len({m.group().lower() for m in _SHOCK.finditer(text)}) >= 2)
     ):
         flags[_BURST_ANEURYSM] = pain
+    sciatica = next((e for e in present if e.id in _SCIATICA), None)
+    if _BILATERAL_SCIATICA in kb and sciatica is not None and both_sides_in(text):
+        flags[_BILATERAL_SCIATICA] = sciatica
     fall = next((e for e in present if e.id in _FALLS), None)
     if _UNABLE_AFTER_FALL in kb and fall is not None and _said(_CANT_BEAR_WEIGHT, text):
         flags[_UNABLE_AFTER_FALL] = fall

@@ -102,9 +102,7 @@ class Lexicon:
         if cached is not False:
             return cached  # type: ignore[return-value]
         pool = [
-            w
-            for w in self._starting_with(norm[0])
-            if abs(len(w) - len(norm)) <= 2 and _may_be_close(norm, w)
+            w for w in self._starting_with(norm[0]) if abs(len(w) - len(norm)) <= 2 and _may_be_close(norm, w)
         ]
         result = None
         if pool:  # rapidfuzz is imported only when some word may be close enough
@@ -116,7 +114,6 @@ class Lexicon:
             if len(self._fuzzy_cache) < 100_000:
                 self._fuzzy_cache[norm] = result
         return result
-
 
     def _starting_with(self, letter: str) -> tuple[str, ...]:
         """The label words that start with ``letter`` (grouped once, on first use)."""

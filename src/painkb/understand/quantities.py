@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-__all__ = ["age_in", "duration_in"]
+__all__ = ["age_in", "both_sides_in", "duration_in"]
 
 Span = tuple[int, int]
 
@@ -169,3 +169,41 @@ def _days(groups: dict[str, str | None]) -> float | None:
     word = re.sub(r"\s+", " ", number.lower())
     count = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else float(word)
     return count * _UNIT_DAYS[unit.lower()]
+
+
+# A leg said on each side in turn: "couldn't feel my toes on the left, now it's the right foot
+# as well", "my left leg and now my right leg", "it's spread to my other leg too".
+_LEG_PART = r"(?:legs?|foot|feet|calf|calves|thighs?|shins?|ankles?|toes?|knees?|buttocks?|bum|side|one)"
+_SIDE = re.compile(
+    rf"\b(?P<side>left|right)\s+(?:{_LEG_PART})\b|\b(?:{_LEG_PART})\s+on\s+the\s+(?P<after>left|right)\b",
+    re.IGNORECASE,
+)
+_OTHER = re.compile(
+    r"\b(?:the\s+|my\s+)?other\s+(?:leg|foot|side|one)\b[^.!?]{0,30}\b(?:too|as\s+well|also)\b", re.I
+)
+# Said to be fine, or denied: "my right leg is fine", "not my left leg".
+_FINE_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:fine|ok|okay|normal|alright|all\s+right|unaffected|good)\b", re.I
+)
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|neither)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def both_sides_in(text: str) -> bool:
+    """True when the text says a leg on each side (left and right, or "the other leg too"),
+    neither said to be fine nor denied.
+
+    >>> both_sides_in("couldn't feel my toes on the left, now it's the right foot as well")
+    True
+    >>> both_sides_in("my left leg is numb, my right leg is fine")
+    False
+    """
+    if _OTHER.search(text):
+        return True
+    sides = set()
+    for match in _SIDE.finditer(text):
+        if _FINE_AFTER.match(text[match.end() : match.end() + 40]):
+            continue
+        if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        sides.add((match.group("side") or match.group("after")).lower())
+    return len(sides) == 2

@@ -37,7 +37,7 @@ from painkb.understand.context import Direction, Status, Trigger, find_triggers,
 from painkb.understand.inference import pain_from_complaints, regions_follow_their_findings, with_modifiers
 from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention, Side
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
-from painkb.understand.quantities import age_in, duration_in
+from painkb.understand.quantities import age_in, both_sides_in, duration_in
 from painkb.understand.words import Token, clause_ends, is_stopword, language, modifiers_in, tokenize
 
 __all__ = ["interpret"]
@@ -191,7 +191,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True)
             mentions.append(complete)
             partial = [p for p in partial if p is not mention and p.entity.id != mention.entity.id]
-    mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
+    if not both_sides_in(text):
+        mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
     age = age_in(text)
     duration = duration_in(text)
     quantity_spans = [
