@@ -829,3 +829,17 @@ def test_more_wording_from_chatbot_messages(text: str, sign: str, raised: bool) 
 )
 def test_one_leg_then_the_other_is_both(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        ("didnt realise I'd wet the bed til I woke up soaked", "bladder-dysfunction", True),
+        ("I found I'd soiled my pants without noticing", "bowel-dysfunction", True),
+        ("there's no feeling in my bits since the back went", "saddle-anaesthesia", True),
+        ("I didn't notice any numbness in my legs", "numbness-tingling-or-weakness", False),
+        ("I haven't noticed any problems with my bladder", "bladder-dysfunction", False),
+    ],
+)
+def test_not_noticing_is_a_sign_but_not_noticing_any_denies(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
