@@ -843,3 +843,24 @@ def test_one_leg_then_the_other_is_both(text: str, sign: str, raised: bool) -> N
 )
 def test_not_noticing_is_a_sign_but_not_noticing_any_denies(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "status"),
+    [
+        (
+            "pins and needles in both feet since my back went on Monday, no problems peeing",
+            "lower-back-pain",
+            Status.PRESENT,
+        ),
+        ("my back hurts, bladder no problems", "lower-back-pain", Status.PRESENT),
+        ("my back hurts, bladder no problems", "bladder-dysfunction", Status.ABSENT),
+    ],
+)
+def test_a_denial_that_looks_back_stops_at_a_comma(text: str, entity: str, status: Status) -> None:
+    statuses = {m.status for m in painkb.interpret(KB, text).mentions if m.entity.id == entity}
+    assert statuses == {status}
+
+
+def test_my_back_has_gone_crooked() -> None:
+    assert "structural-deformity" in dict(flags("my husband says my back has gone crooked"))

@@ -246,20 +246,27 @@ def _spent_at_commas(
 ) -> list[Trigger]:
     """The triggers, with an end after each denial or doubt that meets a comma before any
     finding: "never done that in my life, back pain shooting into both legs" denies nothing,
-    while "no numbness, tingling or weakness" denies all three."""
+    while "no numbness, tingling or weakness" denies all three; and an end at the comma
+    before one that looks back ("my back hurts, legs fine" does not deny the back pain)."""
     tokens = sentence.tokens
     commas = [i for i in range(len(tokens) - 1) if "," in text[tokens[i].end : tokens[i + 1].start]]
     if not commas:
         return triggers
     ends = []
     for trigger in triggers:
-        if trigger.direction is not Direction.FORWARD or trigger.status not in (
-            Status.ABSENT,
-            Status.UNCERTAIN,
-        ):
+        if trigger.status not in (Status.ABSENT, Status.UNCERTAIN):
             continue
-        comma = next((c for c in commas if c >= trigger.last), None)
-        if comma is None or comma == trigger.last or any(trigger.last < p <= comma for p in findings):
+        if trigger.direction is Direction.FORWARD:
+            comma = next((c for c in commas if c >= trigger.last), None)
+            if comma is None or comma == trigger.last or any(trigger.last < p <= comma for p in findings):
+                continue
+        elif trigger.direction is Direction.BACKWARD:
+            comma = next((c for c in reversed(commas) if c < trigger.first), None)
+            if comma is None:
+                continue
+            if comma + 1 < trigger.first:  # the word after the comma ends it too
+                ends.append(Trigger(comma + 1, comma + 1, tokens[comma + 1].start, None, Direction.FORWARD))
+        else:
             continue
         ends.append(Trigger(comma, comma, tokens[comma].start, None, Direction.FORWARD))
     return sorted([*triggers, *ends], key=lambda t: (t.first, t.last)) if ends else triggers
