@@ -67,6 +67,11 @@ PARTS = {
     # reported in aggregate only.
     "probe5": ("probe5_dev.jsonl",),
     "holdout5": ("probe5_holdout.jsonl",),
+    # A seventh set, short first messages naming each warning sign plainly and hard negatives, by
+    # another helper that read neither the matcher nor the other sets: "probe6" may be read and
+    # tuned on like dev; "holdout6" is reported in aggregate only.
+    "probe6": ("probe6_dev.jsonl",),
+    "holdout6": ("probe6_holdout.jsonl",),
     "all": (
         "dev.jsonl",
         "test.jsonl",
@@ -80,6 +85,8 @@ PARTS = {
         "probe4_holdout.jsonl",
         "probe5_dev.jsonl",
         "probe5_holdout.jsonl",
+        "probe6_dev.jsonl",
+        "probe6_holdout.jsonl",
     ),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})
