@@ -864,3 +864,45 @@ def test_a_denial_that_looks_back_stops_at_a_comma(text: str, entity: str, statu
 
 def test_my_back_has_gone_crooked() -> None:
     assert "structural-deformity" in dict(flags("my husband says my back has gone crooked"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "My back went last week and now I've got pins and needles between my legs",
+            "saddle-anaesthesia",
+            True,
+        ),
+        (
+            "My back went last week and now I've got pins and needles between my legs",
+            "bilateral-leg-weakness",
+            False,
+        ),
+        ("With this sciatica I can't hold my bowels anymore", "bowel-dysfunction", True),
+        (
+            "Out of nowhere a tearing pain in my back, now I'm dizzy and clammy",
+            "burst-aneurysm-symptoms",
+            True,
+        ),
+        ("My belly beats like a second heart and my back aches", "pulsating-abdomen", True),
+        (
+            "came a cropper on the footpath and cant walk on it, my groin is killing me",
+            "unable-to-bear-weight-after-fall",
+            True,
+        ),
+        ("im an iv user and ive got new lower back pain", "iv-drug-use", True),
+        (
+            "Being treated for prostate cancer and now my right foot has gone numb",
+            "cancer-with-new-neurological-symptoms",
+            True,
+        ),
+        (
+            "pain in my back every night for weeks, turning over makes no difference",
+            "persistent-night-pain",
+            True,
+        ),
+    ],
+)
+def test_wording_of_first_messages(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised

@@ -203,6 +203,9 @@ _SEVERE = re.compile(
     r"horrendous|horrific|screaming)\b",
     re.IGNORECASE,
 )
+# A tearing or ripping pain is the classic word for a torn aorta: with it, back pain alone
+# (no tummy) is enough.
+_TEARING = re.compile(r"\b(?:tearing|ripping)\b", re.IGNORECASE)
 _TUMMY = re.compile(r"\b(?:tummy|stomach|abdomen|abdominal|belly)\b", re.IGNORECASE)
 _SHOCK = re.compile(
     r"\b(?:clammy|sweaty|sweating|pale|grey|gray|dizzy|dizziness|light[\s-]?headed|faint|fainted|"
@@ -253,7 +256,7 @@ def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, 
     if (
         _BURST_ANEURYSM in kb
         and pain is not None
-        and _said(_TUMMY, text)
+        and (_said(_TUMMY, text) or _said(_TEARING, text))
         and _said(_SUDDEN, text)
         and _said(_SHOCK, text)
         and (_said(_SEVERE, text) or len({m.group().lower() for m in _SHOCK.finditer(text)}) >= 2)
