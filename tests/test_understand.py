@@ -906,3 +906,21 @@ def test_my_back_has_gone_crooked() -> None:
 )
 def test_wording_of_first_messages(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("my back aches and my legs have given way twice this week", "bilateral-leg-weakness"),
+        (
+            "Myeloma patient here, my legs have given way twice and my back hurts",
+            "cancer-with-new-neurological-symptoms",
+        ),
+        (
+            "First it was pins and needles in my big toe, now the whole shin is numb",
+            "progressive-neurological-deficit",
+        ),
+    ],
+)
+def test_given_way_cancer_patient_and_first_it_was(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
