@@ -223,3 +223,25 @@ def test_deep_nesting_never_reaches_toml_rs(opener: str) -> None:
     depth = 5000  # toml_rs overflows the C stack (and kills the process) at about 3,000
     text = '[[region]]\nid = "a"\nname = "A"\nx = ' + opener * depth + "1" + closer * depth + "\n"
     assert fastload.fast_load([Document("regions.toml", text)]) is None
+
+
+@pytest.mark.parametrize(
+    "character", ["\x80", "\x85", "\x9f", "\ufffe", "\uffff", "\x7f", "\x1b", "\\u0085", "\\uFFFE"]
+)
+def test_a_forbidden_character_is_left_to_the_careful_loader(parser: str, character: str) -> None:
+    text = f'[[region]]\nid = "a"\nname = "A{character}"\n'
+    documents = [Document("regions.toml", text)]
+    assert fastload.fast_load(documents) is None
+    assert careful(documents)[1]  # a problem the careful loader reports
+
+
+@pytest.mark.parametrize("character", ["\u00a0", "\u00b0", "\u00bd", "\ufffd", "\uff01", "\u20ac"])
+def test_characters_sharing_a_first_byte_with_forbidden_ones_load(parser: str, character: str) -> None:
+    text = f'[[region]]\nid = "a"\nname = "A{character}"\n# \u00b0 in a comment\n'
+    documents = [Document("regions.toml", text)]
+    fast = fastload.fast_load(documents)
+    slow, problems = careful(documents)
+    assert problems == ()
+    assert fast is not None
+    assert slow is not None
+    same(fast, slow)

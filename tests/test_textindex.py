@@ -122,3 +122,23 @@ def test_the_heaviest_labels_are_those_a_full_sort_picks(
     lengths = [len(found[p]) for p in sorted(range(len(found)), key=lambda p: (len(found[p]), p))]
     expected = sorted(weight, key=lambda n: (-weight[n], abs(lengths[n] - length), n))[:CANDIDATES]
     assert sorted(index._heaviest(weight, length)) == sorted(expected)
+
+
+@given(labels, st.lists(st.text(alphabet="abcdefghijklmnop ", max_size=20), min_size=1, max_size=5))
+def test_remembered_words_give_the_same_candidates(found: list[str], queries: list[str]) -> None:
+    warm = TextIndex(found)
+    for query in queries:
+        warm.candidates(query)  # remembers each query word's close words
+    for query in queries:
+        assert warm.candidates(query) == TextIndex(found).candidates(query)
+
+
+def test_the_word_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from painkb import textindex
+
+    monkeypatch.setattr(textindex, "_MEMO_SIZE", 3)
+    index = TextIndex(["lower back", "upper back", "hip"])
+    for word in ["lower", "upper", "hip", "back", "lowr", "uper"]:
+        index.candidates(word)
+        assert len(index._matches) <= 3
+    assert index.candidates("lowr") == TextIndex(["lower back", "upper back", "hip"]).candidates("lowr")

@@ -52,6 +52,16 @@ _setattr = object.__setattr__  # frozen attrs classes refuse their own
 # (\b, \f, \uXXXX, \UXXXXXXXX): then every string is checked as the careful loader does.
 # Two searches, each of which the regex engine runs quickly, rather than one alternation.
 _ESCAPE = re.compile(r"\\[bfuU]")
+# Every byte but those a forbidden character's UTF-8 starts with (the C0 controls but tab,
+# newline and carriage return; DEL; 0xC2, which starts U+0080-U+009F; 0xEF, which starts
+# U+FFFE and U+FFFF). Deleting them from a file's bytes leaves nothing when the file holds
+# no forbidden character: a pass in C some ten times faster than the regex's search,
+# which then runs only on files that hold one of those bytes.
+_NOT_FORBIDDEN_BYTES = bytes(
+    b
+    for b in range(256)
+    if b in (0x09, 0x0A, 0x0D) or (0x20 <= b < 0x7F) or (b >= 0x80 and b not in (0xC2, 0xEF))
+)
 _CITATION_KEYS = frozenset(a.name for a in attrs.fields(Citation))
 _EVIDENCE = {str(level.value): level for level in EvidenceLevel}
 _NO_ORIGIN = Origin("", "")
@@ -230,7 +240,7 @@ def _reader(cls: type[Any], field: attrs.Attribute[Any]) -> _Reader:
         if found is None:
             raise TypeError(f"the fast path cannot check {cls.__name__}.{field.name}")
         return found
-    expected = field.type
+    expected = _type(cls, field)
     if expected is str:
         return _text
     if expected is bool:
@@ -272,7 +282,7 @@ def _constructor(cls: type[Any]) -> Callable[[dict[str, Any]], Any]:
         if (
             not field.name.isidentifier()
             or type(slot) is not MemberDescriptorType
-            or field.converter not in (None, *_CONVERTERS, field.type)
+            or field.converter not in (None, *_CONVERTERS, _type(cls, field))
         ):
             raise TypeError(f"the fast path cannot make {cls.__name__}.{field.name}")
         namespace[f"set_{index}"] = slot.__set__  # what object.__setattr__ finds by name
@@ -298,10 +308,36 @@ _ENTRIES: dict[type[Any], _Entry] = {}
 _CONSTRUCTORS: dict[type[Any], Callable[[dict[str, Any]], Any]] = {}
 
 
+# The annotations of the model's fields, as written (painkb.model postpones them): read
+# from this table, or an enum class of painkb.model by its name, rather than through
+# `attrs.resolve_types`, whose `typing.get_type_hints` compiles every annotation of every
+# class (about 1.5 ms of each process's first load).
+_TYPES: dict[str, object] = {
+    "str": str,
+    "bool": bool,
+    "tuple[str, ...]": tuple[str, ...],
+    "tuple[Citation, ...]": tuple[Citation, ...],
+    "tuple[tuple[str, str], ...]": tuple[tuple[str, str], ...],
+}
+
+
+def _type(cls: type[Any], field: attrs.Attribute[Any]) -> object:
+    """The type of ``field``, its annotation resolved as `attrs.resolve_types` would;
+    a TypeError (the fast path never reads ``cls``) for an annotation it cannot resolve."""
+    written = field.type
+    if not isinstance(written, str):
+        return written
+    found = _TYPES.get(written)
+    if found is None:
+        found = vars(model).get(written)
+        if not (isinstance(found, type) and issubclass(found, enum.Enum)):
+            raise TypeError(f"the fast path cannot resolve {cls.__name__}.{field.name}: {written!r}")
+    return found
+
+
 def _entry(cls: type[Any]) -> _Entry:
     found = _ENTRIES.get(cls)
     if found is None:
-        attrs.resolve_types(cls, globalns=vars(model))
         fields = [f for f in attrs.fields(cls) if not f.name.startswith("_")]
         found = _ENTRIES[cls] = _Entry(
             {f.name: _reader(cls, f) for f in fields},
@@ -373,9 +409,11 @@ def _document(
     text = document.text
     if text.startswith("\ufeff"):
         raise _Irregular
-    text.encode("utf-8")  # a lone surrogate: tomli parses it, no file can hold it
+    encoded = text.encode("utf-8")  # a lone surrogate: tomli parses it, no file can hold it
     data = _parse(text)
-    maybe_forbidden = FORBIDDEN_CHARACTERS.search(text) or _ESCAPE.search(text)
+    maybe_forbidden = (
+        encoded.translate(None, _NOT_FORBIDDEN_BYTES) and FORBIDDEN_CHARACTERS.search(text)
+    ) or _ESCAPE.search(text)
     if maybe_forbidden and next(_forbidden(data), None) is not None:
         raise _Irregular
     for section, entries in data.items():
@@ -402,8 +440,9 @@ def _openers(text: str, start: int = 0, end: int | None = None) -> int:
     return text.count("[", start, end) + text.count("{", start, end)
 
 
-def _parse_piece(text: str) -> dict[str, Any]:
-    if _openers(text) < DEPTH_LIMIT:
+def _parse_piece(text: str, openers: int | None = None) -> dict[str, Any]:
+    """Parse ``text``, which holds ``openers`` ``[`` and ``{`` (counted here if None)."""
+    if (_openers(text) if openers is None else openers) < DEPTH_LIMIT:
         return toml_parser()(text)
     return parse.toml_loads(text)
 
@@ -428,11 +467,11 @@ def _parse(text: str) -> dict[str, Any]:
     for cut in cuts:
         more = _openers(text, end, cut)
         if count and count + more >= PIECE_OPENERS:
-            _merge(merged, _parse_piece(text[start:end]))
+            _merge(merged, _parse_piece(text[start:end], count))
             start, count = end, 0
         end = cut
         count += more
-    _merge(merged, _parse_piece(text[start:end]))
+    _merge(merged, _parse_piece(text[start:end], count))
     return merged
 
 

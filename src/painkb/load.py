@@ -121,9 +121,11 @@ def load(
 
 def _load_cached(documents: Sequence[Document], cache: bool) -> KnowledgeBase:
     """Load ``documents``, through a snapshot when ``cache`` is on and one is valid."""
+    if not cache:  # without importing the snapshot module: a few ms of a small load
+        return load_documents(documents)
     from painkb import snapshot
 
-    if not (cache and snapshot.enabled()):
+    if not snapshot.enabled():
         return load_documents(documents)
     kb = snapshot.read(documents)
     if kb is None:

@@ -8,7 +8,8 @@ label). The index picks a bounded number of candidate labels first, in three ste
    through a trigram index over the vocabulary; words it starts (``"glut"`` ->
    ``gluteus``); and, for words run together (``"massagetherapy"``), the vocabulary
    words inside it, found by walking a sorted vocabulary, never by trying every
-   substring.
+   substring. Each query word's close words are remembered (up to `_MEMO_SIZE` words
+   per index), so a word met again costs a dictionary lookup.
 2. **Capped postings.** For each query word, at most `POSTING_CAP` labels holding
    one of its close words are taken, closest words first and, within a word, labels
    closest in length to the query. For a query of several words, the labels holding a
@@ -42,6 +43,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 __all__ = [
     "CANDIDATES",
@@ -79,6 +81,37 @@ _PREFIX_SIMILARITY = 80.0
 _PART_SIMILARITY = 70.0
 # Posting entries read, at most (about), looking for labels that hold every query word.
 _COMMON_BUDGET = 32 * POSTING_CAP
+# Query words whose close words an index remembers (then it forgets them all and starts
+# again): a word's lookup is about half of a short query's cost, and queries repeat words.
+_MEMO_SIZE = 4096
+
+# rapidfuzz's modules, imported on first use (``import painkb`` does not need them).
+_rapidfuzz: tuple[Any, Any] | None = None
+
+
+def _fuzz_and_process() -> tuple[Any, Any]:
+    global _rapidfuzz
+    if _rapidfuzz is None:
+        from rapidfuzz import fuzz, process
+
+        _rapidfuzz = (fuzz, process)
+    return _rapidfuzz
+
+
+class _Match:
+    """What `TextIndex.candidates` needs of one query word's close words, worked out once.
+
+    ``idf``: the query word's weight (the idf of its closest word, the rarer on a tie);
+    ``shares``: ``(close word, idf * (closeness / 100) ** 2)``, closest word first.
+    """
+
+    __slots__ = ("idf", "shares")
+
+    def __init__(self, close: dict[str, float], all_idf: dict[str, float]) -> None:
+        self.idf = idf = all_idf[max(close, key=lambda w: (close[w], -all_idf[w], w))]
+        self.shares = tuple(
+            (word, idf * (close[word] / 100.0) ** 2) for word in sorted(close, key=lambda w: (-close[w], w))
+        )
 
 
 def _trigrams(word: str) -> set[str]:
@@ -98,6 +131,7 @@ class TextIndex:
         "_label_words",
         "_labels",
         "_lengths",
+        "_matches",
         "_order",
         "_postings",
         "_sorted_words",
@@ -127,13 +161,13 @@ class TextIndex:
             for gram in _trigrams(word):
                 trigram_postings.setdefault(gram, []).append(word)
         self._trigram_postings = trigram_postings
+        self._matches: dict[str, _Match | None] = {}
 
     # -- close words --------------------------------------------------------------------
 
     def similar_words(self, word: str) -> dict[str, float]:
         """Vocabulary words close to ``word`` (a normalised word), with their closeness (0-100)."""
-        from rapidfuzz import fuzz, process
-
+        fuzz, process = _fuzz_and_process()
         word = word[:MAX_WORD_LENGTH]
         found: dict[str, float] = {}
         shortest, longest = math.ceil(len(word) * _LENGTH_RATIO), math.floor(len(word) / _LENGTH_RATIO)
@@ -183,6 +217,21 @@ class TextIndex:
                 if words[lo] == piece:
                     found.setdefault(piece, _PART_SIMILARITY)
 
+    def _match(self, word: str) -> _Match | None:
+        """The close words of ``word`` (at most MAX_WORD_LENGTH long) as `candidates`
+        weighs them, None if there is none; remembered for the next query."""
+        matches = self._matches
+        try:
+            return matches[word]  # one lookup: another thread may clear the memo
+        except KeyError:
+            pass
+        close = self.similar_words(word)
+        found = _Match(close, self._idf) if close else None
+        if len(matches) >= _MEMO_SIZE:
+            matches.clear()
+        matches[word] = found
+        return found
+
     # -- candidates ---------------------------------------------------------------------
 
     def _near(self, numbers: Sequence[int], length: int, cap: int) -> Sequence[int]:
@@ -202,26 +251,26 @@ class TextIndex:
         Empty when no query word comes close to a word of any label.
         """
         words = list(dict.fromkeys(w[:MAX_WORD_LENGTH] for w in query.split()))[:MAX_QUERY_WORDS]
-        matches = [m for m in map(self.similar_words, words) if m]
+        matches = [m for m in map(self._match, words) if m is not None]
         if not matches:
             return []
         length = len(query)
         postings = self._postings
-        weights = [self._idf[max(close, key=lambda w: (close[w], -self._idf[w], w))] for close in matches]
         # weight of a label: sum over query words of idf * closeness**2 of its best word,
         # accumulated over each query word's capped postings (closest words first).
         weight: dict[int, float] = {}
         capped = False
-        for i, (close, idf) in enumerate(zip(matches, weights, strict=True)):
+        for i, match in enumerate(matches):
             taken: list[tuple[Sequence[int], float]] = []
             budget = POSTING_CAP
-            for word in sorted(close, key=lambda w: (-close[w], w)):
+            for word, share in match.shares:
                 if budget <= 0:
                     capped = True
                     break
-                near = self._near(postings[word], length, budget)
-                capped = capped or len(near) < len(postings[word])
-                taken.append((near, idf * (close[word] / 100.0) ** 2))
+                posting = postings[word]
+                near = self._near(posting, length, budget)
+                capped = capped or len(near) < len(posting)
+                taken.append((near, share))
                 budget -= len(near)
             best = _closest_first(taken)
             if i == 0:
@@ -234,7 +283,7 @@ class TextIndex:
         if capped and len(matches) > 1:
             # Common words were capped: add the labels that hold a close word for every
             # query word, which the caps may have left out (weights computed in full).
-            weight.update(self._common(matches, weights, length))
+            weight.update(self._common(matches, length))
         lengths, order = self._lengths, self._order
         ranked = [(-weight[n], abs(lengths[n] - length), n) for n in self._heaviest(weight, length)]
         ranked.sort()
@@ -276,7 +325,7 @@ class TextIndex:
                 right = end
         return chosen
 
-    def _common(self, matches: list[dict[str, float]], weights: list[float], length: int) -> dict[int, float]:
+    def _common(self, matches: list[_Match], length: int) -> dict[int, float]:
         """At most POSTING_CAP labels holding a close word for every query word, with weights.
 
         When the close words' postings hold more than `_COMMON_BUDGET` entries in
@@ -286,7 +335,7 @@ class TextIndex:
         follows the budget, not the size of the postings.
         """
         postings, count = self._postings, len(self._lengths)
-        ordered = [sorted(close, key=lambda w: (-close[w], w)) for close in matches]
+        ordered = [[word for word, _share in match.shares] for match in matches]
         total = sum(len(postings[word]) for words in ordered for word in words)
         middle = bisect.bisect_left(self._lengths, length)
         span = count if total <= _COMMON_BUDGET else max(POSTING_CAP, count * _COMMON_BUDGET // (4 * total))
@@ -312,12 +361,9 @@ class TextIndex:
             span *= 2
         chosen = self._near(sorted(common), length, POSTING_CAP)
         weight = dict.fromkeys(chosen, 0.0)
-        for words, found, close, idf in zip(ordered, pieces, matches, weights, strict=True):
+        for found, match in zip(pieces, matches, strict=True):
             shares = _closest_first(
-                [
-                    (numbers, idf * (close[word] / 100.0) ** 2)
-                    for word, numbers in zip(words, found, strict=True)
-                ]
+                [(numbers, share) for (_word, share), numbers in zip(match.shares, found, strict=True)]
             )
             for number in chosen:
                 weight[number] += shares[number]
@@ -329,14 +375,25 @@ class TextIndex:
         Scores are rapidfuzz's WRatio (0-100), which tolerates typos, word order and
         partial matches.
         """
-        from rapidfuzz import fuzz, process
-
         positions = self.candidates(query)
-        choices = [self._labels[p] for p in positions]
-        for label, score, index in process.extract(
-            query, choices, scorer=fuzz.WRatio, processor=None, score_cutoff=cutoff, limit=None
-        ):
+        for label, score, index in self._scored(query, positions, cutoff):
             yield positions[index], label, score
+
+    def _scored(self, query: str, positions: list[int], cutoff: float) -> list[tuple[str, float, int]]:
+        """``(label, score, i)`` for ``positions[i]`` scoring at least ``cutoff``."""
+        if not positions:
+            return []
+        fuzz, process = _fuzz_and_process()
+        labels = self._labels
+        found: list[tuple[str, float, int]] = process.extract(
+            query,
+            [labels[p] for p in positions],
+            scorer=fuzz.WRatio,
+            processor=None,
+            score_cutoff=cutoff,
+            limit=None,
+        )
+        return found
 
 
 def _closest_first(taken: list[tuple[Sequence[int], float]]) -> dict[int, float]:
@@ -373,11 +430,13 @@ def rank(
     [('muscle', 100.0)]
     """
     best: dict[str, float] = {}
-    for position, label, score in index.search(query, min(_FIND_CUTOFF, min_score)):
-        owner = owners[position]
+    positions = index.candidates(query)
+    length = len(query)
+    for label, score, i in index._scored(query, positions, min(_FIND_CUTOFF, min_score)):
+        owner = owners[positions[i]]
         if keep is not None and not keep(owner):
             continue
-        adjusted = 101.0 if label == query else score - abs(len(label) - len(query)) / 4
+        adjusted = 101.0 if label == query else score - abs(len(label) - length) / 4
         if adjusted >= min_score and adjusted > best.get(owner, -1.0):
             best[owner] = adjusted
     ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
