@@ -924,3 +924,25 @@ def test_wording_of_first_messages(text: str, sign: str, raised: bool) -> None:
 )
 def test_given_way_cancer_patient_and_first_it_was(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        # A phrase reads through one-word synonyms: "couldn't feel" is "can't feel".
+        ("I couldn't feel a thing down there when I sat on the loo", "saddle-anaesthesia", True),
+        ("since the weekend my feet don't feel like my own", "numbness-tingling-or-weakness", True),
+        ("wiping feels strange since my back went", "saddle-anaesthesia", True),
+        # "odd" and "weird" on their own say nothing: no question, no flag.
+        ("I get the odd twinge in my lower back", "saddle-anaesthesia", False),
+        ("I couldn't feel better after my physio session", "numbness-tingling-or-weakness", False),
+    ],
+)
+def test_lost_or_changed_feeling_in_everyday_words(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
+
+
+def test_odd_alone_asks_nothing() -> None:
+    reasons = [q.reason for q in painkb.assess(KB, text="my back feels weird").questions]
+    assert reasons
+    assert not [r for r in reasons if "weird" in r]

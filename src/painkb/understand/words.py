@@ -165,13 +165,18 @@ def tokenize(text: str) -> list[Token]:
     norms = [normal(w) for _, _, w in words]
     lang = language()
     phrases = lang.phrases
+    # A phrase also matches through one-word synonyms: "couldnt feel" is "cant feel".
+    plain = [_one_word(lang, norm) for norm in norms]
     tokens: list[Token] = []
     index = 0
     while index < len(words):
-        longest = lang.longest_phrase if norms[index] in lang.phrase_starts else 0
+        starts = norms[index] in lang.phrase_starts or plain[index] in lang.phrase_starts
+        longest = lang.longest_phrase if starts else 0
         for size in range(min(longest, len(words) - index), 1, -1):
             run = tuple(norms[index : index + size])
             meaning = phrases.get(run)
+            if meaning is None:
+                meaning = phrases.get(tuple(plain[index : index + size]))
             if meaning is None and max(len(word) for word in run[1:]) >= _PHRASE_TYPO_LENGTH:
                 meaning = _misspelt_phrase(run)
             if meaning is not None and not _CLAUSE_PUNCTUATION.search(
@@ -188,6 +193,12 @@ def tokenize(text: str) -> list[Token]:
             tokens.extend(Token(start, end, word, norms[index], key) for key in keys_of(word))
             index += 1
     return tokens
+
+
+def _one_word(lang: Language, norm: str) -> str:
+    """The word ``norm`` stands for when a synonym makes it one word ("couldnt" -> "cant")."""
+    meaning = lang.synonyms.get(norm)
+    return meaning[0] if meaning is not None and len(meaning) == 1 else norm
 
 
 @functools.cache
