@@ -946,3 +946,23 @@ def test_odd_alone_asks_nothing() -> None:
     reasons = [q.reason for q in painkb.assess(KB, text="my back feels weird").questions]
     assert reasons
     assert not [r for r in reasons if "weird" in r]
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("Whenever I sneeze my lower back locks up", True),
+        ("each cough and my back goes into spasm", True),
+        ("Coughing doesn't make my back any worse", False),
+        ("No pain when I sneeze, my back is just stiff", False),
+        ("My dad's back hurts whenever he coughs", False),
+    ],
+)
+def test_coughing_or_sneezing_said_to_set_off_the_back(text: str, raised: bool) -> None:
+    assert ("pain-worse-coughing-sneezing" in dict(flags(text))) is raised
+
+
+def test_a_possessive_owns_only_the_words_after_it() -> None:
+    assert "lower-back" in found("My partner's lower back aches", Status.OTHER_PERSON)
+    # the party was the niece's; the bum and the fall are the writer's
+    assert "recent-injury" in found("I came off the swing at my nephew's birthday and landed on my bum")

@@ -215,6 +215,45 @@ _SHOCK = re.compile(
 )
 
 
+_WORSE_COUGHING = "pain-worse-coughing-sneezing"
+# Coughing, sneezing or straining said as what sets the back off: "when I cough", "every
+# time I sneeze", "each sneeze", "coughing kills my back", "straining on the loo". "I have
+# a cough" (an illness said beside back pain) is not it.
+_COUGH_SETS_OFF = re.compile(
+    r"\b(?:(?:when(?:ever)?|every\s*time|each\s+time|any\s*time|if|as\s+soon\s+as|as)\s+(?:i\s+|you\s+)?"
+    r"(?:\w+\s+)?(?:cough|sneeze|strain)(?:s|ed)?|(?:each|every|one|a\s+single)\s+(?:cough|sneeze)|"
+    r"(?:coughing|sneezing)(?:\s+(?:fits?|bouts?))?\s+(?:makes?|sends?|kills?|hurts?|is|was|sets?|shoots?|"
+    r"triggers?|brings?|jolts?|sets?|causes?|starts?|feels?|gives?)|"
+    r"(?:straining|strain|push(?:ing)?)\s+(?:on|at|when\s+i\s+go\s+to)\s+the\s+(?:toilet|loo))\b",
+    re.IGNORECASE,
+)
+_DENIED_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:doesn[\u2019']?t|does\s+not|don[\u2019']?t|do\s+not|isn[\u2019']?t|is\s+not|"
+    r"never|not|no\s+(?:worse|different|pain|problem))\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?]+")
+
+
+def _sets_off_the_back(
+    kb: KnowledgeBase, interpretation: Interpretation, back: Collection[str]
+) -> Entity | None:
+    """The back finding of a sentence that says coughing or sneezing sets it off, if any."""
+    text = interpretation.text
+    for sentence in _SENTENCE.finditer(text):
+        for m in _COUGH_SETS_OFF.finditer(sentence.group()):
+            start, end = sentence.start() + m.start(), sentence.start() + m.end()
+            if _DENIED_BEFORE.search(text[max(0, start - 40) : start]) or _DENIED_AFTER.search(
+                text[end : end + 40]
+            ):
+                continue
+            for mention in interpretation.mentions:
+                inside = sentence.start() <= mention.start < sentence.end()
+                if inside and mention.present and _reported(kb, (mention.entity,), back):
+                    return mention.entity
+    return None
+
+
 def _said(pattern: re.Pattern[str], text: str) -> bool:
     """True when ``pattern`` occurs in ``text`` with no negation just before it."""
     return any(
@@ -238,6 +277,9 @@ def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, 
     - A fall the person had, with not being able to stand, walk or put weight on the leg,
       raises "unable to stand or put weight on the leg after a fall" (NHS: "not being able to
       stand or put weight on your leg").
+    - Coughing, sneezing or straining on the toilet said to set off the back in the same
+      sentence ("every time I sneeze my lower back seizes") raises "back pain made worse by
+      sneezing, coughing or straining" (NHS: "made worse when sneezing, coughing or pooing").
     """
     from painkb.understand.context import Status
     from painkb.understand.quantities import both_sides_in
@@ -265,6 +307,13 @@ def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, 
     sciatica = next((e for e in present if e.id in _SCIATICA), None)
     if _BILATERAL_SCIATICA in kb and sciatica is not None and both_sides_in(text):
         flags[_BILATERAL_SCIATICA] = sciatica
+    said_otherwise = {m.entity.id for m in interpretation.mentions if not m.present}
+    if (
+        _WORSE_COUGHING in kb
+        and _WORSE_COUGHING not in said_otherwise
+        and (setting_off := _sets_off_the_back(kb, interpretation, _SPINE)) is not None
+    ):
+        flags[_WORSE_COUGHING] = setting_off
     fall = next((e for e in present if e.id in _FALLS), None)
     if _UNABLE_AFTER_FALL in kb and fall is not None and _said(_CANT_BEAR_WEIGHT, text):
         flags[_UNABLE_AFTER_FALL] = fall

@@ -85,8 +85,12 @@ class Trigger:
 _COMPARISON = "comparison"
 
 
+_POSSESSED_WITHIN = 2  # "my wife's left leg": the owned words come next
+
+
 @functools.cache
-def _table() -> dict[tuple[str, ...], tuple[Status | None, Direction]]:
+def _listed() -> dict[tuple[str, ...], tuple[Status | None, Direction]]:
+    """The triggers as context.toml lists them."""
     table: dict[tuple[str, ...], tuple[Status | None, Direction]] = {}
     for group in read_data("context.toml")["trigger"]:
         status = None if group["status"] == _END else Status(group["status"])
@@ -99,6 +103,25 @@ def _table() -> dict[tuple[str, ...], tuple[Status | None, Direction]]:
                 direction = Direction.BOTH
             table[words] = (status, direction)
     return table
+
+
+@functools.cache
+def _possessives() -> frozenset[tuple[str, ...]]:
+    """ "my girlfriend's back" is hers as much as "my girlfriend": the possessive of every
+    "my <person>" (apostrophes are dropped, so "my girlfriends"). It reaches only what it
+    owns, the next few words ("at my niece's party I landed on my bum" is the writer's)."""
+    listed = _listed()
+    return frozenset(
+        ("my", words[1] + "s")
+        for words, (status, _) in listed.items()
+        if status is Status.OTHER_PERSON and len(words) == 2 and words[0] == "my"
+        and not words[1].endswith("s") and ("my", words[1] + "s") not in listed
+    )  # fmt: skip
+
+
+@functools.cache
+def _table() -> dict[tuple[str, ...], tuple[Status | None, Direction]]:
+    return {**_listed(), **dict.fromkeys(_possessives(), (Status.OTHER_PERSON, Direction.FORWARD))}
 
 
 @functools.cache
@@ -212,6 +235,12 @@ def status_of(
             before
             and trigger.status is Status.OTHER_PERSON
             and any(tokens[i].norm in _FIRST_PERSON for i in range(trigger.last + 1, first))
+        ):
+            continue
+        if (
+            before
+            and (tokens[trigger.first].norm, tokens[trigger.last].norm) in _possessives()
+            and first - trigger.last > _POSSESSED_WITHIN
         ):
             continue
         if (
