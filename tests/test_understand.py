@@ -242,7 +242,9 @@ def test_numbness_or_weakness_in_both_legs_with_back_pain_is_an_emergency(text: 
             "and ibuprofen helps a lot. Both buttocks ache too.",
             True,
         ),
-        ("I'm 24 and my lower back wakes me at 4am, it loosens up once I get moving", False),
+        # two Berlin criteria (night waking, better with movement) make it inflammatory
+        ("I'm 24 and my lower back wakes me at 4am, it loosens up once I get moving", True),
+        ("I'm 24 and my lower back wakes me at 4am and my buttocks ache", False),
         ("Backache again, it eases off once I get going.", False),
         ("I'm 60. My lower back wakes me at 4am, it loosens once I get moving, ibuprofen helps.", False),
         ("I'm 24, my back hurts, it does not get better when I move, ibuprofen doesn't help", False),
@@ -253,19 +255,33 @@ def test_numbness_or_weakness_in_both_legs_with_back_pain_is_an_emergency(text: 
         ),
     ],
 )
-def test_inflammatory_back_pain_needs_four_nice_features(text: str, raised: bool) -> None:
+def test_inflammatory_back_pain_four_nice_features_or_two_berlin(text: str, raised: bool) -> None:
     assert ("inflammatory-back-pain" in dict(flags(text))) is raised
 
 
 def test_three_inflammatory_features_are_asked_about_with_them() -> None:
-    result = painkb.assess(
-        KB, text="I'm 24 and my lower back wakes me at 4am, it loosens up once I get moving"
-    )
+    text = "I'm 24 and my lower back wakes me at 4am and my buttocks ache"
+    result = painkb.assess(KB, text=text)
     question = next(q for q in result.questions if q.warning_sign.id == "inflammatory-back-pain")
     assert question.reason  # asked with a reason drawn from the text
-    assert "inflammatory-back-pain" not in dict(
-        flags("I'm 24 and my lower back wakes me at 4am, it loosens up once I get moving")
-    )
+    assert "inflammatory-back-pain" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("My lower back is stiff every morning and the pain moves from one buttock to the other", True),
+        ("Stiff back first thing in the morning, it eases once I get moving", True),
+        # rest helps too: mechanical, not "better with exercise but not with rest"
+        ("Stiff back first thing in the morning, it eases once I get moving and resting helps", False),
+        # stiffness that lasts minutes is not the Berlin criterion (over 30 minutes)
+        ("My back is stiff for a few minutes in the morning and eases once I get moving", False),
+        ("I'm 62, my back is stiff every morning and eases once I get moving", False),
+        ("For two weeks my back has been stiff every morning and eases once I get moving", False),
+    ],
+)
+def test_two_berlin_criteria_raise_inflammatory_back_pain(text: str, raised: bool) -> None:
+    assert ("inflammatory-back-pain" in dict(flags(text))) is raised
 
 
 def test_a_pseudo_trigger_still_denies_the_findings_own_words() -> None:

@@ -286,10 +286,12 @@ def assess(
     # a sign the person denies is never raised this way.
     extra = screening.duration_flags(kb, findings, duration)
     features: tuple[str, ...] = ()
+    berlin: tuple[str, ...] = ()
     if interpretation is not None:
         features = screening.inflammatory_features(kb, interpretation)
+        berlin = screening.berlin_features(kb, interpretation)
         extra.update(screening.new_pain_flags(kb, findings, age, interpretation.text))
-        extra.update(screening.inflammatory_flags(kb, interpretation, features))
+        extra.update(screening.inflammatory_flags(kb, interpretation, features, berlin))
         extra.update(screening.event_flags(kb, interpretation))
     denied = {e.id for e in said_absent}
     extra = {sign: finding for sign, finding in extra.items() if sign not in denied}
@@ -303,8 +305,9 @@ def assess(
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)
     answered = {f.warning_sign.id for f in red_flags} | {e.id for e in said_absent}
     reasons = screening.age_flags(kb, findings, age)
-    if len(features) >= 2:
-        reasons.setdefault("inflammatory-back-pain", "you said " + ", ".join(features))
+    if len(features) >= 2 or berlin:
+        said = dict.fromkeys((*features, *berlin)) if len(features) >= 2 else dict.fromkeys(berlin)
+        reasons.setdefault("inflammatory-back-pain", "you said " + ", ".join(said))
     for finding in (*asserted, *from_text):
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you mentioned {finding.name.lower()}")

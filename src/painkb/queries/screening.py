@@ -38,6 +38,7 @@ __all__ = [
     "back_trouble",
     "combined_flags",
     "duration_flags",
+    "berlin_features",
     "event_flags",
     "inflammatory_features",
     "inflammatory_flags",
@@ -351,13 +352,92 @@ def inflammatory_features(kb: KnowledgeBase, interpretation: Interpretation) -> 
     return tuple(features)
 
 
-def inflammatory_flags(
-    kb: KnowledgeBase, interpretation: Interpretation, features: Collection[str]
-) -> dict[str, Entity]:
-    """``inflammatory-back-pain`` when ``features`` (from `inflammatory_features`) are 4 or more."""
+# The Berlin criteria for inflammatory back pain (Rudwaleit et al. 2006), in chronic back
+# pain under 50: morning stiffness over 30 minutes, improvement with exercise but not with
+# rest, waking in the second half of the night only, alternating buttock pain; 2 of the 4
+# make it inflammatory back pain. Read in everyday words, a sentence at a time.
+_BERLIN_ENOUGH = 2
+_BERLIN_AGE = 50
+_CHRONIC = timedelta(days=90)
+_STIFF = re.compile(
+    r"\b(?:stiff\w*|rigid|seized|seizes|locked|like\s+a\s+(?:board|plank|robot)|can[\u2019']?t\s+bend)\b",
+    re.I,
+)
+_MORNING = re.compile(
+    r"\b(?:mornings?|first\s+thing|(?:when|after)\s+i\s+(?:wake|get\s+up|get\s+out\s+of\s+bed)|on\s+waking|"
+    r"(?:start|beginning)\s+of\s+(?:the|my)\s+day|first\s+(?:\w+\s+){0,2}hours?\s+of\s+the\s+day|out\s+of\s+bed)\b",
+    re.I,
+)
+_BRIEF = re.compile(
+    r"\b(?:a\s+(?:few|couple\s+of)\s+minutes|(?:[1-9]|1\d|2\d)\s*(?:min|mins|minutes)|a\s+minute|briefly)\b",
+    re.I,
+)
+_REST_HELPS = re.compile(
+    r"\b(?:rest(?:ing)?|lying\s+down|sitting\s+down|lie\s+down|sit\s+down)\b[^.?!]{0,20}?\b(?:helps?|eases?|better|relieves?)\b"
+    r"|\b(?:better|eases?)\s+(?:\w+\s+){0,2}(?:when|if|after|with)\s+(?:i\s+)?(?:rest|lie\s+down|sit\s+down)",
+    re.I,
+)
+_ALTERNATING = re.compile(
+    r"\b(?:alternat\w*|switch\w*|swap\w*|flip\w*|flits?|jumps?|changes?\s+sides?|side\s+to\s+side|"
+    r"one\s+side\s+(?:\w+\s+){0,2}the\s+other|from\s+(?:the\s+)?(?:left|right)\s+(?:\w+\s+){0,3}(?:left|right)|"
+    r"moves?\s+(?:from|between)|back\s+and\s+forth)\b",
+    re.I,
+)
+_BUTTOCK_WORD = re.compile(r"\b(?:buttocks?|bum|bottom|glutes?|cheeks?|butt|backside|hips?)\b", re.I)
+
+
+def _sentences(text: str) -> list[str]:
+    return [m.group() for m in _SENTENCE.finditer(text)]
+
+
+def berlin_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[str, ...]:
+    """The Berlin features of inflammatory back pain the text states, in plain words.
+
+    Counted only with back pain, no stated age of 50 or over and no stated duration under
+    3 months: morning stiffness (unless said to last only minutes), improvement with
+    exercise or movement (unless rest is said to help too), waking in the second half of
+    the night, and buttock pain that alternates from side to side.
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> it = painkb.interpret(kb, "My lower back is stiff every morning and eases once I get moving.")
+    >>> berlin_features(kb, it)
+    ('your back is stiff in the morning', 'it gets better when you move')
+    """
     from painkb.understand.context import Status
 
-    if _INFLAMMATORY not in kb or len(features) < _IBP_ENOUGH:
+    found = interpretation.entities(Status.PRESENT)
+    age, duration = interpretation.age, interpretation.duration
+    if not back_trouble(kb, found) or (age is not None and age >= _BERLIN_AGE):
+        return ()
+    if duration is not None and duration < _CHRONIC:
+        return ()
+    text = interpretation.text
+    features = []
+    if any(_said(_STIFF, s) and _said(_MORNING, s) and not _BRIEF.search(s) for s in _sentences(text)):
+        features.append("your back is stiff in the morning")
+    moving = _IBP_FEATURES["it gets better when you move"].search(text)
+    if moving and not _DENIED.search(moving.group()) and not _said(_REST_HELPS, text):
+        features.append("it gets better when you move")
+    night = _IBP_FEATURES["it wakes you in the second half of the night"].search(text)
+    if night and not _DENIED.search(night.group()):
+        features.append("it wakes you in the second half of the night")
+    if any(_said(_ALTERNATING, s) and _BUTTOCK_WORD.search(s) for s in _sentences(text)):
+        features.append("the pain switches between your buttocks")
+    return tuple(features)
+
+
+def inflammatory_flags(
+    kb: KnowledgeBase,
+    interpretation: Interpretation,
+    features: Collection[str],
+    berlin: Collection[str] = (),
+) -> dict[str, Entity]:
+    """``inflammatory-back-pain`` when ``features`` (from `inflammatory_features`, NICE NG65)
+    are 4 or more, or ``berlin`` (from `berlin_features`, the Berlin criteria) 2 or more."""
+    from painkb.understand.context import Status
+
+    if _INFLAMMATORY not in kb or (len(features) < _IBP_ENOUGH and len(berlin) < _BERLIN_ENOUGH):
         return {}
     back = _reported(kb, interpretation.entities(Status.PRESENT), _BACK)
     return {} if back is None else {_INFLAMMATORY: back}
