@@ -982,3 +982,19 @@ def test_a_possessive_owns_only_the_words_after_it() -> None:
     assert "lower-back" in found("My partner's lower back aches", Status.OTHER_PERSON)
     # the party was the niece's; the bum and the fall are the writer's
     assert "recent-injury" in found("I came off the swing at my nephew's birthday and landed on my bum")
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("Over the winter I've gone hunched and my back aches", True),
+        ("my lower back hurts and my spine is leaning to one side", True),
+        ("Lying flat makes my back pain much worse", True),
+        # a posture is a cause, not a change in the shape of the spine
+        ("I sit hunched over my laptop all day and my back aches", False),
+        ("lying down helps my back", False),
+    ],
+)
+def test_shape_of_the_spine_and_pain_lying_flat(text: str, raised: bool) -> None:
+    signs = dict(flags(text))
+    assert ("structural-deformity" in signs or "persistent-night-pain" in signs) is raised
