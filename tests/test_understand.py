@@ -998,3 +998,10 @@ def test_a_possessive_owns_only_the_words_after_it() -> None:
 def test_shape_of_the_spine_and_pain_lying_flat(text: str, raised: bool) -> None:
     signs = dict(flags(text))
     assert ("structural-deformity" in signs or "persistent-night-pain" in signs) is raised
+
+
+def test_a_sign_said_getting_worse_passes_it_to_its_symptoms() -> None:
+    # "my ankle feels weak" names the numbness-or-weakness sign; said getting worse, its
+    # weakness raises the progressive deficit as leg weakness said getting worse would.
+    assert "progressive-neurological-deficit" in dict(flags("my ankle feels weaker each week"))
+    assert "progressive-neurological-deficit" not in dict(flags("my ankle feels weak"))

@@ -52,6 +52,25 @@ def _enough(link: Link, modifiers: frozenset[str]) -> bool:
     return enough == _ALONE or (enough.startswith(_WHEN) and enough[len(_WHEN) :] in modifiers)
 
 
+def _flagging(kb: KnowledgeBase, finding: Entity, how: frozenset[str]) -> tuple[Link, ...]:
+    """The flagged_by links through which ``finding`` may raise a sign.
+
+    A warning sign said in words that name its symptoms ("my legs are numb" is "numbness,
+    tingling or weakness in the legs") passes a modifier on to them: said "getting worse",
+    its symptoms' links raise what they raise when worse (a progressive deficit).
+    """
+    own = kb.links_to(finding.id, "flagged_by")
+    if not isinstance(finding, WarningSign) or not how:
+        return own
+    through = tuple(
+        link
+        for part in kb.links_from(finding.id, "flagged_by")
+        for link in kb.links_to(part.target, "flagged_by")
+        if link.subject != finding.id and (link.qualifier("enough") or "").startswith(_WHEN)
+    )
+    return (*own, *through)
+
+
 def _red_flags(
     kb: KnowledgeBase,
     findings: tuple[Entity, ...],
@@ -61,11 +80,12 @@ def _red_flags(
     triggers: dict[str, list[Entity]] = {}
     reasons: dict[str, list[Link]] = {}
     for finding in findings:
+        how = modifiers.get(finding.id, frozenset())
         if isinstance(finding, WarningSign):
             triggers.setdefault(finding.id, []).append(finding)
             reasons.setdefault(finding.id, [])
-        for link in kb.links_to(finding.id, "flagged_by"):
-            if not _enough(link, modifiers.get(finding.id, frozenset())):
+        for link in _flagging(kb, finding, how):
+            if not _enough(link, how):
                 continue
             triggers.setdefault(link.subject, []).append(finding)
             reasons.setdefault(link.subject, []).append(link)
