@@ -1005,3 +1005,16 @@ def test_a_sign_said_getting_worse_passes_it_to_its_symptoms() -> None:
     # weakness raises the progressive deficit as leg weakness said getting worse would.
     assert "progressive-neurological-deficit" in dict(flags("my ankle feels weaker each week"))
     assert "progressive-neurological-deficit" not in dict(flags("my ankle feels weak"))
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("the ache starts in my lower back and down both legs", True),
+        ("pain in my bum and then down the back of my thigh", True),
+        ("sore bum and down the side of my leg", True),
+        ("I walk up and down both aisles at work and my back aches", False),
+    ],
+)
+def test_the_second_leg_of_a_journey_radiates(text: str, raised: bool) -> None:
+    assert ("radiating-leg-pain" in dict(flags(text))) is raised
