@@ -1018,3 +1018,19 @@ def test_a_sign_said_getting_worse_passes_it_to_its_symptoms() -> None:
 )
 def test_the_second_leg_of_a_journey_radiates(text: str, raised: bool) -> None:
     assert ("radiating-leg-pain" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("a white-hot jolt from my lower back down into the back of my thigh", True),
+        ("the pain radiates from my hip down to my knee", True),
+        # no part of the leg named: asked about, never raised
+        ("The redness on my back is spreading and it's sore", False),
+    ],
+)
+def test_pain_down_the_leg_needs_a_part_of_the_leg(text: str, raised: bool) -> None:
+    assert ("radiating-leg-pain" in dict(flags(text))) is raised
+    if not raised:
+        asked = [q.warning_sign.id for q in painkb.assess(KB, text=text).questions if q.reason]
+        assert "radiating-leg-pain" in asked

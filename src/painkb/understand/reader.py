@@ -27,12 +27,13 @@ How it reads a text:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
 from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Kind
+from painkb.partof import ancestors
 from painkb.understand.context import Direction, Status, Trigger, find_triggers, status_of
 from painkb.understand.inference import pain_from_complaints, regions_follow_their_findings, with_modifiers
 from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention, Side
@@ -193,6 +194,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             partial = [p for p in partial if p is not mention and p.entity.id != mention.entity.id]
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
+    mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
     age = age_in(text)
     duration = duration_in(text)
     quantity_spans = [
@@ -239,6 +241,31 @@ def _one_sided(
         return mentions, partial
     kept = [m for m in mentions if m not in one_sided]
     return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in one_sided)]
+
+
+def _placed(
+    kb: KnowledgeBase, mentions: list[Mention], partial: list[Mention], places: Mapping[str, str]
+) -> tuple[list[Mention], list[Mention]]:
+    """A sign about a place said with no part of that place named ("it's spreading and
+    sore", for pain down the leg) is asked about, not raised."""
+    # The places named: regions, and where a named muscle lies ("into my hamstring").
+    named = {m.entity.id for m in mentions if m.entity.kind is Kind.REGION} | {
+        link.target
+        for m in mentions
+        if m.entity.kind is Kind.MUSCLE
+        for link in kb.links_from(m.entity.id, "located_in")
+    }
+    unplaced = [
+        m
+        for m in mentions
+        if m.present
+        and m.entity.id in places
+        and not any(places[m.entity.id] in ancestors(kb, region) for region in named)
+    ]
+    if not unplaced:
+        return mentions, partial
+    kept = [m for m in mentions if m not in unplaced]
+    return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in unplaced)]
 
 
 def _spent_at_commas(

@@ -76,6 +76,7 @@ class Language:
     outside: frozenset[str]
     past_counts_as_present: frozenset[str]
     said_of_both_sides: frozenset[str]
+    said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
     modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
 
 
@@ -109,6 +110,7 @@ def language() -> Language:
         outside=frozenset(data["scope"]["outside"]),
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
+        said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
         modifiers={
             tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
         },
