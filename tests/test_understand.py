@@ -1034,3 +1034,13 @@ def test_pain_down_the_leg_needs_a_part_of_the_leg(text: str, raised: bool) -> N
     if not raised:
         asked = [q.warning_sign.id for q in painkb.assess(KB, text=text).questions if q.reason]
         assert "radiating-leg-pain" in asked
+
+
+def test_an_aching_upper_back_is_the_upper_back_sign() -> None:
+    # The sign is that pain, so a complaint about the place raises it; no side is read
+    # from "right" meaning "exactly".
+    text = "My upper back, right behind my bra strap, has been aching every day."
+    assert "thoracic-back-pain" in dict(flags(text))
+    sides = {m.side for m in painkb.interpret(KB, text).mentions}
+    assert sides == {None}
+    assert {m.side for m in painkb.interpret(KB, "my right hip hurts").mentions} == {"right"}

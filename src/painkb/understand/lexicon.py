@@ -230,6 +230,9 @@ def _below_the_knee(label: str) -> tuple[str, ...]:
     return tuple(_LEG.sub(part, label) for part in parts)
 
 
+_PAIN_OF_A_PLACE = frozenset({"thoracic-back-pain"})
+
+
 def _pain_of_regions(kb: KnowledgeBase) -> Mapping[str, str]:
     lexicon = lexicon_of(kb)
     pain = keys_of("pain")[0]
@@ -244,8 +247,10 @@ def _pain_of_regions(kb: KnowledgeBase) -> Mapping[str, str]:
         if pain not in phrase.keys or len(phrase.wanted) != len(rest) + 1 or rest not in regions:
             continue
         for entity, kind in zip(phrase.entities, phrase.kinds, strict=True):
-            # Pain read from a complaint never raises a warning sign by itself.
-            if kind is Kind.SYMPTOM and not kb.links_to(entity, "flagged_by"):
+            # Pain read from a complaint never raises a warning sign by itself, unless the
+            # sign is that pain: "my upper back aches" is upper back pain.
+            plain_pain = kind is Kind.SYMPTOM and not kb.links_to(entity, "flagged_by")
+            if plain_pain or (kind is Kind.WARNING_SIGN and entity in _PAIN_OF_A_PLACE):
                 for region in regions[rest]:
                     found.setdefault(region, entity)
     return MappingProxyType(found)

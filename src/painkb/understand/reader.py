@@ -56,6 +56,13 @@ _PIECE = 60
 _SEPARATORS = frozenset({"only", "plus", "instead", "rather", "apart", "other", "except", "which", "who"})
 # How far from a finding (in words) "left", "right" or "both" may stand.
 _SIDE_REACH = 3
+# "right" that means "exactly" or "straight": "right now", "right behind my bra strap",
+# "right down to my heel", "right in the middle".
+_RIGHT_AS_IN_EXACTLY = frozenset(
+    {"now", "away", "after", "before", "then", "behind", "down", "in", "at", "across", "through",
+     "between", "into", "up", "under", "below", "above", "on", "over", "along", "round", "around",
+     "where", "there", "here", "from", "to", "next"}
+)  # fmt: skip
 # Body parts that come in pairs: said in the plural, with no side, they mean both.
 _PAIRED_PLURALS = frozenset({"legs", "feet", "thighs", "calves", "shins", "ankles", "knees"})
 # A region inside these kinds' phrases is kept as a finding of its own.
@@ -734,9 +741,7 @@ def _side(tokens: Sequence[Token], match: _Match, clause: tuple[int, int]) -> Si
         if norm in ("left", "right"):
             before = tokens[index - 1].norm if index > 0 else ""
             after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-            if norm == "right" and (
-                before in ("all", "alright") or after in ("now", "away", "after", "before", "then")
-            ):
+            if norm == "right" and (before in ("all", "alright") or after in _RIGHT_AS_IN_EXACTLY):
                 continue
             sides.add(norm)
     if len(sides) == 2:
