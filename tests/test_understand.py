@@ -1044,3 +1044,11 @@ def test_an_aching_upper_back_is_the_upper_back_sign() -> None:
     sides = {m.side for m in painkb.interpret(KB, text).mentions}
     assert sides == {None}
     assert {m.side for m in painkb.interpret(KB, "my right hip hurts").mentions} == {"right"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I can't climax anymore and my back is agony", "I can't stay hard since the back pain started"],
+)
+def test_sexual_dysfunction_in_everyday_words(text: str) -> None:
+    assert ("sexual-dysfunction", Urgency.EMERGENCY) in flags(text)
