@@ -1052,3 +1052,10 @@ def test_an_aching_upper_back_is_the_upper_back_sign() -> None:
 )
 def test_sexual_dysfunction_in_everyday_words(text: str) -> None:
     assert ("sexual-dysfunction", Urgency.EMERGENCY) in flags(text)
+
+
+def test_then_ends_a_denial() -> None:
+    # "haven't felt the urge ..., then I found I'd soiled myself": the soiling is not denied.
+    text = "I haven't felt the urge to open my bowels at all, then I found I'd soiled myself."
+    assert "bowel-dysfunction" in dict(flags(text))
+    assert "bladder-dysfunction" in dict(flags("I don't seem to know when my bladder is full any more"))
