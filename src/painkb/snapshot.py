@@ -397,30 +397,33 @@ def _restore(groups: Any, makers: list[Callable[[list[Any]], Any]]) -> list[Any]
 def read(documents: Sequence[Document]) -> KnowledgeBase | None:
     """The knowledge base stored for ``documents``, or None if there is no valid snapshot."""
     try:
-        data = snapshot_path(documents).read_bytes()
+        # Read as lines, each its own bytes: only one copy of the body is ever held, and
+        # each line goes as soon as it is parsed.
+        with snapshot_path(documents).open("rb") as file:
+            head = file.readline(_HEADER_LIMIT)
+            lines = file.readlines() if head.endswith(b"\n") else []
     except OSError:
         return None
     try:
-        cut = data.find(b"\n", 0, _HEADER_LIMIT)
-        if cut < 0:
+        if not head.endswith(b"\n"):
             return None
-        header = json.loads(data[:cut])
-        body = data[cut + 1 :]
+        header = json.loads(head)
+        digest = hashlib.sha256()
+        for line in lines:
+            digest.update(line)
         if not (
             isinstance(header, dict)
             and header.get("magic") == _MAGIC
             and header.get("format") == FORMAT
             and header.get("key") == _key(documents)
-            and header.get("sha256") == hashlib.sha256(body).hexdigest()
+            and header.get("sha256") == digest.hexdigest()
         ):
             return None
         classes = [_resolve(name, fields) for name, fields in header["classes"]]
         paused = gc.isenabled()
         gc.disable()  # many small objects and no cycles: collections only cost time
         try:
-            lines = body.split(b"\n")
-            del data, body
-            if len(lines) != 4:
+            if len(lines) != 4 or lines[-1].endswith(b"\n"):  # four lines, the last unended
                 return None
             shared: list[Any] = []
             ids: list[str] = []
