@@ -26,7 +26,7 @@ import attrs
 
 from painkb import model, parse
 from painkb.crosscheck import _cycles
-from painkb.documents import Document
+from painkb.documents import Document, Encoded
 from painkb.errors import Origin
 from painkb.kb import KnowledgeBase
 from painkb.metagraph import RELATIONS
@@ -51,7 +51,7 @@ _setattr = object.__setattr__  # frozen attrs classes refuse their own
 # A forbidden character, or an escape that can make one the raw text does not show
 # (\b, \f, \uXXXX, \UXXXXXXXX): then every string is checked as the careful loader does.
 # Two searches, each of which the regex engine runs quickly, rather than one alternation.
-_ESCAPE = re.compile(r"\\[bfuU]")
+_ESCAPE = re.compile(rb"\\[bfuU]")
 # Every byte but those a forbidden character's UTF-8 starts with (the C0 controls but tab,
 # newline and carriage return; DEL; 0xC2, which starts U+0080-U+009F; 0xEF, which starts
 # U+FFFE and U+FFFF). Deleting them from a file's bytes leaves nothing when the file holds
@@ -75,11 +75,11 @@ _NO_ORIGIN = Origin("", "")
 #: toml_rs holds while it parses small.
 DEPTH_LIMIT = 1000
 PIECE_OPENERS = 1000
-_ENTRY_HEADER = re.compile(r"^\[\[[a-z_]+\]\]\r?$", re.MULTILINE)
+_ENTRY_HEADER = re.compile(rb"^\[\[[a-z_]+\]\]\r?$", re.MULTILINE)
 # The same headers after a newline: a literal start the regex engine skips to quickly
 # (``^`` in MULTILINE mode is tried at every character).
-_NEXT_ENTRY_HEADER = re.compile(r"\n(\[\[[a-z_]+\]\]\r?)$", re.MULTILINE)
-_PREAMBLE_LINE = re.compile(r"[ \t]*(?:#.*)?\r?")
+_NEXT_ENTRY_HEADER = re.compile(rb"\n(\[\[[a-z_]+\]\]\r?)$", re.MULTILINE)
+_PREAMBLE_LINE = re.compile(rb"[ \t]*(?:#.*)?\r?")
 
 
 class _Irregular(Exception):
@@ -418,34 +418,37 @@ def _links(subject: str, raw: object, out: list[Link], made: _Made) -> None:
 
 
 def _document(
-    document: Document,
+    document: Document | Encoded,
     entities: list[Entity],
     sources: list[Source],
     links: list[Link],
     made: _Made,
 ) -> None:
-    text = document.text
-    if text.startswith("\ufeff"):
+    # A file read is bytes, UTF-8 already checked; a document's text is encoded (a lone
+    # surrogate raises: tomli parses it, no file can hold it).
+    encoded = document.data if isinstance(document, Encoded) else document.text.encode("utf-8")
+    if encoded.startswith(b"\xef\xbb\xbf"):  # a byte order mark
         raise _Irregular
-    # Piece by piece, so only one piece's parsed tables are held beside the objects made.
-    for piece, openers in _pieces(text):
+    # Piece by piece, so only one piece's text and parsed tables are held beside the
+    # objects made; the text of the whole file is never made.
+    for piece, openers in _pieces(encoded):
         _piece(piece, openers, entities, sources, links, made)
 
 
 def _piece(
-    text: str,
-    openers: int | None,
+    encoded: bytes,
+    openers: int,
     entities: list[Entity],
     sources: list[Source],
     links: list[Link],
     made: _Made,
 ) -> None:
-    encoded = text.encode("utf-8")  # a lone surrogate: tomli parses it, no file can hold it
+    text = encoded.decode("utf-8")
     data = _parse_piece(text, openers)
     maybe_forbidden = (
         encoded.translate(None, _NOT_FORBIDDEN_BYTES) and FORBIDDEN_CHARACTERS.search(text)
-    ) or _ESCAPE.search(text)
-    del encoded
+    ) or _ESCAPE.search(encoded)
+    del text
     if maybe_forbidden and next(_forbidden(data), None) is not None:
         raise _Irregular
     for section, entries in data.items():
@@ -467,32 +470,35 @@ def _piece(
                 _links(entity.id, table[LINK_KEY], links, made)
 
 
-def _openers(text: str, start: int = 0, end: int | None = None) -> int:
+def _openers(text: bytes, start: int = 0, end: int | None = None) -> int:
     end = len(text) if end is None else end
-    return text.count("[", start, end) + text.count("{", start, end)
+    return text.count(b"[", start, end) + text.count(b"{", start, end)
 
 
-def _parse_piece(text: str, openers: int | None = None) -> dict[str, Any]:
-    """Parse ``text``, which holds ``openers`` ``[`` and ``{`` (counted here if None)."""
-    if (_openers(text) if openers is None else openers) < DEPTH_LIMIT:
+def _parse_piece(text: str, openers: int) -> dict[str, Any]:
+    """Parse ``text``, which holds ``openers`` ``[`` and ``{``."""
+    if openers < DEPTH_LIMIT:
         return toml_parser()(text)
     return parse.toml_loads(text)
 
 
-def _pieces(text: str) -> Iterator[tuple[str, int | None]]:
-    """The TOML of a document in pieces that mean what the whole file means, each with
-    the number of ``[`` and ``{`` it holds (None: not counted).
+def _pieces(text: bytes) -> Iterator[tuple[bytes, int]]:
+    """The UTF-8 of a document in pieces that mean what the whole file means, each with
+    the number of ``[`` and ``{`` it holds.
 
     A piece starts at an entry's ``[[section]]`` line, so each holds whole entries, and
-    the pieces together are the whole text. A cut inside a multi-line string or array
-    leaves a piece that does not parse. Every piece must hold only arrays of tables (so
-    no ``[table]`` or key refers to what an earlier piece defined), and nothing but
-    comments may come before the first header (so no key there meets a later
-    ``[[header]]`` of the same name); otherwise the whole text is one piece.
+    the pieces together are the whole text (cut before a ``[``, so between characters).
+    A cut inside a multi-line string or array leaves a piece that does not parse. Every
+    piece must hold only arrays of tables (so no ``[table]`` or key refers to what an
+    earlier piece defined), and nothing but comments may come before the first header
+    (so no key there meets a later ``[[header]]`` of the same name); otherwise the whole
+    text is one piece.
     """
     first = _ENTRY_HEADER.search(text)
-    if first is None or not all(_PREAMBLE_LINE.fullmatch(line) for line in text[: first.start()].split("\n")):
-        yield text, None
+    if first is None or not all(
+        _PREAMBLE_LINE.fullmatch(line) for line in text[: first.start()].split(b"\n")
+    ):
+        yield text, _openers(text)
         return
     cuts = [m.start(1) for m in _NEXT_ENTRY_HEADER.finditer(text, first.end())]
     cuts.append(len(text))
@@ -532,8 +538,9 @@ def _cross_check(entities: Sequence[Entity], sources: Sequence[Source], links: S
         raise _Irregular
 
 
-def fast_load(documents: Sequence[Document]) -> KnowledgeBase | None:
-    """The knowledge base of valid ``documents``; None if anything needs the careful loader."""
+def fast_load(documents: Sequence[Document | Encoded]) -> KnowledgeBase | None:
+    """The knowledge base of valid ``documents`` (or files as read); None if anything
+    needs the careful loader."""
     entities: list[Entity] = []
     sources: list[Source] = []
     links: list[Link] = []

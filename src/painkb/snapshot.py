@@ -42,7 +42,7 @@ import attrs
 
 from painkb import model
 from painkb._version import __version__
-from painkb.documents import Document
+from painkb.documents import Document, Encoded
 from painkb.kb import KnowledgeBase
 
 __all__ = ["FORMAT", "cache_dir", "enabled", "read", "snapshot_path", "write"]
@@ -129,20 +129,27 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _key(documents: Sequence[Document]) -> str:
+def _key(documents: Sequence[Document | Encoded]) -> str:
     digest = hashlib.sha256()
     head = [FORMAT, __version__, sys.version, sys.implementation.cache_tag, code_fingerprint()]
     digest.update(json.dumps(head).encode())
     for document in documents:
         digest.update(hashlib.sha256(document.name.encode("utf-8", "surrogatepass")).digest())
-        text_digest = document.digest  # the bytes the text was read from, hashed as they were read
-        if text_digest is None:
-            text_digest = hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).digest()
-        digest.update(text_digest)
+        digest.update(_text_digest(document))
     return digest.hexdigest()
 
 
-def snapshot_path(documents: Sequence[Document]) -> Path:
+def _text_digest(document: Document | Encoded) -> bytes:
+    """The SHA-256 of the bytes the text was read from, hashed as they were read (of
+    its UTF-8 for a document made in memory)."""
+    if isinstance(document, Encoded):
+        return document.digest
+    if document.digest is not None:
+        return document.digest
+    return hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).digest()
+
+
+def snapshot_path(documents: Sequence[Document | Encoded]) -> Path:
     """The snapshot file for these documents (named after their names, not contents)."""
     names = "\0".join(d.name for d in documents).encode("utf-8", "surrogatepass")
     return cache_dir() / f"kb-{hashlib.sha256(names).hexdigest()[:32]}.json"
@@ -264,7 +271,7 @@ class _Encoder:
         return [[cls.__name__, [f.name for f in attrs.fields(cls)]] for cls in ordered]
 
 
-def write(documents: Sequence[Document], kb: KnowledgeBase) -> Path | None:
+def write(documents: Sequence[Document | Encoded], kb: KnowledgeBase) -> Path | None:
     """Store ``kb`` as the snapshot of ``documents``; the path, or None if it failed."""
     try:
         encoder = _Encoder()
@@ -394,7 +401,7 @@ def _restore(groups: Any, makers: list[Callable[[list[Any]], Any]]) -> list[Any]
     return out
 
 
-def read(documents: Sequence[Document]) -> KnowledgeBase | None:
+def read(documents: Sequence[Document | Encoded]) -> KnowledgeBase | None:
     """The knowledge base stored for ``documents``, or None if there is no valid snapshot."""
     try:
         # Read as lines, each its own bytes: only one copy of the body is ever held, and
