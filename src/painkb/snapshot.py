@@ -48,22 +48,23 @@ from painkb.kb import KnowledgeBase
 __all__ = ["FORMAT", "cache_dir", "enabled", "read", "snapshot_path", "write"]
 
 #: Bumped whenever the layout of a snapshot changes.
-FORMAT = 5
+FORMAT = 6
 _MAGIC = "painkb-snapshot"
 _HEADER_LIMIT = 1 << 16
 _INTERNED_FIELDS = frozenset({"id", "source", "subject", "relation", "target"})
 intern = sys.intern
 
-# The body is four JSON lines: the tables ([ids, citations]: every id and relation name
-# stored once, and every citation once, each shared when restored), the entities, the
-# sources, the links (read one at a time, so only one line's parsed JSON is held beside
-# the restored objects). Objects come in groups of one class, [class index, [object,
-# ...]], each object the list of its field values; what a value is follows from the
-# type of its field in today's class (whose field names the header must match): an id
-# (or a source, subject, relation or target) as its index in the table of ids, another
-# string or a boolean as is, an enum member as its value, a tuple of strings as a list,
-# a tuple of citations as a list of indexes into the table of citations,
-# the qualifiers of a link as a list of [name, value].
+# The body is four JSON lines: the tables ([ids, texts, citations]: every id and relation
+# name stored once, every other string once, and every citation once, each shared when
+# restored), the entities, the sources, the links (read one at a time, so only one
+# line's parsed JSON is held beside the restored objects). Objects come in groups of one
+# class, [class index, [object, ...]], each object the list of its field values; what a
+# value is follows from the type of its field in today's class (whose field names the
+# header must match): an id (or a source, subject, relation or target) as its index in
+# the table of ids, another string as its index in the table of texts, a tuple of
+# strings as a list of such indexes, a boolean as is, an enum member as its value, a
+# tuple of citations as a list of indexes into the table of citations, the qualifiers of
+# a link as a list of [name, value].
 
 
 def enabled() -> bool:
@@ -222,6 +223,7 @@ class _Encoder:
         self.shared: dict[Any, int] = {}
         self.table: list[Any] = []
         self.ids: dict[str, int] = {}
+        self.texts: dict[str, int] = {}
 
     def _class(self, cls: type[Any]) -> int:
         if getattr(model, cls.__name__, None) is not cls or not attrs.has(cls):
@@ -246,10 +248,12 @@ class _Encoder:
             field = getattr(value, name)
             if kind == "id":
                 out.append(self.ids.setdefault(field, len(self.ids)))
-            elif kind in ("str", "bool"):
+            elif kind == "str":
+                out.append(self.texts.setdefault(field, len(self.texts)))
+            elif kind == "bool":
                 out.append(field)
             elif kind == "strs":
-                out.append(list(field))
+                out.append([self.texts.setdefault(text, len(self.texts)) for text in field])
             elif kind == "citations":
                 out.append([self.citation(c) for c in field])
             elif kind == "pairs":
@@ -277,7 +281,7 @@ def write(documents: Sequence[Document | Encoded], kb: KnowledgeBase) -> Path | 
         encoder = _Encoder()
         parts = [encoder.groups(kb), encoder.groups(kb.sources.values()), encoder.groups(kb.links)]
         citations = [[encoder._class(model.Citation), encoder.table]] if encoder.table else []
-        tables = [list(encoder.ids), citations]
+        tables = [list(encoder.ids), list(encoder.texts), citations]
         body = b"\n".join(
             json.dumps(part, separators=(",", ":")).encode("ascii") for part in (tables, *parts)
         )
@@ -317,7 +321,7 @@ def _resolve(name: str, fields: list[str]) -> type[Any]:
     return cls
 
 
-def _maker(cls: type[Any], shared: list[Any], ids: list[str]) -> Callable[[list[Any]], Any]:
+def _maker(cls: type[Any], shared: list[Any], ids: list[str], texts: list[str]) -> Callable[[list[Any]], Any]:
     """A function restoring one ``cls`` object from its list, a few lines per field.
 
     Its source is made here from the names and types of the fields of painkb's own
@@ -331,6 +335,7 @@ def _maker(cls: type[Any], shared: list[Any], ids: list[str]) -> Callable[[list[
         "cls": cls,
         "shared": shared,
         "ids": ids,
+        "texts": texts,
         "str": str,
         "bool": bool,
         "list": list,
@@ -359,13 +364,17 @@ def _maker(cls: type[Any], shared: list[Any], ids: list[str]) -> Callable[[list[
         if kind == "id":
             lines.append(f"    if type(value) is not int or value < 0: raise ValueError({name!r})")
             lines.append(f"    {put}(obj, ids[value])")
-        elif kind in ("str", "bool"):
-            expected = "bool" if kind == "bool" else "str"
-            lines.append(f"    if type(value) is not {expected}: raise ValueError({name!r})")
+        elif kind == "str":
+            lines.append(f"    if type(value) is not int or value < 0: raise ValueError({name!r})")
+            lines.append(f"    {put}(obj, texts[value])")
+        elif kind == "bool":
+            lines.append(f"    if type(value) is not bool: raise ValueError({name!r})")
             lines.append(f"    {put}(obj, value)")
         elif kind == "strs":
-            lines.append(f"    if type(value) is not list: raise ValueError({name!r})")
-            lines.append(f"    {put}(obj, tuple(value))")
+            lines.append(
+                f"    if type(value) is not list or (value and min(value) < 0): raise ValueError({name!r})"
+            )
+            lines.append(f"    {put}(obj, tuple([texts[i] for i in value]))")
         elif kind == "citations":
             lines.append(
                 f"    if type(value) is not list or (value and min(value) < 0): raise ValueError({name!r})"
@@ -434,18 +443,22 @@ def read(documents: Sequence[Document | Encoded]) -> KnowledgeBase | None:
                 return None
             shared: list[Any] = []
             ids: list[str] = []
-            makers = [_maker(cls, shared, ids) for cls in classes]
+            texts: list[str] = []
+            makers = [_maker(cls, shared, ids, texts) for cls in classes]
             parts: list[list[Any]] = []
             for index in range(4):
                 items = json.loads(lines[index])
                 lines[index] = b""
                 if index == 0:
-                    if type(items) is not list or len(items) != 2 or type(items[0]) is not list:
+                    if type(items) is not list or len(items) != 3:
                         return None
-                    if not all(type(name) is str for name in items[0]):
+                    if not all(
+                        type(table) is list and all(type(t) is str for t in table) for table in items[:2]
+                    ):
                         return None
                     ids.extend([intern(name) for name in items[0]])
-                    shared.extend(_restore(items[1], makers))
+                    texts.extend(items[1])
+                    shared.extend(_restore(items[2], makers))
                     if not all(type(c) is model.Citation for c in shared):
                         return None
                 else:
