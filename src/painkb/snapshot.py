@@ -17,8 +17,9 @@ the SHA-256 of the body, and the painkb model classes and fields it uses) and a 
 tagged lists. Classes are looked up by name among `painkb.model`'s own, and their
 fields must be exactly today's; nothing is unpickled or imported from the file.
 
-**Size.** A snapshot is about as large as the data files; there is one per set of file
-names (and order), overwritten when they or painkb change.
+**Size.** A snapshot is at most about as large as the data files (each id and string
+is stored once); there is one per set of file names (and order), overwritten when they
+or painkb change.
 
 **Opting out.** ``painkb.load(..., cache=False)``, or ``PAINKB_NO_CACHE=1`` in the
 environment.
