@@ -7,6 +7,7 @@ loader's result; whatever it gives up on, load_documents still reports exactly a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 import painkb
 from painkb import fastload, parse
-from painkb.documents import Document, bundled_documents
+from painkb.documents import BUNDLED_PREFIX, Document, bundled_documents, read_documents, read_files
 from painkb.dump import render_documents
 from painkb.kb import KnowledgeBase
 from painkb.load import knowledge_base_of, load_documents, parse_and_check
@@ -245,3 +246,28 @@ def test_characters_sharing_a_first_byte_with_forbidden_ones_load(parser: str, c
     assert fast is not None
     assert slow is not None
     same(fast, slow)
+
+
+def test_files_as_read_load_as_their_documents(parser: str, tmp_path: Path) -> None:
+    # load() keeps files as bytes (read_files) and decodes them only for the careful loader.
+    for document in bundled_documents():
+        (tmp_path / document.name.removeprefix(BUNDLED_PREFIX)).write_bytes(document.text.encode("utf-8"))
+    files = read_files([tmp_path])
+    assert [file.document() for file in files] == list(read_documents([tmp_path]))
+    fast = fastload.fast_load(files)
+    assert fast is not None
+    slow = fastload.fast_load(read_documents([tmp_path]))
+    assert slow is not None
+    same(fast, slow)
+    same(fast, painkb.load(tmp_path, cache=False))
+
+
+def test_a_file_the_fast_path_refuses_is_reported_as_its_document(tmp_path: Path) -> None:
+    (tmp_path / "regions.toml").write_bytes(b'\xef\xbb\xbf[[region]]\nid = "a"\nname = "A\xc2\x85"\n')
+    files = read_files([tmp_path])
+    assert fastload.fast_load(files) is None
+    with pytest.raises(painkb.DataError) as from_files:
+        load_documents(files)
+    with pytest.raises(painkb.DataError) as from_documents:
+        load_documents(read_documents([tmp_path]))
+    assert from_files.value.problems == from_documents.value.problems

@@ -19,7 +19,7 @@ import attrs
 
 from painkb.errors import DataError, Problem
 
-__all__ = ["BUNDLED_PREFIX", "Document", "bundled_documents", "read_documents"]
+__all__ = ["BUNDLED_PREFIX", "Document", "Encoded", "bundled_documents", "read_documents", "read_files"]
 
 BUNDLED_PREFIX = "<bundled>/"
 # Strings first (a "#" inside one is text), then comments; TOML is parsed before this runs.
@@ -153,6 +153,24 @@ class Document:
         return found
 
 
+@attrs.frozen
+class Encoded:
+    """One data file as read: its name, its bytes (known to be UTF-8) and their SHA-256.
+
+    A load keeps its files so until something needs their text (the careful loader,
+    after the fast path gave up): bytes take half the memory of the text or less, since
+    a string holding one character past U+00FF takes two or four bytes for each.
+    """
+
+    name: str
+    data: bytes = attrs.field(repr=False)
+    digest: bytes = attrs.field(repr=False)
+
+    def document(self) -> Document:
+        """The file as a `Document` (its text decoded)."""
+        return Document(self.name, self.data.decode("utf-8"), self.digest)
+
+
 def _bundled_files() -> list[tuple[str, bytes]]:
     """(name, bytes) of each bundled ``*.toml`` file, from the package's folder (importlib.resources,
     imported only then, when painkb is not installed as files, as in a zip)."""
@@ -173,11 +191,13 @@ def bundled_documents() -> tuple[Document, ...]:
     )
 
 
-def _decode(name: str, data: bytes) -> Document | Problem:
+def _decode(name: str, data: bytes) -> Encoded | Problem:
     try:
-        return Document(name, data.decode("utf-8"), hashlib.sha256(data).digest())
+        if not data.isascii():
+            data.decode("utf-8")  # checked here, decoded when needed
     except UnicodeDecodeError as error:
         return Problem(name, "", "", f"is not UTF-8 text ({error.reason} at byte {error.start})")
+    return Encoded(name, data, hashlib.sha256(data).digest())
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -256,6 +276,14 @@ class _Walk:
 def read_documents(paths: Iterable[PathLike]) -> tuple[Document, ...]:
     """Read every ``*.toml`` file under each path (a file or a folder), sorted per folder.
 
+    What `read_files` reads, and raises, as documents.
+    """
+    return tuple(file.document() for file in read_files(paths))
+
+
+def read_files(paths: Iterable[PathLike]) -> tuple[Encoded, ...]:
+    """Read every ``*.toml`` file under each path (a file or a folder), sorted per folder.
+
     All or nothing: every ``*.toml`` entry and every sub-folder under a folder is either
     read or reported. Symlinks to files and to folders are followed; a broken symlink
     (whatever its name), a symlink loop, a second link to a folder already read, a
@@ -267,7 +295,7 @@ def read_documents(paths: Iterable[PathLike]) -> tuple[Document, ...]:
         DataError: listing every problem: a path does not exist, holds no data file, an
             entry cannot be read as above, or a file is not UTF-8 text.
     """
-    documents: list[Document] = []
+    documents: list[Encoded] = []
     problems: list[Problem] = []
     for raw in paths:
         path = Path(raw)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from types import MemberDescriptorType
 from typing import Any
 
@@ -26,7 +26,7 @@ import attrs
 
 from painkb import model, parse
 from painkb.crosscheck import _cycles
-from painkb.documents import Document
+from painkb.documents import Document, Encoded
 from painkb.errors import Origin
 from painkb.kb import KnowledgeBase
 from painkb.metagraph import RELATIONS
@@ -51,7 +51,7 @@ _setattr = object.__setattr__  # frozen attrs classes refuse their own
 # A forbidden character, or an escape that can make one the raw text does not show
 # (\b, \f, \uXXXX, \UXXXXXXXX): then every string is checked as the careful loader does.
 # Two searches, each of which the regex engine runs quickly, rather than one alternation.
-_ESCAPE = re.compile(r"\\[bfuU]")
+_ESCAPE = re.compile(rb"\\[bfuU]")
 # Every byte but those a forbidden character's UTF-8 starts with (the C0 controls but tab,
 # newline and carriage return; DEL; 0xC2, which starts U+0080-U+009F; 0xEF, which starts
 # U+FFFE and U+FFFF). Deleting them from a file's bytes leaves nothing when the file holds
@@ -75,11 +75,11 @@ _NO_ORIGIN = Origin("", "")
 #: toml_rs holds while it parses small.
 DEPTH_LIMIT = 1000
 PIECE_OPENERS = 1000
-_ENTRY_HEADER = re.compile(r"^\[\[[a-z_]+\]\]\r?$", re.MULTILINE)
+_ENTRY_HEADER = re.compile(rb"^\[\[[a-z_]+\]\]\r?$", re.MULTILINE)
 # The same headers after a newline: a literal start the regex engine skips to quickly
 # (``^`` in MULTILINE mode is tried at every character).
-_NEXT_ENTRY_HEADER = re.compile(r"\n(\[\[[a-z_]+\]\]\r?)$", re.MULTILINE)
-_PREAMBLE_LINE = re.compile(r"[ \t]*(?:#.*)?\r?")
+_NEXT_ENTRY_HEADER = re.compile(rb"\n(\[\[[a-z_]+\]\]\r?)$", re.MULTILINE)
+_PREAMBLE_LINE = re.compile(rb"[ \t]*(?:#.*)?\r?")
 
 
 class _Irregular(Exception):
@@ -115,11 +115,17 @@ def toml_parser() -> Callable[[str], dict[str, Any]]:
     return _parser
 
 
-def _read_citations(
-    raw: object, required: bool, made: dict[tuple[Any, ...], Citation]
-) -> tuple[Citation, ...]:
-    """The citations of a list of tables; ``made`` holds those made so far, shared when
-    written the same again (the snapshot shares them too)."""
+#: What a load has made so far, each kept to be shared when the data holds it again: a
+#: string by itself, a citation by the tuple of its five fields as written, a link's
+#: qualifiers by themselves. Equal strings written in many places (quotes, notes, titles,
+#: descriptions, qualifier values) then take the memory of one, as a snapshot's citations
+#: do. Keys of one sort never equal keys of another: a string is no tuple, and parsed
+#: TOML holds lists, never the pairs that qualifiers are made of.
+_Made = dict[Any, Any]
+
+
+def _read_citations(raw: object, required: bool, made: _Made) -> tuple[Citation, ...]:
+    """The citations of a list of tables, each shared with an equal one made before."""
     if type(raw) is not list or (required and not raw):
         raise _Irregular
     citations = []
@@ -135,12 +141,24 @@ def _read_citations(
         )
         citation = made.get(key)  # only checked ones are kept: a key of other types misses
         if citation is None:
-            citation = made[key] = _citation(*key)
+            citation = _citation(*key, made)
+            # Kept under an equal key of shared strings, so the strings of ``key`` can go.
+            evidence = citation.evidence
+            shared_key = (
+                citation.source,
+                citation.quote,
+                citation.locator,
+                None if evidence is None else evidence.value,
+                citation.note,
+            )
+            made[shared_key] = citation
         citations.append(citation)
     return tuple(citations)
 
 
-def _citation(source: object, quote: object, locator: object, evidence: object, note: object) -> Citation:
+def _citation(
+    source: object, quote: object, locator: object, evidence: object, note: object, made: _Made
+) -> Citation:
     if (
         type(source) is not str
         or not ID_PATTERN.match(source)
@@ -158,28 +176,28 @@ def _citation(source: object, quote: object, locator: object, evidence: object, 
     # Checked as Citation's validators would: set the fields directly, as a snapshot does.
     citation = object.__new__(Citation)
     _setattr(citation, "source", _intern(source))
-    _setattr(citation, "quote", quote)
-    _setattr(citation, "locator", locator)
+    _setattr(citation, "quote", made.setdefault(quote, quote))
+    _setattr(citation, "locator", made.setdefault(locator, locator))
     _setattr(citation, "evidence", level)
-    _setattr(citation, "note", note)
+    _setattr(citation, "note", made.setdefault(note, note))
     return citation
 
 
 # -- entries: each field read by a reader chosen once per class -------------------------
 
-_Reader = Callable[[Any, dict[tuple[Any, ...], Citation]], Any]
+_Reader = Callable[[Any, "_Made"], Any]
 
 
-def _text(raw: Any, made: object) -> str:
+def _text(raw: Any, made: _Made) -> str:
     if type(raw) is not str:
         raise _Irregular
-    return raw
+    return made.setdefault(raw, raw)  # type: ignore[no-any-return]
 
 
-def _nonblank(raw: Any, made: object) -> str:
+def _nonblank(raw: Any, made: _Made) -> str:
     if type(raw) is not str or not raw.strip():
         raise _Irregular
-    return raw
+    return made.setdefault(raw, raw)  # type: ignore[no-any-return]
 
 
 def _id(raw: Any, made: object) -> str:
@@ -194,20 +212,21 @@ def _flag(raw: Any, made: object) -> bool:
     return raw
 
 
-def _strings(raw: Any, made: object) -> tuple[str, ...]:
+def _strings(raw: Any, made: _Made) -> tuple[str, ...]:
     if type(raw) is not list or not all(type(item) is str for item in raw):
         raise _Irregular
-    return tuple(raw)
+    share: Callable[[str, str], str] = made.setdefault
+    return tuple([share(item, item) for item in raw])
 
 
-def _curies(raw: Any, made: object) -> tuple[str, ...]:
+def _curies(raw: Any, made: _Made) -> tuple[str, ...]:
     found = _strings(raw, made)
     if not all(CURIE_PATTERN.match(curie) for curie in found):
         raise _Irregular
     return found
 
 
-def _citations(raw: Any, made: dict[tuple[Any, ...], Citation]) -> tuple[Citation, ...]:
+def _citations(raw: Any, made: _Made) -> tuple[Citation, ...]:
     return _read_citations(raw, False, made)
 
 
@@ -347,9 +366,7 @@ def _entry(cls: type[Any]) -> _Entry:
     return found
 
 
-def _make(
-    cls: type[Any], table: dict[str, Any], skip: str | None, made: dict[tuple[Any, ...], Citation]
-) -> Any:
+def _make(cls: type[Any], table: dict[str, Any], skip: str | None, made: _Made) -> Any:
     entry = _entry(cls)
     readers = entry.readers
     values: dict[str, Any] = {}
@@ -365,7 +382,7 @@ def _make(
     return entry.make(values)
 
 
-def _links(subject: str, raw: object, out: list[Link], made: dict[tuple[Any, ...], Citation]) -> None:
+def _links(subject: str, raw: object, out: list[Link], made: _Made) -> None:
     if type(raw) is not list:
         raise _Irregular
     make_link = _constructor(Link)
@@ -382,10 +399,11 @@ def _links(subject: str, raw: object, out: list[Link], made: dict[tuple[Any, ...
             value = table.get(name)
             if type(value) is not str or value not in allowed:
                 raise _Irregular
-            qualifiers[name] = value
+            qualifiers[name] = made.setdefault(value, value)
         if len(table) != 3 + len(qualifiers):  # relation, target, citations and the qualifiers
             raise _Irregular
         citations = _read_citations(table.get("citations"), True, made)
+        pairs = tuple(sorted(qualifiers.items()))
         out.append(
             make_link(
                 {
@@ -393,27 +411,44 @@ def _links(subject: str, raw: object, out: list[Link], made: dict[tuple[Any, ...
                     "relation": _intern(relation.name),
                     "target": _intern(target),
                     "citations": citations,
-                    "qualifiers": tuple(sorted(qualifiers.items())),
+                    "qualifiers": made.setdefault(pairs, pairs),
                 }
             )
         )
 
 
 def _document(
-    document: Document,
+    document: Document | Encoded,
     entities: list[Entity],
     sources: list[Source],
     links: list[Link],
-    made: dict[tuple[Any, ...], Citation],
+    made: _Made,
 ) -> None:
-    text = document.text
-    if text.startswith("\ufeff"):
+    # A file read is bytes, UTF-8 already checked; a document's text is encoded (a lone
+    # surrogate raises: tomli parses it, no file can hold it).
+    encoded = document.data if isinstance(document, Encoded) else document.text.encode("utf-8")
+    if encoded.startswith(b"\xef\xbb\xbf"):  # a byte order mark
         raise _Irregular
-    encoded = text.encode("utf-8")  # a lone surrogate: tomli parses it, no file can hold it
-    data = _parse(text)
+    # Piece by piece, so only one piece's text and parsed tables are held beside the
+    # objects made; the text of the whole file is never made.
+    for piece, openers in _pieces(encoded):
+        _piece(piece, openers, entities, sources, links, made)
+
+
+def _piece(
+    encoded: bytes,
+    openers: int,
+    entities: list[Entity],
+    sources: list[Source],
+    links: list[Link],
+    made: _Made,
+) -> None:
+    text = encoded.decode("utf-8")
+    data = _parse_piece(text, openers)
     maybe_forbidden = (
         encoded.translate(None, _NOT_FORBIDDEN_BYTES) and FORBIDDEN_CHARACTERS.search(text)
-    ) or _ESCAPE.search(text)
+    ) or _ESCAPE.search(encoded)
+    del text
     if maybe_forbidden and next(_forbidden(data), None) is not None:
         raise _Irregular
     for section, entries in data.items():
@@ -435,51 +470,48 @@ def _document(
                 _links(entity.id, table[LINK_KEY], links, made)
 
 
-def _openers(text: str, start: int = 0, end: int | None = None) -> int:
+def _openers(text: bytes, start: int = 0, end: int | None = None) -> int:
     end = len(text) if end is None else end
-    return text.count("[", start, end) + text.count("{", start, end)
+    return text.count(b"[", start, end) + text.count(b"{", start, end)
 
 
-def _parse_piece(text: str, openers: int | None = None) -> dict[str, Any]:
-    """Parse ``text``, which holds ``openers`` ``[`` and ``{`` (counted here if None)."""
-    if (_openers(text) if openers is None else openers) < DEPTH_LIMIT:
+def _parse_piece(text: str, openers: int) -> dict[str, Any]:
+    """Parse ``text``, which holds ``openers`` ``[`` and ``{``."""
+    if openers < DEPTH_LIMIT:
         return toml_parser()(text)
     return parse.toml_loads(text)
 
 
-def _parse(text: str) -> dict[str, Any]:
-    """The TOML of a document, read in pieces that mean what the whole file means.
+def _pieces(text: bytes) -> Iterator[tuple[bytes, int]]:
+    """The UTF-8 of a document in pieces that mean what the whole file means, each with
+    the number of ``[`` and ``{`` it holds.
 
-    A piece starts at an entry's ``[[section]]`` line, so each holds whole entries. A
-    cut inside a multi-line string or array leaves a piece that does not parse. Every
+    A piece starts at an entry's ``[[section]]`` line, so each holds whole entries, and
+    the pieces together are the whole text (cut before a ``[``, so between characters).
+    A cut inside a multi-line string or array leaves a piece that does not parse. Every
     piece must hold only arrays of tables (so no ``[table]`` or key refers to what an
     earlier piece defined), and nothing but comments may come before the first header
-    (so no key there meets a later ``[[header]]`` of the same name).
+    (so no key there meets a later ``[[header]]`` of the same name); otherwise the whole
+    text is one piece.
     """
     first = _ENTRY_HEADER.search(text)
-    if first is None or not all(_PREAMBLE_LINE.fullmatch(line) for line in text[: first.start()].split("\n")):
-        return _parse_piece(text)
+    if first is None or not all(
+        _PREAMBLE_LINE.fullmatch(line) for line in text[: first.start()].split(b"\n")
+    ):
+        yield text, _openers(text)
+        return
     cuts = [m.start(1) for m in _NEXT_ENTRY_HEADER.finditer(text, first.end())]
     cuts.append(len(text))
-    merged: dict[str, list[Any]] = {}
     start = end = 0
     count = 0
     for cut in cuts:
         more = _openers(text, end, cut)
         if count and count + more >= PIECE_OPENERS:
-            _merge(merged, _parse_piece(text[start:end], count))
+            yield text[start:end], count
             start, count = end, 0
         end = cut
         count += more
-    _merge(merged, _parse_piece(text[start:end], count))
-    return merged
-
-
-def _merge(merged: dict[str, list[Any]], piece: dict[str, Any]) -> None:
-    for key, value in piece.items():
-        if type(value) is not list:
-            raise _Irregular
-        merged.setdefault(key, []).extend(value)
+    yield text[start:end], count
 
 
 def _cross_check(entities: Sequence[Entity], sources: Sequence[Source], links: Sequence[Link]) -> None:
@@ -506,15 +538,17 @@ def _cross_check(entities: Sequence[Entity], sources: Sequence[Source], links: S
         raise _Irregular
 
 
-def fast_load(documents: Sequence[Document]) -> KnowledgeBase | None:
-    """The knowledge base of valid ``documents``; None if anything needs the careful loader."""
+def fast_load(documents: Sequence[Document | Encoded]) -> KnowledgeBase | None:
+    """The knowledge base of valid ``documents`` (or files as read); None if anything
+    needs the careful loader."""
     entities: list[Entity] = []
     sources: list[Source] = []
     links: list[Link] = []
-    made: dict[tuple[Any, ...], Citation] = {}
+    made: _Made = {}
     try:
         for document in documents:
             _document(document, entities, sources, links, made)
+        made.clear()  # shared already; its table and keys are memory the indexes can use
         _cross_check(entities, sources, links)
         return KnowledgeBase(entities, sources, links)
     except Exception:  # any surprise, our own included: the careful loader decides

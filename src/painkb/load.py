@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from painkb.documents import Document, PathLike, bundled_documents, read_documents
+from painkb.documents import Document, Encoded, PathLike, bundled_documents, read_files
 from painkb.errors import DataError, Problem
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Link, Source
@@ -45,8 +45,9 @@ def parse_and_check(documents: Iterable[Document]) -> tuple[tuple[ParsedDocument
     return parsed, tuple(sorted(set(problems), key=Problem.sort_key))
 
 
-def load_documents(documents: Iterable[Document]) -> KnowledgeBase:
-    """A knowledge base from documents in memory.
+def load_documents(documents: Iterable[Document | Encoded]) -> KnowledgeBase:
+    """A knowledge base from documents in memory (or files as `painkb.documents.read_files`
+    reads them, whose text is decoded only if the careful loader needs it).
 
     Raises:
         DataError: listing every problem, if there is any; nothing is half-loaded.
@@ -58,7 +59,7 @@ def load_documents(documents: Iterable[Document]) -> KnowledgeBase:
         kb = fast_load(documents)  # valid data in one pass; None hands over to the checks below
         if kb is not None:
             return kb
-        parsed, problems = parse_and_check(documents)
+        parsed, problems = parse_and_check(d if isinstance(d, Document) else d.document() for d in documents)
         if problems:
             raise DataError(problems)
         return knowledge_base_of(parsed)
@@ -113,13 +114,13 @@ def load(
                 _bundled = _load_cached(bundled_documents(), cache)
             return _bundled
     paths = [path] if isinstance(path, (str, bytes)) or hasattr(path, "__fspath__") else list(path)
-    documents = read_documents(paths)
+    documents: tuple[Document | Encoded, ...] = read_files(paths)
     if include_bundled:
         documents = bundled_documents() + documents
     return _load_cached(documents, cache)
 
 
-def _load_cached(documents: Sequence[Document], cache: bool) -> KnowledgeBase:
+def _load_cached(documents: Sequence[Document | Encoded], cache: bool) -> KnowledgeBase:
     """Load ``documents``, through a snapshot when ``cache`` is on and one is valid."""
     if not cache:  # without importing the snapshot module: a few ms of a small load
         return load_documents(documents)

@@ -17,8 +17,9 @@ the SHA-256 of the body, and the painkb model classes and fields it uses) and a 
 tagged lists. Classes are looked up by name among `painkb.model`'s own, and their
 fields must be exactly today's; nothing is unpickled or imported from the file.
 
-**Size.** A snapshot is about as large as the data files; there is one per set of file
-names (and order), overwritten when they or painkb change.
+**Size.** A snapshot is at most about as large as the data files (each id and string
+is stored once); there is one per set of file names (and order), overwritten when they
+or painkb change.
 
 **Opting out.** ``painkb.load(..., cache=False)``, or ``PAINKB_NO_CACHE=1`` in the
 environment.
@@ -42,28 +43,29 @@ import attrs
 
 from painkb import model
 from painkb._version import __version__
-from painkb.documents import Document
+from painkb.documents import Document, Encoded
 from painkb.kb import KnowledgeBase
 
 __all__ = ["FORMAT", "cache_dir", "enabled", "read", "snapshot_path", "write"]
 
 #: Bumped whenever the layout of a snapshot changes.
-FORMAT = 5
+FORMAT = 6
 _MAGIC = "painkb-snapshot"
 _HEADER_LIMIT = 1 << 16
 _INTERNED_FIELDS = frozenset({"id", "source", "subject", "relation", "target"})
 intern = sys.intern
 
-# The body is four JSON lines: the tables ([ids, citations]: every id and relation name
-# stored once, and every citation once, each shared when restored), the entities, the
-# sources, the links (read one at a time, so only one line's parsed JSON is held beside
-# the restored objects). Objects come in groups of one class, [class index, [object,
-# ...]], each object the list of its field values; what a value is follows from the
-# type of its field in today's class (whose field names the header must match): an id
-# (or a source, subject, relation or target) as its index in the table of ids, another
-# string or a boolean as is, an enum member as its value, a tuple of strings as a list,
-# a tuple of citations as a list of indexes into the table of citations,
-# the qualifiers of a link as a list of [name, value].
+# The body is four JSON lines: the tables ([ids, texts, citations]: every id and relation
+# name stored once, every other string once, and every citation once, each shared when
+# restored), the entities, the sources, the links (read one at a time, so only one
+# line's parsed JSON is held beside the restored objects). Objects come in groups of one
+# class, [class index, [object, ...]], each object the list of its field values; what a
+# value is follows from the type of its field in today's class (whose field names the
+# header must match): an id (or a source, subject, relation or target) as its index in
+# the table of ids, another string as its index in the table of texts, a tuple of
+# strings as a list of such indexes, a boolean as is, an enum member as its value, a
+# tuple of citations as a list of indexes into the table of citations, the qualifiers of
+# a link as a list of [name, value].
 
 
 def enabled() -> bool:
@@ -129,20 +131,27 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _key(documents: Sequence[Document]) -> str:
+def _key(documents: Sequence[Document | Encoded]) -> str:
     digest = hashlib.sha256()
     head = [FORMAT, __version__, sys.version, sys.implementation.cache_tag, code_fingerprint()]
     digest.update(json.dumps(head).encode())
     for document in documents:
         digest.update(hashlib.sha256(document.name.encode("utf-8", "surrogatepass")).digest())
-        text_digest = document.digest  # the bytes the text was read from, hashed as they were read
-        if text_digest is None:
-            text_digest = hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).digest()
-        digest.update(text_digest)
+        digest.update(_text_digest(document))
     return digest.hexdigest()
 
 
-def snapshot_path(documents: Sequence[Document]) -> Path:
+def _text_digest(document: Document | Encoded) -> bytes:
+    """The SHA-256 of the bytes the text was read from, hashed as they were read (of
+    its UTF-8 for a document made in memory)."""
+    if isinstance(document, Encoded):
+        return document.digest
+    if document.digest is not None:
+        return document.digest
+    return hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).digest()
+
+
+def snapshot_path(documents: Sequence[Document | Encoded]) -> Path:
     """The snapshot file for these documents (named after their names, not contents)."""
     names = "\0".join(d.name for d in documents).encode("utf-8", "surrogatepass")
     return cache_dir() / f"kb-{hashlib.sha256(names).hexdigest()[:32]}.json"
@@ -215,6 +224,7 @@ class _Encoder:
         self.shared: dict[Any, int] = {}
         self.table: list[Any] = []
         self.ids: dict[str, int] = {}
+        self.texts: dict[str, int] = {}
 
     def _class(self, cls: type[Any]) -> int:
         if getattr(model, cls.__name__, None) is not cls or not attrs.has(cls):
@@ -239,10 +249,12 @@ class _Encoder:
             field = getattr(value, name)
             if kind == "id":
                 out.append(self.ids.setdefault(field, len(self.ids)))
-            elif kind in ("str", "bool"):
+            elif kind == "str":
+                out.append(self.texts.setdefault(field, len(self.texts)))
+            elif kind == "bool":
                 out.append(field)
             elif kind == "strs":
-                out.append(list(field))
+                out.append([self.texts.setdefault(text, len(self.texts)) for text in field])
             elif kind == "citations":
                 out.append([self.citation(c) for c in field])
             elif kind == "pairs":
@@ -264,13 +276,13 @@ class _Encoder:
         return [[cls.__name__, [f.name for f in attrs.fields(cls)]] for cls in ordered]
 
 
-def write(documents: Sequence[Document], kb: KnowledgeBase) -> Path | None:
+def write(documents: Sequence[Document | Encoded], kb: KnowledgeBase) -> Path | None:
     """Store ``kb`` as the snapshot of ``documents``; the path, or None if it failed."""
     try:
         encoder = _Encoder()
         parts = [encoder.groups(kb), encoder.groups(kb.sources.values()), encoder.groups(kb.links)]
         citations = [[encoder._class(model.Citation), encoder.table]] if encoder.table else []
-        tables = [list(encoder.ids), citations]
+        tables = [list(encoder.ids), list(encoder.texts), citations]
         body = b"\n".join(
             json.dumps(part, separators=(",", ":")).encode("ascii") for part in (tables, *parts)
         )
@@ -310,7 +322,7 @@ def _resolve(name: str, fields: list[str]) -> type[Any]:
     return cls
 
 
-def _maker(cls: type[Any], shared: list[Any], ids: list[str]) -> Callable[[list[Any]], Any]:
+def _maker(cls: type[Any], shared: list[Any], ids: list[str], texts: list[str]) -> Callable[[list[Any]], Any]:
     """A function restoring one ``cls`` object from its list, a few lines per field.
 
     Its source is made here from the names and types of the fields of painkb's own
@@ -324,6 +336,7 @@ def _maker(cls: type[Any], shared: list[Any], ids: list[str]) -> Callable[[list[
         "cls": cls,
         "shared": shared,
         "ids": ids,
+        "texts": texts,
         "str": str,
         "bool": bool,
         "list": list,
@@ -352,13 +365,17 @@ def _maker(cls: type[Any], shared: list[Any], ids: list[str]) -> Callable[[list[
         if kind == "id":
             lines.append(f"    if type(value) is not int or value < 0: raise ValueError({name!r})")
             lines.append(f"    {put}(obj, ids[value])")
-        elif kind in ("str", "bool"):
-            expected = "bool" if kind == "bool" else "str"
-            lines.append(f"    if type(value) is not {expected}: raise ValueError({name!r})")
+        elif kind == "str":
+            lines.append(f"    if type(value) is not int or value < 0: raise ValueError({name!r})")
+            lines.append(f"    {put}(obj, texts[value])")
+        elif kind == "bool":
+            lines.append(f"    if type(value) is not bool: raise ValueError({name!r})")
             lines.append(f"    {put}(obj, value)")
         elif kind == "strs":
-            lines.append(f"    if type(value) is not list: raise ValueError({name!r})")
-            lines.append(f"    {put}(obj, tuple(value))")
+            lines.append(
+                f"    if type(value) is not list or (value and min(value) < 0): raise ValueError({name!r})"
+            )
+            lines.append(f"    {put}(obj, tuple([texts[i] for i in value]))")
         elif kind == "citations":
             lines.append(
                 f"    if type(value) is not list or (value and min(value) < 0): raise ValueError({name!r})"
@@ -394,48 +411,55 @@ def _restore(groups: Any, makers: list[Callable[[list[Any]], Any]]) -> list[Any]
     return out
 
 
-def read(documents: Sequence[Document]) -> KnowledgeBase | None:
+def read(documents: Sequence[Document | Encoded]) -> KnowledgeBase | None:
     """The knowledge base stored for ``documents``, or None if there is no valid snapshot."""
     try:
-        data = snapshot_path(documents).read_bytes()
+        # Read as lines, each its own bytes: only one copy of the body is ever held, and
+        # each line goes as soon as it is parsed.
+        with snapshot_path(documents).open("rb") as file:
+            head = file.readline(_HEADER_LIMIT)
+            lines = file.readlines() if head.endswith(b"\n") else []
     except OSError:
         return None
     try:
-        cut = data.find(b"\n", 0, _HEADER_LIMIT)
-        if cut < 0:
+        if not head.endswith(b"\n"):
             return None
-        header = json.loads(data[:cut])
-        body = data[cut + 1 :]
+        header = json.loads(head)
+        digest = hashlib.sha256()
+        for line in lines:
+            digest.update(line)
         if not (
             isinstance(header, dict)
             and header.get("magic") == _MAGIC
             and header.get("format") == FORMAT
             and header.get("key") == _key(documents)
-            and header.get("sha256") == hashlib.sha256(body).hexdigest()
+            and header.get("sha256") == digest.hexdigest()
         ):
             return None
         classes = [_resolve(name, fields) for name, fields in header["classes"]]
         paused = gc.isenabled()
         gc.disable()  # many small objects and no cycles: collections only cost time
         try:
-            lines = body.split(b"\n")
-            del data, body
-            if len(lines) != 4:
+            if len(lines) != 4 or lines[-1].endswith(b"\n"):  # four lines, the last unended
                 return None
             shared: list[Any] = []
             ids: list[str] = []
-            makers = [_maker(cls, shared, ids) for cls in classes]
+            texts: list[str] = []
+            makers = [_maker(cls, shared, ids, texts) for cls in classes]
             parts: list[list[Any]] = []
             for index in range(4):
                 items = json.loads(lines[index])
                 lines[index] = b""
                 if index == 0:
-                    if type(items) is not list or len(items) != 2 or type(items[0]) is not list:
+                    if type(items) is not list or len(items) != 3:
                         return None
-                    if not all(type(name) is str for name in items[0]):
+                    if not all(
+                        type(table) is list and all(type(t) is str for t in table) for table in items[:2]
+                    ):
                         return None
                     ids.extend([intern(name) for name in items[0]])
-                    shared.extend(_restore(items[1], makers))
+                    texts.extend(items[1])
+                    shared.extend(_restore(items[2], makers))
                     if not all(type(c) is model.Citation for c in shared):
                         return None
                 else:
