@@ -1059,3 +1059,13 @@ def test_then_ends_a_denial() -> None:
     text = "I haven't felt the urge to open my bowels at all, then I found I'd soiled myself."
     assert "bowel-dysfunction" in dict(flags(text))
     assert "bladder-dysfunction" in dict(flags("I don't seem to know when my bladder is full any more"))
+
+
+def test_a_real_word_is_never_read_as_a_typo() -> None:
+    # "heart" is written in the knowledge base's own text, so it is no typo of "heat";
+    # "numbnes" is written nowhere, so it is read as "numbness".
+    text = "a thumping in my tummy in time with my heart and my back aches"
+    assert "heat-and-cold-therapy" not in found(text)
+    assert "numbness" in found("my left leg has numbnes")
+    # "move" alone is not the treatment of regular movement breaks
+    assert "movement-breaks" not in found("I fell off the ladder and can move my legs")

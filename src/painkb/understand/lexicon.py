@@ -18,6 +18,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 
@@ -74,6 +75,9 @@ class Lexicon:
     # Phrases made only of common body words ("pain from sitting"): never a name of a
     # condition, cause, treatment or equipment.
     only_body_words: frozenset[int] = frozenset()
+    # Words spelled right somewhere in the knowledge base's own text (descriptions, quotes,
+    # notes): real words, never read as a typo of a label word ("heart" is not "heat").
+    real_words: frozenset[str] = frozenset()
     _fuzzy_cache: dict[str, tuple[str, float] | None] = attrs.field(factory=dict, eq=False, repr=False)
     _by_initial: dict[str, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, eq=False, repr=False)
@@ -96,7 +100,12 @@ class Lexicon:
         label word by about one letter and starting with the same letter ("numbnes",
         "buttok").
         """
-        if len(norm) < _FUZZY_MIN_LENGTH or not norm.isalpha() or norm in self.words:
+        if (
+            len(norm) < _FUZZY_MIN_LENGTH
+            or not norm.isalpha()
+            or norm in self.words
+            or norm in self.real_words
+        ):
             return None
         cached = self._fuzzy_cache.get(norm, False)
         if cached is not False:
@@ -209,7 +218,41 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
         by_rarest={k: tuple(v) for k, v in by_rarest.items()},
         partial_by_key={k: tuple(v) for k, v in partial_by_key.items()},
         only_body_words=frozenset(only_body),
+        real_words=_real_words(kb, lexicon.words),
     )
+
+
+_TEXT_CHARACTERS = 1_000_000  # of the knowledge base's text read for its words
+
+
+def strings_of(value: Any) -> list[str]:
+    """Every string held by ``value``: a string, a tuple of them, or an attrs object's fields."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple):
+        return [text for item in value for text in strings_of(item)]
+    if attrs.has(type(value)):
+        return [
+            text for field in attrs.fields(type(value)) for text in strings_of(getattr(value, field.name))
+        ]
+    return []
+
+
+def _real_words(kb: KnowledgeBase, label_words: Mapping[str, str]) -> frozenset[str]:
+    """The words of the knowledge base's text (up to `_TEXT_CHARACTERS`) that a typo could
+    be taken for: long enough to be corrected and not label words already."""
+    found: set[str] = set()
+    size = 0
+    for item in (*kb, *kb.links, *kb.sources.values()):
+        if size > _TEXT_CHARACTERS:
+            break
+        for text in strings_of(item):
+            size += len(text)
+            found.update(normal(word) for word in _TEXT_WORD.findall(text))
+    return frozenset(w for w in found if len(w) >= _FUZZY_MIN_LENGTH and w not in label_words)
+
+
+_TEXT_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 
 
 # A warning sign said of one leg is said of its parts below the knee too ("pins and

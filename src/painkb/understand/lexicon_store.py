@@ -30,11 +30,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
-from painkb.understand.lexicon import Lexicon, Phrase, build_lexicon
+from painkb.understand.lexicon import Lexicon, Phrase, build_lexicon, strings_of
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -44,7 +42,7 @@ else:  # pragma: no cover - Python 3.10
 __all__ = ["lexicon_path", "read", "stored_or_built", "word_list", "write"]
 
 #: Bumped whenever the stored layout changes.
-FORMAT = 2
+FORMAT = 3
 _MAGIC = "painkb-lexicon"
 _WORDS_MAGIC = "painkb-words"
 # The stems of at most this many words of the knowledge base's text are stored (the most
@@ -210,16 +208,6 @@ def write(kb: KnowledgeBase, lexicon: Lexicon, key: str | None = None) -> Path |
     return path if _store(path, json.dumps(data, separators=(",", ":")).encode()) else None
 
 
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, tuple):
-        return [text for item in value for text in _strings(item)]
-    if attrs.has(type(value)):
-        return [text for field in attrs.fields(type(value)) for text in _strings(getattr(value, field.name))]
-    return []
-
-
 def _stems_of(kb: KnowledgeBase, lexicon: Lexicon) -> dict[str, str]:
     """The stem of every word of the word lists and of the labels, and of the most frequent
     words of the rest of the knowledge base's text (what people are likely to type)."""
@@ -236,7 +224,7 @@ def _stems_of(kb: KnowledgeBase, lexicon: Lexicon) -> dict[str, str]:
     for item in (*kb, *kb.links, *kb.sources.values()):
         if size > _TEXT_CHARACTERS:
             break  # enough to find the common words, however large the knowledge base
-        found = _strings(item)
+        found = strings_of(item)
         texts += found
         size += sum(map(len, found))
     text = "\n".join(texts)
@@ -307,7 +295,14 @@ def _encode(lexicon: Lexicon) -> dict[str, Any]:
         "by_rarest": {k: list(v) for k, v in lexicon.by_rarest.items()},
         "partial_by_key": {k: list(v) for k, v in lexicon.partial_by_key.items()},
         "only_body_words": sorted(lexicon.only_body_words),
+        "real_words": " ".join(sorted(lexicon.real_words)),
     }
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise TypeError("expected a string")
+    return value
 
 
 def _decode(data: dict[str, Any]) -> Lexicon:
@@ -346,6 +341,7 @@ def _decode(data: dict[str, Any]) -> Lexicon:
         by_rarest=indexes(data["by_rarest"]),
         partial_by_key=indexes(data["partial_by_key"]),
         only_body_words=frozenset(data["only_body_words"]),
+        real_words=frozenset(_text(data["real_words"]).split()),
     )
 
 
