@@ -1069,3 +1069,19 @@ def test_a_real_word_is_never_read_as_a_typo() -> None:
     assert "numbness" in found("my left leg has numbnes")
     # "move" alone is not the treatment of regular movement breaks
     assert "movement-breaks" not in found("I fell off the ladder and can move my legs")
+
+
+@pytest.mark.parametrize(
+    ("text", "lower_back"),
+    [
+        ("Mid-back pain, right under my bra strap, for a month", False),
+        ("Burning pain from my bum down the back of my leg", False),
+        ("my lower back hurts and so does the back of my knee", True),
+    ],
+)
+def test_back_is_the_lower_back_unless_another_place_owns_the_word(text: str, lower_back: bool) -> None:
+    assert ("lower-back-pain" in found(text)) is lower_back
+
+
+def test_putting_your_back_into_a_job_is_an_idiom() -> None:
+    assert not found("I'm going to put my back into this spring clean")

@@ -27,6 +27,7 @@ How it reads a text:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -202,6 +203,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
     mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
+    mentions = _back_of_another_place(text, mentions)
     age = age_in(text)
     duration = duration_in(text)
     quantity_spans = [
@@ -248,6 +250,32 @@ def _one_sided(
         return mentions, partial
     kept = [m for m in mentions if m not in one_sided]
     return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in one_sided)]
+
+
+# "Back" alone is the lower back, unless the word belongs to another place: "mid-back pain",
+# "the back of my leg", "the back of my knee".
+_THE_BACK = frozenset({"lower-back", "lower-back-pain"})
+_BACK_WORD = re.compile(r"\bback\b", re.IGNORECASE)
+
+
+def _back_of_another_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the lower back (and its pain) when every "back" it rests on is another place's."""
+    others = [
+        m
+        for m in mentions
+        if m.entity.kind is Kind.REGION and m.entity.id not in _THE_BACK and "back" in m.orth.lower()
+    ]
+    if not others:
+        return mentions
+    backs = [found.start() for found in _BACK_WORD.finditer(text)]
+    kept = []
+    for mention in mentions:
+        if mention.entity.id in _THE_BACK:
+            own = [at for at in backs if mention.start <= at < mention.end]
+            if own and all(any(o.start <= at < o.end for o in others) for at in own):
+                continue
+        kept.append(mention)
+    return kept
 
 
 def _placed(
