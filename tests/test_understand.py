@@ -1085,3 +1085,11 @@ def test_back_is_the_lower_back_unless_another_place_owns_the_word(text: str, lo
 
 def test_putting_your_back_into_a_job_is_an_idiom() -> None:
     assert not found("I'm going to put my back into this spring clean")
+
+
+@pytest.mark.parametrize(
+    "text", ["What are the red flags for back pain?", "Can a burst aneurysm feel like back pain?"]
+)
+def test_a_general_question_reports_nothing_as_present(text: str) -> None:
+    assert not found(text)
+    assert "lower-back-pain" in found(text, Status.UNCERTAIN)
