@@ -1093,3 +1093,17 @@ def test_putting_your_back_into_a_job_is_an_idiom() -> None:
 def test_a_general_question_reports_nothing_as_present(text: str) -> None:
     assert not found(text)
     assert "lower-back-pain" in found(text, Status.UNCERTAIN)
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("Each day I can feel less in my shin.", True),
+        ("My foot is numb and week by week it's weaker", True),
+        # getting better, or how often rather than a change
+        ("My leg is numb but it hurts less each day", False),
+        ("My leg has been numb for a week, it's worse every night", False),
+    ],
+)
+def test_worse_over_time_in_any_order(text: str, raised: bool) -> None:
+    assert ("progressive-neurological-deficit" in dict(flags(text))) is raised

@@ -45,6 +45,7 @@ _SELF_CARE_FROM_TOP = 3
 _ALONE = "alone"
 _WHEN = "when_"
 _BOTH_SIDES = "both_sides"
+_WORSENING = "worsening"
 
 
 def _enough(link: Link, modifiers: frozenset[str]) -> bool:
@@ -280,9 +281,12 @@ def assess(
 
         back = screening.back_trouble(kb, interpretation.entities(Status.PRESENT))
         each_side = both_sides_in(interpretation.text)
+        worse = screening.worse_over_time(interpretation.text)
         for m in interpretation.mentions:
             both = m.side == "both" or (m.side in ("left", "right") and each_side)
             how = frozenset(m.modifiers) | ({_BOTH_SIDES} if back and both else frozenset())
+            if any(start <= m.start < end for start, end in worse):
+                how |= {_WORSENING}
             if m.present and m.confident and how:
                 modifiers[m.entity.id] = modifiers.get(m.entity.id, frozenset()) | how
         text_regions = interpretation.entities(Status.PRESENT, Kind.REGION)

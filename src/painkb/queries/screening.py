@@ -44,6 +44,7 @@ __all__ = [
     "inflammatory_flags",
     "new_pain_flags",
     "questions",
+    "worse_over_time",
 ]
 
 _PERSISTENT_BUTTOCK = "persistent-gluteal-pain"
@@ -253,6 +254,46 @@ def _sets_off_the_back(
                 if inside and mention.present and _reported(kb, (mention.entity,), back):
                     return mention.entity
     return None
+
+
+# A change over time said in any order: "every week I can walk a bit less", "each day I can
+# feel less in my shin", "weaker week by week". Only comparisons that say it is worse count;
+# "hurts less each day" and "walking more every week" are getting better.
+_OVER_TIME = re.compile(
+    r"\b(?:(?:every|each)\s+(?:single\s+)?(?:day|week|month)|weekly|"
+    r"(?:day|week|month)\s+(?:by|on|after)\s+(?:day|week|month)|by\s+the\s+(?:day|week))\b",
+    re.IGNORECASE,
+)
+_WORSE_THAN_BEFORE = re.compile(
+    r"\b(?:worse|harder|weaker|number|stiffer|shorter|smaller|bigger|further\s+up|further\s+down|"
+    r"can(?:\s+\w+){0,3}?\s+(?:less|fewer)|(?:feel|feeling|sensation|strength|power)\s+less|"
+    r"less\s+(?:feeling|sensation|strength|power|far|distance))\b",
+    re.IGNORECASE,
+)
+_BETTER_THAN_BEFORE = re.compile(
+    r"\b(?:better|easier|improv\w*|less\s+(?:pain|sore|painful)|hurts?\s+less)\b", re.I
+)
+
+
+def worse_over_time(text: str) -> list[tuple[int, int]]:
+    """The sentences (start, end) of ``text`` that say something is getting worse over time,
+    in any order ("every week I can walk a bit less").
+
+    >>> worse_over_time("My back hurts. Every week I can walk a bit less.")
+    [(14, 47)]
+    >>> worse_over_time("It hurts less each day.")
+    []
+    """
+    found = []
+    for sentence in _SENTENCE.finditer(text):
+        words = sentence.group()
+        if (
+            _said(_OVER_TIME, words)
+            and _said(_WORSE_THAN_BEFORE, words)
+            and not _BETTER_THAN_BEFORE.search(words)
+        ):
+            found.append((sentence.start(), sentence.end()))
+    return found
 
 
 def _said(pattern: re.Pattern[str], text: str) -> bool:
