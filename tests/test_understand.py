@@ -1107,3 +1107,8 @@ def test_a_general_question_reports_nothing_as_present(text: str) -> None:
 )
 def test_worse_over_time_in_any_order(text: str, raised: bool) -> None:
     assert ("progressive-neurological-deficit" in dict(flags(text))) is raised
+
+
+def test_pain_coming_from_one_place_to_the_leg_travels() -> None:
+    assert "radiating-leg-pain" in dict(flags("the pain goes from my bum to my knee"))
+    assert "radiating-leg-pain" not in dict(flags("the pain comes from my back"))  # no leg named
