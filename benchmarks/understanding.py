@@ -72,6 +72,9 @@ PARTS = {
     # tuned on like dev; "holdout6" is reported in aggregate only.
     "probe6": ("probe6_dev.jsonl",),
     "holdout6": ("probe6_holdout.jsonl",),
+    # An eighth set, 200 texts by a helper that read neither the matcher nor the other sets,
+    # written during the fourth session and held out whole: reported in aggregate only.
+    "holdout7": ("probe7_holdout.jsonl",),
     "all": (
         "dev.jsonl",
         "test.jsonl",
@@ -87,6 +90,7 @@ PARTS = {
         "probe5_holdout.jsonl",
         "probe6_dev.jsonl",
         "probe6_holdout.jsonl",
+        "probe7_holdout.jsonl",
     ),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})
