@@ -1112,3 +1112,8 @@ def test_worse_over_time_in_any_order(text: str, raised: bool) -> None:
 def test_pain_coming_from_one_place_to_the_leg_travels() -> None:
     assert "radiating-leg-pain" in dict(flags("the pain goes from my bum to my knee"))
     assert "radiating-leg-pain" not in dict(flags("the pain comes from my back"))  # no leg named
+
+
+def test_an_ability_in_the_past_is_no_duration() -> None:
+    assert painkb.interpret(KB, "a month ago I could walk a mile, now my bum hurts").duration is None
+    assert painkb.interpret(KB, "my bum started hurting a month ago").duration is not None

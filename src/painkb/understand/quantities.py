@@ -99,7 +99,12 @@ _DURATION_PATTERNS = (
         rf"\b(?:for|past|last|over|almost|nearly|about|around|than)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUMBER}\s+{_UNIT}\b",
         re.I,
     ),
-    re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+(?:ago|now|so\s+far|running|on)\b", re.I),
+    # "a month ago I could walk a mile" compares, it does not date the pain.
+    re.compile(
+        rf"\b{_NUMBER}\s+{_UNIT}\s+(?:ago(?!\s*,?\s*(?:i|we)\s+(?:could|was\s+able|used\s+to|would)\b)|now|so\s+far|"
+        r"running|on)\b",
+        re.I,
+    ),
     re.compile(r"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
     re.compile(
         r"\bsince\s+(?:last\s+)?(?P<since>yesterday|last\s+night|this\s+morning|today|week|month|year|christmas|the\s+weekend)\b",
