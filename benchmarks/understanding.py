@@ -75,6 +75,9 @@ PARTS = {
     # An eighth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written during the fourth session and held out whole: reported in aggregate only.
     "holdout7": ("probe7_holdout.jsonl",),
+    # A ninth set, 160 mostly long messages by a helper that read neither the matcher nor the
+    # other sets, written during the fourth session: may be read and tuned on, like dev.
+    "probe8": ("probe8_dev.jsonl",),
     "all": (
         "dev.jsonl",
         "test.jsonl",
@@ -91,6 +94,7 @@ PARTS = {
         "probe6_dev.jsonl",
         "probe6_holdout.jsonl",
         "probe7_holdout.jsonl",
+        "probe8_dev.jsonl",
     ),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})
