@@ -1117,3 +1117,9 @@ def test_pain_coming_from_one_place_to_the_leg_travels() -> None:
 def test_an_ability_in_the_past_is_no_duration() -> None:
     assert painkb.interpret(KB, "a month ago I could walk a mile, now my bum hurts").duration is None
     assert painkb.interpret(KB, "my bum started hurting a month ago").duration is not None
+
+
+def test_a_source_is_no_journey_and_a_clinicians_question_is_no_report() -> None:
+    assert "radiating-leg-pain" not in dict(flags("My knee aches but the physio says it's coming from my hip."))
+    text = "The physio asked if my foot drags when I walk - it doesn't. My bum aches when I sit."
+    assert "foot-drop-weakness" not in dict(flags(text))
