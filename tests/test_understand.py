@@ -1123,3 +1123,12 @@ def test_a_source_is_no_journey_and_a_clinicians_question_is_no_report() -> None
     assert "radiating-leg-pain" not in dict(flags("My knee aches but the physio says it's coming from my hip."))
     text = "The physio asked if my foot drags when I walk - it doesn't. My bum aches when I sit."
     assert "foot-drop-weakness" not in dict(flags(text))
+
+
+def test_not_noticing_a_finding_is_having_it() -> None:
+    text = "I didn't even realise I'd soiled myself until I got home, and my back's agony."
+    assert ("bowel-dysfunction", Urgency.EMERGENCY) in flags(text)
+
+
+def test_now_inside_a_verb_keeps_the_clause() -> None:
+    assert "bilateral-sciatica" in dict(flags("The pain has now spread from my left leg into my right leg too."))
