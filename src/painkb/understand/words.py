@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -68,8 +68,7 @@ class Language:
     new_subject_after_and: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]
-    phrase_starts: frozenset[str]  # the first word of every phrase
-    longest_phrase: int
+    phrase_sizes: Mapping[str, tuple[int, ...]]  # first word -> lengths of its phrases, longest first
     figurative: re.Pattern[str]
     comparisons: tuple[tuple[str, ...], ...]
     fillers: frozenset[str]
@@ -102,8 +101,7 @@ def language() -> Language:
         new_subject_after_and=frozenset(data["new_subject_after_and"]),
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
         phrases={tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()},
-        phrase_starts=frozenset(k.split()[0] for k in data["phrases"]),
-        longest_phrase=max((len(k.split()) for k in data["phrases"]), default=0),
+        phrase_sizes=_sizes_by_first_word(tuple(k.split()) for k in data["phrases"]),
         figurative=re.compile("|".join(parts), re.IGNORECASE),
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
         fillers=frozenset(data["conversation"]["fillers"]),
@@ -115,6 +113,14 @@ def language() -> Language:
             tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
         },
     )
+
+
+def _sizes_by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """First word of a phrase -> the lengths of the phrases it starts, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in phrases:
+        sizes.setdefault(phrase[0], set()).add(len(phrase))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
 
 
 @functools.cache
@@ -144,6 +150,7 @@ def normal(word: str) -> str:
     return word.casefold().replace("\u2019", "").replace("'", "")
 
 
+@functools.lru_cache(maxsize=65536)
 def keys_of(word: str) -> tuple[str, ...]:
     """The stems a word stands for: one, or several for a word such as "backache"."""
     if len(word) <= 2 and word.isupper() and word.isalpha() and word not in {"I", "OK"}:
@@ -172,9 +179,13 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     index = 0
     while index < len(words):
-        starts = norms[index] in lang.phrase_starts or plain[index] in lang.phrase_starts
-        longest = lang.longest_phrase if starts else 0
-        for size in range(min(longest, len(words) - index), 1, -1):
+        # Only the lengths of phrases that start with this word (as written or as its synonym).
+        sizes = lang.phrase_sizes.get(norms[index], ())
+        if plain[index] != norms[index]:
+            sizes = tuple(sorted({*sizes, *lang.phrase_sizes.get(plain[index], ())}, reverse=True))
+        for size in sizes:
+            if not 1 < size <= len(words) - index:
+                continue
             run = tuple(norms[index : index + size])
             meaning = phrases.get(run)
             if meaning is None:
@@ -206,10 +217,7 @@ def _one_word(lang: Language, norm: str) -> str:
 @functools.cache
 def _modifier_sizes() -> dict[str, tuple[int, ...]]:
     """First word of a modifier phrase -> the lengths of the phrases it starts, longest first."""
-    sizes: dict[str, set[int]] = {}
-    for phrase in language().modifiers:
-        sizes.setdefault(phrase[0], set()).add(len(phrase))
-    return {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
+    return _sizes_by_first_word(language().modifiers)
 
 
 def modifiers_in(text: str) -> list[tuple[int, int, str]]:
