@@ -12,8 +12,9 @@ types, so "pain in my bum" and the alias "buttock pain" meet as the same stems.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -102,7 +103,7 @@ def language() -> Language:
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
         phrases={tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()},
         phrase_sizes=_sizes_by_first_word(tuple(k.split()) for k in data["phrases"]),
-        figurative=re.compile("|".join(parts), re.IGNORECASE),
+        figurative=re.compile(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
         fillers=frozenset(data["conversation"]["fillers"]),
         outside=frozenset(data["scope"]["outside"]),
@@ -113,6 +114,69 @@ def language() -> Language:
             tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
         },
     )
+
+
+def _at_word_starts(patterns: Sequence[str], joined: str) -> str:
+    """``joined`` (the ``patterns`` as one alternation), tried only where a word starts when
+    every pattern surely opens with a letter: the same matches, found about twice as fast."""
+    if all(_opens_with_a_letter(p) for p in patterns):
+        return rf"(?=\w)(?:{joined})"
+    return joined
+
+
+def _opens_with_a_letter(pattern: str) -> bool:
+    """True when, read from its text, every match of ``pattern`` surely starts with a
+    letter: each alternative opens (after any ``\\b``) with a letter, or with a group whose
+    alternatives all do, neither of them optional. False whenever unsure."""
+    bars, end = _scan(pattern)
+    if end != len(pattern):
+        return False
+    cuts = [-1, *bars, len(pattern)]
+    return all(_starts_with_a_letter(pattern[a + 1 : b]) for a, b in itertools.pairwise(cuts))
+
+
+def _starts_with_a_letter(alternative: str) -> bool:
+    while alternative.startswith(r"\b"):
+        alternative = alternative[2:]
+    if alternative[:1].isascii() and alternative[:1].isalpha():
+        return alternative[1:2] not in ("?", "*", "{")
+    opening = re.match(r"\((?:\?:|\?P<\w+>)?", alternative)
+    if opening is None:
+        return False
+    rest = alternative[opening.end() :]
+    _, close = _scan(rest)
+    return (
+        close < len(rest)
+        and rest[close + 1 : close + 2] not in ("?", "*", "{")
+        and _opens_with_a_letter(rest[:close])
+    )
+
+
+def _scan(pattern: str) -> tuple[list[int], int]:
+    """The offsets of the top-level ``|`` of ``pattern``, and of the ``)`` closing the group
+    it lies in (its length when none)."""
+    bars: list[int] = []
+    depth = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":  # a class: skip to its end ("]" first is a member)
+            index += 2 if pattern[index + 1 : index + 2] == "^" else 1
+            index += 1 if pattern[index : index + 1] == "]" else 0
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return bars, index
+            depth -= 1
+        elif char == "|" and depth == 0:
+            bars.append(index)
+        index += 1
+    return bars, len(pattern)
 
 
 def _sizes_by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
