@@ -166,7 +166,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     lang = language()
     allowed = None if kinds is None else frozenset(as_kind(k) for k in kinds)
     masks, figurative = _figurative(text)
-    tokens = [t for t in tokenize(text) if not _inside(t.start, masks)]
+    tokens = tokenize(text)
+    if masks:
+        tokens = [t for t in tokens if not _inside(t.start, masks)]
     mentions: list[Mention] = []
     doubted: dict[str, Mention] = {}  # entity id -> its best mention in part (see _best_partial)
     waiting: list[tuple[Mention, _Match]] = []  # parts of warning signs said as present
@@ -239,7 +241,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     outside: list[str] = []
     unknown: list[str] = []
     for token in tokens:
-        if _span(token) in used or any(s <= token.start < e for s, e in quantity_spans):
+        if _span(token) in used or (quantity_spans and any(s <= token.start < e for s, e in quantity_spans)):
             continue
         if token.norm in lang.outside:
             outside.append(token.norm)
@@ -634,6 +636,8 @@ def _together(
 ) -> bool:
     """True when the words at ``chosen`` stand close enough, in one clause, with nothing
     between them that keeps two findings apart."""
+    if len(chosen) == 1:
+        return True
     gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
     if gap > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
         return False
@@ -648,6 +652,8 @@ def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int,
     """
     if not found:
         return None
+    if len(found) == 1:
+        return (positions[found[0]][0],)  # every anchor is as narrow: the first wins
     if all(len(positions[key]) == 1 for key in found):
         return tuple(sorted(positions[key][0] for key in found))  # the only choice
     best: tuple[int, ...] | None = None

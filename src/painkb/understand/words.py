@@ -29,6 +29,7 @@ __all__ = [
     "modifiers_in",
     "normal",
     "read_data",
+    "sizes_by_first_word",
     "stem",
     "tokenize",
 ]
@@ -102,7 +103,7 @@ def language() -> Language:
         new_subject_after_and=frozenset(data["new_subject_after_and"]),
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
         phrases={tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()},
-        phrase_sizes=_sizes_by_first_word(tuple(k.split()) for k in data["phrases"]),
+        phrase_sizes=sizes_by_first_word(tuple(k.split()) for k in data["phrases"]),
         figurative=re.compile(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
         fillers=frozenset(data["conversation"]["fillers"]),
@@ -179,11 +180,12 @@ def _scan(pattern: str) -> tuple[list[int], int]:
     return bars, len(pattern)
 
 
-def _sizes_by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+def sizes_by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
     """First word of a phrase -> the lengths of the phrases it starts, longest first."""
     sizes: dict[str, set[int]] = {}
     for phrase in phrases:
-        sizes.setdefault(phrase[0], set()).add(len(phrase))
+        if phrase:
+            sizes.setdefault(phrase[0], set()).add(len(phrase))
     return {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
 
 
@@ -209,6 +211,7 @@ def stem(word: str) -> str:
     return known if known is not None else str(_stemmer().stemWord(word))
 
 
+@functools.lru_cache(maxsize=65536)
 def normal(word: str) -> str:
     """Lower case, apostrophes (straight or curly) dropped ("Can't" is "cant")."""
     return word.casefold().replace("\u2019", "").replace("'", "")
@@ -267,7 +270,11 @@ def tokenize(text: str) -> list[Token]:
                 break
         else:
             start, end, word = words[index]
-            tokens.extend(Token(start, end, word, norms[index], key) for key in keys_of(word))
+            keys = keys_of(word)
+            if len(keys) == 1:
+                tokens.append(Token(start, end, word, norms[index], keys[0]))
+            else:
+                tokens.extend(Token(start, end, word, norms[index], key) for key in keys)
             index += 1
     return tokens
 
@@ -281,7 +288,7 @@ def _one_word(lang: Language, norm: str) -> str:
 @functools.cache
 def _modifier_sizes() -> dict[str, tuple[int, ...]]:
     """First word of a modifier phrase -> the lengths of the phrases it starts, longest first."""
-    return _sizes_by_first_word(language().modifiers)
+    return sizes_by_first_word(language().modifiers)
 
 
 def modifiers_in(text: str) -> list[tuple[int, int, str]]:
