@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from painkb.understand.words import Token, keys_of, language, read_data
+from painkb.understand.words import Token, keys_of, language, read_data, sizes_by_first_word
 
 __all__ = ["Direction", "Status", "Trigger", "find_triggers", "status_of", "trigger_phrases"]
 
@@ -135,8 +135,9 @@ def trigger_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
-def _longest() -> int:
-    return max(len(words) for words in (*_table(), *_comparisons()))
+def _sizes() -> dict[str, tuple[int, ...]]:
+    """First word of a trigger -> the lengths of the triggers it starts, longest first."""
+    return sizes_by_first_word((*_table(), *_comparisons()))
 
 
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
@@ -147,7 +148,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """
     table = _table()
     comparisons = _comparisons()
-    longest = _longest()
+    sizes = _sizes()
     norms = [t.norm for t in tokens]
     found = []
     index = 0
@@ -155,7 +156,9 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         found.append(Trigger(0, 0, tokens[0].start, Status.OTHER_PERSON, Direction.FORWARD))
         index = 1
     while index < len(tokens):
-        for size in range(min(longest, len(tokens) - index), 0, -1):
+        for size in sizes.get(norms[index], ()):
+            if size > len(tokens) - index:
+                continue
             words = tuple(norms[index : index + size])
             if words in table or words in comparisons:
                 status, direction = table.get(words, (Status.UNCERTAIN, Direction.FORWARD))

@@ -47,11 +47,19 @@ class Phrase:
     warning: bool  # one of the entities is a warning sign
     norms: frozenset[str] = frozenset()  # every word of the label, stopwords too
     kinds: tuple[Kind, ...] = ()  # the kind of each entity, in order
+    # Computed once here: the reader asks for them for every candidate phrase.
+    wanted: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    """The distinct stems to find."""
+    warning_signs: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    """The entities that are warning signs, in order."""
 
-    @property
-    def wanted(self) -> tuple[str, ...]:
-        """The distinct stems to find."""
+    @wanted.default
+    def _wanted(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.keys))
+
+    @warning_signs.default
+    def _warning_signs(self) -> tuple[str, ...]:
+        return tuple(e for e, k in zip(self.entities, self.kinds, strict=False) if k is Kind.WARNING_SIGN)
 
     @property
     def shared(self) -> bool:

@@ -17,6 +17,14 @@ __all__ = ["age_in", "both_sides_in", "duration_in"]
 
 Span = tuple[int, int]
 
+
+def _any_of(*words: str) -> re.Pattern[str]:
+    """A search for any of ``words`` in any case, tried only where one of their first
+    letters stands (about twice as fast as the plain alternation)."""
+    firsts = "".join(sorted({re.escape(word[0]) for word in words}))
+    return re.compile(rf"(?=[{firsts}])(?:{'|'.join(map(re.escape, words))})", re.I)
+
+
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -92,7 +100,7 @@ _SPELLED_AGE = (
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
 _DIGIT = re.compile(r"\d")
-_SPELLED_WORD = re.compile(rf"(?:{'|'.join((*_TENS, *_TEENS))})", re.I)
+_SPELLED_WORD = _any_of(*_TENS, *_TEENS)
 
 _DURATION_PATTERNS = (
     re.compile(
@@ -116,6 +124,8 @@ _SINCE_DAYS = {
     "month": 30, "year": 365, "christmas": 30, "the weekend": 3,
 }  # fmt: skip
 _PLURAL_DAYS = {"day": 3, "week": 14, "month": 60, "year": 730}
+# Every duration pattern holds a unit or "since": a text without any states none.
+_DURATION_WORD = _any_of(*_UNIT_DAYS, "since")
 
 
 def age_in(text: str) -> tuple[int, Span] | None:
@@ -152,6 +162,8 @@ def _spelled_age(text: str) -> tuple[int, Span] | None:
 
 def duration_in(text: str) -> tuple[timedelta, Span] | None:
     """The longest duration a text states ("for 3 weeks", "since yesterday"), with its span."""
+    if not _DURATION_WORD.search(text):
+        return None
     best: tuple[float, Span] | None = None
     for pattern in _DURATION_PATTERNS:
         for match in pattern.finditer(text):
@@ -191,6 +203,8 @@ _FINE_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:fine|ok|okay|normal|alright|all\s+right|unaffected|good)\b", re.I
 )
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|never|neither)\W+(?:\w+\W+){0,2}$", re.I)
+# Both patterns need one of these words: a text without any says no side.
+_SIDE_WORD = _any_of("left", "right", "other")
 
 
 def both_sides_in(text: str) -> bool:
@@ -202,6 +216,8 @@ def both_sides_in(text: str) -> bool:
     >>> both_sides_in("my left leg is numb, my right leg is fine")
     False
     """
+    if not _SIDE_WORD.search(text):
+        return False
     if _OTHER.search(text):
         return True
     sides = set()

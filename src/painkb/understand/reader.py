@@ -104,12 +104,36 @@ class _Sentence:
     tokens: tuple[Token, ...]
     clause_starts: tuple[int, ...]  # token positions where a clause starts (0 first)
     question: bool  # ends with "?"
+    # Many phrases match the same words: what `place` finds is kept for this reading.
+    _places: dict[tuple[int, ...], _Place] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def clause(self, position: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.clause_starts, position) - 1
         begin = self.clause_starts[index]
         end = self.clause_starts[index + 1] if index + 1 < len(self.clause_starts) else len(self.tokens)
         return begin, end
+
+    def place(self, positions: tuple[int, ...]) -> _Place:
+        """Where the words at ``positions`` (sorted) stand, and the side said of them."""
+        found = self._places.get(positions)
+        if found is None:
+            tokens = self.tokens
+            first, last = positions[0], positions[-1]
+            clause = (self.clause(first)[0], self.clause(last)[1])
+            words = " ".join(dict.fromkeys(tokens[i].text for i in positions))
+            side = _side(tokens, first, last, clause)
+            found = _Place(clause, tokens[first].start, tokens[last].end, words, side)
+            self._places[positions] = found
+        return found
+
+
+@attrs.frozen
+class _Place:
+    clause: tuple[int, int]  # from the clause of the first word to the end of the last's
+    start: int
+    end: int
+    orth: str  # the words as written, each once
+    side: Side | None
 
 
 def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None = None) -> Interpretation:
@@ -142,9 +166,11 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     lang = language()
     allowed = None if kinds is None else frozenset(as_kind(k) for k in kinds)
     masks, figurative = _figurative(text)
-    tokens = [t for t in tokenize(text) if not _inside(t.start, masks)]
+    tokens = tokenize(text)
+    if masks:
+        tokens = [t for t in tokens if not _inside(t.start, masks)]
     mentions: list[Mention] = []
-    partial: list[Mention] = []
+    doubted: dict[str, Mention] = {}  # entity id -> its best mention in part (see _best_partial)
     waiting: list[tuple[Mention, _Match]] = []  # parts of warning signs said as present
     said: set[str] = set()  # stems of every finding said as present
     used: set[tuple[int, int]] = set()  # (start, end) of tokens explained by something
@@ -180,7 +206,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
                     if mention.status is Status.PRESENT and match.exact_words:
                         waiting.append((mention, match))
-                    partial.append(attrs.evolve(mention, status=Status.UNCERTAIN))
+                    best = doubted.get(mention.entity.id)
+                    if best is None or mention.score > best.score:
+                        doubted[mention.entity.id] = attrs.evolve(mention, status=Status.UNCERTAIN)
                 else:
                     continue
                 used.update(_span(sentence.tokens[i]) for i in match.positions)
@@ -199,7 +227,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         if missing <= said and mention.entity.id not in known:
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True)
             mentions.append(complete)
-            partial = [p for p in partial if p is not mention and p.entity.id != mention.entity.id]
+            doubted.pop(mention.entity.id, None)
+    partial = list(doubted.values())
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
     mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
@@ -212,7 +241,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     outside: list[str] = []
     unknown: list[str] = []
     for token in tokens:
-        if _span(token) in used or any(s <= token.start < e for s, e in quantity_spans):
+        if _span(token) in used or (quantity_spans and any(s <= token.start < e for s, e in quantity_spans)):
             continue
         if token.norm in lang.outside:
             outside.append(token.norm)
@@ -460,17 +489,17 @@ def _matches(
     partial: list[_Match] = []
     for phrase_index in sorted(full_candidates | partial_candidates):
         phrase = lexicon.phrases[phrase_index]
-        entities = tuple(
-            e for e, k in zip(phrase.entities, phrase.kinds, strict=True) if allowed is None or k in allowed
-        )
-        if not entities:
-            continue
         wanted = phrase.wanted
         found = [key for key in wanted if key in positions]
         complete = len(found) == len(wanted)
-        if not complete:
-            if phrase_index not in partial_candidates or len(found) < max(1, len(wanted) // 3):
+        if not complete and (phrase_index not in partial_candidates or len(found) < max(1, len(wanted) // 3)):
+            continue
+        entities = phrase.entities
+        if allowed is not None:
+            entities = tuple(e for e, k in zip(phrase.entities, phrase.kinds, strict=True) if k in allowed)
+            if not entities:
                 continue
+        if not complete:
             entities = _warning_signs(phrase, entities)
         chosen = _window(found, positions)
         if chosen is None:
@@ -593,8 +622,9 @@ def _a_symptom_alone(lexicon: Lexicon, key: str) -> bool:
 
 def _warning_signs(phrase: Phrase, entities: tuple[str, ...]) -> tuple[str, ...]:
     """The warning signs among a phrase's ``entities`` (only they are read from part of it)."""
-    kinds = dict(zip(phrase.entities, phrase.kinds, strict=True))
-    return tuple(e for e in entities if kinds[e] is Kind.WARNING_SIGN)
+    if entities == phrase.entities:
+        return phrase.warning_signs
+    return tuple(e for e in phrase.warning_signs if e in entities)
 
 
 def _together(
@@ -606,6 +636,8 @@ def _together(
 ) -> bool:
     """True when the words at ``chosen`` stand close enough, in one clause, with nothing
     between them that keeps two findings apart."""
+    if len(chosen) == 1:
+        return True
     gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
     if gap > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
         return False
@@ -620,6 +652,10 @@ def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int,
     """
     if not found:
         return None
+    if len(found) == 1:
+        return (positions[found[0]][0],)  # every anchor is as narrow: the first wins
+    if all(len(positions[key]) == 1 for key in found):
+        return tuple(sorted(positions[key][0] for key in found))  # the only choice
     best: tuple[int, ...] | None = None
     for anchor_key in found:
         for anchor in positions[anchor_key]:
@@ -722,26 +758,33 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
 def _mentions(
     kb: KnowledgeBase, sentence: _Sentence, match: _Match, triggers: Sequence[Trigger]
 ) -> list[Mention]:
-    tokens = sentence.tokens
-    clause = (sentence.clause(match.first)[0], sentence.clause(match.last)[1])
-    kinds = {kb.get(e).kind for e in match.entities}
-    literal = kinds <= {Kind.REGION, Kind.SYMPTOM}
-    status = status_of(match.first, match.last, clause, triggers, tokens, match.phrase.norms, literal)
-    side = _side(tokens, match, clause)
-    start, end = tokens[match.first].start, tokens[match.last].end
-    orth = _orth(tokens, match)
+    place = sentence.place(match.positions)
+    entities = [kb.get(e) for e in match.entities]
+    literal = {e.kind for e in entities} <= {Kind.REGION, Kind.SYMPTOM}
+    status = status_of(
+        match.first, match.last, place.clause, triggers, sentence.tokens, match.phrase.norms, literal
+    )
     past = language().past_counts_as_present
-    asked = sentence.question and _in_the_question(sentence, clause)
+    asked = sentence.question and _in_the_question(sentence, place.clause)
     mentions = []
-    for entity_id in match.entities:
-        entity = kb.get(entity_id)
+    for entity in entities:
         own = status
-        if own is Status.HISTORICAL and entity_id in past:
+        if own is Status.HISTORICAL and entity.id in past:
             own = Status.PRESENT
         if own is Status.PRESENT and asked and entity.kind in _GUESSED:
             own = Status.UNCERTAIN
         mentions.append(
-            Mention(entity, start, end, orth, own, match.score, match.phrase.label, side, match.exact)
+            Mention(
+                entity,
+                place.start,
+                place.end,
+                place.orth,
+                own,
+                match.score,
+                match.phrase.label,
+                place.side,
+                match.exact,
+            )
         )
     return mentions
 
@@ -753,19 +796,19 @@ def _in_the_question(sentence: _Sentence, clause: tuple[int, int]) -> bool:
     return clause[1] == len(sentence.tokens) or sentence.tokens[clause[0]].norm in _QUESTION_WORDS
 
 
-def _orth(tokens: Sequence[Token], match: _Match) -> str:
-    words = dict.fromkeys(tokens[i].text for i in match.positions)
-    return " ".join(words)
+_BOTH_SIDES = frozenset({"both", "bilateral", "bilaterally", "other", "either"})
 
 
-def _side(tokens: Sequence[Token], match: _Match, clause: tuple[int, int]) -> Side | None:
-    low = max(clause[0], match.first - _SIDE_REACH)
-    high = min(clause[1], match.last + _SIDE_REACH + 1)
+def _side(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, int]) -> Side | None:
+    """The side said of the words ``first``..``last`` within ``clause``."""
+    low = max(clause[0], first - _SIDE_REACH)
+    high = min(clause[1], last + _SIDE_REACH + 1)
+    near = {tokens[index].norm for index in range(low, high)}
+    if near & _BOTH_SIDES:
+        return "both"
     sides: set[str] = set()
     for index in range(low, high):
         norm = tokens[index].norm
-        if norm in ("both", "bilateral", "bilaterally", "other", "either"):
-            return "both"
         if norm in ("left", "right"):
             before = tokens[index - 1].norm if index > 0 else ""
             after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
@@ -776,7 +819,7 @@ def _side(tokens: Sequence[Token], match: _Match, clause: tuple[int, int]) -> Si
         return "both"
     if sides:
         return "left" if "left" in sides else "right"
-    if any(tokens[i].norm in _PAIRED_PLURALS for i in range(low, high)):
+    if near & _PAIRED_PLURALS:
         return "both"  # "my legs are numb": both legs, as "both my legs"
     return None
 

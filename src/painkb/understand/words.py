@@ -12,8 +12,9 @@ types, so "pain in my bum" and the alias "buttock pain" meet as the same stems.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -28,6 +29,7 @@ __all__ = [
     "modifiers_in",
     "normal",
     "read_data",
+    "sizes_by_first_word",
     "stem",
     "tokenize",
 ]
@@ -68,8 +70,7 @@ class Language:
     new_subject_after_and: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]
-    phrase_starts: frozenset[str]  # the first word of every phrase
-    longest_phrase: int
+    phrase_sizes: Mapping[str, tuple[int, ...]]  # first word -> lengths of its phrases, longest first
     figurative: re.Pattern[str]
     comparisons: tuple[tuple[str, ...], ...]
     fillers: frozenset[str]
@@ -102,9 +103,8 @@ def language() -> Language:
         new_subject_after_and=frozenset(data["new_subject_after_and"]),
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
         phrases={tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()},
-        phrase_starts=frozenset(k.split()[0] for k in data["phrases"]),
-        longest_phrase=max((len(k.split()) for k in data["phrases"]), default=0),
-        figurative=re.compile("|".join(parts), re.IGNORECASE),
+        phrase_sizes=sizes_by_first_word(tuple(k.split()) for k in data["phrases"]),
+        figurative=re.compile(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
         fillers=frozenset(data["conversation"]["fillers"]),
         outside=frozenset(data["scope"]["outside"]),
@@ -115,6 +115,78 @@ def language() -> Language:
             tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
         },
     )
+
+
+def _at_word_starts(patterns: Sequence[str], joined: str) -> str:
+    """``joined`` (the ``patterns`` as one alternation), tried only where a word starts when
+    every pattern surely opens with a letter: the same matches, found about twice as fast."""
+    if all(_opens_with_a_letter(p) for p in patterns):
+        return rf"(?=\w)(?:{joined})"
+    return joined
+
+
+def _opens_with_a_letter(pattern: str) -> bool:
+    """True when, read from its text, every match of ``pattern`` surely starts with a
+    letter: each alternative opens (after any ``\\b``) with a letter, or with a group whose
+    alternatives all do, neither of them optional. False whenever unsure."""
+    bars, end = _scan(pattern)
+    if end != len(pattern):
+        return False
+    cuts = [-1, *bars, len(pattern)]
+    return all(_starts_with_a_letter(pattern[a + 1 : b]) for a, b in itertools.pairwise(cuts))
+
+
+def _starts_with_a_letter(alternative: str) -> bool:
+    while alternative.startswith(r"\b"):
+        alternative = alternative[2:]
+    if alternative[:1].isascii() and alternative[:1].isalpha():
+        return alternative[1:2] not in ("?", "*", "{")
+    opening = re.match(r"\((?:\?:|\?P<\w+>)?", alternative)
+    if opening is None:
+        return False
+    rest = alternative[opening.end() :]
+    _, close = _scan(rest)
+    return (
+        close < len(rest)
+        and rest[close + 1 : close + 2] not in ("?", "*", "{")
+        and _opens_with_a_letter(rest[:close])
+    )
+
+
+def _scan(pattern: str) -> tuple[list[int], int]:
+    """The offsets of the top-level ``|`` of ``pattern``, and of the ``)`` closing the group
+    it lies in (its length when none)."""
+    bars: list[int] = []
+    depth = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":  # a class: skip to its end ("]" first is a member)
+            index += 2 if pattern[index + 1 : index + 2] == "^" else 1
+            index += 1 if pattern[index : index + 1] == "]" else 0
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return bars, index
+            depth -= 1
+        elif char == "|" and depth == 0:
+            bars.append(index)
+        index += 1
+    return bars, len(pattern)
+
+
+def sizes_by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """First word of a phrase -> the lengths of the phrases it starts, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in phrases:
+        if phrase:
+            sizes.setdefault(phrase[0], set()).add(len(phrase))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
 
 
 @functools.cache
@@ -139,11 +211,13 @@ def stem(word: str) -> str:
     return known if known is not None else str(_stemmer().stemWord(word))
 
 
+@functools.lru_cache(maxsize=65536)
 def normal(word: str) -> str:
     """Lower case, apostrophes (straight or curly) dropped ("Can't" is "cant")."""
     return word.casefold().replace("\u2019", "").replace("'", "")
 
 
+@functools.lru_cache(maxsize=65536)
 def keys_of(word: str) -> tuple[str, ...]:
     """The stems a word stands for: one, or several for a word such as "backache"."""
     if len(word) <= 2 and word.isupper() and word.isalpha() and word not in {"I", "OK"}:
@@ -172,9 +246,13 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     index = 0
     while index < len(words):
-        starts = norms[index] in lang.phrase_starts or plain[index] in lang.phrase_starts
-        longest = lang.longest_phrase if starts else 0
-        for size in range(min(longest, len(words) - index), 1, -1):
+        # Only the lengths of phrases that start with this word (as written or as its synonym).
+        sizes = lang.phrase_sizes.get(norms[index], ())
+        if plain[index] != norms[index]:
+            sizes = tuple(sorted({*sizes, *lang.phrase_sizes.get(plain[index], ())}, reverse=True))
+        for size in sizes:
+            if not 1 < size <= len(words) - index:
+                continue
             run = tuple(norms[index : index + size])
             meaning = phrases.get(run)
             if meaning is None:
@@ -192,7 +270,11 @@ def tokenize(text: str) -> list[Token]:
                 break
         else:
             start, end, word = words[index]
-            tokens.extend(Token(start, end, word, norms[index], key) for key in keys_of(word))
+            keys = keys_of(word)
+            if len(keys) == 1:
+                tokens.append(Token(start, end, word, norms[index], keys[0]))
+            else:
+                tokens.extend(Token(start, end, word, norms[index], key) for key in keys)
             index += 1
     return tokens
 
@@ -206,10 +288,7 @@ def _one_word(lang: Language, norm: str) -> str:
 @functools.cache
 def _modifier_sizes() -> dict[str, tuple[int, ...]]:
     """First word of a modifier phrase -> the lengths of the phrases it starts, longest first."""
-    sizes: dict[str, set[int]] = {}
-    for phrase in language().modifiers:
-        sizes.setdefault(phrase[0], set()).add(len(phrase))
-    return {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
+    return sizes_by_first_word(language().modifiers)
 
 
 def modifiers_in(text: str) -> list[tuple[int, int, str]]:
