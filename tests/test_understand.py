@@ -1120,7 +1120,9 @@ def test_an_ability_in_the_past_is_no_duration() -> None:
 
 
 def test_a_source_is_no_journey_and_a_clinicians_question_is_no_report() -> None:
-    assert "radiating-leg-pain" not in dict(flags("My knee aches but the physio says it's coming from my hip."))
+    assert "radiating-leg-pain" not in dict(
+        flags("My knee aches but the physio says it's coming from my hip.")
+    )
     text = "The physio asked if my foot drags when I walk - it doesn't. My bum aches when I sit."
     assert "foot-drop-weakness" not in dict(flags(text))
 
@@ -1131,4 +1133,43 @@ def test_not_noticing_a_finding_is_having_it() -> None:
 
 
 def test_now_inside_a_verb_keeps_the_clause() -> None:
-    assert "bilateral-sciatica" in dict(flags("The pain has now spread from my left leg into my right leg too."))
+    assert "bilateral-sciatica" in dict(
+        flags("The pain has now spread from my left leg into my right leg too.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u017fince ye\u017fterday",
+        "I'm \u017fixty",
+        "in my m\u0131d 50s",
+        "pain since la\u017ft night",
+        "for \u017fix weeks",
+        "for two wee\u212as",
+    ],
+)
+def test_letters_that_match_ascii_only_ignoring_case_never_raise(text: str) -> None:
+    # U+017F (long s), U+0131 (dotless i) and U+212A (Kelvin sign) match ASCII letters in a
+    # case-insensitive pattern; the values they stand for are looked up by their ASCII fold.
+    painkb.interpret(KB, text)
+    assert painkb.interpret(KB, "for \u017fix weeks").duration is not None
+
+
+def test_a_question_opening_doubts_only_where_a_clause_opens() -> None:
+    assert "sciatica" in found("My leg hurts, is it sciatica?", Status.UNCERTAIN)
+    text = "I feel rough, but the main thing is this deep pain in my lower back"
+    assert "lower-back-pain" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("shivering, 39 degrees, and a deep pain in my lower back", True),
+        ("temp of 101F and my lower back hurts", True),
+        ("my temperature is 37.2 and my back aches", False),
+        ("I ran 10k in 38 minutes and my back aches", False),
+    ],
+)
+def test_a_high_temperature_said_as_a_number(text: str, raised: bool) -> None:
+    assert ("fever-with-back-pain" in dict(flags(text))) is raised

@@ -217,6 +217,13 @@ _SHOCK = re.compile(
 )
 
 
+_FEVER_WITH_BACK_PAIN = "fever-with-back-pain"
+# A temperature said as a number: the NHS's "high temperature" is 38C or above (100.4F).
+_HIGH_TEMPERATURE = re.compile(
+    r"\b(?:3[89]|4[0-2])(?:\.\d)?\s*(?:°\s*c?|degrees?(?:\s+c(?:elsius|entigrade)?)?|c)\b"
+    r"|\b(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:°\s*f?|degrees?(?:\s+f(?:ahrenheit)?)?|f)\b",
+    re.IGNORECASE,
+)
 _WORSE_COUGHING = "pain-worse-coughing-sneezing"
 # Coughing, sneezing or straining said as what sets the back off: "when I cough", "every
 # time I sneeze", "each sneeze", "coughing kills my back", "straining on the loo". "I have
@@ -319,6 +326,8 @@ def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, 
     - A fall the person had, with not being able to stand, walk or put weight on the leg,
       raises "unable to stand or put weight on the leg after a fall" (NHS: "not being able to
       stand or put weight on your leg").
+    - A temperature of 38C (100.4F) or more said as a number, with back pain, raises "fever
+      with back pain" (NHS: a high temperature is 38C or above).
     - Coughing, sneezing or straining on the toilet said to set off the back in the same
       sentence ("every time I sneeze my lower back seizes") raises "back pain made worse by
       sneezing, coughing or straining" (NHS: "made worse when sneezing, coughing or pooing").
@@ -356,6 +365,13 @@ def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, 
         and (setting_off := _sets_off_the_back(kb, interpretation, _SPINE)) is not None
     ):
         flags[_WORSE_COUGHING] = setting_off
+    if (
+        _FEVER_WITH_BACK_PAIN in kb
+        and _FEVER_WITH_BACK_PAIN not in said_otherwise
+        and pain is not None
+        and _said(_HIGH_TEMPERATURE, text)
+    ):
+        flags[_FEVER_WITH_BACK_PAIN] = pain
     fall = next((e for e in present if e.id in _FALLS), None)
     if _UNABLE_AFTER_FALL in kb and fall is not None and _said(_CANT_BEAR_WEIGHT, text):
         flags[_UNABLE_AFTER_FALL] = fall

@@ -106,6 +106,21 @@ def _listed() -> dict[tuple[str, ...], tuple[Status | None, Direction]]:
 
 
 @functools.cache
+def _opening_only() -> frozenset[tuple[str, ...]]:
+    """Triggers that count only where a clause opens (``opens_a_clause = true``)."""
+    return frozenset(
+        tuple(phrase.split())
+        for group in read_data("context.toml")["trigger"]
+        if group.get("opens_a_clause")
+        for phrase in group["phrases"]
+    )
+
+
+# Words after which a clause opens, for the triggers that need an opening.
+_OPENERS = frozenset({"but", "and", "so", "or", "then", "well", "ok", "okay", "also", "hi", "hey", "now"})
+
+
+@functools.cache
 def _possessives() -> frozenset[tuple[str, ...]]:
     """ "my girlfriend's back" is hers as much as "my girlfriend": the possessive of every
     "my <person>" (apostrophes are dropped, so "my girlfriends"). It reaches only what it
@@ -149,6 +164,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     table = _table()
     comparisons = _comparisons()
     sizes = _sizes()
+    opening_only = _opening_only()
     norms = [t.norm for t in tokens]
     found = []
     index = 0
@@ -160,6 +176,13 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             if size > len(tokens) - index:
                 continue
             words = tuple(norms[index : index + size])
+            if (
+                words in opening_only
+                and index
+                and norms[index - 1] not in _OPENERS
+                and not _after_a_mark(tokens, index)
+            ):
+                continue
             if words in table or words in comparisons:
                 status, direction = table.get(words, (Status.UNCERTAIN, Direction.FORWARD))
                 found.append(
@@ -179,6 +202,11 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 continue
             index += 1
     return found
+
+
+def _after_a_mark(tokens: Sequence[Token], index: int) -> bool:
+    """True when a comma, dash or bracket stands between token ``index`` and the one before."""
+    return tokens[index].start - tokens[index - 1].end > 1
 
 
 def _a_past_year(norms: Sequence[str], index: int) -> bool:

@@ -128,6 +128,12 @@ _PLURAL_DAYS = {"day": 3, "week": 14, "month": 60, "year": 730}
 _DURATION_WORD = _any_of(*_UNIT_DAYS, "since")
 
 
+def _fold(word: str) -> str:
+    """``word`` as the ASCII key its case-insensitive match stands for: the patterns match
+    U+017F (long s), U+0131 (dotless i) and U+212A (Kelvin sign) as ASCII letters."""
+    return word.casefold().replace("\u0131", "i").replace("i\u0307", "i")
+
+
 def age_in(text: str) -> tuple[int, Span] | None:
     """The age a person states ("I'm 62", "62 years old", "in my late 50s"), with its span."""
     if not _DIGIT.search(text):
@@ -140,7 +146,7 @@ def age_in(text: str) -> tuple[int, Span] | None:
             elif groups.get("over"):
                 age = int(groups["over"]) + 1  # "over 50": the least age that is
             else:
-                age = int(groups["decade"]) * 10 + _DECADE_OFFSET[(groups.get("part") or "").lower() or None]
+                age = int(groups["decade"]) * 10 + _DECADE_OFFSET[_fold(groups.get("part") or "") or None]
             if 1 <= age <= 120:
                 return age, match.span()
     return _spelled_age(text)
@@ -153,10 +159,10 @@ def _spelled_age(text: str) -> tuple[int, Span] | None:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             if groups.get("teen"):
-                return _TEENS[groups["teen"].lower()], match.span()
+                return _TEENS[_fold(groups["teen"])], match.span()
             tens, units = groups.get("tens"), groups.get("units")
             if tens:
-                return _TENS[tens.lower()] + (_UNITS[units.lower()] if units else 0), match.span()
+                return _TENS[_fold(tens)] + (_UNITS[_fold(units)] if units else 0), match.span()
     return None
 
 
@@ -177,15 +183,15 @@ def duration_in(text: str) -> tuple[timedelta, Span] | None:
 
 def _days(groups: dict[str, str | None]) -> float | None:
     if groups.get("since"):
-        return _SINCE_DAYS[re.sub(r"\s+", " ", str(groups["since"]).lower())]
+        return _SINCE_DAYS[re.sub(r"\s+", " ", _fold(str(groups["since"])))]
     if groups.get("plural"):
-        return _PLURAL_DAYS[str(groups["plural"]).lower()]
+        return _PLURAL_DAYS[_fold(str(groups["plural"]))]
     number, unit = groups.get("number"), groups.get("unit")
     if number is None or unit is None:
         return None
-    word = re.sub(r"\s+", " ", number.lower())
+    word = re.sub(r"\s+", " ", _fold(number))
     count = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else float(word)
-    return count * _UNIT_DAYS[unit.lower()]
+    return count * _UNIT_DAYS[_fold(unit)]
 
 
 # A leg said on each side in turn: "couldn't feel my toes on the left, now it's the right foot
@@ -226,5 +232,5 @@ def both_sides_in(text: str) -> bool:
             continue
         if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
-        sides.add((match.group("side") or match.group("after")).lower())
+        sides.add(_fold(match.group("side") or match.group("after")))
     return len(sides) == 2
