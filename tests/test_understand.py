@@ -1173,3 +1173,7 @@ def test_a_question_opening_doubts_only_where_a_clause_opens() -> None:
 )
 def test_a_high_temperature_said_as_a_number(text: str, raised: bool) -> None:
     assert ("fever-with-back-pain" in dict(flags(text))) is raised
+
+
+def test_a_symptom_that_flags_nothing_stays_beside_a_partial_sign() -> None:
+    assert "muscle-stiffness" in found("my back is stiff")

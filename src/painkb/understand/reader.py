@@ -184,7 +184,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
         full, partial_matches = _matches(kb, lexicon, sentence, allowed, triggers)
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions})
-        for match in _described(_in_scope(kb, sentence, _resolve(kb, full)), partial_matches):
+        for match in _described(kb, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches):
             for mention in _mentions(kb, sentence, match, triggers):
                 mentions.append(mention)
                 if mention.present:
@@ -674,10 +674,11 @@ def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int,
     return best
 
 
-def _described(matches: list[_Match], partial: list[_Match]) -> list[_Match]:
-    """Leave out a one-word symptom that lies among the words of a warning sign matched in
-    part ("loss of sensation when you pass a bowel motion" is not numbness of the legs):
-    the sign is asked about instead."""
+def _described(kb: KnowledgeBase, matches: list[_Match], partial: list[_Match]) -> list[_Match]:
+    """Leave out a one-word symptom that flags a warning sign and lies among the words of a
+    warning sign matched in part ("loss of sensation when you pass a bowel motion" is not
+    numbness of the legs): the sign is asked about instead. A symptom that flags nothing
+    stays ("my back is stiff" is stiffness)."""
     spans = [(m.first, m.last) for m in partial if len(m.found) >= 2]
     return [
         m
@@ -686,6 +687,7 @@ def _described(matches: list[_Match], partial: list[_Match]) -> list[_Match]:
             m.phrase.kinds == (Kind.SYMPTOM,) * len(m.phrase.kinds)
             and len(m.phrase.wanted) == 1
             and any(first <= m.first <= last for first, last in spans)
+            and any(kb.links_to(e, "flagged_by") for e in m.entities)
         )
     ]
 
