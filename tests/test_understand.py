@@ -1177,3 +1177,18 @@ def test_a_high_temperature_said_as_a_number(text: str, raised: bool) -> None:
 
 def test_a_symptom_that_flags_nothing_stays_beside_a_partial_sign() -> None:
     assert "muscle-stiffness" in found("my back is stiff")
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("numb around my bum and genitals since my back went", True),
+        ("My right leg is numb and one bum cheek tingles", False),
+        ("my left buttock is numb", False),
+    ],
+)
+def test_the_saddle_is_never_one_sided(text: str, raised: bool) -> None:
+    assert ("saddle-anaesthesia" in dict(flags(text))) is raised
+    if not raised:
+        asked = [q.warning_sign.id for q in painkb.assess(KB, text=text).questions if q.reason]
+        assert "saddle-anaesthesia" in asked

@@ -232,6 +232,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
     mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
+    mentions, partial = _middle_said_of_one_side(text, mentions, partial, lang.never_one_sided)
     mentions = _back_of_another_place(text, mentions)
     age = age_in(text)
     duration = duration_in(text)
@@ -305,6 +306,27 @@ def _back_of_another_place(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         kept.append(mention)
     return kept
+
+
+_ONE_SIDE = re.compile(r"\bone\s+(?:side|cheek|bum\s+cheek|butt\s+cheek|buttock|glute)\b", re.IGNORECASE)
+
+
+def _middle_said_of_one_side(
+    text: str, mentions: list[Mention], partial: list[Mention], middle: frozenset[str]
+) -> tuple[list[Mention], list[Mention]]:
+    """A sign of the middle of the body said of one side ("one bum cheek tingles") is asked
+    about, not raised."""
+    one_sided = [
+        m
+        for m in mentions
+        if m.present
+        and m.entity.id in middle
+        and (m.side in ("left", "right") or _ONE_SIDE.search(text, max(0, m.start - 20), m.end))
+    ]
+    if not one_sided:
+        return mentions, partial
+    kept = [m for m in mentions if m not in one_sided]
+    return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in one_sided)]
 
 
 def _placed(

@@ -78,6 +78,7 @@ class Language:
     past_counts_as_present: frozenset[str]
     said_of_both_sides: frozenset[str]
     said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
+    never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
 
 
@@ -111,6 +112,7 @@ def language() -> Language:
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
+        never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
         modifiers={
             tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
         },
