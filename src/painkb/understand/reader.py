@@ -772,11 +772,18 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
                 continue  # "lower back" in "lower back pain" still says where
             if kinds == {Kind.SYMPTOM} and len(match.phrase.wanted) > 1 and Kind.WARNING_SIGN in other_kinds:
                 continue  # "lower back pain" in "pain in my lower back when I cough" is said too
+            if kinds == {Kind.SYMPTOM} and _flags_one_of(kb, match.entities, other.entities):
+                continue  # "fever" in "fever and back pain": the sign rests on it
             keep = False
             break
         if keep:
             chosen.append(match)
     return chosen
+
+
+def _flags_one_of(kb: KnowledgeBase, symptoms: tuple[str, ...], signs: tuple[str, ...]) -> bool:
+    """True when one of ``symptoms`` is a flagged_by part of one of ``signs``."""
+    return any(link.subject in signs for symptom in symptoms for link in kb.links_to(symptom, "flagged_by"))
 
 
 def _mentions(
