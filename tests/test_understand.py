@@ -1192,3 +1192,7 @@ def test_the_saddle_is_never_one_sided(text: str, raised: bool) -> None:
     if not raised:
         asked = [q.warning_sign.id for q in painkb.assess(KB, text=text).questions if q.reason]
         assert "saddle-anaesthesia" in asked
+
+
+def test_a_sign_found_whole_keeps_the_symptoms_it_rests_on() -> None:
+    assert {"fever", "fever-with-back-pain"} <= found("I have a fever and back pain")

@@ -700,8 +700,9 @@ def _described(kb: KnowledgeBase, matches: list[_Match], partial: list[_Match]) 
     """Leave out a one-word symptom that flags a warning sign and lies among the words of a
     warning sign matched in part ("loss of sensation when you pass a bowel motion" is not
     numbness of the legs): the sign is asked about instead. A symptom that flags nothing
-    stays ("my back is stiff" is stiffness)."""
-    spans = [(m.first, m.last) for m in partial if len(m.found) >= 2]
+    stays ("my back is stiff" is stiffness), as does one beside a sign found whole."""
+    whole = {e for m in matches for e in m.entities}
+    spans = [(m.first, m.last) for m in partial if len(m.found) >= 2 and not set(m.entities) <= whole]
     return [
         m
         for m in matches
