@@ -1196,3 +1196,9 @@ def test_the_saddle_is_never_one_sided(text: str, raised: bool) -> None:
 
 def test_a_sign_found_whole_keeps_the_symptoms_it_rests_on() -> None:
     assert {"fever", "fever-with-back-pain"} <= found("I have a fever and back pain")
+
+
+def test_a_height_in_feet_is_no_foot() -> None:
+    assert "foot" not in found("I fell off the ladder, about 8 feet, and landed on my back")
+    assert "foot" not in found("fell eight feet off a ladder onto my back")
+    assert "foot" in found("my two feet feel numb")
