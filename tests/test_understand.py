@@ -1202,3 +1202,19 @@ def test_a_height_in_feet_is_no_foot() -> None:
     assert "foot" not in found("I fell off the ladder, about 8 feet, and landed on my back")
     assert "foot" not in found("fell eight feet off a ladder onto my back")
     assert "foot" in found("my two feet feel numb")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        ("I keep catching my toes on the kerb and tripping", "foot-drop-weakness", True),
+        ("I haven't managed a wee since this morning and my back is agony", "bladder-dysfunction", True),
+        ("my trousers are hanging off me though I'm eating the same", "unexplained-weight-loss", True),
+        ("both my legs go dead after a short walk and my back hurts", "bilateral-leg-weakness", True),
+        # a number in a phrase is an age only when the text states that age
+        ("my legs ache after 50 yards and my back hurts", "new-back-pain-over-50", False),
+        ("I'm over 50 and my back has started hurting", "new-back-pain-over-50", True),
+    ],
+)
+def test_consequences_in_everyday_words(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised

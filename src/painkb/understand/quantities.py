@@ -59,6 +59,11 @@ _AGE_PATTERNS = (
         r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|you\s+are|aged?)\s+(?:older\s+than|over)\s+(?P<over>\d{1,3})\b",
         re.I,
     ),
+    re.compile(
+        r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|you\s+are|aged?)\s+(?:younger\s+than|under)\s+(?P<under>\d{1,3})\b"
+        r"(?!\s*(?:kg|lb|st\b|stone|pounds|%|miles?|km|minutes?|hours?))",
+        re.I,
+    ),
     re.compile(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
     # "At 71 I've ...", at the start of a sentence and followed by the person speaking.
     re.compile(r"(?:^|[.!?]\s+)at\s+(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)\b", re.I),
@@ -145,6 +150,8 @@ def age_in(text: str) -> tuple[int, Span] | None:
                 age = int(groups["age"])
             elif groups.get("over"):
                 age = int(groups["over"]) + 1  # "over 50": the least age that is
+            elif groups.get("under"):
+                age = int(groups["under"]) - 1  # "under 20": the greatest age that is
             else:
                 age = int(groups["decade"]) * 10 + _DECADE_OFFSET[_fold(groups.get("part") or "") or None]
             if 1 <= age <= 120:

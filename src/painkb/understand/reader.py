@@ -183,6 +183,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
         full, partial_matches = _matches(kb, lexicon, sentence, allowed, triggers)
+        full = [m for m in full if _numbers_agree(m, text)]
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions})
         for match in _described(kb, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches):
             for mention in _mentions(kb, sentence, match, triggers):
@@ -694,6 +695,19 @@ def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int,
                 if best is None or ordered[-1] - ordered[0] < best[-1] - best[0]:
                     best = ordered
     return best
+
+
+_AN_AGE = 10  # the least number in a phrase read as an age
+
+
+def _numbers_agree(match: _Match, text: str) -> bool:
+    """A phrase with a number in it ("I'm over 50 and ...") is an age: it matches only
+    when the text states that age ("after 50 yards" is no age)."""
+    numbers = [int(k) for k in match.phrase.wanted if k.isdigit() and int(k) >= _AN_AGE]
+    if not numbers or Kind.WARNING_SIGN not in match.phrase.kinds:
+        return True  # "figure-4 stretch"
+    stated = age_in(text)
+    return stated is not None and any(stated[0] in (n - 1, n, n + 1) for n in numbers)
 
 
 def _described(kb: KnowledgeBase, matches: list[_Match], partial: list[_Match]) -> list[_Match]:
