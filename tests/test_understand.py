@@ -1218,3 +1218,12 @@ def test_a_height_in_feet_is_no_foot() -> None:
 )
 def test_consequences_in_everyday_words(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+def test_someone_elses_age_between_my_and_the_person() -> None:
+    text = "My 16 year old son wakes every night with back pain"
+    assert "lower-back-pain" in found(text, Status.OTHER_PERSON)
+
+
+def test_a_symptom_of_both_legs_said_of_one_is_not_both() -> None:
+    assert "bilateral-leg-weakness" not in dict(flags("my right leg keeps giving way and my back is sore"))

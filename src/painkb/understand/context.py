@@ -18,7 +18,8 @@ import datetime
 import enum
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -172,6 +173,11 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         found.append(Trigger(0, 0, tokens[0].start, Status.OTHER_PERSON, Direction.FORWARD))
         index = 1
     while index < len(tokens):
+        aged = _an_aged_relative(norms, index, table)
+        if aged:
+            found.append(Trigger(index, aged, tokens[index].start, Status.OTHER_PERSON, Direction.FORWARD))
+            index = aged + 1
+            continue
         for size in sizes.get(norms[index], ()):
             if size > len(tokens) - index:
                 continue
@@ -202,6 +208,23 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 continue
             index += 1
     return found
+
+
+_AGE_WORDS = frozenset({"year", "years", "yr", "yrs", "old", "yo", "month", "months", "week", "weeks"})
+
+
+def _an_aged_relative(norms: Sequence[str], index: int, table: Mapping[tuple[str, ...], Any]) -> int:
+    """The last position of "my 16 year old son" (or "my 80-year-old mum") starting at
+    ``index``, or 0 when there is none: the person is someone else, their age between."""
+    if norms[index] != "my" or index + 1 >= len(norms) or not norms[index + 1].isdigit():
+        return 0
+    last = index + 2
+    while last < len(norms) and norms[last] in _AGE_WORDS:
+        last += 1
+    if last == index + 2 or last >= len(norms):
+        return 0
+    status = table.get(("my", norms[last]))
+    return last if status is not None and status[0] is Status.OTHER_PERSON else 0
 
 
 def _after_a_mark(tokens: Sequence[Token], index: int) -> bool:
