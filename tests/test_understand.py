@@ -1227,3 +1227,8 @@ def test_someone_elses_age_between_my_and_the_person() -> None:
 
 def test_a_symptom_of_both_legs_said_of_one_is_not_both() -> None:
     assert "bilateral-leg-weakness" not in dict(flags("my right leg keeps giving way and my back is sore"))
+
+
+def test_coming_off_a_ladder_is_a_fall() -> None:
+    signs = dict(flags("came off the ladder clearing the gutters yesterday and my back is agony"))
+    assert "major-trauma" in signs
