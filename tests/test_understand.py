@@ -1232,3 +1232,9 @@ def test_a_symptom_of_both_legs_said_of_one_is_not_both() -> None:
 def test_coming_off_a_ladder_is_a_fall() -> None:
     signs = dict(flags("came off the ladder clearing the gutters yesterday and my back is agony"))
     assert "major-trauma" in signs
+
+
+def test_and_my_person_speaks_of_them() -> None:
+    assert "sciatica" in found("my back hurts and my wife has sciatica", Status.OTHER_PERSON)
+    assert "lower-back-pain" in found("my back hurts and my wife has sciatica")
+    assert "fever-with-back-pain" not in dict(flags("My back hurts and my son has a temperature of 39"))

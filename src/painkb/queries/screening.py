@@ -303,6 +303,24 @@ def worse_over_time(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _said_of_the_writer(pattern: re.Pattern[str], text: str) -> bool:
+    """True when ``pattern`` occurs, not denied, in a sentence whose words before it speak
+    of no one else ("my son has a temperature of 39" is the son's)."""
+    from painkb.understand.context import Status, find_triggers
+    from painkb.understand.words import tokenize
+
+    for sentence in _SENTENCE.finditer(text):
+        for found in pattern.finditer(sentence.group()):
+            start = sentence.start() + found.start()
+            if _DENIED_BEFORE.search(text[max(0, start - 40) : start]):
+                continue
+            before = tokenize(text[sentence.start() : start])
+            if any(t.status is Status.OTHER_PERSON for t in find_triggers(before)):
+                continue
+            return True
+    return False
+
+
 def _said(pattern: re.Pattern[str], text: str) -> bool:
     """True when ``pattern`` occurs in ``text`` with no negation just before it."""
     return any(
@@ -369,7 +387,7 @@ def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, 
         _FEVER_WITH_BACK_PAIN in kb
         and _FEVER_WITH_BACK_PAIN not in said_otherwise
         and pain is not None
-        and _said(_HIGH_TEMPERATURE, text)
+        and _said_of_the_writer(_HIGH_TEMPERATURE, text)
     ):
         flags[_FEVER_WITH_BACK_PAIN] = pain
     fall = next((e for e in present if e.id in _FALLS), None)

@@ -196,7 +196,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                         index, index + size - 1, tokens[index].start, status, direction, words in comparisons
                     )
                 )
-                index += size
+                # "and my" ends what came before, and its "my" may still open "my son".
+                index += 1 if status is None and words[0] == "and" else size
                 break
         else:
             if _a_past_year(norms, index):
