@@ -945,8 +945,10 @@ def test_given_way_cancer_patient_and_first_it_was(text: str, sign: str) -> None
 @pytest.mark.parametrize(
     ("text", "sign", "raised"),
     [
-        # A phrase reads through one-word synonyms: "couldn't feel" is "can't feel".
-        ("I couldn't feel a thing down there when I sat on the loo", "saddle-anaesthesia", True),
+        # A phrase reads through one-word synonyms: "hardly feel" is "can't feel".
+        ("I can hardly feel a thing down there when I sit on the loo", "saddle-anaesthesia", True),
+        # ... but not "couldn't": a moment that has passed as often as a numbness that stays
+        ("I couldn't feel a thing down there when I sat on the loo", "saddle-anaesthesia", False),
         ("since the weekend my feet don't feel like my own", "numbness-tingling-or-weakness", True),
         ("wiping feels strange since my back went", "saddle-anaesthesia", True),
         # "odd" and "weird" on their own say nothing: no question, no flag.
