@@ -1240,3 +1240,8 @@ def test_and_my_person_speaks_of_them() -> None:
     assert "sciatica" in found("my back hurts and my wife has sciatica", Status.OTHER_PERSON)
     assert "lower-back-pain" in found("my back hurts and my wife has sciatica")
     assert "fever-with-back-pain" not in dict(flags("My back hurts and my son has a temperature of 39"))
+
+
+def test_problems_and_trouble_are_difficulty() -> None:
+    assert "bladder-dysfunction" in found("my back hurts but no problems peeing", Status.ABSENT)
+    assert "bladder-dysfunction" in dict(flags("I have trouble peeing since my back went"))
