@@ -136,8 +136,23 @@ def _possessives() -> frozenset[tuple[str, ...]]:
 
 
 @functools.cache
+def _ours() -> frozenset[tuple[str, ...]]:
+    """ "our son", "our mum": every "my <person>" said with "our" (not listed in the file)."""
+    listed = _listed()
+    return frozenset(
+        ("our", words[1])
+        for words, (status, _) in listed.items()
+        if status is Status.OTHER_PERSON
+        and len(words) == 2
+        and words[0] == "my"
+        and ("our", words[1]) not in listed
+    )
+
+
+@functools.cache
 def _table() -> dict[tuple[str, ...], tuple[Status | None, Direction]]:
-    return {**_listed(), **dict.fromkeys(_possessives(), (Status.OTHER_PERSON, Direction.FORWARD))}
+    other = (Status.OTHER_PERSON, Direction.FORWARD)
+    return {**_listed(), **dict.fromkeys(_possessives(), other), **dict.fromkeys(_ours(), other)}
 
 
 @functools.cache

@@ -178,6 +178,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     said_how: list[frozenset[str]] = []  # the modifiers of each sentence
     modifier_spans = modifiers_in(text)
     for sentence in sentences:
+        theirs = _about_someone_else(sentence)
         triggers = find_triggers(sentence.tokens)
         said_how.append(_modifiers(sentence, triggers, modifier_spans, used))
         for trigger in triggers:
@@ -186,7 +187,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         full = [m for m in full if _numbers_agree(m, text)]
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions})
         for match in _described(kb, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches):
-            for mention in _mentions(kb, sentence, match, triggers):
+            for mention in _theirs(_mentions(kb, sentence, match, triggers), theirs):
                 mentions.append(mention)
                 if mention.present:
                     said.update(match.found)
@@ -195,7 +196,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for match in partial_matches:
             if match.entities[0] in found:
                 continue
-            for mention in _mentions(kb, sentence, match, triggers):
+            for mention in _theirs(_mentions(kb, sentence, match, triggers), theirs):
                 if mention.status is Status.ABSENT:
                     if (
                         len(match.positions) < 2
@@ -698,6 +699,29 @@ def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int,
 
 
 _AN_AGE = 10  # the least number in a phrase read as an age
+
+
+_FIRST_PERSON_WORDS = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "myself", "mine"})
+_THIRD_PERSON_WORDS = frozenset({"he", "hes", "she", "shes", "his", "him", "her", "hers"})
+_THEIR_BODY = frozenset({"his", "him", "her", "hers"})
+_SPEECH = frozenset({"says", "said", "say", "thinks", "thought", "reckons", "told", "tells", "reckoned"})
+
+
+def _about_someone_else(sentence: _Sentence) -> bool:
+    """True for a sentence about "he" or "she" with no word of the writer's ("Since a big
+    tackle on Saturday he says both his legs feel weak"): what it reports is theirs."""
+    norms = {t.norm for t in sentence.tokens}
+    if not norms & _THIRD_PERSON_WORDS or norms & _FIRST_PERSON_WORDS:
+        return False
+    # "She says it's sciatica" may be a clinician speaking of the writer; "he says his legs
+    # feel weak" is about him.
+    return not norms & _SPEECH or bool(norms & _THEIR_BODY)
+
+
+def _theirs(mentions: list[Mention], theirs: bool) -> list[Mention]:
+    if not theirs:
+        return mentions
+    return [attrs.evolve(m, status=Status.OTHER_PERSON) if m.present else m for m in mentions]
 
 
 def _numbers_agree(match: _Match, text: str) -> bool:
