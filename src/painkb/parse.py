@@ -20,6 +20,7 @@ against each other.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -43,14 +44,6 @@ from painkb.model import (
     Link,
     Source,
 )
-
-# painkb reads TOML 1.0 on every Python, so a file loads on all of them or on none.
-# tomllib is TOML 1.0 on Python 3.11-3.14 (3.15's reads TOML 1.1); tomli is TOML 1.0
-# before 2.4, and pyproject.toml pins it there for the Pythons that use it.
-if sys.version_info >= (3, 11) and sys.version_info < (3, 15):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 and 3.15+ only
-    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 #: Documents only TOML 1.1 accepts, one per construct it added (each must be refused).
 TOML_1_1_ONLY = {
@@ -78,9 +71,35 @@ def _require_toml_1_0(parser: Any) -> None:
         )
 
 
-_require_toml_1_0(tomllib)
-#: The TOML 1.0 parser of the careful loader (the fast path's, when toml_rs is missing).
-toml_loads = tomllib.loads
+@functools.cache
+def _toml() -> Any:
+    """The TOML 1.0 parser, imported and checked on first use: a load from a snapshot reads
+    no TOML, and the import and the check cost a few milliseconds of every cold start.
+
+    painkb reads TOML 1.0 on every Python, so a file loads on all of them or on none.
+    tomllib is TOML 1.0 on Python 3.11-3.14 (3.15's reads TOML 1.1); tomli is TOML 1.0
+    before 2.4, and pyproject.toml pins it there for the Pythons that use it.
+    """
+    if sys.version_info >= (3, 11) and sys.version_info < (3, 15):
+        import tomllib as parser
+    else:  # pragma: no cover - exercised on Python 3.10 and 3.15+ only
+        import tomli as parser  # type: ignore[import-not-found,unused-ignore]
+    _require_toml_1_0(parser)
+    return parser
+
+
+def toml_loads(text: str) -> dict[str, Any]:
+    """Parse TOML 1.0 text: the careful loader's parser (the fast path's, when toml_rs is missing)."""
+    data: dict[str, Any] = _toml().loads(text)
+    return data
+
+
+def __getattr__(name: str) -> Any:
+    if name == "tomllib":  # the parser module, for the tests and the fast path
+        return _toml()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)$")
 
 __all__ = ["LINK_KEY", "SOURCE_SECTION", "Origin", "ParsedDocument", "parse_document"]
@@ -293,11 +312,11 @@ def parse_document(document: Document) -> ParsedDocument:
         return attrs.evolve(empty, problems=(Problem(document.name, "", "", message, 1),))
     try:
         document.text.encode("utf-8")
-        data = tomllib.loads(document.text)
+        data = toml_loads(document.text)
     except UnicodeEncodeError as error:  # a lone surrogate: no file could ever hold it
         message = f"is not valid Unicode text ({error.reason} at character {error.start})"
         return attrs.evolve(empty, problems=(Problem(document.name, "", "", message),))
-    except tomllib.TOMLDecodeError as error:
+    except _toml().TOMLDecodeError as error:
         found = _TOML_LINE.search(str(error))
         line = int(found.group(1)) if found else None
         problem = Problem(document.name, "", "", f"is not valid TOML: {error}", line)

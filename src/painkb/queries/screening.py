@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from painkb._lazy_re import LazyPattern
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, WarningSign
 from painkb.partof import ancestors
@@ -52,7 +53,7 @@ _BUTTOCK = ("buttock", "buttock-pain")
 _FEW_WEEKS = timedelta(days=21)
 _NEW_BACK_PAIN_AGE = "new-back-pain-over-50"
 _BACK = ("lower-back", "lower-back-pain", "sacrum", "sacroiliac-region", "coccyx")
-_NEW = re.compile(
+_NEW = LazyPattern(
     r"\b(?:first\s+(?:ever\s+)?time|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)|new|brand\s+new|"
     r"never\b[^.?!]{0,30}?\bbefore|"
     r"(?:just|only|recently|has|have|suddenly)\s+(?:started|begun|come\s+on)|"
@@ -131,12 +132,12 @@ _SPONDYLOARTHRITIS = "axial-spondyloarthritis"
 # Each is read from the text in everyday words; a feature said with "not" or "n't" in its
 # own words does not count.
 _IBP_FEATURES = {
-    "it wakes you in the second half of the night": re.compile(
+    "it wakes you in the second half of the night": LazyPattern(
         r"\b(?:second\s+half\s+of\s+the\s+night|early\s+hours|(?:wake|wakes|waking|woke|woken)\b"
         r"[^.?!]{0,40}?\b(?:[1-6]\s*(?:am|a\.m\.|o'?clock)|early\s+hours|middle\s+of\s+the\s+night))",
         re.IGNORECASE,
     ),
-    "it gets better when you move": re.compile(
+    "it gets better when you move": LazyPattern(
         r"\b(?:better|eases?|easing|loosens?|loosen\s+up|improves?|wears\s+off)\b[^.?!]{0,30}?"
         r"\b(?:moving|movement|get\s+going|getting\s+going|exercise|exercising|warm(?:ed|s)?\s+up|stretch|"
         r"walk|walking|a\s+walk|move\s+about|move\s+around)"
@@ -144,24 +145,24 @@ _IBP_FEATURES = {
         r"\b(?:helps?|helped|eases?|eased|loosens?|improves?)\b",
         re.IGNORECASE,
     ),
-    "anti-inflammatory painkillers help": re.compile(
+    "anti-inflammatory painkillers help": LazyPattern(
         r"\b(?:ibuprofen|naproxen|diclofenac|nsaids?|anti-?inflammator(?:y|ies))\b[^.?!]{0,40}?"
         r"\b(?:help|helps|helped|work|works|worked|better|eases?)\b",
         re.IGNORECASE,
     ),
-    "you have psoriasis, inflammatory bowel disease or uveitis": re.compile(
+    "you have psoriasis, inflammatory bowel disease or uveitis": LazyPattern(
         r"\b(?:psoriasis|crohn'?s|colitis|uveitis|iritis|inflammatory\s+bowel)\b", re.IGNORECASE
     ),
 }
-_DENIED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+_DENIED = LazyPattern(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 _FRAGILE_BONES = "minor-trauma-with-osteoporosis"
 _OSTEOPOROSIS = "osteoporosis"
-_STEROIDS = re.compile(r"steroid|predni|dexameth|hydrocort", re.IGNORECASE)
+_STEROIDS = LazyPattern(r"steroid|predni|dexameth|hydrocort", re.IGNORECASE)
 _SPINE = (*_BACK, "mid-back", "thoracic-back-pain")
 # A minor trauma, said as something that happened: a lift, a bend, a cough or sneeze, a
 # slip or a trip, sitting down hard; or pain that came on suddenly. "It hurts when I lift"
 # (present tense) is how the pain behaves, not an event.
-_MINOR_EVENT = re.compile(
+_MINOR_EVENT = LazyPattern(
     r"\b(?:lifted|bent\s+(?:down|over)|coughed|sneezed|sneezing\s+fit|coughing\s+fit|fell|"
     r"slipped|tripped|stumbled|twisted|picked\s+(?:\w+\s+)?up|sat\s+down\s+(?:\w+\s+){0,3}?hard|"
     r"felt\s+(?:a\s+|something\s+)?(?:crack|snap|pop|give|go)|suddenly|sudden|out\s+of\s+nowhere|"
@@ -174,7 +175,7 @@ _UNABLE_AFTER_FALL = "unable-to-bear-weight-after-fall"
 _FALLS = ("recent-injury", "major-trauma")
 # Not able to stand or put weight on the leg (the NHS hip fracture page's words), said in
 # everyday ways; "can't walk far" is how far, not whether.
-_CANT_BEAR_WEIGHT = re.compile(
+_CANT_BEAR_WEIGHT = LazyPattern(
     r"\b(?:can[\u2019']?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|couldn[\u2019']?t|could\s+not|"
     r"too\s+(?:painful|sore)\s+to|won[\u2019']?t\s+let\s+me)\b(?:\W+\w+){0,3}?\W+"
     r"(?:stand(?:\s+up)?|put\s+(?:any\s+)?weight|bear\s+weight|weight\s*bear|take\s+(?:any\s+)?weight|"
@@ -183,7 +184,7 @@ _CANT_BEAR_WEIGHT = re.compile(
     re.IGNORECASE,
 )
 # A negation just before an event denies it ("I didn't fall").
-_DENIED_BEFORE = re.compile(
+_DENIED_BEFORE = LazyPattern(
     r"\b(?:not|no|never|didn[\u2019']?t|did\s+not|haven[\u2019']?t|hasn[\u2019']?t|without)"
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
@@ -195,21 +196,21 @@ _BURST_ANEURYSM = "burst-aneurysm-symptoms"
 # with dizziness, sweaty, pale and clammy skin, a fast heartbeat, breathlessness or fainting.
 # Raised from text only when both the tummy and the back are named (the usual presentation);
 # back pain alone with dizziness is asked about: it raised a false emergency on a held-out set.
-_SUDDEN = re.compile(
+_SUDDEN = LazyPattern(
     r"\b(?:sudden(?:ly)?|out\s+of\s+nowhere|out\s+of\s+the\s+blue|all\s+of\s+a\s+sudden|"
     r"came\s+on\s+(?:fast|quickly|in\s+seconds)|like\s+a\s+light\s+switch|in\s+an\s+instant)\b",
     re.IGNORECASE,
 )
-_SEVERE = re.compile(
+_SEVERE = LazyPattern(
     r"\b(?:severe|worst|agony|agonising|agonizing|excruciating|terrible|unbearable|intense|desperate|"
     r"horrendous|horrific|screaming)\b",
     re.IGNORECASE,
 )
 # A tearing or ripping pain is the classic word for a torn aorta: with it, back pain alone
 # (no tummy) is enough.
-_TEARING = re.compile(r"\b(?:tearing|ripping)\b", re.IGNORECASE)
-_TUMMY = re.compile(r"\b(?:tummy|stomach|abdomen|abdominal|belly)\b", re.IGNORECASE)
-_SHOCK = re.compile(
+_TEARING = LazyPattern(r"\b(?:tearing|ripping)\b", re.IGNORECASE)
+_TUMMY = LazyPattern(r"\b(?:tummy|stomach|abdomen|abdominal|belly)\b", re.IGNORECASE)
+_SHOCK = LazyPattern(
     r"\b(?:clammy|sweaty|sweating|pale|grey|gray|dizzy|dizziness|light[\s-]?headed|faint|fainted|"
     r"fainting|passed\s+out|blacked\s+out|collapsed|breathless|short\s+of\s+breath|white\s+as\s+a\s+(?:sheet|ghost)|"
     r"heart\s+(?:is\s+)?(?:racing|pounding))\b",
@@ -219,7 +220,7 @@ _SHOCK = re.compile(
 
 _FEVER_WITH_BACK_PAIN = "fever-with-back-pain"
 # A temperature said as a number: the NHS's "high temperature" is 38C or above (100.4F).
-_HIGH_TEMPERATURE = re.compile(
+_HIGH_TEMPERATURE = LazyPattern(
     r"\b(?:3[89]|4[0-2])(?:\.\d)?\s*(?:°\s*c?|degrees?(?:\s+c(?:elsius|entigrade)?)?|c)\b"
     r"|\b(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:°\s*f?|degrees?(?:\s+f(?:ahrenheit)?)?|f)\b",
     re.IGNORECASE,
@@ -228,7 +229,7 @@ _WORSE_COUGHING = "pain-worse-coughing-sneezing"
 # Coughing, sneezing or straining said as what sets the back off: "when I cough", "every
 # time I sneeze", "each sneeze", "coughing kills my back", "straining on the loo". "I have
 # a cough" (an illness said beside back pain) is not it.
-_COUGH_SETS_OFF = re.compile(
+_COUGH_SETS_OFF = LazyPattern(
     r"\b(?:(?:when(?:ever)?|every\s*time|each\s+time|any\s*time|if|as\s+soon\s+as|as)\s+(?:i\s+|you\s+)?"
     r"(?:\w+\s+)?(?:cough|sneeze|strain)(?:s|ed)?|(?:each|every|one|a\s+single)\s+(?:cough|sneeze)|"
     r"(?:coughing|sneezing)(?:\s+(?:fits?|bouts?))?\s+(?:makes?|sends?|kills?|hurts?|is|was|sets?|shoots?|"
@@ -236,12 +237,12 @@ _COUGH_SETS_OFF = re.compile(
     r"(?:straining|strain|push(?:ing)?)\s+(?:on|at|when\s+i\s+go\s+to)\s+the\s+(?:toilet|loo))\b",
     re.IGNORECASE,
 )
-_DENIED_AFTER = re.compile(
+_DENIED_AFTER = LazyPattern(
     r"^\W*(?:\w+\W+){0,3}?(?:doesn[\u2019']?t|does\s+not|don[\u2019']?t|do\s+not|isn[\u2019']?t|is\s+not|"
     r"never|not|no\s+(?:worse|different|pain|problem))\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?]+")
+_SENTENCE = LazyPattern(r"[^.!?]+")
 
 
 def _sets_off_the_back(
@@ -266,18 +267,18 @@ def _sets_off_the_back(
 # A change over time said in any order: "every week I can walk a bit less", "each day I can
 # feel less in my shin", "weaker week by week". Only comparisons that say it is worse count;
 # "hurts less each day" and "walking more every week" are getting better.
-_OVER_TIME = re.compile(
+_OVER_TIME = LazyPattern(
     r"\b(?:(?:every|each)\s+(?:single\s+)?(?:day|week|month)|weekly|"
     r"(?:day|week|month)\s+(?:by|on|after)\s+(?:day|week|month)|by\s+the\s+(?:day|week))\b",
     re.IGNORECASE,
 )
-_WORSE_THAN_BEFORE = re.compile(
+_WORSE_THAN_BEFORE = LazyPattern(
     r"\b(?:worse|harder|weaker|number|stiffer|shorter|smaller|bigger|further\s+up|further\s+down|"
     r"can(?:\s+\w+){0,3}?\s+(?:less|fewer)|(?:feel|feeling|sensation|strength|power)\s+less|"
     r"less\s+(?:feeling|sensation|strength|power|far|distance))\b",
     re.IGNORECASE,
 )
-_BETTER_THAN_BEFORE = re.compile(
+_BETTER_THAN_BEFORE = LazyPattern(
     r"\b(?:better|easier|improv\w*|less\s+(?:pain|sore|painful)|hurts?\s+less)\b", re.I
 )
 
@@ -303,7 +304,7 @@ def worse_over_time(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _said_of_the_writer(pattern: re.Pattern[str], text: str) -> bool:
+def _said_of_the_writer(pattern: LazyPattern, text: str) -> bool:
     """True when ``pattern`` occurs, not denied, in a sentence whose words before it speak
     of no one else ("my son has a temperature of 39" is the son's)."""
     from painkb.understand.context import Status, find_triggers
@@ -321,7 +322,7 @@ def _said_of_the_writer(pattern: re.Pattern[str], text: str) -> bool:
     return False
 
 
-def _said(pattern: re.Pattern[str], text: str) -> bool:
+def _said(pattern: LazyPattern, text: str) -> bool:
     """True when ``pattern`` occurs in ``text`` with no negation just before it."""
     return any(
         not _DENIED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in pattern.finditer(text)
@@ -434,31 +435,31 @@ def inflammatory_features(kb: KnowledgeBase, interpretation: Interpretation) -> 
 _BERLIN_ENOUGH = 2
 _BERLIN_AGE = 50
 _CHRONIC = timedelta(days=90)
-_STIFF = re.compile(
+_STIFF = LazyPattern(
     r"\b(?:stiff\w*|rigid|seized|seizes|locked|like\s+a\s+(?:board|plank|robot)|can[\u2019']?t\s+bend)\b",
     re.I,
 )
-_MORNING = re.compile(
+_MORNING = LazyPattern(
     r"\b(?:mornings?|first\s+thing|(?:when|after)\s+i\s+(?:wake|get\s+up|get\s+out\s+of\s+bed)|on\s+waking|"
     r"(?:start|beginning)\s+of\s+(?:the|my)\s+day|first\s+(?:\w+\s+){0,2}hours?\s+of\s+the\s+day|out\s+of\s+bed)\b",
     re.I,
 )
-_BRIEF = re.compile(
+_BRIEF = LazyPattern(
     r"\b(?:a\s+(?:few|couple\s+of)\s+minutes|(?:[1-9]|1\d|2\d)\s*(?:min|mins|minutes)|a\s+minute|briefly)\b",
     re.I,
 )
-_REST_HELPS = re.compile(
+_REST_HELPS = LazyPattern(
     r"\b(?:rest(?:ing)?|lying\s+down|sitting\s+down|lie\s+down|sit\s+down)\b[^.?!]{0,20}?\b(?:helps?|eases?|better|relieves?)\b"
     r"|\b(?:better|eases?)\s+(?:\w+\s+){0,2}(?:when|if|after|with)\s+(?:i\s+)?(?:rest|lie\s+down|sit\s+down)",
     re.I,
 )
-_ALTERNATING = re.compile(
+_ALTERNATING = LazyPattern(
     r"\b(?:alternat\w*|switch\w*|swap\w*|flip\w*|flits?|jumps?|changes?\s+sides?|side\s+to\s+side|"
     r"one\s+side\s+(?:\w+\s+){0,2}the\s+other|from\s+(?:the\s+)?(?:left|right)\s+(?:\w+\s+){0,3}(?:left|right)|"
     r"moves?\s+(?:from|between)|back\s+and\s+forth)\b",
     re.I,
 )
-_BUTTOCK_WORD = re.compile(r"\b(?:buttocks?|bum|bottom|glutes?|cheeks?|butt|backside|hips?)\b", re.I)
+_BUTTOCK_WORD = LazyPattern(r"\b(?:buttocks?|bum|bottom|glutes?|cheeks?|butt|backside|hips?)\b", re.I)
 
 
 def _sentences(text: str) -> list[str]:

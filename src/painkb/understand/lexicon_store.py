@@ -25,7 +25,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -33,11 +32,6 @@ from typing import Any
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
 from painkb.understand.lexicon import Lexicon, Phrase, build_lexicon, strings_of
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 __all__ = ["lexicon_path", "read", "stored_or_built", "word_list", "write"]
 
@@ -111,8 +105,9 @@ def word_list(name: str) -> dict[str, Any]:
 
 
 def _parse(raw: bytes) -> dict[str, Any]:
-    data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
-    return data
+    from painkb.parse import toml_loads  # the TOML parser is imported only on a miss
+
+    return toml_loads(raw.decode("utf-8"))
 
 
 def _store(path: Path, data: bytes) -> bool:
