@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from painkb._lazy_re import LazyPattern
+
 __all__ = ["age_in", "both_sides_in", "duration_in"]
 
 Span = tuple[int, int]
 
 
-def _any_of(*words: str) -> re.Pattern[str]:
+def _any_of(*words: str) -> LazyPattern:
     """A search for any of ``words`` in any case, tried only where one of their first
     letters stands (about twice as fast as the plain alternation)."""
     firsts = "".join(sorted({re.escape(word[0]) for word in words}))
-    return re.compile(rf"(?=[{firsts}])(?:{'|'.join(map(re.escape, words))})", re.I)
+    return LazyPattern(rf"(?=[{firsts}])(?:{'|'.join(map(re.escape, words))})", re.I)
 
 
 _NUMBER_WORDS = {
@@ -43,42 +45,42 @@ _NUMBER = (
 _UNIT = r"(?P<unit>day|week|wk|month|mth|mnth|year|yr|fortnight)s?"
 
 _AGE_PATTERNS = (
-    re.compile(
+    LazyPattern(
         r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged)\s+(?P<age>\d{1,3})\b"
         r"(?!\s*(?:[.,]\d|%|kg|lb|st\b|cm|ft|foot|feet|mg|weeks?|days?|months?|years?\s+(?:ago|into|since)"
         r"|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))",
         re.I,
     ),
     # Not "my 15 year old son": that is someone else's age.
-    re.compile(
+    LazyPattern(
         r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?old\b",
         re.I,
     ),
-    re.compile(r"\b(?P<age>\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I),
-    re.compile(
+    LazyPattern(r"\b(?P<age>\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I),
+    LazyPattern(
         r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|you\s+are|aged?)\s+(?:older\s+than|over)\s+(?P<over>\d{1,3})\b",
         re.I,
     ),
-    re.compile(
+    LazyPattern(
         r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|you\s+are|aged?)\s+(?:younger\s+than|under)\s+(?P<under>\d{1,3})\b"
         r"(?!\s*(?:kg|lb|st\b|stone|pounds|%|miles?|km|minutes?|hours?))",
         re.I,
     ),
-    re.compile(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
+    LazyPattern(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
     # "At 71 I've ...", at the start of a sentence and followed by the person speaking.
-    re.compile(r"(?:^|[.!?]\s+)at\s+(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)\b", re.I),
+    LazyPattern(r"(?:^|[.!?]\s+)at\s+(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)\b", re.I),
     # "just turned 70", "I'll be 65 next month"; "pain at 61" (an age after "at", closing
     # a clause: not "at 4am", "at 90 degrees").
-    re.compile(r"\b(?:turned|turning|hit)\s+(?P<age>\d{2})\b(?!\s*(?:%|degrees|mph|km|miles|times))", re.I),
-    re.compile(
+    LazyPattern(r"\b(?:turned|turning|hit)\s+(?P<age>\d{2})\b(?!\s*(?:%|degrees|mph|km|miles|times))", re.I),
+    LazyPattern(
         r"\b(?:pain|back|hurts?|aches?|trouble)\s+at\s+(?P<age>[1-9]\d)\s*(?=[,.;!?]|\s+and\b|$)", re.I
     ),
     # "19 and started getting back pain", "34, inject daily": a bare age opening the text.
-    re.compile(r"^\s*(?P<age>[1-9]\d)\s*(?:,|\band\b)(?!\s*\d)", re.I),
+    LazyPattern(r"^\s*(?P<age>[1-9]\d)\s*(?:,|\band\b)(?!\s*\d)", re.I),
     # ", at 58," set apart by commas: an age (20-99), not a time ("at 10", "at 4pm").
-    re.compile(r"(?:^|[,;]\s*)at\s+(?P<age>[2-9]\d)\s*(?=[,;])", re.I),
+    LazyPattern(r"(?:^|[,;]\s*)at\s+(?P<age>[2-9]\d)\s*(?=[,;])", re.I),
     # "38F", "45 M": an age and sex as people write them in forums (capitals only).
-    re.compile(r"(?<![\w.])(?P<age>\d{2})\s?[MF]\b"),
+    LazyPattern(r"(?<![\w.])(?P<age>\d{2})\s?[MF]\b"),
 )
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -96,30 +98,32 @@ _SPELLED = (
 )
 # An age spelled out: "I'm seventy-two", "a sixty five year old", "aged forty".
 _SPELLED_AGE = (
-    re.compile(
+    LazyPattern(
         rf"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|aged?|turned|turning)\s+(?:{_SPELLED})(?![\s-]+(?:years?\s+ago|times|minutes|hours|days|weeks|months|percent))",
         re.I,
     ),
-    re.compile(rf"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?:{_SPELLED})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I),
-    re.compile(rf"^\s*(?:{_SPELLED})\s*(?:,|\band\b)", re.I),
+    LazyPattern(
+        rf"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?:{_SPELLED})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I
+    ),
+    LazyPattern(rf"^\s*(?:{_SPELLED})\s*(?:,|\band\b)", re.I),
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 _SPELLED_WORD = _any_of(*_TENS, *_TEENS)
 
 _DURATION_PATTERNS = (
-    re.compile(
+    LazyPattern(
         rf"\b(?:for|past|last|over|almost|nearly|about|around|than)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUMBER}\s+{_UNIT}\b",
         re.I,
     ),
     # "a month ago I could walk a mile" compares, it does not date the pain.
-    re.compile(
+    LazyPattern(
         rf"\b{_NUMBER}\s+{_UNIT}\s+(?:ago(?!\s*,?\s*(?:i|we)\s+(?:could|was\s+able|used\s+to|would)\b)|now|so\s+far|"
         r"running|on)\b",
         re.I,
     ),
-    re.compile(r"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
-    re.compile(
+    LazyPattern(r"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
+    LazyPattern(
         r"\bsince\s+(?:last\s+)?(?P<since>yesterday|last\s+night|this\s+morning|today|week|month|year|christmas|the\s+weekend)\b",
         re.I,
     ),
@@ -204,18 +208,18 @@ def _days(groups: dict[str, str | None]) -> float | None:
 # A leg said on each side in turn: "couldn't feel my toes on the left, now it's the right foot
 # as well", "my left leg and now my right leg", "it's spread to my other leg too".
 _LEG_PART = r"(?:legs?|foot|feet|calf|calves|thighs?|shins?|ankles?|toes?|knees?|buttocks?|bum|side|one)"
-_SIDE = re.compile(
+_SIDE = LazyPattern(
     rf"\b(?P<side>left|right)\s+(?:{_LEG_PART})\b|\b(?:{_LEG_PART})\s+on\s+the\s+(?P<after>left|right)\b",
     re.IGNORECASE,
 )
-_OTHER = re.compile(
+_OTHER = LazyPattern(
     r"\b(?:the\s+|my\s+)?other\s+(?:leg|foot|side|one)\b[^.!?]{0,30}\b(?:too|as\s+well|also)\b", re.I
 )
 # Said to be fine, or denied: "my right leg is fine", "not my left leg".
-_FINE_AFTER = re.compile(
+_FINE_AFTER = LazyPattern(
     r"^\W*(?:\w+\W+){0,3}?(?:fine|ok|okay|normal|alright|all\s+right|unaffected|good)\b", re.I
 )
-_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|neither)\W+(?:\w+\W+){0,2}$", re.I)
+_DENIED_BEFORE = LazyPattern(r"\b(?:not|no|never|neither)\W+(?:\w+\W+){0,2}$", re.I)
 # Both patterns need one of these words: a text without any says no side.
 _SIDE_WORD = _any_of("left", "right", "other")
 
