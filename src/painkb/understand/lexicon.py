@@ -59,6 +59,8 @@ class Phrase:
 
     @warning_signs.default
     def _warning_signs(self) -> tuple[str, ...]:
+        if not self.warning:
+            return ()  # most labels: no need to look (a stored lexicon builds 1,300 of these)
         return tuple(e for e, k in zip(self.entities, self.kinds, strict=False) if k is Kind.WARNING_SIGN)
 
     @property
