@@ -19,97 +19,12 @@ Usage: ``python benchmarks/understanding/split6.py POOL.jsonl``
 
 from __future__ import annotations
 
-import json
-import random
 import sys
-from collections import Counter
-from pathlib import Path
-from typing import Any
+
+from balanced_split import run
 
 SEED = 20261204
-HERE = Path(__file__).resolve().parent
-TARGETS = (HERE / "probe6_dev.jsonl", HERE / "probe6_holdout.jsonl")
 PREFIXES = ("q", "r")
-DATA = HERE.parent.parent / "src" / "painkb" / "data" / "warning_signs.toml"
-
-
-def warning_signs() -> frozenset[str]:
-    """The warning-sign ids of the bundled data (read from the TOML, not through painkb)."""
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
-
-    with DATA.open("rb") as fh:
-        return frozenset(e["id"] for e in tomllib.load(fh)["warning_sign"])
-
-
-def features(item: dict[str, Any], signs: frozenset[str]) -> list[str]:
-    tags = [f"tag:{t}" for t in item["tags"]]
-    present = sorted(
-        {f["entity"] for f in item["expected"] if f["status"] == "present" and f["entity"] in signs}
-    )
-    return tags + [f"sign:{s}" for s in present] or ["untagged"]
-
-
-def split(
-    items: list[dict[str, Any]], signs: frozenset[str]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Return (dev, holdout) for pool items, deterministically; each half gets half the items."""
-    feats = {id(i): features(i, signs) for i in items}
-    total = Counter(f for i in items for f in feats[id(i)])
-    rng = random.Random(SEED)
-    order = list(items)
-    rng.shuffle(order)
-    order.sort(key=lambda i: min(total[f] for f in feats[id(i)]))  # stable: shuffled ties
-    capacity = (len(items) + 1) // 2, len(items) // 2
-    halves: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
-    counts: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
-    for item in order:
-        share = [sum(counts[h][f] / total[f] for f in feats[id(item)]) for h in (0, 1)]
-        if len(halves[0]) >= capacity[0]:
-            h = 1
-        elif len(halves[1]) >= capacity[1]:
-            h = 0
-        elif share[0] != share[1]:
-            h = 0 if share[0] < share[1] else 1
-        else:
-            h = rng.randrange(2)
-        halves[h].append(item)
-        counts[h].update(feats[id(item)])
-    position = {id(i): n for n, i in enumerate(items)}
-    dev, holdout = (sorted(half, key=lambda i: position[id(i)]) for half in halves)
-    return dev, holdout
-
-
-def _write(path: Path, items: list[dict[str, Any]], prefix: str) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        for n, item in enumerate(items, 1):
-            clean = {"id": f"{prefix}{n:03d}"}
-            clean.update((k, v) for k, v in item.items() if k != "id" and not k.startswith("_"))
-            out.write(json.dumps(clean, ensure_ascii=False) + "\n")
-
-
-def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__)
-        return 2
-    if any(p.exists() for p in TARGETS):
-        print(
-            "refusing to overwrite the probe6 split: probe6_holdout is reported in aggregate only",
-            file=sys.stderr,
-        )
-        return 1
-    pool = [
-        json.loads(line) for line in Path(argv[0]).read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
-    signs = warning_signs()
-    dev, holdout = split(pool, signs)
-    for path, part, prefix in zip(TARGETS, (dev, holdout), PREFIXES, strict=True):
-        _write(path, part, prefix)
-    print(f"probe6_dev {len(dev)}, probe6_holdout {len(holdout)}")
-    return 0
-
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run(sys.argv[1:], "probe6", SEED, PREFIXES, __doc__))
