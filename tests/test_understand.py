@@ -1247,3 +1247,11 @@ def test_a_sentence_about_him_or_her_is_theirs() -> None:
     assert "bilateral-leg-weakness" not in dict(flags(text))
     assert "bilateral-leg-weakness" in found(text, Status.OTHER_PERSON)
     assert "lower-back-pain" in found("He kicked me in the back and now it hurts")
+
+
+def test_someone_elses_symptoms_put_their_signs_first_to_ask_them() -> None:
+    result = painkb.assess(KB, text="my wife's legs went numb last night and her back is agony")
+    assert not result.red_flags
+    first = result.questions[0]
+    assert first.warning_sign.id == "bilateral-leg-weakness"
+    assert "someone else" in first.reason

@@ -338,9 +338,24 @@ def assess(
     for finding in doubts:
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you are not sure about {finding.name.lower()}")
+    # Someone else's symptoms ("my wife's legs went numb") put the signs they flag first,
+    # to be asked of that person: the writer may be asking on their behalf.
+    for mention in interpretation.mentions if interpretation is not None else ():
+        if mention.entity.kind is Kind.SYMPTOM and mention.status.value == "other_person":
+            for link in kb.links_to(mention.entity.id, "flagged_by"):
+                reasons.setdefault(link.subject, f"you wrote {mention.orth!r} about someone else; ask them")
     # A sign whose every flagging symptom the person does not have is answered too.
     answered |= screening.ruled_out(kb, answered)
-    asked = findings or doubts or about_others or (interpretation is not None and interpretation.partial)
+    theirs = interpretation is not None and any(
+        m.status.value == "other_person" for m in interpretation.mentions
+    )
+    asked = (
+        findings
+        or doubts
+        or about_others
+        or theirs
+        or (interpretation is not None and interpretation.partial)
+    )
     return Assessment(
         regions=region_list,
         symptoms=symptom_list,
