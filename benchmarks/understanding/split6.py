@@ -1,15 +1,9 @@
 """One-off split of the sixth probe pool into ``probe6_dev.jsonl`` and ``probe6_holdout.jsonl``.
 
 It was run once, on the authored pool (200 items, kept outside the repository at
-``/work/tmp/probe6_pool.jsonl`` by the helper that wrote it; the two files are the data).  Every
-item is described by its features: its tags and the warning signs labelled present in it.  The
-items are shuffled with a fixed seed, then taken rarest feature first (an item's rarity is the pool
-count of its rarest feature; ties keep the shuffled order), and each goes to the half that so far
-holds the smaller share of its features (sum over its features of the half's count divided by the
-pool count), the half with room if the other is full, and a seeded coin toss on a tie.  So every
-warning sign and every tag is spread over both halves as evenly as the pool allows, and each half
-gets exactly half of the items.  Ids are given after the split, in pool order: ``q001``... in the
-dev half and ``r001``... in the holdout half.
+``/work/tmp/probe6_pool.jsonl`` by the helper that wrote it; the two files are the data). The
+split is `balanced_split.split` (its docstring says how it balances the halves). Ids are given
+after the split, in pool order: ``q001``... in the dev half and ``r001``... in the holdout half.
 
 It refuses to overwrite existing files: ``probe6_holdout.jsonl`` is reported in aggregate only,
 and re-running the split would move items between the halves.

@@ -175,6 +175,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     said: set[str] = set()  # stems of every finding said as present
     used: set[tuple[int, int]] = set()  # (start, end) of tokens explained by something
     sentences = _sentences(text, tokens)
+    age = age_in(text)
     said_how: list[frozenset[str]] = []  # the modifiers of each sentence
     modifier_spans = modifiers_in(text)
     for sentence in sentences:
@@ -184,7 +185,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
         full, partial_matches = _matches(kb, lexicon, sentence, allowed, triggers)
-        full = [m for m in full if _numbers_agree(m, text)]
+        full = [m for m in full if _numbers_agree(m, age)]
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions})
         for match in _described(kb, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches):
             for mention in _theirs(_mentions(kb, sentence, match, triggers), theirs):
@@ -236,7 +237,6 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
     mentions, partial = _middle_said_of_one_side(text, mentions, partial, lang.never_one_sided)
     mentions = _back_of_another_place(text, mentions)
-    age = age_in(text)
     duration = duration_in(text)
     quantity_spans = [
         span for found_quantity in (age, duration) if found_quantity for span in [found_quantity[1]]
@@ -269,6 +269,16 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     )
 
 
+def _asked_instead(
+    mentions: list[Mention], partial: list[Mention], doubtful: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """``mentions`` without ``doubtful``, and ``partial`` with them as uncertain: asked about."""
+    if not doubtful:
+        return mentions, partial
+    kept = [m for m in mentions if m not in doubtful]
+    return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in doubtful)]
+
+
 def _one_sided(
     mentions: list[Mention], partial: list[Mention], both_sides: frozenset[str]
 ) -> tuple[list[Mention], list[Mention]]:
@@ -278,10 +288,7 @@ def _one_sided(
     one_sided = [
         m for m in mentions if m.entity.id in both_sides and m.present and m.entity.id not in said_of_both
     ]
-    if not one_sided:
-        return mentions, partial
-    kept = [m for m in mentions if m not in one_sided]
-    return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in one_sided)]
+    return _asked_instead(mentions, partial, one_sided)
 
 
 # "Back" alone is the lower back, unless the word belongs to another place: "mid-back pain",
@@ -325,10 +332,7 @@ def _middle_said_of_one_side(
         and m.entity.id in middle
         and (m.side in ("left", "right") or _ONE_SIDE.search(text, max(0, m.start - 20), m.end))
     ]
-    if not one_sided:
-        return mentions, partial
-    kept = [m for m in mentions if m not in one_sided]
-    return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in one_sided)]
+    return _asked_instead(mentions, partial, one_sided)
 
 
 def _placed(
@@ -350,10 +354,7 @@ def _placed(
         and m.entity.id in places
         and not any(places[m.entity.id] in ancestors(kb, region) for region in named)
     ]
-    if not unplaced:
-        return mentions, partial
-    kept = [m for m in mentions if m not in unplaced]
-    return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in unplaced)]
+    return _asked_instead(mentions, partial, unplaced)
 
 
 def _spent_at_commas(
@@ -724,13 +725,12 @@ def _theirs(mentions: list[Mention], theirs: bool) -> list[Mention]:
     return [attrs.evolve(m, status=Status.OTHER_PERSON) if m.present else m for m in mentions]
 
 
-def _numbers_agree(match: _Match, text: str) -> bool:
+def _numbers_agree(match: _Match, stated: tuple[int, tuple[int, int]] | None) -> bool:
     """A phrase with a number in it ("I'm over 50 and ...") is an age: it matches only
-    when the text states that age ("after 50 yards" is no age)."""
+    when the text states that age (``stated``, from `age_in`; "after 50 yards" is no age)."""
     numbers = [int(k) for k in match.phrase.wanted if k.isdigit() and int(k) >= _AN_AGE]
     if not numbers or Kind.WARNING_SIGN not in match.phrase.kinds:
         return True  # "figure-4 stretch"
-    stated = age_in(text)
     return stated is not None and any(stated[0] in (n - 1, n, n + 1) for n in numbers)
 
 
