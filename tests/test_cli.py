@@ -37,6 +37,15 @@ def test_assess_free_text_puts_warning_signs_before_candidates() -> None:
     assert out.index("I understood:") < out.index("WARNING SIGNS")
 
 
+def test_assess_shows_the_stated_age_and_duration_and_the_words_a_sign_rests_on() -> None:
+    code, out, _ = run("assess", "I'm 71, on prednisolone. I bent over and my back has hurt for 3 weeks")
+    assert code == 0
+    understood = " ".join(out.split("\n\n")[0].split())
+    assert understood.startswith("I understood:")
+    assert "; age 71; for 3 weeks" in understood
+    assert "'bent over'" in out.split("WARNING SIGNS")[1]
+
+
 def test_assess_says_what_it_did_not_understand_and_exits_1_on_nothing() -> None:
     code, out, err = run("assess", "qwertyuiop asdf")
     assert code == 1

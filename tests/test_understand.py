@@ -482,6 +482,17 @@ def test_minor_trauma_with_fragile_bones(text: str, raised: bool) -> None:
     assert ("minor-trauma-with-osteoporosis" in dict(flags(text))) is raised
 
 
+def test_the_words_an_event_rule_read_are_understood_and_said_in_the_flag() -> None:
+    text = "I have osteoporosis and bent down to pick up the cat, now my back hurts"
+    assert "bent" in painkb.interpret(KB, text).not_understood  # the reader alone leaves it
+    result = painkb.assess(KB, text=text)
+    assert result.interpretation is not None
+    assert "bent" not in result.interpretation.not_understood
+    assert "cat" in result.interpretation.not_understood  # words no rule read stay listed
+    flag = next(f for f in result.red_flags if f.warning_sign.id == "minor-trauma-with-osteoporosis")
+    assert flag.said == ("osteoporosis", "bent down")
+
+
 @pytest.mark.parametrize(
     ("text", "raised"),
     [
@@ -1169,7 +1180,9 @@ def test_a_question_opening_doubts_only_where_a_clause_opens() -> None:
     [
         ("shivering, 39 degrees, and a deep pain in my lower back", True),
         ("temp of 101F and my lower back hurts", True),
+        ("back pain since yesterday, temperature 38.6", True),  # no unit after "temperature"
         ("my temperature is 37.2 and my back aches", False),
+        ("my back has hurt for 39 days and my temperature is normal", False),
         ("I ran 10k in 38 minutes and my back aches", False),
     ],
 )

@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -338,6 +339,24 @@ def _names(entities: Iterable[Entity]) -> str:
     return ", ".join(f"{e.name} ({e.kind})" for e in entities)
 
 
+def _how_long(duration: timedelta) -> str:
+    """A stated duration in the largest whole unit ("3 weeks", "2 months", "10 days").
+
+    >>> _how_long(timedelta(days=21)), _how_long(timedelta(days=10)), _how_long(timedelta(hours=5))
+    ('3 weeks', '10 days', '5 hours')
+    """
+    days = duration.total_seconds() / 86400
+    if days < 1:
+        hours = max(1, round(days * 24))
+        return f"{hours} hour{'s' if hours != 1 else ''}"
+    whole = round(days)
+    unit, count = next((u, whole // size) for u, size in _UNITS if whole % size == 0)
+    return f"{count} {unit}{'s' if count != 1 else ''}"
+
+
+_UNITS = (("year", 365), ("month", 30), ("week", 7), ("day", 1))
+
+
 def _print_understood(result: Assessment) -> None:
     interpretation = result.interpretation
     if interpretation is None:
@@ -346,8 +365,12 @@ def _print_understood(result: Assessment) -> None:
 
     lines: list[tuple[str, str]] = []
     present = interpretation.entities(Status.PRESENT)
-    if present:
-        lines.append(("I understood:", _names(present)))
+    stated = [
+        *([f"age {interpretation.age}"] if interpretation.age is not None else []),
+        *([f"for {_how_long(interpretation.duration)}"] if interpretation.duration is not None else []),
+    ]
+    if present or stated:
+        lines.append(("I understood:", "; ".join(filter(None, (_names(present), *stated)))))
     doubtful = interpretation.entities(Status.UNCERTAIN)
     if doubtful:
         lines.append(("You are not sure about:", _names(doubtful)))
@@ -388,7 +411,7 @@ def _print_flags(kb: KnowledgeBase, result: Assessment, sources: bool) -> None:
         style = _URGENCY_STYLE[flag.urgency]
         _say(_tag(flag.urgency), " ", (flag.warning_sign.name, style), indent="  ", hang="     ")
         _say(flag.advice, indent="     ")
-        raised = ", ".join(e.name for e in flag.triggered_by)
+        raised = ", ".join((*(e.name for e in flag.triggered_by), *(repr(w) for w in flag.said)))
         _say(f"because of: {raised} ({_count(flag.citations)})", indent="     ", hang="       ")
         if sources:
             for citation in flag.citations:

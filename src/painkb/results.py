@@ -69,11 +69,16 @@ class Referral(Match[Entity]):
 
 @attrs.frozen
 class RedFlag:
-    """A warning sign that applies, with what triggered it; read ``advice`` first."""
+    """A warning sign that applies, with what triggered it; read ``advice`` first.
+
+    ``said`` holds the words of the person's text it was read from besides the findings
+    ("bent down", "39.5C"), when it rests on something that happened.
+    """
 
     warning_sign: WarningSign
     triggered_by: tuple[Entity, ...]
     reasons: tuple[Link, ...]
+    said: tuple[str, ...] = ()
 
     @property
     def urgency(self) -> Urgency:

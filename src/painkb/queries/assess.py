@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
+
+import attrs
 
 from painkb.kb import KindLike, KnowledgeBase
 from painkb.model import (
@@ -72,11 +75,28 @@ def _flagging(kb: KnowledgeBase, finding: Entity, how: frozenset[str]) -> tuple[
     return (*own, *through)
 
 
+_WORD = re.compile(r"\w[\w'\u2019]*")
+
+
+def _understood(interpretation: Interpretation, events: Iterable[screening.Event]) -> Interpretation:
+    """``interpretation`` with the words the event rules read ("bent down") no longer listed
+    as not understood."""
+    text = interpretation.text
+    read = {word for event in events for start, end in event.spans for word in _WORD.findall(text[start:end])}
+    left = tuple(word for word in interpretation.not_understood if word not in read)
+    return (
+        interpretation
+        if len(left) == len(interpretation.not_understood)
+        else attrs.evolve(interpretation, not_understood=left)
+    )
+
+
 def _red_flags(
     kb: KnowledgeBase,
     findings: tuple[Entity, ...],
     extra: dict[str, Entity],
     modifiers: dict[str, frozenset[str]],
+    said: Mapping[str, tuple[str, ...]] = {},
 ) -> tuple[RedFlag, ...]:
     triggers: dict[str, list[Entity]] = {}
     reasons: dict[str, list[Link]] = {}
@@ -94,7 +114,12 @@ def _red_flags(
         triggers.setdefault(sign, []).append(finding)
         reasons.setdefault(sign, [])
     flags = [
-        RedFlag(kb.get(sign, WarningSign), tuple(dict.fromkeys(triggers[sign])), tuple(reasons[sign]))
+        RedFlag(
+            kb.get(sign, WarningSign),
+            tuple(dict.fromkeys(triggers[sign])),
+            tuple(reasons[sign]),
+            said.get(sign, ()),
+        )
         for sign in triggers
     ]
     return tuple(
@@ -311,27 +336,34 @@ def assess(
     extra = screening.duration_flags(kb, findings, duration)
     features: tuple[str, ...] = ()
     berlin: tuple[str, ...] = ()
+    events: dict[str, screening.Event] = {}
     if interpretation is not None:
         features = screening.inflammatory_features(kb, interpretation)
         berlin = screening.berlin_features(kb, interpretation)
         extra.update(screening.new_pain_flags(kb, findings, age, interpretation.text))
         extra.update(screening.inflammatory_flags(kb, interpretation, features, berlin))
-        extra.update(screening.event_flags(kb, interpretation))
+        events = screening.events(kb, interpretation)
+        extra.update({sign: event.finding for sign, event in events.items()})
     denied = {e.id for e in said_absent}
     extra = {sign: finding for sign, finding in extra.items() if sign not in denied}
-    red_flags = _red_flags(kb, (*asserted, *from_text), extra, modifiers)
+    events = {sign: event for sign, event in events.items() if sign in extra}
+    said: dict[str, tuple[str, ...]] = {}
+    if interpretation is not None and events:
+        interpretation = _understood(interpretation, events.values())
+        said = {sign: event.words(interpretation.text) for sign, event in events.items()}
+    red_flags = _red_flags(kb, (*asserted, *from_text), extra, modifiers, said)
     # A sign made of two parts may rest on a sign just raised: add it, then rank again.
     parts = screening.combined_flags(kb, (*findings, *(f.warning_sign for f in red_flags)))
     parts = {sign: finding for sign, finding in parts.items() if sign not in denied and sign not in extra}
     if parts:
-        red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts}, modifiers)
+        red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts}, modifiers, said)
     candidates = _candidates(kb, region_list, symptom_list, said_absent)
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)
     answered = {f.warning_sign.id for f in red_flags} | {e.id for e in said_absent}
     reasons = screening.age_flags(kb, findings, age)
     if len(features) >= 2 or berlin:
-        said = dict.fromkeys((*features, *berlin)) if len(features) >= 2 else dict.fromkeys(berlin)
-        reasons.setdefault("inflammatory-back-pain", "you said " + ", ".join(said))
+        stated = dict.fromkeys((*features, *berlin)) if len(features) >= 2 else dict.fromkeys(berlin)
+        reasons.setdefault("inflammatory-back-pain", "you said " + ", ".join(stated))
     for finding in (*asserted, *from_text):
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you mentioned {finding.name.lower()}")

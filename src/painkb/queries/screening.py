@@ -40,7 +40,8 @@ __all__ = [
     "combined_flags",
     "duration_flags",
     "berlin_features",
-    "event_flags",
+    "Event",
+    "events",
     "inflammatory_features",
     "inflammatory_flags",
     "new_pain_flags",
@@ -220,9 +221,13 @@ _SHOCK = LazyPattern(
 
 _FEVER_WITH_BACK_PAIN = "fever-with-back-pain"
 # A temperature said as a number: the NHS's "high temperature" is 38C or above (100.4F).
+# Without a unit, a number said as the temperature ("temperature 38.6", "temp was 101")
+# is one too: in that range it can only be Celsius or Fahrenheit.
 _HIGH_TEMPERATURE = LazyPattern(
     r"\b(?:3[89]|4[0-2])(?:\.\d)?\s*(?:°\s*c?|degrees?(?:\s+c(?:elsius|entigrade)?)?|c)\b"
-    r"|\b(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:°\s*f?|degrees?(?:\s+f(?:ahrenheit)?)?|f)\b",
+    r"|\b(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:°\s*f?|degrees?(?:\s+f(?:ahrenheit)?)?|f)\b"
+    r"|\b(?:temperature|temp|fever)\s*(?:(?:is|was|of|at|reading|hit|reached|went\s+up\s+to|up\s+to)\s+|[:=]\s*)?"
+    r"(?:(?:3[89]|4[0-2])(?:\.\d)?|100\.[4-9]|10[1-6](?:\.\d)?)\b(?!\s*(?:days?|weeks?|hours?|years?|%))",
     re.IGNORECASE,
 )
 _WORSE_COUGHING = "pain-worse-coughing-sneezing"
@@ -247,8 +252,9 @@ _SENTENCE = LazyPattern(r"[^.!?]+")
 
 def _sets_off_the_back(
     kb: KnowledgeBase, interpretation: Interpretation, back: Collection[str]
-) -> Entity | None:
-    """The back finding of a sentence that says coughing or sneezing sets it off, if any."""
+) -> tuple[Entity, tuple[int, int]] | None:
+    """The back finding of a sentence that says coughing or sneezing sets it off, with the
+    words that say so, if any."""
     text = interpretation.text
     for sentence in _SENTENCE.finditer(text):
         for m in _COUGH_SETS_OFF.finditer(sentence.group()):
@@ -260,7 +266,7 @@ def _sets_off_the_back(
             for mention in interpretation.mentions:
                 inside = sentence.start() <= mention.start < sentence.end()
                 if inside and mention.present and _reported(kb, (mention.entity,), back):
-                    return mention.entity
+                    return mention.entity, (start, end)
     return None
 
 
@@ -304,9 +310,9 @@ def worse_over_time(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _said_of_the_writer(pattern: LazyPattern, text: str) -> bool:
-    """True when ``pattern`` occurs, not denied, in a sentence whose words before it speak
-    of no one else ("my son has a temperature of 39" is the son's)."""
+def _said_of_the_writer(pattern: LazyPattern, text: str) -> tuple[int, int] | None:
+    """Where ``pattern`` occurs, not denied, in a sentence whose words before it speak of no
+    one else ("my son has a temperature of 39" is the son's); None when it does not."""
     from painkb.understand.context import Status, find_triggers
     from painkb.understand.words import tokenize
 
@@ -318,19 +324,38 @@ def _said_of_the_writer(pattern: LazyPattern, text: str) -> bool:
             before = tokenize(text[sentence.start() : start])
             if any(t.status is Status.OTHER_PERSON for t in find_triggers(before)):
                 continue
-            return True
-    return False
+            return start, sentence.start() + found.end()
+    return None
+
+
+def _said_at(pattern: LazyPattern, text: str) -> tuple[int, int] | None:
+    """Where ``pattern`` first occurs in ``text`` with no negation just before it."""
+    for m in pattern.finditer(text):
+        if not _DENIED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            return m.span()
+    return None
 
 
 def _said(pattern: LazyPattern, text: str) -> bool:
     """True when ``pattern`` occurs in ``text`` with no negation just before it."""
-    return any(
-        not _DENIED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in pattern.finditer(text)
-    )
+    return _said_at(pattern, text) is not None
 
 
-def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Entity]:
-    """Warning sign id -> the finding it rests on, for signs made of a finding and an event.
+@attrs.frozen
+class Event:
+    """A warning sign read from a finding and what happened: the finding it rests on and
+    the spans of the text that said what happened (``(start, end)``, in text order)."""
+
+    finding: Entity
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def words(self, text: str) -> tuple[str, ...]:
+        """The words of ``text`` the event was read from ("bent down", "sneezed")."""
+        return tuple(text[start:end] for start, end in self.spans)
+
+
+def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event]:
+    """Warning sign id -> the `Event` it rests on, for signs made of a finding and an event.
 
     - Osteoporosis (or steroid tablets) with back pain after a minor trauma said as an event
       ("lifted", "bent down", "sneezed", "sat down hard") or that came on suddenly raises
@@ -357,43 +382,49 @@ def event_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, 
     text = interpretation.text
     present = interpretation.entities(Status.PRESENT)
     ids = {e.id for e in present}
-    flags: dict[str, Entity] = {}
+    flags: dict[str, Event] = {}
     fragile = _OSTEOPOROSIS in ids or any(
         m.present and _STEROIDS.search(m.orth) for m in interpretation.mentions
     )
     back = _reported(kb, present, _SPINE)
-    if _FRAGILE_BONES in kb and fragile and back is not None and _said(_MINOR_EVENT, text):
-        flags[_FRAGILE_BONES] = back
-    pain = _reported(kb, present, _SPINE)
-    if (
-        _BURST_ANEURYSM in kb
-        and pain is not None
-        and (_said(_TUMMY, text) or _said(_TEARING, text))
-        and _said(_SUDDEN, text)
-        and _said(_SHOCK, text)
-        and (_said(_SEVERE, text) or len({m.group().lower() for m in _SHOCK.finditer(text)}) >= 2)
-    ):
-        flags[_BURST_ANEURYSM] = pain
+    minor = _said_at(_MINOR_EVENT, text) if fragile else None
+    if _FRAGILE_BONES in kb and back is not None and minor is not None:
+        bones = next(
+            (m.start, m.end)
+            for m in interpretation.mentions
+            if m.present and (m.entity.id == _OSTEOPOROSIS or _STEROIDS.search(m.orth))
+        )
+        flags[_FRAGILE_BONES] = Event(back, tuple(sorted({bones, minor})))
+    pain = back
+    if _BURST_ANEURYSM in kb and pain is not None:
+        where = _said_at(_TUMMY, text) or _said_at(_TEARING, text)
+        sudden, shock = _said_at(_SUDDEN, text), _said_at(_SHOCK, text)
+        severe = _said_at(_SEVERE, text)
+        shocked = {m.group().lower(): m.span() for m in _SHOCK.finditer(text)}
+        if where and sudden and shock and (severe or len(shocked) >= 2):
+            spans = {where, sudden, *((severe,) if severe else shocked.values())}
+            flags[_BURST_ANEURYSM] = Event(pain, tuple(sorted(spans)))
     sciatica = next((e for e in present if e.id in _SCIATICA), None)
     if _BILATERAL_SCIATICA in kb and sciatica is not None and both_sides_in(text):
-        flags[_BILATERAL_SCIATICA] = sciatica
+        flags[_BILATERAL_SCIATICA] = Event(sciatica)
     said_otherwise = {m.entity.id for m in interpretation.mentions if not m.present}
     if (
         _WORSE_COUGHING in kb
         and _WORSE_COUGHING not in said_otherwise
         and (setting_off := _sets_off_the_back(kb, interpretation, _SPINE)) is not None
     ):
-        flags[_WORSE_COUGHING] = setting_off
+        flags[_WORSE_COUGHING] = Event(setting_off[0], (setting_off[1],))
     if (
         _FEVER_WITH_BACK_PAIN in kb
         and _FEVER_WITH_BACK_PAIN not in said_otherwise
         and pain is not None
-        and _said_of_the_writer(_HIGH_TEMPERATURE, text)
+        and (temperature := _said_of_the_writer(_HIGH_TEMPERATURE, text)) is not None
     ):
-        flags[_FEVER_WITH_BACK_PAIN] = pain
+        flags[_FEVER_WITH_BACK_PAIN] = Event(pain, (temperature,))
     fall = next((e for e in present if e.id in _FALLS), None)
-    if _UNABLE_AFTER_FALL in kb and fall is not None and _said(_CANT_BEAR_WEIGHT, text):
-        flags[_UNABLE_AFTER_FALL] = fall
+    cannot = _said_at(_CANT_BEAR_WEIGHT, text) if fall is not None else None
+    if _UNABLE_AFTER_FALL in kb and fall is not None and cannot is not None:
+        flags[_UNABLE_AFTER_FALL] = Event(fall, (cannot,))
     return flags
 
 
