@@ -1268,3 +1268,41 @@ def test_someone_elses_symptoms_put_their_signs_first_to_ask_them() -> None:
     first = result.questions[0]
     assert first.warning_sign.id == "bilateral-leg-weakness"
     assert "someone else" in first.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("been injecting for a couple of years and my lower back has been stabbing for weeks", True),
+        ("34, inject daily, new pain in my lower back", True),
+        ("I inject insulin and my back hurts", False),  # a medicine named: asked about
+        ("I'm diabetic, been injecting for years, my back hurts", False),
+        ("my brother has been injecting and my back hurts", False),  # someone else
+        ("I've never been injecting anything, my back hurts", False),
+        ("been injecting for years", False),  # no back pain
+    ],
+)
+def test_injecting_with_no_medicine_named(text: str, raised: bool) -> None:
+    assert ("iv-drug-use" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("Every week I can walk a bit less before my bum pain stops me.", True),
+        ("Getting in and out of the car is getting harder every week because of the pain in my buttocks.", True),
+        ("The ache in my glute is making it harder and harder to get up the stairs.", True),
+        ("It hurts less and less each day when I walk", False),  # getting better
+        ("My back pain is getting harder to bear every week", False),  # no activity
+        ("Getting up the stairs is getting easier every week, my hip hardly hurts", False),
+    ],
+)
+def test_an_activity_getting_harder_over_time(text: str, raised: bool) -> None:
+    assert ("difficulty-with-mobility" in dict(flags(text))) is raised
+
+
+def test_getting_better_cancels_a_worsening_in_its_clause() -> None:
+    mentions = painkb.interpret(KB, "It hurts less and less each day when I walk").mentions
+    assert all("worsening" not in m.modifiers for m in mentions)
+    mentions = painkb.interpret(KB, "the numbness in my leg is spreading day by day").mentions
+    assert any("worsening" in m.modifiers for m in mentions)

@@ -250,6 +250,51 @@ _DENIED_AFTER = LazyPattern(
 _SENTENCE = LazyPattern(r"[^.!?]+")
 
 
+_INJECTING_DRUGS = "iv-drug-use"
+# Injecting said of the writer with no object ("been injecting for years", "I inject daily"):
+# people who inject a medicine name it, so a text that names one (or diabetes) is asked about.
+_INJECTING = LazyPattern(
+    r"\b(?:i\s+(?:still\s+|also\s+|now\s+)?inject|(?:i[\u2019']?m|i\s+am|i[\u2019']?ve\s+been|i\s+have\s+been|been|"
+    r"still|started|keep|was|i\s+was)\s+(?:\w+\s+)?injecting|injecting\s+(?:since|for|daily|every|again|most)|inject\s+(?:daily|every\s+day|most\s+days|regularly))\b"
+    r"(?!\s+(?:my|me|him|her|them|the|a|an|into)\b)",
+    re.IGNORECASE,
+)
+_MEDICINE = LazyPattern(
+    r"\b(?:insulin|diabet\w*|b12|b-12|vitamin|methotrexate|biologics?|humira|adalimumab|etanercept|enbrel|"
+    r"ozempic|wegovy|mounjaro|semaglutide|tirzepatide|heparin|clexane|fragmin|testosterone|trt|hrt|"
+    r"fertility|ivf|epipen|adrenaline|botox|filler|allergy|jabs?|vaccines?|injections?|prescribed|"
+    r"medication|medicine|meds|nurse|patients?|vet|dog|cat|horse)\b",
+    re.IGNORECASE,
+)
+_MOBILITY = "difficulty-with-mobility"
+# The sign's own words: walking, sitting or daily activities "increasingly difficult". Said as
+# getting harder ("harder every week", "harder and harder", "I can walk a bit less each week")
+# with an everyday activity in the same sentence.
+_HARDER_OVER_TIME = LazyPattern(
+    r"\b(?:(?:getting|gets|got|become|becoming|grown|growing)\s+(?:\w+\s+)?(?:harder|more\s+difficult|tougher)|"
+    r"harder\s+and\s+harder|more\s+and\s+more\s+(?:difficult|of\s+a\s+struggle)|less\s+and\s+less|"
+    r"(?:harder|more\s+difficult|less)\s+(?:\w+\s+){0,6}?(?:every|each)\s+(?:single\s+)?(?:day|week|month)|"
+    r"(?:every|each)\s+(?:single\s+)?(?:day|week|month)\s+(?:\w+\s+){0,6}?(?:harder|more\s+difficult|less))\b",
+    re.IGNORECASE,
+)
+_ACTIVITY = LazyPattern(
+    r"\b(?:walk\w*|stairs|steps|sit|sitting|stand|standing|get(?:ting)?\s+up|get(?:ting)?\s+(?:in|out)|"
+    r"in\s+and\s+out|dress\w*|socks|shoes|drive|driving|move|moving|get(?:ting)?\s+around|bend\w*|chores|"
+    r"housework|shopping)\b",
+    re.IGNORECASE,
+)
+
+
+def _harder_to_do(text: str) -> tuple[int, int] | None:
+    """Where a sentence says an everyday activity is getting harder over time, if one does."""
+    for sentence in _SENTENCE.finditer(text):
+        words = sentence.group()
+        harder = _said_at(_HARDER_OVER_TIME, words)
+        if harder is not None and _ACTIVITY.search(words) and not _BETTER_THAN_BEFORE.search(words):
+            return sentence.start() + harder[0], sentence.start() + harder[1]
+    return None
+
+
 def _sets_off_the_back(
     kb: KnowledgeBase, interpretation: Interpretation, back: Collection[str]
 ) -> tuple[Entity, tuple[int, int]] | None:
@@ -370,6 +415,13 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     - A fall the person had, with not being able to stand, walk or put weight on the leg,
       raises "unable to stand or put weight on the leg after a fall" (NHS: "not being able to
       stand or put weight on your leg").
+    - Injecting said of the writer with no medicine named ("been injecting for years"), with
+      back pain, raises "injecting drug use with new back pain" (G-care: "intravenous (IV)
+      drug misuse"); "I inject insulin" is asked about.
+    - An everyday activity said to get harder over time ("harder every week to get up the
+      stairs", "I can walk a bit less each week"), with pain in the back, buttock, hip or leg,
+      raises "increasing difficulty walking, sitting or doing daily activities" (the seed's
+      words: "increasingly difficult to walk, sit, or perform daily activities").
     - A temperature of 38C (100.4F) or more said as a number, with back pain, raises "fever
       with back pain" (NHS: a high temperature is 38C or above).
     - Coughing, sneezing or straining on the toilet said to set off the back in the same
@@ -421,6 +473,19 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         and (temperature := _said_of_the_writer(_HIGH_TEMPERATURE, text)) is not None
     ):
         flags[_FEVER_WITH_BACK_PAIN] = Event(pain, (temperature,))
+    injecting = _said_of_the_writer(_INJECTING, text) if pain is not None else None
+    if (
+        _INJECTING_DRUGS in kb
+        and pain is not None
+        and injecting is not None
+        and _INJECTING_DRUGS not in said_otherwise
+        and not _MEDICINE.search(text)
+    ):
+        flags[_INJECTING_DRUGS] = Event(pain, (injecting,))
+    hurting = _reported(kb, present, (*_SPINE, "buttock", "buttock-pain", "hip", "hip-pain", "leg-pain"))
+    harder = _harder_to_do(text) if hurting is not None else None
+    if _MOBILITY in kb and hurting is not None and harder is not None and _MOBILITY not in said_otherwise:
+        flags[_MOBILITY] = Event(hurting, (harder,))
     fall = next((e for e in present if e.id in _FALLS), None)
     cannot = _said_at(_CANT_BEAR_WEIGHT, text) if fall is not None else None
     if _UNABLE_AFTER_FALL in kb and fall is not None and cannot is not None:

@@ -394,11 +394,13 @@ def _modifiers(
     spans: Sequence[tuple[int, int, str]],
     used: set[tuple[int, int]],
 ) -> frozenset[str]:
-    """The modifiers said of the person in ``sentence``, neither negated nor doubted."""
+    """The modifiers said of the person in ``sentence``, neither negated nor doubted; a clause
+    said to be getting better ("hurts less and less") is not getting worse."""
     tokens = sentence.tokens
     if not tokens:
         return frozenset()
-    found = set()
+    found: set[tuple[str, tuple[int, int]]] = set()
+    improving: set[tuple[int, int]] = set()  # the clauses said to be getting better
     for start, end, name in spans:
         if end <= tokens[0].start or start >= tokens[-1].end:
             continue
@@ -409,9 +411,16 @@ def _modifiers(
         own = frozenset(tokens[i].norm for i in inside)
         clause = sentence.clause(first)
         used.update(_span(tokens[i]) for i in inside)  # understood, even when denied
-        if status_of(first, last, clause, triggers, tokens, own) is Status.PRESENT:
-            found.add(name)
-    return frozenset(found)
+        if status_of(first, last, clause, triggers, tokens, own) is not Status.PRESENT:
+            continue
+        if name == _IMPROVING:
+            improving.add(clause)
+        else:
+            found.add((name, clause))
+    return frozenset(name for name, clause in found if not (name == _WORSENING and clause in improving))
+
+
+_IMPROVING, _WORSENING = "improving", "worsening"
 
 
 def _span(token: Token) -> tuple[int, int]:
