@@ -1292,7 +1292,10 @@ def test_injecting_with_no_medicine_named(text: str, raised: bool) -> None:
     ("text", "raised"),
     [
         ("Every week I can walk a bit less before my bum pain stops me.", True),
-        ("Getting in and out of the car is getting harder every week because of the pain in my buttocks.", True),
+        (
+            "Getting in and out of the car is getting harder every week because of the pain in my buttocks.",
+            True,
+        ),
         ("The ache in my glute is making it harder and harder to get up the stairs.", True),
         ("It hurts less and less each day when I walk", False),  # getting better
         ("My back pain is getting harder to bear every week", False),  # no activity
@@ -1308,3 +1311,30 @@ def test_getting_better_cancels_a_worsening_in_its_clause() -> None:
     assert all("worsening" not in m.modifiers for m in mentions)
     mentions = painkb.interpret(KB, "the numbness in my leg is spreading day by day").mentions
     assert any("worsening" in m.modifiers for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        ("my knee hurts going down the stairs", "radiating-leg-pain", False),  # walking, not spreading
+        ("pain going down my leg to my knee", "radiating-leg-pain", True),
+        # "between my shoulder blades" is the mid back: it says "back" for chest pain said apart
+        (
+            "Pain between my shoulder blades since this morning and now my chest hurts too",
+            "chest-pain-with-back-pain",
+            True,
+        ),
+        (
+            "I'm 72, my back's sore and I've gone down two dress sizes without trying",
+            "unexplained-weight-loss",
+            True,
+        ),
+        (
+            "I've gone down a dress size since my back started hurting, I'm on a diet",
+            "unexplained-weight-loss",
+            False,
+        ),
+    ],
+)
+def test_everyday_places_and_sizes(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised

@@ -27,13 +27,14 @@ How it reads a text:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
 from painkb.kb import KindLike, KnowledgeBase, as_kind
-from painkb.model import Kind
+from painkb.model import Entity, Kind
 from painkb.partof import ancestors
 from painkb.understand.context import Direction, Status, Trigger, find_triggers, status_of
 from painkb.understand.inference import pain_from_complaints, regions_follow_their_findings, with_modifiers
@@ -192,6 +193,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 mentions.append(mention)
                 if mention.present:
                     said.update(match.found)
+                    said.update(_name_keys(mention.entity))
             used.update(_span(sentence.tokens[i]) for i in match.positions)
         found = {m.entity.id for m in mentions}
         for match in partial_matches:
@@ -421,6 +423,16 @@ def _modifiers(
 
 
 _IMPROVING, _WORSENING = "improving", "worsening"
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_keys(entity: Entity) -> frozenset[str]:
+    """The stems of a region's name: "between my shoulder blades" says "back" (Mid back) for
+    a sign whose other words are said elsewhere. Never another kind's name, whose words
+    ("unexplained" in "Unexplained weight loss") would complete signs nobody described."""
+    if entity.kind is not Kind.REGION:
+        return frozenset()
+    return frozenset(token.key for token in tokenize(entity.name) if not is_stopword(token))
 
 
 def _span(token: Token) -> tuple[int, int]:
