@@ -1338,3 +1338,10 @@ def test_getting_better_cancels_a_worsening_in_its_clause() -> None:
 )
 def test_everyday_places_and_sizes(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+def test_a_part_that_has_gone_is_not_denied() -> None:
+    # "my back has gone" is a back that gave way; only a symptom that disappeared is denied
+    assert "lower-back" in found("my back has gone and I can't move")
+    assert "foot" in found("my foot has gone and I can't lift it")
+    assert "tingling" in found("the tingling in my foot has disappeared", Status.ABSENT)
