@@ -1345,3 +1345,9 @@ def test_a_part_that_has_gone_is_not_denied() -> None:
     assert "lower-back" in found("my back has gone and I can't move")
     assert "foot" in found("my foot has gone and I can't lift it")
     assert "tingling" in found("the tingling in my foot has disappeared", Status.ABSENT)
+
+
+def test_sport_words_are_not_sex_or_wiping() -> None:
+    it = painkb.interpret(KB, "Wiped out skiing, hit the piste hard on my left side, my hip hurts")
+    assert not {"sexual-dysfunction", "saddle-anaesthesia"} & {m.entity.id for m in it.partial}
+    assert "sexual-dysfunction" in dict(flags("can't get a hard on since my back went"))
