@@ -382,7 +382,9 @@ def _predict(kb: Any, interpret: Callable[..., Any], assess: Callable[..., Any],
     seconds = time.perf_counter() - start
     assessment = assess(kb, text=item.text)
     raised = tuple(flag.warning_sign.id for flag in assessment.red_flags)
-    asked = tuple(q.warning_sign.id for q in getattr(assessment, "questions", ()) if q.reason)
+    # Prompted by the text, not the routine screening every unanswered sign gets (before
+    # 2026-12-01 the routine ones counted too, so "missed silently" read as about 0).
+    asked = tuple(q.warning_sign.id for q in getattr(assessment, "questions", ()) if q.prompted)
     # A warning sign assess raises from the text is a finding of the text, whether its own
     # words were there ("can't control my bladder") or a symptom that flags it ("foot drop").
     found = [(m.entity.id, _value(m.status)) for m in it.mentions]
@@ -451,7 +453,7 @@ def evaluate(part: str) -> dict[str, Any]:
         },
         "warning_sign_recall": recall,
         "warning_signs_gold": n_signs,
-        "warning_signs_missed": [{**show(i), "missed": e} for i, e in missed],
+        "warning_signs_missed": [{**show(i), "missed": e, "asked": e in preds[i].asked} for i, e in missed],
         "warning_signs_missed_silently": len(silent) / n_signs if n_signs else None,
         "plain_recall": plain_recall if n_plain else None,
         "plain_missed": sorted({e for _, e in plain_missed}),

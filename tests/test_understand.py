@@ -1351,3 +1351,29 @@ def test_sport_words_are_not_sex_or_wiping() -> None:
     it = painkb.interpret(KB, "Wiped out skiing, hit the piste hard on my left side, my hip hurts")
     assert not {"sexual-dysfunction", "saddle-anaesthesia"} & {m.entity.id for m in it.partial}
     assert "sexual-dysfunction" in dict(flags("can't get a hard on since my back went"))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Since 2 years my low back and buttock pain is there", 730),  # "since" as "for"
+        ("from 3 months I have pain in my hip", 90),
+        ("my son is 2 and since 3 weeks my back hurts", 21),
+    ],
+)
+def test_since_a_number_of_units_is_a_duration(text: str, days: int) -> None:
+    duration = painkb.interpret(KB, text).duration
+    assert duration is not None and duration.days == days
+
+
+def test_new_pain_in_the_mid_back_over_50_is_new_back_pain() -> None:
+    text = "I'm 68 and never had back trouble in my life. Searing pain in my mid back"
+    assert "new-back-pain-over-50" in dict(flags(text))
+
+
+def test_a_question_is_prompted_only_by_what_was_said() -> None:
+    result = painkb.assess(KB, text="my lower back aches and my bladder feels a bit odd")
+    prompted = {q.warning_sign.id for q in result.questions if q.prompted}
+    assert "bladder-dysfunction" in prompted
+    routine = [q for q in result.questions if not q.prompted]
+    assert routine and all(q.reason == painkb.results.SCREENING and q.mention is None for q in routine)

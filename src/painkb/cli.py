@@ -466,7 +466,7 @@ def _print_assessment(kb: KnowledgeBase, result: Assessment, limit: int, sources
         click.echo()
         _say(("Questions to answer,", _HEADING), " most urgent first (then add --yes ID or --no ID):")
         for question in result.questions[:shown]:
-            why = f" - {question.reason}" if question.reason != "screening" else ""
+            why = f" - {question.reason}" if question.prompted else ""
             _say(
                 _tag(question.urgency),
                 f" {question.text} (",

@@ -96,6 +96,10 @@ class RedFlag:
         return tuple(dict.fromkeys((*self.warning_sign.citations, *_cited_by(self.reasons))))
 
 
+#: The reason of a question nothing in the presentation prompted.
+SCREENING = "screening"
+
+
 @attrs.frozen
 class Question:
     """A screening question for a warning sign the person has not answered yet.
@@ -107,7 +111,8 @@ class Question:
         warning_sign: the sign the question screens for.
         text: the question in plain words.
         reason: why it is asked: what in the text came close to the sign, or what the
-            presentation makes worth ruling out.
+            presentation makes worth ruling out; `SCREENING` ("screening") when nothing
+            did and the sign is asked about as routine.
         mention: the words that came close, when the question comes from the text.
     """
 
@@ -115,6 +120,12 @@ class Question:
     text: str
     reason: str
     mention: Mention | None = None
+
+    @property
+    def prompted(self) -> bool:
+        """True when something said prompted the question (its reason is not routine
+        screening): the questions to ask first."""
+        return self.reason != SCREENING
 
     @property
     def urgency(self) -> Urgency:

@@ -29,7 +29,7 @@ from painkb._lazy_re import LazyPattern
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, WarningSign
 from painkb.partof import ancestors
-from painkb.results import Question
+from painkb.results import SCREENING, Question
 
 if TYPE_CHECKING:
     from painkb.understand import Interpretation, Mention
@@ -122,7 +122,7 @@ def new_pain_flags(
         return {}
     if not _NEW.search(text):
         return {}
-    found = _reported(kb, findings, _BACK)
+    found = _reported(kb, findings, _SPINE)  # new pain anywhere in the back
     return {} if found is None else {_NEW_BACK_PAIN_AGE: found}
 
 
@@ -619,7 +619,7 @@ def age_flags(kb: KnowledgeBase, findings: Iterable[Entity], age: int | None) ->
     """Warning sign id -> why to ask, for signs a stated age makes worth asking about."""
     if age is None or not (age >= 50 or age < 20) or _NEW_BACK_PAIN_AGE not in kb:
         return {}
-    if _reported(kb, findings, _BACK) is None:
+    if _reported(kb, findings, _SPINE) is None:
         return {}
     return {_NEW_BACK_PAIN_AGE: f"you said you are {age}"}
 
@@ -655,7 +655,7 @@ def _screen(kb: KnowledgeBase) -> _Screen:
         _Sign(
             sign,
             frozenset(link.target for link in kb.links_from(sign.id, "flagged_by")),
-            Question(sign, _text(sign), "screening"),
+            Question(sign, _text(sign), SCREENING),
         )
         for sign in found
     )

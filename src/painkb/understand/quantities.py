@@ -113,7 +113,9 @@ _SPELLED_WORD = _any_of(*_TENS, *_TEENS)
 
 _DURATION_PATTERNS = (
     LazyPattern(
-        rf"\b(?:for|past|last|over|almost|nearly|about|around|than)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUMBER}\s+{_UNIT}\b",
+        # "since 2 years", "from 3 months" are how many people say "for" (Indian English).
+        rf"\b(?:for|past|last|over|almost|nearly|about|around|than|since|from)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+        rf"{_NUMBER}\s+{_UNIT}\b(?!\s+(?:old|of\s+age))",
         re.I,
     ),
     # "a month ago I could walk a mile" compares, it does not date the pain.
