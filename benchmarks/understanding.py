@@ -72,6 +72,9 @@ PARTS = {
     # tuned on like dev; "holdout6" is reported in aggregate only.
     "probe6": ("probe6_dev.jsonl",),
     "holdout6": ("probe6_holdout.jsonl",),
+    # A tenth set, 200 texts by a helper that read neither the matcher nor the other sets,
+    # written during the fifth session and held out whole: reported in aggregate only.
+    "holdout8": ("holdout8.jsonl",),
     # An eighth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written during the fourth session and held out whole: reported in aggregate only.
     "holdout7": ("probe7_holdout.jsonl",),
@@ -95,6 +98,7 @@ PARTS = {
         "probe6_holdout.jsonl",
         "probe7_holdout.jsonl",
         "probe8_dev.jsonl",
+        "holdout8.jsonl",
     ),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})
@@ -384,7 +388,11 @@ def _predict(kb: Any, interpret: Callable[..., Any], assess: Callable[..., Any],
     raised = tuple(flag.warning_sign.id for flag in assessment.red_flags)
     # Prompted by the text, not the routine screening every unanswered sign gets (before
     # 2026-12-01 the routine ones counted too, so "missed silently" read as about 0).
-    asked = tuple(q.warning_sign.id for q in getattr(assessment, "questions", ()) if q.prompted)
+    asked = tuple(
+        q.warning_sign.id
+        for q in getattr(assessment, "questions", ())
+        if getattr(q, "prompted", q.reason not in ("", "screening"))  # older painkb: no .prompted
+    )
     # A warning sign assess raises from the text is a finding of the text, whether its own
     # words were there ("can't control my bladder") or a symptom that flags it ("foot drop").
     found = [(m.entity.id, _value(m.status)) for m in it.mentions]

@@ -1377,3 +1377,17 @@ def test_a_question_is_prompted_only_by_what_was_said() -> None:
     assert "bladder-dysfunction" in prompted
     routine = [q for q in result.questions if not q.prompted]
     assert routine and all(q.reason == painkb.results.SCREENING and q.mention is None for q in routine)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have incontinence and my back hurts",
+        "Had an accident in my pants yesterday and my lower back is wrecked",
+    ],
+)
+def test_incontinence_said_of_neither_organ_asks_about_both(text: str) -> None:
+    result = painkb.assess(KB, text=text)
+    prompted = [q.warning_sign.id for q in result.questions if q.prompted]
+    assert {"bladder-dysfunction", "bowel-dysfunction"} <= set(prompted[:3])
+    assert not {"bladder-dysfunction", "bowel-dysfunction"} & {f.warning_sign.id for f in result.red_flags}
