@@ -1391,3 +1391,8 @@ def test_incontinence_said_of_neither_organ_asks_about_both(text: str) -> None:
     prompted = [q.warning_sign.id for q in result.questions if q.prompted]
     assert {"bladder-dysfunction", "bowel-dysfunction"} <= set(prompted[:3])
     assert not {"bladder-dysfunction", "bowel-dysfunction"} & {f.warning_sign.id for f in result.red_flags}
+
+
+def test_wobbly_legs_are_weak_legs() -> None:
+    assert "bilateral-leg-weakness" in dict(flags("my legs have gone all wobbly and my back hurts"))
+    assert "bilateral-leg-weakness" not in dict(flags("my left leg feels wobbly and my back hurts"))
