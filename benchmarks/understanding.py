@@ -72,6 +72,9 @@ PARTS = {
     # tuned on like dev; "holdout6" is reported in aggregate only.
     "probe6": ("probe6_dev.jsonl",),
     "holdout6": ("probe6_holdout.jsonl",),
+    # An eleventh set, 200 texts by a helper that read neither the matcher nor the other sets,
+    # written during the fifth session: may be read and tuned on, like dev.
+    "probe9": ("probe9_dev.jsonl",),
     # A tenth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written during the fifth session and held out whole: reported in aggregate only.
     "holdout8": ("holdout8.jsonl",),
@@ -99,6 +102,7 @@ PARTS = {
         "probe7_holdout.jsonl",
         "probe8_dev.jsonl",
         "holdout8.jsonl",
+        "probe9_dev.jsonl",
     ),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})

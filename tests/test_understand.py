@@ -1396,3 +1396,31 @@ def test_incontinence_said_of_neither_organ_asks_about_both(text: str) -> None:
 def test_wobbly_legs_are_weak_legs() -> None:
     assert "bilateral-leg-weakness" in dict(flags("my legs have gone all wobbly and my back hurts"))
     assert "bilateral-leg-weakness" not in dict(flags("my left leg feels wobbly and my back hurts"))
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "status"),
+    [
+        (
+            "I had a bladder problem after my back op years ago but that all settled.",
+            "bladder-dysfunction",
+            Status.HISTORICAL,
+        ),
+        (
+            "I broke my back in a car crash at 19. I'm 52 now and it aches in the cold",
+            "vertebral-fracture",
+            Status.HISTORICAL,
+        ),
+        ("I'm 40. At 12 I had back surgery", "recent-spinal-surgery", Status.HISTORICAL),
+        ("I am 60 and at 58 my back went", "lower-back-pain", Status.PRESENT),  # not long ago
+        ("My back pain started 2 years ago", "lower-back-pain", Status.PRESENT),  # its start is past
+        ("I had cancer 5 years ago and now my back hurts", "history-of-cancer", Status.PRESENT),
+    ],
+)
+def test_a_clause_told_as_the_past(text: str, entity: str, status: Status) -> None:
+    assert entity in found(text, status)
+
+
+def test_an_old_trouble_raises_nothing() -> None:
+    assert flags("I had a bladder problem after my back op years ago but that all settled.") == []
+    assert "major-trauma" not in dict(flags("I broke my back in a car crash at 19. I'm 52 now and it aches"))

@@ -181,6 +181,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     modifier_spans = modifiers_in(text)
     for sentence in sentences:
         theirs = _about_someone_else(sentence)
+        long_ago = _told_as_past(text, sentence, age[0] if age else None)
         triggers = find_triggers(sentence.tokens)
         said_how.append(_modifiers(sentence, triggers, modifier_spans, used))
         for trigger in triggers:
@@ -189,7 +190,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         full = [m for m in full if _numbers_agree(m, age)]
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions})
         for match in _described(kb, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches):
-            for mention in _theirs(_mentions(kb, sentence, match, triggers), theirs):
+            for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
                 mentions.append(mention)
                 if mention.present:
                     said.update(match.found)
@@ -199,7 +200,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for match in partial_matches:
             if match.entities[0] in found:
                 continue
-            for mention in _theirs(_mentions(kb, sentence, match, triggers), theirs):
+            for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
                 if mention.status is Status.ABSENT:
                     if (
                         len(match.positions) < 2
@@ -847,7 +848,11 @@ def _flags_one_of(kb: KnowledgeBase, symptoms: tuple[str, ...], signs: tuple[str
 
 
 def _mentions(
-    kb: KnowledgeBase, sentence: _Sentence, match: _Match, triggers: Sequence[Trigger]
+    kb: KnowledgeBase,
+    sentence: _Sentence,
+    match: _Match,
+    triggers: Sequence[Trigger],
+    long_ago: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Mention]:
     place = sentence.place(match.positions)
     entities = [kb.get(e) for e in match.entities]
@@ -855,6 +860,8 @@ def _mentions(
     status = status_of(
         match.first, match.last, place.clause, triggers, sentence.tokens, match.phrase.norms, literal
     )
+    if status is Status.PRESENT and place.clause in long_ago:
+        status = Status.HISTORICAL
     past = language().past_counts_as_present
     asked = sentence.question and _in_the_question(sentence, place.clause)
     mentions = []
@@ -878,6 +885,44 @@ def _mentions(
             )
         )
     return mentions
+
+
+# A clause told as the past: a time long gone ("years ago", "as a kid", "at 19" from someone
+# who is 52) and nothing that brings it to now ("now", "still", "since", "is", "hurts" ...).
+_LONG_AGO = re.compile(
+    r"\b(?:(?:\d+|a\s+few|a\s+couple\s+of|many|several|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifteen|twenty|thirty|forty)\s+years?\s+ago|years\s+ago|decades?\s+ago|"
+    r"as\s+a\s+(?:child|kid|teenager|teen|youngster|boy|girl|baby)|"
+    r"when\s+i\s+was\s+(?:a\s+)?(?:child|kid|teenager|teen|younger|little|small|at\s+school|(?P<was>\d{1,2}))\b|"
+    r"in\s+my\s+(?:teens|twenties|20s|thirties|30s)|"
+    r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?P<at>\d{1,2})(?!\s*(?:am|pm|mph|kg|%|o\W?clock|degrees|years?|yrs?|"
+    r"months?|weeks?|days?|hours?|minutes?|mins?|miles?|yards?|metres?|meters?|feet|ft|foot|kilos?|lbs?|c|f)\b))",
+    re.IGNORECASE,
+)
+_NOW = re.compile(
+    r"\b(?:now|still|currently|since|these\s+days|again|at\s+the\s+moment|lately|recently|today|tonight|"
+    r"this\s+(?:week|morning|month|year)|nowadays|keeps?|is|are|am|im|i[\u2019']m|has|have|hurts?|aches?|"
+    r"[\w]+[\u2019']s|started|starts|began|begun|first|for|ongoing|ever|on\s+and\s+off)\b",
+    re.IGNORECASE,
+)
+_LONG_AGO_YEARS = 5  # "at 19" is the past for someone who says they are 24 or older
+
+
+def _told_as_past(text: str, sentence: _Sentence, age: int | None) -> frozenset[tuple[int, int]]:
+    """The clauses of ``sentence`` that tell of a time long gone, with nothing of now in them."""
+    tokens = sentence.tokens
+    found = set()
+    for begin in sentence.clause_starts:
+        clause = sentence.clause(begin)
+        words = text[tokens[clause[0]].start : tokens[clause[1] - 1].end]
+        when = _LONG_AGO.search(words)
+        if when is None or _NOW.search(words):
+            continue
+        then = when.group("was") or when.group("at")
+        if then is not None and (age is None or int(then) > age - _LONG_AGO_YEARS):
+            continue
+        found.add(clause)
+    return frozenset(found)
 
 
 def _in_the_question(sentence: _Sentence, clause: tuple[int, int]) -> bool:
