@@ -317,8 +317,10 @@ def test_every_when_value_of_flagged_by_names_a_modifier_in_language_toml() -> N
     whens = [v for v in RELATIONS["flagged_by"].qualifiers["enough"] if v.startswith("when_")]
     assert whens
     # "both_sides" is read from the side of a mention ("my legs"), not from a word list;
-    # "improving" only cancels "worsening" in its clause.
-    assert {v.removeprefix("when_") for v in whens} | {"complaint", "improving"} == names | {"both_sides"}
+    # "improving" only cancels "worsening" in its clause; "passing" makes a sign asked about.
+    assert {v.removeprefix("when_") for v in whens} | {"complaint", "improving", "passing"} == names | {
+        "both_sides"
+    }
 
 
 @pytest.mark.parametrize(
@@ -1363,7 +1365,8 @@ def test_sport_words_are_not_sex_or_wiping() -> None:
 )
 def test_since_a_number_of_units_is_a_duration(text: str, days: int) -> None:
     duration = painkb.interpret(KB, text).duration
-    assert duration is not None and duration.days == days
+    assert duration is not None
+    assert duration.days == days
 
 
 def test_new_pain_in_the_mid_back_over_50_is_new_back_pain() -> None:
@@ -1376,7 +1379,8 @@ def test_a_question_is_prompted_only_by_what_was_said() -> None:
     prompted = {q.warning_sign.id for q in result.questions if q.prompted}
     assert "bladder-dysfunction" in prompted
     routine = [q for q in result.questions if not q.prompted]
-    assert routine and all(q.reason == painkb.results.SCREENING and q.mention is None for q in routine)
+    assert routine
+    assert all(q.reason == painkb.results.SCREENING and q.mention is None for q in routine)
 
 
 @pytest.mark.parametrize(
@@ -1424,3 +1428,16 @@ def test_a_clause_told_as_the_past(text: str, entity: str, status: Status) -> No
 def test_an_old_trouble_raises_nothing() -> None:
     assert flags("I had a bladder problem after my back op years ago but that all settled.") == []
     assert "major-trauma" not in dict(flags("I broke my back in a car crash at 19. I'm 52 now and it aches"))
+
+
+def test_a_sign_said_to_pass_on_standing_is_asked_not_raised() -> None:
+    text = "My bum goes numb on the metal bleachers. It's fine as soon as I stand up and walk about."
+    result = painkb.assess(KB, text=text)
+    assert "saddle-anaesthesia" not in {f.warning_sign.id for f in result.red_flags}
+    assert "saddle-anaesthesia" in {q.warning_sign.id for q in result.questions if q.prompted}
+    assert "saddle-anaesthesia" in dict(flags("my bum is numb and my back hurts"))
+
+
+def test_chest_pain_that_passes_at_rest_is_still_raised() -> None:
+    text = "I get pain between my shoulder blades and in my chest when I walk up the hill, it goes off when I stop"
+    assert "chest-pain-with-back-pain" in dict(flags(text))

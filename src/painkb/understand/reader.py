@@ -221,6 +221,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = regions_follow_their_findings(mentions)
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
     mentions = with_modifiers(mentions, bounds, said_how)
+    mentions = [_passing_asked(m) for m in mentions]
     inferred = pain_from_complaints(kb, mentions)
     mentions += inferred
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
@@ -434,6 +435,18 @@ def _name_keys(entity: Entity) -> frozenset[str]:
     if entity.kind is not Kind.REGION:
         return frozenset()
     return frozenset(token.key for token in tokenize(entity.name) if not is_stopword(token))
+
+
+def _passing_asked(mention: Mention) -> Mention:
+    """A sign of lost feeling said to pass when the person stands or moves ("it's fine as
+    soon as I stand up") is uncertain: asked about, not raised."""
+    passing = language().asked_when_passing
+    if mention.entity.id in passing and mention.present and _PASSING in mention.modifiers:
+        return attrs.evolve(mention, status=Status.UNCERTAIN)
+    return mention
+
+
+_PASSING = "passing"
 
 
 def _span(token: Token) -> tuple[int, int]:

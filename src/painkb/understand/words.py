@@ -79,6 +79,7 @@ class Language:
     said_of_both_sides: frozenset[str]
     said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
+    asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
     modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
 
 
@@ -113,6 +114,7 @@ def language() -> Language:
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
+        asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
         modifiers={
             tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
         },
