@@ -1441,3 +1441,22 @@ def test_a_sign_said_to_pass_on_standing_is_asked_not_raised() -> None:
 def test_chest_pain_that_passes_at_rest_is_still_raised() -> None:
     text = "I get pain between my shoulder blades and in my chest when I walk up the hill, it goes off when I stop"
     assert "chest-pain-with-back-pain" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "Tripped over the dog's lead yesterday. I can't stand on my right leg at all",
+            "unable-to-bear-weight-after-fall",
+            True,
+        ),
+        ("I tripped over a kerb but caught myself and I've had no pain anywhere", "recent-injury", False),
+        ("my weight is reducing without any reason and my back is paining", "unexplained-weight-loss", True),
+        ("Pain in my bottom on left side is already two months", "persistent-gluteal-pain", True),
+        ("Pain deep in my left glute since the start of last month", "persistent-gluteal-pain", True),
+        ("I went down hard on the bathroom tiles and now my back hurts", "recent-injury", True),
+    ],
+)
+def test_everyday_events_and_durations(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised

@@ -184,6 +184,7 @@ _CANT_BEAR_WEIGHT = LazyPattern(
     r"get\s+(?:up|off\s+the\s+floor)|put\s+(?:my\s+)?foot\s+(?:to|on)\s+the\s+(?:floor|ground))\b",
     re.IGNORECASE,
 )
+_TRIPPED = LazyPattern(r"\btripped\s+(?:over|on|up)\b", re.IGNORECASE)
 # A negation just before an event denies it ("I didn't fall").
 _DENIED_BEFORE = LazyPattern(
     r"\b(?:not|no|never|didn[\u2019']?t|did\s+not|haven[\u2019']?t|hasn[\u2019']?t|without)"
@@ -486,7 +487,10 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     harder = _harder_to_do(text) if hurting is not None else None
     if _MOBILITY in kb and hurting is not None and harder is not None and _MOBILITY not in said_otherwise:
         flags[_MOBILITY] = Event(hurting, (harder,))
+    # A trip that leaves the person unable to stand is a fall in all but name.
     fall = next((e for e in present if e.id in _FALLS), None)
+    if fall is None and _said_of_the_writer(_TRIPPED, text) is not None:
+        fall = _reported(kb, present, (*_SPINE, "hip", "hip-pain", "groin", "groin-pain", "leg", "buttock"))
     cannot = _said_at(_CANT_BEAR_WEIGHT, text) if fall is not None else None
     if _UNABLE_AFTER_FALL in kb and fall is not None and cannot is not None:
         flags[_UNABLE_AFTER_FALL] = Event(fall, (cannot,))

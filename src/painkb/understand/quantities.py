@@ -114,7 +114,7 @@ _SPELLED_WORD = _any_of(*_TENS, *_TEENS)
 _DURATION_PATTERNS = (
     LazyPattern(
         # "since 2 years", "from 3 months" are how many people say "for" (Indian English).
-        rf"\b(?:for|past|last|over|almost|nearly|about|around|than|since|from)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+        rf"\b(?:for|past|last|over|almost|nearly|about|around|than|since|from|already)\s+(?:the\s+)?(?:past\s+|last\s+)?"
         rf"{_NUMBER}\s+{_UNIT}\b(?!\s+(?:old|of\s+age))",
         re.I,
     ),
@@ -126,13 +126,17 @@ _DURATION_PATTERNS = (
     ),
     LazyPattern(r"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
     LazyPattern(
-        r"\bsince\s+(?:last\s+)?(?P<since>yesterday|last\s+night|this\s+morning|today|week|month|year|christmas|the\s+weekend)\b",
+        r"\bsince\s+(?:last\s+)?(?P<since>yesterday|last\s+night|this\s+morning|today|week|month|year|christmas|the\s+weekend|"
+        r"the\s+(?:start|beginning)\s+of\s+(?:last|this|the)\s+(?:week|month|year))\b",
         re.I,
     ),
 )
 _SINCE_DAYS = {
     "yesterday": 1, "last night": 1, "this morning": 0.5, "today": 0.5, "week": 7,
     "month": 30, "year": 365, "christmas": 30, "the weekend": 3,
+    "the start of last week": 10, "the start of this week": 4, "the start of the week": 4,
+    "the start of last month": 45, "the start of this month": 15, "the start of the month": 15,
+    "the start of last year": 545, "the start of this year": 180, "the start of the year": 180,
 }  # fmt: skip
 _PLURAL_DAYS = {"day": 3, "week": 14, "month": 60, "year": 730}
 # Every duration pattern holds a unit or "since": a text without any states none.
@@ -196,7 +200,7 @@ def duration_in(text: str) -> tuple[timedelta, Span] | None:
 
 def _days(groups: dict[str, str | None]) -> float | None:
     if groups.get("since"):
-        return _SINCE_DAYS[re.sub(r"\s+", " ", _fold(str(groups["since"])))]
+        return _SINCE_DAYS[re.sub(r"\s+", " ", _fold(str(groups["since"]))).replace("beginning", "start")]
     if groups.get("plural"):
         return _PLURAL_DAYS[_fold(str(groups["plural"]))]
     number, unit = groups.get("number"), groups.get("unit")
