@@ -1460,3 +1460,19 @@ def test_chest_pain_that_passes_at_rest_is_still_raised() -> None:
 )
 def test_everyday_events_and_durations(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "for three weeks now my back has woken me every single night and no position helps",
+            "persistent-night-pain",
+        ),
+        ("The pain in my buttock is making everything harder week by week.", "difficulty-with-mobility"),
+        ("Last night I woke up and the bed was wet, and my lower back is bad", "bladder-dysfunction"),
+        ("My upper back between the shoulder blades has throbbed for days", "thoracic-back-pain"),
+    ],
+)
+def test_what_people_notice_at_night_and_day(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

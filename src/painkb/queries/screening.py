@@ -271,27 +271,31 @@ _MOBILITY = "difficulty-with-mobility"
 # The sign's own words: walking, sitting or daily activities "increasingly difficult". Said as
 # getting harder ("harder every week", "harder and harder", "I can walk a bit less each week")
 # with an everyday activity in the same sentence.
-_HARDER_OVER_TIME = LazyPattern(
+_GETTING_HARDER = LazyPattern(
     r"\b(?:(?:getting|gets|got|become|becoming|grown|growing)\s+(?:\w+\s+)?(?:harder|more\s+difficult|tougher)|"
-    r"harder\s+and\s+harder|more\s+and\s+more\s+(?:difficult|of\s+a\s+struggle)|less\s+and\s+less|"
-    r"(?:harder|more\s+difficult|less)\s+(?:\w+\s+){0,6}?(?:every|each)\s+(?:single\s+)?(?:day|week|month)|"
-    r"(?:every|each)\s+(?:single\s+)?(?:day|week|month)\s+(?:\w+\s+){0,6}?(?:harder|more\s+difficult|less))\b",
+    r"harder\s+and\s+harder|more\s+and\s+more\s+(?:difficult|of\s+a\s+struggle)|less\s+and\s+less)\b",
     re.IGNORECASE,
 )
+_HARDER = LazyPattern(r"\b(?:harder|more\s+difficult|tougher|less)\b", re.IGNORECASE)
 _ACTIVITY = LazyPattern(
     r"\b(?:walk\w*|stairs|steps|sit|sitting|stand|standing|get(?:ting)?\s+up|get(?:ting)?\s+(?:in|out)|"
     r"in\s+and\s+out|dress\w*|socks|shoes|drive|driving|move|moving|get(?:ting)?\s+around|bend\w*|chores|"
-    r"housework|shopping)\b",
+    r"housework|shopping|everything|daily\s+life|day\s+to\s+day|daily\s+activities|everyday\s+things)\b",
     re.IGNORECASE,
 )
 
 
 def _harder_to_do(text: str) -> tuple[int, int] | None:
-    """Where a sentence says an everyday activity is getting harder over time, if one does."""
+    """Where a sentence says an everyday activity is getting harder over time, if one does:
+    "getting harder", "harder and harder", or "harder" with "every week", "week by week"."""
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
-        harder = _said_at(_HARDER_OVER_TIME, words)
-        if harder is not None and _ACTIVITY.search(words) and not _BETTER_THAN_BEFORE.search(words):
+        if not _ACTIVITY.search(words) or _BETTER_THAN_BEFORE.search(words):
+            continue
+        harder = _said_at(_GETTING_HARDER, words)
+        if harder is None and _said(_OVER_TIME, words):
+            harder = _said_at(_HARDER, words)
+        if harder is not None:
             return sentence.start() + harder[0], sentence.start() + harder[1]
     return None
 
