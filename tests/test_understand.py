@@ -1476,3 +1476,24 @@ def test_everyday_events_and_durations(text: str, sign: str, raised: bool) -> No
 )
 def test_what_people_notice_at_night_and_day(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "serious back pain for one week and since two days I am having hot body",
+            "fever-with-back-pain",
+            True,
+        ),
+        (
+            "my private area and my butt cheeks feel like asleep, with my low back pain",
+            "saddle-anaesthesia",
+            True,
+        ),
+        ("my left leg has gone to sleep and my back hurts", "numbness-tingling-or-weakness", True),
+        ("I went to sleep and woke with back pain", "numbness-tingling-or-weakness", False),
+    ],
+)
+def test_world_english_wordings(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
