@@ -144,3 +144,13 @@ def test_a_new_process_reads_known_words_without_the_stemmer(cache: Path) -> Non
 def test_fuzzy_matching_skips_only_words_that_cannot_be_close(a: str, b: str) -> None:
     if not _may_be_close(a, b):
         assert fuzz.ratio(a, b) < _FUZZY_CUTOFF
+
+
+def test_a_word_list_that_is_not_valid_toml_names_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    from painkb.errors import DataError
+    from painkb.understand import lexicon_store
+
+    monkeypatch.setattr(lexicon_store, "_word_list", lambda name: b'[phrases]\n"a b" = "c"\n"a b" = "d"\n')
+    monkeypatch.setenv("PAINKB_NO_CACHE", "1")
+    with pytest.raises(DataError, match=r"understand/language\.toml.*(overwrite|line 3)"):
+        lexicon_store.word_list("language.toml")

@@ -1497,3 +1497,24 @@ def test_what_people_notice_at_night_and_day(text: str, sign: str) -> None:
 )
 def test_world_english_wordings(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Sat in a hot bath last night and couldn't feel the water on my bottom at all. Back's bad.",
+            "saddle-anaesthesia",
+        ),
+        (
+            "Wiping after the toilet feels like wiping someone else's bum since I hurt my back",
+            "saddle-anaesthesia",
+        ),
+        (
+            "my back's been bad for a week and now when we have sex nothing comes out at the end",
+            "sexual-dysfunction",
+        ),
+    ],
+)
+def test_lost_feeling_down_below_in_everyday_words(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -79,7 +79,7 @@ def word_list(name: str) -> dict[str, Any]:
     """
     raw = _word_list(name)
     if not _enabled():
-        return _parse(raw)
+        return _parse(raw, name)
     key = hashlib.sha256(json.dumps([FORMAT, name]).encode() + raw).hexdigest()
     path = _cache_dir() / f"words-{Path(name).stem}.json"
     try:
@@ -94,7 +94,7 @@ def word_list(name: str) -> dict[str, Any]:
             return data
     except (OSError, ValueError):
         pass
-    data = _parse(raw)
+    data = _parse(raw, name)
     try:
         text = json.dumps({"magic": _WORDS_MAGIC, "key": key, "data": data}, separators=(",", ":"))
     except (TypeError, ValueError):  # pragma: no cover - the bundled lists are plain
@@ -104,10 +104,17 @@ def word_list(name: str) -> dict[str, Any]:
     return data
 
 
-def _parse(raw: bytes) -> dict[str, Any]:
+def _parse(raw: bytes, name: str) -> dict[str, Any]:
+    """The word list ``name`` parsed; a `DataError` naming the file and line when it is not
+    valid TOML (a word list edited by hand: "Cannot overwrite a value" is a repeated key)."""
+    from painkb.errors import DataError, Problem
     from painkb.parse import toml_loads  # the TOML parser is imported only on a miss
 
-    return toml_loads(raw.decode("utf-8"))
+    try:
+        return toml_loads(raw.decode("utf-8"))
+    except ValueError as error:  # tomllib.TOMLDecodeError and UnicodeDecodeError are ValueErrors
+        line = getattr(error, "lineno", None)
+        raise DataError([Problem(f"understand/{name}", "", "", str(error), line)]) from error
 
 
 def _store(path: Path, data: bytes) -> bool:
