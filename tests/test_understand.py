@@ -1439,7 +1439,7 @@ def test_a_sign_said_to_pass_on_standing_is_asked_not_raised() -> None:
 
 
 def test_chest_pain_that_passes_at_rest_is_still_raised() -> None:
-    text = "I get pain between my shoulder blades and in my chest when I walk up the hill, it goes off when I stop"
+    text = "I get pain between my shoulder blades and in my chest when I walk uphill, it goes off when I stop"
     assert "chest-pain-with-back-pain" in dict(flags(text))
 
 
