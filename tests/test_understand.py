@@ -1518,3 +1518,7 @@ def test_world_english_wordings(text: str, sign: str, raised: bool) -> None:
 )
 def test_lost_feeling_down_below_in_everyday_words(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_the_heel_is_part_of_the_foot() -> None:
+    assert "radiating-leg-pain" in dict(flags("The pain goes from my bum right down to my heel."))
