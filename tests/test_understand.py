@@ -1522,3 +1522,19 @@ def test_lost_feeling_down_below_in_everyday_words(text: str, sign: str) -> None
 
 def test_the_heel_is_part_of_the_foot() -> None:
     assert "radiating-leg-pain" in dict(flags("The pain goes from my bum right down to my heel."))
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        (
+            "I'm 28. For 6 months my lower back is stiff in the morning, after yoga and walking it becomes better.",
+            True,
+        ),
+        ("I wake around 4am most nights with my lower back aching and have to move about to ease it", True),
+        ("The ache flips from one buttock to the other and I'm stiff in the mornings, I'm 31", True),
+        ("My lower back is stiff and achy every morning until I get going", False),  # one finding, said twice
+    ],
+)
+def test_berlin_criteria_in_everyday_words(text: str, raised: bool) -> None:
+    assert ("inflammatory-back-pain" in dict(flags(text))) is raised

@@ -142,8 +142,9 @@ _IBP_FEATURES = {
         r"\b(?:better|eases?|easing|loosens?|loosen\s+up|improves?|wears\s+off)\b[^.?!]{0,30}?"
         r"\b(?:moving|movement|get\s+going|getting\s+going|exercise|exercising|warm(?:ed|s)?\s+up|stretch|"
         r"walk|walking|a\s+walk|move\s+about|move\s+around)"
-        r"|\b(?:exercise|exercising|moving|movement|walking|a\s+walk)\b[^.?!]{0,20}?"
-        r"\b(?:helps?|helped|eases?|eased|loosens?|improves?)\b",
+        r"|\b(?:exercise|exercising|moving|movement|walking|a\s+walk|yoga|stretching|the\s+gym)\b[^.?!]{0,20}?"
+        r"\b(?:helps?|helped|eases?|eased|loosens?|improves?|(?:is|gets|becomes|feels)\s+better)\b"
+        r"|\bmove\s+(?:about|around)\s+to\s+ease\b",
         re.IGNORECASE,
     ),
     "anti-inflammatory painkillers help": LazyPattern(
@@ -537,6 +538,7 @@ def inflammatory_features(kb: KnowledgeBase, interpretation: Interpretation) -> 
 # rest, waking in the second half of the night only, alternating buttock pain; 2 of the 4
 # make it inflammatory back pain. Read in everyday words, a sentence at a time.
 _BERLIN_ENOUGH = 2
+_SWITCHING = "the pain switches between your buttocks"
 _BERLIN_AGE = 50
 _CHRONIC = timedelta(days=90)
 _STIFF = LazyPattern(
@@ -588,11 +590,15 @@ def berlin_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[
 
     found = interpretation.entities(Status.PRESENT)
     age, duration = interpretation.age, interpretation.duration
-    if not back_trouble(kb, found) or (age is not None and age >= _BERLIN_AGE):
+    text = interpretation.text
+    # Buttock pain that switches sides is itself a criterion: it counts as the back trouble.
+    switching = _reported(kb, found, _BUTTOCK) is not None and any(
+        _said(_ALTERNATING, s) and _BUTTOCK_WORD.search(s) for s in _sentences(text)
+    )
+    if not (back_trouble(kb, found) or switching) or (age is not None and age >= _BERLIN_AGE):
         return ()
     if duration is not None and duration < _CHRONIC:
         return ()
-    text = interpretation.text
     features = []
     if any(_said(_STIFF, s) and _said(_MORNING, s) and not _BRIEF.search(s) for s in _sentences(text)):
         features.append("your back is stiff in the morning")
@@ -602,8 +608,8 @@ def berlin_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[
     night = _IBP_FEATURES["it wakes you in the second half of the night"].search(text)
     if night and not _DENIED.search(night.group()):
         features.append("it wakes you in the second half of the night")
-    if any(_said(_ALTERNATING, s) and _BUTTOCK_WORD.search(s) for s in _sentences(text)):
-        features.append("the pain switches between your buttocks")
+    if switching:
+        features.append(_SWITCHING)
     return tuple(features)
 
 
@@ -619,7 +625,10 @@ def inflammatory_flags(
 
     if _INFLAMMATORY not in kb or (len(features) < _IBP_ENOUGH and len(berlin) < _BERLIN_ENOUGH):
         return {}
-    back = _reported(kb, interpretation.entities(Status.PRESENT), _BACK)
+    present = interpretation.entities(Status.PRESENT)
+    back = _reported(kb, present, _BACK)
+    if back is None and _SWITCHING in berlin:
+        back = _reported(kb, present, _BUTTOCK)  # buttock pain that switches sides
     return {} if back is None else {_INFLAMMATORY: back}
 
 
