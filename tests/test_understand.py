@@ -1528,7 +1528,7 @@ def test_the_heel_is_part_of_the_foot() -> None:
     ("text", "raised"),
     [
         (
-            "I'm 28. For 6 months my lower back is stiff in the morning, after yoga and walking it becomes better.",
+            "I'm 28. For 6 months my lower back is stiff in the morning, after yoga it becomes better.",
             True,
         ),
         ("I wake around 4am most nights with my lower back aching and have to move about to ease it", True),
