@@ -40,7 +40,15 @@ from painkb.understand.inference import pain_from_complaints, regions_follow_the
 from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention, Side
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
 from painkb.understand.quantities import age_in, both_sides_in, duration_in
-from painkb.understand.words import Token, clause_ends, is_stopword, language, modifiers_in, tokenize
+from painkb.understand.words import (
+    Token,
+    clause_ends,
+    figures_of_speech,
+    is_stopword,
+    language,
+    modifiers_in,
+    tokenize,
+)
 
 __all__ = ["interpret"]
 
@@ -421,13 +429,9 @@ def _span(token: Token) -> tuple[int, int]:
 def _figurative(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     masks = []
     found = []
-    for match in language().figurative.finditer(text):
-        span = match.span()
-        for name, value in match.groupdict().items():
-            if value is not None and name.startswith("mask"):
-                span = match.span(name)
-        masks.append(span)
-        found.append(match.group())
+    for (start, end), masked in figures_of_speech(text):
+        masks.append(masked)
+        found.append(text[start:end])
     return masks, found
 
 

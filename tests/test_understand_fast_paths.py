@@ -1,0 +1,52 @@
+"""The quick paths of the reader find exactly what the plain ones do."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from painkb.understand import words
+from painkb.understand.words import figures_of_speech, language
+
+_FIGURES = [
+    "My boss is a PAIN IN THE NECK",
+    "Came Back from work and my back hurts",
+    "I\u2019m BACK to square one, laughing so hard I nearly wet myself",
+    "He\u2019s got my back, bum went numb but woke up",
+    "Kelvin \u212aick up the backside, \u0130t \u017fucks, \u0131tching to",
+    "caf\u00e9 \u2013 BOTTOM shelf \u2014 back then",
+]
+
+
+def _plain(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """What the case-insensitive pattern finds in ``text`` as it is."""
+    found = []
+    for match in language().figurative.finditer(text):
+        masked = match.span()
+        for name, value in match.groupdict().items():
+            if value is not None and name.startswith("mask"):
+                masked = match.span(name)
+        found.append((match.span(), masked))
+    return found
+
+
+def test_figures_of_speech_read_in_lower_case_are_the_same() -> None:
+    assert language().figurative_lower is not None
+    for text in _FIGURES:
+        assert figures_of_speech(text) == _plain(text), text
+
+
+_PARTS = [*" ".join(_FIGURES).split(), "\u212a", "\u0130", "\u00c9", ",", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PARTS), max_size=12))
+def test_figures_of_speech_match_the_case_insensitive_pattern(parts: list[str]) -> None:
+    text = " ".join(parts)
+    assert figures_of_speech(text) == _plain(text)
+
+
+def test_a_pattern_that_case_would_change_is_never_read_in_lower_case() -> None:
+    assert words._case_free(r"\bback\s+(?P<mask>off)\b(?!\s+\w)")
+    for pattern in (r"\bBack", r"(?i)back", r"\x41", r"caf\u00c9", "\u00e9", r"\N{LATIN SMALL LETTER A}"):
+        assert not words._case_free(pattern), pattern
