@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from painkb.understand import words
+from painkb.understand import lexicon, words
 from painkb.understand.words import figures_of_speech, language
 
 _FIGURES = [
@@ -50,3 +50,12 @@ def test_a_pattern_that_case_would_change_is_never_read_in_lower_case() -> None:
     assert words._case_free(r"\bback\s+(?P<mask>off)\b(?!\s+\w)")
     for pattern in (r"\bBack", r"(?i)back", r"\x41", r"caf\u00c9", "\u00e9", r"\N{LATIN SMALL LETTER A}"):
         assert not words._case_free(pattern), pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("abcdeilnorstu", min_size=5, max_size=14), st.text("abcdeilnorstu", min_size=3, max_size=16))
+def test_a_word_left_out_before_scoring_would_score_below_the_cutoff(a: str, b: str) -> None:
+    from rapidfuzz import fuzz
+
+    if not lexicon._may_be_close(a, b):
+        assert fuzz.ratio(a, b) < lexicon._FUZZY_CUTOFF
