@@ -59,3 +59,20 @@ def test_a_word_left_out_before_scoring_would_score_below_the_cutoff(a: str, b: 
 
     if not lexicon._may_be_close(a, b):
         assert fuzz.ratio(a, b) < lexicon._FUZZY_CUTOFF
+
+
+def test_a_pattern_opening_with_a_digit_is_tried_only_at_word_starts() -> None:
+    assert words._opens_with_a_letter(r"\b\d+(?:[.,]\d+)?\s*foot\b|\bback\b")
+    assert words._opens_with_a_letter(r"\b(?:\w+ly|six)\s+feet")
+    for pattern in (r"\d?x", r"\w*back", r"\s+back", r"[0-9]+ foot"):
+        assert not words._opens_with_a_letter(pattern), pattern
+    assert language().figurative_lower is not None
+    assert language().figurative_lower.compiled.pattern.startswith(r"(?=\w)")
+
+
+def test_tokens_are_the_same_whichever_word_was_seen_first() -> None:
+    text = "Pins and needels in my BUM, can't pee, AS flare, backache couldnt feel"
+    first = [(t.start, t.end, t.text, t.norm, t.key) for t in words.tokenize(text)]
+    again = [(t.start, t.end, t.text, t.norm, t.key) for t in words.tokenize(text)]
+    assert first == again
+    assert [t.key for t in words.tokenize("backache")] == [*words.keys_of("back"), *words.keys_of("ache")]
