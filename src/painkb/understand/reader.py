@@ -44,9 +44,9 @@ from painkb.understand.words import (
     Token,
     clause_ends,
     figures_of_speech,
-    is_stopword,
     language,
     modifiers_in,
+    stopwords_among,
     tokenize,
 )
 
@@ -497,8 +497,8 @@ def _matches(
     ]
     keys: list[str | None] = []
     quality: list[float] = []
-    for token in sentence.tokens:
-        if is_stopword(token):
+    for token, stopword in zip(sentence.tokens, stopwords_among(sentence.tokens), strict=True):
+        if stopword:
             keys.append(None)
             quality.append(1.0)
         elif token.key in lexicon.by_key:
@@ -508,6 +508,7 @@ def _matches(
             corrected = lexicon.correct(token.norm)
             keys.append(corrected[0] if corrected else token.key)
             quality.append(corrected[1] if corrected else 1.0)
+    typos = any(q != 1.0 for q in quality)
     positions: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
         if key is not None:
@@ -530,10 +531,10 @@ def _matches(
                 continue
         if not complete:
             entities = _warning_signs(phrase, entities)
-        chosen = _window(found, positions)
+        chosen = (positions[found[0]][0],) if len(found) == 1 else _window(found, positions)
         if chosen is None:
             continue
-        if not _together(sentence, chosen, phrase, keys, ends):
+        if len(chosen) > 1 and not _together(sentence, chosen, phrase, keys, ends):
             if phrase_index not in partial_candidates:
                 continue
             # All the words are there but not together: read the part in one clause, as
@@ -574,19 +575,19 @@ def _matches(
                 continue
         if complete:
             factor = 1.0
-            for index in chosen:
-                factor *= quality[index]
-            gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
-            score = factor * (1.0 - _GAP_PENALTY * gap)
+            if typos:
+                for index in chosen:
+                    factor *= quality[index]
+            score = factor * (1.0 - _GAP_PENALTY * _gap(chosen, keys))
             # One common word alone ("cancer") never raises a warning sign: it is asked
             # about instead; a word few labels use ("steroids") may.
-            exact = all(quality[i] == 1.0 for i in chosen) and (
+            exact = (not typos or all(quality[i] == 1.0 for i in chosen)) and (
                 len(wanted) > 1 or not phrase.warning or lexicon.specific(wanted[0])
             )
             full.append(_Match(phrase, chosen, round(score, 3), exact, entities, tuple(found)))
         else:
             score = _PARTIAL_WEIGHT * len(found) / len(wanted)
-            typo_free = all(quality[i] == 1.0 for i in chosen)
+            typo_free = not typos or all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
 
@@ -667,10 +668,16 @@ def _together(
     between them that keeps two findings apart."""
     if len(chosen) == 1:
         return True
-    gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
-    if gap > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
+    if _gap(chosen, keys) > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
         return False
     return not any(chosen[0] < at < chosen[-1] and not words <= phrase.norms for at, words in ends)
+
+
+def _gap(chosen: tuple[int, ...], keys: Sequence[str | None]) -> int:
+    """How many content words stand between the words at ``chosen`` (sorted)."""
+    if chosen[-1] - chosen[0] < len(chosen):
+        return 0  # side by side
+    return sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
 
 
 def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int, ...] | None:
@@ -683,8 +690,13 @@ def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int,
         return None
     if len(found) == 1:
         return (positions[found[0]][0],)  # every anchor is as narrow: the first wins
-    if all(len(positions[key]) == 1 for key in found):
-        return tuple(sorted(positions[key][0] for key in found))  # the only choice
+    only: list[int] = []
+    for key in found:
+        if len(positions[key]) > 1:
+            break
+        only.append(positions[key][0])
+    else:
+        return tuple(sorted(only))  # the only choice
     best: tuple[int, ...] | None = None
     for anchor_key in found:
         for anchor in positions[anchor_key]:
@@ -781,6 +793,8 @@ def _in_scope(kb: KnowledgeBase, sentence: _Sentence, matches: list[_Match]) -> 
 def _one_clause(sentence: _Sentence, chosen: tuple[int, ...], phrase: Phrase) -> bool:
     # A phrase may cross a clause break only where the break word is one of its words
     # ("had cancer and now my legs are weak").
+    if len(sentence.clause_starts) == 1:
+        return True  # one clause: nothing to cross
     return all(
         sentence.tokens[start].norm in phrase.norms
         for start in sentence.clause_starts

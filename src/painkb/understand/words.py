@@ -34,6 +34,7 @@ __all__ = [
     "read_data",
     "sizes_by_first_word",
     "stem",
+    "stopwords_among",
     "tokenize",
 ]
 
@@ -285,6 +286,12 @@ def keys_of(word: str) -> tuple[str, ...]:
 def is_stopword(token: Token) -> bool:
     """True for a word that carries no finding ("the", "my"); never for an acronym ("AS")."""
     return token.norm in language().stopwords and not (token.key == token.text and token.text.isupper())
+
+
+def stopwords_among(tokens: Sequence[Token]) -> list[bool]:
+    """`is_stopword` of each token (in one go: the reader asks it of every word)."""
+    stopwords = language().stopwords
+    return [t.norm in stopwords and not (t.key == t.text and t.text.isupper()) for t in tokens]
 
 
 def tokenize(text: str) -> list[Token]:
