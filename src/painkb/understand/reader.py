@@ -79,6 +79,8 @@ _CONTAINERS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION})
 # Kinds named by labels such as "pain from sitting": a phrase of theirs made only of
 # words that describe the body ("pain", "sit") is read as the symptom, not as them.
 _NAMED = frozenset({Kind.CONDITION, Kind.IMPROVEMENT_SIGN, Kind.CAUSE, Kind.TREATMENT, Kind.EQUIPMENT})
+# Kinds whose words are still felt when said in a comparison ("feels like my leg is on fire").
+_LITERAL = frozenset({Kind.REGION, Kind.SYMPTOM})
 # Kinds a person names as a guess rather than a report: a question about them is a doubt.
 _GUESSED = frozenset({Kind.CONDITION, Kind.WARNING_SIGN})
 _QUESTION_WORDS = frozenset(
@@ -252,7 +254,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     outside: list[str] = []
     unknown: list[str] = []
     for token in tokens:
-        if _span(token) in used or (quantity_spans and any(s <= token.start < e for s, e in quantity_spans)):
+        if (token.start, token.end) in used or (
+            quantity_spans and any(s <= token.start < e for s, e in quantity_spans)
+        ):
             continue
         if token.norm in lang.outside:
             outside.append(token.norm)
@@ -846,11 +850,12 @@ def _flags_one_of(kb: KnowledgeBase, symptoms: tuple[str, ...], signs: tuple[str
 def _mentions(
     kb: KnowledgeBase, sentence: _Sentence, match: _Match, triggers: Sequence[Trigger]
 ) -> list[Mention]:
-    place = sentence.place(match.positions)
+    positions = match.positions
+    place = sentence.place(positions)
     entities = [kb.get(e) for e in match.entities]
-    literal = {e.kind for e in entities} <= {Kind.REGION, Kind.SYMPTOM}
+    literal = all(e.kind in _LITERAL for e in entities)
     status = status_of(
-        match.first, match.last, place.clause, triggers, sentence.tokens, match.phrase.norms, literal
+        positions[0], positions[-1], place.clause, triggers, sentence.tokens, match.phrase.norms, literal
     )
     past = language().past_counts_as_present
     asked = sentence.question and _in_the_question(sentence, place.clause)
