@@ -357,22 +357,23 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
     """
     lang = language()
     starts = _modifier_sizes()
-    words = [(m.start(), m.end(), normal(m.group())) for m in _WORD.finditer(text)]
+    matches = list(_WORD.finditer(text))
+    norms = [normal(m.group()) for m in matches]
     found: list[tuple[int, int, str]] = []
-    index = 0
-    while index < len(words):
-        for size in starts.get(words[index][2], ()):
-            if index + size > len(words):
+    after = 0  # the first word not read into a modifier yet
+    for index, norm in enumerate(norms):
+        if index < after or norm not in starts:
+            continue
+        for size in starts[norm]:
+            if index + size > len(norms):
                 continue
-            name = lang.modifiers.get(tuple(w for _, _, w in words[index : index + size]))
+            name = lang.modifiers.get(tuple(norms[index : index + size]))
             if name is not None and not _CLAUSE_PUNCTUATION.search(
-                text, words[index][1], words[index + size - 1][0]
+                text, matches[index].end(), matches[index + size - 1].start()
             ):
-                found.append((words[index][0], words[index + size - 1][1], name))
-                index += size
+                found.append((matches[index].start(), matches[index + size - 1].end(), name))
+                after = index + size
                 break
-        else:
-            index += 1
     return found
 
 
