@@ -234,12 +234,13 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         said.update(token.key for token in tokenize(pain.entity.name))
     # A sign whose missing words are all said elsewhere as present findings is complete:
     # "I have chest pain. My back hurts too." is chest pain with back pain.
+    known = {m.entity.id for m in mentions if m.present}
     for mention, match in waiting:
         missing = set(match.phrase.wanted) - set(match.found)
-        known = {m.entity.id for m in mentions if m.present}
         if missing <= said and mention.entity.id not in known:
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True)
             mentions.append(complete)
+            known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
     partial = list(doubted.values())
     if not both_sides_in(text):
