@@ -6,6 +6,12 @@ a ``painkb`` command that may never read free text.
 >>> word = LazyPattern(r"\\bback\\b")
 >>> bool(word.search("my back hurts"))
 True
+
+A case-insensitive scan is some two to four times slower than a case-sensitive one, so a
+pattern may be read in a copy of the text put in lower case (`LazyPattern.finditer_lower`):
+
+>>> [m.span() for m in LazyPattern(r"\\bback\\b", re.I).finditer_lower("My BACK", lower_case("My BACK"))]
+[(3, 7)]
 """
 
 from __future__ import annotations
@@ -14,19 +20,46 @@ import re
 import sys
 from collections.abc import Iterator
 
-__all__ = ["LazyPattern"]
+__all__ = ["LazyPattern", "case_free", "lower_case"]
+
+# The only characters but A-Z that IGNORECASE finds equal to an ASCII letter: capital I
+# with a dot, dotless i, long s and the Kelvin sign.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_UNSURE = object()  # the lower-case pattern of a LazyPattern not yet looked at
+
+
+def lower_case(text: str) -> str | None:
+    """``text`` with A-Z in lower case, the rest as it is; None when a case-insensitive
+    pattern may find there what a case-sensitive one would not in that copy."""
+    if text.isascii():
+        return text.lower()
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    return text.translate(_ASCII_LOWER)
+
+
+def case_free(pattern: str) -> bool:
+    """True when ``pattern`` finds the same in a `lower_case` text with or without
+    IGNORECASE: no upper-case or non-ASCII letter, no inline flag, no escape but
+    ``\\b \\s \\w \\d`` (and their capitals) or of a sign. False whenever unsure."""
+    if re.search(r"\\[^bBsSwWdDAZ\W]|\(\?[aiLmsux-]", pattern):
+        return False
+    rest = re.sub(r"\\.|\(\?P[<=]\w+", "", pattern)
+    return all(c.lower() == c.upper() or (c.isascii() and c.islower()) for c in rest)
 
 
 class LazyPattern:
     """A pattern that compiles itself the first time it is used (safe to share: a second
     thread compiling it at the same moment gets the same pattern from ``re``'s cache)."""
 
-    __slots__ = ("_compiled", "_flags", "_source")
+    __slots__ = ("_compiled", "_flags", "_lower", "_source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
+        self._lower: object = _UNSURE
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -34,6 +67,15 @@ class LazyPattern:
         if found is None:
             found = self._compiled = re.compile(self._source, self._flags)
         return found
+
+    def in_lower_case(self) -> LazyPattern | None:
+        """This pattern without IGNORECASE when that finds the same in a `lower_case`
+        text, else None (a case-sensitive pattern, or one whose source case would change)."""
+        lower = self._lower
+        if lower is _UNSURE:
+            quick = self._flags & re.IGNORECASE and not self._flags & re.ASCII and case_free(self._source)
+            lower = self._lower = LazyPattern(self._source, self._flags & ~re.IGNORECASE) if quick else None
+        return lower if isinstance(lower, LazyPattern) else None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.search(string, pos, endpos)
@@ -43,3 +85,9 @@ class LazyPattern:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(string, pos, endpos)
+
+    def finditer_lower(self, string: str, lowered: str | None) -> Iterator[re.Match[str]]:
+        """`finditer` in ``string``, read in ``lowered`` (its `lower_case`) when that finds
+        the same: the spans are the same, the text of the matches is in lower case."""
+        quick = self.in_lower_case() if lowered is not None else None
+        return quick.finditer(lowered) if quick is not None and lowered is not None else self.finditer(string)

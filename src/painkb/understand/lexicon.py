@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from collections import defaultdict
 from collections.abc import Mapping
@@ -120,9 +121,11 @@ class Lexicon:
         cached = self._fuzzy_cache.get(norm, False)
         if cached is not False:
             return cached  # type: ignore[return-value]
-        pool = [
-            w for w in self._starting_with(norm[0]) if abs(len(w) - len(norm)) <= 2 and _may_be_close(norm, w)
-        ]
+        pool = [w for w in self._starting_with(norm[0]) if abs(len(w) - len(norm)) <= 2]
+        if "rapidfuzz.process" not in sys.modules:
+            # Leaving out the words surely too far keeps the result and spares the import
+            # when none is left; once imported, scoring them all is quicker than checking.
+            pool = [w for w in pool if _may_be_close(norm, w)]
         result = None
         if pool:  # rapidfuzz is imported only when some word may be close enough
             from rapidfuzz import fuzz, process

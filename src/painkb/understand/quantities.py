@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from painkb._lazy_re import LazyPattern
+from painkb._lazy_re import LazyPattern, lower_case
 
 __all__ = ["age_in", "both_sides_in", "duration_in"]
 
@@ -153,8 +153,9 @@ def age_in(text: str) -> tuple[int, Span] | None:
     """The age a person states ("I'm 62", "62 years old", "in my late 50s"), with its span."""
     if not _DIGIT.search(text):
         return _spelled_age(text)
+    lowered = lower_case(text)  # the groups are read through _fold: their case is no matter
     for pattern in _AGE_PATTERNS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer_lower(text, lowered):
             groups = match.groupdict()
             if groups.get("age"):
                 age = int(groups["age"])
@@ -172,8 +173,9 @@ def age_in(text: str) -> tuple[int, Span] | None:
 def _spelled_age(text: str) -> tuple[int, Span] | None:
     if not _SPELLED_WORD.search(text):
         return None
+    lowered = lower_case(text)
     for pattern in _SPELLED_AGE:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer_lower(text, lowered):
             groups = match.groupdict()
             if groups.get("teen"):
                 return _TEENS[_fold(groups["teen"])], match.span()
@@ -188,8 +190,9 @@ def duration_in(text: str) -> tuple[timedelta, Span] | None:
     if not _DURATION_WORD.search(text):
         return None
     best: tuple[float, Span] | None = None
+    lowered = lower_case(text)
     for pattern in _DURATION_PATTERNS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer_lower(text, lowered):
             days = _days(match.groupdict())
             if days is not None and (best is None or days > best[0]):
                 best = (days, match.span())
@@ -244,7 +247,7 @@ def both_sides_in(text: str) -> bool:
     if _OTHER.search(text):
         return True
     sides = set()
-    for match in _SIDE.finditer(text):
+    for match in _SIDE.finditer_lower(text, lower_case(text)):
         if _FINE_AFTER.match(text[match.end() : match.end() + 40]):
             continue
         if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):

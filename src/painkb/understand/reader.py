@@ -41,7 +41,15 @@ from painkb.understand.inference import pain_from_complaints, regions_follow_the
 from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention, Side
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
 from painkb.understand.quantities import age_in, both_sides_in, duration_in
-from painkb.understand.words import Token, clause_ends, is_stopword, language, modifiers_in, tokenize
+from painkb.understand.words import (
+    Token,
+    clause_ends,
+    figures_of_speech,
+    language,
+    modifiers_in,
+    stopwords_among,
+    tokenize,
+)
 
 __all__ = ["interpret"]
 
@@ -72,6 +80,8 @@ _CONTAINERS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION})
 # Kinds named by labels such as "pain from sitting": a phrase of theirs made only of
 # words that describe the body ("pain", "sit") is read as the symptom, not as them.
 _NAMED = frozenset({Kind.CONDITION, Kind.IMPROVEMENT_SIGN, Kind.CAUSE, Kind.TREATMENT, Kind.EQUIPMENT})
+# Kinds whose words are still felt when said in a comparison ("feels like my leg is on fire").
+_LITERAL = frozenset({Kind.REGION, Kind.SYMPTOM})
 # Kinds a person names as a guess rather than a report: a question about them is a doubt.
 _GUESSED = frozenset({Kind.CONDITION, Kind.WARNING_SIGN})
 _QUESTION_WORDS = frozenset(
@@ -228,12 +238,13 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         said.update(token.key for token in tokenize(pain.entity.name))
     # A sign whose missing words are all said elsewhere as present findings is complete:
     # "I have chest pain. My back hurts too." is chest pain with back pain.
+    known = {m.entity.id for m in mentions if m.present}
     for mention, match in waiting:
         missing = set(match.phrase.wanted) - set(match.found)
-        known = {m.entity.id for m in mentions if m.present}
         if missing <= said and mention.entity.id not in known:
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True)
             mentions.append(complete)
+            known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
     partial = list(doubted.values())
     if not both_sides_in(text):
@@ -248,7 +259,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     outside: list[str] = []
     unknown: list[str] = []
     for token in tokens:
-        if _span(token) in used or (quantity_spans and any(s <= token.start < e for s, e in quantity_spans)):
+        if (token.start, token.end) in used or (
+            quantity_spans and any(s <= token.start < e for s, e in quantity_spans)
+        ):
             continue
         if token.norm in lang.outside:
             outside.append(token.norm)
@@ -456,13 +469,9 @@ def _span(token: Token) -> tuple[int, int]:
 def _figurative(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     masks = []
     found = []
-    for match in language().figurative.finditer(text):
-        span = match.span()
-        for name, value in match.groupdict().items():
-            if value is not None and name.startswith("mask"):
-                span = match.span(name)
-        masks.append(span)
-        found.append(match.group())
+    for (start, end), masked in figures_of_speech(text):
+        masks.append(masked)
+        found.append(text[start:end])
     return masks, found
 
 
@@ -528,8 +537,8 @@ def _matches(
     ]
     keys: list[str | None] = []
     quality: list[float] = []
-    for token in sentence.tokens:
-        if is_stopword(token):
+    for token, stopword in zip(sentence.tokens, stopwords_among(sentence.tokens), strict=True):
+        if stopword:
             keys.append(None)
             quality.append(1.0)
         elif token.key in lexicon.by_key:
@@ -539,6 +548,7 @@ def _matches(
             corrected = lexicon.correct(token.norm)
             keys.append(corrected[0] if corrected else token.key)
             quality.append(corrected[1] if corrected else 1.0)
+    typos = any(q != 1.0 for q in quality)
     positions: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
         if key is not None:
@@ -561,10 +571,10 @@ def _matches(
                 continue
         if not complete:
             entities = _warning_signs(phrase, entities)
-        chosen = _window(found, positions)
+        chosen = (positions[found[0]][0],) if len(found) == 1 else _window(found, positions)
         if chosen is None:
             continue
-        if not _together(sentence, chosen, phrase, keys, ends):
+        if len(chosen) > 1 and not _together(sentence, chosen, phrase, keys, ends):
             if phrase_index not in partial_candidates:
                 continue
             # All the words are there but not together: read the part in one clause, as
@@ -605,19 +615,19 @@ def _matches(
                 continue
         if complete:
             factor = 1.0
-            for index in chosen:
-                factor *= quality[index]
-            gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
-            score = factor * (1.0 - _GAP_PENALTY * gap)
+            if typos:
+                for index in chosen:
+                    factor *= quality[index]
+            score = factor * (1.0 - _GAP_PENALTY * _gap(chosen, keys))
             # One common word alone ("cancer") never raises a warning sign: it is asked
             # about instead; a word few labels use ("steroids") may.
-            exact = all(quality[i] == 1.0 for i in chosen) and (
+            exact = (not typos or all(quality[i] == 1.0 for i in chosen)) and (
                 len(wanted) > 1 or not phrase.warning or lexicon.specific(wanted[0])
             )
             full.append(_Match(phrase, chosen, round(score, 3), exact, entities, tuple(found)))
         else:
             score = _PARTIAL_WEIGHT * len(found) / len(wanted)
-            typo_free = all(quality[i] == 1.0 for i in chosen)
+            typo_free = not typos or all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
 
@@ -698,10 +708,16 @@ def _together(
     between them that keeps two findings apart."""
     if len(chosen) == 1:
         return True
-    gap = sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
-    if gap > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
+    if _gap(chosen, keys) > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
         return False
     return not any(chosen[0] < at < chosen[-1] and not words <= phrase.norms for at, words in ends)
+
+
+def _gap(chosen: tuple[int, ...], keys: Sequence[str | None]) -> int:
+    """How many content words stand between the words at ``chosen`` (sorted)."""
+    if chosen[-1] - chosen[0] < len(chosen):
+        return 0  # side by side
+    return sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
 
 
 def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int, ...] | None:
@@ -714,8 +730,13 @@ def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int,
         return None
     if len(found) == 1:
         return (positions[found[0]][0],)  # every anchor is as narrow: the first wins
-    if all(len(positions[key]) == 1 for key in found):
-        return tuple(sorted(positions[key][0] for key in found))  # the only choice
+    only: list[int] = []
+    for key in found:
+        if len(positions[key]) > 1:
+            break
+        only.append(positions[key][0])
+    else:
+        return tuple(sorted(only))  # the only choice
     best: tuple[int, ...] | None = None
     for anchor_key in found:
         for anchor in positions[anchor_key]:
@@ -812,6 +833,8 @@ def _in_scope(kb: KnowledgeBase, sentence: _Sentence, matches: list[_Match]) -> 
 def _one_clause(sentence: _Sentence, chosen: tuple[int, ...], phrase: Phrase) -> bool:
     # A phrase may cross a clause break only where the break word is one of its words
     # ("had cancer and now my legs are weak").
+    if len(sentence.clause_starts) == 1:
+        return True  # one clause: nothing to cross
     return all(
         sentence.tokens[start].norm in phrase.norms
         for start in sentence.clause_starts
@@ -867,11 +890,12 @@ def _mentions(
     triggers: Sequence[Trigger],
     long_ago: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Mention]:
-    place = sentence.place(match.positions)
+    positions = match.positions
+    place = sentence.place(positions)
     entities = [kb.get(e) for e in match.entities]
-    literal = {e.kind for e in entities} <= {Kind.REGION, Kind.SYMPTOM}
+    literal = all(e.kind in _LITERAL for e in entities)
     status = status_of(
-        match.first, match.last, place.clause, triggers, sentence.tokens, match.phrase.norms, literal
+        positions[0], positions[-1], place.clause, triggers, sentence.tokens, match.phrase.norms, literal
     )
     if status is Status.PRESENT and place.clause in long_ago:
         status = Status.HISTORICAL

@@ -19,10 +19,13 @@ from typing import Any
 
 import attrs
 
+from painkb._lazy_re import LazyPattern, lower_case
+
 __all__ = [
     "Language",
     "Token",
     "clause_ends",
+    "figures_of_speech",
     "is_stopword",
     "keys_of",
     "language",
@@ -31,6 +34,7 @@ __all__ = [
     "read_data",
     "sizes_by_first_word",
     "stem",
+    "stopwords_among",
     "tokenize",
 ]
 
@@ -71,7 +75,7 @@ class Language:
     synonyms: Mapping[str, tuple[str, ...]]
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]
     phrase_sizes: Mapping[str, tuple[int, ...]]  # first word -> lengths of its phrases, longest first
-    figurative: re.Pattern[str]
+    figurative: LazyPattern  # case-insensitive
     comparisons: tuple[tuple[str, ...], ...]
     fillers: frozenset[str]
     outside: frozenset[str]
@@ -106,7 +110,7 @@ def language() -> Language:
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
         phrases={tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()},
         phrase_sizes=sizes_by_first_word(tuple(k.split()) for k in data["phrases"]),
-        figurative=re.compile(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
+        figurative=LazyPattern(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
         fillers=frozenset(data["conversation"]["fillers"]),
         outside=frozenset(data["scope"]["outside"]),
@@ -121,9 +125,29 @@ def language() -> Language:
     )
 
 
+def figures_of_speech(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """``(span, masked)`` for each figure of speech in ``text``: where it stands, and the
+    part of it to set aside (a pattern's ``mask`` group, else all of it).
+
+    The text is read in lower case when that finds the same (about four times quicker).
+
+    >>> figures_of_speech("My boss is a Pain in the Neck")
+    [((8, 29), (8, 29))]
+    """
+    found = []
+    for match in language().figurative.finditer_lower(text, lower_case(text)):
+        masked = match.span()
+        for name, value in match.groupdict().items():
+            if value is not None and name.startswith("mask"):
+                masked = match.span(name)
+        found.append((match.span(), masked))
+    return found
+
+
 def _at_word_starts(patterns: Sequence[str], joined: str) -> str:
     """``joined`` (the ``patterns`` as one alternation), tried only where a word starts when
-    every pattern surely opens with a letter: the same matches, found about twice as fast."""
+    every pattern surely opens with a letter or a digit: the same matches, found about twice
+    as fast."""
     if all(_opens_with_a_letter(p) for p in patterns):
         return rf"(?=\w)(?:{joined})"
     return joined
@@ -131,8 +155,9 @@ def _at_word_starts(patterns: Sequence[str], joined: str) -> str:
 
 def _opens_with_a_letter(pattern: str) -> bool:
     """True when, read from its text, every match of ``pattern`` surely starts with a
-    letter: each alternative opens (after any ``\\b``) with a letter, or with a group whose
-    alternatives all do, neither of them optional. False whenever unsure."""
+    letter or a digit: each alternative opens (after any ``\\b``) with a letter, ``\\d`` or
+    ``\\w``, or with a group whose alternatives all do, neither of them optional. False
+    whenever unsure."""
     bars, end = _scan(pattern)
     if end != len(pattern):
         return False
@@ -145,6 +170,8 @@ def _starts_with_a_letter(alternative: str) -> bool:
         alternative = alternative[2:]
     if alternative[:1].isascii() and alternative[:1].isalpha():
         return alternative[1:2] not in ("?", "*", "{")
+    if alternative[:2] in (r"\d", r"\w"):  # a digit is a word character too ("6 foot")
+        return alternative[2:3] not in ("?", "*", "{")
     opening = re.match(r"\((?:\?:|\?P<\w+>)?", alternative)
     if opening is None:
         return False
@@ -235,6 +262,12 @@ def is_stopword(token: Token) -> bool:
     return token.norm in language().stopwords and not (token.key == token.text and token.text.isupper())
 
 
+def stopwords_among(tokens: Sequence[Token]) -> list[bool]:
+    """`is_stopword` of each token (in one go: the reader asks it of every word)."""
+    stopwords = language().stopwords
+    return [t.norm in stopwords and not (t.key == t.text and t.text.isupper()) for t in tokens]
+
+
 def tokenize(text: str) -> list[Token]:
     """The words of ``text``; a word standing for several ("backache") gives one token each.
 
@@ -242,19 +275,19 @@ def tokenize(text: str) -> list[Token]:
     the tokens of what it means, spanning the whole run.
     """
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    norms = [normal(w) for _, _, w in words]
-    lang = language()
-    phrases = lang.phrases
-    # A phrase also matches through one-word synonyms: "couldnt feel" is "cant feel".
-    plain = [_one_word(lang, norm) for norm in norms]
+    facts = [_word_facts(word) for _, _, word in words]
+    norms: list[str] = []
+    plain: list[str] = []
+    if any(fact[2] for fact in facts):
+        norms = [fact[0] for fact in facts]
+        # A phrase also matches through one-word synonyms: "couldnt feel" is "cant feel".
+        plain = [fact[1] for fact in facts]
+    phrases = language().phrases
     tokens: list[Token] = []
     index = 0
     while index < len(words):
-        # Only the lengths of phrases that start with this word (as written or as its synonym).
-        sizes = lang.phrase_sizes.get(norms[index], ())
-        if plain[index] != norms[index]:
-            sizes = tuple(sorted({*sizes, *lang.phrase_sizes.get(plain[index], ())}, reverse=True))
-        for size in sizes:
+        norm, _, sizes, keys = facts[index]
+        for size in sizes:  # only the lengths of phrases that start with this word
             if not 1 < size <= len(words) - index:
                 continue
             run = tuple(norms[index : index + size])
@@ -274,13 +307,25 @@ def tokenize(text: str) -> list[Token]:
                 break
         else:
             start, end, word = words[index]
-            keys = keys_of(word)
             if len(keys) == 1:
-                tokens.append(Token(start, end, word, norms[index], keys[0]))
+                tokens.append(Token(start, end, word, norm, keys[0]))
             else:
-                tokens.extend(Token(start, end, word, norms[index], key) for key in keys)
+                tokens.extend(Token(start, end, word, norm, key) for key in keys)
             index += 1
     return tokens
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_facts(word: str) -> tuple[str, str, tuple[int, ...], tuple[str, ...]]:
+    """What `tokenize` needs of a word as written: its normal form, the word it stands for
+    (`_one_word`), the lengths of the phrases either starts (longest first), its keys."""
+    lang = language()
+    norm = normal(word)
+    plain = _one_word(lang, norm)
+    sizes = lang.phrase_sizes.get(norm, ())
+    if plain != norm:
+        sizes = tuple(sorted({*sizes, *lang.phrase_sizes.get(plain, ())}, reverse=True))
+    return norm, plain, sizes, keys_of(word)
 
 
 # "Couldn't" is not read through to "can't" in a phrase: "couldn't feel my legs" is as often a
@@ -314,22 +359,23 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
     """
     lang = language()
     starts = _modifier_sizes()
-    words = [(m.start(), m.end(), normal(m.group())) for m in _WORD.finditer(text)]
+    matches = list(_WORD.finditer(text))
+    norms = [normal(m.group()) for m in matches]
     found: list[tuple[int, int, str]] = []
-    index = 0
-    while index < len(words):
-        for size in starts.get(words[index][2], ()):
-            if index + size > len(words):
+    after = 0  # the first word not read into a modifier yet
+    for index, norm in enumerate(norms):
+        if index < after or norm not in starts:
+            continue
+        for size in starts[norm]:
+            if index + size > len(norms):
                 continue
-            name = lang.modifiers.get(tuple(w for _, _, w in words[index : index + size]))
+            name = lang.modifiers.get(tuple(norms[index : index + size]))
             if name is not None and not _CLAUSE_PUNCTUATION.search(
-                text, words[index][1], words[index + size - 1][0]
+                text, matches[index].end(), matches[index + size - 1].start()
             ):
-                found.append((words[index][0], words[index + size - 1][1], name))
-                index += size
+                found.append((matches[index].start(), matches[index + size - 1].end(), name))
+                after = index + size
                 break
-        else:
-            index += 1
     return found
 
 
