@@ -45,6 +45,7 @@ from painkb.understand.words import (
     Token,
     clause_ends,
     figures_of_speech,
+    is_stopword,
     language,
     modifiers_in,
     stopwords_among,
