@@ -190,9 +190,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     age = age_in(text)
     said_how: list[frozenset[str]] = []  # the modifiers of each sentence
     modifier_spans = modifiers_in(text)
+    told_long_ago = _LONG_AGO.search(text) is not None  # most texts tell of no time long gone
     for sentence in sentences:
         theirs = _about_someone_else(sentence)
-        long_ago = _told_as_past(text, sentence, age[0] if age else None)
+        long_ago = _told_as_past(text, sentence, age[0] if age else None) if told_long_ago else frozenset()
         triggers = find_triggers(sentence.tokens)
         said_how.append(_modifiers(sentence, triggers, modifier_spans, used))
         for trigger in triggers:
