@@ -1538,3 +1538,23 @@ def test_the_heel_is_part_of_the_foot() -> None:
 )
 def test_berlin_criteria_in_everyday_words(text: str, raised: bool) -> None:
     assert ("inflammatory-back-pain" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "My trouser was wet today and I did not even feel the urine coming. My back hurts.",
+            "bladder-dysfunction",
+            True,
+        ),
+        (
+            "I'm 68, not dieting but I'm 5 kilos down since the summer, and this backache has appeared",
+            "unexplained-weight-loss",
+            True,
+        ),
+        ("I did not feel any tingling in my legs and my back hurts", "numbness-tingling-or-weakness", False),
+    ],
+)
+def test_not_noticing_and_weights_said_as_a_drop(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
