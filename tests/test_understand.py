@@ -131,9 +131,12 @@ def test_acronyms_keep_their_case() -> None:
     assert "axial-spondyloarthritis" not in found("as it is, my hip hurts")
 
 
-def test_a_typo_is_corrected_but_never_raises_a_warning_sign() -> None:
+def test_a_typo_raises_a_warning_sign_only_as_one_close_correction_beside_right_words() -> None:
     assert "numbness" in found("numbnes in my foot")
-    result = painkb.interpret(KB, "I cant controol my bladder")
+    # one close correction ("controol") beside words spelt right: the word meant
+    assert "bladder-dysfunction" in dict(flags("I cant controol my bladder"))
+    # two corrections in one phrase: asked about, never raised
+    result = painkb.interpret(KB, "I cant controol my bladdder")
     sign = [m for m in (*result.mentions, *result.partial) if m.entity.id == "bladder-dysfunction"]
     assert sign
     assert not any(m.raises_warning for m in sign)

@@ -14,8 +14,9 @@ How it reads a text:
    another kind, and a label shared by several entities finds them all.
 5. Each match gets a status from the triggers of its clause (negation, uncertainty,
    history, another person) and a side when one is stated.
-6. A warning sign matched only in part, or through a typo, is never raised: it goes to
-   ``partial`` so that a program asks about it.
+6. A warning sign matched only in part, or through a typo other than one close correction
+   beside words spelt right, is never raised: it goes to ``partial`` so that a program asks
+   about it.
 
 >>> import painkb
 >>> kb = painkb.load()
@@ -623,7 +624,7 @@ def _matches(
             score = factor * (1.0 - _GAP_PENALTY * _gap(chosen, keys))
             # One common word alone ("cancer") never raises a warning sign: it is asked
             # about instead; a word few labels use ("steroids") may.
-            exact = (not typos or all(quality[i] == 1.0 for i in chosen)) and (
+            exact = (not typos or _one_sure_typo([quality[i] for i in chosen])) and (
                 len(wanted) > 1 or not phrase.warning or lexicon.specific(wanted[0])
             )
             full.append(_Match(phrase, chosen, round(score, 3), exact, entities, tuple(found)))
@@ -632,6 +633,16 @@ def _matches(
             typo_free = not typos or all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
+
+
+_SURE_TYPO = 0.9  # a correction this close, beside words spelt right, is the word meant
+
+
+def _one_sure_typo(qualities: Sequence[float]) -> bool:
+    """True when the words of a phrase are spelt right but for one close correction, with
+    at least one word spelt right beside it ("numbnes in my foot", not "numbnes" alone)."""
+    wrong = [q for q in qualities if q < 1.0]
+    return not wrong or (len(wrong) == 1 and wrong[0] >= _SURE_TYPO and len(qualities) > 1)
 
 
 def _in_order(
