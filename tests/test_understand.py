@@ -1561,3 +1561,10 @@ def test_berlin_criteria_in_everyday_words(text: str, raised: bool) -> None:
 )
 def test_not_noticing_and_weights_said_as_a_drop(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+def test_a_common_word_alone_prompts_no_question() -> None:
+    result = painkb.assess(KB, text="I sit between two colleagues at work and my lower back aches")
+    assert "saddle-anaesthesia" not in {q.warning_sign.id for q in result.questions if q.prompted}
+    result = painkb.assess(KB, text="it's numb between my legs and my back aches")
+    assert "saddle-anaesthesia" in {f.warning_sign.id for f in result.red_flags}
