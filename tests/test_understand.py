@@ -1568,3 +1568,8 @@ def test_a_common_word_alone_prompts_no_question() -> None:
     assert "saddle-anaesthesia" not in {q.warning_sign.id for q in result.questions if q.prompted}
     result = painkb.assess(KB, text="it's numb between my legs and my back aches")
     assert "saddle-anaesthesia" in {f.warning_sign.id for f in result.red_flags}
+
+
+def test_a_hot_bath_is_no_temperature() -> None:
+    result = painkb.assess(KB, text="a hot bath eases my lower back")
+    assert "fever-with-back-pain" not in {q.warning_sign.id for q in result.questions if q.prompted}
