@@ -75,6 +75,9 @@ PARTS = {
     # An eleventh set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written during the fifth session: may be read and tuned on, like dev.
     "probe9": ("probe9_dev.jsonl",),
+    # A twelfth set, 200 texts (half with alarming words and no warning sign) by a helper that
+    # read neither the matcher nor the other sets, fifth session: read and tuned on, like dev.
+    "probe10": ("probe10_dev.jsonl",),
     # A tenth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written during the fifth session and held out whole: reported in aggregate only.
     "holdout8": ("holdout8.jsonl",),
@@ -103,6 +106,7 @@ PARTS = {
         "probe8_dev.jsonl",
         "holdout8.jsonl",
         "probe9_dev.jsonl",
+        "probe10_dev.jsonl",
     ),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})

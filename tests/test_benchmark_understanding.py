@@ -108,6 +108,7 @@ def test_dev_and_test_share_no_text(rows: dict[str, list[dict[str, Any]]]) -> No
     dev |= {item["text"].casefold() for item in rows["probe6_dev.jsonl"]}
     dev |= {item["text"].casefold() for item in rows["probe8_dev.jsonl"]}
     dev |= {item["text"].casefold() for item in rows["probe9_dev.jsonl"]}
+    dev |= {item["text"].casefold() for item in rows["probe10_dev.jsonl"]}
     held_out = ("test.jsonl", "plain.jsonl", "probe_holdout.jsonl", "probe_holdout2.jsonl")
     held_out += ("probe3_holdout.jsonl", "probe4_holdout.jsonl", "probe5_holdout.jsonl")
     held_out += ("probe6_holdout.jsonl", "probe7_holdout.jsonl", "holdout8.jsonl")
@@ -160,7 +161,7 @@ def test_load_items_parts() -> None:
     dev, test = load_items("dev"), load_items("test")
     assert {i.part for i in test} == {"test", "plain"}
     parts = ("probe", "holdout", "holdout2", "probe3", "holdout3", "probe4", "holdout4", "probe5", "holdout5")
-    parts += ("probe6", "holdout6", "holdout7", "probe8", "holdout8", "probe9")
+    parts += ("probe6", "holdout6", "holdout7", "probe8", "holdout8", "probe9", "probe10")
     others = sum(len(load_items(p)) for p in parts)
     assert len(load_items("all")) == len(dev) + len(test) + others
 
