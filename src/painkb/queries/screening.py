@@ -185,7 +185,14 @@ _CANT_BEAR_WEIGHT = LazyPattern(
     r"get\s+(?:up|off\s+the\s+floor)|put\s+(?:my\s+)?foot\s+(?:to|on)\s+the\s+(?:floor|ground))\b",
     re.IGNORECASE,
 )
-_TRIPPED = LazyPattern(r"\btripped\s+(?:over|on|up)\b", re.IGNORECASE)
+_TRIPPED = LazyPattern(
+    r"\btripped\s+(?:over|on|up)\b(?!\s+(?:my|his|her|our|their)\s+(?:words|tongue)\b)", re.IGNORECASE
+)
+_NO_FALL = LazyPattern(
+    r"\b(?:nearly|almost|caught\s+myself|didn[\u2019']?t\s+fall|did\s+not\s+fall|stayed\s+on\s+my\s+feet|"
+    r"kept\s+my\s+balance|managed\s+not\s+to)\b",
+    re.IGNORECASE,
+)
 # A negation just before an event denies it ("I didn't fall").
 _DENIED_BEFORE = LazyPattern(
     r"\b(?:not|no|never|didn[\u2019']?t|did\s+not|haven[\u2019']?t|hasn[\u2019']?t|without)"
@@ -223,13 +230,22 @@ _SHOCK = LazyPattern(
 
 _FEVER_WITH_BACK_PAIN = "fever-with-back-pain"
 # A temperature said as a number: the NHS's "high temperature" is 38C or above (100.4F).
-# Without a unit, a number said as the temperature ("temperature 38.6", "temp was 101")
-# is one too: in that range it can only be Celsius or Fahrenheit.
+# Without a unit, a number said as the person's temperature ("my temperature is 38.6", "temp
+# of 101", "a fever of 39") is one too: in that range it can only be Celsius or Fahrenheit.
+# "The temperature hit 40" (the weather) is not the person's.
 _HIGH_TEMPERATURE = LazyPattern(
     r"\b(?:3[89]|4[0-2])(?:\.\d)?\s*(?:°\s*c?|degrees?(?:\s+c(?:elsius|entigrade)?)?|c)\b"
     r"|\b(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:°\s*f?|degrees?(?:\s+f(?:ahrenheit)?)?|f)\b"
-    r"|\b(?:temperature|temp|fever)\s*(?:(?:is|was|of|at|reading|hit|reached|went\s+up\s+to|up\s+to)\s+|[:=]\s*)?"
-    r"(?:(?:3[89]|4[0-2])(?:\.\d)?|100\.[4-9]|10[1-6](?:\.\d)?)\b(?!\s*(?:days?|weeks?|hours?|years?|%))",
+    r"|\b(?:(?:my|a|had\s+a)\s+(?:temperature|temp|fever)\s+(?:is\s+|was\s+|of\s+|at\s+|reading\s+|hit\s+|"
+    r"reached\s+|went\s+up\s+to\s+|up\s+to\s+|[:=]\s*)?|(?:temperature|temp|fever)\s+(?:of\s+|[:=]\s*)|"
+    r"(?:^|(?<=[,;:(]\s))(?:temperature|temp|fever)\s+)"
+    r"(?:(?:3[89]|4[0-2])(?:\.\d)?|100\.[4-9]|10[1-6](?:\.\d)?)\b"
+    r"(?!\s*(?:days?|weeks?|months?|hours?|minutes?|mins?|years?|yrs?|%))",
+    re.IGNORECASE,
+)
+# A temperature said of a time gone ("when I had covid in 2020", "last year") is no fever now.
+_PAST_TIME = LazyPattern(
+    r"\b(?:years?\s+ago|last\s+year|in\s+(?:19|20)\d\d|when\s+i\s+had|years\s+back|as\s+a\s+(?:child|kid))\b",
     re.IGNORECASE,
 )
 _WORSE_COUGHING = "pain-worse-coughing-sneezing"
@@ -249,23 +265,29 @@ _DENIED_AFTER = LazyPattern(
     r"never|not|no\s+(?:worse|different|pain|problem))\b",
     re.IGNORECASE,
 )
-_SENTENCE = LazyPattern(r"[^.!?]+")
+# A sentence: up to ".", "!" or "?", but a dot between digits is a decimal point ("38.5").
+_SENTENCE = LazyPattern(r"(?:[^.!?]|(?<=\d)\.(?=\d))+")
 
 
 _INJECTING_DRUGS = "iv-drug-use"
-# Injecting said of the writer with no object ("been injecting for years", "I inject daily"):
-# people who inject a medicine name it, so a text that names one (or diabetes) is asked about.
+# Injecting said by the writer ("I", or a clause with no subject) with no object, or with a
+# street drug: "been injecting for years", "34, inject daily", "I inject heroin". An object
+# that is anything else ("I inject Forteo daily") and a text that names a medicine or a
+# condition treated by injection (diabetes) are asked about, not raised.
 _INJECTING = LazyPattern(
-    r"\b(?:i\s+(?:still\s+|also\s+|now\s+)?inject|(?:i[\u2019']?m|i\s+am|i[\u2019']?ve\s+been|i\s+have\s+been|been|"
-    r"still|started|keep|was|i\s+was)\s+(?:\w+\s+)?injecting|injecting\s+(?:since|for|daily|every|again|most)|inject\s+(?:daily|every\s+day|most\s+days|regularly))\b"
-    r"(?!\s+(?:my|me|him|her|them|the|a|an|into)\b)",
+    r"(?:^|[.,;:!?]\s*|\bi\s+(?:still\s+|also\s+|now\s+)?|\bi[\u2019']?ve\s+|\bive\s+|\bi\s+have\s+|"
+    r"\bi[\u2019']?m\s+|\bim\s+|\bi\s+am\s+|\bi\s+was\s+)"
+    r"(?:been\s+|started\s+|still\s+|keep\s+|back\s+to\s+)?(?:inject|injecting)\b"
+    r"(?=\s*(?:$|[.,;:!?]|(?:daily|every|for|since|again|most|regularly|and|but|now|these|heroin|drugs?|meth|"
+    r"speed|crack|gear|cocaine|coke|smack|amphetamines?)\b))",
     re.IGNORECASE,
 )
 _MEDICINE = LazyPattern(
     r"\b(?:insulin|diabet\w*|b12|b-12|vitamin|methotrexate|biologics?|humira|adalimumab|etanercept|enbrel|"
     r"ozempic|wegovy|mounjaro|semaglutide|tirzepatide|heparin|clexane|fragmin|testosterone|trt|hrt|"
     r"fertility|ivf|epipen|adrenaline|botox|filler|allergy|jabs?|vaccines?|injections?|prescribed|"
-    r"medication|medicine|meds|nurse|patients?|vet|dog|cat|horse)\b",
+    r"medication|medicine|meds|nurse|patients?|vet|dog|cat|horse|forteo|teriparatide|prolia|denosumab|"
+    r"stelara|crohn\w*|ms|sclerosis|arthritis|migraine|epidural|cortisone|steroid\w*|doctor)\b",
     re.IGNORECASE,
 )
 _MOBILITY = "difficulty-with-mobility"
@@ -274,10 +296,14 @@ _MOBILITY = "difficulty-with-mobility"
 # with an everyday activity in the same sentence.
 _GETTING_HARDER = LazyPattern(
     r"\b(?:(?:getting|gets|got|become|becoming|grown|growing)\s+(?:\w+\s+)?(?:harder|more\s+difficult|tougher)|"
-    r"harder\s+and\s+harder|more\s+and\s+more\s+(?:difficult|of\s+a\s+struggle)|less\s+and\s+less)\b",
+    r"harder\s+and\s+harder|more\s+and\s+more\s+(?:difficult|of\s+a\s+struggle))\b",
     re.IGNORECASE,
 )
-_HARDER = LazyPattern(r"\b(?:harder|more\s+difficult|tougher|less)\b", re.IGNORECASE)
+# With "every week" or "week by week": harder, or able to do less ("I can walk a bit less").
+_HARDER = LazyPattern(
+    r"\b(?:harder|more\s+difficult|tougher|can(?:\s+\w+){0,3}?\s+less|manage\s+less)\b", re.IGNORECASE
+)
+_NEAR_ACTIVITY = 40  # characters: the activity is said beside the difficulty, not anywhere
 _ACTIVITY = LazyPattern(
     r"\b(?:walk\w*|stairs|steps|sit|sitting|stand|standing|get(?:ting)?\s+up|get(?:ting)?\s+(?:in|out)|"
     r"in\s+and\s+out|dress\w*|socks|shoes|drive|driving|move|moving|get(?:ting)?\s+around|bend\w*|chores|"
@@ -286,17 +312,37 @@ _ACTIVITY = LazyPattern(
 )
 
 
+def _sentence_around(text: str, position: int) -> str:
+    """The sentence of ``text`` that holds ``position``."""
+    return next((m.group() for m in _SENTENCE.finditer(text) if m.start() <= position < m.end()), "")
+
+
+def _tripped_and_cannot_stand(text: str) -> bool:
+    """True when one sentence says the writer tripped and cannot stand or bear weight."""
+    return any(
+        _said_of_the_writer(_TRIPPED, words) is not None
+        and _said(_CANT_BEAR_WEIGHT, words)
+        and not _NO_FALL.search(words)
+        for words in _sentences(text)
+    )
+
+
 def _harder_to_do(text: str) -> tuple[int, int] | None:
     """Where a sentence says an everyday activity is getting harder over time, if one does:
-    "getting harder", "harder and harder", or "harder" with "every week", "week by week"."""
+    "getting harder", "harder and harder", or "harder" with "every week", "week by week",
+    with the activity within a few words of it and no comma between."""
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
-        if not _ACTIVITY.search(words) or _BETTER_THAN_BEFORE.search(words):
+        if _BETTER_THAN_BEFORE.search(words):
             continue
         harder = _said_at(_GETTING_HARDER, words)
         if harder is None and _said(_OVER_TIME, words):
             harder = _said_at(_HARDER, words)
-        if harder is not None:
+        if harder is None:
+            continue
+        begin = max(words.rfind(",", 0, harder[0]) + 1, harder[0] - _NEAR_ACTIVITY)
+        end = min((words.find(",", harder[1]) + 1 or len(words) + 1) - 1, harder[1] + _NEAR_ACTIVITY)
+        if _ACTIVITY.search(words[begin:end]):
             return sentence.start() + harder[0], sentence.start() + harder[1]
     return None
 
@@ -453,15 +499,14 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
             if m.present and (m.entity.id == _OSTEOPOROSIS or _STEROIDS.search(m.orth))
         )
         flags[_FRAGILE_BONES] = Event(back, tuple(sorted({bones, minor})))
-    pain = back
-    if _BURST_ANEURYSM in kb and pain is not None:
+    if _BURST_ANEURYSM in kb and back is not None:
         where = _said_at(_TUMMY, text) or _said_at(_TEARING, text)
         sudden, shock = _said_at(_SUDDEN, text), _said_at(_SHOCK, text)
         severe = _said_at(_SEVERE, text)
         shocked = {m.group().lower(): m.span() for m in _SHOCK.finditer(text)}
         if where and sudden and shock and (severe or len(shocked) >= 2):
             spans = {where, sudden, *((severe,) if severe else shocked.values())}
-            flags[_BURST_ANEURYSM] = Event(pain, tuple(sorted(spans)))
+            flags[_BURST_ANEURYSM] = Event(back, tuple(sorted(spans)))
     sciatica = next((e for e in present if e.id in _SCIATICA), None)
     if _BILATERAL_SCIATICA in kb and sciatica is not None and both_sides_in(text):
         flags[_BILATERAL_SCIATICA] = Event(sciatica)
@@ -475,26 +520,28 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     if (
         _FEVER_WITH_BACK_PAIN in kb
         and _FEVER_WITH_BACK_PAIN not in said_otherwise
-        and pain is not None
+        and back is not None
         and (temperature := _said_of_the_writer(_HIGH_TEMPERATURE, text)) is not None
+        and not _PAST_TIME.search(_sentence_around(text, temperature[0]))
     ):
-        flags[_FEVER_WITH_BACK_PAIN] = Event(pain, (temperature,))
-    injecting = _said_of_the_writer(_INJECTING, text) if pain is not None else None
+        flags[_FEVER_WITH_BACK_PAIN] = Event(back, (temperature,))
+    injecting = _said_of_the_writer(_INJECTING, text) if back is not None else None
     if (
         _INJECTING_DRUGS in kb
-        and pain is not None
+        and back is not None
         and injecting is not None
         and _INJECTING_DRUGS not in said_otherwise
         and not _MEDICINE.search(text)
     ):
-        flags[_INJECTING_DRUGS] = Event(pain, (injecting,))
+        flags[_INJECTING_DRUGS] = Event(back, (injecting,))
     hurting = _reported(kb, present, (*_SPINE, "buttock", "buttock-pain", "hip", "hip-pain", "leg-pain"))
     harder = _harder_to_do(text) if hurting is not None else None
     if _MOBILITY in kb and hurting is not None and harder is not None and _MOBILITY not in said_otherwise:
         flags[_MOBILITY] = Event(hurting, (harder,))
-    # A trip that leaves the person unable to stand is a fall in all but name.
+    # A trip that leaves the person unable to stand, said in one sentence with no "nearly" or
+    # "caught myself", is a fall in all but name.
     fall = next((e for e in present if e.id in _FALLS), None)
-    if fall is None and _said_of_the_writer(_TRIPPED, text) is not None:
+    if fall is None and _tripped_and_cannot_stand(text):
         fall = _reported(kb, present, (*_SPINE, "hip", "hip-pain", "groin", "groin-pain", "leg", "buttock"))
     cannot = _said_at(_CANT_BEAR_WEIGHT, text) if fall is not None else None
     if _UNABLE_AFTER_FALL in kb and fall is not None and cannot is not None:

@@ -95,14 +95,14 @@ def _listed() -> dict[tuple[str, ...], tuple[Status | None, Direction]]:
     table: dict[tuple[str, ...], tuple[Status | None, Direction]] = {}
     for group in read_data("context.toml")["trigger"]:
         status = None if group["status"] == _END else Status(group["status"])
-        direction = Direction(group["direction"])
+        listed = Direction(group["direction"])
         for phrase in group["phrases"]:
             words = tuple(phrase.split())
             old = table.get(words)
-            # The same words listed forward and backward reach both ways.
-            if old is not None and old[0] == status and old[1] is not direction:
-                direction = Direction.BOTH
-            table[words] = (status, direction)
+            # The same words listed forward and backward reach both ways (that phrase only:
+            # the rest of the group keeps its own direction).
+            both = old is not None and old[0] == status and old[1] is not listed
+            table[words] = (status, Direction.BOTH if both else listed)
     return table
 
 

@@ -31,8 +31,7 @@ class Mention:
         score: how closely the words match ``via``, 0-1 (1: every word as written).
         via: the name or alias that matched.
         side: "left", "right" or "both" when the person says so, else None.
-        exact: every word of ``via`` was found, none through a typo correction but at most
-            one close one beside words spelt right.
+        exact: every word of ``via`` was found, none of them through a typo correction.
         modifiers: how the person says it behaves, from ``[modifiers]`` in
             language.toml: "worsening", "persistent", "unexplained".
     """
@@ -72,7 +71,7 @@ class Interpretation:
     Attributes:
         text: the text.
         mentions: every entity found, in text order.
-        partial: phrases that match a warning sign only in part, or through looser typos,
+        partial: phrases that match a warning sign only in part, or through a typo,
             while the person seems to say they have it; never raised, always asked about.
         not_understood: words that carry meaning but matched nothing, in text order.
         out_of_scope: body parts the text names that painkb does not cover.

@@ -14,9 +14,8 @@ How it reads a text:
    another kind, and a label shared by several entities finds them all.
 5. Each match gets a status from the triggers of its clause (negation, uncertainty,
    history, another person) and a side when one is stated.
-6. A warning sign matched only in part, or through a typo other than one close correction
-   beside words spelt right, is never raised: it goes to ``partial`` so that a program asks
-   about it.
+6. A warning sign matched only in part, or through a typo, is never raised: it goes to
+   ``partial`` so that a program asks about it.
 
 >>> import painkb
 >>> kb = painkb.load()
@@ -624,7 +623,7 @@ def _matches(
             score = factor * (1.0 - _GAP_PENALTY * _gap(chosen, keys))
             # One common word alone ("cancer") never raises a warning sign: it is asked
             # about instead; a word few labels use ("steroids") may.
-            exact = (not typos or _one_sure_typo([quality[i] for i in chosen])) and (
+            exact = (not typos or all(quality[i] == 1.0 for i in chosen)) and (
                 len(wanted) > 1 or not phrase.warning or lexicon.specific(wanted[0])
             )
             full.append(_Match(phrase, chosen, round(score, 3), exact, entities, tuple(found)))
@@ -633,16 +632,6 @@ def _matches(
             typo_free = not typos or all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
-
-
-_SURE_TYPO = 0.9  # a correction this close, beside words spelt right, is the word meant
-
-
-def _one_sure_typo(qualities: Sequence[float]) -> bool:
-    """True when the words of a phrase are spelt right but for one close correction, with
-    at least one word spelt right beside it ("numbnes in my foot", not "numbnes" alone)."""
-    wrong = [q for q in qualities if q < 1.0]
-    return not wrong or (len(wrong) == 1 and wrong[0] >= _SURE_TYPO and len(qualities) > 1)
 
 
 def _in_order(
@@ -941,18 +930,25 @@ def _mentions(
 # who is 52) and nothing that brings it to now ("now", "still", "since", "is", "hurts" ...).
 _LONG_AGO = re.compile(
     r"\b(?:(?:\d+|a\s+few|a\s+couple\s+of|many|several|two|three|four|five|six|seven|eight|nine|ten|"
-    r"fifteen|twenty|thirty|forty)\s+years?\s+ago|years\s+ago|decades?\s+ago|"
+    r"fifteen|twenty|thirty|forty)\s+(?:years?|yrs?)\s+(?:ago|back)|(?:years|decades?)\s+(?:ago|back)|"
+    r"(?:over\s+)?a\s+year\s+ago|a\s+long\s+time\s+ago|long\s+ago|(?<!the\s)last\s+year|"
+    r"last\s+(?:spring|summer|autumn|fall|winter)|"
     r"as\s+a\s+(?:child|kid|teenager|teen|youngster|boy|girl|baby)|"
-    r"when\s+i\s+was\s+(?:a\s+)?(?:child|kid|teenager|teen|younger|little|small|at\s+school|(?P<was>\d{1,2}))\b|"
-    r"in\s+my\s+(?:teens|twenties|20s|thirties|30s)|"
-    r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?P<at>\d{1,2})(?!\s*(?:am|pm|mph|kg|%|o\W?clock|degrees|years?|yrs?|"
-    r"months?|weeks?|days?|hours?|minutes?|mins?|miles?|yards?|metres?|meters?|feet|ft|foot|kilos?|lbs?|c|f)\b))",
+    r"when\s+i\s+was\s+(?:a\s+)?(?:child|kid|teenager|teen|younger|little|small|pregnant|at\s+school|"
+    r"(?P<was>\d{1,2})(?![\d:]|\.\d))\b|"
+    r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?P<at>\d{1,2})(?![\d:]|\.\d)(?!\s*(?:am|pm|mph|kg|%|o\W?clock|degrees|years?|"
+    r"yrs?|months?|weeks?|days?|hours?|minutes?|mins?|miles?|yards?|metres?|meters?|feet|ft|foot|kilos?|lbs?|"
+    r"c|f|km|m)\b))",
     re.IGNORECASE,
 )
+# Words that bring a clause to now. "Now" after "gone", "fine", "better" or "ok" says the
+# trouble is over ("tingling in both feet when I was pregnant, gone now").
 _NOW = re.compile(
-    r"\b(?:now|still|currently|since|these\s+days|again|at\s+the\s+moment|lately|recently|today|tonight|"
-    r"this\s+(?:week|morning|month|year)|nowadays|keeps?|is|are|am|im|i[\u2019']m|has|have|hurts?|aches?|"
-    r"[\w]+[\u2019']s|started|starts|began|begun|first|for|ongoing|ever|on\s+and\s+off)\b",
+    r"\b(?<!gone\s)(?<!fine\s)(?<!better\s)(?<!okay\s)(?<!ok\s)(?:now|still|currently|since|these\s+days|again|"
+    r"at\s+the\s+moment|lately|recently|today|tonight|this\s+(?:week|morning|month|year)|nowadays|keeps?|is|are|am|"
+    r"im|i[\u2019']m|ive|i[\u2019']ve|has|have|hurts?|aches?|[\w]+[\u2019']s|started|starts|began|begun|first|for|"
+    r"ongoing|ever|"
+    r"on\s+and\s+off)\b",
     re.IGNORECASE,
 )
 _LONG_AGO_YEARS = 5  # "at 19" is the past for someone who says they are 24 or older
