@@ -1645,3 +1645,41 @@ def test_no_trigger_word_hides_a_finding_word() -> None:
     lexicon = lexicon_of(KB)
     for word in ("fall", "lose", "numb", "leak", "wet", "weak", "bladder"):
         assert word not in lexicon.plain, word
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I've been on pins and needles all week waiting for the exam results, my back aches",
+            "numbness-tingling-or-weakness",
+        ),
+        (
+            "I use a steroid cream for eczema on my legs; the back pain is from the new mattress.",
+            "immunosuppression",
+        ),
+        (
+            "My left leg goes numb when I sit cross-legged, but it's gone the moment I stand up.",
+            "numbness-tingling-or-weakness",
+        ),
+        (
+            "after the sportive my undercarriage was numb for an hour, then back to normal",
+            "numbness-tingling-or-weakness",
+        ),
+        ("Is it normal to feel pins and needles in the leg with back pain?", "numbness-tingling-or-weakness"),
+        (
+            "Got tackled at rugby and landed on my hip. I can barely walk on it now.",
+            "unable-to-bear-weight-after-fall",
+        ),
+        (
+            "Years ago after my first baby I leaked when I coughed; this back pain is new.",
+            "pain-worse-coughing-sneezing",
+        ),
+    ],
+)
+def test_look_alikes_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text)), text
+
+
+def test_steroid_tablets_still_weaken_the_immune_system() -> None:
+    assert "immunosuppression" in dict(flags("I've been on steroid tablets for years and my back hurts"))

@@ -91,6 +91,15 @@ def _understood(interpretation: Interpretation, events: Iterable[screening.Event
     )
 
 
+_PASSING = "passing"
+
+
+def _asked_when_passing() -> frozenset[str]:
+    from painkb.understand.words import language
+
+    return language().asked_when_passing
+
+
 def _red_flags(
     kb: KnowledgeBase,
     findings: tuple[Entity, ...],
@@ -106,8 +115,8 @@ def _red_flags(
             triggers.setdefault(finding.id, []).append(finding)
             reasons.setdefault(finding.id, [])
         for link in _flagging(kb, finding, how):
-            if not _enough(link, how):
-                continue
+            if not _enough(link, how) or (_PASSING in how and link.subject in _asked_when_passing()):
+                continue  # not enough, or lost feeling said to pass on standing: asked instead
             triggers.setdefault(link.subject, []).append(finding)
             reasons.setdefault(link.subject, []).append(link)
     for sign, finding in extra.items():

@@ -356,8 +356,10 @@ def _sets_off_the_back(
     for sentence in _SENTENCE.finditer(text):
         for m in _COUGH_SETS_OFF.finditer(sentence.group()):
             start, end = sentence.start() + m.start(), sentence.start() + m.end()
-            if _DENIED_BEFORE.search(text[max(0, start - 40) : start]) or _DENIED_AFTER.search(
-                text[end : end + 40]
+            if (
+                _DENIED_BEFORE.search(text[max(0, start - 40) : start])
+                or _DENIED_AFTER.search(text[end : end + 40])
+                or _PAST_TIME.search(sentence.group())  # "years ago I leaked when I coughed"
             ):
                 continue
             for mention in interpretation.mentions:

@@ -946,7 +946,7 @@ _LONG_AGO = re.compile(
 _NOW = re.compile(
     r"\b(?<!gone\s)(?<!fine\s)(?<!better\s)(?<!okay\s)(?<!ok\s)(?:now|still|currently|since|these\s+days|again|"
     r"at\s+the\s+moment|lately|recently|today|tonight|this\s+(?:week|morning|month|year)|nowadays|keeps?|is|are|am|"
-    r"im|i[\u2019']m|ive|i[\u2019']ve|has|have|hurts?|aches?|[\w]+[\u2019']s|started|starts|began|begun|first|for|"
+    r"im|i[\u2019']m|ive|i[\u2019']ve|has|have|hurts?|aches?|[\w]+[\u2019']s|started|starts|began|begun|first\s+(?:noticed|started|got|had|felt|began)|for|"
     r"ongoing|ever|"
     r"on\s+and\s+off)\b",
     re.IGNORECASE,
