@@ -1683,3 +1683,26 @@ def test_look_alikes_raise_nothing(text: str, sign: str) -> None:
 
 def test_steroid_tablets_still_weaken_the_immune_system() -> None:
     assert "immunosuppression" in dict(flags("I've been on steroid tablets for years and my back hurts"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I've dropped nearly a stone in two months without trying and my back has ached.",
+            "unexplained-weight-loss",
+        ),
+        (
+            "Twenty minutes ago a severe pain ripped into my back, I feel dizzy and my heart is racing.",
+            "burst-aneurysm-symptoms",
+        ),
+        ("My legs keep buckling under me since this back thing started", "bilateral-leg-weakness"),
+        ("My bike was hit by an auto from the side. Today my lower back is paining a lot", "major-trauma"),
+    ],
+)
+def test_more_everyday_wordings(text: str, sign: str) -> None:
+    assert sign in dict(flags(text)), text
+
+
+def test_a_kidney_stone_is_no_weight() -> None:
+    assert "weight-loss" not in found("I had a kidney stone removed and my back hurts")

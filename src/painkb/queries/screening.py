@@ -208,7 +208,8 @@ _BURST_ANEURYSM = "burst-aneurysm-symptoms"
 # back pain alone with dizziness is asked about: it raised a false emergency on a held-out set.
 _SUDDEN = LazyPattern(
     r"\b(?:sudden(?:ly)?|out\s+of\s+nowhere|out\s+of\s+the\s+blue|all\s+of\s+a\s+sudden|"
-    r"came\s+on\s+(?:fast|quickly|in\s+seconds)|like\s+a\s+light\s+switch|in\s+an\s+instant)\b",
+    r"came\s+on\s+(?:fast|quickly|in\s+seconds)|like\s+a\s+light\s+switch|in\s+an\s+instant|"
+    r"(?:\d+|a\s+few|ten|twenty|thirty|forty)\s+minutes\s+ago|an\s+hour\s+ago|just\s+now)\b",
     re.IGNORECASE,
 )
 _SEVERE = LazyPattern(
@@ -218,7 +219,7 @@ _SEVERE = LazyPattern(
 )
 # A tearing or ripping pain is the classic word for a torn aorta: with it, back pain alone
 # (no tummy) is enough.
-_TEARING = LazyPattern(r"\b(?:tearing|ripping)\b", re.IGNORECASE)
+_TEARING = LazyPattern(r"\b(?:tearing|ripping|ripped|tore)\b", re.IGNORECASE)
 _TUMMY = LazyPattern(r"\b(?:tummy|stomach|abdomen|abdominal|belly)\b", re.IGNORECASE)
 _SHOCK = LazyPattern(
     r"\b(?:clammy|sweaty|sweating|pale|grey|gray|dizzy|dizziness|light[\s-]?headed|faint|fainted|"
