@@ -1706,3 +1706,23 @@ def test_more_everyday_wordings(text: str, sign: str) -> None:
 
 def test_a_kidney_stone_is_no_weight() -> None:
     assert "weight-loss" not in found("I had a kidney stone removed and my back hurts")
+
+
+def test_a_two_part_sign_with_one_part_close_is_asked_with_the_other() -> None:
+    text = "Prostate cancer, treated two years ago. Now both my legs feel weak on the stairs."
+    result = painkb.assess(KB, text=text)
+    assert "cancer-with-new-neurological-symptoms" not in {f.warning_sign.id for f in result.red_flags}
+    assert "cancer-with-new-neurological-symptoms" in {
+        q.warning_sign.id for q in result.questions if q.prompted
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("For 5 days my low back has been really sore, temp was 38.2 this morning.", "fever-with-back-pain"),
+        ("Today my bum and the inside of my thighs feel numb, and my back hurts.", "saddle-anaesthesia"),
+    ],
+)
+def test_a_temperature_in_a_list_and_the_inside_of_the_thighs(text: str, sign: str) -> None:
+    assert sign in dict(flags(text)), text

@@ -379,6 +379,15 @@ def assess(
     for finding in doubts:
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you are not sure about {finding.name.lower()}")
+    # A sign of two parts with one part said and the other only close ("prostate cancer,
+    # treated" with weak legs) is asked about with the part that was said.
+    if interpretation is not None:
+        close = {m.entity.id for m in (*interpretation.partial, *interpretation.mentions) if not m.present}
+        reasons.update(
+            (sign, f"you mentioned {part.name.lower()}")
+            for sign, part in screening.combined_flags(kb, findings, close).items()
+            if sign not in reasons
+        )
     # Someone else's symptoms ("my wife's legs went numb") put the signs they flag first,
     # to be asked of that person: the writer may be asking on their behalf.
     for mention in interpretation.mentions if interpretation is not None else ():

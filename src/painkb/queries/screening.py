@@ -89,16 +89,20 @@ _NEURO = (
 )  # fmt: skip
 
 
-def combined_flags(kb: KnowledgeBase, findings: Iterable[Entity]) -> dict[str, Entity]:
+def combined_flags(
+    kb: KnowledgeBase, findings: Iterable[Entity], close: Collection[str] = ()
+) -> dict[str, Entity]:
     """Warning sign id -> the finding it rests on, for signs made of two reported parts.
 
     Past cancer together with new leg weakness or numbness, difficulty walking, or a
     bladder or bowel change raises "cancer with new neurological symptoms" (its own
-    definition, an emergency for metastatic spinal cord compression).
+    definition, an emergency for metastatic spinal cord compression). With ``close`` (ids
+    said only in part or doubted), the signs whose cancer part is among them and whose other
+    part was reported: to be asked about, never raised.
     """
     found = list(findings)
     ids = {e.id for e in found}
-    if _CANCER_NEURO not in kb or _CANCER not in ids:
+    if _CANCER_NEURO not in kb or _CANCER not in (set(close) if close else ids):
         return {}
     part = next((e for e in found if e.id in _NEURO), None)
     return {} if part is None else {_CANCER_NEURO: part}
@@ -239,7 +243,7 @@ _HIGH_TEMPERATURE = LazyPattern(
     r"|\b(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:°\s*f?|degrees?(?:\s+f(?:ahrenheit)?)?|f)\b"
     r"|\b(?:(?:my|a|had\s+a)\s+(?:temperature|temp|fever)\s+(?:is\s+|was\s+|of\s+|at\s+|reading\s+|hit\s+|"
     r"reached\s+|went\s+up\s+to\s+|up\s+to\s+|[:=]\s*)?|(?:temperature|temp|fever)\s+(?:of\s+|[:=]\s*)|"
-    r"(?:^|(?<=[,;:(]\s))(?:temperature|temp|fever)\s+)"
+    r"(?:^|(?<=[,;:(]\s))(?:temperature|temp|fever)\s+(?:is\s+|was\s+|of\s+|at\s+|reading\s+|hit\s+|reached\s+)?)"
     r"(?:(?:3[89]|4[0-2])(?:\.\d)?|100\.[4-9]|10[1-6](?:\.\d)?)\b"
     r"(?!\s*(?:days?|weeks?|months?|hours?|minutes?|mins?|years?|yrs?|%))",
     re.IGNORECASE,
