@@ -455,7 +455,7 @@ class Event:
 
     def words(self, text: str) -> tuple[str, ...]:
         """The words of ``text`` the event was read from ("bent down", "sneezed")."""
-        return tuple(text[start:end] for start, end in self.spans)
+        return tuple(text[start:end].strip(" \t\n,.;:!?") for start, end in self.spans)
 
 
 def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event]:
