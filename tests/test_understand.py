@@ -1726,3 +1726,23 @@ def test_a_two_part_sign_with_one_part_close_is_asked_with_the_other() -> None:
 )
 def test_a_temperature_in_a_list_and_the_inside_of_the_thighs(text: str, sign: str) -> None:
     assert sign in dict(flags(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("I've been running for years and my buttock has hurt since yesterday", 1),
+        ("I've had a prolapsed disc for 3 weeks. Since yesterday my legs feel numb.", 21),
+        ("My back has been bad. It's been like this for 3 weeks.", 21),
+    ],
+)
+def test_the_duration_is_the_findings_not_an_activitys(text: str, days: int) -> None:
+    duration = painkb.interpret(KB, text).duration
+    assert duration is not None
+    assert duration.days == days
+
+
+def test_running_for_years_is_no_persistent_buttock_pain() -> None:
+    assert "persistent-gluteal-pain" not in dict(
+        flags("I've been running for years and my buttock has hurt since yesterday")
+    )

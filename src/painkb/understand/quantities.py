@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from painkb._lazy_re import LazyPattern, lower_case
 
-__all__ = ["age_in", "both_sides_in", "duration_in"]
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["age_in", "both_sides_in", "duration_in", "durations_in"]
 
 Span = tuple[int, int]
 
@@ -185,20 +189,32 @@ def _spelled_age(text: str) -> tuple[int, Span] | None:
     return None
 
 
-def duration_in(text: str) -> tuple[timedelta, Span] | None:
-    """The longest duration a text states ("for 3 weeks", "since yesterday"), with its span."""
+def durations_in(text: str) -> list[tuple[timedelta, Span]]:
+    """Every duration a text states ("for 3 weeks", "since yesterday"), with its span, in
+    text order."""
     if not _DURATION_WORD.search(text):
-        return None
-    best: tuple[float, Span] | None = None
+        return []
+    found: dict[Span, float] = {}
     lowered = lower_case(text)
     for pattern in _DURATION_PATTERNS:
         for match in pattern.finditer_lower(text, lowered):
             days = _days(match.groupdict())
-            if days is not None and (best is None or days > best[0]):
-                best = (days, match.span())
-    if best is None:
-        return None
-    return timedelta(days=best[0]), best[1]
+            if days is not None and found.get(match.span(), -1.0) < days:
+                found[match.span()] = days
+    return [(timedelta(days=days), span) for span, days in sorted(found.items())]
+
+
+def duration_in(text: str, near: Callable[[Span], bool] | None = None) -> tuple[timedelta, Span] | None:
+    """The longest duration a text states ("for 3 weeks", "since yesterday"), with its span.
+
+    With ``near``, the longest of those for which ``near(span)`` holds, when any does: the
+    reader passes the clauses that name a finding, so "I've been running for years and my
+    buttock has hurt since yesterday" lasts a day.
+    """
+    durations = durations_in(text)
+    if near is not None:
+        durations = [d for d in durations if near(d[1])] or durations
+    return max(durations, key=lambda d: d[0], default=None)
 
 
 def _days(groups: dict[str, str | None]) -> float | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -254,7 +254,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
     mentions, partial = _middle_said_of_one_side(text, mentions, partial, lang.never_one_sided)
     mentions = _back_of_another_place(text, mentions)
-    duration = duration_in(text)
+    duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
     quantity_spans = [
         span for found_quantity in (age, duration) if found_quantity for span in [found_quantity[1]]
     ]
@@ -450,6 +450,33 @@ def _name_keys(entity: Entity) -> frozenset[str]:
     if entity.kind is not Kind.REGION:
         return frozenset()
     return frozenset(token.key for token in tokenize(entity.name) if not is_stopword(token))
+
+
+_FINDING_KINDS = frozenset({Kind.SYMPTOM, Kind.REGION, Kind.WARNING_SIGN, Kind.CONDITION})
+
+
+def _in_a_clause_with_a_finding(
+    sentences: Sequence[_Sentence], mentions: Sequence[Mention]
+) -> Callable[[tuple[int, int]], bool]:
+    """Whether a span lies in a clause that names a finding the person has ("my buttock has
+    hurt since yesterday", "a prolapsed disc for 3 weeks"), not only an activity ("I've been
+    running for years")."""
+    starts = sorted(m.start for m in mentions if m.present and m.entity.kind in _FINDING_KINDS)
+    clauses = [
+        (sentence.tokens[begin].start, sentence.tokens[end - 1].end)
+        for sentence in sentences
+        if sentence.tokens
+        for begin, end in (sentence.clause(start) for start in sentence.clause_starts)
+    ]
+
+    def near(span: tuple[int, int]) -> bool:
+        for low, high in clauses:
+            if low <= span[0] < high:
+                i = bisect.bisect_left(starts, low)
+                return i < len(starts) and starts[i] < high
+        return False
+
+    return near
 
 
 def _passing_asked(mention: Mention) -> Mention:
