@@ -452,6 +452,14 @@ def _name_keys(entity: Entity) -> frozenset[str]:
     return frozenset(token.key for token in tokenize(entity.name) if not is_stopword(token))
 
 
+_STARTED = frozenset({"started", "starts", "began", "begun"})
+
+
+def _says_when_it_started(sentence: _Sentence, clause: tuple[int, int]) -> bool:
+    """True when ``clause`` says when something started ("started 2 years ago")."""
+    return any(sentence.tokens[i].norm in _STARTED for i in range(*clause))
+
+
 _FINDING_KINDS = frozenset({Kind.SYMPTOM, Kind.REGION, Kind.WARNING_SIGN, Kind.CONDITION})
 
 
@@ -928,6 +936,8 @@ def _mentions(
     )
     if status is Status.PRESENT and place.clause in long_ago:
         status = Status.HISTORICAL
+    elif status is Status.HISTORICAL and _says_when_it_started(sentence, place.clause):
+        status = Status.PRESENT  # "my back pain started 2 years ago": only its start is past
     past = language().past_counts_as_present
     asked = sentence.question and _in_the_question(sentence, place.clause)
     mentions = []
