@@ -1746,3 +1746,14 @@ def test_running_for_years_is_no_persistent_buttock_pain() -> None:
     assert "persistent-gluteal-pain" not in dict(
         flags("I've been running for years and my buttock has hurt since yesterday")
     )
+
+
+def test_no_to_all_of_them_denies_the_list_before() -> None:
+    text = (
+        "GP went through the red flag questions: any weight loss, fever, bladder problems, numbness "
+        "around the back passage. No to all of them. Just a bad back from decorating."
+    )
+    assert flags(text) == []
+    assert "bladder-dysfunction" in found(text, Status.ABSENT)
+    # "none of my family" is no answer to a list
+    assert "saddle-anaesthesia" in dict(flags("I have numbness around my bottom. None of my family have it."))

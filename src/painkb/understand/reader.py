@@ -248,6 +248,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             mentions.append(complete)
             known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
+    mentions = _denied_all_after(sentences, mentions)
     partial = list(doubted.values())
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
@@ -450,6 +451,42 @@ def _name_keys(entity: Entity) -> frozenset[str]:
     if entity.kind is not Kind.REGION:
         return frozenset()
     return frozenset(token.key for token in tokenize(entity.name) if not is_stopword(token))
+
+
+# A sentence that only answers "no" to everything just listed ("GP asked about weight loss,
+# fever, bladder problems. No to all of them.") denies the findings of the sentence before.
+_DENY_ALL = frozenset(
+    {
+        ("no", "to", "all"),
+        ("no", "to", "all", "of", "them"),
+        ("no", "to", "all", "of", "those"),
+        ("no", "to", "everything"),
+        ("none", "of", "them"),
+        ("none", "of", "those"),
+        ("none", "of", "these"),
+        ("none", "of", "the", "above"),
+        ("no", "to", "any", "of", "them"),
+        ("no", "to", "any", "of", "those"),
+    }
+)
+
+
+def _denied_all_after(sentences: Sequence[_Sentence], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with those of a sentence followed by a "no to all of them" denied."""
+    answers = [i for i, s in enumerate(sentences) if tuple(t.norm for t in s.tokens) in _DENY_ALL]
+    if not answers:
+        return mentions
+    spans = [
+        (sentences[i - 1].tokens[0].start, sentences[i - 1].tokens[-1].end)
+        for i in answers
+        if i > 0 and sentences[i - 1].tokens
+    ]
+    return [
+        attrs.evolve(m, status=Status.ABSENT)
+        if m.status in (Status.PRESENT, Status.UNCERTAIN) and any(b <= m.start < e for b, e in spans)
+        else m
+        for m in mentions
+    ]
 
 
 _STARTED = frozenset({"started", "starts", "began", "begun"})
