@@ -506,15 +506,21 @@ def _in_a_clause_with_a_finding(
     """Whether a span lies in a clause that names a finding the person has ("my buttock has
     hurt since yesterday", "a prolapsed disc for 3 weeks"), not only an activity ("I've been
     running for years")."""
-    starts = sorted(m.start for m in mentions if m.present and m.entity.kind in _FINDING_KINDS)
-    clauses = [
-        (sentence.tokens[begin].start, sentence.tokens[end - 1].end)
-        for sentence in sentences
-        if sentence.tokens
-        for begin, end in (sentence.clause(start) for start in sentence.clause_starts)
-    ]
+
+    @functools.cache
+    def places() -> tuple[list[int], list[tuple[int, int]]]:
+        # Built on the first call only: most texts state no duration.
+        starts = sorted(m.start for m in mentions if m.present and m.entity.kind in _FINDING_KINDS)
+        clauses = [
+            (sentence.tokens[begin].start, sentence.tokens[end - 1].end)
+            for sentence in sentences
+            if sentence.tokens
+            for begin, end in (sentence.clause(start) for start in sentence.clause_starts)
+        ]
+        return starts, clauses
 
     def near(span: tuple[int, int]) -> bool:
+        starts, clauses = places()
         for low, high in clauses:
             if low <= span[0] < high:
                 i = bisect.bisect_left(starts, low)
