@@ -1757,3 +1757,108 @@ def test_no_to_all_of_them_denies_the_list_before() -> None:
     assert "bladder-dysfunction" in found(text, Status.ABSENT)
     # "none of my family" is no answer to a list
     assert "saddle-anaesthesia" in dict(flags("I have numbness around my bottom. None of my family have it."))
+
+
+def asked(text: str) -> set[str]:
+    return {q.warning_sign.id for q in painkb.assess(KB, text=text).questions if q.prompted}
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        (
+            "Bladder and bowels behaving, no numbness, just a sore bum",
+            {"bladder-dysfunction", "bowel-dysfunction"},
+        ),
+        ("my bladder is fine", {"bladder-dysfunction"}),
+        ("waterworks are fine and my back is killing me", {"bladder-dysfunction"}),
+        ("normal bladder and bowel function", {"bladder-dysfunction", "bowel-dysfunction"}),
+        ("peeing ok, pooing ok", {"bladder-dysfunction", "bowel-dysfunction"}),
+        ("toilet habits are normal", {"bladder-dysfunction", "bowel-dysfunction"}),
+    ],
+)
+def test_a_function_said_to_work_as_usual_denies_its_problem(text: str, denied: set[str]) -> None:
+    assert denied <= found(text, Status.ABSENT)
+    assert not denied & asked(text)
+    assert "bladder" not in painkb.interpret(KB, text).not_understood
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("my bladder is not fine", "bladder-dysfunction"),
+        ("bladder not behaving, bowels fine", "bladder-dysfunction"),
+        ("bladder was fine until yesterday", "bladder-dysfunction"),
+        ("my bladder isn't working properly", "bladder-dysfunction"),
+        ("my bladder used to be normal", "bladder-dysfunction"),
+    ],
+)
+def test_a_function_not_as_usual_is_asked_about(text: str, sign: str) -> None:
+    assert sign not in found(text, Status.ABSENT)
+    assert sign in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bladder ok but I wet myself last night",
+        "bladder and bowels fine. Yesterday I wet myself",
+    ],
+)
+def test_a_function_said_to_work_never_hides_a_sign_said_elsewhere(text: str) -> None:
+    assert "bladder-dysfunction" in dict(flags(text))
+    assert "bladder-dysfunction" not in found(text, Status.ABSENT)
+
+
+def test_someone_elses_working_bladder_denies_nothing_of_mine() -> None:
+    assert "bladder-dysfunction" not in found("my dad's bladder is fine", Status.ABSENT)
+    assert "bladder-dysfunction" not in found("is my bladder ok?", Status.ABSENT)
+
+
+def test_a_denial_between_the_words_of_a_partial_sign_keeps_the_denied_symptom() -> None:
+    # "numbness" stood among the words of a cancer sign matched in part, and was lost
+    assert "numbness" in found("Bladder and bowels behaving, no numbness, just a sore bum", Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad tripped over the step and now he can't put weight on his leg",
+        "My mum fell and now she can't stand up",
+        "My mum fell. Now she can't get up off the floor",
+    ],
+)
+def test_someone_elses_fall_is_asked_of_them_never_raised(text: str) -> None:
+    assessment = painkb.assess(KB, text=text)
+    assert "unable-to-bear-weight-after-fall" in asked(text)
+    why = {q.warning_sign.id: q.reason for q in assessment.questions}
+    assert "someone else" in why["unable-to-bear-weight-after-fall"]
+    assert assessment.red_flags == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad tripped over his words and my back hurts",
+        "my dad nearly tripped over the cat and my back hurts",
+        "my dad didn't trip over anything, my back just hurts",
+    ],
+)
+def test_no_fall_of_someone_else_is_asked_without_one(text: str) -> None:
+    assert "unable-to-bear-weight-after-fall" not in asked(text)
+
+
+def test_every_finding_the_word_lists_name_is_in_the_knowledge_base() -> None:
+    from painkb.understand.words import language
+
+    lang = language()
+    named = {
+        *lang.past_counts_as_present,
+        *lang.said_of_both_sides,
+        *lang.said_of_a_place,
+        *lang.said_of_a_place.values(),
+        *lang.never_one_sided,
+        *lang.asked_when_passing,
+        *(finding for findings in lang.normal_functions.values() for finding in findings),
+    }
+    assert {name for name in named if name not in KB} == set()

@@ -394,6 +394,9 @@ def assess(
         if mention.entity.kind is Kind.SYMPTOM and mention.status.value == "other_person":
             for link in kb.links_to(mention.entity.id, "flagged_by"):
                 reasons.setdefault(link.subject, f"you wrote {mention.orth!r} about someone else; ask them")
+    if interpretation is not None:
+        for sign, why in screening.someone_elses_fall(interpretation).items():
+            reasons.setdefault(sign, why)
     # A sign whose every flagging symptom the person does not have is answered too.
     answered |= screening.ruled_out(kb, answered)
     theirs = interpretation is not None and any(

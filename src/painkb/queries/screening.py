@@ -332,6 +332,45 @@ def _tripped_and_cannot_stand(text: str) -> bool:
     )
 
 
+def someone_elses_fall(interpretation: Interpretation) -> dict[str, str]:
+    """Warning sign id -> why to ask, for a fall or a trip said of someone else ("my dad
+    tripped over the step and now he can't put weight on his leg"): the writer may be
+    asking on their behalf, so the signs are asked about (of that person), never raised.
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> it = painkb.interpret(kb, "My dad tripped over the step and now he can't put weight on his leg")
+    >>> sorted(someone_elses_fall(it))
+    ['recent-injury', 'unable-to-bear-weight-after-fall']
+    """
+    from painkb.understand.context import Status
+
+    text = interpretation.text
+    falls = [m for m in interpretation.mentions if m.status is Status.OTHER_PERSON and m.entity.id in _FALLS]
+    tripped = [
+        found
+        for sentence in _SENTENCE.finditer(text)
+        for found in _TRIPPED.finditer(text, sentence.start(), sentence.end())
+        if _said_of_the_writer(_TRIPPED, sentence.group()) is None
+        and not _DENIED_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
+        and not _NO_FALL.search(sentence.group())
+    ]
+    reasons: dict[str, str] = {}
+    starts = [m.start for m in falls] + [found.start() for found in tripped]
+    if tripped:
+        reasons[_FALLS[0]] = f"you wrote {tripped[0].group()!r} about someone else; ask them"
+    for start in starts:
+        # the sentence of the fall and the one after it ("My mum fell. Now she can't stand.")
+        sentences = [m for m in _SENTENCE.finditer(text) if m.end() > start][:2]
+        for sentence in sentences:
+            cannot = _said_at(_CANT_BEAR_WEIGHT, sentence.group())
+            if cannot is not None:
+                words = sentence.group()[cannot[0] : cannot[1]]
+                reasons[_UNABLE_AFTER_FALL] = f"you wrote {words!r} about someone else; ask them"
+                return reasons
+    return reasons
+
+
 def _harder_to_do(text: str) -> tuple[int, int] | None:
     """Where a sentence says an everyday activity is getting harder over time, if one does:
     "getting harder", "harder and harder", or "harder" with "every week", "week by week",

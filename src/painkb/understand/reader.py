@@ -184,6 +184,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions: list[Mention] = []
     doubted: dict[str, Mention] = {}  # entity id -> its best mention in part (see _best_partial)
     waiting: list[tuple[Mention, _Match]] = []  # parts of warning signs said as present
+    usual: list[Mention] = []  # findings denied by a function said to work as usual
     said: set[str] = set()  # stems of every finding said as present
     used: set[tuple[int, int]] = set()  # (start, end) of tokens explained by something
     sentences = _sentences(text, tokens)
@@ -201,16 +202,24 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         full, partial_matches = _matches(kb, lexicon, sentence, allowed, triggers)
         full = [m for m in full if _numbers_agree(m, age)]
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions})
-        for match in _described(kb, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches):
+        for match in _described(kb, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches, triggers):
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
                 mentions.append(mention)
                 if mention.present:
                     said.update(match.found)
                     said.update(_name_keys(mention.entity))
             used.update(_span(sentence.tokens[i]) for i in match.positions)
+        working = _said_to_work(kb, text, sentence, triggers, theirs)
+        read_as_working = {p for _, positions in working for p in positions}
+        for mention, positions in working:
+            if mention.status is Status.ABSENT:
+                usual.append(mention)
+            elif mention.entity.id not in doubted:
+                doubted[mention.entity.id] = mention
+            used.update(_span(sentence.tokens[i]) for i in positions)
         found = {m.entity.id for m in mentions}
         for match in partial_matches:
-            if match.entities[0] in found:
+            if match.entities[0] in found or (read_as_working and set(match.positions) <= read_as_working):
                 continue
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
                 if mention.status is Status.ABSENT:
@@ -249,6 +258,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
     mentions = _denied_all_after(sentences, mentions)
+    if usual:  # never against a finding said, or asked about, anywhere in the text
+        spoken = {m.entity.id for m in mentions} | set(doubted)
+        mentions += [m for m in usual if m.entity.id not in spoken]
     partial = list(doubted.values())
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
@@ -528,6 +540,134 @@ def _in_a_clause_with_a_finding(
         return False
 
     return near
+
+
+_NORMAL_REACH = 6  # the most words from a function's name to its state ("bladder and bowels are fine")
+
+
+def _said_to_work(
+    kb: KnowledgeBase, text: str, sentence: _Sentence, triggers: Sequence[Trigger], theirs: bool
+) -> list[tuple[Mention, tuple[int, ...]]]:
+    """The findings a sentence denies by saying their body function works as usual
+    ("bladder and bowels behaving", "normal bowel habits"), each with the token positions
+    read; see ``[normal_state]`` in language.toml.
+
+    A state said with a negation or a change ("bladder not behaving", "fine until today")
+    is a doubt: the finding comes back uncertain, to be asked about. Nothing is read in a
+    question, about someone else, or where a doubt stands in the clause.
+    """
+    lang = language()
+    tokens = sentence.tokens
+    organs = [i for i, t in enumerate(tokens) if t.key in lang.normal_functions]
+    if not organs or sentence.question or theirs:
+        return []
+    found: list[tuple[Mention, tuple[int, ...]]] = []
+    done: set[int] = set()
+    for first in organs:
+        if first in done:
+            continue
+        begin, end = _between_commas(text, sentence, first)
+        said_of_it = {t.status for t in triggers if begin <= t.first < end}
+        if Status.UNCERTAIN in said_of_it or Status.OTHER_PERSON in said_of_it:
+            continue  # a doubt or someone else: read as any other words are
+        chain = [first]
+        state = None
+        for j in range(first + 1, min(end, first + 1 + _NORMAL_REACH)):
+            norm = tokens[j].norm
+            if tokens[j].key in lang.normal_functions:
+                chain.append(j)
+            elif norm in lang.normal_states:
+                state = j
+                break
+            elif not (
+                norm in lang.stopwords
+                or norm in lang.normal_between
+                or norm in _NOT_AS_USUAL
+                or norm in lang.normal_changes
+            ):
+                break
+        if state is None:  # "normal bladder and bowel function": the state said first
+            before = first - 1
+            while before >= begin and tokens[before].norm in lang.stopwords and tokens[before].norm != "and":
+                before -= 1
+            if before >= begin and tokens[before].norm in lang.normal_states:
+                state = before
+                for j in range(first + 1, min(end, first + _NORMAL_REACH)):
+                    if tokens[j].key in lang.normal_functions:
+                        chain.append(j)
+                    elif not (tokens[j].norm in lang.stopwords or tokens[j].norm in lang.normal_between):
+                        break
+        if state is None:
+            continue
+        words = {tokens[i].norm for i in range(begin, end)}
+        done.update(chain)
+        changed = words & (_NOT_AS_USUAL | lang.normal_changes) or Status.HISTORICAL in said_of_it
+        status = Status.UNCERTAIN if changed else Status.ABSENT
+        by_entity: dict[str, list[int]] = {}
+        for i in chain:
+            for denied in lang.normal_functions[tokens[i].key]:
+                by_entity.setdefault(denied, []).append(i)
+        for entity_id, where in by_entity.items():
+            positions = tuple(sorted({*where, state}))
+            place = sentence.place(positions)
+            entity = kb.get(entity_id)
+            sure = status is Status.ABSENT
+            score = 1.0 if sure else _PARTIAL_WEIGHT
+            mention = Mention(
+                entity, place.start, place.end, place.orth, status, score, entity.name, None, sure
+            )
+            found.append((mention, positions))
+    return found
+
+
+# Words that say a function is not as usual ("not behaving", "no longer normal").
+_NOT_AS_USUAL = frozenset(
+    {
+        "not",
+        "no",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "never",
+        "dont",
+        "doesnt",
+        "didnt",
+        "cant",
+        "cannot",
+        "couldnt",
+        "hardly",
+        "barely",
+        "less",
+        "worse",
+        "problem",
+        "problems",
+        "issue",
+        "issues",
+        "trouble",
+        "leak",
+        "leaking",
+        "accident",
+        "accidents",
+        "wet",
+        "numb",
+        "longer",
+    }
+)
+
+
+def _between_commas(text: str, sentence: _Sentence, position: int) -> tuple[int, int]:
+    """The token positions from the comma (or the clause start) before ``position`` to the
+    comma (or the clause end) after it."""
+    tokens = sentence.tokens
+    begin, end = sentence.clause(position)
+    start = position
+    while start > begin and "," not in text[tokens[start - 1].end : tokens[start].start]:
+        start -= 1
+    stop = position + 1
+    while stop < end and "," not in text[tokens[stop - 1].end : tokens[stop].start]:
+        stop += 1
+    return start, stop
 
 
 def _passing_asked(mention: Mention) -> Mention:
@@ -870,13 +1010,23 @@ def _numbers_agree(match: _Match, stated: tuple[int, tuple[int, int]] | None) ->
     return stated is not None and any(stated[0] in (n - 1, n, n + 1) for n in numbers)
 
 
-def _described(kb: KnowledgeBase, matches: list[_Match], partial: list[_Match]) -> list[_Match]:
+def _described(
+    kb: KnowledgeBase, matches: list[_Match], partial: list[_Match], triggers: Sequence[Trigger]
+) -> list[_Match]:
     """Leave out a one-word symptom that flags a warning sign and lies among the words of a
     warning sign matched in part ("loss of sensation when you pass a bowel motion" is not
     numbness of the legs): the sign is asked about instead. A symptom that flags nothing
-    stays ("my back is stiff" is stiffness), as does one beside a sign found whole."""
+    stays ("my back is stiff" is stiffness), as does one beside a sign found whole, and one
+    with a negation between it and the rest ("bladder and bowels fine, no numbness")."""
     whole = {e for m in matches for e in m.entities}
-    spans = [(m.first, m.last) for m in partial if len(m.found) >= 2 and not set(m.entities) <= whole]
+    denials = [t.first for t in triggers if t.status is Status.ABSENT]
+    spans = [
+        (m.first, m.last)
+        for m in partial
+        if len(m.found) >= 2
+        and not set(m.entities) <= whole
+        and not any(m.first < d < m.last and d not in m.positions for d in denials)
+    ]
     return [
         m
         for m in matches

@@ -85,6 +85,10 @@ class Language:
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
     modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
+    normal_functions: Mapping[str, tuple[str, ...]]  # stem -> findings denied when it works as usual
+    normal_states: frozenset[str]
+    normal_between: frozenset[str]
+    normal_changes: frozenset[str]
 
 
 def read_data(name: str) -> dict[str, Any]:
@@ -122,6 +126,10 @@ def language() -> Language:
         modifiers={
             tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
         },
+        normal_functions={k: tuple(v) for k, v in data["normal_state"]["functions"].items()},
+        normal_states=frozenset(data["normal_state"]["states"]),
+        normal_between=frozenset(data["normal_state"]["between"]),
+        normal_changes=frozenset(data["normal_state"]["changes"]),
     )
 
 
