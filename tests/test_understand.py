@@ -1862,3 +1862,43 @@ def test_every_finding_the_word_lists_name_is_in_the_knowledge_base() -> None:
         *(finding for findings in lang.normal_functions.values() for finding in findings),
     }
     assert {name for name in named if name not in KB} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then the pain went down my right leg.",
+        "It's a pain in my left buttock that sometimes goes into the thigh.",
+        "Straining on the toilet sends a jolt through my low back and down my leg.",
+        "burning running down the outside of my left leg since Saturday",
+        "pain is coming from my back to my knee",
+        "sciatica down the back of the right leg into the foot",
+    ],
+)
+def test_pain_said_to_travel_into_the_leg_radiates(text: str) -> None:
+    assert "radiating-leg-pain" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("no pain going down my leg", Status.ABSENT),
+        ("my dad has pain going down his leg", Status.OTHER_PERSON),
+    ],
+)
+def test_pain_travelling_into_the_leg_takes_the_status_said(text: str, status: Status) -> None:
+    assert "radiating-leg-pain" in found(text, status)
+    assert flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my back hurts when I go down the stairs and my knee aches",
+        "I sat down and my leg hurt",
+        "pain when I bend down, my leg is fine",
+        "my back hurts getting into the car and my leg is stiff",
+    ],
+)
+def test_down_or_into_without_pain_travelling_radiates_nothing(text: str) -> None:
+    assert "radiating-leg-pain" not in dict(flags(text))

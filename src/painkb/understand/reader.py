@@ -200,6 +200,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
         full, partial_matches = _matches(kb, lexicon, sentence, allowed, triggers)
+        if allowed is None or Kind.WARNING_SIGN in allowed:
+            full += _spreading(kb, lexicon, sentence)
         full = [m for m in full if _numbers_agree(m, age)]
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions})
         for match in _described(kb, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches, triggers):
@@ -540,6 +542,67 @@ def _in_a_clause_with_a_finding(
         return False
 
     return near
+
+
+_SPREAD_REACH = 8  # the most words from the pain word to its direction
+
+
+def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: _Sentence) -> list[_Match]:
+    """Pain said to travel into the leg ("the pain went down my right leg", "a jolt down my
+    leg"), read as the sign's own name; see ``[spreading]`` in language.toml.
+
+    The match's words are the pain word, the direction and the place, so a negation or a
+    doubt before them reaches it as it reaches any phrase.
+    """
+    lang = language()
+    tokens = sentence.tokens
+    norms = [t.norm for t in tokens]
+    if lang.spreading_sign not in kb or not lang.spreading_directions.intersection(norms):
+        return []
+    phrase = _spreading_phrase(lexicon, lang.spreading_sign)
+    if phrase is None:
+        return []
+    found: list[_Match] = []
+    for pain, token in enumerate(tokens):
+        if token.key not in lang.spreading_pain:
+            continue
+        begin, end = sentence.clause(pain)
+        # "sends a jolt down my leg": the movement may come just before the pain word
+        moving = any(n in lang.spreading_motion for n in norms[max(begin, pain - 2) : pain])
+        came_from = False
+        for direction in range(pain + 1, min(end, pain + 1 + _SPREAD_REACH)):
+            norm = norms[direction]
+            moving = moving or norm in lang.spreading_motion
+            came_from = came_from or norm == "from"
+            near = direction - pain <= 2 and all(n in lang.stopwords for n in norms[pain + 1 : direction])
+            if norm not in lang.spreading_directions or not (moving or near or came_from):
+                continue
+            if norm == "to" and not came_from:
+                continue
+            place = direction + 1
+            while place < end and norms[place] in lang.spreading_between and place - direction <= 5:
+                place += 1
+            if place < end and tokens[place].key in lang.spreading_places:
+                positions = (pain, direction, place)
+                found.append(_Match(phrase, positions, 1.0, True, (lang.spreading_sign,), phrase.wanted))
+                break
+        if found:
+            break
+    return found
+
+
+_SPREAD_PHRASE: list[tuple[Lexicon, Phrase | None]] = []  # the last lexicon asked, and its answer
+
+
+def _spreading_phrase(lexicon: Lexicon, sign: str) -> Phrase | None:
+    """The sign's plainest label: "pain down the leg" (pain, spreading, leg)."""
+    if _SPREAD_PHRASE and _SPREAD_PHRASE[0][0] is lexicon:
+        return _SPREAD_PHRASE[0][1]
+    plainest = {"pain", "radiat", "leg"}
+    labels = lexicon.phrases_with("leg")
+    found = next((p for p in labels if sign in p.entities and set(p.keys) == plainest), None)
+    _SPREAD_PHRASE[:] = [(lexicon, found)]
+    return found
 
 
 _NORMAL_REACH = 6  # the most words from a function's name to its state ("bladder and bowels are fine")

@@ -89,6 +89,12 @@ class Language:
     normal_states: frozenset[str]
     normal_between: frozenset[str]
     normal_changes: frozenset[str]
+    spreading_sign: str  # the warning sign of pain said to travel into the leg
+    spreading_pain: frozenset[str]  # stems
+    spreading_motion: frozenset[str]  # words
+    spreading_directions: frozenset[str]
+    spreading_between: frozenset[str]
+    spreading_places: frozenset[str]  # stems
 
 
 def read_data(name: str) -> dict[str, Any]:
@@ -130,6 +136,12 @@ def language() -> Language:
         normal_states=frozenset(data["normal_state"]["states"]),
         normal_between=frozenset(data["normal_state"]["between"]),
         normal_changes=frozenset(data["normal_state"]["changes"]),
+        spreading_sign=data["spreading"]["sign"],
+        spreading_pain=frozenset(data["spreading"]["pain"]),
+        spreading_motion=frozenset(data["spreading"]["motion"]),
+        spreading_directions=frozenset(data["spreading"]["directions"]),
+        spreading_between=frozenset(data["spreading"]["between"]),
+        spreading_places=frozenset(data["spreading"]["places"]),
     )
 
 
