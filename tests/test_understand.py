@@ -1902,3 +1902,32 @@ def test_pain_travelling_into_the_leg_takes_the_status_said(text: str, status: S
 )
 def test_down_or_into_without_pain_travelling_radiates_nothing(text: str) -> None:
     assert "radiating-leg-pain" not in dict(flags(text))
+
+
+def test_an_event_sign_is_not_pieced_together_from_other_clauses() -> None:
+    text = (
+        "I'm a 52-year-old plasterer, always had a bit of a dodgy back from the trade, never bothered "
+        "me much. Past couple of weeks my left calf has felt numb going up ladders, and I've slipped "
+        "off a step because the leg gave. Back pain no worse than usual."
+    )
+    raised = dict(flags(text))
+    assert "major-trauma" not in raised
+    assert "new-back-pain-over-50" not in raised  # "never bothered me much": it was there
+    assert "numbness-tingling-or-weakness" in raised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I fell off a ladder yesterday and my lower back is killing me",
+        "I fell off a ladder yesterday. Now my lower back is killing me",
+        "I was a passenger in a head-on crash on Saturday. Felt fine at first but now my lower back "
+        "is seizing up",
+    ],
+)
+def test_an_event_with_its_hurt_said_apart_is_still_raised(text: str) -> None:
+    assert "major-trauma" in dict(flags(text))
+
+
+def test_a_symptom_stays_when_a_partial_signs_words_run_into_another_clause() -> None:
+    assert "numbness" in found("my left calf has felt numb, and I've slipped off a step")

@@ -55,7 +55,9 @@ _FEW_WEEKS = timedelta(days=21)
 _NEW_BACK_PAIN_AGE = "new-back-pain-over-50"
 _BACK = ("lower-back", "lower-back-pain", "sacrum", "sacroiliac-region", "coccyx")
 _NEW = LazyPattern(
-    r"\b(?:first\s+(?:ever\s+)?time|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)|new|brand\s+new|"
+    # "never bothered me much" says it was there, only mild
+    r"\b(?:first\s+(?:ever\s+)?time|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
+    r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))|new|brand\s+new|"
     r"never\b[^.?!]{0,30}?\bbefore|"
     r"(?:just|only|recently|has|have|suddenly)\s+(?:started|begun|come\s+on)|"
     r"started\s+(?:last|this|yesterday|recently|a\s+few|two|three|to\s+hurt|hurting|aching)|"

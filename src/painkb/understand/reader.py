@@ -183,9 +183,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         tokens = [t for t in tokens if not _inside(t.start, masks)]
     mentions: list[Mention] = []
     doubted: dict[str, Mention] = {}  # entity id -> its best mention in part (see _best_partial)
-    waiting: list[tuple[Mention, _Match]] = []  # parts of warning signs said as present
+    # parts of warning signs said as present, and where: (sentence, clause start)
+    waiting: list[tuple[Mention, _Match, tuple[int, int]]] = []
     usual: list[Mention] = []  # findings denied by a function said to work as usual
     said: set[str] = set()  # stems of every finding said as present
+    said_here: dict[tuple[int, int], set[str]] = {}  # the same, by (sentence, clause start)
+    said_of_body: set[str] = set()  # the stems of places and symptoms said as present
     used: set[tuple[int, int]] = set()  # (start, end) of tokens explained by something
     sentences = _sentences(text, tokens)
     age = age_in(text)
@@ -204,12 +207,19 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             full += _spreading(kb, lexicon, sentence)
         full = [m for m in full if _numbers_agree(m, age)]
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions})
-        for match in _described(kb, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches, triggers):
+        for match in _described(
+            kb, sentence, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches, triggers
+        ):
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
                 mentions.append(mention)
                 if mention.present:
                     said.update(match.found)
                     said.update(_name_keys(mention.entity))
+                    said_here.setdefault((len(said_how), sentence.clause(match.first)[0]), set()).update(
+                        match.found
+                    )
+                    if mention.entity.kind in _LITERAL:
+                        said_of_body.update(match.found)
             used.update(_span(sentence.tokens[i]) for i in match.positions)
         working = _said_to_work(kb, text, sentence, triggers, theirs)
         read_as_working = {p for _, positions in working for p in positions}
@@ -234,7 +244,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     mentions.append(mention)
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
                     if mention.status is Status.PRESENT and match.exact_words:
-                        waiting.append((mention, match))
+                        waiting.append((mention, match, (len(said_how), sentence.clause(match.first)[0])))
                     best = doubted.get(mention.entity.id)
                     if best is None or mention.score > best.score:
                         doubted[mention.entity.id] = attrs.evolve(mention, status=Status.UNCERTAIN)
@@ -249,12 +259,19 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions += inferred
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
         said.update(token.key for token in tokenize(pain.entity.name))
+        said_of_body.update(token.key for token in tokenize(pain.entity.name))
     # A sign whose missing words are all said elsewhere as present findings is complete:
     # "I have chest pain. My back hurts too." is chest pain with back pain.
     known = {m.entity.id for m in mentions if m.present}
-    for mention, match in waiting:
+    for mention, match, where in waiting:
         missing = set(match.phrase.wanted) - set(match.found)
-        if missing <= said and mention.entity.id not in known:
+        # An event is told in one clause, though what it hurt may be said anywhere: "going
+        # up ladders, and I've slipped off a step ... back pain" is no fall from a ladder.
+        if mention.entity.id in lang.said_in_one_clause:
+            elsewhere = said_here.get(where, set()) | said_of_body
+        else:
+            elsewhere = said
+        if missing <= elsewhere and mention.entity.id not in known:
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True)
             mentions.append(complete)
             known.add(complete.entity.id)
@@ -1074,13 +1091,18 @@ def _numbers_agree(match: _Match, stated: tuple[int, tuple[int, int]] | None) ->
 
 
 def _described(
-    kb: KnowledgeBase, matches: list[_Match], partial: list[_Match], triggers: Sequence[Trigger]
+    kb: KnowledgeBase,
+    sentence: _Sentence,
+    matches: list[_Match],
+    partial: list[_Match],
+    triggers: Sequence[Trigger],
 ) -> list[_Match]:
     """Leave out a one-word symptom that flags a warning sign and lies among the words of a
     warning sign matched in part ("loss of sensation when you pass a bowel motion" is not
     numbness of the legs): the sign is asked about instead. A symptom that flags nothing
-    stays ("my back is stiff" is stiffness), as does one beside a sign found whole, and one
-    with a negation between it and the rest ("bladder and bowels fine, no numbness")."""
+    stays ("my back is stiff" is stiffness), as does one beside a sign found whole, one with
+    a negation between it and the rest ("bladder and bowels fine, no numbness"), and one whose
+    sign's words run into another clause ("my calf has felt numb, and I've slipped")."""
     whole = {e for m in matches for e in m.entities}
     denials = [t.first for t in triggers if t.status is Status.ABSENT]
     spans = [
@@ -1089,6 +1111,7 @@ def _described(
         if len(m.found) >= 2
         and not set(m.entities) <= whole
         and not any(m.first < d < m.last and d not in m.positions for d in denials)
+        and sentence.clause(m.first) == sentence.clause(m.last)
     ]
     return [
         m

@@ -84,6 +84,7 @@ class Language:
     said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
+    said_in_one_clause: frozenset[str]  # event signs whose words must be said together
     modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
     normal_functions: Mapping[str, tuple[str, ...]]  # stem -> findings denied when it works as usual
     normal_states: frozenset[str]
@@ -129,6 +130,7 @@ def language() -> Language:
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
         asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
+        said_in_one_clause=frozenset(data["status"].get("said_in_one_clause", ())),
         modifiers={
             tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
         },
