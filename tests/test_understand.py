@@ -1931,3 +1931,61 @@ def test_an_event_with_its_hurt_said_apart_is_still_raised(text: str) -> None:
 
 def test_a_symptom_stays_when_a_partial_signs_words_run_into_another_clause() -> None:
     assert "numbness" in found("my left calf has felt numb, and I've slipped off a step")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("zero feeling down there", "saddle-anaesthesia"),
+        ("the feeling in my bum has completely gone", "saddle-anaesthesia"),
+        ("I've lost the feeling in my foot", "numbness-tingling-or-weakness"),
+        ("I don't have any feeling in my foot", "numbness-tingling-or-weakness"),
+        ("hardly any feeling in my toes", "numbness-tingling-or-weakness"),
+        ("all the strength in my legs has gone", "numbness-tingling-or-weakness"),
+        ("my bladder control has gone", "bladder-dysfunction"),
+        ("the control of my bowels has gone", "bowel-dysfunction"),
+    ],
+)
+def test_a_faculty_said_to_be_lost_is_its_symptom(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't lost any feeling in my foot",
+        "no loss of feeling in my legs",
+        "that weird feeling in my leg has gone",
+        "I've leaked a bit without feeling it coming, my back hurts",
+        "my bladder control has gone back to normal",
+    ],
+)
+def test_a_faculty_kept_or_a_feeling_that_passed_is_no_loss(text: str) -> None:
+    raised = dict(flags(text))
+    assert "numbness-tingling-or-weakness" not in raised
+    assert "saddle-anaesthesia" not in raised
+    assert "bladder-dysfunction" not in raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("the numbness has gone", "numbness-tingling-or-weakness"),
+        ("The tingling I had in my foot has completely gone this week", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_a_symptom_said_to_have_gone_is_absent(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("the numbness has gone into my other leg", "numbness-tingling-or-weakness"),
+        ("I still shoot up sometimes, and this week my back has gone really painful", "iv-drug-use"),
+        ("i cant feel myself peeing, like the sensation has just gone", "bladder-dysfunction"),
+        ("the numbness in my foot has gone but now my legs are weak", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_gone_that_says_more_is_no_recovery(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -46,6 +46,7 @@ from painkb.understand.words import (
     clause_ends,
     figures_of_speech,
     is_stopword,
+    keys_of,
     language,
     modifiers_in,
     stopwords_among,
@@ -178,7 +179,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     lang = language()
     allowed = None if kinds is None else frozenset(as_kind(k) for k in kinds)
     masks, figurative = _figurative(text)
-    tokens = tokenize(text)
+    tokens = _faculties_lost(text, tokenize(text))
     if masks:
         tokens = [t for t in tokens if not _inside(t.start, masks)]
     mentions: list[Mention] = []
@@ -251,6 +252,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 else:
                     continue
                 used.update(_span(sentence.tokens[i]) for i in match.positions)
+    mentions = _symptoms_gone(text, mentions)
     mentions = regions_follow_their_findings(mentions)
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
     mentions = with_modifiers(mentions, bounds, said_how)
@@ -559,6 +561,150 @@ def _in_a_clause_with_a_finding(
         return False
 
     return near
+
+
+# A symptom said to have gone ("the numbness has gone", "the tingling I had in my foot has
+# completely gone"), with no new state after "gone" ("gone numb", "gone into my leg"). Only
+# for symptoms: "my back has gone" and "my legs have gone" are a back or legs giving way.
+_GONE = re.compile(
+    r"[^.;:!?,]{0,40}?\b(?:has|have|had|is|are|'s|'ve)\s+"
+    r"(?:now\s+|completely\s+|totally\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+)?gone"
+    r"(?:\s+(?:away|now|completely|altogether|entirely))*"
+    # then nothing more about it: "has gone really painful", "has gone numb" are no recovery
+    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|this|since|for|after|with|thank|thankfully|today|at\s+last)\b))",
+    re.IGNORECASE,
+)
+_A_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    return [word.lower() for word in _A_WORD.findall(text)]
+
+
+_THEN = re.compile(r"\b(?:but|now|then|again|and\s+(?:i|my|it|now))\b", re.IGNORECASE)
+
+
+_SYMPTOM_OR_SIGN = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN})
+_FACULTIES = frozenset({"control", "use", "movement", "grip", "balance", "sense", "feel", "feeling"})
+
+
+def _symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Present symptoms (and signs found in their words) said to have gone become absent."""
+    kept = []
+    for mention in mentions:
+        if (
+            mention.present
+            and mention.entity.kind in _SYMPTOM_OR_SIGN
+            # "the strength in my legs has gone", "my bladder control has gone": a loss, not a
+            # symptom that went
+            and not any(
+                word in language().faculty_lost or word in _FACULTIES
+                for word in _words(text[mention.start : mention.end])
+            )
+        ):
+            gone = _GONE.match(text, mention.end)
+            if (
+                gone is not None
+                and not _THEN.search(gone.group())
+                and not any(w in _FACULTIES or w == "like" for w in _words(gone.group()))
+            ):
+                mention = attrs.evolve(mention, status=Status.ABSENT)
+        kept.append(mention)
+    return kept
+
+
+_FACULTY_PLACE_REACH = 6  # the most words between a faculty and "gone"
+
+
+def _faculties_lost(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with a faculty said to be lost read as its symptom: "zero feeling down
+    there" is "numb down there", "the strength in my legs has gone" is "weak legs"; see
+    ``[faculties]`` in language.toml. The words that said the loss become one token of the
+    symptom, so a negation before them still reaches it ("I haven't lost any feeling")."""
+    lang = language()
+    faculties = [i for i, t in enumerate(tokens) if t.norm in lang.faculty_lost]
+    if not faculties:
+        return tokens
+    replaced: dict[int, tuple[int, list[Token]]] = {}  # first token -> (last token, what they mean)
+    for i in faculties:
+        state = lang.faculty_lost[tokens[i].norm]
+        before = i - 1
+        while before >= 0 and tokens[before].norm in lang.faculty_between and i - before <= 3:
+            before -= 1
+        opener = None
+        if before >= 0 and (
+            tokens[before].norm in lang.faculty_losses
+            or (
+                tokens[before].norm in lang.faculty_negations
+                and any(tokens[j].norm in lang.faculty_amounts for j in range(before + 1, i))
+            )
+        ):
+            opener = before
+        verb = i + 1 < len(tokens) and tokens[i + 1].norm in _AFTER_A_VERB  # "without feeling it"
+        if (
+            opener is not None
+            and not verb
+            and not _CLAUSE_BREAK_BETWEEN.search(text, tokens[opener].end, tokens[i].start)
+        ):
+            start, end = tokens[opener].start, tokens[i].end
+            replaced[opener] = (i, _meaning(text, start, end, state))
+            continue
+        # "the feeling in my bum has completely gone": no adjective before the faculty, a
+        # place after it
+        organ = i > 0 and tokens[i - 1].key in lang.normal_functions  # "my bladder control has gone"
+        if i > 0 and tokens[i - 1].norm not in lang.faculty_between and not organ:
+            continue
+        if not organ and (i + 1 >= len(tokens) or tokens[i + 1].norm not in _PLACE_PREPOSITIONS):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 2 + _FACULTY_PLACE_REACH)):
+            if _CLAUSE_BREAK_BETWEEN.search(text, tokens[j - 1].end, tokens[j].start):
+                break
+            if tokens[j].norm in lang.faculty_gone:
+                after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if after not in lang.faculty_not_after_gone and (j > i + 1 or organ):
+                    replaced[i] = (i, _meaning(text, tokens[i].start, tokens[i].end, state))
+                    replaced[j] = (j, [attrs.evolve(tokens[j], norm="gone", key="gone")])
+                break
+    if not replaced:
+        return tokens
+    kept: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        if index in replaced:
+            last, meaning = replaced[index]
+            kept += meaning
+            index = last + 1
+        else:
+            kept.append(tokens[index])
+            index += 1
+    return kept
+
+
+def _meaning(text: str, start: int, end: int, words: str) -> list[Token]:
+    """The tokens of ``words`` standing for ``text[start:end]``."""
+    return [Token(start, end, text[start:end], word, keys_of(word)[0]) for word in words.split()]
+
+
+_CLAUSE_BREAK_BETWEEN = re.compile(r"[.;:!?,()]")
+_AFTER_A_VERB = frozenset(
+    {
+        "it",
+        "them",
+        "anything",
+        "something",
+        "a",
+        "the",
+        "when",
+        "that",
+        "like",
+        "what",
+        "if",
+        "this",
+        "myself",
+        "me",
+    }
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "around", "round", "down", "to", "on", "at"})
 
 
 _SPREAD_REACH = 8  # the most words from the pain word to its direction

@@ -90,6 +90,13 @@ class Language:
     normal_states: frozenset[str]
     normal_between: frozenset[str]
     normal_changes: frozenset[str]
+    faculty_lost: Mapping[str, str]  # "feeling" -> "numb": the state of a faculty said to be lost
+    faculty_losses: frozenset[str]
+    faculty_negations: frozenset[str]
+    faculty_amounts: frozenset[str]
+    faculty_between: frozenset[str]
+    faculty_gone: frozenset[str]
+    faculty_not_after_gone: frozenset[str]
     spreading_sign: str  # the warning sign of pain said to travel into the leg
     spreading_pain: frozenset[str]  # stems
     spreading_motion: frozenset[str]  # words
@@ -138,6 +145,13 @@ def language() -> Language:
         normal_states=frozenset(data["normal_state"]["states"]),
         normal_between=frozenset(data["normal_state"]["between"]),
         normal_changes=frozenset(data["normal_state"]["changes"]),
+        faculty_lost=dict(data["faculties"]["lost_state"]),
+        faculty_losses=frozenset(data["faculties"]["losses"]),
+        faculty_negations=frozenset(data["faculties"]["negations"]),
+        faculty_amounts=frozenset(data["faculties"]["amounts"]),
+        faculty_between=frozenset(data["faculties"]["between"]),
+        faculty_gone=frozenset(data["faculties"]["gone"]),
+        faculty_not_after_gone=frozenset(data["faculties"]["not_after_gone"]),
         spreading_sign=data["spreading"]["sign"],
         spreading_pain=frozenset(data["spreading"]["pain"]),
         spreading_motion=frozenset(data["spreading"]["motion"]),
