@@ -1989,3 +1989,29 @@ def test_a_symptom_said_to_have_gone_is_absent(text: str, sign: str) -> None:
 )
 def test_gone_that_says_more_is_no_recovery(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a long hike both my legs ache and my calves are tight, but they're fine after a hot bath.",
+        "both legs hurt",
+    ],
+)
+def test_both_legs_aching_with_no_back_or_sciatic_pain_is_asked_not_raised(text: str) -> None:
+    assert "bilateral-sciatica" not in dict(flags(text))
+    assert "bilateral-sciatica" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both my legs hurt and my back is killing me",
+        "my bum hurts and both legs ache",
+        "sciatica in both legs",
+        "pain shooting down both legs",
+        "My sciatica was just in my right leg but now it's gone into my left leg too.",
+    ],
+)
+def test_both_legs_with_back_or_sciatic_pain_still_raise(text: str) -> None:
+    assert "bilateral-sciatica" in dict(flags(text))

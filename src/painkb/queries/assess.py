@@ -100,6 +100,27 @@ def _asked_when_passing() -> frozenset[str]:
     return language().asked_when_passing
 
 
+def _with_the_back(
+    kb: KnowledgeBase, flags: tuple[RedFlag, ...], findings: Iterable[Entity], events: frozenset[str]
+) -> tuple[RedFlag, ...]:
+    """Without the signs that rest on back pain (``said_with_the_back``) when no back,
+    buttock or sciatic pain is said: "after a long hike both my legs ache" is asked about.
+    A sign read from an event ("it was my right leg, now my left too") stays."""
+    from painkb.understand.reader import back_said
+    from painkb.understand.words import language
+
+    signs = language().said_with_the_back
+    if not any(f.warning_sign.id in signs for f in flags) or back_said(kb, findings):
+        return flags
+    # kept when the sign was said in its own words ("sciatica in both legs"), not only
+    # through a symptom that flags it
+    return tuple(
+        f
+        for f in flags
+        if f.warning_sign.id not in signs or f.warning_sign in f.triggered_by or f.warning_sign.id in events
+    )
+
+
 def _red_flags(
     kb: KnowledgeBase,
     findings: tuple[Entity, ...],
@@ -361,6 +382,8 @@ def assess(
         interpretation = _understood(interpretation, events.values())
         said = {sign: event.words(interpretation.text) for sign, event in events.items()}
     red_flags = _red_flags(kb, (*asserted, *from_text), extra, modifiers, said)
+    if interpretation is not None:
+        red_flags = _with_the_back(kb, red_flags, findings, frozenset(events))
     # A sign made of two parts may rest on a sign just raised: add it, then rank again.
     parts = screening.combined_flags(kb, (*findings, *(f.warning_sign for f in red_flags)))
     parts = {sign: finding for sign, finding in parts.items() if sign not in denied and sign not in extra}

@@ -286,6 +286,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
     mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
+    mentions, partial = _with_the_back(kb, mentions, partial, lang.said_with_the_back)
     mentions, partial = _middle_said_of_one_side(text, mentions, partial, lang.never_one_sided)
     mentions = _back_of_another_place(text, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
@@ -408,6 +409,31 @@ def _placed(
         and not any(places[m.entity.id] in ancestors(kb, region) for region in named)
     ]
     return _asked_instead(mentions, partial, unplaced)
+
+
+def _with_the_back(
+    kb: KnowledgeBase, mentions: list[Mention], partial: list[Mention], signs: frozenset[str]
+) -> tuple[list[Mention], list[Mention]]:
+    """A sign of the back said with no back, buttock or sciatic pain ("after a long hike both
+    my legs ache") is asked about, not raised."""
+    if not any(m.present and m.entity.id in signs for m in mentions):
+        return mentions, partial
+    if back_said(kb, (m.entity for m in mentions if m.present and m.entity.id not in signs)):
+        return mentions, partial
+    words = language().back_words
+    alone = [
+        m
+        for m in mentions
+        if m.present and m.entity.id in signs and not words.intersection(t.key for t in tokenize(m.via))
+    ]
+    return _asked_instead(mentions, partial, alone)
+
+
+def back_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
+    """True when one of ``findings`` is back, buttock or sciatic pain, or a place of them
+    (``back_places`` in language.toml; a part of one counts)."""
+    places = language().back_places
+    return any(places.intersection(ancestors(kb, finding.id)) for finding in findings)
 
 
 def _spent_at_commas(

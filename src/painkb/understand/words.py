@@ -85,6 +85,9 @@ class Language:
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
     said_in_one_clause: frozenset[str]  # event signs whose words must be said together
+    said_with_the_back: frozenset[str]  # signs raised only with back, buttock or sciatic pain
+    back_places: frozenset[str]  # what counts as back pain for them
+    back_words: frozenset[str]  # stems of a sign's label that say so
     modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
     normal_functions: Mapping[str, tuple[str, ...]]  # stem -> findings denied when it works as usual
     normal_states: frozenset[str]
@@ -138,6 +141,9 @@ def language() -> Language:
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
         asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
         said_in_one_clause=frozenset(data["status"].get("said_in_one_clause", ())),
+        said_with_the_back=frozenset(data["status"].get("said_with_the_back", ())),
+        back_places=frozenset(data["status"].get("back_places", ())),
+        back_words=frozenset(data["status"].get("back_words", ())),
         modifiers={
             tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
         },
