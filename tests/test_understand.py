@@ -2015,3 +2015,24 @@ def test_both_legs_aching_with_no_back_or_sciatic_pain_is_asked_not_raised(text:
 )
 def test_both_legs_with_back_or_sciatic_pain_still_raise(text: str) -> None:
     assert "bilateral-sciatica" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "status"),
+    [
+        ("Any numbness around your bottom? No.", "saddle-anaesthesia", Status.ABSENT),
+        ("Any numbness around your bottom? Yes, since yesterday.", "saddle-anaesthesia", Status.PRESENT),
+        ("Any numbness around your bottom? No idea", "saddle-anaesthesia", Status.UNCERTAIN),
+        ("Any leg weakness?", "numbness-tingling-or-weakness", Status.UNCERTAIN),
+        ("Q: any leg weakness? A: no.", "numbness-tingling-or-weakness", Status.ABSENT),
+        ("Q: pain in both legs? A: not that I've noticed.", "bilateral-leg-pain", Status.ABSENT),
+    ],
+)
+def test_a_screening_question_takes_the_status_of_its_answer(text: str, sign: str, status: Status) -> None:
+    assert sign in found(text, status)
+    if status is not Status.PRESENT:
+        assert sign not in dict(flags(text))
+
+
+def test_a_question_that_asks_for_ideas_keeps_the_finding() -> None:
+    assert "lower-back-pain" in found("Any idea why my back hurts?")

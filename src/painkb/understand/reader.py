@@ -279,6 +279,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
     mentions = _denied_all_after(sentences, mentions)
+    mentions = _screening_answered(text, sentences, mentions)
     if usual:  # never against a finding said, or asked about, anywhere in the text
         spoken = {m.entity.id for m in mentions} | set(doubted)
         mentions += [m for m in usual if m.entity.id not in spoken]
@@ -546,6 +547,98 @@ def _denied_all_after(sentences: Sequence[_Sentence], mentions: list[Mention]) -
         else m
         for m in mentions
     ]
+
+
+# A screening question put to the person ("Any numbness around your bottom?", "Q: any leg
+# weakness?") and the answer in the next sentence ("No." / "A: not that I've noticed." /
+# "Yes, since yesterday."): what the question names takes the answer's status; a question
+# left unanswered is a doubt, never a finding. "Any idea why my back hurts?" asks nothing
+# of the kind.
+_ASKING = frozenset({"any"})
+_NOT_ASKING = frozenset(
+    {
+        "idea",
+        "ideas",
+        "advice",
+        "suggestions",
+        "tips",
+        "help",
+        "thoughts",
+        "one",
+        "body",
+        "way",
+        "chance",
+        "reason",
+        "recommendations",
+        "exercises",
+        "stretches",
+        "treatment",
+        "treatments",
+        "recommendation",
+        "good",
+        "else",
+        "point",
+        "news",
+        "experience",
+        "experiences",
+        "luck",
+    }
+)
+_NO = frozenset({"no", "nope", "nah", "never", "none", "negative", "nothing"})
+_NOT_AN_ANSWER = frozenset({"idea", "clue", "sure"})  # "no idea", "not sure"
+_NO_PHRASES = frozenset({("not", "that", "ive", "noticed"), ("not", "that", "i", "know"), ("not", "really")})
+_YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "definitely"})
+_ANSWER_LENGTH = 8  # words: a longer sentence is not only an answer
+
+
+def _screening_answered(text: str, sentences: Sequence[_Sentence], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with those of a screening question given the status of its answer."""
+    changes: list[tuple[tuple[int, int], Status | None]] = []  # question span, the answer's status
+    # "Q:" is a sentence of its own: it marks the next one as a question put to the person
+    put: set[int] = set()
+    kept: list[_Sentence] = []
+    for sentence in sentences:
+        if _without_label(text, sentence.tokens):
+            kept.append(sentence)
+        elif sentence.tokens and sentence.tokens[0].norm == "q":
+            put.add(len(kept))
+    sentences = kept
+    for index, sentence in enumerate(sentences):
+        words = _without_label(text, sentence.tokens)
+        if not sentence.question or len(words) < 2:
+            continue
+        if index not in put and (words[0] not in _ASKING or words[1] in _NOT_ASKING):
+            continue
+        span = (sentence.tokens[0].start, sentence.tokens[-1].end)
+        answer = _without_label(text, sentences[index + 1].tokens) if index + 1 < len(sentences) else []
+        status: Status | None = None  # unanswered
+        if answer and answer[0] in _YES:
+            status = Status.PRESENT
+        elif answer and (
+            (answer[0] in _NO and (len(answer) == 1 or answer[1] not in _NOT_AN_ANSWER))
+            or any(tuple(answer[: len(p)]) == p for p in _NO_PHRASES)
+        ):
+            status = Status.ABSENT
+        if status is Status.ABSENT and len(answer) > _ANSWER_LENGTH and "but" not in answer:
+            status = None  # a long sentence opening with "no" may not answer the question
+        changes.append((span, status))
+    if not changes:
+        return mentions
+    answered = []
+    for mention in mentions:
+        for (begin, end), status in changes:
+            if begin <= mention.start < end and mention.status in (Status.PRESENT, Status.UNCERTAIN):
+                mention = attrs.evolve(mention, status=status or Status.UNCERTAIN)
+        answered.append(mention)
+    return answered
+
+
+def _without_label(text: str, tokens: Sequence[Token]) -> list[str]:
+    """The words of a sentence without a leading "Q:" or "A:"."""
+    words = [t.norm for t in tokens]
+    if words and words[0] in {"q", "a"} and text[tokens[0].end : tokens[0].end + 1] == ":":
+        return words[1:]
+    return words
 
 
 _STARTED = frozenset({"started", "starts", "began", "begun"})
