@@ -2036,3 +2036,33 @@ def test_a_screening_question_takes_the_status_of_its_answer(text: str, sign: st
 
 def test_a_question_that_asks_for_ideas_keeps_the_finding() -> None:
     assert "lower-back-pain" in found("Any idea why my back hurts?")
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        (
+            "I'm 74 and an hour ago a sudden agonising pain hit my lower back, I went cold and clammy "
+            "and blacked out for a few seconds.",
+            True,
+        ),
+        ("I'm 70, sudden agonising back pain and I passed out", True),
+        # younger, or one sweat after lifting: asked, not raised
+        ("I'm 34 and a sudden agonising pain hit my lower back, went cold and clammy, blacked out", False),
+        ("I'm 70, my back went suddenly when lifting, agony, and I feel a bit sweaty", False),
+    ],
+)
+def test_a_burst_aneurysm_felt_in_the_back_alone(text: str, raised: bool) -> None:
+    assert ("burst-aneurysm-symptoms" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("Going up the stairs tonight my legs turned to jelly, both of them", True),
+        ("My legs turned to jelly when they called my name for the interview.", False),
+        ("My knees went to jelly when I saw the size of the repair bill.", False),
+    ],
+)
+def test_legs_turned_to_jelly(text: str, raised: bool) -> None:
+    assert ("numbness-tingling-or-weakness" in dict(flags(text))) is raised

@@ -226,6 +226,8 @@ _SEVERE = LazyPattern(
 # A tearing or ripping pain is the classic word for a torn aorta: with it, back pain alone
 # (no tummy) is enough.
 _TEARING = LazyPattern(r"\b(?:tearing|ripping|ripped|tore)\b", re.IGNORECASE)
+_FAINTED = frozenset({"fainted", "passed out", "blacked out", "collapsed"})
+_AORTA_AGE = 60  # NICE NG156 screens men at 66; aneurysms are rare before 60
 _TUMMY = LazyPattern(r"\b(?:tummy|stomach|abdomen|abdominal|belly)\b", re.IGNORECASE)
 _SHOCK = LazyPattern(
     r"\b(?:clammy|sweaty|sweating|pale|grey|gray|dizzy|dizziness|light[\s-]?headed|faint|fainted|"
@@ -317,6 +319,14 @@ _ACTIVITY = LazyPattern(
     r"housework|shopping|everything|daily\s+life|day\s+to\s+day|daily\s+activities|everyday\s+things)\b",
     re.IGNORECASE,
 )
+
+
+def back_span(interpretation: Interpretation) -> tuple[int, int] | None:
+    """Where the text first says back pain (a present mention of the lower back or its pain)."""
+    return next(
+        ((m.start, m.end) for m in interpretation.mentions if m.present and m.entity.id in _BACK),
+        None,
+    )
 
 
 def _sentence_around(text: str, position: int) -> str:
@@ -552,6 +562,16 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         sudden, shock = _said_at(_SUDDEN, text), _said_at(_SHOCK, text)
         severe = _said_at(_SEVERE, text)
         shocked = {m.group().lower(): m.span() for m in _SHOCK.finditer(text)}
+        if (
+            where is None
+            and severe
+            and (interpretation.age or 0) >= _AORTA_AGE
+            and (len(shocked) >= 2 or any(" ".join(word.split()) in _FAINTED for word in shocked))
+        ):
+            # the back alone, as the NHS words it ("tummy or lower back"), from someone of the
+            # age aneurysms come at, with two signs of shock or a faint; younger, or with one
+            # sweat ("my back went lifting, agony, a bit sweaty"), it is asked about
+            where = back_span(interpretation)
         if where and sudden and shock and (severe or len(shocked) >= 2):
             spans = {where, sudden, *((severe,) if severe else shocked.values())}
             flags[_BURST_ANEURYSM] = Event(back, tuple(sorted(spans)))
