@@ -2066,3 +2066,32 @@ def test_a_burst_aneurysm_felt_in_the_back_alone(text: str, raised: bool) -> Non
 )
 def test_legs_turned_to_jelly(text: str, raised: bool) -> None:
     assert ("numbness-tingling-or-weakness" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("boiling one minute, teeth chattering the next, and my back's so sore", "fever-with-back-pain"),
+        ("my partner says my spine looks bent to one side", "structural-deformity"),
+        ("I've shrunk about 5 cm and there's a hump starting at the top of my back", "structural-deformity"),
+        ("I haven't had a wee all day and my back hurts", "bladder-dysfunction"),
+        (
+            "I'm 74 and was diagnosed with osteoporosis last year. On Monday I bent down to pick up the "
+            "cat food and felt a sudden pain in my back.",
+            "minor-trauma-with-osteoporosis",
+        ),
+    ],
+)
+def test_sixth_session_everyday_wordings(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("My mum says I look like I've shrunk since I lost weight, my back aches", "structural-deformity"),
+        ("the swelling on my back has gone down", "swelling-or-inflammation"),
+    ],
+)
+def test_sixth_session_look_alikes(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))

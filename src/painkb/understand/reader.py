@@ -687,7 +687,8 @@ def _in_a_clause_with_a_finding(
 # for symptoms: "my back has gone" and "my legs have gone" are a back or legs giving way.
 _GONE = re.compile(
     r"[^.;:!?,]{0,40}?\b(?:has|have|had|is|are|'s|'ve)\s+"
-    r"(?:now\s+|completely\s+|totally\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+)?gone"
+    r"(?:now\s+|completely\s+|totally\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+)?"
+    r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished)"
     r"(?:\s+(?:away|now|completely|altogether|entirely))*"
     # then nothing more about it: "has gone really painful", "has gone numb" are no recovery
     r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|this|since|for|after|with|thank|thankfully|today|at\s+last)\b))",
