@@ -2095,3 +2095,20 @@ def test_sixth_session_everyday_wordings(text: str, sign: str) -> None:
 )
 def test_sixth_session_look_alikes(text: str, sign: str) -> None:
     assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "My two legs are feeling funny and they are weak since my back started hurting",
+            "bilateral-leg-weakness",
+            True,
+        ),
+        ("my leg hurts and it is numb", "numbness-tingling-or-weakness", True),
+        ("my legs are fine and they are not weak", "numbness-tingling-or-weakness", False),
+        ("my legs ache and they said it was sciatica", "numbness-tingling-or-weakness", False),
+    ],
+)
+def test_they_and_it_stand_for_the_body_part_named_before(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised

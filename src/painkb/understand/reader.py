@@ -179,7 +179,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     lang = language()
     allowed = None if kinds is None else frozenset(as_kind(k) for k in kinds)
     masks, figurative = _figurative(text)
-    tokens = _faculties_lost(text, tokenize(text))
+    tokens = _pronouns_named(text, _faculties_lost(text, tokenize(text)))
     if masks:
         tokens = [t for t in tokens if not _inside(t.start, masks)]
     mentions: list[Mention] = []
@@ -731,6 +731,41 @@ def _symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention = attrs.evolve(mention, status=Status.ABSENT)
         kept.append(mention)
     return kept
+
+
+# "My two legs are feeling funny and they are weak": a pronoun that opens what a body part
+# feels stands for the part named just before it in the sentence.
+_PRONOUNS = frozenset({"they", "theyre", "it", "its"})
+_BODY_KEYS = frozenset(
+    {"leg", "foot", "thigh", "calf", "calv", "knee", "shin", "ankl", "heel", "buttock", "hip", "groin"}
+)
+_FELT_KEYS = frozenset({"weak", "numb", "ting", "tingl", "heavi"})
+_FELT_REACH = 3  # words from the pronoun to what is felt ("they are weak", "it's gone numb")
+_ANTECEDENT_REACH = 15  # words back to the part
+
+
+def _pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with "they"/"it" read as the body part named just before them when what
+    follows says how the part feels ("my legs ... and they are weak" is "legs are weak")."""
+    parts: dict[int, Token] = {}  # pronoun -> the part it stands for
+    for i, token in enumerate(tokens):
+        if token.norm not in _PRONOUNS:
+            continue
+        if not any(t.key in _FELT_KEYS for t in tokens[i + 1 : i + 1 + _FELT_REACH]):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_REACH), -1):
+            if _SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
+                break
+            if tokens[j].key in _BODY_KEYS:
+                parts[i] = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
+                break
+    if not parts:
+        return tokens
+    # the pronoun stays (a new subject after "and" still opens a clause), the part follows it
+    return [t for i, token in enumerate(tokens) for t in ((token, parts[i]) if i in parts else (token,))]
+
+
+_SENTENCE_END = re.compile(r"[.!?;]")
 
 
 _FACULTY_PLACE_REACH = 6  # the most words between a faculty and "gone"
