@@ -78,6 +78,9 @@ PARTS = {
     # A twelfth set, 200 texts (half with alarming words and no warning sign) by a helper that
     # read neither the matcher nor the other sets, fifth session: read and tuned on, like dev.
     "probe10": ("probe10_dev.jsonl",),
+    # A fourteenth set, 200 texts by a helper that read neither the matcher nor the other sets,
+    # written during the sixth session and held out whole: reported in aggregate only.
+    "holdout9": ("holdout9.jsonl",),
     # A thirteenth set, 200 texts on how people describe warning signs without the medical
     # words (and their denials, doubts and look-alikes), by a helper that read neither the
     # matcher nor the other sets, sixth session: read and tuned on, like dev.
@@ -112,6 +115,7 @@ PARTS = {
         "probe9_dev.jsonl",
         "probe10_dev.jsonl",
         "probe11_dev.jsonl",
+        "holdout9.jsonl",
     ),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})

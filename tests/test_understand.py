@@ -2112,3 +2112,15 @@ def test_sixth_session_look_alikes(text: str, sign: str) -> None:
 )
 def test_they_and_it_stand_for_the_body_part_named_before(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("weirdly my willy feels numb when I touch it", "saddle-anaesthesia"),
+        ("I stand at the toilet for ages and I'm never sure I've emptied", "bladder-dysfunction"),
+        ("my bladder never feels empty since my back went", "bladder-dysfunction"),
+    ],
+)
+def test_sixth_session_words_for_the_genitals_and_emptying(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
