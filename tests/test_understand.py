@@ -2124,3 +2124,15 @@ def test_they_and_it_stand_for_the_body_part_named_before(text: str, sign: str, 
 )
 def test_sixth_session_words_for_the_genitals_and_emptying(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every morning the pins and needles in my foot seem to have crept a little higher up my shin.",
+        "The numb patch on my calf was the size of a coin last week and now it runs all the way down to my ankle.",
+        "The numb patch on my shin started the size of a coin and now it's most of the shin.",
+    ],
+)
+def test_numbness_said_to_creep_or_grow_is_worsening(text: str) -> None:
+    assert "progressive-neurological-deficit" in dict(flags(text))
