@@ -2130,7 +2130,7 @@ def test_sixth_session_words_for_the_genitals_and_emptying(text: str, sign: str)
     "text",
     [
         "Every morning the pins and needles in my foot seem to have crept a little higher up my shin.",
-        "The numb patch on my calf was the size of a coin last week and now it runs all the way down to my ankle.",
+        "The numb patch on my calf was the size of a coin last week and now it runs down to my ankle.",
         "The numb patch on my shin started the size of a coin and now it's most of the shin.",
     ],
 )
