@@ -2136,3 +2136,31 @@ def test_sixth_session_words_for_the_genitals_and_emptying(text: str, sign: str)
 )
 def test_numbness_said_to_creep_or_grow_is_worsening(text: str) -> None:
     assert "progressive-neurological-deficit" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calf is weak",
+        "weakness in my calf",
+        "I can't stand on my toes on the left since my back went",
+        "the calf just gives way",
+    ],
+)
+def test_a_weak_part_of_the_leg_is_a_weak_leg(text: str) -> None:
+    assert "numbness-tingling-or-weakness" in dict(flags(text))
+
+
+def test_a_sore_calf_is_no_warning_sign() -> None:
+    assert flags("my calf is sore") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sciatica was just in my right leg but now it's gone into my left leg too.",
+        "my back hurts and it goes down my leg",
+    ],
+)
+def test_it_after_a_pain_travels_as_the_pain(text: str) -> None:
+    assert "radiating-leg-pain" in dict(flags(text))

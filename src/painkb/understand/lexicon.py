@@ -167,10 +167,21 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     ]
     grouped = defaultdict(list)
     words: dict[str, str] = {}
+    flagging = flagging_symptoms(kb)
     for entity in kb:
         labels = entity.labels
         if entity.kind is Kind.WARNING_SIGN:
             labels = (*labels, *(below for label in labels for below in _below_the_knee(label)))
+        elif entity.id in flagging:  # "weak leg" is "weak calf" too; not pain ("leg pain")
+            labels = (
+                *labels,
+                *(
+                    below
+                    for label in labels
+                    if not _PAIN_WORDS.search(label)
+                    for below in _below_the_knee(label)
+                ),
+            )
         for label in dict.fromkeys(labels):
             tokens = tokenize(label)
             content = [t for t in tokens if not is_stopword(t)]
@@ -276,6 +287,12 @@ _TEXT_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 _LEG = re.compile(r"\bleg\b")
 _BELOW_THE_KNEE = ("calf", "shin", "ankle")
 _PAIN_WORDS = re.compile(r"\b(?:pain|pains|painful|hurts?|ache|aches|aching|sore|shooting|burning)\b", re.I)
+
+
+def flagging_symptoms(kb: KnowledgeBase) -> frozenset[str]:
+    """The symptoms that flag a warning sign: their labels said of one leg are said of its
+    parts too, as the signs' are."""
+    return frozenset(e.id for e in kb if e.kind is Kind.SYMPTOM and kb.links_to(e.id, "flagged_by"))
 
 
 def _below_the_knee(label: str) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ from typing import Any
 
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
-from painkb.understand.lexicon import Lexicon, Phrase, build_lexicon, strings_of
+from painkb.understand.lexicon import Lexicon, Phrase, build_lexicon, flagging_symptoms, strings_of
 
 __all__ = ["lexicon_path", "read", "stored_or_built", "word_list", "write"]
 
@@ -164,6 +164,7 @@ def _key(kb: KnowledgeBase) -> str:
     for name in ("language.toml", "context.toml"):
         digest.update(hashlib.sha256(_word_list(name)).digest())
     digest.update(json.dumps([[entity.id, entity.kind.value, entity.labels] for entity in kb]).encode())
+    digest.update(json.dumps(sorted(flagging_symptoms(kb))).encode())  # their labels are widened
     return digest.hexdigest()
 
 

@@ -863,6 +863,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "around", "round", "down", 
 
 
 _SPREAD_REACH = 8  # the most words from the pain word to its direction
+_IT = frozenset({"it", "its"})
 
 
 def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: _Sentence) -> list[_Match]:
@@ -881,9 +882,13 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: _Sentence) -> list
     if phrase is None:
         return []
     found: list[_Match] = []
+    said_pain = False
     for pain, token in enumerate(tokens):
-        if token.key not in lang.spreading_pain:
+        # "it" after a pain word stands for it: "my sciatica was in my right leg but now it's
+        # gone into my left leg"
+        if token.key not in lang.spreading_pain and not (said_pain and token.norm in _IT):
             continue
+        said_pain = said_pain or token.key in lang.spreading_pain
         begin, end = sentence.clause(pain)
         # "sends a jolt down my leg": the movement may come just before the pain word
         moving = any(n in lang.spreading_motion for n in norms[max(begin, pain - 2) : pain])
