@@ -2074,7 +2074,6 @@ def test_legs_turned_to_jelly(text: str, raised: bool) -> None:
         ("boiling one minute, teeth chattering the next, and my back's so sore", "fever-with-back-pain"),
         ("my partner says my spine looks bent to one side", "structural-deformity"),
         ("I've shrunk about 5 cm and there's a hump starting at the top of my back", "structural-deformity"),
-        ("I haven't had a wee all day and my back hurts", "bladder-dysfunction"),
         (
             "I'm 74 and was diagnosed with osteoporosis last year. On Monday I bent down to pick up the "
             "cat food and felt a sudden pain in my back.",
@@ -2164,3 +2163,89 @@ def test_a_sore_calf_is_no_warning_sign() -> None:
 )
 def test_it_after_a_pain_travels_as_the_pain(text: str) -> None:
     assert "radiating-leg-pain" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't had a wee all day and my back hurts",
+        "I haven't had a pee since this morning, my back is agony",
+    ],
+)
+def test_no_wee_for_a_long_stretch_is_asked(text: str) -> None:
+    assert "bladder-dysfunction" not in dict(flags(text))
+    assert "bladder-dysfunction" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't had a wee bit of bother with my back until this week, now it's agony.",
+        "I haven't had a pee since I got to work, been too busy, and my back aches",
+        "I haven't peed yet because I only just woke up, my back is sore",
+    ],
+)
+def test_a_wee_bit_or_a_busy_day_is_no_retention(text: str) -> None:
+    assert "bladder-dysfunction" not in dict(flags(text))
+
+
+# -- found by a review of the sixth session's rules ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My legs feel ok but it's tingling in my fingers. Back pain.",
+        "My legs are fine, it feels weak in my arm.",
+        "Lower back pain. My legs ache after gardening and it's weak in my grip.",
+        "My daughter's legs ache and they feel weak. My back hurts too.",
+        "I'm 68. Sudden severe back pain. The scan showed a collapsed vertebra years ago.",
+        "I'm 65. Severe sudden back pain. I fainted last year from low blood sugar.",
+        "I'm 70 with grey hair and pale skin as always. Sudden severe back pain after lifting a bag.",
+        "I'm 66. Sudden severe back pain. I'm sweaty and sweating a lot.",
+        "I've lost my feeling for running since the back pain started",
+    ],
+)
+def test_review_no_false_warning(text: str) -> None:
+    raised = dict(flags(text))
+    assert "bilateral-leg-weakness" not in raised
+    assert "burst-aneurysm-symptoms" not in raised
+    assert "numbness-tingling-or-weakness" not in raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Any remedies for saddle numbness? None of the creams work.", "saddle-anaesthesia"),
+        ("Any numbness around your bottom? No - I mean yes, a bit.", "saddle-anaesthesia"),
+        ("Any numbness around your bottom? No, not like before, it's much worse now.", "saddle-anaesthesia"),
+        ("Any numbness around the back passage? No more than usual.", "saddle-anaesthesia"),
+        ("Any pins and needles around your bottom? Nope, it's completely numb.", "saddle-anaesthesia"),
+        (
+            "Q: Any leg weakness? A: No. My legs are weak though since Tuesday.",
+            "numbness-tingling-or-weakness",
+        ),
+        ("Any loss of bladder control? None apart from wetting myself last night.", "bladder-dysfunction"),
+        (
+            "The numbness around my back passage has just gone, thank god, but it came back this evening.",
+            "saddle-anaesthesia",
+        ),
+        ("My bowels are normally regular but this week I can't feel when I go.", "bowel-dysfunction"),
+        ("Bowel habits normal apart from not being able to feel when I go.", "bowel-dysfunction"),
+        ("Bladder is fine, I'm just going every 10 minutes", "bladder-dysfunction"),
+        ("My bladder's fine, just a bit slow to get going", "bladder-dysfunction"),
+        ("Bladder is ok-ish, I think", "bladder-dysfunction"),
+        ("my bladder is working overtime", "bladder-dysfunction"),
+        ("Back pain. Bladder good, bowels good, I just can't feel when I need to go.", "bowel-dysfunction"),
+    ],
+)
+def test_review_never_a_wrong_denial(text: str, sign: str) -> None:
+    assert sign not in found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Getting on and off the toilet is fine, my back is stiff", "I can get to the toilet ok with my stick"],
+)
+def test_review_the_toilet_as_a_place_denies_nothing(text: str) -> None:
+    assert not {"bladder-dysfunction", "bowel-dysfunction"} & found(text, Status.ABSENT)

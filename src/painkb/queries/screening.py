@@ -321,6 +321,43 @@ _ACTIVITY = LazyPattern(
 )
 
 
+# Words of shock that say something else: "a collapsed vertebra", "grey hair", "pale skin
+# as always", "fainted last year".
+_NOT_SHOCK = LazyPattern(
+    r"^\W*(?:vertebra|vertebrae|disc|lung|hair|skin\s+as|as\s+(?:always|usual|normal)|from|with\s+low|"
+    r"last|years?|when\s+i\s+was)",
+    re.IGNORECASE,
+)
+_SHOCK_STEMS = {
+    "sweaty": "sweat",
+    "sweating": "sweat",
+    "fainted": "faint",
+    "fainting": "faint",
+    "dizziness": "dizzy",
+}
+
+
+def _in_shock_now(text: str) -> bool:
+    """True when the text says a faint, or two different signs of shock, now: each in a
+    sentence that tells of no time gone by, and not as another word's sense ("a collapsed
+    vertebra", "grey hair", "pale skin as always")."""
+    kinds: set[str] = set()
+    for sentence in _SENTENCE.finditer(text):
+        if _PAST_TIME.search(sentence.group()) or _ALWAYS.search(sentence.group()):
+            continue
+        for found in _SHOCK.finditer(sentence.group()):
+            if _NOT_SHOCK.search(sentence.group()[found.end() :]):
+                continue
+            word = " ".join(found.group().lower().split())
+            if word in _FAINTED:
+                return True
+            kinds.add(_SHOCK_STEMS.get(word, word))
+    return len(kinds) >= 2
+
+
+_ALWAYS = LazyPattern(r"(?:as\s+always|as\s+usual|always\s+(?:am|have\s+been|been))", re.IGNORECASE)
+
+
 def back_span(interpretation: Interpretation) -> tuple[int, int] | None:
     """Where the text first says back pain (a present mention of the lower back or its pain)."""
     return next(
@@ -562,12 +599,7 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         sudden, shock = _said_at(_SUDDEN, text), _said_at(_SHOCK, text)
         severe = _said_at(_SEVERE, text)
         shocked = {m.group().lower(): m.span() for m in _SHOCK.finditer(text)}
-        if (
-            where is None
-            and severe
-            and (interpretation.age or 0) >= _AORTA_AGE
-            and (len(shocked) >= 2 or any(" ".join(word.split()) in _FAINTED for word in shocked))
-        ):
+        if where is None and severe and (interpretation.age or 0) >= _AORTA_AGE and _in_shock_now(text):
             # the back alone, as the NHS words it ("tummy or lower back"), from someone of the
             # age aneurysms come at, with two signs of shock or a faint; younger, or with one
             # sweat ("my back went lifting, agony, a bit sweaty"), it is asked about

@@ -282,7 +282,14 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = _screening_answered(text, sentences, mentions)
     if usual:  # never against a finding said, or asked about, anywhere in the text
         spoken = {m.entity.id for m in mentions} | set(doubted)
-        mentions += [m for m in usual if m.entity.id not in spoken]
+        # and none when a bladder or bowel problem is said at all: "bladder good, bowels good,
+        # I just can't feel when I need to go" does not say which
+        troubled = spoken & {e for found in lang.normal_functions.values() for e in found}
+        for mention in usual:
+            if troubled:
+                doubted.setdefault(mention.entity.id, attrs.evolve(mention, status=Status.UNCERTAIN))
+            elif mention.entity.id not in spoken:
+                mentions.append(mention)
     partial = list(doubted.values())
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
@@ -588,7 +595,32 @@ _NO = frozenset({"no", "nope", "nah", "never", "none", "negative", "nothing"})
 _NOT_AN_ANSWER = frozenset({"idea", "clue", "sure"})  # "no idea", "not sure"
 _NO_PHRASES = frozenset({("not", "that", "ive", "noticed"), ("not", "that", "i", "know"), ("not", "really")})
 _YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "definitely"})
-_ANSWER_LENGTH = 8  # words: a longer sentence is not only an answer
+_ANSWER_LENGTH = 4  # words: a longer sentence is not only an answer
+_A_REQUEST = frozenset({"for", "to", "recommend", "recommendations", "suggest", "cure", "remedy", "remedies"})
+_NOT_PLAIN_NO = frozenset(
+    {
+        "yes",
+        "yeah",
+        "mean",
+        "actually",
+        "more",
+        "worse",
+        "than",
+        "though",
+        "but",
+        "except",
+        "apart",
+        "completely",
+        "totally",
+        "really",
+        "numb",
+        "sometimes",
+        "bit",
+        "little",
+        "before",
+        "now",
+    }
+)
 
 
 def _screening_answered(text: str, sentences: Sequence[_Sentence], mentions: list[Mention]) -> list[Mention]:
@@ -607,10 +639,12 @@ def _screening_answered(text: str, sentences: Sequence[_Sentence], mentions: lis
         words = _without_label(text, sentence.tokens)
         if not sentence.question or len(words) < 2:
             continue
-        if index not in put and (words[0] not in _ASKING or words[1] in _NOT_ASKING):
-            continue
+        if index not in put and (
+            words[0] not in _ASKING or words[1] in _NOT_ASKING or _A_REQUEST.intersection(words)
+        ):
+            continue  # the person's own question ("Any remedies for saddle numbness?")
         span = (sentence.tokens[0].start, sentence.tokens[-1].end)
-        answer = _without_label(text, sentences[index + 1].tokens) if index + 1 < len(sentences) else []
+        answer = _answer_after(text, span[1]) if index + 1 < len(sentences) else []
         status: Status | None = None  # unanswered
         if answer and answer[0] in _YES:
             status = Status.PRESENT
@@ -619,8 +653,8 @@ def _screening_answered(text: str, sentences: Sequence[_Sentence], mentions: lis
             or any(tuple(answer[: len(p)]) == p for p in _NO_PHRASES)
         ):
             status = Status.ABSENT
-        if status is Status.ABSENT and len(answer) > _ANSWER_LENGTH and "but" not in answer:
-            status = None  # a long sentence opening with "no" may not answer the question
+        if status is Status.ABSENT and (len(answer) > _ANSWER_LENGTH or _NOT_PLAIN_NO.intersection(answer)):
+            status = None  # "No - I mean yes", "No more than usual", "Nope, it's completely numb"
         changes.append((span, status))
     if not changes:
         return mentions
@@ -630,7 +664,22 @@ def _screening_answered(text: str, sentences: Sequence[_Sentence], mentions: lis
             if begin <= mention.start < end and mention.status in (Status.PRESENT, Status.UNCERTAIN):
                 mention = attrs.evolve(mention, status=status or Status.UNCERTAIN)
         answered.append(mention)
-    return answered
+    # "No." then "My legs are weak though": a denial against what is said elsewhere is a doubt
+    said = {m.entity.id for m in answered if m.present and not any(b <= m.start < e for (b, e), _ in changes)}
+    return [
+        attrs.evolve(m, status=Status.UNCERTAIN) if m.status is Status.ABSENT and m.entity.id in said else m
+        for m in answered
+    ]
+
+
+_AN_ANSWER = re.compile(r"[?\s]*(?:a\s*:)?([^.!?\n]*)", re.IGNORECASE)
+
+
+def _answer_after(text: str, end: int) -> list[str]:
+    """The words of the answer after a question ending at ``end``: up to the next full stop,
+    "!", "?" or line end, so "No - I mean yes, a bit" is read whole."""
+    found = _AN_ANSWER.match(text, end)
+    return _words(found.group(1).replace("'", "").replace("\u2019", "")) if found else []
 
 
 def _without_label(text: str, tokens: Sequence[Token]) -> list[str]:
@@ -701,6 +750,17 @@ def _words(text: str) -> list[str]:
     return [word.lower() for word in _A_WORD.findall(text)]
 
 
+_BACK_AGAIN = re.compile(
+    r"\b(?:(?:came|come|comes|coming)\s+back|back\s+again|returned|returns|(?:it'?s|is)\s+back)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = _SENTENCE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
 _THEN = re.compile(r"\b(?:but|now|then|again|and\s+(?:i|my|it|now))\b", re.IGNORECASE)
 
 
@@ -727,6 +787,8 @@ def _symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
                 gone is not None
                 and not _THEN.search(gone.group())
                 and not any(w in _FACULTIES or w == "like" for w in _words(gone.group()))
+                # "had gone this morning and then came back worse": back again later on
+                and not _BACK_AGAIN.search(text, gone.end(), _sentence_end(text, gone.end()))
             ):
                 mention = attrs.evolve(mention, status=Status.ABSENT)
         kept.append(mention)
@@ -748,16 +810,28 @@ def _pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
     """``tokens``, with "they"/"it" read as the body part named just before them when what
     follows says how the part feels ("my legs ... and they are weak" is "legs are weak")."""
     parts: dict[int, Token] = {}  # pronoun -> the part it stands for
+    lang = language()
     for i, token in enumerate(tokens):
         if token.norm not in _PRONOUNS:
             continue
-        if not any(t.key in _FELT_KEYS for t in tokens[i + 1 : i + 1 + _FELT_REACH]):
+        felt = next(
+            (k for k in range(i + 1, min(len(tokens), i + 1 + _FELT_REACH)) if tokens[k].key in _FELT_KEYS),
+            None,
+        )
+        # "it's numb around my back passage", "it's tingling in my fingers": "it" stands for
+        # nothing, the place follows
+        if felt is None or (felt + 1 < len(tokens) and tokens[felt + 1].norm in _PLACE_PREPOSITIONS):
             continue
         for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_REACH), -1):
             if _SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
                 break
             if tokens[j].key in _BODY_KEYS:
-                parts[i] = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
+                between = {t.norm for t in tokens[j + 1 : i]}
+                before = {t.norm for t in tokens[max(0, j - 3) : j]}
+                # not a part said to be fine ("my legs are fine, it feels weak in my arm"), nor
+                # someone else's ("my daughter's legs ache and they feel weak")
+                if not (between & _SAID_FINE or between & lang.outside or before & _SOMEONE_ELSES):
+                    parts[i] = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
                 break
     if not parts:
         return tokens
@@ -766,6 +840,37 @@ def _pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]")
+_SAID_FINE = frozenset({"fine", "ok", "okay", "alright", "good", "normal", "grand", "strong"})
+_SOMEONE_ELSES = frozenset(
+    {
+        "his",
+        "her",
+        "their",
+        "hes",
+        "shes",
+        "daughters",
+        "sons",
+        "wifes",
+        "husbands",
+        "mums",
+        "moms",
+        "dads",
+        "mothers",
+        "fathers",
+        "brothers",
+        "sisters",
+        "partners",
+        "friends",
+        "boyfriends",
+        "girlfriends",
+        "grans",
+        "nans",
+        "grandads",
+        "babys",
+        "childs",
+        "kids",
+    }
+)
 
 
 _FACULTY_PLACE_REACH = 6  # the most words between a faculty and "gone"
@@ -857,6 +962,9 @@ _AFTER_A_VERB = frozenset(
         "this",
         "myself",
         "me",
+        "for",
+        "towards",
+        "about",  # "lost my feeling for running"
     }
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "around", "round", "down", "to", "on", "at"})
@@ -985,9 +1093,16 @@ def _said_to_work(
                         break
         if state is None:
             continue
+        clause = sentence.clause(first)
         words = {tokens[i].norm for i in range(begin, end)}
+        changes = {tokens[i].norm for i in range(*clause)} & lang.normal_changes
         done.update(chain)
-        changed = words & (_NOT_AS_USUAL | lang.normal_changes) or Status.HISTORICAL in said_of_it
+        # the rest of the sentence telling of the function ("fine, I'm just going every 10
+        # minutes", "normal apart from not being able to feel when I go")
+        rest = tokens[max(chain[-1], state) + 1 :]
+        rest = rest[: next((k for k, t in enumerate(rest) if t.key in lang.normal_functions), len(rest))]
+        after = {t.norm for t in rest} & _HOW_IT_GOES  # up to the next function said
+        changed = words & _NOT_AS_USUAL or changes or after or Status.HISTORICAL in said_of_it
         status = Status.UNCERTAIN if changed else Status.ABSENT
         by_entity: dict[str, list[int]] = {}
         for i in chain:
@@ -1006,6 +1121,49 @@ def _said_to_work(
     return found
 
 
+# Words that tell how a bladder or bowel works: said after "fine", they qualify it.
+_HOW_IT_GOES = frozenset(
+    {
+        "go",
+        "going",
+        "goes",
+        "feel",
+        "feeling",
+        "slow",
+        "every",
+        "times",
+        "dribble",
+        "dribbling",
+        "leak",
+        "leaking",
+        "leaks",
+        "accident",
+        "accidents",
+        "wet",
+        "pee",
+        "peeing",
+        "wee",
+        "weeing",
+        "poo",
+        "pooing",
+        "stream",
+        "flow",
+        "empty",
+        "emptying",
+        "urge",
+        "rush",
+        "hold",
+        "control",
+        "start",
+        "stop",
+        "trickle",
+        "strain",
+        "straining",
+        "constipated",
+        "loo",
+        "toilet",
+    }
+)
 # Words that say a function is not as usual ("not behaving", "no longer normal").
 _NOT_AS_USUAL = frozenset(
     {
