@@ -669,6 +669,9 @@ def _screening_answered(text: str, sentences: Sequence[_Sentence], mentions: lis
     return [
         attrs.evolve(m, status=Status.UNCERTAIN) if m.status is Status.ABSENT and m.entity.id in said else m
         for m in answered
+        # a place asked about and said elsewhere ("Any numbness around your bottom? No. Just a
+        # sore bum") is the place said
+        if not (m.status is Status.ABSENT and m.entity.id in said and m.entity.kind is Kind.REGION)
     ]
 
 
