@@ -2249,3 +2249,19 @@ def test_review_never_a_wrong_denial(text: str, sign: str) -> None:
 )
 def test_review_the_toilet_as_a_place_denies_nothing(text: str) -> None:
     assert not {"bladder-dysfunction", "bowel-dysfunction"} & found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("The pins and needles in my foot are much better this week.", False),
+        ("the numbness in my leg is improving", False),
+        ("my leg is numb and my back is much better", True),
+        ("chest pain that is much better today and back pain", True),  # pain is never eased away
+    ],
+)
+def test_lost_feeling_said_to_get_better_is_asked(text: str, raised: bool) -> None:
+    signs = dict(flags(text))
+    assert ("numbness-tingling-or-weakness" in signs or "chest-pain-with-back-pain" in signs) is raised
+    if not raised:
+        assert "numbness-tingling-or-weakness" in asked(text)

@@ -92,6 +92,7 @@ def _understood(interpretation: Interpretation, events: Iterable[screening.Event
 
 
 _PASSING = "passing"
+_EASING = frozenset({_PASSING, "improving"})  # lost feeling said to pass or get better
 
 
 def _asked_when_passing() -> frozenset[str]:
@@ -136,8 +137,8 @@ def _red_flags(
             triggers.setdefault(finding.id, []).append(finding)
             reasons.setdefault(finding.id, [])
         for link in _flagging(kb, finding, how):
-            if not _enough(link, how) or (_PASSING in how and link.subject in _asked_when_passing()):
-                continue  # not enough, or lost feeling said to pass on standing: asked instead
+            if not _enough(link, how) or (_EASING & how and link.subject in _asked_when_passing()):
+                continue  # not enough, or lost feeling said to pass or get better: asked instead
             triggers.setdefault(link.subject, []).append(finding)
             reasons.setdefault(link.subject, []).append(link)
     for sign, finding in extra.items():

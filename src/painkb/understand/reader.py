@@ -256,7 +256,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = regions_follow_their_findings(mentions)
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
     mentions = with_modifiers(mentions, bounds, said_how)
-    mentions = [_passing_asked(m) for m in mentions]
+    mentions = [_passing_asked(_said_to_improve(text, m)) for m in mentions]
     inferred = pain_from_complaints(kb, mentions)
     mentions += inferred
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
@@ -1219,14 +1219,41 @@ def _between_commas(text: str, sentence: _Sentence, position: int) -> tuple[int,
 
 def _passing_asked(mention: Mention) -> Mention:
     """A sign of lost feeling said to pass when the person stands or moves ("it's fine as
-    soon as I stand up") is uncertain: asked about, not raised."""
+    soon as I stand up"), or to be getting better ("the pins and needles in my foot are much
+    better"), is uncertain: asked about, not raised."""
     passing = language().asked_when_passing
-    if mention.entity.id in passing and mention.present and _PASSING in mention.modifiers:
+    if mention.entity.id in passing and mention.present and _EASING.intersection(mention.modifiers):
         return attrs.evolve(mention, status=Status.UNCERTAIN)
     return mention
 
 
+# Said right after a finding: it is getting better ("the pins and needles in my foot are
+# much better this week", "the numbness is improving").
+_IMPROVED = re.compile(
+    # at most three words between, none that starts a new subject ("my leg is numb and my
+    # back is much better" is a back that is better)
+    r"(?:\W+(?!(?:and|but|my|while|whereas|though|although|his|her|their)\b)\w+){0,3}?\W*"
+    r"\b(?:is|are|s|has|have|feels?|seems?|getting|got)\s+"
+    r"(?:(?:much|a\s+lot|loads|way|far|so\s+much|heaps|lots|a\s+bit|a\s+little|slowly|definitely)\s+)?"
+    r"(?:better|improving|improved|easing|easier|settling|settled)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_to_improve(text: str, mention: Mention) -> Mention:
+    """``mention`` with the modifier "improving" when the words after it say so."""
+    if (
+        mention.present
+        and mention.entity.kind in _SYMPTOM_OR_SIGN
+        and _IMPROVING not in mention.modifiers
+        and _IMPROVED.match(text, mention.end)
+    ):
+        return attrs.evolve(mention, modifiers=(*mention.modifiers, _IMPROVING))
+    return mention
+
+
 _PASSING = "passing"
+_EASING = frozenset({_PASSING, "improving"})
 
 
 def _span(token: Token) -> tuple[int, int]:
