@@ -33,7 +33,9 @@ class Mention:
         side: "left", "right" or "both" when the person says so, else None.
         exact: every word of ``via`` was found, none of them through a typo correction.
         modifiers: how the person says it behaves, from ``[modifiers]`` in
-            language.toml: "worsening", "persistent", "unexplained".
+            language.toml: "worsening", "persistent", "unexplained", "passing" (goes when
+            they stand or move), "improving" (getting better), "complaint" (a place said
+            with a complaint: "my back is bad").
     """
 
     entity: Entity
