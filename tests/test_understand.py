@@ -2265,3 +2265,17 @@ def test_lost_feeling_said_to_get_better_is_asked(text: str, raised: bool) -> No
     assert ("numbness-tingling-or-weakness" in signs or "chest-pain-with-back-pain" in signs) is raised
     if not raised:
         assert "numbness-tingling-or-weakness" in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("Six weeks post-op from a lumbar decompression and the back pain is back", True),
+        ("I had back surgery last month and my back is worse", True),
+        ("I'm booked in for a lumbar decompression next month for my spinal stenosis", False),
+        ("I'm on the waiting list for back surgery", False),
+        ("decompression sickness after diving and back pain", False),
+    ],
+)
+def test_spinal_surgery_had_not_planned(text: str, raised: bool) -> None:
+    assert ("recent-spinal-surgery" in dict(flags(text))) is raised
