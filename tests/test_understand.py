@@ -2279,3 +2279,12 @@ def test_lost_feeling_said_to_get_better_is_asked(text: str, raised: bool) -> No
 )
 def test_spinal_surgery_had_not_planned(text: str, raised: bool) -> None:
     assert ("recent-spinal-surgery" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My back hurts but I have no numbness and no problems peeing.", "no problem peeing, back aches"],
+)
+def test_no_problems_peeing_denies_a_bladder_problem(text: str) -> None:
+    assert "bladder-dysfunction" in found(text, Status.ABSENT)
+    assert "bladder-dysfunction" not in asked(text)
