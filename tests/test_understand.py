@@ -2288,3 +2288,31 @@ def test_spinal_surgery_had_not_planned(text: str, raised: bool) -> None:
 def test_no_problems_peeing_denies_a_bladder_problem(text: str) -> None:
     assert "bladder-dysfunction" in found(text, Status.ABSENT)
     assert "bladder-dysfunction" not in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        (
+            "couldnt finish with the wife last night, nothing happened at the end, my lower back is agony",
+            True,
+        ),
+        (
+            "My girlfriend says I've not been the same in the bedroom since I hurt my back",
+            True,
+        ),
+        ("When we were intimate last night I couldn't feel anything down there and my back hurts", True),
+        ("Since my back went I haven't been able to finish when I'm with my girlfriend", True),
+        ("I can't have sex because of the pain in my back", False),
+        ("Sex is fine, my back just aches after", False),
+        ("I went for a walk with my wife and my leg went numb, my back aches", False),
+        ("no numbness during sex, my back just aches", False),
+    ],
+)
+def test_sex_that_stopped_working_in_everyday_words(text: str, raised: bool) -> None:
+    assert ("sexual-dysfunction" in dict(flags(text))) is raised
+
+
+def test_what_someone_says_of_the_writer_is_the_writers() -> None:
+    assert "fever-with-back-pain" in dict(flags("my wife says I have a temperature of 39 and my back hurts"))
+    assert "fever-with-back-pain" not in dict(flags("my son has a temperature of 39 and my back hurts"))

@@ -420,6 +420,65 @@ def someone_elses_fall(interpretation: Interpretation) -> dict[str, str]:
     return reasons
 
 
+_SEXUAL = "sexual-dysfunction"
+# Sex said in everyday words, and what no longer works in it, in one sentence of the writer
+# (Royal Free CES leaflet: "loss of sensation ... during sexual intercourse", "erectile
+# dysfunction"): "couldn't finish with the wife", "when we were intimate I couldn't feel
+# anything down there", "things just don't work down there in the bedroom".
+_SEX = LazyPattern(
+    r"\b(?:sex|sexual|intimate|intimacy|bedroom|love\s*making|making\s+love|made\s+love|erections?|"
+    r"climax|orgasms?|ejaculat\w*)\b",
+    re.IGNORECASE,
+)
+_SEX_NOT_WORKING = LazyPattern(
+    r"\b(?:(?:can[\u2019']?t|cannot|couldn[\u2019']?t|could\s+not|haven[\u2019']?t\s+been\s+able\s+to|"
+    r"(?:un|not\s+)able\s+to|won[\u2019']?t)\s+(?:\w+\s+){0,2}?(?:feel|finish|climax|come|get\s+it\s+up|"
+    r"keep\s+it\s+up|get\s+hard|stay\s+hard|get\s+an\s+erection|keep\s+an\s+erection)|"
+    r"nothing\s+happen(?:ed|s)|(?:don|doesn|didn)[\u2019']?t\s+work|not\s+(?:been\s+)?the\s+same|"
+    r"no\s+feeling|numb|fel[lt]\s+different|feels?\s+different|(?:can|could)\s+(?:hardly|barely)\s+feel)\b",
+    re.IGNORECASE,
+)
+# With a partner and no word for sex, only what cannot be anything else: "couldn't finish
+# with the wife last night, nothing happened at the end" (not "a walk with my wife and my leg
+# went numb").
+_WITH_A_PARTNER = LazyPattern(
+    r"\b(?:(?:with|and)\s+(?:the|my)\s+(?:wife|husband|girlfriend|boyfriend|partner|missus|other\s+half)|"
+    r"(?:me|myself)\s+and\s+(?:the\s+wife|herself|himself|my\s+(?:wife|husband|partner)))\b",
+    re.IGNORECASE,
+)
+_PARTNER_NOT_WORKING = LazyPattern(
+    r"\b(?:(?:can[\u2019']?t|cannot|couldn[\u2019']?t|could\s+not|haven[\u2019']?t\s+been\s+able\s+to|"
+    r"(?:un|not\s+)able\s+to)\s+(?:\w+\s+){0,1}?(?:finish|climax|get\s+it\s+up|keep\s+it\s+up|"
+    r"get\s+hard|stay\s+hard)|nothing\s+happened\s+at\s+the\s+end|tried\s+last\s+night\s+and\s+i\s+"
+    r"(?:just\s+)?couldn[\u2019']?t\s+feel)\b",
+    re.IGNORECASE,
+)
+# Pain that stops sex is not sex that stopped working: asked about, never raised.
+_PAIN_STOPS_IT = LazyPattern(
+    r"\b(?:because\s+of\s+(?:the|my)\s+(?:pain|back)|too\s+(?:painful|sore)|hurts?\s+too\s+much|"
+    r"the\s+pain|spasms?|position|move)\b",
+    re.IGNORECASE,
+)
+
+
+def _sex_not_working(text: str) -> tuple[tuple[int, int], ...] | None:
+    """The spans of sex and of what no longer works in it, said in one sentence by the
+    writer and not denied; None when no sentence says both."""
+    for sentence in _SENTENCE.finditer(text):
+        words = sentence.group()
+        sex = _SEX.search(words)
+        not_working = _SEX_NOT_WORKING
+        if sex is None:
+            sex, not_working = _WITH_A_PARTNER.search(words), _PARTNER_NOT_WORKING
+        if sex is None or _PAIN_STOPS_IT.search(words) or _PAST_TIME.search(words):
+            continue
+        failing = _said_of_the_writer(not_working, words)
+        if failing is not None:
+            at = sentence.start()
+            return tuple(sorted({(at + sex.start(), at + sex.end()), (at + failing[0], at + failing[1])}))
+    return None
+
+
 def _harder_to_do(text: str) -> tuple[int, int] | None:
     """Where a sentence says an everyday activity is getting harder over time, if one does:
     "getting harder", "harder and harder", or "harder" with "every week", "week by week",
@@ -514,10 +573,15 @@ def _said_of_the_writer(pattern: LazyPattern, text: str) -> tuple[int, int] | No
             if _DENIED_BEFORE.search(text[max(0, start - 40) : start]):
                 continue
             before = tokenize(text[sentence.start() : start])
-            if any(t.status is Status.OTHER_PERSON for t in find_triggers(before)):
+            theirs = [t.last for t in find_triggers(before) if t.status is Status.OTHER_PERSON]
+            # what someone says of the writer is the writer's: "my wife says I have ..."
+            if theirs and not any(t.norm in _FIRST_PERSON for t in before[max(theirs) + 1 :]):
                 continue
             return start, sentence.start() + found.end()
     return None
+
+
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself"})
 
 
 def _said_at(pattern: LazyPattern, text: str) -> tuple[int, int] | None:
@@ -634,6 +698,11 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         and not _MEDICINE.search(text)
     ):
         flags[_INJECTING_DRUGS] = Event(back, (injecting,))
+    backache = _reported(kb, present, (*_SPINE, "sciatica", "radiating-leg-pain", "buttock-pain"))
+    if _SEXUAL in kb and backache is not None and _SEXUAL not in said_otherwise:
+        sex = _sex_not_working(text)
+        if sex is not None:
+            flags[_SEXUAL] = Event(backache, sex)
     hurting = _reported(kb, present, (*_SPINE, "buttock", "buttock-pain", "hip", "hip-pain", "leg-pain"))
     harder = _harder_to_do(text) if hurting is not None else None
     if _MOBILITY in kb and hurting is not None and harder is not None and _MOBILITY not in said_otherwise:
