@@ -2316,3 +2316,20 @@ def test_sex_that_stopped_working_in_everyday_words(text: str, raised: bool) -> 
 def test_what_someone_says_of_the_writer_is_the_writers() -> None:
     assert "fever-with-back-pain" in dict(flags("my wife says I have a temperature of 39 and my back hurts"))
     assert "fever-with-back-pain" not in dict(flags("my son has a temperature of 39 and my back hurts"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "other"),
+    [
+        (
+            "Since my back pain began I don't get the warning that I need the loo for a number two any more.",
+            "bowel-dysfunction",
+            "bladder-dysfunction",
+        ),
+        ("I don't get the urge to pee anymore and my back hurts", "bladder-dysfunction", "bowel-dysfunction"),
+    ],
+)
+def test_no_warning_of_needing_to_go(text: str, sign: str, other: str) -> None:
+    raised = dict(flags(text))
+    assert sign in raised
+    assert other not in raised
