@@ -2333,3 +2333,21 @@ def test_no_warning_of_needing_to_go(text: str, sign: str, other: str) -> None:
     raised = dict(flags(text))
     assert sign in raised
     assert other not in raised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The back pain wakes me at four or five every morning and I have to get up and walk around to ease it.",
+        "I'm 24, my back pain wakes me about 4am. It eases when I go for a run.",
+        "I'm 24 and my back is worst first thing, it takes a good hour of pottering about before I can bend, "
+        "and exercise actually helps.",
+    ],
+)
+def test_more_words_for_the_berlin_criteria(text: str) -> None:
+    assert "inflammatory-back-pain" in dict(flags(text))
+
+
+def test_one_berlin_criterion_is_asked_not_raised() -> None:
+    text = "My back is stiff in the mornings and it takes about an hour to loosen up"
+    assert "inflammatory-back-pain" not in dict(flags(text))

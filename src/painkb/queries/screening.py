@@ -141,16 +141,20 @@ _SPONDYLOARTHRITIS = "axial-spondyloarthritis"
 _IBP_FEATURES = {
     "it wakes you in the second half of the night": LazyPattern(
         r"\b(?:second\s+half\s+of\s+the\s+night|early\s+hours|(?:wake|wakes|waking|woke|woken)\b"
-        r"[^.?!]{0,40}?\b(?:[1-6]\s*(?:am|a\.m\.|o'?clock)|early\s+hours|middle\s+of\s+the\s+night))",
+        r"[^.?!]{0,40}?\b(?:[1-6]\s*(?:am|a\.m\.|o'?clock)|early\s+hours|middle\s+of\s+the\s+night|"
+        # "wakes me at four or five every morning"
+        r"at\s+(?:[1-6]|one|two|three|four|five|six)(?:\s+or\s+(?:[1-6]|one|two|three|four|five|six))?"
+        r"\s+(?:every|each|in\s+the)\s+morning))",
         re.IGNORECASE,
     ),
     "it gets better when you move": LazyPattern(
         r"\b(?:better|eases?|easing|loosens?|loosen\s+up|improves?|wears\s+off)\b[^.?!]{0,30}?"
         r"\b(?:moving|movement|get\s+going|getting\s+going|exercise|exercising|warm(?:ed|s)?\s+up|stretch|"
-        r"walk|walking|a\s+walk|move\s+about|move\s+around)"
+        r"walk|walking|a\s+walk|move\s+about|move\s+around|a\s+run|run|running|a\s+jog|jogging|a\s+swim|"
+        r"swimming|the\s+gym|yoga)"
         r"|\b(?:exercise|exercising|moving|movement|walking|a\s+walk|yoga|stretching|the\s+gym)\b[^.?!]{0,20}?"
         r"\b(?:helps?|helped|eases?|eased|loosens?|improves?|(?:is|gets|becomes|feels)\s+better)\b"
-        r"|\bmove\s+(?:about|around)\s+to\s+ease\b",
+        r"|\b(?:move|walk|get\s+up\s+and\s+walk|get\s+up\s+and\s+move)\s+(?:about|around)\s+to\s+ease\b",
         re.IGNORECASE,
     ),
     "anti-inflammatory painkillers help": LazyPattern(
@@ -758,7 +762,10 @@ _SWITCHING = "the pain switches between your buttocks"
 _BERLIN_AGE = 50
 _CHRONIC = timedelta(days=90)
 _STIFF = LazyPattern(
-    r"\b(?:stiff\w*|rigid|seized|seizes|locked|like\s+a\s+(?:board|plank|robot)|can[\u2019']?t\s+bend)\b",
+    r"\b(?:stiff\w*|rigid|seized|seizes|locked|like\s+a\s+(?:board|plank|robot)|can[\u2019']?t\s+bend|"
+    # "it takes a good hour of pottering about before I can bend": stiffness said by its length
+    r"takes?\s+(?:me\s+)?(?:about\s+|nearly\s+|over\s+|at\s+least\s+)?(?:a\s+good|an?|one|two|half\s+an)\s+hours?"
+    r"(?:\s+\w+){0,5}?\s+(?:before|to|till|until)\s+(?:i\s+can\s+)?(?:bend|move|loosen|get\s+going|straighten))\b",
     re.I,
 )
 _MORNING = LazyPattern(
@@ -778,7 +785,10 @@ _REST_HELPS = LazyPattern(
 _ALTERNATING = LazyPattern(
     r"\b(?:alternat\w*|switch\w*|swap\w*|flip\w*|flits?|jumps?|changes?\s+sides?|side\s+to\s+side|"
     r"one\s+side\s+(?:\w+\s+){0,2}the\s+other|from\s+(?:the\s+)?(?:left|right)\s+(?:\w+\s+){0,3}(?:left|right)|"
-    r"moves?\s+(?:from|between)|back\s+and\s+forth)\b",
+    r"moves?\s+(?:from|between)|back\s+and\s+forth|"
+    # "some weeks the left, some weeks the right"
+    r"some\s+(?:days|weeks|times)\s+(?:\w+\s+){0,4}?(?:left|right)(?:\s+\w+)?\W+(?:and\s+)?(?:some|other)\s+(?:days|weeks|times)\s+"
+    r"(?:\w+\s+){0,3}?(?:left|right))\b",
     re.I,
 )
 _BUTTOCK_WORD = LazyPattern(r"\b(?:buttocks?|bum|bottom|glutes?|cheeks?|butt|backside|hips?)\b", re.I)
