@@ -2338,7 +2338,7 @@ def test_no_warning_of_needing_to_go(text: str, sign: str, other: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The back pain wakes me at four or five every morning and I have to get up and walk around to ease it.",
+        "The back pain wakes me at four or five every morning and I get up and walk around to ease it.",
         "I'm 24, my back pain wakes me about 4am. It eases when I go for a run.",
         "I'm 24 and my back is worst first thing, it takes a good hour of pottering about before I can bend, "
         "and exercise actually helps.",
