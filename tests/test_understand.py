@@ -2351,3 +2351,16 @@ def test_more_words_for_the_berlin_criteria(text: str) -> None:
 def test_one_berlin_criterion_is_asked_not_raised() -> None:
     text = "My back is stiff in the mornings and it takes about an hour to loosen up"
     assert "inflammatory-back-pain" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My back hurts. I am not feeling the paper when I clean myself.",
+        "Wiping after the toilet feels like wiping someone else's bum since I hurt my back.",
+        "When I wipe after the loo it's as if my bottom belongs to someone else, and my back is bad.",
+        "My back is bad and when I wipe after the toilet it feels like it's not my skin.",
+    ],
+)
+def test_wiping_that_is_not_felt_in_more_words(text: str) -> None:
+    assert "saddle-anaesthesia" in dict(flags(text))
