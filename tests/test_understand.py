@@ -2364,3 +2364,24 @@ def test_one_berlin_criterion_is_asked_not_raised() -> None:
 )
 def test_wiping_that_is_not_felt_in_more_words(text: str) -> None:
     assert "saddle-anaesthesia" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "since this morning I can't really feel the seat when I sit, my back is killing me",
+            "saddle-anaesthesia",
+            True,
+        ),
+        ("I can't feel the chair under me since my back went", "saddle-anaesthesia", True),
+        ("I can't really feel my toes", "numbness-tingling-or-weakness", True),
+        ("I can't really feel any pain today", "numbness-tingling-or-weakness", False),
+    ],
+)
+def test_an_adverb_in_cant_feel_and_the_seat_not_felt(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
+
+
+def test_an_adverb_in_cant_feel_when() -> None:
+    assert "bladder-dysfunction" in dict(flags("for two days I can't really feel when I need to pee"))
