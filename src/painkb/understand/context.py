@@ -188,7 +188,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         found.append(Trigger(0, 0, tokens[0].start, Status.OTHER_PERSON, Direction.FORWARD))
         index = 1
     while index < len(tokens):
-        aged = _an_aged_relative(norms, index, table)
+        aged = _an_aged_relative(norms, index, table) if norms[index] == "my" else 0
         if aged:
             found.append(Trigger(index, aged, tokens[index].start, Status.OTHER_PERSON, Direction.FORWARD))
             index = aged + 1
@@ -215,7 +215,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 index += 1 if status is None and words[0] == "and" else size
                 break
         else:
-            if _a_past_year(norms, index):
+            if norms[index] == "in" and _a_past_year(norms, index):
                 # "in 2019": what is said next to a past year is history.
                 found.append(
                     Trigger(index, index + 1, tokens[index].start, Status.HISTORICAL, Direction.BOTH)

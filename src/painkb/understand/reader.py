@@ -90,7 +90,9 @@ _QUESTION_WORDS = frozenset(
 )
 
 
-@attrs.frozen
+# Not frozen (though never changed once made) only because a frozen attrs class takes
+# three times as long to make, and a text makes a score of these.
+@attrs.define
 class _Match:
     phrase: Phrase
     positions: tuple[int, ...]  # token positions in the sentence, sorted
@@ -132,14 +134,17 @@ class _Sentence:
             tokens = self.tokens
             first, last = positions[0], positions[-1]
             clause = (self.clause(first)[0], self.clause(last)[1])
-            words = " ".join(dict.fromkeys(tokens[i].text for i in positions))
+            if len(positions) == 1:
+                words = tokens[first].text
+            else:
+                words = " ".join(dict.fromkeys(tokens[i].text for i in positions))
             side = _side(tokens, first, last, clause)
             found = _Place(clause, tokens[first].start, tokens[last].end, words, side)
             self._places[positions] = found
         return found
 
 
-@attrs.frozen
+@attrs.define  # never changed once made (see _Match)
 class _Place:
     clause: tuple[int, int]  # from the clause of the first word to the end of the last's
     start: int
@@ -561,6 +566,7 @@ def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def _sentences(text: str, tokens: Sequence[Token]) -> list[_Sentence]:
     lang = language()
+    breaks, new_subject = lang.clause_breaks, lang.new_subject_after_and
     ends = clause_ends(text)
     sentences: list[_Sentence] = []
     current: list[Token] = []
@@ -584,15 +590,15 @@ def _sentences(text: str, tokens: Sequence[Token]) -> list[_Sentence]:
             elif len(current) >= _PIECE:
                 close(len(text))
         if current and token.start != current[-1].start:
-            following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+            norm = token.norm
             comma = "," in text[current[-1].end : token.start]
             if (
-                token.norm in lang.clause_breaks
-                or (token.norm == "and" and following in lang.new_subject_after_and)
-                or (comma and token.norm in lang.new_subject_after_and)
+                norm in breaks
+                or (norm == "and" and index + 1 < len(tokens) and tokens[index + 1].norm in new_subject)
+                or (comma and norm in new_subject)
             ):
                 starts.append(len(current))
-            elif comma and token.norm in _QUESTION_WORDS:
+            elif comma and norm in _QUESTION_WORDS:
                 asking.append(len(current))  # ", could it be ...?" asks a clause of its own
         current.append(token)
     if current:
@@ -630,9 +636,13 @@ def _matches(
             quality.append(corrected[1] if corrected else 1.0)
     typos = any(q != 1.0 for q in quality)
     positions: dict[str, list[int]] = {}
+    content = [0]  # content[i]: how many content words stand before position i
     for index, key in enumerate(keys):
         if key is not None:
             positions.setdefault(key, []).append(index)
+            content.append(content[-1] + 1)
+        else:
+            content.append(content[-1])
     full_candidates = {i for key in positions for i in lexicon.by_rarest.get(key, ())}
     partial_candidates = {i for key in positions for i in lexicon.partial_by_key.get(key, ())}
     full: list[_Match] = []
@@ -654,28 +664,31 @@ def _matches(
         chosen = (positions[found[0]][0],) if len(found) == 1 else _window(found, positions)
         if chosen is None:
             continue
-        if len(chosen) > 1 and not _together(sentence, chosen, phrase, keys, ends):
+        if len(chosen) > 1 and not _together(sentence, chosen, phrase, content, ends):
             if phrase_index not in partial_candidates:
                 continue
             # All the words are there but not together: read the part in one clause, as
             # for any partial match ("hit by a car ... and my back is agony").
             begin, end = _richest_clause(lexicon, sentence, wanted, positions)
-            found = [k for k in wanted if any(begin <= p < end for p in positions.get(k, ()))]
-            local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
-            chosen = _window(found, local)
-            if chosen is not None and not _together(sentence, chosen, phrase, keys, ends):
+            if (begin, end) == (0, len(sentence.tokens)):
+                local = positions  # one clause: the same words, still apart
+            else:
+                found = [k for k in wanted if any(begin <= p < end for p in positions.get(k, ()))]
+                local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
+                chosen = _window(found, local)
+            if chosen is not None and not _together(sentence, chosen, phrase, content, ends):
                 # Still apart ("back pain plus I'm shivering"): keep the largest part around
                 # the sign's own word that stands together, so that the rest may be found
                 # said elsewhere. A single word must name a symptom by itself ("fever"):
                 # "chest" alone is no finding ("chest infection ... back pain" is not chest
                 # pain), while "chest infection" is.
-                found = _together_part(lexicon, sentence, phrase, keys, ends, found, local)
+                found = _together_part(lexicon, sentence, phrase, content, ends, found, local)
                 chosen = _window(found, local)
             if (
                 chosen is None
                 or len(found) < max(1, len(wanted) // 3)
                 or not any(lexicon.specific(k) for k in found)
-                or not _together(sentence, chosen, phrase, keys, ends)
+                or not _together(sentence, chosen, phrase, content, ends)
             ):
                 continue
             complete = False
@@ -698,7 +711,7 @@ def _matches(
             if typos:
                 for index in chosen:
                     factor *= quality[index]
-            score = factor * (1.0 - _GAP_PENALTY * _gap(chosen, keys))
+            score = factor * (1.0 - _GAP_PENALTY * _gap(chosen, content))
             # One common word alone ("cancer") never raises a warning sign: it is asked
             # about instead; a word few labels use ("steroids") may.
             exact = (not typos or all(quality[i] == 1.0 for i in chosen)) and (
@@ -732,6 +745,8 @@ def _richest_clause(
         inside = [k for k in wanted if any(clause[0] <= p < clause[1] for p in positions.get(k, ()))]
         return any(lexicon.specific(k) for k in inside), len(inside)
 
+    if len(sentence.clause_starts) == 1:
+        return 0, len(sentence.tokens)  # one clause: nothing to choose
     clauses = {sentence.clause(p) for k in wanted for p in positions.get(k, ())}
     return max(sorted(clauses), key=richness)
 
@@ -740,7 +755,7 @@ def _together_part(
     lexicon: Lexicon,
     sentence: _Sentence,
     phrase: Phrase,
-    keys: Sequence[str | None],
+    content: Sequence[int],
     ends: Sequence[tuple[int, frozenset[str]]],
     found: Sequence[str],
     positions: dict[str, list[int]],
@@ -755,7 +770,7 @@ def _together_part(
         if key == anchor:
             continue
         chosen = _window([*part, key], positions)
-        if chosen is not None and _together(sentence, chosen, phrase, keys, ends):
+        if chosen is not None and _together(sentence, chosen, phrase, content, ends):
             part.append(key)
     if len(part) == 1 and not _a_symptom_alone(lexicon, anchor):
         return []
@@ -781,58 +796,62 @@ def _together(
     sentence: _Sentence,
     chosen: tuple[int, ...],
     phrase: Phrase,
-    keys: Sequence[str | None],
+    content: Sequence[int],
     ends: Sequence[tuple[int, frozenset[str]]],
 ) -> bool:
     """True when the words at ``chosen`` stand close enough, in one clause, with nothing
-    between them that keeps two findings apart."""
+    between them that keeps two findings apart (``content`` as for `_gap`)."""
     if len(chosen) == 1:
         return True
-    if _gap(chosen, keys) > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
+    if _gap(chosen, content) > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
         return False
     return not any(chosen[0] < at < chosen[-1] and not words <= phrase.norms for at, words in ends)
 
 
-def _gap(chosen: tuple[int, ...], keys: Sequence[str | None]) -> int:
-    """How many content words stand between the words at ``chosen`` (sorted)."""
+def _gap(chosen: tuple[int, ...], content: Sequence[int]) -> int:
+    """How many content words stand between the words at ``chosen`` (sorted, all content
+    words); ``content[i]`` counts the content words before position ``i``."""
     if chosen[-1] - chosen[0] < len(chosen):
         return 0  # side by side
-    return sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
+    return content[chosen[-1] + 1] - content[chosen[0]] - len(chosen)
 
 
 def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int, ...] | None:
     """A close set of positions holding one of each key (each position used once).
 
     Every position of every key is tried as the anchor, the other keys taking their
-    nearest free position; the narrowest result wins.
+    nearest position; the narrowest result wins. The keys are distinct and a position
+    holds one key, so no two keys ever share a position.
     """
     if not found:
         return None
     if len(found) == 1:
         return (positions[found[0]][0],)  # every anchor is as narrow: the first wins
+    lists = [positions[key] for key in found]
     only: list[int] = []
-    for key in found:
-        if len(positions[key]) > 1:
+    for options in lists:
+        if len(options) > 1:
             break
-        only.append(positions[key][0])
+        only.append(options[0])
     else:
         return tuple(sorted(only))  # the only choice
     best: tuple[int, ...] | None = None
-    for anchor_key in found:
-        for anchor in positions[anchor_key]:
-            chosen = {anchor}
-            for key in found:
-                if key == anchor_key:
-                    continue
-                options = [p for p in positions[key] if p not in chosen]
-                if not options:
-                    break
-                chosen.add(min(options, key=lambda p: abs(p - anchor)))
-            else:
-                ordered = tuple(sorted(chosen))
-                if best is None or ordered[-1] - ordered[0] < best[-1] - best[0]:
-                    best = ordered
+    width = 0
+    for index, anchors in enumerate(lists):
+        for anchor in anchors:
+            chosen = [anchor]
+            for other, options in enumerate(lists):
+                if other != index:
+                    chosen.append(options[0] if len(options) == 1 else _nearest(options, anchor))
+            low, high = min(chosen), max(chosen)
+            if best is None or high - low < width:
+                best, width = tuple(sorted(chosen)), high - low
     return best
+
+
+def _nearest(options: list[int], anchor: int) -> int:
+    """The position among ``options`` (sorted) nearest ``anchor``, the first on a tie."""
+    return min(options, key=lambda p: abs(p - anchor))
 
 
 _AN_AGE = 10  # the least number in a phrase read as an age
@@ -925,11 +944,11 @@ def _one_clause(sentence: _Sentence, chosen: tuple[int, ...], phrase: Phrase) ->
 def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
     ordered = sorted(matches, key=lambda m: (-len(m.positions), -m.score, m.first, m.phrase.label))
     chosen: list[_Match] = []
+    spots: list[set[int]] = []  # the positions of each chosen match
     for match in ordered:
         spot = set(match.positions)
         keep = True
-        for other in chosen:
-            other_spot = set(other.positions)
+        for other, other_spot in zip(chosen, spots, strict=True):
             if not spot <= other_spot:
                 continue
             # An entity found again, inside, through another of its labels counts once; the
@@ -938,7 +957,9 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
             if not rest:
                 keep = False
                 break
-            match = attrs.evolve(match, entities=rest)
+            match = _Match(
+                match.phrase, match.positions, match.score, match.exact, rest, match.found, match.exact_words
+            )
             if spot == other_spot:
                 continue  # two entities read the same words the same way: keep both
             kinds = {kb.get(e).kind for e in match.entities}
@@ -955,6 +976,7 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
             break
         if keep:
             chosen.append(match)
+            spots.append(spot)
     return chosen
 
 
@@ -1068,6 +1090,8 @@ def _side(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, int
     near = {tokens[index].norm for index in range(low, high)}
     if near & _BOTH_SIDES:
         return "both"
+    if "left" not in near and "right" not in near:
+        return "both" if near & _PAIRED_PLURALS else None  # most findings: no side said
     sides: set[str] = set()
     for index in range(low, high):
         norm = tokens[index].norm

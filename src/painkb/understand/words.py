@@ -274,14 +274,15 @@ def tokenize(text: str) -> list[Token]:
     A run of words listed as one phrase ("pins and needles", "did my back in") becomes
     the tokens of what it means, spanning the whole run.
     """
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    facts = [_word_facts(word) for _, _, word in words]
+    words, facts = _words_of(text)
     norms: list[str] = []
     plain: list[str] = []
+    long: list[bool] = []
     if any(fact[2] for fact in facts):
         norms = [fact[0] for fact in facts]
         # A phrase also matches through one-word synonyms: "couldnt feel" is "cant feel".
         plain = [fact[1] for fact in facts]
+        long = [len(norm) >= _PHRASE_TYPO_LENGTH for norm in norms]
     phrases = language().phrases
     tokens: list[Token] = []
     index = 0
@@ -294,7 +295,7 @@ def tokenize(text: str) -> list[Token]:
             meaning = phrases.get(run)
             if meaning is None:
                 meaning = phrases.get(tuple(plain[index : index + size]))
-            if meaning is None and max(len(word) for word in run[1:]) >= _PHRASE_TYPO_LENGTH:
+            if meaning is None and any(long[index + 1 : index + size]):
                 meaning = _misspelt_phrase(run)
             if meaning is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + size - 1][0]
@@ -313,6 +314,18 @@ def tokenize(text: str) -> list[Token]:
                 tokens.extend(Token(start, end, word, norm, key) for key in keys)
             index += 1
     return tokens
+
+
+_Facts = tuple[str, str, tuple[int, ...], tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=4)
+def _words_of(text: str) -> tuple[list[tuple[int, int, str]], list[_Facts]]:
+    """The words of ``text`` as ``(start, end, word)``, and the `_word_facts` of each: the
+    reader asks `tokenize` and `modifiers_in` of the same text, which scan it once so.
+    (The lists are shared: never changed.)"""
+    words = [(*m.span(), m.group()) for m in _WORD.finditer(text)]
+    return words, [_word_facts(word) for _, _, word in words]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -359,9 +372,11 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
     """
     lang = language()
     starts = _modifier_sizes()
-    matches = list(_WORD.finditer(text))
-    norms = [normal(m.group()) for m in matches]
+    words, facts = _words_of(text)
+    norms = [fact[0] for fact in facts]  # normal(word)
     found: list[tuple[int, int, str]] = []
+    if starts.keys().isdisjoint(norms):
+        return found  # most texts: no word opens a modifier
     after = 0  # the first word not read into a modifier yet
     for index, norm in enumerate(norms):
         if index < after or norm not in starts:
@@ -371,9 +386,9 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
                 continue
             name = lang.modifiers.get(tuple(norms[index : index + size]))
             if name is not None and not _CLAUSE_PUNCTUATION.search(
-                text, matches[index].end(), matches[index + size - 1].start()
+                text, words[index][1], words[index + size - 1][0]
             ):
-                found.append((matches[index].start(), matches[index + size - 1].end(), name))
+                found.append((words[index][0], words[index + size - 1][1], name))
                 after = index + size
                 break
     return found
