@@ -328,6 +328,8 @@ def status_of(
             reaching.add(trigger.status)
     if present and Status.OTHER_PERSON not in reaching:
         return Status.PRESENT  # "never had it before" cancels a denial, not another person
+    if not reaching:
+        return Status.PRESENT  # most findings: no trigger reaches them
     for status in _PRECEDENCE:
         if status in reaching:
             return status

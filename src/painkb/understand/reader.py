@@ -448,14 +448,19 @@ def _modifiers(
 _IMPROVING, _WORSENING = "improving", "worsening"
 
 
-@functools.lru_cache(maxsize=4096)
 def _name_keys(entity: Entity) -> frozenset[str]:
     """The stems of a region's name: "between my shoulder blades" says "back" (Mid back) for
     a sign whose other words are said elsewhere. Never another kind's name, whose words
     ("unexplained" in "Unexplained weight loss") would complete signs nobody described."""
     if entity.kind is not Kind.REGION:
         return frozenset()
-    return frozenset(token.key for token in tokenize(entity.name) if not is_stopword(token))
+    return _content_keys(entity.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_keys(name: str) -> frozenset[str]:
+    # Kept by name: hashing a whole entity costs more than reading its name again.
+    return frozenset(token.key for token in tokenize(name) if not is_stopword(token))
 
 
 # A sentence that only answers "no" to everything just listed ("GP asked about weight loss,
@@ -643,14 +648,19 @@ def _matches(
             content.append(content[-1] + 1)
         else:
             content.append(content[-1])
-    full_candidates = {i for key in positions for i in lexicon.by_rarest.get(key, ())}
-    partial_candidates = {i for key in positions for i in lexicon.partial_by_key.get(key, ())}
+    full_candidates: set[int] = set()
+    partial_candidates: set[int] = set()
+    for key in positions:
+        full_candidates.update(lexicon.by_rarest.get(key, ()))
+        partial_candidates.update(lexicon.partial_by_key.get(key, ()))
     full: list[_Match] = []
     partial: list[_Match] = []
+    # Many phrases find the same words: the window around each set of them is found once.
+    windows: dict[Sequence[str], tuple[int, ...] | None] = {}
     for phrase_index in sorted(full_candidates | partial_candidates):
         phrase = lexicon.phrases[phrase_index]
         wanted = phrase.wanted
-        found = [key for key in wanted if key in positions]
+        found: Sequence[str] = tuple(filter(positions.__contains__, wanted))  # those in the sentence
         complete = len(found) == len(wanted)
         if not complete and (phrase_index not in partial_candidates or len(found) < max(1, len(wanted) // 3)):
             continue
@@ -661,7 +671,12 @@ def _matches(
                 continue
         if not complete:
             entities = _warning_signs(phrase, entities)
-        chosen = (positions[found[0]][0],) if len(found) == 1 else _window(found, positions)
+        if len(found) == 1:
+            chosen: tuple[int, ...] | None = (positions[found[0]][0],)
+        elif found in windows:
+            chosen = windows[found]
+        else:
+            chosen = windows[found] = _window(found, positions)
         if chosen is None:
             continue
         if len(chosen) > 1 and not _together(sentence, chosen, phrase, content, ends):
@@ -740,15 +755,17 @@ def _richest_clause(
     lexicon: Lexicon, sentence: _Sentence, wanted: Sequence[str], positions: dict[str, list[int]]
 ) -> tuple[int, int]:
     """The clause holding a specific word of a phrase and, among those, most of its words."""
-
-    def richness(clause: tuple[int, int]) -> tuple[bool, int]:
-        inside = [k for k in wanted if any(clause[0] <= p < clause[1] for p in positions.get(k, ()))]
-        return any(lexicon.specific(k) for k in inside), len(inside)
-
     if len(sentence.clause_starts) == 1:
         return 0, len(sentence.tokens)  # one clause: nothing to choose
-    clauses = {sentence.clause(p) for k in wanted for p in positions.get(k, ())}
-    return max(sorted(clauses), key=richness)
+    inside: dict[tuple[int, int], list[str]] = {}  # clause -> the phrase's words in it
+    for key in wanted:
+        for clause in dict.fromkeys(sentence.clause(p) for p in positions.get(key, ())):
+            inside.setdefault(clause, []).append(key)
+
+    def richness(clause: tuple[int, int]) -> tuple[bool, int]:
+        return any(lexicon.specific(k) for k in inside[clause]), len(inside[clause])
+
+    return max(sorted(inside), key=richness)
 
 
 def _together_part(
@@ -896,6 +913,8 @@ def _described(kb: KnowledgeBase, matches: list[_Match], partial: list[_Match]) 
     stays ("my back is stiff" is stiffness), as does one beside a sign found whole."""
     whole = {e for m in matches for e in m.entities}
     spans = [(m.first, m.last) for m in partial if len(m.found) >= 2 and not set(m.entities) <= whole]
+    if not spans:
+        return matches  # no sign matched in part: nothing to leave out
     return [
         m
         for m in matches
@@ -912,6 +931,8 @@ def _in_scope(kb: KnowledgeBase, sentence: _Sentence, matches: list[_Match]) -> 
     """Leave out symptoms in a clause about a body part painkb does not cover ("my elbow
     is numb"), unless the clause also names a covered region ("numb hands and feet")."""
     outside = language().outside
+    if outside.isdisjoint(token.norm for token in sentence.tokens):
+        return matches  # most sentences: no body part painkb does not cover
     kept = []
     for match in matches:
         begin, end = sentence.clause(match.first)
