@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -121,12 +122,22 @@ class _Sentence:
     question: bool  # ends with "?"
     # Many phrases match the same words: what `place` finds is kept for this reading.
     _places: dict[tuple[int, ...], _Place] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # The clause of each token, (begin, end): asked for again and again.
+    _clauses: tuple[tuple[int, int], ...] = attrs.field(init=False, eq=False, repr=False)
+
+    @_clauses.default
+    def _clause_of_each_token(self) -> tuple[tuple[int, int], ...]:
+        bounds = [*self.clause_starts, len(self.tokens)]
+        return tuple((begin, end) for begin, end in itertools.pairwise(bounds) for _ in range(begin, end))
 
     def clause(self, position: int) -> tuple[int, int]:
-        index = bisect.bisect_right(self.clause_starts, position) - 1
-        begin = self.clause_starts[index]
-        end = self.clause_starts[index + 1] if index + 1 < len(self.clause_starts) else len(self.tokens)
-        return begin, end
+        """The clause of the token at ``position``: ``(begin, end)``."""
+        return self._clauses[position]
+
+    def spans(self, positions: Iterable[int]) -> list[tuple[int, int]]:
+        """The ``(start, end)`` in the text of the tokens at ``positions``."""
+        tokens = self.tokens
+        return [(tokens[i].start, tokens[i].end) for i in positions]
 
     def place(self, positions: tuple[int, ...]) -> _Place:
         """Where the words at ``positions`` (sorted) stand, and the side said of them."""
@@ -134,7 +145,7 @@ class _Sentence:
         if found is None:
             tokens = self.tokens
             first, last = positions[0], positions[-1]
-            clause = (self.clause(first)[0], self.clause(last)[1])
+            clause = (self._clauses[first][0], self._clauses[last][1])
             if len(positions) == 1:
                 words = tokens[first].text
             else:
@@ -215,7 +226,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 if mention.present:
                     said.update(match.found)
                     said.update(_name_keys(mention.entity))
-            used.update(_span(sentence.tokens[i]) for i in match.positions)
+            used.update(sentence.spans(match.positions))
         found = {m.entity.id for m in mentions}
         for match in partial_matches:
             if match.entities[0] in found:
@@ -237,7 +248,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         doubted[mention.entity.id] = mention
                 else:
                     continue
-                used.update(_span(sentence.tokens[i]) for i in match.positions)
+                used.update(sentence.spans(match.positions))
     mentions = regions_follow_their_findings(mentions)
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
     mentions = with_modifiers(mentions, bounds, said_how)
@@ -831,8 +842,6 @@ def _together(
 def _gap(chosen: tuple[int, ...], content: Sequence[int]) -> int:
     """How many content words stand between the words at ``chosen`` (sorted, all content
     words); ``content[i]`` counts the content words before position ``i``."""
-    if chosen[-1] - chosen[0] < len(chosen):
-        return 0  # side by side
     return content[chosen[-1] + 1] - content[chosen[0]] - len(chosen)
 
 
@@ -956,8 +965,8 @@ def _in_scope(kb: KnowledgeBase, sentence: _Sentence, matches: list[_Match]) -> 
 def _one_clause(sentence: _Sentence, chosen: tuple[int, ...], phrase: Phrase) -> bool:
     # A phrase may cross a clause break only where the break word is one of its words
     # ("had cancer and now my legs are weak").
-    if len(sentence.clause_starts) == 1:
-        return True  # one clause: nothing to cross
+    if sentence.clause(chosen[0]) == sentence.clause(chosen[-1]):
+        return True  # within one clause: nothing to cross
     return all(
         sentence.tokens[start].norm in phrase.norms
         for start in sentence.clause_starts

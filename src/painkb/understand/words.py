@@ -286,10 +286,11 @@ def tokenize(text: str) -> list[Token]:
     phrases = language().phrases
     tokens: list[Token] = []
     index = 0
-    while index < len(words):
+    count = len(words)
+    while index < count:
         norm, _, sizes, keys = facts[index]
         for size in sizes:  # only the lengths of phrases that start with this word
-            if not 1 < size <= len(words) - index:
+            if not 1 < size <= count - index:
                 continue
             run = tuple(norms[index : index + size])
             meaning = phrases.get(run)
