@@ -836,6 +836,8 @@ def _together(
         return True
     if _gap(chosen, content) > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
         return False
+    if not ends:
+        return True  # most sentences: no word that keeps findings apart
     return not any(chosen[0] < at < chosen[-1] and not words <= phrase.norms for at, words in ends)
 
 
@@ -1027,21 +1029,22 @@ def _mentions(
 ) -> list[Mention]:
     positions = match.positions
     place = sentence.place(positions)
-    entities = [kb.get(e) for e in match.entities]
-    literal = all(e.kind in _LITERAL for e in entities)
-    status = status_of(
-        positions[0], positions[-1], place.clause, triggers, sentence.tokens, match.phrase.norms, literal
-    )
+    entities = list(map(kb.get, match.entities))
+    status = Status.PRESENT  # when nothing in the sentence changes what is said
+    if triggers:
+        literal = all(e.kind in _LITERAL for e in entities)
+        status = status_of(
+            positions[0], positions[-1], place.clause, triggers, sentence.tokens, match.phrase.norms, literal
+        )
     if status is Status.PRESENT and place.clause in long_ago:
         status = Status.HISTORICAL
     elif status is Status.HISTORICAL and _says_when_it_started(sentence, place.clause):
         status = Status.PRESENT  # "my back pain started 2 years ago": only its start is past
-    past = language().past_counts_as_present
     asked = sentence.question and _in_the_question(sentence, place.clause)
     mentions = []
     for entity in entities:
         own = status
-        if own is Status.HISTORICAL and entity.id in past:
+        if own is Status.HISTORICAL and entity.id in language().past_counts_as_present:
             own = Status.PRESENT
         if own is Status.PRESENT and asked and entity.kind in _GUESSED:
             own = Status.UNCERTAIN
