@@ -284,20 +284,26 @@ def tokenize(text: str) -> list[Token]:
         plain = [fact[1] for fact in facts]
         long = [len(norm) >= _PHRASE_TYPO_LENGTH for norm in norms]
     phrases = language().phrases
+    openings = _phrase_openings()
     tokens: list[Token] = []
     index = 0
     count = len(words)
     while index < count:
         norm, _, sizes, keys = facts[index]
+        # A phrase is written out (not misspelt) only where its first two words are.
+        opens = bool(sizes) and index + 1 < count
+        if opens:
+            opens = (norm, norms[index + 1]) in openings or (plain[index], plain[index + 1]) in openings
         for size in sizes:  # only the lengths of phrases that start with this word
             if not 1 < size <= count - index:
                 continue
-            run = tuple(norms[index : index + size])
-            meaning = phrases.get(run)
-            if meaning is None:
-                meaning = phrases.get(tuple(plain[index : index + size]))
+            meaning: tuple[str, ...] | None = None
+            if opens:
+                meaning = phrases.get(tuple(norms[index : index + size]))
+                if meaning is None:
+                    meaning = phrases.get(tuple(plain[index : index + size]))
             if meaning is None and any(long[index + 1 : index + size]):
-                meaning = _misspelt_phrase(run)
+                meaning = _misspelt_phrase(tuple(norms[index : index + size]))
             if meaning is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + size - 1][0]
             ):
@@ -318,6 +324,12 @@ def tokenize(text: str) -> list[Token]:
 
 
 _Facts = tuple[str, str, tuple[int, ...], tuple[str, ...]]
+
+
+@functools.cache
+def _phrase_openings() -> frozenset[tuple[str, ...]]:
+    """The first two words of every phrase of two words or more."""
+    return frozenset(key[:2] for key in language().phrases if len(key) > 1)
 
 
 @functools.lru_cache(maxsize=4)
