@@ -171,6 +171,12 @@ def _sizes() -> dict[str, tuple[int, ...]]:
     return sizes_by_first_word((*_table(), *_comparisons()))
 
 
+@functools.cache
+def _openings() -> frozenset[tuple[str, ...]]:
+    """The first two words of every trigger of two words or more."""
+    return frozenset(words[:2] for words in (*_table(), *_comparisons()) if len(words) > 1)
+
+
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """The triggers in ``tokens`` (a sentence), longest first at each place, never overlapping.
 
@@ -181,6 +187,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     comparisons = _comparisons()
     sizes = _sizes()
     opening_only = _opening_only()
+    openings = _openings()
     norms = [t.norm for t in tokens]
     found = []
     index = 0
@@ -194,8 +201,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             index = aged + 1
             continue
         for size in sizes.get(norms[index], ()):
-            if size > len(tokens) - index:
-                continue
+            if size > len(tokens) - index or (size > 1 and (norms[index], norms[index + 1]) not in openings):
+                continue  # too long here, or its first two words are not a trigger's
             words = tuple(norms[index : index + size])
             if (
                 words in opening_only

@@ -671,10 +671,11 @@ def _matches(
     partial: list[_Match] = []
     # Many phrases find the same words: the window around each set of them is found once.
     windows: dict[Sequence[str], tuple[int, ...] | None] = {}
+    phrases, in_sentence = lexicon.phrases, positions.__contains__
     for phrase_index in sorted(full_candidates | partial_candidates):
-        phrase = lexicon.phrases[phrase_index]
+        phrase = phrases[phrase_index]
         wanted = phrase.wanted
-        found: Sequence[str] = tuple(filter(positions.__contains__, wanted))  # those in the sentence
+        found: Sequence[str] = tuple(filter(in_sentence, wanted))
         complete = len(found) == len(wanted)
         if not complete and (phrase_index not in partial_candidates or len(found) < max(1, len(wanted) // 3)):
             continue
