@@ -601,16 +601,18 @@ def _sentences(text: str, tokens: Sequence[Token]) -> list[_Sentence]:
         starts[:] = [0]
         asking.clear()
 
+    cut = 0  # the first clause end not before the last token read (tokens go forward)
     for index, token in enumerate(tokens):
         if current:
-            cut = bisect.bisect_left(ends, current[-1].end)
+            while cut < len(ends) and ends[cut] < current[-1].end:
+                cut += 1
             if cut < len(ends) and ends[cut] < token.start:
                 close(ends[cut])
             elif len(current) >= _PIECE:
                 close(len(text))
         if current and token.start != current[-1].start:
             norm = token.norm
-            comma = "," in text[current[-1].end : token.start]
+            comma = text.find(",", current[-1].end, token.start) >= 0
             if (
                 norm in breaks
                 or (norm == "and" and index + 1 < len(tokens) and tokens[index + 1].norm in new_subject)
