@@ -86,6 +86,12 @@ class LazyPattern:
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(string, pos, endpos)
 
+    def search_lower(self, string: str, lowered: str | None) -> re.Match[str] | None:
+        """`search` in ``string``, read in ``lowered`` (its `lower_case`) when that finds
+        the same: the span is the same, the text of the match is in lower case."""
+        quick = self.in_lower_case() if lowered is not None else None
+        return quick.search(lowered) if quick is not None and lowered is not None else self.search(string)
+
     def finditer_lower(self, string: str, lowered: str | None) -> Iterator[re.Match[str]]:
         """`finditer` in ``string``, read in ``lowered`` (its `lower_case`) when that finds
         the same: the spans are the same, the text of the matches is in lower case."""

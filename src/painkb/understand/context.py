@@ -171,6 +171,12 @@ def _sizes() -> dict[str, tuple[int, ...]]:
     return sizes_by_first_word((*_table(), *_comparisons()))
 
 
+@functools.cache
+def _openings() -> frozenset[tuple[str, ...]]:
+    """The first two words of every trigger of two words or more."""
+    return frozenset(words[:2] for words in (*_table(), *_comparisons()) if len(words) > 1)
+
+
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """The triggers in ``tokens`` (a sentence), longest first at each place, never overlapping.
 
@@ -181,6 +187,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     comparisons = _comparisons()
     sizes = _sizes()
     opening_only = _opening_only()
+    openings = _openings()
     norms = [t.norm for t in tokens]
     found = []
     index = 0
@@ -188,14 +195,14 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         found.append(Trigger(0, 0, tokens[0].start, Status.OTHER_PERSON, Direction.FORWARD))
         index = 1
     while index < len(tokens):
-        aged = _an_aged_relative(norms, index, table)
+        aged = _an_aged_relative(norms, index, table) if norms[index] == "my" else 0
         if aged:
             found.append(Trigger(index, aged, tokens[index].start, Status.OTHER_PERSON, Direction.FORWARD))
             index = aged + 1
             continue
         for size in sizes.get(norms[index], ()):
-            if size > len(tokens) - index:
-                continue
+            if size > len(tokens) - index or (size > 1 and (norms[index], norms[index + 1]) not in openings):
+                continue  # too long here, or its first two words are not a trigger's
             words = tuple(norms[index : index + size])
             if (
                 words in opening_only
@@ -215,7 +222,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 index += 1 if status is None and words[0] == "and" else size
                 break
         else:
-            if _a_past_year(norms, index):
+            if norms[index] == "in" and _a_past_year(norms, index):
                 # "in 2019": what is said next to a past year is history.
                 found.append(
                     Trigger(index, index + 1, tokens[index].start, Status.HISTORICAL, Direction.BOTH)
@@ -328,6 +335,8 @@ def status_of(
             reaching.add(trigger.status)
     if present and Status.OTHER_PERSON not in reaching:
         return Status.PRESENT  # "never had it before" cancels a denial, not another person
+    if not reaching:
+        return Status.PRESENT  # most findings: no trigger reaches them
     for status in _PRECEDENCE:
         if status in reaching:
             return status

@@ -28,11 +28,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
+from painkb._lazy_re import LazyPattern, lower_case
 from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Entity, Kind
 from painkb.partof import ancestors
@@ -91,7 +93,9 @@ _QUESTION_WORDS = frozenset(
 )
 
 
-@attrs.frozen
+# Not frozen (though never changed once made) only because a frozen attrs class takes
+# three times as long to make, and a text makes a score of these.
+@attrs.define
 class _Match:
     phrase: Phrase
     positions: tuple[int, ...]  # token positions in the sentence, sorted
@@ -119,12 +123,22 @@ class _Sentence:
     question: bool  # ends with "?"
     # Many phrases match the same words: what `place` finds is kept for this reading.
     _places: dict[tuple[int, ...], _Place] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # The clause of each token, (begin, end): asked for again and again.
+    _clauses: tuple[tuple[int, int], ...] = attrs.field(init=False, eq=False, repr=False)
+
+    @_clauses.default
+    def _clause_of_each_token(self) -> tuple[tuple[int, int], ...]:
+        bounds = [*self.clause_starts, len(self.tokens)]
+        return tuple((begin, end) for begin, end in itertools.pairwise(bounds) for _ in range(begin, end))
 
     def clause(self, position: int) -> tuple[int, int]:
-        index = bisect.bisect_right(self.clause_starts, position) - 1
-        begin = self.clause_starts[index]
-        end = self.clause_starts[index + 1] if index + 1 < len(self.clause_starts) else len(self.tokens)
-        return begin, end
+        """The clause of the token at ``position``: ``(begin, end)``."""
+        return self._clauses[position]
+
+    def spans(self, positions: Iterable[int]) -> list[tuple[int, int]]:
+        """The ``(start, end)`` in the text of the tokens at ``positions``."""
+        tokens = self.tokens
+        return [(tokens[i].start, tokens[i].end) for i in positions]
 
     def place(self, positions: tuple[int, ...]) -> _Place:
         """Where the words at ``positions`` (sorted) stand, and the side said of them."""
@@ -132,15 +146,18 @@ class _Sentence:
         if found is None:
             tokens = self.tokens
             first, last = positions[0], positions[-1]
-            clause = (self.clause(first)[0], self.clause(last)[1])
-            words = " ".join(dict.fromkeys(tokens[i].text for i in positions))
+            clause = (self._clauses[first][0], self._clauses[last][1])
+            if len(positions) == 1:
+                words = tokens[first].text
+            else:
+                words = " ".join(dict.fromkeys(tokens[i].text for i in positions))
             side = _side(tokens, first, last, clause)
             found = _Place(clause, tokens[first].start, tokens[last].end, words, side)
             self._places[positions] = found
         return found
 
 
-@attrs.frozen
+@attrs.define  # never changed once made (see _Match)
 class _Place:
     clause: tuple[int, int]  # from the clause of the first word to the end of the last's
     start: int
@@ -183,7 +200,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if masks:
         tokens = [t for t in tokens if not _inside(t.start, masks)]
     mentions: list[Mention] = []
-    doubted: dict[str, Mention] = {}  # entity id -> its best mention in part (see _best_partial)
+    # entity id -> its best mention in part (see _best_partial), made uncertain at the end
+    doubted: dict[str, Mention] = {}
     # parts of warning signs said as present, and where: (sentence, clause start)
     waiting: list[tuple[Mention, _Match, tuple[int, int]]] = []
     usual: list[Mention] = []  # findings denied by a function said to work as usual
@@ -195,7 +213,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     age = age_in(text)
     said_how: list[frozenset[str]] = []  # the modifiers of each sentence
     modifier_spans = modifiers_in(text)
-    told_long_ago = _LONG_AGO.search(text) is not None  # most texts tell of no time long gone
+    # Most texts tell of no time long gone (read in lower case: the same, and quicker).
+    told_long_ago = _LONG_AGO_IN_A_TEXT.search_lower(text, lower_case(text)) is not None
     for sentence in sentences:
         theirs = _about_someone_else(sentence)
         long_ago = _told_as_past(text, sentence, age[0] if age else None) if told_long_ago else frozenset()
@@ -221,7 +240,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     )
                     if mention.entity.kind in _LITERAL:
                         said_of_body.update(match.found)
-            used.update(_span(sentence.tokens[i]) for i in match.positions)
+            used.update(sentence.spans(match.positions))
         working = _said_to_work(kb, text, sentence, triggers, theirs)
         read_as_working = {p for _, positions in working for p in positions}
         for mention, positions in working:
@@ -248,10 +267,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         waiting.append((mention, match, (len(said_how), sentence.clause(match.first)[0])))
                     best = doubted.get(mention.entity.id)
                     if best is None or mention.score > best.score:
-                        doubted[mention.entity.id] = attrs.evolve(mention, status=Status.UNCERTAIN)
+                        doubted[mention.entity.id] = mention
                 else:
                     continue
-                used.update(_span(sentence.tokens[i]) for i in match.positions)
+                used.update(sentence.spans(match.positions))
     mentions = _symptoms_gone(text, mentions)
     mentions = regions_follow_their_findings(mentions)
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
@@ -290,7 +309,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 doubted.setdefault(mention.entity.id, attrs.evolve(mention, status=Status.UNCERTAIN))
             elif mention.entity.id not in spoken:
                 mentions.append(mention)
-    partial = list(doubted.values())
+    partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()]
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
     mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
@@ -510,14 +529,19 @@ def _modifiers(
 _IMPROVING, _WORSENING = "improving", "worsening"
 
 
-@functools.lru_cache(maxsize=4096)
 def _name_keys(entity: Entity) -> frozenset[str]:
     """The stems of a region's name: "between my shoulder blades" says "back" (Mid back) for
     a sign whose other words are said elsewhere. Never another kind's name, whose words
     ("unexplained" in "Unexplained weight loss") would complete signs nobody described."""
     if entity.kind is not Kind.REGION:
         return frozenset()
-    return frozenset(token.key for token in tokenize(entity.name) if not is_stopword(token))
+    return _content_keys(entity.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_keys(name: str) -> frozenset[str]:
+    # Kept by name: hashing a whole entity costs more than reading its name again.
+    return frozenset(token.key for token in tokenize(name) if not is_stopword(token))
 
 
 # A sentence that only answers "no" to everything just listed ("GP asked about weight loss,
@@ -1275,6 +1299,7 @@ def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def _sentences(text: str, tokens: Sequence[Token]) -> list[_Sentence]:
     lang = language()
+    breaks, new_subject = lang.clause_breaks, lang.new_subject_after_and
     ends = clause_ends(text)
     sentences: list[_Sentence] = []
     current: list[Token] = []
@@ -1290,23 +1315,25 @@ def _sentences(text: str, tokens: Sequence[Token]) -> list[_Sentence]:
         starts[:] = [0]
         asking.clear()
 
+    cut = 0  # the first clause end not before the last token read (tokens go forward)
     for index, token in enumerate(tokens):
         if current:
-            cut = bisect.bisect_left(ends, current[-1].end)
+            while cut < len(ends) and ends[cut] < current[-1].end:
+                cut += 1
             if cut < len(ends) and ends[cut] < token.start:
                 close(ends[cut])
             elif len(current) >= _PIECE:
                 close(len(text))
         if current and token.start != current[-1].start:
-            following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-            comma = "," in text[current[-1].end : token.start]
+            norm = token.norm
+            comma = text.find(",", current[-1].end, token.start) >= 0
             if (
-                token.norm in lang.clause_breaks
-                or (token.norm == "and" and following in lang.new_subject_after_and)
-                or (comma and token.norm in lang.new_subject_after_and)
+                norm in breaks
+                or (norm == "and" and index + 1 < len(tokens) and tokens[index + 1].norm in new_subject)
+                or (comma and norm in new_subject)
             ):
                 starts.append(len(current))
-            elif comma and token.norm in _QUESTION_WORDS:
+            elif comma and norm in _QUESTION_WORDS:
                 asking.append(len(current))  # ", could it be ...?" asks a clause of its own
         current.append(token)
     if current:
@@ -1344,17 +1371,27 @@ def _matches(
             quality.append(corrected[1] if corrected else 1.0)
     typos = any(q != 1.0 for q in quality)
     positions: dict[str, list[int]] = {}
+    content = [0]  # content[i]: how many content words stand before position i
     for index, key in enumerate(keys):
         if key is not None:
             positions.setdefault(key, []).append(index)
-    full_candidates = {i for key in positions for i in lexicon.by_rarest.get(key, ())}
-    partial_candidates = {i for key in positions for i in lexicon.partial_by_key.get(key, ())}
+            content.append(content[-1] + 1)
+        else:
+            content.append(content[-1])
+    full_candidates: set[int] = set()
+    partial_candidates: set[int] = set()
+    for key in positions:
+        full_candidates.update(lexicon.by_rarest.get(key, ()))
+        partial_candidates.update(lexicon.partial_by_key.get(key, ()))
     full: list[_Match] = []
     partial: list[_Match] = []
+    # Many phrases find the same words: the window around each set of them is found once.
+    windows: dict[Sequence[str], tuple[int, ...] | None] = {}
+    phrases, in_sentence = lexicon.phrases, positions.__contains__
     for phrase_index in sorted(full_candidates | partial_candidates):
-        phrase = lexicon.phrases[phrase_index]
+        phrase = phrases[phrase_index]
         wanted = phrase.wanted
-        found = [key for key in wanted if key in positions]
+        found: Sequence[str] = tuple(filter(in_sentence, wanted))
         complete = len(found) == len(wanted)
         if not complete and (phrase_index not in partial_candidates or len(found) < max(1, len(wanted) // 3)):
             continue
@@ -1365,31 +1402,39 @@ def _matches(
                 continue
         if not complete:
             entities = _warning_signs(phrase, entities)
-        chosen = (positions[found[0]][0],) if len(found) == 1 else _window(found, positions)
+        if len(found) == 1:
+            chosen: tuple[int, ...] | None = (positions[found[0]][0],)
+        elif found in windows:
+            chosen = windows[found]
+        else:
+            chosen = windows[found] = _window(found, positions)
         if chosen is None:
             continue
-        if len(chosen) > 1 and not _together(sentence, chosen, phrase, keys, ends):
+        if len(chosen) > 1 and not _together(sentence, chosen, phrase, content, ends):
             if phrase_index not in partial_candidates:
                 continue
             # All the words are there but not together: read the part in one clause, as
             # for any partial match ("hit by a car ... and my back is agony").
             begin, end = _richest_clause(lexicon, sentence, wanted, positions)
-            found = [k for k in wanted if any(begin <= p < end for p in positions.get(k, ()))]
-            local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
-            chosen = _window(found, local)
-            if chosen is not None and not _together(sentence, chosen, phrase, keys, ends):
+            if (begin, end) == (0, len(sentence.tokens)):
+                local = positions  # one clause: the same words, still apart
+            else:
+                found = [k for k in wanted if any(begin <= p < end for p in positions.get(k, ()))]
+                local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
+                chosen = _window(found, local)
+            if chosen is not None and not _together(sentence, chosen, phrase, content, ends):
                 # Still apart ("back pain plus I'm shivering"): keep the largest part around
                 # the sign's own word that stands together, so that the rest may be found
                 # said elsewhere. A single word must name a symptom by itself ("fever"):
                 # "chest" alone is no finding ("chest infection ... back pain" is not chest
                 # pain), while "chest infection" is.
-                found = _together_part(lexicon, sentence, phrase, keys, ends, found, local)
+                found = _together_part(lexicon, sentence, phrase, content, ends, found, local)
                 chosen = _window(found, local)
             if (
                 chosen is None
                 or len(found) < max(1, len(wanted) // 3)
                 or not any(lexicon.specific(k) for k in found)
-                or not _together(sentence, chosen, phrase, keys, ends)
+                or not _together(sentence, chosen, phrase, content, ends)
             ):
                 continue
             complete = False
@@ -1412,7 +1457,7 @@ def _matches(
             if typos:
                 for index in chosen:
                     factor *= quality[index]
-            score = factor * (1.0 - _GAP_PENALTY * _gap(chosen, keys))
+            score = factor * (1.0 - _GAP_PENALTY * _gap(chosen, content))
             # One common word alone ("cancer") never raises a warning sign: it is asked
             # about instead; a word few labels use ("steroids") may.
             exact = (not typos or all(quality[i] == 1.0 for i in chosen)) and (
@@ -1441,20 +1486,24 @@ def _richest_clause(
     lexicon: Lexicon, sentence: _Sentence, wanted: Sequence[str], positions: dict[str, list[int]]
 ) -> tuple[int, int]:
     """The clause holding a specific word of a phrase and, among those, most of its words."""
+    if len(sentence.clause_starts) == 1:
+        return 0, len(sentence.tokens)  # one clause: nothing to choose
+    inside: dict[tuple[int, int], list[str]] = {}  # clause -> the phrase's words in it
+    for key in wanted:
+        for clause in dict.fromkeys(sentence.clause(p) for p in positions.get(key, ())):
+            inside.setdefault(clause, []).append(key)
 
     def richness(clause: tuple[int, int]) -> tuple[bool, int]:
-        inside = [k for k in wanted if any(clause[0] <= p < clause[1] for p in positions.get(k, ()))]
-        return any(lexicon.specific(k) for k in inside), len(inside)
+        return any(lexicon.specific(k) for k in inside[clause]), len(inside[clause])
 
-    clauses = {sentence.clause(p) for k in wanted for p in positions.get(k, ())}
-    return max(sorted(clauses), key=richness)
+    return max(sorted(inside), key=richness)
 
 
 def _together_part(
     lexicon: Lexicon,
     sentence: _Sentence,
     phrase: Phrase,
-    keys: Sequence[str | None],
+    content: Sequence[int],
     ends: Sequence[tuple[int, frozenset[str]]],
     found: Sequence[str],
     positions: dict[str, list[int]],
@@ -1469,7 +1518,7 @@ def _together_part(
         if key == anchor:
             continue
         chosen = _window([*part, key], positions)
-        if chosen is not None and _together(sentence, chosen, phrase, keys, ends):
+        if chosen is not None and _together(sentence, chosen, phrase, content, ends):
             part.append(key)
     if len(part) == 1 and not _a_symptom_alone(lexicon, anchor):
         return []
@@ -1495,58 +1544,62 @@ def _together(
     sentence: _Sentence,
     chosen: tuple[int, ...],
     phrase: Phrase,
-    keys: Sequence[str | None],
+    content: Sequence[int],
     ends: Sequence[tuple[int, frozenset[str]]],
 ) -> bool:
     """True when the words at ``chosen`` stand close enough, in one clause, with nothing
-    between them that keeps two findings apart."""
+    between them that keeps two findings apart (``content`` as for `_gap`)."""
     if len(chosen) == 1:
         return True
-    if _gap(chosen, keys) > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
+    if _gap(chosen, content) > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
         return False
+    if not ends:
+        return True  # most sentences: no word that keeps findings apart
     return not any(chosen[0] < at < chosen[-1] and not words <= phrase.norms for at, words in ends)
 
 
-def _gap(chosen: tuple[int, ...], keys: Sequence[str | None]) -> int:
-    """How many content words stand between the words at ``chosen`` (sorted)."""
-    if chosen[-1] - chosen[0] < len(chosen):
-        return 0  # side by side
-    return sum(1 for i in range(chosen[0], chosen[-1] + 1) if keys[i] is not None and i not in chosen)
+def _gap(chosen: tuple[int, ...], content: Sequence[int]) -> int:
+    """How many content words stand between the words at ``chosen`` (sorted, all content
+    words); ``content[i]`` counts the content words before position ``i``."""
+    return content[chosen[-1] + 1] - content[chosen[0]] - len(chosen)
 
 
 def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int, ...] | None:
     """A close set of positions holding one of each key (each position used once).
 
     Every position of every key is tried as the anchor, the other keys taking their
-    nearest free position; the narrowest result wins.
+    nearest position; the narrowest result wins. The keys are distinct and a position
+    holds one key, so no two keys ever share a position.
     """
     if not found:
         return None
     if len(found) == 1:
         return (positions[found[0]][0],)  # every anchor is as narrow: the first wins
+    lists = [positions[key] for key in found]
     only: list[int] = []
-    for key in found:
-        if len(positions[key]) > 1:
+    for options in lists:
+        if len(options) > 1:
             break
-        only.append(positions[key][0])
+        only.append(options[0])
     else:
         return tuple(sorted(only))  # the only choice
     best: tuple[int, ...] | None = None
-    for anchor_key in found:
-        for anchor in positions[anchor_key]:
-            chosen = {anchor}
-            for key in found:
-                if key == anchor_key:
-                    continue
-                options = [p for p in positions[key] if p not in chosen]
-                if not options:
-                    break
-                chosen.add(min(options, key=lambda p: abs(p - anchor)))
-            else:
-                ordered = tuple(sorted(chosen))
-                if best is None or ordered[-1] - ordered[0] < best[-1] - best[0]:
-                    best = ordered
+    width = 0
+    for index, anchors in enumerate(lists):
+        for anchor in anchors:
+            chosen = [anchor]
+            for other, options in enumerate(lists):
+                if other != index:
+                    chosen.append(options[0] if len(options) == 1 else _nearest(options, anchor))
+            low, high = min(chosen), max(chosen)
+            if best is None or high - low < width:
+                best, width = tuple(sorted(chosen)), high - low
     return best
+
+
+def _nearest(options: list[int], anchor: int) -> int:
+    """The position among ``options`` (sorted) nearest ``anchor``, the first on a tie."""
+    return min(options, key=lambda p: abs(p - anchor))
 
 
 _AN_AGE = 10  # the least number in a phrase read as an age
@@ -1607,6 +1660,8 @@ def _described(
         and not any(m.first < d < m.last and d not in m.positions for d in denials)
         and sentence.clause(m.first) == sentence.clause(m.last)
     ]
+    if not spans:
+        return matches  # no sign matched in part: nothing to leave out
     return [
         m
         for m in matches
@@ -1623,6 +1678,8 @@ def _in_scope(kb: KnowledgeBase, sentence: _Sentence, matches: list[_Match]) -> 
     """Leave out symptoms in a clause about a body part painkb does not cover ("my elbow
     is numb"), unless the clause also names a covered region ("numb hands and feet")."""
     outside = language().outside
+    if outside.isdisjoint(token.norm for token in sentence.tokens):
+        return matches  # most sentences: no body part painkb does not cover
     kept = []
     for match in matches:
         begin, end = sentence.clause(match.first)
@@ -1643,8 +1700,8 @@ def _in_scope(kb: KnowledgeBase, sentence: _Sentence, matches: list[_Match]) -> 
 def _one_clause(sentence: _Sentence, chosen: tuple[int, ...], phrase: Phrase) -> bool:
     # A phrase may cross a clause break only where the break word is one of its words
     # ("had cancer and now my legs are weak").
-    if len(sentence.clause_starts) == 1:
-        return True  # one clause: nothing to cross
+    if sentence.clause(chosen[0]) == sentence.clause(chosen[-1]):
+        return True  # within one clause: nothing to cross
     return all(
         sentence.tokens[start].norm in phrase.norms
         for start in sentence.clause_starts
@@ -1655,11 +1712,11 @@ def _one_clause(sentence: _Sentence, chosen: tuple[int, ...], phrase: Phrase) ->
 def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
     ordered = sorted(matches, key=lambda m: (-len(m.positions), -m.score, m.first, m.phrase.label))
     chosen: list[_Match] = []
+    spots: list[set[int]] = []  # the positions of each chosen match
     for match in ordered:
         spot = set(match.positions)
         keep = True
-        for other in chosen:
-            other_spot = set(other.positions)
+        for other, other_spot in zip(chosen, spots, strict=True):
             if not spot <= other_spot:
                 continue
             # An entity found again, inside, through another of its labels counts once; the
@@ -1668,7 +1725,9 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
             if not rest:
                 keep = False
                 break
-            match = attrs.evolve(match, entities=rest)
+            match = _Match(
+                match.phrase, match.positions, match.score, match.exact, rest, match.found, match.exact_words
+            )
             if spot == other_spot:
                 continue  # two entities read the same words the same way: keep both
             kinds = {kb.get(e).kind for e in match.entities}
@@ -1685,6 +1744,7 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
             break
         if keep:
             chosen.append(match)
+            spots.append(spot)
     return chosen
 
 
@@ -1702,21 +1762,22 @@ def _mentions(
 ) -> list[Mention]:
     positions = match.positions
     place = sentence.place(positions)
-    entities = [kb.get(e) for e in match.entities]
-    literal = all(e.kind in _LITERAL for e in entities)
-    status = status_of(
-        positions[0], positions[-1], place.clause, triggers, sentence.tokens, match.phrase.norms, literal
-    )
+    entities = list(map(kb.get, match.entities))
+    status = Status.PRESENT  # when nothing in the sentence changes what is said
+    if triggers:
+        literal = all(e.kind in _LITERAL for e in entities)
+        status = status_of(
+            positions[0], positions[-1], place.clause, triggers, sentence.tokens, match.phrase.norms, literal
+        )
     if status is Status.PRESENT and place.clause in long_ago:
         status = Status.HISTORICAL
     elif status is Status.HISTORICAL and _says_when_it_started(sentence, place.clause):
         status = Status.PRESENT  # "my back pain started 2 years ago": only its start is past
-    past = language().past_counts_as_present
     asked = sentence.question and _in_the_question(sentence, place.clause)
     mentions = []
     for entity in entities:
         own = status
-        if own is Status.HISTORICAL and entity.id in past:
+        if own is Status.HISTORICAL and entity.id in language().past_counts_as_present:
             own = Status.PRESENT
         if own is Status.PRESENT and asked and entity.kind in _GUESSED:
             own = Status.UNCERTAIN
@@ -1751,6 +1812,8 @@ _LONG_AGO = re.compile(
     r"c|f|km|m)\b))",
     re.IGNORECASE,
 )
+# The same, for a whole text: read in lower case when that finds the same (twice as quick).
+_LONG_AGO_IN_A_TEXT = LazyPattern(_LONG_AGO.pattern, _LONG_AGO.flags)
 # Words that bring a clause to now. "Now" after "gone", "fine", "better" or "ok" says the
 # trouble is over ("tingling in both feet when I was pregnant, gone now").
 _NOW = re.compile(
@@ -1798,6 +1861,8 @@ def _side(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, int
     near = {tokens[index].norm for index in range(low, high)}
     if near & _BOTH_SIDES:
         return "both"
+    if "left" not in near and "right" not in near:
+        return "both" if near & _PAIRED_PLURALS else None  # most findings: no side said
     sides: set[str] = set()
     for index in range(low, high):
         norm = tokens[index].norm

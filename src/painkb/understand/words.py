@@ -316,28 +316,36 @@ def tokenize(text: str) -> list[Token]:
     A run of words listed as one phrase ("pins and needles", "did my back in") becomes
     the tokens of what it means, spanning the whole run.
     """
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    facts = [_word_facts(word) for _, _, word in words]
+    words, facts = _words_of(text)
     norms: list[str] = []
     plain: list[str] = []
+    long: list[bool] = []
     if any(fact[2] for fact in facts):
         norms = [fact[0] for fact in facts]
         # A phrase also matches through one-word synonyms: "couldnt feel" is "cant feel".
         plain = [fact[1] for fact in facts]
+        long = [len(norm) >= _PHRASE_TYPO_LENGTH for norm in norms]
     phrases = language().phrases
+    openings = _phrase_openings()
     tokens: list[Token] = []
     index = 0
-    while index < len(words):
+    count = len(words)
+    while index < count:
         norm, _, sizes, keys = facts[index]
+        # A phrase is written out (not misspelt) only where its first two words are.
+        opens = bool(sizes) and index + 1 < count
+        if opens:
+            opens = (norm, norms[index + 1]) in openings or (plain[index], plain[index + 1]) in openings
         for size in sizes:  # only the lengths of phrases that start with this word
-            if not 1 < size <= len(words) - index:
+            if not 1 < size <= count - index:
                 continue
-            run = tuple(norms[index : index + size])
-            meaning = phrases.get(run)
-            if meaning is None:
-                meaning = phrases.get(tuple(plain[index : index + size]))
-            if meaning is None and max(len(word) for word in run[1:]) >= _PHRASE_TYPO_LENGTH:
-                meaning = _misspelt_phrase(run)
+            meaning: tuple[str, ...] | None = None
+            if opens:
+                meaning = phrases.get(tuple(norms[index : index + size]))
+                if meaning is None:
+                    meaning = phrases.get(tuple(plain[index : index + size]))
+            if meaning is None and any(long[index + 1 : index + size]):
+                meaning = _misspelt_phrase(tuple(norms[index : index + size]))
             if meaning is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + size - 1][0]
             ):
@@ -355,6 +363,24 @@ def tokenize(text: str) -> list[Token]:
                 tokens.extend(Token(start, end, word, norm, key) for key in keys)
             index += 1
     return tokens
+
+
+_Facts = tuple[str, str, tuple[int, ...], tuple[str, ...]]
+
+
+@functools.cache
+def _phrase_openings() -> frozenset[tuple[str, ...]]:
+    """The first two words of every phrase of two words or more."""
+    return frozenset(key[:2] for key in language().phrases if len(key) > 1)
+
+
+@functools.lru_cache(maxsize=4)
+def _words_of(text: str) -> tuple[list[tuple[int, int, str]], list[_Facts]]:
+    """The words of ``text`` as ``(start, end, word)``, and the `_word_facts` of each: the
+    reader asks `tokenize` and `modifiers_in` of the same text, which scan it once so.
+    (The lists are shared: never changed.)"""
+    words = [(*m.span(), m.group()) for m in _WORD.finditer(text)]
+    return words, [_word_facts(word) for _, _, word in words]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -401,9 +427,11 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
     """
     lang = language()
     starts = _modifier_sizes()
-    matches = list(_WORD.finditer(text))
-    norms = [normal(m.group()) for m in matches]
+    words, facts = _words_of(text)
+    norms = [fact[0] for fact in facts]  # normal(word)
     found: list[tuple[int, int, str]] = []
+    if starts.keys().isdisjoint(norms):
+        return found  # most texts: no word opens a modifier
     after = 0  # the first word not read into a modifier yet
     for index, norm in enumerate(norms):
         if index < after or norm not in starts:
@@ -413,9 +441,9 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
                 continue
             name = lang.modifiers.get(tuple(norms[index : index + size]))
             if name is not None and not _CLAUSE_PUNCTUATION.search(
-                text, matches[index].end(), matches[index + size - 1].start()
+                text, words[index][1], words[index + size - 1][0]
             ):
-                found.append((matches[index].start(), matches[index + size - 1].end(), name))
+                found.append((words[index][0], words[index + size - 1][1], name))
                 after = index + size
                 break
     return found
