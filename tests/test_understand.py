@@ -2385,3 +2385,21 @@ def test_an_adverb_in_cant_feel_and_the_seat_not_felt(text: str, sign: str, rais
 
 def test_an_adverb_in_cant_feel_when() -> None:
     assert "bladder-dysfunction" in dict(flags("for two days I can't really feel when I need to pee"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I couldn't feel my legs this morning", "numbness-tingling-or-weakness"),
+        ("i couldnt feel my toes on the left, now its the right foot as well", "numbness-tingling-or-weakness"),
+        ("I couldn't feel my bum when I wiped", "saddle-anaesthesia"),
+    ],
+)
+def test_couldnt_feel_a_body_part_is_asked_never_ignored(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+    assert sign in asked(text)
+
+
+def test_couldnt_feel_in_a_cited_alias_still_raises() -> None:
+    text = "went for a pee and couldnt feel it coming out, my back is the worst its ever been"
+    assert "bladder-dysfunction" in dict(flags(text))
