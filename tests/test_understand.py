@@ -2391,7 +2391,7 @@ def test_an_adverb_in_cant_feel_when() -> None:
     ("text", "sign"),
     [
         ("I couldn't feel my legs this morning", "numbness-tingling-or-weakness"),
-        ("i couldnt feel my toes on the left, now its the right foot as well", "numbness-tingling-or-weakness"),
+        ("i couldnt feel my toes on the left, now the right foot too", "numbness-tingling-or-weakness"),
         ("I couldn't feel my bum when I wiped", "saddle-anaesthesia"),
     ],
 )
