@@ -2403,3 +2403,10 @@ def test_couldnt_feel_a_body_part_is_asked_never_ignored(text: str, sign: str) -
 def test_couldnt_feel_in_a_cited_alias_still_raises() -> None:
     text = "went for a pee and couldnt feel it coming out, my back is the worst its ever been"
     assert "bladder-dysfunction" in dict(flags(text))
+
+
+def test_pain_travelling_from_the_hip_alone_is_not_read_by_the_spreading_rule() -> None:
+    # "hip pain ... went down into the thigh" is the hip's referred pain; from the back it is a nerve's
+    hip = painkb.interpret(KB, "the pain in my hip went into my thigh when I walked")
+    assert "radiating-leg-pain" not in {m.entity.id for m in hip.mentions if m.via == "pain down the leg"}
+    assert "radiating-leg-pain" in dict(flags("the pain went from my back through my hip and down my leg"))

@@ -997,7 +997,9 @@ _AFTER_A_VERB = frozenset(
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "around", "round", "down", "to", "on", "at"})
 
 
-_SPREAD_REACH = 8  # the most words from the pain word to its direction
+_SPREAD_REACH = 10  # the most words from the pain word to its direction
+_HIP_KEYS = frozenset({"hip", "groin"})
+_NERVE_SOURCES = frozenset({"back", "buttock", "sciatica", "sciatic", "spine", "lumbar", "nerv"})
 _IT = frozenset({"it", "its"})
 
 
@@ -1040,6 +1042,11 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: _Sentence) -> list
             place = direction + 1
             while place < end and norms[place] in lang.spreading_between and place - direction <= 5:
                 place += 1
+            # hip pain that reaches the knee is the hip's own referred pain, not a nerve's
+            # ("my hip pain goes down to my knee"); from the back or buttock it is
+            said_from = {t.key for t in tokens[begin:direction]}
+            if said_from & _HIP_KEYS and not said_from & _NERVE_SOURCES:
+                break
             if place < end and tokens[place].key in lang.spreading_places:
                 positions = (pain, direction, place)
                 found.append(_Match(phrase, positions, 1.0, True, (lang.spreading_sign,), phrase.wanted))
