@@ -91,14 +91,10 @@ def _understood(interpretation: Interpretation, events: Iterable[screening.Event
     )
 
 
-_PASSING = "passing"
-_EASING = frozenset({_PASSING, "improving"})  # lost feeling said to pass or get better
+def _asked_when_easing(sign: str, modifiers: frozenset[str]) -> bool:
+    from painkb.understand.words import asked_when_easing
 
-
-def _asked_when_passing() -> frozenset[str]:
-    from painkb.understand.words import language
-
-    return language().asked_when_passing
+    return asked_when_easing(sign, modifiers)
 
 
 def _with_the_back(
@@ -137,7 +133,7 @@ def _red_flags(
             triggers.setdefault(finding.id, []).append(finding)
             reasons.setdefault(finding.id, [])
         for link in _flagging(kb, finding, how):
-            if not _enough(link, how) or (_EASING & how and link.subject in _asked_when_passing()):
+            if not _enough(link, how) or (how and _asked_when_easing(link.subject, how)):
                 continue  # not enough, or lost feeling said to pass or get better: asked instead
             triggers.setdefault(link.subject, []).append(finding)
             reasons.setdefault(link.subject, []).append(link)

@@ -45,6 +45,7 @@ from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
 from painkb.understand.quantities import age_in, both_sides_in, duration_in
 from painkb.understand.words import (
     Token,
+    asked_when_easing,
     clause_ends,
     figures_of_speech,
     is_stopword,
@@ -1252,8 +1253,7 @@ def _passing_asked(mention: Mention) -> Mention:
     """A sign of lost feeling said to pass when the person stands or moves ("it's fine as
     soon as I stand up"), or to be getting better ("the pins and needles in my foot are much
     better"), is uncertain: asked about, not raised."""
-    passing = language().asked_when_passing
-    if mention.entity.id in passing and mention.present and _EASING.intersection(mention.modifiers):
+    if mention.present and asked_when_easing(mention.entity.id, mention.modifiers):
         return attrs.evolve(mention, status=Status.UNCERTAIN)
     return mention
 
@@ -1281,10 +1281,6 @@ def _said_to_improve(text: str, mention: Mention) -> Mention:
     ):
         return attrs.evolve(mention, modifiers=(*mention.modifiers, _IMPROVING))
     return mention
-
-
-_PASSING = "passing"
-_EASING = frozenset({_PASSING, "improving"})
 
 
 def _span(token: Token) -> tuple[int, int]:

@@ -108,6 +108,22 @@ class Language:
     spreading_places: frozenset[str]  # stems
 
 
+_EASING = frozenset({"passing", "improving"})  # modifiers: said to pass, or to get better
+
+
+def asked_when_easing(sign: str, modifiers: Iterable[str]) -> bool:
+    """True when ``sign`` is one of lost feeling or strength (``asked_when_passing``) and the
+    modifiers say it passes or gets better: it is asked about, not raised ("my bum goes numb
+    on the bleachers, it's fine as soon as I stand up"; "the numbness is improving").
+
+    >>> asked_when_easing("saddle-anaesthesia", ("passing",))
+    True
+    >>> asked_when_easing("chest-pain-with-back-pain", ("passing",))
+    False
+    """
+    return sign in language().asked_when_passing and not _EASING.isdisjoint(modifiers)
+
+
 def read_data(name: str) -> dict[str, Any]:
     """A TOML file of this package, parsed (kept as JSON in the cache folder)."""
     from painkb.understand.lexicon_store import word_list
