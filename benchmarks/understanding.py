@@ -81,6 +81,9 @@ PARTS = {
     # A fourteenth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written during the sixth session and held out whole: reported in aggregate only.
     "holdout9": ("holdout9.jsonl",),
+    # A fifteenth set, 200 texts by a helper that read neither the matcher nor the other sets,
+    # written during the sixth session and held out whole: reported in aggregate only.
+    "holdout10": ("holdout10.jsonl",),
     # A thirteenth set, 200 texts on how people describe warning signs without the medical
     # words (and their denials, doubts and look-alikes), by a helper that read neither the
     # matcher nor the other sets, sixth session: read and tuned on, like dev.
@@ -116,6 +119,7 @@ PARTS = {
         "probe10_dev.jsonl",
         "probe11_dev.jsonl",
         "holdout9.jsonl",
+        "holdout10.jsonl",
     ),
 }
 OUT_OF_SCOPE_TAGS = frozenset({"idiom", "comparison", "out_of_scope", "nonsense"})

@@ -162,7 +162,7 @@ def test_load_items_parts() -> None:
     assert {i.part for i in test} == {"test", "plain"}
     parts = ("probe", "holdout", "holdout2", "probe3", "holdout3", "probe4", "holdout4", "probe5", "holdout5")
     parts += ("probe6", "holdout6", "holdout7", "probe8", "holdout8", "probe9", "probe10", "probe11")
-    parts += ("holdout9",)
+    parts += ("holdout9", "holdout10")
     others = sum(len(load_items(p)) for p in parts)
     assert len(load_items("all")) == len(dev) + len(test) + others
 

@@ -205,7 +205,8 @@ _NO_FALL = LazyPattern(
 )
 # A negation just before an event denies it ("I didn't fall").
 _DENIED_BEFORE = LazyPattern(
-    r"\b(?:not|no|never|didn[\u2019']?t|did\s+not|haven[\u2019']?t|hasn[\u2019']?t|without)"
+    r"\b(?:not|no|never|didn[\u2019']?t|did\s+not|haven[\u2019']?t|hasn[\u2019']?t|without|"
+    r"don[\u2019']?t|doesn[\u2019']?t|do\s+not|does\s+not|isn[\u2019']?t|wasn[\u2019']?t)"
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
@@ -425,49 +426,65 @@ def someone_elses_fall(interpretation: Interpretation) -> dict[str, str]:
 
 
 _SEXUAL = "sexual-dysfunction"
-# Sex said in everyday words, and what no longer works in it, in one sentence of the writer
-# (Royal Free CES leaflet: "loss of sensation ... during sexual intercourse", "erectile
-# dysfunction"): "couldn't finish with the wife", "when we were intimate I couldn't feel
-# anything down there", "things just don't work down there in the bedroom".
+# Sex said in everyday words, and what no longer works in it, close together in one sentence
+# of the writer that says it is new (Royal Free CES leaflet: "loss of sensation ... during
+# sexual intercourse", "erectile dysfunction"; the sign is *new* sexual dysfunction):
+# "couldn't finish with the wife last night", "when we were intimate last night I couldn't
+# feel anything down there", "things just don't work down there since I hurt my back".
 _SEX = LazyPattern(
-    r"\b(?:sex|sexual|intimate|intimacy|bedroom|love\s*making|making\s+love|made\s+love|erections?|"
-    r"climax|orgasms?|ejaculat\w*)\b",
+    r"\b(?:sex|sexual|intercourse|love\s*making|making\s+love|made\s+love|erections?|climax|orgasms?|"
+    r"ejaculat\w*|(?:were|was|being|get|got|getting)\s+intimate|intimacy)\b",
     re.IGNORECASE,
 )
 _SEX_NOT_WORKING = LazyPattern(
     r"\b(?:(?:can[\u2019']?t|cannot|couldn[\u2019']?t|could\s+not|haven[\u2019']?t\s+been\s+able\s+to|"
-    r"(?:un|not\s+)able\s+to|won[\u2019']?t)\s+(?:\w+\s+){0,2}?(?:feel|finish|climax|come|get\s+it\s+up|"
-    r"keep\s+it\s+up|get\s+hard|stay\s+hard|get\s+an\s+erection|keep\s+an\s+erection)|"
-    r"nothing\s+happen(?:ed|s)|(?:don|doesn|didn)[\u2019']?t\s+work|not\s+(?:been\s+)?the\s+same|"
+    r"(?:un|not\s+)able\s+to|won[\u2019']?t)\s+(?:\w+\s+){0,2}?(?:feel\s+(?:anything|a\s+thing|it|much)|"
+    r"finish(?!\s+(?:the|a|my|our|his|her|their|dinner|work|it\s+off))|climax|get\s+it\s+up|keep\s+it\s+up|"
+    r"get\s+hard|stay\s+hard|get\s+an\s+erection|keep\s+an\s+erection|ejaculate)|"
+    r"nothing\s+happen(?:ed|s)|(?:don|doesn|didn)[\u2019']?t\s+work(?:\s+down\s+there)?|"
     r"no\s+feeling|numb|fel[lt]\s+different|feels?\s+different|(?:can|could)\s+(?:hardly|barely)\s+feel)\b",
     re.IGNORECASE,
 )
+_SEX_NEAR = 60  # characters between the words for sex and what does not work
 # With a partner and no word for sex, only what cannot be anything else: "couldn't finish
 # with the wife last night, nothing happened at the end" (not "a walk with my wife and my leg
-# went numb").
+# went numb", not "couldn't finish the walk").
 _WITH_A_PARTNER = LazyPattern(
     r"\b(?:(?:with|and)\s+(?:the|my)\s+(?:wife|husband|girlfriend|boyfriend|partner|missus|other\s+half)|"
-    r"(?:me|myself)\s+and\s+(?:the\s+wife|herself|himself|my\s+(?:wife|husband|partner)))\b",
+    r"(?:me|myself)\s+and\s+(?:the\s+wife|herself|himself|my\s+(?:wife|husband|partner))|in\s+the\s+bedroom)\b",
     re.IGNORECASE,
 )
 _PARTNER_NOT_WORKING = LazyPattern(
     r"\b(?:(?:can[\u2019']?t|cannot|couldn[\u2019']?t|could\s+not|haven[\u2019']?t\s+been\s+able\s+to|"
-    r"(?:un|not\s+)able\s+to)\s+(?:\w+\s+){0,1}?(?:finish|climax|get\s+it\s+up|keep\s+it\s+up|"
-    r"get\s+hard|stay\s+hard)|nothing\s+happened\s+at\s+the\s+end|tried\s+last\s+night\s+and\s+i\s+"
-    r"(?:just\s+)?couldn[\u2019']?t\s+feel)\b",
+    r"(?:un|not\s+)able\s+to)\s+(?:\w+\s+){0,1}?(?:finish(?!\s+(?:the|a|my|our|his|her|their|dinner|work))|"
+    r"climax|get\s+it\s+up|keep\s+it\s+up|get\s+hard|stay\s+hard)|nothing\s+happened\s+at\s+the\s+end|"
+    r"tried\s+last\s+night\s+and\s+i\s+(?:just\s+)?couldn[\u2019']?t\s+feel|"
+    r"(?:don|doesn|didn)[\u2019']?t\s+work\s+down\s+there)\b",
     re.IGNORECASE,
 )
-# Pain that stops sex is not sex that stopped working: asked about, never raised.
+# Pain that stops sex is not sex that stopped working; sex said to be fine, or a change put
+# down to age or a break-up, is no sign.
 _PAIN_STOPS_IT = LazyPattern(
     r"\b(?:because\s+of\s+(?:the|my)\s+(?:pain|back)|too\s+(?:painful|sore)|hurts?\s+too\s+much|"
-    r"the\s+pain|spasms?|position|move)\b",
+    r"the\s+pain|spasms?|position|move|(?:is|are|has\s+been)\s+(?:fine|ok|okay|normal|good|great)|"
+    r"no\s+problems?|(?:just|my)\s+age|getting\s+older|when\s+i\s+was\s+(?:younger|\d+)|left\s+me|"
+    r"examination|exam|smear)\b",
+    re.IGNORECASE,
+)
+# Said to be new: since something, last night, this week, or never before.
+_NEWLY = LazyPattern(
+    r"\b(?:since|new|last\s+night|this\s+(?:week|month)|recently|lately|anymore|any\s+more|"
+    r"never\s+(?:been|had|happened)|(?:the\s+)?(?:last|past)\s+(?:few|couple|\w+\s+(?:days|weeks))|"
+    r"(?:days?|weeks?)\s+ago|started|began)\b",
     re.IGNORECASE,
 )
 
 
 def _sex_not_working(text: str) -> tuple[tuple[int, int], ...] | None:
-    """The spans of sex and of what no longer works in it, said in one sentence by the
-    writer and not denied; None when no sentence says both."""
+    """The spans of sex and of what no longer works in it, said close together in one
+    sentence by the writer, not denied, in a text that says it is new; None otherwise."""
+    if not _NEWLY.search(text):
+        return None
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         sex = _SEX.search(words)
@@ -477,7 +494,10 @@ def _sex_not_working(text: str) -> tuple[tuple[int, int], ...] | None:
         if sex is None or _PAIN_STOPS_IT.search(words) or _PAST_TIME.search(words):
             continue
         failing = _said_of_the_writer(not_working, words)
-        if failing is not None:
+        if (
+            failing is not None
+            and min(abs(failing[0] - sex.end()), abs(sex.start() - failing[1])) <= _SEX_NEAR
+        ):
             at = sentence.start()
             return tuple(sorted({(at + sex.start(), at + sex.end()), (at + failing[0], at + failing[1])}))
     return None
@@ -585,7 +605,7 @@ def _said_of_the_writer(pattern: LazyPattern, text: str) -> tuple[int, int] | No
     return None
 
 
-_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself"})
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id"})  # "I" said after them: "my wife says I have ..."
 
 
 def _said_at(pattern: LazyPattern, text: str) -> tuple[int, int] | None:
@@ -757,6 +777,13 @@ def inflammatory_features(kb: KnowledgeBase, interpretation: Interpretation) -> 
 # pain under 50: morning stiffness over 30 minutes, improvement with exercise but not with
 # rest, waking in the second half of the night only, alternating buttock pain; 2 of the 4
 # make it inflammatory back pain. Read in everyday words, a sentence at a time.
+# Waking early for a reason of its own is not the pain waking the person ("I wake at five
+# every morning for my shift").
+_WOKEN_BY_LIFE = LazyPattern(
+    r"\W*(?:\w+\W+){0,3}?(?:for\s+(?:work|my\s+(?:shift|job|run|train|bus)|the\s+(?:gym|baby|kids)|prayers?)|"
+    r"to\s+(?:go\s+to\s+work|feed|get\s+ready)|with\s+the\s+(?:baby|kids|alarm)|alarm)",
+    re.IGNORECASE,
+)
 _BERLIN_ENOUGH = 2
 _SWITCHING = "the pain switches between your buttocks"
 _BERLIN_AGE = 50
@@ -832,7 +859,7 @@ def berlin_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[
     if moving and not _DENIED.search(moving.group()) and not _said(_REST_HELPS, text):
         features.append("it gets better when you move")
     night = _IBP_FEATURES["it wakes you in the second half of the night"].search(text)
-    if night and not _DENIED.search(night.group()):
+    if night and not _DENIED.search(night.group()) and not _WOKEN_BY_LIFE.match(text, night.end()):
         features.append("it wakes you in the second half of the night")
     if switching:
         features.append(_SWITCHING)

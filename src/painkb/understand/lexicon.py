@@ -172,14 +172,16 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
         labels = entity.labels
         if entity.kind is Kind.WARNING_SIGN:
             labels = (*labels, *(below for label in labels for below in _below_the_knee(label)))
-        elif entity.id in flagging:  # "weak leg" is "weak calf" too; not pain ("leg pain")
+        elif entity.id in flagging:
+            # "weak leg" is "weak calf" or "weak shin" too; not pain ("leg pain"), not the
+            # ankle or thigh ("weak ankles from netball", "weak thighs after leg day")
             labels = (
                 *labels,
                 *(
-                    below
+                    _LEG.sub(part, label)
                     for label in labels
-                    if not _PAIN_WORDS.search(label)
-                    for below in _below_the_knee(label)
+                    if _LEG.search(label) and not _PAIN_WORDS.search(label)
+                    for part in _CALF_AND_SHIN
                 ),
             )
         for label in dict.fromkeys(labels):
@@ -286,6 +288,7 @@ _TEXT_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 # symptom said of both sides.
 _LEG = re.compile(r"\bleg\b")
 _BELOW_THE_KNEE = ("calf", "shin", "ankle")
+_CALF_AND_SHIN = ("calf", "shin")
 _PAIN_WORDS = re.compile(r"\b(?:pain|pains|painful|hurts?|ache|aches|aching|sore|shooting|burning)\b", re.I)
 
 

@@ -252,8 +252,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             used.update(_span(sentence.tokens[i]) for i in positions)
         found = {m.entity.id for m in mentions}
         for match in partial_matches:
-            if match.entities[0] in found or (read_as_working and set(match.positions) <= read_as_working):
-                continue
+            if match.entities[0] in found or not read_as_working.isdisjoint(match.positions):
+                continue  # found whole, or its words read as a function working as usual
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
                 if mention.status is Status.ABSENT:
                     if (
@@ -778,6 +778,8 @@ def _words(text: str) -> list[str]:
     return [word.lower() for word in _A_WORD.findall(text)]
 
 
+_SMALLER = re.compile(r"\b(?:shrunk|gone\s+down)\b", re.IGNORECASE)
+_SWOLLEN = re.compile(r"swell|swollen|lump|bump", re.IGNORECASE)
 _BACK_AGAIN = re.compile(
     r"\b(?:(?:came|come|comes|coming)\s+back|back\s+again|returned|returns|(?:it'?s|is)\s+back)\b",
     re.IGNORECASE,
@@ -817,6 +819,11 @@ def _symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not any(w in _FACULTIES or w == "like" for w in _words(gone.group()))
                 # "had gone this morning and then came back worse": back again later on
                 and not _BACK_AGAIN.search(text, gone.end(), _sentence_end(text, gone.end()))
+                # a swelling shrinks or goes down; a numb patch that shrank is getting better
+                and (
+                    not _SMALLER.search(gone.group())
+                    or _SWOLLEN.search(f"{mention.orth} {mention.entity.id}")
+                )
             ):
                 mention = attrs.evolve(mention, status=Status.ABSENT)
         kept.append(mention)
@@ -1129,7 +1136,10 @@ def _said_to_work(
         if state is None:
             continue
         clause = sentence.clause(first)
-        words = {tokens[i].norm for i in range(begin, end)}
+        # a negation said of it: just before or among its words ("not behaving", "no longer
+        # normal"), not one of another finding ("no numbness and no problems peeing")
+        near = range(max(begin, min(chain[0], state) - 2), max(chain[-1], state) + 1)
+        words = {tokens[i].norm for i in near}
         changes = {tokens[i].norm for i in range(*clause)} & lang.normal_changes
         done.update(chain)
         # the rest of the sentence telling of the function ("fine, I'm just going every 10
@@ -1273,14 +1283,15 @@ _IMPROVED = re.compile(
 
 def _said_to_improve(text: str, mention: Mention) -> Mention:
     """``mention`` with the modifier "improving" when the words after it say so."""
-    if (
-        mention.present
-        and mention.entity.kind in _SYMPTOM_OR_SIGN
-        and _IMPROVING not in mention.modifiers
-        and _IMPROVED.match(text, mention.end)
-    ):
-        return attrs.evolve(mention, modifiers=(*mention.modifiers, _IMPROVING))
+    if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN and _IMPROVING not in mention.modifiers:
+        improved = _IMPROVED.match(text, mention.end)
+        # "hasn't got better", "is no better", "never gets better": no improvement
+        if improved is not None and not _NOT_SO.search(improved.group()):
+            return attrs.evolve(mention, modifiers=(*mention.modifiers, _IMPROVING))
     return mention
+
+
+_NOT_SO = re.compile(r"n[\u2019']?t\b|\b(?:not|no|never|hardly|barely)\b", re.IGNORECASE)
 
 
 def _span(token: Token) -> tuple[int, int]:
