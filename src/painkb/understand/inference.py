@@ -11,16 +11,26 @@ a complaint about a place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
 
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
+from painkb.understand.context import Status
 from painkb.understand.interpretation import Mention
 from painkb.understand.lexicon import pain_of_regions
+from painkb.understand.words import language
 
-__all__ = ["pain_from_complaints", "regions_follow_their_findings", "with_modifiers"]
+__all__ = [
+    "pain_from_complaints",
+    "plain_words",
+    "regions_follow_their_findings",
+    "said_to_improve",
+    "symptoms_gone",
+    "with_modifiers",
+]
 
 
 def with_modifiers(
@@ -77,3 +87,110 @@ def pain_from_complaints(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list
         found.add(symptom)
         added.append(attrs.evolve(mention, entity=kb.get(symptom), via=f"{mention.via} + complaint"))
     return added
+
+
+# A symptom said to have gone ("the numbness has gone", "the tingling I had in my foot has
+# completely gone"), with no new state after "gone" ("gone numb", "gone into my leg"). Only
+# for symptoms: "my back has gone" and "my legs have gone" are a back or legs giving way.
+_GONE = re.compile(
+    r"[^.;:!?,]{0,40}?\b(?:has|have|had|is|are|'s|'ve)\s+"
+    r"(?:now\s+|completely\s+|totally\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+)?"
+    r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished)"
+    r"(?:\s+(?:away|now|completely|altogether|entirely))*"
+    # then nothing more about it: "has gone really painful", "has gone numb" are no recovery;
+    # nor "since" ("has gone since ..." read as gone away cost a held-out wrong denial)
+    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|this|for|after|with|thank|thankfully|today|at\s+last)\b))",
+    re.IGNORECASE,
+)
+_A_WORD = re.compile(r"\w+")
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case.
+
+    >>> plain_words("Can't feel IT")
+    ['can', 't', 'feel', 'it']
+    """
+    return [word.lower() for word in _A_WORD.findall(text)]
+
+
+_SMALLER = re.compile(r"\b(?:shrunk|gone\s+down)\b", re.IGNORECASE)
+_SWOLLEN = re.compile(r"swell|swollen|lump|bump", re.IGNORECASE)
+_BACK_AGAIN = re.compile(
+    r"\b(?:(?:came|come|comes|coming)\s+back|back\s+again|returned|returns|(?:it'?s|is)\s+back)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = _SENTENCE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
+_THEN = re.compile(r"\b(?:but|now|then|again|and\s+(?:i|my|it|now))\b", re.IGNORECASE)
+
+
+_SYMPTOM_OR_SIGN = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN})
+_FACULTIES = frozenset({"control", "use", "movement", "grip", "balance", "sense", "feel", "feeling"})
+
+
+def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Present symptoms (and signs found in their words) said to have gone become absent."""
+    kept = []
+    for mention in mentions:
+        if (
+            mention.present
+            and mention.entity.kind in _SYMPTOM_OR_SIGN
+            # "the strength in my legs has gone", "my bladder control has gone": a loss, not a
+            # symptom that went
+            and not any(
+                word in language().faculty_lost or word in _FACULTIES
+                for word in plain_words(text[mention.start : mention.end])
+            )
+        ):
+            gone = _GONE.match(text, mention.end)
+            if (
+                gone is not None
+                and not _THEN.search(gone.group())
+                and not any(w in _FACULTIES or w == "like" for w in plain_words(gone.group()))
+                # "had gone this morning and then came back worse": back again later on
+                and not _BACK_AGAIN.search(text, gone.end(), _sentence_end(text, gone.end()))
+                # a swelling shrinks or goes down; a numb patch that shrank is getting better
+                and (
+                    not _SMALLER.search(gone.group())
+                    or _SWOLLEN.search(f"{mention.orth} {mention.entity.id}")
+                )
+            ):
+                mention = attrs.evolve(mention, status=Status.ABSENT)
+        kept.append(mention)
+    return kept
+
+
+_SENTENCE_END = re.compile(r"[.!?;]")
+_IMPROVING = "improving"
+
+
+# Said right after a finding: it is getting better ("the pins and needles in my foot are
+# much better this week", "the numbness is improving").
+_IMPROVED = re.compile(
+    # at most three words between, none that starts a new subject ("my leg is numb and my
+    # back is much better" is a back that is better)
+    r"(?:\W+(?!(?:and|but|my|while|whereas|though|although|his|her|their)\b)\w+){0,3}?\W*"
+    r"\b(?:is|are|s|has|have|feels?|seems?|getting|got)\s+"
+    r"(?:(?:much|a\s+lot|loads|way|far|so\s+much|heaps|lots|a\s+bit|a\s+little|slowly|definitely)\s+)?"
+    r"(?:better|improving|improved|easing|easier|settling|settled)\b",
+    re.IGNORECASE,
+)
+
+
+def said_to_improve(text: str, mention: Mention) -> Mention:
+    """``mention`` with the modifier "improving" when the words after it say so."""
+    if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN and _IMPROVING not in mention.modifiers:
+        improved = _IMPROVED.match(text, mention.end)
+        # "hasn't got better", "is no better", "never gets better": no improvement
+        if improved is not None and not _NOT_SO.search(improved.group()):
+            return attrs.evolve(mention, modifiers=(*mention.modifiers, _IMPROVING))
+    return mention
+
+
+_NOT_SO = re.compile(r"n[\u2019']?t\b|\b(?:not|no|never|hardly|barely)\b", re.IGNORECASE)

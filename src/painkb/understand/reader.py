@@ -39,17 +39,24 @@ from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Entity, Kind
 from painkb.partof import ancestors
 from painkb.understand.context import Direction, Status, Trigger, find_triggers, status_of
-from painkb.understand.inference import pain_from_complaints, regions_follow_their_findings, with_modifiers
+from painkb.understand.inference import (
+    pain_from_complaints,
+    plain_words,
+    regions_follow_their_findings,
+    said_to_improve,
+    symptoms_gone,
+    with_modifiers,
+)
 from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention, Side
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
 from painkb.understand.quantities import age_in, both_sides_in, duration_in
+from painkb.understand.rewrite import faculties_lost, pronouns_named
 from painkb.understand.words import (
     Token,
     asked_when_easing,
     clause_ends,
     figures_of_speech,
     is_stopword,
-    keys_of,
     language,
     modifiers_in,
     stopwords_among,
@@ -197,7 +204,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     lang = language()
     allowed = None if kinds is None else frozenset(as_kind(k) for k in kinds)
     masks, figurative = _figurative(text)
-    tokens = _pronouns_named(text, _faculties_lost(text, tokenize(text)))
+    tokens = pronouns_named(text, faculties_lost(text, tokenize(text)))
     if masks:
         tokens = [t for t in tokens if not _inside(t.start, masks)]
     mentions: list[Mention] = []
@@ -272,11 +279,11 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 else:
                     continue
                 used.update(sentence.spans(match.positions))
-    mentions = _symptoms_gone(text, mentions)
+    mentions = symptoms_gone(text, mentions)
     mentions = regions_follow_their_findings(mentions)
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
     mentions = with_modifiers(mentions, bounds, said_how)
-    mentions = [_passing_asked(_said_to_improve(text, m)) for m in mentions]
+    mentions = [_passing_asked(said_to_improve(text, m)) for m in mentions]
     inferred = pain_from_complaints(kb, mentions)
     mentions += inferred
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
@@ -707,7 +714,7 @@ def _answer_after(text: str, end: int) -> list[str]:
     """The words of the answer after a question ending at ``end``: up to the next full stop,
     "!", "?" or line end, so "No - I mean yes, a bit" is read whole."""
     found = _AN_ANSWER.match(text, end)
-    return _words(found.group(1).replace("'", "").replace("\u2019", "")) if found else []
+    return plain_words(found.group(1).replace("'", "").replace("\u2019", "")) if found else []
 
 
 def _without_label(text: str, tokens: Sequence[Token]) -> list[str]:
@@ -757,253 +764,6 @@ def _in_a_clause_with_a_finding(
         return False
 
     return near
-
-
-# A symptom said to have gone ("the numbness has gone", "the tingling I had in my foot has
-# completely gone"), with no new state after "gone" ("gone numb", "gone into my leg"). Only
-# for symptoms: "my back has gone" and "my legs have gone" are a back or legs giving way.
-_GONE = re.compile(
-    r"[^.;:!?,]{0,40}?\b(?:has|have|had|is|are|'s|'ve)\s+"
-    r"(?:now\s+|completely\s+|totally\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+)?"
-    r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished)"
-    r"(?:\s+(?:away|now|completely|altogether|entirely))*"
-    # then nothing more about it: "has gone really painful", "has gone numb" are no recovery;
-    # nor "since" ("has gone since ..." read as gone away cost a held-out wrong denial)
-    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|this|for|after|with|thank|thankfully|today|at\s+last)\b))",
-    re.IGNORECASE,
-)
-_A_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> list[str]:
-    return [word.lower() for word in _A_WORD.findall(text)]
-
-
-_SMALLER = re.compile(r"\b(?:shrunk|gone\s+down)\b", re.IGNORECASE)
-_SWOLLEN = re.compile(r"swell|swollen|lump|bump", re.IGNORECASE)
-_BACK_AGAIN = re.compile(
-    r"\b(?:(?:came|come|comes|coming)\s+back|back\s+again|returned|returns|(?:it'?s|is)\s+back)\b",
-    re.IGNORECASE,
-)
-
-
-def _sentence_end(text: str, start: int) -> int:
-    found = _SENTENCE_END.search(text, start)
-    return found.start() if found else len(text)
-
-
-_THEN = re.compile(r"\b(?:but|now|then|again|and\s+(?:i|my|it|now))\b", re.IGNORECASE)
-
-
-_SYMPTOM_OR_SIGN = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN})
-_FACULTIES = frozenset({"control", "use", "movement", "grip", "balance", "sense", "feel", "feeling"})
-
-
-def _symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Present symptoms (and signs found in their words) said to have gone become absent."""
-    kept = []
-    for mention in mentions:
-        if (
-            mention.present
-            and mention.entity.kind in _SYMPTOM_OR_SIGN
-            # "the strength in my legs has gone", "my bladder control has gone": a loss, not a
-            # symptom that went
-            and not any(
-                word in language().faculty_lost or word in _FACULTIES
-                for word in _words(text[mention.start : mention.end])
-            )
-        ):
-            gone = _GONE.match(text, mention.end)
-            if (
-                gone is not None
-                and not _THEN.search(gone.group())
-                and not any(w in _FACULTIES or w == "like" for w in _words(gone.group()))
-                # "had gone this morning and then came back worse": back again later on
-                and not _BACK_AGAIN.search(text, gone.end(), _sentence_end(text, gone.end()))
-                # a swelling shrinks or goes down; a numb patch that shrank is getting better
-                and (
-                    not _SMALLER.search(gone.group())
-                    or _SWOLLEN.search(f"{mention.orth} {mention.entity.id}")
-                )
-            ):
-                mention = attrs.evolve(mention, status=Status.ABSENT)
-        kept.append(mention)
-    return kept
-
-
-# "My two legs are feeling funny and they are weak": a pronoun that opens what a body part
-# feels stands for the part named just before it in the sentence.
-_PRONOUNS = frozenset({"they", "theyre", "it", "its"})
-_BODY_KEYS = frozenset(
-    {"leg", "foot", "thigh", "calf", "calv", "knee", "shin", "ankl", "heel", "buttock", "hip", "groin"}
-)
-_FELT_KEYS = frozenset({"weak", "numb", "ting", "tingl", "heavi"})
-_FELT_REACH = 3  # words from the pronoun to what is felt ("they are weak", "it's gone numb")
-_ANTECEDENT_REACH = 15  # words back to the part
-
-
-def _pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
-    """``tokens``, with "they"/"it" read as the body part named just before them when what
-    follows says how the part feels ("my legs ... and they are weak" is "legs are weak")."""
-    parts: dict[int, Token] = {}  # pronoun -> the part it stands for
-    lang = language()
-    for i, token in enumerate(tokens):
-        if token.norm not in _PRONOUNS:
-            continue
-        felt = next(
-            (k for k in range(i + 1, min(len(tokens), i + 1 + _FELT_REACH)) if tokens[k].key in _FELT_KEYS),
-            None,
-        )
-        # "it's numb around my back passage", "it's tingling in my fingers": "it" stands for
-        # nothing, the place follows
-        if felt is None or (felt + 1 < len(tokens) and tokens[felt + 1].norm in _PLACE_PREPOSITIONS):
-            continue
-        for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_REACH), -1):
-            if _SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
-                break
-            if tokens[j].key in _BODY_KEYS:
-                between = {t.norm for t in tokens[j + 1 : i]}
-                before = {t.norm for t in tokens[max(0, j - 3) : j]}
-                # not a part said to be fine ("my legs are fine, it feels weak in my arm"), nor
-                # someone else's ("my daughter's legs ache and they feel weak")
-                if not (between & _SAID_FINE or between & lang.outside or before & _SOMEONE_ELSES):
-                    parts[i] = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
-                break
-    if not parts:
-        return tokens
-    # the pronoun stays (a new subject after "and" still opens a clause), the part follows it
-    return [t for i, token in enumerate(tokens) for t in ((token, parts[i]) if i in parts else (token,))]
-
-
-_SENTENCE_END = re.compile(r"[.!?;]")
-_SAID_FINE = frozenset({"fine", "ok", "okay", "alright", "good", "normal", "grand", "strong"})
-_SOMEONE_ELSES = frozenset(
-    {
-        "his",
-        "her",
-        "their",
-        "hes",
-        "shes",
-        "daughters",
-        "sons",
-        "wifes",
-        "husbands",
-        "mums",
-        "moms",
-        "dads",
-        "mothers",
-        "fathers",
-        "brothers",
-        "sisters",
-        "partners",
-        "friends",
-        "boyfriends",
-        "girlfriends",
-        "grans",
-        "nans",
-        "grandads",
-        "babys",
-        "childs",
-        "kids",
-    }
-)
-
-
-_FACULTY_PLACE_REACH = 6  # the most words between a faculty and "gone"
-
-
-def _faculties_lost(text: str, tokens: list[Token]) -> list[Token]:
-    """``tokens``, with a faculty said to be lost read as its symptom: "zero feeling down
-    there" is "numb down there", "the strength in my legs has gone" is "weak legs"; see
-    ``[faculties]`` in language.toml. The words that said the loss become one token of the
-    symptom, so a negation before them still reaches it ("I haven't lost any feeling")."""
-    lang = language()
-    faculties = [i for i, t in enumerate(tokens) if t.norm in lang.faculty_lost]
-    if not faculties:
-        return tokens
-    replaced: dict[int, tuple[int, list[Token]]] = {}  # first token -> (last token, what they mean)
-    for i in faculties:
-        state = lang.faculty_lost[tokens[i].norm]
-        before = i - 1
-        while before >= 0 and tokens[before].norm in lang.faculty_between and i - before <= 3:
-            before -= 1
-        opener = None
-        if before >= 0 and (
-            tokens[before].norm in lang.faculty_losses
-            or (
-                tokens[before].norm in lang.faculty_negations
-                and any(tokens[j].norm in lang.faculty_amounts for j in range(before + 1, i))
-            )
-        ):
-            opener = before
-        verb = i + 1 < len(tokens) and tokens[i + 1].norm in _AFTER_A_VERB  # "without feeling it"
-        if (
-            opener is not None
-            and not verb
-            and not _CLAUSE_BREAK_BETWEEN.search(text, tokens[opener].end, tokens[i].start)
-        ):
-            start, end = tokens[opener].start, tokens[i].end
-            replaced[opener] = (i, _meaning(text, start, end, state))
-            continue
-        # "the feeling in my bum has completely gone": no adjective before the faculty, a
-        # place after it
-        organ = i > 0 and tokens[i - 1].key in lang.normal_functions  # "my bladder control has gone"
-        if i > 0 and tokens[i - 1].norm not in lang.faculty_between and not organ:
-            continue
-        if not organ and (i + 1 >= len(tokens) or tokens[i + 1].norm not in _PLACE_PREPOSITIONS):
-            continue
-        for j in range(i + 1, min(len(tokens), i + 2 + _FACULTY_PLACE_REACH)):
-            if _CLAUSE_BREAK_BETWEEN.search(text, tokens[j - 1].end, tokens[j].start):
-                break
-            if tokens[j].norm in lang.faculty_gone:
-                after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-                if after not in lang.faculty_not_after_gone and (j > i + 1 or organ):
-                    replaced[i] = (i, _meaning(text, tokens[i].start, tokens[i].end, state))
-                    replaced[j] = (j, [attrs.evolve(tokens[j], norm="gone", key="gone")])
-                break
-    if not replaced:
-        return tokens
-    kept: list[Token] = []
-    index = 0
-    while index < len(tokens):
-        if index in replaced:
-            last, meaning = replaced[index]
-            kept += meaning
-            index = last + 1
-        else:
-            kept.append(tokens[index])
-            index += 1
-    return kept
-
-
-def _meaning(text: str, start: int, end: int, words: str) -> list[Token]:
-    """The tokens of ``words`` standing for ``text[start:end]``."""
-    return [Token(start, end, text[start:end], word, keys_of(word)[0]) for word in words.split()]
-
-
-_CLAUSE_BREAK_BETWEEN = re.compile(r"[.;:!?,()]")
-_AFTER_A_VERB = frozenset(
-    {
-        "it",
-        "them",
-        "anything",
-        "something",
-        "a",
-        "the",
-        "when",
-        "that",
-        "like",
-        "what",
-        "if",
-        "this",
-        "myself",
-        "me",
-        "for",
-        "towards",
-        "about",  # "lost my feeling for running"
-    }
-)
-_PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "around", "round", "down", "to", "on", "at"})
 
 
 _SPREAD_REACH = 10  # the most words from the pain word to its direction
@@ -1267,32 +1027,6 @@ def _passing_asked(mention: Mention) -> Mention:
     if mention.present and asked_when_easing(mention.entity.id, mention.modifiers):
         return attrs.evolve(mention, status=Status.UNCERTAIN)
     return mention
-
-
-# Said right after a finding: it is getting better ("the pins and needles in my foot are
-# much better this week", "the numbness is improving").
-_IMPROVED = re.compile(
-    # at most three words between, none that starts a new subject ("my leg is numb and my
-    # back is much better" is a back that is better)
-    r"(?:\W+(?!(?:and|but|my|while|whereas|though|although|his|her|their)\b)\w+){0,3}?\W*"
-    r"\b(?:is|are|s|has|have|feels?|seems?|getting|got)\s+"
-    r"(?:(?:much|a\s+lot|loads|way|far|so\s+much|heaps|lots|a\s+bit|a\s+little|slowly|definitely)\s+)?"
-    r"(?:better|improving|improved|easing|easier|settling|settled)\b",
-    re.IGNORECASE,
-)
-
-
-def _said_to_improve(text: str, mention: Mention) -> Mention:
-    """``mention`` with the modifier "improving" when the words after it say so."""
-    if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN and _IMPROVING not in mention.modifiers:
-        improved = _IMPROVED.match(text, mention.end)
-        # "hasn't got better", "is no better", "never gets better": no improvement
-        if improved is not None and not _NOT_SO.search(improved.group()):
-            return attrs.evolve(mention, modifiers=(*mention.modifiers, _IMPROVING))
-    return mention
-
-
-_NOT_SO = re.compile(r"n[\u2019']?t\b|\b(?:not|no|never|hardly|barely)\b", re.IGNORECASE)
 
 
 def _span(token: Token) -> tuple[int, int]:

@@ -1,0 +1,195 @@
+"""Words read as what they mean before phrases are matched: a faculty said to be lost is
+its symptom ("zero feeling down there" is "numb" there), and "they" or "it" that opens
+how a body part feels stands for that part ("my legs ... and they are weak").
+
+The words of ``[faculties]`` in language.toml say which faculties and which words of loss.
+
+>>> from painkb.understand.words import tokenize
+>>> [t.norm for t in faculties_lost("zero feeling down there", tokenize("zero feeling down there"))]
+['numb', 'genital']
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from painkb.understand.words import Token, keys_of, language
+
+__all__ = ["faculties_lost", "pronouns_named"]
+
+
+# "My two legs are feeling funny and they are weak": a pronoun that opens what a body part
+# feels stands for the part named just before it in the sentence.
+_PRONOUNS = frozenset({"they", "theyre", "it", "its"})
+_BODY_KEYS = frozenset(
+    {"leg", "foot", "thigh", "calf", "calv", "knee", "shin", "ankl", "heel", "buttock", "hip", "groin"}
+)
+_FELT_KEYS = frozenset({"weak", "numb", "ting", "tingl", "heavi"})
+_FELT_REACH = 3  # words from the pronoun to what is felt ("they are weak", "it's gone numb")
+_ANTECEDENT_REACH = 15  # words back to the part
+
+
+def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with "they"/"it" read as the body part named just before them when what
+    follows says how the part feels ("my legs ... and they are weak" is "legs are weak")."""
+    parts: dict[int, Token] = {}  # pronoun -> the part it stands for
+    lang = language()
+    for i, token in enumerate(tokens):
+        if token.norm not in _PRONOUNS:
+            continue
+        felt = next(
+            (k for k in range(i + 1, min(len(tokens), i + 1 + _FELT_REACH)) if tokens[k].key in _FELT_KEYS),
+            None,
+        )
+        # "it's numb around my back passage", "it's tingling in my fingers": "it" stands for
+        # nothing, the place follows
+        if felt is None or (felt + 1 < len(tokens) and tokens[felt + 1].norm in _PLACE_PREPOSITIONS):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_REACH), -1):
+            if _SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
+                break
+            if tokens[j].key in _BODY_KEYS:
+                between = {t.norm for t in tokens[j + 1 : i]}
+                before = {t.norm for t in tokens[max(0, j - 3) : j]}
+                # not a part said to be fine ("my legs are fine, it feels weak in my arm"), nor
+                # someone else's ("my daughter's legs ache and they feel weak")
+                if not (between & _SAID_FINE or between & lang.outside or before & _SOMEONE_ELSES):
+                    parts[i] = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
+                break
+    if not parts:
+        return tokens
+    # the pronoun stays (a new subject after "and" still opens a clause), the part follows it
+    return [t for i, token in enumerate(tokens) for t in ((token, parts[i]) if i in parts else (token,))]
+
+
+_SENTENCE_END = re.compile(r"[.!?;]")
+_SAID_FINE = frozenset({"fine", "ok", "okay", "alright", "good", "normal", "grand", "strong"})
+_SOMEONE_ELSES = frozenset(
+    {
+        "his",
+        "her",
+        "their",
+        "hes",
+        "shes",
+        "daughters",
+        "sons",
+        "wifes",
+        "husbands",
+        "mums",
+        "moms",
+        "dads",
+        "mothers",
+        "fathers",
+        "brothers",
+        "sisters",
+        "partners",
+        "friends",
+        "boyfriends",
+        "girlfriends",
+        "grans",
+        "nans",
+        "grandads",
+        "babys",
+        "childs",
+        "kids",
+    }
+)
+
+
+_FACULTY_PLACE_REACH = 6  # the most words between a faculty and "gone"
+
+
+def faculties_lost(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with a faculty said to be lost read as its symptom: "zero feeling down
+    there" is "numb down there", "the strength in my legs has gone" is "weak legs"; see
+    ``[faculties]`` in language.toml. The words that said the loss become one token of the
+    symptom, so a negation before them still reaches it ("I haven't lost any feeling")."""
+    lang = language()
+    faculties = [i for i, t in enumerate(tokens) if t.norm in lang.faculty_lost]
+    if not faculties:
+        return tokens
+    replaced: dict[int, tuple[int, list[Token]]] = {}  # first token -> (last token, what they mean)
+    for i in faculties:
+        state = lang.faculty_lost[tokens[i].norm]
+        before = i - 1
+        while before >= 0 and tokens[before].norm in lang.faculty_between and i - before <= 3:
+            before -= 1
+        opener = None
+        if before >= 0 and (
+            tokens[before].norm in lang.faculty_losses
+            or (
+                tokens[before].norm in lang.faculty_negations
+                and any(tokens[j].norm in lang.faculty_amounts for j in range(before + 1, i))
+            )
+        ):
+            opener = before
+        verb = i + 1 < len(tokens) and tokens[i + 1].norm in _AFTER_A_VERB  # "without feeling it"
+        if (
+            opener is not None
+            and not verb
+            and not _CLAUSE_BREAK_BETWEEN.search(text, tokens[opener].end, tokens[i].start)
+        ):
+            start, end = tokens[opener].start, tokens[i].end
+            replaced[opener] = (i, _meaning(text, start, end, state))
+            continue
+        # "the feeling in my bum has completely gone": no adjective before the faculty, a
+        # place after it
+        organ = i > 0 and tokens[i - 1].key in lang.normal_functions  # "my bladder control has gone"
+        if i > 0 and tokens[i - 1].norm not in lang.faculty_between and not organ:
+            continue
+        if not organ and (i + 1 >= len(tokens) or tokens[i + 1].norm not in _PLACE_PREPOSITIONS):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 2 + _FACULTY_PLACE_REACH)):
+            if _CLAUSE_BREAK_BETWEEN.search(text, tokens[j - 1].end, tokens[j].start):
+                break
+            if tokens[j].norm in lang.faculty_gone:
+                after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if after not in lang.faculty_not_after_gone and (j > i + 1 or organ):
+                    replaced[i] = (i, _meaning(text, tokens[i].start, tokens[i].end, state))
+                    replaced[j] = (j, [attrs.evolve(tokens[j], norm="gone", key="gone")])
+                break
+    if not replaced:
+        return tokens
+    kept: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        if index in replaced:
+            last, meaning = replaced[index]
+            kept += meaning
+            index = last + 1
+        else:
+            kept.append(tokens[index])
+            index += 1
+    return kept
+
+
+def _meaning(text: str, start: int, end: int, words: str) -> list[Token]:
+    """The tokens of ``words`` standing for ``text[start:end]``."""
+    return [Token(start, end, text[start:end], word, keys_of(word)[0]) for word in words.split()]
+
+
+_CLAUSE_BREAK_BETWEEN = re.compile(r"[.;:!?,()]")
+_AFTER_A_VERB = frozenset(
+    {
+        "it",
+        "them",
+        "anything",
+        "something",
+        "a",
+        "the",
+        "when",
+        "that",
+        "like",
+        "what",
+        "if",
+        "this",
+        "myself",
+        "me",
+        "for",
+        "towards",
+        "about",  # "lost my feeling for running"
+    }
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "around", "round", "down", "to", "on", "at"})
