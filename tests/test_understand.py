@@ -2501,3 +2501,9 @@ def test_second_review_a_qualified_no_problems_is_asked(text: str, sign: str) ->
 )
 def test_second_review_still_raised(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_function_said_to_work_answers_a_question_about_it() -> None:
+    text = "Nurse asked if I've had any bladder trouble - no, waterworks are fine, just my back is wrecked"
+    assert "bladder-dysfunction" in found(text, Status.ABSENT)
+    assert "bladder-dysfunction" not in asked(text)

@@ -307,8 +307,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             doubted.pop(mention.entity.id, None)
     mentions = _denied_all_after(sentences, mentions)
     mentions = _screening_answered(text, sentences, mentions)
-    if usual:  # never against a finding said, or asked about, anywhere in the text
-        spoken = {m.entity.id for m in mentions} | set(doubted)
+    if usual:  # never against a finding said, or said in part, anywhere in the text
+        in_part = {e for e, m in doubted.items() if m.status is Status.PRESENT}
+        spoken = {m.entity.id for m in mentions} | in_part
         # and none when a bladder or bowel problem is said at all: "bladder good, bowels good,
         # I just can't feel when I need to go" does not say which
         troubled = spoken & {e for found in lang.normal_functions.values() for e in found}
@@ -316,6 +317,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             if troubled:
                 doubted.setdefault(mention.entity.id, attrs.evolve(mention, status=Status.UNCERTAIN))
             elif mention.entity.id not in spoken:
+                # it answers a doubt ("Nurse asked if I've had any bladder trouble - no,
+                # waterworks are fine")
+                doubted.pop(mention.entity.id, None)
                 mentions.append(mention)
     partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()]
     if not both_sides_in(text):
