@@ -2503,7 +2503,62 @@ def test_second_review_still_raised(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
 
 
-def test_a_function_said_to_work_answers_a_question_about_it() -> None:
+def test_a_function_said_to_work_never_settles_a_doubt_said_before() -> None:
+    # "Maybe some leaking? Bladder is fine." must be asked, so a nurse's question answered the
+    # same way is asked too (a doubt stays a doubt)
     text = "Nurse asked if I've had any bladder trouble - no, waterworks are fine, just my back is wrecked"
-    assert "bladder-dysfunction" in found(text, Status.ABSENT)
-    assert "bladder-dysfunction" not in asked(text)
+    assert "bladder-dysfunction" not in found(text, Status.ABSENT)
+    assert "bladder-dysfunction" in asked(text)
+
+
+# -- found by a third review ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Maybe some leaking? Bladder is fine.", "bladder-dysfunction"),
+        ("Not sure if I can feel when my bladder is full. Peeing is normal.", "bladder-dysfunction"),
+        ("My bum is numb while the back pain has gone.", "saddle-anaesthesia"),
+        ("No problems pooing but I'm not aware of it coming out.", "bowel-dysfunction"),
+        ("No problems peeing yesterday, but today nothing comes out.", "bladder-dysfunction"),
+        ("Had no problems peeing a week ago. Now it's a struggle.", "bladder-dysfunction"),
+        ("Back pain, doesn't matter when I cough it shoots down my leg.", "pain-worse-coughing-sneezing"),
+    ],
+)
+def test_third_review_never_a_wrong_denial(text: str, sign: str) -> None:
+    assert sign not in found(text, Status.ABSENT)
+    assert sign in asked(text) or sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Back pain and I don't feel great, 38.5 degrees this morning.", "fever-with-back-pain"),
+        (
+            "Back pain, I tripped over the step and I don't know, can't put weight on my leg.",
+            "unable-to-bear-weight-after-fall",
+        ),
+        ("Back pain. My bum feels like it belongs to someone else.", "saddle-anaesthesia"),
+    ],
+)
+def test_third_review_still_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Back pain since the weekend. My left foot is numb and we haven't had sex since.",
+            "sexual-dysfunction",
+        ),
+        ("Back radiating into both legs and my grip, it's weak.", "bilateral-leg-weakness"),
+    ],
+)
+def test_third_review_no_false_warning(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+def test_third_review_things_not_working_down_there_is_asked() -> None:
+    assert "sexual-dysfunction" in asked("Back pain since Monday. Things don't work down there.")

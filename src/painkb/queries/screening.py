@@ -205,8 +205,7 @@ _NO_FALL = LazyPattern(
 )
 # A negation just before an event denies it ("I didn't fall").
 _DENIED_BEFORE = LazyPattern(
-    r"\b(?:not|no|never|didn[\u2019']?t|did\s+not|haven[\u2019']?t|hasn[\u2019']?t|without|"
-    r"don[\u2019']?t|doesn[\u2019']?t|do\s+not|does\s+not|isn[\u2019']?t|wasn[\u2019']?t)"
+    r"\b(?:not|no|never|didn[\u2019']?t|did\s+not|haven[\u2019']?t|hasn[\u2019']?t|without)"
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
@@ -442,10 +441,14 @@ _SEX_NOT_WORKING = LazyPattern(
     r"finish(?!\s+(?:the|a|my|our|his|her|their|dinner|work|it\s+off))|climax|get\s+it\s+up|keep\s+it\s+up|"
     r"get\s+hard|stay\s+hard|get\s+an\s+erection|keep\s+an\s+erection|ejaculate)|"
     r"nothing\s+happen(?:ed|s)|(?:don|doesn|didn)[\u2019']?t\s+work(?:\s+down\s+there)?|"
-    r"no\s+feeling|numb|fel[lt]\s+different|feels?\s+different|(?:can|could)\s+(?:hardly|barely)\s+feel)\b",
+    r"no\s+feeling|(?:can|could)\s+(?:hardly|barely)\s+feel)\b",
     re.IGNORECASE,
 )
 _SEX_NEAR = 60  # characters between the words for sex and what does not work
+_DONT_BEFORE = LazyPattern(
+    r"\b(?:don[\u2019']?t|doesn[\u2019']?t|do\s+not|does\s+not|isn[\u2019']?t)\W+(?:\w+\W+){0,1}$",
+    re.IGNORECASE,
+)
 # With a partner and no word for sex, only what cannot be anything else: "couldn't finish
 # with the wife last night, nothing happened at the end" (not "a walk with my wife and my leg
 # went numb", not "couldn't finish the walk").
@@ -494,6 +497,8 @@ def _sex_not_working(text: str) -> tuple[tuple[int, int], ...] | None:
         if sex is None or _PAIN_STOPS_IT.search(words) or _PAST_TIME.search(words):
             continue
         failing = _said_of_the_writer(not_working, words)
+        if failing is not None and _DONT_BEFORE.search(words[max(0, failing[0] - 20) : failing[0]]):
+            continue  # "I don't feel numb at all"
         if (
             failing is not None
             and min(abs(failing[0] - sex.end()), abs(sex.start() - failing[1])) <= _SEX_NEAR

@@ -127,7 +127,9 @@ def _sentence_end(text: str, start: int) -> int:
     return found.start() if found else len(text)
 
 
-_THEN = re.compile(r"\b(?:but|now|then|again|and\s+(?:i|my|it|now))\b", re.IGNORECASE)
+_THEN = re.compile(
+    r"\b(?:but|now|then|again|while|whilst|though|although|whereas|and\s+(?:i|my|it|now))\b", re.IGNORECASE
+)
 
 
 _SYMPTOM_OR_SIGN = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN})

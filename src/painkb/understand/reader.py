@@ -307,9 +307,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             doubted.pop(mention.entity.id, None)
     mentions = _denied_all_after(sentences, mentions)
     mentions = _screening_answered(text, sentences, mentions)
-    if usual:  # never against a finding said, or said in part, anywhere in the text
-        in_part = {e for e, m in doubted.items() if m.status is Status.PRESENT}
-        spoken = {m.entity.id for m in mentions} | in_part
+    if usual:  # never against a finding said, or asked about, anywhere in the text (a doubt
+        # stays a doubt: "maybe some leaking? bladder is fine" is asked)
+        spoken = {m.entity.id for m in mentions} | set(doubted)
         # and none when a bladder or bowel problem is said at all: "bladder good, bowels good,
         # I just can't feel when I need to go" does not say which
         troubled = spoken & {e for found in lang.normal_functions.values() for e in found}
@@ -317,9 +317,6 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             if troubled:
                 doubted.setdefault(mention.entity.id, attrs.evolve(mention, status=Status.UNCERTAIN))
             elif mention.entity.id not in spoken:
-                # it answers a doubt ("Nurse asked if I've had any bladder trouble - no,
-                # waterworks are fine")
-                doubted.pop(mention.entity.id, None)
                 mentions.append(mention)
     partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()]
     if not both_sides_in(text):
@@ -972,6 +969,16 @@ _HOW_IT_GOES = frozenset(
         "constipated",
         "loo",
         "toilet",
+        "aware",
+        "nothing",
+        "struggle",
+        "finished",
+        "dribbles",
+        "comes",
+        "coming",
+        "know",
+        "sit",
+        "standing",
     }
 )
 # Words that say a function is not as usual ("not behaving", "no longer normal").

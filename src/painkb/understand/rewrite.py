@@ -50,6 +50,8 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
         for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_REACH), -1):
             if _SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
                 break
+            if tokens[j].norm in _OTHER_PARTS or tokens[j].norm in lang.outside:
+                break  # "back radiating into both legs and my grip, it's weak": the grip's
             if tokens[j].key in _BODY_KEYS:
                 between = {t.norm for t in tokens[j + 1 : i]}
                 before = {t.norm for t in tokens[max(0, j - 3) : j]}
@@ -65,6 +67,9 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]")
+_OTHER_PARTS = frozenset(
+    {"back", "grip", "spine", "bum", "bottom", "backside", "stomach", "tummy", "belly", "bladder"}
+)
 _SAID_FINE = frozenset({"fine", "ok", "okay", "alright", "good", "normal", "grand", "strong"})
 _SOMEONE_ELSES = frozenset(
     {
