@@ -21,7 +21,7 @@ from painkb.model import Kind
 from painkb.understand.context import Status
 from painkb.understand.interpretation import Mention
 from painkb.understand.lexicon import pain_of_regions
-from painkb.understand.words import language
+from painkb.understand.words import SENTENCE_END, language
 
 __all__ = [
     "pain_from_complaints",
@@ -123,7 +123,7 @@ _BACK_AGAIN = re.compile(
 
 
 def _sentence_end(text: str, start: int) -> int:
-    found = _SENTENCE_END.search(text, start)
+    found = SENTENCE_END.search(text, start)
     return found.start() if found else len(text)
 
 
@@ -168,7 +168,6 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-_SENTENCE_END = re.compile(r"[.!?;]")
 _IMPROVING = "improving"
 
 

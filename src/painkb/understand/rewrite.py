@@ -15,7 +15,7 @@ import re
 
 import attrs
 
-from painkb.understand.words import Token, keys_of, language
+from painkb.understand.words import SENTENCE_END, Token, keys_of, language
 
 __all__ = ["faculties_lost", "pronouns_named"]
 
@@ -48,7 +48,7 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
         if felt is None or (felt + 1 < len(tokens) and tokens[felt + 1].norm in _PLACE_PREPOSITIONS):
             continue
         for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_REACH), -1):
-            if _SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
+            if SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
                 break
             if tokens[j].norm in _OTHER_PARTS or tokens[j].norm in lang.outside:
                 break  # "back radiating into both legs and my grip, it's weak": the grip's
@@ -66,7 +66,6 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
     return [t for i, token in enumerate(tokens) for t in ((token, parts[i]) if i in parts else (token,))]
 
 
-_SENTENCE_END = re.compile(r"[.!?;]")
 _OTHER_PARTS = frozenset(
     {"back", "grip", "spine", "bum", "bottom", "backside", "stomach", "tummy", "belly", "bladder"}
 )

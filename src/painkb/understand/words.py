@@ -42,6 +42,7 @@ __all__ = [
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 # Sentence punctuation that ends a clause.
 _CLAUSE_PUNCTUATION = re.compile(r"[.;!?:\n]|\s[-\u2013\u2014]\s")
+SENTENCE_END = re.compile(r"[.!?;]")  # where a sentence's reach ends, for the rules that look past a word
 
 
 @attrs.frozen
