@@ -2562,3 +2562,70 @@ def test_third_review_no_false_warning(text: str, sign: str) -> None:
 
 def test_third_review_things_not_working_down_there_is_asked() -> None:
     assert "sexual-dysfunction" in asked("Back pain since Monday. Things don't work down there.")
+
+
+# -- [cues]: a word that points to a warning sign makes it a question, never a flag ----------
+
+
+def prompted(text: str) -> dict[str, str]:
+    return {q.warning_sign.id: q.reason for q in painkb.assess(KB, text=text).questions if q.prompted}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "word"),
+    [
+        ("Tripped over the dog's lead yesterday and my hip is agony", "recent-injury", "Tripped"),
+        ("I used to inject, and now my lower back hurts", "iv-drug-use", "inject"),
+        ("I'm hobbling about because of my bum", "difficulty-with-mobility", "hobbling"),
+        ("I have weakness and a sore back", "numbness-tingling-or-weakness", "weakness"),
+        ("my back aches and I had a mastectomy in 2019", "history-of-cancer", "mastectomy"),
+    ],
+)
+def test_a_cue_word_asks_about_its_warning_sign(text: str, sign: str, word: str) -> None:
+    assert sign not in dict(flags(text))  # never raised from a cue alone
+    assert word in prompted(text).get(sign, "")
+    cue = next(m for m in painkb.interpret(KB, text).partial if m.entity.id == sign)
+    assert cue.status is Status.UNCERTAIN
+    assert not cue.confident
+    assert text[cue.start : cue.end] == word
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I didn't fall, it just started hurting", "recent-injury"),
+        ("I fell asleep on the sofa and woke with a sore back", "recent-injury"),
+        ("no fever, just a stiff back", "fever-with-back-pain"),
+        ("pins and needles in my toes", "iv-drug-use"),
+    ],
+)
+def test_a_cue_denied_or_in_another_sense_asks_nothing(text: str, sign: str) -> None:
+    assert sign not in prompted(text)
+    assert sign not in {m.entity.id for m in painkb.interpret(KB, text).partial}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("my dad had cancer and my back aches", "cancer"),
+        ("I went to my GP surgery about my sore hip", "surgery"),
+    ],
+)
+def test_a_cue_of_someone_else_or_in_another_sense_is_no_question(text: str, word: str) -> None:
+    assert all(m.orth != word for m in painkb.interpret(KB, text).partial)
+
+
+def test_a_cue_never_displaces_what_was_said() -> None:
+    raised = dict(flags("I fell off a ladder and my back is killing me"))
+    assert "major-trauma" in raised
+    assert "major-trauma" not in {m.entity.id for m in painkb.interpret(KB, "I fell off a ladder").partial}
+
+
+@given(st.sampled_from(sorted(painkb.understand.words.language().cues)))
+@settings(max_examples=60, deadline=None)
+def test_a_cue_word_alone_never_raises_a_warning_sign(word: str) -> None:
+    for text in (word, f"my back hurts and {word}", f"no {word}"):
+        assert not flags(text) or all(
+            m.entity.kind is not painkb.Kind.WARNING_SIGN or m.via != word
+            for m in painkb.interpret(KB, text).mentions
+        )

@@ -213,6 +213,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     # parts of warning signs said as present, and where: (sentence, clause start)
     waiting: list[tuple[Mention, _Match, tuple[int, int]]] = []
     usual: list[Mention] = []  # findings denied by a function said to work as usual
+    cued: dict[str, Mention] = {}  # warning sign id -> the first word pointing to it ([cues])
     said: set[str] = set()  # stems of every finding said as present
     said_here: dict[tuple[int, int], set[str]] = {}  # the same, by (sentence, clause start)
     said_of_body: set[str] = set()  # the stems of places and symptoms said as present
@@ -279,6 +280,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 else:
                     continue
                 used.update(sentence.spans(match.positions))
+        for mention in _cued(kb, sentence, triggers, long_ago, theirs):
+            cued.setdefault(mention.entity.id, mention)
+            used.add((mention.start, mention.end))
     mentions = symptoms_gone(text, mentions)
     mentions = regions_follow_their_findings(mentions)
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
@@ -318,6 +322,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 doubted.setdefault(mention.entity.id, attrs.evolve(mention, status=Status.UNCERTAIN))
             elif mention.entity.id not in spoken:
                 mentions.append(mention)
+    spoken = {m.entity.id for m in mentions}
+    for sign, mention in cued.items():  # a word that points to a sign: asked, unless it was said
+        if sign not in spoken:
+            doubted.setdefault(sign, mention)
     partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()]
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
@@ -357,6 +365,48 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         age=age[0] if age else None,
         duration=duration[0] if duration else None,
     )
+
+
+# How well a cue word matches its warning sign: well below CONFIDENT, so it is only asked.
+_CUE_SCORE = 0.5
+
+
+def _cued(
+    kb: KnowledgeBase,
+    sentence: _Sentence,
+    triggers: Sequence[Trigger],
+    long_ago: frozenset[tuple[int, int]],
+    theirs: bool,
+) -> list[Mention]:
+    """The warning signs that words of the sentence point to ([cues] in language.toml),
+    each as a doubtful mention of the word, when said of the person (not denied).
+
+    >>> sorted(m.entity.id for m in painkb.interpret(kb, "I tripped over the cat").partial)
+    ['foot-drop-weakness', 'recent-injury', 'unable-to-bear-weight-after-fall']
+    """
+    lang = language()
+    tokens = sentence.tokens
+    found: list[Mention] = []
+    for i, token in enumerate(tokens):
+        signs = lang.cues.get(token.norm)
+        if signs is None:
+            continue
+        if (i + 1 < len(tokens) and tokens[i + 1].norm in lang.cues_not_before) or (
+            i > 0 and tokens[i - 1].norm in lang.cues_not_after
+        ):
+            continue  # another sense of the word: "fell asleep", "GP surgery"
+        for sign in signs:
+            if sign not in kb:
+                continue
+            phrase = Phrase(
+                token.norm, (token.key,), (sign,), True, frozenset({token.norm}), (Kind.WARNING_SIGN,)
+            )
+            match = _Match(phrase, (i,), _CUE_SCORE, False, (sign,), (token.key,), exact_words=False)
+            for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
+                # the past too: "I used to inject", "I had a UTI last month" are worth asking
+                if mention.status in (Status.PRESENT, Status.UNCERTAIN, Status.HISTORICAL):
+                    found.append(attrs.evolve(mention, status=Status.UNCERTAIN))
+    return found
 
 
 def _asked_instead(

@@ -107,6 +107,9 @@ class Language:
     spreading_directions: frozenset[str]
     spreading_between: frozenset[str]
     spreading_places: frozenset[str]  # stems
+    cues: Mapping[str, tuple[str, ...]]  # word -> the warning signs it points to (see [cues])
+    cues_not_before: frozenset[str]
+    cues_not_after: frozenset[str]
 
 
 _EASING = frozenset({"passing", "improving"})  # modifiers: said to pass, or to get better
@@ -181,7 +184,18 @@ def language() -> Language:
         spreading_directions=frozenset(data["spreading"]["directions"]),
         spreading_between=frozenset(data["spreading"]["between"]),
         spreading_places=frozenset(data["spreading"]["places"]),
+        cues=_cue_words(data["cues"]["signs"]),
+        cues_not_before=frozenset(data["cues"]["not_before"]),
+        cues_not_after=frozenset(data["cues"]["not_after"]),
     )
+
+
+def _cue_words(signs: Mapping[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    words: dict[str, list[str]] = {}
+    for sign, cues in signs.items():
+        for word in cues:
+            words.setdefault(word, []).append(sign)
+    return {word: tuple(found) for word, found in words.items()}
 
 
 def figures_of_speech(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
