@@ -16,6 +16,8 @@ Side = Literal["left", "right", "both"]
 
 #: A mention scoring at least this is taken as meant; below it painkb asks instead.
 CONFIDENT = 0.8
+#: A match in part scores its share of words times this, so it is never confident.
+PARTIAL_WEIGHT = 0.6
 
 
 @attrs.frozen

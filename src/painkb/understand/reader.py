@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -38,23 +37,24 @@ from painkb._lazy_re import LazyPattern, lower_case
 from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Entity, Kind
 from painkb.partof import ancestors
+from painkb.understand.answers import denied_all_after, screening_answered
 from painkb.understand.context import Direction, Status, Trigger, find_triggers, status_of
 from painkb.understand.inference import (
     pain_from_complaints,
-    plain_words,
     regions_follow_their_findings,
     said_to_improve,
     symptoms_gone,
     with_modifiers,
 )
-from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention, Side
+from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
+from painkb.understand.normal_state import said_to_work
 from painkb.understand.quantities import age_in, both_sides_in, duration_in
 from painkb.understand.rewrite import faculties_lost, pronouns_named
+from painkb.understand.sentences import QUESTION_WORDS, Sentence, split_sentences
 from painkb.understand.words import (
     Token,
     asked_when_easing,
-    clause_ends,
     figures_of_speech,
     is_stopword,
     language,
@@ -69,24 +69,8 @@ __all__ = ["interpret"]
 _MAX_GAP = 3
 # Each content word between a phrase's words lowers its score this much.
 _GAP_PENALTY = 0.04
-# A partial match scores its share of words times this, so it is never confident.
-_PARTIAL_WEIGHT = 0.6
-# Long stretches without punctuation are read in pieces of this many words, which keeps
-# the work per word bounded whatever the text.
-_PIECE = 60
 # Words that separate two findings: a phrase never matches across them.
 _SEPARATORS = frozenset({"only", "plus", "instead", "rather", "apart", "other", "except", "which", "who"})
-# How far from a finding (in words) "left", "right" or "both" may stand.
-_SIDE_REACH = 3
-# "right" that means "exactly" or "straight": "right now", "right behind my bra strap",
-# "right down to my heel", "right in the middle".
-_RIGHT_AS_IN_EXACTLY = frozenset(
-    {"now", "away", "after", "before", "then", "behind", "down", "in", "at", "across", "through",
-     "between", "into", "up", "under", "below", "above", "on", "over", "along", "round", "around",
-     "where", "there", "here", "from", "to", "next"}
-)  # fmt: skip
-# Body parts that come in pairs: said in the plural, with no side, they mean both.
-_PAIRED_PLURALS = frozenset({"legs", "feet", "thighs", "calves", "shins", "ankles", "knees"})
 # A region inside these kinds' phrases is kept as a finding of its own.
 _CONTAINERS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION})
 # Kinds named by labels such as "pain from sitting": a phrase of theirs made only of
@@ -96,9 +80,6 @@ _NAMED = frozenset({Kind.CONDITION, Kind.IMPROVEMENT_SIGN, Kind.CAUSE, Kind.TREA
 _LITERAL = frozenset({Kind.REGION, Kind.SYMPTOM})
 # Kinds a person names as a guess rather than a report: a question about them is a doubt.
 _GUESSED = frozenset({Kind.CONDITION, Kind.WARNING_SIGN})
-_QUESTION_WORDS = frozenset(
-    {"could", "can", "is", "are", "do", "does", "might", "should", "would", "what", "why", "how", "will"}
-)
 
 
 # Not frozen (though never changed once made) only because a frozen attrs class takes
@@ -120,58 +101,6 @@ class _Match:
     @property
     def last(self) -> int:
         return self.positions[-1]
-
-
-@attrs.frozen
-class _Sentence:
-    """Tokens up to a punctuation mark, with their clauses."""
-
-    tokens: tuple[Token, ...]
-    clause_starts: tuple[int, ...]  # token positions where a clause starts (0 first)
-    question: bool  # ends with "?"
-    # Many phrases match the same words: what `place` finds is kept for this reading.
-    _places: dict[tuple[int, ...], _Place] = attrs.field(init=False, factory=dict, eq=False, repr=False)
-    # The clause of each token, (begin, end): asked for again and again.
-    _clauses: tuple[tuple[int, int], ...] = attrs.field(init=False, eq=False, repr=False)
-
-    @_clauses.default
-    def _clause_of_each_token(self) -> tuple[tuple[int, int], ...]:
-        bounds = [*self.clause_starts, len(self.tokens)]
-        return tuple((begin, end) for begin, end in itertools.pairwise(bounds) for _ in range(begin, end))
-
-    def clause(self, position: int) -> tuple[int, int]:
-        """The clause of the token at ``position``: ``(begin, end)``."""
-        return self._clauses[position]
-
-    def spans(self, positions: Iterable[int]) -> list[tuple[int, int]]:
-        """The ``(start, end)`` in the text of the tokens at ``positions``."""
-        tokens = self.tokens
-        return [(tokens[i].start, tokens[i].end) for i in positions]
-
-    def place(self, positions: tuple[int, ...]) -> _Place:
-        """Where the words at ``positions`` (sorted) stand, and the side said of them."""
-        found = self._places.get(positions)
-        if found is None:
-            tokens = self.tokens
-            first, last = positions[0], positions[-1]
-            clause = (self._clauses[first][0], self._clauses[last][1])
-            if len(positions) == 1:
-                words = tokens[first].text
-            else:
-                words = " ".join(dict.fromkeys(tokens[i].text for i in positions))
-            side = _side(tokens, first, last, clause)
-            found = _Place(clause, tokens[first].start, tokens[last].end, words, side)
-            self._places[positions] = found
-        return found
-
-
-@attrs.define  # never changed once made (see _Match)
-class _Place:
-    clause: tuple[int, int]  # from the clause of the first word to the end of the last's
-    start: int
-    end: int
-    orth: str  # the words as written, each once
-    side: Side | None
 
 
 def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None = None) -> Interpretation:
@@ -218,7 +147,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     said_here: dict[tuple[int, int], set[str]] = {}  # the same, by (sentence, clause start)
     said_of_body: set[str] = set()  # the stems of places and symptoms said as present
     used: set[tuple[int, int]] = set()  # (start, end) of tokens explained by something
-    sentences = _sentences(text, tokens)
+    sentences = split_sentences(text, tokens)
     age = age_in(text)
     said_how: list[frozenset[str]] = []  # the modifiers of each sentence
     modifier_spans = modifiers_in(text)
@@ -250,7 +179,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     if mention.entity.kind in _LITERAL:
                         said_of_body.update(match.found)
             used.update(sentence.spans(match.positions))
-        working = _said_to_work(kb, text, sentence, triggers, theirs)
+        working = said_to_work(kb, text, sentence, triggers, theirs)
         read_as_working = {p for _, positions in working for p in positions}
         for mention, positions in working:
             if mention.status is Status.ABSENT:
@@ -309,8 +238,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             mentions.append(complete)
             known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
-    mentions = _denied_all_after(sentences, mentions)
-    mentions = _screening_answered(text, sentences, mentions)
+    mentions = denied_all_after(sentences, mentions)
+    mentions = screening_answered(text, sentences, mentions)
     if usual:  # never against a finding said, or asked about, anywhere in the text (a doubt
         # stays a doubt: "maybe some leaking? bladder is fine" is asked)
         spoken = {m.entity.id for m in mentions} | set(doubted)
@@ -373,7 +302,7 @@ _CUE_SCORE = 0.5
 
 def _cued(
     kb: KnowledgeBase,
-    sentence: _Sentence,
+    sentence: Sentence,
     triggers: Sequence[Trigger],
     long_ago: frozenset[tuple[int, int]],
     theirs: bool,
@@ -523,7 +452,7 @@ def back_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
 
 
 def _spent_at_commas(
-    text: str, sentence: _Sentence, triggers: list[Trigger], findings: set[int]
+    text: str, sentence: Sentence, triggers: list[Trigger], findings: set[int]
 ) -> list[Trigger]:
     """The triggers, with an end after each denial or doubt that meets a comma before any
     finding: "never done that in my life, back pain shooting into both legs" denies nothing,
@@ -554,7 +483,7 @@ def _spent_at_commas(
 
 
 def _modifiers(
-    sentence: _Sentence,
+    sentence: Sentence,
     triggers: Sequence[Trigger],
     spans: Sequence[tuple[int, int, str]],
     used: set[tuple[int, int]],
@@ -603,183 +532,10 @@ def _content_keys(name: str) -> frozenset[str]:
     return frozenset(token.key for token in tokenize(name) if not is_stopword(token))
 
 
-# A sentence that only answers "no" to everything just listed ("GP asked about weight loss,
-# fever, bladder problems. No to all of them.") denies the findings of the sentence before.
-_DENY_ALL = frozenset(
-    {
-        ("no", "to", "all"),
-        ("no", "to", "all", "of", "them"),
-        ("no", "to", "all", "of", "those"),
-        ("no", "to", "everything"),
-        ("none", "of", "them"),
-        ("none", "of", "those"),
-        ("none", "of", "these"),
-        ("none", "of", "the", "above"),
-        ("no", "to", "any", "of", "them"),
-        ("no", "to", "any", "of", "those"),
-    }
-)
-
-
-def _denied_all_after(sentences: Sequence[_Sentence], mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with those of a sentence followed by a "no to all of them" denied."""
-    answers = [i for i, s in enumerate(sentences) if tuple(t.norm for t in s.tokens) in _DENY_ALL]
-    if not answers:
-        return mentions
-    spans = [
-        (sentences[i - 1].tokens[0].start, sentences[i - 1].tokens[-1].end)
-        for i in answers
-        if i > 0 and sentences[i - 1].tokens
-    ]
-    return [
-        attrs.evolve(m, status=Status.ABSENT)
-        if m.status in (Status.PRESENT, Status.UNCERTAIN) and any(b <= m.start < e for b, e in spans)
-        else m
-        for m in mentions
-    ]
-
-
-# A screening question put to the person ("Any numbness around your bottom?", "Q: any leg
-# weakness?") and the answer in the next sentence ("No." / "A: not that I've noticed." /
-# "Yes, since yesterday."): what the question names takes the answer's status; a question
-# left unanswered is a doubt, never a finding. "Any idea why my back hurts?" asks nothing
-# of the kind.
-_ASKING = frozenset({"any"})
-_NOT_ASKING = frozenset(
-    {
-        "idea",
-        "ideas",
-        "advice",
-        "suggestions",
-        "tips",
-        "help",
-        "thoughts",
-        "one",
-        "body",
-        "way",
-        "chance",
-        "reason",
-        "recommendations",
-        "exercises",
-        "stretches",
-        "treatment",
-        "treatments",
-        "recommendation",
-        "good",
-        "else",
-        "point",
-        "news",
-        "experience",
-        "experiences",
-        "luck",
-    }
-)
-_NO = frozenset({"no", "nope", "nah", "never", "none", "negative", "nothing"})
-_NOT_AN_ANSWER = frozenset({"idea", "clue", "sure"})  # "no idea", "not sure"
-_NO_PHRASES = frozenset({("not", "that", "ive", "noticed"), ("not", "that", "i", "know"), ("not", "really")})
-_YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "definitely"})
-_ANSWER_LENGTH = 4  # words: a longer sentence is not only an answer
-_A_REQUEST = frozenset({"for", "to", "recommend", "recommendations", "suggest", "cure", "remedy", "remedies"})
-_NOT_PLAIN_NO = frozenset(
-    {
-        "yes",
-        "yeah",
-        "mean",
-        "actually",
-        "more",
-        "worse",
-        "than",
-        "though",
-        "but",
-        "except",
-        "apart",
-        "completely",
-        "totally",
-        "really",
-        "numb",
-        "sometimes",
-        "bit",
-        "little",
-        "before",
-        "now",
-    }
-)
-
-
-def _screening_answered(text: str, sentences: Sequence[_Sentence], mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with those of a screening question given the status of its answer."""
-    changes: list[tuple[tuple[int, int], Status | None]] = []  # question span, the answer's status
-    # "Q:" is a sentence of its own: it marks the next one as a question put to the person
-    put: set[int] = set()
-    kept: list[_Sentence] = []
-    for sentence in sentences:
-        if _without_label(text, sentence.tokens):
-            kept.append(sentence)
-        elif sentence.tokens and sentence.tokens[0].norm == "q":
-            put.add(len(kept))
-    sentences = kept
-    for index, sentence in enumerate(sentences):
-        words = _without_label(text, sentence.tokens)
-        if not sentence.question or len(words) < 2:
-            continue
-        if index not in put and (
-            words[0] not in _ASKING or words[1] in _NOT_ASKING or _A_REQUEST.intersection(words)
-        ):
-            continue  # the person's own question ("Any remedies for saddle numbness?")
-        span = (sentence.tokens[0].start, sentence.tokens[-1].end)
-        answer = _answer_after(text, span[1]) if index + 1 < len(sentences) else []
-        status: Status | None = None  # unanswered
-        if answer and answer[0] in _YES:
-            status = Status.PRESENT
-        elif answer and (
-            (answer[0] in _NO and (len(answer) == 1 or answer[1] not in _NOT_AN_ANSWER))
-            or any(tuple(answer[: len(p)]) == p for p in _NO_PHRASES)
-        ):
-            status = Status.ABSENT
-        if status is Status.ABSENT and (len(answer) > _ANSWER_LENGTH or _NOT_PLAIN_NO.intersection(answer)):
-            status = None  # "No - I mean yes", "No more than usual", "Nope, it's completely numb"
-        changes.append((span, status))
-    if not changes:
-        return mentions
-    answered = []
-    for mention in mentions:
-        for (begin, end), status in changes:
-            if begin <= mention.start < end and mention.status in (Status.PRESENT, Status.UNCERTAIN):
-                mention = attrs.evolve(mention, status=status or Status.UNCERTAIN)
-        answered.append(mention)
-    # "No." then "My legs are weak though": a denial against what is said elsewhere is a doubt
-    said = {m.entity.id for m in answered if m.present and not any(b <= m.start < e for (b, e), _ in changes)}
-    return [
-        attrs.evolve(m, status=Status.UNCERTAIN) if m.status is Status.ABSENT and m.entity.id in said else m
-        for m in answered
-        # a place asked about and said elsewhere ("Any numbness around your bottom? No. Just a
-        # sore bum") is the place said
-        if not (m.status is Status.ABSENT and m.entity.id in said and m.entity.kind is Kind.REGION)
-    ]
-
-
-_AN_ANSWER = re.compile(r"[?\s]*(?:a\s*:)?([^.!?\n]*)", re.IGNORECASE)
-
-
-def _answer_after(text: str, end: int) -> list[str]:
-    """The words of the answer after a question ending at ``end``: up to the next full stop,
-    "!", "?" or line end, so "No - I mean yes, a bit" is read whole."""
-    found = _AN_ANSWER.match(text, end)
-    return plain_words(found.group(1).replace("'", "").replace("\u2019", "")) if found else []
-
-
-def _without_label(text: str, tokens: Sequence[Token]) -> list[str]:
-    """The words of a sentence without a leading "Q:" or "A:"."""
-    words = [t.norm for t in tokens]
-    if words and words[0] in {"q", "a"} and text[tokens[0].end : tokens[0].end + 1] == ":":
-        return words[1:]
-    return words
-
-
 _STARTED = frozenset({"started", "starts", "began", "begun"})
 
 
-def _says_when_it_started(sentence: _Sentence, clause: tuple[int, int]) -> bool:
+def _says_when_it_started(sentence: Sentence, clause: tuple[int, int]) -> bool:
     """True when ``clause`` says when something started ("started 2 years ago")."""
     return any(sentence.tokens[i].norm in _STARTED for i in range(*clause))
 
@@ -788,7 +544,7 @@ _FINDING_KINDS = frozenset({Kind.SYMPTOM, Kind.REGION, Kind.WARNING_SIGN, Kind.C
 
 
 def _in_a_clause_with_a_finding(
-    sentences: Sequence[_Sentence], mentions: Sequence[Mention]
+    sentences: Sequence[Sentence], mentions: Sequence[Mention]
 ) -> Callable[[tuple[int, int]], bool]:
     """Whether a span lies in a clause that names a finding the person has ("my buttock has
     hurt since yesterday", "a prolapsed disc for 3 weeks"), not only an activity ("I've been
@@ -823,7 +579,7 @@ _NERVE_SOURCES = frozenset({"back", "buttock", "sciatica", "sciatic", "spine", "
 _IT = frozenset({"it", "its"})
 
 
-def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: _Sentence) -> list[_Match]:
+def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[_Match]:
     """Pain said to travel into the leg ("the pain went down my right leg", "a jolt down my
     leg"), read as the sign's own name; see ``[spreading]`` in language.toml.
 
@@ -890,197 +646,6 @@ def _spreading_phrase(lexicon: Lexicon, sign: str) -> Phrase | None:
     return found
 
 
-_NORMAL_REACH = 6  # the most words from a function's name to its state ("bladder and bowels are fine")
-
-
-def _said_to_work(
-    kb: KnowledgeBase, text: str, sentence: _Sentence, triggers: Sequence[Trigger], theirs: bool
-) -> list[tuple[Mention, tuple[int, ...]]]:
-    """The findings a sentence denies by saying their body function works as usual
-    ("bladder and bowels behaving", "normal bowel habits"), each with the token positions
-    read; see ``[normal_state]`` in language.toml.
-
-    A state said with a negation or a change ("bladder not behaving", "fine until today")
-    is a doubt: the finding comes back uncertain, to be asked about. Nothing is read in a
-    question, about someone else, or where a doubt stands in the clause.
-    """
-    lang = language()
-    tokens = sentence.tokens
-    organs = [i for i, t in enumerate(tokens) if t.key in lang.normal_functions]
-    if not organs or sentence.question or theirs:
-        return []
-    found: list[tuple[Mention, tuple[int, ...]]] = []
-    done: set[int] = set()
-    for first in organs:
-        if first in done:
-            continue
-        begin, end = _between_commas(text, sentence, first)
-        said_of_it = {t.status for t in triggers if begin <= t.first < end}
-        if Status.UNCERTAIN in said_of_it or Status.OTHER_PERSON in said_of_it:
-            continue  # a doubt or someone else: read as any other words are
-        chain = [first]
-        state = None
-        for j in range(first + 1, min(end, first + 1 + _NORMAL_REACH)):
-            norm = tokens[j].norm
-            if tokens[j].key in lang.normal_functions:
-                chain.append(j)
-            elif norm in lang.normal_states:
-                state = j
-                break
-            elif not (
-                norm in lang.stopwords
-                or norm in lang.normal_between
-                or norm in _NOT_AS_USUAL
-                or norm in lang.normal_changes
-            ):
-                break
-        if state is None:  # "normal bladder and bowel function": the state said first
-            before = first - 1
-            while before >= begin and tokens[before].norm in lang.stopwords and tokens[before].norm != "and":
-                before -= 1
-            if before >= begin and tokens[before].norm in lang.normal_states:
-                state = before
-                for j in range(first + 1, min(end, first + _NORMAL_REACH)):
-                    if tokens[j].key in lang.normal_functions:
-                        chain.append(j)
-                    elif not (tokens[j].norm in lang.stopwords or tokens[j].norm in lang.normal_between):
-                        break
-        if state is None:
-            continue
-        clause = sentence.clause(first)
-        # a negation said of it: just before or among its words ("not behaving", "no longer
-        # normal"), not one of another finding ("no numbness and no problems peeing")
-        near = range(max(begin, min(chain[0], state) - 2), max(chain[-1], state) + 1)
-        words = {tokens[i].norm for i in near}
-        changes = {tokens[i].norm for i in range(*clause)} & lang.normal_changes
-        done.update(chain)
-        # the rest of the sentence telling of the function ("fine, I'm just going every 10
-        # minutes", "normal apart from not being able to feel when I go")
-        rest = tokens[max(chain[-1], state) + 1 :]
-        rest = rest[: next((k for k, t in enumerate(rest) if t.key in lang.normal_functions), len(rest))]
-        after = {t.norm for t in rest} & _HOW_IT_GOES  # up to the next function said
-        changed = words & _NOT_AS_USUAL or changes or after or Status.HISTORICAL in said_of_it
-        status = Status.UNCERTAIN if changed else Status.ABSENT
-        by_entity: dict[str, list[int]] = {}
-        for i in chain:
-            for denied in lang.normal_functions[tokens[i].key]:
-                by_entity.setdefault(denied, []).append(i)
-        for entity_id, where in by_entity.items():
-            positions = tuple(sorted({*where, state}))
-            place = sentence.place(positions)
-            entity = kb.get(entity_id)
-            sure = status is Status.ABSENT
-            score = 1.0 if sure else _PARTIAL_WEIGHT
-            mention = Mention(
-                entity, place.start, place.end, place.orth, status, score, entity.name, None, sure
-            )
-            found.append((mention, positions))
-    return found
-
-
-# Words that tell how a bladder or bowel works: said after "fine", they qualify it.
-_HOW_IT_GOES = frozenset(
-    {
-        "go",
-        "going",
-        "goes",
-        "feel",
-        "feeling",
-        "slow",
-        "every",
-        "times",
-        "dribble",
-        "dribbling",
-        "leak",
-        "leaking",
-        "leaks",
-        "accident",
-        "accidents",
-        "wet",
-        "pee",
-        "peeing",
-        "wee",
-        "weeing",
-        "poo",
-        "pooing",
-        "stream",
-        "flow",
-        "empty",
-        "emptying",
-        "urge",
-        "rush",
-        "hold",
-        "control",
-        "start",
-        "stop",
-        "trickle",
-        "strain",
-        "straining",
-        "constipated",
-        "loo",
-        "toilet",
-        "aware",
-        "nothing",
-        "struggle",
-        "finished",
-        "dribbles",
-        "comes",
-        "coming",
-        "know",
-        "sit",
-        "standing",
-    }
-)
-# Words that say a function is not as usual ("not behaving", "no longer normal").
-_NOT_AS_USUAL = frozenset(
-    {
-        "not",
-        "no",
-        "isnt",
-        "arent",
-        "wasnt",
-        "werent",
-        "never",
-        "dont",
-        "doesnt",
-        "didnt",
-        "cant",
-        "cannot",
-        "couldnt",
-        "hardly",
-        "barely",
-        "less",
-        "worse",
-        "problem",
-        "problems",
-        "issue",
-        "issues",
-        "trouble",
-        "leak",
-        "leaking",
-        "accident",
-        "accidents",
-        "wet",
-        "numb",
-        "longer",
-    }
-)
-
-
-def _between_commas(text: str, sentence: _Sentence, position: int) -> tuple[int, int]:
-    """The token positions from the comma (or the clause start) before ``position`` to the
-    comma (or the clause end) after it."""
-    tokens = sentence.tokens
-    begin, end = sentence.clause(position)
-    start = position
-    while start > begin and "," not in text[tokens[start - 1].end : tokens[start].start]:
-        start -= 1
-    stop = position + 1
-    while stop < end and "," not in text[tokens[stop - 1].end : tokens[stop].start]:
-        stop += 1
-    return start, stop
-
-
 def _passing_asked(mention: Mention) -> Mention:
     """A sign of lost feeling said to pass when the person stands or moves ("it's fine as
     soon as I stand up"), or to be getting better ("the pins and needles in my foot are much
@@ -1107,55 +672,10 @@ def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
-def _sentences(text: str, tokens: Sequence[Token]) -> list[_Sentence]:
-    lang = language()
-    breaks, new_subject = lang.clause_breaks, lang.new_subject_after_and
-    ends = clause_ends(text)
-    sentences: list[_Sentence] = []
-    current: list[Token] = []
-    starts: list[int] = [0]
-    asking: list[int] = []
-
-    def close(end_offset: int) -> None:
-        if current:
-            question = end_offset < len(text) and text[end_offset] == "?"
-            clauses = sorted({*starts, *asking}) if question else starts
-            sentences.append(_Sentence(tuple(current), tuple(clauses), question))
-        current.clear()
-        starts[:] = [0]
-        asking.clear()
-
-    cut = 0  # the first clause end not before the last token read (tokens go forward)
-    for index, token in enumerate(tokens):
-        if current:
-            while cut < len(ends) and ends[cut] < current[-1].end:
-                cut += 1
-            if cut < len(ends) and ends[cut] < token.start:
-                close(ends[cut])
-            elif len(current) >= _PIECE:
-                close(len(text))
-        if current and token.start != current[-1].start:
-            norm = token.norm
-            comma = text.find(",", current[-1].end, token.start) >= 0
-            if (
-                norm in breaks
-                or (norm == "and" and index + 1 < len(tokens) and tokens[index + 1].norm in new_subject)
-                or (comma and norm in new_subject)
-            ):
-                starts.append(len(current))
-            elif comma and norm in _QUESTION_WORDS:
-                asking.append(len(current))  # ", could it be ...?" asks a clause of its own
-        current.append(token)
-    if current:
-        cut = bisect.bisect_left(ends, current[-1].end)
-        close(ends[cut] if cut < len(ends) else len(text))
-    return sentences
-
-
 def _matches(
     kb: KnowledgeBase,
     lexicon: Lexicon,
-    sentence: _Sentence,
+    sentence: Sentence,
     allowed: frozenset[Kind] | None,
     triggers: Sequence[Trigger],
 ) -> tuple[list[_Match], list[_Match]]:
@@ -1275,7 +795,7 @@ def _matches(
             )
             full.append(_Match(phrase, chosen, round(score, 3), exact, entities, tuple(found)))
         else:
-            score = _PARTIAL_WEIGHT * len(found) / len(wanted)
+            score = PARTIAL_WEIGHT * len(found) / len(wanted)
             typo_free = not typos or all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
@@ -1293,7 +813,7 @@ def _in_order(
 
 
 def _richest_clause(
-    lexicon: Lexicon, sentence: _Sentence, wanted: Sequence[str], positions: dict[str, list[int]]
+    lexicon: Lexicon, sentence: Sentence, wanted: Sequence[str], positions: dict[str, list[int]]
 ) -> tuple[int, int]:
     """The clause holding a specific word of a phrase and, among those, most of its words."""
     if len(sentence.clause_starts) == 1:
@@ -1311,7 +831,7 @@ def _richest_clause(
 
 def _together_part(
     lexicon: Lexicon,
-    sentence: _Sentence,
+    sentence: Sentence,
     phrase: Phrase,
     content: Sequence[int],
     ends: Sequence[tuple[int, frozenset[str]]],
@@ -1351,7 +871,7 @@ def _warning_signs(phrase: Phrase, entities: tuple[str, ...]) -> tuple[str, ...]
 
 
 def _together(
-    sentence: _Sentence,
+    sentence: Sentence,
     chosen: tuple[int, ...],
     phrase: Phrase,
     content: Sequence[int],
@@ -1421,7 +941,7 @@ _THEIR_BODY = frozenset({"his", "him", "her", "hers"})
 _SPEECH = frozenset({"says", "said", "say", "thinks", "thought", "reckons", "told", "tells", "reckoned"})
 
 
-def _about_someone_else(sentence: _Sentence) -> bool:
+def _about_someone_else(sentence: Sentence) -> bool:
     """True for a sentence about "he" or "she" with no word of the writer's ("Since a big
     tackle on Saturday he says both his legs feel weak"): what it reports is theirs."""
     norms = {t.norm for t in sentence.tokens}
@@ -1449,7 +969,7 @@ def _numbers_agree(match: _Match, stated: tuple[int, tuple[int, int]] | None) ->
 
 def _described(
     kb: KnowledgeBase,
-    sentence: _Sentence,
+    sentence: Sentence,
     matches: list[_Match],
     partial: list[_Match],
     triggers: Sequence[Trigger],
@@ -1484,7 +1004,7 @@ def _described(
     ]
 
 
-def _in_scope(kb: KnowledgeBase, sentence: _Sentence, matches: list[_Match]) -> list[_Match]:
+def _in_scope(kb: KnowledgeBase, sentence: Sentence, matches: list[_Match]) -> list[_Match]:
     """Leave out symptoms in a clause about a body part painkb does not cover ("my elbow
     is numb"), unless the clause also names a covered region ("numb hands and feet")."""
     outside = language().outside
@@ -1507,7 +1027,7 @@ def _in_scope(kb: KnowledgeBase, sentence: _Sentence, matches: list[_Match]) -> 
     return kept
 
 
-def _one_clause(sentence: _Sentence, chosen: tuple[int, ...], phrase: Phrase) -> bool:
+def _one_clause(sentence: Sentence, chosen: tuple[int, ...], phrase: Phrase) -> bool:
     # A phrase may cross a clause break only where the break word is one of its words
     # ("had cancer and now my legs are weak").
     if sentence.clause(chosen[0]) == sentence.clause(chosen[-1]):
@@ -1565,7 +1085,7 @@ def _flags_one_of(kb: KnowledgeBase, symptoms: tuple[str, ...], signs: tuple[str
 
 def _mentions(
     kb: KnowledgeBase,
-    sentence: _Sentence,
+    sentence: Sentence,
     match: _Match,
     triggers: Sequence[Trigger],
     long_ago: frozenset[tuple[int, int]] = frozenset(),
@@ -1637,7 +1157,7 @@ _NOW = re.compile(
 _LONG_AGO_YEARS = 5  # "at 19" is the past for someone who says they are 24 or older
 
 
-def _told_as_past(text: str, sentence: _Sentence, age: int | None) -> frozenset[tuple[int, int]]:
+def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[tuple[int, int]]:
     """The clauses of ``sentence`` that tell of a time long gone, with nothing of now in them."""
     tokens = sentence.tokens
     found = set()
@@ -1654,41 +1174,11 @@ def _told_as_past(text: str, sentence: _Sentence, age: int | None) -> frozenset[
     return frozenset(found)
 
 
-def _in_the_question(sentence: _Sentence, clause: tuple[int, int]) -> bool:
+def _in_the_question(sentence: Sentence, clause: tuple[int, int]) -> bool:
     """True when ``clause`` is what a question asks: the clause before the "?", or one that
     opens with a question word ("I've been on steroids for months and my back hurts, is
     that linked?" asks about the link, not the steroids)."""
-    return clause[1] == len(sentence.tokens) or sentence.tokens[clause[0]].norm in _QUESTION_WORDS
-
-
-_BOTH_SIDES = frozenset({"both", "bilateral", "bilaterally", "other", "either"})
-
-
-def _side(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, int]) -> Side | None:
-    """The side said of the words ``first``..``last`` within ``clause``."""
-    low = max(clause[0], first - _SIDE_REACH)
-    high = min(clause[1], last + _SIDE_REACH + 1)
-    near = {tokens[index].norm for index in range(low, high)}
-    if near & _BOTH_SIDES:
-        return "both"
-    if "left" not in near and "right" not in near:
-        return "both" if near & _PAIRED_PLURALS else None  # most findings: no side said
-    sides: set[str] = set()
-    for index in range(low, high):
-        norm = tokens[index].norm
-        if norm in ("left", "right"):
-            before = tokens[index - 1].norm if index > 0 else ""
-            after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-            if norm == "right" and (before in ("all", "alright") or after in _RIGHT_AS_IN_EXACTLY):
-                continue
-            sides.add(norm)
-    if len(sides) == 2:
-        return "both"
-    if sides:
-        return "left" if "left" in sides else "right"
-    if near & _PAIRED_PLURALS:
-        return "both"  # "my legs are numb": both legs, as "both my legs"
-    return None
+    return clause[1] == len(sentence.tokens) or sentence.tokens[clause[0]].norm in QUESTION_WORDS
 
 
 def _unique(mentions: Iterable[Mention]) -> list[Mention]:

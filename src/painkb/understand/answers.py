@@ -1,0 +1,211 @@
+"""Answers to screening questions inside a text ("Any numbness around your bottom? No.").
+
+A screening question put to the person, or a pasted "Q: ... A: ..." transcript, gives
+what it names the status of the answer in the next sentence; "No to all of them" denies
+the findings of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from painkb.model import Kind
+from painkb.understand.context import Status
+from painkb.understand.inference import plain_words
+from painkb.understand.interpretation import Mention
+from painkb.understand.sentences import Sentence
+from painkb.understand.words import Token
+
+__all__ = ["denied_all_after", "screening_answered"]
+
+
+# A sentence that only answers "no" to everything just listed ("GP asked about weight loss,
+# fever, bladder problems. No to all of them.") denies the findings of the sentence before.
+_DENY_ALL = frozenset(
+    {
+        ("no", "to", "all"),
+        ("no", "to", "all", "of", "them"),
+        ("no", "to", "all", "of", "those"),
+        ("no", "to", "everything"),
+        ("none", "of", "them"),
+        ("none", "of", "those"),
+        ("none", "of", "these"),
+        ("none", "of", "the", "above"),
+        ("no", "to", "any", "of", "them"),
+        ("no", "to", "any", "of", "those"),
+    }
+)
+
+
+def denied_all_after(sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with those of a sentence followed by a "no to all of them" denied."""
+    answers = [i for i, s in enumerate(sentences) if tuple(t.norm for t in s.tokens) in _DENY_ALL]
+    if not answers:
+        return mentions
+    spans = [
+        (sentences[i - 1].tokens[0].start, sentences[i - 1].tokens[-1].end)
+        for i in answers
+        if i > 0 and sentences[i - 1].tokens
+    ]
+    return [
+        attrs.evolve(m, status=Status.ABSENT)
+        if m.status in (Status.PRESENT, Status.UNCERTAIN) and any(b <= m.start < e for b, e in spans)
+        else m
+        for m in mentions
+    ]
+
+
+# A screening question put to the person ("Any numbness around your bottom?", "Q: any leg
+# weakness?") and the answer in the next sentence ("No." / "A: not that I've noticed." /
+# "Yes, since yesterday."): what the question names takes the answer's status; a question
+# left unanswered is a doubt, never a finding. "Any idea why my back hurts?" asks nothing
+# of the kind.
+_ASKING = frozenset({"any"})
+
+
+_NOT_ASKING = frozenset(
+    {
+        "idea",
+        "ideas",
+        "advice",
+        "suggestions",
+        "tips",
+        "help",
+        "thoughts",
+        "one",
+        "body",
+        "way",
+        "chance",
+        "reason",
+        "recommendations",
+        "exercises",
+        "stretches",
+        "treatment",
+        "treatments",
+        "recommendation",
+        "good",
+        "else",
+        "point",
+        "news",
+        "experience",
+        "experiences",
+        "luck",
+    }
+)
+
+
+_NO = frozenset({"no", "nope", "nah", "never", "none", "negative", "nothing"})
+
+
+_NOT_AN_ANSWER = frozenset({"idea", "clue", "sure"})  # "no idea", "not sure"
+
+
+_NO_PHRASES = frozenset({("not", "that", "ive", "noticed"), ("not", "that", "i", "know"), ("not", "really")})
+
+
+_YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "definitely"})
+
+
+_ANSWER_LENGTH = 4  # words: a longer sentence is not only an answer
+
+
+_A_REQUEST = frozenset({"for", "to", "recommend", "recommendations", "suggest", "cure", "remedy", "remedies"})
+
+
+_NOT_PLAIN_NO = frozenset(
+    {
+        "yes",
+        "yeah",
+        "mean",
+        "actually",
+        "more",
+        "worse",
+        "than",
+        "though",
+        "but",
+        "except",
+        "apart",
+        "completely",
+        "totally",
+        "really",
+        "numb",
+        "sometimes",
+        "bit",
+        "little",
+        "before",
+        "now",
+    }
+)
+
+
+def screening_answered(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with those of a screening question given the status of its answer."""
+    changes: list[tuple[tuple[int, int], Status | None]] = []  # question span, the answer's status
+    # "Q:" is a sentence of its own: it marks the next one as a question put to the person
+    put: set[int] = set()
+    kept: list[Sentence] = []
+    for sentence in sentences:
+        if _without_label(text, sentence.tokens):
+            kept.append(sentence)
+        elif sentence.tokens and sentence.tokens[0].norm == "q":
+            put.add(len(kept))
+    sentences = kept
+    for index, sentence in enumerate(sentences):
+        words = _without_label(text, sentence.tokens)
+        if not sentence.question or len(words) < 2:
+            continue
+        if index not in put and (
+            words[0] not in _ASKING or words[1] in _NOT_ASKING or _A_REQUEST.intersection(words)
+        ):
+            continue  # the person's own question ("Any remedies for saddle numbness?")
+        span = (sentence.tokens[0].start, sentence.tokens[-1].end)
+        answer = _answer_after(text, span[1]) if index + 1 < len(sentences) else []
+        status: Status | None = None  # unanswered
+        if answer and answer[0] in _YES:
+            status = Status.PRESENT
+        elif answer and (
+            (answer[0] in _NO and (len(answer) == 1 or answer[1] not in _NOT_AN_ANSWER))
+            or any(tuple(answer[: len(p)]) == p for p in _NO_PHRASES)
+        ):
+            status = Status.ABSENT
+        if status is Status.ABSENT and (len(answer) > _ANSWER_LENGTH or _NOT_PLAIN_NO.intersection(answer)):
+            status = None  # "No - I mean yes", "No more than usual", "Nope, it's completely numb"
+        changes.append((span, status))
+    if not changes:
+        return mentions
+    answered = []
+    for mention in mentions:
+        for (begin, end), status in changes:
+            if begin <= mention.start < end and mention.status in (Status.PRESENT, Status.UNCERTAIN):
+                mention = attrs.evolve(mention, status=status or Status.UNCERTAIN)
+        answered.append(mention)
+    # "No." then "My legs are weak though": a denial against what is said elsewhere is a doubt
+    said = {m.entity.id for m in answered if m.present and not any(b <= m.start < e for (b, e), _ in changes)}
+    return [
+        attrs.evolve(m, status=Status.UNCERTAIN) if m.status is Status.ABSENT and m.entity.id in said else m
+        for m in answered
+        # a place asked about and said elsewhere ("Any numbness around your bottom? No. Just a
+        # sore bum") is the place said
+        if not (m.status is Status.ABSENT and m.entity.id in said and m.entity.kind is Kind.REGION)
+    ]
+
+
+_AN_ANSWER = re.compile(r"[?\s]*(?:a\s*:)?([^.!?\n]*)", re.IGNORECASE)
+
+
+def _answer_after(text: str, end: int) -> list[str]:
+    """The words of the answer after a question ending at ``end``: up to the next full stop,
+    "!", "?" or line end, so "No - I mean yes, a bit" is read whole."""
+    found = _AN_ANSWER.match(text, end)
+    return plain_words(found.group(1).replace("'", "").replace("\u2019", "")) if found else []
+
+
+def _without_label(text: str, tokens: Sequence[Token]) -> list[str]:
+    """The words of a sentence without a leading "Q:" or "A:"."""
+    words = [t.norm for t in tokens]
+    if words and words[0] in {"q", "a"} and text[tokens[0].end : tokens[0].end + 1] == ":":
+        return words[1:]
+    return words

@@ -1,0 +1,196 @@
+"""A body function said to work as usual denies its problem ("bladder and bowels behaving").
+
+See ``[normal_state]`` in language.toml: said with a negation or a change ("not behaving",
+"fine until today") the problem is asked about instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from painkb.kb import KnowledgeBase
+from painkb.understand.context import Status, Trigger
+from painkb.understand.interpretation import PARTIAL_WEIGHT, Mention
+from painkb.understand.sentences import Sentence, between_commas
+from painkb.understand.words import language
+
+__all__ = ["said_to_work"]
+
+
+_NORMAL_REACH = 6  # the most words from a function's name to its state ("bladder and bowels are fine")
+
+
+def said_to_work(
+    kb: KnowledgeBase, text: str, sentence: Sentence, triggers: Sequence[Trigger], theirs: bool
+) -> list[tuple[Mention, tuple[int, ...]]]:
+    """The findings a sentence denies by saying their body function works as usual
+    ("bladder and bowels behaving", "normal bowel habits"), each with the token positions
+    read; see ``[normal_state]`` in language.toml.
+
+    A state said with a negation or a change ("bladder not behaving", "fine until today")
+    is a doubt: the finding comes back uncertain, to be asked about. Nothing is read in a
+    question, about someone else, or where a doubt stands in the clause.
+    """
+    lang = language()
+    tokens = sentence.tokens
+    organs = [i for i, t in enumerate(tokens) if t.key in lang.normal_functions]
+    if not organs or sentence.question or theirs:
+        return []
+    found: list[tuple[Mention, tuple[int, ...]]] = []
+    done: set[int] = set()
+    for first in organs:
+        if first in done:
+            continue
+        begin, end = between_commas(text, sentence, first)
+        said_of_it = {t.status for t in triggers if begin <= t.first < end}
+        if Status.UNCERTAIN in said_of_it or Status.OTHER_PERSON in said_of_it:
+            continue  # a doubt or someone else: read as any other words are
+        chain = [first]
+        state = None
+        for j in range(first + 1, min(end, first + 1 + _NORMAL_REACH)):
+            norm = tokens[j].norm
+            if tokens[j].key in lang.normal_functions:
+                chain.append(j)
+            elif norm in lang.normal_states:
+                state = j
+                break
+            elif not (
+                norm in lang.stopwords
+                or norm in lang.normal_between
+                or norm in _NOT_AS_USUAL
+                or norm in lang.normal_changes
+            ):
+                break
+        if state is None:  # "normal bladder and bowel function": the state said first
+            before = first - 1
+            while before >= begin and tokens[before].norm in lang.stopwords and tokens[before].norm != "and":
+                before -= 1
+            if before >= begin and tokens[before].norm in lang.normal_states:
+                state = before
+                for j in range(first + 1, min(end, first + _NORMAL_REACH)):
+                    if tokens[j].key in lang.normal_functions:
+                        chain.append(j)
+                    elif not (tokens[j].norm in lang.stopwords or tokens[j].norm in lang.normal_between):
+                        break
+        if state is None:
+            continue
+        clause = sentence.clause(first)
+        # a negation said of it: just before or among its words ("not behaving", "no longer
+        # normal"), not one of another finding ("no numbness and no problems peeing")
+        near = range(max(begin, min(chain[0], state) - 2), max(chain[-1], state) + 1)
+        words = {tokens[i].norm for i in near}
+        changes = {tokens[i].norm for i in range(*clause)} & lang.normal_changes
+        done.update(chain)
+        # the rest of the sentence telling of the function ("fine, I'm just going every 10
+        # minutes", "normal apart from not being able to feel when I go")
+        rest = tokens[max(chain[-1], state) + 1 :]
+        rest = rest[: next((k for k, t in enumerate(rest) if t.key in lang.normal_functions), len(rest))]
+        after = {t.norm for t in rest} & _HOW_IT_GOES  # up to the next function said
+        changed = words & _NOT_AS_USUAL or changes or after or Status.HISTORICAL in said_of_it
+        status = Status.UNCERTAIN if changed else Status.ABSENT
+        by_entity: dict[str, list[int]] = {}
+        for i in chain:
+            for denied in lang.normal_functions[tokens[i].key]:
+                by_entity.setdefault(denied, []).append(i)
+        for entity_id, where in by_entity.items():
+            positions = tuple(sorted({*where, state}))
+            place = sentence.place(positions)
+            entity = kb.get(entity_id)
+            sure = status is Status.ABSENT
+            score = 1.0 if sure else PARTIAL_WEIGHT
+            mention = Mention(
+                entity, place.start, place.end, place.orth, status, score, entity.name, None, sure
+            )
+            found.append((mention, positions))
+    return found
+
+
+# Words that tell how a bladder or bowel works: said after "fine", they qualify it.
+_HOW_IT_GOES = frozenset(
+    {
+        "go",
+        "going",
+        "goes",
+        "feel",
+        "feeling",
+        "slow",
+        "every",
+        "times",
+        "dribble",
+        "dribbling",
+        "leak",
+        "leaking",
+        "leaks",
+        "accident",
+        "accidents",
+        "wet",
+        "pee",
+        "peeing",
+        "wee",
+        "weeing",
+        "poo",
+        "pooing",
+        "stream",
+        "flow",
+        "empty",
+        "emptying",
+        "urge",
+        "rush",
+        "hold",
+        "control",
+        "start",
+        "stop",
+        "trickle",
+        "strain",
+        "straining",
+        "constipated",
+        "loo",
+        "toilet",
+        "aware",
+        "nothing",
+        "struggle",
+        "finished",
+        "dribbles",
+        "comes",
+        "coming",
+        "know",
+        "sit",
+        "standing",
+    }
+)
+
+
+# Words that say a function is not as usual ("not behaving", "no longer normal").
+_NOT_AS_USUAL = frozenset(
+    {
+        "not",
+        "no",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "never",
+        "dont",
+        "doesnt",
+        "didnt",
+        "cant",
+        "cannot",
+        "couldnt",
+        "hardly",
+        "barely",
+        "less",
+        "worse",
+        "problem",
+        "problems",
+        "issue",
+        "issues",
+        "trouble",
+        "leak",
+        "leaking",
+        "accident",
+        "accidents",
+        "wet",
+        "numb",
+        "longer",
+    }
+)

@@ -1,0 +1,193 @@
+"""Sentences and clauses: where a text's findings stand, and the side said of them.
+
+A sentence runs to a full stop, "!", "?" or ";" (or 60 words without one); its clauses
+break at words such as "but", "however", "now", and at "and" or a comma before a new
+subject. Negation and doubt never reach past a clause.
+
+>>> from painkb.understand.words import tokenize
+>>> text = "No numbness, but my left hip aches."
+>>> [len(s.clause_starts) for s in split_sentences(text, tokenize(text))]
+[2]
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from painkb.understand.interpretation import Side
+from painkb.understand.words import Token, clause_ends, language
+
+__all__ = ["QUESTION_WORDS", "Place", "Sentence", "between_commas", "side_of", "split_sentences"]
+
+
+# Long stretches without punctuation are read in pieces of this many words, which keeps
+# the work per word bounded whatever the text.
+_PIECE = 60
+
+
+# How far from a finding (in words) "left", "right" or "both" may stand.
+_SIDE_REACH = 3
+
+
+# "right" that means "exactly" or "straight": "right now", "right behind my bra strap",
+# "right down to my heel", "right in the middle".
+_RIGHT_AS_IN_EXACTLY = frozenset(
+    {"now", "away", "after", "before", "then", "behind", "down", "in", "at", "across", "through",
+     "between", "into", "up", "under", "below", "above", "on", "over", "along", "round", "around",
+     "where", "there", "here", "from", "to", "next"}
+)  # fmt: skip
+
+
+# Body parts that come in pairs: said in the plural, with no side, they mean both.
+_PAIRED_PLURALS = frozenset({"legs", "feet", "thighs", "calves", "shins", "ankles", "knees"})
+
+
+# Words that open a question: after a comma, ", could it be ...?" asks a clause of its own.
+QUESTION_WORDS = frozenset(
+    {"could", "can", "is", "are", "do", "does", "might", "should", "would", "what", "why", "how", "will"}
+)
+
+
+@attrs.frozen
+class Sentence:
+    """Tokens up to a punctuation mark, with their clauses."""
+
+    tokens: tuple[Token, ...]
+    clause_starts: tuple[int, ...]  # token positions where a clause starts (0 first)
+    question: bool  # ends with "?"
+    # Many phrases match the same words: what `place` finds is kept for this reading.
+    _places: dict[tuple[int, ...], Place] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # The clause of each token, (begin, end): asked for again and again.
+    _clauses: tuple[tuple[int, int], ...] = attrs.field(init=False, eq=False, repr=False)
+
+    @_clauses.default
+    def _clause_of_each_token(self) -> tuple[tuple[int, int], ...]:
+        bounds = [*self.clause_starts, len(self.tokens)]
+        return tuple((begin, end) for begin, end in itertools.pairwise(bounds) for _ in range(begin, end))
+
+    def clause(self, position: int) -> tuple[int, int]:
+        """The clause of the token at ``position``: ``(begin, end)``."""
+        return self._clauses[position]
+
+    def spans(self, positions: Iterable[int]) -> list[tuple[int, int]]:
+        """The ``(start, end)`` in the text of the tokens at ``positions``."""
+        tokens = self.tokens
+        return [(tokens[i].start, tokens[i].end) for i in positions]
+
+    def place(self, positions: tuple[int, ...]) -> Place:
+        """Where the words at ``positions`` (sorted) stand, and the side said of them."""
+        found = self._places.get(positions)
+        if found is None:
+            tokens = self.tokens
+            first, last = positions[0], positions[-1]
+            clause = (self._clauses[first][0], self._clauses[last][1])
+            if len(positions) == 1:
+                words = tokens[first].text
+            else:
+                words = " ".join(dict.fromkeys(tokens[i].text for i in positions))
+            side = side_of(tokens, first, last, clause)
+            found = Place(clause, tokens[first].start, tokens[last].end, words, side)
+            self._places[positions] = found
+        return found
+
+
+@attrs.define  # never changed once made (see _Match)
+class Place:
+    clause: tuple[int, int]  # from the clause of the first word to the end of the last's
+    start: int
+    end: int
+    orth: str  # the words as written, each once
+    side: Side | None
+
+
+def between_commas(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
+    """The token positions from the comma (or the clause start) before ``position`` to the
+    comma (or the clause end) after it."""
+    tokens = sentence.tokens
+    begin, end = sentence.clause(position)
+    start = position
+    while start > begin and "," not in text[tokens[start - 1].end : tokens[start].start]:
+        start -= 1
+    stop = position + 1
+    while stop < end and "," not in text[tokens[stop - 1].end : tokens[stop].start]:
+        stop += 1
+    return start, stop
+
+
+def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
+    lang = language()
+    breaks, new_subject = lang.clause_breaks, lang.new_subject_after_and
+    ends = clause_ends(text)
+    sentences: list[Sentence] = []
+    current: list[Token] = []
+    starts: list[int] = [0]
+    asking: list[int] = []
+
+    def close(end_offset: int) -> None:
+        if current:
+            question = end_offset < len(text) and text[end_offset] == "?"
+            clauses = sorted({*starts, *asking}) if question else starts
+            sentences.append(Sentence(tuple(current), tuple(clauses), question))
+        current.clear()
+        starts[:] = [0]
+        asking.clear()
+
+    cut = 0  # the first clause end not before the last token read (tokens go forward)
+    for index, token in enumerate(tokens):
+        if current:
+            while cut < len(ends) and ends[cut] < current[-1].end:
+                cut += 1
+            if cut < len(ends) and ends[cut] < token.start:
+                close(ends[cut])
+            elif len(current) >= _PIECE:
+                close(len(text))
+        if current and token.start != current[-1].start:
+            norm = token.norm
+            comma = text.find(",", current[-1].end, token.start) >= 0
+            if (
+                norm in breaks
+                or (norm == "and" and index + 1 < len(tokens) and tokens[index + 1].norm in new_subject)
+                or (comma and norm in new_subject)
+            ):
+                starts.append(len(current))
+            elif comma and norm in QUESTION_WORDS:
+                asking.append(len(current))  # ", could it be ...?" asks a clause of its own
+        current.append(token)
+    if current:
+        cut = bisect.bisect_left(ends, current[-1].end)
+        close(ends[cut] if cut < len(ends) else len(text))
+    return sentences
+
+
+_BOTH_SIDES = frozenset({"both", "bilateral", "bilaterally", "other", "either"})
+
+
+def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, int]) -> Side | None:
+    """The side said of the words ``first``..``last`` within ``clause``."""
+    low = max(clause[0], first - _SIDE_REACH)
+    high = min(clause[1], last + _SIDE_REACH + 1)
+    near = {tokens[index].norm for index in range(low, high)}
+    if near & _BOTH_SIDES:
+        return "both"
+    if "left" not in near and "right" not in near:
+        return "both" if near & _PAIRED_PLURALS else None  # most findings: no side said
+    sides: set[str] = set()
+    for index in range(low, high):
+        norm = tokens[index].norm
+        if norm in ("left", "right"):
+            before = tokens[index - 1].norm if index > 0 else ""
+            after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+            if norm == "right" and (before in ("all", "alright") or after in _RIGHT_AS_IN_EXACTLY):
+                continue
+            sides.add(norm)
+    if len(sides) == 2:
+        return "both"
+    if sides:
+        return "left" if "left" in sides else "right"
+    if near & _PAIRED_PLURALS:
+        return "both"  # "my legs are numb": both legs, as "both my legs"
+    return None
