@@ -84,6 +84,9 @@ PARTS = {
     # A fifteenth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written during the sixth session and held out whole: reported in aggregate only.
     "holdout10": ("holdout10.jsonl",),
+    # A sixteenth set, 200 texts by a helper that read neither the matcher nor the other sets,
+    # written during the seventh session and held out whole: reported in aggregate only.
+    "holdout11": ("holdout11.jsonl",),
     # A thirteenth set, 200 texts on how people describe warning signs without the medical
     # words (and their denials, doubts and look-alikes), by a helper that read neither the
     # matcher nor the other sets, sixth session: read and tuned on, like dev.
