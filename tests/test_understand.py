@@ -2629,3 +2629,16 @@ def test_a_cue_word_alone_never_raises_a_warning_sign(word: str) -> None:
             m.entity.kind is not painkb.Kind.WARNING_SIGN or m.via != word
             for m in painkb.interpret(KB, text).mentions
         )
+
+
+def test_a_hedge_said_alone_denies_nothing() -> None:
+    fall = "I fell in the garden, I don't know, I can't stand up"
+    assert "unable-to-bear-weight-after-fall" in dict(flags(fall))
+    assert "numbness" in found("I don't know, my legs just feel numb")
+    assert "numbness" in found("I don't know if I have numbness", Status.UNCERTAIN)
+
+
+def test_no_erections_is_a_faculty_lost_but_no_erection_problems_is_not() -> None:
+    assert "sexual-dysfunction" in dict(flags("no erections since I hurt my back"))
+    assert "sexual-dysfunction" not in dict(flags("no erection problems, my back just aches"))
+    assert "sexual-dysfunction" in found("I haven't lost my erections", Status.ABSENT)

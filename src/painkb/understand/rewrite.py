@@ -129,7 +129,8 @@ def faculties_lost(text: str, tokens: list[Token]) -> list[Token]:
             )
         ):
             opener = before
-        verb = i + 1 < len(tokens) and tokens[i + 1].norm in _AFTER_A_VERB  # "without feeling it"
+        # "without feeling it"; "no erection problems" (trouble denied, not the faculty)
+        verb = i + 1 < len(tokens) and tokens[i + 1].norm in (_AFTER_A_VERB | _TROUBLE)
         if (
             opener is not None
             and not verb
@@ -195,5 +196,8 @@ _AFTER_A_VERB = frozenset(
         "towards",
         "about",  # "lost my feeling for running"
     }
+)
+_TROUBLE = frozenset(
+    {"problem", "problems", "issue", "issues", "trouble", "troubles", "difficulty", "difficulties"}
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "around", "round", "down", "to", "on", "at"})
