@@ -318,10 +318,14 @@ def test_every_when_value_of_flagged_by_names_a_modifier_in_language_toml() -> N
     whens = [v for v in RELATIONS["flagged_by"].qualifiers["enough"] if v.startswith("when_")]
     assert whens
     # "both_sides" is read from the side of a mention ("my legs"), not from a word list;
-    # "improving" only cancels "worsening" in its clause; "passing" makes a sign asked about.
-    assert {v.removeprefix("when_") for v in whens} | {"complaint", "improving", "passing"} == names | {
-        "both_sides"
-    }
+    # "improving" only cancels "worsening" in its clause; "passing" and "unchanged" make a
+    # sign asked about.
+    assert {v.removeprefix("when_") for v in whens} | {
+        "complaint",
+        "improving",
+        "passing",
+        "unchanged",
+    } == names | {"both_sides"}
 
 
 @pytest.mark.parametrize(
@@ -2642,3 +2646,31 @@ def test_no_erections_is_a_faculty_lost_but_no_erection_problems_is_not() -> Non
     assert "sexual-dysfunction" in dict(flags("no erections since I hurt my back"))
     assert "sexual-dysfunction" not in dict(flags("no erection problems, my back just aches"))
     assert "sexual-dysfunction" in found("I haven't lost my erections", Status.ABSENT)
+
+
+def test_a_deformity_said_not_to_have_changed_is_asked_not_raised() -> None:
+    text = (
+        "My back curves a bit to the right; I've had mild scoliosis since I was a kid and it hasn't changed."
+    )
+    assert "structural-deformity" not in dict(flags(text))
+    assert "structural-deformity" in prompted(text)
+    assert "structural-deformity" in dict(flags("my back has gone crooked over the last month"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My boyfriend's bum cheek is swollen and red from a boil. I just have a sore back.",
+        "my wife's left leg is numb and my back hurts",
+    ],
+)
+def test_someone_elses_body_part_is_theirs_for_the_whole_clause(text: str) -> None:
+    assert not {sign for sign, _ in flags(text)} & {
+        "swelling-or-inflammation",
+        "numbness-tingling-or-weakness",
+    }
+    assert found(text, Status.OTHER_PERSON)
+
+
+def test_a_possessive_that_owns_no_body_part_reaches_only_its_words() -> None:
+    assert "buttock" in found("At my niece's party I landed on my bum")

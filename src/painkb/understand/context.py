@@ -318,6 +318,7 @@ def status_of(
             before
             and (tokens[trigger.first].norm, tokens[trigger.last].norm) in _possessives()
             and first - trigger.last > _POSSESSED_WITHIN
+            and not _owns_a_body_part(tokens, trigger)
         ):
             continue
         if (
@@ -341,6 +342,17 @@ def status_of(
         if status in reaching:
             return status
     return Status.PRESENT
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    return frozenset(read_data("context.toml").get("possessed_body", ()))
+
+
+def _owns_a_body_part(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """True when the words a possessive owns are a part of the body ("my wife's left leg")."""
+    owned = tokens[trigger.last + 1 : trigger.last + 2 + _POSSESSED_WITHIN]
+    return not _body_words().isdisjoint(t.norm for t in owned)
 
 
 def _inability_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:

@@ -55,6 +55,7 @@ from painkb.understand.sentences import QUESTION_WORDS, Sentence, split_sentence
 from painkb.understand.words import (
     Token,
     asked_when_easing,
+    asked_when_unchanged,
     figures_of_speech,
     is_stopword,
     language,
@@ -238,6 +239,13 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             mentions.append(complete)
             known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
+    if any(name == "unchanged" for _, _, name in modifier_spans):  # anywhere in the text
+        mentions = [
+            attrs.evolve(m, status=Status.UNCERTAIN)
+            if m.present and asked_when_unchanged(m.entity.id, ("unchanged",))
+            else m
+            for m in mentions
+        ]
     mentions = denied_all_after(sentences, mentions)
     mentions = screening_answered(text, sentences, mentions)
     if usual:  # never against a finding said, or asked about, anywhere in the text (a doubt

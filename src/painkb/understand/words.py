@@ -85,6 +85,7 @@ class Language:
     said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
+    asked_when_unchanged: frozenset[str]  # signs that must be new, asked about when said unchanged
     said_in_one_clause: frozenset[str]  # event signs whose words must be said together
     said_with_the_back: frozenset[str]  # signs raised only with back, buttock or sciatic pain
     back_places: frozenset[str]  # what counts as back pain for them
@@ -128,6 +129,17 @@ def asked_when_easing(sign: str, modifiers: Iterable[str]) -> bool:
     return sign in language().asked_when_passing and not _EASING.isdisjoint(modifiers)
 
 
+def asked_when_unchanged(sign: str, modifiers: Iterable[str]) -> bool:
+    """True when ``sign`` must be new (``asked_when_unchanged``) and the modifiers say it has
+    not changed: it is asked about, not raised ("mild scoliosis since I was a kid, it hasn't
+    changed").
+
+    >>> asked_when_unchanged("structural-deformity", ("unchanged",))
+    True
+    """
+    return sign in language().asked_when_unchanged and "unchanged" in modifiers
+
+
 def read_data(name: str) -> dict[str, Any]:
     """A TOML file of this package, parsed (kept as JSON in the cache folder)."""
     from painkb.understand.lexicon_store import word_list
@@ -160,6 +172,7 @@ def language() -> Language:
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
         asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
+        asked_when_unchanged=frozenset(data["status"].get("asked_when_unchanged", ())),
         said_in_one_clause=frozenset(data["status"].get("said_in_one_clause", ())),
         said_with_the_back=frozenset(data["status"].get("said_with_the_back", ())),
         back_places=frozenset(data["status"].get("back_places", ())),
