@@ -2674,3 +2674,26 @@ def test_someone_elses_body_part_is_theirs_for_the_whole_clause(text: str) -> No
 
 def test_a_possessive_that_owns_no_body_part_reaches_only_its_words() -> None:
     assert "buttock" in found("At my niece's party I landed on my bum")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Had a chest x-ray last week for my cough and my lower back is sore", "chest-pain-with-back-pain"),
+        ("My chest of drawers was heavy to move and now my back hurts", "chest-pain-with-back-pain"),
+        ("Walked for cancer research on Sunday, my back is killing me", "history-of-cancer"),
+    ],
+)
+def test_one_word_of_a_sign_is_not_completed_from_the_rest_of_the_text(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I have chest pain. My back hurts too.", "chest-pain-with-back-pain"),
+        ("Myeloma, in remission. My back hurts more when I cough.", "history-of-cancer"),
+    ],
+)
+def test_a_finding_said_in_part_is_completed_from_the_rest_of_the_text(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -202,7 +202,14 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         continue  # too little of it (or not its own words) to say which sign is denied
                     mentions.append(mention)
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
-                    if mention.status is Status.PRESENT and match.exact_words:
+                    # Completed from elsewhere only when the part said here is a finding
+                    # itself: two of its words, or one that names a symptom ("fever"); one
+                    # word alone may mean anything ("a chest x-ray ... my back is sore").
+                    if (
+                        mention.status is Status.PRESENT
+                        and match.exact_words
+                        and _a_finding_itself(lexicon, sentence, match)
+                    ):
                         waiting.append((mention, match, (len(said_how), sentence.clause(match.first)[0])))
                     best = doubted.get(mention.entity.id)
                     if best is None or mention.score > best.score:
@@ -861,6 +868,22 @@ def _together_part(
     if len(part) == 1 and not _a_symptom_alone(lexicon, anchor):
         return []
     return part
+
+
+def _a_finding_itself(lexicon: Lexicon, sentence: Sentence, match: _Match) -> bool:
+    """True when the part of a phrase found is a finding by itself: two of its words, a
+    word that names a symptom ("fever"), or a disease (``names_a_finding``: "myeloma")
+    not followed by a word that makes it something else ("cancer research")."""
+    if len(set(match.found)) > 1:
+        return True
+    key = match.found[0]
+    if _a_symptom_alone(lexicon, key):
+        return True
+    lang = language()
+    after = match.last + 1
+    return key in lang.names_a_finding and not (
+        after < len(sentence.tokens) and sentence.tokens[after].norm in lang.not_a_finding_before
+    )
 
 
 def _a_symptom_alone(lexicon: Lexicon, key: str) -> bool:
