@@ -2697,3 +2697,48 @@ def test_one_word_of_a_sign_is_not_completed_from_the_rest_of_the_text(text: str
 )
 def test_a_finding_said_in_part_is_completed_from_the_rest_of_the_text(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+# -- seventh review: questions, conditionals, pressure, lost functions, people and pets -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is numbness around the bottom a sign of something serious? asking for a friend",
+        "Can you get saddle numbness from cycling?",
+        "Numbness around my bottom? No.",
+        "If I lose control of my bladder I'll go straight to A&E, but so far so good",
+        "If my legs both go numb I'll call 999, for now it's just a sore back",
+        "The GP told me to watch out for numbness around my bottom and trouble peeing. My back still hurts.",
+        "numb bum from sitting too long at my desk",
+        "My backside goes numb on long drives, my lower back aches too",
+        "Mum's got breast cancer. My back has been aching for weeks.",
+        "My dog has a temperature and I've been up all night, my back is sore",
+        "I'm 5'10 and my back started hurting last week",
+    ],
+)
+def test_no_warning_sign_from_a_question_a_condition_pressure_or_someone_else(text: str) -> None:
+    assert flags(text) == []
+
+
+def test_a_short_question_answered_yes_is_said() -> None:
+    assert "saddle-anaesthesia" in dict(flags("Numbness around my bottom? Yes, since yesterday."))
+    assert "saddle-anaesthesia" in found("Numbness around my bottom? No.", Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Without warning my legs gave way, both of them, and my back is agony", "bilateral-leg-weakness"),
+        ("My erections have stopped since my disc went", "sexual-dysfunction"),
+        ("my legs keep collapsing under me, lower back agony", "bilateral-leg-weakness"),
+        ("Tripped over the cat, landed on my side, and I can't stand up", "unable-to-bear-weight-after-fall"),
+    ],
+)
+def test_a_lost_function_in_everyday_words_is_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_function_said_to_have_stopped_working_is_asked() -> None:
+    assert "bowel-dysfunction" in prompted("Bowels have stopped working since the back pain started")

@@ -16,7 +16,7 @@ from painkb.model import Kind
 from painkb.understand.context import Status
 from painkb.understand.inference import plain_words
 from painkb.understand.interpretation import Mention
-from painkb.understand.sentences import Sentence
+from painkb.understand.sentences import QUESTION_WORDS, Sentence
 from painkb.understand.words import Token
 
 __all__ = ["denied_all_after", "screening_answered"]
@@ -97,6 +97,7 @@ _NOT_ASKING = frozenset(
 )
 
 
+_WH = frozenset({"what", "why", "how", "when", "where", "who", "which", "whats", "hows", "whys"})
 _NO = frozenset({"no", "nope", "nah", "never", "none", "negative", "nothing"})
 
 
@@ -157,12 +158,19 @@ def screening_answered(text: str, sentences: Sequence[Sentence], mentions: list[
         words = _without_label(text, sentence.tokens)
         if not sentence.question or len(words) < 2:
             continue
-        if index not in put and (
-            words[0] not in _ASKING or words[1] in _NOT_ASKING or _A_REQUEST.intersection(words)
-        ):
-            continue  # the person's own question ("Any remedies for saddle numbness?")
         span = (sentence.tokens[0].start, sentence.tokens[-1].end)
         answer = _answer_after(text, span[1]) if index + 1 < len(sentences) else []
+        if _A_REQUEST.intersection(words) or words[1] in _NOT_ASKING:
+            continue  # the person's own question ("Any remedies for saddle numbness?")
+        # "Numbness around my bottom? No.": a question with no question word, answered at
+        # once with yes or no, is a screening question answered too
+        put_to_the_person = (
+            index in put
+            or words[0] in _ASKING
+            or (words[0] not in QUESTION_WORDS | _WH and bool(answer) and answer[0] in _NO | _YES)
+        )
+        if not put_to_the_person:
+            continue
         status: Status | None = None  # unanswered
         if answer and answer[0] in _YES:
             status = Status.PRESENT

@@ -58,7 +58,10 @@ _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself"})
 # sentence speaks to them ("Mum, I ...", then the next word is "i").
 _RELATIVES = frozenset(
     {"mum", "mom", "mam", "dad", "nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa",
-     "grandmother", "grandfather", "husband", "wife", "hubby", "son", "daughter"}
+     "grandmother", "grandfather", "husband", "wife", "hubby", "son", "daughter",
+     # "Mum's got breast cancer", "Dad's on chemo" (apostrophes are dropped)
+     "mums", "moms", "mams", "dads", "nans", "grans", "grannys", "grandmas", "grandads", "grandpas",
+     "husbands", "wifes", "sons", "daughters"}
 )  # fmt: skip
 _ADDRESSED = frozenset({"i", "im", "ive", "id", "and", "me"})
 # A finding whose own words say something cannot be done ("can't empty my bladder") is

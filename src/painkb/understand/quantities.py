@@ -51,7 +51,7 @@ _UNIT = r"(?P<unit>day|week|wk|month|mth|mnth|year|yr|fortnight)s?"
 _AGE_PATTERNS = (
     LazyPattern(
         r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged)\s+(?P<age>\d{1,3})\b"
-        r"(?!\s*(?:[.,]\d|%|kg|lb|st\b|cm|ft|foot|feet|mg|weeks?|days?|months?|years?\s+(?:ago|into|since)"
+        r"(?!\s*(?:[.,]\d|['\u2019\u2032\"]\s*\d|%|kg|lb|st\b|cm|ft|foot|feet|mg|weeks?|days?|months?|years?\s+(?:ago|into|since)"
         r"|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))",
         re.I,
     ),

@@ -1140,8 +1140,8 @@ def _mentions(
         own = status
         if own is Status.HISTORICAL and entity.id in language().past_counts_as_present:
             own = Status.PRESENT
-        if own is Status.PRESENT and asked and entity.kind in _GUESSED:
-            own = Status.UNCERTAIN
+        if own is Status.PRESENT and asked and (entity.kind in _GUESSED or not _of_the_writer(sentence)):
+            own = Status.UNCERTAIN  # a guess, or a question in general ("Can you get saddle numbness?")
         mentions.append(
             Mention(
                 entity,
@@ -1203,6 +1203,15 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
             continue
         found.add(clause)
     return frozenset(found)
+
+
+_WRITER = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"})
+
+
+def _of_the_writer(sentence: Sentence) -> bool:
+    """True when the sentence says "I", "me" or "my": a question without them asks in general
+    ("Is numbness around the bottom a sign of something serious?")."""
+    return any(token.norm in _WRITER for token in sentence.tokens)
 
 
 def _in_the_question(sentence: Sentence, clause: tuple[int, int]) -> bool:

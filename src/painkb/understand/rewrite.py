@@ -131,6 +131,9 @@ def faculties_lost(text: str, tokens: list[Token]) -> list[Token]:
             opener = before
         # "without feeling it"; "no erection problems" (trouble denied, not the faculty)
         verb = i + 1 < len(tokens) and tokens[i + 1].norm in (_AFTER_A_VERB | _TROUBLE)
+        # "if I lose control of my bladder": a loss that may come, read by the "if" trigger
+        if opener is not None and any(t.norm == "if" for t in tokens[max(0, opener - 3) : opener]):
+            continue
         if (
             opener is not None
             and not verb
