@@ -2742,3 +2742,16 @@ def test_a_lost_function_in_everyday_words_is_raised(text: str, sign: str) -> No
 
 def test_a_function_said_to_have_stopped_working_is_asked() -> None:
     assert "bowel-dysfunction" in prompted("Bowels have stopped working since the back pain started")
+
+
+def test_an_if_doubts_only_what_may_come() -> None:
+    assert "pain-worse-coughing-sneezing" in dict(
+        flags("If I sneeze it feels like someone has stabbed me low down in the back.")
+    )
+    assert "bladder-dysfunction" not in dict(flags("If I lose control of my bladder I'll go straight to A&E"))
+
+
+def test_a_trigger_never_hides_a_lay_phrasing() -> None:
+    # "can't tell whether I need to go" is lost bladder feeling, not a doubt
+    text = "I can't feel whether I need to go, and my back is killing me."
+    assert "bladder-dysfunction" in found(text)

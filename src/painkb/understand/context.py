@@ -233,7 +233,19 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 index += 2
                 continue
             index += 1
+    if found and not _FUTURE.intersection(norms):
+        # "If I sneeze it feels like I've been stabbed" says when it hurts; "if" doubts only
+        # what may come ("If my legs go numb I'll call 999").
+        found = [t for t in found if norms[t.first : t.last + 1] != ["if"]]
     return found
+
+
+# Words that tell of what may come: an "if" that opens a clause doubts what follows only in
+# a sentence with one of them.
+_FUTURE = frozenset(
+    {"ill", "will", "would", "wed", "shall", "should", "wont", "gonna", "youll", "hell", "shell",
+     "theyll", "call", "ring", "phone", "999", "111"}
+)  # fmt: skip
 
 
 _AGE_WORDS = frozenset({"year", "years", "yr", "yrs", "old", "yo", "month", "months", "week", "weeks"})
