@@ -2755,3 +2755,24 @@ def test_a_trigger_never_hides_a_lay_phrasing() -> None:
     # "can't tell whether I need to go" is lost bladder feeling, not a doubt
     text = "I can't feel whether I need to go, and my back is killing me."
     assert "bladder-dysfunction" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Any numbness around your bottom? No.", "numbness-tingling-or-weakness"),
+        ("My fingers go numb at night with carpal tunnel and my back aches", "numbness-tingling-or-weakness"),
+        ("I've always had a weak bladder, now I've got back pain too", "numbness-tingling-or-weakness"),
+        ("I fell off a ladder in 2009 and broke my back, it healed fine. Now my hip aches.", "recent-injury"),
+        ("Had the flu jab yesterday and my back aches", "fever-with-back-pain"),
+        ("my gall bladder was removed last year and my back aches", "bladder-dysfunction"),
+    ],
+)
+def test_a_cue_answered_elsewhere_past_or_in_another_sense_asks_nothing(text: str, sign: str) -> None:
+    assert sign not in prompted(text)
+
+
+def test_a_cue_of_a_history_still_asks_when_told_as_past() -> None:
+    assert "inject" in prompted("I used to inject years ago, and now my lower back hurts").get(
+        "iv-drug-use", ""
+    )

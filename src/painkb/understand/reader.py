@@ -267,8 +267,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             elif mention.entity.id not in spoken:
                 mentions.append(mention)
     spoken = {m.entity.id for m in mentions}
+    # words read as denied or as someone else's ("Any numbness around your bottom? No.")
+    not_theirs = [(m.start, m.end) for m in mentions if m.status in (Status.ABSENT, Status.OTHER_PERSON)]
     for sign, mention in cued.items():  # a word that points to a sign: asked, unless it was said
-        if sign not in spoken:
+        if sign not in spoken and not any(b <= mention.start < e for b, e in not_theirs):
             doubted.setdefault(sign, mention)
     partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()]
     if not both_sides_in(text):
@@ -339,16 +341,18 @@ def _cued(
             i > 0 and tokens[i - 1].norm in lang.cues_not_after
         ):
             continue  # another sense of the word: "fell asleep", "GP surgery"
+        begin, end = sentence.clause(i)
+        elsewhere = any(tokens[j].norm in lang.outside for j in range(begin, end))
         for sign in signs:
-            if sign not in kb:
-                continue
+            if sign not in kb or (elsewhere and sign in lang.cues_of_a_place):
+                continue  # not in this knowledge base, or of a part it does not cover ("my fingers go numb")
             phrase = Phrase(
                 token.norm, (token.key,), (sign,), True, frozenset({token.norm}), (Kind.WARNING_SIGN,)
             )
             match = _Match(phrase, (i,), _CUE_SCORE, False, (sign,), (token.key,), exact_words=False)
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
-                # the past too: "I used to inject", "I had a UTI last month" are worth asking
-                if mention.status in (Status.PRESENT, Status.UNCERTAIN, Status.HISTORICAL):
+                past = mention.status is Status.HISTORICAL and sign in lang.cues_asked_in_the_past
+                if mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
                     found.append(attrs.evolve(mention, status=Status.UNCERTAIN))
     return found
 

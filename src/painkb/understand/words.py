@@ -113,6 +113,8 @@ class Language:
     cues: Mapping[str, tuple[str, ...]]  # word -> the warning signs it points to (see [cues])
     cues_not_before: frozenset[str]
     cues_not_after: frozenset[str]
+    cues_asked_in_the_past: frozenset[str]
+    cues_of_a_place: frozenset[str]
 
 
 _EASING = frozenset({"passing", "improving"})  # modifiers: said to pass, or to get better
@@ -204,6 +206,8 @@ def language() -> Language:
         cues=_cue_words(data["cues"]["signs"]),
         cues_not_before=frozenset(data["cues"]["not_before"]),
         cues_not_after=frozenset(data["cues"]["not_after"]),
+        cues_asked_in_the_past=frozenset(data["cues"]["asked_in_the_past"]),
+        cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
     )
 
 
