@@ -2776,3 +2776,35 @@ def test_a_cue_of_a_history_still_asks_when_told_as_past() -> None:
     assert "inject" in prompted("I used to inject years ago, and now my lower back hurts").get(
         "iv-drug-use", ""
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I missed the bottom step and jarred my hip, can't put my foot down now",
+            "unable-to-bear-weight-after-fall",
+        ),
+        (
+            "I had my L4/5 fused three weeks ago and the wound is red and my back is getting worse",
+            "recent-spinal-surgery",
+        ),
+        (
+            "I've got an AAA that they're monitoring, and now my back is hurting more than usual",
+            "burst-aneurysm-symptoms",
+        ),
+    ],
+)
+def test_everyday_words_of_a_sign_are_asked(text: str, sign: str) -> None:
+    assert sign in prompted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I'm an ex-user, used needles for years, and now my back is agony", "iv-drug-use"),
+        ("my fanny is numb and my back is agony", "saddle-anaesthesia"),
+    ],
+)
+def test_everyday_words_of_a_sign_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
