@@ -2808,3 +2808,15 @@ def test_everyday_words_of_a_sign_are_asked(text: str, sign: str) -> None:
 )
 def test_everyday_words_of_a_sign_are_raised(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My legs feel weak after the marathon, back aches a bit",
+        "My feet get cold and tingly in winter, and my back aches",
+    ],
+)
+def test_weakness_after_exertion_or_tingling_in_the_cold_is_asked_not_raised(text: str) -> None:
+    assert "bilateral-leg-weakness" not in dict(flags(text))
+    assert "bilateral-leg-weakness" in prompted(text)
