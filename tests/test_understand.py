@@ -2820,3 +2820,12 @@ def test_everyday_words_of_a_sign_are_raised(text: str, sign: str) -> None:
 def test_weakness_after_exertion_or_tingling_in_the_cold_is_asked_not_raised(text: str) -> None:
     assert "bilateral-leg-weakness" not in dict(flags(text))
     assert "bilateral-leg-weakness" in prompted(text)
+
+
+def test_a_finding_said_of_it_to_have_gone_after_a_comma_is_past() -> None:
+    text = "The chest pain was last month and it was reflux, it's gone now. My back is sore."
+    assert "chest-pain-with-back-pain" not in dict(flags(text))
+    assert "numbness" in found("The numbness was bad last week, it's gone now", Status.HISTORICAL)
+    assert "numbness-tingling-or-weakness" in dict(
+        flags("the numbness was gone but now it has gone numb again")
+    )

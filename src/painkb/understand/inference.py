@@ -93,7 +93,10 @@ def pain_from_complaints(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list
 # completely gone"), with no new state after "gone" ("gone numb", "gone into my leg"). Only
 # for symptoms: "my back has gone" and "my legs have gone" are a back or legs giving way.
 _GONE = re.compile(
-    r"[^.;:!?,]{0,40}?\b(?:has|have|had|is|are|'s|'ve)\s+"
+    # "... has gone", or the same said of "it" after a comma ("the chest pain was last month,
+    # it's gone now")
+    r"(?:[^.;:!?,]{0,60}?,\s*(?:it|that|which)\s*(?=['\u2019]s|\s(?:has|had|is))|[^.;:!?,]{0,40}?\b)"
+    r"(?:has|have|had|is|are|['\u2019]s|'ve)\s+"
     r"(?:now\s+|completely\s+|totally\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+)?"
     r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished)"
     r"(?:\s+(?:away|now|completely|altogether|entirely))*"
@@ -103,6 +106,13 @@ _GONE = re.compile(
     re.IGNORECASE,
 )
 _A_WORD = re.compile(r"\w+")
+_GONE_WORD = re.compile(r"\b(?:gone|shrunk|settled|cleared|vanished)\b", re.IGNORECASE)
+
+
+def _before_gone(words: str) -> int:
+    """Where "gone" (or "shrunk", "settled" ...) starts in what `_GONE` matched."""
+    found = _GONE_WORD.search(words)
+    return found.start() if found else len(words)
 
 
 def plain_words(text: str) -> list[str]:
@@ -153,7 +163,9 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
             gone = _GONE.match(text, mention.end)
             if (
                 gone is not None
-                and not _THEN.search(gone.group())
+                # "... but now it has gone numb": a new state before the verb (a "now" after
+                # "gone" says it is over: "it's gone now")
+                and not _THEN.search(gone.group(), 0, _before_gone(gone.group()))
                 and not any(w in _FACULTIES or w == "like" for w in plain_words(gone.group()))
                 # "had gone this morning and then came back worse": back again later on
                 and not _BACK_AGAIN.search(text, gone.end(), _sentence_end(text, gone.end()))
@@ -163,7 +175,10 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
                     or _SWOLLEN.search(f"{mention.orth} {mention.entity.id}")
                 )
             ):
-                mention = attrs.evolve(mention, status=Status.ABSENT)
+                # "the numbness has gone" denies it; "the chest pain was last month, it's gone
+                # now" tells of a past one
+                told_before = "," in gone.group()[: _before_gone(gone.group())]
+                mention = attrs.evolve(mention, status=Status.HISTORICAL if told_before else Status.ABSENT)
         kept.append(mention)
     return kept
 
