@@ -97,6 +97,11 @@ _NOT_ASKING = frozenset(
 )
 
 
+# A question of a few words is put to the person only without "I" ("Can't feel my bum when
+# I wipe? Nothing at all." tells of a loss), and answered only by a bare yes or no.
+_WRITER = frozenset({"i", "im", "ive", "id", "ill", "me", "myself"})
+_BARE = frozenset({"no", "nope", "nah", "yes", "yeah", "yep", "yup"})
+_BARE_ANSWER = 2  # words: "No.", "Yes, definitely."
 _WH = frozenset({"what", "why", "how", "when", "where", "who", "which", "whats", "hows", "whys"})
 _NO = frozenset({"no", "nope", "nah", "never", "none", "negative", "nothing"})
 
@@ -167,7 +172,12 @@ def screening_answered(text: str, sentences: Sequence[Sentence], mentions: list[
         put_to_the_person = (
             index in put
             or words[0] in _ASKING
-            or (words[0] not in QUESTION_WORDS | _WH and bool(answer) and answer[0] in _NO | _YES)
+            or (
+                words[0] not in QUESTION_WORDS | _WH
+                and _WRITER.isdisjoint(words)
+                and 0 < len(answer) <= _BARE_ANSWER
+                and answer[0] in _BARE
+            )
         )
         if not put_to_the_person:
             continue

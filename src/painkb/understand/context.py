@@ -237,15 +237,19 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         # "If I sneeze it feels like I've been stabbed" says when it hurts; "if" doubts only
         # what may come ("If my legs go numb I'll call 999").
         found = [t for t in found if norms[t.first : t.last + 1] != ["if"]]
-    return found
+    return [t for t in found if norms[t.first : t.last + 1] != ["if"] or not _no_condition(norms, t.last)]
+
+
+def _no_condition(norms: Sequence[str], last: int) -> bool:
+    """True for an "if" that states no condition: "if I'm honest", "if anything"."""
+    return not _NOT_A_CONDITION.isdisjoint(norms[last + 1 : last + 4])
 
 
 # Words that tell of what may come: an "if" that opens a clause doubts what follows only in
 # a sentence with one of them.
-_FUTURE = frozenset(
-    {"ill", "will", "would", "wed", "shall", "should", "wont", "gonna", "youll", "hell", "shell",
-     "theyll", "call", "ring", "phone", "999", "111"}
-)  # fmt: skip
+_FUTURE = frozenset({"ill", "will", "shall", "wont", "gonna", "youll", "shell", "theyll"})
+# "If I'm honest", "if anything": no condition.
+_NOT_A_CONDITION = frozenset({"honest", "anything", "so", "not"})
 
 
 _AGE_WORDS = frozenset({"year", "years", "yr", "yrs", "old", "yo", "month", "months", "week", "weeks"})
