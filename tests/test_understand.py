@@ -2867,3 +2867,7 @@ def test_a_sign_clearly_said_is_raised_whatever_rule_looks_nearby(text: str, sig
 )
 def test_a_hypothetical_question_or_another_sense_raises_nothing(text: str, sign: str) -> None:
     assert sign not in dict(flags(text))
+
+
+def test_no_erections_for_a_time_is_a_faculty_lost() -> None:
+    assert "sexual-dysfunction" in dict(flags("no erections for 2 weeks since my back went"))

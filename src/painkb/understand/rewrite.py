@@ -131,6 +131,13 @@ def faculties_lost(text: str, tokens: list[Token]) -> list[Token]:
             opener = before
         # "without feeling it"; "no erection problems" (trouble denied, not the faculty)
         verb = i + 1 < len(tokens) and tokens[i + 1].norm in (_AFTER_A_VERB | _TROUBLE)
+        if (
+            verb
+            and tokens[i + 1].norm == "for"
+            and i + 2 < len(tokens)
+            and _A_LENGTH_OF_TIME.match(tokens[i + 2].norm)
+        ):
+            verb = False  # "no erections for 2 weeks": how long, not what for
         # "if I lose control of my bladder": a loss that may come, read by the "if" trigger
         if opener is not None and any(t.norm == "if" for t in tokens[max(0, opener - 3) : opener]):
             continue
@@ -199,6 +206,9 @@ _AFTER_A_VERB = frozenset(
         "towards",
         "about",  # "lost my feeling for running"
     }
+)
+_A_LENGTH_OF_TIME = re.compile(
+    r"\d+$|(?:a|an|one|two|three|four|five|six|several|weeks?|days?|months?|ages|the|over|about|nearly)$"
 )
 _TROUBLE = frozenset(
     {"problem", "problems", "issue", "issues", "trouble", "troubles", "difficulty", "difficulties"}
