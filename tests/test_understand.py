@@ -2871,3 +2871,9 @@ def test_a_hypothetical_question_or_another_sense_raises_nothing(text: str, sign
 
 def test_no_erections_for_a_time_is_a_faculty_lost() -> None:
     assert "sexual-dysfunction" in dict(flags("no erections for 2 weeks since my back went"))
+
+
+def test_mine_is_the_writer() -> None:
+    text = "My partner's back pain is nothing compared to mine, both legs numb and cant wee"
+    assert "bladder-dysfunction" in dict(flags(text))
+    assert "lower-back-pain" in found("my wife's back hurts more than mine", Status.OTHER_PERSON)

@@ -53,7 +53,7 @@ class Direction(str, enum.Enum):
 # trigger ("never had this before") is "present" and overrides them all.
 _PRECEDENCE = (Status.OTHER_PERSON, Status.HISTORICAL, Status.UNCERTAIN, Status.ABSENT)
 _END = "end"
-_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself"})
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine", "mines"})
 # Relatives named without "my" at the start of a sentence ("Mum slipped"), unless the
 # sentence speaks to them ("Mum, I ...", then the next word is "i").
 _RELATIVES = frozenset(
