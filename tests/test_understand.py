@@ -2877,3 +2877,15 @@ def test_mine_is_the_writer() -> None:
     text = "My partner's back pain is nothing compared to mine, both legs numb and cant wee"
     assert "bladder-dysfunction" in dict(flags(text))
     assert "lower-back-pain" in found("my wife's back hurts more than mine", Status.OTHER_PERSON)
+
+
+def test_a_cue_about_someone_else_is_asked_of_them() -> None:
+    reason = prompted("Her bladder has gone and her back is killing her, what should we do?")
+    assert "someone else" in reason.get("bladder-dysfunction", "")
+    assert flags("Her bladder has gone and her back is killing her, what should we do?") == []
+
+
+def test_the_writers_own_cue_is_asked_of_the_writer() -> None:
+    assert prompted("My mum fell yesterday and I tripped too, my hip hurts").get("recent-injury") == (
+        "you wrote 'tripped'"
+    )

@@ -76,7 +76,9 @@ class Interpretation:
         text: the text.
         mentions: every entity found, in text order.
         partial: phrases that match a warning sign only in part, or through a typo,
-            while the person seems to say they have it; never raised, always asked about.
+            while the person seems to say they have it, and words that point to one
+            ([cues] in language.toml), of the person or of someone else (status
+            OTHER_PERSON: to be asked of them); never raised, always asked about.
         not_understood: words that carry meaning but matched nothing, in text order.
         out_of_scope: body parts the text names that painkb does not cover.
         figurative: figures of speech set aside ("pain in the butt" said of a person).

@@ -218,7 +218,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     continue
                 used.update(sentence.spans(match.positions))
         for mention in _cued(kb, sentence, triggers, long_ago, theirs):
-            cued.setdefault(mention.entity.id, mention)
+            # the writer's own word first: "my mum fell ... I tripped too"
+            old = cued.get(mention.entity.id)
+            if old is None or (
+                old.status is Status.OTHER_PERSON and mention.status is not Status.OTHER_PERSON
+            ):
+                cued[mention.entity.id] = mention
             used.add((mention.start, mention.end))
     mentions = symptoms_gone(text, mentions)
     mentions = regions_follow_their_findings(mentions)
@@ -266,10 +271,19 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     spoken = {m.entity.id for m in mentions}
     # words read as denied or as someone else's ("Any numbness around your bottom? No.")
     not_theirs = [(m.start, m.end) for m in mentions if m.status in (Status.ABSENT, Status.OTHER_PERSON)]
+    theirs_cued: list[Mention] = []
+    # a sign said of someone else does not answer the writer's own word for it ("My mum fell
+    # yesterday and I tripped too")
+    of_the_writer = {m.entity.id for m in mentions if m.status is not Status.OTHER_PERSON}
     for sign, mention in cued.items():  # a word that points to a sign: asked, unless it was said
-        if sign not in spoken and not any(b <= mention.start < e for b, e in not_theirs):
-            doubted.setdefault(sign, mention)
-    partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()]
+        theirs = mention.status is Status.OTHER_PERSON
+        if sign in doubted or sign in (spoken if theirs else of_the_writer):
+            continue
+        if theirs:
+            theirs_cued.append(mention)
+        elif not any(b <= mention.start < e for b, e in not_theirs):
+            doubted[sign] = mention
+    partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
     mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
@@ -351,6 +365,8 @@ def _cued(
                 past = mention.status is Status.HISTORICAL and sign in lang.cues_asked_in_the_past
                 if mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
                     found.append(attrs.evolve(mention, status=Status.UNCERTAIN))
+                elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
+                    found.append(mention)  # asked of them: "Her bladder has gone, what should we do?"
     return found
 
 

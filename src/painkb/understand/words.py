@@ -116,6 +116,7 @@ class Language:
     cues_not_after: frozenset[str]
     cues_asked_in_the_past: frozenset[str]
     cues_of_a_place: frozenset[str]
+    cues_asked_of_others: frozenset[str]
 
 
 _EASING = frozenset({"passing", "improving"})  # modifiers: said to pass, or to get better
@@ -210,6 +211,7 @@ def language() -> Language:
         cues_not_after=frozenset(data["cues"]["not_after"]),
         cues_asked_in_the_past=frozenset(data["cues"]["asked_in_the_past"]),
         cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
+        cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
     )
 
 
