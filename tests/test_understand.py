@@ -2889,3 +2889,23 @@ def test_the_writers_own_cue_is_asked_of_the_writer() -> None:
     assert prompted("My mum fell yesterday and I tripped too, my hip hurts").get("recent-injury") == (
         "you wrote 'tripped'"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I work as a temp in a warehouse and my back is wrecked", "fever-with-back-pain"),
+        ("By mid-afternoon my lower back is aching from sitting", "thoracic-back-pain"),
+        (
+            "I had knee surgery three weeks ago. Now my lower back hurts from the crutches.",
+            "recent-spinal-surgery",
+        ),
+    ],
+)
+def test_a_job_a_time_or_another_operation_is_no_warning_sign(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+def test_the_spines_own_operation_and_a_temperature_still_raise() -> None:
+    assert "recent-spinal-surgery" in dict(flags("I had back surgery in March and now my back is agony"))
+    assert "fever-with-back-pain" in dict(flags("I've got a temp of 39 and my back is killing me"))

@@ -242,7 +242,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         missing = set(match.phrase.wanted) - set(match.found)
         # An event is told in one clause, though what it hurt may be said anywhere: "going
         # up ladders, and I've slipped off a step ... back pain" is no fall from a ladder.
-        if mention.entity.id in lang.said_in_one_clause:
+        if mention.entity.id in lang.place_in_one_sentence:  # in its own sentence
+            elsewhere = set().union(*(found for (index, _), found in said_here.items() if index == where[0]))
+        elif mention.entity.id in lang.said_in_one_clause:
             elsewhere = said_here.get(where, set()) | said_of_body
         else:
             elsewhere = said

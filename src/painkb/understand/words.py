@@ -90,6 +90,7 @@ class Language:
     still_there: tuple[str, ...]  # phrases (normal words) that say a loss lasts
     not_a_finding_before: frozenset[str]  # words after one that make it something else
     said_in_one_clause: frozenset[str]  # event signs whose words must be said together
+    place_in_one_sentence: frozenset[str]  # spine signs whose place must be said in the sentence
     said_with_the_back: frozenset[str]  # signs raised only with back, buttock or sciatic pain
     back_places: frozenset[str]  # what counts as back pain for them
     back_words: frozenset[str]  # stems of a sign's label that say so
@@ -183,6 +184,7 @@ def language() -> Language:
         names_a_finding=frozenset(stem(normal(w)) for w in data["status"].get("names_a_finding", ())),
         not_a_finding_before=frozenset(data["status"].get("not_a_finding_before", ())),
         said_in_one_clause=frozenset(data["status"].get("said_in_one_clause", ())),
+        place_in_one_sentence=frozenset(data["status"].get("place_in_one_sentence", ())),
         said_with_the_back=frozenset(data["status"].get("said_with_the_back", ())),
         back_places=frozenset(data["status"].get("back_places", ())),
         back_words=frozenset(data["status"].get("back_words", ())),
