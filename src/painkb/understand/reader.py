@@ -164,7 +164,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         full, partial_matches = _matches(kb, lexicon, sentence, allowed, triggers)
         if allowed is None or Kind.WARNING_SIGN in allowed:
             full += _spreading(kb, lexicon, sentence)
-        full = [m for m in full if _numbers_agree(m, age)]
+        full = [m for m in full if _numbers_agree(m, age) and not _another_sense(sentence, m)]
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions})
         for match in _described(
             kb, sentence, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches, triggers
@@ -929,6 +929,19 @@ def _a_finding_itself(lexicon: Lexicon, sentence: Sentence, match: _Match) -> bo
     after = match.last + 1
     return key in lang.names_a_finding and not (
         after < len(sentence.tokens) and sentence.tokens[after].norm in lang.not_a_finding_before
+    )
+
+
+def _another_sense(sentence: Sentence, match: _Match) -> bool:
+    """True when a disease word of the match is something else here: "a cancer nurse",
+    "walked for cancer research" (``not_a_finding_before``)."""
+    lang = language()
+    tokens = sentence.tokens
+    return any(
+        tokens[i].key in lang.names_a_finding
+        and i + 1 < len(tokens)
+        and tokens[i + 1].norm in lang.not_a_finding_before
+        for i in match.positions
     )
 
 
