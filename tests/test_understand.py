@@ -2910,3 +2910,9 @@ def test_a_job_a_time_or_another_operation_is_no_warning_sign(text: str, sign: s
 def test_the_spines_own_operation_and_a_temperature_still_raise() -> None:
     assert "recent-spinal-surgery" in dict(flags("I had back surgery in March and now my back is agony"))
     assert "fever-with-back-pain" in dict(flags("I've got a temp of 39 and my back is killing me"))
+
+
+def test_a_lifelong_curve_is_asked_not_raised() -> None:
+    text = "I've always had a slight curve in my spine, scoliosis since childhood, back aches today"
+    assert "structural-deformity" not in dict(flags(text))
+    assert "structural-deformity" in prompted(text)
