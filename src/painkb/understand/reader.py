@@ -270,21 +270,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 doubted.setdefault(mention.entity.id, attrs.evolve(mention, status=Status.UNCERTAIN))
             elif mention.entity.id not in spoken:
                 mentions.append(mention)
-    spoken = {m.entity.id for m in mentions}
-    # words read as denied or as someone else's ("Any numbness around your bottom? No.")
-    not_theirs = [(m.start, m.end) for m in mentions if m.status in (Status.ABSENT, Status.OTHER_PERSON)]
-    theirs_cued: list[Mention] = []
-    # a sign said of someone else does not answer the writer's own word for it ("My mum fell
-    # yesterday and I tripped too")
-    of_the_writer = {m.entity.id for m in mentions if m.status is not Status.OTHER_PERSON}
-    for sign, mention in cued.items():  # a word that points to a sign: asked, unless it was said
-        theirs = mention.status is Status.OTHER_PERSON
-        if sign in doubted or sign in (spoken if theirs else of_the_writer):
-            continue
-        if theirs:
-            theirs_cued.append(mention)
-        elif not any(b <= mention.start < e for b, e in not_theirs):
-            doubted[sign] = mention
+    theirs_cued = _cues_asked(cued, mentions, doubted)
     partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
@@ -324,6 +310,31 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         age=age[0] if age else None,
         duration=duration[0] if duration else None,
     )
+
+
+def _cues_asked(
+    cued: Mapping[str, Mention], mentions: Sequence[Mention], doubted: dict[str, Mention]
+) -> list[Mention]:
+    """Add to ``doubted`` the signs the person's cue words point to, unless the sign was said
+    (in whole, in part, or denied) or the word lies in a denied or someone else's finding
+    ("Any numbness around your bottom? No."); return the cues said of someone else, to be
+    asked of them. A sign said of someone else does not answer the writer's own word for it
+    ("My mum fell yesterday and I tripped too")."""
+    spoken = {m.entity.id for m in mentions}
+    of_the_writer = {m.entity.id for m in mentions if m.status is not Status.OTHER_PERSON}
+    denied_or_theirs = [
+        (m.start, m.end) for m in mentions if m.status in (Status.ABSENT, Status.OTHER_PERSON)
+    ]
+    theirs: list[Mention] = []
+    for sign, mention in cued.items():
+        of_them = mention.status is Status.OTHER_PERSON
+        if sign in doubted or sign in (spoken if of_them else of_the_writer):
+            continue
+        if of_them:
+            theirs.append(mention)
+        elif not any(begin <= mention.start < end for begin, end in denied_or_theirs):
+            doubted[sign] = mention
+    return theirs
 
 
 # How well a cue word matches its warning sign: well below CONFIDENT, so it is only asked.
