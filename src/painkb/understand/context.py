@@ -233,11 +233,14 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 index += 2
                 continue
             index += 1
-    if found and not _FUTURE.intersection(norms):
-        # "If I sneeze it feels like I've been stabbed" says when it hurts; "if" doubts only
-        # what may come ("If my legs go numb I'll call 999").
-        found = [t for t in found if norms[t.first : t.last + 1] != ["if"]]
-    return [t for t in found if norms[t.first : t.last + 1] != ["if"] or not _no_condition(norms, t.last)]
+    # "If I sneeze it feels like I've been stabbed" says when it hurts; "if" doubts only what
+    # may come ("If my legs go numb I'll call 999"), and "if I'm honest" states no condition.
+    future = not _FUTURE.isdisjoint(norms)
+    return [
+        t
+        for t in found
+        if norms[t.first : t.last + 1] != ["if"] or (future and not _no_condition(norms, t.last))
+    ]
 
 
 def _no_condition(norms: Sequence[str], last: int) -> bool:

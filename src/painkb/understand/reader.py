@@ -55,7 +55,6 @@ from painkb.understand.sentences import QUESTION_WORDS, Sentence, split_sentence
 from painkb.understand.words import (
     Token,
     asked_when_easing,
-    asked_when_unchanged,
     figures_of_speech,
     is_stopword,
     language,
@@ -707,7 +706,7 @@ def _unchanged_asked(
     """A sign that must be new, said in its sentence or the next not to have changed ("mild
     scoliosis since I was a kid; it hasn't changed"), is asked about; never one said to be
     new or growing ("a new hump on my back. Diet has not changed.")."""
-    if not (mention.present and asked_when_unchanged(mention.entity.id, ("unchanged",))):
+    if not (mention.present and mention.entity.id in language().asked_when_unchanged):
         return mention
     index = next((i for i, (b, e) in enumerate(bounds) if b <= mention.start < e), None)
     if index is None:
@@ -936,24 +935,22 @@ def _a_finding_itself(lexicon: Lexicon, sentence: Sentence, match: _Match) -> bo
     key = match.found[0]
     if _a_symptom_alone(lexicon, key):
         return True
-    lang = language()
-    after = match.last + 1
-    return key in lang.names_a_finding and not (
-        after < len(sentence.tokens) and sentence.tokens[after].norm in lang.not_a_finding_before
-    )
+    return key in language().names_a_finding and not _named_otherwise(sentence, match.last)
 
 
 def _another_sense(sentence: Sentence, match: _Match) -> bool:
     """True when a disease word of the match is something else here: "a cancer nurse",
     "walked for cancer research" (``not_a_finding_before``)."""
-    lang = language()
+    names = language().names_a_finding
     tokens = sentence.tokens
-    return any(
-        tokens[i].key in lang.names_a_finding
-        and i + 1 < len(tokens)
-        and tokens[i + 1].norm in lang.not_a_finding_before
-        for i in match.positions
-    )
+    return any(tokens[i].key in names and _named_otherwise(sentence, i) for i in match.positions)
+
+
+def _named_otherwise(sentence: Sentence, position: int) -> bool:
+    """True when the word after ``position`` makes a disease word something else ("cancer
+    research"): ``not_a_finding_before``."""
+    after = position + 1
+    return after < len(sentence.tokens) and sentence.tokens[after].norm in language().not_a_finding_before
 
 
 def _a_symptom_alone(lexicon: Lexicon, key: str) -> bool:

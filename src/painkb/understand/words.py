@@ -136,17 +136,6 @@ def asked_when_easing(sign: str, modifiers: Iterable[str]) -> bool:
     return sign in language().asked_when_passing and not _EASING.isdisjoint(modifiers)
 
 
-def asked_when_unchanged(sign: str, modifiers: Iterable[str]) -> bool:
-    """True when ``sign`` must be new (``asked_when_unchanged``) and the modifiers say it has
-    not changed: it is asked about, not raised ("mild scoliosis since I was a kid, it hasn't
-    changed").
-
-    >>> asked_when_unchanged("structural-deformity", ("unchanged",))
-    True
-    """
-    return sign in language().asked_when_unchanged and "unchanged" in modifiers
-
-
 def read_data(name: str) -> dict[str, Any]:
     """A TOML file of this package, parsed (kept as JSON in the cache folder)."""
     from painkb.understand.lexicon_store import word_list
