@@ -2916,3 +2916,31 @@ def test_a_lifelong_curve_is_asked_not_raised() -> None:
     text = "I've always had a slight curve in my spine, scoliosis since childhood, back aches today"
     assert "structural-deformity" not in dict(flags(text))
     assert "structural-deformity" in prompted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my weight is reducing without any reason and my back aches",
+        "I've lost 6 kilos not trying and my back aches at night",
+    ],
+)
+def test_a_denial_in_place_of_the_phrases_own_denies_nothing(text: str) -> None:
+    # "lost weight for no reason": "without any reason" says the same, it does not deny it
+    assert "unexplained-weight-loss" not in found(text, Status.ABSENT)
+    assert "unexplained-weight-loss" in dict(flags(text))
+
+
+def test_not_working_properly_is_a_difficulty_not_a_denial() -> None:
+    text = "From last 5 days my left foot is not lifting properly and my back hurts"
+    assert "foot-drop-weakness" not in found(text, Status.ABSENT)
+    assert "foot-drop-weakness" in prompted(text)
+    assert "urinary-retention" in found("my bladder isn't emptying fully", Status.PRESENT)
+    # without "properly" it is still a denial
+    assert "foot-drop-weakness" in found("I have no trouble lifting my foot", Status.ABSENT)
+
+
+def test_a_fall_played_down_is_still_a_fall() -> None:
+    text = "I slipped off the last step at home, not a big fall, and since then my back hurts"
+    assert "recent-injury" not in found(text, Status.ABSENT)
+    assert "recent-injury" in found("No fall, no injury, my back just hurts", Status.ABSENT)

@@ -72,6 +72,14 @@ _INABILITY_WORDS = _INABILITY | {"cannot", "barely", "hardly", "arent", "wasnt",
 _DENYING_START = frozenset(
     {"does", "doesnt", "did", "didnt", "do", "dont", "not", "wont", "hasnt", "havent", "isnt", "never"}
 )
+# Words that deny. A finding whose own phrase denies something ("lost weight for no reason",
+# "don't notice when I need to poo") takes another denial in its place as its own: "my weight
+# is reducing without any reason", "I've lost 6 kilos not trying".
+_NEGATING = _INABILITY_WORDS | {"never", "without", "havent", "hasnt", "none", "nothing", "unable"}
+# A phrase that names a difficulty ("hard to lift the front of my foot") is what a denial
+# followed by one of _PROPERLY says: "my foot is not lifting properly".
+_DIFFICULTY = _NEGATING | {"hard", "difficult", "difficulty", "trouble", "struggle", "struggling", "weak"}
+_PROPERLY = frozenset({"properly", "normally", "fully", "right", "completely", "correctly"})
 
 
 @attrs.frozen
@@ -311,12 +319,16 @@ def status_of(
         inside = first <= trigger.first <= last or first <= trigger.last <= last
         if inside:
             words = {tokens[i].norm for i in range(trigger.first, trigger.last + 1)}
-            if words <= own_words:
+            if words <= own_words or _own_denial(words, own_words):
                 continue  # part of the finding's own words
             if trigger.status is Status.PRESENT:
                 own_stems = {k for w in own_words for k in keys_of(w)}
                 trigger_stems = {tokens[i].key for i in range(trigger.first, trigger.last + 1)}
-                if tokens[trigger.first].norm in _DENYING_START and trigger_stems & own_stems:
+                if (
+                    tokens[trigger.first].norm in _DENYING_START
+                    and trigger_stems & own_stems
+                    and own_words.isdisjoint(_NEGATING)
+                ):
                     # "does not get better" inside "better with movement", "doesn't help"
                     # inside "ibuprofen helps": the pseudo-trigger's denial falls on the
                     # finding's own words.
@@ -327,6 +339,8 @@ def status_of(
             continue
         if not inside and not before and trigger.direction is Direction.FORWARD:
             continue
+        if trigger.status is Status.ABSENT and _impaired(tokens, trigger, first, last, end, own_words):
+            continue  # "my foot is not lifting properly": the difficulty said, not denied
         low, high = (trigger.last, first) if before else (last, trigger.first)
         if not inside and _ended(triggers, low, high, tokens, own_words):
             continue
@@ -364,6 +378,22 @@ def status_of(
         if status in reaching:
             return status
     return Status.PRESENT
+
+
+def _own_denial(words: set[str], own_words: frozenset[str]) -> bool:
+    """True when a denial stands in for the finding's own ("without any reason" for "for no
+    reason"): both deny, and the trigger's other words are the finding's."""
+    return bool(words & _NEGATING) and bool(own_words & _NEGATING) and words - _NEGATING <= own_words
+
+
+def _impaired(
+    tokens: Sequence[Token], trigger: Trigger, first: int, last: int, end: int, own_words: frozenset[str]
+) -> bool:
+    """True when a denial just before or inside a difficulty's words is followed by "properly"
+    ("my left foot is not lifting properly", "my bladder isn't emptying fully")."""
+    if own_words.isdisjoint(_DIFFICULTY) or not first - 3 <= trigger.last <= last:
+        return False
+    return any(tokens[i].norm in _PROPERLY for i in range(last + 1, min(last + 3, end)))
 
 
 @functools.cache
