@@ -2944,3 +2944,9 @@ def test_a_fall_played_down_is_still_a_fall() -> None:
     text = "I slipped off the last step at home, not a big fall, and since then my back hurts"
     assert "recent-injury" not in found(text, Status.ABSENT)
     assert "recent-injury" in found("No fall, no injury, my back just hurts", Status.ABSENT)
+
+
+def test_pain_compared_is_still_felt_but_a_feared_weakness_is_not() -> None:
+    text = "It's like an electric shock running from my bum down my right leg whenever I bend."
+    assert "radiating-leg-pain" in found(text, Status.PRESENT)
+    assert "bilateral-leg-weakness" in found("It feels like my legs are going to give way", Status.UNCERTAIN)

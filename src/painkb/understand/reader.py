@@ -1193,7 +1193,8 @@ def _mentions(
     entities = list(map(kb.get, match.entities))
     status = Status.PRESENT  # when nothing in the sentence changes what is said
     if triggers:
-        literal = all(e.kind in _LITERAL for e in entities)
+        felt = language().felt_in_a_comparison
+        literal = all(e.kind in _LITERAL or e.id in felt for e in entities)
         status = status_of(
             positions[0], positions[-1], place.clause, triggers, sentence.tokens, match.phrase.norms, literal
         )

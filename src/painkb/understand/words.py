@@ -92,6 +92,7 @@ class Language:
     said_in_one_clause: frozenset[str]  # event signs whose words must be said together
     place_in_one_sentence: frozenset[str]  # spine signs whose place must be said in the sentence
     said_with_the_back: frozenset[str]  # signs raised only with back, buttock or sciatic pain
+    felt_in_a_comparison: frozenset[str]  # pain signs still felt when compared ("like a shock down my leg")
     back_places: frozenset[str]  # what counts as back pain for them
     back_words: frozenset[str]  # stems of a sign's label that say so
     modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
@@ -175,6 +176,7 @@ def language() -> Language:
         said_in_one_clause=frozenset(data["status"].get("said_in_one_clause", ())),
         place_in_one_sentence=frozenset(data["status"].get("place_in_one_sentence", ())),
         said_with_the_back=frozenset(data["status"].get("said_with_the_back", ())),
+        felt_in_a_comparison=frozenset(data["status"].get("felt_in_a_comparison", ())),
         back_places=frozenset(data["status"].get("back_places", ())),
         back_words=frozenset(data["status"].get("back_words", ())),
         modifiers={
