@@ -2950,3 +2950,13 @@ def test_pain_compared_is_still_felt_but_a_feared_weakness_is_not() -> None:
     text = "It's like an electric shock running from my bum down my right leg whenever I bend."
     assert "radiating-leg-pain" in found(text, Status.PRESENT)
     assert "bilateral-leg-weakness" in found("It feels like my legs are going to give way", Status.UNCERTAIN)
+
+
+def test_a_place_said_to_get_worse_is_pain_there() -> None:
+    assert "lower-back-pain" in found("Last fortnight my back's got worse")
+    assert "hip-pain" in found("my hip is getting worse every week")
+    # the place a numbness spreads to is not a pain
+    text = "The numbness in my left leg has spread from my foot up to my knee over the last three days"
+    assert "knee-pain" not in found(text + ", it's getting worse")
+    text = "Prostate cancer, treated two years ago. Last fortnight my back's got worse."
+    assert "history-of-cancer" in dict(flags(text))

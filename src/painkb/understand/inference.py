@@ -74,15 +74,28 @@ def regions_follow_their_findings(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-def pain_from_complaints(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Mention]:
-    """Pain in each region said to trouble the person ("my back is bad" is back pain),
-    unless that pain is already found; never a symptom that flags a warning sign."""
+_WORSE_WITHIN = 14  # characters between a place and "got worse": "back's got worse", "hip is getting worse"
+
+
+def pain_from_complaints(
+    kb: KnowledgeBase, mentions: Sequence[Mention], worsening: Sequence[int] = ()
+) -> list[Mention]:
+    """Pain in each region said to trouble the person ("my back is bad" is back pain), or
+    said to get worse just after its name ("my back's got worse"; ``worsening`` are where
+    such words start), unless that pain is already found; never a symptom that flags a
+    warning sign."""
     pain_of = pain_of_regions(kb)
     found = {m.entity.id for m in mentions if m.present}
+    felt = [(m.start, m.end) for m in mentions if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)]
     added: list[Mention] = []
     for mention in mentions:
         symptom = pain_of.get(mention.entity.id)
-        if symptom is None or symptom in found or not mention.present or "complaint" not in mention.modifiers:
+        if symptom is None or symptom in found or not mention.present:
+            continue
+        if "complaint" not in mention.modifiers and not (
+            any(0 <= start - mention.end <= _WORSE_WITHIN for start in worsening)
+            and not any(start <= mention.start and mention.end <= end for start, end in felt)
+        ):
             continue
         found.add(symptom)
         added.append(attrs.evolve(mention, entity=kb.get(symptom), via=f"{mention.via} + complaint"))
