@@ -2960,3 +2960,20 @@ def test_a_place_said_to_get_worse_is_pain_there() -> None:
     assert "knee-pain" not in found(text + ", it's getting worse")
     text = "Prostate cancer, treated two years ago. Last fortnight my back's got worse."
     assert "history-of-cancer" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stiff lower back since I moved house",
+        "Back agony, I think I might have wet myself a bit",
+        "my back hurts and I tripped, and I can't put weight on my leg",
+        "sore bum, my legs feel funny and I had a temp, peeing is a bit weird maybe",
+        "hurt my back lifting, bit numb down there maybe, can't feel the loo roll",
+    ],
+)
+def test_within_an_urgency_the_nearest_words_are_asked_first(text: str) -> None:
+    prompted_questions = [q for q in painkb.assess(KB, text=text).questions if q.prompted]
+    for urgency in {q.urgency for q in prompted_questions}:
+        scores = [q.mention.score if q.mention else 1.0 for q in prompted_questions if q.urgency is urgency]
+        assert scores == sorted(scores, reverse=True)

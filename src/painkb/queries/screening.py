@@ -986,7 +986,8 @@ def questions(
     """Screening questions for every warning sign not in ``answered``, most urgent first.
 
     Within an urgency, signs with a reason (``reasons``, or a partial or doubtful mention
-    in the text) come first, then the rest by name.
+    in the text) come first, those whose words came closest first ("you wrote 'wet myself'"
+    before "you wrote 'myself'"), then the rest by name.
     """
     close: dict[str, Mention] = {}
     if interpretation is not None:
@@ -1004,6 +1005,7 @@ def questions(
     next_special = 0
     for start, end in screen.groups:
         later_from = start
+        with_reason: list[Question] = []
         later: list[Question] = []  # the rest of this urgency, after those with a reason
         while next_special < len(special) and special[next_special] < end:
             i = special[next_special]
@@ -1021,9 +1023,13 @@ def questions(
                     why = reasons.get(entity.id, "")
                 if not why:
                     continue  # asked plainly, with the rest
-                asked.append(Question(entity, screen.plain[i].text, why, mention))
+                with_reason.append(Question(entity, screen.plain[i].text, why, mention))
             later += screen.plain[later_from:i]
             later_from = i + 1
         later += screen.plain[later_from:end]
+        # a reason of its own (an age, a symptom that makes the sign worth ruling out) counts
+        # as whole; a word of the text as near as it came
+        with_reason.sort(key=lambda q: -(q.mention.score if q.mention is not None else 1.0))
+        asked += with_reason
         asked += later
     return tuple(asked)
