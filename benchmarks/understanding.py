@@ -87,6 +87,12 @@ PARTS = {
     # A sixteenth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written during the seventh session and held out whole: reported in aggregate only.
     "holdout11": ("holdout11.jsonl",),
+    # A seventeenth set, 200 texts by a helper that read neither the matcher nor the other sets,
+    # written during the eighth session and held out whole: reported in aggregate only.
+    "holdout12": ("holdout12.jsonl",),
+    # An eighteenth set, 200 texts by a helper that read neither the matcher nor the other sets,
+    # written during the eighth session: read and tuned on, like dev.
+    "probe12": ("probe12_dev.jsonl",),
     # A thirteenth set, 200 texts on how people describe warning signs without the medical
     # words (and their denials, doubts and look-alikes), by a helper that read neither the
     # matcher nor the other sets, sixth session: read and tuned on, like dev.
