@@ -2977,3 +2977,49 @@ def test_within_an_urgency_the_nearest_words_are_asked_first(text: str) -> None:
     for urgency in {q.urgency for q in prompted_questions}:
         scores = [q.mention.score if q.mention else 1.0 for q in prompted_questions if q.urgency is urgency]
         assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I can no longer feel my bum when I wipe", "saddle-anaesthesia"),
+        ("I don't have control over my bladder anymore", "bladder-dysfunction"),
+        ("I don't notice when my bladder's full now", "bladder-dysfunction"),
+        ("I'm no longer able to hold my bowels", "bowel-dysfunction"),
+        ("I don't get a warning when I need a poo", "bowel-dysfunction"),
+        ("there's no way I can walk on my leg after that fall", "unable-to-bear-weight-after-fall"),
+        ("I no longer have feeling in my inner thighs", "saddle-anaesthesia"),
+        ("I don't have feeling in my groin anymore", "saddle-anaesthesia"),
+        ("I can no longer get an erection", "sexual-dysfunction"),
+        ("I can no longer lift my foot up", "foot-drop-weakness"),
+        ("I don't seem to be able to control my bladder", "bladder-dysfunction"),
+        ("I don't feel like myself, feverish and my back hurts", "fever-with-back-pain"),
+        ("Never felt so weak in both legs", "bilateral-leg-weakness"),
+        ("I've never had a fever this high, and my back hurts", "fever-with-back-pain"),
+        ("I've never had pain down both legs like this", "bilateral-sciatica"),
+    ],
+)
+def test_a_sign_said_with_a_negation_is_said_not_denied(text: str, sign: str) -> None:
+    assert sign in found(text, Status.PRESENT)
+    assert sign not in found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I don't have any trouble controlling my bladder", "bladder-dysfunction"),
+        ("I've never had trouble holding my bowels", "bowel-dysfunction"),
+        ("I don't have any problems lifting my foot", "foot-drop-weakness"),
+        ("I've never had numbness down there", "saddle-anaesthesia"),
+        ("I've never had a fever, my back just aches", "fever"),
+        ("I never had numbness this week", "numbness"),
+    ],
+)
+def test_a_denial_next_to_those_words_still_denies(text: str, sign: str) -> None:
+    assert sign in found(text, Status.ABSENT)
+    assert sign not in found(text, Status.PRESENT)
+
+
+def test_a_phrase_read_on_into_another_phrase() -> None:
+    # "can no longer" is "can't", and "can't feel my legs" is numb legs
+    assert found("I can no longer feel my legs") == found("I can't feel my legs")

@@ -360,9 +360,9 @@ def status_of(
         if (
             trigger.status is Status.ABSENT
             and tokens[trigger.first].norm == "never"
-            and _before(tokens, last, end)
+            and (_before(tokens, last, end) or _never_so(tokens, trigger.last, end))
         ):
-            present = True  # "never had a bad back before": new, so present
+            present = True  # "never had a bad back before", "never felt so weak": new, so present
         elif trigger.status is Status.PRESENT:
             # A pseudo-trigger ("first time", "no better") keeps a finding present unless a
             # trigger of its own stands nearer ("first time my back has gone ... no numbness").
@@ -435,6 +435,30 @@ def _nearer(
 def _before(tokens: Sequence[Token], last: int, end: int) -> bool:
     # "never had back pain before", "never had back pain in my life until this month"
     return any(tokens[i].norm in ("before", "until", "till", "til") for i in range(last + 1, end))
+
+
+_SO = frozenset({"so", "such"})
+_THIS = frozenset({"this", "that"})
+# what follows "this"/"that" when it is no degree: "never this week", "never said that my ..."
+_NOT_A_DEGREE = frozenset(
+    {"time", "week", "morning", "month", "year", "afternoon", "evening", "day", "one", "kind", "sort",
+     "before", "my", "i", "it", "its", "the", "a", "he", "she", "they", "is", "was", "im", "ive"}
+)  # fmt: skip
+
+
+def _never_so(tokens: Sequence[Token], after: int, end: int) -> bool:
+    """True when "never" tells of the worst yet, not a denial: "never felt so weak", "never had
+    such weak legs", "never had a fever this high", "never had pain down both legs like this"."""
+    for i in range(after + 1, end):
+        if tokens[i].norm in _SO:
+            return True
+        if tokens[i].norm in _THIS:
+            following = tokens[i + 1].norm if i + 1 < end else None
+            if following is None and tokens[i - 1].norm == "like":
+                return True
+            if following is not None and following not in _NOT_A_DEGREE:
+                return True
+    return False
 
 
 def _ended(

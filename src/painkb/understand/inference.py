@@ -78,7 +78,7 @@ _WORSE_WITHIN = 14  # characters between a place and "got worse": "back's got wo
 
 
 def pain_from_complaints(
-    kb: KnowledgeBase, mentions: Sequence[Mention], worsening: Sequence[int] = ()
+    kb: KnowledgeBase, mentions: Sequence[Mention], text: str = "", worsening: Sequence[int] = ()
 ) -> list[Mention]:
     """Pain in each region said to trouble the person ("my back is bad" is back pain), or
     said to get worse just after its name ("my back's got worse"; ``worsening`` are where
@@ -93,7 +93,11 @@ def pain_from_complaints(
         if symptom is None or symptom in found or not mention.present:
             continue
         if "complaint" not in mention.modifiers and not (
-            any(0 <= start - mention.end <= _WORSE_WITHIN for start in worsening)
+            any(
+                0 <= start - mention.end <= _WORSE_WITHIN
+                and not SENTENCE_END.search(text, mention.end, start)
+                for start in worsening
+            )
             and not any(start <= mention.start and mention.end <= end for start, end in felt)
         ):
             continue

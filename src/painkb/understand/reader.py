@@ -230,7 +230,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = with_modifiers(mentions, bounds, said_how)
     mentions = [_passing_asked(said_to_improve(text, m)) for m in mentions]
     worse = [start for start, _, name in modifier_spans if name == "worsening"]
-    inferred = pain_from_complaints(kb, mentions, worse)
+    inferred = pain_from_complaints(kb, mentions, text, worse)
     mentions += inferred
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
         said.update(token.key for token in tokenize(pain.entity.name))

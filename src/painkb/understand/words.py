@@ -103,7 +103,7 @@ class Language:
     faculty_lost: Mapping[str, str]  # "feeling" -> "numb": the state of a faculty said to be lost
     faculty_losses: frozenset[str]
     faculty_negations: frozenset[str]
-    faculty_amounts: frozenset[str]
+    faculty_amounts: frozenset[str]  # "any", "much", "have": between a negation and a faculty lost
     faculty_between: frozenset[str]
     faculty_gone: frozenset[str]
     faculty_not_after_gone: frozenset[str]
@@ -189,7 +189,7 @@ def language() -> Language:
         faculty_lost=dict(data["faculties"]["lost_state"]),
         faculty_losses=frozenset(data["faculties"]["losses"]),
         faculty_negations=frozenset(data["faculties"]["negations"]),
-        faculty_amounts=frozenset(data["faculties"]["amounts"]),
+        faculty_amounts=frozenset((*data["faculties"]["amounts"], *data["faculties"].get("possessions", ()))),
         faculty_between=frozenset(data["faculties"]["between"]),
         faculty_gone=frozenset(data["faculties"]["gone"]),
         faculty_not_after_gone=frozenset(data["faculties"]["not_after_gone"]),
@@ -395,6 +395,8 @@ def tokenize(text: str) -> list[Token]:
                     meaning = phrases.get(tuple(plain[index : index + size]))
             if meaning is None and any(long[index + 1 : index + size]):
                 meaning = _misspelt_phrase(tuple(norms[index : index + size]))
+            if meaning is not None and opens:
+                meaning, size = _chained(meaning, norms, index + size, phrases, size)
             if meaning is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + size - 1][0]
             ):
@@ -415,6 +417,24 @@ def tokenize(text: str) -> list[Token]:
 
 
 _Facts = tuple[str, str, tuple[int, ...], tuple[str, ...]]
+_CHAIN_REACH = 4  # words after a phrase that may join what it means into another phrase
+
+
+def _chained(
+    meaning: tuple[str, ...],
+    norms: Sequence[str],
+    after: int,
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]],
+    size: int,
+) -> tuple[tuple[str, ...], int]:
+    """What a phrase means, read on with the words after it when together they make another
+    phrase: "can no longer" is "cant", and "cant" + "feel my legs" is "numb legs". Returns the
+    meaning and how many words of the text it takes."""
+    for extra in range(min(_CHAIN_REACH, len(norms) - after), 0, -1):
+        further = phrases.get((*meaning, *norms[after : after + extra]))
+        if further is not None:
+            return further, size + extra
+    return meaning, size
 
 
 @functools.cache
