@@ -3023,3 +3023,15 @@ def test_a_denial_next_to_those_words_still_denies(text: str, sign: str) -> None
 def test_a_phrase_read_on_into_another_phrase() -> None:
     # "can no longer" is "can't", and "can't feel my legs" is numb legs
     assert found("I can no longer feel my legs") == found("I can't feel my legs")
+
+
+def test_a_word_said_of_another_place_is_not_completed_from_the_back() -> None:
+    text = "my ankle is swollen and my back aches a bit"
+    assert "structural-deformity" not in dict(flags(text))
+    assert "structural-deformity" in prompted(text)
+    assert "history-of-cancer" in dict(flags("I had breast cancer and now my back hurts"))
+
+
+def test_the_other_part_of_the_back_denied_is_not_its_pain() -> None:
+    assert "thoracic-back-pain" not in dict(flags("my lower back hurts, not my upper back"))
+    assert "thoracic-back-pain" in dict(flags("my upper back hurts"))

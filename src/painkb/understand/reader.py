@@ -208,6 +208,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         mention.status is Status.PRESENT
                         and match.exact_words
                         and _a_finding_itself(lexicon, sentence, match)
+                        and not _of_another_place(sentence, match, mentions)
                     ):
                         waiting.append((mention, match, (len(said_how), sentence.clause(match.first)[0])))
                     best = doubted.get(mention.entity.id)
@@ -937,6 +938,34 @@ def _a_finding_itself(lexicon: Lexicon, sentence: Sentence, match: _Match) -> bo
     if _a_symptom_alone(lexicon, key):
         return True
     return key in language().names_a_finding and not _named_otherwise(sentence, match.last)
+
+
+_NEXT_TO = 2  # words between a word of state and the place it is said of ("my ankle is swollen")
+
+
+def _of_another_place(sentence: Sentence, match: _Match, mentions: Sequence[Mention]) -> bool:
+    """True when the one word said of a sign is said of another place next to it: "my ankle is
+    swollen and my back aches" (a body part outside what painkb covers, or a region that is no
+    part of the back), so the back said elsewhere does not complete "swelling on my spine".
+    Never for a disease word ("breast cancer")."""
+    lang = language()
+    if len(match.positions) != 1:
+        return False
+    position = match.positions[0]
+    tokens = sentence.tokens
+    if tokens[position].key in lang.names_a_finding:
+        return False
+    begin, end = sentence.clause(position)
+    near = range(max(begin, position - _NEXT_TO - 1), min(end, position + _NEXT_TO + 2))
+    if any(tokens[i].norm in lang.outside for i in near if i != position):
+        return True
+    spans = [(tokens[i].start, tokens[i].end) for i in near if i != position]
+    return any(
+        m.entity.kind is Kind.REGION
+        and m.entity.id not in lang.back_places
+        and any(start <= m.start < stop for start, stop in spans)
+        for m in mentions
+    )
 
 
 def _another_sense(sentence: Sentence, match: _Match) -> bool:
