@@ -3035,3 +3035,29 @@ def test_a_word_said_of_another_place_is_not_completed_from_the_back() -> None:
 def test_the_other_part_of_the_back_denied_is_not_its_pain() -> None:
     assert "thoracic-back-pain" not in dict(flags("my lower back hurts, not my upper back"))
     assert "thoracic-back-pain" in dict(flags("my upper back hurts"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I moved a chest of drawers and my lower back hurts", "chest-pain-with-back-pain"),
+        ("I have a chest cold and my back is sore", "chest-pain-with-back-pain"),
+        ("I had a cancer scare but the biopsy was clear; back ache", "history-of-cancer"),
+        ("I was tested for cancer and it was negative, back pain still", "history-of-cancer"),
+        ("my back surgery is booked for June and I'm nervous", "recent-spinal-surgery"),
+        ("the surgeon is planning back surgery for me, pain is the same as always", "recent-spinal-surgery"),
+        ("I had a fever last month but it's gone, back still sore though", "fever-with-back-pain"),
+        ("had a temperature last week, all better now, but my back still aches", "fever-with-back-pain"),
+        ("I had chills on Monday but that's passed; back still sore", "fever-with-back-pain"),
+    ],
+)
+def test_furniture_a_test_an_operation_to_come_or_a_fever_gone_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+def test_the_same_signs_said_now_still_raise() -> None:
+    assert "chest-pain-with-back-pain" in dict(flags("chest pain and my back hurts"))
+    assert "recent-spinal-surgery" in dict(flags("I had back surgery 3 weeks ago and now the pain is worse"))
+    assert "fever-with-back-pain" in dict(flags("I have a fever and my back is killing me"))
+    # a fever that went but a pain that went into the leg
+    assert "radiating-leg-pain" in dict(flags("the pain in my hip, but it's gone into my leg now"))

@@ -115,7 +115,7 @@ _GONE = re.compile(
     r"(?:[^.;:!?,]{0,60}?,\s*(?:it|that|which)\s*(?=['\u2019]s|\s(?:has|had|is))|[^.;:!?,]{0,40}?\b)"
     r"(?:has|have|had|is|are|['\u2019]s|'ve)\s+"
     r"(?:now\s+|completely\s+|totally\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+)?"
-    r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished)"
+    r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished|passed)"
     r"(?:\s+(?:away|now|completely|altogether|entirely))*"
     # then nothing more about it: "has gone really painful", "has gone numb" are no recovery;
     # nor "since" ("has gone since ..." read as gone away cost a held-out wrong denial)
@@ -123,7 +123,18 @@ _GONE = re.compile(
     re.IGNORECASE,
 )
 _A_WORD = re.compile(r"\w+")
-_GONE_WORD = re.compile(r"\b(?:gone|shrunk|settled|cleared|vanished)\b", re.IGNORECASE)
+_GONE_WORD = re.compile(r"\b(?:gone|shrunk|settled|cleared|vanished|passed|better)\b", re.IGNORECASE)
+# "had a temperature last week, all better now": over, told after a comma
+_ALL_BETTER = re.compile(
+    r"[^.;:!?,]{0,60}?,\s*(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?"
+    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but)\b))",
+    re.IGNORECASE,
+)
+# "... but it's gone": the "but" turns to the finding just said, not to a new state
+_BUT_IT = re.compile(
+    r"\bbut\s+(?:it|that)\s*(?:['\u2019]s|\s(?:has|had|is))\s+(?:now\s+|completely\s+|all\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _before_gone(words: str) -> int:
@@ -177,12 +188,14 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
                 for word in plain_words(text[mention.start : mention.end])
             )
         ):
-            gone = _GONE.match(text, mention.end)
+            gone = _GONE.match(text, mention.end) or _ALL_BETTER.match(text, mention.end)
+            said_before = gone.group()[: _before_gone(gone.group())] if gone else ""
+            head = _BUT_IT.sub("", said_before)
             if (
                 gone is not None
                 # "... but now it has gone numb": a new state before the verb (a "now" after
                 # "gone" says it is over: "it's gone now")
-                and not _THEN.search(gone.group(), 0, _before_gone(gone.group()))
+                and not _THEN.search(head)
                 and not any(w in _FACULTIES or w == "like" for w in plain_words(gone.group()))
                 # "had gone this morning and then came back worse": back again later on
                 and not _BACK_AGAIN.search(text, gone.end(), _sentence_end(text, gone.end()))
@@ -194,7 +207,7 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 # "the numbness has gone" denies it; "the chest pain was last month, it's gone
                 # now" tells of a past one
-                told_before = "," in gone.group()[: _before_gone(gone.group())]
+                told_before = "," in head or head != said_before
                 mention = attrs.evolve(mention, status=Status.HISTORICAL if told_before else Status.ABSENT)
         kept.append(mention)
     return kept
