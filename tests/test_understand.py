@@ -3061,3 +3061,31 @@ def test_the_same_signs_said_now_still_raise() -> None:
     assert "fever-with-back-pain" in dict(flags("I have a fever and my back is killing me"))
     # a fever that went but a pain that went into the leg
     assert "radiating-leg-pain" in dict(flags("the pain in my hip, but it's gone into my leg now"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I pooped myself and didn't feel it happening, my back has been awful", "bowel-dysfunction"),
+        ("my back is bad and I've lost control of my bowel movements", "bowel-dysfunction"),
+        ("fell down and my leg won't take my weight", "unable-to-bear-weight-after-fall"),
+        ("sudden back pain an hour ago, I fainted and I'm cold and clammy", "burst-aneurysm-symptoms"),
+        ("severe lower back pain all of a sudden, and I'm dizzy and sweating", "burst-aneurysm-symptoms"),
+        ("took a hard hit to my lower back in footy on the weekend", "recent-injury"),
+        ("got kicked in the back playing soccer last week and it still hurts", "recent-injury"),
+    ],
+)
+def test_more_everyday_words_of_warning_signs(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("a sudden agonising pain hit my lower back", "recent-injury"),
+        ("my toddler pooped himself at the park and I hurt my back carrying him", "bowel-dysfunction"),
+        ("I stood up suddenly and felt a bit dizzy, my back aches", "burst-aneurysm-symptoms"),
+    ],
+)
+def test_pain_that_hits_a_childs_accident_or_a_dizzy_spell_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
