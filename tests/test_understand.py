@@ -2783,10 +2783,6 @@ def test_a_cue_of_a_history_still_asks_when_told_as_past() -> None:
     ("text", "sign"),
     [
         (
-            "I missed the bottom step and jarred my hip, can't weight bear now",
-            "unable-to-bear-weight-after-fall",
-        ),
-        (
             "I had my L4/5 fused three weeks ago and the wound is red and my back is getting worse",
             "recent-spinal-surgery",
         ),
@@ -3072,6 +3068,12 @@ def test_the_same_signs_said_now_still_raise() -> None:
         ("sudden back pain an hour ago, I fainted and I'm cold and clammy", "burst-aneurysm-symptoms"),
         ("severe lower back pain all of a sudden, and I'm dizzy and sweating", "burst-aneurysm-symptoms"),
         ("took a hard hit to my lower back in footy on the weekend", "recent-injury"),
+        # a step missed is a slip: the injury event the sign needs
+        (
+            "I missed the bottom step and jarred my hip, can't weight bear now",
+            "unable-to-bear-weight-after-fall",
+        ),
+        ("He kicked me in the back and now it hurts", "recent-injury"),
         ("got kicked in the back playing soccer last week and it still hurts", "recent-injury"),
     ],
 )
@@ -3089,3 +3091,31 @@ def test_more_everyday_words_of_warning_signs(text: str, sign: str) -> None:
 )
 def test_pain_that_hits_a_childs_accident_or_a_dizzy_spell_raise_nothing(text: str, sign: str) -> None:
     assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I'm having treatment for myeloma and this week I can't hold my water, and my back is agony",
+            "bladder-dysfunction",
+        ),
+        (
+            "I use heroin intravenously and for the past few days my back's been really painful.",
+            "iv-drug-use",
+        ),
+        ("At 58 this is the first time my back has ever given me grief", "new-back-pain-over-50"),
+        (
+            "sorry tmi but i cant tell when i need to go for a number 2 anymore, back pain for 2 wks",
+            "bowel-dysfunction",
+        ),
+    ],
+)
+def test_british_and_slang_words_of_warning_signs(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_not_gonna_lie_is_no_lying_still_and_at_ten_is_no_age() -> None:
+    assert "persistent-night-pain" not in found("not gonna lie i still inject", None)
+    assert painkb.interpret(KB, "At 10 my alarm goes off and my back hurts").age is None
+    assert "recent-injury" in found("My wife wet the bed last night and she fell", Status.OTHER_PERSON)

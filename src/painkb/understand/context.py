@@ -347,7 +347,12 @@ def status_of(
         if (
             before
             and trigger.status is Status.OTHER_PERSON
-            and any(tokens[i].norm in _FIRST_PERSON for i in range(trigger.last + 1, first))
+            # up to the finding's last word, as written: "he kicked me in the back" is the
+            # writer's kick ("wet the bed", read as "wet myself", is not the writer)
+            and any(
+                tokens[i].norm in _FIRST_PERSON and (i < first or tokens[i].text.lower() == tokens[i].norm)
+                for i in range(trigger.last + 1, last + 1)
+            )
         ):
             continue
         if (

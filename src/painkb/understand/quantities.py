@@ -71,8 +71,13 @@ _AGE_PATTERNS = (
         re.I,
     ),
     LazyPattern(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
-    # "At 71 I've ...", at the start of a sentence and followed by the person speaking.
-    LazyPattern(r"(?:^|[.!?]\s+)at\s+(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)\b", re.I),
+    # "At 71 I've ...", "At 58 this is the first time my back ...", at the start of a sentence
+    # and followed by the person speaking or what they tell (not a time: "At 10 my alarm goes").
+    LazyPattern(
+        r"(?:^|[.!?]\s+)at\s+(?:(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)|"
+        r"(?P<age2>1[6-9]|[2-9]\d)\s*,?\s+(?:this|my|it|its|it['\u2019]s))\b",
+        re.I,
+    ),
     # "just turned 70", "I'll be 65 next month"; "pain at 61" (an age after "at", closing
     # a clause: not "at 4am", "at 90 degrees").
     LazyPattern(r"\b(?:turned|turning|hit)\s+(?P<age>\d{2})\b(?!\s*(?:%|degrees|mph|km|miles|times))", re.I),
@@ -161,8 +166,8 @@ def age_in(text: str) -> tuple[int, Span] | None:
     for pattern in _AGE_PATTERNS:
         for match in pattern.finditer_lower(text, lowered):
             groups = match.groupdict()
-            if groups.get("age"):
-                age = int(groups["age"])
+            if groups.get("age") or groups.get("age2"):
+                age = int(groups.get("age") or groups["age2"])
             elif groups.get("over"):
                 age = int(groups["over"]) + 1  # "over 50": the least age that is
             elif groups.get("under"):
