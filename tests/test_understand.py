@@ -3119,3 +3119,38 @@ def test_not_gonna_lie_is_no_lying_still_and_at_ten_is_no_age() -> None:
     assert "persistent-night-pain" not in found("not gonna lie i still inject", None)
     assert painkb.interpret(KB, "At 10 my alarm goes off and my back hurts").age is None
     assert "recent-injury" in found("My wife wet the bed last night and she fell", Status.OTHER_PERSON)
+
+
+def test_a_checklist_answered_in_place() -> None:
+    text = "Answering the questions: fever - no. history of cancer - no. The pain is in my lower back"
+    assert {"fever", "history-of-cancer"} <= found(text, Status.ABSENT)
+    assert flags(text) == []
+    listed = "doc asked the usual about weight loss, temperature and trouble peeing - no to all three."
+    assert "bladder-dysfunction" in found("hurt my back deadlifting. " + listed, Status.ABSENT)
+    assert "lower-back-pain" in found("fever: no, back pain: yes", Status.PRESENT)
+    # a dash before other words is no answer
+    assert "lower-back-pain" in found("back pain - no better after a week", Status.PRESENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "A colleague of mine had a fever and back pain and it turned out to be an infection",
+            "fever-with-back-pain",
+        ),
+        (
+            "I had a fever last winter with the flu, nothing since, and my back's only started aching",
+            "fever-with-back-pain",
+        ),
+        ("My legs feel like lead after yesterday's half marathon", "numbness-tingling-or-weakness"),
+        ("now my legs feel like jelly, both of them, and i nearly went down on the stairs", "recent-injury"),
+        (
+            "Back in my twenties I had a slipped disc that caused foot drop, but it recovered.",
+            "foot-drop-weakness",
+        ),
+        ("i cant tell when i need to go for a number 2 anymore", "bladder-dysfunction"),
+    ],
+)
+def test_a_friend_of_mine_last_winter_a_marathon_or_a_near_fall_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))

@@ -19,7 +19,7 @@ from painkb.understand.interpretation import Mention
 from painkb.understand.sentences import QUESTION_WORDS, Sentence
 from painkb.understand.words import Token
 
-__all__ = ["denied_all_after", "screening_answered"]
+__all__ = ["checklist_answered", "denied_all_after", "screening_answered"]
 
 
 # A sentence that only answers "no" to everything just listed ("GP asked about weight loss,
@@ -56,6 +56,64 @@ def denied_all_after(sentences: Sequence[Sentence], mentions: list[Mention]) -> 
         else m
         for m in mentions
     ]
+
+
+# A checklist answered in place: "fever - no. history of cancer - no.", "Weight loss: none",
+# "asked about weight loss, temperature and trouble peeing - no to all three". A dash or a
+# colon, then the answer, right after what it answers.
+_CHECKED = re.compile(
+    r"\s*[-\u2013\u2014:=]+\s*(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
+    r"none\s+of\s+(?:them|those|these|the\s+above))|(?P<no>no|none|nope|nil|negative|never|not\s+really|n)"
+    r"(?![\w'\u2019-]|\s+(?:idea|clue|worries|problem|way|longer|better|change|different|one|doubt|matter)\b))",
+    re.IGNORECASE,
+)
+
+
+def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with those answered in a checklist taking the answer: "fever - no" is
+    denied, "back pain: yes" said, and all of the sentence before a "- no to all three" is
+    denied."""
+    if not _CHECKED_HINT.search(text):
+        return mentions  # most texts: no dash or colon
+    denied: list[tuple[int, int]] = []  # (start, end) of text whose findings are denied
+    said: list[tuple[int, int]] = []  # ... and of those answered "yes"
+    for mention in mentions:
+        if _CHECKED_YES.match(text, mention.end):
+            said.append((mention.start, mention.end))
+            continue
+        answer = _CHECKED.match(text, mention.end)
+        if answer is None:
+            continue
+        if answer.group("all"):
+            begin = next(
+                (
+                    s.tokens[0].start
+                    for s in sentences
+                    if s.tokens and s.tokens[0].start <= mention.start <= s.tokens[-1].end
+                ),
+                mention.start,
+            )
+            denied.append((begin, answer.start()))
+        else:
+            denied.append((mention.start, mention.end))
+    if not denied and not said:
+        return mentions
+    answered = []
+    for m in mentions:
+        if m.status in (Status.ABSENT, Status.UNCERTAIN) and _within(m, said):
+            m = attrs.evolve(m, status=Status.PRESENT)
+        elif m.status in (Status.PRESENT, Status.UNCERTAIN) and _within(m, denied):
+            m = attrs.evolve(m, status=Status.ABSENT)
+        answered.append(m)
+    return answered
+
+
+def _within(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(begin <= mention.start and mention.end <= end for begin, end in spans)
+
+
+_CHECKED_HINT = re.compile(r"[-\u2013\u2014:=]")
+_CHECKED_YES = re.compile(r"\s*[-\u2013\u2014:=]+\s*(?:yes|yep|yeah|y)\b(?![\w'\u2019-])", re.IGNORECASE)
 
 
 # A screening question put to the person ("Any numbness around your bottom?", "Q: any leg

@@ -350,7 +350,9 @@ def status_of(
             # up to the finding's last word, as written: "he kicked me in the back" is the
             # writer's kick ("wet the bed", read as "wet myself", is not the writer)
             and any(
-                tokens[i].norm in _FIRST_PERSON and (i < first or tokens[i].text.lower() == tokens[i].norm)
+                tokens[i].norm in _FIRST_PERSON
+                and (i < first or tokens[i].text.lower() == tokens[i].norm)
+                and not (tokens[i].norm == "mine" and tokens[i - 1].norm == "of")  # "a friend of mine"
                 for i in range(trigger.last + 1, last + 1)
             )
         ):

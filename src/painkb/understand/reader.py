@@ -37,7 +37,7 @@ from painkb._lazy_re import LazyPattern, lower_case
 from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Entity, Kind
 from painkb.partof import ancestors
-from painkb.understand.answers import denied_all_after, screening_answered
+from painkb.understand.answers import checklist_answered, denied_all_after, screening_answered
 from painkb.understand.context import Direction, Status, Trigger, find_triggers, status_of
 from painkb.understand.inference import (
     pain_from_complaints,
@@ -260,6 +260,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
     mentions = denied_all_after(sentences, mentions)
     mentions = screening_answered(text, sentences, mentions)
+    mentions = checklist_answered(text, sentences, mentions)
     if usual:  # never against a finding said, or asked about, anywhere in the text (a doubt
         # stays a doubt: "maybe some leaking? bladder is fine" is asked)
         spoken = {m.entity.id for m in mentions} | set(doubted)
@@ -1266,6 +1267,7 @@ _LONG_AGO = re.compile(
     r"(?:over\s+)?a\s+year\s+ago|a\s+long\s+time\s+ago|long\s+ago|(?<!the\s)last\s+year|"
     r"last\s+(?:spring|summer|autumn|fall|winter)|"
     r"as\s+a\s+(?:child|kid|teenager|teen|youngster|boy|girl|baby)|"
+    r"back\s+in\s+(?:my\s+)?(?:teens|twenties|thirties|forties|fifties|[2-6]0s|the\s+day|\d{4})|"
     r"when\s+i\s+was\s+(?:a\s+)?(?:child|kid|teenager|teen|younger|little|small|pregnant|at\s+school|"
     r"(?P<was>\d{1,2})(?![\d:]|\.\d))\b|"
     r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?P<at>\d{1,2})(?![\d:]|\.\d)(?!\s*(?:am|pm|mph|kg|%|o\W?clock|degrees|years?|"
