@@ -319,10 +319,11 @@ def test_every_when_value_of_flagged_by_names_a_modifier_in_language_toml() -> N
     assert whens
     # "both_sides" is read from the side of a mention ("my legs"), not from a word list;
     # "improving" only cancels "worsening" in its clause; "passing" and "unchanged" make a
-    # sign asked about.
+    # sign asked about; "painless" makes a recent injury asked about.
     assert {v.removeprefix("when_") for v in whens} | {
         "complaint",
         "improving",
+        "painless",
         "passing",
         "unchanged",
     } == names | {"both_sides"}
@@ -3154,3 +3155,28 @@ def test_a_checklist_answered_in_place() -> None:
 )
 def test_a_friend_of_mine_last_winter_a_marathon_or_a_near_fall_raise_nothing(text: str, sign: str) -> None:
     assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tripped over the dog's lead and landed on my backside, but there's no pain and I walked off fine.",
+        "I slipped on the wet floor at work yesterday and landed on my backside, but honestly nothing hurts.",
+        "I fell off the bottom rung of a step stool and grazed my elbow; my back's fine.",
+    ],
+)
+def test_an_injury_said_to_have_done_no_harm_is_asked_not_raised(text: str) -> None:
+    assert "recent-injury" not in dict(flags(text))
+    assert "recent-injury" in prompted(text)
+
+
+def test_an_injury_that_hurt_or_bruised_is_raised() -> None:
+    assert "recent-injury" in dict(flags("Took a tumble on the kerb yesterday, bruised my hip"))
+    assert "recent-injury" in dict(flags("I had a fall"))
+
+
+def test_the_inner_thighs_of_the_saddle_are_not_both_legs() -> None:
+    text = "There's pins and needles between my inner thighs and round my back passage since I hurt my back"
+    assert "saddle-anaesthesia" in dict(flags(text))
+    assert "bilateral-leg-weakness" not in dict(flags(text))
+    assert "bilateral-leg-weakness" in dict(flags("my back is killing me and both my legs are numb"))

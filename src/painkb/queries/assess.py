@@ -334,8 +334,16 @@ def assess(
         back = screening.back_trouble(kb, interpretation.entities(Status.PRESENT))
         each_side = both_sides_in(interpretation.text)
         worse = screening.worse_over_time(interpretation.text)
+        # "the insides of my thighs have gone numb" is the saddle, not both legs
+        saddle = screening.saddle_spans(interpretation)
         for m in interpretation.mentions:
             both = m.side == "both" or (m.side in ("left", "right") and each_side)
+            if (
+                both
+                and "thigh" in m.orth.lower()
+                and any(start <= m.start and m.end <= end for start, end in saddle)
+            ):
+                both = False
             how = frozenset(m.modifiers) | ({_BOTH_SIDES} if back and both else frozenset())
             if any(start <= m.start < end for start, end in worse):
                 how |= {_WORSENING}

@@ -66,6 +66,15 @@ _NEW = LazyPattern(
 )
 
 
+def saddle_spans(interpretation: Interpretation) -> list[tuple[int, int]]:
+    """Where the text says a saddle sign as present (``never_one_sided`` in language.toml:
+    the middle of the body, the inner thighs among it)."""
+    from painkb.understand.words import language
+
+    middle = language().never_one_sided
+    return [(m.start, m.end) for m in interpretation.mentions if m.present and m.entity.id in middle]
+
+
 def back_trouble(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
     """True when the findings include back pain or sciatica (a place in the back counts)."""
     return _reported(kb, findings, (*_BACK, "sciatica")) is not None

@@ -37,7 +37,8 @@ class Mention:
         modifiers: how the person says it behaves, from ``[modifiers]`` in
             language.toml: "worsening", "persistent", "unexplained", "passing" (goes when
             they stand or move), "improving" (getting better), "complaint" (a place said
-            with a complaint: "my back is bad").
+            with a complaint: "my back is bad"), "painless" (said not to hurt: "nothing
+            hurts").
     """
 
     entity: Entity

@@ -278,6 +278,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
     mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
     mentions, partial = _with_the_back(kb, mentions, partial, lang.said_with_the_back)
+    mentions, partial = _with_a_complaint(mentions, partial, lang.said_with_a_complaint)
     mentions, partial = _middle_said_of_one_side(text, mentions, partial, lang.never_one_sided)
     mentions = _back_of_another_place(text, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
@@ -489,6 +490,26 @@ def _with_the_back(
         if m.present and m.entity.id in signs and not words.intersection(t.key for t in tokenize(m.via))
     ]
     return _asked_instead(mentions, partial, alone)
+
+
+def _with_a_complaint(
+    mentions: list[Mention], partial: list[Mention], signs: frozenset[str]
+) -> tuple[list[Mention], list[Mention]]:
+    """A sign of an event said to have done nothing to the person (no symptom said as
+    present, and a pain or a place denied: "I slipped on the wet floor but honestly nothing
+    hurts", "... and grazed my elbow; my back's fine") is asked about, not raised."""
+    events = [m for m in mentions if m.present and m.entity.id in signs]
+    if not events or any(
+        m.present and m.entity.id not in signs and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
+        for m in mentions
+    ):
+        return mentions, partial
+    unhurt = any(
+        (m.status is Status.ABSENT and m.entity.kind in (Kind.SYMPTOM, Kind.REGION))
+        or "painless" in m.modifiers
+        for m in mentions
+    )
+    return _asked_instead(mentions, partial, events) if unhurt else (mentions, partial)
 
 
 def back_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:

@@ -93,6 +93,7 @@ class Language:
     place_in_one_sentence: frozenset[str]  # spine signs whose place must be said in the sentence
     said_with_the_back: frozenset[str]  # signs raised only with back, buttock or sciatic pain
     felt_in_a_comparison: frozenset[str]  # pain signs still felt when compared ("like a shock down my leg")
+    said_with_a_complaint: frozenset[str]  # event signs asked when said to have done no harm
     back_places: frozenset[str]  # what counts as back pain for them
     back_words: frozenset[str]  # stems of a sign's label that say so
     modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
@@ -177,6 +178,7 @@ def language() -> Language:
         place_in_one_sentence=frozenset(data["status"].get("place_in_one_sentence", ())),
         said_with_the_back=frozenset(data["status"].get("said_with_the_back", ())),
         felt_in_a_comparison=frozenset(data["status"].get("felt_in_a_comparison", ())),
+        said_with_a_complaint=frozenset(data["status"].get("said_with_a_complaint", ())),
         back_places=frozenset(data["status"].get("back_places", ())),
         back_words=frozenset(data["status"].get("back_words", ())),
         modifiers={
