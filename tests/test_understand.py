@@ -3180,3 +3180,42 @@ def test_the_inner_thighs_of_the_saddle_are_not_both_legs() -> None:
     assert "saddle-anaesthesia" in dict(flags(text))
     assert "bilateral-leg-weakness" not in dict(flags(text))
     assert "bilateral-leg-weakness" in dict(flags("my back is killing me and both my legs are numb"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I can no longer feel the tingling in my bum, it's gone", "saddle-anaesthesia"),
+        (
+            "I no longer get pins and needles in my legs, just the odd ache in my back",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "I don't have much feeling either way about surgery, my back is sore",
+            "numbness-tingling-or-weakness",
+        ),
+        ("I don't have feeling sick or fever, just back ache", "fever-with-back-pain"),
+        ("I can no longer feel the click in my hip when I walk", "numbness-tingling-or-weakness"),
+        (
+            "I can no longer feel the stitches in my back, the wound has healed",
+            "numbness-tingling-or-weakness",
+        ),
+        ("never had a temperature with this back pain", "fever-with-back-pain"),
+        ("my back's got worse but I no longer feel numb", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_a_feeling_gone_or_an_emotion_is_no_lost_feeling(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I can no longer feel the toes on my left foot and my back aches", "numbness-tingling-or-weakness"),
+        ("I can no longer feel the toilet paper on my bottom", "saddle-anaesthesia"),
+        ("never felt this feverish and shaky, and my lower back is killing me", "fever-with-back-pain"),
+        ("never had a temperature like this before and my back really hurts", "fever-with-back-pain"),
+    ],
+)
+def test_a_place_no_longer_felt_or_the_worst_yet_is_said(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -446,10 +446,12 @@ def _before(tokens: Sequence[Token], last: int, end: int) -> bool:
 
 _SO = frozenset({"so", "such"})
 _THIS = frozenset({"this", "that"})
-# what follows "this"/"that" when it is no degree: "never this week", "never said that my ..."
-_NOT_A_DEGREE = frozenset(
-    {"time", "week", "morning", "month", "year", "afternoon", "evening", "day", "one", "kind", "sort",
-     "before", "my", "i", "it", "its", "the", "a", "he", "she", "they", "is", "was", "im", "ive"}
+_LIKE_OR_FELT = frozenset({"like", "felt", "feel", "been"})  # "like this", "never felt this feverish"
+# a degree after "this"/"that": "never had a fever this high" (not "never had a temperature
+# with this back pain")
+_DEGREES = frozenset(
+    {"bad", "high", "much", "severe", "strong", "weak", "painful", "intense", "often", "long",
+     "sore", "extreme", "awful", "terrible", "serious", "low", "hot", "numb", "many", "far"}
 )  # fmt: skip
 
 
@@ -461,9 +463,7 @@ def _never_so(tokens: Sequence[Token], after: int, end: int) -> bool:
             return True
         if tokens[i].norm in _THIS:
             following = tokens[i + 1].norm if i + 1 < end else None
-            if following is None and tokens[i - 1].norm == "like":
-                return True
-            if following is not None and following not in _NOT_A_DEGREE:
+            if tokens[i - 1].norm in _LIKE_OR_FELT or following in _DEGREES:
                 return True
     return False
 

@@ -205,6 +205,22 @@ _AFTER_A_VERB = frozenset(
         "for",
         "towards",
         "about",  # "lost my feeling for running"
+        # a feeling that is an emotion or a state: "I don't have feeling sick", "... much
+        # feeling either way about surgery"
+        "sick",
+        "either",
+        "unwell",
+        "ill",
+        "well",
+        "good",
+        "great",
+        "bad",
+        "anxious",
+        "nervous",
+        "guilty",
+        "low",
+        "down",
+        "tired",
     }
 )
 _A_LENGTH_OF_TIME = re.compile(

@@ -398,7 +398,11 @@ def tokenize(text: str) -> list[Token]:
             if meaning is None and any(long[index + 1 : index + size]):
                 meaning = _misspelt_phrase(tuple(norms[index : index + size]))
             if meaning is not None and opens:
-                meaning, size = _chained(meaning, norms, index + size, phrases, size)
+                for _ in range(_CHAIN_DEPTH):  # "can no longer feel the toes": 3 readings
+                    read_on = _chained(meaning, norms, index + size, phrases, size)
+                    if read_on == (meaning, size):
+                        break
+                    meaning, size = read_on
             if meaning is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + size - 1][0]
             ):
@@ -420,6 +424,7 @@ def tokenize(text: str) -> list[Token]:
 
 _Facts = tuple[str, str, tuple[int, ...], tuple[str, ...]]
 _CHAIN_REACH = 4  # words after a phrase that may join what it means into another phrase
+_CHAIN_DEPTH = 3  # readings of one run of words, at most
 
 
 def _chained(
@@ -429,13 +434,15 @@ def _chained(
     phrases: Mapping[tuple[str, ...], tuple[str, ...]],
     size: int,
 ) -> tuple[tuple[str, ...], int]:
-    """What a phrase means, read on with the words after it when together they make another
-    phrase: "can no longer" is "cant", and "cant" + "feel my legs" is "numb legs". Returns the
-    meaning and how many words of the text it takes."""
-    for extra in range(min(_CHAIN_REACH, len(norms) - after), 0, -1):
-        further = phrases.get((*meaning, *norms[after : after + extra]))
-        if further is not None:
-            return further, size + extra
+    """What a phrase means, read again with the words after it when its start and they make
+    another phrase: "can no longer" is "cant", and "cant feel my legs" is "numb legs"; "can no
+    longer feel my" is "cant feel my", and its "cant feel" is "numb". Returns the meaning and
+    how many words of the text it takes."""
+    words = (*meaning, *norms[after : after + _CHAIN_REACH])
+    for total in range(len(words), 1, -1):
+        further = phrases.get(words[:total])
+        if further is not None and words[:total] != meaning:
+            return (*further, *words[total : len(meaning)]), size + max(0, total - len(meaning))
     return meaning, size
 
 
