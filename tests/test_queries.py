@@ -180,14 +180,15 @@ def test_bundled_answers_carry_citations() -> None:
 def _reference_questions(
     kb: painkb.KnowledgeBase, answered: set[str], reasons: dict[str, str]
 ) -> list[tuple[str, str]]:
-    """The screening order spelled out: by urgency, signs with a reason first, then by name."""
+    """The screening order spelled out: signs with a reason of their own first (by urgency,
+    then by name), then the rest by urgency and name."""
     signs = sorted(painkb.warning_signs(kb), key=lambda w: (w.urgency.rank, w.name.casefold(), w.id))
     for sign in signs:
         flaggers = {link.target for link in kb.links_from(sign.id, "flagged_by")}
         if flaggers and flaggers <= answered:
             answered = answered | {sign.id}
     kept = [s for s in signs if s.id not in answered]
-    kept.sort(key=lambda s: (s.urgency.rank, not reasons.get(s.id)))
+    kept.sort(key=lambda s: (not reasons.get(s.id), s.urgency.rank))
     return [(s.id, reasons.get(s.id, "")) for s in kept]
 
 

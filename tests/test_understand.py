@@ -3219,3 +3219,26 @@ def test_a_feeling_gone_or_an_emotion_is_no_lost_feeling(text: str, sign: str) -
 )
 def test_a_place_no_longer_felt_or_the_worst_yet_is_said(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I'm 71 and this is my first ever back pain", "new-back-pain-over-50"),
+        ("I had pneumonia last month and now I have new back pain", "recent-bacterial-infection"),
+        ("my back started hurting after I had a kidney infection", "recent-bacterial-infection"),
+        ("I had cellulitis recently and now lower back pain", "recent-bacterial-infection"),
+    ],
+)
+def test_first_ever_pain_and_named_infections(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_question_the_text_clearly_prompted_comes_before_routine_screening() -> None:
+    questions = painkb.assess(KB, text="I'm 71 and my lower back hurts").questions
+    assert questions[0].prompted
+    # a one-word echo keeps its place among its urgency
+    echo = painkb.assess(KB, text="stiff lower back since I moved house").questions
+    weak = [q for q in echo if q.prompted and q.mention is not None and q.mention.score < 0.5]
+    assert weak
+    assert all(q.urgency.rank <= weak[0].urgency.rank for q in echo[: echo.index(weak[0])])

@@ -464,7 +464,10 @@ def _print_assessment(kb: KnowledgeBase, result: Assessment, limit: int, sources
     shown = max(limit, 3)
     if result.questions:
         click.echo()
-        _say(("Questions to answer,", _HEADING), " most urgent first (then add --yes ID or --no ID):")
+        _say(
+            ("Questions to answer,", _HEADING),
+            " what you wrote first, then most urgent (add --yes ID or --no ID):",
+        )
         for question in result.questions[:shown]:
             why = f" - {question.reason}" if question.prompted else ""
             _say(

@@ -56,7 +56,7 @@ _NEW_BACK_PAIN_AGE = "new-back-pain-over-50"
 _BACK = ("lower-back", "lower-back-pain", "sacrum", "sacroiliac-region", "coccyx")
 _NEW = LazyPattern(
     # "never bothered me much" says it was there, only mild
-    r"\b(?:first\s+(?:ever\s+)?time|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
+    r"\b(?:first\s+(?:ever\s+)?(?:time|episode|bout|attack)|first\s+ever|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
     r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))|new|brand\s+new|"
     r"never\b[^.?!]{0,30}?\bbefore|"
     r"(?:just|only|recently|has|have|suddenly)\s+(?:started|begun|come\s+on)|"
@@ -986,6 +986,9 @@ def _text(sign: WarningSign) -> str:
     return sign.question or f"Do you have this: {sign.name[0].lower()}{sign.name[1:]}?"
 
 
+_CLEARLY_SAID = 0.5  # a mention's score from which its question comes before routine screening
+
+
 def questions(
     kb: KnowledgeBase,
     answered: Collection[str],
@@ -996,7 +999,9 @@ def questions(
 
     Within an urgency, signs with a reason (``reasons``, or a partial or doubtful mention
     in the text) come first, those whose words came closest first ("you wrote 'wet myself'"
-    before "you wrote 'myself'"), then the rest by name.
+    before "you wrote 'myself'"), then the rest by name. The questions whose reason was said
+    clearly (a reason of its own, or a mention scoring at least half) come before all the
+    rest, most urgent first.
     """
     close: dict[str, Mention] = {}
     if interpretation is not None:
@@ -1041,4 +1046,10 @@ def questions(
         with_reason.sort(key=lambda q: -(q.mention.score if q.mention is not None else 1.0))
         asked += with_reason
         asked += later
-    return tuple(asked)
+    # What the text said clearly is asked before routine screening of any urgency: "my foot
+    # smacks the floor with every step" asks about foot drop before "a serious accident?".
+    # A one-word echo ("you wrote 'moved'") stays with its urgency.
+    first = [q for q in asked if q.prompted and (q.mention is None or q.mention.score >= _CLEARLY_SAID)]
+    if not first:
+        return tuple(asked)
+    return (*first, *(q for q in asked if q not in first))
