@@ -3242,3 +3242,25 @@ def test_a_question_the_text_clearly_prompted_comes_before_routine_screening() -
     weak = [q for q in echo if q.prompted and q.mention is not None and q.mention.score < 0.5]
     assert weak
     assert all(q.urgency.rank <= weak[0].urgency.rank for q in echo[: echo.index(weak[0])])
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I haven't passed water since last night and my back is terrible", "bladder-dysfunction"),
+        ("I've had faecal leakage since the back pain got bad", "bowel-dysfunction"),
+        ("I am unable to control my motion since yesterday and there is back pain also", "bowel-dysfunction"),
+        ("I messed myself this morning without knowing, with this lower back pain", "bowel-dysfunction"),
+        ("a stabbing pain behind my sternum and my back hurts", "chest-pain-with-back-pain"),
+        ("banging up every day and my lower back is agony", "iv-drug-use"),
+        ("had rods put in my spine 10 months ago and now new pain in my back", "recent-spinal-surgery"),
+        ("I've shrunk 2 inches in a year and my back aches", "structural-deformity"),
+        ("my nether regions have gone numb and my lower back is killing me", "saddle-anaesthesia"),
+    ],
+)
+def test_everyday_words_from_a_second_review(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_someone_saying_i_look_shrunk_is_no_lost_height() -> None:
+    assert "structural-deformity" not in dict(flags("My mum says I look like I've shrunk, my back aches"))
