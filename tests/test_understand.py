@@ -3264,3 +3264,46 @@ def test_everyday_words_from_a_second_review(text: str, sign: str) -> None:
 
 def test_someone_saying_i_look_shrunk_is_no_lost_height() -> None:
     assert "structural-deformity" not in dict(flags("My mum says I look like I've shrunk, my back aches"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("my sister had cancer, I have back pain", "history-of-cancer"),
+        ("HIV test negative, back ache", "immunosuppression"),
+        ("blood tests for HIV came back negative, back still sore", "immunosuppression"),
+        ("I'm going to have back surgery next month", "recent-spinal-surgery"),
+        ("I had fever last week, now I am okay, only back pain remains", "fever-with-back-pain"),
+        ("my bum's numb from the 10 hour flight, lower back stiff", "saddle-anaesthesia"),
+        ("both legs ache after the hike and my back is killing me", "bilateral-sciatica"),
+        ("I got something off my chest with my GP, back still sore", "chest-pain-with-back-pain"),
+        ("my star sign is Cancer and my back hurts lol", "history-of-cancer"),
+        ("I was chilling on the sofa when my back went", "fever-with-back-pain"),
+        ("I watched a car crash on the telly and then my back started hurting", "major-trauma"),
+        ("I take the bus because I can't be bothered to walk, back aches", "difficulty-with-mobility"),
+        ("my knee is swollen and red, my back hurts a bit too", "swelling-or-inflammation"),
+        ("swollen ankles and a sore back", "structural-deformity"),
+        ("pins and needles in my hands and a sore back", "numbness-tingling-or-weakness"),
+        ("my face went numb from the cold on my walk, back is sore", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_look_alikes_from_a_second_review_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I have HIV and back pain", "immunosuppression"),
+        ("I had a fever and now my back is killing me", "fever-with-back-pain"),
+        ("pins and needles in my hands and feet and back pain", "numbness-tingling-or-weakness"),
+        ("my bum is swollen and red", "swelling-or-inflammation"),
+        ("my back is swollen and sore", "structural-deformity"),
+        (
+            "My husband says my spine has started to look curved and one shoulder is higher",
+            "structural-deformity",
+        ),
+    ],
+)
+def test_the_same_words_said_of_the_person_and_the_back_still_raise(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

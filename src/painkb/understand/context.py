@@ -54,6 +54,9 @@ class Direction(str, enum.Enum):
 _PRECEDENCE = (Status.OTHER_PERSON, Status.HISTORICAL, Status.UNCERTAIN, Status.ABSENT)
 _END = "end"
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine", "mines"})
+# the writer as the object inside a finding's words: "he kicked me in the back" (not "my
+# sister had cancer, I have back pain": her cancer, then the writer's pain)
+_ME = frozenset({"me", "myself"})
 # Relatives named without "my" at the start of a sentence ("Mum slipped"), unless the
 # sentence speaks to them ("Mum, I ...", then the next word is "i").
 _RELATIVES = frozenset(
@@ -350,7 +353,7 @@ def status_of(
             # up to the finding's last word, as written: "he kicked me in the back" is the
             # writer's kick ("wet the bed", read as "wet myself", is not the writer)
             and any(
-                tokens[i].norm in _FIRST_PERSON
+                tokens[i].norm in (_FIRST_PERSON if i < first else _ME)
                 and (i < first or tokens[i].text.lower() == tokens[i].norm)
                 and not (tokens[i].norm == "mine" and tokens[i - 1].norm == "of")  # "a friend of mine"
                 for i in range(trigger.last + 1, last + 1)

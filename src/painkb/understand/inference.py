@@ -123,16 +123,22 @@ _GONE = re.compile(
     re.IGNORECASE,
 )
 _A_WORD = re.compile(r"\w+")
-_GONE_WORD = re.compile(r"\b(?:gone|shrunk|settled|cleared|vanished|passed|better)\b", re.IGNORECASE)
+_GONE_WORD = re.compile(
+    r"\b(?:gone|shrunk|settled|cleared|vanished|passed|better|okay|ok|fine|well)\b", re.IGNORECASE
+)
 # "had a temperature last week, all better now": over, told after a comma
 _ALL_BETTER = re.compile(
-    r"[^.;:!?,]{0,60}?,\s*(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?"
-    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but)\b))",
+    r"[^.;:!?,]{0,60}?,\s*(?:(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?|"
+    # "had fever last week, now I am okay"
+    r"(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+(?:okay|ok|fine|better|well))"
+    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just)\b))",
     re.IGNORECASE,
 )
 # "... but it's gone": the "but" turns to the finding just said, not to a new state
 _BUT_IT = re.compile(
-    r"\bbut\s+(?:it|that)\s*(?:['\u2019]s|\s(?:has|had|is))\s+(?:now\s+|completely\s+|all\s+|just\s+)?$",
+    r"(?:\bbut\s+(?:it|that)\s*(?:['\u2019]s|\s(?:has|had|is))\s+(?:now\s+|completely\s+|all\s+|just\s+)?|"
+    # "..., now I am okay"
+    r"\b(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+)$",
     re.IGNORECASE,
 )
 

@@ -164,6 +164,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         if allowed is None or Kind.WARNING_SIGN in allowed:
             full += _spreading(kb, lexicon, sentence)
         full = [m for m in full if _numbers_agree(m, age) and not _another_sense(sentence, m)]
+        full, said_elsewhere = _said_of_another_place(kb, sentence, full)
+        partial_matches += said_elsewhere
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions})
         for match in _described(
             kb, sentence, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches, triggers
@@ -209,6 +211,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         and match.exact_words
                         and _a_finding_itself(lexicon, sentence, match)
                         and not _of_another_place(sentence, match, mentions)
+                        and match not in said_elsewhere
                     ):
                         waiting.append((mention, match, (len(said_how), sentence.clause(match.first)[0])))
                     best = doubted.get(mention.entity.id)
@@ -962,7 +965,68 @@ def _a_finding_itself(lexicon: Lexicon, sentence: Sentence, match: _Match) -> bo
     return key in language().names_a_finding and not _named_otherwise(sentence, match.last)
 
 
-_NEXT_TO = 2  # words between a word of state and the place it is said of ("my ankle is swollen")
+def _said_of_another_place(
+    kb: KnowledgeBase, sentence: Sentence, matches: list[_Match]
+) -> tuple[list[_Match], list[_Match]]:
+    """The matches, less the warning signs whose one word of state is said of another place
+    next to it ("swollen ankles and a sore back" is no "swelling on my spine"), and the
+    symptoms of one word said of no place of their own but next to another ("my knee is
+    swollen", "pins and needles in my hands"): those are returned apart, as found in part
+    (a sign is asked about; a symptom is no finding)."""
+    lang = language()
+    tokens = sentence.tokens
+    places: dict[int, bool] = {}  # position of a place's word -> whether it is of the back
+    region_words: set[int] = set()  # ... of a region or a joint (a muscle is never "another")
+    for match in matches:
+        if all(kb.get(e).kind in _PLACES for e in match.entities):
+            back = any(e in lang.back_places for e in match.entities)
+            for position in match.positions:
+                places[position] = places.get(position, False) or back
+                if all(kb.get(e).kind is not Kind.MUSCLE for e in match.entities):
+                    region_words.add(position)
+    kept: list[_Match] = []
+    apart: list[_Match] = []
+    for match in matches:
+        words = [p for p in match.positions if p not in places]
+        own = [p for p in match.positions if p in places]
+        of_the_back = lang.of_the_back.issuperset(match.entities)
+        # one word of a state, or a state said of no place of its own ("my hands are numb",
+        # "my knee is swollen and red", "swollen ankles and a sore back")
+        if not (of_the_back or lang.of_a_place.issuperset(match.entities)) or not (
+            len(words) == 1 or (words and not own)
+        ):
+            kept.append(match)
+            continue
+        word = words[0]
+        begin, end = sentence.clause(word)
+        near = [i for i in range(max(begin, word - _NEXT_TO), min(end, word + _NEXT_TO + 1)) if i != word]
+        other = [
+            i
+            for i in near
+            if (of_the_back and i in region_words and not places[i] and i not in match.positions)
+            or (not of_the_back and tokens[i].norm in lang.outside)
+        ]
+        # ... nearer than its own place, and not said with it ("my hands and feet")
+        if other and all(
+            abs(o - word) < abs(p - word) and not _joined(tokens, o, p) for o in other for p in own
+        ):
+            apart.append(match)
+        else:
+            kept.append(match)
+    return kept, apart
+
+
+_PLACES = frozenset({Kind.REGION, Kind.JOINT, Kind.MUSCLE})
+_JOINING = frozenset({"and", "or", "my", "both", "the", "n", "&"})
+
+
+def _joined(tokens: Sequence[Token], one: int, other: int) -> bool:
+    """True when only "and", "or", "my" ... stand between two places ("hands and feet")."""
+    low, high = sorted((one, other))
+    return all(tokens[i].norm in _JOINING for i in range(low + 1, high))
+
+
+_NEXT_TO = 3  # words between a word of state and the place it is said of ("a lump in my breast")
 
 
 def _of_another_place(sentence: Sentence, match: _Match, mentions: Sequence[Mention]) -> bool:
@@ -978,12 +1042,12 @@ def _of_another_place(sentence: Sentence, match: _Match, mentions: Sequence[Ment
     if tokens[position].key in lang.names_a_finding:
         return False
     begin, end = sentence.clause(position)
-    near = range(max(begin, position - _NEXT_TO - 1), min(end, position + _NEXT_TO + 2))
+    near = range(max(begin, position - _NEXT_TO), min(end, position + _NEXT_TO + 1))
     if any(tokens[i].norm in lang.outside for i in near if i != position):
         return True
     spans = [(tokens[i].start, tokens[i].end) for i in near if i != position]
     return any(
-        m.entity.kind is Kind.REGION
+        m.entity.kind in _PLACES
         and m.entity.id not in lang.back_places
         and any(start <= m.start < stop for start, stop in spans)
         for m in mentions
