@@ -3307,3 +3307,24 @@ def test_look_alikes_from_a_second_review_raise_nothing(text: str, sign: str) ->
 )
 def test_the_same_words_said_of_the_person_and_the_back_still_raise(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Neither of my legs will hold me up properly this morning and my back is killing me",
+            "bilateral-leg-weakness",
+        ),
+        ("haven't had a wee in 14 hours despite drinking loads, back pain", "bladder-dysfunction"),
+        ("the pain in my buttock has got so bad I'm now using a walking frame", "difficulty-with-mobility"),
+        ("I've got thinner recently and I'm not sure why", "unexplained-weight-loss"),
+        ("I'm losing more feeling in my leg every day", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_more_everyday_words_from_the_second_review(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_neither_leg_numb_denies_it() -> None:
+    assert "numbness-tingling-or-weakness" not in dict(flags("neither of my legs is numb, just back ache"))

@@ -443,10 +443,13 @@ def _chained(
     longer feel my" is "cant feel my", and its "cant feel" is "numb". Returns the meaning and
     how many words of the text it takes."""
     words = (*meaning, *norms[after : after + _CHAIN_REACH])
-    for total in range(len(words), 1, -1):
-        further = phrases.get(words[:total])
-        if further is not None and words[:total] != meaning:
-            return (*further, *words[total : len(meaning)]), size + max(0, total - len(meaning))
+    for start in range(len(meaning)):  # "neither of my legs will" is "both my legs wont", and
+        for total in range(len(words) - start, 1, -1):  # "wont hold me up" is "give way"
+            key = words[start : start + total]
+            further = phrases.get(key)
+            if further is not None and key != meaning:
+                read = (*meaning[:start], *further, *words[start + total : len(meaning)])
+                return read, size + max(0, start + total - len(meaning))
     return meaning, size
 
 
