@@ -3066,8 +3066,8 @@ def test_the_same_signs_said_now_still_raise() -> None:
         ("I pooped myself and didn't feel it happening, my back has been awful", "bowel-dysfunction"),
         ("my back is bad and I've lost control of my bowel movements", "bowel-dysfunction"),
         ("fell down and my leg won't take my weight", "unable-to-bear-weight-after-fall"),
-        ("sudden back pain an hour ago, I fainted and I'm cold and clammy", "burst-aneurysm-symptoms"),
-        ("severe lower back pain all of a sudden, and I'm dizzy and sweating", "burst-aneurysm-symptoms"),
+        ("sudden tummy and back pain an hour ago, I fainted, cold and clammy", "burst-aneurysm-symptoms"),
+        ("severe stomach and lower back pain all of a sudden, I'm woozy", "burst-aneurysm-symptoms"),
         ("took a hard hit to my lower back in footy on the weekend", "recent-injury"),
         # a step missed is a slip: the injury event the sign needs
         (
@@ -3328,3 +3328,28 @@ def test_more_everyday_words_from_the_second_review(text: str, sign: str) -> Non
 
 def test_neither_leg_numb_denies_it() -> None:
     assert "numbness-tingling-or-weakness" not in dict(flags("neither of my legs is numb, just back ache"))
+
+
+def test_sudden_back_pain_alone_with_dizziness_is_asked_not_raised() -> None:
+    # the back without the tummy: asked (raising it cost a held-out false emergency before)
+    text = "severe lower back pain all of a sudden, and I'm dizzy and sweating"
+    assert "burst-aneurysm-symptoms" not in dict(flags(text))
+    assert "burst-aneurysm-symptoms" in prompted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "osteoporotic, slipped on the step and now my mid back is very painful",
+        "I have weak bones, sat down heavily on a chair and now my spine hurts terribly",
+        "I take alendronate for my bones and after a small bump my back is agony",
+        "I've got osteopenia, tripped over the rug and now there's severe pain in my back",
+    ],
+)
+def test_fragile_bones_and_a_small_knock_in_other_words(text: str) -> None:
+    assert "minor-trauma-with-osteoporosis" in dict(flags(text))
+
+
+def test_a_knock_on_the_door_is_no_trauma() -> None:
+    text = "I have osteoporosis and my back aches when I knocked on the door"
+    assert "minor-trauma-with-osteoporosis" not in dict(flags(text))

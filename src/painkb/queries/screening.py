@@ -185,7 +185,8 @@ _SPINE = (*_BACK, "mid-back", "thoracic-back-pain")
 # (present tense) is how the pain behaves, not an event.
 _MINOR_EVENT = LazyPattern(
     r"\b(?:lifted|bent\s+(?:down|over)|coughed|sneezed|sneezing\s+fit|coughing\s+fit|fell|"
-    r"slipped|tripped|stumbled|twisted|picked\s+(?:\w+\s+)?up|sat\s+down\s+(?:\w+\s+){0,3}?hard|"
+    r"slipped|tripped|stumbled|twisted|picked\s+(?:\w+\s+)?up|sat\s+down\s+(?:\w+\s+){0,3}?(?:hard|heavily)|"
+    r"(?:bumped|knocked|banged|bashed)\s+(?:my|myself|it|into|against)|(?:a\s+)?(?:small|little|minor)\s+(?:bump|knock)|"
     r"felt\s+(?:a\s+|something\s+)?(?:crack|snap|pop|give|go)|suddenly|sudden|out\s+of\s+nowhere|"
     r"all\s+of\s+a\s+sudden|(?:hurt|injured|strained|tweaked|jarred|pulled|wrenched|did|done|put)\s+my\s+back)\b",
     re.IGNORECASE,
@@ -226,7 +227,7 @@ _BURST_ANEURYSM = "burst-aneurysm-symptoms"
 # Raised from text only when both the tummy and the back are named (the usual presentation);
 # back pain alone with dizziness is asked about: it raised a false emergency on a held-out set.
 _SUDDEN = LazyPattern(
-    r"\b(?:sudden(?:ly)?|out\s+of\s+nowhere|out\s+of\s+the\s+blue|all\s+of\s+a\s+sudden|"
+    r"\b(?:sudden(?:ly)?|out\s+of\s+nowhere|out\s+of\s+the\s+blue|all\s+of\s+a\s+sudden|all\s+at\s+once|"
     r"came\s+on\s+(?:fast|quickly|in\s+seconds)|like\s+a\s+light\s+switch|in\s+an\s+instant|"
     r"(?:\d+|a\s+few|ten|twenty|thirty|forty)\s+minutes\s+ago|an\s+hour\s+ago|just\s+now)\b",
     re.IGNORECASE,
@@ -245,7 +246,8 @@ _TUMMY = LazyPattern(r"\b(?:tummy|stomach|abdomen|abdominal|belly)\b", re.IGNORE
 _SHOCK = LazyPattern(
     r"\b(?:clammy|sweaty|sweating|pale|grey|gray|dizzy|dizziness|light[\s-]?headed|faint|fainted|"
     r"fainting|passed\s+out|blacked\s+out|collapsed|breathless|short\s+of\s+breath|white\s+as\s+a\s+(?:sheet|ghost)|"
-    r"heart\s+(?:is\s+)?(?:racing|pounding))\b",
+    r"heart\s+(?:is\s+)?(?:racing|pounding)|woozy|cold\s+sweat|cold\s+and\s+(?:damp|clammy)|"
+    r"going\s+to\s+(?:faint|pass\s+out))\b",
     re.IGNORECASE,
 )
 
