@@ -3353,3 +3353,15 @@ def test_fragile_bones_and_a_small_knock_in_other_words(text: str) -> None:
 def test_a_knock_on_the_door_is_no_trauma() -> None:
     text = "I have osteoporosis and my back aches when I knocked on the door"
     assert "minor-trauma-with-osteoporosis" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("the sciatic pain is now going down the left AND the right leg", "bilateral-sciatica"),
+        ("burning nerve pain down both thighs to both calves from my lower back", "bilateral-sciatica"),
+        ("Both my thighs have gone numb and it's creeping a bit further every day", "bilateral-leg-weakness"),
+    ],
+)
+def test_left_and_right_and_both_thighs_are_both_legs(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -239,7 +239,9 @@ def _days(groups: dict[str, str | None]) -> float | None:
 # as well", "my left leg and now my right leg", "it's spread to my other leg too".
 _LEG_PART = r"(?:legs?|foot|feet|calf|calves|thighs?|shins?|ankles?|toes?|knees?|buttocks?|bum|side|one)"
 _SIDE = LazyPattern(
-    rf"\b(?P<side>left|right)\s+(?:{_LEG_PART})\b|\b(?:{_LEG_PART})\s+on\s+the\s+(?P<after>left|right)\b",
+    rf"\b(?P<side>left|right)\s+(?:{_LEG_PART})\b|\b(?:{_LEG_PART})\s+on\s+the\s+(?P<after>left|right)\b"
+    # "down the left AND the right leg": both sides in one
+    rf"|\b(?P<pair>left\s+and\s+(?:the\s+|my\s+)?right|right\s+and\s+(?:the\s+|my\s+)?left)\s+(?:{_LEG_PART})\b",
     re.IGNORECASE,
 )
 _OTHER = LazyPattern(
@@ -273,5 +275,7 @@ def both_sides_in(text: str) -> bool:
             continue
         if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
+        if match.group("pair"):
+            return True
         sides.add(_fold(match.group("side") or match.group("after")))
     return len(sides) == 2
