@@ -3365,3 +3365,17 @@ def test_a_knock_on_the_door_is_no_trauma() -> None:
 )
 def test_left_and_right_and_both_thighs_are_both_legs(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if I bear down on the loo my back pain shoots",
+        "A sneeze nearly floored me this morning, my back is that bad",
+        "when I push to go to the toilet my back hurts much worse",
+        "I'm scared to sneeze because my back hurts so much when I do",
+    ],
+)
+def test_straining_or_a_sneeze_that_sets_the_back_off(text: str) -> None:
+    assert "pain-worse-coughing-sneezing" in dict(flags(text))
+    assert "pain-worse-coughing-sneezing" not in dict(flags("a cough is going round the office, back hurts"))

@@ -278,7 +278,10 @@ _WORSE_COUGHING = "pain-worse-coughing-sneezing"
 # a cough" (an illness said beside back pain) is not it.
 _COUGH_SETS_OFF = LazyPattern(
     r"\b(?:(?:when(?:ever)?|every\s*time|each\s+time|any\s*time|if|as\s+soon\s+as|as)\s+(?:i\s+|you\s+)?"
-    r"(?:\w+\s+)?(?:cough|sneeze|strain)(?:s|ed)?|(?:each|every|one|a\s+single)\s+(?:cough|sneeze)|"
+    r"(?:\w+\s+)?(?:cough|sneeze|strain|bear\s+down|push\s+to\s+go)(?:s|ed)?|"
+    r"(?:each|every|one|a\s+single|a)\s+(?:cough|sneeze)\s+(?:nearly\s+|almost\s+)?(?:floors?|floored|kills?|"
+    r"sends?|sent|makes?|made|shoots?|goes|went)|(?:each|every|one|a\s+single)\s+(?:cough|sneeze)|"
+    r"(?:scared|afraid|terrified|dread(?:ing)?)\s+(?:to|of)\s+(?:cough|sneez)(?:e|ing)?|"
     r"(?:coughing|sneezing)(?:\s+(?:fits?|bouts?))?\s+(?:makes?|sends?|kills?|hurts?|is|was|sets?|shoots?|"
     r"triggers?|brings?|jolts?|sets?|causes?|starts?|feels?|gives?)|"
     r"(?:straining|strain|push(?:ing)?)\s+(?:on|at|when\s+i\s+go\s+to)\s+the\s+(?:toilet|loo))\b",
