@@ -3378,4 +3378,25 @@ def test_left_and_right_and_both_thighs_are_both_legs(text: str, sign: str) -> N
 )
 def test_straining_or_a_sneeze_that_sets_the_back_off(text: str) -> None:
     assert "pain-worse-coughing-sneezing" in dict(flags(text))
-    assert "pain-worse-coughing-sneezing" not in dict(flags("a cough is going round the office, back hurts"))
+    assert "pain-worse-coughing-sneezing" not in dict(flags("I have a cough and my back hurts"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I don't have any control over my wee since the back pain started", "bladder-dysfunction"),
+        ("I no longer have the strength to lift the front of my foot", "foot-drop-weakness"),
+        (
+            "I fell yesterday and there's no chance I can put my foot to the floor",
+            "unable-to-bear-weight-after-fall",
+        ),
+        ("nothing happens when I try to wee, my back is agony", "bladder-dysfunction"),
+        ("I had a fall and since then my leg won't bear any weight", "unable-to-bear-weight-after-fall"),
+        ("I tripped on the stairs on Monday and bashed my lower back, it's very sore", "recent-injury"),
+        ("I got knocked over by a dog yesterday and my hip is killing me", "recent-injury"),
+        ("my immune system is rubbish from my treatment and my back started hurting", "immunosuppression"),
+        ("pressure in the middle of my chest, plus my back is killing me", "chest-pain-with-back-pain"),
+    ],
+)
+def test_the_second_reviews_asked_statements_now_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

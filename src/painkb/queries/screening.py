@@ -199,7 +199,7 @@ _FALLS = ("recent-injury", "major-trauma")
 # everyday ways; "can't walk far" is how far, not whether.
 _CANT_BEAR_WEIGHT = LazyPattern(
     r"\b(?:can[\u2019']?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|couldn[\u2019']?t|could\s+not|"
-    r"too\s+(?:painful|sore)\s+to|won[\u2019']?t\s+let\s+me)\b(?:\W+\w+){0,3}?\W+"
+    r"too\s+(?:painful|sore)\s+to|won[\u2019']?t\s+let\s+me|no\s+(?:chance|way)\s+(?:i\s+)?can)\b(?:\W+\w+){0,3}?\W+"
     r"(?:stand(?:\s+up)?|put\s+(?:any\s+)?weight|bear\s+weight|weight\s*bear|take\s+(?:any\s+)?weight|"
     r"walk(?!\s+(?:far|for\s+long|long|very|as\s+far|more|much|quickly|fast|properly|without))|"
     r"get\s+(?:up|off\s+the\s+floor)|put\s+(?:my\s+)?foot\s+(?:to|on)\s+the\s+(?:floor|ground))\b",
