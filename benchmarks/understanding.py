@@ -90,6 +90,9 @@ PARTS = {
     # A seventeenth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written during the eighth session and held out whole: reported in aggregate only.
     "holdout12": ("holdout12.jsonl",),
+    # A nineteenth set, 200 texts by a helper that read neither the matcher nor the other sets,
+    # written late in the eighth session and held out whole: reported in aggregate only.
+    "holdout13": ("holdout13.jsonl",),
     # An eighteenth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written during the eighth session: read and tuned on, like dev.
     "probe12": ("probe12_dev.jsonl",),
