@@ -3400,3 +3400,14 @@ def test_straining_or_a_sneeze_that_sets_the_back_off(text: str) -> None:
 )
 def test_the_second_reviews_asked_statements_now_raised(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_an_urge_not_felt_or_a_leg_that_gives_way_is_no_denial() -> None:
+    text = "I haven't felt the urge to open my bowels at all, then I found I'd soiled myself"
+    assert "bowel-dysfunction" not in found(text, Status.ABSENT)
+    assert "bowel-dysfunction" in dict(flags(text))
+    fall = (
+        "Took a tumble off the kerb yesterday and I still can't stand on my right leg without it giving way"
+    )
+    assert "progressive-neurological-deficit" not in found(fall, Status.ABSENT)
+    assert "unable-to-bear-weight-after-fall" in dict(flags(fall))
