@@ -56,7 +56,7 @@ _NEW_BACK_PAIN_AGE = "new-back-pain-over-50"
 _BACK = ("lower-back", "lower-back-pain", "sacrum", "sacroiliac-region", "coccyx")
 _NEW = LazyPattern(
     # "never bothered me much" says it was there, only mild
-    r"\b(?:first\s+(?:ever\s+)?(?:time|episode|bout|attack)|first\s+ever|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
+    r"\b(?:first\s+(?:ever\s+)?(?:time|episode|bout|attack)|first\s+ever\s+(?:back\s*)?(?:pain|ache|backache)|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
     r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))|new|brand\s+new|"
     r"never\b[^.?!]{0,30}?\bbefore|"
     r"(?:just|only|recently|has|have|suddenly)\s+(?:started|begun|come\s+on)|"
@@ -991,6 +991,12 @@ def _text(sign: WarningSign) -> str:
     return sign.question or f"Do you have this: {sign.name[0].lower()}{sign.name[1:]}?"
 
 
+def _asked_when_past() -> frozenset[str]:
+    from painkb.understand.words import language
+
+    return language().asked_when_past
+
+
 _CLEARLY_SAID = 0.5  # a mention's score from which its question comes before routine screening
 
 
@@ -1035,7 +1041,15 @@ def questions(
                 mention: Mention | None = close.get(entity.id)
                 if mention is not None and mention.status.value == "other_person":
                     why = f"you wrote {mention.orth!r} about someone else; ask them"
-                elif mention is not None and mention.status.value not in ("absent", "historical"):
+                elif mention is not None and mention.status.value == "historical":
+                    # a lost function said as past ("numbness in my groin yesterday, all better
+                    # now") is asked about: is it there now, or back? (asked_when_past)
+                    if entity.id in _asked_when_past():
+                        why = f"you wrote {mention.orth!r} as past"
+                    else:
+                        mention = None
+                        why = reasons.get(entity.id, "")
+                elif mention is not None and mention.status.value != "absent":
                     why = f"you wrote {mention.orth!r}"
                 else:
                     mention = None

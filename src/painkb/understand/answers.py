@@ -63,8 +63,9 @@ def denied_all_after(sentences: Sequence[Sentence], mentions: list[Mention]) -> 
 # colon, then the answer, right after what it answers.
 _CHECKED = re.compile(
     r"\s*[-\u2013\u2014:=]+\s*(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
-    r"none\s+of\s+(?:them|those|these|the\s+above))|(?P<no>no|none|nope|nil|negative|never|not\s+really|n)"
-    r"(?![\w'\u2019-]|\s+(?:idea|clue|worries|problem|way|longer|better|change|different|one|doubt|matter)\b))",
+    r"none\s+of\s+(?:them|those|these|the\s+above))|(?P<no>no|none|nope|nil|negative|never|not\s+really|n))"
+    # the answer ends there: "fever - no." / "fever: no, back pain: yes", not "- no worse", "- no joke"
+    r"(?=\s*(?:$|[.,;!?)\n]|and\b|but\b))",
     re.IGNORECASE,
 )
 
@@ -79,7 +80,8 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
     said: list[tuple[int, int]] = []  # ... and of those answered "yes"
     for mention in mentions:
         if _CHECKED_YES.match(text, mention.end):
-            said.append((mention.start, mention.end))
+            if not _DENIED_BEFORE.search(text, _clause_start(text, mention.start), mention.start):
+                said.append((mention.start, mention.end))  # not "No numbness in my groin - yes, I've checked"
             continue
         answer = _CHECKED.match(text, mention.end)
         if answer is None:
@@ -96,6 +98,11 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
             denied.append((begin, answer.start()))
         else:
             denied.append((mention.start, mention.end))
+    for listed in _ALL_DENIED.finditer(text):  # "Fever, chills, sweats - no to all three"
+        # the list just before the answer, not the whole sentence ("I have a fever ..., and
+        # the GP asked about travel, pets and raw food - no to all three")
+        begin = max(_sentence_start(text, listed.start()), listed.start() - _LISTED_WITHIN)
+        denied.extend((m.start, m.end) for m in mentions if begin <= m.start and m.end <= listed.start())
     if not denied and not said:
         return mentions
     answered = []
@@ -113,6 +120,31 @@ def _within(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 _CHECKED_HINT = re.compile(r"[-\u2013\u2014:=]")
+_LISTED_WITHIN = 45  # characters before "- no to all three" that its list may take
+_ALL_DENIED = re.compile(
+    r"[-\u2013\u2014:=]+\s*(?:no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
+    r"none\s+of\s+(?:them|those|these|the\s+above))\b",
+    re.IGNORECASE,
+)
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|without|none|nothing)\b|n[\u2019']?t\b", re.IGNORECASE)
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding ``position`` starts (after ",", ";" or a sentence's end)."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, position)]
+    return marks[-1] if marks else 0
+
+
+_CLAUSE_MARK = re.compile(r"[.!?,;\n]")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts."""
+    marks = [m.end() for m in _SENTENCE_MARK.finditer(text, 0, position)]
+    return marks[-1] if marks else 0
+
+
 _CHECKED_YES = re.compile(r"\s*[-\u2013\u2014:=]+\s*(?:yes|yep|yeah|y)\b(?![\w'\u2019-])", re.IGNORECASE)
 
 

@@ -330,7 +330,9 @@ def status_of(
                 if (
                     tokens[trigger.first].norm in _DENYING_START
                     and trigger_stems & own_stems
-                    and own_words.isdisjoint(_NEGATING)
+                    # "lost 6 kilos not trying" agrees with "without trying"; "not trying to
+                    # lose weight" denies it
+                    and (own_words.isdisjoint(_NEGATING) or tokens[trigger.last].norm == "to")
                 ):
                     # "does not get better" inside "better with movement", "doesn't help"
                     # inside "ibuprofen helps": the pseudo-trigger's denial falls on the
@@ -449,7 +451,8 @@ def _before(tokens: Sequence[Token], last: int, end: int) -> bool:
 
 _SO = frozenset({"so", "such"})
 _THIS = frozenset({"this", "that"})
-_LIKE_OR_FELT = frozenset({"like", "felt", "feel", "been"})  # "like this", "never felt this feverish"
+_LIKE_OR_FELT = frozenset({"like", "felt", "feel", "been"})
+_ANYTHING = frozenset({"anything", "something", "nothing"})  # "like this", "never felt this feverish"
 # a degree after "this"/"that": "never had a fever this high" (not "never had a temperature
 # with this back pain")
 _DEGREES = frozenset(
@@ -467,7 +470,8 @@ def _never_so(tokens: Sequence[Token], after: int, end: int) -> bool:
         if tokens[i].norm in _THIS:
             following = tokens[i + 1].norm if i + 1 < end else None
             if tokens[i - 1].norm in _LIKE_OR_FELT or following in _DEGREES:
-                return True
+                # not "never had a fever or anything like that"
+                return i < 2 or tokens[i - 2].norm not in _ANYTHING
     return False
 
 

@@ -507,8 +507,15 @@ def _with_a_complaint(
         for m in mentions
     ):
         return mentions, partial
+    # a place denied counts unless a treatment is denied too ("No pain relief is helping my back")
+    treated = any(
+        m.status is Status.ABSENT and m.entity.kind in (Kind.TREATMENT, Kind.EQUIPMENT) for m in mentions
+    )
     unhurt = any(
-        (m.status is Status.ABSENT and m.entity.kind in (Kind.SYMPTOM, Kind.REGION))
+        (
+            m.status is Status.ABSENT
+            and (m.entity.kind is Kind.SYMPTOM or (m.entity.kind is Kind.REGION and not treated))
+        )
         or "painless" in m.modifiers
         for m in mentions
     )

@@ -131,6 +131,8 @@ def faculties_lost(text: str, tokens: list[Token]) -> list[Token]:
             opener = before
         # "without feeling it"; "no erection problems" (trouble denied, not the faculty)
         verb = i + 1 < len(tokens) and tokens[i + 1].norm in (_AFTER_A_VERB | _TROUBLE)
+        # "a feeling of heaviness" is a sensation, not feeling lost ("control of my bowels" is)
+        verb = verb or (i + 1 < len(tokens) and tokens[i + 1].norm == "of" and tokens[i].norm in _SENSED)
         if (
             verb
             and tokens[i + 1].norm == "for"
@@ -226,6 +228,7 @@ _AFTER_A_VERB = frozenset(
 _A_LENGTH_OF_TIME = re.compile(
     r"\d+$|(?:a|an|one|two|three|four|five|six|several|weeks?|days?|months?|ages|the|over|about|nearly)$"
 )
+_SENSED = frozenset({"feeling", "feelings", "sensation", "sensations"})
 _TROUBLE = frozenset(
     {"problem", "problems", "issue", "issues", "trouble", "troubles", "difficulty", "difficulties"}
 )

@@ -95,6 +95,7 @@ class Language:
     felt_in_a_comparison: frozenset[str]  # pain signs still felt when compared ("like a shock down my leg")
     said_with_a_complaint: frozenset[str]  # event signs asked when said to have done no harm
     of_a_place: frozenset[str]  # states that are another place's when said next to it (outside)
+    asked_when_past: frozenset[str]  # lost functions asked about when said as past
     of_the_back: frozenset[str]  # ... or next to any place not of the back
     back_places: frozenset[str]  # what counts as back pain for them
     back_words: frozenset[str]  # stems of a sign's label that say so
@@ -182,6 +183,7 @@ def language() -> Language:
         felt_in_a_comparison=frozenset(data["status"].get("felt_in_a_comparison", ())),
         said_with_a_complaint=frozenset(data["status"].get("said_with_a_complaint", ())),
         of_a_place=frozenset(data["status"].get("of_a_place", ())),
+        asked_when_past=frozenset(data["status"].get("asked_when_past", ())),
         of_the_back=frozenset(data["status"].get("of_the_back", ())),
         back_places=frozenset(data["status"].get("back_places", ())),
         back_words=frozenset(data["status"].get("back_words", ())),
