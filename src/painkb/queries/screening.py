@@ -56,7 +56,8 @@ _NEW_BACK_PAIN_AGE = "new-back-pain-over-50"
 _BACK = ("lower-back", "lower-back-pain", "sacrum", "sacroiliac-region", "coccyx")
 _NEW = LazyPattern(
     # "never bothered me much" says it was there, only mild
-    r"\b(?:first\s+(?:ever\s+)?(?:time|episode|bout|attack)|first\s+ever\s+(?:back\s*)?(?:pain|ache|backache)|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
+    r"\b(?:first\s+(?:ever\s+)?time|first\s+(?:ever\s+)?(?:episode|bout|attack)\s+of\s+(?:\w+\s+)?(?:back|sciatica|pain)|"
+    r"first\s+ever\s+(?:back\s*)?(?:pain|ache|backache)|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
     r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))|new|brand\s+new|"
     r"never\b[^.?!]{0,30}?\bbefore|"
     r"(?:just|only|recently|has|have|suddenly)\s+(?:started|begun|come\s+on)|"

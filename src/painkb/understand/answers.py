@@ -65,7 +65,7 @@ _CHECKED = re.compile(
     r"\s*[-\u2013\u2014:=]+\s*(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
     r"none\s+of\s+(?:them|those|these|the\s+above))|(?P<no>no|none|nope|nil|negative|never|not\s+really|n))"
     # the answer ends there: "fever - no." / "fever: no, back pain: yes", not "- no worse", "- no joke"
-    r"(?=\s*(?:$|[.,;!?)\n]|and\b|but\b))",
+    r"(?=\s*(?:$|[.;!?)\n]|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)|and\b|but\b))",
     re.IGNORECASE,
 )
 
@@ -84,24 +84,18 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
                 said.append((mention.start, mention.end))  # not "No numbness in my groin - yes, I've checked"
             continue
         answer = _CHECKED.match(text, mention.end)
-        if answer is None:
+        # a checklist item is said without "I" ("fever - no"), not "I can't feel my bum - no,
+        # I mean really can't"
+        if answer is None or _SPOKEN.search(text, _clause_start(text, mention.start), mention.start):
             continue
-        if answer.group("all"):
-            begin = next(
-                (
-                    s.tokens[0].start
-                    for s in sentences
-                    if s.tokens and s.tokens[0].start <= mention.start <= s.tokens[-1].end
-                ),
-                mention.start,
-            )
-            denied.append((begin, answer.start()))
-        else:
+        if not answer.group("all"):  # "- no to all three" is read below, for its whole list
             denied.append((mention.start, mention.end))
     for listed in _ALL_DENIED.finditer(text):  # "Fever, chills, sweats - no to all three"
         # the list just before the answer, not the whole sentence ("I have a fever ..., and
         # the GP asked about travel, pets and raw food - no to all three")
         begin = max(_sentence_start(text, listed.start()), listed.start() - _LISTED_WITHIN)
+        asked = [m.end() for m in _ASKED_ABOUT.finditer(text, begin, listed.start())]
+        begin = asked[-1] if asked else begin  # "... asked about fever, chills and sweats"
         denied.extend((m.start, m.end) for m in mentions if begin <= m.start and m.end <= listed.start())
     if not denied and not said:
         return mentions
@@ -120,6 +114,8 @@ def _within(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 _CHECKED_HINT = re.compile(r"[-\u2013\u2014:=]")
+_SPOKEN = re.compile(r"\b(?:i|im|i[\u2019']m|ive|i[\u2019']ve)\b", re.IGNORECASE)
+_ASKED_ABOUT = re.compile(r"\b(?:asked\s+(?:me\s+)?about|asked\s+if|about)\b", re.IGNORECASE)
 _LISTED_WITHIN = 45  # characters before "- no to all three" that its list may take
 _ALL_DENIED = re.compile(
     r"[-\u2013\u2014:=]+\s*(?:no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"

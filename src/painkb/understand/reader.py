@@ -502,6 +502,10 @@ def _with_a_complaint(
     present, and a pain or a place denied: "I slipped on the wet floor but honestly nothing
     hurts", "... and grazed my elbow; my back's fine") is asked about, not raised."""
     events = [m for m in mentions if m.present and m.entity.id in signs]
+    # said with "no harm done" or "nothing hurt" in its own sentence: asked, whatever else hurts
+    unharmed = [m for m in events if "painless" in m.modifiers]
+    if unharmed:
+        return _asked_instead(mentions, partial, unharmed)
     if not events or any(
         m.present and m.entity.id not in signs and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
         for m in mentions

@@ -163,7 +163,7 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
     return sentences
 
 
-_BOTH_SIDES = frozenset({"both", "bilateral", "bilaterally", "other", "either", "each"})
+_BOTH_SIDES = frozenset({"both", "bilateral", "bilaterally", "other", "either"})
 
 
 def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, int]) -> Side | None:
