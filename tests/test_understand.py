@@ -3459,3 +3459,14 @@ def test_a_scan_to_come_leaves_a_sign_said_and_a_fever_gone_is_gone(text: str, s
         assert sign not in dict(flags(text))
     else:
         assert sign in dict(flags(text))
+
+
+def test_not_feeling_the_toilet_paper_is_never_a_denial() -> None:
+    # it said "you do not have saddle anaesthesia" before the eighth session
+    raised_text = "I don't feel the toilet paper when I wipe, my back is sore"
+    assert "saddle-anaesthesia" in dict(flags(raised_text))
+    text = (
+        "this morning I realised I didn't feel the loo roll at all when I wiped. Back's been sore for a week."
+    )
+    assert "saddle-anaesthesia" not in found(text, Status.ABSENT)
+    assert "saddle-anaesthesia" in prompted(text)
