@@ -3470,3 +3470,15 @@ def test_not_feeling_the_toilet_paper_is_never_a_denial() -> None:
     )
     assert "saddle-anaesthesia" not in found(text, Status.ABSENT)
     assert "saddle-anaesthesia" in prompted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I didn't feel myself wee, my back is sore", "bladder-dysfunction"),
+        ("I don't feel my bum when I sit down and my back is killing me", "saddle-anaesthesia"),
+    ],
+)
+def test_a_body_feeling_not_felt_is_asked_never_denied(text: str, sign: str) -> None:
+    assert sign not in found(text, Status.ABSENT)
+    assert sign in prompted(text)
