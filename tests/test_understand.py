@@ -6,12 +6,15 @@ when unsure, ask.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import painkb
 from painkb import Status, Urgency
+from painkb.understand.words import tokenize
 
 KB = painkb.load()
 SIGNS = painkb.warning_signs(KB)
@@ -3482,3 +3485,23 @@ def test_not_feeling_the_toilet_paper_is_never_a_denial() -> None:
 def test_a_body_feeling_not_felt_is_asked_never_denied(text: str, sign: str) -> None:
     assert sign not in found(text, Status.ABSENT)
     assert sign in prompted(text)
+
+
+_NEGATIONS = frozenset({"cant", "cannot", "dont", "doesnt", "didnt", "couldnt", "wont", "not", "no", "never"})
+
+
+def test_no_alias_read_as_numb_can_be_denied_by_dont_or_didnt() -> None:
+    # every warning sign or symptom alias whose "can't ..." is read without a negation
+    # ("can't feel" is numb), said with "don't" or "didn't", is never reported as denied
+    cannot = re.compile(r"\b(?:can't|cannot|couldn't|won't)\b")
+    failures = []
+    for entity in [*KB.entities("warning_sign"), *KB.entities("symptom")]:
+        for alias in (entity.name, *entity.aliases):
+            plain = alias.lower().replace("\u2019", "'")
+            if not cannot.search(plain) or _NEGATIONS & {t.norm for t in tokenize(alias)}:
+                continue  # no "can't", or one still read as a negation
+            for said in ("don't", "didn't"):
+                text = cannot.sub(said, plain, count=1) + ", and my back hurts"
+                if entity.id in found(text, Status.ABSENT):
+                    failures.append(text)
+    assert failures == []
