@@ -123,22 +123,22 @@ _ALL_DENIED = re.compile(
     re.IGNORECASE,
 )
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|never|without|none|nothing)\b|n[\u2019']?t\b", re.IGNORECASE)
-_SENTENCE_MARK = re.compile(r"[.!?\n]")
+_SENTENCE_MARKS = ".!?\n"
+_CLAUSE_MARKS = ".!?,;\n"
+
+
+def _start_after(marks: str, text: str, position: int) -> int:
+    """Just after the last of ``marks`` before ``position``: where its sentence (or clause)
+    starts."""
+    return max(text.rfind(mark, 0, position) for mark in marks) + 1
 
 
 def _clause_start(text: str, position: int) -> int:
-    """Where the clause holding ``position`` starts (after ",", ";" or a sentence's end)."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, position)]
-    return marks[-1] if marks else 0
-
-
-_CLAUSE_MARK = re.compile(r"[.!?,;\n]")
+    return _start_after(_CLAUSE_MARKS, text, position)
 
 
 def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding ``position`` starts."""
-    marks = [m.end() for m in _SENTENCE_MARK.finditer(text, 0, position)]
-    return marks[-1] if marks else 0
+    return _start_after(_SENTENCE_MARKS, text, position)
 
 
 _CHECKED_YES = re.compile(r"\s*[-\u2013\u2014:=]+\s*(?:yes|yep|yeah|y)\b(?![\w'\u2019-])", re.IGNORECASE)

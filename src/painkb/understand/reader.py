@@ -1009,8 +1009,7 @@ def _said_of_another_place(
             kept.append(match)
             continue
         word = words[0]
-        begin, end = sentence.clause(word)
-        near = [i for i in range(max(begin, word - _NEXT_TO), min(end, word + _NEXT_TO + 1)) if i != word]
+        near = _next_to(sentence, word)
         other = [
             i
             for i in near
@@ -1029,6 +1028,13 @@ def _said_of_another_place(
 
 _PLACES = frozenset({Kind.REGION, Kind.JOINT, Kind.MUSCLE})
 _JOINING = frozenset({"and", "or", "my", "both", "the", "n", "&"})
+
+
+def _next_to(sentence: Sentence, position: int) -> list[int]:
+    """The positions of the words within ``_NEXT_TO`` of ``position`` in its clause."""
+    begin, end = sentence.clause(position)
+    low, high = max(begin, position - _NEXT_TO), min(end, position + _NEXT_TO + 1)
+    return [i for i in range(low, high) if i != position]
 
 
 def _joined(tokens: Sequence[Token], one: int, other: int) -> bool:
@@ -1052,11 +1058,10 @@ def _of_another_place(sentence: Sentence, match: _Match, mentions: Sequence[Ment
     tokens = sentence.tokens
     if tokens[position].key in lang.names_a_finding:
         return False
-    begin, end = sentence.clause(position)
-    near = range(max(begin, position - _NEXT_TO), min(end, position + _NEXT_TO + 1))
-    if any(tokens[i].norm in lang.outside for i in near if i != position):
+    near = _next_to(sentence, position)
+    if any(tokens[i].norm in lang.outside for i in near):
         return True
-    spans = [(tokens[i].start, tokens[i].end) for i in near if i != position]
+    spans = [(tokens[i].start, tokens[i].end) for i in near]
     return any(
         m.entity.kind in _PLACES
         and m.entity.id not in lang.back_places
