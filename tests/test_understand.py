@@ -3505,3 +3505,53 @@ def test_no_alias_read_as_numb_can_be_denied_by_dont_or_didnt() -> None:
                 if entity.id in found(text, Status.ABSENT):
                     failures.append(text)
     assert failures == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son (15) says both his legs went tingly at football and his back hurts",
+        "my left leg is tingly and my back aches",
+    ],
+)
+def test_tingly_is_tingling(text: str) -> None:
+    assert "tingling" in found(text, Status.PRESENT) | found(text, Status.OTHER_PERSON)
+
+
+def test_a_sign_denied_by_name_but_said_in_other_words_is_asked() -> None:
+    # "Fever: no" alone denies the sign; chills said yes make it a question
+    text = "Fever: no. Chills and shivering: yes. Back pain for a week"
+    assert "fever-with-back-pain" not in found(text, Status.ABSENT)
+    assert "fever-with-back-pain" in prompted(text)
+    assert "fever-with-back-pain" in found("Fever: no. Back pain for a week", Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took prednisolone in 2019 for a couple of weeks. My back hurts since Monday",
+        "I had chemo in 2015, my back hurts now",
+    ],
+)
+def test_a_course_of_immunosuppression_told_as_past_is_asked_not_raised(text: str) -> None:
+    assert "immunosuppression" not in dict(flags(text))
+    assert "immunosuppression" in prompted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been on prednisolone since March and my back hurts",
+        # a transplant's medicines are for life
+        "I had a kidney transplant years ago and my back has hurt for a week",
+    ],
+)
+def test_immunosuppression_now_or_lasting_still_raises(text: str) -> None:
+    assert "immunosuppression" in dict(flags(text))
+
+
+def test_nothing_new_is_unchanged_not_new() -> None:
+    text = "I've had a curve in my spine since I was a kid, nothing new, and my lower back aches"
+    assert "structural-deformity" not in dict(flags(text))
+    assert "structural-deformity" in prompted(text)
+    assert "structural-deformity" in dict(flags("my back has a new curve, it is getting worse"))

@@ -258,7 +258,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             mentions.append(complete)
             known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
-    unchanged = [start for start, _, name in modifier_spans if name == "unchanged"]
+    unchanged = [(start, end) for start, end, name in modifier_spans if name == "unchanged"]
     if unchanged:
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
     mentions = denied_all_after(sentences, mentions)
@@ -283,6 +283,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions, partial = _with_the_back(kb, mentions, partial, lang.said_with_the_back)
     mentions, partial = _with_a_complaint(mentions, partial, lang.said_with_a_complaint)
     mentions, partial = _middle_said_of_one_side(text, mentions, partial, lang.never_one_sided)
+    mentions, partial = _denied_and_said(mentions, partial)
     mentions = _back_of_another_place(text, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
     quantity_spans = [
@@ -397,6 +398,27 @@ def _asked_instead(
         return mentions, partial
     kept = [m for m in mentions if m not in doubtful]
     return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in doubtful)]
+
+
+def _denied_and_said(mentions: list[Mention], partial: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Warning signs denied through a finding the text also says is present, asked instead.
+
+    "Fever: no. Chills and shivering: yes" denies the word fever but says a fever: whether
+    the person has the sign is a question, never a "you do not have".
+    """
+    present = {m.entity.id for m in mentions if m.present}
+    both = [m for m in mentions if m.status is Status.ABSENT and m.entity.id in present]
+    if not both:
+        return mentions, partial
+    doubtful = [
+        m
+        for m in mentions
+        if m.status is Status.ABSENT
+        and m.entity.kind is Kind.WARNING_SIGN
+        and m.entity.id not in present
+        and any(b.start < m.end and m.start < b.end for b in both)
+    ]
+    return _asked_instead(mentions, partial, doubtful)
 
 
 def _one_sided(
@@ -739,7 +761,7 @@ _NEWLY = re.compile(
 
 
 def _unchanged_asked(
-    text: str, mention: Mention, bounds: Sequence[tuple[int, int]], unchanged: Sequence[int]
+    text: str, mention: Mention, bounds: Sequence[tuple[int, int]], unchanged: Sequence[tuple[int, int]]
 ) -> Mention:
     """A sign that must be new, said in its sentence or the next not to have changed ("mild
     scoliosis since I was a kid; it hasn't changed"), is asked about; never one said to be
@@ -750,7 +772,14 @@ def _unchanged_asked(
     if index is None:
         return mention
     begin, end = bounds[index][0], bounds[min(index + 1, len(bounds) - 1)][1]
-    if not any(begin <= start < end for start in unchanged) or _NEWLY.search(text, *bounds[index]):
+    if not any(begin <= start < end for start, _ in unchanged):
+        return mention
+    newly = (
+        m.start()
+        for m in _NEWLY.finditer(text, *bounds[index])
+        if not any(s <= m.start() < e for s, e in unchanged)  # "nothing new" is unchanged
+    )
+    if next(newly, None) is not None:
         return mention
     return attrs.evolve(mention, status=Status.UNCERTAIN)
 
@@ -1336,9 +1365,14 @@ def _mentions(
         status = Status.PRESENT  # "my back pain started 2 years ago": only its start is past
     asked = sentence.question and _in_the_question(sentence, place.clause)
     mentions = []
+    lang = language()
     for entity in entities:
         own = status
-        if own is Status.HISTORICAL and entity.id in language().past_counts_as_present:
+        if (
+            own is Status.HISTORICAL
+            and entity.id in lang.past_counts_as_present
+            and lang.past_course.get(entity.id, frozenset()).isdisjoint(match.phrase.norms)
+        ):  # a lasting condition, not a course that ended ("steroids in 2019")
             own = Status.PRESENT
         if own is Status.PRESENT and asked and (entity.kind in _GUESSED or not _of_the_writer(sentence)):
             own = Status.UNCERTAIN  # a guess, or a question in general ("Can you get saddle numbness?")

@@ -81,6 +81,7 @@ class Language:
     fillers: frozenset[str]
     outside: frozenset[str]
     past_counts_as_present: frozenset[str]
+    past_course: Mapping[str, frozenset[str]]  # sign id -> words of a treatment that ends
     said_of_both_sides: frozenset[str]
     said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
@@ -169,6 +170,7 @@ def language() -> Language:
         fillers=frozenset(data["conversation"]["fillers"]),
         outside=frozenset(data["scope"]["outside"]),
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
+        past_course={k: frozenset(v) for k, v in data["status"].get("past_course", {}).items()},
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
