@@ -3555,3 +3555,15 @@ def test_nothing_new_is_unchanged_not_new() -> None:
     assert "structural-deformity" not in dict(flags(text))
     assert "structural-deformity" in prompted(text)
     assert "structural-deformity" in dict(flags("my back has a new curve, it is getting worse"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's a history of cancer in my family and my back hurts",
+        "cancer runs in the family, my back hurts",
+    ],
+)
+def test_a_finding_that_runs_in_the_family_is_not_the_writers(text: str) -> None:
+    assert "history-of-cancer" not in dict(flags(text))
+    assert "history-of-cancer" in dict(flags("I had breast cancer and now my back hurts"))
