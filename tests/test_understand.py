@@ -3567,3 +3567,40 @@ def test_nothing_new_is_unchanged_not_new() -> None:
 def test_a_finding_that_runs_in_the_family_is_not_the_writers(text: str) -> None:
     assert "history-of-cancer" not in dict(flags(text))
     assert "history-of-cancer" in dict(flags("I had breast cancer and now my back hurts"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I went to the store to buy black paint for the palace",
+        "my score at darts was poor",
+        "the movie was a moment of passion",
+        "sipping tea in my tights",
+    ],
+)
+def test_common_words_are_no_typos_of_label_words(text: str) -> None:
+    # "black" was read as "back", "paint" as "pain", "score" and "store" as "sore"
+    interpretation = painkb.interpret(KB, text)
+    assert interpretation.mentions == ()
+    assert interpretation.partial == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("numbnes in my foot", "numbness"),
+        ("my left butock hurts", "buttock"),
+        ("sore spines after the gym", "lower-back"),
+        ("I broke my hip", "hip"),
+    ],
+)
+def test_typos_and_forms_of_label_words_are_still_read(text: str, entity: str) -> None:
+    assert entity in found(text)
+
+
+def test_the_common_word_list_hides_no_label_word() -> None:
+    from painkb.understand.lexicon import common_words, lexicon_of
+
+    words = lexicon_of(KB).words
+    assert common_words()
+    assert sorted(w for w in common_words() if w in words) == []

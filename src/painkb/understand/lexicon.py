@@ -26,7 +26,7 @@ import attrs
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
 from painkb.understand.context import trigger_phrases
-from painkb.understand.words import is_stopword, keys_of, language, normal, tokenize
+from painkb.understand.words import is_stopword, keys_of, language, normal, read_data, tokenize
 
 __all__ = ["Lexicon", "Phrase", "lexicon_of"]
 
@@ -244,7 +244,7 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
         by_rarest={k: tuple(v) for k, v in by_rarest.items()},
         partial_by_key={k: tuple(v) for k, v in partial_by_key.items()},
         only_body_words=frozenset(only_body),
-        real_words=_real_words(kb, lexicon.words),
+        real_words=_real_words(kb, lexicon.words) | common_words(),
     )
 
 
@@ -276,6 +276,12 @@ def _real_words(kb: KnowledgeBase, label_words: Mapping[str, str]) -> frozenset[
             size += len(text)
             found.update(normal(word) for word in _TEXT_WORD.findall(text))
     return frozenset(w for w in found if len(w) >= _FUZZY_MIN_LENGTH and w not in label_words)
+
+
+def common_words() -> frozenset[str]:
+    """Common English words that are one letter from a label word but no typo of it
+    ("black", "store", "paint"): ``spelling.toml``, written by ``scripts/real_words.py``."""
+    return frozenset(read_data("spelling.toml")["real_words"])
 
 
 _TEXT_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")

@@ -161,7 +161,7 @@ def _key(kb: KnowledgeBase) -> str:
 
     digest = hashlib.sha256()
     digest.update(json.dumps([FORMAT, snapshot.code_fingerprint(), _stemmer_files()]).encode())
-    for name in ("language.toml", "context.toml"):
+    for name in ("language.toml", "context.toml", "spelling.toml"):
         digest.update(hashlib.sha256(_word_list(name)).digest())
     digest.update(json.dumps([[entity.id, entity.kind.value, entity.labels] for entity in kb]).encode())
     digest.update(json.dumps(sorted(flagging_symptoms(kb))).encode())  # their labels are widened
