@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import painkb
 from painkb import Status, Urgency
+from painkb.model import Kind
 from painkb.understand.words import tokenize
 
 KB = painkb.load()
@@ -3604,3 +3605,22 @@ def test_the_common_word_list_hides_no_label_word() -> None:
     words = lexicon_of(KB).words
     assert common_words()
     assert sorted(w for w in common_words() if w in words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("my left leg is getting weeker", "leg-weakness"),  # one letter changed
+        ("I've lost wieght without trying", "weight-loss"),  # two letters swapped
+    ],
+)
+def test_a_changed_or_swapped_letter_in_a_longer_word_is_read(text: str, entity: str) -> None:
+    interpretation = painkb.interpret(KB, text)
+    assert entity in {m.entity.id for m in interpretation.mentions}
+    # read through a typo, a warning sign is asked about, never raised
+    assert all(not m.exact for m in interpretation.mentions if m.entity.kind is Kind.WARNING_SIGN)
+
+
+def test_a_sign_said_right_is_raised_beside_its_typo() -> None:
+    text = "sciatica since jan, my left leg is getting weeker every day, today it gave way twice"
+    assert "progressive-neurological-deficit" in dict(flags(text))

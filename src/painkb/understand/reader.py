@@ -241,7 +241,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         said_of_body.update(token.key for token in tokenize(pain.entity.name))
     # A sign whose missing words are all said elsewhere as present findings is complete:
     # "I have chest pain. My back hurts too." is chest pain with back pain.
-    known = {m.entity.id for m in mentions if m.present}
+    # A sign found only through a typo may still be found whole ("getting weeker ... it
+    # gave way" is a leg giving way, said right).
+    known = {m.entity.id for m in mentions if m.present and m.exact}
     for mention, match, where in waiting:
         missing = set(match.phrase.wanted) - set(match.found)
         # An event is told in one clause, though what it hurt may be said anywhere: "going
