@@ -3624,3 +3624,50 @@ def test_a_changed_or_swapped_letter_in_a_longer_word_is_read(text: str, entity:
 def test_a_sign_said_right_is_raised_beside_its_typo() -> None:
     text = "sciatica since jan, my left leg is getting weeker every day, today it gave way twice"
     assert "progressive-neurological-deficit" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("no history of cancer, lower back pain after lifting boxes", "history-of-cancer"),
+        ("never taken drugs in my life, let alone injected, lower back sore after golf", "iv-drug-use"),
+        (
+            "no recent infections or antibiotics, back pain after moving furniture",
+            "recent-bacterial-infection",
+        ),
+    ],
+)
+def test_a_denial_stops_at_a_comma_before_a_complaint_of_its_own(text: str, denied: str) -> None:
+    assert denied in found(text, Status.ABSENT)
+    assert "lower-back-pain" in found(text)
+    assert "lower-back-pain" not in found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("no numbness, tingling, weakness in my legs", {"numbness", "tingling", "leg-weakness"}),
+        (
+            "no fever, weight loss or night sweats, just lower back pain",
+            {"fever-with-back-pain", "weight-loss"},
+        ),
+    ],
+)
+def test_a_denial_still_runs_through_a_list(text: str, denied: set[str]) -> None:
+    assert denied <= found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 67 and I've never had back trouble before, started aching 2 weeks ago",
+        "I'm 67 and I've never had back trouble in my life, but for the last fortnight my lower back has ached",
+    ],
+)
+def test_never_had_it_before_is_new_not_denied(text: str) -> None:
+    assert "lower-back-pain" not in found(text, Status.ABSENT)
+    assert "new-back-pain-over-50" in dict(flags(text))
+
+
+def test_never_had_it_in_my_life_alone_still_denies() -> None:
+    assert "numbness" in found("I've never had numbness in my life, my back hurts", Status.ABSENT)

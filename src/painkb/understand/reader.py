@@ -286,6 +286,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions, partial = _with_a_complaint(mentions, partial, lang.said_with_a_complaint)
     mentions, partial = _middle_said_of_one_side(text, mentions, partial, lang.never_one_sided)
     mentions, partial = _denied_and_said(mentions, partial)
+    mentions = _never_before(text, bounds, mentions)
     mentions = _back_of_another_place(text, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
     quantity_spans = [
@@ -421,6 +422,25 @@ def _denied_and_said(mentions: list[Mention], partial: list[Mention]) -> tuple[l
         and any(b.start < m.end and m.start < b.end for b in both)
     ]
     return _asked_instead(mentions, partial, doubtful)
+
+
+_NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
+
+
+def _never_before(text: str, bounds: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """Without the denials, told with "never", of a finding the text says the person has now:
+    "I've never had back trouble in my life, but for a fortnight my lower back has ached"
+    tells that the back pain is new, not that there is none."""
+    present = {m.entity.id for m in mentions if m.present}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.status is Status.ABSENT
+            and m.entity.id in present
+            and any(b <= m.start < e and _NEVER.search(text, b, m.start) for b, e in bounds)
+        )
+    ]
 
 
 def _one_sided(
@@ -573,8 +593,8 @@ def _spent_at_commas(
         if trigger.status not in (Status.ABSENT, Status.UNCERTAIN):
             continue
         if trigger.direction is Direction.FORWARD:
-            comma = next((c for c in commas if c >= trigger.last), None)
-            if comma is None or comma == trigger.last or any(trigger.last < p <= comma for p in findings):
+            comma = _end_of_a_list(sentence, commas, trigger.last, findings)
+            if comma is None:
                 continue
         elif trigger.direction is Direction.BACKWARD:
             comma = next((c for c in reversed(commas) if c < trigger.first), None)
@@ -586,6 +606,40 @@ def _spent_at_commas(
             continue
         ends.append(Trigger(comma, comma, tokens[comma].start, None, Direction.FORWARD))
     return sorted([*triggers, *ends], key=lambda t: (t.first, t.last)) if ends else triggers
+
+
+_LIST_CLOSERS = frozenset({"or", "nor", "and"})
+_LIST_ITEM_WORDS = 5  # "no numbness, weakness in my legs": an item of a list is a few words
+# Words that tell how or when a complaint came, never an item of a list of denials.
+_TOLD_AS_A_COMPLAINT = frozenset({"after", "since", "from", "when", "whenever", "because", "while"})
+
+
+def _end_of_a_list(sentence: Sentence, commas: Sequence[int], last: int, findings: set[int]) -> int | None:
+    """The comma where a denial or doubt ending at ``last`` stops, or None when it runs on to
+    the end of its clause.
+
+    It stops at a comma with no finding before it ("never done that in my life, back pain
+    ..."), and at one where what follows is no item of the same list but a complaint of its
+    own: "no history of cancer, lower back pain after lifting boxes" denies the cancer only,
+    while "no numbness, tingling or weakness" and "no numbness, tingling, weakness" deny all.
+    """
+    tokens = sentence.tokens
+    after = [c for c in commas if c >= last]
+    if not after or after[0] == last:
+        return None  # no comma, or one right after the trigger ("no, ...")
+    start = last
+    for number, comma in enumerate(after):
+        if not any(start < p <= comma for p in findings):
+            return comma  # nothing denied before it: the denial is spent
+        clause_end = sentence.clause(comma + 1)[1] if comma + 1 < len(tokens) else len(tokens)
+        stop = min(after[number + 1] if number + 1 < len(after) else clause_end, clause_end)
+        item = [tokens[i].norm for i in range(comma + 1, stop)]
+        if not _TOLD_AS_A_COMPLAINT.isdisjoint(item) or (
+            len(item) > _LIST_ITEM_WORDS and _LIST_CLOSERS.isdisjoint(item)
+        ):
+            return comma  # a complaint of its own follows
+        start = comma
+    return None
 
 
 def _modifiers(
