@@ -3661,7 +3661,7 @@ def test_a_denial_still_runs_through_a_list(text: str, denied: set[str]) -> None
     "text",
     [
         "I'm 67 and I've never had back trouble before, started aching 2 weeks ago",
-        "I'm 67 and I've never had back trouble in my life, but for the last fortnight my lower back has ached",
+        "I'm 67 and never had back trouble in my life, but for the last fortnight my lower back has ached",
     ],
 )
 def test_never_had_it_before_is_new_not_denied(text: str) -> None:
