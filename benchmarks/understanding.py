@@ -93,6 +93,9 @@ PARTS = {
     # A nineteenth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written late in the eighth session and held out whole: reported in aggregate only.
     "holdout13": ("holdout13.jsonl",),
+    # A twentieth set, 200 texts by a helper that read neither the matcher nor the other sets,
+    # written at the start of the ninth session and held out whole: reported in aggregate only.
+    "holdout14": ("holdout14.jsonl",),
     # An eighteenth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written during the eighth session: read and tuned on, like dev.
     "probe12": ("probe12_dev.jsonl",),
