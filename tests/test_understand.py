@@ -3671,3 +3671,27 @@ def test_never_had_it_before_is_new_not_denied(text: str) -> None:
 
 def test_never_had_it_in_my_life_alone_still_denies() -> None:
     assert "numbness" in found("I've never had numbness in my life, my back hurts", Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("kids have all had a fever this week and my back's aching from carrying them", "fever"),
+        ("The wife's back went yesterday", "lower-back-pain"),
+        (
+            "my daughter was just diagnosed with a curved spine; I'm asking about my own back ache",
+            "structural-deformity",
+        ),
+    ],
+)
+def test_a_relative_named_without_my_or_before_just_is_someone_else(text: str, theirs: str) -> None:
+    assert theirs in found(text, Status.OTHER_PERSON)
+    assert not flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["since having my kids my back hurts", "my son says my legs have gone weak"],
+)
+def test_my_after_a_relative_is_the_writer_again(text: str) -> None:
+    assert found(text) & {"lower-back-pain", "leg-weakness"}

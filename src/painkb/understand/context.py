@@ -54,6 +54,7 @@ class Direction(str, enum.Enum):
 _PRECEDENCE = (Status.OTHER_PERSON, Status.HISTORICAL, Status.UNCERTAIN, Status.ABSENT)
 _END = "end"
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine", "mines"})
+# (and "my" after the other person: "since having my kids my back hurts" is the writer's back)
 # the writer as the object inside a finding's words: "he kicked me in the back" (not "my
 # sister had cancer, I have back pain": her cancer, then the writer's pain)
 _ME = frozenset({"me", "myself"})
@@ -64,8 +65,12 @@ _RELATIVES = frozenset(
      "grandmother", "grandfather", "husband", "wife", "hubby", "son", "daughter",
      # "Mum's got breast cancer", "Dad's on chemo" (apostrophes are dropped)
      "mums", "moms", "mams", "dads", "nans", "grans", "grannys", "grandmas", "grandads", "grandpas",
-     "husbands", "wifes", "sons", "daughters"}
+     "husbands", "wifes", "sons", "daughters",
+     # "Kids have all had a fever", "The wife's back went", "Our son fell off his bike"
+     "kids", "children", "partner", "partners", "brother", "sister", "brothers", "sisters",
+     "missus", "boyfriend", "girlfriend"}
 )  # fmt: skip
+_THE = frozenset({"the", "our"})  # "the kids", "our son": a relative named without "my"
 _ADDRESSED = frozenset({"i", "im", "ive", "id", "and", "me"})
 # A finding whose own words say something cannot be done ("can't empty my bladder") is
 # reported, not compared, after "feels like" ("feels like I can't empty my bladder").
@@ -205,9 +210,14 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     norms = [t.norm for t in tokens]
     found = []
     index = 0
-    if norms and norms[0] in _RELATIVES and (len(norms) < 2 or norms[1] not in _ADDRESSED):
-        found.append(Trigger(0, 0, tokens[0].start, Status.OTHER_PERSON, Direction.FORWARD))
-        index = 1
+    named = 1 if len(norms) > 1 and norms[0] in _THE else 0  # "the wife", "our son"
+    if (
+        len(norms) > named
+        and norms[named] in _RELATIVES
+        and (len(norms) < named + 2 or norms[named + 1] not in _ADDRESSED)
+    ):
+        found.append(Trigger(0, named, tokens[0].start, Status.OTHER_PERSON, Direction.FORWARD))
+        index = named + 1
     while index < len(tokens):
         aged = _an_aged_relative(norms, index, table) if norms[index] == "my" else 0
         if aged:
@@ -347,7 +357,7 @@ def status_of(
         if trigger.status is Status.ABSENT and _impaired(tokens, trigger, first, last, end, own_words):
             continue  # "my foot is not lifting properly": the difficulty said, not denied
         low, high = (trigger.last, first) if before else (last, trigger.first)
-        if not inside and _ended(triggers, low, high, tokens, own_words):
+        if not inside and _ended(triggers, low, high, tokens, own_words, trigger.status):
             continue
         if (
             before
@@ -355,7 +365,10 @@ def status_of(
             # up to the finding's last word, as written: "he kicked me in the back" is the
             # writer's kick ("wet the bed", read as "wet myself", is not the writer)
             and any(
-                tokens[i].norm in (_FIRST_PERSON if i < first else _ME)
+                (
+                    tokens[i].norm in (_FIRST_PERSON if i < first else _ME)
+                    or (i < first and tokens[i].norm == "my")
+                )
                 and (i < first or tokens[i].text.lower() == tokens[i].norm)
                 and not (tokens[i].norm == "mine" and tokens[i - 1].norm == "of")  # "a friend of mine"
                 for i in range(trigger.last + 1, last + 1)
@@ -476,12 +489,22 @@ def _never_so(tokens: Sequence[Token], after: int, end: int) -> bool:
 
 
 def _ended(
-    triggers: Sequence[Trigger], low: int, high: int, tokens: Sequence[Token], own_words: frozenset[str]
+    triggers: Sequence[Trigger],
+    low: int,
+    high: int,
+    tokens: Sequence[Token],
+    own_words: frozenset[str],
+    status: Status | None = None,
 ) -> bool:
-    # An ending word that belongs to the finding's own phrase ("I've just had ...") ends nothing.
+    # An ending word that belongs to the finding's own phrase ("I've just had ...") ends nothing;
+    # nor does an adverb end what someone else has ("my daughter was just diagnosed with ...").
+    spared = own_words | _ADVERBS if status is Status.OTHER_PERSON else own_words
     return any(
         t.status is None
         and low < t.first < high
-        and not {tokens[i].norm for i in range(t.first, t.last + 1)} <= own_words
+        and not {tokens[i].norm for i in range(t.first, t.last + 1)} <= spared
         for t in triggers
     )
+
+
+_ADVERBS = frozenset({"just", "only"})
