@@ -3695,3 +3695,43 @@ def test_a_relative_named_without_my_or_before_just_is_someone_else(text: str, t
 )
 def test_my_after_a_relative_is_the_writer_again(text: str) -> None:
     assert found(text) & {"lower-back-pain", "leg-weakness"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "couldn't walk properly for a few weeks after my knee op last year but I'm back to normal now, "
+            "just a stiff lower back this morning",
+            "difficulty-with-mobility",
+        ),
+        (
+            "had a fever on holiday in July but that sorted itself out. Back pain started last week.",
+            "fever-with-back-pain",
+        ),
+        (
+            "I had a drop foot after a slipped disc in 2012 but it recovered fully. My back's sore again.",
+            "foot-drop-weakness",
+        ),
+    ],
+)
+def test_a_finding_recovered_from_is_past(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+def test_a_recovery_that_came_back_is_not_past() -> None:
+    text = "I had numbness in my groin but it cleared up, then it came back worse today"
+    assert "saddle-anaesthesia" in dict(flags(text))
+
+
+def test_legs_that_ache_after_a_hike_are_asked() -> None:
+    text = "both legs ache after a 20km hike yesterday and my back's a bit sore from the rucksack"
+    assert "bilateral-sciatica" not in dict(flags(text))
+    assert "bilateral-sciatica" in prompted(text)
+
+
+def test_surgery_of_another_place_is_no_back_surgery() -> None:
+    assert "recent-spinal-surgery" not in dict(
+        flags("had knee surgery 3 weeks ago and my back aches from crutches")
+    )
+    assert "recent-spinal-surgery" in dict(flags("I had back surgery 3 weeks ago and now it hurts more"))

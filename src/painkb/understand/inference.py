@@ -180,10 +180,33 @@ _SYMPTOM_OR_SIGN = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN})
 _FACULTIES = frozenset({"control", "use", "movement", "grip", "balance", "sense", "feel", "feeling"})
 
 
+# "... but it recovered fully", "but that sorted itself out", "but I'm back to normal now":
+# told after the finding, of it (a pronoun) or of the writer, a recovery makes it past.
+_RECOVERED = re.compile(
+    r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:but\s+|and\s+)?(?:"
+    r"(?:it|that|which|this|they)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?(?:fully\s+|completely\s+|totally\s+)?"
+    r"(?:recovered|resolved|sorted\s+(?:itself|themselves)\s+out|cleared\s+up|got\s+better)"
+    r"|i\s*(?:am|['\u2019]?m|was|have|['\u2019]?ve)\s+(?:been\s+)?(?:fully\s+|completely\s+)?"
+    r"(?:back\s+to\s+normal|recovered)"
+    r")(?:\s+(?:fully|completely|now|since|well))*"
+    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just|thankfully|apart)\b))",
+    re.IGNORECASE,
+)
+
+
 def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Present symptoms (and signs found in their words) said to have gone become absent."""
+    """Present symptoms (and signs found in their words) said to have gone become absent; said
+    to have been recovered from, past."""
     kept = []
     for mention in mentions:
+        if (
+            mention.present
+            and mention.entity.kind in _SYMPTOM_OR_SIGN
+            and _RECOVERED.match(text, mention.end)
+            and not _BACK_AGAIN.search(text, mention.end, _sentence_end(text, mention.end))
+        ):
+            kept.append(attrs.evolve(mention, status=Status.HISTORICAL))
+            continue
         if (
             mention.present
             and mention.entity.kind in _SYMPTOM_OR_SIGN

@@ -1131,16 +1131,21 @@ def _joined(tokens: Sequence[Token], one: int, other: int) -> bool:
 _NEXT_TO = 3  # words between a word of state and the place it is said of ("a lump in my breast")
 
 
+_AUXILIARIES = frozenset({"had", "have", "has", "having", "got", "gotten", "getting", "was", "been"})
+
+
 def _of_another_place(sentence: Sentence, match: _Match, mentions: Sequence[Mention]) -> bool:
     """True when the one word said of a sign is said of another place next to it: "my ankle is
     swollen and my back aches" (a body part outside what painkb covers, or a region that is no
     part of the back), so the back said elsewhere does not complete "swelling on my spine".
     Never for a disease word ("breast cancer")."""
     lang = language()
-    if len(match.positions) != 1:
-        return False
-    position = match.positions[0]
     tokens = sentence.tokens
+    # "had" of "had back surgery" says nothing of where: "had knee surgery" is one word, "surgery"
+    own = [p for p in match.positions if tokens[p].norm not in _AUXILIARIES]
+    if len(own) != 1:
+        return False
+    position = own[0]
     if tokens[position].key in lang.names_a_finding:
         return False
     near = _next_to(sentence, position)
