@@ -3735,3 +3735,26 @@ def test_surgery_of_another_place_is_no_back_surgery() -> None:
         flags("had knee surgery 3 weeks ago and my back aches from crutches")
     )
     assert "recent-spinal-surgery" in dict(flags("I had back surgery 3 weeks ago and now it hurts more"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Doc, my weight has reduced by 8kg in 2 months without any dieting and I have back pain",
+            "unexplained-weight-loss",
+        ),
+        (
+            "please my two legs are weakening since 3 days, I cannot stand well, with serious waist pain",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "Doctor I have been having body hotness and serious waist pain since Monday",
+            "fever-with-back-pain",
+        ),
+        ("ma bahookie's gone numb an it's no goin away", "saddle-anaesthesia"),
+        ("I cannae pee and my back is killing me", "bladder-dysfunction"),
+    ],
+)
+def test_world_english_and_scots_wording_of_warning_signs(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
