@@ -1490,12 +1490,13 @@ def test_what_people_notice_at_night_and_day(text: str, sign: str) -> None:
 @pytest.mark.parametrize(
     ("text", "sign", "raised"),
     [
-        # "hot body" stays a question: "I love my hot body" is no fever
+        # "having hot body" is a fever (Nigerian English); "I love my hot body" is none
         (
             "serious back pain for one week and since two days I am having hot body",
             "fever-with-back-pain",
-            False,
+            True,
         ),
+        ("I love my hot body but my back has been sore for a week", "fever-with-back-pain", False),
         (
             "my private area and my butt cheeks feel like asleep, with my low back pain",
             "saddle-anaesthesia",
