@@ -3759,3 +3759,31 @@ def test_surgery_of_another_place_is_no_back_surgery() -> None:
 )
 def test_world_english_and_scots_wording_of_warning_signs(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_stiffness_for_months_can_be_inflammatory() -> None:
+    text = (
+        "I'm 28, my back's been stiff for months, worst first thing, takes about an hour to loosen up "
+        "and it gets better when I move about. Resting makes it worse."
+    )
+    assert "inflammatory-back-pain" in dict(flags(text))
+    # a stated time under three months still rules the Berlin criteria out
+    short = (
+        "I'm 28, my back's been stiff for 3 weeks, worst first thing, and it gets better when I move about."
+    )
+    assert "inflammatory-back-pain" not in dict(flags(short))
+
+
+def test_clinical_shorthand_for_cancer() -> None:
+    assert "history-of-cancer" in dict(flags("PMH: prostate ca treated 2018. New lumbar pain x2/52."))
+    assert "history-of-cancer" in prompted("66yo M, known lung Ca, new onset LBP")
+
+
+@given(st.text(alphabet="abcde", min_size=1, max_size=8), st.data())
+def test_one_letter_apart_is_damerau_distance_one(word: str, data: st.DataObject) -> None:
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    from painkb.understand.lexicon import _one_letter_apart
+
+    other = data.draw(st.text(alphabet="abcde", min_size=len(word), max_size=len(word)))
+    assert _one_letter_apart(word, other) == (DamerauLevenshtein.distance(word, other) == 1)

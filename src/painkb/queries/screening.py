@@ -838,6 +838,8 @@ _ALTERNATING = LazyPattern(
     r"(?:\w+\s+){0,3}?(?:left|right))\b",
     re.I,
 )
+# "for months": read as two months at least, yet no stated time under three months
+_MONTHS_ON_END = LazyPattern(r"\b(?:for|few|several|many|some|couple\s+of)\s+months\b", re.I)
 _BUTTOCK_WORD = LazyPattern(r"\b(?:buttocks?|bum|bottom|glutes?|cheeks?|butt|backside|hips?)\b", re.I)
 
 
@@ -870,7 +872,7 @@ def berlin_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[
     )
     if not (back_trouble(kb, found) or switching) or (age is not None and age >= _BERLIN_AGE):
         return ()
-    if duration is not None and duration < _CHRONIC:
+    if duration is not None and duration < _CHRONIC and not _MONTHS_ON_END.search(text):
         return ()
     features = []
     if any(_said(_STIFF, s) and _said(_MORNING, s) and not _BRIEF.search(s) for s in _sentences(text)):

@@ -148,9 +148,7 @@ class Lexicon:
         The ratio above misses these in words of six or seven letters (one changed letter
         of six leaves 83 %); two label words that close leave the word unread.
         """
-        from rapidfuzz.distance import DamerauLevenshtein
-
-        same = [w for w in near if len(w) == len(norm) and DamerauLevenshtein.distance(norm, w) == 1]
+        same = [w for w in near if len(w) == len(norm) and _one_letter_apart(norm, w)]
         if len(same) != 1:
             return None
         return self.words[same[0]], 1.0 - 1.0 / len(norm)
@@ -166,6 +164,18 @@ class Lexicon:
                         found[word[0]].append(word)
                     groups.update({k: tuple(v) for k, v in found.items()})
         return groups.get(letter, ())
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` (of one length) differ by one letter or two neighbours
+    swapped: a Damerau-Levenshtein distance of 1, checked without importing rapidfuzz."""
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(differ) == 1:
+        return True
+    if len(differ) != 2:
+        return False
+    i, j = differ
+    return j == i + 1 and a[i] == b[j] and a[j] == b[i]
 
 
 def _may_be_close(a: str, b: str) -> bool:
