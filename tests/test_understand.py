@@ -3787,3 +3787,10 @@ def test_one_letter_apart_is_damerau_distance_one(word: str, data: st.DataObject
 
     other = data.draw(st.text(alphabet="abcde", min_size=len(word), max_size=len(word)))
     assert _one_letter_apart(word, other) == (DamerauLevenshtein.distance(word, other) == 1)
+
+
+def test_a_guess_after_a_comma_doubts_only_itself() -> None:
+    text = "Been getting this nagging pain between me shoulder blades, reckon it's the seat in the ute?"
+    assert "thoracic-back-pain" in dict(flags(text))
+    # a seat is furniture ("car seat", "toilet seat"), not the buttock
+    assert "buttock" not in found(text)

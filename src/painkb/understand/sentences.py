@@ -46,10 +46,12 @@ _RIGHT_AS_IN_EXACTLY = frozenset(
 _PAIRED_PLURALS = frozenset({"legs", "feet", "thighs", "calves", "shins", "ankles", "knees"})
 
 
-# Words that open a question: after a comma, ", could it be ...?" asks a clause of its own.
+# Words that open a question: after a comma, ", could it be ...?" asks a clause of its own;
+# so does a guess (", reckon it's the seat in the ute?").
 QUESTION_WORDS = frozenset(
-    {"could", "can", "is", "are", "do", "does", "might", "should", "would", "what", "why", "how", "will"}
-)
+    {"could", "can", "is", "are", "do", "does", "might", "should", "would", "what", "why", "how", "will",
+     "reckon", "wonder", "guess", "suppose"}
+)  # fmt: skip
 
 
 @attrs.frozen
