@@ -3797,6 +3797,6 @@ def test_a_guess_after_a_comma_doubts_only_itself() -> None:
 
 
 def test_a_carers_message_of_collapse_is_asked_not_silent() -> None:
-    text = "writing for my dad (74) - he suddenly grabbed his lower back, went pale and clammy and nearly passed out"
+    text = "writing for my dad (74) - he suddenly grabbed his lower back, went pale and clammy, nearly fainted"
     assert "burst-aneurysm-symptoms" in prompted(text)
     assert "burst-aneurysm-symptoms" not in dict(flags(text))
