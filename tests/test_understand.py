@@ -3797,6 +3797,48 @@ def test_a_guess_after_a_comma_doubts_only_itself() -> None:
 
 
 def test_a_carers_message_of_collapse_is_asked_not_silent() -> None:
-    text = "writing for my dad (74) - he suddenly grabbed his lower back, went pale and clammy, nearly fainted"
+    text = (
+        "writing for my dad (74) - he suddenly grabbed his lower back, went pale and clammy, nearly fainted"
+    )
     assert "burst-aneurysm-symptoms" in prompted(text)
     assert "burst-aneurysm-symptoms" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        (
+            "Google says numbness in the groin is an emergency, I don't have that, just wanted to check",
+            "saddle-anaesthesia",
+        ),
+        (
+            "any bladder problems or leg weakness? I haven't got any of those. My back aches",
+            "bladder-dysfunction",
+        ),
+    ],
+)
+def test_i_dont_have_that_denies_what_was_just_said(text: str, denied: str) -> None:
+    assert denied in found(text, Status.ABSENT)
+    assert denied not in dict(flags(text))
+
+
+def test_i_dont_have_that_much_pain_denies_nothing() -> None:
+    assert "saddle-anaesthesia" in dict(flags("numbness in my groin and I don't have that much pain"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "the numbness round my bum went after the op and hasn't come back, now just normal stiffness",
+            "saddle-anaesthesia",
+        ),
+        (
+            "I had a bowel accident when my disc went in 2016 but that all recovered; now my back aches",
+            "bowel-dysfunction",
+        ),
+        ("My doctor said to go to A&E if my legs go weak. They haven't.", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_gone_for_good_or_only_advised_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))

@@ -19,7 +19,7 @@ from painkb.understand.interpretation import Mention
 from painkb.understand.sentences import QUESTION_WORDS, Sentence
 from painkb.understand.words import Token
 
-__all__ = ["checklist_answered", "denied_all_after", "screening_answered"]
+__all__ = ["checklist_answered", "denied_all_after", "denied_by_reference", "screening_answered"]
 
 
 # A sentence that only answers "no" to everything just listed ("GP asked about weight loss,
@@ -56,6 +56,42 @@ def denied_all_after(sentences: Sequence[Sentence], mentions: list[Mention]) -> 
         else m
         for m in mentions
     ]
+
+
+# A denial that points back at what was just said: "Google says numbness in the groin is an
+# emergency, I don't have that", "... bladder problems or leg weakness? I haven't got any of
+# those." It opens its clause, and denies the findings of the clause (or sentence) before.
+_DENIED_BY_REFERENCE = re.compile(
+    r"(?:i\s+|which\s+i\s+)?(?:do\s*n[o'\u2019]?t|dont|have\s*n[o'\u2019]?t|havent|have\s+not)\s+"
+    r"(?:got\s+|have\s+|had\s+)?(?:any\s+of\s+|either\s+of\s+)?(?:that|those|these|them)\b"
+    r"(?:\s+(?:either|though|thankfully|luckily|at\s+all))?\s*(?=$|[.,;!?]|and\b|but\b)",
+    re.IGNORECASE,
+)
+
+
+def denied_by_reference(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with those of the clause before "I don't have that" denied."""
+    spans = []
+    for found in _DENIED_BY_REFERENCE_HINT.finditer(text):
+        start = _clause_start(text, found.start())
+        opening = text[start : found.start()].strip(" -\u2013\u2014")
+        if opening and opening.lower() not in ("and", "but", "so", "well", "no"):
+            continue  # not at the start of its clause
+        if not _DENIED_BY_REFERENCE.match(text, found.start()):
+            continue
+        before = _clause_start(text, max(start - 1, 0))
+        spans.append((before, start))
+    if not spans:
+        return mentions
+    return [
+        attrs.evolve(m, status=Status.ABSENT)
+        if m.status in (Status.PRESENT, Status.UNCERTAIN) and any(b <= m.start < e for b, e in spans)
+        else m
+        for m in mentions
+    ]
+
+
+_DENIED_BY_REFERENCE_HINT = re.compile(r"\b(?:i|which\s+i)\s+(?:do|dont|have|havent)", re.IGNORECASE)
 
 
 # A checklist answered in place: "fever - no. history of cancer - no.", "Weight loss: none",

@@ -184,8 +184,12 @@ _FACULTIES = frozenset({"control", "use", "movement", "grip", "balance", "sense"
 # told after the finding, of it (a pronoun) or of the writer, a recovery makes it past.
 _RECOVERED = re.compile(
     r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:but\s+|and\s+)?(?:"
-    r"(?:it|that|which|this|they)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?(?:fully\s+|completely\s+|totally\s+)?"
+    r"(?:it|that|which|this|they)\s+(?:all\s+)?(?:has\s+|had\s+|have\s+)?(?:since\s+)?(?:all\s+)?"
+    r"(?:fully\s+|completely\s+|totally\s+)?"
     r"(?:recovered|resolved|sorted\s+(?:itself|themselves)\s+out|cleared\s+up|got\s+better)"
+    # "the numbness round my bum went after the op and hasn't come back"
+    r"|(?:went|went\s+away|disappeared|cleared)\b[^.;:!?,]{0,40}?\band\s+(?:it\s+)?"
+    r"(?:has\s*n[o'\u2019]?t|hasnt|has\s+never|never)\s+(?:come|came)\s+back"
     r"|i\s*(?:am|['\u2019]?m|was|have|['\u2019]?ve)\s+(?:been\s+)?(?:fully\s+|completely\s+)?"
     r"(?:back\s+to\s+normal|recovered)"
     r")(?:\s+(?:fully|completely|now|since|well))*"
@@ -199,12 +203,13 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
     to have been recovered from, past."""
     kept = []
     for mention in mentions:
-        if (
-            mention.present
-            and mention.entity.kind in _SYMPTOM_OR_SIGN
-            and _RECOVERED.match(text, mention.end)
-            and not _BACK_AGAIN.search(text, mention.end, _sentence_end(text, mention.end))
-        ):
+        recovered = (
+            _RECOVERED.match(text, mention.end)
+            if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN
+            else None
+        )
+        # (back again after the recovery: "... but it cleared up, then it came back")
+        if recovered and not _BACK_AGAIN.search(text, recovered.end(), _sentence_end(text, recovered.end())):
             kept.append(attrs.evolve(mention, status=Status.HISTORICAL))
             continue
         if (

@@ -37,7 +37,12 @@ from painkb._lazy_re import LazyPattern, lower_case
 from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Entity, Kind
 from painkb.partof import ancestors
-from painkb.understand.answers import checklist_answered, denied_all_after, screening_answered
+from painkb.understand.answers import (
+    checklist_answered,
+    denied_all_after,
+    denied_by_reference,
+    screening_answered,
+)
 from painkb.understand.context import Direction, Status, Trigger, find_triggers, status_of
 from painkb.understand.inference import (
     pain_from_complaints,
@@ -264,6 +269,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if unchanged:
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
     mentions = denied_all_after(sentences, mentions)
+    mentions = denied_by_reference(text, mentions)
     mentions = screening_answered(text, sentences, mentions)
     mentions = checklist_answered(text, sentences, mentions)
     if usual:  # never against a finding said, or asked about, anywhere in the text (a doubt
