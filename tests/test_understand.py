@@ -3842,3 +3842,25 @@ def test_i_dont_have_that_much_pain_denies_nothing() -> None:
 )
 def test_gone_for_good_or_only_advised_is_not_raised(text: str, sign: str) -> None:
     assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "My father is having treatment for prostate cancer. This week he's started struggling to walk "
+            "and his legs are weak, his back is very painful",
+            "cancer-with-new-neurological-symptoms",
+        ),
+        (
+            "My gran has brittle bones. She bent down to pick up the cat this morning and felt something go "
+            "in her back, now she's in agony",
+            "minor-trauma-with-osteoporosis",
+        ),
+        ("my partner injects, he's had back pain for a week and hot sweats", "iv-drug-use"),
+    ],
+)
+def test_signs_someone_elses_findings_would_raise_are_asked_of_them(text: str, sign: str) -> None:
+    # a carer may be writing on their behalf: asked about, never raised as the writer's
+    assert sign not in dict(flags(text))
+    assert "someone else" in prompted(text)[sign]

@@ -425,6 +425,8 @@ def assess(
     if interpretation is not None:
         for sign, why in screening.someone_elses_fall(interpretation).items():
             reasons.setdefault(sign, why)
+        for sign, why in _their_flags(kb, interpretation).items():
+            reasons.setdefault(sign, why)
     # A sign whose every flagging symptom the person does not have is answered too.
     answered |= screening.ruled_out(kb, answered)
     theirs = interpretation is not None and any(
@@ -447,3 +449,29 @@ def assess(
         absent=said_absent,
         questions=screening.questions(kb, answered, interpretation, reasons) if asked else (),
     )
+
+
+def _their_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, str]:
+    """Warning sign id -> why to ask, for the signs that someone else's findings would raise
+    as the writer's: "my father is having treatment for prostate cancer ... his legs are
+    weak" (cancer with new neurological symptoms), "my gran has brittle bones, she bent down
+    and felt something go in her back". Their findings are read as if said of the person, and
+    the signs raised are asked about, of them (a carer may be writing on their behalf).
+    """
+    from painkb.understand import Status
+
+    theirs = tuple(
+        attrs.evolve(m, status=Status.PRESENT)
+        for m in interpretation.mentions
+        if m.status is Status.OTHER_PERSON
+    )
+    if not theirs:
+        return {}
+    as_said = attrs.evolve(interpretation, mentions=theirs, partial=(), age=None, duration=None)
+    flags = assess(kb, text=as_said).red_flags
+    return {
+        flag.warning_sign.id: "you wrote about someone else: "
+        + ", ".join(flag.said or tuple(e.name.lower() for e in flag.triggered_by))
+        + "; ask them"
+        for flag in flags
+    }
