@@ -3864,3 +3864,10 @@ def test_signs_someone_elses_findings_would_raise_are_asked_of_them(text: str, s
     # a carer may be writing on their behalf: asked about, never raised as the writer's
     assert sign not in dict(flags(text))
     assert "someone else" in prompted(text)[sign]
+
+
+def test_a_function_asked_about_takes_its_answer() -> None:
+    # "no" to a function working as usual is a problem: asked about, never silent
+    assert "bladder-dysfunction" in prompted("bladder ok? no not really, been struggling to get going")
+    assert "bowel-dysfunction" in found("bowels normal? yes", Status.ABSENT)
+    assert "bladder-dysfunction" not in found("bladder ok? yes but I can't go", Status.ABSENT)

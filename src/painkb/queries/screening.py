@@ -54,6 +54,8 @@ _BUTTOCK = ("buttock", "buttock-pain")
 _FEW_WEEKS = timedelta(days=21)
 _NEW_BACK_PAIN_AGE = "new-back-pain-over-50"
 _BACK = ("lower-back", "lower-back-pain", "sacrum", "sacroiliac-region", "coccyx")
+# "nothing new", "not new", "no new": what has not changed
+_NOT_NEW = LazyPattern(r"\b(?:nothing|not|no|none)\s+(?:really\s+|that\s+)?$", re.IGNORECASE)
 _NEW = LazyPattern(
     # "never bothered me much" says it was there, only mild
     r"\b(?:first\s+(?:ever\s+)?time|first\s+(?:ever\s+)?(?:episode|bout|attack)\s+of\s+(?:\w+\s+)?(?:back|sciatica|pain)|"
@@ -136,8 +138,8 @@ def new_pain_flags(
     """Warning sign id -> the finding it rests on, when an age and new back pain are stated."""
     if not age_flags(kb, findings, age):
         return {}
-    if not _NEW.search(text):
-        return {}
+    if not any(not _NOT_NEW.search(text, max(0, m.start() - 12), m.start()) for m in _NEW.finditer(text)):
+        return {}  # no "new", or only "nothing new", "not new", "no new"
     found = _reported(kb, findings, _SPINE)  # new pain anywhere in the back
     return {} if found is None else {_NEW_BACK_PAIN_AGE: found}
 

@@ -8,18 +8,24 @@ the findings of the sentence before.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
-from painkb.model import Kind
+from painkb.model import Entity, Kind
 from painkb.understand.context import Status
 from painkb.understand.inference import plain_words
 from painkb.understand.interpretation import Mention
 from painkb.understand.sentences import QUESTION_WORDS, Sentence
 from painkb.understand.words import Token
 
-__all__ = ["checklist_answered", "denied_all_after", "denied_by_reference", "screening_answered"]
+__all__ = [
+    "checklist_answered",
+    "denied_all_after",
+    "denied_by_reference",
+    "function_asked",
+    "screening_answered",
+]
 
 
 # A sentence that only answers "no" to everything just listed ("GP asked about weight loss,
@@ -349,3 +355,62 @@ def _without_label(text: str, tokens: Sequence[Token]) -> list[str]:
     if words and words[0] in {"q", "a"} and text[tokens[0].end : tokens[0].end + 1] == ":":
         return words[1:]
     return words
+
+
+def function_asked(
+    text: str,
+    sentences: Sequence[Sentence],
+    functions: Mapping[str, tuple[str, ...]],
+    states: frozenset[str],
+    kb_get: Callable[[str], Entity],
+) -> list[Mention]:
+    """Findings asked about as a body function working as usual and answered: "bladder ok?
+    no not really" is a bladder problem to ask about (uncertain: the answer says no more),
+    "bowels normal? yes" denies the bowel problem. The question is short and names the
+    function and its usual state; the answer follows it.
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> [m.entity.id for m in painkb.interpret(kb, "bladder ok? no not really").partial]
+    ['bladder-dysfunction']
+    >>> [e.id for e in painkb.interpret(kb, "bowels normal? yes").absent]
+    ['bowel-dysfunction']
+    """
+    found: list[Mention] = []
+    for sentence in sentences:
+        words = _without_label(text, sentence.tokens)
+        if (
+            not sentence.question
+            or not 2 <= len(words) <= _FUNCTION_QUESTION_WORDS
+            or states.isdisjoint(words)
+        ):
+            continue
+        organs = [t for t in sentence.tokens if t.key in functions]
+        if not organs:
+            continue
+        answer = _answer_after(text, sentence.tokens[-1].end)
+        if not answer:
+            continue
+        if answer[0] in _NO or any(tuple(answer[: len(p)]) == p for p in _NO_PHRASES):
+            status = Status.UNCERTAIN  # not as usual: a problem to ask about
+        elif answer[0] in _YES and len(answer) <= _ANSWER_LENGTH and _NO.isdisjoint(answer[1:]):
+            status = Status.ABSENT  # "yes", "yes fine", not "yes but I can't go"
+        else:
+            continue
+        for organ in organs:
+            for finding in functions[organ.key]:
+                found.append(
+                    Mention(
+                        entity=kb_get(finding),
+                        start=organ.start,
+                        end=organ.end,
+                        orth=organ.text,
+                        status=status,
+                        score=0.5,
+                        via=organ.text,
+                    )
+                )
+    return found
+
+
+_FUNCTION_QUESTION_WORDS = 6  # "is your bladder working ok"

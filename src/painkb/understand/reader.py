@@ -41,6 +41,7 @@ from painkb.understand.answers import (
     checklist_answered,
     denied_all_after,
     denied_by_reference,
+    function_asked,
     screening_answered,
 )
 from painkb.understand.context import Direction, Status, Trigger, find_triggers, status_of
@@ -272,6 +273,16 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = denied_by_reference(text, mentions)
     mentions = screening_answered(text, sentences, mentions)
     mentions = checklist_answered(text, sentences, mentions)
+    # "bladder ok? no not really": a function asked about and answered
+    asked_of_a_function = function_asked(text, sentences, lang.normal_functions, lang.normal_states, kb.get)
+    if asked_of_a_function:
+        spoken = {m.entity.id for m in mentions}
+        mentions += [
+            m for m in asked_of_a_function if m.status is Status.ABSENT and m.entity.id not in spoken
+        ]
+        for m in asked_of_a_function:
+            if m.status is Status.UNCERTAIN:
+                doubted.setdefault(m.entity.id, m)
     if usual:  # never against a finding said, or asked about, anywhere in the text (a doubt
         # stays a doubt: "maybe some leaking? bladder is fine" is asked)
         spoken = {m.entity.id for m in mentions} | set(doubted)
