@@ -3871,3 +3871,11 @@ def test_a_function_asked_about_takes_its_answer() -> None:
     assert "bladder-dysfunction" in prompted("bladder ok? no not really, been struggling to get going")
     assert "bowel-dysfunction" in found("bowels normal? yes", Status.ABSENT)
     assert "bladder-dysfunction" not in found("bladder ok? yes but I can't go", Status.ABSENT)
+
+
+def test_a_feeling_compared_to_a_feeling_is_felt() -> None:
+    text = "I can feel a throbbing like a heartbeat in my tummy and my lower back aches all the time"
+    assert "pulsating-abdomen" in dict(flags(text))
+    # a fear is still no finding, nor a comparison with a thing
+    assert not flags("it feels like my legs will give way")
+    assert not flags("feels like sitting on a nail")

@@ -327,7 +327,12 @@ def status_of(
     for trigger in triggers:
         if trigger.status is None or trigger.last < begin or trigger.first >= end:
             continue
-        if trigger.comparison and (literal or own_words & _INABILITY or _inability_follows(tokens, trigger)):
+        if trigger.comparison and (
+            literal
+            or own_words & _INABILITY
+            or _inability_follows(tokens, trigger)
+            or _sensation_follows(tokens, trigger)
+        ):
             continue  # "feels like I'm not emptying" reports what cannot be done
         inside = first <= trigger.first <= last or first <= trigger.last <= last
         if inside:
@@ -430,6 +435,21 @@ def _owns_a_body_part(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """True when the words a possessive owns are a part of the body ("my wife's left leg")."""
     owned = tokens[trigger.last + 1 : trigger.last + 2 + _POSSESSED_WITHIN]
     return not _body_words().isdisjoint(t.norm for t in owned)
+
+
+# What a lost or odd feeling is compared to is the feeling itself: "feel like pins and
+# needles", "a throbbing like a heartbeat", "like ants walking", "like it's gone to sleep".
+_SENSATIONS = frozenset(
+    {"pins", "needles", "numb", "dead", "asleep", "sleep", "sleeping", "tingling", "tingly", "heartbeat",
+     "pulse", "ants", "crawling", "buzzing", "fizzing", "fizzy", "novocaine", "anaesthetic", "anesthetic",
+     "dentist", "dentists", "injection", "cotton", "wool", "rubber"}
+)  # fmt: skip
+
+
+def _sensation_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """True when a word of a feeling closely follows a comparison ("feels like pins and
+    needles", "like a heartbeat"): the comparison says how it feels, not whether."""
+    return any(token.norm in _SENSATIONS for token in tokens[trigger.last + 1 : trigger.last + 5])
 
 
 def _inability_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:
