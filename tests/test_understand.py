@@ -3879,3 +3879,7 @@ def test_a_feeling_compared_to_a_feeling_is_felt() -> None:
     # a fear is still no finding, nor a comparison with a thing
     assert not flags("it feels like my legs will give way")
     assert not flags("feels like sitting on a nail")
+
+
+def test_short_misspelled_words() -> None:
+    assert "fever-with-back-pain" in dict(flags("i have fevr and my bak is hurting alot also i feel very sick"))
