@@ -88,6 +88,7 @@ def main(size: int) -> None:
         built, real_words=lexicon_module._real_words(kb, built.words), fuzzy_cache={}, by_initial={}
     )
     listed: list[str] = []
+    rare: list[str] = []
     for word in top_n_list("en", size):
         if not word.isalpha() or not word.isascii():
             continue
@@ -95,14 +96,14 @@ def main(size: int) -> None:
         if len(tokens) != 1 or tokens[0].key in lexicon.by_key:
             continue  # a label word, or one of its forms
         corrected = lexicon.correct(tokens[0].norm)
-        if (
-            corrected is not None
-            and zipf_frequency(word, "en") >= MIN_ZIPF
-            and tokens[0].norm not in KEEP
-            and not spelled_otherwise(tokens[0].norm, corrected[0])
-        ):
+        if corrected is None or tokens[0].norm in KEEP or spelled_otherwise(tokens[0].norm, corrected[0]):
+            continue
+        if zipf_frequency(word, "en") >= MIN_ZIPF:
             listed.append(tokens[0].norm)
+        else:
+            rare.append(tokens[0].norm)
     words = sorted(set(listed))
+    rare_words = sorted(set(rare) - set(words))
     lines = [
         '# Common English words never read as a typo of a label word ("black" is not "back").',
         "# Written by scripts/real_words.py from the most frequent English words of wordfreq",
@@ -110,6 +111,22 @@ def main(size: int) -> None:
         "# Regenerate after labels change; a word may be removed by hand when it is a typo people make.",
         "real_words = [",
     ]
+    lines += _array(words)
+    lines += [
+        "",
+        "# Rarer English words (and spellings wordfreq has seen) one letter from a label word: read",
+        '# as that word, but a warning sign is never raised through them ("peeking" may be "peeing").',
+        "rare_words = [",
+        *_array(rare_words),
+        "",
+    ]
+    OUT.write_text("\n".join(lines), encoding="utf-8")
+    print(f"{len(words)} common and {len(rare_words)} rare words -> {OUT}")
+
+
+def _array(words: list[str]) -> list[str]:
+    """The lines of a TOML array of ``words``, closed."""
+    lines = []
     line = "   "
     for word in words:
         item = f' "{word}",'
@@ -117,9 +134,7 @@ def main(size: int) -> None:
             lines.append(line)
             line = "   "
         line += item
-    lines += [line, "]", ""]
-    OUT.write_text("\n".join(lines), encoding="utf-8")
-    print(f"{len(words)} words -> {OUT}")
+    return [*lines, line, "]"]
 
 
 if __name__ == "__main__":

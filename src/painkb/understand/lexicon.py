@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import threading
@@ -304,6 +305,13 @@ def _real_words(kb: KnowledgeBase, label_words: Mapping[str, str]) -> frozenset[
             size += len(text)
             found.update(normal(word) for word in _TEXT_WORD.findall(text))
     return frozenset(w for w in found if len(w) >= _FUZZY_MIN_LENGTH and w not in label_words)
+
+
+@functools.cache
+def rare_words() -> frozenset[str]:
+    """Rarer English words one letter from a label word ("peeking"): read as it, but no
+    warning sign is raised through them. ``spelling.toml``, like `common_words`."""
+    return frozenset(read_data("spelling.toml").get("rare_words", ()))
 
 
 def common_words() -> frozenset[str]:

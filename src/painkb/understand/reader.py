@@ -53,7 +53,7 @@ from painkb.understand.inference import (
     with_modifiers,
 )
 from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention
-from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of
+from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
 from painkb.understand.quantities import age_in, both_sides_in, duration_in
 from painkb.understand.rewrite import faculties_lost, pronouns_named
@@ -1001,7 +1001,7 @@ def _matches(
             score = factor * (1.0 - _GAP_PENALTY * _gap(chosen, content))
             # One common word alone ("cancer") never raises a warning sign: it is asked
             # about instead; a word few labels use ("steroids") may.
-            exact = (not typos or all(quality[i] == 1.0 for i in chosen)) and (
+            exact = (not typos or _spelt_right_but_one(sentence, chosen, quality)) and (
                 len(wanted) > 1 or not phrase.warning or lexicon.specific(wanted[0])
             )
             full.append(_Match(phrase, chosen, round(score, 3), exact, entities, tuple(found)))
@@ -1010,6 +1010,17 @@ def _matches(
             typo_free = not typos or all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
+
+
+def _spelt_right_but_one(sentence: Sentence, chosen: Sequence[int], quality: Sequence[float]) -> bool:
+    """True when the words at ``chosen`` are spelt right but for one misspelling beside them
+    that is no English word ("I cant controol my bladder", "the numbnes in my left foot"):
+    the word meant is clear. Two misspellings, a word alone, or a rarer real word one letter
+    off ("peeking" for "peeing") are not: asked about, never raised."""
+    typos = [i for i in chosen if quality[i] != 1.0]
+    if not typos:
+        return True
+    return len(typos) == 1 and len(chosen) > 1 and sentence.tokens[typos[0]].norm not in rare_words()
 
 
 def _in_order(
