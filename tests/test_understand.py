@@ -3888,3 +3888,15 @@ def test_a_feeling_compared_to_a_feeling_is_felt() -> None:
 
 def test_short_misspelled_words() -> None:
     assert "fever-with-back-pain" in dict(flags("i have fevr and my back is hurting alot, i feel very sick"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've lost nearly 2 stone without trying and my back has been aching for weeks",
+        "my weight go down 8 kilo in 2 month, I don't know why, and pain in lower back",
+    ],
+)
+def test_weight_lost_in_stones_or_gone_down(text: str) -> None:
+    assert "unexplained-weight-loss" in dict(flags(text))
+    assert not flags("I had 2 stones removed from my kidney and my back hurts")
