@@ -3900,3 +3900,9 @@ def test_short_misspelled_words() -> None:
 def test_weight_lost_in_stones_or_gone_down(text: str) -> None:
     assert "unexplained-weight-loss" in dict(flags(text))
     assert not flags("I had 2 stones removed from my kidney and my back hurts")
+
+
+def test_getting_about_is_walking() -> None:
+    text = "at 79 I'm finding it harder and harder to get about, the pain in my buttocks is constant"
+    assert "difficulty-with-mobility" in dict(flags(text))
+    assert not flags("I can still get about fine, just a sore hip")
