@@ -1,6 +1,6 @@
 """Write painkb/understand/spelling.toml: common English words never read as a typo.
 
-Usage: pip install wordfreq && python scripts/real_words.py [N]   (default N: 80,000)
+Usage: pip install wordfreq pyspellchecker && python scripts/real_words.py [N]   (default N: 400,000)
 
 The reader corrects a word no label uses to the label word it is one letter away from
 ("numbnes" is numbness). A real word is no typo, but many are one letter from a label word:
@@ -9,7 +9,13 @@ script lists every word among the N most frequent English words (wordfreq, Speer
 the reader would correct to another word, so that the reader leaves them as they are.
 Spellings of the same word stay corrected: "tumor" (tumour), "paralyzed", "gettin".
 
-wordfreq is used here only, never at run time; its data is CC BY-SA 4.0, and so is the list.
+Rarer words are listed apart ("peeking" is no "peeing"): read as the label word, but a
+warning sign is never raised through them. A rarer word counts as real when pyspellchecker's
+English dictionary (Tyler Barrus, MIT; misspellings removed) knows it: wordfreq also holds
+common misspellings ("weeker", "stomache"), which stay typos.
+
+wordfreq and pyspellchecker are used here only, never at run time; wordfreq's data is
+CC BY-SA 4.0, and so is the list.
 """
 
 from __future__ import annotations
@@ -54,6 +60,9 @@ KEEP = frozenset(
     }
 )
 
+# Real words neither list knows, found by a review ("a right chancer" is no cancer).
+EXTRA_REAL = frozenset({"chancer", "chancers", "sweary", "lended"})
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "painkb" / "understand" / "spelling.toml"
 
 # Other spellings of one word: American and British, a dropped final g.
@@ -87,9 +96,12 @@ def main(size: int) -> None:
     lexicon = attrs.evolve(
         built, real_words=lexicon_module._real_words(kb, built.words), fuzzy_cache={}, by_initial={}
     )
+    from spellchecker import SpellChecker
+
+    dictionary = SpellChecker(language="en").word_frequency  # real words, misspellings left out
     listed: list[str] = []
     rare: list[str] = []
-    for word in top_n_list("en", size):
+    for word in dict.fromkeys([*top_n_list("en", size), *dictionary.keys(), *EXTRA_REAL]):
         if not word.isalpha() or not word.isascii():
             continue
         tokens = tokenize(word)
@@ -100,8 +112,9 @@ def main(size: int) -> None:
             continue
         if zipf_frequency(word, "en") >= MIN_ZIPF:
             listed.append(tokens[0].norm)
-        else:
-            rare.append(tokens[0].norm)
+        elif word in dictionary or word in EXTRA_REAL:
+            rare.append(tokens[0].norm)  # a real word: read, never raised through
+        # else a misspelling wordfreq has seen ("weeker", "stomache"): read, and may raise
     words = sorted(set(listed))
     rare_words = sorted(set(rare) - set(words))
     lines = [
@@ -114,7 +127,7 @@ def main(size: int) -> None:
     lines += _array(words)
     lines += [
         "",
-        "# Rarer English words (and spellings wordfreq has seen) one letter from a label word: read",
+        "# Rarer English words (pyspellchecker's English dictionary, MIT) one letter from a label word: read",
         '# as that word, but a warning sign is never raised through them ("peeking" may be "peeing").',
         "rare_words = [",
         *_array(rare_words),
@@ -138,4 +151,4 @@ def _array(words: list[str]) -> list[str]:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 80_000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 400_000)

@@ -1504,6 +1504,12 @@ def test_what_people_notice_at_night_and_day(text: str, sign: str) -> None:
         ),
         ("I love my hot body but my back has been sore for a week", "fever-with-back-pain", False),
         (
+            "I love having hot body from the gym, my back has been sore for a week",
+            "fever-with-back-pain",
+            False,
+        ),
+        ("one of my two legs is numb, the left one, with waist pain", "bilateral-leg-weakness", False),
+        (
             "my private area and my butt cheeks feel like asleep, with my low back pain",
             "saddle-anaesthesia",
             True,
@@ -3906,3 +3912,131 @@ def test_getting_about_is_walking() -> None:
     text = "at 79 I'm finding it harder and harder to get about, the pain in my buttocks is constant"
     assert "difficulty-with-mobility" in dict(flags(text))
     assert not flags("I can still get about fine, just a sore hip")
+
+
+# -- review 15: the edges of the ninth session's rules ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No fever, weight loss or night sweats since this started",
+        "No loss of bladder control, numbness around my back passage at all",
+        "No pins and needles, numbness from my knee down to my foot",
+        "No saddle numbness, problems with my waterworks while this has been going on",
+        "I haven't noticed any weakness, numbness in my legs when I've been out walking the dog",
+    ],
+)
+def test_a_list_of_denials_runs_to_its_end(text: str) -> None:
+    assert not flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("No injury, both legs have gone weak since this morning", "bilateral-leg-weakness"),
+        ("No fall or accident, can't feel my bum since yesterday", "saddle-anaesthesia"),
+    ],
+)
+def test_a_complaint_of_its_own_after_a_denial_is_said(text: str, sign: str) -> None:
+    assert sign not in found(text, Status.ABSENT)
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Both my legs suddenly went weak on the stairs, I haven't had that!", "bilateral-leg-weakness"),
+        (
+            "Physio said to use ice packs on the numb bit of my leg, I don't have those",
+            "numbness-tingling-or-weakness",
+        ),
+    ],
+)
+def test_that_pointing_at_the_writers_own_words_or_a_thing_denies_nothing(text: str, sign: str) -> None:
+    assert sign not in found(text, Status.ABSENT)
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("the feeling in my bum went on Monday and hasn't come back", "saddle-anaesthesia"),
+        ("can't feel my bum when I wipe, I had a UTI last month but it cleared up", "saddle-anaesthesia"),
+        ("I fell off a ladder and cut my hand but it got better, my back is agony", "major-trauma"),
+        ("Car crash on Friday, whiplash but that has recovered, now my lower back is agony", "major-trauma"),
+    ],
+)
+def test_a_recovery_of_something_else_or_a_loss_that_stays_is_no_recovery(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs", "writers"),
+    [
+        (
+            "My sister is staying at my flat and has lost 2 stone without trying",
+            "unexplained-weight-loss",
+            None,
+        ),
+        ("My mum is 84 and has been using my walking frame since she fell", "difficulty-with-mobility", None),
+        ("Girlfriend noticed a red warm lump on my lower back", None, "lower-back"),
+        ("The missus is at work, lower back agony, fever of 39 and shaking", None, "fever-with-back-pain"),
+        (
+            "Partner thinks its a slipped disc, bladder leaking since yesterday and cant feel the loo roll "
+            "when I wipe",
+            None,
+            "saddle-anaesthesia",
+        ),
+    ],
+)
+def test_whose_finding_at_the_edges(text: str, theirs: str | None, writers: str | None) -> None:
+    if theirs:
+        assert theirs not in found(text)
+    if writers:
+        assert writers in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was wakened by cramp in both legs",
+        "The landlord's a right chancer and I've had back pain",
+        "Cancer and back pain at night, reckon that's a bad sign?",
+        "Asking for a friend - numb bum and leaking, reckon that's serious?",
+        "Got tingly all over when he kissed me lol, anyway my lower back aches",
+        "I'm so tired I feel like I'm dead on my feet with this back pain",
+        "Lost 6 kilos without exercise, just by cutting out sugar, back aches",
+        "Been to the doctors if that matters, my back still aches",
+    ],
+)
+def test_look_alikes_of_the_ninth_sessions_rules_raise_nothing(text: str) -> None:
+    assert not flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I had breast cancer in 2019, nobody else in my family has had it. My back hurts",
+            "history-of-cancer",
+        ),
+        (
+            "I was diagnosed with osteoporosis last year like everyone in my family, and I jarred my back "
+            "stepping off a kerb",
+            "minor-trauma-with-osteoporosis",
+        ),
+        (
+            "I'm 67, nothing new with my health except this back pain which began a fortnight ago",
+            "new-back-pain-over-50",
+        ),
+        ("Sister in law is a nurse and says the numbness in my saddle area is serious", "saddle-anaesthesia"),
+    ],
+)
+def test_signs_at_the_edges_of_the_ninth_sessions_rules_still_raise(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_scots_negations_deny() -> None:
+    assert "numbness" in found("I dinnae have any numbness, my back's sore", Status.ABSENT)
+    assert "recent-injury" not in dict(flags("I didnae fall, my back just went"))

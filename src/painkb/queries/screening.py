@@ -55,6 +55,7 @@ _FEW_WEEKS = timedelta(days=21)
 _NEW_BACK_PAIN_AGE = "new-back-pain-over-50"
 _BACK = ("lower-back", "lower-back-pain", "sacrum", "sacroiliac-region", "coccyx")
 # "nothing new", "not new", "no new": what has not changed
+_EXCEPT = LazyPattern(r"[^.,;!?]{0,30}?\b(?:except|apart\s+from|other\s+than|but|besides)\b", re.IGNORECASE)
 _NOT_NEW = LazyPattern(r"\b(?:nothing|not|no|none)\s+(?:really\s+|that\s+)?$", re.IGNORECASE)
 _NEW = LazyPattern(
     # "never bothered me much" says it was there, only mild
@@ -138,7 +139,10 @@ def new_pain_flags(
     """Warning sign id -> the finding it rests on, when an age and new back pain are stated."""
     if not age_flags(kb, findings, age):
         return {}
-    if not any(not _NOT_NEW.search(text, max(0, m.start() - 12), m.start()) for m in _NEW.finditer(text)):
+    if not any(
+        not _NOT_NEW.search(text, max(0, m.start() - 12), m.start()) or _EXCEPT.match(text, m.end())
+        for m in _NEW.finditer(text)
+    ):
         return {}  # no "new", or only "nothing new", "not new", "no new"
     found = _reported(kb, findings, _SPINE)  # new pain anywhere in the back
     return {} if found is None else {_NEW_BACK_PAIN_AGE: found}
@@ -841,6 +845,7 @@ _ALTERNATING = LazyPattern(
     re.I,
 )
 # "for months": read as two months at least, yet no stated time under three months
+_TWO_MONTHS = timedelta(days=56)  # "for months" is read as two: a stated ten days is no such
 _MONTHS_ON_END = LazyPattern(r"\b(?:for|few|several|many|some|couple\s+of)\s+months\b", re.I)
 _BUTTOCK_WORD = LazyPattern(r"\b(?:buttocks?|bum|bottom|glutes?|cheeks?|butt|backside|hips?)\b", re.I)
 
@@ -874,7 +879,8 @@ def berlin_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[
     )
     if not (back_trouble(kb, found) or switching) or (age is not None and age >= _BERLIN_AGE):
         return ()
-    if duration is not None and duration < _CHRONIC and not _MONTHS_ON_END.search(text):
+    vague = duration is not None and duration >= _TWO_MONTHS and _MONTHS_ON_END.search(text)
+    if duration is not None and duration < _CHRONIC and not vague:
         return ()
     features = []
     if any(_said(_STIFF, s) and _said(_MORNING, s) and not _BRIEF.search(s) for s in _sentences(text)):

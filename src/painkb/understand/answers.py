@@ -68,8 +68,9 @@ def denied_all_after(sentences: Sequence[Sentence], mentions: list[Mention]) -> 
 # emergency, I don't have that", "... bladder problems or leg weakness? I haven't got any of
 # those." It opens its clause, and denies the findings of the clause (or sentence) before.
 _DENIED_BY_REFERENCE = re.compile(
-    r"(?:i\s+|which\s+i\s+)?(?:do\s*n[o'\u2019]?t|dont|have\s*n[o'\u2019]?t|havent|have\s+not)\s+"
-    r"(?:got\s+|have\s+|had\s+)?(?:any\s+of\s+|either\s+of\s+)?(?:that|those|these|them)\b"
+    # not "I haven't had that!": that tells something new
+    r"(?:i\s+|which\s+i\s+)?(?:(?:do\s*n[o'\u2019]?t|dont)\s+(?:have|get)|(?:have\s*n[o'\u2019]?t|havent|have\s+not)\s+got)\s+"
+    r"(?:any\s+of\s+|either\s+of\s+)?(?:that|those|these|them)\b"
     r"(?:\s+(?:either|though|thankfully|luckily|at\s+all))?\s*(?=$|[.,;!?]|and\b|but\b)",
     re.IGNORECASE,
 )
@@ -86,6 +87,8 @@ def denied_by_reference(text: str, mentions: list[Mention]) -> list[Mention]:
         if not _DENIED_BY_REFERENCE.match(text, found.start()):
             continue
         before = _clause_start(text, max(start - 1, 0))
+        if _WRITER_WORDS.search(text, before, start):
+            continue  # "... the numb bit of my leg, I don't have those": the writer's own, or a thing
         spans.append((before, start))
     if not spans:
         return mentions
@@ -97,6 +100,7 @@ def denied_by_reference(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+_WRITER_WORDS = re.compile(r"\b(?:i|i['\u2019]?m|i['\u2019]?ve|im|ive|me|my|mine|myself)\b", re.IGNORECASE)
 _DENIED_BY_REFERENCE_HINT = re.compile(r"\b(?:i|which\s+i)\s+(?:do|dont|have|havent)", re.IGNORECASE)
 
 

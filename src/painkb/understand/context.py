@@ -53,7 +53,7 @@ class Direction(str, enum.Enum):
 # trigger ("never had this before") is "present" and overrides them all.
 _PRECEDENCE = (Status.OTHER_PERSON, Status.HISTORICAL, Status.UNCERTAIN, Status.ABSENT)
 _END = "end"
-_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine", "mines"})
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine", "mines", "us", "we"})
 # (and "my" after the other person: "since having my kids my back hurts" is the writer's back)
 # the writer as the object inside a finding's words: "he kicked me in the back" (not "my
 # sister had cancer, I have back pain": her cancer, then the writer's pain)
@@ -71,6 +71,9 @@ _RELATIVES = frozenset(
      "missus", "boyfriend", "girlfriend"}
 )  # fmt: skip
 _THE = frozenset({"the", "our"})  # "the kids", "our son": a relative named without "my"
+# A relative who speaks of the writer: "Partner thinks its a slipped disc, bladder leaking ..."
+_SPEAKING = frozenset({"thinks", "says", "said", "reckons", "told", "noticed", "mentioned", "wants", "asked"})
+_AWAY = frozenset({"at", "out", "away"})  # "the missus is at work, lower back agony": where they are
 _ADDRESSED = frozenset({"i", "im", "ive", "id", "and", "me"})
 # A finding whose own words say something cannot be done ("can't empty my bladder") is
 # reported, not compared, after "feels like" ("feels like I can't empty my bladder").
@@ -215,6 +218,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         len(norms) > named
         and norms[named] in _RELATIVES
         and (len(norms) < named + 2 or norms[named + 1] not in _ADDRESSED)
+        and not _AWAY.intersection(norms[named + 1 : named + 3])  # "kids at school, hubby at work, ..."
+        and (len(norms) < named + 2 or norms[named + 1] not in _SPEAKING)  # "Partner thinks it's a disc"
     ):
         found.append(Trigger(0, named, tokens[0].start, Status.OTHER_PERSON, Direction.FORWARD))
         index = named + 1
@@ -370,11 +375,8 @@ def status_of(
             # up to the finding's last word, as written: "he kicked me in the back" is the
             # writer's kick ("wet the bed", read as "wet myself", is not the writer)
             and any(
-                (
-                    tokens[i].norm in (_FIRST_PERSON if i < first else _ME)
-                    or (i < first and tokens[i].norm == "my")
-                )
-                and (i < first or tokens[i].text.lower() == tokens[i].norm)
+                (tokens[i].norm in (_FIRST_PERSON if i < first else _ME) or _my_own(tokens, i, first, last))
+                and (i < first or tokens[i].norm == "my" or tokens[i].text.lower() == tokens[i].norm)
                 and not (tokens[i].norm == "mine" and tokens[i - 1].norm == "of")  # "a friend of mine"
                 for i in range(trigger.last + 1, last + 1)
             )
@@ -424,6 +426,17 @@ def _impaired(
     if own_words.isdisjoint(_DIFFICULTY) or not first - 3 <= trigger.last <= last:
         return False
     return any(tokens[i].norm in _PROPERLY for i in range(last + 1, min(last + 3, end)))
+
+
+def _my_own(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:
+    """True when "my" at ``i`` owns a part of the body: "since having my kids my back hurts",
+    "Girlfriend noticed a red lump on my lower back" are the writer's; "my sister is staying at
+    my flat and has lost weight" is not."""
+    if tokens[i].norm != "my" or _body_words().isdisjoint(t.norm for t in tokens[i + 1 : i + 3]):
+        return False  # "my flat", "my walking frame": a thing, which the other person may use
+    # inside the finding's words, only where they tell one thing ("a lump on my lower back"),
+    # not two joined by "and" ("kids have had a fever and my back's aching")
+    return i < first or all(tokens[j].norm != "and" for j in range(first, i))
 
 
 @functools.cache

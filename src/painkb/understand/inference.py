@@ -193,9 +193,40 @@ _RECOVERED = re.compile(
     r"|i\s*(?:am|['\u2019]?m|was|have|['\u2019]?ve)\s+(?:been\s+)?(?:fully\s+|completely\s+)?"
     r"(?:back\s+to\s+normal|recovered)"
     r")(?:\s+(?:fully|completely|now|since|well))*"
-    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just|thankfully|apart)\b))",
+    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just|thankfully)\b))",
     re.IGNORECASE,
 )
+
+
+# Between a finding and "but it got better", something else the person had, took or did,
+# which may be what got better ("... I had a UTI last month but it cleared up", "cut my hand
+# but it got better", "took paracetamol and it got better"); not a cause told with the
+# finding ("after my knee op", "after a slipped disc").
+_SOMETHING_ELSE = re.compile(
+    r"\b(?:had|have|got|caught|took|take|taking|tried|used|using|cut|bruised|sprained|burnt|burned)\s+"
+    r"(?:a|an|my|some|the|this|that)?\b"
+    r"|\b(?:whiplash|cold|flu|covid|uti|infection|virus|bug|tonsillitis|rash|cut|bruise|sprain)\b",
+    re.IGNORECASE,
+)
+# A faculty that went and "hasn't come back" is the loss itself, not a recovery.
+_FACULTY_WENT = re.compile(
+    r"\b(?:feeling|sensation|control|strength|power|use|grip|appetite)\b", re.IGNORECASE
+)
+_STILL = re.compile(r"\b(?:but|and)\s+(?:i\s*(?:am|['\u2019]?m)\s+)?still\b", re.IGNORECASE)
+
+
+def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bool:
+    """True when the recovery read after ``mention`` is of it: nothing else the person had,
+    took or did stands between them (an illness, an injury, a treatment), a faculty
+    that "went and hasn't come back" is still lost, and nothing says it is back or still there."""
+    gap = text[mention.end : recovered.end()]
+    if _SOMETHING_ELSE.search(gap):
+        return False
+    lost = _FACULTY_WENT.search(text, max(0, mention.start - 30), recovered.end())
+    if lost and ("come back" in gap.lower() or "came back" in gap.lower()):
+        return False
+    end = _sentence_end(text, recovered.end())
+    return not (_BACK_AGAIN.search(text, recovered.end(), end) or _STILL.search(text, recovered.end(), end))
 
 
 def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -208,8 +239,7 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
             if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN
             else None
         )
-        # (back again after the recovery: "... but it cleared up, then it came back")
-        if recovered and not _BACK_AGAIN.search(text, recovered.end(), _sentence_end(text, recovered.end())):
+        if recovered and _recovered_from(text, mention, recovered):
             kept.append(attrs.evolve(mention, status=Status.HISTORICAL))
             continue
         if (

@@ -172,7 +172,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         full = [m for m in full if _numbers_agree(m, age) and not _another_sense(sentence, m)]
         full, said_elsewhere = _said_of_another_place(kb, sentence, full)
         partial_matches += said_elsewhere
-        triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions})
+        pains = {p for m in full if any(_a_pain(kb, e) for e in m.entities) for p in m.positions}
+        triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions}, pains)
         for match in _described(
             kb, sentence, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches, triggers
         ):
@@ -594,8 +595,13 @@ def back_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
     return any(places.intersection(ancestors(kb, finding.id)) for finding in findings)
 
 
+def _a_pain(kb: KnowledgeBase, entity_id: str) -> bool:
+    """True for a pain (a symptom): what a person's own complaint names."""
+    return kb.get(entity_id).kind is Kind.SYMPTOM and "pain" in entity_id
+
+
 def _spent_at_commas(
-    text: str, sentence: Sentence, triggers: list[Trigger], findings: set[int]
+    text: str, sentence: Sentence, triggers: list[Trigger], findings: set[int], pains: set[int]
 ) -> list[Trigger]:
     """The triggers, with an end after each denial or doubt that meets a comma before any
     finding: "never done that in my life, back pain shooting into both legs" denies nothing,
@@ -607,10 +613,11 @@ def _spent_at_commas(
         return triggers
     ends = []
     for trigger in triggers:
-        if trigger.status not in (Status.ABSENT, Status.UNCERTAIN):
-            continue
+        backward_other = trigger.status is Status.OTHER_PERSON and trigger.direction is Direction.BACKWARD
+        if trigger.status not in (Status.ABSENT, Status.UNCERTAIN) and not backward_other:
+            continue  # ("I had breast cancer in 2019, nobody else in my family has had it")
         if trigger.direction is Direction.FORWARD:
-            comma = _end_of_a_list(sentence, commas, trigger.last, findings)
+            comma = _end_of_a_list(sentence, commas, trigger.last, findings, pains)
             if comma is None:
                 continue
         elif trigger.direction is Direction.BACKWARD:
@@ -627,34 +634,55 @@ def _spent_at_commas(
 
 _LIST_CLOSERS = frozenset({"or", "nor", "and"})
 _LIST_ITEM_WORDS = 5  # "no numbness, weakness in my legs": an item of a list is a few words
+# Words that keep a list denied to its end: "no fever, weight loss or night sweats since this
+# started", "no loss of bladder control, numbness around my back passage at all".
+_STILL_DENYING = frozenset({"any", "either", "all", "whatsoever", "anywhere", "ever", "nor"})
+# Words of a clause of its own before "since", "after" ...: "No injury, both legs have gone weak
+# since this morning" (not "no saddle numbness, problems with my waterworks while ...").
+_SAID = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "gone", "went", "been", "keeps", "keep",
+     "started", "feel", "feels", "felt", "hurts", "hurt", "aches", "ache", "cant", "cannot",
+     "wont", "getting", "got", "gets", "came", "come", "comes"}
+)  # fmt: skip
 # Words that tell how or when a complaint came, never an item of a list of denials.
 _TOLD_AS_A_COMPLAINT = frozenset({"after", "since", "from", "when", "whenever", "because", "while"})
 
 
-def _end_of_a_list(sentence: Sentence, commas: Sequence[int], last: int, findings: set[int]) -> int | None:
+def _end_of_a_list(
+    sentence: Sentence, commas: Sequence[int], last: int, findings: set[int], pains: set[int]
+) -> int | None:
     """The comma where a denial or doubt ending at ``last`` stops, or None when it runs on to
     the end of its clause.
 
     It stops at a comma with no finding before it ("never done that in my life, back pain
     ..."), and at one where what follows is no item of the same list but a complaint of its
-    own: "no history of cancer, lower back pain after lifting boxes" denies the cancer only,
-    while "no numbness, tingling or weakness" and "no numbness, tingling, weakness" deny all.
+    own, a pain or a clause told how it came: "no history of cancer, lower back pain after
+    lifting boxes" denies the cancer only, while "no numbness, tingling or weakness", "no
+    numbness, tingling, weakness" and "no pins and needles, numbness from my knee down" deny
+    all.
     """
     tokens = sentence.tokens
     after = [c for c in commas if c >= last]
     if not after or after[0] == last:
         return None  # no comma, or one right after the trigger ("no, ...")
+    # "don't have any numbness, tingling in my feet when I wake up": a list to its end
+    opening = {tokens[i].norm for i in range(last + 1, after[0])}
     start = last
     for number, comma in enumerate(after):
         if not any(start < p <= comma for p in findings):
             return comma  # nothing denied before it: the denial is spent
+        if number == 0 and not _LIST_CLOSERS.isdisjoint(opening) and _STILL_DENYING.isdisjoint(opening):
+            return comma  # a list closed before the comma: "No fall or accident, can't feel my bum"
         clause_end = sentence.clause(comma + 1)[1] if comma + 1 < len(tokens) else len(tokens)
         stop = min(after[number + 1] if number + 1 < len(after) else clause_end, clause_end)
         item = [tokens[i].norm for i in range(comma + 1, stop)]
-        if not _TOLD_AS_A_COMPLAINT.isdisjoint(item) or (
-            len(item) > _LIST_ITEM_WORDS and _LIST_CLOSERS.isdisjoint(item)
-        ):
-            return comma  # a complaint of its own follows
+        rest = {tokens[i].norm for i in range(comma + 1, clause_end)}
+        if _LIST_CLOSERS.isdisjoint(rest) and _STILL_DENYING.isdisjoint(rest | opening):
+            told = next((n for n, word in enumerate(item) if word in _TOLD_AS_A_COMPLAINT), len(item))
+            said = not _SAID.isdisjoint(item[:told])  # "both legs have gone weak since this morning"
+            own_pain = any(comma < p < stop for p in pains) and not any(last < p < comma for p in pains)
+            if (told < len(item) and (own_pain or said)) or (len(item) > _LIST_ITEM_WORDS and said):
+                return comma  # a complaint of its own follows: a pain or a clause, told how it came
         start = comma
     return None
 
@@ -1289,11 +1317,18 @@ _THEIR_BODY = frozenset({"his", "him", "her", "hers"})
 _SPEECH = frozenset({"says", "said", "say", "thinks", "thought", "reckons", "told", "tells", "reckoned"})
 
 
+_FOR_A_FRIEND = re.compile(r"\bfor (?:a|my) (?:friend|mate|pal)\b")
+
+
 def _about_someone_else(sentence: Sentence) -> bool:
     """True for a sentence about "he" or "she" with no word of the writer's ("Since a big
     tackle on Saturday he says both his legs feel weak"): what it reports is theirs."""
     norms = {t.norm for t in sentence.tokens}
-    if not norms & _THIRD_PERSON_WORDS or norms & _FIRST_PERSON_WORDS:
+    if norms & _FIRST_PERSON_WORDS:
+        return False
+    if _FOR_A_FRIEND.search(" ".join(t.norm for t in sentence.tokens)):
+        return True  # "Asking for a friend - numb bum and leaking, reckon that's serious?"
+    if not norms & _THIRD_PERSON_WORDS:
         return False
     # "She says it's sciatica" may be a clinician speaking of the writer; "he says his legs
     # feel weak" is about him.

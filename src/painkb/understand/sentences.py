@@ -48,6 +48,8 @@ _PAIRED_PLURALS = frozenset({"legs", "feet", "thighs", "calves", "shins", "ankle
 
 # Words that open a question: after a comma, ", could it be ...?" asks a clause of its own;
 # so does a guess (", reckon it's the seat in the ute?").
+_GUESSES = frozenset({"reckon", "wonder", "guess", "suppose"})
+_WRITER_NORMS = frozenset({"i", "im", "ive", "id", "me", "my", "myself", "mine"})
 QUESTION_WORDS = frozenset(
     {"could", "can", "is", "are", "do", "does", "might", "should", "would", "what", "why", "how", "will",
      "reckon", "wonder", "guess", "suppose"}
@@ -156,8 +158,15 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                 or (comma and norm in new_subject)
             ):
                 starts.append(len(current))
-            elif comma and norm in QUESTION_WORDS:
-                asking.append(len(current))  # ", could it be ...?" asks a clause of its own
+            elif (
+                comma
+                and norm in QUESTION_WORDS
+                and (norm not in _GUESSES or _WRITER_NORMS.intersection(t.norm for t in current))
+            ):
+                # ", could it be ...?" asks a clause of its own; a guess only where the writer has
+                # spoken of themself ("pain between me shoulder blades, reckon it's the seat?"), not
+                # in a question in general ("Cancer and back pain at night, reckon that's bad?")
+                asking.append(len(current))
         current.append(token)
     if current:
         cut = bisect.bisect_left(ends, current[-1].end)
