@@ -4040,3 +4040,15 @@ def test_signs_at_the_edges_of_the_ninth_sessions_rules_still_raise(text: str, s
 def test_scots_negations_deny() -> None:
     assert "numbness" in found("I dinnae have any numbness, my back's sore", Status.ABSENT)
     assert "recent-injury" not in dict(flags("I didnae fall, my back just went"))
+
+
+@pytest.mark.parametrize("word", ["lose", "rest", "bladder", "leak", "wee"])
+def test_words_that_point_to_a_sign_stay_specific(word: str) -> None:
+    # every word of a trigger phrase is plain to the matcher: a trigger that used "lose" or
+    # "rest" ("... if you lose ...", "like the rest of my family") made the signs found in
+    # part through them go unasked (found by held-out "missed silently" figures)
+    from painkb.understand.lexicon import lexicon_of
+    from painkb.understand.words import keys_of
+
+    lexicon = lexicon_of(KB)
+    assert all(lexicon.specific(key) for key in keys_of(word))
