@@ -16,7 +16,7 @@ from painkb.model import Entity, Kind
 from painkb.understand.context import Status
 from painkb.understand.inference import plain_words
 from painkb.understand.interpretation import Mention
-from painkb.understand.sentences import QUESTION_WORDS, Sentence
+from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence
 from painkb.understand.words import Token
 
 __all__ = [
@@ -87,7 +87,7 @@ def denied_by_reference(text: str, mentions: list[Mention]) -> list[Mention]:
         if not _DENIED_BY_REFERENCE.match(text, found.start()):
             continue
         before = _clause_start(text, max(start - 1, 0))
-        if _WRITER_WORDS.search(text, before, start):
+        if not WRITER_WORDS.isdisjoint(plain_words(text[before:start])):
             continue  # "... the numb bit of my leg, I don't have those": the writer's own, or a thing
         spans.append((before, start))
     if not spans:
@@ -100,7 +100,6 @@ def denied_by_reference(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-_WRITER_WORDS = re.compile(r"\b(?:i|i['\u2019]?m|i['\u2019]?ve|im|ive|me|my|mine|myself)\b", re.IGNORECASE)
 _DENIED_BY_REFERENCE_HINT = re.compile(r"\b(?:i|which\s+i)\s+(?:do|dont|have|havent)", re.IGNORECASE)
 
 

@@ -57,7 +57,7 @@ from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
 from painkb.understand.quantities import age_in, both_sides_in, duration_in
 from painkb.understand.rewrite import faculties_lost, pronouns_named
-from painkb.understand.sentences import QUESTION_WORDS, Sentence, split_sentences
+from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence, split_sentences
 from painkb.understand.words import (
     Token,
     asked_when_easing,
@@ -1311,7 +1311,6 @@ def _nearest(options: list[int], anchor: int) -> int:
 _AN_AGE = 10  # the least number in a phrase read as an age
 
 
-_FIRST_PERSON_WORDS = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "myself", "mine"})
 _THIRD_PERSON_WORDS = frozenset({"he", "hes", "she", "shes", "his", "him", "her", "hers"})
 _THEIR_BODY = frozenset({"his", "him", "her", "hers"})
 _SPEECH = frozenset({"says", "said", "say", "thinks", "thought", "reckons", "told", "tells", "reckoned"})
@@ -1324,7 +1323,7 @@ def _about_someone_else(sentence: Sentence) -> bool:
     """True for a sentence about "he" or "she" with no word of the writer's ("Since a big
     tackle on Saturday he says both his legs feel weak"): what it reports is theirs."""
     norms = {t.norm for t in sentence.tokens}
-    if norms & _FIRST_PERSON_WORDS:
+    if norms & WRITER_WORDS:
         return False
     if _FOR_A_FRIEND.search(" ".join(t.norm for t in sentence.tokens)):
         return True  # "Asking for a friend - numb bum and leaking, reckon that's serious?"
@@ -1566,15 +1565,12 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
     return frozenset(found)
 
 
-_WRITER = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"})
-
-
 def _of_the_writer(sentence: Sentence) -> bool:
     """True when the sentence says "I", "me" or "my": a question without them may ask in
     general ("Is numbness around the bottom a sign of something serious?"), so what it names
     is asked about, not raised ("Back agony and now can't pee?" is asked too: when unsure,
     ask; a held-out part lost a false alarm to this reading)."""
-    return any(token.norm in _WRITER for token in sentence.tokens)
+    return any(token.norm in WRITER_WORDS for token in sentence.tokens)
 
 
 def _after_if(sentence: Sentence, position: int) -> bool:

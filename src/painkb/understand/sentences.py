@@ -21,7 +21,15 @@ import attrs
 from painkb.understand.interpretation import Side
 from painkb.understand.words import Token, clause_ends, language
 
-__all__ = ["QUESTION_WORDS", "Place", "Sentence", "between_commas", "side_of", "split_sentences"]
+__all__ = [
+    "QUESTION_WORDS",
+    "WRITER_WORDS",
+    "Place",
+    "Sentence",
+    "between_commas",
+    "side_of",
+    "split_sentences",
+]
 
 
 # Long stretches without punctuation are read in pieces of this many words, which keeps
@@ -49,7 +57,8 @@ _PAIRED_PLURALS = frozenset({"legs", "feet", "thighs", "calves", "shins", "ankle
 # Words that open a question: after a comma, ", could it be ...?" asks a clause of its own;
 # so does a guess (", reckon it's the seat in the ute?").
 _GUESSES = frozenset({"reckon", "wonder", "guess", "suppose"})
-_WRITER_NORMS = frozenset({"i", "im", "ive", "id", "me", "my", "myself", "mine"})
+# The writer's own words ("I", "I'm", "me", "my"), as tokens' normal forms.
+WRITER_WORDS = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"})
 QUESTION_WORDS = frozenset(
     {"could", "can", "is", "are", "do", "does", "might", "should", "would", "what", "why", "how", "will",
      "reckon", "wonder", "guess", "suppose"}
@@ -161,7 +170,7 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
             elif (
                 comma
                 and norm in QUESTION_WORDS
-                and (norm not in _GUESSES or _WRITER_NORMS.intersection(t.norm for t in current))
+                and (norm not in _GUESSES or WRITER_WORDS.intersection(t.norm for t in current))
             ):
                 # ", could it be ...?" asks a clause of its own; a guess only where the writer has
                 # spoken of themself ("pain between me shoulder blades, reckon it's the seat?"), not
