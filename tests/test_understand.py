@@ -4052,3 +4052,13 @@ def test_words_that_point_to_a_sign_stay_specific(word: str) -> None:
 
     lexicon = lexicon_of(KB)
     assert all(lexicon.specific(key) for key in keys_of(word))
+
+
+def test_a_denied_bowel_problem_leaves_the_bladder_said_fine() -> None:
+    text = "No tingling, no leaking, bladder ok, bowels normal - just a sore bum cheek after spin class"
+    assert {"bladder-dysfunction", "bowel-dysfunction"} <= found(text, Status.ABSENT)
+    assert "bladder-dysfunction" not in prompted(text)
+
+
+def test_a_grumbling_back_is_back_pain() -> None:
+    assert "lower-back-pain" in found("my lower back has been grumbling since I moved a sofa on Sunday")

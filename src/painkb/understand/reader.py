@@ -287,9 +287,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if usual:  # never against a finding said, or asked about, anywhere in the text (a doubt
         # stays a doubt: "maybe some leaking? bladder is fine" is asked)
         spoken = {m.entity.id for m in mentions} | set(doubted)
-        # and none when a bladder or bowel problem is said at all: "bladder good, bowels good,
-        # I just can't feel when I need to go" does not say which
-        troubled = spoken & {e for found in lang.normal_functions.values() for e in found}
+        # and none when a bladder or bowel problem is said at all (not denied): "bladder good,
+        # bowels good, I just can't feel when I need to go" does not say which
+        said_troubled = {m.entity.id for m in mentions if m.status is not Status.ABSENT} | set(doubted)
+        troubled = said_troubled & {e for found in lang.normal_functions.values() for e in found}
         for mention in usual:
             if troubled:
                 doubted.setdefault(mention.entity.id, attrs.evolve(mention, status=Status.UNCERTAIN))
