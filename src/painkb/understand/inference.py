@@ -188,8 +188,8 @@ _RECOVERED = re.compile(
     r"(?:fully\s+|completely\s+|totally\s+)?"
     r"(?:recovered|resolved|sorted\s+(?:itself|themselves)\s+out|cleared\s+up|got\s+better)"
     # "the numbness round my bum went after the op and hasn't come back"
-    r"|(?:went|went\s+away|disappeared|cleared)\b[^.;:!?,]{0,40}?\band\s+(?:it\s+)?"
-    r"(?:has\s*n[o'\u2019]?t|hasnt|has\s+never|never)\s+(?:come|came)\s+back"
+    r"|(?P<went>(?:went|went\s+away|disappeared|cleared)\b[^.;:!?,]{0,40}?\band\s+(?:it\s+)?"
+    r"(?:has\s*n[o'\u2019]?t|hasnt|has\s+never|never)\s+(?:come|came)\s+back)"
     r"|i\s*(?:am|['\u2019]?m|was|have|['\u2019]?ve)\s+(?:been\s+)?(?:fully\s+|completely\s+)?"
     r"(?:back\s+to\s+normal|recovered)"
     r")(?:\s+(?:fully|completely|now|since|well))*"
@@ -222,9 +222,8 @@ def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bo
     gap = text[mention.end : recovered.end()]
     if _SOMETHING_ELSE.search(gap):
         return False
-    lost = _FACULTY_WENT.search(text, max(0, mention.start - 30), recovered.end())
-    if lost and ("come back" in gap.lower() or "came back" in gap.lower()):
-        return False
+    if recovered.group("went") and _FACULTY_WENT.search(text, max(0, mention.start - 30), recovered.end()):
+        return False  # "the feeling in my bum went ... and hasn't come back": still lost
     end = _sentence_end(text, recovered.end())
     return not (_BACK_AGAIN.search(text, recovered.end(), end) or _STILL.search(text, recovered.end(), end))
 

@@ -308,16 +308,21 @@ def _real_words(kb: KnowledgeBase, label_words: Mapping[str, str]) -> frozenset[
 
 
 @functools.cache
+def _spelling() -> dict[str, frozenset[str]]:
+    """The word lists of ``spelling.toml`` (written by ``scripts/real_words.py``), read once."""
+    return {name: frozenset(words) for name, words in read_data("spelling.toml").items()}
+
+
 def rare_words() -> frozenset[str]:
     """Rarer English words one letter from a label word ("peeking"): read as it, but no
-    warning sign is raised through them. ``spelling.toml``, like `common_words`."""
-    return frozenset(read_data("spelling.toml").get("rare_words", ()))
+    warning sign is raised through them."""
+    return _spelling().get("rare_words", frozenset())
 
 
 def common_words() -> frozenset[str]:
     """Common English words that are one letter from a label word but no typo of it
-    ("black", "store", "paint"): ``spelling.toml``, written by ``scripts/real_words.py``."""
-    return frozenset(read_data("spelling.toml")["real_words"])
+    ("black", "store", "paint")."""
+    return _spelling()["real_words"]
 
 
 _TEXT_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
