@@ -96,6 +96,9 @@ PARTS = {
     # A twentieth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written at the start of the ninth session and held out whole: reported in aggregate only.
     "holdout14": ("holdout14.jsonl",),
+    # A twenty-first set, 200 texts by a helper that read neither the matcher nor the other
+    # sets, written at the start of the tenth session and held out whole: aggregate only.
+    "holdout15": ("holdout15.jsonl",),
     # An eighteenth set, 200 texts by a helper that read neither the matcher nor the other sets,
     # written during the eighth session: read and tuned on, like dev.
     "probe12": ("probe12_dev.jsonl",),

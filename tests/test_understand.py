@@ -4062,3 +4062,67 @@ def test_a_denied_bowel_problem_leaves_the_bladder_said_fine() -> None:
 
 def test_a_grumbling_back_is_back_pain() -> None:
     assert "lower-back-pain" in found("my lower back has been grumbling since I moved a sofa on Sunday")
+
+
+# -- tenth session ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pain in my lower back when I sit",
+        "It's a stabbing pain in my lower back when I cough.",
+        "I hurt my back again lifting the shopping",
+        "my back when I bend is agony",
+    ],
+)
+def test_the_back_said_before_when_or_again_is_the_body_part(text: str) -> None:
+    # "back when" / "back again" are adverbs ("back when I was 20") only when no "my",
+    # "lower", "the" ... makes "back" the body part
+    assert {"lower-back", "lower-back-pain"} <= found(text)
+
+
+def test_back_said_as_an_adverb_is_still_no_place() -> None:
+    assert "lower-back" not in found("Ever since I came back from holiday my hip aches")
+    assert "lower-back" not in found("went back to work last week and my hip aches")
+
+
+def test_two_places_joined_by_and_are_two_places() -> None:
+    text = "A car hit me on my bike and my back and hip have hurt since."
+    assert {"lower-back-pain", "hip-pain"} <= found(text)
+    assert "posterior-hip" not in found("my back and hip hurt")
+    assert "posterior-hip" in found("pain at the back of my hip")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my back is screaming",
+        "my back is giving me gyp",
+        "my lower back is giving me hell",
+        "my back has been at me all week",
+        "it's like a knife in my lower back",
+        "my lower back is on fire",
+    ],
+)
+def test_everyday_complaints_of_the_back_are_back_pain(text: str) -> None:
+    assert "lower-back-pain" in found(text)
+
+
+def test_screaming_children_give_no_back_pain() -> None:
+    assert "lower-back-pain" not in found("my kids were screaming all day and my back is fine")
+
+
+@pytest.mark.parametrize(
+    "said", ["peeing normally", "weeing normally", "urinating normally", "passing urine normally"]
+)
+def test_peeing_normally_denies_a_bladder_problem(said: str) -> None:
+    assert "bladder-dysfunction" in found(f"lower back pain since Monday, {said}", Status.ABSENT)
+    assert "bladder-dysfunction" not in found(f"lower back pain, I'm not {said}", Status.ABSENT)
+
+
+def test_a_complaint_after_a_comma_does_not_qualify_a_function_said_fine() -> None:
+    text = "Not numb anywhere, no pins and needles, peeing normally, just a deep ache in my bum when I sit"
+    assert "bladder-dysfunction" in found(text, Status.ABSENT)
+    # ... while what is told of the function still qualifies it
+    assert "bladder-dysfunction" not in found("bladder fine, I'm just going every 10 minutes", Status.ABSENT)

@@ -79,12 +79,27 @@ def said_to_work(
         # normal"), not one of another finding ("no numbness and no problems peeing")
         near = range(max(begin, min(chain[0], state) - 2), max(chain[-1], state) + 1)
         words = {tokens[i].norm for i in near}
-        changes = {tokens[i].norm for i in range(*clause)} & lang.normal_changes
+        # a change told in the clause, not in a complaint of its own before a comma ("lower
+        # back pain since Monday, peeing normally")
+        opening = clause[0]
+        if any(tokens[i].norm in _COMPLAINTS for i in range(clause[0], begin)):
+            opening = max(clause[0], begin)
+        told = range(opening, clause[1])
+        changes = {tokens[i].norm for i in told} & lang.normal_changes
         done.update(chain)
         # the rest of the sentence telling of the function ("fine, I'm just going every 10
         # minutes", "normal apart from not being able to feel when I go")
         rest = tokens[max(chain[-1], state) + 1 :]
         rest = rest[: next((k for k, t in enumerate(rest) if t.key in lang.normal_functions), len(rest))]
+        # ... and not a complaint of its own after a comma ("peeing normally, just a deep ache
+        # in my buttock when I sit")
+        comma = text.find(",", tokens[max(chain[-1], state)].end)
+        if comma >= 0:
+            rest = rest[
+                : next(
+                    (k for k, t in enumerate(rest) if t.start > comma and t.norm in _COMPLAINTS), len(rest)
+                )
+            ]
         after = {t.norm for t in rest} & _HOW_IT_GOES  # up to the next function said
         changed = words & _NOT_AS_USUAL or changes or after or Status.HISTORICAL in said_of_it
         status = Status.UNCERTAIN if changed else Status.ABSENT
@@ -156,6 +171,25 @@ _HOW_IT_GOES = frozenset(
         "know",
         "sit",
         "standing",
+    }
+)
+
+
+# Words of a complaint of its own: after a comma they end what is told of the function.
+_COMPLAINTS = frozenset(
+    {
+        "ache",
+        "aches",
+        "aching",
+        "achy",
+        "pain",
+        "pains",
+        "painful",
+        "sore",
+        "hurts",
+        "hurt",
+        "hurting",
+        "agony",
     }
 )
 

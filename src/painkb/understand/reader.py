@@ -1015,7 +1015,7 @@ def _matches(
             complete
             and len(wanted) > 1
             and set(phrase.kinds) == {Kind.REGION}
-            and not _in_order(chosen, found, phrase.keys, keys)
+            and not _in_order(chosen, found, phrase.keys, keys, sentence.tokens, " and " in phrase.label)
         ):
             continue
         if complete and phrase_index in lexicon.only_body_words:
@@ -1053,14 +1053,24 @@ def _spelt_right_but_one(sentence: Sentence, chosen: Sequence[int], quality: Seq
 
 
 def _in_order(
-    chosen: Sequence[int], found: Sequence[str], phrase_keys: Sequence[str], keys: Sequence[str | None]
+    chosen: Sequence[int],
+    found: Sequence[str],
+    phrase_keys: Sequence[str],
+    keys: Sequence[str | None],
+    tokens: Sequence[Token],
+    joined: bool,
 ) -> bool:
     """True when the words at ``chosen`` follow the phrase's order with no other content
-    word between them."""
+    word between them, nor a word that joins two places ("my back and hip" is no "back of
+    my hip") unless the phrase is ``joined`` itself ("where the sacrum and pelvis meet")."""
     words = [keys[i] for i in chosen]
     order = [k for k in dict.fromkeys(phrase_keys) if k in found]
-    gap = any(keys[i] is not None for i in range(chosen[0], chosen[-1] + 1) if i not in chosen)
+    between = [i for i in range(chosen[0], chosen[-1] + 1) if i not in chosen]
+    gap = any(keys[i] is not None or (tokens[i].norm in _AND and not joined) for i in between)
     return words == order and not gap
+
+
+_AND = frozenset({"and", "or", "n", "&", "nor", "plus"})
 
 
 def _richest_clause(
