@@ -4126,3 +4126,74 @@ def test_a_complaint_after_a_comma_does_not_qualify_a_function_said_fine() -> No
     assert "bladder-dysfunction" in found(text, Status.ABSENT)
     # ... while what is told of the function still qualifies it
     assert "bladder-dysfunction" not in found("bladder fine, I'm just going every 10 minutes", Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Is it normal that I've wet myself twice since my back went?", "bladder-dysfunction"),
+        ("Should I be worried my left foot drags and catches the floor?", "foot-drop-weakness"),
+        ("Is it ok that I've got a temperature of 38.5 with this back pain?", "fever-with-back-pain"),
+        ("Why does my back hurt so much more whenever I cough?", "pain-worse-coughing-sneezing"),
+        ("Is it serious that my bum has ached for 2 months?", "persistent-gluteal-pain"),
+    ],
+)
+def test_a_question_that_reports_what_follows_raises_it(text: str, sign: str) -> None:
+    # "is it normal that", "why does my": the question presupposes its clause
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should I be worried that I could lose control of my bladder?",
+        "Should I worry that my legs might go numb?",
+        "Is it normal to lose bladder control with sciatica?",
+        "Why does cauda equina cause numbness?",
+    ],
+)
+def test_a_question_of_what_may_come_raises_nothing(text: str) -> None:
+    assert not flags(text)
+
+
+def test_a_decimal_point_or_a_time_ends_no_sentence() -> None:
+    assert "fever-with-back-pain" in dict(
+        flags("Is it ok that I've got a temperature of 38.5 with this back pain?")
+    )
+    assert "bilateral-sciatica" in dict(flags("woke at 3:30 with pain down both legs"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "both my legs have gone all floppy since this morning and my back is killing me",
+            "bilateral-leg-weakness",
+        ),
+        ("I keep needing a wee but nothing comes out, and my back is agony", "bladder-dysfunction"),
+        (
+            "tight crushing feeling in my chest and it goes right through to my back",
+            "chest-pain-with-back-pain",
+        ),
+        ("Can't stand on my left heel, the foot just hangs there since my back went", "foot-drop-weakness"),
+        ("got knocked off my motorbike by a lorry this morning, my lower back's agony", "major-trauma"),
+        ("Down 8kg in 2 months without trying and my lower back keeps hurting", "unexplained-weight-loss"),
+        ("Feel hot then cold, sweating buckets, and this back pain came on with it", "fever-with-back-pain"),
+        ("Why can't I feel my bum when I wipe?", "saddle-anaesthesia"),
+    ],
+)
+def test_everyday_words_of_the_tenth_review_raise_their_sign(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_foot_over_the_end_of_the_bed_is_no_dropped_foot() -> None:
+    assert "foot-drop-weakness" not in dict(flags("My foot hangs over the end of the bed and my back aches"))
+
+
+def test_words_read_as_one_sign_ask_nothing_of_an_unrelated_one() -> None:
+    # "lost" of "lost 8 kilos" is not "lost control of my bladder"; pins and needles said
+    # whole still ask whether they are getting worse (a symptom links the two signs)
+    text = "I've lost 8 kilos without trying and my back hurts"
+    assert "unexplained-weight-loss" in dict(flags(text))
+    assert not {"bladder-dysfunction", "bowel-dysfunction"} & set(prompted(text))
+    assert "progressive-neurological-deficit" in prompted("pins and needles in my toes")

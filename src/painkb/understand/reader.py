@@ -162,7 +162,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     for sentence in sentences:
         theirs = _about_someone_else(sentence)
         long_ago = _told_as_past(text, sentence, age[0] if age else None) if told_long_ago else frozenset()
-        triggers = find_triggers(sentence.tokens)
+        triggers = _not_in_a_report(sentence, find_triggers(sentence.tokens))
         said_how.append(_modifiers(sentence, triggers, modifier_spans, used))
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
@@ -174,11 +174,15 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         partial_matches += said_elsewhere
         pains = {p for m in full if any(_a_pain(kb, e) for e in m.entities) for p in m.positions}
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions}, pains)
+        signs_read: dict[int, set[str]] = {}  # the warning signs said whole, by the positions read
         for match in _described(
             kb, sentence, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches, triggers
         ):
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
                 mentions.append(mention)
+                if mention.present and mention.exact and mention.entity.kind is Kind.WARNING_SIGN:
+                    for position in match.positions:
+                        signs_read.setdefault(position, set()).add(mention.entity.id)
                 if mention.present:
                     said.update(match.found)
                     said.update(_name_keys(mention.entity))
@@ -200,6 +204,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for match in partial_matches:
             if match.entities[0] in found or not read_as_working.isdisjoint(match.positions):
                 continue  # found whole, or its words read as a function working as usual
+            if _read_as_another_sign(kb, match, signs_read):
+                continue  # "lost weight" is no lost bladder control
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
                 if mention.status is Status.ABSENT:
                     if (
@@ -339,6 +345,22 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         age=age[0] if age else None,
         duration=duration[0] if duration else None,
     )
+
+
+def _read_as_another_sign(kb: KnowledgeBase, match: _Match, signs_read: Mapping[int, set[str]]) -> bool:
+    """True when the few words a sign is found by in part (less than half of its phrase) were
+    all read as another warning sign said whole, one that no symptom links to it: "lost" of
+    "lost weight" asks nothing of lost bladder control, while "pins and needles" said whole
+    still asks whether they are getting worse."""
+    if 2 * len(match.found) >= len(match.phrase.wanted) or not all(p in signs_read for p in match.positions):
+        return False
+    own = _flagging(kb, match.entities[0])
+    return all(own.isdisjoint(_flagging(kb, sign)) for p in match.positions for sign in signs_read[p])
+
+
+def _flagging(kb: KnowledgeBase, sign: str) -> frozenset[str]:
+    """The symptoms that flag ``sign``."""
+    return frozenset(link.target for link in kb.links_from(sign, "flagged_by"))
 
 
 def _cues_asked(
@@ -1497,7 +1519,11 @@ def _mentions(
         status = Status.HISTORICAL
     elif status is Status.HISTORICAL and _says_when_it_started(sentence, place.clause):
         status = Status.PRESENT  # "my back pain started 2 years ago": only its start is past
-    asked = sentence.question and _in_the_question(sentence, place.clause)
+    asked = (
+        sentence.question
+        and _in_the_question(sentence, place.clause)
+        and _report_opening(sentence, place.clause) is None
+    )
     mentions = []
     lang = language()
     for entity in entities:
@@ -1587,6 +1613,41 @@ def _of_the_writer(sentence: Sentence) -> bool:
 def _after_if(sentence: Sentence, position: int) -> bool:
     """True when an "if" stands before ``position`` in the sentence."""
     return any(token.norm == "if" for token in sentence.tokens[:position])
+
+
+def _report_opening(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The words of a question's opening that reports what follows ("is it normal that",
+    "why does my": ``[questions] reports``) at the start of ``clause``, after any greeting,
+    when nothing after them tells of what may come ("... that I could lose control?")."""
+    if not sentence.question:
+        return None
+    lang = language()
+    tokens = sentence.tokens
+    begin, end = clause
+    while begin < end and tokens[begin].norm in lang.fillers and tokens[begin].norm not in QUESTION_WORDS:
+        begin += 1  # "hi", "doctor", "so"
+    norms = tuple(t.norm for t in tokens[begin:end])
+    for report in lang.question_reports:
+        if norms[: len(report)] == report:
+            if lang.question_hypotheticals.isdisjoint(norms[len(report) :]):
+                return begin, begin + len(report)
+            return None
+    return None
+
+
+def _not_in_a_report(sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """``triggers`` less those among the words of a question's opening that reports what
+    follows ("is it" of "is it normal that I've wet myself?" doubts nothing)."""
+    if not sentence.question or not triggers:
+        return triggers
+    openings = [
+        found
+        for begin in sentence.clause_starts
+        if (found := _report_opening(sentence, sentence.clause(begin)))
+    ]
+    if not openings:
+        return triggers
+    return [t for t in triggers if not any(low <= t.first < high for low, high in openings)]
 
 
 def _in_the_question(sentence: Sentence, clause: tuple[int, int]) -> bool:

@@ -41,8 +41,11 @@ __all__ = [
 # Words with inner apostrophes ("can't", "mum's") and numbers; the rest is separator.
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 # Sentence punctuation that ends a clause.
-_CLAUSE_PUNCTUATION = re.compile(r"[.;!?:\n]|\s[-\u2013\u2014]\s")
-SENTENCE_END = re.compile(r"[.!?;]")  # where a sentence's reach ends, for the rules that look past a word
+# A point or colon between digits ("38.5", "3:30am") ends nothing.
+_CLAUSE_PUNCTUATION = re.compile(r"[;!?\n]|(?<!\d)[.:]|[.:](?!\d)|\s[-\u2013\u2014]\s")
+SENTENCE_END = re.compile(
+    r"[!?;]|(?<!\d)\.|\.(?!\d)"
+)  # where a sentence's reach ends, for the rules that look past a word
 
 
 @attrs.frozen
@@ -124,6 +127,8 @@ class Language:
     cues_asked_in_the_past: frozenset[str]
     cues_of_a_place: frozenset[str]
     cues_asked_of_others: frozenset[str]
+    question_reports: tuple[tuple[str, ...], ...]  # openings of a question that report what follows
+    question_hypotheticals: frozenset[str]  # words that make what follows them a what-if again
 
 
 _EASING = frozenset({"passing", "improving"})  # modifiers: said to pass, or to get better
@@ -215,6 +220,10 @@ def language() -> Language:
         cues_asked_in_the_past=frozenset(data["cues"]["asked_in_the_past"]),
         cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
         cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
+        question_reports=tuple(
+            sorted((tuple(r.split()) for r in data["questions"]["reports"]), key=len, reverse=True)
+        ),
+        question_hypotheticals=frozenset(data["questions"]["hypotheticals"]),
     )
 
 
