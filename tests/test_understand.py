@@ -4197,3 +4197,115 @@ def test_words_read_as_one_sign_ask_nothing_of_an_unrelated_one() -> None:
     assert "unexplained-weight-loss" in dict(flags(text))
     assert not {"bladder-dysfunction", "bowel-dysfunction"} & set(prompted(text))
     assert "progressive-neurological-deficit" in prompted("pins and needles in my toes")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("my mum who had cancer has back pain", "history-of-cancer"),
+        ("I care for my brother who injects heroin, he's complaining about his back", "iv-drug-use"),
+        (
+            "My teenage daughter's foot slaps on the ground when she walks and she's had back pain",
+            "foot-drop-weakness",
+        ),
+        ("My oga for work fall from scaffold yesterday, his back dey pain am well well", "major-trauma"),
+    ],
+)
+def test_someone_elses_finding_told_in_a_relative_clause_or_with_a_word_between(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Starting methotrexate next month for my psoriasis. Back's just sore from the gym",
+            "immunosuppression",
+        ),
+        (
+            "Having my op on Monday, a discectomy. How do I cope with the back ache till then?",
+            "recent-spinal-surgery",
+        ),
+        (
+            "Spinal surgery scheduled for next month, right now only sitting is painful",
+            "recent-spinal-surgery",
+        ),
+    ],
+)
+def test_an_operation_or_a_course_still_to_come_is_asked_not_raised(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+    assert sign in prompted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("back surgery on Monday and now the wound is red", "recent-spinal-surgery"),
+        ("I've been on methotrexate for years and my back hurts", "immunosuppression"),
+        ("I had back surgery last week and now I have a fever", "recent-spinal-surgery"),
+    ],
+)
+def test_an_operation_or_a_course_had_is_still_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "said"),
+    [
+        ("fever: no / numbness: yes, both feet / bladder: fine", "fever", "numbness"),
+        ("fever no / numbness yes", "fever", "numbness"),
+        ("back pain yes / fever no", "fever", "lower-back-pain"),
+        ("Hip pain yes, groin pain no, knee pain yes", "groin-pain", "knee-pain"),
+    ],
+)
+def test_checklist_answers_parted_by_slashes_or_commas(text: str, denied: str, said: str) -> None:
+    assert denied in found(text, Status.ABSENT)
+    assert said in found(text)
+
+
+def test_a_no_that_answers_denies_nothing_after_it() -> None:
+    # "No, both legs are numb" once said "you do not have" an emergency
+    assert "bilateral-leg-weakness" in dict(flags("No, both legs are numb"))
+    assert "numbness" in found("back pain, no, not numb", Status.ABSENT)
+
+
+def test_suppose_as_a_hedge_doubts_nothing_but_supposing_does() -> None:
+    assert "lower-back-pain" in found("At 55 I suppose a bit of backache is normal")
+    assert "foot-drop-weakness" not in dict(
+        flags("Supposing my foot started dragging, would that mean nerve damage?")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "The back pain wakes me every night and no way of lying makes it better, I end up pacing at 3am",
+            "persistent-night-pain",
+        ),
+        (
+            "Nights are the worst, can't get comfy whatever position I lie in, been like this for weeks",
+            "persistent-night-pain",
+        ),
+        (
+            "There's a throbbing like a heartbeat in my stomach by my belly button, and my lower back hurts",
+            "pulsating-abdomen",
+        ),
+        (
+            "How long should pain down my leg from my back last? It's been shooting to my ankle for 5 days",
+            "radiating-leg-pain",
+        ),
+        (
+            "Why is it getting so hard to get out of a chair and walk? It's worse each week with my back",
+            "difficulty-with-mobility",
+        ),
+        ("My wife saw a new bend in my spine when I was in the shower", "structural-deformity"),
+    ],
+)
+def test_more_everyday_words_of_the_tenth_review(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_fully_better_is_a_recovery() -> None:
+    text = "I couldn't walk properly for a week after I hurt my back last year but I'm fully better now"
+    assert "difficulty-with-mobility" not in dict(flags(text))

@@ -107,10 +107,11 @@ _DENIED_BY_REFERENCE_HINT = re.compile(r"\b(?:i|which\s+i)\s+(?:do|dont|have|hav
 # "asked about weight loss, temperature and trouble peeing - no to all three". A dash or a
 # colon, then the answer, right after what it answers.
 _CHECKED = re.compile(
-    r"\s*[-\u2013\u2014:=]+\s*(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
+    # "fever - no", "fever: no", and in a list parted by slashes "fever no / numbness yes"
+    r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:no|none|nope|nil|n)\s*(?:[/|,]|$)))(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
     r"none\s+of\s+(?:them|those|these|the\s+above))|(?P<no>no|none|nope|nil|negative|never|not\s+really|n))"
     # the answer ends there: "fever - no." / "fever: no, back pain: yes", not "- no worse", "- no joke"
-    r"(?=\s*(?:$|[.;!?)\n]|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)|and\b|but\b))",
+    r"(?=\s*(?:$|[.;!?)\n/|]|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)|and\b|but\b))",
     re.IGNORECASE,
 )
 
@@ -158,7 +159,9 @@ def _within(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
     return any(begin <= mention.start and mention.end <= end for begin, end in spans)
 
 
-_CHECKED_HINT = re.compile(r"[-\u2013\u2014:=]")
+_CHECKED_HINT = re.compile(
+    r"[-\u2013\u2014:=/|]|\s(?:no|none|nope|nil|yes|yep|yeah)\s*(?:,|$)", re.IGNORECASE
+)
 _SPOKEN = re.compile(r"\b(?:i|im|i[\u2019']m|ive|i[\u2019']ve)\b", re.IGNORECASE)
 _ASKED_ABOUT = re.compile(r"\b(?:asked\s+(?:me\s+)?about|asked\s+if|about)\b", re.IGNORECASE)
 _LISTED_WITHIN = 45  # characters before "- no to all three" that its list may take
@@ -186,7 +189,10 @@ def _sentence_start(text: str, position: int) -> int:
     return _start_after(_SENTENCE_MARKS, text, position)
 
 
-_CHECKED_YES = re.compile(r"\s*[-\u2013\u2014:=]+\s*(?:yes|yep|yeah|y)\b(?![\w'\u2019-])", re.IGNORECASE)
+_CHECKED_YES = re.compile(
+    r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:yes|yep|yeah|y)\s*(?:[/|,]|$)))(?:yes|yep|yeah|y)\b(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
 
 
 # A screening question put to the person ("Any numbness around your bottom?", "Q: any leg

@@ -530,7 +530,8 @@ def _ended(
     status: Status | None = None,
 ) -> bool:
     # An ending word that belongs to the finding's own phrase ("I've just had ...") ends nothing;
-    # nor does an adverb end what someone else has ("my daughter was just diagnosed with ...").
+    # nor does an adverb end what someone else has ("my daughter was just diagnosed with ..."),
+    # nor "who" the clause that tells of them ("my mum who had cancer", "my brother who injects").
     spared = own_words | _ADVERBS if status is Status.OTHER_PERSON else own_words
     return any(
         t.status is None
@@ -540,4 +541,4 @@ def _ended(
     )
 
 
-_ADVERBS = frozenset({"just", "only"})
+_ADVERBS = frozenset({"just", "only", "who"})

@@ -191,7 +191,7 @@ _RECOVERED = re.compile(
     r"|(?P<went>(?:went|went\s+away|disappeared|cleared)\b[^.;:!?,]{0,40}?\band\s+(?:it\s+)?"
     r"(?:has\s*n[o'\u2019]?t|hasnt|has\s+never|never)\s+(?:come|came)\s+back)"
     r"|i\s*(?:am|['\u2019]?m|was|have|['\u2019]?ve)\s+(?:been\s+)?(?:fully\s+|completely\s+)?"
-    r"(?:back\s+to\s+normal|recovered)"
+    r"(?:back\s+to\s+normal|recovered|(?:fully|completely|totally|all)\s+better)"
     r")(?:\s+(?:fully|completely|now|since|well))*"
     r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just|thankfully)\b))",
     re.IGNORECASE,

@@ -159,10 +159,14 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     modifier_spans = modifiers_in(text)
     # Most texts tell of no time long gone (read in lower case: the same, and quicker).
     told_long_ago = _LONG_AGO_IN_A_TEXT.search_lower(text, lower_case(text)) is not None
+    told_to_come = _TO_COME.search(text) is not None
     for sentence in sentences:
         theirs = _about_someone_else(sentence)
         long_ago = _told_as_past(text, sentence, age[0] if age else None) if told_long_ago else frozenset()
-        triggers = _not_in_a_report(sentence, find_triggers(sentence.tokens))
+        to_come = _told_as_to_come(text, sentence) if told_to_come else frozenset()
+        triggers = _answers_deny_nothing_after(
+            text, sentence, _not_in_a_report(sentence, find_triggers(sentence.tokens))
+        )
         said_how.append(_modifiers(sentence, triggers, modifier_spans, used))
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
@@ -178,7 +182,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for match in _described(
             kb, sentence, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches, triggers
         ):
-            for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
+            for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs):
                 mentions.append(mention)
                 if mention.present and mention.exact and mention.entity.kind is Kind.WARNING_SIGN:
                     for position in match.positions:
@@ -206,7 +210,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 continue  # found whole, or its words read as a function working as usual
             if _read_as_another_sign(kb, match, signs_read):
                 continue  # "lost weight" is no lost bladder control
-            for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
+            for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs):
                 if mention.status is Status.ABSENT:
                     if (
                         len(match.positions) < 2
@@ -1504,6 +1508,7 @@ def _mentions(
     match: _Match,
     triggers: Sequence[Trigger],
     long_ago: frozenset[tuple[int, int]] = frozenset(),
+    to_come: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Mention]:
     positions = match.positions
     place = sentence.place(positions)
@@ -1534,7 +1539,9 @@ def _mentions(
             and lang.past_course.get(entity.id, frozenset()).isdisjoint(match.phrase.norms)
         ):  # a lasting condition, not a course that ended ("steroids in 2019")
             own = Status.PRESENT
-        if own is Status.PRESENT and asked and (entity.kind in _GUESSED or not _of_the_writer(sentence)):
+        if own is Status.PRESENT and place.clause in to_come and entity.id in lang.asked_when_to_come:
+            own = Status.UNCERTAIN  # "Having my op on Monday": an operation or a course still to come
+        elif own is Status.PRESENT and asked and (entity.kind in _GUESSED or not _of_the_writer(sentence)):
             own = Status.UNCERTAIN  # a guess, or a question in general ("Can you get saddle numbness?")
         elif own is Status.PRESENT and sentence.question and _after_if(sentence, positions[0]):
             own = Status.UNCERTAIN  # "Should I call 999 if my legs go weak and I can't pee?"
@@ -1602,6 +1609,38 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
     return frozenset(found)
 
 
+# A time still to come, or a plan ("next month", "on Monday", "is scheduled for"), said in a
+# clause with nothing of the past: an operation or a course of medicine told so is to come.
+_TO_COME = re.compile(
+    r"\b(?:next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|"
+    r"summer|autumn|winter|fall)|tomorrow|in\s+(?:a|an|\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:days?|weeks?|months?)\s+time|(?:having|getting|starting|going\s+in)\b[^.;!?]{0,40}?\bon\s+(?:monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:booked|scheduled|planned|pencilled)\s+(?:in\s+)?for|due\s+to\s+(?:start|have|begin)|"
+    r"about\s+to\s+(?:start|have|begin)|going\s+to\s+(?:start|begin)|awaiting|waiting\s+(?:for|on)\s+(?:my|an?|the)|"
+    r"waiting\s+list)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:had|ago|last|since|after|was|were|did|done|finished|started|began|have\s+been|ve\s+been|been\s+on|"
+    r"yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_to_come(text: str, sentence: Sentence) -> frozenset[tuple[int, int]]:
+    """The clauses of ``sentence`` that tell of a time still to come, with nothing of the past
+    in them ("Starting methotrexate next month", "Having my op on Monday, a discectomy")."""
+    tokens = sentence.tokens
+    found = set()
+    for begin in sentence.clause_starts:
+        clause = sentence.clause(begin)
+        words = text[tokens[clause[0]].start : tokens[clause[1] - 1].end]
+        if _TO_COME.search(words) and not _PAST.search(words):
+            found.add(clause)
+    return frozenset(found)
+
+
 def _of_the_writer(sentence: Sentence) -> bool:
     """True when the sentence says "I", "me" or "my": a question without them may ask in
     general ("Is numbness around the bottom a sign of something serious?"), so what it names
@@ -1633,6 +1672,25 @@ def _report_opening(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, i
                 return begin, begin + len(report)
             return None
     return None
+
+
+def _answers_deny_nothing_after(text: str, sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """``triggers`` less a bare "no" followed by a comma: an answer ("groin pain no, knee pain
+    yes", "No, it's both legs"), which denies nothing after it."""
+    tokens = sentence.tokens
+    return [
+        t
+        for t in triggers
+        if not (
+            t.status is Status.ABSENT
+            and t.first == t.last
+            and tokens[t.first].norm in _ANSWERS
+            and text[tokens[t.last].end : tokens[t.last].end + 1] == ","
+        )
+    ]
+
+
+_ANSWERS = frozenset({"no", "nope", "nah"})
 
 
 def _not_in_a_report(sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:

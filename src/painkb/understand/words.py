@@ -42,7 +42,7 @@ __all__ = [
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 # Sentence punctuation that ends a clause.
 # A point or colon between digits ("38.5", "3:30am") ends nothing.
-_CLAUSE_PUNCTUATION = re.compile(r"[;!?\n]|(?<!\d)[.:]|[.:](?!\d)|\s[-\u2013\u2014]\s")
+_CLAUSE_PUNCTUATION = re.compile(r"[;!?\n]|(?<!\d)[.:]|[.:](?!\d)|\s[-\u2013\u2014/|]\s")
 SENTENCE_END = re.compile(
     r"[!?;]|(?<!\d)\.|\.(?!\d)"
 )  # where a sentence's reach ends, for the rules that look past a word
@@ -127,6 +127,7 @@ class Language:
     cues_asked_in_the_past: frozenset[str]
     cues_of_a_place: frozenset[str]
     cues_asked_of_others: frozenset[str]
+    asked_when_to_come: frozenset[str]  # an operation or a course of medicine told as still to come
     question_reports: tuple[tuple[str, ...], ...]  # openings of a question that report what follows
     question_hypotheticals: frozenset[str]  # words that make what follows them a what-if again
 
@@ -220,6 +221,7 @@ def language() -> Language:
         cues_asked_in_the_past=frozenset(data["cues"]["asked_in_the_past"]),
         cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
         cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
+        asked_when_to_come=frozenset(data["status"].get("asked_when_to_come", ())),
         question_reports=tuple(
             sorted((tuple(r.split()) for r in data["questions"]["reports"]), key=len, reverse=True)
         ),
