@@ -4309,3 +4309,47 @@ def test_more_everyday_words_of_the_tenth_review(text: str, sign: str) -> None:
 def test_fully_better_is_a_recovery() -> None:
     text = "I couldn't walk properly for a week after I hurt my back last year but I'm fully better now"
     assert "difficulty-with-mobility" not in dict(flags(text))
+
+
+def test_a_more_exact_symptom_of_the_same_words_replaces_the_general_one() -> None:
+    # "both legs feel weak" is weakness in both legs, not also leg weakness; the signs stay
+    weak = found("Both my legs feel heavy and weak")
+    assert "weakness-in-both-legs" in weak
+    assert "leg-weakness" not in weak
+    down = found("Pain down both legs since yesterday")
+    assert "bilateral-leg-pain" in down
+    assert "leg-pain" not in down
+    assert {"bilateral-sciatica", "radiating-leg-pain"} <= set(
+        dict(flags("Pain down both legs since yesterday"))
+    )
+    # a sign alone keeps its symptom ("fever" in "fever and back pain")
+    assert "fever" in found("fever and back pain")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_said"),
+    [
+        ("numb bum and back pain", "buttock-pain"),
+        ("pins and needles in both legs and lower back pain", "bilateral-leg-pain"),
+        (
+            "Slipped on the ice yesterday and landed flat on my backside, my lower back really hurts",
+            "buttock-pain",
+        ),
+    ],
+)
+def test_a_pain_said_right_after_one_place_is_not_another_places(text: str, not_said: str) -> None:
+    assert not_said not in found(text)
+    assert "lower-back-pain" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pains"),
+    [
+        ("my hip and lower back hurt", {"hip-pain", "lower-back-pain"}),
+        ("my hip, groin and back hurt", {"hip-pain", "groin-pain", "lower-back-pain"}),
+        ("fell on my hip and it's bad", {"hip-pain"}),
+        ("My bum cheek is swollen and feels hot, and it throbs when I sit down", {"buttock-pain"}),
+    ],
+)
+def test_places_said_together_share_their_pain(text: str, pains: set[str]) -> None:
+    assert pains <= found(text)

@@ -12,7 +12,7 @@ a complaint about a place.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -78,20 +78,32 @@ _WORSE_WITHIN = 14  # characters between a place and "got worse": "back's got wo
 
 
 def pain_from_complaints(
-    kb: KnowledgeBase, mentions: Sequence[Mention], text: str = "", worsening: Sequence[int] = ()
+    kb: KnowledgeBase,
+    mentions: Sequence[Mention],
+    text: str = "",
+    worsening: Sequence[int] = (),
+    pain_elsewhere: Collection[tuple[int, int]] = (),
 ) -> list[Mention]:
     """Pain in each region said to trouble the person ("my back is bad" is back pain), or
     said to get worse just after its name ("my back's got worse"; ``worsening`` are where
     such words start), unless that pain is already found; never a symptom that flags a
-    warning sign."""
+    warning sign, nor for a place whose pain word is another place's (``pain_elsewhere``:
+    spans of its words, "landed on my backside, my lower back hurts")."""
     pain_of = pain_of_regions(kb)
     found = {m.entity.id for m in mentions if m.present}
     felt = [(m.start, m.end) for m in mentions if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)]
+    states = _states_of_a_place(kb)
+    stated = [(m.start, m.end) for m in mentions if m.present and m.entity.id in states]
     added: list[Mention] = []
     for mention in mentions:
         symptom = pain_of.get(mention.entity.id)
         if symptom is None or symptom in found or not mention.present:
             continue
+        if "complaint" in mention.modifiers and (
+            any(start <= mention.start and mention.end <= end for start, end in stated)
+            or any(mention.start <= start < mention.end for start, _ in pain_elsewhere)
+        ):
+            continue  # "numb bum and back pain": the place has a state of its own
         if "complaint" not in mention.modifiers and not (
             any(
                 0 <= start - mention.end <= _WORSE_WITHIN
@@ -104,6 +116,20 @@ def pain_from_complaints(
         found.add(symptom)
         added.append(attrs.evolve(mention, entity=kb.get(symptom), via=f"{mention.via} + complaint"))
     return added
+
+
+def _states_of_a_place(kb: KnowledgeBase) -> frozenset[str]:
+    """The warning signs of lost feeling or strength (``[status] asked_when_passing``) and the
+    symptoms that flag them, less any pain: a place said numb or weak has a state of its own,
+    so a complaint said with another place is not its pain. Built once per knowledge base."""
+    return kb.derived("painkb.understand.states_of_a_place", _find_states_of_a_place)
+
+
+def _find_states_of_a_place(kb: KnowledgeBase) -> frozenset[str]:
+    signs = language().asked_when_passing
+    symptoms = {link.target for sign in signs for link in kb.links_from(sign, "flagged_by")}
+    pains = set(pain_of_regions(kb).values())
+    return frozenset(e for e in signs | symptoms if e not in pains and "pain" not in e)
 
 
 # A symptom said to have gone ("the numbness has gone", "the tingling I had in my foot has

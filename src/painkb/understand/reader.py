@@ -153,6 +153,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     said_here: dict[tuple[int, int], set[str]] = {}  # the same, by (sentence, clause start)
     said_of_body: set[str] = set()  # the stems of places and symptoms said as present
     used: set[tuple[int, int]] = set()  # (start, end) of tokens explained by something
+    pains_of_others: set[tuple[int, int]] = set()  # places whose pain word is another place's
     sentences = split_sentences(text, tokens)
     age = age_in(text)
     said_how: list[frozenset[str]] = []  # the modifiers of each sentence
@@ -179,9 +180,11 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         pains = {p for m in full if any(_a_pain(kb, e) for e in m.entities) for p in m.positions}
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions}, pains)
         signs_read: dict[int, set[str]] = {}  # the warning signs said whole, by the positions read
-        for match in _described(
-            kb, sentence, _in_scope(kb, sentence, _resolve(kb, full)), partial_matches, triggers
-        ):
+        resolved, pain_elsewhere = _pain_of_the_nearer_place(
+            kb, sentence, _in_scope(kb, sentence, _resolve(kb, full))
+        )
+        pains_of_others.update(pain_elsewhere)
+        for match in _described(kb, sentence, resolved, partial_matches, triggers):
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs):
                 mentions.append(mention)
                 if mention.present and mention.exact and mention.entity.kind is Kind.WARNING_SIGN:
@@ -251,7 +254,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = with_modifiers(mentions, bounds, said_how)
     mentions = [_passing_asked(said_to_improve(text, m)) for m in mentions]
     worse = [start for start, _, name in modifier_spans if name == "worsening"]
-    inferred = pain_from_complaints(kb, mentions, text, worse)
+    inferred = pain_from_complaints(kb, mentions, text, worse, pains_of_others)
     mentions += inferred
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
         said.update(token.key for token in tokenize(pain.entity.name))
@@ -1481,13 +1484,38 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
                 continue  # two entities read the same words the same way: keep both
             kinds = {kb.get(e).kind for e in match.entities}
             other_kinds = {kb.get(e).kind for e in other.entities}
+            if Kind.SYMPTOM in kinds and Kind.WARNING_SIGN in kinds and Kind.SYMPTOM in other_kinds:
+                # "pain down legs" in "pain down both legs": its sign stays, not its symptom (the
+                # outer words' symptom says it more exactly)
+                signs = tuple(e for e in match.entities if kb.get(e).kind is Kind.WARNING_SIGN)
+                match = _Match(
+                    match.phrase,
+                    match.positions,
+                    match.score,
+                    match.exact,
+                    signs,
+                    match.found,
+                    match.exact_words,
+                )
+                continue
             if Kind.WARNING_SIGN in kinds:
                 continue  # a warning sign is never hidden ("had cancer" in "had cancer and now ...")
             if kinds == {Kind.REGION} and other_kinds & _CONTAINERS:
                 continue  # "lower back" in "lower back pain" still says where
-            if kinds == {Kind.SYMPTOM} and len(match.phrase.wanted) > 1 and Kind.WARNING_SIGN in other_kinds:
+            if (
+                kinds == {Kind.SYMPTOM}
+                and len(match.phrase.wanted) > 1
+                and Kind.WARNING_SIGN in other_kinds
+                and Kind.SYMPTOM not in other_kinds
+            ):
                 continue  # "lower back pain" in "pain in my lower back when I cough" is said too
-            if kinds == {Kind.SYMPTOM} and _flags_one_of(kb, match.entities, other.entities):
+            if (
+                kinds == {Kind.SYMPTOM}
+                and _flags_one_of(kb, match.entities, other.entities)
+                # ... unless a symptom of the outer words says it more exactly ("weakness in both
+                # legs" for "legs feel weak" in "both legs feel weak")
+                and Kind.SYMPTOM not in other_kinds
+            ):
                 continue  # "fever" in "fever and back pain": the sign rests on it
             keep = False
             break
@@ -1495,6 +1523,55 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
             chosen.append(match)
             spots.append(spot)
     return chosen
+
+
+def _pain_of_the_nearer_place(
+    kb: KnowledgeBase, sentence: Sentence, matches: list[_Match]
+) -> tuple[list[_Match], set[tuple[int, int]]]:
+    """``matches`` less the pain of a place whose pain word is another place's, said right after
+    that other place: "landed on my backside, my lower back really hurts" is no buttock pain,
+    "pins and needles in both legs and lower back pain" no pain in both legs. A place said
+    with nothing of its own shares it ("my hip and back hurt"); one with a state of its own
+    ("numb bum and back pain") or the object of an action ("landed on my bum") does not.
+    Also returns the spans of the places left without that pain."""
+    places = {p for m in matches if all(kb.get(e).kind in _PLACES for e in m.entities) for p in m.positions}
+    if len(places) < 2:
+        return matches, set()
+    tokens = sentence.tokens
+    kept = []
+    elsewhere: set[tuple[int, int]] = set()
+    for match in matches:
+        own = [p for p in match.positions if p in places]
+        said = [p for p in match.positions if p not in places and own and p > max(own)]
+        if not (own and said and all(_a_pain(kb, e) for e in match.entities)):
+            kept.append(match)
+            continue
+        nearer = [p for p in places if max(own) < p < min(said)]
+        if not nearer or min(said) - max(nearer) > _PAIN_AFTER_ITS_PLACE:
+            kept.append(match)
+            continue
+        stated = any(
+            other is not match
+            and own[0] in other.positions
+            and min(said) not in other.positions
+            and not all(kb.get(e).kind in _PLACES for e in other.entities)
+            for other in matches
+        )
+        before = own[0] - 1
+        while before >= 0 and tokens[before].norm in _OWNING:
+            before -= 1
+        if stated or (before >= 0 and tokens[before].norm in _ONTO):
+            elsewhere.update(sentence.spans(own))
+            continue
+        kept.append(match)
+    return kept, elsewhere
+
+
+_PAIN_AFTER_ITS_PLACE = 3  # "lower back pain", "my lower back really hurts"
+_OWNING = frozenset({"my", "the", "his", "her", "their", "your", "both", "left", "right", "flat", "me", "a"})
+_ONTO = frozenset(
+    {"on", "onto", "in", "into", "off", "from", "at", "through", "across", "over", "under", "down"}
+)
 
 
 def _flags_one_of(kb: KnowledgeBase, symptoms: tuple[str, ...], signs: tuple[str, ...]) -> bool:
