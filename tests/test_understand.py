@@ -4353,3 +4353,28 @@ def test_a_pain_said_right_after_one_place_is_not_another_places(text: str, not_
 )
 def test_places_said_together_share_their_pain(text: str, pains: set[str]) -> None:
     assert pains <= found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My buttock has been hurting for about three months.",
+        "For a month my lower back has hurt worst at night",
+        "I've had a bad back on and off for years.",
+    ],
+)
+def test_a_pain_said_to_last_weeks_is_lasting_pain(text: str) -> None:
+    assert "persistent-pain" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back pain for a week",
+        "I had a microdiscectomy 5 weeks ago and the back pain has come back worse",
+        "I've been on high dose steroid tablets for my lungs for months and now my back hurts",
+        "my mum has had back pain for months",
+    ],
+)
+def test_a_short_pain_or_a_time_of_something_else_is_not_lasting_pain(text: str) -> None:
+    assert "persistent-pain" not in found(text)

@@ -30,6 +30,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import timedelta
 
 import attrs
 
@@ -321,6 +322,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = _never_before(text, bounds, mentions)
     mentions = _back_of_another_place(text, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
+    if duration is not None:
+        mentions += _pain_lasting(kb, text, sentences, duration, mentions)
     quantity_spans = [
         span for found_quantity in (age, duration) if found_quantity for span in [found_quantity[1]]
     ]
@@ -623,6 +626,52 @@ def back_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
     (``back_places`` in language.toml; a part of one counts)."""
     places = language().back_places
     return any(places.intersection(ancestors(kb, finding.id)) for finding in findings)
+
+
+def _pain_lasting(
+    kb: KnowledgeBase,
+    text: str,
+    sentences: Sequence[Sentence],
+    duration: tuple[timedelta, tuple[int, int]],
+    mentions: Sequence[Mention],
+) -> list[Mention]:
+    """Pain lasting more than a few weeks, when a pain of the person's is said in the same
+    clause to have lasted so long ("my buttock has been hurting for about three months"):
+    ``[status] pain_lasting``. Not a time since something else ("a microdiscectomy 5 weeks
+    ago", "on steroid tablets for months and now my back hurts")."""
+    lang = language()
+    lasting, days = lang.pain_lasting
+    start, end = duration[1]
+    if (
+        duration[0].days < days
+        or lasting not in kb
+        or _AGO.search(text, start, end + _AGO_AFTER)
+        or any(m.entity.id == lasting for m in mentions)
+    ):
+        return []
+    clause = next(
+        (
+            (s.tokens[b].start, s.tokens[e - 1].end)
+            for s in sentences
+            for b, e in (s.clause(i) for i, t in enumerate(s.tokens) if t.start <= start < t.end + 1)
+        ),
+        None,
+    )
+    if clause is None or not any(
+        m.status is Status.PRESENT and _a_pain(kb, m.entity.id) and clause[0] <= m.start < clause[1]
+        for m in mentions
+    ):
+        return []
+    entity = kb.get(lasting)
+    return [
+        Mention(
+            entity, start, end, text[start:end], Status.PRESENT, CONFIDENT, f"pain {text[start:end]}", None
+        )
+    ]
+
+
+_AGO = re.compile(r"\b(?:ago|back)\b", re.IGNORECASE)
+_AGO_AFTER = 8  # characters after a duration where its "ago" may stand
 
 
 def _a_pain(kb: KnowledgeBase, entity_id: str) -> bool:

@@ -127,6 +127,7 @@ class Language:
     cues_asked_in_the_past: frozenset[str]
     cues_of_a_place: frozenset[str]
     cues_asked_of_others: frozenset[str]
+    pain_lasting: tuple[str, int]  # the symptom of a pain said to have lasted at least so many days
     asked_when_to_come: frozenset[str]  # an operation or a course of medicine told as still to come
     question_reports: tuple[tuple[str, ...], ...]  # openings of a question that report what follows
     question_hypotheticals: frozenset[str]  # words that make what follows them a what-if again
@@ -221,6 +222,7 @@ def language() -> Language:
         cues_asked_in_the_past=frozenset(data["cues"]["asked_in_the_past"]),
         cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
         cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
+        pain_lasting=(data["status"]["pain_lasting"]["symptom"], int(data["status"]["pain_lasting"]["days"])),
         asked_when_to_come=frozenset(data["status"].get("asked_when_to_come", ())),
         question_reports=tuple(
             sorted((tuple(r.split()) for r in data["questions"]["reports"]), key=len, reverse=True)
