@@ -4378,3 +4378,64 @@ def test_a_pain_said_to_last_weeks_is_lasting_pain(text: str) -> None:
 )
 def test_a_short_pain_or_a_time_of_something_else_is_not_lasting_pain(text: str) -> None:
     assert "persistent-pain" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("cabin fever from being stuck indoors all week, back sore from the sofa", "fever-with-back-pain"),
+        (
+            "Fall semester started and I'm back in those awful lecture seats, lower back stiff",
+            "recent-injury",
+        ),
+        (
+            "They scanned me for cancer because of a lump in my neck and it was all clear. Just my usual back ache now",
+            "history-of-cancer",
+        ),
+        (
+            "I'm an ED nurse and I see cauda equina patients who can't wee all the time. Me, I've got a tight lower back",
+            "bladder-dysfunction",
+        ),
+        (
+            "Toddler's had a fever since Tuesday, carrying her all night, now my back aches.",
+            "fever-with-back-pain",
+        ),
+        ("Mouth still numb from the dentist, back aching from the chair.", "numbness-tingling-or-weakness"),
+        ("Dropped a tin of beans on my foot, ouch. Back's just the usual twinge.", "foot-drop-weakness"),
+    ],
+)
+def test_look_alikes_of_the_tenth_sessions_second_review_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("crushing tightness in my chest going right through to my back", "chest-pain-with-back-pain"),
+        (
+            "Along with the back pain I've got a tight, heavy feeling across my chest.",
+            "chest-pain-with-back-pain",
+        ),
+        ("I've been on rituximab infusions. New back pain this fortnight for me.", "immunosuppression"),
+        (
+            "My girlfriend keeps saying my spine looks twisted now. I've got a new ache there too.",
+            "structural-deformity",
+        ),
+        (
+            "I'm having a lot of trouble getting an erection since last week's back flare",
+            "sexual-dysfunction",
+        ),
+        (
+            "my bum and the inside tops of my thighs feel numb when I sit on the toilet, back's been bad",
+            "saddle-anaesthesia",
+        ),
+    ],
+)
+def test_everyday_words_of_the_tenth_sessions_second_review_raise_their_sign(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_contrast_after_a_denial_is_said() -> None:
+    text = "No numbness, more a weakness in my legs, they give way."
+    assert "numbness" in found(text, Status.ABSENT)
+    assert "leg-weakness" not in found(text, Status.ABSENT)
