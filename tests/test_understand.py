@@ -4389,11 +4389,11 @@ def test_a_short_pain_or_a_time_of_something_else_is_not_lasting_pain(text: str)
             "recent-injury",
         ),
         (
-            "They scanned me for cancer because of a lump in my neck and it was all clear. Just my usual back ache now",
+            "They scanned me for cancer because of a lump in my neck, all clear. Just my usual back ache",
             "history-of-cancer",
         ),
         (
-            "I'm an ED nurse and I see cauda equina patients who can't wee all the time. Me, I've got a tight lower back",
+            "I'm an ED nurse and I see cauda equina patients who can't wee. Me, I've got a tight back",
             "bladder-dysfunction",
         ),
         (
