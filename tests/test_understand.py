@@ -4439,3 +4439,24 @@ def test_a_contrast_after_a_denial_is_said() -> None:
     text = "No numbness, more a weakness in my legs, they give way."
     assert "numbness" in found(text, Status.ABSENT)
     assert "leg-weakness" not in found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        ("A hot water bottle on my lower back helps a bit.", "swelling-or-inflammation"),
+        ("Got myself a chair with proper lumbar support and my back's been better.", "persistent-night-pain"),
+        (
+            "My hip flexors are tight from sitting all day, and the kneeling lunge stretch helps a lot.",
+            "history-of-cancer",
+        ),
+    ],
+)
+def test_words_read_as_a_treatment_or_a_thing_used_prompt_no_unrelated_sign(
+    text: str, not_asked: str
+) -> None:
+    assert not_asked not in prompted(text)
+
+
+def test_a_condition_said_whole_still_prompts_its_related_sign() -> None:
+    assert "bilateral-sciatica" in prompted("I've got sciatica.")

@@ -180,7 +180,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         partial_matches += said_elsewhere
         pains = {p for m in full if any(_a_pain(kb, e) for e in m.entities) for p in m.positions}
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions}, pains)
-        signs_read: dict[int, set[str]] = {}  # the warning signs said whole, by the positions read
+        read_whole: dict[int, set[str]] = {}  # the findings said whole, by the positions read
         resolved, pain_elsewhere = _pain_of_the_nearer_place(
             kb, sentence, _in_scope(kb, sentence, _resolve(kb, full))
         )
@@ -188,9 +188,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for match in _described(kb, sentence, resolved, partial_matches, triggers):
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs):
                 mentions.append(mention)
-                if mention.present and mention.exact and mention.entity.kind is Kind.WARNING_SIGN:
+                if mention.present and mention.exact and mention.entity.kind in _READ_WHOLE:
                     for position in match.positions:
-                        signs_read.setdefault(position, set()).add(mention.entity.id)
+                        read_whole.setdefault(position, set()).add(mention.entity.id)
                 if mention.present:
                     said.update(match.found)
                     said.update(_name_keys(mention.entity))
@@ -212,7 +212,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for match in partial_matches:
             if match.entities[0] in found or not read_as_working.isdisjoint(match.positions):
                 continue  # found whole, or its words read as a function working as usual
-            if _read_as_another_sign(kb, match, signs_read):
+            if _read_as_another_finding(kb, match, read_whole):
                 continue  # "lost weight" is no lost bladder control
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs):
                 if mention.status is Status.ABSENT:
@@ -357,20 +357,29 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     )
 
 
-def _read_as_another_sign(kb: KnowledgeBase, match: _Match, signs_read: Mapping[int, set[str]]) -> bool:
+# Findings whose words, read whole, ask nothing of an unrelated warning sign. Not symptoms
+# nor conditions: "sciatica" still asks whether it is in both legs, "stiff" about the pattern
+# of inflammatory back pain.
+_READ_WHOLE = frozenset(
+    {Kind.WARNING_SIGN, Kind.CAUSE, Kind.TREATMENT, Kind.EQUIPMENT, Kind.IMPROVEMENT_SIGN}
+)
+
+
+def _read_as_another_finding(kb: KnowledgeBase, match: _Match, read_whole: Mapping[int, set[str]]) -> bool:
     """True when the few words a sign is found by in part (less than half of its phrase) were
-    all read as another warning sign said whole, one that no symptom links to it: "lost" of
-    "lost weight" asks nothing of lost bladder control, while "pins and needles" said whole
-    still asks whether they are getting worse."""
-    if 2 * len(match.found) >= len(match.phrase.wanted) or not all(p in signs_read for p in match.positions):
+    all read as another warning sign, a cause, a treatment or a thing used, said whole, that
+    no symptom links to it: "lost" of "lost weight" asks nothing of lost bladder control, nor
+    "hot" of "a hot water bottle" of a hot swelling; "pins and needles" said whole still ask
+    whether they are getting worse."""
+    if 2 * len(match.found) >= len(match.phrase.wanted) or not all(p in read_whole for p in match.positions):
         return False
     own = _flagging(kb, match.entities[0])
-    return all(own.isdisjoint(_flagging(kb, sign)) for p in match.positions for sign in signs_read[p])
+    return all(own.isdisjoint(_flagging(kb, found)) for p in match.positions for found in read_whole[p])
 
 
-def _flagging(kb: KnowledgeBase, sign: str) -> frozenset[str]:
-    """The symptoms that flag ``sign``."""
-    return frozenset(link.target for link in kb.links_from(sign, "flagged_by"))
+def _flagging(kb: KnowledgeBase, entity_id: str) -> frozenset[str]:
+    """The symptoms that flag a warning sign (none for other kinds)."""
+    return frozenset(link.target for link in kb.links_from(entity_id, "flagged_by"))
 
 
 def _cues_asked(
