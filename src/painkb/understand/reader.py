@@ -180,7 +180,6 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         partial_matches += said_elsewhere
         pains = {p for m in full if any(_a_pain(kb, e) for e in m.entities) for p in m.positions}
         triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions}, pains)
-        read_whole: dict[int, set[str]] = {}  # the findings said whole, by the positions read
         resolved, pain_elsewhere = _pain_of_the_nearer_place(
             kb, sentence, _in_scope(kb, sentence, _resolve(kb, full))
         )
@@ -188,9 +187,6 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for match in _described(kb, sentence, resolved, partial_matches, triggers):
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs):
                 mentions.append(mention)
-                if mention.present and mention.exact and mention.entity.kind in _READ_WHOLE:
-                    for position in match.positions:
-                        read_whole.setdefault(position, set()).add(mention.entity.id)
                 if mention.present:
                     said.update(match.found)
                     said.update(_name_keys(mention.entity))
@@ -212,8 +208,6 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for match in partial_matches:
             if match.entities[0] in found or not read_as_working.isdisjoint(match.positions):
                 continue  # found whole, or its words read as a function working as usual
-            if _read_as_another_finding(kb, match, read_whole):
-                continue  # "lost weight" is no lost bladder control
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs):
                 if mention.status is Status.ABSENT:
                     if (
@@ -355,31 +349,6 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         age=age[0] if age else None,
         duration=duration[0] if duration else None,
     )
-
-
-# Findings whose words, read whole, ask nothing of an unrelated warning sign. Not symptoms
-# nor conditions: "sciatica" still asks whether it is in both legs, "stiff" about the pattern
-# of inflammatory back pain.
-_READ_WHOLE = frozenset(
-    {Kind.WARNING_SIGN, Kind.CAUSE, Kind.TREATMENT, Kind.EQUIPMENT, Kind.IMPROVEMENT_SIGN}
-)
-
-
-def _read_as_another_finding(kb: KnowledgeBase, match: _Match, read_whole: Mapping[int, set[str]]) -> bool:
-    """True when the few words a sign is found by in part (less than half of its phrase) were
-    all read as another warning sign, a cause, a treatment or a thing used, said whole, that
-    no symptom links to it: "lost" of "lost weight" asks nothing of lost bladder control, nor
-    "hot" of "a hot water bottle" of a hot swelling; "pins and needles" said whole still ask
-    whether they are getting worse."""
-    if 2 * len(match.found) >= len(match.phrase.wanted) or not all(p in read_whole for p in match.positions):
-        return False
-    own = _flagging(kb, match.entities[0])
-    return all(own.isdisjoint(_flagging(kb, found)) for p in match.positions for found in read_whole[p])
-
-
-def _flagging(kb: KnowledgeBase, entity_id: str) -> frozenset[str]:
-    """The symptoms that flag a warning sign (none for other kinds)."""
-    return frozenset(link.target for link in kb.links_from(entity_id, "flagged_by"))
 
 
 def _cues_asked(
@@ -1560,12 +1529,7 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
                 continue  # a warning sign is never hidden ("had cancer" in "had cancer and now ...")
             if kinds == {Kind.REGION} and other_kinds & _CONTAINERS:
                 continue  # "lower back" in "lower back pain" still says where
-            if (
-                kinds == {Kind.SYMPTOM}
-                and len(match.phrase.wanted) > 1
-                and Kind.WARNING_SIGN in other_kinds
-                and Kind.SYMPTOM not in other_kinds
-            ):
+            if kinds == {Kind.SYMPTOM} and len(match.phrase.wanted) > 1 and Kind.WARNING_SIGN in other_kinds:
                 continue  # "lower back pain" in "pain in my lower back when I cough" is said too
             if (
                 kinds == {Kind.SYMPTOM}
