@@ -4432,3 +4432,16 @@ def test_a_contrast_after_a_denial_is_said() -> None:
 
 def test_a_condition_said_whole_still_prompts_its_related_sign() -> None:
     assert "bilateral-sciatica" in prompted("I've got sciatica.")
+
+
+def test_a_sentence_about_a_relative_with_his_or_her_is_theirs() -> None:
+    # "my" of "my dad" names the relative: the fall and "can't stand" are his, asked of him
+    text = (
+        "My dad (78) fell in the garden this morning and now can't stand, his hip looks funny - what do I do?"
+    )
+    assert not flags(text)
+    questions = painkb.assess(KB, text=text).questions
+    assert questions[0].warning_sign.id == "unable-to-bear-weight-after-fall"
+    assert "ask them" in questions[0].reason
+    # the writer speaking of themself in the same sentence is still the writer
+    assert "lower-back-pain" in found("my dad fell and I hurt my back catching him")

@@ -25,7 +25,7 @@ import attrs
 
 from painkb.understand.words import Token, keys_of, language, read_data, sizes_by_first_word
 
-__all__ = ["Direction", "Status", "Trigger", "find_triggers", "status_of", "trigger_phrases"]
+__all__ = ["RELATIVES", "Direction", "Status", "Trigger", "find_triggers", "status_of", "trigger_phrases"]
 
 
 class Status(str, enum.Enum):
@@ -60,7 +60,8 @@ _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine", "mine
 _ME = frozenset({"me", "myself"})
 # Relatives named without "my" at the start of a sentence ("Mum slipped"), unless the
 # sentence speaks to them ("Mum, I ...", then the next word is "i").
-_RELATIVES = frozenset(
+# Relatives named at a sentence start, or after "my" (then "my" is not the writer).
+RELATIVES = frozenset(
     {"mum", "mom", "mam", "dad", "nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa",
      "grandmother", "grandfather", "husband", "wife", "hubby", "son", "daughter",
      # "Mum's got breast cancer", "Dad's on chemo" (apostrophes are dropped)
@@ -216,7 +217,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     named = 1 if len(norms) > 1 and norms[0] in _THE else 0  # "the wife", "our son"
     if (
         len(norms) > named
-        and norms[named] in _RELATIVES
+        and norms[named] in RELATIVES
         and (len(norms) < named + 2 or norms[named + 1] not in _ADDRESSED)
         and not _AWAY.intersection(norms[named + 1 : named + 3])  # "kids at school, hubby at work, ..."
         and (len(norms) < named + 2 or norms[named + 1] not in _SPEAKING)  # "Partner thinks it's a disc"

@@ -45,7 +45,7 @@ from painkb.understand.answers import (
     function_asked,
     screening_answered,
 )
-from painkb.understand.context import Direction, Status, Trigger, find_triggers, status_of
+from painkb.understand.context import RELATIVES, Direction, Status, Trigger, find_triggers, status_of
 from painkb.understand.inference import (
     pain_from_complaints,
     regions_follow_their_findings,
@@ -232,8 +232,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     best = doubted.get(mention.entity.id)
                     if best is None or mention.score > best.score:
                         doubted[mention.entity.id] = mention
-                else:
-                    continue
+                elif mention.status is not Status.OTHER_PERSON:
+                    continue  # someone else's words are understood as theirs
                 used.update(sentence.spans(match.positions))
         for mention in _cued(kb, sentence, triggers, long_ago, theirs):
             # the writer's own word first: "my mum fell ... I tripped too"
@@ -1389,10 +1389,19 @@ _FOR_A_FRIEND = re.compile(r"\bfor (?:a|my) (?:friend|mate|pal)\b")
 def _about_someone_else(sentence: Sentence) -> bool:
     """True for a sentence about "he" or "she" with no word of the writer's ("Since a big
     tackle on Saturday he says both his legs feel weak"): what it reports is theirs."""
-    norms = {t.norm for t in sentence.tokens}
-    if norms & WRITER_WORDS:
+    tokens = sentence.tokens
+    # "my" of "my dad" names the relative, not the writer ("My dad (78) fell in the garden and
+    # now can't stand, his hip looks funny")
+    writers = {
+        t.norm
+        for i, t in enumerate(tokens)
+        if t.norm in WRITER_WORDS
+        and not (t.norm == "my" and i + 1 < len(tokens) and tokens[i + 1].norm in RELATIVES)
+    }
+    if writers:
         return False
-    if _FOR_A_FRIEND.search(" ".join(t.norm for t in sentence.tokens)):
+    norms = {t.norm for t in tokens}
+    if _FOR_A_FRIEND.search(" ".join(t.norm for t in tokens)):
         return True  # "Asking for a friend - numb bum and leaking, reckon that's serious?"
     if not norms & _THIRD_PERSON_WORDS:
         return False
