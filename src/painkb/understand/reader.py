@@ -315,6 +315,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions, partial = _denied_and_said(mentions, partial)
     mentions = _never_before(text, bounds, mentions)
     mentions = _back_of_another_place(text, mentions)
+    mentions += _said_with_their_sign(kb, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
     if duration is not None:
         mentions += _pain_lasting(kb, text, sentences, duration, mentions)
@@ -604,6 +605,25 @@ def back_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
     (``back_places`` in language.toml; a part of one counts)."""
     places = language().back_places
     return any(places.intersection(ancestors(kb, finding.id)) for finding in findings)
+
+
+def _said_with_their_sign(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Mention]:
+    """The findings a warning sign said (or denied) says of itself, with its words and status
+    ("numb when I wipe" is saddle numbness, in the saddle area): ``[status] said_with_sign``.
+    Never over a finding said of its own."""
+    implied = language().said_with_sign
+    spoken = {m.entity.id for m in mentions}
+    added: list[Mention] = []
+    for mention in mentions:
+        if mention.status not in (Status.PRESENT, Status.ABSENT) or not mention.exact:
+            continue
+        for entity_id in implied.get(mention.entity.id, ()):
+            if entity_id in spoken or entity_id not in kb:
+                continue
+            spoken.add(entity_id)
+            entity = kb.get(entity_id)
+            added.append(attrs.evolve(mention, entity=entity, via=f"{mention.via} ({mention.entity.name})"))
+    return added
 
 
 def _pain_lasting(
