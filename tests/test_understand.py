@@ -4461,3 +4461,9 @@ def test_a_sentence_about_a_relative_with_his_or_her_is_theirs() -> None:
 )
 def test_a_warning_sign_says_its_own_symptom(text: str, status: Status, said: set[str]) -> None:
     assert said <= found(text, status)
+
+
+def test_a_thing_used_for_one_treatment_says_that_treatment() -> None:
+    assert "heat-and-cold-therapy" in found("A hot water bottle on my lower back helps a bit.")
+    # a foam roller is used by more than one treatment: none is said
+    assert found("I use a foam roller") == {"foam-roller"}

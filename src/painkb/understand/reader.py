@@ -609,7 +609,8 @@ def back_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
 
 def _said_with_their_sign(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Mention]:
     """The findings a warning sign said (or denied) says of itself, with its words and status
-    ("numb when I wipe" is saddle numbness, in the saddle area): ``[status] said_with_sign``.
+    ("numb when I wipe" is saddle numbness, in the saddle area): ``[status] said_with_sign``;
+    and the one treatment a thing used is for ("a hot water bottle helps" is heat therapy).
     Never over a finding said of its own."""
     implied = language().said_with_sign
     spoken = {m.entity.id for m in mentions}
@@ -617,13 +618,22 @@ def _said_with_their_sign(kb: KnowledgeBase, mentions: Sequence[Mention]) -> lis
     for mention in mentions:
         if mention.status not in (Status.PRESENT, Status.ABSENT) or not mention.exact:
             continue
-        for entity_id in implied.get(mention.entity.id, ()):
+        said = implied.get(mention.entity.id, ())
+        if mention.entity.kind is Kind.EQUIPMENT and mention.status is Status.PRESENT:
+            said = _the_treatment_using(kb, mention.entity.id)
+        for entity_id in said:
             if entity_id in spoken or entity_id not in kb:
                 continue
             spoken.add(entity_id)
             entity = kb.get(entity_id)
             added.append(attrs.evolve(mention, entity=entity, via=f"{mention.via} ({mention.entity.name})"))
     return added
+
+
+def _the_treatment_using(kb: KnowledgeBase, equipment: str) -> tuple[str, ...]:
+    """The treatment that uses ``equipment``, when it is the only one."""
+    users = [link.subject for link in kb.links_to(equipment, "uses")]
+    return tuple(users) if len(users) == 1 else ()
 
 
 def _pain_lasting(
