@@ -4467,3 +4467,38 @@ def test_a_thing_used_for_one_treatment_says_that_treatment() -> None:
     assert "heat-and-cold-therapy" in found("A hot water bottle on my lower back helps a bit.")
     # a foam roller is used by more than one treatment: none is said
     assert found("I use a foam roller") == {"foam-roller"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I had a UTI a few years back, and this back pain only started after I moved furniture.",
+            "recent-bacterial-infection",
+        ),
+        (
+            "Coughing makes my ribs sore since this chest infection, but my lower back doesn't hurt.",
+            "pain-worse-coughing-sneezing",
+        ),
+        (
+            "Horrible cough, throat hurts every time. Back's just the usual stiffness.",
+            "pain-worse-coughing-sneezing",
+        ),
+        (
+            "Had sciatica down my right leg after my second baby that went after a few months, now only my back.",
+            "radiating-leg-pain",
+        ),
+        (
+            "my horoscope says cancers should rest their backs. im a cancer and my back does hurt",
+            "history-of-cancer",
+        ),
+    ],
+)
+def test_a_time_back_a_pain_of_another_part_or_a_star_sign_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+def test_lumbar_levels_are_the_spine() -> None:
+    text = "had L5-S1 surgery some months back, now the same leg pain and back pain is coming again"
+    assert "recent-spinal-surgery" in dict(flags(text))
+    assert "lower-back-pain" in found("sore spines after the gym")

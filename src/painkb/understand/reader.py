@@ -60,6 +60,7 @@ from painkb.understand.quantities import age_in, both_sides_in, duration_in
 from painkb.understand.rewrite import faculties_lost, pronouns_named
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence, split_sentences
 from painkb.understand.words import (
+    SENTENCE_END,
     Token,
     asked_when_easing,
     figures_of_speech,
@@ -1026,6 +1027,8 @@ def _matches(
             keys.append(corrected[0] if corrected else token.key)
             quality.append(corrected[1] if corrected else 1.0)
     typos = any(q != 1.0 for q in quality)
+    for index in _pains_of_outside_parts(sentence):
+        keys[index] = None  # "my ribs are sore", "pain in my throat": no pain of painkb's places
     positions: dict[str, list[int]] = {}
     content = [0]  # content[i]: how many content words stand before position i
     for index, key in enumerate(keys):
@@ -1125,6 +1128,37 @@ def _matches(
             typo_free = not typos or all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
     return full, partial
+
+
+def _pains_of_outside_parts(sentence: Sentence) -> list[int]:
+    """The positions of pain words said of a body part painkb does not cover: just after it
+    ("my ribs are sore", "throat hurts") or just before it ("pain in my shoulder")."""
+    lang = language()
+    tokens = sentence.tokens
+    if not any(t.norm in lang.outside for t in tokens):
+        return []
+    found = []
+    for index, token in enumerate(tokens):
+        if token.key != "pain":
+            continue
+        before = index - 1
+        while before >= 0 and index - before <= _OUTSIDE_WITHIN and tokens[before].norm in _LINKING:
+            before -= 1
+        after = index + 1
+        while after < len(tokens) and after - index <= _OUTSIDE_WITHIN and tokens[after].norm in _IN_MY:
+            after += 1
+        if (before >= 0 and tokens[before].norm in lang.outside) or (
+            after < len(tokens) and after > index + 1 and tokens[after].norm in lang.outside
+        ):
+            found.append(index)
+    return found
+
+
+_OUTSIDE_WITHIN = 3
+_LINKING = frozenset(
+    {"is", "are", "was", "were", "feels", "feel", "so", "really", "very", "still", "a", "bit", "all"}
+)
+_IN_MY = frozenset({"in", "on", "my", "the", "both", "left", "right", "around", "across"})
 
 
 def _spelt_right_but_one(sentence: Sentence, chosen: Sequence[int], quality: Sequence[float]) -> bool:
@@ -1658,7 +1692,8 @@ def _mentions(
         status = status_of(
             positions[0], positions[-1], place.clause, triggers, sentence.tokens, match.phrase.norms, literal
         )
-    if status is Status.PRESENT and place.clause in long_ago:
+    if status is Status.PRESENT and (place.clause in long_ago or sentence.clause(positions[0]) in long_ago):
+        # ... or its first words are ("I had a UTI a few years back, and this back pain ...")
         status = Status.HISTORICAL
     elif status is Status.HISTORICAL and _says_when_it_started(sentence, place.clause):
         status = Status.PRESENT  # "my back pain started 2 years ago": only its start is past
@@ -1736,7 +1771,13 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
     found = set()
     for begin in sentence.clause_starts:
         clause = sentence.clause(begin)
-        words = text[tokens[clause[0]].start : tokens[clause[1] - 1].end]
+        # up to the next clause, so a word set aside ("a few years back") is read too
+        if clause[1] < len(tokens):
+            stop = tokens[clause[1]].start
+        else:
+            after = SENTENCE_END.search(text, tokens[-1].end)
+            stop = after.start() if after else len(text)
+        words = text[tokens[clause[0]].start : stop]
         when = _LONG_AGO.search(words)
         if when is None or _NOW.search(words):
             continue
