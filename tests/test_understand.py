@@ -4485,7 +4485,7 @@ def test_a_thing_used_for_one_treatment_says_that_treatment() -> None:
             "pain-worse-coughing-sneezing",
         ),
         (
-            "Had sciatica down my right leg after my second baby that went after a few months, now only my back.",
+            "Had sciatica down my right leg after my second baby that went after a few months, now my back.",
             "radiating-leg-pain",
         ),
         (
