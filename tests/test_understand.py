@@ -4502,3 +4502,48 @@ def test_lumbar_levels_are_the_spine() -> None:
     text = "had L5-S1 surgery some months back, now the same leg pain and back pain is coming again"
     assert "recent-spinal-surgery" in dict(flags(text))
     assert "lower-back-pain" in found("sore spines after the gym")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "i cant say i dont have bladder issues, i have to push to get it started since monday",
+            "bladder-dysfunction",
+        ),
+        (
+            "its not that the pain doesnt go down my leg, it does, all the way to my ankle",
+            "radiating-leg-pain",
+        ),
+        ("im not saying i was in a car crash, i was a passenger when we rolled, back hurts", "major-trauma"),
+        (
+            "no bowel problems? well ive had an accident twice this week and didnt feel it coming",
+            "bowel-dysfunction",
+        ),
+    ],
+)
+def test_a_double_negative_or_a_denial_asked_back_denies_nothing(text: str, sign: str) -> None:
+    assert sign not in {e.id for e in painkb.assess(KB, text=text).absent}
+
+
+def test_a_denial_before_a_question_still_denies() -> None:
+    assert "fever" in found("I have no fever, is that ok?", Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "my leg fell asleep sitting cross legged, pins and needles gone in a minute, back a bit stiff",
+            "numbness-tingling-or-weakness",
+        ),
+        ("my feet keep dropping off the pedals on the spin bike lol, hips tight after", "foot-drop-weakness"),
+    ],
+)
+def test_a_leg_asleep_or_feet_off_the_pedals_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+def test_rolling_over_is_no_self_massage() -> None:
+    assert "self-massage" not in found("rolled over in bed and my back went")
+    assert "self-massage" in found("I've been rolling my glutes on a ball")

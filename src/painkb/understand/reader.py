@@ -1712,7 +1712,9 @@ def _mentions(
             and lang.past_course.get(entity.id, frozenset()).isdisjoint(match.phrase.norms)
         ):  # a lasting condition, not a course that ended ("steroids in 2019")
             own = Status.PRESENT
-        if own is Status.PRESENT and place.clause in to_come and entity.id in lang.asked_when_to_come:
+        if own is Status.ABSENT and asked:
+            own = Status.UNCERTAIN  # a denial asked back ("no bowel problems? well I've had ...")
+        elif own is Status.PRESENT and place.clause in to_come and entity.id in lang.asked_when_to_come:
             own = Status.UNCERTAIN  # "Having my op on Monday": an operation or a course still to come
         elif own is Status.PRESENT and asked and (entity.kind in _GUESSED or not _of_the_writer(sentence)):
             own = Status.UNCERTAIN  # a guess, or a question in general ("Can you get saddle numbness?")
