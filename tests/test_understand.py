@@ -4547,3 +4547,20 @@ def test_a_leg_asleep_or_feet_off_the_pedals_raise_nothing(text: str, sign: str)
 def test_rolling_over_is_no_self_massage() -> None:
     assert "self-massage" not in found("rolled over in bed and my back went")
     assert "self-massage" in found("I've been rolling my glutes on a ball")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "My trousers keep falling down though I'm eating normally, and this back pain won't go away.",
+            "unexplained-weight-loss",
+        ),
+        (
+            "Both my legs feel heavy and won't do what I tell them. My back's ached for a month.",
+            "bilateral-leg-weakness",
+        ),
+    ],
+)
+def test_everyday_pictures_of_a_sign(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
