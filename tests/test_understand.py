@@ -4564,3 +4564,11 @@ def test_rolling_over_is_no_self_massage() -> None:
 )
 def test_everyday_pictures_of_a_sign(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_school_run_is_no_running_and_barley_is_barely() -> None:
+    assert "muscle-overuse" not in found("my back's been giving me grief since the school run")
+    assert "muscle-overuse" in found("went for a run and my hip hurts")
+    assert "difficulty-with-mobility" in dict(
+        flags("my bum pain is getting worse, can barley walk to the shop now")
+    )
