@@ -380,8 +380,8 @@ def function_asked(
 
     >>> import painkb
     >>> kb = painkb.load()
-    >>> [m.entity.id for m in painkb.interpret(kb, "bladder ok? no not really").partial]
-    ['bladder-dysfunction']
+    >>> "bladder-dysfunction" in [m.entity.id for m in painkb.interpret(kb, "bladder ok? no not really").partial]
+    True
     >>> [e.id for e in painkb.interpret(kb, "bowels normal? yes").absent]
     ['bowel-dysfunction']
     """
