@@ -380,7 +380,8 @@ def function_asked(
 
     >>> import painkb
     >>> kb = painkb.load()
-    >>> "bladder-dysfunction" in [m.entity.id for m in painkb.interpret(kb, "bladder ok? no not really").partial]
+    >>> asked = painkb.interpret(kb, "bladder ok? no not really").partial
+    >>> "bladder-dysfunction" in [m.entity.id for m in asked]
     True
     >>> [e.id for e in painkb.interpret(kb, "bowels normal? yes").absent]
     ['bowel-dysfunction']
