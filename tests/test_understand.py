@@ -4572,3 +4572,10 @@ def test_a_school_run_is_no_running_and_barley_is_barely() -> None:
     assert "difficulty-with-mobility" in dict(
         flags("my bum pain is getting worse, can barley walk to the shop now")
     )
+
+
+def test_a_pain_word_said_of_an_outside_part_and_the_back_together_is_the_backs() -> None:
+    assert "pain-worse-coughing-sneezing" in dict(flags("pain in my neck and lower back when I cough"))
+    assert "pain-worse-coughing-sneezing" not in dict(
+        flags("Horrible cough, throat hurts every time. Back's stiff.")
+    )

@@ -25,7 +25,16 @@ import attrs
 
 from painkb.understand.words import Token, keys_of, language, read_data, sizes_by_first_word
 
-__all__ = ["RELATIVES", "Direction", "Status", "Trigger", "find_triggers", "status_of", "trigger_phrases"]
+__all__ = [
+    "RELATIVES",
+    "Direction",
+    "Status",
+    "Trigger",
+    "body_words",
+    "find_triggers",
+    "status_of",
+    "trigger_phrases",
+]
 
 
 class Status(str, enum.Enum):
@@ -433,7 +442,7 @@ def _my_own(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:
     """True when "my" at ``i`` owns a part of the body: "since having my kids my back hurts",
     "Girlfriend noticed a red lump on my lower back" are the writer's; "my sister is staying at
     my flat and has lost weight" is not."""
-    if tokens[i].norm != "my" or _body_words().isdisjoint(t.norm for t in tokens[i + 1 : i + 3]):
+    if tokens[i].norm != "my" or body_words().isdisjoint(t.norm for t in tokens[i + 1 : i + 3]):
         return False  # "my flat", "my walking frame": a thing, which the other person may use
     # inside the finding's words, only where they tell one thing ("a lump on my lower back"),
     # not two joined by "and" ("kids have had a fever and my back's aching")
@@ -441,14 +450,15 @@ def _my_own(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:
 
 
 @functools.cache
-def _body_words() -> frozenset[str]:
+def body_words() -> frozenset[str]:
+    """The words of parts of the body a possessive may own ("possessed_body" in context.toml)."""
     return frozenset(read_data("context.toml").get("possessed_body", ()))
 
 
 def _owns_a_body_part(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """True when the words a possessive owns are a part of the body ("my wife's left leg")."""
     owned = tokens[trigger.last + 1 : trigger.last + 2 + _POSSESSED_WITHIN]
-    return not _body_words().isdisjoint(t.norm for t in owned)
+    return not body_words().isdisjoint(t.norm for t in owned)
 
 
 # What a lost or odd feeling is compared to is the feeling itself: "feel like pins and

@@ -45,7 +45,15 @@ from painkb.understand.answers import (
     function_asked,
     screening_answered,
 )
-from painkb.understand.context import RELATIVES, Direction, Status, Trigger, find_triggers, status_of
+from painkb.understand.context import (
+    RELATIVES,
+    Direction,
+    Status,
+    Trigger,
+    body_words,
+    find_triggers,
+    status_of,
+)
 from painkb.understand.inference import (
     pain_from_complaints,
     regions_follow_their_findings,
@@ -1147,11 +1155,30 @@ def _pains_of_outside_parts(sentence: Sentence) -> list[int]:
         after = index + 1
         while after < len(tokens) and after - index <= _OUTSIDE_WITHIN and tokens[after].norm in _IN_MY:
             after += 1
-        if (before >= 0 and tokens[before].norm in lang.outside) or (
-            after < len(tokens) and after > index + 1 and tokens[after].norm in lang.outside
-        ):
+        part = before if before >= 0 and tokens[before].norm in lang.outside else None
+        if part is None and after < len(tokens) and after > index + 1 and tokens[after].norm in lang.outside:
+            part = after
+        if part is not None and not _joined_to_a_covered_part(tokens, part):
             found.append(index)
     return found
+
+
+def _joined_to_a_covered_part(tokens: Sequence[Token], part: int) -> bool:
+    """True when a part outside painkb is said together with one it covers ("my neck and
+    lower back", "back and shoulders"): the pain word is theirs too."""
+    covered = body_words()
+    for step in (1, -1):
+        i = part + step
+        if not (0 <= i < len(tokens)) or tokens[i].norm not in _JOINING:
+            continue
+        while 0 <= i < len(tokens) and tokens[i].norm in _JOINING:
+            i += step
+        if 0 <= i < len(tokens) and (tokens[i].norm in covered or tokens[i].norm in _SIDES):
+            return True
+    return False
+
+
+_SIDES = frozenset({"lower", "upper", "mid", "middle"})
 
 
 _OUTSIDE_WITHIN = 3
