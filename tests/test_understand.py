@@ -4579,3 +4579,10 @@ def test_a_pain_word_said_of_an_outside_part_and_the_back_together_is_the_backs(
     assert "pain-worse-coughing-sneezing" not in dict(
         flags("Horrible cough, throat hurts every time. Back's stiff.")
     )
+
+
+def test_symptoms_denied_together_are_each_denied() -> None:
+    # "tingling or numbness" once read as part of a sign, denied, and so neither understood
+    text = "no tingling or numbness anywhere, bladder and bowels fine, just a stabbing pain in my lower back"
+    assert {"tingling", "numbness"} <= found(text, Status.ABSENT)
+    assert not painkb.interpret(KB, text).not_understood

@@ -1538,6 +1538,9 @@ def _described(
         and not set(m.entities) <= whole
         and not any(m.first < d < m.last and d not in m.positions for d in denials)
         and sentence.clause(m.first) == sentence.clause(m.last)
+        # ... nor one denied whole ("no tingling or numbness anywhere": both are denied)
+        and status_of(m.first, m.last, sentence.clause(m.first), triggers, sentence.tokens, m.phrase.norms)
+        is not Status.ABSENT
     ]
     if not spans:
         return matches  # no sign matched in part: nothing to leave out
