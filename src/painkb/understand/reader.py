@@ -324,7 +324,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions, partial = _denied_and_said(mentions, partial)
     mentions = _never_before(text, bounds, mentions)
     mentions = _back_of_another_place(text, mentions)
-    mentions += _said_with_their_sign(kb, mentions)
+    mentions += _findings_they_imply(kb, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
     if duration is not None:
         mentions += _pain_lasting(kb, text, sentences, duration, mentions)
@@ -616,11 +616,11 @@ def back_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
     return any(places.intersection(ancestors(kb, finding.id)) for finding in findings)
 
 
-def _said_with_their_sign(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Mention]:
-    """The findings a warning sign said (or denied) says of itself, with its words and status
-    ("numb when I wipe" is saddle numbness, in the saddle area): ``[status] said_with_sign``;
-    and the one treatment a thing used is for ("a hot water bottle helps" is heat therapy).
-    Never over a finding said of its own."""
+def _findings_they_imply(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Mention]:
+    """The findings that others imply, with their words and status: what a warning sign said
+    (or denied) says of itself ("numb when I wipe" is saddle numbness, in the saddle area:
+    ``[status] said_with_sign``) and the one treatment a thing used is for ("a hot water
+    bottle helps" is heat therapy). Never over a finding said of its own."""
     implied = language().said_with_sign
     spoken = {m.entity.id for m in mentions}
     added: list[Mention] = []
@@ -666,14 +666,7 @@ def _pain_lasting(
         or any(m.entity.id == lasting for m in mentions)
     ):
         return []
-    clause = next(
-        (
-            (s.tokens[b].start, s.tokens[e - 1].end)
-            for s in sentences
-            for b, e in (s.clause(i) for i, t in enumerate(s.tokens) if t.start <= start < t.end + 1)
-        ),
-        None,
-    )
+    clause = _clause_at(sentences, start)
     if clause is None or not any(
         m.status is Status.PRESENT and _a_pain(kb, m.entity.id) and clause[0] <= m.start < clause[1]
         for m in mentions
@@ -685,6 +678,16 @@ def _pain_lasting(
             entity, start, end, text[start:end], Status.PRESENT, CONFIDENT, f"pain {text[start:end]}", None
         )
     ]
+
+
+def _clause_at(sentences: Sequence[Sentence], offset: int) -> tuple[int, int] | None:
+    """The text offsets of the clause whose first word covering ``offset`` stands in."""
+    for sentence in sentences:
+        for i, token in enumerate(sentence.tokens):
+            if token.start <= offset <= token.end:
+                begin, end = sentence.clause(i)
+                return sentence.tokens[begin].start, sentence.tokens[end - 1].end
+    return None
 
 
 _AGO = re.compile(r"\b(?:ago|back)\b", re.IGNORECASE)
