@@ -82,7 +82,7 @@ def said_to_work(
         # a change told in the clause, not in a complaint of its own before a comma ("lower
         # back pain since Monday, peeing normally")
         opening = clause[0]
-        if any(tokens[i].norm in _COMPLAINTS for i in range(clause[0], begin)):
+        if any(tokens[i].key == _PAIN for i in range(clause[0], begin)):
             opening = max(clause[0], begin)
         told = range(opening, clause[1])
         changes = {tokens[i].norm for i in told} & lang.normal_changes
@@ -96,9 +96,7 @@ def said_to_work(
         comma = text.find(",", tokens[max(chain[-1], state)].end)
         if comma >= 0:
             rest = rest[
-                : next(
-                    (k for k, t in enumerate(rest) if t.start > comma and t.norm in _COMPLAINTS), len(rest)
-                )
+                : next((k for k, t in enumerate(rest) if t.start > comma and t.key == _PAIN), len(rest))
             ]
         after = {t.norm for t in rest} & _HOW_IT_GOES  # up to the next function said
         changed = words & _NOT_AS_USUAL or changes or after or Status.HISTORICAL in said_of_it
@@ -175,23 +173,9 @@ _HOW_IT_GOES = frozenset(
 )
 
 
-# Words of a complaint of its own: after a comma they end what is told of the function.
-_COMPLAINTS = frozenset(
-    {
-        "ache",
-        "aches",
-        "aching",
-        "achy",
-        "pain",
-        "pains",
-        "painful",
-        "sore",
-        "hurts",
-        "hurt",
-        "hurting",
-        "agony",
-    }
-)
+# The stem every word of a complaint stands for ("ache", "sore", "hurts": [synonyms] in
+# language.toml): after a comma it ends what is told of the function.
+_PAIN = "pain"
 
 
 # Words that say a function is not as usual ("not behaving", "no longer normal").

@@ -1800,19 +1800,24 @@ _NOW = re.compile(
 _LONG_AGO_YEARS = 5  # "at 19" is the past for someone who says they are 24 or older
 
 
+def _clause_text(text: str, sentence: Sentence, clause: tuple[int, int]) -> str:
+    """The text of ``clause``, up to the next clause or the sentence's end, so a word set
+    aside as a figure of speech ("a few years back") is read too."""
+    tokens = sentence.tokens
+    if clause[1] < len(tokens):
+        stop = tokens[clause[1]].start
+    else:
+        after = SENTENCE_END.search(text, tokens[-1].end)
+        stop = after.start() if after else len(text)
+    return text[tokens[clause[0]].start : stop]
+
+
 def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[tuple[int, int]]:
     """The clauses of ``sentence`` that tell of a time long gone, with nothing of now in them."""
-    tokens = sentence.tokens
     found = set()
     for begin in sentence.clause_starts:
         clause = sentence.clause(begin)
-        # up to the next clause, so a word set aside ("a few years back") is read too
-        if clause[1] < len(tokens):
-            stop = tokens[clause[1]].start
-        else:
-            after = SENTENCE_END.search(text, tokens[-1].end)
-            stop = after.start() if after else len(text)
-        words = text[tokens[clause[0]].start : stop]
+        words = _clause_text(text, sentence, clause)
         when = _LONG_AGO.search(words)
         if when is None or _NOW.search(words):
             continue
@@ -1845,11 +1850,10 @@ _PAST = re.compile(
 def _told_as_to_come(text: str, sentence: Sentence) -> frozenset[tuple[int, int]]:
     """The clauses of ``sentence`` that tell of a time still to come, with nothing of the past
     in them ("Starting methotrexate next month", "Having my op on Monday, a discectomy")."""
-    tokens = sentence.tokens
     found = set()
     for begin in sentence.clause_starts:
         clause = sentence.clause(begin)
-        words = text[tokens[clause[0]].start : tokens[clause[1] - 1].end]
+        words = _clause_text(text, sentence, clause)
         if _TO_COME.search(words) and not _PAST.search(words):
             found.add(clause)
     return frozenset(found)
