@@ -91,9 +91,15 @@ class Lexicon:
     # Words spelled right somewhere in the knowledge base's own text (descriptions, quotes,
     # notes): real words, never read as a typo of a label word ("heart" is not "heat").
     real_words: frozenset[str] = frozenset()
+    symptom_stems: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """Stems that are by themselves a label of a symptom ("fever")."""
     _fuzzy_cache: dict[str, tuple[str, float] | None] = attrs.field(factory=dict, eq=False, repr=False)
     _by_initial: dict[str, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, eq=False, repr=False)
+
+    @symptom_stems.default
+    def _symptom_stems(self) -> frozenset[str]:
+        return frozenset(p.keys[0] for p in self.phrases if len(p.keys) == 1 and Kind.SYMPTOM in p.kinds)
 
     def phrases_with(self, word: str) -> tuple[Phrase, ...]:
         """The phrases that contain ``word`` (any form: "ladders", "Ladder")."""

@@ -416,20 +416,37 @@ def _cued(
             continue  # another sense of the word: "fell asleep", "GP surgery"
         begin, end = sentence.clause(i)
         elsewhere = any(tokens[j].norm in lang.outside for j in range(begin, end))
-        for sign in signs:
-            if sign not in kb or (elsewhere and sign in lang.cues_of_a_place):
-                continue  # not in this knowledge base, or of a part it does not cover ("my fingers go numb")
-            phrase = Phrase(
-                token.norm, (token.key,), (sign,), True, frozenset({token.norm}), (Kind.WARNING_SIGN,)
+        # not in this knowledge base, or of a part it does not cover ("my fingers go numb")
+        pointed = tuple(s for s in signs if s in kb and not (elsewhere and s in lang.cues_of_a_place))
+        # One match for the signs a word points to, apart for those felt in a comparison
+        # (`_mentions` reads a comparison by whether all its entities are).
+        felt = tuple(s for s in pointed if s in lang.felt_in_a_comparison)
+        groups = (
+            [pointed]
+            if not felt or len(felt) == len(pointed)
+            else [tuple(s for s in pointed if s not in felt), felt]
+        )
+        matches = [
+            _Match(
+                _cue_phrase(token.norm, token.key, group), (i,), _CUE_SCORE, False, group, (token.key,), False
             )
-            match = _Match(phrase, (i,), _CUE_SCORE, False, (sign,), (token.key,), exact_words=False)
-            for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago), theirs):
-                past = mention.status is Status.HISTORICAL and sign in lang.cues_asked_in_the_past
-                if mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
-                    found.append(attrs.evolve(mention, status=Status.UNCERTAIN))
-                elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
-                    found.append(mention)  # asked of them: "Her bladder has gone, what should we do?"
+            for group in groups
+        ]
+        said = [m for match in matches for m in _mentions(kb, sentence, match, triggers, long_ago)]
+        for mention in _theirs(said, theirs):
+            sign = mention.entity.id
+            past = mention.status is Status.HISTORICAL and sign in lang.cues_asked_in_the_past
+            if mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
+                found.append(attrs.evolve(mention, status=Status.UNCERTAIN))
+            elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
+                found.append(mention)  # asked of them: "Her bladder has gone, what should we do?"
     return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _cue_phrase(norm: str, key: str, signs: tuple[str, ...]) -> Phrase:
+    """The one-word phrase of a cue word pointing to ``signs``."""
+    return Phrase(norm, (key,), signs, True, frozenset({norm}), (Kind.WARNING_SIGN,) * len(signs))
 
 
 def _asked_instead(
@@ -1394,10 +1411,7 @@ def _named_otherwise(sentence: Sentence, position: int) -> bool:
 
 def _a_symptom_alone(lexicon: Lexicon, key: str) -> bool:
     """True when the stem ``key`` is by itself a label of a symptom ("fever")."""
-    return any(
-        lexicon.phrases[i].keys == (key,) and Kind.SYMPTOM in lexicon.phrases[i].kinds
-        for i in lexicon.by_key.get(key, ())
-    )
+    return key in lexicon.symptom_stems
 
 
 def _warning_signs(phrase: Phrase, entities: tuple[str, ...]) -> tuple[str, ...]:
