@@ -401,6 +401,7 @@ def tokenize(text: str) -> list[Token]:
         long = [len(norm) >= _PHRASE_TYPO_LENGTH for norm in norms]
     phrases = language().phrases
     openings = _phrase_openings()
+    by_start = _phrases_by_start()  # most words open no phrase of a given length
     tokens: list[Token] = []
     index = 0
     count = len(words)
@@ -418,7 +419,7 @@ def tokenize(text: str) -> list[Token]:
                 meaning = phrases.get(tuple(norms[index : index + size]))
                 if meaning is None:
                     meaning = phrases.get(tuple(plain[index : index + size]))
-            if meaning is None and any(long[index + 1 : index + size]):
+            if meaning is None and (norm, size) in by_start and any(long[index + 1 : index + size]):
                 meaning = _misspelt_phrase(tuple(norms[index : index + size]))
             if meaning is not None and opens:
                 for _ in range(_CHAIN_DEPTH):  # "can no longer feel the toes": 3 readings
