@@ -4586,3 +4586,66 @@ def test_symptoms_denied_together_are_each_denied() -> None:
     text = "no tingling or numbness anywhere, bladder and bowels fine, just a stabbing pain in my lower back"
     assert {"tingling", "numbness"} <= found(text, Status.ABSENT)
     assert not painkb.interpret(KB, text).not_understood
+
+
+def test_a_place_a_pain_comes_from_is_not_what_hurts() -> None:
+    # "both legs hurt from my back" named the back after its pain word; said just before the
+    # pain word ("lower back pain") the back is the nearer place, not the legs
+    text = "pins and needles in both legs and lower back pain"
+    assert "bilateral-sciatica" not in found(text)
+    assert "lower-back-pain" in found(text)
+    assert "bilateral-sciatica" in dict(flags("both legs hurt from my back"))
+    assert "bilateral-sciatica" in dict(flags("shooting pains in both legs and back pain"))
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Can't sit for more than 20 minutes without my lower back aching.", "lower-back-pain"),
+        ("I'm never without pain in my lower back", "lower-back-pain"),
+    ],
+)
+def test_what_cannot_be_done_without_a_finding_says_it(text: str, entity: str) -> None:
+    assert entity in found(text, Status.PRESENT)
+    assert entity not in found(text, Status.ABSENT)
+
+
+def test_without_alone_still_denies() -> None:
+    assert "pain-when-walking" in found("I can walk without pain", Status.ABSENT)
+
+
+def test_it_doesnt_matter_how_is_no_denial() -> None:
+    text = "cant sleep for the pain in my back, doesnt matter how i lie its the same constant ache all nite"
+    assert "night-pain" in found(text, Status.PRESENT)
+    assert not {"night-pain", "persistent-night-pain"} & found(text, Status.ABSENT)
+
+
+def test_not_this_more_that_denies_only_this() -> None:
+    text = "Not really back pain, more my right buttock that's sore, especially sitting."
+    assert {"buttock-pain", "pain-when-sitting"} <= found(text, Status.PRESENT)
+    assert "lower-back-pain" in found(text, Status.ABSENT)
+
+
+def test_long_gone_is_gone() -> None:
+    text = "I had flu with a temperature a month ago, that's long gone. My back's a bit sore now"
+    assert "fever-with-back-pain" not in dict(flags(text))
+    assert "numbness" in found("the numbness is long gone", Status.ABSENT)
+
+
+def test_a_carers_resident_is_someone_else() -> None:
+    text = (
+        "As a carer I had a resident fall this morning who couldn't stand on her leg, "
+        "and lifting her hurt my lower back"
+    )
+    assert not {"recent-injury", "unable-to-bear-weight-after-fall"} & set(dict(flags(text)))
+    assert "recent-injury" in found(text, Status.OTHER_PERSON)
+    assert "major-trauma" in dict(flags("I'm a UK resident and I fell off a ladder"))
+
+
+def test_years_young_is_an_age_and_a_back_that_played_up_hurts() -> None:
+    it = painkb.interpret(
+        KB, "seventy-four years young and this is the first time my back has ever played up"
+    )
+    assert it.age == 74
+    assert "lower-back-pain" in {m.entity.id for m in it.mentions if m.present}
+    assert painkb.interpret(KB, "my 8 year young son").age is None

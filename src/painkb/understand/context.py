@@ -272,11 +272,41 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     # "If I sneeze it feels like I've been stabbed" says when it hurts; "if" doubts only what
     # may come ("If my legs go numb I'll call 999"), and "if I'm honest" states no condition.
     future = not _FUTURE.isdisjoint(norms)
-    return [
-        t
-        for t in found
-        if norms[t.first : t.last + 1] != ["if"] or (future and not _no_condition(norms, t.last))
-    ]
+    return _double_negatives(
+        [
+            t
+            for t in found
+            if norms[t.first : t.last + 1] != ["if"] or (future and not _no_condition(norms, t.last))
+        ],
+        tokens,
+    )
+
+
+# "Can't sit for 20 minutes without my back aching", "never without pain": what cannot be done
+# without a finding says the finding. A word of these before "without" (no mark between) ...
+_CANNOT = frozenset(
+    {"cant", "cannot", "couldnt", "cudnt", "unable", "impossible", "never", "struggle", "struggling"}
+)
+_WITHOUT_REACH = 8  # ... up to this many words before it
+
+
+def _double_negatives(found: list[Trigger], tokens: Sequence[Token]) -> list[Trigger]:
+    """``found`` without the "without" that follows a "can't" or "never" (and without that
+    "never"): the double negative denies nothing."""
+    spent: set[int] = set()
+    for trigger in found:
+        if trigger.status is not Status.ABSENT or tokens[trigger.first].norm != "without":
+            continue
+        index = trigger.first - 1
+        while index >= 0 and trigger.first - index <= _WITHOUT_REACH and not _after_a_mark(tokens, index + 1):
+            if tokens[index].norm in _CANNOT:
+                spent.add(trigger.first)
+                spent.add(index)
+                break
+            index -= 1
+    if not spent:
+        return found
+    return [t for t in found if not (t.status is Status.ABSENT and (t.first in spent or t.last in spent))]
 
 
 def _no_condition(norms: Sequence[str], last: int) -> bool:

@@ -140,7 +140,7 @@ _GONE = re.compile(
     # it's gone now")
     r"(?:[^.;:!?,]{0,60}?,\s*(?:it|that|which)\s*(?=['\u2019]s|\s(?:has|had|is))|[^.;:!?,]{0,40}?\b)"
     r"(?:has|have|had|is|are|['\u2019]s|'ve)\s+"
-    r"(?:now\s+|completely\s+|totally\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+)?"
+    r"(?:now\s+|completely\s+|totally\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+|long\s+)?"
     r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished|passed)"
     r"(?:\s+(?:away|now|completely|altogether|entirely))*"
     # then nothing more about it: "has gone really painful", "has gone numb" are no recovery;

@@ -57,7 +57,7 @@ _AGE_PATTERNS = (
     ),
     # Not "my 15 year old son": that is someone else's age.
     LazyPattern(
-        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?old\b",
+        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?(?:old|young)\b",
         re.I,
     ),
     LazyPattern(r"\b(?P<age>\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I),
@@ -112,7 +112,8 @@ _SPELLED_AGE = (
         re.I,
     ),
     LazyPattern(
-        rf"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?:{_SPELLED})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I
+        rf"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?:{_SPELLED})[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b",
+        re.I,
     ),
     LazyPattern(rf"^\s*(?:{_SPELLED})\s*(?:,|\band\b)", re.I),
 )

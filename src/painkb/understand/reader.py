@@ -716,6 +716,10 @@ def _a_pain(kb: KnowledgeBase, entity_id: str) -> bool:
     return kb.get(entity_id).kind is Kind.SYMPTOM and "pain" in entity_id
 
 
+def _a_sign(kb: KnowledgeBase, entity_id: str) -> bool:
+    return kb.get(entity_id).kind is Kind.WARNING_SIGN
+
+
 def _spent_at_commas(
     text: str, sentence: Sentence, triggers: list[Trigger], findings: set[int], pains: set[int]
 ) -> list[Trigger]:
@@ -1672,7 +1676,8 @@ def _pain_of_the_nearer_place(
 ) -> tuple[list[_Match], set[tuple[int, int]]]:
     """``matches`` less the pain of a place whose pain word is another place's, said right after
     that other place: "landed on my backside, my lower back really hurts" is no buttock pain,
-    "pins and needles in both legs and lower back pain" no pain in both legs. A place said
+    "pins and needles in both legs and lower back pain" no pain in both legs (nor, through
+    "both legs hurt from my back", sciatica in both legs). A place said
     with nothing of its own shares it ("my hip and back hurt"); one with a state of its own
     ("numb bum and back pain") or the object of an action ("landed on my bum") does not.
     Also returns the spans of the places left without that pain."""
@@ -1685,7 +1690,17 @@ def _pain_of_the_nearer_place(
     for match in matches:
         own = [p for p in match.positions if p in places]
         said = [p for p in match.positions if p not in places and own and p > max(own)]
-        if not (own and said and all(_a_pain(kb, e) for e in match.entities)):
+        source = False
+        if own and said:
+            # A place the phrase names after its pain word ("both legs hurt from my back") is
+            # where the pain comes from, not what hurts: said just before the pain word
+            # ("both legs and lower back pain"), it is the nearer place.
+            order = match.phrase.keys
+            pain_at = order.index(tokens[min(said)].key) if tokens[min(said)].key in order else -1
+            hurting = [p for p in own if tokens[p].key not in order or order.index(tokens[p].key) < pain_at]
+            source = bool(hurting) and len(hurting) < len(own)
+            own = hurting or own
+        if not (own and said and all(_a_pain(kb, e) or (source and _a_sign(kb, e)) for e in match.entities)):
             kept.append(match)
             continue
         nearer = [p for p in places if max(own) < p < min(said)]
