@@ -418,6 +418,8 @@ def _cued(
         elsewhere = any(tokens[j].norm in lang.outside for j in range(begin, end))
         # not in this knowledge base, or of a part it does not cover ("my fingers go numb")
         pointed = tuple(s for s in signs if s in kb and not (elsewhere and s in lang.cues_of_a_place))
+        if not pointed:
+            continue
         # One match for the signs a word points to, apart for those felt in a comparison
         # (`_mentions` reads a comparison by whether all its entities are).
         felt = tuple(s for s in pointed if s in lang.felt_in_a_comparison)
@@ -717,6 +719,7 @@ def _a_pain(kb: KnowledgeBase, entity_id: str) -> bool:
 
 
 def _a_sign(kb: KnowledgeBase, entity_id: str) -> bool:
+    """True for a warning sign."""
     return kb.get(entity_id).kind is Kind.WARNING_SIGN
 
 
