@@ -4608,6 +4608,7 @@ def test_a_place_a_pain_comes_from_is_not_what_hurts() -> None:
 def test_what_cannot_be_done_without_a_finding_says_it(text: str, entity: str) -> None:
     assert entity in found(text, Status.PRESENT)
     assert entity not in found(text, Status.ABSENT)
+    assert not painkb.interpret(KB, text).not_understood  # "without" is read, not left over
 
 
 def test_without_alone_still_denies() -> None:

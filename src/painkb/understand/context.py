@@ -291,8 +291,8 @@ _WITHOUT_REACH = 8  # ... up to this many words before it
 
 
 def _double_negatives(found: list[Trigger], tokens: Sequence[Token]) -> list[Trigger]:
-    """``found`` without the "without" that follows a "can't" or "never" (and without that
-    "never"): the double negative denies nothing."""
+    """``found`` with the "without" that follows a "can't" or "never" made an end (and without
+    that "never"): the double negative denies nothing."""
     spent: set[int] = set()
     for trigger in found:
         if trigger.status is not Status.ABSENT or tokens[trigger.first].norm != "without":
@@ -306,7 +306,14 @@ def _double_negatives(found: list[Trigger], tokens: Sequence[Token]) -> list[Tri
             index -= 1
     if not spent:
         return found
-    return [t for t in found if not (t.status is Status.ABSENT and (t.first in spent or t.last in spent))]
+    kept = []
+    for trigger in found:
+        if trigger.status is not Status.ABSENT or trigger.first not in spent:
+            kept.append(trigger)
+        elif tokens[trigger.first].norm == "without":
+            kept.append(attrs.evolve(trigger, status=None))  # read, and it ends what came before
+        # the "never" of "never without" denies nothing either
+    return kept
 
 
 def _no_condition(norms: Sequence[str], last: int) -> bool:
