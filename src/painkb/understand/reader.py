@@ -704,8 +704,7 @@ def _clause_at(sentences: Sequence[Sentence], offset: int) -> tuple[int, int] | 
     for sentence in sentences:
         for i, token in enumerate(sentence.tokens):
             if token.start <= offset <= token.end:
-                begin, end = sentence.clause(i)
-                return sentence.tokens[begin].start, sentence.tokens[end - 1].end
+                return sentence.clause_offsets(i)
     return None
 
 
@@ -888,10 +887,10 @@ def _in_a_clause_with_a_finding(
         # Built on the first call only: most texts state no duration.
         starts = sorted(m.start for m in mentions if m.present and m.entity.kind in _FINDING_KINDS)
         clauses = [
-            (sentence.tokens[begin].start, sentence.tokens[end - 1].end)
+            sentence.clause_offsets(start)
             for sentence in sentences
             if sentence.tokens
-            for begin, end in (sentence.clause(start) for start in sentence.clause_starts)
+            for start in sentence.clause_starts
         ]
         return starts, clauses
 
@@ -1507,13 +1506,11 @@ def _about_someone_else(sentence: Sentence) -> bool:
     tokens = sentence.tokens
     # "my" of "my dad" names the relative, not the writer ("My dad (78) fell in the garden and
     # now can't stand, his hip looks funny")
-    writers = {
-        t.norm
-        for i, t in enumerate(tokens)
-        if t.norm in WRITER_WORDS
+    if any(
+        t.norm in WRITER_WORDS
         and not (t.norm == "my" and i + 1 < len(tokens) and tokens[i + 1].norm in RELATIVES)
-    }
-    if writers:
+        for i, t in enumerate(tokens)
+    ):
         return False
     norms = {t.norm for t in tokens}
     if _FOR_A_FRIEND.search(" ".join(t.norm for t in tokens)):
@@ -1642,15 +1639,7 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
                 # "pain down legs" in "pain down both legs": its sign stays, not its symptom (the
                 # outer words' symptom says it more exactly)
                 signs = tuple(e for e in match.entities if kb.get(e).kind is Kind.WARNING_SIGN)
-                match = _Match(
-                    match.phrase,
-                    match.positions,
-                    match.score,
-                    match.exact,
-                    signs,
-                    match.found,
-                    match.exact_words,
-                )
+                match = attrs.evolve(match, entities=signs)
                 continue
             if Kind.WARNING_SIGN in kinds:
                 continue  # a warning sign is never hidden ("had cancer" in "had cancer and now ...")

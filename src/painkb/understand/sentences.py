@@ -86,6 +86,11 @@ class Sentence:
         """The clause of the token at ``position``: ``(begin, end)``."""
         return self._clauses[position]
 
+    def clause_offsets(self, position: int) -> tuple[int, int]:
+        """Where in the text the clause of the token at ``position`` starts and ends."""
+        begin, end = self._clauses[position]
+        return self.tokens[begin].start, self.tokens[end - 1].end
+
     def spans(self, positions: Iterable[int]) -> list[tuple[int, int]]:
         """The ``(start, end)`` in the text of the tokens at ``positions``."""
         tokens = self.tokens
