@@ -4650,3 +4650,108 @@ def test_years_young_is_an_age_and_a_back_that_played_up_hurts() -> None:
     assert it.age == 74
     assert "lower-back-pain" in {m.entity.id for m in it.mentions if m.present}
     assert painkb.interpret(KB, "my 8 year young son").age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "My right leg has been numb for days, and now the left one has gone numb too.",
+            "bilateral-leg-weakness",
+            True,
+        ),
+        ("left leg gone weak, right one also", "bilateral-leg-weakness", True),
+        (
+            "My sciatica was just in my right leg but now it's gone into my left leg too.",
+            "bilateral-sciatica",
+            True,
+        ),
+        # the other side's clause says another finding, or nothing of the same one
+        ("My left leg is numb and my right knee hurts.", "bilateral-leg-weakness", False),
+        ("My left leg is numb. My right leg aches too.", "bilateral-leg-weakness", False),
+        ("My left leg is numb, my right leg is fine.", "bilateral-leg-weakness", False),
+    ],
+)
+def test_a_finding_of_one_leg_said_of_each_side_is_of_both_legs(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
+
+
+def test_never_in_my_life_then_a_contrast_asks_instead_of_denying() -> None:
+    text = "I'm 44 and never had a waterworks problem in my life, but this week I've been leaking a bit."
+    result = painkb.assess(KB, text=text)
+    assert "bladder-dysfunction" not in {m.entity.id for m in result.interpretation.mentions}
+    assert any(q.warning_sign.id == "bladder-dysfunction" and q.prompted for q in result.questions)
+    # without a contrast, "never" still denies
+    plain = painkb.interpret(KB, "Never had bladder problems. My back is killing me.")
+    assert ("bladder-dysfunction", Status.ABSENT) in {(m.entity.id, m.status) for m in plain.mentions}
+
+
+def test_never_happened_before_says_it_is_new() -> None:
+    text = "I've lost control of my bladder twice this week, which never happened before my back went."
+    said = {(m.entity.id, m.status) for m in painkb.interpret(KB, text).mentions}
+    assert ("lower-back-pain", Status.PRESENT) in said
+    assert "bladder-dysfunction" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I wouldn't say my bladder's fine, I've lost control of it twice this week.", "bladder-dysfunction"),
+        ("My bowels are a mess, I have no control over them since my back went.", "bowel-dysfunction"),
+    ],
+)
+def test_it_after_control_of_is_the_function_named_before(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_the_weather_and_a_door_are_no_bowel_sign() -> None:
+    assert "bowel-dysfunction" not in dict(
+        flags("the wind is so strong I can't hold the door, and my back hurts")
+    )
+
+
+def test_a_denial_said_not_to_be_said_says_the_finding() -> None:
+    text = "I wouldn't say my legs aren't weak, both are definitely weaker than last week"
+    assert "bilateral-leg-weakness" in dict(flags(text))
+
+
+def test_never_in_my_life_then_it_started_says_it_now() -> None:
+    text = "I'm 63 and I've never had back pain in my life, but it started about 3 weeks ago"
+    said = {(m.entity.id, m.status) for m in painkb.interpret(KB, text).mentions}
+    assert ("lower-back-pain", Status.PRESENT) in said
+    assert "new-back-pain-over-50" in dict(flags(text))
+
+
+def test_a_past_of_cancer_with_the_back_said_fine_is_asked() -> None:
+    text = "Had thyroid cancer in 2015, all clear. Back is fine, I'm asking about a clicky knee."
+    result = painkb.assess(KB, text=text)
+    assert "history-of-cancer" not in {f.warning_sign.id for f in result.red_flags}
+    assert any(q.warning_sign.id == "history-of-cancer" and q.prompted for q in result.questions)
+    assert "history-of-cancer" in dict(flags("I had breast cancer and now my back hurts"))
+
+
+def test_numbness_that_went_as_soon_as_i_stood_is_asked() -> None:
+    text = "had a numb bum for a few mins after the long coach trip but it went as soon as I stood up"
+    result = painkb.assess(KB, text=text)
+    assert "saddle-anaesthesia" not in {f.warning_sign.id for f in result.red_flags}
+    assert any(q.warning_sign.id == "saddle-anaesthesia" for q in result.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("each leg aching from the buttock down to the calf", True),
+        ("my legs just went, both of them", True),
+        ("my left leg aches", False),
+    ],
+)
+def test_each_leg_and_both_of_them_are_both_sides(text: str, sides: bool) -> None:
+    from painkb.understand.quantities import both_sides_in
+
+    assert both_sides_in(text) is sides
+
+
+def test_a_clinicians_words_for_saddle_numbness() -> None:
+    assert "saddle-anaesthesia" in dict(
+        flags("New onset perineal hypoaesthesia this morning, known disc prolapse.")
+    )

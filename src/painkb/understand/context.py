@@ -290,12 +290,35 @@ _CANNOT = frozenset(
 _WITHOUT_REACH = 8  # ... up to this many words before it
 
 
+# "I wouldn't say my legs aren't weak": a denial said not to be said, up to this many words
+# after "say", says the finding.
+_SAY = frozenset({"say", "said", "saying"})
+_NOT_SAY = frozenset({"wouldnt", "cant", "cannot", "couldnt", "not", "dont", "didnt", "never", "wont"})
+_SAY_REACH = 4
+
+
 def _double_negatives(found: list[Trigger], tokens: Sequence[Token]) -> list[Trigger]:
     """``found`` with the "without" that follows a "can't" or "never" made an end (and without
-    that "never"): the double negative denies nothing."""
+    that "never"), and without the denials of "I wouldn't say my legs aren't weak": the double
+    negative denies nothing."""
     spent: set[int] = set()
     for trigger in found:
-        if trigger.status is not Status.ABSENT or tokens[trigger.first].norm != "without":
+        if trigger.status is not Status.ABSENT:
+            continue
+        said = next(
+            (
+                i
+                for i in range(trigger.first - 1, max(0, trigger.first - 1 - _SAY_REACH), -1)
+                if tokens[i].norm in _SAY
+                and tokens[i - 1].norm in _NOT_SAY
+                and not _after_a_mark(tokens, i + 1)
+            ),
+            None,
+        )
+        if said is not None and not any(_after_a_mark(tokens, k) for k in range(said + 1, trigger.first + 1)):
+            spent.update({trigger.first, said - 1})
+            continue
+        if tokens[trigger.first].norm != "without":
             continue
         index = trigger.first - 1
         while index >= 0 and trigger.first - index <= _WITHOUT_REACH and not _after_a_mark(tokens, index + 1):
@@ -308,7 +331,7 @@ def _double_negatives(found: list[Trigger], tokens: Sequence[Token]) -> list[Tri
         return found
     kept = []
     for trigger in found:
-        if trigger.status is not Status.ABSENT or trigger.first not in spent:
+        if trigger.status is not Status.ABSENT or (trigger.first not in spent and trigger.last not in spent):
             kept.append(trigger)
         elif tokens[trigger.first].norm == "without":
             kept.append(attrs.evolve(trigger, status=None))  # read, and it ends what came before

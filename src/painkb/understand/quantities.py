@@ -254,7 +254,14 @@ _FINE_AFTER = LazyPattern(
 )
 _DENIED_BEFORE = LazyPattern(r"\b(?:not|no|never|neither)\W+(?:\w+\W+){0,2}$", re.I)
 # Both patterns need one of these words: a text without any says no side.
-_SIDE_WORD = _any_of("left", "right", "other")
+# "my legs just went, both of them", "my knees keep giving way, the pair of them", "aching
+# down the back of each thigh": both sides at once.
+_EACH = LazyPattern(
+    r"\b(?:both\s+of\s+them|the\s+pair\s+of\s+them|(?:each|either)\s+(?:leg|thigh|calf|foot|knee|buttock|side)\b"
+    r"(?!\s+or\b))",
+    re.I,
+)
+_SIDE_WORD = _any_of("left", "right", "other", "both", "pair", "each", "either")
 
 
 def both_sides_in(text: str) -> bool:
@@ -266,17 +273,25 @@ def both_sides_in(text: str) -> bool:
     >>> both_sides_in("my left leg is numb, my right leg is fine")
     False
     """
+    said = {side for side, _ in sides_in(text)}
+    return "both" in said or {"left", "right"} <= said
+
+
+def sides_in(text: str) -> list[tuple[str, int]]:
+    """Each side of a leg the text says, with where: "left", "right", or "both" for "left
+    and right" and "the other leg too"; sides said to be fine or denied are left out.
+
+    >>> sides_in("my left leg is numb, my right leg is fine")
+    [('left', 3)]
+    """
     if not _SIDE_WORD.search(text):
-        return False
-    if _OTHER.search(text):
-        return True
-    sides = set()
+        return []
+    sides = [("both", match.start()) for pattern in (_OTHER, _EACH) for match in pattern.finditer(text)]
     for match in _SIDE.finditer_lower(text, lower_case(text)):
         if _FINE_AFTER.match(text[match.end() : match.end() + 40]):
             continue
         if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
-        if match.group("pair"):
-            return True
-        sides.add(_fold(match.group("side") or match.group("after")))
-    return len(sides) == 2
+        side = "both" if match.group("pair") else _fold(match.group("side") or match.group("after"))
+        sides.append((side, match.start()))
+    return sorted(sides, key=lambda found: found[1])

@@ -64,8 +64,8 @@ from painkb.understand.inference import (
 from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
-from painkb.understand.quantities import age_in, both_sides_in, duration_in
-from painkb.understand.rewrite import faculties_lost, pronouns_named
+from painkb.understand.quantities import age_in, both_sides_in, duration_in, sides_in
+from painkb.understand.rewrite import faculties_lost, functions_named, pronouns_named
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence, split_sentences
 from painkb.understand.words import (
     SENTENCE_END,
@@ -149,7 +149,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     lang = language()
     allowed = None if kinds is None else frozenset(as_kind(k) for k in kinds)
     masks, figurative = _figurative(text)
-    tokens = pronouns_named(text, faculties_lost(text, tokenize(text)))
+    tokens = functions_named(text, pronouns_named(text, faculties_lost(text, tokenize(text))))
     if masks:
         tokens = [t for t in tokens if not _inside(t.start, masks)]
     mentions: list[Mention] = []
@@ -317,12 +317,14 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     if not both_sides_in(text):
         mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
+    else:
+        mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
     mentions, partial = _with_the_back(kb, mentions, partial, lang.said_with_the_back)
     mentions, partial = _with_a_complaint(mentions, partial, lang.said_with_a_complaint)
     mentions, partial = _middle_said_of_one_side(text, mentions, partial, lang.never_one_sided)
     mentions, partial = _denied_and_said(mentions, partial)
-    mentions = _never_before(text, bounds, mentions)
+    mentions, partial = _never_before(text, bounds, mentions, partial)
     mentions = _back_of_another_place(text, mentions)
     mentions += _findings_they_imply(kb, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
@@ -485,20 +487,56 @@ def _denied_and_said(mentions: list[Mention], partial: list[Mention]) -> tuple[l
 _NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
 
 
-def _never_before(text: str, bounds: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+# "never had a waterworks problem in my life, but this week I've been leaking": "never" with
+# a word of a lifetime, then a contrast, tells that what follows is new.
+_A_LIFETIME = re.compile(
+    r"\b(?:in\s+(?:all\s+)?my\s+(?:whole\s+)?life|before|ever|till|until)\b", re.IGNORECASE
+)
+_THEN_A_CONTRAST = re.compile(r"\b(?:but|now|yet|then)\b", re.IGNORECASE)
+# "... never had back pain in my life, but it started three weeks ago": then it is had now
+_BUT_IT_STARTED = re.compile(
+    r"\b(?:but|until|till|now)\W+(?:\w+\W+){0,3}?(?:it|its|this|that)\W+(?:\w+\W+){0,2}?"
+    r"(?:started|starts|began|begun|came|come|comes|kicked|appeared|hit|arrived|developed)\b",
+    re.IGNORECASE,
+)
+
+
+def _never_before(
+    text: str, bounds: Sequence[tuple[int, int]], mentions: list[Mention], partial: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
     """Without the denials, told with "never", of a finding the text says the person has now:
     "I've never had back trouble in my life, but for a fortnight my lower back has ached"
-    tells that the back pain is new, not that there is none."""
+    tells that the back pain is new, not that there is none. A warning sign denied so, with a
+    lifetime and then a contrast ("never had a waterworks problem in my life, but this week
+    I've been leaking"), is asked about: what came after the contrast may be that sign; one
+    said to have started after the contrast ("never had back pain in my life, but it started
+    three weeks ago") is had."""
     present = {m.entity.id for m in mentions if m.present}
-    return [
-        m
-        for m in mentions
-        if not (
-            m.status is Status.ABSENT
-            and m.entity.id in present
-            and any(b <= m.start < e and _NEVER.search(text, b, m.start) for b, e in bounds)
-        )
-    ]
+
+    def never_before(m: Mention) -> tuple[int, int] | None:
+        return next(((b, e) for b, e in bounds if b <= m.start < e and _NEVER.search(text, b, m.start)), None)
+
+    kept, doubtful = [], []
+    for m in mentions:
+        sentence = never_before(m) if m.status is Status.ABSENT else None
+        if sentence is not None and m.entity.id in present:
+            continue
+        if (
+            sentence is not None
+            and _A_LIFETIME.search(text, sentence[0], sentence[1])
+            and _BUT_IT_STARTED.search(text, m.end, sentence[1])
+        ):
+            kept.append(attrs.evolve(m, status=Status.PRESENT))
+            continue
+        if (
+            sentence is not None
+            and m.entity.kind is Kind.WARNING_SIGN
+            and _A_LIFETIME.search(text, sentence[0], sentence[1])
+            and _THEN_A_CONTRAST.search(text, m.end, sentence[1])
+        ):
+            doubtful.append(m)
+        kept.append(m)
+    return _asked_instead(kept, partial, doubtful)
 
 
 def _one_sided(
@@ -511,6 +549,49 @@ def _one_sided(
         m for m in mentions if m.entity.id in both_sides and m.present and m.entity.id not in said_of_both
     ]
     return _asked_instead(mentions, partial, one_sided)
+
+
+_ADDED_SIDE = re.compile(r"\b(?:too|as\s+well|also|spread|spreading|spreads|either)\b", re.IGNORECASE)
+_ADDED_AFTER = 20  # characters after a clause where its "too" may stand ("gone numb now too")
+
+
+def _said_on_each_side(
+    kb: KnowledgeBase,
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    each_side: Mapping[str, str],
+) -> list[Mention]:
+    """The signs of both legs that findings of one leg make when said of each side in turn:
+    "my right leg has been numb for days, now the left one has gone numb too" is numbness in
+    both legs. The clause of each side says the finding or adds the side to it ("too", "as
+    well"): "my left leg is numb and my right knee hurts" is not. A sign the text already
+    names, said or denied, is left as it is."""
+    named = {m.entity.id for m in mentions}
+    found = [
+        m for m in mentions if m.present and m.entity.id in each_side and each_side[m.entity.id] not in named
+    ]
+    if not found:
+        return []
+    sides = sides_in(text)
+    made: list[Mention] = []
+    for sign in dict.fromkeys(each_side[m.entity.id] for m in found):
+        of_it = [m for m in found if each_side[m.entity.id] == sign]
+        said: set[str] = set()
+        for side, at in sides:
+            clause = _clause_at(sentences, at)
+            if clause is None:
+                continue
+            start, end = clause
+            after = SENTENCE_END.split(text[end : end + _ADDED_AFTER], maxsplit=1)[0]
+            in_clause = [m for m in mentions if start <= m.start < end and m.entity.kind is not Kind.REGION]
+            # "too" of another finding adds the side to that one: "My right leg aches too"
+            added = not in_clause and _ADDED_SIDE.search(text[start:end] + after)
+            if added or any(m in of_it for m in in_clause):
+                said.update(("left", "right") if side == "both" else (side,))
+        if {"left", "right"} <= said:
+            made.append(attrs.evolve(of_it[0], entity=kb.get(sign), side="both"))
+    return made
 
 
 # "Back" alone is the lower back, unless the word belongs to another place: "mid-back pain",

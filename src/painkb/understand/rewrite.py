@@ -17,7 +17,7 @@ import attrs
 
 from painkb.understand.words import SENTENCE_END, Token, keys_of, language
 
-__all__ = ["faculties_lost", "pronouns_named"]
+__all__ = ["faculties_lost", "functions_named", "pronouns_named"]
 
 
 # "My two legs are feeling funny and they are weak": a pronoun that opens what a body part
@@ -64,6 +64,41 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
         return tokens
     # the pronoun stays (a new subject after "and" still opens a clause), the part follows it
     return [t for i, token in enumerate(tokens) for t in ((token, parts[i]) if i in parts else (token,))]
+
+
+# "I wouldn't say my bladder's fine, I've lost control of it": "it" after a word of control
+# stands for the bladder or bowel named just before it in the sentence.
+_FUNCTION_KEYS = frozenset({"bladder", "bowel"})
+_CONTROL_KEYS = frozenset({"control"})
+_OF = frozenset({"of", "over"})
+_FUNCTION_PRONOUNS = frozenset({"it", "them"})
+
+
+def functions_named(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with "it" or "them" after "control of" read as the bladder or bowel
+    named just before it in the sentence.
+
+    >>> from painkb.understand.words import tokenize
+    >>> t = "my bladder is not fine, I lost control of it"
+    >>> [t.norm for t in functions_named(t, tokenize(t))][-1]
+    'bladder'
+    """
+    named: dict[int, Token] = {}
+    for i, token in enumerate(tokens):
+        if not (
+            token.norm in _FUNCTION_PRONOUNS
+            and i >= 2
+            and tokens[i - 1].norm in _OF
+            and tokens[i - 2].key in _CONTROL_KEYS
+        ):
+            continue
+        for j in range(i - 3, max(-1, i - 3 - _ANTECEDENT_REACH), -1):
+            if SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
+                break
+            if tokens[j].key in _FUNCTION_KEYS:
+                named[i] = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
+                break
+    return [named.get(i, token) for i, token in enumerate(tokens)] if named else tokens
 
 
 _OTHER_PARTS = frozenset(

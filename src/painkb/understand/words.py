@@ -86,6 +86,7 @@ class Language:
     past_counts_as_present: frozenset[str]
     past_course: Mapping[str, frozenset[str]]  # sign id -> words of a treatment that ends
     said_of_both_sides: frozenset[str]
+    said_on_each_side: Mapping[str, str]  # finding of one leg -> its sign of both legs
     said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
@@ -180,6 +181,7 @@ def language() -> Language:
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
         past_course={k: frozenset(v) for k, v in data["status"].get("past_course", {}).items()},
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
+        said_on_each_side=dict(data["status"].get("said_on_each_side", {})),
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
         asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
