@@ -1731,7 +1731,9 @@ def test_a_kidney_stone_is_no_weight() -> None:
 
 
 def test_a_two_part_sign_with_one_part_close_is_asked_with_the_other() -> None:
-    text = "Prostate cancer, treated two years ago. Now both my legs feel weak on the stairs."
+    # a cancer only wondered about is close; one said ("Prostate cancer, treated two years
+    # ago") is said, and raises (test_a_cancer_and_a_neurological_finding_said_anywhere_...)
+    text = "Worried it could be prostate cancer. Now both my legs feel weak on the stairs."
     result = painkb.assess(KB, text=text)
     assert "cancer-with-new-neurological-symptoms" not in {f.warning_sign.id for f in result.red_flags}
     assert "cancer-with-new-neurological-symptoms" in {
@@ -4755,3 +4757,26 @@ def test_a_clinicians_words_for_saddle_numbness() -> None:
     assert "saddle-anaesthesia" in dict(
         flags("New onset perineal hypoaesthesia this morning, known disc prolapse.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        (
+            "I've got secondary breast cancer in my bones. Since yesterday my legs feel really heavy.",
+            True,
+        ),
+        ("I had prostate cancer 10 years ago. My back aches and my right leg is numb.", True),
+        ("Myeloma patient here. Lately my legs have given way twice.", True),
+        ("Prostate cancer, treated two years ago. Now both my legs feel weak on the stairs.", True),
+        # not the writer's cancer, only wondered about, another sense, or no cancer word at all
+        ("My mum had cancer. My legs feel weak.", False),
+        ("Could this be cancer? My legs feel weak.", False),
+        ("I did a 10k for cancer research yesterday and my legs feel weak", False),
+        ("I've lost control of my bowels since my back got bad.", False),
+    ],
+)
+def test_a_cancer_and_a_neurological_finding_said_anywhere_are_the_cord_compression_sign(
+    text: str, raised: bool
+) -> None:
+    assert ("cancer-with-new-neurological-symptoms" in dict(flags(text))) is raised

@@ -234,6 +234,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         mention.status is Status.PRESENT
                         and match.exact_words
                         and _a_finding_itself(lexicon, sentence, match)
+                        and not _another_sense(sentence, match)  # "a 10k for cancer research"
                         and not _of_another_place(sentence, match, mentions)
                         and match not in said_elsewhere
                     ):
@@ -269,7 +270,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     # gave way" is a leg giving way, said right).
     known = {m.entity.id for m in mentions if m.present and m.exact}
     for mention, match, where in waiting:
-        missing = set(match.phrase.wanted) - set(match.found)
+        missing_options = _still_missing(lexicon, mention.entity.id, match)
         # An event is told in one clause, though what it hurt may be said anywhere: "going
         # up ladders, and I've slipped off a step ... back pain" is no fall from a ladder.
         if mention.entity.id in lang.place_in_one_sentence:  # in its own sentence
@@ -278,12 +279,14 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             elsewhere = said_here.get(where, set()) | said_of_body
         else:
             elsewhere = said
-        if missing <= elsewhere and mention.entity.id not in known:
-            complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True)
+        through = next((label for label, missing in missing_options if missing <= elsewhere), None)
+        if through is not None and mention.entity.id not in known:
+            complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True, via=through)
             complete = symptoms_gone(text, [complete])[0]  # "the chest pain ..., it's gone now"
             mentions.append(complete)
             known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
+    mentions += _said_together(kb, mentions, [m for m, _, _ in waiting], lang.said_together)
     unchanged = [(start, end) for start, end, name in modifier_spans if name == "unchanged"]
     if unchanged:
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
@@ -361,6 +364,64 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         age=age[0] if age else None,
         duration=duration[0] if duration else None,
     )
+
+
+def _said_together(
+    kb: KnowledgeBase,
+    mentions: Sequence[Mention],
+    in_part: Sequence[Mention],
+    together: Mapping[str, tuple[frozenset[str], frozenset[str]]],
+) -> list[Mention]:
+    """The signs that are two findings said together anywhere in the text (``[status]
+    said_together``): a cancer, said whole or by the disease word of one of its phrases
+    (``in_part``: "secondary breast cancer in my bones"), and a neurological finding said
+    whole and present ("my legs feel really heavy") are cancer with new neurological symptoms.
+    Never over the sign said or denied of its own."""
+    named = {m.entity.id for m in mentions}
+    made: list[Mention] = []
+    for sign, (of, with_) in together.items():
+        if sign in named or sign not in kb:
+            continue
+        names = language().names_a_finding
+        first = next(
+            (
+                m
+                for m in [*mentions, *in_part]
+                if m.entity.id in of
+                and m.present
+                # a part said, by its disease word: not "bowel control" of "cancer and bowel control"
+                and (m in mentions or any(t.norm in names or t.key in names for t in tokenize(m.orth)))
+            ),
+            None,
+        )
+        second = next((m for m in mentions if m.entity.id in with_ and m.present and m.confident), None)
+        if first is not None and second is not None:
+            made.append(
+                attrs.evolve(
+                    first,
+                    entity=kb.get(sign),
+                    score=CONFIDENT,
+                    exact=True,
+                    via=f"{first.via} + {second.entity.name}",
+                )
+            )
+    return made
+
+
+def _still_missing(lexicon: Lexicon, entity_id: str, match: _Match) -> list[tuple[str, set[str]]]:
+    """The words still to find for the sign a partial match says in part, with the phrase
+    that wants them: the match's own phrase first, then each other phrase of the sign that has
+    the words found. "Secondary breast cancer in my bones ... my legs feel really heavy" is
+    found through "cancer" and may be completed through "I have cancer and my legs are numb"
+    or "... feel weak", whichever phrase the match itself was."""
+    found = set(match.found)
+    options = [(match.phrase.label, set(match.phrase.wanted) - found)]
+    for key in found:
+        for index in lexicon.by_key.get(key, ()):
+            phrase = lexicon.phrases[index]
+            if entity_id in phrase.entities and found <= set(phrase.wanted):
+                options.append((phrase.label, set(phrase.wanted) - found))
+    return options
 
 
 def _cues_asked(

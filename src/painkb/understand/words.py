@@ -129,6 +129,7 @@ class Language:
     cues_of_a_place: frozenset[str]
     cues_asked_of_others: frozenset[str]
     said_with_sign: Mapping[str, tuple[str, ...]]  # sign id -> the findings it says of itself
+    said_together: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # sign -> (of, with)
     pain_lasting: tuple[str, int]  # the symptom of a pain said to have lasted at least so many days
     asked_when_to_come: frozenset[str]  # an operation or a course of medicine told as still to come
     question_reports: tuple[tuple[str, ...], ...]  # openings of a question that report what follows
@@ -226,6 +227,10 @@ def language() -> Language:
         cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
         cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
         said_with_sign={k: tuple(v) for k, v in data["status"].get("said_with_sign", {}).items()},
+        said_together={
+            k: (frozenset(v["of"]), frozenset(v["with"]))
+            for k, v in data["status"].get("said_together", {}).items()
+        },
         pain_lasting=(data["status"]["pain_lasting"]["symptom"], int(data["status"]["pain_lasting"]["days"])),
         asked_when_to_come=frozenset(data["status"].get("asked_when_to_come", ())),
         question_reports=tuple(
