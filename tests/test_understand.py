@@ -4780,3 +4780,46 @@ def test_a_cancer_and_a_neurological_finding_said_anywhere_are_the_cord_compress
     text: str, raised: bool
 ) -> None:
     assert ("cancer-with-new-neurological-symptoms" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lowr bak is realy sore",
+        "lying flat in bed my back is unbearable",
+        "Been on the tools all week and me lower back's rooted",
+        "Bent down to lift the dog and something went ping in my lower back.",
+        "I'm 64 and I've had a dodgy back on and off since my twenties.",
+    ],
+)
+def test_twelfth_session_complaints_of_the_back_are_back_pain(text: str) -> None:
+    said = {(m.entity.id, m.status) for m in painkb.interpret(KB, text).mentions}
+    assert ("lower-back-pain", Status.PRESENT) in said
+
+
+def test_a_complaint_of_one_place_with_another_said_fine_is_not_its_pain() -> None:
+    said = {
+        (m.entity.id, m.status)
+        for m in painkb.interpret(KB, "my leg pain is unbearable, my back is fine").mentions
+    }
+    assert ("lower-back-pain", Status.PRESENT) not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "lasting"),
+    [
+        ("Pain on the outside of my right hip when I climb stairs. Had it about a month.", True),
+        (
+            "My right buttock started aching after a long stint at the desk and it's been over a month now.",
+            True,
+        ),
+        ("So my sciatica's been going for 5 weeks.", True),
+        ("I'm 16 and my back has started hurting, it's been a month and it's worse at night.", True),
+        # a time of something else, said without "it"
+        ("My back has been aching. I've smoked for 30 years.", False),
+        ("My back hurts. We moved house 2 months ago.", False),
+    ],
+)
+def test_a_time_said_of_a_pain_before_it_is_how_long_the_pain_lasts(text: str, lasting: bool) -> None:
+    found = {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
+    assert ("persistent-pain" in found) is lasting

@@ -124,7 +124,9 @@ _SPELLED_WORD = _any_of(*_TENS, *_TEENS)
 _DURATION_PATTERNS = (
     LazyPattern(
         # "since 2 years", "from 3 months" are how many people say "for" (Indian English).
-        rf"\b(?:for|past|last|over|almost|nearly|about|around|than|since|from|already)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+        # "it's been there a month", "been going 5 weeks"
+        rf"\b(?:for|past|last|over|almost|nearly|about|around|than|since|from|already|"
+        rf"been(?:\s+there|\s+going(?:\s+on)?|\s+like\s+(?:this|that))?)\s+(?:the\s+)?(?:past\s+|last\s+)?"
         rf"{_NUMBER}\s+{_UNIT}\b(?!\s+(?:old|of\s+age))",
         re.I,
     ),

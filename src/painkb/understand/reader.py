@@ -828,17 +828,42 @@ def _pain_lasting(
     ):
         return []
     clause = _clause_at(sentences, start)
-    if clause is None or not any(
-        m.status is Status.PRESENT and _a_pain(kb, m.entity.id) and clause[0] <= m.start < clause[1]
-        for m in mentions
-    ):
+    if clause is None:
         return []
+
+    def pains(begin: int, stop: int) -> bool:
+        return any(
+            m.status is Status.PRESENT
+            and (_a_pain(kb, m.entity.id) or m.entity.id in lang.pain_lasting_conditions)
+            and begin <= m.start < stop
+            for m in mentions
+        )
+
+    if not pains(*clause):
+        # "... when I climb stairs. Had it about a month.": a time said in a clause with no
+        # finding of its own is the time of a pain said before it, in its sentence or the last
+        starts = [s.tokens[0].start for s in sentences]
+        here = max((i for i, b in enumerate(starts) if b <= clause[0]), default=0)
+        alone = not any(
+            clause[0] <= m.start < clause[1] and m.entity.kind is not Kind.REGION for m in mentions
+        )
+        # ... and that says so by "it" or "that" ("Had it about a month", "Been like that for a
+        # year"), not "I've smoked for 30 years"
+        if not (
+            alone
+            and _IT_OR_THAT.search(text, clause[0], clause[1])
+            and pains(starts[max(0, here - 1)], clause[0])
+        ):
+            return []
     entity = kb.get(lasting)
     return [
         Mention(
             entity, start, end, text[start:end], Status.PRESENT, CONFIDENT, f"pain {text[start:end]}", None
         )
     ]
+
+
+_IT_OR_THAT = re.compile(r"\b(?:it|its|it's|this|that|thats|that's)\b", re.IGNORECASE)
 
 
 def _clause_at(sentences: Sequence[Sentence], offset: int) -> tuple[int, int] | None:

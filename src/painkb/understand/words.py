@@ -131,6 +131,7 @@ class Language:
     said_with_sign: Mapping[str, tuple[str, ...]]  # sign id -> the findings it says of itself
     said_together: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # sign -> (of, with)
     pain_lasting: tuple[str, int]  # the symptom of a pain said to have lasted at least so many days
+    pain_lasting_conditions: frozenset[str]  # conditions that are a pain by name
     asked_when_to_come: frozenset[str]  # an operation or a course of medicine told as still to come
     question_reports: tuple[tuple[str, ...], ...]  # openings of a question that report what follows
     question_hypotheticals: frozenset[str]  # words that make what follows them a what-if again
@@ -232,6 +233,7 @@ def language() -> Language:
             for k, v in data["status"].get("said_together", {}).items()
         },
         pain_lasting=(data["status"]["pain_lasting"]["symptom"], int(data["status"]["pain_lasting"]["days"])),
+        pain_lasting_conditions=frozenset(data["status"]["pain_lasting"].get("conditions", ())),
         asked_when_to_come=frozenset(data["status"].get("asked_when_to_come", ())),
         question_reports=tuple(
             sorted((tuple(r.split()) for r in data["questions"]["reports"]), key=len, reverse=True)
