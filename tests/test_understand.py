@@ -4823,3 +4823,8 @@ def test_a_complaint_of_one_place_with_another_said_fine_is_not_its_pain() -> No
 def test_a_time_said_of_a_pain_before_it_is_how_long_the_pain_lasts(text: str, lasting: bool) -> None:
     found = {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
     assert ("persistent-pain" in found) is lasting
+
+
+def test_sitting_is_the_worst_is_pain_when_sitting() -> None:
+    text = "Pain deep in my right buttock for about 2 months now. Sitting at my desk is the worst."
+    assert "pain-when-sitting" in {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
