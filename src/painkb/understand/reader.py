@@ -378,11 +378,11 @@ def _said_together(
     whole and present ("my legs feel really heavy") are cancer with new neurological symptoms.
     Never over the sign said or denied of its own."""
     named = {m.entity.id for m in mentions}
+    names = language().names_a_finding
     made: list[Mention] = []
     for sign, (of, with_) in together.items():
         if sign in named or sign not in kb:
             continue
-        names = language().names_a_finding
         first = next(
             (
                 m
@@ -582,20 +582,12 @@ def _never_before(
         sentence = never_before(m) if m.status is Status.ABSENT else None
         if sentence is not None and m.entity.id in present:
             continue
-        if (
-            sentence is not None
-            and _A_LIFETIME.search(text, sentence[0], sentence[1])
-            and _BUT_IT_STARTED.search(text, m.end, sentence[1])
-        ):
-            kept.append(attrs.evolve(m, status=Status.PRESENT))
-            continue
-        if (
-            sentence is not None
-            and m.entity.kind is Kind.WARNING_SIGN
-            and _A_LIFETIME.search(text, sentence[0], sentence[1])
-            and _THEN_A_CONTRAST.search(text, m.end, sentence[1])
-        ):
-            doubtful.append(m)
+        if sentence is not None and _A_LIFETIME.search(text, *sentence):
+            if _BUT_IT_STARTED.search(text, m.end, sentence[1]):
+                kept.append(attrs.evolve(m, status=Status.PRESENT))
+                continue
+            if m.entity.kind is Kind.WARNING_SIGN and _THEN_A_CONTRAST.search(text, m.end, sentence[1]):
+                doubtful.append(m)
         kept.append(m)
     return _asked_instead(kept, partial, doubtful)
 
