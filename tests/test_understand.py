@@ -4828,3 +4828,16 @@ def test_a_time_said_of_a_pain_before_it_is_how_long_the_pain_lasts(text: str, l
 def test_sitting_is_the_worst_is_pain_when_sitting() -> None:
     text = "Pain deep in my right buttock for about 2 months now. Sitting at my desk is the worst."
     assert "pain-when-sitting" in {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I've had a bad back for years and both my legs ache after walking the dog", "bilateral-sciatica"),
+        ("bad back, and my legs feel tired and heavy after a long shift", "bilateral-leg-weakness"),
+    ],
+)
+def test_legs_tired_after_a_walk_or_a_shift_are_asked_not_raised(text: str, sign: str) -> None:
+    result = painkb.assess(KB, text=text)
+    assert sign not in {f.warning_sign.id for f in result.red_flags}
+    assert any(q.warning_sign.id == sign for q in result.questions)
