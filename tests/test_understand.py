@@ -4841,3 +4841,16 @@ def test_legs_tired_after_a_walk_or_a_shift_are_asked_not_raised(text: str, sign
     result = painkb.assess(KB, text=text)
     assert sign not in {f.warning_sign.id for f in result.red_flags}
     assert any(q.warning_sign.id == sign for q in result.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        ("my bum went numb on the long drive, fine now, back a bit stiff", "saddle-anaesthesia", False),
+        ("my bum went numb on the long drive but it's fine now", "saddle-anaesthesia", False),
+        ("my legs went weak, fine now, but my bladder is leaking", "bladder-dysfunction", True),
+        ("my gall bladder is leaking bile and my back hurts", "bladder-dysfunction", False),
+    ],
+)
+def test_fine_now_is_over_and_a_gall_bladder_is_no_bladder(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
