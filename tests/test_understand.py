@@ -4854,3 +4854,15 @@ def test_legs_tired_after_a_walk_or_a_shift_are_asked_not_raised(text: str, sign
 )
 def test_fine_now_is_over_and_a_gall_bladder_is_no_bladder(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("after my epidural the numbness in my legs wore off and my back is a bit sore", False),
+        ("the numbness in both legs hasn't worn off since the epidural and my back aches", True),
+        ("the numbness in both legs never wore off after the epidural", True),
+    ],
+)
+def test_numbness_that_wore_off_is_over_and_one_that_did_not_is_not(text: str, raised: bool) -> None:
+    assert ("bilateral-leg-weakness" in dict(flags(text))) is raised
