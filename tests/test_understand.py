@@ -4866,3 +4866,25 @@ def test_fine_now_is_over_and_a_gall_bladder_is_no_bladder(text: str, sign: str,
 )
 def test_numbness_that_wore_off_is_over_and_one_that_did_not_is_not(text: str, raised: bool) -> None:
     assert ("bilateral-leg-weakness" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        (
+            "My legs are like jelly after the stairs at work, the lift is broken again. Back a bit achy too.",
+            False,
+        ),
+        (
+            "after spin class my legs were trembling and felt weak, back a bit stiff, all back to normal now",
+            False,
+        ),
+        ("I wet myself a tiny bit laughing at the telly, back just aches by bedtime", False),
+        ("both legs went numb after hiking, still numb now and my back hurts", True),
+    ],
+)
+def test_tired_legs_after_exertion_and_a_laugh_are_no_emergency(text: str, raised: bool) -> None:
+    emergencies = {
+        f.warning_sign.id for f in painkb.assess(KB, text=text).red_flags if f.urgency is Urgency.EMERGENCY
+    }
+    assert bool(emergencies) is raised

@@ -158,7 +158,8 @@ _ALL_BETTER = re.compile(
     # "had fever last week, now I am okay"
     r"(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+(?:okay|ok|fine|better|well)|"
     # "my bum went numb on the long drive, fine now", "... but it's fine now"
-    r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+)?(?:fine|ok|okay|normal|better)\s+now)"
+    r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
+    r"(?:all\s+)?back\s+to\s+normal)\s+now)"
     r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just)\b))",
     re.IGNORECASE,
 )

@@ -999,13 +999,15 @@ def _modifiers(
             found.add((name, clause))
     names = {name for name, clause in found if not (name == _WORSENING and clause in improving)}
     if _PASSING in names:
-        said = f" {' '.join(t.norm for t in tokens)} "
+        # "all back to normal now" says it passed: that "now" tells no lasting loss
+        said = _OVER_NOW.sub(r" \1 ", f" {' '.join(t.norm for t in tokens)} ")
         if any(f" {words} " in said for words in language().still_there):
             names.discard(_PASSING)  # "both legs numb after hiking, still numb four days later"
     return frozenset(names)
 
 
 _IMPROVING, _WORSENING, _PASSING = "improving", "worsening", "passing"
+_OVER_NOW = re.compile(r" (fine|good|normal|ok|okay|better|gone|away) now(?= )")
 
 
 def _name_keys(entity: Entity) -> frozenset[str]:
