@@ -4888,3 +4888,53 @@ def test_tired_legs_after_exertion_and_a_laugh_are_no_emergency(text: str, raise
         f.warning_sign.id for f in painkb.assess(KB, text=text).red_flags if f.urgency is Urgency.EMERGENCY
     }
     assert bool(emergencies) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        # said to be over, in two parts: a word that it is over and a word of when
+        (
+            "my backside went numb on the coach trip home, totally fine after a stretch",
+            "saddle-anaesthesia",
+            False,
+        ),
+        (
+            "both feet went tingly when I panicked, it passed after a few minutes, back is stiff",
+            "bilateral-leg-weakness",
+            False,
+        ),
+        (
+            "Numb bum on the hard bleachers but fine the second I stood up, low back sore",
+            "saddle-anaesthesia",
+            False,
+        ),
+        (
+            "stood all night at the gig and both feet went numb, my back aches. Fine again after a sleep.",
+            "bilateral-leg-weakness",
+            False,
+        ),
+        # told as the plain result of exertion
+        ("After squats yesterday both legs ache and my back is tight", "bilateral-sciatica", False),
+        ("legs dead by the end after we walked miles, back sore today", "bilateral-leg-weakness", False),
+        # a loss, not its end
+        ("both legs went numb after the fall, back agony", "bilateral-leg-weakness", True),
+        (
+            "after a short walk both my legs go numb and weak, back pain for months",
+            "bilateral-leg-weakness",
+            True,
+        ),
+        (
+            "both legs numb since the fall, fine after a rest at first but not now",
+            "bilateral-leg-weakness",
+            True,
+        ),
+    ],
+)
+def test_a_loss_said_to_end_or_to_follow_exertion_is_asked_not_raised(
+    text: str, sign: str, raised: bool
+) -> None:
+    result = painkb.assess(KB, text=text)
+    assert (sign in {f.warning_sign.id for f in result.red_flags}) is raised
+    if not raised:
+        assert not any(str(f.warning_sign.urgency).endswith("emergency") for f in result.red_flags)

@@ -416,11 +416,14 @@ def _still_missing(lexicon: Lexicon, entity_id: str, match: _Match) -> list[tupl
     or "... feel weak", whichever phrase the match itself was."""
     found = set(match.found)
     options = [(match.phrase.label, set(match.phrase.wanted) - found)]
-    for key in found:
-        for index in lexicon.by_key.get(key, ()):
-            phrase = lexicon.phrases[index]
-            if entity_id in phrase.entities and found <= set(phrase.wanted):
-                options.append((phrase.label, set(phrase.wanted) - found))
+    if not found:
+        return options
+    # A phrase with all the words found has the rarest of them: look among its phrases only.
+    rarest = min(found, key=lambda key: len(lexicon.by_key.get(key, ())))
+    for index in lexicon.by_key.get(rarest, ()):
+        phrase = lexicon.phrases[index]
+        if entity_id in phrase.entities and found <= set(phrase.wanted):
+            options.append((phrase.label, set(phrase.wanted) - found))
     return options
 
 

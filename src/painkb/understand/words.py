@@ -160,6 +160,21 @@ def read_data(name: str) -> dict[str, Any]:
     return word_list(name)
 
 
+def _modifier_phrases(data: Mapping[str, Any]) -> dict[tuple[str, ...], str]:
+    """Modifier phrase (normal words) -> its name: each ``[modifiers]`` phrase, and each first
+    word with each word after it of ``[[modifiers_combined]]`` ("fine" + "after")."""
+    combined = {
+        tuple(f"{first} {then}".split()): group["name"]
+        for group in data.get("modifiers_combined", ())
+        for first in group["first"]
+        for then in group["then"]
+    }
+    listed = {
+        tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
+    }
+    return combined | listed  # a phrase listed by name wins
+
+
 @functools.cache
 def language() -> Language:
     """The bundled word lists (read once)."""
@@ -201,9 +216,7 @@ def language() -> Language:
         of_the_back=frozenset(data["status"].get("of_the_back", ())),
         back_places=frozenset(data["status"].get("back_places", ())),
         back_words=frozenset(data["status"].get("back_words", ())),
-        modifiers={
-            tuple(phrase.split()): name for name, phrases in data["modifiers"].items() for phrase in phrases
-        },
+        modifiers=_modifier_phrases(data),
         normal_functions={k: tuple(v) for k, v in data["normal_state"]["functions"].items()},
         normal_states=frozenset(data["normal_state"]["states"]),
         normal_between=frozenset(data["normal_state"]["between"]),
