@@ -4938,3 +4938,51 @@ def test_a_loss_said_to_end_or_to_follow_exertion_is_asked_not_raised(
     assert (sign in {f.warning_sign.id for f in result.red_flags}) is raised
     if not raised:
         assert not any(str(f.warning_sign.urgency).endswith("emergency") for f in result.red_flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "There's no denying I've lost weight without trying, and my back aches",
+            "unexplained-weight-loss",
+            True,
+        ),
+        ("I'm 58, never had a bad back in my life, started last week", "new-back-pain-over-50", True),
+        ("my man bits feel numb since my back went", "saddle-anaesthesia", True),
+        ("wt loss of 8 kg, unintentional, back pain", "unexplained-weight-loss", True),
+        (
+            "I fell in the garden and every time I try to stand my leg gives way",
+            "unable-to-bear-weight-after-fall",
+            True,
+        ),
+        (
+            "the numbness in my foot is worse than it was last week, back pain too",
+            "progressive-neurological-deficit",
+            True,
+        ),
+        # talk of a sign, and a bad time told as a crash
+        (
+            "Saddle anaesthesia sounds frightening, what is it exactly? I just have a sore bum",
+            "saddle-anaesthesia",
+            False,
+        ),
+        ("a train wreck of a day and my lower back aches", "major-trauma", False),
+        # "worse than" another place tells where, not that it grows
+        ("the numbness in my foot is worse than the back pain", "progressive-neurological-deficit", False),
+    ],
+)
+def test_everyday_ways_of_saying_or_not_saying_a_sign(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("Haven't had a decent night's sleep for a month because my hip hurts", "night-pain"),
+        ("a constant gnawing in my lower back", "lower-back-pain"),
+    ],
+)
+def test_a_good_thing_denied_or_a_pain_word_says_the_finding(text: str, finding: str) -> None:
+    found = {m.entity.id: m.status for m in painkb.interpret(KB, text).mentions}
+    assert found.get(finding) is painkb.Status.PRESENT

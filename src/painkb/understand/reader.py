@@ -558,9 +558,12 @@ _A_LIFETIME = re.compile(
 )
 _THEN_A_CONTRAST = re.compile(r"\b(?:but|now|yet|then)\b", re.IGNORECASE)
 # "... never had back pain in my life, but it started three weeks ago": then it is had now
+# ... or "..., started 3 weeks ago" said straight after it
 _BUT_IT_STARTED = re.compile(
     r"\b(?:but|until|till|now)\W+(?:\w+\W+){0,3}?(?:it|its|this|that)\W+(?:\w+\W+){0,2}?"
-    r"(?:started|starts|began|begun|came|come|comes|kicked|appeared|hit|arrived|developed)\b",
+    r"(?:started|starts|began|begun|came|come|comes|kicked|appeared|hit|arrived|developed)\b"
+    r"|[,;-]\s*(?:(?:and|but|it|its|it's|this|that|which|has|just|only|then)\s+){0,2}"
+    r"(?:started|began|kicked\s+off|came\s+on|appeared)\b",
     re.IGNORECASE,
 )
 
