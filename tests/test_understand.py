@@ -4986,3 +4986,32 @@ def test_everyday_ways_of_saying_or_not_saying_a_sign(text: str, sign: str, rais
 def test_a_good_thing_denied_or_a_pain_word_says_the_finding(text: str, finding: str) -> None:
     found = {m.entity.id: m.status for m in painkb.interpret(KB, text).mentions}
     assert found.get(finding) is painkb.Status.PRESENT
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        # what it feels like, said in a comparison, is pain of the place
+        ("my bum feels like I'm sitting on a nail", "buttock-pain", painkb.Status.PRESENT),
+        ("my lower back feels like it's in a vice", "lower-back-pain", painkb.Status.PRESENT),
+        # "nothing goes down my legs" denies a pain going down them
+        (
+            "my lower back hurts, though nothing goes down my legs.",
+            "radiating-leg-pain",
+            painkb.Status.ABSENT,
+        ),
+        ("it's only my back, nothing shooting down the leg", "radiating-leg-pain", painkb.Status.ABSENT),
+    ],
+)
+def test_a_comparison_says_pain_and_nothing_going_down_denies_it(
+    text: str, finding: str, status: painkb.Status
+) -> None:
+    found = {m.entity.id: m.status for m in painkb.interpret(KB, text).mentions}
+    assert found.get(finding) is status
+
+
+def test_nothing_that_helps_denies_nothing() -> None:
+    text = "a backache that nothing is touching, paracetamol does nothing, and a thumping in my belly"
+    found = {m.entity.id: m.status for m in painkb.interpret(KB, text).mentions}
+    assert found.get("lower-back-pain") is painkb.Status.PRESENT
+    assert painkb.Status.ABSENT not in found.values()

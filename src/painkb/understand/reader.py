@@ -997,7 +997,10 @@ def _modifiers(
         own = frozenset(tokens[i].norm for i in inside)
         clause = sentence.clause(first)
         used.update(_span(tokens[i]) for i in inside)  # understood, even when denied
-        if status_of(first, last, clause, triggers, tokens, own) is not Status.PRESENT:
+        # A complaint in a comparison is how it feels: "my lower back feels like it's been hit
+        # with a hot poker" says it hurts.
+        felt = name == _COMPLAINT
+        if status_of(first, last, clause, triggers, tokens, own, felt) is not Status.PRESENT:
             continue
         if name == _IMPROVING:
             improving.add(clause)
@@ -1012,7 +1015,7 @@ def _modifiers(
     return frozenset(names)
 
 
-_IMPROVING, _WORSENING, _PASSING = "improving", "worsening", "passing"
+_IMPROVING, _WORSENING, _PASSING, _COMPLAINT = "improving", "worsening", "passing", "complaint"
 _OVER_NOW = re.compile(r" (fine|good|normal|ok|okay|better|gone|away) now(?= )")
 
 
