@@ -5015,3 +5015,22 @@ def test_nothing_that_helps_denies_nothing() -> None:
     found = {m.entity.id: m.status for m in painkb.interpret(KB, text).mentions}
     assert found.get("lower-back-pain") is painkb.Status.PRESENT
     assert painkb.Status.ABSENT not in found.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back pain wakes me at 3am and won't settle whichever way I lie",
+        "I'm up at 2am most nights because of my lower back, whichever way I lie it hurts",
+    ],
+)
+def test_a_time_of_the_night_is_the_night(text: str) -> None:
+    assert "persistent-night-pain" in dict(flags(text))
+
+
+def test_a_time_of_the_night_for_work_is_no_night_pain() -> None:
+    found = {
+        m.entity.id
+        for m in painkb.interpret(KB, "I get up at 4am for work and my back hurts by lunch").mentions
+    }
+    assert "night-pain" not in found
