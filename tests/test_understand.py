@@ -5034,3 +5034,14 @@ def test_a_time_of_the_night_for_work_is_no_night_pain() -> None:
         for m in painkb.interpret(KB, "I get up at 4am for work and my back hurts by lunch").mentions
     }
     assert "night-pain" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("born 1958, back started hurting two weeks ago", 1958), ("DOB 2010, new back pain", 2010)],
+)
+def test_a_year_of_birth_is_the_age_reached_this_year(text: str, year: int) -> None:
+    import datetime
+
+    assert painkb.interpret(KB, text).age == datetime.date.today().year - year
+    assert "new-back-pain-over-50" in dict(flags(text))

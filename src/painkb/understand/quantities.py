@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from painkb._lazy_re import LazyPattern, lower_case
@@ -161,10 +161,22 @@ def _fold(word: str) -> str:
     return word.casefold().replace("\u0131", "i").replace("i\u0307", "i")
 
 
+# "born 1958", "b. 1958", "DOB 1958", "year of birth: 1958"
+_BORN = LazyPattern(
+    r"\b(?:born(?:\s+in)?|b\.|d\.?o\.?b\.?:?|year\s+of\s+birth:?)\s*(?P<year>(?:19|20)\d\d)\b", re.I
+)
+
+
 def age_in(text: str) -> tuple[int, Span] | None:
-    """The age a person states ("I'm 62", "62 years old", "in my late 50s"), with its span."""
+    """The age a person states ("I'm 62", "62 years old", "in my late 50s", "born 1958": the
+    age reached this year), with its span."""
     if not _DIGIT.search(text):
         return _spelled_age(text)
+    born = _BORN.search(text)
+    if born is not None:
+        age = date.today().year - int(born.group("year"))
+        if 1 <= age <= 120:
+            return age, born.span()
     lowered = lower_case(text)  # the groups are read through _fold: their case is no matter
     for pattern in _AGE_PATTERNS:
         for match in pattern.finditer_lower(text, lowered):
