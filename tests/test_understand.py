@@ -5045,3 +5045,27 @@ def test_a_year_of_birth_is_the_age_reached_this_year(text: str, year: int) -> N
 
     assert painkb.interpret(KB, text).age == datetime.date.today().year - year
     assert "new-back-pain-over-50" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("my bum cheek has hurt since march, it's now july", 120),
+        ("buttock pain since before christmas and it's now march", 90),
+        ("my buttock has hurt since August and now it is October", 60),
+    ],
+)
+def test_since_a_month_counts_to_the_month_said_as_now(text: str, days: int) -> None:
+    duration = painkb.interpret(KB, text).duration
+    assert duration is not None
+    assert duration.days == days
+
+
+def test_since_a_month_counts_to_this_month_when_no_month_is_said_as_now() -> None:
+    import datetime
+
+    month = (datetime.date.today().month - 5) % 12 + 1  # four months back
+    name = datetime.date(2000, month, 1).strftime("%B")
+    duration = painkb.interpret(KB, f"my left buttock has ached since {name}").duration
+    assert duration is not None
+    assert duration.days == 120

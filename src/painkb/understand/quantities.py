@@ -221,7 +221,32 @@ def durations_in(text: str) -> list[tuple[timedelta, Span]]:
             days = _days(match.groupdict())
             if days is not None and found.get(match.span(), -1.0) < days:
                 found[match.span()] = days
+    if _MONTH.search(text):
+        now = _NOW_MONTH.search(text)
+        this_month = _MONTHS.index(_fold(now.group("now"))[:3]) if now else date.today().month - 1
+        for match in _SINCE_MONTH.finditer(text):
+            month = _fold(match.group("month"))[:3]
+            months = (this_month - _MONTHS.index("dec" if month in ("chr", "xma") else month)) % 12
+            found.setdefault(match.span(), months * 30.0 or 15.0)  # this month: about half of it
     return [(timedelta(days=days), span) for span, days in sorted(found.items())]
+
+
+# "my bum cheek has hurt since march, it's now july": a month's name after "since", counted to
+# the month the text names as now, or else to this month
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)"  # not "may" nor "mar": "since May I" is rarely a month alone
+)
+_MONTH = LazyPattern(rf"\b(?:{_MONTH_NAME}|christmas|xmas)\b", re.I)
+_SINCE_MONTH = LazyPattern(
+    rf"\bsince\s+(?:before\s+)?(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?(?P<month>{_MONTH_NAME}|christmas|xmas)\b",
+    re.I,
+)
+_NOW_MONTH = LazyPattern(
+    rf"\b(?:(?:it\W?s|its|it\s+is)\s+now|now\s+(?:it\W?s|its|it\s+is))\s+(?:already\s+)?(?P<now>{_MONTH_NAME})\b",
+    re.I,
+)
 
 
 def duration_in(text: str, near: Callable[[Span], bool] | None = None) -> tuple[timedelta, Span] | None:
