@@ -5069,3 +5069,8 @@ def test_since_a_month_counts_to_this_month_when_no_month_is_said_as_now() -> No
     duration = painkb.interpret(KB, f"my left buttock has ached since {name}").duration
     assert duration is not None
     assert duration.days == 120
+
+
+def test_no_control_of_the_back_end_is_the_bowel_sign() -> None:
+    assert "bowel-dysfunction" in dict(flags("since my back went I can't control my back end"))
+    assert "bowel-dysfunction" not in dict(flags("my back end is sore from the bike"))
