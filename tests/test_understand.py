@@ -5074,3 +5074,13 @@ def test_since_a_month_counts_to_this_month_when_no_month_is_said_as_now() -> No
 def test_no_control_of_the_back_end_is_the_bowel_sign() -> None:
     assert "bowel-dysfunction" in dict(flags("since my back went I can't control my back end"))
     assert "bowel-dysfunction" not in dict(flags("my back end is sore from the bike"))
+
+
+def test_what_a_leaflet_says_of_a_sign_is_asked_not_raised() -> None:
+    text = "The leaflet says new trouble passing urine with back pain is an emergency. Mine's just an ache."
+    result = painkb.assess(KB, text=text)
+    assert "bladder-dysfunction" not in {f.warning_sign.id for f in result.red_flags}
+    assert any(q.warning_sign.id == "bladder-dysfunction" for q in result.questions)
+    assert "saddle-anaesthesia" in dict(
+        flags("The NHS website says I should call 999 because I can't feel my bum")
+    )
