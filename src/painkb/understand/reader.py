@@ -332,7 +332,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions += _findings_they_imply(kb, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
     if duration is not None:
-        mentions += _pain_lasting(kb, text, sentences, duration, mentions)
+        mentions += _pain_lasting(kb, text, sentences, bounds, duration, mentions)
     quantity_spans = [
         span for found_quantity in (age, duration) if found_quantity for span in [found_quantity[1]]
     ]
@@ -808,6 +808,7 @@ def _pain_lasting(
     kb: KnowledgeBase,
     text: str,
     sentences: Sequence[Sentence],
+    bounds: Sequence[tuple[int, int]],
     duration: tuple[timedelta, tuple[int, int]],
     mentions: Sequence[Mention],
 ) -> list[Mention]:
@@ -840,7 +841,7 @@ def _pain_lasting(
     if not pains(*clause):
         # "... when I climb stairs. Had it about a month.": a time said in a clause with no
         # finding of its own is the time of a pain said before it, in its sentence or the last
-        starts = [s.tokens[0].start for s in sentences]
+        starts = [begin for begin, _ in bounds]  # of each sentence
         here = max((i for i, b in enumerate(starts) if b <= clause[0]), default=0)
         alone = not any(
             clause[0] <= m.start < clause[1] and m.entity.kind is not Kind.REGION for m in mentions
