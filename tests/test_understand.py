@@ -5084,3 +5084,9 @@ def test_what_a_leaflet_says_of_a_sign_is_asked_not_raised() -> None:
     assert "saddle-anaesthesia" in dict(
         flags("The NHS website says I should call 999 because I can't feel my bum")
     )
+
+
+def test_urine_not_coming_is_the_bladder_sign() -> None:
+    assert "bladder-dysfunction" in dict(
+        flags("my back hurts and since yesterday my urine is not coming properly")
+    )
