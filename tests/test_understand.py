@@ -5090,3 +5090,39 @@ def test_urine_not_coming_is_the_bladder_sign() -> None:
     assert "bladder-dysfunction" in dict(
         flags("my back hurts and since yesterday my urine is not coming properly")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "tearing pain in my back out of nowhere, cold sweat, everything went black",
+            "burst-aneurysm-symptoms",
+            True,
+        ),
+        ("I can't feel a thing during sex since my back went", "sexual-dysfunction", True),
+        # safety-net advice is no symptom
+        (
+            "My physio said if I lose control of my bladder to ring 999. Nothing like that, just a stiff back.",
+            "bladder-dysfunction",
+            False,
+        ),
+    ],
+)
+def test_sudden_faint_and_safety_net_advice(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "It isn't that I don't get pain when I cough, it's that it shoots down my leg",
+            "pain-worse-coughing-sneezing",
+        ),
+        ("No, not one leg, both my legs are tingling from the knees down", "tingling"),
+    ],
+)
+def test_a_double_negative_or_more_than_one_leg_is_no_denial(text: str, finding: str) -> None:
+    found = {m.entity.id: m.status for m in painkb.interpret(KB, text).mentions}
+    assert found.get(finding) is painkb.Status.PRESENT
