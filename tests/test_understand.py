@@ -5126,3 +5126,25 @@ def test_sudden_faint_and_safety_net_advice(text: str, sign: str, raised: bool) 
 def test_a_double_negative_or_more_than_one_leg_is_no_denial(text: str, finding: str) -> None:
     found = {m.entity.id: m.status for m in painkb.interpret(KB, text).mentions}
     assert found.get(finding) is painkb.Status.PRESENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The physio warned me about numbness in the saddle area, but I haven't got any.",
+        "They said to look out for weakness in both legs. Back aches a bit.",
+        "My consultant explained cauda equina can cause loss of bladder control. My back pain is mechanical.",
+        "The discharge letter lists bladder or bowel problems as a reason to come back. Back is sore.",
+        "Red flags I was told about: losing bladder control, numb saddle area, both legs weak. None so far.",
+        "I know the warning signs, numb bum and wetting yourself, and I've got neither thank god.",
+    ],
+)
+def test_talk_of_the_warning_signs_raises_none(text: str) -> None:
+    result = painkb.assess(KB, text=text)
+    assert not [f for f in result.red_flags if f.urgency is Urgency.EMERGENCY]
+
+
+def test_none_so_far_after_a_list_denies_it() -> None:
+    text = "Red flags I was told about: losing bladder control, both legs weak. Thankfully none so far."
+    denied = {e.id for e in painkb.assess(KB, text=text).absent}
+    assert "bladder-dysfunction" in denied

@@ -42,13 +42,59 @@ _DENY_ALL = frozenset(
         ("none", "of", "the", "above"),
         ("no", "to", "any", "of", "them"),
         ("no", "to", "any", "of", "those"),
+        # "... bladder or bowel problems. None so far.", "Thankfully nothing like that yet."
+        ("none",),
+        ("nothing", "like", "that"),
+        ("none", "of", "that"),
+        ("i", "have", "none"),
+        ("ive", "got", "none"),
+        ("ive", "had", "none"),
+        ("i", "have", "neither"),
+        ("ive", "got", "neither"),
+        ("neither",),
+    }
+)
+# Words around such an answer that change nothing: "Thankfully none so far."
+_AROUND_AN_ANSWER = frozenset(
+    {
+        "thankfully",
+        "luckily",
+        "fortunately",
+        "so",
+        "far",
+        "yet",
+        "thank",
+        "god",
+        "goodness",
+        "at",
+        "all",
+        "though",
+        "either",
+        "touch",
+        "wood",
+        "as",
+        "of",
+        "now",
+        "but",
+        "and",
+        "still",
     }
 )
 
 
+def _an_answer_to_all(sentence: Sentence) -> bool:
+    """True when the sentence only answers "no" to everything just listed."""
+    norms = [t.norm for t in sentence.tokens]
+    while norms and norms[0] in _AROUND_AN_ANSWER:
+        norms.pop(0)
+    while norms and norms[-1] in _AROUND_AN_ANSWER:
+        norms.pop()
+    return tuple(norms) in _DENY_ALL
+
+
 def denied_all_after(sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
     """The mentions, with those of a sentence followed by a "no to all of them" denied."""
-    answers = [i for i, s in enumerate(sentences) if tuple(t.norm for t in s.tokens) in _DENY_ALL]
+    answers = [i for i, s in enumerate(sentences) if _an_answer_to_all(s)]
     if not answers:
         return mentions
     spans = [
@@ -69,8 +115,10 @@ def denied_all_after(sentences: Sequence[Sentence], mentions: list[Mention]) -> 
 # those." It opens its clause, and denies the findings of the clause (or sentence) before.
 _DENIED_BY_REFERENCE = re.compile(
     # not "I haven't had that!": that tells something new
-    r"(?:i\s+|which\s+i\s+)?(?:(?:do\s*n[o'\u2019]?t|dont)\s+(?:have|get)|(?:have\s*n[o'\u2019]?t|havent|have\s+not)\s+got)\s+"
+    r"(?:i\s+|which\s+i\s+)?(?:(?:(?:do\s*n[o'\u2019]?t|dont)\s+(?:have|get)|(?:have\s*n[o'\u2019]?t|havent|have\s+not)\s+got)\s+"
     r"(?:any\s+of\s+|either\s+of\s+)?(?:that|those|these|them)\b"
+    # "but I haven't got any", "and I've got neither"
+    r"|(?:have\s*n[o'\u2019]?t|havent|have\s+not)\s+got\s+any|(?:have|['\u2019]ve)\s+got\s+(?:neither|none))"
     r"(?:\s+(?:either|though|thankfully|luckily|at\s+all))?\s*(?=$|[.,;!?]|and\b|but\b)",
     re.IGNORECASE,
 )
@@ -100,7 +148,9 @@ def denied_by_reference(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-_DENIED_BY_REFERENCE_HINT = re.compile(r"\b(?:i|which\s+i)\s+(?:do|dont|have|havent)", re.IGNORECASE)
+_DENIED_BY_REFERENCE_HINT = re.compile(
+    r"\b(?:i|which\s+i)(?:\s+|['\u2019])(?:do|dont|have|havent|ve)", re.IGNORECASE
+)
 
 
 # A checklist answered in place: "fever - no. history of cancer - no.", "Weight loss: none",
