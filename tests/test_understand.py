@@ -5103,7 +5103,7 @@ def test_urine_not_coming_is_the_bladder_sign() -> None:
         ("I can't feel a thing during sex since my back went", "sexual-dysfunction", True),
         # safety-net advice is no symptom
         (
-            "My physio said if I lose control of my bladder to ring 999. Nothing like that, just a stiff back.",
+            "My physio said if I lose control of my bladder to ring 999. Nothing like that, a sore back.",
             "bladder-dysfunction",
             False,
         ),
