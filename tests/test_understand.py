@@ -5148,3 +5148,17 @@ def test_none_so_far_after_a_list_denies_it() -> None:
     text = "Red flags I was told about: losing bladder control, both legs weak. Thankfully none so far."
     denied = {e.id for e in painkb.assess(KB, text=text).absent}
     assert "bladder-dysfunction" in denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last time I had cauda equina I lost bladder control, this time it's only back pain.",
+        "We were taught in first aid that sudden back pain with fainting can be an aneurysm. My back is stiff.",
+        "My legs felt weak after giving blood yesterday, back ache is from the chair.",
+        "Both my legs are covered in bruises from football, back's a bit sore too.",
+    ],
+)
+def test_an_episode_before_a_lesson_or_a_passing_cause_raises_no_emergency(text: str) -> None:
+    result = painkb.assess(KB, text=text)
+    assert not [f for f in result.red_flags if f.urgency is Urgency.EMERGENCY]
