@@ -5154,7 +5154,7 @@ def test_none_so_far_after_a_list_denies_it() -> None:
     "text",
     [
         "Last time I had cauda equina I lost bladder control, this time it's only back pain.",
-        "We were taught in first aid that sudden back pain with fainting can be an aneurysm. My back is stiff.",
+        "We were taught in first aid that sudden back pain with fainting can be an aneurysm. Back stiff.",
         "My legs felt weak after giving blood yesterday, back ache is from the chair.",
         "Both my legs are covered in bruises from football, back's a bit sore too.",
     ],
