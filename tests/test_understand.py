@@ -5162,3 +5162,8 @@ def test_none_so_far_after_a_list_denies_it() -> None:
 def test_an_episode_before_a_lesson_or_a_passing_cause_raises_no_emergency(text: str) -> None:
     result = painkb.assess(KB, text=text)
     assert not [f for f in result.red_flags if f.urgency is Urgency.EMERGENCY]
+
+
+def test_what_would_have_happened_is_no_emergency() -> None:
+    text = "I would have lost control of my bladder if I had waited any longer for the loo. Back aches."
+    assert "bladder-dysfunction" not in dict(flags(text))
