@@ -5167,3 +5167,15 @@ def test_an_episode_before_a_lesson_or_a_passing_cause_raises_no_emergency(text:
 def test_what_would_have_happened_is_no_emergency() -> None:
     text = "I would have lost control of my bladder if I had waited any longer for the loo. Back aches."
     assert "bladder-dysfunction" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        ("I wipe and feel nothing, back pain since Monday.", "saddle-anaesthesia", True),
+        ("can't get it up since my back went and I feel nothing down there", "saddle-anaesthesia", True),
+        ("painkillers help, I feel nothing when I take them", "numbness-tingling-or-weakness", False),
+    ],
+)
+def test_feeling_nothing_somewhere_is_numbness(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
