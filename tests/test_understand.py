@@ -5179,3 +5179,15 @@ def test_what_would_have_happened_is_no_emergency() -> None:
 )
 def test_feeling_nothing_somewhere_is_numbness(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("it's like my bum has been anaesthetised at the dentist, since the back went", "saddle-anaesthesia"),
+        ("I've lost the feeling that I need a poo, back is bad", "bowel-dysfunction"),
+        ("I don't get the feeling I need to wee any more since my back went", "bladder-dysfunction"),
+    ],
+)
+def test_an_anaesthetised_bum_and_a_lost_feeling_of_needing_to_go(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
