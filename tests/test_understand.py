@@ -5191,3 +5191,7 @@ def test_feeling_nothing_somewhere_is_numbness(text: str, sign: str, raised: boo
 )
 def test_an_anaesthetised_bum_and_a_lost_feeling_of_needing_to_go(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_throbbing_lump_in_the_belly_is_a_pulsing_tummy() -> None:
+    assert "pulsating-abdomen" in dict(flags("there's a throbbing lump in my belly and my back aches"))
