@@ -5195,3 +5195,20 @@ def test_an_anaesthetised_bum_and_a_lost_feeling_of_needing_to_go(text: str, sig
 
 def test_a_throbbing_lump_in_the_belly_is_a_pulsing_tummy() -> None:
     assert "pulsating-abdomen" in dict(flags("there's a throbbing lump in my belly and my back aches"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Since Sunday the area where you'd sit on a bike has gone numb, disc pain for months",
+            "saddle-anaesthesia",
+        ),
+        (
+            "I've wet myself twice and didn't even know I needed to go, my back is awful",
+            "bladder-dysfunction",
+        ),
+    ],
+)
+def test_where_you_sit_on_a_bike_and_not_knowing_you_need_to_go(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
