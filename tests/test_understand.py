@@ -5212,3 +5212,10 @@ def test_a_throbbing_lump_in_the_belly_is_a_pulsing_tummy() -> None:
 )
 def test_where_you_sit_on_a_bike_and_not_knowing_you_need_to_go(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_numb_private_area_and_no_idea_when_to_go() -> None:
+    assert "saddle-anaesthesia" in dict(flags("nothing wrong with my legs but my private area is numb"))
+    assert "bowel-dysfunction" in dict(
+        flags("I've no idea when I need a poo anymore, back has been bad all week")
+    )
