@@ -5219,3 +5219,20 @@ def test_a_numb_private_area_and_no_idea_when_to_go() -> None:
     assert "bowel-dysfunction" in dict(
         flags("I've no idea when I need a poo anymore, back has been bad all week")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        # "none" answers what was talked of, never what the person said they have
+        ("I wet myself twice since my back went. Any warning? None.", "bladder-dysfunction", True),
+        ("I've been leaking urine since my back went. None so far with my bowels.", "bladder-dysfunction", True),
+        (
+            "Red flags I was told about: losing bladder control, numb saddle area. None so far.",
+            "bladder-dysfunction",
+            False,
+        ),
+    ],
+)
+def test_none_answers_only_what_was_talked_of(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised

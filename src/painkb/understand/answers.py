@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 
 from painkb.model import Entity, Kind
-from painkb.understand.context import Status
+from painkb.understand.context import Status, find_triggers
 from painkb.understand.inference import plain_words
 from painkb.understand.interpretation import Mention
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence
@@ -42,7 +42,14 @@ _DENY_ALL = frozenset(
         ("none", "of", "the", "above"),
         ("no", "to", "any", "of", "them"),
         ("no", "to", "any", "of", "those"),
-        # "... bladder or bowel problems. None so far.", "Thankfully nothing like that yet."
+    }
+)
+# ... and one that says none of what was just talked of has come ("Red flags I was told about:
+# losing bladder control, both legs weak. None so far.", "Thankfully nothing like that."):
+# only after a sentence that talks of findings (a doubting word in it: "red flags", "told me
+# about", "if"), never after one that tells what the person has.
+_NONE_OF_WHAT_WAS_TOLD = frozenset(
+    {
         ("none",),
         ("nothing", "like", "that"),
         ("none", "of", "that"),
@@ -82,25 +89,32 @@ _AROUND_AN_ANSWER = frozenset(
 )
 
 
-def _an_answer_to_all(sentence: Sentence) -> bool:
-    """True when the sentence only answers "no" to everything just listed."""
+def _answer(sentence: Sentence) -> tuple[str, ...]:
+    """The words of the sentence, less those around an answer ("Thankfully none so far.")."""
     norms = [t.norm for t in sentence.tokens]
     while norms and norms[0] in _AROUND_AN_ANSWER:
         norms.pop(0)
     while norms and norms[-1] in _AROUND_AN_ANSWER:
         norms.pop()
-    return tuple(norms) in _DENY_ALL
+    return tuple(norms)
 
 
-def denied_all_after(sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
+def denied_all_after(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
     """The mentions, with those of a sentence followed by a "no to all of them" denied."""
-    answers = [i for i, s in enumerate(sentences) if _an_answer_to_all(s)]
+    answers = [(i, _answer(s)) for i, s in enumerate(sentences)]
+    answers = [(i, a) for i, a in answers if i > 0 and (a in _DENY_ALL or a in _NONE_OF_WHAT_WAS_TOLD)]
     if not answers:
         return mentions
     spans = [
         (sentences[i - 1].tokens[0].start, sentences[i - 1].tokens[-1].end)
-        for i in answers
-        if i > 0 and sentences[i - 1].tokens
+        for i, answer in answers
+        if sentences[i - 1].tokens
+        and (
+            answer in _DENY_ALL
+            or _talks_of_findings(sentences[i - 1])
+            # "Red flags I was told about: losing bladder control ... None so far."
+            or (i > 1 and _opens_a_list(text, sentences[i - 2], sentences[i - 1]))
+        )
     ]
     return [
         attrs.evolve(m, status=Status.ABSENT)
@@ -108,6 +122,20 @@ def denied_all_after(sentences: Sequence[Sentence], mentions: list[Mention]) -> 
         else m
         for m in mentions
     ]
+
+
+def _opens_a_list(text: str, talk: Sentence, listed: Sentence) -> bool:
+    """True when ``talk`` talks of findings and a colon opens ``listed`` after it."""
+    return (
+        bool(talk.tokens and listed.tokens)
+        and ":" in text[talk.tokens[-1].end : listed.tokens[0].start]
+        and _talks_of_findings(talk)
+    )
+
+
+def _talks_of_findings(sentence: Sentence) -> bool:
+    """True when a word of the sentence doubts what follows it ("red flags", "warned me about")."""
+    return any(t.status is Status.UNCERTAIN for t in find_triggers(sentence.tokens))
 
 
 # A denial that points back at what was just said: "Google says numbness in the groin is an

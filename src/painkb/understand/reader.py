@@ -290,7 +290,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     unchanged = [(start, end) for start, end, name in modifier_spans if name == "unchanged"]
     if unchanged:
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
-    mentions = denied_all_after(sentences, mentions)
+    mentions = denied_all_after(text, sentences, mentions)
     mentions = denied_by_reference(text, mentions)
     mentions = screening_answered(text, sentences, mentions)
     mentions = checklist_answered(text, sentences, mentions)
