@@ -5226,7 +5226,11 @@ def test_a_numb_private_area_and_no_idea_when_to_go() -> None:
     [
         # "none" answers what was talked of, never what the person said they have
         ("I wet myself twice since my back went. Any warning? None.", "bladder-dysfunction", True),
-        ("I've been leaking urine since my back went. None so far with my bowels.", "bladder-dysfunction", True),
+        (
+            "I've been leaking urine since my back went. None so far with my bowels.",
+            "bladder-dysfunction",
+            True,
+        ),
         (
             "Red flags I was told about: losing bladder control, numb saddle area. None so far.",
             "bladder-dysfunction",
