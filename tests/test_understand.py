@@ -5240,3 +5240,21 @@ def test_a_numb_private_area_and_no_idea_when_to_go() -> None:
 )
 def test_none_answers_only_what_was_talked_of(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Got hit in the back with a cricket ball on Saturday, it's really painful", "recent-injury"),
+        ("Kicked in the hip by a horse two days ago, can't walk properly", "recent-injury"),
+        ("I have bilateral sciatica", "bilateral-sciatica"),
+        ("my sciatica has switched to bilateral", "bilateral-sciatica"),
+    ],
+)
+def test_a_blow_is_an_injury_and_bilateral_sciatica_is_both_legs(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_jarred_back_is_asked_about_as_an_injury() -> None:
+    result = painkb.assess(KB, text="I jarred my back jumping off a wall yesterday and it hurts to walk")
+    assert any(q.warning_sign.id == "recent-injury" and q.prompted for q in result.questions)
