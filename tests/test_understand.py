@@ -5258,3 +5258,15 @@ def test_a_blow_is_an_injury_and_bilateral_sciatica_is_both_legs(text: str, sign
 def test_a_jarred_back_is_asked_about_as_an_injury() -> None:
     result = painkb.assess(KB, text="I jarred my back jumping off a wall yesterday and it hurts to walk")
     assert any(q.warning_sign.id == "recent-injury" and q.prompted for q in result.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I'm impotent since my back injury last week", "sexual-dysfunction"),
+        ("I've developed erectile dysfunction since my back went", "sexual-dysfunction"),
+        ("no feeling in my clitoris since my back got bad", "saddle-anaesthesia"),
+    ],
+)
+def test_impotence_and_a_numb_clitoris(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
