@@ -5270,3 +5270,21 @@ def test_a_jarred_back_is_asked_about_as_an_injury() -> None:
 )
 def test_impotence_and_a_numb_clitoris(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "state"),
+    [
+        # not having been is no denial of the bowels: asked
+        ("I haven't pooed in 5 days and can't feel the urge, back pain", "bowel-dysfunction", "asked"),
+        ("I keep having poo accidents since my back went", "bowel-dysfunction", "raised"),
+        ("no control of my back passage since Tuesday, back agony", "bowel-dysfunction", "raised"),
+        ("I fell on the stairs and my leg won't hold me", "unable-to-bear-weight-after-fall", "raised"),
+    ],
+)
+def test_bowels_not_opened_and_a_leg_that_will_not_hold(text: str, sign: str, state: str) -> None:
+    result = painkb.assess(KB, text=text)
+    raised = sign in {f.warning_sign.id for f in result.red_flags}
+    asked = any(q.warning_sign.id == sign and q.prompted for q in result.questions)
+    assert sign not in {e.id for e in result.absent}
+    assert (raised, asked) == ((True, False) if state == "raised" else (False, True))
