@@ -5288,3 +5288,23 @@ def test_bowels_not_opened_and_a_leg_that_will_not_hold(text: str, sign: str, st
     asked = any(q.warning_sign.id == sign and q.prompted for q in result.questions)
     assert sign not in {e.id for e in result.absent}
     assert (raised, asked) == ((True, False) if state == "raised" else (False, True))
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("Not slept in days because of the pain in my back.", "night-pain"),
+        (
+            "haven't walked properly since Friday because of my hip, and it's getting worse",
+            "difficulty-with-mobility",
+        ),
+    ],
+)
+def test_sleep_and_walking_lost_to_pain(text: str, finding: str) -> None:
+    assert finding in {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
+
+
+def test_not_having_peed_is_asked_not_denied() -> None:
+    result = painkb.assess(KB, text="I haven't peed since this morning and my back is killing me.")
+    assert "bladder-dysfunction" not in {e.id for e in result.absent}
+    assert any(q.warning_sign.id == "bladder-dysfunction" and q.prompted for q in result.questions)
