@@ -57,6 +57,8 @@ KEEP = frozenset(
         "troubles",
         "troubled",
         "weigh",
+        # a surname, and a common misspelling of "bowels" ("cant controll my bowles")
+        "bowles",
     }
 )
 

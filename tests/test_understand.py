@@ -5308,3 +5308,7 @@ def test_not_having_peed_is_asked_not_denied() -> None:
     result = painkb.assess(KB, text="I haven't peed since this morning and my back is killing me.")
     assert "bladder-dysfunction" not in {e.id for e in result.absent}
     assert any(q.warning_sign.id == "bladder-dysfunction" and q.prompted for q in result.questions)
+
+
+def test_bowles_is_bowels_misspelt() -> None:
+    assert "bowel-dysfunction" in dict(flags("cant controll my bowles since my back went"))
