@@ -5312,3 +5312,23 @@ def test_not_having_peed_is_asked_not_denied() -> None:
 
 def test_bowles_is_bowels_misspelt() -> None:
     assert "bowel-dysfunction" in dict(flags("cant controll my bowles since my back went"))
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("My glutes are killing me after yesterday's leg day at the gym.", "leg-pain"),
+        (
+            "did chest day at the gym and my lower back got tight from arching on the bench",
+            "chest-pain-with-back-pain",
+        ),
+    ],
+)
+def test_a_gym_day_for_a_part_is_no_pain_there(text: str, gone: str) -> None:
+    assert gone not in {m.entity.id for m in painkb.interpret(KB, text).mentions}
+
+
+def test_a_bad_back_day_is_back_pain() -> None:
+    assert "lower-back-pain" in {
+        m.entity.id for m in painkb.interpret(KB, "It's a bad back day today").mentions
+    }
