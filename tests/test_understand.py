@@ -5332,3 +5332,8 @@ def test_a_bad_back_day_is_back_pain() -> None:
     assert "lower-back-pain" in {
         m.entity.id for m in painkb.interpret(KB, "It's a bad back day today").mentions
     }
+
+
+def test_neither_leg_strong_is_both_legs_weak() -> None:
+    text = "neither leg feels strong enough to hold me since this morning, back agony"
+    assert "bilateral-leg-weakness" in dict(flags(text))
