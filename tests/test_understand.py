@@ -5337,3 +5337,20 @@ def test_a_bad_back_day_is_back_pain() -> None:
 def test_neither_leg_strong_is_both_legs_weak() -> None:
     text = "neither leg feels strong enough to hold me since this morning, back agony"
     assert "bilateral-leg-weakness" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("RTC, driver, 60mph, c/o low back pain.", "major-trauma"),
+        ("Bilateral radicular pain L5 distribution, SLR positive both sides.", "bilateral-sciatica"),
+        ("Incontinent of urine x2 today, new, background L4/5 disc, LBP.", "bladder-dysfunction"),
+    ],
+)
+def test_clinical_shorthand(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_afebrile_is_no_fever() -> None:
+    found = {m.entity.id for m in painkb.interpret(KB, "Afebrile, mechanical LBP.").mentions if m.present}
+    assert "fever" not in found
