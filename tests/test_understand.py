@@ -5354,3 +5354,64 @@ def test_clinical_shorthand(text: str, sign: str) -> None:
 def test_afebrile_is_no_fever() -> None:
     found = {m.entity.id for m in painkb.interpret(KB, "Afebrile, mechanical LBP.").mentions if m.present}
     assert "fever" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        (
+            "my two legs are not strong again, they give way when I stand, and my waist pain is bad",
+            "bilateral-leg-weakness",
+            True,
+        ),
+        ("keep sharting myself with no warning since my back went", "bowel-dysfunction", True),
+        ("numb taint, can't feel it at all, lower back hurts", "saddle-anaesthesia", True),
+        ("Lost morning wood completely this week since my disc went", "sexual-dysfunction", True),
+        ("since this back pain started my manhood is no longer standing", "sexual-dysfunction", True),
+        (
+            "The weakness in my leg isn't getting better, it's worse every single day.",
+            "progressive-neurological-deficit",
+            True,
+        ),
+        (
+            "maybe it's my coccyx, deep ache in my left bum cheek for about 2 months now",
+            "persistent-gluteal-pain",
+            True,
+        ),
+        (
+            "Both kids have had a fever all week and my lower back is sore from carrying them",
+            "fever-with-back-pain",
+            False,
+        ),
+        (
+            "thumping in my tummy and my back aches, I am 22 weeks pregnant so that is the baby kicking",
+            "pulsating-abdomen",
+            False,
+        ),
+        (
+            "can't walk and chew gum at the same time me lol, back's just stiff",
+            "difficulty-with-mobility",
+            False,
+        ),
+    ],
+)
+def test_everyday_and_slang_ways_of_saying_a_sign(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Didn't think much of the chest pain at first but it's going through to my back now",
+            "chest-pain-with-back-pain",
+        ),
+        (
+            "Not long out of surgery, discectomy 2 weeks ago, and the back pain is worse",
+            "recent-spinal-surgery",
+        ),
+    ],
+)
+def test_not_thinking_much_of_it_and_not_long_out_of_surgery_deny_nothing(text: str, sign: str) -> None:
+    result = painkb.assess(KB, text=text)
+    assert sign not in {e.id for e in result.absent}

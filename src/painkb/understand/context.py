@@ -80,7 +80,7 @@ RELATIVES = frozenset(
      "kids", "children", "partner", "partners", "brother", "sister", "brothers", "sisters",
      "missus", "boyfriend", "girlfriend"}
 )  # fmt: skip
-_THE = frozenset({"the", "our"})  # "the kids", "our son": a relative named without "my"
+_THE = frozenset({"the", "our", "both"})  # "the kids", "our son", "both kids": a relative named without "my"
 # A relative who speaks of the writer: "Partner thinks its a slipped disc, bladder leaking ..."
 _SPEAKING = frozenset({"thinks", "says", "said", "reckons", "told", "noticed", "mentioned", "wants", "asked"})
 _AWAY = frozenset({"at", "out", "away"})  # "the missus is at work, lower back agony": where they are

@@ -904,7 +904,7 @@ def _spent_at_commas(
         backward_other = trigger.status is Status.OTHER_PERSON and trigger.direction is Direction.BACKWARD
         if trigger.status not in (Status.ABSENT, Status.UNCERTAIN) and not backward_other:
             continue  # ("I had breast cancer in 2019, nobody else in my family has had it")
-        if trigger.direction is Direction.FORWARD:
+        if trigger.direction in (Direction.FORWARD, Direction.BOTH):  # "maybe my coccyx, deep ache ..."
             comma = _end_of_a_list(sentence, commas, trigger.last, findings, pains)
             if comma is None:
                 continue
@@ -933,7 +933,7 @@ _SAID = frozenset(
      "wont", "getting", "got", "gets", "came", "come", "comes"}
 )  # fmt: skip
 # Words that tell how or when a complaint came, never an item of a list of denials.
-_TOLD_AS_A_COMPLAINT = frozenset({"after", "since", "from", "when", "whenever", "because", "while"})
+_TOLD_AS_A_COMPLAINT = frozenset({"after", "since", "from", "when", "whenever", "because", "while", "for"})
 
 
 def _end_of_a_list(
