@@ -5415,3 +5415,14 @@ def test_everyday_and_slang_ways_of_saying_a_sign(text: str, sign: str, raised: 
 def test_not_thinking_much_of_it_and_not_long_out_of_surgery_deny_nothing(text: str, sign: str) -> None:
     result = painkb.assess(KB, text=text)
     assert sign not in {e.id for e in result.absent}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudden gut and back pain like I've been stabbed, went all woozy and sweaty",
+        "my back pain came on suddenly and I feel all clammy",
+    ],
+)
+def test_sudden_gut_and_back_pain_with_dizziness_or_clamminess(text: str) -> None:
+    assert "burst-aneurysm-symptoms" in dict(flags(text))
