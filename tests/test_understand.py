@@ -5426,3 +5426,8 @@ def test_not_thinking_much_of_it_and_not_long_out_of_surgery_deny_nothing(text: 
 )
 def test_sudden_gut_and_back_pain_with_dizziness_or_clamminess(text: str) -> None:
     assert "burst-aneurysm-symptoms" in dict(flags(text))
+
+
+def test_a_walking_aid_needed_is_no_denial() -> None:
+    assert "difficulty-with-mobility" in dict(flags("Without the stick I can't walk at all now"))
+    assert "difficulty-with-mobility" not in dict(flags("I can walk without a stick, my back is just stiff"))
