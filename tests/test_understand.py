@@ -5431,3 +5431,18 @@ def test_sudden_gut_and_back_pain_with_dizziness_or_clamminess(text: str) -> Non
 def test_a_walking_aid_needed_is_no_denial() -> None:
     assert "difficulty-with-mobility" in dict(flags("Without the stick I can't walk at all now"))
     assert "difficulty-with-mobility" not in dict(flags("I can walk without a stick, my back is just stiff"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I'm not in control of my bowels anymore, back is terrible.", "bowel-dysfunction"),
+        (
+            "My legs don't work properly anymore, both of them, since this morning, back agony.",
+            "bilateral-leg-weakness",
+        ),
+        ("it's not just one leg anymore, the sciatica goes down both, back killing me", "bilateral-sciatica"),
+    ],
+)
+def test_control_not_had_legs_not_working_and_not_one_leg(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
