@@ -5446,3 +5446,12 @@ def test_a_walking_aid_needed_is_no_denial() -> None:
 )
 def test_control_not_had_legs_not_working_and_not_one_leg(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_legs_that_will_not_take_the_weight_are_weak() -> None:
+    assert "bilateral-leg-weakness" in dict(
+        flags("I'm unable to walk, both legs won't take my weight, back is awful.")
+    )
+    assert "unable-to-bear-weight-after-fall" in dict(
+        flags("fell in the garden, my left leg won't take my weight")
+    )
