@@ -5455,3 +5455,21 @@ def test_legs_that_will_not_take_the_weight_are_weak() -> None:
     assert "unable-to-bear-weight-after-fall" in dict(
         flags("fell in the garden, my left leg won't take my weight")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the video the physio said numbness in the saddle area means A&E. Mine's just a dull ache.",
+        "I've read about cauda equina losing bladder control and now I'm scared, my back just aches.",
+    ],
+)
+def test_what_a_sign_means_or_what_was_read_about_raises_nothing(text: str) -> None:
+    result = painkb.assess(KB, text=text)
+    assert not [f for f in result.red_flags if f.urgency is Urgency.EMERGENCY]
+
+
+def test_a_man_at_the_start_is_someone_else_but_man_alone_is_no_one() -> None:
+    assert "saddle-anaesthesia" in dict(flags("Man, my back hurts and I can't feel my bum"))
+    text = "A guy at work had emergency surgery because both his legs went weak. I've just got a sore bum."
+    assert "bilateral-leg-weakness" not in dict(flags(text))

@@ -80,7 +80,14 @@ RELATIVES = frozenset(
      "kids", "children", "partner", "partners", "brother", "sister", "brothers", "sisters",
      "missus", "boyfriend", "girlfriend"}
 )  # fmt: skip
-_THE = frozenset({"the", "our", "both"})  # "the kids", "our son", "both kids": a relative named without "my"
+_THE = frozenset(
+    {"the", "our", "both", "a"}
+)  # "the kids", "our son", "both kids": a relative named without "my"
+# Other people named after "the" or "a" at a sentence start ("The man in the bed next to me
+# couldn't pee"), never alone: "Man, my back hurts" is the writer's.
+_PEOPLE = frozenset(
+    {"man", "woman", "guy", "lady", "bloke", "patient", "girl", "boy", "lad", "chap", "fella", "gentleman"}
+)
 # A relative who speaks of the writer: "Partner thinks its a slipped disc, bladder leaking ..."
 _SPEAKING = frozenset({"thinks", "says", "said", "reckons", "told", "noticed", "mentioned", "wants", "asked"})
 _AWAY = frozenset({"at", "out", "away"})  # "the missus is at work, lower back agony": where they are
@@ -226,7 +233,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     named = 1 if len(norms) > 1 and norms[0] in _THE else 0  # "the wife", "our son"
     if (
         len(norms) > named
-        and norms[named] in RELATIVES
+        and (norms[named] in RELATIVES or (named and norms[named] in _PEOPLE))
         and (len(norms) < named + 2 or norms[named + 1] not in _ADDRESSED)
         and not _AWAY.intersection(norms[named + 1 : named + 3])  # "kids at school, hubby at work, ..."
         and (len(norms) < named + 2 or norms[named + 1] not in _SPEAKING)  # "Partner thinks it's a disc"
