@@ -5473,3 +5473,9 @@ def test_a_man_at_the_start_is_someone_else_but_man_alone_is_no_one() -> None:
     assert "saddle-anaesthesia" in dict(flags("Man, my back hurts and I can't feel my bum"))
     text = "A guy at work had emergency surgery because both his legs went weak. I've just got a sore bum."
     assert "bilateral-leg-weakness" not in dict(flags(text))
+
+
+def test_a_leaflet_about_a_condition_is_no_diagnosis() -> None:
+    text = "My GP gave me a leaflet about cauda equina. My lower back is stiff after moving house."
+    found = {m.entity.id: m.status for m in painkb.interpret(KB, text).mentions}
+    assert found.get("cauda-equina-syndrome") is painkb.Status.UNCERTAIN
