@@ -5479,3 +5479,20 @@ def test_a_leaflet_about_a_condition_is_no_diagnosis() -> None:
     text = "My GP gave me a leaflet about cauda equina. My lower back is stiff after moving house."
     found = {m.entity.id: m.status for m in painkb.interpret(KB, text).mentions}
     assert found.get("cauda-equina-syndrome") is painkb.Status.UNCERTAIN
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("I've had no back problems, but my back started hurting last week.", "lower-back-pain"),
+        ("no numbness in my left leg, but numbness in my right foot", "numbness"),
+    ],
+)
+def test_a_finding_denied_in_one_clause_and_said_in_the_next_is_said(text: str, finding: str) -> None:
+    statuses = {m.status for m in painkb.interpret(KB, text).mentions if m.entity.id == finding}
+    assert painkb.Status.PRESENT in statuses
+
+
+def test_new_back_pain_after_never_having_had_back_problems() -> None:
+    text = "I'm 58 and I've never had back problems, but my back started hurting last week."
+    assert "new-back-pain-over-50" in dict(flags(text))

@@ -1332,7 +1332,38 @@ def _matches(
             score = PARTIAL_WEIGHT * len(found) / len(wanted)
             typo_free = not typos or all(quality[i] == 1.0 for i in chosen)
             partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
+    if full and len(sentence.clause_starts) > 1:
+        full += _said_again(sentence, full, positions, content, ends)
     return full, partial
+
+
+def _said_again(
+    sentence: Sentence,
+    matches: Sequence[_Match],
+    positions: Mapping[str, list[int]],
+    content: Sequence[int],
+    ends: Sequence[tuple[int, frozenset[str]]],
+) -> list[_Match]:
+    """The whole matches said again in another clause of the sentence, with that clause's
+    words: each phrase is matched once, around its narrowest words, so "I've had no back
+    problems, but my back started hurting" read only the denied back pain."""
+    again: list[_Match] = []
+    for match in matches:
+        own = sentence.clause(match.first)
+        for begin in sentence.clause_starts:
+            clause = sentence.clause(begin)
+            if clause == own:
+                continue
+            local = {k: [p for p in positions.get(k, ()) if clause[0] <= p < clause[1]] for k in match.found}
+            if not all(local.values()):
+                continue
+            chosen = _window(list(local), local)
+            if chosen is None or (
+                len(chosen) > 1 and not _together(sentence, chosen, match.phrase, content, ends)
+            ):
+                continue
+            again.append(attrs.evolve(match, positions=chosen))
+    return again
 
 
 def _pains_of_outside_parts(sentence: Sentence) -> list[int]:
