@@ -5496,3 +5496,16 @@ def test_a_finding_denied_in_one_clause_and_said_in_the_next_is_said(text: str, 
 def test_new_back_pain_after_never_having_had_back_problems() -> None:
     text = "I'm 58 and I've never had back problems, but my back started hurting last week."
     assert "new-back-pain-over-50" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My consultant warned me that if the numbness spreads to my other leg I should go straight back, "
+        "so far it's only the left calf and my back aches",
+        "walked 20k steps at the festival, legs dead and my lower back is killing me lol, fine tomorrow hopefully",
+    ],
+)
+def test_a_warning_of_what_may_come_and_legs_dead_after_a_festival_raise_no_emergency(text: str) -> None:
+    result = painkb.assess(KB, text=text)
+    assert not [f for f in result.red_flags if f.urgency is Urgency.EMERGENCY]
