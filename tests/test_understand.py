@@ -5509,3 +5509,8 @@ def test_new_back_pain_after_never_having_had_back_problems() -> None:
 def test_a_warning_of_what_may_come_and_legs_dead_after_a_festival_raise_no_emergency(text: str) -> None:
     result = painkb.assess(KB, text=text)
     assert not [f for f in result.red_flags if f.urgency is Urgency.EMERGENCY]
+
+
+def test_feet_like_cotton_wool_are_numb() -> None:
+    found = {m.entity.id for m in painkb.interpret(KB, "my feet feel like cotton wool").mentions if m.present}
+    assert "numbness" in found
