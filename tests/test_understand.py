@@ -5514,3 +5514,11 @@ def test_a_warning_of_what_may_come_and_legs_dead_after_a_festival_raise_no_emer
 def test_feet_like_cotton_wool_are_numb() -> None:
     found = {m.entity.id for m in painkb.interpret(KB, "my feet feel like cotton wool").mentions if m.present}
     assert "numbness" in found
+
+
+@pytest.mark.parametrize(
+    "answer", ["No to all.", "No to all of them.", "None of those.", "Thankfully none so far."]
+)
+def test_an_answer_to_a_list_of_questions_denies_the_list(answer: str) -> None:
+    text = f"The GP asked about weight loss, fever, bladder problems. {answer}"
+    assert "bladder-dysfunction" in {e.id for e in painkb.assess(KB, text=text).absent}

@@ -90,8 +90,11 @@ _AROUND_AN_ANSWER = frozenset(
 
 
 def _answer(sentence: Sentence) -> tuple[str, ...]:
-    """The words of the sentence, less those around an answer ("Thankfully none so far.")."""
+    """The words of the sentence, less those around an answer ("Thankfully none so far."),
+    unless the sentence as written is one ("No to all.")."""
     norms = [t.norm for t in sentence.tokens]
+    if tuple(norms) in _DENY_ALL:
+        return tuple(norms)
     while norms and norms[0] in _AROUND_AN_ANSWER:
         norms.pop(0)
     while norms and norms[-1] in _AROUND_AN_ANSWER:
