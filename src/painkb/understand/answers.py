@@ -63,30 +63,9 @@ _NONE_OF_WHAT_WAS_TOLD = frozenset(
 )
 # Words around such an answer that change nothing: "Thankfully none so far."
 _AROUND_AN_ANSWER = frozenset(
-    {
-        "thankfully",
-        "luckily",
-        "fortunately",
-        "so",
-        "far",
-        "yet",
-        "thank",
-        "god",
-        "goodness",
-        "at",
-        "all",
-        "though",
-        "either",
-        "touch",
-        "wood",
-        "as",
-        "of",
-        "now",
-        "but",
-        "and",
-        "still",
-    }
-)
+    {"thankfully", "luckily", "fortunately", "so", "far", "yet", "thank", "god", "goodness", "at", "all",
+     "though", "either", "touch", "wood", "as", "of", "now", "but", "and", "still"}
+)  # fmt: skip
 
 
 def _answer(sentence: Sentence) -> tuple[str, ...]:

@@ -80,9 +80,8 @@ RELATIVES = frozenset(
      "kids", "children", "partner", "partners", "brother", "sister", "brothers", "sisters",
      "missus", "boyfriend", "girlfriend"}
 )  # fmt: skip
-_THE = frozenset(
-    {"the", "our", "both", "a"}
-)  # "the kids", "our son", "both kids": a relative named without "my"
+# "the kids", "our son", "both kids": a relative named without "my"
+_THE = frozenset({"the", "our", "both", "a"})
 # Other people named after "the" or "a" at a sentence start ("The man in the bed next to me
 # couldn't pee"), never alone: "Man, my back hurts" is the writer's.
 _PEOPLE = frozenset(
