@@ -3338,6 +3338,22 @@ def test_neither_leg_numb_denies_it() -> None:
     assert "numbness-tingling-or-weakness" not in dict(flags("neither of my legs is numb, just back ache"))
 
 
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("My back is killing me and the nerve pain is in both legs now", True),
+        ("Nerve pains down my left leg from my lower back", False),
+    ],
+)
+def test_nerve_pain_is_sciatic_pain(text: str, raised: bool) -> None:
+    assert "sciatica" in found(text) or "radiating-leg-pain" in found(text)
+    assert ("bilateral-sciatica" in dict(flags(text))) is raised
+
+
+def test_nerve_pain_of_a_part_painkb_does_not_cover_is_no_finding() -> None:
+    assert found("I get nerve pain in my hands") == set()
+
+
 def test_sudden_back_pain_alone_with_dizziness_is_asked_not_raised() -> None:
     # the back without the tummy: asked (raising it cost a held-out false emergency before)
     text = "severe lower back pain all of a sudden, and I'm dizzy and sweating"

@@ -1368,7 +1368,8 @@ def _said_again(
 
 def _pains_of_outside_parts(sentence: Sentence) -> list[int]:
     """The positions of pain words said of a body part painkb does not cover: just after it
-    ("my ribs are sore", "throat hurts") or just before it ("pain in my shoulder")."""
+    ("my ribs are sore", "throat hurts") or just before it ("pain in my shoulder"), and of the
+    words a phrase made with them ("nerve pain in my hands")."""
     lang = language()
     tokens = sentence.tokens
     if not any(t.norm in lang.outside for t in tokens):
@@ -1387,8 +1388,9 @@ def _pains_of_outside_parts(sentence: Sentence) -> list[int]:
         if part is None and after < len(tokens) and after > index + 1 and tokens[after].norm in lang.outside:
             part = after
         if part is not None and not _joined_to_a_covered_part(tokens, part):
-            found.append(index)
-    return found
+            # with the words a phrase made of the same words: "nerve pain" (sciatic pain)
+            found.extend(i for i, t in enumerate(tokens) if (t.start, t.end) == (token.start, token.end))
+    return sorted(set(found))
 
 
 def _joined_to_a_covered_part(tokens: Sequence[Token], part: int) -> bool:
