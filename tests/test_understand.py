@@ -5538,3 +5538,65 @@ def test_feet_like_cotton_wool_are_numb() -> None:
 def test_an_answer_to_a_list_of_questions_denies_the_list(answer: str) -> None:
     text = f"The GP asked about weight loss, fever, bladder problems. {answer}"
     assert "bladder-dysfunction" in {e.id for e in painkb.assess(KB, text=text).absent}
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("34M, T-spine pain 2/52, no trauma", 14),
+        ("LBP 3/7 after lifting", 3),
+        ("Wt loss over 6/12 with back pain", 180),
+    ],
+)
+def test_a_clinical_fraction_is_a_duration(text: str, days: int) -> None:
+    duration = painkb.interpret(KB, text).duration
+    assert duration is not None
+    assert duration.days == days
+
+
+def test_a_date_is_no_clinical_fraction() -> None:
+    assert painkb.interpret(KB, "my back has hurt since the fall on 3/12/2025").duration is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I've a desperate pain up between the shoulderblades this past fortnight", "thoracic-back-pain"),
+        ("34M, T-spine pain 2/52", "thoracic-back-pain"),
+        ("PWID, new LBP x4 days", "iv-drug-use"),
+        ("like ants walking inside my leg, left one, from the knee down", "numbness-tingling-or-weakness"),
+        ("Me two legs went from under me getting out of the car", "bilateral-leg-weakness"),
+        ("I have fever and my back is masakit since Sunday po, also chills", "fever-with-back-pain"),
+        ("never had back trouble in my life and now at 67 it's started", "new-back-pain-over-50"),
+        ("the pain at night is relentless, even the recliner doesn't touch it", "persistent-night-pain"),
+    ],
+)
+def test_shorthand_slang_and_run_together_words_of_warning_signs(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("there's no way I'm not feeling the pins and needles, they never stop", "tingling"),
+        ("no appetite and I haven't stopped losing weight, 5 kilos now", "weight-loss"),
+    ],
+)
+def test_a_double_negative_or_a_loss_that_has_not_stopped_is_present(text: str, entity: str) -> None:
+    assert entity in found(text)
+    assert entity not in found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "As a ward nurse I see saddle numbness in patients all the time, but my own back is just achy",
+            "saddle-anaesthesia",
+        ),
+        ("I've been dragging my feet about booking an appointment, back's sore", "foot-drop-weakness"),
+        ("I had numbness in both legs when I was 12. Now my lower back aches", "bilateral-leg-weakness"),
+    ],
+)
+def test_patients_a_put_off_booking_and_a_childhood_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))

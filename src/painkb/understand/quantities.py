@@ -72,9 +72,10 @@ _AGE_PATTERNS = (
     ),
     LazyPattern(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
     # "At 71 I've ...", "At 58 this is the first time my back ...", at the start of a sentence
-    # and followed by the person speaking or what they tell (not a time: "At 10 my alarm goes").
+    # (or after "now": "and now at 67 it's started") and followed by the person speaking or
+    # what they tell (not a time: "At 10 my alarm goes").
     LazyPattern(
-        r"(?:^|[.!?]\s+)at\s+(?:(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)|"
+        r"(?:^|[.!?]\s+|\bnow\s+)at\s+(?:(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)|"
         r"(?P<age2>1[6-9]|[2-9]\d)\s*,?\s+(?:this|my|it|its|it['\u2019]s))\b",
         re.I,
     ),
@@ -137,6 +138,9 @@ _DURATION_PATTERNS = (
         re.I,
     ),
     LazyPattern(r"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
+    # clinical shorthand: "LBP 2/52" is two weeks, "3/7" three days, "6/12" six months (not a
+    # date: "on 3/12", "3/12/2024")
+    LazyPattern(r"(?<!\bon\s)(?<![\d/])(?P<number>\d{1,2})\s*/\s*(?P<per>7|52|12)\b(?!\s*/\s*\d)", re.I),
     LazyPattern(
         r"\bsince\s+(?:last\s+)?(?P<since>yesterday|last\s+night|this\s+morning|today|week|month|year|christmas|the\s+weekend|"
         r"the\s+(?:start|beginning)\s+of\s+(?:last|this|the)\s+(?:week|month|year))\b",
@@ -151,7 +155,8 @@ _SINCE_DAYS = {
     "the start of last year": 545, "the start of this year": 180, "the start of the year": 180,
 }  # fmt: skip
 _PLURAL_DAYS = {"day": 3, "week": 14, "month": 60, "year": 730}
-# Every duration pattern holds a unit or "since": a text without any states none.
+_PER_DAYS = {"7": 1, "52": 7, "12": 30}  # the days of one part of a clinical fraction
+# Every duration pattern holds a unit, "since" or a "/": a text without any states none.
 _DURATION_WORD = _any_of(*_UNIT_DAYS, "since")
 
 
@@ -212,7 +217,7 @@ def _spelled_age(text: str) -> tuple[int, Span] | None:
 def durations_in(text: str) -> list[tuple[timedelta, Span]]:
     """Every duration a text states ("for 3 weeks", "since yesterday"), with its span, in
     text order."""
-    if not _DURATION_WORD.search(text):
+    if not _DURATION_WORD.search(text) and "/" not in text:
         return []
     found: dict[Span, float] = {}
     lowered = lower_case(text)
@@ -267,6 +272,8 @@ def _days(groups: dict[str, str | None]) -> float | None:
         return _SINCE_DAYS[re.sub(r"\s+", " ", _fold(str(groups["since"]))).replace("beginning", "start")]
     if groups.get("plural"):
         return _PLURAL_DAYS[_fold(str(groups["plural"]))]
+    if groups.get("per"):
+        return float(str(groups["number"])) * _PER_DAYS[str(groups["per"])]
     number, unit = groups.get("number"), groups.get("unit")
     if number is None or unit is None:
         return None

@@ -1374,7 +1374,7 @@ def _pains_of_outside_parts(sentence: Sentence) -> list[int]:
     tokens = sentence.tokens
     if not any(t.norm in lang.outside for t in tokens):
         return []
-    found = []
+    found: list[int] = []
     for index, token in enumerate(tokens):
         if token.key != "pain":
             continue
@@ -2023,6 +2023,7 @@ _NOW = re.compile(
     re.IGNORECASE,
 )
 _LONG_AGO_YEARS = 5  # "at 19" is the past for someone who says they are 24 or older
+_CHILDHOOD = 12  # "when I was 12" is the past for anyone who does not say their age
 
 
 def _clause_text(text: str, sentence: Sentence, clause: tuple[int, int]) -> str:
@@ -2047,7 +2048,7 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
         if when is None or _NOW.search(words):
             continue
         then = when.group("was") or when.group("at")
-        if then is not None and (age is None or int(then) > age - _LONG_AGO_YEARS):
+        if then is not None and int(then) > (_CHILDHOOD if age is None else age - _LONG_AGO_YEARS):
             continue
         found.add(clause)
     return frozenset(found)
