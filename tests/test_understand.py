@@ -5600,3 +5600,39 @@ def test_a_double_negative_or_a_loss_that_has_not_stopped_is_present(text: str, 
 )
 def test_patients_a_put_off_booking_and_a_childhood_raise_nothing(text: str, sign: str) -> None:
     assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("tripped 3 times today, my foot wont come up when i step, sciatica", "foot-drop-weakness"),
+        ("Eating as normal but I keep losing weight, and now back pain on top", "unexplained-weight-loss"),
+        ("chest n back pain at the same time, like a tight band round me", "chest-pain-with-back-pain"),
+        ("i feel like both my legs r made of lead, started tues", "bilateral-leg-weakness"),
+    ],
+)
+def test_text_speak_and_a_pain_told_by_a_comparison(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_fall_as_americans_say_autumn_is_no_fall() -> None:
+    text = "down like 15 lbs since fall without trying, plus my lower back aches every day"
+    assert "recent-injury" not in dict(flags(text))
+    assert "recent-injury" in found("my last fall was in May and my back has ached since", None)
+
+
+def test_never_had_one_like_it_is_had_now() -> None:
+    assert "fever" in found("Never had a temp like it, 39.5 on the thermometer")
+    assert "fever" in found("I've never had a fever or anything like it, just my back", Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Since May my legs have been numb", Status.PRESENT),
+        ("My legs went numb in May and still are", Status.PRESENT),
+        ("I may have numbness in my legs", Status.UNCERTAIN),
+    ],
+)
+def test_may_the_month_is_no_doubt(text: str, status: Status) -> None:
+    assert "numbness" in found(text, status)

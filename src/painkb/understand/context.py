@@ -249,6 +249,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             if size > len(tokens) - index or (size > 1 and (norms[index], norms[index + 1]) not in openings):
                 continue  # too long here, or its first two words are not a trigger's
             words = tuple(norms[index : index + size])
+            if words == ("may",) and _the_month(tokens, index):
+                continue  # "my last fall was in May": the month, not a doubt
             if (
                 words in opening_only
                 and index
@@ -377,6 +379,22 @@ def _an_aged_relative(norms: Sequence[str], index: int, table: Mapping[tuple[str
 def _after_a_mark(tokens: Sequence[Token], index: int) -> bool:
     """True when a comma, dash or bracket stands between token ``index`` and the one before."""
     return tokens[index].start - tokens[index - 1].end > 1
+
+
+# Words before "May" that make it the month: "in May", "since May", "mid-May".
+_BEFORE_A_MONTH = frozenset(
+    {"in", "since", "until", "till", "by", "of", "early", "mid", "late", "last", "this", "next", "from"}
+    | {"during"}
+)
+
+
+def _the_month(tokens: Sequence[Token], index: int) -> bool:
+    """True when the "may" at ``index`` is the month: written with a capital after a word
+    that names a time ("in May", "since May") or before a day's number ("May 3rd")."""
+    if tokens[index].text != "May":
+        return False
+    after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    return (index > 0 and tokens[index - 1].norm in _BEFORE_A_MONTH) or after[:1].isdigit()
 
 
 def _a_past_year(norms: Sequence[str], index: int) -> bool:
@@ -586,11 +604,12 @@ _DEGREES = frozenset(
 
 def _never_so(tokens: Sequence[Token], after: int, end: int) -> bool:
     """True when "never" tells of the worst yet, not a denial: "never felt so weak", "never had
-    such weak legs", "never had a fever this high", "never had pain down both legs like this"."""
+    such weak legs", "never had a fever this high", "never had pain down both legs like this",
+    "never had a temp like it"."""
     for i in range(after + 1, end):
         if tokens[i].norm in _SO:
             return True
-        if tokens[i].norm in _THIS:
+        if tokens[i].norm in _THIS or (tokens[i].norm == "it" and tokens[i - 1].norm == "like"):
             following = tokens[i + 1].norm if i + 1 < end else None
             if tokens[i - 1].norm in _LIKE_OR_FELT or following in _DEGREES:
                 # not "never had a fever or anything like that"
