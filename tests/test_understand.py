@@ -5636,3 +5636,30 @@ def test_never_had_one_like_it_is_had_now() -> None:
 )
 def test_may_the_month_is_no_doubt(text: str, status: Status) -> None:
     assert "numbness" in found(text, status)
+
+
+def _phrases_without_intensifiers() -> list[tuple[str, ...]]:
+    from painkb.understand.words import _INTENSIFIERS, language
+
+    return sorted(
+        key
+        for key in language().phrases
+        if len(key) > 1 and _INTENSIFIERS.isdisjoint(key) and not any("'" in word for word in key)
+    )
+
+
+@given(st.sampled_from(_phrases_without_intensifiers()), st.sampled_from(["totally", "really", "actually"]))
+def test_a_phrase_reads_the_same_past_a_word_that_only_says_how_much(
+    phrase: tuple[str, ...], intensifier: str
+) -> None:
+    from painkb.understand.words import tokenize
+
+    plain = [t.key for t in tokenize(" ".join(phrase))]
+    intensified = [t.key for t in tokenize(" ".join([phrase[0], intensifier, *phrase[1:]]))]
+    assert intensified == plain
+
+
+def test_an_intensifier_inside_a_phrase_keeps_its_sign() -> None:
+    assert "sexual-dysfunction" in dict(flags("erections have totally gone since the sciatica flared up"))
+    # "just" says more than how much: "not just one leg" stays one phrase
+    assert "leg" in found("not just one leg, both")

@@ -424,6 +424,9 @@ def tokenize(text: str) -> list[Token]:
     phrases = language().phrases
     openings = _phrase_openings()
     by_start = _phrases_by_start()  # most words open no phrase of a given length
+    # "erections have totally gone" is "erections have gone": a phrase is also read past the
+    # words that only say how much (never its first word)
+    intensified = bool(norms) and not _INTENSIFIERS.isdisjoint(norms)
     tokens: list[Token] = []
     index = 0
     count = len(words)
@@ -443,20 +446,23 @@ def tokenize(text: str) -> list[Token]:
                     meaning = phrases.get(tuple(plain[index : index + size]))
             if meaning is None and (norm, size) in by_start and any(long[index + 1 : index + size]):
                 meaning = _misspelt_phrase(tuple(norms[index : index + size]))
-            if meaning is not None and opens:
+            taken = size  # the words of the text the phrase takes
+            if meaning is None and intensified:
+                meaning, taken = _read_past_intensifiers(norms, plain, index, size, openings, phrases)
+            if meaning is not None and (opens or taken != size):
                 for _ in range(_CHAIN_DEPTH):  # "can no longer feel the toes": 3 readings
-                    read_on = _chained(meaning, norms, index + size, phrases, size)
-                    if read_on == (meaning, size):
+                    read_on = _chained(meaning, norms, index + taken, phrases, taken)
+                    if read_on == (meaning, taken):
                         break
-                    meaning, size = read_on
+                    meaning, taken = read_on
             if meaning is not None and not _CLAUSE_PUNCTUATION.search(
-                text, words[index][1], words[index + size - 1][0]
+                text, words[index][1], words[index + taken - 1][0]
             ):
-                start, end = words[index][0], words[index + size - 1][1]
+                start, end = words[index][0], words[index + taken - 1][1]
                 tokens.extend(
                     Token(start, end, text[start:end], word, key) for word in meaning for key in keys_of(word)
                 )
-                index += size
+                index += taken
                 break
         else:
             start, end, word = words[index]
@@ -466,6 +472,47 @@ def tokenize(text: str) -> list[Token]:
                 tokens.extend(Token(start, end, word, norm, key) for key in keys)
             index += 1
     return tokens
+
+
+# Words that say only how much or how surely, read past inside a phrase: "can't actually
+# feel", "my legs have completely gone". Not "just" ("not just one leg"), "still" or "all"
+# ("lost all feeling"): they say more than how much.
+_INTENSIFIERS = frozenset(
+    {"totally", "completely", "really", "literally", "fully", "entirely", "actually", "basically"}
+    | {"honestly", "absolutely", "quite", "very", "even", "kinda", "sorta", "properly", "truly"}
+)
+_INTENSIFIERS_IN_A_ROW = 2  # "can't really even feel": at most two such words together
+
+
+def _read_past_intensifiers(
+    norms: Sequence[str],
+    plain: Sequence[str],
+    index: int,
+    size: int,
+    openings: frozenset[tuple[str, ...]],
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]],
+) -> tuple[tuple[str, ...] | None, int]:
+    """The meaning of the phrase of ``size`` words at ``index`` read past the intensifiers
+    among them, and how many words of the text it takes; ``(None, size)`` when there is none."""
+    positions = [index]
+    skipped = 0
+    for j in range(index + 1, len(norms)):
+        if len(positions) == size:
+            break
+        if norms[j] in _INTENSIFIERS and skipped < _INTENSIFIERS_IN_A_ROW:
+            skipped += 1
+            continue
+        positions.append(j)
+        skipped = 0
+    if len(positions) < size or positions[-1] == index + size - 1:
+        return None, size  # too few words, or none read past (the plain reading failed)
+    for words in (norms, plain):
+        key = tuple(words[j] for j in positions)
+        if key[:2] in openings:
+            meaning = phrases.get(key)
+            if meaning is not None:
+                return meaning, positions[-1] - index + 1
+    return None, size
 
 
 _Facts = tuple[str, str, tuple[int, ...], tuple[str, ...]]
