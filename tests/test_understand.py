@@ -5663,3 +5663,25 @@ def test_an_intensifier_inside_a_phrase_keeps_its_sign() -> None:
     assert "sexual-dysfunction" in dict(flags("erections have totally gone since the sciatica flared up"))
     # "just" says more than how much: "not just one leg" stays one phrase
     assert "leg" in found("not just one leg, both")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Hodgkin's in remission since I was 30. Now 41 and my back started hurting", "history-of-cancer"),
+        ("ex user but still injecting now and again, bad lower back pain new this week", "iv-drug-use"),
+        ("been injecting into my groin since my arms are shot, now lower back pain", "iv-drug-use"),
+        ("dentist drained an abscess last week, now my back hurts", "recent-bacterial-infection"),
+    ],
+)
+def test_a_lymphoma_by_name_injecting_now_and_again_and_an_abscess(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_injecting_a_medicine_into_the_tummy_is_no_drug_use() -> None:
+    assert "iv-drug-use" not in dict(flags("I've been injecting into my tummy, insulin, and my back hurts"))
+
+
+def test_not_a_day_goes_by_without_pain_is_pain_every_day() -> None:
+    text = "not a day goes by without pain up behind my shoulderblades"
+    assert not {e.id for e in painkb.assess(KB, text=text).absent}

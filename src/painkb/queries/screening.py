@@ -310,10 +310,11 @@ _INJECTING_DRUGS = "iv-drug-use"
 # condition treated by injection (diabetes) are asked about, not raised.
 _INJECTING = LazyPattern(
     r"(?:^|[.,;:!?]\s*|\bi\s+(?:still\s+|also\s+|now\s+)?|\bi[\u2019']?ve\s+|\bive\s+|\bi\s+have\s+|"
-    r"\bi[\u2019']?m\s+|\bim\s+|\bi\s+am\s+|\bi\s+was\s+)"
+    r"\bi[\u2019']?m\s+|\bim\s+|\bi\s+am\s+|\bi\s+was\s+|\bbut\s+(?=still\b))"
     r"(?:been\s+|started\s+|still\s+|keep\s+|back\s+to\s+)?(?:inject|injecting)\b"
+    # "still injecting now and again", "been injecting into my groin since my arms are shot"
     r"(?=\s*(?:$|[.,;:!?]|(?:daily|every|for|since|again|most|regularly|and|but|now|these|heroin|drugs?|meth|"
-    r"speed|crack|gear|cocaine|coke|smack|amphetamines?)\b))",
+    r"speed|crack|gear|cocaine|coke|smack|amphetamines?|into\s+my|occasionally|sometimes|on\s+and\s+off)\b))",
     re.IGNORECASE,
 )
 _MEDICINE = LazyPattern(
