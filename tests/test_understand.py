@@ -5685,3 +5685,30 @@ def test_injecting_a_medicine_into_the_tummy_is_no_drug_use() -> None:
 def test_not_a_day_goes_by_without_pain_is_pain_every_day() -> None:
     text = "not a day goes by without pain up behind my shoulderblades"
     assert not {e.id for e in painkb.assess(KB, text=text).absent}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Me two legs went from under me getting out of the car", "My legs keep buckling under me since Monday"],
+)
+def test_legs_that_give_way_are_weak_not_said_to_get_worse(text: str) -> None:
+    raised = dict(flags(text))
+    assert "bilateral-leg-weakness" in raised
+    assert "progressive-neurological-deficit" not in raised
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [
+        ("I don't really feel the urge to poo, and my back is agony", "bowel-dysfunction"),
+        ("I haven't peed since this morning and my back is killing me", "bladder-dysfunction"),
+    ],
+)
+def test_a_phrases_own_doubt_reaches_only_its_own_words(text: str, doubted: str) -> None:
+    assert doubted in found(text, Status.UNCERTAIN)
+    assert "lower-back-pain" in found(text)
+
+
+def test_a_phrases_own_doubt_does_not_reach_back_to_what_came_before() -> None:
+    # "couldn't feel my" is "maybe numb my": its doubt is of the numbness alone
+    assert "gait-change" in found("i couldnt walk properly and couldnt feel my toes on the left")

@@ -426,6 +426,8 @@ def status_of(
     for trigger in triggers:
         if trigger.status is None or trigger.last < begin or trigger.first >= end:
             continue
+        if _of_its_phrase_only(tokens, trigger, first, last):
+            continue
         if trigger.comparison and (
             literal
             or own_words & _INABILITY
@@ -504,6 +506,20 @@ def status_of(
         if status in reaching:
             return status
     return Status.PRESENT
+
+
+def _of_its_phrase_only(tokens: Sequence[Token], trigger: Trigger, first: int, last: int) -> bool:
+    """True when ``trigger`` is a word a phrase made ("don't feel the urge" is "maybe can't
+    tell when") and the finding has none of that phrase's words: the phrase doubts itself,
+    not the back pain said after it ("I don't really feel the urge to go, and my back is
+    agony")."""
+    after = trigger.last + 1
+    if after >= len(tokens):
+        return False
+    start, end = tokens[trigger.first].start, tokens[trigger.first].end
+    if (tokens[after].start, tokens[after].end) != (start, end):
+        return False  # the trigger's words are the text's own
+    return not (tokens[first].start < end and tokens[last].end > start)
 
 
 def _own_denial(words: set[str], own_words: frozenset[str]) -> bool:
