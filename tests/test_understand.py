@@ -5712,3 +5712,21 @@ def test_a_phrases_own_doubt_reaches_only_its_own_words(text: str, doubted: str)
 def test_a_phrases_own_doubt_does_not_reach_back_to_what_came_before() -> None:
     # "couldn't feel my" is "maybe numb my": its doubt is of the numbness alone
     assert "gait-change" in found("i couldnt walk properly and couldnt feel my toes on the left")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I can't feel the wee coming out any more, only know cos I hear it", "bladder-dysfunction"),
+        ("In my stomach I feel like heart is beating there, the back is hurting low", "pulsating-abdomen"),
+        ("some days it's the left leg, now a hot knife from the buttocks to the knees", "radiating-leg-pain"),
+        ("buzzing feeling in the sole of my foot like a phone on vibrate", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_a_wee_not_felt_a_pulse_by_comparison_a_knife_down_the_legs_a_buzz(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_phone_buzzing_in_a_pocket_is_no_tingling() -> None:
+    text = "my phone keeps buzzing in my pocket and my back hurts"
+    assert "numbness-tingling-or-weakness" not in dict(flags(text))
