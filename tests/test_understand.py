@@ -5730,3 +5730,20 @@ def test_a_wee_not_felt_a_pulse_by_comparison_a_knife_down_the_legs_a_buzz(text:
 def test_a_phone_buzzing_in_a_pocket_is_no_tingling() -> None:
     text = "my phone keeps buzzing in my pocket and my back hurts"
     assert "numbness-tingling-or-weakness" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("thermometer says 38.9, back is agony", "fever-with-back-pain"),
+        ("dropped 6kg in 2 months, not dieting, plus back pain", "unexplained-weight-loss"),
+        ("first time in my 58 years I've had back pain", "new-back-pain-over-50"),
+        ("Q: any problems peeing? A: yes, can't get it started", "bladder-dysfunction"),
+    ],
+)
+def test_a_reading_a_weight_in_one_word_an_age_in_years_and_problems_peeing(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_no_problems_peeing_denies_the_bladder_sign() -> None:
+    assert "bladder-dysfunction" in found("I have no problems peeing, my back aches", Status.ABSENT)

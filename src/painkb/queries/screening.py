@@ -269,7 +269,9 @@ _HIGH_TEMPERATURE = LazyPattern(
     r"|\b(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:°\s*f?|degrees?(?:\s+f(?:ahrenheit)?)?|f)\b"
     r"|\b(?:(?:my|a|had\s+a)\s+(?:temperature|temp|fever)\s+(?:is\s+|was\s+|of\s+|at\s+|reading\s+|hit\s+|"
     r"reached\s+|went\s+up\s+to\s+|up\s+to\s+|[:=]\s*)?|(?:temperature|temp|fever)\s+(?:of\s+|[:=]\s*)|"
-    r"(?:^|(?<=[,;:(]\s))(?:temperature|temp|fever)\s+(?:is\s+|was\s+|of\s+|at\s+|reading\s+|hit\s+|reached\s+)?)"
+    r"(?:^|(?<=[,;:(]\s))(?:temperature|temp|fever)\s+(?:is\s+|was\s+|of\s+|at\s+|reading\s+|hit\s+|reached\s+)?|"
+    # "thermometer says 38.9"
+    r"thermometer\s+(?:says|said|reads|read|reading|showed|shows|shows\s+me|is\s+on|was\s+on|hit)\s+)"
     r"(?:(?:3[89]|4[0-2])(?:\.\d)?|100\.[4-9]|10[1-6](?:\.\d)?)\b"
     r"(?!\s*(?:days?|weeks?|months?|hours?|minutes?|mins?|years?|yrs?|%))",
     re.IGNORECASE,

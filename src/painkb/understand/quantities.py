@@ -70,6 +70,8 @@ _AGE_PATTERNS = (
         r"(?!\s*(?:kg|lb|st\b|stone|pounds|%|miles?|km|minutes?|hours?))",
         re.I,
     ),
+    # "the first time in my 58 years"
+    LazyPattern(r"\bin\s+(?:all\s+)?my\s+(?P<age>[1-9]\d)\s+years\b", re.I),
     LazyPattern(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
     # "At 71 I've ...", "At 58 this is the first time my back ...", at the start of a sentence
     # (or after "now": "and now at 67 it's started") and followed by the person speaking or

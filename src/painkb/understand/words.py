@@ -392,7 +392,12 @@ def keys_of(word: str) -> tuple[str, ...]:
     if len(word) <= 2 and word.isupper() and word.isalpha() and word not in {"I", "OK"}:
         return (word,)  # an acronym: "AS" is not "as"
     norm = normal(word)
+    if norm[:1].isdigit() and _A_WEIGHT.fullmatch(norm):
+        norm = "kg"  # a number and its unit as one word ("dropped 6kg"): a weight, as "6 kg" is
     return tuple(stem(part) for part in language().synonyms.get(norm, (norm,)))
+
+
+_A_WEIGHT = re.compile(r"\d+(?:\.\d+)?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)")
 
 
 def is_stopword(token: Token) -> bool:
