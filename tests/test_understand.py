@@ -5747,3 +5747,28 @@ def test_a_reading_a_weight_in_one_word_an_age_in_years_and_problems_peeing(text
 
 def test_no_problems_peeing_denies_the_bladder_sign() -> None:
     assert "bladder-dysfunction" in found("I have no problems peeing, my back aches", Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("my back feels tight and stiff after the gym", "chest-pain-with-back-pain"),
+        ("I did lunges at the gym and my bum is sore", "history-of-cancer"),
+        ("my manager wants me back at work but my back hurts", "difficulty-with-mobility"),
+    ],
+)
+def test_a_word_that_names_nothing_of_a_sign_asks_nothing(text: str, sign: str) -> None:
+    assert sign not in prompted(text)
+
+
+def test_the_same_word_with_the_signs_own_word_still_raises() -> None:
+    assert "chest-pain-with-back-pain" in dict(flags("My chest feels tight and my back hurts"))
+
+
+def test_every_word_that_asks_nothing_alone_is_a_word_of_a_warning_sign() -> None:
+    from painkb.understand.lexicon import lexicon_of
+    from painkb.understand.words import keys_of, language
+
+    sign_keys = {key for phrase in lexicon_of(KB).phrases if phrase.warning_signs for key in phrase.keys}
+    for word in language().asks_nothing_alone:
+        assert set(keys_of(word)) & sign_keys, word

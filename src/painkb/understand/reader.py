@@ -240,7 +240,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     ):
                         waiting.append((mention, match, (len(said_how), sentence.clause(match.first)[0])))
                     best = doubted.get(mention.entity.id)
-                    if best is None or mention.score > best.score:
+                    if (best is None or mention.score > best.score) and _worth_asking(sentence, match):
                         doubted[mention.entity.id] = mention
                 elif mention.status is not Status.OTHER_PERSON:
                     continue  # someone else's words are understood as theirs
@@ -1491,6 +1491,18 @@ def _together_part(
     if len(part) == 1 and not _a_symptom_alone(lexicon, anchor):
         return []
     return part
+
+
+_BACK_WORDS = frozenset({"back", "backs"})  # said in nearly every message: half of no sign
+
+
+def _worth_asking(sentence: Sentence, match: _Match) -> bool:
+    """True when the part of a sign found says enough to ask about the sign: not only words of
+    ``[questions] asks_nothing_alone`` ("tight" of "my chest feels tight and my back hurts",
+    "stairs") and "back", which name nothing of the sign by themselves ("my back feels
+    tight" asks nothing of chest pain)."""
+    said = {sentence.tokens[p].norm for p in match.positions}
+    return not said <= language().asks_nothing_alone | _BACK_WORDS
 
 
 def _a_finding_itself(lexicon: Lexicon, sentence: Sentence, match: _Match) -> bool:

@@ -123,6 +123,7 @@ class Language:
     spreading_between: frozenset[str]
     spreading_places: frozenset[str]  # stems
     cues: Mapping[str, tuple[str, ...]]  # word -> the warning signs it points to (see [cues])
+    asks_nothing_alone: frozenset[str]  # words that, the only ones of a sign found, ask nothing
     cues_not_before: frozenset[str]
     cues_not_after: frozenset[str]
     cues_asked_in_the_past: frozenset[str]
@@ -235,6 +236,7 @@ def language() -> Language:
         spreading_between=frozenset(data["spreading"]["between"]),
         spreading_places=frozenset(data["spreading"]["places"]),
         cues=_cue_words(data["cues"]["signs"]),
+        asks_nothing_alone=frozenset(data["questions"].get("asks_nothing_alone", ())),
         cues_not_before=frozenset(data["cues"]["not_before"]),
         cues_not_after=frozenset(data["cues"]["not_after"]),
         cues_asked_in_the_past=frozenset(data["cues"]["asked_in_the_past"]),
