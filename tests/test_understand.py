@@ -5772,3 +5772,52 @@ def test_every_word_that_asks_nothing_alone_is_a_word_of_a_warning_sign() -> Non
     sign_keys = {key for phrase in lexicon_of(KB).phrases if phrase.warning_signs for key in phrase.keys}
     for word in language().asks_nothing_alone:
         assert set(keys_of(word)) & sign_keys, word
+
+
+def test_a_list_talked_of_and_then_denied_raises_nothing() -> None:
+    text = (
+        "Trouble peeing, losing control of my bowels, a numb bum: I was worried after reading about these "
+        "but I don't have any of them."
+    )
+    assert not dict(flags(text))
+    assert {"bladder-dysfunction", "bowel-dysfunction", "saddle-anaesthesia"} <= found(text, Status.ABSENT)
+    # the writer's own findings are not what "them" denies
+    assert "bladder-dysfunction" in dict(flags("My legs are numb and I can't pee. I don't have any of them."))
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "status"),
+    [
+        (
+            "It's not that I can't pee, I can, it's just my back that's the problem.",
+            "bladder-dysfunction",
+            Status.ABSENT,
+        ),
+        ("it's not like I can't walk, I just limp", "gait-change", Status.ABSENT),
+        (
+            "It's not like the pain isn't going down my leg, it goes to my heel.",
+            "radiating-leg-pain",
+            Status.PRESENT,
+        ),
+        ("It's not untrue that I'm stiff every morning.", "morning-stiffness", Status.PRESENT),
+        ("Groin pain? No... well actually yes, a bit when I walk.", "groin-pain", Status.UNCERTAIN),
+    ],
+)
+def test_double_negatives_and_an_answer_taken_back(text: str, entity: str, status: Status) -> None:
+    assert entity in found(text, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Should I worry that I've wet myself twice since my back went?", "bladder-dysfunction"),
+        ("Is it meant to still hurt this much 3 weeks after my spinal fusion?", "recent-spinal-surgery"),
+        ("Does it matter that my chest hurts too, not just my back?", "chest-pain-with-back-pain"),
+        (
+            "Stopped being able to get an erection about a week ago, same time the back pain got bad.",
+            "sexual-dysfunction",
+        ),
+    ],
+)
+def test_a_question_about_ones_own_finding_reports_it(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

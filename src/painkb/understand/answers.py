@@ -59,6 +59,11 @@ _NONE_OF_WHAT_WAS_TOLD = frozenset(
         ("i", "have", "neither"),
         ("ive", "got", "neither"),
         ("neither",),
+        *(
+            (*start, "any", "of", which)
+            for start in (("i", "dont", "have"), ("i", "havent", "got"), ("i", "havent", "had"))
+            for which in ("them", "those", "these")
+        ),
     }
 )
 # Words around such an answer that change nothing: "Thankfully none so far."
@@ -138,6 +143,10 @@ def denied_by_reference(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with those of the clause before "I don't have that" denied."""
     spans = []
     for found in _DENIED_BY_REFERENCE_HINT.finditer(text):
+        listed = _a_list_denied(text, found.start(), mentions)
+        if listed is not None:
+            spans.append(listed)
+            continue
         start = _clause_start(text, found.start())
         opening = text[start : found.start()].strip(" -\u2013\u2014")
         if opening and opening.lower() not in ("and", "but", "so", "well", "no"):
@@ -158,6 +167,29 @@ def denied_by_reference(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _a_list_denied(text: str, at: int, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The span of a list of findings opening the sentence, up to its colon, that "I don't
+    have any of them" at ``at`` denies ("Trouble peeing, losing control of my bowels, a numb
+    bum: I was worried after reading about these but I don't have any of them"), or None."""
+    if not _OF_A_LIST.match(text, at):
+        return None
+    start = _sentence_start(text, at)
+    colon = text.find(":", start, at)
+    if colon < 0:
+        return None
+    if len({m.entity.id for m in mentions if start <= m.start < colon}) < 2:
+        return None
+    if any(colon <= m.start < at for m in mentions if m.status is not Status.ABSENT):
+        return None  # something said after the list may be what "them" is
+    return (start, colon)
+
+
+# "I don't have any of them", "... none of those": a denial of several things said before.
+_OF_A_LIST = re.compile(
+    r"(?:i\s+|which\s+i\s+)?(?:do\s*n[o'\u2019]?t|dont|have\s*n[o'\u2019]?t|havent|have\s+not)\s+(?:have|get|got)\s+"
+    r"(?:any|either|one)\s+of\s+(?:them|these|those)\b",
+    re.IGNORECASE,
+)
 _DENIED_BY_REFERENCE_HINT = re.compile(
     r"\b(?:i|which\s+i)(?:\s+|['\u2019])(?:do|dont|have|havent|ve)", re.IGNORECASE
 )
@@ -408,7 +440,8 @@ def screening_answered(text: str, sentences: Sequence[Sentence], mentions: list[
     ]
 
 
-_AN_ANSWER = re.compile(r"[?\s]*(?:a\s*:)?([^.!?\n]*)", re.IGNORECASE)
+# (an ellipsis goes on: "No... well actually yes, a bit when I walk" is read whole)
+_AN_ANSWER = re.compile(r"[?\s]*(?:a\s*:)?((?:[^.!?\n]|\.{2,}|\u2026)*)", re.IGNORECASE)
 
 
 def _answer_after(text: str, end: int) -> list[str]:

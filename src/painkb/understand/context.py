@@ -300,7 +300,7 @@ _WITHOUT_REACH = 8  # ... up to this many words before it
 
 # "I wouldn't say my legs aren't weak": a denial said not to be said, up to this many words
 # after "say", says the finding.
-_SAY = frozenset({"say", "said", "saying"})
+_SAY = frozenset({"say", "said", "saying", "like"})  # "it's not like the pain isn't going down my leg"
 _NOT_SAY = frozenset({"wouldnt", "cant", "cannot", "couldnt", "not", "dont", "didnt", "never", "wont"})
 _SAY_REACH = 4
 
@@ -441,6 +441,11 @@ def status_of(
             if words <= own_words or _own_denial(words, own_words):
                 continue  # part of the finding's own words
             if trigger.status is Status.PRESENT:
+                if tokens[trigger.last].norm in own_words and tokens[trigger.last].norm in _NEGATING:
+                    # "it's not that I can't pee, I can": the finding's own "can't" is what
+                    # the double negative takes back
+                    reaching.add(Status.ABSENT)
+                    continue
                 own_stems = {k for w in own_words for k in keys_of(w)}
                 trigger_stems = {tokens[i].key for i in range(trigger.first, trigger.last + 1)}
                 if (
