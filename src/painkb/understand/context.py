@@ -443,8 +443,10 @@ def status_of(
             if trigger.status is Status.PRESENT:
                 if tokens[trigger.last].norm in own_words and tokens[trigger.last].norm in _NEGATING:
                     # "it's not that I can't pee, I can": the finding's own "can't" is what
-                    # the double negative takes back
-                    reaching.add(Status.ABSENT)
+                    # the double negative takes back; but what comes instead may be the same
+                    # trouble in other words ("it's not that I can't pee, I just can't get it
+                    # started"): asked, never denied
+                    reaching.add(Status.UNCERTAIN)
                     continue
                 own_stems = {k for w in own_words for k in keys_of(w)}
                 trigger_stems = {tokens[i].key for i in range(trigger.first, trigger.last + 1)}
