@@ -5822,3 +5822,25 @@ def test_double_negatives_and_an_answer_taken_back(text: str, entity: str, statu
 )
 def test_a_question_about_ones_own_finding_reports_it(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Weakness: both legs. Numbness: no. Bladder: ok.", "bilateral-leg-weakness"),
+        ("Pain: down my left leg to the foot", "radiating-leg-pain"),
+        ("I can't honestly say my foot isn't numb, because it is.", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_a_forms_field_with_its_value_and_a_double_negative_past_an_adverb(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_forms_field_answered_no_is_denied() -> None:
+    assert "numbness" in found("Weakness: both legs. Numbness: no. Bladder: ok.", Status.ABSENT)
+    assert "numbness" in found("Numbness: none", Status.ABSENT)
+
+
+def test_what_was_expected_is_not_what_was_found() -> None:
+    text = "Swollen and red was what I expected to see, but my buttock looks completely normal."
+    assert "swelling-or-inflammation" not in dict(flags(text))

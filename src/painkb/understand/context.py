@@ -305,6 +305,18 @@ _NOT_SAY = frozenset({"wouldnt", "cant", "cannot", "couldnt", "not", "dont", "di
 _SAY_REACH = 4
 
 
+_HONESTLY = frozenset({"honestly", "really", "truly", "exactly", "truthfully"})
+
+
+def _denied_saying(tokens: Sequence[Token], say: int) -> int | None:
+    """The position of the denial before the "say" at ``say`` ("wouldn't say", "can't honestly
+    say"), or None."""
+    before = say - 1
+    if before > 0 and tokens[before].norm in _HONESTLY:
+        before -= 1
+    return before if before >= 0 and tokens[before].norm in _NOT_SAY else None
+
+
 def _double_negatives(found: list[Trigger], tokens: Sequence[Token]) -> list[Trigger]:
     """``found`` with the "without" that follows a "can't" or "never" made an end (and without
     that "never"), and without the denials of "I wouldn't say my legs aren't weak": the double
@@ -315,16 +327,18 @@ def _double_negatives(found: list[Trigger], tokens: Sequence[Token]) -> list[Tri
             continue
         said = next(
             (
-                i
+                (i, denial)
                 for i in range(trigger.first - 1, max(0, trigger.first - 1 - _SAY_REACH), -1)
                 if tokens[i].norm in _SAY
-                and tokens[i - 1].norm in _NOT_SAY
+                and (denial := _denied_saying(tokens, i)) is not None
                 and not _after_a_mark(tokens, i + 1)
             ),
             None,
         )
-        if said is not None and not any(_after_a_mark(tokens, k) for k in range(said + 1, trigger.first + 1)):
-            spent.update({trigger.first, said - 1})
+        if said is not None and not any(
+            _after_a_mark(tokens, k) for k in range(said[0] + 1, trigger.first + 1)
+        ):
+            spent.update({trigger.first, said[1]})
             continue
         if tokens[trigger.first].norm != "without":
             continue

@@ -671,5 +671,31 @@ def _ratio(a: str, b: str) -> float:
 
 
 def clause_ends(text: str) -> list[int]:
-    """Offsets of the punctuation in ``text`` that ends a clause."""
-    return [m.start() for m in _CLAUSE_PUNCTUATION.finditer(text)]
+    """Offsets of the punctuation in ``text`` that ends a clause: not the colon of a form's
+    field whose value says where or how ("Weakness: both legs" is weakness in both legs)."""
+    return [
+        m.start()
+        for m in _CLAUSE_PUNCTUATION.finditer(text)
+        if not (text[m.start()] == ":" and _a_fields_colon(text, m.start()))
+    ]
+
+
+# A form's field whose value tells where or how, not an answer: "Weakness: both legs", "Pain:
+# down my left leg"; not "Numbness: no", "Red flags: ...".
+_FIELDS = frozenset({"numbness", "weakness", "tingling", "pain", "sensation", "power", "strength", "feeling"})
+_A_FIELDS_LABEL = re.compile(r"(?:^|[.\n])\s*([a-z]+)\s*$", re.IGNORECASE)
+_AN_ANSWERS_START = re.compile(
+    r"\s*(?:(?:yes|yeah|yep|no|nope|none|nil|normal|fine|ok|okay|good|nothing|never|absent|present|negative|"
+    r"positive|denies|unchanged|same|n/?a)\b|[^a-z\s])",
+    re.IGNORECASE,
+)
+
+
+def _a_fields_colon(text: str, colon: int) -> bool:
+    label = _A_FIELDS_LABEL.search(text, max(0, colon - 30), colon)
+    return (
+        label is not None
+        and label.group(1).lower() in _FIELDS
+        and not _AN_ANSWERS_START.match(text, colon + 1)
+        and colon + 1 < len(text)
+    )
