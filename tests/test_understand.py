@@ -5844,3 +5844,13 @@ def test_a_forms_field_answered_no_is_denied() -> None:
 def test_what_was_expected_is_not_what_was_found() -> None:
     text = "Swollen and red was what I expected to see, but my buttock looks completely normal."
     assert "swelling-or-inflammation" not in dict(flags(text))
+
+
+@pytest.mark.parametrize("text", ["my knee keeps giving way, my back hurts", "my left leg keeps giving way"])
+def test_a_leg_that_keeps_giving_way_asks_whether_it_is_getting_worse(text: str) -> None:
+    assert "progressive-neurological-deficit" in prompted(text)
+    assert "progressive-neurological-deficit" not in dict(flags(text))
+
+
+def test_struggling_with_the_stairs_still_asks_about_mobility() -> None:
+    assert "difficulty-with-mobility" in prompted("The stairs are a real struggle since my hip went")
