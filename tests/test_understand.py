@@ -5854,3 +5854,14 @@ def test_a_leg_that_keeps_giving_way_asks_whether_it_is_getting_worse(text: str)
 
 def test_struggling_with_the_stairs_still_asks_about_mobility() -> None:
     assert "difficulty-with-mobility" in prompted("The stairs are a real struggle since my hip went")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Numbness in my legs? Not at all.", "numbness"),
+        ("Bladder problems? Definitely not. Just my back.", "bladder-dysfunction"),
+    ],
+)
+def test_a_no_in_other_words_answers_a_short_question(text: str, entity: str) -> None:
+    assert entity in found(text, Status.ABSENT)

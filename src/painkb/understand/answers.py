@@ -339,6 +339,10 @@ _NOT_AN_ANSWER = frozenset({"idea", "clue", "sure"})  # "no idea", "not sure"
 
 
 _NO_PHRASES = frozenset({("not", "that", "ive", "noticed"), ("not", "that", "i", "know"), ("not", "really")})
+# A bare "no" in other words: "Numbness in my legs? Not at all."
+_BARE_NO = frozenset(
+    {("not", "at", "all"), ("definitely", "not"), ("absolutely", "not"), ("certainly", "not")}
+)
 
 
 _YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "definitely"})
@@ -404,18 +408,17 @@ def screening_answered(text: str, sentences: Sequence[Sentence], mentions: list[
             or (
                 words[0] not in QUESTION_WORDS | _WH
                 and _WRITER.isdisjoint(words)
-                and 0 < len(answer) <= _BARE_ANSWER
-                and answer[0] in _BARE
+                and ((0 < len(answer) <= _BARE_ANSWER and answer[0] in _BARE) or tuple(answer) in _BARE_NO)
             )
         )
         if not put_to_the_person:
             continue
         status: Status | None = None  # unanswered
-        if answer and answer[0] in _YES:
+        if answer and answer[0] in _YES and tuple(answer[:2]) not in _BARE_NO:
             status = Status.PRESENT
         elif answer and (
             (answer[0] in _NO and (len(answer) == 1 or answer[1] not in _NOT_AN_ANSWER))
-            or any(tuple(answer[: len(p)]) == p for p in _NO_PHRASES)
+            or any(tuple(answer[: len(p)]) == p for p in _NO_PHRASES | _BARE_NO)
         ):
             status = Status.ABSENT
         if status is Status.ABSENT and (len(answer) > _ANSWER_LENGTH or _NOT_PLAIN_NO.intersection(answer)):
