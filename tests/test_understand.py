@@ -5865,3 +5865,24 @@ def test_struggling_with_the_stairs_still_asks_about_mobility() -> None:
 )
 def test_a_no_in_other_words_answers_a_short_question(text: str, entity: str) -> None:
     assert entity in found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I watched a car crash on the motorway and it shook me up, my back's sore from the drive",
+            "major-trauma",
+        ),
+        (
+            "I'd rather die than poo myself in public, luckily my bowels are fine, it's my back",
+            "bowel-dysfunction",
+        ),
+    ],
+)
+def test_a_crash_seen_and_a_fear_said_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+def test_a_crash_had_still_raises() -> None:
+    assert "major-trauma" in dict(flags("I was in a car crash on Monday and my back is agony"))
