@@ -5886,3 +5886,27 @@ def test_a_crash_seen_and_a_fear_said_raise_nothing(text: str, sign: str) -> Non
 
 def test_a_crash_had_still_raises() -> None:
     assert "major-trauma" in dict(flags("I was in a car crash on Monday and my back is agony"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaflet lists red flags: losing bladder control, numb bum. My back just aches.",
+        "The physio warned me about these: numbness in the saddle area, trouble peeing.",
+        "I'm a medical student revising cauda equina: saddle anaesthesia, retention. My own back is stiff",
+    ],
+)
+def test_a_list_opened_by_talk_of_the_signs_is_asked_not_raised(text: str) -> None:
+    result = painkb.assess(KB, text=text)
+    assert not [f for f in result.red_flags if f.urgency is Urgency.EMERGENCY]
+    assert {"saddle-anaesthesia"} <= {q.warning_sign.id for q in result.questions if q.prompted}
+
+
+def test_a_list_of_ones_own_symptoms_still_raises() -> None:
+    assert "saddle-anaesthesia" in dict(flags("My symptoms: numb bum, can't pee."))
+
+
+def test_a_knee_with_an_old_cause_of_its_own_is_no_second_side_of_sciatica() -> None:
+    text = "sciatica in the left leg, and my right knee aches from an old football injury"
+    assert "bilateral-sciatica" not in dict(flags(text))
+    assert "bilateral-sciatica" in dict(flags("sciatica in my left leg and now my right leg too"))

@@ -7,6 +7,7 @@ the findings of the sentence before.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -24,6 +25,7 @@ __all__ = [
     "denied_all_after",
     "denied_by_reference",
     "function_asked",
+    "listed_after_talk",
     "screening_answered",
 ]
 
@@ -106,6 +108,28 @@ def denied_all_after(text: str, sentences: Sequence[Sentence], mentions: list[Me
     return [
         attrs.evolve(m, status=Status.ABSENT)
         if m.status in (Status.PRESENT, Status.UNCERTAIN) and any(b <= m.start < e for b, e in spans)
+        else m
+        for m in mentions
+    ]
+
+
+def listed_after_talk(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with the findings of a list that talk of findings opens with a colon
+    ("The leaflet lists red flags: losing bladder control, numb bum.", "The physio warned me
+    about these: ...") doubted: a list of what may come is asked about, never raised. A
+    list of the person's own ("My symptoms: numb bum, can't pee.") is not opened by talk."""
+    if ":" not in text:
+        return mentions
+    spans = [
+        (listed.tokens[0].start, listed.tokens[-1].end)
+        for talk, listed in itertools.pairwise(sentences)
+        if _opens_a_list(text, talk, listed)
+    ]
+    if not spans:
+        return mentions
+    return [
+        attrs.evolve(m, status=Status.UNCERTAIN)
+        if m.status is Status.PRESENT and any(b <= m.start < e for b, e in spans)
         else m
         for m in mentions
     ]

@@ -301,6 +301,13 @@ _FINE_AFTER = LazyPattern(
     r"^\W*(?:\w+\W+){0,3}?(?:fine|ok|okay|normal|alright|all\s+right|unaffected|good)\b", re.I
 )
 _DENIED_BEFORE = LazyPattern(r"\b(?:not|no|never|neither)\W+(?:\w+\W+){0,2}$", re.I)
+# ... or said to have a cause of its own, long standing: "my right knee aches from an old
+# football injury" is not the sciatica of the left leg gone to the right.
+_OLD_CAUSE_AFTER = LazyPattern(
+    r"^\W*(?:\w+\W+){0,3}?(?:from|because\s+of|due\s+to|since)\s+(?:an?\s+|my\s+|the\s+)?(?:old|previous|past|"
+    r"childhood|arthritis|osteoarthritis)\b",
+    re.I,
+)
 # Both patterns need one of these words: a text without any says no side.
 # "my legs just went, both of them", "my knees keep giving way, the pair of them", "aching
 # down the back of each thigh": both sides at once.
@@ -336,7 +343,8 @@ def sides_in(text: str) -> list[tuple[str, int]]:
         return []
     sides = [("both", match.start()) for pattern in (_OTHER, _EACH) for match in pattern.finditer(text)]
     for match in _SIDE.finditer_lower(text, lower_case(text)):
-        if _FINE_AFTER.match(text[match.end() : match.end() + 40]):
+        after = text[match.end() : match.end() + 40]
+        if _FINE_AFTER.match(after) or _OLD_CAUSE_AFTER.match(after):
             continue
         if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue

@@ -43,6 +43,7 @@ from painkb.understand.answers import (
     denied_all_after,
     denied_by_reference,
     function_asked,
+    listed_after_talk,
     screening_answered,
 )
 from painkb.understand.context import (
@@ -291,6 +292,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if unchanged:
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
     mentions = denied_all_after(text, sentences, mentions)
+    mentions = listed_after_talk(text, sentences, mentions)
     mentions = denied_by_reference(text, mentions)
     mentions = screening_answered(text, sentences, mentions)
     mentions = checklist_answered(text, sentences, mentions)
