@@ -5910,3 +5910,44 @@ def test_a_knee_with_an_old_cause_of_its_own_is_no_second_side_of_sciatica() -> 
     text = "sciatica in the left leg, and my right knee aches from an old football injury"
     assert "bilateral-sciatica" not in dict(flags(text))
     assert "bilateral-sciatica" in dict(flags("sciatica in my left leg and now my right leg too"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "status"),
+    [
+        ("The GP asked if I'd had trouble peeing and I said no", "bladder-dysfunction", Status.ABSENT),
+        (
+            "The GP asked if I'd had trouble peeing and I said yes, I can't start",
+            "bladder-dysfunction",
+            Status.PRESENT,
+        ),
+        (
+            "they asked if I'd lost control of my bowels, yes twice this week",
+            "bowel-dysfunction",
+            Status.PRESENT,
+        ),
+        ("they asked if I'd lost control of my bowels, nope", "bowel-dysfunction", Status.ABSENT),
+    ],
+)
+def test_a_question_told_as_asked_takes_the_answer_told_after_it(
+    text: str, sign: str, status: Status
+) -> None:
+    assert sign in found(text, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "What are the signs of cauda equina? I've heard losing bladder control is one",
+            "bladder-dysfunction",
+        ),
+        (
+            "worst case scenario I lose control of my bladder, but right now it's just back pain",
+            "bladder-dysfunction",
+        ),
+        ("My nightmare is falling off the ladder at work, my back's sore from carrying it", "major-trauma"),
+    ],
+)
+def test_what_was_heard_or_feared_raises_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))

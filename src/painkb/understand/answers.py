@@ -26,6 +26,7 @@ __all__ = [
     "denied_by_reference",
     "function_asked",
     "listed_after_talk",
+    "reported_answers",
     "screening_answered",
 ]
 
@@ -111,6 +112,39 @@ def denied_all_after(text: str, sentences: Sequence[Sentence], mentions: list[Me
         else m
         for m in mentions
     ]
+
+
+# A question told as asked, then its answer: "The GP asked if I'd had trouble peeing and I
+# said no", "111 asked about numbness around my bottom, I told them yes", "they asked if I'd
+# lost control of my bowels, nope".
+_ASKED_THEN_ANSWERED = re.compile(
+    r"\basked\s+(?:me\s+)?(?:if|whether|about)\b(?P<asked>[^.!?;]*?)"
+    r"(?:,\s*|\s+and\s+|\s+so\s+|\s*[-\u2013\u2014]\s*)"
+    r"(?:i\s+(?:said|told\s+(?:them|him|her|the\s+\w+)|replied|answered)\s+)?"
+    r"(?P<answer>yes|yeah|yep|yup|no|nope|nah)\b(?!\s+(?:idea|clue|sure|way|one|doubt)\b)",
+    re.IGNORECASE,
+)
+
+
+def reported_answers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with what a question told as asked names given the status of the
+    answer told after it ("The GP asked if I'd had trouble peeing and I said no": absent;
+    "... I told them yes": present). Only a doubted mention takes it: the question's "if"."""
+    if "asked" not in text.lower():
+        return mentions
+    answered = [
+        (found.start("asked"), found.end("asked"), found.group("answer").lower() in _YES | {"yup"})
+        for found in _ASKED_THEN_ANSWERED.finditer(text)
+    ]
+    if not answered:
+        return mentions
+    result = []
+    for mention in mentions:
+        for start, end, yes in answered:
+            if start <= mention.start < end and mention.status is Status.UNCERTAIN:
+                mention = attrs.evolve(mention, status=Status.PRESENT if yes else Status.ABSENT)
+        result.append(mention)
+    return result
 
 
 def listed_after_talk(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:

@@ -44,6 +44,7 @@ from painkb.understand.answers import (
     denied_by_reference,
     function_asked,
     listed_after_talk,
+    reported_answers,
     screening_answered,
 )
 from painkb.understand.context import (
@@ -293,6 +294,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
     mentions = denied_all_after(text, sentences, mentions)
     mentions = listed_after_talk(text, sentences, mentions)
+    mentions = reported_answers(text, mentions)
     mentions = denied_by_reference(text, mentions)
     mentions = screening_answered(text, sentences, mentions)
     mentions = checklist_answered(text, sentences, mentions)
