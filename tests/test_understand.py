@@ -5951,3 +5951,50 @@ def test_a_question_told_as_asked_takes_the_answer_told_after_it(
 )
 def test_what_was_heard_or_feared_raises_nothing(text: str, sign: str) -> None:
     assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Had covid last month with a fever for a few days, all gone now. My lower back hurts.",
+            "fever-with-back-pain",
+        ),
+        (
+            "My surgeon said to call if the numbness or weakness gets worse. It's exactly the same, "
+            "a small numb patch on my foot.",
+            "progressive-neurological-deficit",
+        ),
+        (
+            "My legs turned to jelly when the private clinic quoted me 1500 for an MRI.",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "Honestly I just feel numb about the whole thing now, 2 months of back pain.",
+            "numbness-tingling-or-weakness",
+        ),
+        (
+            "Ran my first marathon on Sunday! Legs were like jelly afterwards and they're recovering now.",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "Did a 100 mile charity bike ride and my bum was numb, gone completely within the hour.",
+            "saddle-anaesthesia",
+        ),
+        (
+            "I'm 58 and I've had back pain on and off since my twenties, this is just another flare.",
+            "new-back-pain-over-50",
+        ),
+    ],
+)
+def test_long_posts_tell_of_a_fever_over_advice_a_figure_of_speech_and_an_old_pain(
+    text: str, sign: str
+) -> None:
+    assert sign not in dict(flags(text))
+
+
+def test_cant_remember_a_morning_without_is_every_morning() -> None:
+    assert "morning-stiffness" in found(
+        "I can't remember the last morning I wasn't stiff for a couple of hours"
+    )
+    assert "numbness" in found("I don't remember having any numbness", Status.ABSENT)

@@ -300,9 +300,11 @@ _WITHOUT_REACH = 8  # ... up to this many words before it
 
 # "I wouldn't say my legs aren't weak": a denial said not to be said, up to this many words
 # after "say", says the finding.
-_SAY = frozenset({"say", "said", "saying", "like"})  # "it's not like the pain isn't going down my leg"
+# word -> how many words after it a denial may stand: "it's not like the pain isn't going
+# down my leg", "I can't remember the last morning I wasn't stiff"
+_SAY = {"say": 4, "said": 4, "saying": 4, "like": 4, "remember": 6, "recall": 6}
 _NOT_SAY = frozenset({"wouldnt", "cant", "cannot", "couldnt", "not", "dont", "didnt", "never", "wont"})
-_SAY_REACH = 4
+_SAY_REACH = max(_SAY.values())
 
 
 _HONESTLY = frozenset({"honestly", "really", "truly", "exactly", "truthfully"})
@@ -329,7 +331,7 @@ def _double_negatives(found: list[Trigger], tokens: Sequence[Token]) -> list[Tri
             (
                 (i, denial)
                 for i in range(trigger.first - 1, max(0, trigger.first - 1 - _SAY_REACH), -1)
-                if tokens[i].norm in _SAY
+                if trigger.first - i <= _SAY.get(tokens[i].norm, 0)
                 and (denial := _denied_saying(tokens, i)) is not None
                 and not _after_a_mark(tokens, i + 1)
             ),

@@ -157,9 +157,10 @@ _ALL_BETTER = re.compile(
     r"[^.;:!?,]{0,60}?(?:,\s*|\s+(?=but\s+(?:now|it|its|it['\u2019]s)\b))(?:(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?|"
     # "had fever last week, now I am okay"
     r"(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+(?:okay|ok|fine|better|well)|"
-    # "my bum went numb on the long drive, fine now", "... but it's fine now"
+    # "my bum went numb on the long drive, fine now", "... but it's fine now", "had a fever for
+    # a few days, all gone now"
     r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
-    r"(?:all\s+)?back\s+to\s+normal)\s+now)"
+    r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)\s+now)"
     r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just)\b))",
     re.IGNORECASE,
 )

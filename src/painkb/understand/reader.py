@@ -1021,7 +1021,7 @@ def _modifiers(
 
 
 _IMPROVING, _WORSENING, _PASSING, _COMPLAINT = "improving", "worsening", "passing", "complaint"
-_OVER_NOW = re.compile(r" (fine|good|normal|ok|okay|better|gone|away) now(?= )")
+_OVER_NOW = re.compile(r" (fine|good|normal|ok|okay|better|gone|away|recovering|recovered) now(?= )")
 
 
 def _name_keys(entity: Entity) -> frozenset[str]:
