@@ -454,8 +454,12 @@ def tokenize(text: str) -> list[Token]:
             if meaning is None and (norm, size) in by_start and any(long[index + 1 : index + size]):
                 meaning = _misspelt_phrase(tuple(norms[index : index + size]))
             taken = size  # the words of the text the phrase takes
-            if meaning is None and intensified:
-                meaning, taken = _read_past_intensifiers(norms, plain, index, size, openings, phrases)
+            if intensified:
+                # the reading that takes more words wins: "can't really feel worse" is "can't
+                # feel worse", not "can't really feel" (numb) and "worse"
+                past, taken_past = _read_past_intensifiers(norms, plain, index, size, openings, phrases)
+                if past is not None:
+                    meaning, taken = past, taken_past
             if meaning is not None and (opens or taken != size):
                 for _ in range(_CHAIN_DEPTH):  # "can no longer feel the toes": 3 readings
                     read_on = _chained(meaning, norms, index + taken, phrases, taken)
