@@ -6019,3 +6019,8 @@ def test_cant_remember_a_morning_without_is_every_morning() -> None:
         "I can't remember the last morning I wasn't stiff for a couple of hours"
     )
     assert "numbness" in found("I don't remember having any numbness", Status.ABSENT)
+
+
+def test_a_no_taken_back_after_it_denies_nothing() -> None:
+    text = "The GP asked if I'd had numbness down below, I said no, but since yesterday it's numb when I wipe"
+    assert "saddle-anaesthesia" not in {e.id for e in painkb.assess(KB, text=text).absent}

@@ -121,7 +121,9 @@ _ASKED_THEN_ANSWERED = re.compile(
     r"\basked\s+(?:me\s+)?(?:if|whether|about)\b(?P<asked>[^.!?;]*?)"
     r"(?:,\s*|\s+and\s+|\s+so\s+|\s*[-\u2013\u2014]\s*)"
     r"(?:i\s+(?:said|told\s+(?:them|him|her|the\s+\w+)|replied|answered)\s+)?"
-    r"(?P<answer>yes|yeah|yep|yup|no|nope|nah)\b(?!\s+(?:idea|clue|sure|way|one|doubt)\b)",
+    # a "no" that ends its sentence, not one that opens a finding ("no feeling at all when I
+    # wipe") nor one taken back after it ("I said no, but since yesterday ...")
+    r"(?P<answer>yes|yeah|yep|yup|(?:no|nope|nah)(?=\s*(?:$|[.;!?)]|,?\s*(?:thankfully|luckily)\b)))\b",
     re.IGNORECASE,
 )
 
@@ -138,11 +140,17 @@ def reported_answers(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     if not answered:
         return mentions
+    # a "no" against what is said as present elsewhere is a doubt, as for screening_answered:
+    # "they asked if I'd noticed any numbness there and I said no, but since yesterday ..."
+    said = {m.entity.id for m in mentions if m.present and not any(s <= m.start < e for s, e, _ in answered)}
     result = []
     for mention in mentions:
         for start, end, yes in answered:
             if start <= mention.start < end and mention.status is Status.UNCERTAIN:
-                mention = attrs.evolve(mention, status=Status.PRESENT if yes else Status.ABSENT)
+                if yes:
+                    mention = attrs.evolve(mention, status=Status.PRESENT)
+                elif mention.entity.id not in said:
+                    mention = attrs.evolve(mention, status=Status.ABSENT)
         result.append(mention)
     return result
 
