@@ -6021,6 +6021,13 @@ def test_cant_remember_a_morning_without_is_every_morning() -> None:
     assert "numbness" in found("I don't remember having any numbness", Status.ABSENT)
 
 
-def test_a_no_taken_back_after_it_denies_nothing() -> None:
-    text = "The GP asked if I'd had numbness down below, I said no, but since yesterday it's numb when I wipe"
-    assert "saddle-anaesthesia" not in {e.id for e in painkb.assess(KB, text=text).absent}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GP asked if I'd had numbness down below, I said no, but since yesterday it's numb when I wipe",
+        "111 asked if I had numbness in the saddle area, I said no, but honestly it feels odd down there",
+    ],
+)
+def test_a_no_taken_back_after_it_denies_nothing(text: str) -> None:
+    absent = {e.id for e in painkb.assess(KB, text=text).absent}
+    assert not {"saddle-anaesthesia", "saddle-numbness"} & absent
