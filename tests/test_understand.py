@@ -6031,3 +6031,8 @@ def test_cant_remember_a_morning_without_is_every_morning() -> None:
 def test_a_no_taken_back_after_it_denies_nothing(text: str) -> None:
     absent = {e.id for e in painkb.assess(KB, text=text).absent}
     assert not {"saddle-anaesthesia", "saddle-numbness"} & absent
+
+
+def test_a_list_in_the_persons_own_words_after_talk_is_theirs() -> None:
+    text = "The physio asked about red flags: my left leg aches down to the knee, the pain shoots down it."
+    assert "radiating-leg-pain" in dict(flags(text))

@@ -159,13 +159,16 @@ def listed_after_talk(text: str, sentences: Sequence[Sentence], mentions: list[M
     """The mentions, with the findings of a list that talk of findings opens with a colon
     ("The leaflet lists red flags: losing bladder control, numb bum.", "The physio warned me
     about these: ...") doubted: a list of what may come is asked about, never raised. A
-    list of the person's own ("My symptoms: numb bum, can't pee.") is not opened by talk."""
+    list of the person's own ("My symptoms: numb bum, can't pee.") is not opened by talk, and
+    one in their own words ("my left leg aches") is theirs."""
     if ":" not in text:
         return mentions
     spans = [
         (listed.tokens[0].start, listed.tokens[-1].end)
         for talk, listed in itertools.pairwise(sentences)
-        if _opens_a_list(text, talk, listed)
+        # a list in the person's own words is theirs: "The physio asked what I feel: my left
+        # leg aches down to the knee"
+        if WRITER_WORDS.isdisjoint(t.norm for t in listed.tokens) and _opens_a_list(text, talk, listed)
     ]
     if not spans:
         return mentions
