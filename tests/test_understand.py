@@ -6036,3 +6036,29 @@ def test_a_no_taken_back_after_it_denies_nothing(text: str) -> None:
 def test_a_list_in_the_persons_own_words_after_talk_is_theirs() -> None:
     text = "The physio asked about red flags: my left leg aches down to the knee, the pain shoots down it."
     assert "radiating-leg-pain" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Today both my legs feel like they dont belong to me, nearly went down twice.",
+            "bilateral-leg-weakness",
+        ),
+        ("Since yesterday both my knees keep buckling under me and my back's bad.", "bilateral-leg-weakness"),
+        (
+            "my back's gone again and I keep passing wind without realising, a bit of leakage too",
+            "bowel-dysfunction",
+        ),
+        ("Ankle feels floppy and I can't point my toes up towards me on the left.", "foot-drop-weakness"),
+    ],
+)
+def test_legs_not_ones_own_knees_buckling_wind_unnoticed_toes_that_wont_point_up(
+    text: str, sign: str
+) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_reported_no_then_none_at_all_denies() -> None:
+    text = "The nurse asked about numbness in the saddle area and I said no, none at all."
+    assert "saddle-anaesthesia" in found(text, Status.ABSENT)

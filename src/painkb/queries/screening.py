@@ -316,7 +316,8 @@ _INJECTING = LazyPattern(
     r"(?:been\s+|started\s+|still\s+|keep\s+|back\s+to\s+)?(?:inject|injecting)\b"
     # "still injecting now and again", "been injecting into my groin since my arms are shot"
     r"(?=\s*(?:$|[.,;:!?]|(?:daily|every|for|since|again|most|regularly|and|but|now|these|heroin|drugs?|meth|"
-    r"speed|crack|gear|cocaine|coke|smack|amphetamines?|into\s+my|occasionally|sometimes|on\s+and\s+off)\b))",
+    r"speed|crack|gear|cocaine|coke|smack|amphetamines?|into\s+my|occasionally|sometimes|on\s+and\s+off|"
+    r"a\s+couple|a\s+few|once|twice|\d+\s+times|several)\b))",
     re.IGNORECASE,
 )
 _MEDICINE = LazyPattern(

@@ -123,7 +123,8 @@ _ASKED_THEN_ANSWERED = re.compile(
     r"(?:i\s+(?:said|told\s+(?:them|him|her|the\s+\w+)|replied|answered)\s+)?"
     # a "no" that ends its sentence, not one that opens a finding ("no feeling at all when I
     # wipe") nor one taken back after it ("I said no, but since yesterday ...")
-    r"(?P<answer>yes|yeah|yep|yup|(?:no|nope|nah)(?=\s*(?:$|[.;!?)]|,?\s*(?:thankfully|luckily)\b)))\b",
+    r"(?P<answer>yes|yeah|yep|yup|(?:no|nope|nah)(?=\s*(?:$|[.;!?)]|,?\s*(?:thankfully|luckily|none|nothing|never|"
+    r"not\s+at\s+all)\b)))\b",
     re.IGNORECASE,
 )
 
