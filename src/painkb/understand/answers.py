@@ -136,7 +136,7 @@ def reported_answers(text: str, mentions: list[Mention]) -> list[Mention]:
     if "asked" not in text.lower():
         return mentions
     answered = [
-        (found.start("asked"), found.end("asked"), found.group("answer").lower() in _YES | {"yup"})
+        (found.start("asked"), found.end("asked"), found.group("answer").lower() in _YES)
         for found in _ASKED_THEN_ANSWERED.finditer(text)
     ]
     if not answered:
@@ -257,7 +257,7 @@ def _a_list_denied(text: str, at: int, mentions: list[Mention]) -> tuple[int, in
 # "I don't have any of them", "... none of those": a denial of several things said before.
 _OF_A_LIST = re.compile(
     r"(?:i\s+|which\s+i\s+)?(?:do\s*n[o'\u2019]?t|dont|have\s*n[o'\u2019]?t|havent|have\s+not)\s+(?:have|get|got)\s+"
-    r"(?:any|either|one)\s+of\s+(?:them|these|those)\b",
+    r"(?:any|either)\s+of\s+(?:them|these|those)\b",
     re.IGNORECASE,
 )
 _DENIED_BY_REFERENCE_HINT = re.compile(

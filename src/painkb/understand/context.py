@@ -399,9 +399,9 @@ def _after_a_mark(tokens: Sequence[Token], index: int) -> bool:
 
 # Words before "May" that make it the month: "in May", "since May", "mid-May".
 _BEFORE_A_MONTH = frozenset(
-    {"in", "since", "until", "till", "by", "of", "early", "mid", "late", "last", "this", "next", "from"}
-    | {"during"}
-)
+    {"in", "since", "until", "till", "by", "of", "early", "mid", "late", "last", "this", "next", "from",
+     "during"}
+)  # fmt: skip
 
 
 def _the_month(tokens: Sequence[Token], index: int) -> bool:

@@ -1503,10 +1503,12 @@ _BACK_WORDS = frozenset({"back", "backs"})  # said in nearly every message: half
 def _worth_asking(sentence: Sentence, match: _Match) -> bool:
     """True when the part of a sign found says enough to ask about the sign: not only words of
     ``[questions] asks_nothing_alone`` ("tight" of "my chest feels tight and my back hurts",
-    "stairs") and "back", which name nothing of the sign by themselves ("my back feels
+    "chair") and "back", which name nothing of the sign by themselves ("my back feels
     tight" asks nothing of chest pain)."""
-    said = {sentence.tokens[p].norm for p in match.positions}
-    return not said <= language().asks_nothing_alone | _BACK_WORDS
+    nothing = language().asks_nothing_alone
+    return any(
+        (norm := sentence.tokens[p].norm) not in nothing and norm not in _BACK_WORDS for p in match.positions
+    )
 
 
 def _a_finding_itself(lexicon: Lexicon, sentence: Sentence, match: _Match) -> bool:
