@@ -6062,3 +6062,45 @@ def test_legs_not_ones_own_knees_buckling_wind_unnoticed_toes_that_wont_point_up
 def test_a_reported_no_then_none_at_all_denies() -> None:
     text = "The nurse asked about numbness in the saddle area and I said no, none at all."
     assert "saddle-anaesthesia" in found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm an ICU nurse and had a patient today with cauda equina - lost bowel control, numb saddle area, "
+        "the lot. My own low back is aching from the shift.",
+        "Lecture today on red flags for back pain - saddle anaesthesia, urinary retention. Just a backache.",
+        "Negative for all: fevers, weight loss, saddle numbness, urinary retention, faecal incontinence.",
+        "mate of mine fell off his shed roof and couldn't put any weight on his leg. Just my usual back",
+        "Resident in my care home lost bowel control overnight. I only want advice for my own back strain.",
+        "Born with spina bifida, my feet have always been numb. Nothing new there. Back sore after a flight.",
+        "I wouldn't say there's any numbness, no. Not in my bum, not in my legs. Back's just sore.",
+        "Sat cross-legged for two hours and both feet went numb, hobbling for 5 minutes, then normal.",
+    ],
+)
+def test_alarming_words_that_are_no_emergency_of_the_writers(text: str) -> None:
+    result = painkb.assess(KB, text=text)
+    assert not [f for f in result.red_flags if f.urgency is Urgency.EMERGENCY]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "It's not sciatica - the pain stays in my lower back and doesn't go down my leg.",
+            "lower-back-pain",
+        ),
+        ("Feel like I've got flu - shivering, 39 degrees - and a deep pain in my lower back.", "fever"),
+        (
+            "My partner's foot has been slapping since his surgery - mine's just a sore hammy from cricket.",
+            "hamstrings",
+        ),
+    ],
+)
+def test_a_dash_that_opens_no_list_of_anothers(text: str, sign: str) -> None:
+    assert sign in found(text)
+
+
+def test_a_fever_that_cleared_is_over() -> None:
+    text = "Had a bad chest infection in January with a fever, got antibiotics and it cleared completely."
+    assert "fever" in found(text, Status.HISTORICAL)

@@ -92,9 +92,16 @@ def _understood(interpretation: Interpretation, events: Iterable[screening.Event
 
 
 def _asked_when_easing(sign: str, modifiers: frozenset[str]) -> bool:
-    from painkb.understand.words import asked_when_easing
+    """A sign of lost feeling said to pass or get better, or one that must be new flagged by a
+    symptom said to be lifelong ("my feet have always been numb. Nothing new there."): asked."""
+    from painkb.understand.words import asked_when_easing, language
 
-    return asked_when_easing(sign, modifiers)
+    return asked_when_easing(sign, modifiers) or (
+        _UNCHANGED in modifiers and sign in language().asked_when_lifelong
+    )
+
+
+_UNCHANGED = "unchanged"
 
 
 def _with_the_back(

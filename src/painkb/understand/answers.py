@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 
 from painkb.model import Entity, Kind
-from painkb.understand.context import Status, find_triggers
+from painkb.understand.context import Direction, Status, find_triggers
 from painkb.understand.inference import plain_words
 from painkb.understand.interpretation import Mention
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence
@@ -157,42 +157,79 @@ def reported_answers(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def listed_after_talk(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with the findings of a list that talk of findings opens with a colon
-    ("The leaflet lists red flags: losing bladder control, numb bum.", "The physio warned me
-    about these: ...") doubted: a list of what may come is asked about, never raised. A
-    list of the person's own ("My symptoms: numb bum, can't pee.") is not opened by talk, and
-    one in their own words ("my left leg aches") is theirs."""
-    if ":" not in text:
+    """The mentions, with the findings of a list that talk of findings, or of someone else's,
+    opens with a colon or a dash ("The leaflet lists red flags: losing bladder control, numb
+    bum.", "had a patient today with cauda equina - lost bowel control ...") doubted: a list
+    of what may come is asked about, never raised. A list of the person's own ("My symptoms:
+    numb bum, can't pee.") is not opened by talk, and one in their own words ("my left leg
+    aches") is theirs. A list a denial opens ("Negative for all: fevers, weight loss, saddle
+    numbness") is denied."""
+    if ":" not in text and "-" not in text and "\u2013" not in text and "\u2014" not in text:
         return mentions
-    spans = [
-        (listed.tokens[0].start, listed.tokens[-1].end)
-        for talk, listed in itertools.pairwise(sentences)
+    doubted, denied = [], []
+    for opener, listed in itertools.pairwise(sentences):
+        span = (listed.tokens[0].start, listed.tokens[-1].end) if listed.tokens else (0, 0)
+        if _opens_a_denied_list(text, opener, listed):
+            denied.append(span)  # "Negative for all: fevers, weight loss, saddle numbness"
         # a list in the person's own words is theirs: "The physio asked what I feel: my left
         # leg aches down to the knee"
-        if WRITER_WORDS.isdisjoint(t.norm for t in listed.tokens) and _opens_a_list(text, talk, listed)
-    ]
-    if not spans:
+        elif _OWN.isdisjoint(t.norm for t in listed.tokens) and _opens_a_list(text, opener, listed):
+            doubted.append(span)
+    if not doubted and not denied:
         return mentions
-    return [
-        attrs.evolve(m, status=Status.UNCERTAIN)
-        if m.status is Status.PRESENT and any(b <= m.start < e for b, e in spans)
-        else m
-        for m in mentions
-    ]
+    result = []
+    for m in mentions:
+        if m.present and any(b <= m.start < e for b, e in denied):
+            m = attrs.evolve(m, status=Status.ABSENT)
+        elif m.present and any(b <= m.start < e for b, e in doubted):
+            m = attrs.evolve(m, status=Status.UNCERTAIN)
+        result.append(m)
+    return result
 
 
 def _opens_a_list(text: str, talk: Sentence, listed: Sentence) -> bool:
-    """True when ``talk`` talks of findings and a colon opens ``listed`` after it."""
+    """True when ``talk`` talks of findings, or of someone else's, and a colon or a dash opens
+    ``listed`` after it ("Lecture today on red flags for back pain - saddle anaesthesia, ...",
+    "had a patient today with cauda equina - lost bowel control, numb saddle area")."""
     return (
         bool(talk.tokens and listed.tokens)
-        and ":" in text[talk.tokens[-1].end : listed.tokens[0].start]
+        and _A_LIST_OPENS.search(text, talk.tokens[-1].end, listed.tokens[0].start) is not None
         and _talks_of_findings(talk)
     )
 
 
+_A_LIST_OPENS = re.compile(r":|\s[-\u2013\u2014]\s")
+_OWN = WRITER_WORDS | {"mines", "ours", "we", "us", "our"}  # "- mine's just a sore hammy"
+
+
 def _talks_of_findings(sentence: Sentence) -> bool:
-    """True when a word of the sentence doubts what follows it ("red flags", "warned me about")."""
-    return any(t.status is Status.UNCERTAIN for t in find_triggers(sentence.tokens))
+    """True when a word of the sentence doubts what follows it ("red flags", "warned me about")
+    or gives it to someone else ("a patient today with ..."); not a comparison ("Feel like I've
+    got flu - shivering, 39 degrees")."""
+    return any(t.status in _TALK and not t.comparison for t in find_triggers(sentence.tokens))
+
+
+_TALK = frozenset({Status.UNCERTAIN, Status.OTHER_PERSON})
+
+
+def _opens_a_denied_list(text: str, opener: Sentence, listed: Sentence) -> bool:
+    """True when ``opener`` ends in a denial that a colon or a dash carries on to ``listed``:
+    "Negative for all: fevers, weight loss, saddle numbness", "No history of: ..."."""
+    if not (opener.tokens and listed.tokens):
+        return False
+    if _A_LIST_OPENS.search(text, opener.tokens[-1].end, listed.tokens[0].start) is None:
+        return False
+    return any(
+        t.status is Status.ABSENT
+        and t.direction is not Direction.BACKWARD
+        and all(token.norm in _A_LIST_AFTER for token in opener.tokens[t.last + 1 :])
+        for t in find_triggers(opener.tokens)
+    )
+
+
+# Words after a denial that still open a list with it ("Negative for all:", "No history of any
+# of the following:"), never a finding ("It's not sciatica - the pain stays in my back").
+_A_LIST_AFTER = frozenset({"all", "any", "of", "the", "following", "these", "those", "them", "to"})
 
 
 # A denial that points back at what was just said: "Google says numbness in the groin is an

@@ -308,6 +308,7 @@ _SAY_REACH = max(_SAY.values())
 
 
 _HONESTLY = frozenset({"honestly", "really", "truly", "exactly", "truthfully"})
+_ANSWERS = frozenset({"no", "nope", "nah", "none", "nothing"})
 
 
 def _denied_saying(tokens: Sequence[Token], say: int) -> int | None:
@@ -327,6 +328,8 @@ def _double_negatives(found: list[Trigger], tokens: Sequence[Token]) -> list[Tri
     for trigger in found:
         if trigger.status is not Status.ABSENT:
             continue
+        if tokens[trigger.first].norm in _ANSWERS:
+            continue  # "I wouldn't say there's any numbness, no": an answer, no second denial
         said = next(
             (
                 (i, denial)

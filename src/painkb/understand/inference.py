@@ -160,7 +160,11 @@ _ALL_BETTER = re.compile(
     # "my bum went numb on the long drive, fine now", "... but it's fine now", "had a fever for
     # a few days, all gone now"
     r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
-    r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)\s+now)"
+    r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)\s+now|"
+    # "Had a bad chest infection in January with a fever, got antibiotics and it cleared
+    # completely"
+    r"(?:[^.;:!?,]{0,40}?\b(?:and|but)\s+)?(?:it|that|which)\s+(?:cleared(?:\s+up)?|resolved|went\s+away)"
+    r"\s+(?:completely|fully|totally|quickly|within\s+(?:a|the)\s+\w+|in\s+(?:a|the)\s+\w+))"
     r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just)\b))",
     re.IGNORECASE,
 )
@@ -168,7 +172,9 @@ _ALL_BETTER = re.compile(
 _BUT_IT = re.compile(
     r"(?:\bbut\s+(?:it|that)\s*(?:['\u2019]s|\s(?:has|had|is))\s+(?:now\s+|completely\s+|all\s+|just\s+)?|"
     # "..., now I am okay"
-    r"\b(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+)$",
+    r"\b(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+|"
+    # "..., got antibiotics and it cleared completely"
+    r"\band\s+(?:it|that)\s+(?=$))$",
     re.IGNORECASE,
 )
 

@@ -1021,6 +1021,7 @@ def _modifiers(
 
 
 _IMPROVING, _WORSENING, _PASSING, _COMPLAINT = "improving", "worsening", "passing", "complaint"
+_UNCHANGED = "unchanged"
 _OVER_NOW = re.compile(r" (fine|good|normal|ok|okay|better|gone|away|recovering|recovered) now(?= )")
 
 
@@ -1164,22 +1165,24 @@ def _unchanged_asked(
     """A sign that must be new, said in its sentence or the next not to have changed ("mild
     scoliosis since I was a kid; it hasn't changed"), is asked about; never one said to be
     new or growing ("a new hump on my back. Diet has not changed.")."""
-    if not (mention.present and mention.entity.id in language().asked_when_unchanged):
+    if not mention.present:
+        return mention
+    sign = mention.entity.id in language().asked_when_unchanged
+    if not sign and _UNCHANGED not in mention.modifiers:
         return mention
     index = next((i for i, (b, e) in enumerate(bounds) if b <= mention.start < e), None)
-    if index is None:
-        return mention
-    begin, end = bounds[index][0], bounds[min(index + 1, len(bounds) - 1)][1]
-    if not any(begin <= start < end for start, _ in unchanged):
-        return mention
-    newly = (
-        m.start()
+    begin, end = (0, 0) if index is None else (bounds[index][0], bounds[min(index + 1, len(bounds) - 1)][1])
+    newly = index is not None and any(
+        not any(s <= m.start() < e for s, e in unchanged)  # "nothing new" is unchanged
         for m in _NEWLY.finditer(text, *bounds[index])
-        if not any(s <= m.start() < e for s, e in unchanged)  # "nothing new" is unchanged
     )
-    if next(newly, None) is not None:
+    if index is None or newly or not any(begin <= start < end for start, _ in unchanged):
+        if _UNCHANGED in mention.modifiers:  # said new after all: not unchanged
+            return attrs.evolve(mention, modifiers=tuple(m for m in mention.modifiers if m != _UNCHANGED))
         return mention
-    return attrs.evolve(mention, status=Status.UNCERTAIN)
+    # a symptom keeps its status and its "unchanged", which asks about the signs of lost
+    # feeling it flags ("my feet have always been numb. Nothing new there."; asked_when_lifelong)
+    return attrs.evolve(mention, status=Status.UNCERTAIN) if sign else mention
 
 
 def _passing_asked(mention: Mention) -> Mention:
@@ -2021,6 +2024,8 @@ _LONG_AGO = re.compile(
     r"last\s+(?:spring|summer|autumn|fall|winter)|"
     r"as\s+a\s+(?:child|kid|teenager|teen|youngster|boy|girl|baby)|"
     r"back\s+in\s+(?:my\s+)?(?:teens|twenties|thirties|forties|fifties|[2-6]0s|the\s+day|\d{4})|"
+    # "Back in uni I had a kidney infection with fevers"
+    r"back\s+(?:in|at)\s+(?:uni|university|college|school|sixth\s+form)|"
     r"when\s+i\s+was\s+(?:a\s+)?(?:child|kid|teenager|teen|younger|little|small|pregnant|at\s+school|"
     r"(?P<was>\d{1,2})(?![\d:]|\.\d))\b|"
     r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?P<at>\d{1,2})(?![\d:]|\.\d)(?!\s*(?:am|pm|mph|kg|%|o\W?clock|degrees|years?|"

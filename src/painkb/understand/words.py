@@ -91,6 +91,7 @@ class Language:
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
     asked_when_unchanged: frozenset[str]  # signs that must be new, asked about when said unchanged
+    asked_when_lifelong: frozenset[str]  # signs flagged by a symptom said lifelong, asked about
     names_a_finding: frozenset[str]  # stems of words that are a finding alone ("cancer")
     still_there: tuple[str, ...]  # phrases (normal words) that say a loss lasts
     not_a_finding_before: frozenset[str]  # words after one that make it something else
@@ -204,6 +205,7 @@ def language() -> Language:
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
         asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
         asked_when_unchanged=frozenset(data["status"].get("asked_when_unchanged", ())),
+        asked_when_lifelong=frozenset(data["status"].get("asked_when_lifelong", ())),
         still_there=tuple(data["status"].get("still_there", ())),
         names_a_finding=frozenset(stem(normal(w)) for w in data["status"].get("names_a_finding", ())),
         not_a_finding_before=frozenset(data["status"].get("not_a_finding_before", ())),
