@@ -6104,3 +6104,15 @@ def test_a_dash_that_opens_no_list_of_anothers(text: str, sign: str) -> None:
 def test_a_fever_that_cleared_is_over() -> None:
     text = "Had a bad chest infection in January with a fever, got antibiotics and it cleared completely."
     assert "fever" in found(text, Status.HISTORICAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("I wouldn't say my legs are fine, they're weak and getting weaker", "leg-weakness"),
+        ("Nothing serious: my foot slaps the floor when I walk", "foot-drop"),
+        ("I can't say there's no swelling, it's red and hot", "swelling-redness-warmth"),
+    ],
+)
+def test_a_hedge_before_ones_own_finding_denies_nothing(text: str, entity: str) -> None:
+    assert entity not in found(text, Status.ABSENT)

@@ -169,11 +169,13 @@ def listed_after_talk(text: str, sentences: Sequence[Sentence], mentions: list[M
     doubted, denied = [], []
     for opener, listed in itertools.pairwise(sentences):
         span = (listed.tokens[0].start, listed.tokens[-1].end) if listed.tokens else (0, 0)
+        # a list in the person's own words is theirs: "The physio asked what I feel: my left
+        # leg aches down to the knee", "Nothing serious: my foot slaps the floor"
+        if not _OWN.isdisjoint(t.norm for t in listed.tokens):
+            continue
         if _opens_a_denied_list(text, opener, listed):
             denied.append(span)  # "Negative for all: fevers, weight loss, saddle numbness"
-        # a list in the person's own words is theirs: "The physio asked what I feel: my left
-        # leg aches down to the knee"
-        elif _OWN.isdisjoint(t.norm for t in listed.tokens) and _opens_a_list(text, opener, listed):
+        elif _opens_a_list(text, opener, listed):
             doubted.append(span)
     if not doubted and not denied:
         return mentions
@@ -213,12 +215,12 @@ _TALK = frozenset({Status.UNCERTAIN, Status.OTHER_PERSON})
 
 
 def _opens_a_denied_list(text: str, opener: Sentence, listed: Sentence) -> bool:
-    """True when ``opener`` ends in a denial that a colon or a dash carries on to ``listed``:
-    "Negative for all: fevers, weight loss, saddle numbness", "No history of: ..."."""
-    if not (opener.tokens and listed.tokens):
+    """True when ``opener`` ends in a denial that a colon carries on to ``listed``: "Negative for
+    all: fevers, weight loss, saddle numbness", "No history of: ..."."""
+    if not (opener.tokens and listed.tokens) or len(opener.tokens) < _DENYING_OPENER:
         return False
-    if _A_LIST_OPENS.search(text, opener.tokens[-1].end, listed.tokens[0].start) is None:
-        return False
+    if ":" not in text[opener.tokens[-1].end : listed.tokens[0].start]:
+        return False  # a colon only: "No - but my foot slaps the floor" denies nothing after it
     return any(
         t.status is Status.ABSENT
         and t.direction is not Direction.BACKWARD
@@ -227,6 +229,7 @@ def _opens_a_denied_list(text: str, opener: Sentence, listed: Sentence) -> bool:
     )
 
 
+_DENYING_OPENER = 2  # words at least: "Negative for:", never a bare "No:"
 # Words after a denial that still open a list with it ("Negative for all:", "No history of any
 # of the following:"), never a finding ("It's not sciatica - the pain stays in my back").
 _A_LIST_AFTER = frozenset({"all", "any", "of", "the", "following", "these", "those", "them", "to"})

@@ -328,7 +328,7 @@ def _double_negatives(found: list[Trigger], tokens: Sequence[Token]) -> list[Tri
     for trigger in found:
         if trigger.status is not Status.ABSENT:
             continue
-        if tokens[trigger.first].norm in _ANSWERS:
+        if tokens[trigger.first].norm in _ANSWERS and trigger.last == len(tokens) - 1:
             continue  # "I wouldn't say there's any numbness, no": an answer, no second denial
         said = next(
             (
