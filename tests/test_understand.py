@@ -6116,3 +6116,14 @@ def test_a_fever_that_cleared_is_over() -> None:
 )
 def test_a_hedge_before_ones_own_finding_denies_nothing(text: str, entity: str) -> None:
     assert entity not in found(text, Status.ABSENT)
+
+
+def test_a_checklist_item_answered_no_at_the_end_of_the_list_is_denied() -> None:
+    text = "fever no, chills no, weight loss no, injecting no, steroids no, HIV no. Back just aches."
+    assert not dict(flags(text))
+
+
+def test_hard_to_say_is_a_hedge_not_a_difficulty() -> None:
+    text = "Hard to say I'm unable to walk - I'm walking fine actually, just slow getting out of the car."
+    assert "difficulty-with-mobility" not in dict(flags(text))
+    assert "difficulty-with-mobility" in dict(flags("it's hard to walk since my back went"))

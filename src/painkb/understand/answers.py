@@ -309,8 +309,9 @@ _DENIED_BY_REFERENCE_HINT = re.compile(
 # "asked about weight loss, temperature and trouble peeing - no to all three". A dash or a
 # colon, then the answer, right after what it answers.
 _CHECKED = re.compile(
-    # "fever - no", "fever: no", and in a list parted by slashes "fever no / numbness yes"
-    r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:no|none|nope|nil|n)\s*(?:[/|,]|$)))(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
+    # "fever - no", "fever: no", and in a list parted by slashes or commas "fever no / numbness
+    # yes", "steroids no, HIV no."
+    r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:no|none|nope|nil|n)\s*(?:[/|,.;]|$)))(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
     r"none\s+of\s+(?:them|those|these|the\s+above))|(?P<no>no|none|nope|nil|negative|never|not\s+really|n))"
     # the answer ends there: "fever - no." / "fever: no, back pain: yes", not "- no worse", "- no joke"
     r"(?=\s*(?:$|[.;!?)\n/|]|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)|and\b|but\b))",
