@@ -92,8 +92,8 @@ def _understood(interpretation: Interpretation, events: Iterable[screening.Event
 
 
 def _asked_when_easing(sign: str, modifiers: frozenset[str]) -> bool:
-    """A sign of lost feeling said to pass or get better, or one that must be new flagged by a
-    symptom said to be lifelong ("my feet have always been numb. Nothing new there."): asked."""
+    """A sign of lost feeling said to pass or get better, or flagged by a symptom said to be
+    lifelong ("my feet have always been numb. Nothing new there."): asked, not raised."""
     from painkb.understand.words import asked_when_easing, language
 
     return asked_when_easing(sign, modifiers) or (

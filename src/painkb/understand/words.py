@@ -491,9 +491,9 @@ def tokenize(text: str) -> list[Token]:
 # feel", "my legs have completely gone". Not "just" ("not just one leg"), "still" or "all"
 # ("lost all feeling"): they say more than how much.
 _INTENSIFIERS = frozenset(
-    {"totally", "completely", "really", "literally", "fully", "entirely", "actually", "basically"}
-    | {"honestly", "absolutely", "quite", "very", "even", "kinda", "sorta", "properly", "truly"}
-)
+    {"totally", "completely", "really", "literally", "fully", "entirely", "actually", "basically",
+     "honestly", "absolutely", "quite", "very", "even", "kinda", "sorta", "properly", "truly"}
+)  # fmt: skip
 _INTENSIFIERS_IN_A_ROW = 2  # "can't really even feel": at most two such words together
 
 
@@ -690,6 +690,7 @@ def clause_ends(text: str) -> list[int]:
 # down my left leg"; not "Numbness: no", "Red flags: ...".
 _FIELDS = frozenset({"numbness", "weakness", "tingling", "pain", "sensation", "power", "strength", "feeling"})
 _A_FIELDS_LABEL = re.compile(r"(?:^|[.\n])\s*([a-z]+)\s*$", re.IGNORECASE)
+_LABEL_REACH = 30  # characters before the colon in which the label is looked for
 _AN_ANSWERS_START = re.compile(
     r"\s*(?:(?:yes|yeah|yep|no|nope|none|nil|normal|fine|ok|okay|good|nothing|never|absent|present|negative|"
     r"positive|denies|unchanged|same|n/?a)\b|[^a-z\s])",
@@ -698,7 +699,9 @@ _AN_ANSWERS_START = re.compile(
 
 
 def _a_fields_colon(text: str, colon: int) -> bool:
-    label = _A_FIELDS_LABEL.search(text, max(0, colon - 30), colon)
+    """True when the colon at ``colon`` follows a field's one-word label opening the text or a
+    sentence ("Weakness:") and a value that is no answer comes after it ("both legs")."""
+    label = _A_FIELDS_LABEL.search(text, max(0, colon - _LABEL_REACH), colon)
     return (
         label is not None
         and label.group(1).lower() in _FIELDS
