@@ -6127,3 +6127,9 @@ def test_hard_to_say_is_a_hedge_not_a_difficulty() -> None:
     text = "Hard to say I'm unable to walk - I'm walking fine actually, just slow getting out of the car."
     assert "difficulty-with-mobility" not in dict(flags(text))
     assert "difficulty-with-mobility" in dict(flags("it's hard to walk since my back went"))
+
+
+def test_not_understanding_a_question_answers_nothing() -> None:
+    text = "The nurse asked if I had any numbness, no idea what she meant"
+    assert "numbness-tingling-or-weakness" not in dict(flags(text))
+    assert "numbness" in found(text, Status.UNCERTAIN)
