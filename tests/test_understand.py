@@ -6133,3 +6133,15 @@ def test_not_understanding_a_question_answers_nothing() -> None:
     text = "The nurse asked if I had any numbness, no idea what she meant"
     assert "numbness-tingling-or-weakness" not in dict(flags(text))
     assert "numbness" in found(text, Status.UNCERTAIN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both legs wobbly after my first spin class, back a bit stiff",
+        "My legs gave way when I stood up after 3 hours at the wedding, I'd had a lot to drink",
+    ],
+)
+def test_legs_weak_after_a_first_class_or_a_lot_to_drink_are_asked(text: str) -> None:
+    assert "bilateral-leg-weakness" not in dict(flags(text))
+    assert "bilateral-leg-weakness" in prompted(text)
