@@ -164,11 +164,11 @@ def listed_after_talk(text: str, sentences: Sequence[Sentence], mentions: list[M
     numb bum, can't pee.") is not opened by talk, and one in their own words ("my left leg
     aches") is theirs. A list a denial opens ("Negative for all: fevers, weight loss, saddle
     numbness") is denied."""
-    if ":" not in text and "-" not in text and "\u2013" not in text and "\u2014" not in text:
+    if _A_LIST_OPENS.search(text) is None:
         return mentions
     doubted, denied = [], []
     for opener, listed in itertools.pairwise(sentences):
-        span = (listed.tokens[0].start, listed.tokens[-1].end) if listed.tokens else (0, 0)
+        span = (listed.tokens[0].start, listed.tokens[-1].end)
         # a list in the person's own words is theirs: "The physio asked what I feel: my left
         # leg aches down to the knee", "Nothing serious: my foot slaps the floor"
         if not _OWN.isdisjoint(t.norm for t in listed.tokens):
@@ -454,6 +454,7 @@ _NO_PHRASES = frozenset({("not", "that", "ive", "noticed"), ("not", "that", "i",
 _BARE_NO = frozenset(
     {("not", "at", "all"), ("definitely", "not"), ("absolutely", "not"), ("certainly", "not")}
 )
+_NO_ANSWERS = _NO_PHRASES | _BARE_NO
 
 
 _YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "definitely"})
@@ -529,7 +530,7 @@ def screening_answered(text: str, sentences: Sequence[Sentence], mentions: list[
             status = Status.PRESENT
         elif answer and (
             (answer[0] in _NO and (len(answer) == 1 or answer[1] not in _NOT_AN_ANSWER))
-            or any(tuple(answer[: len(p)]) == p for p in _NO_PHRASES | _BARE_NO)
+            or any(tuple(answer[: len(p)]) == p for p in _NO_ANSWERS)
         ):
             status = Status.ABSENT
         if status is Status.ABSENT and (len(answer) > _ANSWER_LENGTH or _NOT_PLAIN_NO.intersection(answer)):

@@ -174,7 +174,7 @@ _BUT_IT = re.compile(
     # "..., now I am okay"
     r"\b(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+|"
     # "..., got antibiotics and it cleared completely"
-    r"\band\s+(?:it|that)\s+(?=$))$",
+    r"\band\s+(?:it|that)\s+)$",
     re.IGNORECASE,
 )
 
