@@ -6145,3 +6145,57 @@ def test_not_understanding_a_question_answers_nothing() -> None:
 def test_legs_weak_after_a_first_class_or_a_lot_to_drink_are_asked(text: str) -> None:
     assert "bilateral-leg-weakness" not in dict(flags(text))
     assert "bilateral-leg-weakness" in prompted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "My prostate is enlarged (diagnosed 2019) so I've had a weak stream for years, new back ache",
+            "bladder-dysfunction",
+        ),
+        (
+            "I have MS and my legs have been weak for years. My lower back is sore from gardening.",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "I've had erectile dysfunction for years from my diabetes, and my back aches after work",
+            "sexual-dysfunction",
+        ),
+        ("Chronic constipation from my painkillers, and my lower back is stiff", "bowel-dysfunction"),
+        (
+            "My legs have been weak since I had polio as a child; back pain this week from gardening",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "Diabetic, numb feet since 2015, and my hip is sore after a fall on the grass",
+            "numbness-tingling-or-weakness",
+        ),
+    ],
+)
+def test_a_loss_said_to_have_lasted_years_is_asked_not_raised(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+    assert sign in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I've had back pain for years and last night I wet myself", "bladder-dysfunction"),
+        ("Back pain for 10 years, and I can't feel my bum when I wipe", "saddle-anaesthesia"),
+        ("Both my legs have been getting weaker for years and my back hurts", "bilateral-leg-weakness"),
+        (
+            "My legs have been weak for years but this week they gave way completely, back agony",
+            "bilateral-leg-weakness",
+        ),
+        ("numb feet for years. now my bum is numb too and my back kills", "saddle-anaesthesia"),
+        ("I've had sciatica for 5 years and since Sunday I can't pass urine", "bladder-dysfunction"),
+        ("62, back pain on and off for years, today I couldn't wee at all", "bladder-dysfunction"),
+        (
+            "I've had a weak stream for years but since Tuesday I can't pee at all and my back is agony",
+            "bladder-dysfunction",
+        ),
+    ],
+)
+def test_years_of_something_else_or_something_new_still_raise(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

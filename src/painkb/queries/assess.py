@@ -93,11 +93,14 @@ def _understood(interpretation: Interpretation, events: Iterable[screening.Event
 
 def _asked_when_easing(sign: str, modifiers: frozenset[str]) -> bool:
     """A sign of lost feeling said to pass or get better, or flagged by a symptom said to be
-    lifelong ("my feet have always been numb. Nothing new there."): asked, not raised."""
-    from painkb.understand.words import asked_when_easing, language
+    lifelong ("my feet have always been numb. Nothing new there.") or to have lasted years
+    ("a weak stream for years"): asked, not raised."""
+    from painkb.understand.words import asked_when_easing, asked_when_long_standing, language
 
-    return asked_when_easing(sign, modifiers) or (
-        _UNCHANGED in modifiers and sign in language().asked_when_lifelong
+    return (
+        asked_when_easing(sign, modifiers)
+        or asked_when_long_standing(sign, modifiers)
+        or (_UNCHANGED in modifiers and sign in language().asked_when_lifelong)
     )
 
 

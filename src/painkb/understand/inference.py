@@ -21,12 +21,15 @@ from painkb.model import Kind
 from painkb.understand.context import Status
 from painkb.understand.interpretation import Mention
 from painkb.understand.lexicon import pain_of_regions
-from painkb.understand.words import SENTENCE_END, language
+from painkb.understand.quantities import durations_in
+from painkb.understand.sentences import Sentence
+from painkb.understand.words import LONG_STANDING, SENTENCE_END, language
 
 __all__ = [
     "pain_from_complaints",
     "plain_words",
     "regions_follow_their_findings",
+    "said_long_standing",
     "said_to_improve",
     "symptoms_gone",
     "with_modifiers",
@@ -342,3 +345,137 @@ def said_to_improve(text: str, mention: Mention) -> Mention:
 
 
 _NOT_SO = re.compile(r"n[\u2019']?t\b|\b(?:not|no|never|hardly|barely)\b", re.IGNORECASE)
+
+
+def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Each finding said in its own clause to have lasted years ("a weak stream for years",
+    "numb feet since 2015", "erectile dysfunction for years from my diabetes") with the
+    modifier "long_standing", unless the clause says something new ("for years and now I
+    can't go at all"). The years belong to the finding nearest before them (or, with none
+    before, the one after), and to the findings joined to it by "and" or "or".
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> it = painkb.interpret(kb, "I've had a weak stream for years from my prostate. My back aches.")
+    >>> [(m.entity.id, m.modifiers) for m in it.mentions if m.entity.id == "urinary-retention"]
+    [('urinary-retention', ('long_standing',))]
+    """
+    spans = _long_standing_spans(text)
+    if not spans:
+        return mentions
+    findings = [i for i, m in enumerate(mentions) if m.present and m.entity.kind in _FINDINGS]
+    shorter = [span for d, span in durations_in(text) if d.days < _A_YEAR]  # "since Tuesday"
+    marked: set[int] = set()
+    for start, end in spans:
+        sentence = next((s for s in sentences if s.tokens[0].start <= start < s.tokens[-1].end), None)
+        if sentence is None:
+            continue
+        position = next(i for i, t in enumerate(sentence.tokens) if t.end > start)
+        begin, stop = sentence.clause_offsets(position)
+        inside = sorted(
+            (i for i in findings if begin <= mentions[i].start < stop), key=lambda i: mentions[i].start
+        )
+        before = [i for i in inside if mentions[i].end <= start]
+        after = [i for i in inside if mentions[i].start >= end]
+        chain = _joined_before(text, mentions, before) if before else after[:1]
+        reach = _reach(sentences, sentence, [mentions[i] for i in findings])
+        others = [mentions[i] for i in findings if begin <= mentions[i].start < reach and i not in chain]
+        if not _said_new(text, (begin, reach), (start, end), others, shorter):
+            marked.update(chain)
+    return [
+        attrs.evolve(m, modifiers=(*m.modifiers, LONG_STANDING))
+        if i in marked and LONG_STANDING not in m.modifiers
+        else m
+        for i, m in enumerate(mentions)
+    ]
+
+
+def _reach(sentences: Sequence[Sentence], sentence: Sentence, findings: Sequence[Mention]) -> int:
+    """Where what is said of ``sentence``'s years may still be told: its end, or the next
+    sentence's when that one names no finding of its own ("... for years. Since Monday
+    nothing.")."""
+    index = sentences.index(sentence)
+    if index + 1 < len(sentences):
+        begin, end = sentences[index + 1].tokens[0].start, sentences[index + 1].tokens[-1].end
+        if not any(begin <= m.start < end for m in findings):
+            return end
+    return sentence.tokens[-1].end
+
+
+def _said_new(
+    text: str,
+    where: tuple[int, int],
+    years: tuple[int, int],
+    others: Sequence[Mention],
+    shorter: Sequence[tuple[int, int]],
+) -> bool:
+    """True when ``where`` says something new, worse or recent ("weak for years but this week
+    they gave way"), but for the years themselves and what is said of another finding ("a
+    weak stream for years, new back ache"; "my back has hurt since Tuesday")."""
+    begin, reach = where
+    said = [(m.start(), m.end()) for m in _NEW_IN_A_CLAUSE.finditer(text, begin, reach)]
+    said += [(s, e) for s, e in shorter if begin <= s < reach]
+    return any(
+        not years[0] <= first < years[1]
+        and not any(_JUST_BEFORE.fullmatch(text, last, o.start) for o in others)
+        and not any(_JUST_AFTER.fullmatch(text, o.end, first) for o in others)
+        for first, last in said
+    )
+
+
+def _joined_before(text: str, mentions: Sequence[Mention], before: Sequence[int]) -> list[int]:
+    """The last of ``before`` and those joined to it by "and", "or" or a cause ("weak from my
+    MS")."""
+    chain = [before[-1]]
+    for earlier in reversed(before[:-1]):
+        gap = text[mentions[earlier].end : mentions[chain[-1]].start]
+        cause = mentions[chain[-1]].entity.kind in _CAUSES
+        if not (_JOINED.fullmatch(gap) or (cause and _CAUSED_BY.fullmatch(gap))):
+            break
+        chain.append(earlier)
+    return chain
+
+
+_A_YEAR = 365
+_JUST_BEFORE = re.compile(r"\W+(?:\w+\W+)?")  # at most one word between: "new back ache"
+_JUST_AFTER = re.compile(r"\W+(?:\w+\W+){0,2}")  # "my back has hurt since Tuesday", "my back pain is new"
+_FINDINGS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION, Kind.CAUSE})
+_CAUSES = frozenset({Kind.CONDITION, Kind.CAUSE})
+_JOINED = re.compile(r"[\s,&/]*(?:(?:and|or|plus|also|my|both)\b[\s,]*)*", re.IGNORECASE)
+_CAUSED_BY = re.compile(
+    r"\s*(?:from|due\s+to|because\s+of|caused\s+by|with)\s+(?:my|the|a|his|her)?\s*", re.IGNORECASE
+)
+# Words that say something in a clause is new, worse or of late: the years are not all of it.
+_NEW_IN_A_CLAUSE = re.compile(
+    r"\b(?:new|newly|started|starting|began|begun|worse|worsening|worsened|weaker|now|suddenly|sudden|"
+    r"today|tonight|yesterday|last\s+night|this\s+(?:week|morning|weekend|month|afternoon|evening)|"
+    r"anymore|any\s+more|no\s+longer|lately|recently|recent|changed|different|getting|stopped|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
+    re.IGNORECASE,
+)
+_SINCE_A_YEAR = re.compile(
+    r"\b(?:since|diagnosed(?:\s+in)?|dx(?:\s+in)?)\s+(?:(?:early|mid|late)\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _long_standing_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text says years: "for years", "for 3 years", "since 2015"."""
+    import datetime
+
+    spans = [(m.start(), m.end()) for m in _long_standing_words().finditer(text)]
+    spans += [(s, e) for d, (s, e) in durations_in(text) if d.days >= _A_YEAR]
+    this_year = datetime.date.today().year
+    spans += [(m.start(), m.end()) for m in _SINCE_A_YEAR.finditer(text) if int(m["year"]) < this_year]
+    return sorted(spans)
+
+
+_LONG_STANDING_WORDS: list[re.Pattern[str]] = []
+
+
+def _long_standing_words() -> re.Pattern[str]:
+    if not _LONG_STANDING_WORDS:
+        words = sorted(language().long_standing, key=len, reverse=True)
+        alternatives = "|".join(re.escape(w) for w in words)
+        _LONG_STANDING_WORDS.append(re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE))
+    return _LONG_STANDING_WORDS[0]

@@ -38,7 +38,8 @@ class Mention:
             language.toml: "worsening", "persistent", "unexplained", "passing" (goes when
             they stand or move), "improving" (getting better), "complaint" (a place said
             with a complaint: "my back is bad"), "painless" (said not to hurt: "nothing
-            hurts").
+            hurts"), "unchanged", "long_standing" (said to have lasted years: "a weak
+            stream for years").
     """
 
     entity: Entity

@@ -59,6 +59,7 @@ from painkb.understand.context import (
 from painkb.understand.inference import (
     pain_from_complaints,
     regions_follow_their_findings,
+    said_long_standing,
     said_to_improve,
     symptoms_gone,
     with_modifiers,
@@ -73,6 +74,7 @@ from painkb.understand.words import (
     SENTENCE_END,
     Token,
     asked_when_easing,
+    asked_when_long_standing,
     figures_of_speech,
     is_stopword,
     language,
@@ -259,6 +261,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = regions_follow_their_findings(mentions)
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
     mentions = with_modifiers(mentions, bounds, said_how)
+    mentions = said_long_standing(text, sentences, mentions)
     mentions = [_passing_asked(said_to_improve(text, m)) for m in mentions]
     worse = [start for start, _, name in modifier_spans if name == "worsening"]
     inferred = pain_from_complaints(kb, mentions, text, worse, pains_of_others)
@@ -1188,8 +1191,10 @@ def _unchanged_asked(
 def _passing_asked(mention: Mention) -> Mention:
     """A sign of lost feeling said to pass when the person stands or moves ("it's fine as
     soon as I stand up"), or to be getting better ("the pins and needles in my foot are much
-    better"), is uncertain: asked about, not raised."""
-    if mention.present and asked_when_easing(mention.entity.id, mention.modifiers):
+    better"), or a sign of a new loss said to have lasted years ("a weak stream for years"),
+    is uncertain: asked about, not raised."""
+    sign, how = mention.entity.id, mention.modifiers
+    if mention.present and (asked_when_easing(sign, how) or asked_when_long_standing(sign, how)):
         return attrs.evolve(mention, status=Status.UNCERTAIN)
     return mention
 

@@ -92,6 +92,8 @@ class Language:
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
     asked_when_unchanged: frozenset[str]  # signs that must be new, asked about when said unchanged
     asked_when_lifelong: frozenset[str]  # signs flagged by a symptom said lifelong, asked about
+    long_standing: tuple[str, ...]  # phrases that say a finding has lasted years
+    asked_when_long_standing: frozenset[str]  # signs of a new loss, asked about when said years long
     names_a_finding: frozenset[str]  # stems of words that are a finding alone ("cancer")
     still_there: tuple[str, ...]  # phrases (normal words) that say a loss lasts
     not_a_finding_before: frozenset[str]  # words after one that make it something else
@@ -155,6 +157,23 @@ def asked_when_easing(sign: str, modifiers: Iterable[str]) -> bool:
     return sign in language().asked_when_passing and not _EASING.isdisjoint(modifiers)
 
 
+def asked_when_long_standing(sign: str, modifiers: Iterable[str]) -> bool:
+    """True when ``sign`` is one of a new loss (``asked_when_long_standing``) and the modifiers
+    say its finding has lasted years: it is asked about, not raised ("I've had a weak stream
+    for years from my prostate").
+
+    >>> asked_when_long_standing("bladder-dysfunction", ("long_standing",))
+    True
+    >>> asked_when_long_standing("major-trauma", ("long_standing",))
+    False
+    """
+    said = set(modifiers)
+    return LONG_STANDING in said and "worsening" not in said and sign in language().asked_when_long_standing
+
+
+LONG_STANDING = "long_standing"  # the modifier of a finding said to have lasted years
+
+
 def read_data(name: str) -> dict[str, Any]:
     """A TOML file of this package, parsed (kept as JSON in the cache folder)."""
     from painkb.understand.lexicon_store import word_list
@@ -206,6 +225,8 @@ def language() -> Language:
         asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
         asked_when_unchanged=frozenset(data["status"].get("asked_when_unchanged", ())),
         asked_when_lifelong=frozenset(data["status"].get("asked_when_lifelong", ())),
+        long_standing=tuple(data["status"].get("long_standing", ())),
+        asked_when_long_standing=frozenset(data["status"].get("asked_when_long_standing", ())),
         still_there=tuple(data["status"].get("still_there", ())),
         names_a_finding=frozenset(stem(normal(w)) for w in data["status"].get("names_a_finding", ())),
         not_a_finding_before=frozenset(data["status"].get("not_a_finding_before", ())),
