@@ -6171,6 +6171,20 @@ def test_legs_weak_after_a_first_class_or_a_lot_to_drink_are_asked(text: str) ->
             "Diabetic, numb feet since 2015, and my hip is sore after a fall on the grass",
             "numbness-tingling-or-weakness",
         ),
+        (
+            "Known spinal stenosis since 2018, I've always had aching in both legs when I walk far. "
+            "Lower back stiff in the cold weather as usual.",
+            "bilateral-sciatica",
+        ),
+        (
+            "Since I started sertraline two years ago I've found it hard to orgasm. "
+            "My lower back aches since Monday.",
+            "sexual-dysfunction",
+        ),
+        (
+            "I've had MS since 2009, my legs have been weak for ages, nothing different lately. Back aches.",
+            "bilateral-leg-weakness",
+        ),
     ],
 )
 def test_a_loss_said_to_have_lasted_years_is_asked_not_raised(text: str, sign: str) -> None:
@@ -6199,3 +6213,9 @@ def test_a_loss_said_to_have_lasted_years_is_asked_not_raised(text: str, sign: s
 )
 def test_years_of_something_else_or_something_new_still_raise(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_numbness_that_wears_off_passes() -> None:
+    text = "My bits go numb after long rides on my road bike but it wears off within 10 mins. Back sore."
+    assert "saddle-anaesthesia" not in dict(flags(text))
+    assert "saddle-anaesthesia" in asked(text)

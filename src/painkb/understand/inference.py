@@ -377,9 +377,17 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
         )
         before = [i for i in inside if mentions[i].end <= start]
         after = [i for i in inside if mentions[i].start >= end]
-        chain = _joined_before(text, mentions, before) if before else after[:1]
-        reach = _reach(sentences, sentence, [mentions[i] for i in findings])
-        others = [mentions[i] for i in findings if begin <= mentions[i].start < reach and i not in chain]
+        # "I've always had aching in both legs", "for years I've had a weak stream": the
+        # finding right after; else the one before ("a weak stream for years")
+        right_after = [i for i in after if _OPENS_WHAT_LASTED.fullmatch(text, end, mentions[i].start)]
+        chain = right_after[:1] or (_joined_before(text, mentions, before) if before else after[:1])
+        # and the other readings of the same words ("aching in both legs": leg pain, sciatica)
+        chain += [i for i in inside if i not in chain and _overlaps(mentions, i, chain)]
+        # a place counts too: its pain may be read from a complaint only later ("Pulled
+        # something in my lower back on Saturday")
+        said = [(i, m) for i, m in enumerate(mentions) if m.present]
+        reach = _reach(sentences, sentence, [m for _, m in said])
+        others = [m for i, m in said if begin <= m.start < reach and i not in chain]
         if not _said_new(text, (begin, reach), (start, end), others, shorter):
             marked.update(chain)
     return [
@@ -388,6 +396,11 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
         else m
         for i, m in enumerate(mentions)
     ]
+
+
+def _overlaps(mentions: Sequence[Mention], index: int, others: Sequence[int]) -> bool:
+    one = mentions[index]
+    return any(one.start < mentions[j].end and mentions[j].start < one.end for j in others)
 
 
 def _reach(sentences: Sequence[Sentence], sentence: Sentence, findings: Sequence[Mention]) -> int:
@@ -417,6 +430,8 @@ def _said_new(
     said += [(s, e) for s, e in shorter if begin <= s < reach]
     return any(
         not years[0] <= first < years[1]
+        and not (first < years[0] and _STARTED.fullmatch(text, first, last))  # "started X 2 years ago"
+        and not _NOT_SO_BEFORE.search(text, max(0, first - 12), first)  # "nothing different lately"
         and not any(_JUST_BEFORE.fullmatch(text, last, o.start) for o in others)
         and not any(_JUST_AFTER.fullmatch(text, o.end, first) for o in others)
         for first, last in said
@@ -437,6 +452,12 @@ def _joined_before(text: str, mentions: Sequence[Mention], before: Sequence[int]
 
 
 _A_YEAR = 365
+_OPENS_WHAT_LASTED = re.compile(
+    r"\W*(?:(?:i|ive|i\W?ve|had|have|has|got|been|a|an|the|my|some|suffered|suffer|with|from)\W+){0,4}",
+    re.IGNORECASE,
+)
+_NOT_SO_BEFORE = re.compile(r"(?:\bno|\bnot|\bnothing|n[\u2019']?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
+_STARTED = re.compile(r"started|starting|began|begun", re.IGNORECASE)
 _JUST_BEFORE = re.compile(r"\W+(?:\w+\W+)?")  # at most one word between: "new back ache"
 _JUST_AFTER = re.compile(r"\W+(?:\w+\W+){0,2}")  # "my back has hurt since Tuesday", "my back pain is new"
 _FINDINGS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION, Kind.CAUSE})
