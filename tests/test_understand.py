@@ -3500,11 +3500,11 @@ def test_not_feeling_the_toilet_paper_is_never_a_denial() -> None:
     # it said "you do not have saddle anaesthesia" before the eighth session
     raised_text = "I don't feel the toilet paper when I wipe, my back is sore"
     assert "saddle-anaesthesia" in dict(flags(raised_text))
-    text = (
-        "this morning I realised I didn't feel the loo roll at all when I wiped. Back's been sore for a week."
-    )
+    text = "this morning I realised I didn't feel the loo roll when I wiped. Back's been sore for a week."
     assert "saddle-anaesthesia" not in found(text, Status.ABSENT)
     assert "saddle-anaesthesia" in prompted(text)
+    # said outright, it is no longer a maybe
+    assert "saddle-anaesthesia" in dict(flags(text.replace("loo roll", "loo roll at all")))
 
 
 @pytest.mark.parametrize(
@@ -6219,3 +6219,23 @@ def test_numbness_that_wears_off_passes() -> None:
     text = "My bits go numb after long rides on my road bike but it wears off within 10 mins. Back sore."
     assert "saddle-anaesthesia" not in dict(flags(text))
     assert "saddle-anaesthesia" in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I don't get the urge to wee at all since my back went", "bladder-dysfunction"),
+        ("I haven't passed urine at all for two days and my lower back is screaming", "bladder-dysfunction"),
+        ("no urge to wee at all and my back is agony", "bladder-dysfunction"),
+    ],
+)
+def test_a_maybe_loss_said_outright_with_at_all_is_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+    assert sign not in dict(flags(text.replace(" at all", "")))
+
+
+def test_a_no_before_i_and_a_negation_agrees_with_it() -> None:
+    assert "bladder-dysfunction" in dict(flags("no I can't pee, my back is agony"))
+    assert "iv-drug-use" in found("No I don't inject drugs, never have. Back's sore.", Status.ABSENT)
+    text = "To answer your question, no I don't get the urge to open my bowels anymore"
+    assert "bowel-dysfunction" in found(text, Status.UNCERTAIN)  # "any more" may be good news

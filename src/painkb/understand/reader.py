@@ -2148,21 +2148,28 @@ def _report_opening(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, i
 
 def _answers_deny_nothing_after(text: str, sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:
     """``triggers`` less a bare "no" followed by a comma: an answer ("groin pain no, knee pain
-    yes", "No, it's both legs"), which denies nothing after it."""
+    yes", "No, it's both legs"), which denies nothing after it; nor does a "no" before "I" and
+    a negation, which agrees with what it says: "no I don't inject" denies by its "don't", "no
+    I don't get the urge to open my bowels" is a loss."""
     tokens = sentence.tokens
-    return [
-        t
-        for t in triggers
-        if not (
-            t.status is Status.ABSENT
-            and t.first == t.last
-            and tokens[t.first].norm in _ANSWERS
-            and text[tokens[t.last].end : tokens[t.last].end + 1] == ","
-        )
-    ]
+    kept = []
+    for t in triggers:
+        if t.status is Status.ABSENT and t.first == t.last and tokens[t.first].norm in _ANSWERS:
+            if text[tokens[t.last].end : tokens[t.last].end + 1] == ",":
+                continue
+            after = [token.norm for token in tokens[t.last + 1 : t.last + 3]]
+            if len(after) == len(_AGREEING) and all(a in b for a, b in zip(after, _AGREEING, strict=True)):
+                continue
+        kept.append(t)
+    return kept
 
 
 _ANSWERS = frozenset({"no", "nope", "nah"})
+# "no I can't pee", "no it doesn't": no determiner stands before a subject, so the "no" answers
+_AGREEING = (
+    frozenset({"i", "it", "we", "they"}),
+    frozenset({"cant", "cannot", "dont", "havent", "didnt", "couldnt", "wont", "doesnt", "never", "hardly"}),
+)
 
 
 def _not_in_a_report(sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:

@@ -489,6 +489,8 @@ def tokenize(text: str) -> list[Token]:
                     if read_on == (meaning, taken):
                         break
                     meaning, taken = read_on
+            if meaning and meaning[0] == _MAYBE and _said_outright(text, words, norms, index + taken):
+                meaning = meaning[1:]  # "I haven't passed urine at all": no longer a maybe
             if meaning is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + taken - 1][0]
             ):
@@ -506,6 +508,27 @@ def tokenize(text: str) -> list[Token]:
                 tokens.extend(Token(start, end, word, norm, key) for key in keys)
             index += 1
     return tokens
+
+
+_MAYBE = "maybe"
+# Not "any more": "I don't get the urge to pee at night any more since the new tablets" may be
+# good news.
+_OUTRIGHT = (("at", "all"),)
+_OUTRIGHT_REACH = 6  # words after a phrase
+
+
+def _said_outright(
+    text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str], after: int
+) -> bool:
+    """True when "at all" follows a phrase read as a maybe ("I don't get the urge to wee at
+    all", "I haven't passed urine at all for two days"), within a few words of its clause:
+    said outright, the loss is no longer in doubt."""
+    for index in range(after, min(after + _OUTRIGHT_REACH, len(norms))):
+        if _CLAUSE_PUNCTUATION.search(text, words[index - 1][1], words[index][0]):
+            return False
+        if any(tuple(norms[index : index + len(o)]) == o for o in _OUTRIGHT):
+            return True
+    return False
 
 
 # Words that say only how much or how surely, read past inside a phrase: "can't actually
