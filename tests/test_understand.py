@@ -6239,3 +6239,31 @@ def test_a_no_before_i_and_a_negation_agrees_with_it() -> None:
     assert "iv-drug-use" in found("No I don't inject drugs, never have. Back's sore.", Status.ABSENT)
     text = "To answer your question, no I don't get the urge to open my bowels anymore"
     assert "bowel-dysfunction" in found(text, Status.UNCERTAIN)  # "any more" may be good news
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Came off the motorbike on Saturday and slid down the road, lower back is killing me.",
+            "major-trauma",
+        ),
+        ("came off a motorbike yesterday, back hurts", "major-trauma"),
+    ],
+)
+def test_a_phrase_is_read_with_any_determiner(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_maybe_phrase_is_never_read_with_another_determiner() -> None:
+    # "couldn't really feel my" is a maybe of the body; "the water" is no body part of it
+    text = "In the shower I couldn't really feel the water on my bum and between my legs"
+    assert "buttock" in found(text)
+
+
+def test_nothing_like_that_in_a_later_clause_denies_what_was_talked_of() -> None:
+    text = "Read that you should look out for a throbbing in the stomach, but I've got nothing like that."
+    assert "pulsating-abdomen" in found(text, Status.ABSENT)
+    own = "My legs are numb and the GP warned me about bladder problems, but I've got nothing like that"
+    assert "numbness" in found(own)
+    assert "bladder-dysfunction" in found(own, Status.ABSENT)

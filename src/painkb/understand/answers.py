@@ -24,6 +24,7 @@ __all__ = [
     "checklist_answered",
     "denied_all_after",
     "denied_by_reference",
+    "denied_in_a_later_clause",
     "function_asked",
     "listed_after_talk",
     "reported_answers",
@@ -62,6 +63,7 @@ _NONE_OF_WHAT_WAS_TOLD = frozenset(
         ("i", "have", "neither"),
         ("ive", "got", "neither"),
         ("neither",),
+        *((*start, "nothing", "like", "that") for start in (("ive", "got"), ("i", "have"), ("ive", "had"))),
         *(
             (*start, "any", "of", which)
             for start in (("i", "dont", "have"), ("i", "havent", "got"), ("i", "havent", "had"))
@@ -109,6 +111,43 @@ def denied_all_after(text: str, sentences: Sequence[Sentence], mentions: list[Me
     return [
         attrs.evolve(m, status=Status.ABSENT)
         if m.status in (Status.PRESENT, Status.UNCERTAIN) and any(b <= m.start < e for b, e in spans)
+        else m
+        for m in mentions
+    ]
+
+
+def denied_in_a_later_clause(
+    text: str, sentences: Sequence[Sentence], mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions, with those of talk of findings denied by a later clause of the same
+    sentence that says none of them ("Read that you should look out for a throbbing in the
+    stomach, but I've got nothing like that")."""
+    spans = []
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for begin in sentence.clause_starts[1:]:
+            end = next(
+                (
+                    i
+                    for i in range(begin, len(tokens) - 1)
+                    if "," in text[tokens[i].end : tokens[i + 1].start]
+                ),
+                len(tokens) - 1,
+            )
+            said = [t.norm for t in tokens[begin : end + 1]]
+            while said and said[0] in _AROUND_AN_ANSWER:
+                said.pop(0)
+            while said and said[-1] in _AROUND_AN_ANSWER:
+                said.pop()
+            if tuple(said) in _NONE_OF_WHAT_WAS_TOLD and _talk_in(tokens[:begin]):
+                spans.append((tokens[0].start, tokens[begin].start))
+    if not spans:
+        return mentions
+    # only what was talked of: "My legs are numb and the GP warned me about bladder problems,
+    # but I've got nothing like that" keeps the legs
+    return [
+        attrs.evolve(m, status=Status.ABSENT)
+        if m.status is Status.UNCERTAIN and any(b <= m.start < e for b, e in spans)
         else m
         for m in mentions
     ]
@@ -208,7 +247,11 @@ def _talks_of_findings(sentence: Sentence) -> bool:
     """True when a word of the sentence doubts what follows it ("red flags", "warned me about")
     or gives it to someone else ("a patient today with ..."); not a comparison ("Feel like I've
     got flu - shivering, 39 degrees")."""
-    return any(t.status in _TALK and not t.comparison for t in find_triggers(sentence.tokens))
+    return _talk_in(sentence.tokens)
+
+
+def _talk_in(tokens: Sequence[Token]) -> bool:
+    return any(t.status in _TALK and not t.comparison for t in find_triggers(tokens))
 
 
 _TALK = frozenset({Status.UNCERTAIN, Status.OTHER_PERSON})

@@ -42,6 +42,7 @@ from painkb.understand.answers import (
     checklist_answered,
     denied_all_after,
     denied_by_reference,
+    denied_in_a_later_clause,
     function_asked,
     listed_after_talk,
     reported_answers,
@@ -296,6 +297,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if unchanged:
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
     mentions = denied_all_after(text, sentences, mentions)
+    mentions = denied_in_a_later_clause(text, sentences, mentions)
     mentions = listed_after_talk(text, sentences, mentions)
     mentions = reported_answers(text, mentions)
     mentions = denied_by_reference(text, mentions)

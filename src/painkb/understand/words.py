@@ -466,18 +466,28 @@ def tokenize(text: str) -> list[Token]:
         opens = bool(sizes) and index + 1 < count
         if opens:
             opens = (norm, norms[index + 1]) in openings or (plain[index], plain[index + 1]) in openings
-        for size in sizes:  # only the lengths of phrases that start with this word
+        # only the lengths of phrases that start with this word; where none is written as it
+        # is, read again with any determiner ("came off the motorbike" as "came off my
+        # motorbike")
+        for size, either in _tries(sizes, opens):
             if not 1 < size <= count - index:
                 continue
             meaning: tuple[str, ...] | None = None
-            if opens:
+            if either:
+                meaning = _any_determiner().get(_with_my(norms[index : index + size]))
+            elif opens:
                 meaning = phrases.get(tuple(norms[index : index + size]))
                 if meaning is None:
                     meaning = phrases.get(tuple(plain[index : index + size]))
-            if meaning is None and (norm, size) in by_start and any(long[index + 1 : index + size]):
+            if (
+                meaning is None
+                and not either
+                and (norm, size) in by_start
+                and any(long[index + 1 : index + size])
+            ):
                 meaning = _misspelt_phrase(tuple(norms[index : index + size]))
             taken = size  # the words of the text the phrase takes
-            if intensified:
+            if intensified and not either:
                 # the reading that takes more words wins: "can't really feel worse" is "can't
                 # feel worse", not "can't really feel" (numb) and "worse"
                 past, taken_past = _read_past_intensifiers(norms, plain, index, size, openings, phrases)
@@ -508,6 +518,12 @@ def tokenize(text: str) -> list[Token]:
                 tokens.extend(Token(start, end, word, norm, key) for key in keys)
             index += 1
     return tokens
+
+
+@functools.cache
+def _tries(sizes: tuple[int, ...], opens: bool) -> tuple[tuple[int, bool], ...]:
+    """Each size as written, then (where a phrase opens) each size with any determiner."""
+    return (*((size, False) for size in sizes), *((size, True) for size in sizes if opens))
 
 
 _MAYBE = "maybe"
@@ -601,8 +617,37 @@ def _chained(
 
 @functools.cache
 def _phrase_openings() -> frozenset[tuple[str, ...]]:
-    """The first two words of every phrase of two words or more."""
-    return frozenset(key[:2] for key in language().phrases if len(key) > 1)
+    """The first two words of every phrase of two words or more (its second word any
+    determiner when it is one)."""
+    openings = {key[:2] for key in language().phrases if len(key) > 1}
+    return frozenset(
+        openings | {(first, d) for first, second in openings if second in _DETERMINERS for d in _DETERMINERS}
+    )
+
+
+# Words a phrase is read with whichever of them is written: "came off the motorbike" is "came
+# off my motorbike", "fell off the balcony" is "fell off a balcony". Not "his" or "her":
+# they say whose.
+_DETERMINERS = frozenset({"the", "a", "an", "my"})
+
+
+def _with_my(norms: Sequence[str]) -> tuple[str, ...]:
+    """``norms`` with every determiner after the first word read as "my"."""
+    return (norms[0], *("my" if word in _DETERMINERS else word for word in norms[1:]))
+
+
+@functools.cache
+def _any_determiner() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each phrase that holds a determiner after its first word, keyed `_with_my`; those two
+    phrases would share with different meanings are left out, and so are the maybes: "couldn't
+    really feel my" is a maybe of the body, "couldn't really feel the water" another thing."""
+    found: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+    for key, meaning in language().phrases.items():
+        if _DETERMINERS.isdisjoint(key[1:]) or meaning[0] == _MAYBE:
+            continue
+        canonical = _with_my(key)
+        found[canonical] = meaning if found.get(canonical, meaning) == meaning else None
+    return {key: meaning for key, meaning in found.items() if meaning is not None}
 
 
 @functools.lru_cache(maxsize=4)
