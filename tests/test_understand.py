@@ -6267,3 +6267,26 @@ def test_nothing_like_that_in_a_later_clause_denies_what_was_talked_of() -> None
     own = "My legs are numb and the GP warned me about bladder problems, but I've got nothing like that"
     assert "numbness" in found(own)
     assert "bladder-dysfunction" in found(own, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "There's been an ache deep in my glute since the summer, still there every single day.",
+            "persistent-gluteal-pain",
+        ),
+        ("Rolled the ute on the weekend, walked away but now my spine's throbbing like mad.", "major-trauma"),
+        ("i keep losing weight and idk why, back pain too", "unexplained-weight-loss"),
+        (
+            "Down about a stone since Christmas for no reason and this backache won't shift.",
+            "unexplained-weight-loss",
+        ),
+        (
+            "I woke up in a wet bed this morning, I never did that since I was a kid. My back is so painful.",
+            "bladder-dysfunction",
+        ),
+    ],
+)
+def test_seasons_utes_idk_about_a_stone_and_a_wet_bed(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -367,6 +367,10 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
     shorter = [span for d, span in durations_in(text) if d.days < _A_YEAR]  # "since Tuesday"
     marked: set[int] = set()
     for start, end in spans:
+        if text[start:end].lower().startswith("since") and _NOT_SINCE.search(
+            text, max(0, start - _NOT_SINCE_REACH), start
+        ):
+            continue  # "I never did that since I was a kid": the first time since, so new
         sentence = next((s for s in sentences if s.tokens[0].start <= start < s.tokens[-1].end), None)
         if sentence is None:
             continue
@@ -457,6 +461,8 @@ _OPENS_WHAT_LASTED = re.compile(
     re.IGNORECASE,
 )
 _NOT_SO_BEFORE = re.compile(r"(?:\bno|\bnot|\bnothing|n[\u2019']?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
+_NOT_SINCE = re.compile(r"\b(?:never|not|first\s+time)\b|n[\u2019']?t\b", re.IGNORECASE)
+_NOT_SINCE_REACH = 24  # characters before the years
 _STARTED = re.compile(r"started|starting|began|begun", re.IGNORECASE)
 _JUST_BEFORE = re.compile(r"\W+(?:\w+\W+)?")  # at most one word between: "new back ache"
 _JUST_AFTER = re.compile(r"\W+(?:\w+\W+){0,2}")  # "my back has hurt since Tuesday", "my back pain is new"
