@@ -6286,3 +6286,33 @@ def test_nothing_like_that_in_a_later_clause_denies_what_was_talked_of() -> None
 )
 def test_utes_idk_about_a_stone_and_a_wet_bed(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Madam, two weeks back they operated my disc, now again severe back pain is coming.",
+            "recent-spinal-surgery",
+        ),
+        (
+            "Doctor, my penis is not becoming hard since 4 days, from when the back pain started.",
+            "sexual-dysfunction",
+        ),
+        (
+            "in night the back pain is so much I cannot sleep, changing side also is not giving relief",
+            "persistent-night-pain",
+        ),
+        (
+            "Bearing down on the loo is a nightmare, sharp pain right in my lower spine.",
+            "pain-worse-coughing-sneezing",
+        ),
+        (
+            "Doctor, my back is bending to one side since one month, pain also is there.",
+            "structural-deformity",
+        ),
+        ("New step in my lower spine I can feel with my fingers. Sore.", "structural-deformity"),
+    ],
+)
+def test_operated_not_becoming_hard_no_relief_bearing_down_and_a_step(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
