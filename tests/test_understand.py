@@ -6316,3 +6316,16 @@ def test_utes_idk_about_a_stone_and_a_wet_bed(text: str, sign: str) -> None:
 )
 def test_operated_not_becoming_hard_no_relief_bearing_down_and_a_step(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_known_aneurysm_with_sudden_back_pain_and_shock_is_an_emergency() -> None:
+    text = (
+        "Known small aneurysm on surveillance, last scan 4.2cm. Sudden awful lower back pain an hour ago, "
+        "I'm sweaty and feel like I'm going to pass out."
+    )
+    assert "burst-aneurysm-symptoms" in dict(flags(text))
+    calm = (
+        "I have a small aneurysm being monitored. My back went lifting a box, a bit sweaty from the effort."
+    )
+    assert "burst-aneurysm-symptoms" not in dict(flags(calm))
+    assert "burst-aneurysm-symptoms" in asked(calm)

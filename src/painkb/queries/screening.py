@@ -249,6 +249,7 @@ _SEVERE = LazyPattern(
 _TEARING = LazyPattern(r"\b(?:tearing|ripping|ripped|tore)\b", re.IGNORECASE)
 _FAINTED = frozenset({"fainted", "passed out", "blacked out", "collapsed"})
 _AORTA_AGE = 60  # NICE NG156 screens men at 66; aneurysms are rare before 60
+_AORTIC_ANEURYSM = "abdominal-aortic-aneurysm"
 _TUMMY = LazyPattern(r"\b(?:tummy|stomach|abdomen|abdominal|belly)\b", re.IGNORECASE)
 _SHOCK = LazyPattern(
     r"\b(?:clammy|sweaty|sweating|pale|grey|gray|dizzy|dizziness|light[\s-]?headed|faint|fainted|"
@@ -717,7 +718,12 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         sudden, shock = _said_at(_SUDDEN, text), _said_at(_SHOCK, text)
         severe = _said_at(_SEVERE, text)
         shocked = {m.group().lower(): m.span() for m in _SHOCK.finditer(text)}
-        if where is None and severe and (interpretation.age or 0) >= _AORTA_AGE and _in_shock_now(text):
+        # an aneurysm the person knows they have counts as the age ("Known small aneurysm on
+        # surveillance. Sudden awful lower back pain an hour ago, I'm sweaty and feel like I'm
+        # going to pass out")
+        known = any(m.present and m.entity.id == _AORTIC_ANEURYSM for m in interpretation.mentions)
+        old_enough = (interpretation.age or 0) >= _AORTA_AGE or known
+        if where is None and (severe or known) and old_enough and _in_shock_now(text):
             # the back alone, as the NHS words it ("tummy or lower back"), from someone of the
             # age aneurysms come at, with two signs of shock or a faint; younger, or with one
             # sweat ("my back went lifting, agony, a bit sweaty"), it is asked about
