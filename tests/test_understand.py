@@ -6329,3 +6329,26 @@ def test_a_known_aneurysm_with_sudden_back_pain_and_shock_is_an_emergency() -> N
     )
     assert "burst-aneurysm-symptoms" not in dict(flags(calm))
     assert "burst-aneurysm-symptoms" in asked(calm)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wet the bed till I was about 8 lol, not since. My back is just sore from sitting on the floor.",
+        "In the soap on telly a woman collapsed with chest pain and back pain. "
+        "I've got a mild low back ache, nothing in my chest.",
+        "My lola fell last week and can't walk, she's in the hospital po. My lower back is sore.",
+        "Our dachshund has gone weak in both back legs, the vet thinks it's a disc. My lower back is sore.",
+        "1. Chest pain - no 2. Dizziness/fainting - no 3. Pulsing in abdomen - no 4. Back pain - yes",
+        "I leak a tiny bit of wee when I sneeze, I'm 7 months pregnant. My lower back aches from the bump.",
+        "Lower back stiff, could it be my trainers? And what does 'saddle anaesthesia' mean?",
+    ],
+)
+def test_childhood_fiction_grandmothers_pets_numbered_checklists_stress_leaks_and_terms(text: str) -> None:
+    assert not [f for f in painkb.assess(KB, text=text).red_flags if f.urgency is Urgency.EMERGENCY]
+
+
+def test_a_leak_is_asked_only_when_the_effort_is_its_own() -> None:
+    assert "bladder-dysfunction" in asked("when I cough I wet myself a little, back aches")
+    text = "I can't control my bladder and my back is agony, it gets worse when I cough"
+    assert "bladder-dysfunction" in dict(flags(text))

@@ -357,7 +357,9 @@ _CHECKED = re.compile(
     r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:no|none|nope|nil|n)\s*(?:[/|,.;]|$)))(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
     r"none\s+of\s+(?:them|those|these|the\s+above))|(?P<no>no|none|nope|nil|negative|never|not\s+really|n))"
     # the answer ends there: "fever - no." / "fever: no, back pain: yes", not "- no worse", "- no joke"
-    r"(?=\s*(?:$|[.;!?)\n/|]|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)|and\b|but\b))",
+    # ... or the next item's number: "1. Chest pain - no 2. Dizziness - no"
+    r"(?=\s*(?:$|[.;!?)\n/|]|\d{1,2}[.)](?:\s|$)|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)|"
+    r"and\b|but\b))",
     re.IGNORECASE,
 )
 

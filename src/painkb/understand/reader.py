@@ -58,6 +58,7 @@ from painkb.understand.context import (
     status_of,
 )
 from painkb.understand.inference import (
+    leaks_on_effort,
     pain_from_complaints,
     regions_follow_their_findings,
     said_long_standing,
@@ -263,6 +264,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
     mentions = with_modifiers(mentions, bounds, said_how)
     mentions = said_long_standing(text, sentences, mentions)
+    mentions = leaks_on_effort(text, mentions)
     mentions = [_passing_asked(said_to_improve(text, m)) for m in mentions]
     worse = [start for start, _, name in modifier_spans if name == "worsening"]
     inferred = pain_from_complaints(kb, mentions, text, worse, pains_of_others)
@@ -2035,6 +2037,8 @@ _LONG_AGO = re.compile(
     r"back\s+(?:in|at)\s+(?:uni|university|college|school|sixth\s+form)|"
     r"when\s+i\s+was\s+(?:a\s+)?(?:child|kid|teenager|teen|younger|little|small|pregnant|at\s+school|"
     r"(?P<was>\d{1,2})(?![\d:]|\.\d))\b|"
+    # "I wet the bed till I was about 8"
+    r"(?:till|until|til)\s+i\s+was\s+(?:about\s+|around\s+)?(?P<till>\d{1,2})(?![\d:]|\.\d)\b|"
     r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?P<at>\d{1,2})(?![\d:]|\.\d)(?!\s*(?:am|pm|mph|kg|%|o\W?clock|degrees|years?|"
     r"yrs?|months?|weeks?|days?|hours?|minutes?|mins?|miles?|yards?|metres?|meters?|feet|ft|foot|kilos?|lbs?|"
     r"c|f|km|m)\b))",
@@ -2045,7 +2049,7 @@ _LONG_AGO_IN_A_TEXT = LazyPattern(_LONG_AGO.pattern, _LONG_AGO.flags)
 # Words that bring a clause to now. "Now" after "gone", "fine", "better" or "ok" says the
 # trouble is over ("tingling in both feet when I was pregnant, gone now").
 _NOW = re.compile(
-    r"\b(?<!gone\s)(?<!fine\s)(?<!better\s)(?<!okay\s)(?<!ok\s)(?:now|still|currently|since|these\s+days|again|"
+    r"\b(?<!gone\s)(?<!fine\s)(?<!better\s)(?<!okay\s)(?<!ok\s)(?:now|still|currently|(?<!not\s)(?<!never\s)since|these\s+days|again|"
     r"at\s+the\s+moment|lately|recently|today|tonight|this\s+(?:week|morning|month|year)|nowadays|keeps?|is|are|am|"
     r"im|i[\u2019']m|ive|i[\u2019']ve|has|have|hurts?|aches?|[\w]+[\u2019']s|started|starts|began|begun|first\s+(?:noticed|started|got|had|felt|began)|for|"
     r"ongoing|ever|"
@@ -2077,7 +2081,7 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
         when = _LONG_AGO.search(words)
         if when is None or _NOW.search(words):
             continue
-        then = when.group("was") or when.group("at")
+        then = when.group("was") or when.group("at") or when.group("till")
         if then is not None and int(then) > (_CHILDHOOD if age is None else age - _LONG_AGO_YEARS):
             continue
         found.add(clause)
