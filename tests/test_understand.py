@@ -6352,3 +6352,33 @@ def test_a_leak_is_asked_only_when_the_effort_is_its_own() -> None:
     assert "bladder-dysfunction" in asked("when I cough I wet myself a little, back aches")
     text = "I can't control my bladder and my back is agony, it gets worse when I cough"
     assert "bladder-dysfunction" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Fell head over heels for a memory foam mattress lol. Will it help the lower back ache?",
+            "recent-injury",
+        ),
+        (
+            "For the record: pain between the shoulder blades, no; upper back, no. It's lower back only.",
+            "thoracic-back-pain",
+        ),
+        (
+            "I've got a mild low back ache, nothing in my chest, but it scared me.",
+            "chest-pain-with-back-pain",
+        ),
+    ],
+)
+def test_love_a_comma_no_and_a_phrase_made_no_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+def test_a_numb_patch_said_never_to_have_changed_in_years_is_asked() -> None:
+    text = (
+        "I've had a numb patch on the outside of my right thigh since my C-section 8 years ago, the "
+        "doctors said a nerve got nicked and it has never changed. The lower back pain is the new thing."
+    )
+    assert "numbness-tingling-or-weakness" not in dict(flags(text))
+    assert "numbness-tingling-or-weakness" in asked(text)

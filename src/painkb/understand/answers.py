@@ -354,7 +354,8 @@ _DENIED_BY_REFERENCE_HINT = re.compile(
 _CHECKED = re.compile(
     # "fever - no", "fever: no", and in a list parted by slashes or commas "fever no / numbness
     # yes", "steroids no, HIV no."
-    r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:no|none|nope|nil|n)\s*(?:[/|,.;]|$)))(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
+    # ... and after a comma, a bare "no" that ends its item: "pain between the shoulder blades, no;"
+    r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:no|none|nope|nil|n)\s*(?:[/|,.;]|$))|,\s+(?=(?:no|nope)\s*[;.](?:\s|$)))(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
     r"none\s+of\s+(?:them|those|these|the\s+above))|(?P<no>no|none|nope|nil|negative|never|not\s+really|n))"
     # the answer ends there: "fever - no." / "fever: no, back pain: yes", not "- no worse", "- no joke"
     # ... or the next item's number: "1. Chest pain - no 2. Dizziness - no"

@@ -461,7 +461,7 @@ _OPENS_WHAT_LASTED = re.compile(
     r"\W*(?:(?:i|ive|i\W?ve|had|have|has|got|been|a|an|the|my|some|suffered|suffer|with|from)\W+){0,4}",
     re.IGNORECASE,
 )
-_NOT_SO_BEFORE = re.compile(r"(?:\bno|\bnot|\bnothing|n[\u2019']?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
+_NOT_SO_BEFORE = re.compile(r"(?:\bno|\bnot|\bnothing|\bnever|n[\u2019']?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
 _NOT_SINCE = re.compile(r"\b(?:never|not|first\s+time)\b|n[\u2019']?t\b", re.IGNORECASE)
 _NOT_SINCE_REACH = 24  # characters before the years
 _STARTED = re.compile(r"started|starting|began|begun", re.IGNORECASE)

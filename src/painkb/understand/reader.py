@@ -2160,7 +2160,9 @@ def _answers_deny_nothing_after(text: str, sentence: Sentence, triggers: list[Tr
     tokens = sentence.tokens
     kept = []
     for t in triggers:
-        if t.status is Status.ABSENT and t.first == t.last and tokens[t.first].norm in _ANSWERS:
+        # written so: not a "no" a phrase made ("nothing in my chest" is "no chest pain")
+        written = tokens[t.first].text.casefold() in _ANSWERS
+        if t.status is Status.ABSENT and t.first == t.last and tokens[t.first].norm in _ANSWERS and written:
             if text[tokens[t.last].end : tokens[t.last].end + 1] == ",":
                 continue
             after = [token.norm for token in tokens[t.last + 1 : t.last + 3]]
