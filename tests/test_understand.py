@@ -6382,3 +6382,41 @@ def test_a_numb_patch_said_never_to_have_changed_in_years_is_asked() -> None:
     )
     assert "numbness-tingling-or-weakness" not in dict(flags(text))
     assert "numbness-tingling-or-weakness" in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("My back pain began two weeks ago and I'm 58 years old.", "new-back-pain-over-50"),
+        (
+            "My myeloma was diagnosed last year and suddenly I can't hold my wee properly.",
+            "bladder-dysfunction",
+        ),
+        ("Since last month I've become more bent over and I'm shorter than I was.", "structural-deformity"),
+        (
+            "There is no power left in either of my legs since this morning, back agony.",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "Since Friday the deadness in my thigh has crept down to my knee.",
+            "progressive-neurological-deficit",
+        ),
+        (
+            "There's a jolt of pain down my back whenever I have to push to open my bowels.",
+            "pain-worse-coughing-sneezing",
+        ),
+        ("I'm 67, sudden crushing pain in my lower back and I blacked out", "burst-aneurysm-symptoms"),
+    ],
+)
+def test_plain_sentences_of_a_second_blind_set(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_start_years_ago_is_not_new_back_pain() -> None:
+    assert "new-back-pain-over-50" not in dict(flags("I'm 70, my back pain started about 20 years ago"))
+    assert "new-back-pain-over-50" not in dict(flags("I'm 70, my back pain started two years ago"))
+
+
+def test_suddenly_alone_keeps_a_pets_reach() -> None:
+    text = "Our dachshund has suddenly lost the use of both back legs. I've put my back out carrying him."
+    assert not [f for f in painkb.assess(KB, text=text).red_flags if f.urgency is Urgency.EMERGENCY]

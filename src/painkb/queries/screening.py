@@ -64,7 +64,11 @@ _NEW = LazyPattern(
     r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))|new|brand\s+new|"
     r"never\b[^.?!]{0,30}?\bbefore|"
     r"(?:just|only|recently|has|have|suddenly)\s+(?:started|begun|come\s+on)|"
-    r"started\s+(?:last|this|yesterday|recently|a\s+few|two|three|to\s+hurt|hurting|aching)|"
+    # "started last week", "began two weeks ago", "started 10 days ago", "began on Monday"
+    # (a number only of days or weeks: "started two years ago" is not new)
+    r"(?:started|began|begun)\s+(?:(?:about|around|only|just|over)\s+)?(?:last|this|yesterday|recently|"
+    r"(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|to\s+hurt|hurting|aching)|"
     r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere))\b",
     re.IGNORECASE,
 )
@@ -240,7 +244,7 @@ _SUDDEN = LazyPattern(
     re.IGNORECASE,
 )
 _SEVERE = LazyPattern(
-    r"\b(?:severe|worst|agony|agonising|agonizing|excruciating|terrible|unbearable|intense|desperate|"
+    r"\b(?:severe|worst|agony|agonising|agonizing|excruciating|terrible|unbearable|intense|desperate|crushing|"
     r"horrendous|horrific|screaming)\b",
     re.IGNORECASE,
 )
@@ -255,7 +259,7 @@ _SHOCK = LazyPattern(
     r"\b(?:clammy|sweaty|sweating|pale|grey|gray|dizzy|dizziness|light[\s-]?headed|faint|fainted|"
     r"fainting|passed\s+out|blacked\s+out|collapsed|breathless|short\s+of\s+breath|white\s+as\s+a\s+(?:sheet|ghost)|"
     r"heart\s+(?:is\s+)?(?:racing|pounding)|woozy|cold\s+sweat|cold\s+and\s+(?:damp|clammy)|"
-    r"going\s+to\s+(?:faint|pass\s+out))\b",
+    r"going\s+to\s+(?:faint|pass\s+out|black\s+out)|blacking\s+out|room\s+(?:is\s+)?spinning)\b",
     re.IGNORECASE,
 )
 
@@ -294,7 +298,9 @@ _COUGH_SETS_OFF = LazyPattern(
     r"(?:scared|afraid|terrified|dread(?:ing)?)\s+(?:to|of)\s+(?:cough|sneez)(?:e|ing)?|"
     r"(?:coughing|sneezing)(?:\s+(?:fits?|bouts?))?\s+(?:makes?|sends?|kills?|hurts?|is|was|sets?|shoots?|"
     r"triggers?|brings?|jolts?|sets?|causes?|starts?|feels?|gives?)|"
-    r"(?:straining|strain|push(?:ing)?)\s+(?:on|at|when\s+i\s+go\s+to)\s+the\s+(?:toilet|loo))\b",
+    r"(?:straining|strain|push(?:ing)?)\s+(?:on|at|when\s+i\s+go\s+to)\s+the\s+(?:toilet|loo)|"
+    # "whenever I have to push to open my bowels"
+    r"(?:when(?:ever)?|every\s*time|each\s+time)\s+i\s+(?:have\s+to\s+)?push\s+to\s+(?:open\s+my\s+bowels|poo|go))\b",
     re.IGNORECASE,
 )
 _DENIED_AFTER = LazyPattern(

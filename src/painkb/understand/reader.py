@@ -2049,7 +2049,7 @@ _LONG_AGO_IN_A_TEXT = LazyPattern(_LONG_AGO.pattern, _LONG_AGO.flags)
 # Words that bring a clause to now. "Now" after "gone", "fine", "better" or "ok" says the
 # trouble is over ("tingling in both feet when I was pregnant, gone now").
 _NOW = re.compile(
-    r"\b(?<!gone\s)(?<!fine\s)(?<!better\s)(?<!okay\s)(?<!ok\s)(?:now|still|currently|(?<!not\s)(?<!never\s)since|these\s+days|again|"
+    r"\b(?<!gone\s)(?<!fine\s)(?<!better\s)(?<!okay\s)(?<!ok\s)(?:now|still|currently|suddenly|(?<!not\s)(?<!never\s)since|these\s+days|again|"
     r"at\s+the\s+moment|lately|recently|today|tonight|this\s+(?:week|morning|month|year)|nowadays|keeps?|is|are|am|"
     r"im|i[\u2019']m|ive|i[\u2019']ve|has|have|hurts?|aches?|[\w]+[\u2019']s|started|starts|began|begun|first\s+(?:noticed|started|got|had|felt|began)|for|"
     r"ongoing|ever|"
