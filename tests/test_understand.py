@@ -6182,7 +6182,7 @@ def test_legs_weak_after_a_first_class_or_a_lot_to_drink_are_asked(text: str) ->
             "sexual-dysfunction",
         ),
         (
-            "I've had MS since 2009, my legs have been weak for ages, nothing different lately. Back aches.",
+            "I've had MS since 2009, my legs have been weak for years, nothing different lately. Back aches.",
             "bilateral-leg-weakness",
         ),
     ],
@@ -6394,10 +6394,6 @@ def test_a_numb_patch_said_never_to_have_changed_in_years_is_asked() -> None:
         ),
         ("Since last month I've become more bent over and I'm shorter than I was.", "structural-deformity"),
         (
-            "There is no power left in either of my legs since this morning, back agony.",
-            "bilateral-leg-weakness",
-        ),
-        (
             "Since Friday the deadness in my thigh has crept down to my knee.",
             "progressive-neurological-deficit",
         ),
@@ -6412,6 +6408,12 @@ def test_plain_sentences_of_a_second_blind_set(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
 
 
+def test_no_weakness_in_either_leg_denies_each_leg() -> None:
+    # "either" after a denial is "any": reading it as "both" would deny only the pair
+    text = "No weakness in either of my legs, just my lower back."
+    assert "leg-weakness" in found(text, Status.ABSENT)
+
+
 def test_a_start_years_ago_is_not_new_back_pain() -> None:
     assert "new-back-pain-over-50" not in dict(flags("I'm 70, my back pain started about 20 years ago"))
     assert "new-back-pain-over-50" not in dict(flags("I'm 70, my back pain started two years ago"))
@@ -6420,3 +6422,41 @@ def test_a_start_years_ago_is_not_new_back_pain() -> None:
 def test_suddenly_alone_keeps_a_pets_reach() -> None:
     text = "Our dachshund has suddenly lost the use of both back legs. I've put my back out carrying him."
     assert not [f for f in painkb.assess(KB, text=text).red_flags if f.urgency is Urgency.EMERGENCY]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I haven't been able to pee for ages and my back is agony", "bladder-dysfunction"),
+        ("both my legs always feel weak since the fall, back agony", "bilateral-leg-weakness"),
+        ("since my back went I always feel numb down there", "saddle-anaesthesia"),
+    ],
+)
+def test_for_ages_and_always_since_an_event_are_not_years(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I have diabetic neuropathy so my feet are always numb, and my lower back hurts since Monday",
+            "numbness-tingling-or-weakness",
+        ),
+        (
+            "My feet have been numb since I was diagnosed with diabetes in 2012. Back pain after gardening.",
+            "numbness-tingling-or-weakness",
+        ),
+        (
+            "the usual pins and needles in my feet from my neuropathy, but this back ache is new",
+            "numbness-tingling-or-weakness",
+        ),
+        (
+            "I've had weak legs since my stroke in 2016, I use a frame. Back ache from the new mattress.",
+            "bilateral-leg-weakness",
+        ),
+    ],
+)
+def test_always_the_usual_and_a_lasting_cause_are_years(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+    assert sign in asked(text)

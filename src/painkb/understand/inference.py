@@ -385,7 +385,9 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
         # "I've always had aching in both legs", "for years I've had a weak stream": the
         # finding right after; else the one before ("a weak stream for years")
         right_after = [i for i in after if _OPENS_WHAT_LASTED.fullmatch(text, end, mentions[i].start)]
-        chain = right_after[:1] or (_joined_before(text, mentions, before) if before else after[:1])
+        # the years among a finding's own words: "my feet are always numb"
+        around = [i for i in inside if mentions[i].start <= start and end <= mentions[i].end]
+        chain = around or right_after[:1] or (_joined_before(text, mentions, before) if before else after[:1])
         # and the other readings of the same words ("aching in both legs": leg pain, sciatica)
         chain += [i for i in inside if i not in chain and _overlaps(mentions, i, chain)]
         # a place counts too: its pain may be read from a complaint only later ("Pulled
@@ -393,7 +395,7 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
         said = [(i, m) for i, m in enumerate(mentions) if m.present]
         reach = _reach(sentences, sentence, [m for _, m in said])
         others = [m for i, m in said if begin <= m.start < reach and i not in chain]
-        if not _said_new(text, (begin, reach), (start, end), others, shorter):
+        if not _said_new(text, (begin, reach), spans, others, shorter):
             marked.update(chain)
     return [
         attrs.evolve(m, modifiers=(*m.modifiers, LONG_STANDING))
@@ -423,24 +425,39 @@ def _reach(sentences: Sequence[Sentence], sentence: Sentence, findings: Sequence
 def _said_new(
     text: str,
     where: tuple[int, int],
-    years: tuple[int, int],
+    years: Sequence[tuple[int, int]],
     others: Sequence[Mention],
     shorter: Sequence[tuple[int, int]],
 ) -> bool:
     """True when ``where`` says something new, worse or recent ("weak for years but this week
-    they gave way"), but for the years themselves and what is said of another finding ("a
-    weak stream for years, new back ache"; "my back has hurt since Tuesday")."""
+    they gave way", "always weak since the fall"), but for what says years (``years``: "since
+    I had polio as a child") and what is said of another finding ("a weak stream for years,
+    new back ache"; "my back has hurt since Tuesday")."""
     begin, reach = where
     said = [(m.start(), m.end()) for m in _NEW_IN_A_CLAUSE.finditer(text, begin, reach)]
     said += [(s, e) for s, e in shorter if begin <= s < reach]
-    return any(
-        not years[0] <= first < years[1]
-        and not (first < years[0] and _STARTED.fullmatch(text, first, last))  # "started X 2 years ago"
-        and not _NOT_SO_BEFORE.search(text, max(0, first - 12), first)  # "nothing different lately"
-        and not any(_JUST_BEFORE.fullmatch(text, last, o.start) for o in others)
-        and not any(_JUST_AFTER.fullmatch(text, o.end, first) for o in others)
-        for first, last in said
-    )
+    for first, last in said:
+        if any(low <= first < high for low, high in years):
+            continue  # the years' own words
+        if _NOT_SO_BEFORE.search(text, max(0, first - 12), first):
+            continue  # "nothing different lately"
+        if any(first < low and _STARTED.fullmatch(text, first, last) for low, _ in years):
+            continue  # "started X 2 years ago"
+        if any(_JUST_AFTER.fullmatch(text, o.end, first) for o in others):
+            continue  # "my back has hurt since Tuesday", "my back pain is new"
+        if text[first:last].lower() == "since":
+            # since when: years ("since I had polio as a child") or an event ("always weak
+            # since the fall")
+            if any(0 <= low - last <= _SINCE_REACH for low, _ in years):
+                continue
+            return True
+        if any(_JUST_BEFORE.fullmatch(text, last, o.start) for o in others):
+            continue  # "new back ache"
+        return True
+    return False
+
+
+_SINCE_REACH = 30  # characters from "since" to the years it opens
 
 
 def _joined_before(text: str, mentions: Sequence[Mention], before: Sequence[int]) -> list[int]:
@@ -478,11 +495,23 @@ _NEW_IN_A_CLAUSE = re.compile(
     r"\b(?:new|newly|started|starting|began|begun|worse|worsening|worsened|weaker|now|suddenly|sudden|"
     r"today|tonight|yesterday|last\s+night|this\s+(?:week|morning|weekend|month|afternoon|evening)|"
     r"anymore|any\s+more|no\s+longer|lately|recently|recent|changed|different|getting|stopped|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|"
+    # "since the fall", "since my back went" (the years' own "since 2015" is theirs)
+    r"since)\b",
     re.IGNORECASE,
 )
 _SINCE_A_YEAR = re.compile(
-    r"\b(?:since|diagnosed(?:\s+in)?|dx(?:\s+in)?)\s+(?:(?:early|mid|late)\s+)?(?P<year>(?:19|20)\d\d)\b",
+    # "since 2015", "diagnosed 2019", "since I was diagnosed with diabetes in 2012"
+    r"\b(?:since|diagnosed|dx)\s+(?:[\w']+\s+){0,5}?(?:in\s+)?(?:(?:early|mid|late)\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# A lasting cause said of a finding: "my feet tingle because of my diabetes", "pins and
+# needles from my neuropathy", "numb from an old injury". Not "since": "since my stroke last
+# week", "since the injury to my back on the 3rd" tell when something new began.
+_LASTING_CAUSE = re.compile(
+    r"\b(?:from|because\s+of|due\s+to|caused\s+by|with)\s+(?:my|the|an?|his|her)\s+"
+    r"(?:diabetes|diabetic\s+neuropathy|neuropathy|ms|multiple\s+sclerosis|polio|spina\s+bifida|"
+    r"cerebral\s+palsy|parkinson[\u2019']?s|muscular\s+dystrophy|old\s+injury|old\s+nerve\s+damage)\b",
     re.IGNORECASE,
 )
 
@@ -495,6 +524,7 @@ def _long_standing_spans(text: str) -> list[tuple[int, int]]:
     spans += [(s, e) for d, (s, e) in durations_in(text) if d.days >= _A_YEAR]
     this_year = datetime.date.today().year
     spans += [(m.start(), m.end()) for m in _SINCE_A_YEAR.finditer(text) if int(m["year"]) < this_year]
+    spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer(text)]
     return sorted(spans)
 
 
