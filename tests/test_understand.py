@@ -3500,11 +3500,12 @@ def test_not_feeling_the_toilet_paper_is_never_a_denial() -> None:
     # it said "you do not have saddle anaesthesia" before the eighth session
     raised_text = "I don't feel the toilet paper when I wipe, my back is sore"
     assert "saddle-anaesthesia" in dict(flags(raised_text))
-    text = "this morning I realised I didn't feel the loo roll when I wiped. Back's been sore for a week."
+    text = "this morning I didn't feel the loo roll when I wiped. Back's been sore for a week."
     assert "saddle-anaesthesia" not in found(text, Status.ABSENT)
     assert "saddle-anaesthesia" in prompted(text)
     # said outright, it is no longer a maybe
     assert "saddle-anaesthesia" in dict(flags(text.replace("loo roll", "loo roll at all")))
+    assert "saddle-anaesthesia" in dict(flags(text.replace("this morning I", "this morning I realised I")))
 
 
 @pytest.mark.parametrize(
@@ -6460,3 +6461,26 @@ def test_for_ages_and_always_since_an_event_are_not_years(text: str, sign: str) 
 def test_always_the_usual_and_a_lasting_cause_are_years(text: str, sign: str) -> None:
     assert sign not in dict(flags(text))
     assert sign in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "this morning I noticed I couldn't feel the toilet paper, back pain since Tuesday",
+            "saddle-anaesthesia",
+        ),
+        ("cnt feel my bum or my bits since my bk went", "saddle-anaesthesia"),
+    ],
+)
+def test_found_out_and_text_speak(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_medicine_known_to_do_it_is_asked_about() -> None:
+    text = "Trouble getting erections since starting my blood pressure tablets last year, and my back hurts"
+    assert "sexual-dysfunction" not in dict(flags(text))
+    assert "sexual-dysfunction" in asked(text)
+    assert "sexual-dysfunction" not in dict(
+        flags("Since starting sertraline I can't orgasm. My lower back hurts.")
+    )

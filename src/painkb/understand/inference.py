@@ -395,7 +395,8 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
         said = [(i, m) for i, m in enumerate(mentions) if m.present]
         reach = _reach(sentences, sentence, [m for _, m in said])
         others = [m for i, m in said if begin <= m.start < reach and i not in chain]
-        if not _said_new(text, (begin, reach), spans, others, shorter):
+        own = [(mentions[i].start, mentions[i].end) for i in chain]
+        if not _said_new(text, (begin, reach), [*spans, *own], others, shorter, own):
             marked.update(chain)
     return [
         attrs.evolve(m, modifiers=(*m.modifiers, LONG_STANDING))
@@ -428,6 +429,7 @@ def _said_new(
     years: Sequence[tuple[int, int]],
     others: Sequence[Mention],
     shorter: Sequence[tuple[int, int]],
+    own: Sequence[tuple[int, int]] = (),
 ) -> bool:
     """True when ``where`` says something new, worse or recent ("weak for years but this week
     they gave way", "always weak since the fall"), but for what says years (``years``: "since
@@ -438,7 +440,7 @@ def _said_new(
     said += [(s, e) for s, e in shorter if begin <= s < reach]
     for first, last in said:
         if any(low <= first < high for low, high in years):
-            continue  # the years' own words
+            continue  # the years' own words, or the finding's ("trouble getting erections")
         if _NOT_SO_BEFORE.search(text, max(0, first - 12), first):
             continue  # "nothing different lately"
         if any(first < low and _STARTED.fullmatch(text, first, last) for low, _ in years):
@@ -448,7 +450,7 @@ def _said_new(
         if text[first:last].lower() == "since":
             # since when: years ("since I had polio as a child") or an event ("always weak
             # since the fall")
-            if any(0 <= low - last <= _SINCE_REACH for low, _ in years):
+            if any(0 <= low - last <= _SINCE_REACH for low, high in years if (low, high) not in own):
                 continue
             return True
         if any(_JUST_BEFORE.fullmatch(text, last, o.start) for o in others):
@@ -511,7 +513,13 @@ _SINCE_A_YEAR = re.compile(
 _LASTING_CAUSE = re.compile(
     r"\b(?:from|because\s+of|due\s+to|caused\s+by|with)\s+(?:my|the|an?|his|her)\s+"
     r"(?:diabetes|diabetic\s+neuropathy|neuropathy|ms|multiple\s+sclerosis|polio|spina\s+bifida|"
-    r"cerebral\s+palsy|parkinson[\u2019']?s|muscular\s+dystrophy|old\s+injury|old\s+nerve\s+damage)\b",
+    r"cerebral\s+palsy|parkinson[\u2019']?s|muscular\s+dystrophy|old\s+injury|old\s+nerve\s+damage)\b|"
+    # a medicine known to do it: "trouble getting erections since starting my blood pressure
+    # tablets", "Since starting sertraline I can't orgasm", "a side effect of my pills"
+    r"\b(?:since\s+(?:starting|i\s+started|going\s+on|being\s+on)|from|because\s+of|due\s+to|on)\s+"
+    r"(?:my\s+|the\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,2}?(?:tablets|pills|medication|medicine|meds|antidepressants?|"
+    r"sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|beta[\s-]?blockers?)\b|"
+    r"\bside[\s-]?effects?\b",
     re.IGNORECASE,
 )
 

@@ -499,7 +499,7 @@ def tokenize(text: str) -> list[Token]:
                     if read_on == (meaning, taken):
                         break
                     meaning, taken = read_on
-            if meaning and meaning[0] == _MAYBE and _said_outright(text, words, norms, index + taken):
+            if meaning and meaning[0] == _MAYBE and _said_outright(text, words, norms, index, index + taken):
                 meaning = meaning[1:]  # "I haven't passed urine at all": no longer a maybe
             if meaning is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + taken - 1][0]
@@ -531,14 +531,19 @@ _MAYBE = "maybe"
 # good news.
 _OUTRIGHT = (("at", "all"),)
 _OUTRIGHT_REACH = 6  # words after a phrase
+_FOUND_OUT = frozenset({"noticed", "realised", "realized", "discovered"})
+_FOUND_OUT_REACH = 3  # words before a phrase: "I noticed that I"
 
 
 def _said_outright(
-    text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str], after: int
+    text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str], first: int, after: int
 ) -> bool:
     """True when "at all" follows a phrase read as a maybe ("I don't get the urge to wee at
-    all", "I haven't passed urine at all for two days"), within a few words of its clause:
-    said outright, the loss is no longer in doubt."""
+    all", "I haven't passed urine at all for two days"), within a few words of its clause, or
+    a word of finding out stands just before it ("this morning I noticed I couldn't feel the
+    toilet paper"): said outright, the loss is no longer in doubt."""
+    if any(norm in _FOUND_OUT for norm in norms[max(0, first - _FOUND_OUT_REACH) : first]):
+        return True
     for index in range(after, min(after + _OUTRIGHT_REACH, len(norms))):
         if _CLAUSE_PUNCTUATION.search(text, words[index - 1][1], words[index][0]):
             return False
