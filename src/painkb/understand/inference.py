@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 
 import attrs
 
+from painkb._lazy_re import LazyPattern, lower_case
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
 from painkb.understand.context import Status
@@ -528,22 +529,24 @@ def _long_standing_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says years: "for years", "for 3 years", "since 2015"."""
     import datetime
 
-    spans = [(m.start(), m.end()) for m in _long_standing_words().finditer(text)]
+    spans = [(m.start(), m.end()) for m in _long_standing_words().finditer_lower(text, lower_case(text))]
     spans += [(s, e) for d, (s, e) in durations_in(text) if d.days >= _A_YEAR]
-    this_year = datetime.date.today().year
-    spans += [(m.start(), m.end()) for m in _SINCE_A_YEAR.finditer(text) if int(m["year"]) < this_year]
+    years = list(_SINCE_A_YEAR.finditer(text))
+    if years:
+        this_year = datetime.date.today().year
+        spans += [(m.start(), m.end()) for m in years if int(m["year"]) < this_year]
     spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer(text)]
     return sorted(spans)
 
 
-_LONG_STANDING_WORDS: list[re.Pattern[str]] = []
+_LONG_STANDING_WORDS: list[LazyPattern] = []
 
 
-def _long_standing_words() -> re.Pattern[str]:
+def _long_standing_words() -> LazyPattern:
     if not _LONG_STANDING_WORDS:
         words = sorted(language().long_standing, key=len, reverse=True)
         alternatives = "|".join(re.escape(w) for w in words)
-        _LONG_STANDING_WORDS.append(re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE))
+        _LONG_STANDING_WORDS.append(LazyPattern(rf"\b(?:{alternatives})\b", re.IGNORECASE))
     return _LONG_STANDING_WORDS[0]
 
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -219,8 +220,13 @@ def _spelled_age(text: str) -> tuple[int, Span] | None:
 def durations_in(text: str) -> list[tuple[timedelta, Span]]:
     """Every duration a text states ("for 3 weeks", "since yesterday"), with its span, in
     text order."""
+    return list(_durations(text))
+
+
+@functools.lru_cache(maxsize=8)  # the reader asks several times of the same text
+def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
     if not _DURATION_WORD.search(text) and "/" not in text:
-        return []
+        return ()
     found: dict[Span, float] = {}
     lowered = lower_case(text)
     for pattern in _DURATION_PATTERNS:
@@ -235,7 +241,7 @@ def durations_in(text: str) -> list[tuple[timedelta, Span]]:
             month = _fold(match.group("month"))[:3]
             months = (this_month - _MONTHS.index("dec" if month in ("chr", "xma") else month)) % 12
             found.setdefault(match.span(), months * 30.0 or 15.0)  # this month: about half of it
-    return [(timedelta(days=days), span) for span, days in sorted(found.items())]
+    return tuple((timedelta(days=days), span) for span, days in sorted(found.items()))
 
 
 # "my bum cheek has hurt since march, it's now july": a month's name after "since", counted to
