@@ -6484,3 +6484,22 @@ def test_a_medicine_known_to_do_it_is_asked_about() -> None:
     assert "sexual-dysfunction" not in dict(
         flags("Since starting sertraline I can't orgasm. My lower back hurts.")
     )
+
+
+def test_a_synonym_of_a_synonym_is_read_through() -> None:
+    # "buckled" is "gave way", and "gave" is "give": both legs giving way
+    assert "bilateral-leg-weakness" in dict(
+        flags("both legs buckled and I ended up on the floor. Back's been sore")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trouble with erections on my blood pressure pills, back sore",
+        "Erection trouble is old news, my doctor knows. Back hurts.",
+        "Ever since my hysterectomy I've had trouble holding my bowels, it's managed. Back ache.",
+    ],
+)
+def test_known_and_looked_after_is_asked_not_raised(text: str) -> None:
+    assert not [f for f in painkb.assess(KB, text=text).red_flags if f.urgency is Urgency.EMERGENCY]

@@ -348,6 +348,13 @@ _GETTING_HARDER = LazyPattern(
 _HARDER = LazyPattern(
     r"\b(?:harder|more\s+difficult|tougher|can(?:\s+\w+){0,3}?\s+less|manage\s+less)\b", re.IGNORECASE
 )
+# ... or said to be lost by now: "I can't put my own socks on anymore", "I can no longer do
+# the shopping", "I'm no longer able to walk to the shop"
+_NO_LONGER = LazyPattern(
+    r"\b(?:(?:can\s*no|cannot|can[\u2019']?t|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+){0,5}?(?:any\s*more|now)\b|"
+    r"can\s+no\s+longer|no\s+longer\s+able\s+to|not\s+able\s+to\s+any\s*more)",
+    re.IGNORECASE,
+)
 _NEAR_ACTIVITY = 40  # characters: the activity is said beside the difficulty, not anywhere
 _ACTIVITY = LazyPattern(
     r"\b(?:walk\w*|stairs|steps|sit|sitting|stand|standing|get(?:ting)?\s+up|get(?:ting)?\s+(?:in|out)|"
@@ -548,7 +555,7 @@ def _harder_to_do(text: str) -> tuple[int, int] | None:
         words = sentence.group()
         if _BETTER_THAN_BEFORE.search(words):
             continue
-        harder = _said_at(_GETTING_HARDER, words)
+        harder = _said_at(_GETTING_HARDER, words) or _said_at(_NO_LONGER, words)
         if harder is None and _said(_OVER_TIME, words):
             harder = _said_at(_HARDER, words)
         if harder is None:

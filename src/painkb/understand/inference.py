@@ -378,6 +378,13 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
             continue
         position = next(i for i, t in enumerate(sentence.tokens) if t.end > start)
         begin, stop = sentence.clause_offsets(position)
+        clause = sentence.clause(position)
+        if clause[1] - clause[0] <= _A_REMARK and not any(
+            begin <= mentions[i].start < stop for i in findings
+        ):
+            # a remark of its own on what was said before it: "..., it's managed", "..., the
+            # doctor knows"
+            begin = sentence.tokens[0].start
         inside = sorted(
             (i for i in findings if begin <= mentions[i].start < stop), key=lambda i: mentions[i].start
         )
@@ -397,7 +404,8 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
         reach = _reach(sentences, sentence, [m for _, m in said])
         others = [m for i, m in said if begin <= m.start < reach and i not in chain]
         own = [(mentions[i].start, mentions[i].end) for i in chain]
-        if not _said_new(text, (begin, reach), [*spans, *own], others, shorter, own):
+        known = _KNOWN.search(text, start, end) is not None  # "it's managed": no "since" makes it new
+        if not _said_new(text, (begin, reach), [*spans, *own], others, shorter, own, known):
             marked.update(chain)
     return [
         attrs.evolve(m, modifiers=(*m.modifiers, LONG_STANDING))
@@ -431,6 +439,7 @@ def _said_new(
     others: Sequence[Mention],
     shorter: Sequence[tuple[int, int]],
     own: Sequence[tuple[int, int]] = (),
+    known: bool = False,
 ) -> bool:
     """True when ``where`` says something new, worse or recent ("weak for years but this week
     they gave way", "always weak since the fall"), but for what says years (``years``: "since
@@ -448,6 +457,8 @@ def _said_new(
             continue  # "started X 2 years ago"
         if any(_JUST_AFTER.fullmatch(text, o.end, first) for o in others):
             continue  # "my back has hurt since Tuesday", "my back pain is new"
+        if text[first:last].lower() == "since" and known:
+            continue
         if text[first:last].lower() == "since":
             # since when: years ("since I had polio as a child") or an event ("always weak
             # since the fall")
@@ -477,8 +488,13 @@ def _joined_before(text: str, mentions: Sequence[Mention], before: Sequence[int]
 
 
 _A_YEAR = 365
-_OPENS_WHAT_LASTED = re.compile(
-    r"\W*(?:(?:i|ive|i\W?ve|had|have|has|got|been|a|an|the|my|some|suffered|suffer|with|from)\W+){0,4}",
+_A_REMARK = 5  # words at most in a clause that only remarks on the one before
+# Words of a thing known and looked after (see [status] long_standing)
+_KNOWN = re.compile(
+    r"\b(?:managed|knows?|nothing\s+new|not\s+new|old\s+(?:news|issue|problem)|monitored|eye\s+on)\b", re.I
+)
+_OPENS_WHAT_LASTED = re.compile(  # with no comma between: "... on my pills, back sore" is another thing
+    r"\s*(?:(?:i|ive|i[\u2019']ve|had|have|has|got|been|a|an|the|my|some|suffered|suffer|with|from)\s+){0,4}",
     re.IGNORECASE,
 )
 _NOT_SO_BEFORE = re.compile(r"(?:\bno|\bnot|\bnothing|\bnever|n[\u2019']?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
@@ -540,12 +556,26 @@ def _long_standing_spans(text: str) -> list[tuple[int, int]]:
 
 
 _LONG_STANDING_WORDS: list[LazyPattern] = []
+_APOSTROPHE = "['\u2019]?"
+_CONTRACTIONS = (  # a listed word in normal form, as it may be written: "its" is "it's"
+    re.compile(r"^(i)(ve|m|d|ll)$"),
+    re.compile(r"^(\w+n)(t)$"),
+    re.compile(r"^(it|that|there|what|he|she)(s)$"),
+)
+
+
+def _as_written(word: str) -> str:
+    for pattern in _CONTRACTIONS:
+        found = pattern.match(word)
+        if found:
+            return re.escape(found[1]) + _APOSTROPHE + re.escape(found[2])
+    return re.escape(word)
 
 
 def _long_standing_words() -> LazyPattern:
     if not _LONG_STANDING_WORDS:
         words = sorted(language().long_standing, key=len, reverse=True)
-        alternatives = "|".join(re.escape(w) for w in words)
+        alternatives = "|".join(" ".join(_as_written(w) for w in phrase.split()) for phrase in words)
         _LONG_STANDING_WORDS.append(LazyPattern(rf"\b(?:{alternatives})\b", re.IGNORECASE))
     return _LONG_STANDING_WORDS[0]
 
