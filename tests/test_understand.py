@@ -6503,3 +6503,33 @@ def test_a_synonym_of_a_synonym_is_read_through() -> None:
 )
 def test_known_and_looked_after_is_asked_not_raised(text: str) -> None:
     assert not [f for f in painkb.assess(KB, text=text).red_flags if f.urgency is Urgency.EMERGENCY]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "The numb patch on my thigh is growing - it was the size of a 50p, now it's like my palm.",
+            "progressive-neurological-deficit",
+        ),
+        (
+            "The pins and needles that started in my foot have travelled up to my knee now. Back's sore.",
+            "progressive-neurological-deficit",
+        ),
+        (
+            "Sitting at my desk has become impossible - I'm down to 15 minutes at a time. Buttock pain.",
+            "difficulty-with-mobility",
+        ),
+        (
+            "I can't put my own socks on anymore because of my back and it's getting worse every week.",
+            "difficulty-with-mobility",
+        ),
+    ],
+)
+def test_a_loss_that_grows_and_a_task_that_has_become_impossible(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_strength_test_impossible_now_is_no_loss_of_mobility() -> None:
+    text = "Standing on tiptoe on my left side is impossible now, the calf just gives way. Back's easing."
+    assert "difficulty-with-mobility" not in dict(flags(text))

@@ -341,7 +341,12 @@ _MOBILITY = "difficulty-with-mobility"
 # with an everyday activity in the same sentence.
 _GETTING_HARDER = LazyPattern(
     r"\b(?:(?:getting|gets|got|become|becoming|grown|growing)\s+(?:\w+\s+)?(?:harder|more\s+difficult|tougher)|"
-    r"harder\s+and\s+harder|more\s+and\s+more\s+(?:difficult|of\s+a\s+struggle))\b",
+    r"harder\s+and\s+harder|more\s+and\s+more\s+(?:difficult|of\s+a\s+struggle)|slower\s+and\s+slower|"
+    # "Sitting at my desk has become impossible", "getting in and out of the bath has turned
+    # into a two-person job"
+    r"(?:has|have|is|s)\s+(?:become|turned\s+into|got(?:ten)?)\s+(?:impossible|a\s+nightmare|a\s+struggle|"
+    r"a\s+two[\s-]person\s+job|too\s+(?:much|hard|difficult))|"
+    r"(?:becoming|getting)\s+too\s+(?:hard|difficult))\b",
     re.IGNORECASE,
 )
 # With "every week" or "week by week": harder, or able to do less ("I can walk a bit less").
@@ -555,15 +560,16 @@ def _harder_to_do(text: str) -> tuple[int, int] | None:
         words = sentence.group()
         if _BETTER_THAN_BEFORE.search(words):
             continue
-        harder = _said_at(_GETTING_HARDER, words) or _said_at(_NO_LONGER, words)
-        if harder is None and _said(_OVER_TIME, words):
-            harder = _said_at(_HARDER, words)
-        if harder is None:
-            continue
-        begin = max(words.rfind(",", 0, harder[0]) + 1, harder[0] - _NEAR_ACTIVITY)
-        end = min((words.find(",", harder[1]) + 1 or len(words) + 1) - 1, harder[1] + _NEAR_ACTIVITY)
-        if _ACTIVITY.search(words[begin:end]):
-            return sentence.start() + harder[0], sentence.start() + harder[1]
+        said = [_said_at(_GETTING_HARDER, words), _said_at(_NO_LONGER, words)]
+        if _said(_OVER_TIME, words):
+            said.append(_said_at(_HARDER, words))
+        for harder in said:
+            if harder is None:
+                continue
+            begin = max(words.rfind(",", 0, harder[0]) + 1, harder[0] - _NEAR_ACTIVITY)
+            end = min((words.find(",", harder[1]) + 1 or len(words) + 1) - 1, harder[1] + _NEAR_ACTIVITY)
+            if _ACTIVITY.search(words[begin:end]):
+                return sentence.start() + harder[0], sentence.start() + harder[1]
     return None
 
 
