@@ -6533,3 +6533,23 @@ def test_a_loss_that_grows_and_a_task_that_has_become_impossible(text: str, sign
 def test_a_strength_test_impossible_now_is_no_loss_of_mobility() -> None:
     text = "Standing on tiptoe on my left side is impossible now, the calf just gives way. Back's easing."
     assert "difficulty-with-mobility" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs gave out - both of them. Pain low in my back",
+        "both legs just quit on me. back's been sore for weeks",
+        "my legs won't hold me, neither of them, back is sore",
+        "my legs are like spaghetti, both of them, I can barely stand. Back is cooked.",
+        "both legs simply refused to hold me. My back has been troublesome",
+        "my legs just folded under me. Back's been bad all week.",
+        "my legs feel like concrete blocks, back pain",
+    ],
+)
+def test_legs_that_fail_in_other_words(text: str) -> None:
+    assert "bilateral-leg-weakness" in dict(flags(text))
+
+
+def test_legs_that_have_not_given_out() -> None:
+    assert "bilateral-leg-weakness" not in dict(flags("my legs haven't given out or anything, just my back"))
