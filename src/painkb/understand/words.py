@@ -419,13 +419,7 @@ def keys_of(word: str) -> tuple[str, ...]:
     norm = normal(word)
     if norm[:1].isdigit() and _A_WEIGHT.fullmatch(norm):
         norm = "kg"  # a number and its unit as one word ("dropped 6kg"): a weight, as "6 kg" is
-    synonyms = language().synonyms
-    parts = synonyms.get(norm, (norm,))
-    # a word a synonym stands for may have one of its own: "buckled" is "gave way", and
-    # "gave" is "give" (so "both legs buckled" reads as "both legs gave way")
-    return tuple(
-        stem(word) for part in parts for word in (synonyms.get(part, (part,)) if part != norm else (part,))
-    )
+    return tuple(stem(part) for part in language().synonyms.get(norm, (norm,)))
 
 
 _A_WEIGHT = re.compile(r"\d+(?:\.\d+)?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)")
