@@ -6568,3 +6568,14 @@ def test_legs_that_have_not_given_out() -> None:
 def test_a_dropped_foot_in_other_words(text: str) -> None:
     assert "foot-drop-weakness" in dict(flags(text))
     assert "foot-drop-weakness" not in dict(flags("my foot is lifting fine, no dragging, back pain"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My lower back hurts more when climbing the stairs at work.",
+        "I can't stand up straight anymore since I bent over the bath, lower back is locked.",
+    ],
+)
+def test_climbing_stairs_and_standing_up_straight_are_no_loss_of_mobility(text: str) -> None:
+    assert "difficulty-with-mobility" not in dict(flags(text))

@@ -362,7 +362,8 @@ _NO_LONGER = LazyPattern(
 )
 _NEAR_ACTIVITY = 40  # characters: the activity is said beside the difficulty, not anywhere
 _ACTIVITY = LazyPattern(
-    r"\b(?:walk\w*|stairs|steps|sit|sitting|stand|standing|get(?:ting)?\s+up|get(?:ting)?\s+(?:in|out)|"
+    # (not "stand up straight": a posture)
+    r"\b(?:walk\w*|stairs|steps|sit|sitting|stand(?:ing)?(?!\s+(?:up\s+)?straight)|get(?:ting)?\s+up|get(?:ting)?\s+(?:in|out)|"
     r"in\s+and\s+out|dress\w*|socks|shoes|drive|driving|move|moving|get(?:ting)?\s+around|bend\w*|chores|"
     r"housework|shopping|everything|daily\s+life|day\s+to\s+day|daily\s+activities|everyday\s+things)\b",
     re.IGNORECASE,
