@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from datetime import date
 
 import attrs
 
@@ -29,8 +30,8 @@ from painkb.understand.words import LONG_STANDING, SENTENCE_END, language
 __all__ = [
     "pain_from_complaints",
     "plain_words",
-    "regions_follow_their_findings",
     "leaks_on_effort",
+    "regions_follow_their_findings",
     "said_long_standing",
     "said_to_improve",
     "symptoms_gone",
@@ -351,10 +352,12 @@ _NOT_SO = re.compile(r"n[\u2019']?t\b|\b(?:not|no|never|hardly|barely)\b", re.IG
 
 def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Each finding said in its own clause to have lasted years ("a weak stream for years",
-    "numb feet since 2015", "erectile dysfunction for years from my diabetes") with the
-    modifier "long_standing", unless the clause says something new ("for years and now I
-    can't go at all"). The years belong to the finding nearest before them (or, with none
-    before, the one after), and to the findings joined to it by "and" or "or".
+    "numb feet since 2015", "erectile dysfunction for years from my diabetes"), or to be known
+    and looked after ("old news, my doctor knows"), with the modifier "long_standing", unless
+    something new is said with it ("for years and now I can't go at all"). The years belong
+    to the finding whose words hold them ("always numb"), else the one right after ("for
+    years I've had ..."), else the nearest before and those joined to it by "and" or "or"; a
+    short remark of its own ("..., it's managed") speaks of its sentence's findings.
 
     >>> import painkb
     >>> kb = painkb.load()
@@ -457,12 +460,11 @@ def _said_new(
             continue  # "started X 2 years ago"
         if any(_JUST_AFTER.fullmatch(text, o.end, first) for o in others):
             continue  # "my back has hurt since Tuesday", "my back pain is new"
-        if text[first:last].lower() == "since" and known:
-            continue
         if text[first:last].lower() == "since":
-            # since when: years ("since I had polio as a child") or an event ("always weak
-            # since the fall")
-            if any(0 <= low - last <= _SINCE_REACH for low, high in years if (low, high) not in own):
+            # since when: years ("since I had polio as a child"), or of something known and
+            # looked after ("ever since my hysterectomy ..., it's managed"); else an event
+            # ("always weak since the fall")
+            if known or any(0 <= low - last <= _SINCE_REACH for low, high in years if (low, high) not in own):
                 continue
             return True
         if any(_JUST_BEFORE.fullmatch(text, last, o.start) for o in others):
@@ -543,13 +545,11 @@ _LASTING_CAUSE = re.compile(
 
 def _long_standing_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says years: "for years", "for 3 years", "since 2015"."""
-    import datetime
-
     spans = [(m.start(), m.end()) for m in _long_standing_words().finditer_lower(text, lower_case(text))]
     spans += [(s, e) for d, (s, e) in durations_in(text) if d.days >= _A_YEAR]
     years = list(_SINCE_A_YEAR.finditer(text))
     if years:
-        this_year = datetime.date.today().year
+        this_year = date.today().year
         spans += [(m.start(), m.end()) for m in years if int(m["year"]) < this_year]
     spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer(text)]
     return sorted(spans)
