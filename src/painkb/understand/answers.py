@@ -81,14 +81,18 @@ _AROUND_AN_ANSWER = frozenset(
 def _answer(sentence: Sentence) -> tuple[str, ...]:
     """The words of the sentence, less those around an answer ("Thankfully none so far."),
     unless the sentence as written is one ("No to all.")."""
-    norms = [t.norm for t in sentence.tokens]
-    if tuple(norms) in _DENY_ALL:
-        return tuple(norms)
-    while norms and norms[0] in _AROUND_AN_ANSWER:
-        norms.pop(0)
-    while norms and norms[-1] in _AROUND_AN_ANSWER:
-        norms.pop()
-    return tuple(norms)
+    norms = tuple(t.norm for t in sentence.tokens)
+    return norms if norms in _DENY_ALL else _without_words_around(norms)
+
+
+def _without_words_around(norms: Sequence[str]) -> tuple[str, ...]:
+    """``norms`` less the words around an answer at either end ("thankfully", "so far")."""
+    begin, end = 0, len(norms)
+    while begin < end and norms[begin] in _AROUND_AN_ANSWER:
+        begin += 1
+    while end > begin and norms[end - 1] in _AROUND_AN_ANSWER:
+        end -= 1
+    return tuple(norms[begin:end])
 
 
 def denied_all_after(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
@@ -134,12 +138,8 @@ def denied_in_a_later_clause(
                 ),
                 len(tokens) - 1,
             )
-            said = [t.norm for t in tokens[begin : end + 1]]
-            while said and said[0] in _AROUND_AN_ANSWER:
-                said.pop(0)
-            while said and said[-1] in _AROUND_AN_ANSWER:
-                said.pop()
-            if tuple(said) in _NONE_OF_WHAT_WAS_TOLD and _talk_in(tokens[:begin]):
+            said = _without_words_around([t.norm for t in tokens[begin : end + 1]])
+            if said in _NONE_OF_WHAT_WAS_TOLD and _talk_in(tokens[:begin]):
                 spans.append((tokens[0].start, tokens[begin].start))
     if not spans:
         return mentions

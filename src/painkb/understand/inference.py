@@ -11,6 +11,7 @@ a complaint about a place.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Sequence
 from datetime import date
@@ -369,6 +370,7 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
     if not spans:
         return mentions
     findings = [i for i, m in enumerate(mentions) if m.present and m.entity.kind in _FINDINGS]
+    said = [(i, m) for i, m in enumerate(mentions) if m.present]
     shorter = [span for d, span in durations_in(text) if d.days < _A_YEAR]  # "since Tuesday"
     marked: set[int] = set()
     for start, end in spans:
@@ -403,7 +405,6 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
         chain += [i for i in inside if i not in chain and _overlaps(mentions, i, chain)]
         # a place counts too: its pain may be read from a complaint only later ("Pulled
         # something in my lower back on Saturday")
-        said = [(i, m) for i, m in enumerate(mentions) if m.present]
         reach = _reach(sentences, sentence, [m for _, m in said])
         others = [m for i, m in said if begin <= m.start < reach and i not in chain]
         own = [(mentions[i].start, mentions[i].end) for i in chain]
@@ -555,7 +556,6 @@ def _long_standing_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_LONG_STANDING_WORDS: list[LazyPattern] = []
 _APOSTROPHE = "['\u2019]?"
 _CONTRACTIONS = (  # a listed word in normal form, as it may be written: "its" is "it's"
     re.compile(r"^(i)(ve|m|d|ll)$"),
@@ -572,12 +572,11 @@ def _as_written(word: str) -> str:
     return re.escape(word)
 
 
+@functools.cache
 def _long_standing_words() -> LazyPattern:
-    if not _LONG_STANDING_WORDS:
-        words = sorted(language().long_standing, key=len, reverse=True)
-        alternatives = "|".join(" ".join(_as_written(w) for w in phrase.split()) for phrase in words)
-        _LONG_STANDING_WORDS.append(LazyPattern(rf"\b(?:{alternatives})\b", re.IGNORECASE))
-    return _LONG_STANDING_WORDS[0]
+    words = sorted(language().long_standing, key=len, reverse=True)
+    alternatives = "|".join(" ".join(_as_written(w) for w in phrase.split()) for phrase in words)
+    return LazyPattern(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def leaks_on_effort(text: str, mentions: list[Mention]) -> list[Mention]:
