@@ -4163,6 +4163,31 @@ def test_a_question_that_reports_what_follows_raises_it(text: str, sign: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Is it normal for my back to hurt this much two weeks after a fusion?", "recent-spinal-surgery"),
+        ("Is it normal to see my tummy pulsing when I lie down? I've had back pain too.", "pulsating-abdomen"),
+    ],
+)
+def test_is_it_normal_asked_of_the_writers_own_body_raises_it(text: str, sign: str) -> None:
+    # "is it normal for my / to ... I": the writer asks about what they have
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Is it normal for sciatica to be in both legs?", "bilateral-sciatica"),
+        ("Is it normal to feel a pulse in your tummy when you're slim?", "pulsating-abdomen"),
+    ],
+)
+def test_is_it_normal_asked_in_general_is_asked_not_raised(text: str, sign: str) -> None:
+    assessment = painkb.assess(KB, text=text)
+    assert sign not in {f.warning_sign.id for f in assessment.red_flags}
+    assert sign in {q.warning_sign.id for q in assessment.questions if q.prompted}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Should I be worried that I could lose control of my bladder?",

@@ -155,6 +155,32 @@ def _opening_only() -> frozenset[tuple[str, ...]]:
     )
 
 
+@functools.cache
+def _general_only() -> frozenset[tuple[str, ...]]:
+    """Triggers that count only when asked in general (``unless_said_of_oneself = true``):
+    "is it normal for sciatica to ..." doubts; "is it normal for my back to ..." tells."""
+    return frozenset(
+        tuple(phrase.split())
+        for group in read_data("context.toml")["trigger"]
+        if group.get("unless_said_of_oneself")
+        for phrase in group["phrases"]
+    )
+
+
+_ONESELF = frozenset({"i", "im", "ive", "id", "me", "my", "myself"})
+
+
+def _said_of_oneself(norms: Sequence[str], last: int) -> bool:
+    """True when "I", "my" or "me" follows position ``last`` in its clause."""
+    breaks = language().clause_breaks
+    for norm in norms[last + 1 :]:
+        if norm in breaks:
+            return False
+        if norm in _ONESELF:
+            return True
+    return False
+
+
 # Words after which a clause opens, for the triggers that need an opening.
 _OPENERS = frozenset({"but", "and", "so", "or", "then", "well", "ok", "okay", "also", "hi", "hey", "now"})
 
@@ -280,11 +306,13 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     # "If I sneeze it feels like I've been stabbed" says when it hurts; "if" doubts only what
     # may come ("If my legs go numb I'll call 999"), and "if I'm honest" states no condition.
     future = not _FUTURE.isdisjoint(norms)
+    general_only = _general_only()
     return _double_negatives(
         [
             t
             for t in found
-            if norms[t.first : t.last + 1] != ["if"] or (future and not _no_condition(norms, t.last))
+            if (norms[t.first : t.last + 1] != ["if"] or (future and not _no_condition(norms, t.last)))
+            and (tuple(norms[t.first : t.last + 1]) not in general_only or not _said_of_oneself(norms, t.last))
         ],
         tokens,
     )

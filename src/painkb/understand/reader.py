@@ -2149,6 +2149,12 @@ def _report_opening(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, i
             if lang.question_hypotheticals.isdisjoint(norms[len(report) :]):
                 return begin, begin + len(report)
             return None
+    for report in lang.question_reports_of_oneself:
+        if norms[: len(report)] == report:
+            rest = norms[len(report) :]
+            if not WRITER_WORDS.isdisjoint(rest) and lang.question_hypotheticals.isdisjoint(rest):
+                return begin, begin + len(report)
+            return None
     return None
 
 

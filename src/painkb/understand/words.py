@@ -139,6 +139,8 @@ class Language:
     asked_when_to_come: frozenset[str]  # an operation or a course of medicine told as still to come
     question_reports: tuple[tuple[str, ...], ...]  # openings of a question that report what follows
     question_hypotheticals: frozenset[str]  # words that make what follows them a what-if again
+    # openings that report what follows only when the writer is in it ("is it normal for my")
+    question_reports_of_oneself: tuple[tuple[str, ...], ...]
 
 
 _EASING = frozenset({"passing", "improving"})  # modifiers: said to pass, or to get better
@@ -277,6 +279,9 @@ def language() -> Language:
             sorted((tuple(r.split()) for r in data["questions"]["reports"]), key=len, reverse=True)
         ),
         question_hypotheticals=frozenset(data["questions"]["hypotheticals"]),
+        question_reports_of_oneself=tuple(
+            sorted((tuple(r.split()) for r in data["questions"]["reports_of_oneself"]), key=len, reverse=True)
+        ),
     )
 
 
@@ -710,7 +715,7 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
     starts = _modifier_sizes()
     words, facts = _words_of(text)
     norms = [fact[0] for fact in facts]  # normal(word)
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = _growing(text, words, norms)
     if starts.keys().isdisjoint(norms):
         return found  # most texts: no word opens a modifier
     after = 0  # the first word not read into a modifier yet
@@ -727,6 +732,39 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
                 found.append((words[index][0], words[index + size - 1][1], name))
                 after = index + size
                 break
+    return found
+
+
+# A comparative said twice ("feebler and feebler", "further and further") or said against an
+# earlier time ("more dead than the day before") tells that something grows worse, whatever
+# the word; not of getting better ("better and better", "easier than yesterday").
+_IMPROVING = frozenset({"better", "easier", "lighter", "fewer", "smaller", "quieter", "calmer", "looser"})
+_EARLIER = (
+    ("the", "day", "before"), ("the", "week", "before"), ("yesterday",), ("last", "week"), ("before",),
+    ("it", "was"), ("they", "were"), ("a", "week", "ago"), ("last", "month"), ("at", "first"),
+)
+
+
+def _comparative(norm: str) -> bool:
+    return len(norm) > 4 and norm.endswith("er") and norm not in _IMPROVING
+
+
+def _growing(text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, "worsening")`` for each comparative said twice or against an earlier time."""
+    found: list[tuple[int, int, str]] = []
+    for index, norm in enumerate(norms):
+        if norm == "and" and 0 < index < len(norms) - 1:
+            before, after = norms[index - 1], norms[index + 1]
+            if before == after and _comparative(before):
+                found.append((words[index - 1][0], words[index + 1][1], "worsening"))
+        elif norm == "than" and index >= 2 and norms[index - 2] == "more" and norms[index - 1] not in _IMPROVING:
+            rest = tuple(norms[index + 1 : index + 4])
+            for earlier in _EARLIER:
+                if rest[: len(earlier)] == earlier:
+                    last = index + len(earlier)
+                    if not _CLAUSE_PUNCTUATION.search(text, words[index - 2][1], words[last][0]):
+                        found.append((words[index - 2][0], words[last][1], "worsening"))
+                    break
     return found
 
 
