@@ -312,7 +312,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             t
             for t in found
             if (norms[t.first : t.last + 1] != ["if"] or (future and not _no_condition(norms, t.last)))
-            and (tuple(norms[t.first : t.last + 1]) not in general_only or not _said_of_oneself(norms, t.last))
+            and not (tuple(norms[t.first : t.last + 1]) in general_only and _said_of_oneself(norms, t.last))
         ],
         tokens,
     )

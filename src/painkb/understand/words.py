@@ -740,8 +740,16 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
 # the word; not of getting better ("better and better", "easier than yesterday").
 _IMPROVING = frozenset({"better", "easier", "lighter", "fewer", "smaller", "quieter", "calmer", "looser"})
 _EARLIER = (
-    ("the", "day", "before"), ("the", "week", "before"), ("yesterday",), ("last", "week"), ("before",),
-    ("it", "was"), ("they", "were"), ("a", "week", "ago"), ("last", "month"), ("at", "first"),
+    ("the", "day", "before"),
+    ("the", "week", "before"),
+    ("yesterday",),
+    ("last", "week"),
+    ("before",),
+    ("it", "was"),
+    ("they", "were"),
+    ("a", "week", "ago"),
+    ("last", "month"),
+    ("at", "first"),
 )
 
 
@@ -749,7 +757,13 @@ def _comparative(norm: str) -> bool:
     return len(norm) > 4 and norm.endswith("er") and norm not in _IMPROVING
 
 
-def _growing(text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str]) -> list[tuple[int, int, str]]:
+def _worse(norm: str) -> bool:
+    return norm not in _IMPROVING
+
+
+def _growing(
+    text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str]
+) -> list[tuple[int, int, str]]:
     """``(start, end, "worsening")`` for each comparative said twice or against an earlier time."""
     found: list[tuple[int, int, str]] = []
     for index, norm in enumerate(norms):
@@ -757,7 +771,7 @@ def _growing(text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[s
             before, after = norms[index - 1], norms[index + 1]
             if before == after and _comparative(before):
                 found.append((words[index - 1][0], words[index + 1][1], "worsening"))
-        elif norm == "than" and index >= 2 and norms[index - 2] == "more" and norms[index - 1] not in _IMPROVING:
+        elif norm == "than" and index >= 2 and norms[index - 2] == "more" and _worse(norms[index - 1]):
             rest = tuple(norms[index + 1 : index + 4])
             for earlier in _EARLIER:
                 if rest[: len(earlier)] == earlier:
