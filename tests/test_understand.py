@@ -6650,3 +6650,37 @@ def test_weight_lost_on_a_diet_is_not_raised() -> None:
 )
 def test_the_mid_back_in_lay_words_with_pain_is_thoracic_pain(text: str) -> None:
     assert "thoracic-back-pain" in dict(flags(text))
+
+
+def test_a_comparison_with_yesterday_after_a_time_word_is_worsening() -> None:
+    text = "My back's been sore and now both legs feel weak. It's worse today than it was yesterday."
+    assert "progressive-neurological-deficit" in dict(flags(text))
+    assert "progressive-neurological-deficit" not in dict(flags("my back is better today than yesterday"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've noticed a hump on my back that wasn't there before.",
+        "Noticed in the mirror that I've got a hump at the top of my back that wasn't there last year.",
+    ],
+)
+def test_a_change_said_not_to_have_been_there_is_new(text: str) -> None:
+    assert "structural-deformity" in dict(flags(text))
+
+
+def test_a_hump_not_said_new_is_asked() -> None:
+    assessment = painkb.assess(KB, text="I have a hump on my back")
+    assert "structural-deformity" not in {f.warning_sign.id for f in assessment.red_flags}
+    assert "structural-deformity" in {q.warning_sign.id for q in assessment.questions if q.prompted}
+
+
+def test_fine_until_a_massive_pain_with_a_faint_and_sweat_is_sudden() -> None:
+    text = (
+        "I was fine this morning, then in Tesco I got a massive pain in my lower back and stomach "
+        "and had to sit on the floor. I felt faint and cold and sweaty."
+    )
+    assert ("burst-aneurysm-symptoms", Urgency.EMERGENCY) in flags(text)
+    assert "burst-aneurysm-symptoms" not in dict(
+        flags("I was fine this morning but my back is awful now after lifting, bit sweaty from the gym")
+    )

@@ -240,12 +240,15 @@ _BURST_ANEURYSM = "burst-aneurysm-symptoms"
 _SUDDEN = LazyPattern(
     r"\b(?:sudden(?:ly)?|out\s+of\s+nowhere|out\s+of\s+the\s+blue|all\s+of\s+a\s+sudden|all\s+at\s+once|"
     r"came\s+on\s+(?:fast|quickly|in\s+seconds)|like\s+a\s+light\s+switch|in\s+an\s+instant|"
-    r"(?:\d+|a\s+few|ten|twenty|thirty|forty)\s+minutes\s+ago|an\s+hour\s+ago|just\s+now)\b",
+    r"(?:\d+|a\s+few|ten|twenty|thirty|forty)\s+minutes\s+ago|an\s+hour\s+ago|just\s+now|"
+    # fine until a moment ago: "I was fine this morning, then in Tesco I got a massive pain"
+    r"(?:was|felt)\s+(?:absolutely\s+|completely\s+|totally\s+)?fine\s+(?:this\s+morning|earlier|an\s+hour\s+ago|"
+    r"until|till|then|one\s+minute)|without\s+(?:any\s+)?warning|from\s+nowhere|hit\s+me\s+(?:all\s+)?at\s+once)\b",
     re.IGNORECASE,
 )
 _SEVERE = LazyPattern(
     r"\b(?:severe|worst|agony|agonising|agonizing|excruciating|terrible|unbearable|intense|desperate|crushing|"
-    r"horrendous|horrific|screaming)\b",
+    r"horrendous|horrific|screaming|massive|immense|awful|horrible)\b",
     re.IGNORECASE,
 )
 # A tearing or ripping pain is the classic word for a torn aorta: with it, back pain alone

@@ -277,6 +277,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     # A sign found only through a typo may still be found whole ("getting weeker ... it
     # gave way" is a leg giving way, said right).
     known = {m.entity.id for m in mentions if m.present and m.exact}
+    told_new = bool(waiting) and _TOLD_NEW.search(text) is not None
     for mention, match, where in waiting:
         missing_options = _still_missing(lexicon, mention.entity.id, match)
         # An event is told in one clause, though what it hurt may be said anywhere: "going
@@ -287,6 +288,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             elsewhere = said_here.get(where, set()) | said_of_body
         else:
             elsewhere = said
+        if told_new:  # "a hump on my back that wasn't there before" is a new hump
+            elsewhere = elsewhere | _NEW_KEY
         through = next((label for label, missing in missing_options if missing <= elsewhere), None)
         if through is not None and mention.entity.id not in known:
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True, via=through)
@@ -417,6 +420,18 @@ def _said_together(
                 )
             )
     return made
+
+
+# Words that tell a finding is new without the word "new": a sign's phrase that wants only
+# "new" besides what was said ("new hump in my back") is complete with them.
+_TOLD_NEW = re.compile(
+    r"\b(?:wasn'?t\s+there|weren'?t\s+there|never\s+(?:used\s+to\s+be\s+there|had\s+(?:it|this|that|one)\s+before)|"
+    r"didn'?t\s+use(?:d)?\s+to\s+be\s+there|(?:just|recently)\s+(?:noticed|appeared|come\s+up)|"
+    r"(?:appeared|came\s+up|popped\s+up|developed)\s+(?:in\s+the\s+last|recently|lately|this|over\s+the)|"
+    r"for\s+the\s+first\s+time)\b",
+    re.IGNORECASE,
+)
+_NEW_KEY = frozenset({"new"})
 
 
 def _still_missing(lexicon: Lexicon, entity_id: str, match: _Match) -> list[tuple[str, set[str]]]:

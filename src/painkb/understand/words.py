@@ -757,8 +757,20 @@ def _comparative(norm: str) -> bool:
     return len(norm) > 4 and norm.endswith("er") and norm not in _IMPROVING
 
 
-def _worse(norm: str) -> bool:
-    return norm not in _IMPROVING
+_NOW_WORDS = frozenset({"today", "now", "tonight", "still"})
+
+
+def _compared_from(norms: Sequence[str], than: int) -> int | None:
+    """Where the comparison before "than" at ``than`` starts: "more dead than", "weaker than",
+    "worse today than"; None when there is none, or it tells of getting better."""
+    end = than - 1
+    if end >= 0 and norms[end] in _NOW_WORDS:
+        end -= 1  # "worse today than it was yesterday"
+    if end < 0 or norms[end] in _IMPROVING:
+        return None
+    if end >= 1 and norms[end - 1] == "more":
+        return end - 1
+    return end if norms[end] == "worse" or _comparative(norms[end]) else None
 
 
 def _growing(
@@ -771,13 +783,13 @@ def _growing(
             before, after = norms[index - 1], norms[index + 1]
             if before == after and _comparative(before):
                 found.append((words[index - 1][0], words[index + 1][1], "worsening"))
-        elif norm == "than" and index >= 2 and norms[index - 2] == "more" and _worse(norms[index - 1]):
+        elif norm == "than" and (first := _compared_from(norms, index)) is not None:
             rest = tuple(norms[index + 1 : index + 4])
             for earlier in _EARLIER:
                 if rest[: len(earlier)] == earlier:
                     last = index + len(earlier)
-                    if not _CLAUSE_PUNCTUATION.search(text, words[index - 2][1], words[last][0]):
-                        found.append((words[index - 2][0], words[last][1], "worsening"))
+                    if not _CLAUSE_PUNCTUATION.search(text, words[first][1], words[last][0]):
+                        found.append((words[first][0], words[last][1], "worsening"))
                     break
     return found
 
