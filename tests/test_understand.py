@@ -6684,3 +6684,59 @@ def test_fine_until_a_massive_pain_with_a_faint_and_sweat_is_sudden() -> None:
     assert "burst-aneurysm-symptoms" not in dict(
         flags("I was fine this morning but my back is awful now after lifting, bit sweaty from the gym")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I've had a kidney transplant for 11 years. My back ache is the same old one I've had "
+            "since before the transplant.",
+            "immunosuppression",
+        ),
+        (
+            "I had bowel cancer 7 years ago. My lower back pain is the same as it's been for decades.",
+            "history-of-cancer",
+        ),
+    ],
+)
+def test_a_sign_of_new_back_pain_with_only_an_old_back_pain_is_asked(text: str, sign: str) -> None:
+    assessment = painkb.assess(KB, text=text)
+    assert sign not in {f.warning_sign.id for f in assessment.red_flags}
+    assert sign in {q.warning_sign.id for q in assessment.questions if q.prompted}
+
+
+def test_a_sign_of_new_back_pain_with_an_old_pain_gone_new_is_raised() -> None:
+    text = "I'm on methotrexate. My back has ached for years but since Tuesday it's agony"
+    assert "immunosuppression" in dict(flags(text))
+
+
+def test_an_infection_months_ago_is_asked_and_one_weeks_ago_raised() -> None:
+    old = painkb.assess(KB, text="I had a UTI three months ago and now my back hurts")
+    assert "recent-bacterial-infection" not in {f.warning_sign.id for f in old.red_flags}
+    assert "recent-bacterial-infection" in {q.warning_sign.id for q in old.questions if q.prompted}
+    assert "recent-bacterial-infection" in dict(flags("I had a UTI two weeks ago and now my back hurts"))
+
+
+def test_a_trip_down_the_stairs_that_leaves_the_person_unable_to_stand_is_raised() -> None:
+    assert "unable-to-bear-weight-after-fall" in dict(
+        flags("tripped down the stairs and cant stand up on my left leg")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tripped up on my words and my back hurts, can't stand it",
+        "fell over and I can't stand the pain in my back",
+    ],
+)
+def test_cannot_stand_it_is_no_inability_to_stand(text: str) -> None:
+    assert "unable-to-bear-weight-after-fall" not in dict(flags(text))
+
+
+def test_a_near_thing_is_asked_not_raised() -> None:
+    text = "That vindaloo nearly made me poo myself lol, anyway my lower back is tight from the long drive."
+    assessment = painkb.assess(KB, text=text)
+    assert "bowel-dysfunction" not in {f.warning_sign.id for f in assessment.red_flags}
+    assert "bowel-dysfunction" in {q.warning_sign.id for q in assessment.questions if q.prompted}

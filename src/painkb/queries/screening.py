@@ -211,13 +211,17 @@ _FALLS = ("recent-injury", "major-trauma")
 _CANT_BEAR_WEIGHT = LazyPattern(
     r"\b(?:can[\u2019']?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|couldn[\u2019']?t|could\s+not|"
     r"too\s+(?:painful|sore)\s+to|won[\u2019']?t\s+let\s+me|no\s+(?:chance|way)\s+(?:i\s+)?can)\b(?:\W+\w+){0,3}?\W+"
-    r"(?:stand(?:\s+up)?|put\s+(?:any\s+)?weight|bear\s+weight|weight\s*bear|take\s+(?:any\s+)?weight|"
+    # (not "can't stand it", "can't stand the pain": can't bear it)
+    r"(?:stand(?:\s+up)?(?!\s+(?:it|this|that|the\s+pain|him|her|them)\b)|put\s+(?:any\s+)?weight|bear\s+weight|weight\s*bear|take\s+(?:any\s+)?weight|"
     r"walk(?!\s+(?:far|for\s+long|long|very|as\s+far|more|much|quickly|fast|properly|without))|"
     r"get\s+(?:up|off\s+the\s+floor)|put\s+(?:my\s+)?foot\s+(?:to|on)\s+the\s+(?:floor|ground))\b",
     re.IGNORECASE,
 )
 _TRIPPED = LazyPattern(
-    r"\btripped\s+(?:over|on|up)\b(?!\s+(?:my|his|her|our|their)\s+(?:words|tongue)\b)", re.IGNORECASE
+    # "tripped over the cat", "tripped down the stairs", "stumbled on the kerb"
+    r"\b(?:tripped|stumbled)\s+(?:over|on|up|down|going|coming|and)\b"
+    r"(?!(?:\s+\w+){0,2}\s+(?:words|tongue)\b)",
+    re.IGNORECASE,
 )
 _NO_FALL = LazyPattern(
     r"\b(?:nearly|almost|caught\s+myself|didn[\u2019']?t\s+fall|did\s+not\s+fall|stayed\s+on\s+my\s+feet|"

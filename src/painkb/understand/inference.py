@@ -518,8 +518,9 @@ _NEW_IN_A_CLAUSE = re.compile(
     r"today|tonight|yesterday|last\s+night|this\s+(?:week|morning|weekend|month|afternoon|evening)|"
     r"anymore|any\s+more|no\s+longer|lately|recently|recent|changed|different|getting|stopped|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|"
-    # "since the fall", "since my back went" (the years' own "since 2015" is theirs)
-    r"since)\b",
+    # "since the fall", "since my back went" (the years' own "since 2015" is theirs); not
+    # "since before": "the same old one I've had since before the transplant"
+    r"since(?!\s+(?:long\s+)?before))\b",
     re.IGNORECASE,
 )
 _SINCE_A_YEAR = re.compile(

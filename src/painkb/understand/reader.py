@@ -69,7 +69,7 @@ from painkb.understand.inference import (
 from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
-from painkb.understand.quantities import age_in, both_sides_in, duration_in, sides_in
+from painkb.understand.quantities import age_in, both_sides_in, duration_in, durations_in, sides_in
 from painkb.understand.rewrite import faculties_lost, functions_named, pronouns_named
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence, split_sentences
 from painkb.understand.words import (
@@ -339,6 +339,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
     mentions, partial = _with_the_back(kb, mentions, partial, lang.said_with_the_back)
     mentions, partial = _with_a_complaint(mentions, partial, lang.said_with_a_complaint)
+    mentions, partial = _with_only_an_old_back(
+        mentions, partial, lang.said_with_new_back_pain, lang.back_places
+    )
+    mentions, partial = _infection_long_ago(text, bounds, mentions, partial)
     mentions, partial = _middle_said_of_one_side(text, mentions, partial, lang.never_one_sided)
     mentions, partial = _denied_and_said(mentions, partial)
     mentions, partial = _never_before(text, bounds, mentions, partial)
@@ -792,6 +796,46 @@ def _with_a_complaint(
         for m in mentions
     )
     return _asked_instead(mentions, partial, events) if unhurt else (mentions, partial)
+
+
+def _with_only_an_old_back(
+    mentions: list[Mention], partial: list[Mention], signs: frozenset[str], back: frozenset[str]
+) -> tuple[list[Mention], list[Mention]]:
+    """A sign that counts only with new back pain (a past cancer, a weak immune system),
+    said where every back pain is said to be years old ("the same old back ache I've had since
+    my twenties", "my lower back pain is the same as it's been for decades"), is asked about,
+    not raised: is the pain new?"""
+    pains = [m for m in mentions if m.present and m.entity.id in back and m.entity.kind is not Kind.REGION]
+    if not pains or not all(_OLD.intersection(m.modifiers) for m in pains):
+        return mentions, partial
+    return _asked_instead(mentions, partial, [m for m in mentions if m.present and m.entity.id in signs])
+
+
+# Years of it, or the same as ever: "the same one I've always had", "same as it's been for decades"
+_OLD = frozenset({"long_standing", "unchanged"})
+_RECENT_INFECTION = "recent-bacterial-infection"
+_RECENT_DAYS = 42  # an infection "three months ago" is not a recent one
+
+
+def _infection_long_ago(
+    text: str, bounds: Sequence[tuple[int, int]], mentions: list[Mention], partial: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """A recent infection said, in its sentence, to have been more than six weeks ago ("a UTI
+    three months ago") is asked about, not raised: how long ago was it?"""
+    said = [m for m in mentions if m.present and m.entity.id == _RECENT_INFECTION]
+    if not said:
+        return mentions, partial
+    ago = [
+        (s, e)
+        for d, (s, e) in durations_in(text)
+        if d.days > _RECENT_DAYS and text[s:e].lower().endswith("ago")
+    ]
+    long_ago = [
+        m
+        for m in said
+        if any(low <= m.start < high and any(low <= s < high for s, _ in ago) for low, high in bounds)
+    ]
+    return _asked_instead(mentions, partial, long_ago)
 
 
 def back_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:

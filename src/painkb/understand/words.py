@@ -102,6 +102,7 @@ class Language:
     said_with_the_back: frozenset[str]  # signs raised only with back, buttock or sciatic pain
     felt_in_a_comparison: frozenset[str]  # pain signs still felt when compared ("like a shock down my leg")
     said_with_a_complaint: frozenset[str]  # event signs asked when said to have done no harm
+    said_with_new_back_pain: frozenset[str]  # signs asked when every back pain is years old
     of_a_place: frozenset[str]  # states that are another place's when said next to it (outside)
     asked_when_past: frozenset[str]  # lost functions asked about when said as past
     of_the_back: frozenset[str]  # ... or next to any place not of the back
@@ -237,6 +238,7 @@ def language() -> Language:
         said_with_the_back=frozenset(data["status"].get("said_with_the_back", ())),
         felt_in_a_comparison=frozenset(data["status"].get("felt_in_a_comparison", ())),
         said_with_a_complaint=frozenset(data["status"].get("said_with_a_complaint", ())),
+        said_with_new_back_pain=frozenset(data["status"].get("said_with_new_back_pain", ())),
         of_a_place=frozenset(data["status"].get("of_a_place", ())),
         asked_when_past=frozenset(data["status"].get("asked_when_past", ())),
         of_the_back=frozenset(data["status"].get("of_the_back", ())),
