@@ -6740,3 +6740,68 @@ def test_a_near_thing_is_asked_not_raised() -> None:
     assessment = painkb.assess(KB, text=text)
     assert "bowel-dysfunction" not in {f.warning_sign.id for f in assessment.red_flags}
     assert "bowel-dysfunction" in {q.warning_sign.id for q in assessment.questions if q.prompted}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Should I worry about swelling on one side of my bottom? It's warm to touch and sore.",
+            "swelling-or-inflammation",
+        ),
+        (
+            "should i be worried about pain in my chest and back at the same time? im 45",
+            "chest-pain-with-back-pain",
+        ),
+        (
+            "Do I need A&E if I've gone numb round my back passage and can't tell if I need a wee?",
+            "saddle-anaesthesia",
+        ),
+        (
+            "Is it a bad sign if back pain keeps me awake all night even when I turn over? Weeks now.",
+            "persistent-night-pain",
+        ),
+    ],
+)
+def test_a_worry_asked_of_the_writers_own_situation_raises_it(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do I need A&E if I lose feeling down there?",
+        "Should I be worried about numbness in the saddle area?",
+        "Do I need A&E if I've had back pain and I might lose feeling down there?",
+    ],
+)
+def test_a_worry_asked_of_what_may_come_or_in_general_only_asks(text: str) -> None:
+    assert "saddle-anaesthesia" not in dict(flags(text))
+
+
+def test_someone_elses_teenager_is_someone_else() -> None:
+    text = "my teenager keeps getting tingly feet and says her back hurts, should I take her to the GP?"
+    assert not flags(text)
+
+
+def test_a_faint_and_a_drenching_sweat_with_sudden_tummy_and_back_pain_is_an_emergency() -> None:
+    text = (
+        "Is it normal to almost pass out from back pain? Came on out of nowhere an hour ago, really "
+        "bad across my stomach and back and I'm drenched in sweat."
+    )
+    assert ("burst-aneurysm-symptoms", Urgency.EMERGENCY) in flags(text)
+
+
+def test_since_an_event_years_ago_is_years_of_it() -> None:
+    text = (
+        "I've had less feeling down there since my prolapse surgery years ago, it was explained to me "
+        "at the time. My back ache is old and exactly the same as always."
+    )
+    assert "saddle-anaesthesia" not in dict(flags(text))
+    assert "saddle-anaesthesia" in dict(
+        flags("I've had no feeling down there since my car crash 3 days ago and my back is agony")
+    )
+
+
+def test_i_d_a_is_i_had_a() -> None:
+    assert "recent-injury" in dict(flags("I'd a fall on Monday and my back is agony"))

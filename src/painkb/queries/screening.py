@@ -266,7 +266,9 @@ _SHOCK = LazyPattern(
     r"\b(?:clammy|sweaty|sweating|pale|grey|gray|dizzy|dizziness|light[\s-]?headed|faint|fainted|"
     r"fainting|passed\s+out|blacked\s+out|collapsed|breathless|short\s+of\s+breath|white\s+as\s+a\s+(?:sheet|ghost)|"
     r"heart\s+(?:is\s+)?(?:racing|pounding)|woozy|cold\s+sweat|cold\s+and\s+(?:damp|clammy)|"
-    r"going\s+to\s+(?:faint|pass\s+out|black\s+out)|blacking\s+out|room\s+(?:is\s+)?spinning)\b",
+    r"going\s+to\s+(?:faint|pass\s+out|black\s+out)|blacking\s+out|room\s+(?:is\s+)?spinning|"
+    # "almost pass out", "I'm drenched in sweat", "in a cold sweat"
+    r"pass(?:ing)?\s+out|drenched|dripping\s+with\s+sweat|in\s+a\s+sweat)\b",
     re.IGNORECASE,
 )
 

@@ -520,7 +520,7 @@ _NEW_IN_A_CLAUSE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|"
     # "since the fall", "since my back went" (the years' own "since 2015" is theirs); not
     # "since before": "the same old one I've had since before the transplant"
-    r"since(?!\s+(?:long\s+)?before))\b",
+    r"since(?!\s+(?:long\s+)?before|(?:\s+[\w']+){1,5}?\s+(?:years|decades)\s+ago\b))\b",
     re.IGNORECASE,
 )
 _SINCE_A_YEAR = re.compile(
@@ -554,7 +554,16 @@ def _long_standing_spans(text: str) -> list[tuple[int, int]]:
         this_year = date.today().year
         spans += [(m.start(), m.end()) for m in years if int(m["year"]) < this_year]
     spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _SINCE_YEARS_AGO.finditer(text)]
     return sorted(spans)
+
+
+# "since my prolapse surgery years ago": an event years ago, and the years since
+_SINCE_YEARS_AGO = re.compile(
+    r"\bsince(?:\s+[\w']+){1,5}?\s+(?:(?:many|several|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:years|decades)\s+ago\b",
+    re.IGNORECASE,
+)
 
 
 _APOSTROPHE = "['\u2019]?"

@@ -268,6 +268,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = [_passing_asked(said_to_improve(text, m)) for m in mentions]
     worse = [start for start, _, name in modifier_spans if name == "worsening"]
     inferred = pain_from_complaints(kb, mentions, text, worse, pains_of_others)
+    # a pain read from a complaint lasts as long as the complaint: "my lower back has grumbled
+    # for as long as I can remember"
+    inferred = said_long_standing(text, sentences, inferred)
     mentions += inferred
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
         said.update(token.key for token in tokenize(pain.entity.name))
@@ -2044,11 +2047,8 @@ def _mentions(
         status = Status.HISTORICAL
     elif status is Status.HISTORICAL and _says_when_it_started(sentence, place.clause):
         status = Status.PRESENT  # "my back pain started 2 years ago": only its start is past
-    asked = (
-        sentence.question
-        and _in_the_question(sentence, place.clause)
-        and _report_opening(sentence, place.clause) is None
-    )
+    opening = _report_opening(sentence, place.clause) if sentence.question else None
+    asked = sentence.question and _in_the_question(sentence, place.clause) and opening is None
     mentions = []
     lang = language()
     for entity in entities:
@@ -2065,7 +2065,7 @@ def _mentions(
             own = Status.UNCERTAIN  # "Having my op on Monday": an operation or a course still to come
         elif own is Status.PRESENT and asked and (entity.kind in _GUESSED or not _of_the_writer(sentence)):
             own = Status.UNCERTAIN  # a guess, or a question in general ("Can you get saddle numbness?")
-        elif own is Status.PRESENT and sentence.question and _after_if(sentence, positions[0]):
+        elif own is Status.PRESENT and sentence.question and _after_if(sentence, positions[0], opening):
             own = Status.UNCERTAIN  # "Should I call 999 if my legs go weak and I can't pee?"
         mentions.append(
             Mention(
@@ -2186,9 +2186,16 @@ def _of_the_writer(sentence: Sentence) -> bool:
     return any(token.norm in WRITER_WORDS for token in sentence.tokens)
 
 
-def _after_if(sentence: Sentence, position: int) -> bool:
-    """True when an "if" stands before ``position`` in the sentence."""
-    return any(token.norm == "if" for token in sentence.tokens[:position])
+def _after_if(sentence: Sentence, position: int, opening: tuple[int, int] | None = None) -> bool:
+    """True when an "if" stands before ``position`` in the sentence, outside a question's
+    opening that reports what follows ("Do I need A&E if I've gone numb ...")."""
+    return any(
+        token.norm == "if" and (opening is None or not opening[0] <= index < opening[1])
+        for index, token in enumerate(sentence.tokens[:position])
+    )
+
+
+_IF = frozenset({"if"})
 
 
 def _report_opening(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, int] | None:
@@ -2212,6 +2219,17 @@ def _report_opening(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, i
         if norms[: len(report)] == report:
             rest = norms[len(report) :]
             if not WRITER_WORDS.isdisjoint(rest) and lang.question_hypotheticals.isdisjoint(rest):
+                return begin, begin + len(report)
+            return None
+    for report in lang.question_reports_of_oneself_if:
+        if norms[: len(report)] == report:
+            rest = norms[len(report) :]
+            if (
+                not WRITER_WORDS.isdisjoint(rest)
+                and not lang.question_told_as_so.isdisjoint(rest)
+                # (another "if" may follow: "... if I've gone numb and can't tell if I need a wee")
+                and not (lang.question_hypotheticals - _IF).intersection(rest)
+            ):
                 return begin, begin + len(report)
             return None
     return None

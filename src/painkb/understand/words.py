@@ -142,6 +142,9 @@ class Language:
     question_hypotheticals: frozenset[str]  # words that make what follows them a what-if again
     # openings that report what follows only when the writer is in it ("is it normal for my")
     question_reports_of_oneself: tuple[tuple[str, ...], ...]
+    # ... and those whose "if" tells the writer's situation, with the words that tell it as so
+    question_reports_of_oneself_if: tuple[tuple[str, ...], ...]
+    question_told_as_so: frozenset[str]
 
 
 _EASING = frozenset({"passing", "improving"})  # modifiers: said to pass, or to get better
@@ -284,6 +287,12 @@ def language() -> Language:
         question_reports_of_oneself=tuple(
             sorted((tuple(r.split()) for r in data["questions"]["reports_of_oneself"]), key=len, reverse=True)
         ),
+        question_reports_of_oneself_if=tuple(
+            sorted(
+                (tuple(r.split()) for r in data["questions"]["reports_of_oneself_if"]), key=len, reverse=True
+            )
+        ),
+        question_told_as_so=frozenset(data["questions"]["told_as_so"]),
     )
 
 
