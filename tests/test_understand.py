@@ -6805,3 +6805,17 @@ def test_since_an_event_years_ago_is_years_of_it() -> None:
 
 def test_i_d_a_is_i_had_a() -> None:
     assert "recent-injury" in dict(flags("I'd a fall on Monday and my back is agony"))
+
+
+def test_a_walking_aid_used_for_years_is_no_increasing_difficulty() -> None:
+    text = "I've used a walking stick since my hip replacement 5 years ago and I get on fine with it."
+    assessment = painkb.assess(KB, text=text)
+    assert "difficulty-with-mobility" not in {f.warning_sign.id for f in assessment.red_flags}
+    assert "difficulty-with-mobility" in {q.warning_sign.id for q in assessment.questions if q.prompted}
+    assert "difficulty-with-mobility" in dict(
+        flags("I've used a stick for years but now I can barely walk to the shop, my back is agony")
+    )
+
+
+def test_my_normal_activities_are_no_years_of_it() -> None:
+    assert "difficulty-with-mobility" in dict(flags("the pain is stopping me doing my normal activities"))

@@ -345,7 +345,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions, partial = _with_only_an_old_back(
         mentions, partial, lang.said_with_new_back_pain, lang.back_places
     )
-    mentions, partial = _infection_long_ago(text, bounds, mentions, partial)
+    mentions, partial = _not_recent(text, bounds, mentions, partial, lang.recent_within_days)
     mentions, partial = _middle_said_of_one_side(text, mentions, partial, lang.never_one_sided)
     mentions, partial = _denied_and_said(mentions, partial)
     mentions, partial = _never_before(text, bounds, mentions, partial)
@@ -816,27 +816,28 @@ def _with_only_an_old_back(
 
 # Years of it, or the same as ever: "the same one I've always had", "same as it's been for decades"
 _OLD = frozenset({"long_standing", "unchanged"})
-_RECENT_INFECTION = "recent-bacterial-infection"
-_RECENT_DAYS = 42  # an infection "three months ago" is not a recent one
 
 
-def _infection_long_ago(
-    text: str, bounds: Sequence[tuple[int, int]], mentions: list[Mention], partial: list[Mention]
+def _not_recent(
+    text: str,
+    bounds: Sequence[tuple[int, int]],
+    mentions: list[Mention],
+    partial: list[Mention],
+    within: Mapping[str, int],
 ) -> tuple[list[Mention], list[Mention]]:
-    """A recent infection said, in its sentence, to have been more than six weeks ago ("a UTI
-    three months ago") is asked about, not raised: how long ago was it?"""
-    said = [m for m in mentions if m.present and m.entity.id == _RECENT_INFECTION]
+    """A sign of something recent said, in its sentence, with a time longer than its window
+    (``[status] recent_within_days``: "a UTI three months ago", "an operation on a disc in me
+    back ... ten years or so") is asked about, not raised: how long ago was it?"""
+    said = [m for m in mentions if m.present and m.entity.id in within]
     if not said:
         return mentions, partial
-    ago = [
-        (s, e)
-        for d, (s, e) in durations_in(text)
-        if d.days > _RECENT_DAYS and text[s:e].lower().endswith("ago")
-    ]
+    times = durations_in(text)
     long_ago = [
         m
         for m in said
-        if any(low <= m.start < high and any(low <= s < high for s, _ in ago) for low, high in bounds)
+        for low, high in bounds
+        if low <= m.start < high
+        and any(d.days > within[m.entity.id] and low <= s < high for d, (s, _) in times)
     ]
     return _asked_instead(mentions, partial, long_ago)
 

@@ -103,6 +103,7 @@ class Language:
     felt_in_a_comparison: frozenset[str]  # pain signs still felt when compared ("like a shock down my leg")
     said_with_a_complaint: frozenset[str]  # event signs asked when said to have done no harm
     said_with_new_back_pain: frozenset[str]  # signs asked when every back pain is years old
+    recent_within_days: Mapping[str, int]  # signs of something recent: how recent, in days
     of_a_place: frozenset[str]  # states that are another place's when said next to it (outside)
     asked_when_past: frozenset[str]  # lost functions asked about when said as past
     of_the_back: frozenset[str]  # ... or next to any place not of the back
@@ -242,6 +243,7 @@ def language() -> Language:
         felt_in_a_comparison=frozenset(data["status"].get("felt_in_a_comparison", ())),
         said_with_a_complaint=frozenset(data["status"].get("said_with_a_complaint", ())),
         said_with_new_back_pain=frozenset(data["status"].get("said_with_new_back_pain", ())),
+        recent_within_days={k: int(v) for k, v in data["status"].get("recent_within_days", {}).items()},
         of_a_place=frozenset(data["status"].get("of_a_place", ())),
         asked_when_past=frozenset(data["status"].get("asked_when_past", ())),
         of_the_back=frozenset(data["status"].get("of_the_back", ())),
