@@ -6819,3 +6819,54 @@ def test_a_walking_aid_used_for_years_is_no_increasing_difficulty() -> None:
 
 def test_my_normal_activities_are_no_years_of_it() -> None:
     assert "difficulty-with-mobility" in dict(flags("the pain is stopping me doing my normal activities"))
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("I'm worried the pain in my spine could be cancer.", "lower-back-pain"),
+        ("My biggest fear is that the back pain is cancer.", "lower-back-pain"),
+        ("Not sure if the numbness in my leg is getting worse", "numbness"),
+    ],
+)
+def test_a_doubt_of_what_a_finding_is_leaves_the_finding_had(text: str, entity: str) -> None:
+    assert entity in found(text)
+
+
+def test_a_worry_that_a_numb_bum_is_cauda_equina_raises_the_numbness() -> None:
+    assert ("saddle-anaesthesia", Urgency.EMERGENCY) in flags(
+        "I'm worried the numbness around my bum is cauda equina"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm worried the numbness is coming back",
+        "I've heard losing bladder control is one of the signs",
+        "We were taught that sudden back pain with fainting can be an aneurysm.",
+    ],
+)
+def test_what_may_come_or_is_heard_stays_doubted(text: str) -> None:
+    assert not flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ive had no temprature or chills with this backache.",
+        "no numbness with the back pain",
+        "Coughing and sneezing don't make my back pain any worse.",
+    ],
+)
+def test_a_finding_brought_in_as_known_after_a_denial_is_had(text: str) -> None:
+    assert "lower-back-pain" in found(text)
+
+
+def test_cannot_tell_if_doubts_but_cannot_tell_if_i_need_is_a_lost_feeling() -> None:
+    doubted = (
+        "I can't tell if my legs are actually weak or if I'm just exhausted from not sleeping with this back."
+    )
+    assert "leg-weakness" in found(doubted, Status.UNCERTAIN)
+    assert not flags(doubted)
+    assert "bladder-dysfunction" in dict(flags("I can't tell if I need a wee and my back is agony"))

@@ -305,6 +305,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             index += 1
     # "If I sneeze it feels like I've been stabbed" says when it hurts; "if" doubts only what
     # may come ("If my legs go numb I'll call 999"), and "if I'm honest" states no condition.
+    found += _cannot_tell_if(tokens, norms, found)
     future = not _FUTURE.isdisjoint(norms)
     general_only = _general_only()
     return _double_negatives(
@@ -316,6 +317,34 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         ],
         tokens,
     )
+
+
+# "I can't tell if my legs are actually weak or if I'm just exhausted" doubts what follows; not
+# "I can't tell if I need a wee" (a lost feeling). Read here, not listed in context.toml:
+# "tell" and "need" are words of findings ("can't tell when I need to go").
+_CANNOT_TELL = frozenset({("cant", "tell"), ("cannot", "tell")})
+_WHETHER = frozenset({"if"})
+# "can't tell if I need a wee", "... if I've finished", "... if my bladder is empty": a lost feeling
+_A_NEED_FELT = frozenset(
+    {
+        "need", "needed", "have", "want", "wanted", "going", "gotta", "finished", "emptied", "empty", "done",
+        "go", "bladder", "bowel", "bowels",
+    }
+)  # fmt: skip
+
+
+def _cannot_tell_if(tokens: Sequence[Token], norms: Sequence[str], found: Sequence[Trigger]) -> list[Trigger]:
+    """An uncertain trigger for each "can't tell if/whether" not followed by a need felt."""
+    added = []
+    for index in range(len(norms) - 2):
+        if (norms[index], norms[index + 1]) in _CANNOT_TELL and norms[index + 2] in _WHETHER:
+            after = norms[index + 3 : index + 5]
+            if _A_NEED_FELT.intersection(after):
+                continue
+            if any(t.first <= index + 2 and index <= t.last for t in found):
+                continue
+            added.append(Trigger(index, index + 2, tokens[index].start, Status.UNCERTAIN, Direction.FORWARD))
+    return added
 
 
 # "Can't sit for 20 minutes without my back aching", "never without pain": what cannot be done
@@ -516,6 +545,19 @@ def status_of(
             continue
         if trigger.status is Status.ABSENT and _impaired(tokens, trigger, first, last, end, own_words):
             continue  # "my foot is not lifting properly": the difficulty said, not denied
+        if (
+            trigger.status is Status.ABSENT
+            and before
+            and _presupposed(tokens, trigger.last, first, last, end)
+        ):
+            continue  # "no chills with this backache", "sneezing doesn't make my back any worse"
+        if (
+            trigger.status is Status.UNCERTAIN
+            and before
+            and tuple(tokens[i].norm for i in range(trigger.first, trigger.last + 1)) in _DOUBTS
+            and _said_to_be_something(tokens, last, end)
+        ):
+            continue  # "I'm worried the numbness around my bum is cauda equina": what it is, doubted
         low, high = (trigger.last, first) if before else (last, trigger.first)
         if not inside and _ended(triggers, low, high, tokens, own_words, trigger.status):
             continue
@@ -560,6 +602,72 @@ def status_of(
         if status in reaching:
             return status
     return Status.PRESENT
+
+
+# A finding a denial does not reach, though it follows it: one brought in as known ("no
+# temperature or chills with this backache", "no numbness with the back pain"), and one a
+# denied worsening is said of ("sneezing doesn't make my back any worse").
+_WITH = frozenset({"with", "alongside"})
+_KNOWN_DETERMINERS = frozenset({"this", "my", "the", "that"})
+_MAKE = frozenset({"make", "makes", "made", "making"})
+_WORSE = frozenset({"worse", "any"})
+
+
+def _presupposed(tokens: Sequence[Token], trigger_last: int, first: int, last: int, end: int) -> bool:
+    """True when the finding at ``first``..``last`` is brought in by "with this/my/the" after a
+    denial, or is what a denied "make ... worse" is said of."""
+    if (
+        first >= 2
+        and first - 2 > trigger_last
+        and tokens[first - 2].norm in _WITH
+        and tokens[first - 1].norm in _KNOWN_DETERMINERS
+    ):
+        return True
+    between = [t.norm for t in tokens[trigger_last + 1 : first]]
+    return (
+        bool(between)
+        and between[0] in _MAKE
+        and all(w in _KNOWN_DETERMINERS for w in between[1:])
+        and last + 1 < end
+        and tokens[last + 1].norm in _WORSE
+    )
+
+
+# A finding followed by "is", "was", "could be", "might be" ... is the subject of what is said
+# of it: a doubt before it ("worried", "not sure if", "maybe") falls on that ("I'm worried the
+# pain in my spine could be cancer", "not sure if the numbness in my leg is getting worse"),
+# and the finding is had. Not what is still to come ("worried the numbness is coming back").
+# (only a doubt or a worry: "I've heard losing bladder control is one" is talk of a sign, and
+# "sudden back pain with fainting can be an aneurysm" says what may be, in general)
+_DOUBTS = frozenset(
+    tuple(words.split())
+    for words in (
+        "worried", "worry", "worrying", "scared", "afraid", "concerned", "fear", "terrified",
+        "frightened", "panicking", "not sure", "unsure", "not certain", "maybe", "perhaps",
+        "possibly", "probably", "wonder", "wondering", "wonder if", "i wonder", "i think", "i guess",
+        "suspect", "dont know if", "dont know whether", "no idea if", "my fear is", "my biggest fear is",
+        "my worst fear is", "my worry is", "my biggest worry is", "biggest fear", "i think the",
+        "i think my", "worried that", "scared that", "afraid that", "concerned that",
+    )
+)  # fmt: skip
+_COPULAS = frozenset({"is", "was", "isnt", "wasnt", "are", "were"})
+_MODALS = frozenset({"could", "might", "may", "must", "would"})
+_TO_COME_AFTER = frozenset({"going", "gonna", "coming", "about", "gon"})
+
+
+def _said_to_be_something(tokens: Sequence[Token], last: int, end: int) -> bool:
+    """True when the finding ending at ``last`` is followed in its clause by "is", "was" or a
+    modal and "be", then more words, none telling of what is still to come."""
+    at = last + 1
+    if at >= end:
+        return False
+    if tokens[at].norm in _COPULAS:
+        at += 1
+    elif tokens[at].norm in _MODALS and at + 1 < end and tokens[at + 1].norm == "be":
+        at += 2
+    else:
+        return False
+    return at < end and tokens[at].norm not in _TO_COME_AFTER
 
 
 def _of_its_phrase_only(tokens: Sequence[Token], trigger: Trigger, first: int, last: int) -> bool:

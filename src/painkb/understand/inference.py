@@ -61,7 +61,8 @@ def with_modifiers(
 
 def regions_follow_their_findings(mentions: list[Mention]) -> list[Mention]:
     """A region inside the words of a symptom or sign takes its status: in "my legs aren't
-    weak" the legs are denied with the weakness."""
+    weak" the legs are denied with the weakness; the nearest words first, so in "no chills
+    with this backache" the back is the backache's (present), not the denied sign's."""
     result = []
     for mention in mentions:
         if mention.entity.kind is Kind.REGION:
@@ -71,7 +72,6 @@ def regions_follow_their_findings(mentions: list[Mention]) -> list[Mention]:
                 if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
                 and m.start <= mention.start
                 and mention.end <= m.end
-                and (m.start, m.end) != (mention.start, mention.end)
             ]
             if around:
                 status = min(around, key=lambda m: m.end - m.start).status
