@@ -6870,3 +6870,13 @@ def test_cannot_tell_if_doubts_but_cannot_tell_if_i_need_is_a_lost_feeling() -> 
     assert "leg-weakness" in found(doubted, Status.UNCERTAIN)
     assert not flags(doubted)
     assert "bladder-dysfunction" in dict(flags("I can't tell if I need a wee and my back is agony"))
+
+
+def test_a_cancer_under_control_is_still_a_past_cancer() -> None:
+    text = (
+        "I've got prostate cancer that's been under control, but now my back's started hurting "
+        "and my legs feel weak and heavy when I walk."
+    )
+    assert ("cancer-with-new-neurological-symptoms", Urgency.EMERGENCY) in flags(text)
+    assert "history-of-cancer" not in dict(flags("I've never had cancer and my back hurts"))
+    assert "history-of-cancer" not in dict(flags("I don't have cancer, my back hurts"))

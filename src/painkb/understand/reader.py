@@ -2060,6 +2060,8 @@ def _mentions(
             and lang.past_course.get(entity.id, frozenset()).isdisjoint(match.phrase.norms)
         ):  # a lasting condition, not a course that ended ("steroids in 2019")
             own = Status.PRESENT
+        if own is Status.ABSENT and entity.id in lang.a_history_stays:
+            own = _denied_before(positions, place.clause, triggers, sentence, match)
         if own is Status.ABSENT and asked:
             own = Status.UNCERTAIN  # a denial asked back ("no bowel problems? well I've had ...")
         elif own is Status.PRESENT and place.clause in to_come and entity.id in lang.asked_when_to_come:
@@ -2082,6 +2084,21 @@ def _mentions(
             )
         )
     return mentions
+
+
+def _denied_before(
+    positions: Sequence[int],
+    clause: tuple[int, int],
+    triggers: Sequence[Trigger],
+    sentence: Sentence,
+    match: _Match,
+) -> Status:
+    """The status of a finding from the triggers before its first word only: a cancer "that's
+    been under control" is still a past cancer; "never had cancer" is none."""
+    before = [t for t in triggers if t.first < positions[0]]
+    if not before:
+        return Status.PRESENT
+    return status_of(positions[0], positions[-1], clause, before, sentence.tokens, match.phrase.norms)
 
 
 # A clause told as the past: a time long gone ("years ago", "as a kid", "at 19" from someone

@@ -84,6 +84,7 @@ class Language:
     fillers: frozenset[str]
     outside: frozenset[str]
     past_counts_as_present: frozenset[str]
+    a_history_stays: frozenset[str]  # findings a state said after them does not deny
     past_course: Mapping[str, frozenset[str]]  # sign id -> words of a treatment that ends
     said_of_both_sides: frozenset[str]
     said_on_each_side: Mapping[str, str]  # finding of one leg -> its sign of both legs
@@ -224,6 +225,7 @@ def language() -> Language:
         fillers=frozenset(data["conversation"]["fillers"]),
         outside=frozenset(data["scope"]["outside"]),
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
+        a_history_stays=frozenset(data["status"].get("a_history_stays", ())),
         past_course={k: frozenset(v) for k, v in data["status"].get("past_course", {}).items()},
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
         said_on_each_side=dict(data["status"].get("said_on_each_side", {})),
