@@ -6880,3 +6880,21 @@ def test_a_cancer_under_control_is_still_a_past_cancer() -> None:
     assert ("cancer-with-new-neurological-symptoms", Urgency.EMERGENCY) in flags(text)
     assert "history-of-cancer" not in dict(flags("I've never had cancer and my back hurts"))
     assert "history-of-cancer" not in dict(flags("I don't have cancer, my back hurts"))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("I've had 2 months of pain deep in my buttock", 60),
+        ("three weeks of back pain", 21),
+        ("a month of agony", 30),
+    ],
+)
+def test_a_time_of_pain_is_a_duration(text: str, days: int) -> None:
+    duration = painkb.interpret(KB, text).duration
+    assert duration is not None
+    assert duration.days == days
+
+
+def test_months_of_buttock_pain_raise_persistent_buttock_pain() -> None:
+    assert "persistent-gluteal-pain" in dict(flags("I've had 2 months of pain deep in my buttock"))

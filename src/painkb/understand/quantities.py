@@ -140,6 +140,12 @@ _DURATION_PATTERNS = (
         r"running|on)\b",
         re.I,
     ),
+    # "I've had 2 months of pain deep in my buttock", "three weeks of back pain"
+    LazyPattern(
+        rf"\b{_NUMBER}\s+{_UNIT}\s+of\s+(?:(?:this|the|my|constant|bad|non[\s-]?stop)\s+)?(?:lower\s+|low\s+)?"
+        r"(?:back\s*)?(?:pain|ache|aching|agony|sciatica|backache|discomfort|hurting|stiffness)\b",
+        re.I,
+    ),
     LazyPattern(r"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
     # clinical shorthand: "LBP 2/52" is two weeks, "3/7" three days, "6/12" six months (not a
     # date: "on 3/12", "3/12/2024")
