@@ -6898,3 +6898,10 @@ def test_a_time_of_pain_is_a_duration(text: str, days: int) -> None:
 
 def test_months_of_buttock_pain_raise_persistent_buttock_pain() -> None:
     assert "persistent-gluteal-pain" in dict(flags("I've had 2 months of pain deep in my buttock"))
+
+
+def test_an_exertion_told_as_a_comparison_does_not_pass() -> None:
+    text = "Both my legs feel heavy and weak, like I've run a marathon but I haven't. My back hurts."
+    assert ("bilateral-leg-weakness", Urgency.EMERGENCY) in flags(text)
+    # ... while an exertion that was done still passes
+    assert "bilateral-leg-weakness" not in dict(flags("my legs feel like jelly after the gym"))

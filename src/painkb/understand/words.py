@@ -744,10 +744,20 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
             if name is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + size - 1][0]
             ):
-                found.append((words[index][0], words[index + size - 1][1], name))
+                if not (name == _PASSING and _COMPARED.search(text, 0, words[index][0])):
+                    found.append((words[index][0], words[index + size - 1][1], name))
                 after = index + size
                 break
     return found
+
+
+# An exertion told as a comparison is no cause that passes: "my legs feel heavy and weak, like
+# I've run a marathon but I haven't".
+_PASSING = "passing"
+_COMPARED = re.compile(
+    r"\b(?:like|as\s+if|as\s+though)\s+i\s*['\u2019]?\s*(?:ve|d|had|have)\s+(?:just\s+|been\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # A comparative said twice ("feebler and feebler", "further and further") or said against an
