@@ -323,7 +323,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
 # "I can't tell if I need a wee" (a lost feeling). Read here, not listed in context.toml:
 # "tell" and "need" are words of findings ("can't tell when I need to go").
 _CANNOT_TELL = frozenset({("cant", "tell"), ("cannot", "tell")})
-_WHETHER = frozenset({"if"})
+_IF_WORDS = frozenset({"if"})  # not "whether": "couldn't tell whether I'd finished weeing"
 # "can't tell if I need a wee", "... if I've finished", "... if my bladder is empty": a lost feeling
 _A_NEED_FELT = frozenset(
     {
@@ -334,10 +334,10 @@ _A_NEED_FELT = frozenset(
 
 
 def _cannot_tell_if(tokens: Sequence[Token], norms: Sequence[str], found: Sequence[Trigger]) -> list[Trigger]:
-    """An uncertain trigger for each "can't tell if/whether" not followed by a need felt."""
+    """An uncertain trigger for each "can't tell if" not followed by a need felt."""
     added = []
     for index in range(len(norms) - 2):
-        if (norms[index], norms[index + 1]) in _CANNOT_TELL and norms[index + 2] in _WHETHER:
+        if (norms[index], norms[index + 1]) in _CANNOT_TELL and norms[index + 2] in _IF_WORDS:
             after = norms[index + 3 : index + 5]
             if _A_NEED_FELT.intersection(after):
                 continue

@@ -826,8 +826,8 @@ def _not_recent(
     within: Mapping[str, int],
 ) -> tuple[list[Mention], list[Mention]]:
     """A sign of something recent said, in its sentence, with a time longer than its window
-    (``[status] recent_within_days``: "a UTI three months ago", "an operation on a disc in me
-    back ... ten years or so") is asked about, not raised: how long ago was it?"""
+    (``[status] recent_within_days``: "a UTI three months ago", "had an operation on my back
+    two years ago") is asked about, not raised: how long ago was it?"""
     said = [m for m in mentions if m.present and m.entity.id in within]
     if not said:
         return mentions, partial
