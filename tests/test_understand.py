@@ -6905,3 +6905,8 @@ def test_an_exertion_told_as_a_comparison_does_not_pass() -> None:
     assert ("bilateral-leg-weakness", Urgency.EMERGENCY) in flags(text)
     # ... while an exertion that was done still passes
     assert "bilateral-leg-weakness" not in dict(flags("my legs feel like jelly after the gym"))
+
+
+def test_one_side_weaker_than_the_other_is_no_worsening() -> None:
+    assert "progressive-neurological-deficit" not in dict(flags("my left leg is weaker than my right"))
+    assert "progressive-neurological-deficit" in dict(flags("my left leg is weaker than it was last week"))

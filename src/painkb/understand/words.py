@@ -744,13 +744,19 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
             if name is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + size - 1][0]
             ):
-                if not (name == _PASSING and _COMPARED.search(text, 0, words[index][0])):
+                if not (name == _PASSING and _COMPARED.search(text, 0, words[index][0])) and not (
+                    norms[index + size - 1] == "than"
+                    and _THE_OTHER_SIDE.match(" ".join(norms[index + size :]))
+                ):
                     found.append((words[index][0], words[index + size - 1][1], name))
                 after = index + size
                 break
     return found
 
 
+# "weaker than my right", "less feeling than the other leg": one side against the other, no
+# worsening
+_THE_OTHER_SIDE = re.compile(r"(?:my |the )?(?:right|left|other|good)\b")
 # An exertion told as a comparison is no cause that passes: "my legs feel heavy and weak, like
 # I've run a marathon but I haven't".
 _PASSING = "passing"
