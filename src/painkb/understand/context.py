@@ -335,7 +335,9 @@ _A_NEED_FELT = frozenset(
 
 def _cannot_tell_if(tokens: Sequence[Token], norms: Sequence[str], found: Sequence[Trigger]) -> list[Trigger]:
     """An uncertain trigger for each "can't tell if" not followed by a need felt."""
-    added = []
+    added: list[Trigger] = []
+    if "tell" not in norms:
+        return added  # most sentences
     for index in range(len(norms) - 2):
         if (norms[index], norms[index + 1]) in _CANNOT_TELL and norms[index + 2] in _IF_WORDS:
             after = norms[index + 3 : index + 5]

@@ -2228,29 +2228,36 @@ def _report_opening(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, i
     while begin < end and tokens[begin].norm in lang.fillers and tokens[begin].norm not in QUESTION_WORDS:
         begin += 1  # "hi", "doctor", "so"
     norms = tuple(t.norm for t in tokens[begin:end])
-    for report in lang.question_reports:
-        if norms[: len(report)] == report:
-            if lang.question_hypotheticals.isdisjoint(norms[len(report) :]):
-                return begin, begin + len(report)
-            return None
-    for report in lang.question_reports_of_oneself:
-        if norms[: len(report)] == report:
-            rest = norms[len(report) :]
-            if not WRITER_WORDS.isdisjoint(rest) and lang.question_hypotheticals.isdisjoint(rest):
-                return begin, begin + len(report)
-            return None
-    for report in lang.question_reports_of_oneself_if:
-        if norms[: len(report)] == report:
-            rest = norms[len(report) :]
-            if (
-                not WRITER_WORDS.isdisjoint(rest)
-                and not lang.question_told_as_so.isdisjoint(rest)
-                # (another "if" may follow: "... if I've gone numb and can't tell if I need a wee")
-                and not (lang.question_hypotheticals - _IF).intersection(rest)
-            ):
-                return begin, begin + len(report)
-            return None
+    for reports, reported in (
+        (lang.question_reports, _a_report),
+        (lang.question_reports_of_oneself, _a_report_of_oneself),
+        (lang.question_reports_of_oneself_if, _a_report_of_oneself_if),
+    ):
+        report = next((r for r in reports if norms[: len(r)] == r), None)
+        if report is not None:
+            return (begin, begin + len(report)) if reported(norms[len(report) :]) else None
     return None
+
+
+def _a_report(rest: Sequence[str]) -> bool:
+    """True when nothing after an opening tells of what may come."""
+    return language().question_hypotheticals.isdisjoint(rest)
+
+
+def _a_report_of_oneself(rest: Sequence[str]) -> bool:
+    """... and "I", "my" or "me" follows ("is it normal for my back to ...")."""
+    return not WRITER_WORDS.isdisjoint(rest) and _a_report(rest)
+
+
+def _a_report_of_oneself_if(rest: Sequence[str]) -> bool:
+    """... told as what is ("if I've gone numb"); another "if" may follow ("... and can't tell
+    if I need a wee")."""
+    lang = language()
+    return (
+        not WRITER_WORDS.isdisjoint(rest)
+        and not lang.question_told_as_so.isdisjoint(rest)
+        and not (lang.question_hypotheticals - _IF).intersection(rest)
+    )
 
 
 def _answers_deny_nothing_after(text: str, sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:

@@ -182,6 +182,11 @@ def asked_when_long_standing(sign: str, modifiers: Iterable[str]) -> bool:
 LONG_STANDING = "long_standing"  # the modifier of a finding said to have lasted years
 
 
+def _longest_first(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its words, the longest first (so a longer opening wins)."""
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+
+
 def read_data(name: str) -> dict[str, Any]:
     """A TOML file of this package, parsed (kept as JSON in the cache folder)."""
     from painkb.understand.lexicon_store import word_list
@@ -284,18 +289,10 @@ def language() -> Language:
         pain_lasting=(data["status"]["pain_lasting"]["symptom"], int(data["status"]["pain_lasting"]["days"])),
         pain_lasting_conditions=frozenset(data["status"]["pain_lasting"].get("conditions", ())),
         asked_when_to_come=frozenset(data["status"].get("asked_when_to_come", ())),
-        question_reports=tuple(
-            sorted((tuple(r.split()) for r in data["questions"]["reports"]), key=len, reverse=True)
-        ),
+        question_reports=_longest_first(data["questions"]["reports"]),
         question_hypotheticals=frozenset(data["questions"]["hypotheticals"]),
-        question_reports_of_oneself=tuple(
-            sorted((tuple(r.split()) for r in data["questions"]["reports_of_oneself"]), key=len, reverse=True)
-        ),
-        question_reports_of_oneself_if=tuple(
-            sorted(
-                (tuple(r.split()) for r in data["questions"]["reports_of_oneself_if"]), key=len, reverse=True
-            )
-        ),
+        question_reports_of_oneself=_longest_first(data["questions"]["reports_of_oneself"]),
+        question_reports_of_oneself_if=_longest_first(data["questions"]["reports_of_oneself_if"]),
         question_told_as_so=frozenset(data["questions"]["told_as_so"]),
     )
 
