@@ -113,7 +113,7 @@ def _with_the_back(
     """Without the signs that rest on back pain (``said_with_the_back``) when no back,
     buttock or sciatic pain is said: "after a long hike both my legs ache" is asked about.
     A sign read from an event ("it was my right leg, now my left too") stays."""
-    from painkb.understand.reader import back_said
+    from painkb.understand.asked_instead import back_said
     from painkb.understand.words import language
 
     signs = language().said_with_the_back

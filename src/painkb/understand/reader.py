@@ -37,7 +37,6 @@ import attrs
 from painkb._lazy_re import LazyPattern, lower_case
 from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Entity, Kind
-from painkb.partof import ancestors
 from painkb.understand.answers import (
     checklist_answered,
     denied_all_after,
@@ -48,6 +47,7 @@ from painkb.understand.answers import (
     reported_answers,
     screening_answered,
 )
+from painkb.understand.asked_instead import Reading, second_looks
 from painkb.understand.context import (
     RELATIVES,
     Direction,
@@ -69,7 +69,7 @@ from painkb.understand.inference import (
 from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
-from painkb.understand.quantities import age_in, both_sides_in, duration_in, durations_in, sides_in
+from painkb.understand.quantities import age_in, both_sides_in, duration_in, sides_in
 from painkb.understand.rewrite import faculties_lost, functions_named, pronouns_named
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence, split_sentences
 from painkb.understand.words import (
@@ -335,20 +335,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 mentions.append(mention)
     theirs_cued = _cues_asked(cued, mentions, doubted)
     partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
-    if not both_sides_in(text):
-        mentions, partial = _one_sided(mentions, partial, lang.said_of_both_sides)
-    else:
+    if both_sides_in(text):
         mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
-    mentions, partial = _placed(kb, mentions, partial, lang.said_of_a_place)
-    mentions, partial = _with_the_back(kb, mentions, partial, lang.said_with_the_back)
-    mentions, partial = _with_a_complaint(mentions, partial, lang.said_with_a_complaint)
-    mentions, partial = _with_only_an_old_back(
-        mentions, partial, lang.said_with_new_back_pain, lang.back_places
-    )
-    mentions, partial = _not_recent(text, bounds, mentions, partial, lang.recent_within_days)
-    mentions, partial = _middle_said_of_one_side(text, mentions, partial, lang.never_one_sided)
-    mentions, partial = _denied_and_said(mentions, partial)
-    mentions, partial = _never_before(text, bounds, mentions, partial)
+    # warning signs the rest of the text makes doubtful: asked about instead
+    mentions, partial = second_looks(Reading(kb, text, bounds), mentions, partial)
     mentions = _back_of_another_place(text, mentions)
     mentions += _findings_they_imply(kb, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
@@ -550,99 +540,6 @@ def _cue_phrase(norm: str, key: str, signs: tuple[str, ...]) -> Phrase:
     return Phrase(norm, (key,), signs, True, frozenset({norm}), (Kind.WARNING_SIGN,) * len(signs))
 
 
-def _asked_instead(
-    mentions: list[Mention], partial: list[Mention], doubtful: list[Mention]
-) -> tuple[list[Mention], list[Mention]]:
-    """``mentions`` without ``doubtful``, and ``partial`` with them as uncertain: asked about."""
-    if not doubtful:
-        return mentions, partial
-    kept = [m for m in mentions if m not in doubtful]
-    return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in doubtful)]
-
-
-def _denied_and_said(mentions: list[Mention], partial: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """Warning signs denied through a finding the text also says is present, asked instead.
-
-    "Fever: no. Chills and shivering: yes" denies the word fever but says a fever: whether
-    the person has the sign is a question, never a "you do not have".
-    """
-    present = {m.entity.id for m in mentions if m.present}
-    both = [m for m in mentions if m.status is Status.ABSENT and m.entity.id in present]
-    if not both:
-        return mentions, partial
-    doubtful = [
-        m
-        for m in mentions
-        if m.status is Status.ABSENT
-        and m.entity.kind is Kind.WARNING_SIGN
-        and m.entity.id not in present
-        and any(b.start < m.end and m.start < b.end for b in both)
-    ]
-    return _asked_instead(mentions, partial, doubtful)
-
-
-_NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
-
-
-# "never had a waterworks problem in my life, but this week I've been leaking": "never" with
-# a word of a lifetime, then a contrast, tells that what follows is new.
-_A_LIFETIME = re.compile(
-    r"\b(?:in\s+(?:all\s+)?my\s+(?:whole\s+)?life|before|ever|till|until)\b", re.IGNORECASE
-)
-_THEN_A_CONTRAST = re.compile(r"\b(?:but|now|yet|then)\b", re.IGNORECASE)
-# "... never had back pain in my life, but it started three weeks ago": then it is had now
-# ... or "..., started 3 weeks ago" said straight after it
-_BUT_IT_STARTED = re.compile(
-    r"\b(?:but|until|till|now)\W+(?:\w+\W+){0,3}?(?:it|its|this|that)\W+(?:\w+\W+){0,2}?"
-    r"(?:started|starts|began|begun|came|come|comes|kicked|appeared|hit|arrived|developed)\b"
-    r"|[,;-]\s*(?:(?:and|but|it|its|it's|this|that|which|has|just|only|then)\s+){0,2}"
-    r"(?:started|began|kicked\s+off|came\s+on|appeared)\b",
-    re.IGNORECASE,
-)
-
-
-def _never_before(
-    text: str, bounds: Sequence[tuple[int, int]], mentions: list[Mention], partial: list[Mention]
-) -> tuple[list[Mention], list[Mention]]:
-    """Without the denials, told with "never", of a finding the text says the person has now:
-    "I've never had back trouble in my life, but for a fortnight my lower back has ached"
-    tells that the back pain is new, not that there is none. A warning sign denied so, with a
-    lifetime and then a contrast ("never had a waterworks problem in my life, but this week
-    I've been leaking"), is asked about: what came after the contrast may be that sign; one
-    said to have started after the contrast ("never had back pain in my life, but it started
-    three weeks ago") is had."""
-    present = {m.entity.id for m in mentions if m.present}
-
-    def never_before(m: Mention) -> tuple[int, int] | None:
-        return next(((b, e) for b, e in bounds if b <= m.start < e and _NEVER.search(text, b, m.start)), None)
-
-    kept, doubtful = [], []
-    for m in mentions:
-        sentence = never_before(m) if m.status is Status.ABSENT else None
-        if sentence is not None and m.entity.id in present:
-            continue
-        if sentence is not None and _A_LIFETIME.search(text, *sentence):
-            if _BUT_IT_STARTED.search(text, m.end, sentence[1]):
-                kept.append(attrs.evolve(m, status=Status.PRESENT))
-                continue
-            if m.entity.kind is Kind.WARNING_SIGN and _THEN_A_CONTRAST.search(text, m.end, sentence[1]):
-                doubtful.append(m)
-        kept.append(m)
-    return _asked_instead(kept, partial, doubtful)
-
-
-def _one_sided(
-    mentions: list[Mention], partial: list[Mention], both_sides: frozenset[str]
-) -> tuple[list[Mention], list[Mention]]:
-    """A sign about both legs said of one side or none ("my leg gives way") is asked about,
-    not raised: in stems "legs giving way" and "leg giving way" are the same phrase."""
-    said_of_both = {m.entity.id for m in mentions if m.side == "both"}
-    one_sided = [
-        m for m in mentions if m.entity.id in both_sides and m.present and m.entity.id not in said_of_both
-    ]
-    return _asked_instead(mentions, partial, one_sided)
-
-
 _ADDED_SIDE = re.compile(r"\b(?:too|as\s+well|also|spread|spreading|spreads|either)\b", re.IGNORECASE)
 _ADDED_AFTER = 20  # characters after a clause where its "too" may stand ("gone numb now too")
 
@@ -710,143 +607,6 @@ def _back_of_another_place(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         kept.append(mention)
     return kept
-
-
-_ONE_SIDE = re.compile(r"\bone\s+(?:side|cheek|bum\s+cheek|butt\s+cheek|buttock|glute)\b", re.IGNORECASE)
-
-
-def _middle_said_of_one_side(
-    text: str, mentions: list[Mention], partial: list[Mention], middle: frozenset[str]
-) -> tuple[list[Mention], list[Mention]]:
-    """A sign of the middle of the body said of one side ("one bum cheek tingles") is asked
-    about, not raised."""
-    one_sided = [
-        m
-        for m in mentions
-        if m.present
-        and m.entity.id in middle
-        and (m.side in ("left", "right") or _ONE_SIDE.search(text, max(0, m.start - 20), m.end))
-    ]
-    return _asked_instead(mentions, partial, one_sided)
-
-
-def _placed(
-    kb: KnowledgeBase, mentions: list[Mention], partial: list[Mention], places: Mapping[str, str]
-) -> tuple[list[Mention], list[Mention]]:
-    """A sign about a place said with no part of that place named ("it's spreading and
-    sore", for pain down the leg) is asked about, not raised."""
-    # The places named: regions, and where a named muscle lies ("into my hamstring").
-    named = {m.entity.id for m in mentions if m.entity.kind is Kind.REGION} | {
-        link.target
-        for m in mentions
-        if m.entity.kind is Kind.MUSCLE
-        for link in kb.links_from(m.entity.id, "located_in")
-    }
-    unplaced = [
-        m
-        for m in mentions
-        if m.present
-        and m.entity.id in places
-        and not any(places[m.entity.id] in ancestors(kb, region) for region in named)
-    ]
-    return _asked_instead(mentions, partial, unplaced)
-
-
-def _with_the_back(
-    kb: KnowledgeBase, mentions: list[Mention], partial: list[Mention], signs: frozenset[str]
-) -> tuple[list[Mention], list[Mention]]:
-    """A sign of the back said with no back, buttock or sciatic pain ("after a long hike both
-    my legs ache") is asked about, not raised."""
-    if not any(m.present and m.entity.id in signs for m in mentions):
-        return mentions, partial
-    if back_said(kb, (m.entity for m in mentions if m.present and m.entity.id not in signs)):
-        return mentions, partial
-    words = language().back_words
-    alone = [
-        m
-        for m in mentions
-        if m.present and m.entity.id in signs and not words.intersection(t.key for t in tokenize(m.via))
-    ]
-    return _asked_instead(mentions, partial, alone)
-
-
-def _with_a_complaint(
-    mentions: list[Mention], partial: list[Mention], signs: frozenset[str]
-) -> tuple[list[Mention], list[Mention]]:
-    """A sign of an event said to have done nothing to the person (no symptom said as
-    present, and a pain or a place denied: "I slipped on the wet floor but honestly nothing
-    hurts", "... and grazed my elbow; my back's fine") is asked about, not raised."""
-    events = [m for m in mentions if m.present and m.entity.id in signs]
-    # said with "no harm done" or "nothing hurt" in its own sentence: asked, whatever else hurts
-    unharmed = [m for m in events if "painless" in m.modifiers]
-    if unharmed:
-        return _asked_instead(mentions, partial, unharmed)
-    if not events or any(
-        m.present and m.entity.id not in signs and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
-        for m in mentions
-    ):
-        return mentions, partial
-    # a place denied counts unless a treatment is denied too ("No pain relief is helping my back")
-    treated = any(
-        m.status is Status.ABSENT and m.entity.kind in (Kind.TREATMENT, Kind.EQUIPMENT) for m in mentions
-    )
-    unhurt = any(
-        (
-            m.status is Status.ABSENT
-            and (m.entity.kind is Kind.SYMPTOM or (m.entity.kind is Kind.REGION and not treated))
-        )
-        or "painless" in m.modifiers
-        for m in mentions
-    )
-    return _asked_instead(mentions, partial, events) if unhurt else (mentions, partial)
-
-
-def _with_only_an_old_back(
-    mentions: list[Mention], partial: list[Mention], signs: frozenset[str], back: frozenset[str]
-) -> tuple[list[Mention], list[Mention]]:
-    """A sign that counts only with new back pain (a past cancer, a weak immune system),
-    said where every back pain is said to be years old ("the same old back ache I've had since
-    my twenties", "my lower back pain is the same as it's been for decades"), is asked about,
-    not raised: is the pain new?"""
-    pains = [m for m in mentions if m.present and m.entity.id in back and m.entity.kind is not Kind.REGION]
-    if not pains or not all(_OLD.intersection(m.modifiers) for m in pains):
-        return mentions, partial
-    return _asked_instead(mentions, partial, [m for m in mentions if m.present and m.entity.id in signs])
-
-
-# Years of it, or the same as ever: "the same one I've always had", "same as it's been for decades"
-_OLD = frozenset({"long_standing", "unchanged"})
-
-
-def _not_recent(
-    text: str,
-    bounds: Sequence[tuple[int, int]],
-    mentions: list[Mention],
-    partial: list[Mention],
-    within: Mapping[str, int],
-) -> tuple[list[Mention], list[Mention]]:
-    """A sign of something recent said, in its sentence, with a time longer than its window
-    (``[status] recent_within_days``: "a UTI three months ago", "had an operation on my back
-    two years ago") is asked about, not raised: how long ago was it?"""
-    said = [m for m in mentions if m.present and m.entity.id in within]
-    if not said:
-        return mentions, partial
-    times = durations_in(text)
-    long_ago = [
-        m
-        for m in said
-        for low, high in bounds
-        if low <= m.start < high
-        and any(d.days > within[m.entity.id] and low <= s < high for d, (s, _) in times)
-    ]
-    return _asked_instead(mentions, partial, long_ago)
-
-
-def back_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
-    """True when one of ``findings`` is back, buttock or sciatic pain, or a place of them
-    (``back_places`` in language.toml; a part of one counts)."""
-    places = language().back_places
-    return any(places.intersection(ancestors(kb, finding.id)) for finding in findings)
 
 
 def _findings_they_imply(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Mention]:

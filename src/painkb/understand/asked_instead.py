@@ -1,0 +1,285 @@
+"""Second looks: warning signs said in full that the rest of the text makes doubtful, asked
+about instead of raised.
+
+Once a text is read, each rule in ``RULES`` looks at every finding and names the signs it
+doubts: a sign of both legs said of one ("my leg gives way"), a sign of a place said with no
+part of that place named, a sign of an event said to have done no harm, a sign that needs
+new back pain said with years-old back pain, a sign of something recent said to be long
+ago, a sign of the middle of the body said of one side, a sign denied through a finding also
+said. A doubted sign is never dropped: it becomes a question (see ``ask_instead``).
+
+>>> import painkb
+>>> kb = painkb.load()
+>>> it = painkb.interpret(kb, "My lower back hurts and my leg keeps giving way")
+>>> [m.entity.id for m in it.mentions if m.entity.id == "bilateral-leg-weakness"]
+[]
+>>> [str(m.status) for m in it.partial if m.entity.id == "bilateral-leg-weakness"]
+['uncertain']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+
+from painkb.kb import KnowledgeBase
+from painkb.model import Entity, Kind
+from painkb.partof import ancestors
+from painkb.understand.context import Status
+from painkb.understand.interpretation import Mention
+from painkb.understand.quantities import both_sides_in, durations_in
+from painkb.understand.words import language, tokenize
+
+
+@attrs.frozen
+class Reading:
+    """What a rule may look at besides the findings: the knowledge base, the text and the
+    (start, end) of each of its sentences."""
+
+    kb: KnowledgeBase
+    text: str
+    bounds: Sequence[tuple[int, int]]
+
+
+Rule = Callable[[Reading, list[Mention]], list[Mention]]
+
+
+def ask_instead(
+    mentions: list[Mention], partial: list[Mention], doubtful: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """``mentions`` without ``doubtful``, and ``partial`` with them as uncertain: asked about."""
+    if not doubtful:
+        return mentions, partial
+    kept = [m for m in mentions if m not in doubtful]
+    return kept, [*partial, *(attrs.evolve(m, status=Status.UNCERTAIN) for m in doubtful)]
+
+
+def second_looks(
+    reading: Reading, mentions: list[Mention], partial: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """Every rule of ``RULES`` in turn, each on what the ones before it left, then the
+    denials told with "never" (``never_before``)."""
+    for rule in RULES:
+        mentions, partial = ask_instead(mentions, partial, rule(reading, mentions))
+    return never_before(reading, mentions, partial)
+
+
+def one_sided(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign about both legs said of one side or none ("my leg gives way"), when the text
+    names no two sides: in stems "legs giving way" and "leg giving way" are the same phrase."""
+    if both_sides_in(reading.text):
+        return []
+    both_sides = language().said_of_both_sides
+    said_of_both = {m.entity.id for m in mentions if m.side == "both"}
+    return [
+        m for m in mentions if m.entity.id in both_sides and m.present and m.entity.id not in said_of_both
+    ]
+
+
+def placed(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign about a place said with no part of that place named ("it's spreading and
+    sore", for pain down the leg)."""
+    places = language().said_of_a_place
+    # The places named: regions, and where a named muscle lies ("into my hamstring").
+    named = {m.entity.id for m in mentions if m.entity.kind is Kind.REGION} | {
+        link.target
+        for m in mentions
+        if m.entity.kind is Kind.MUSCLE
+        for link in reading.kb.links_from(m.entity.id, "located_in")
+    }
+    return [
+        m
+        for m in mentions
+        if m.present
+        and m.entity.id in places
+        and not any(places[m.entity.id] in ancestors(reading.kb, region) for region in named)
+    ]
+
+
+def back_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
+    """True when one of ``findings`` is back, buttock or sciatic pain, or a place of them
+    (``back_places`` in language.toml; a part of one counts)."""
+    places = language().back_places
+    return any(places.intersection(ancestors(kb, finding.id)) for finding in findings)
+
+
+def with_the_back(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign of the back said with no back, buttock or sciatic pain ("after a long hike both
+    my legs ache")."""
+    signs = language().said_with_the_back
+    if not any(m.present and m.entity.id in signs for m in mentions):
+        return []
+    if back_said(reading.kb, (m.entity for m in mentions if m.present and m.entity.id not in signs)):
+        return []
+    words = language().back_words
+    return [
+        m
+        for m in mentions
+        if m.present and m.entity.id in signs and not words.intersection(t.key for t in tokenize(m.via))
+    ]
+
+
+def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign of an event said to have done nothing to the person (no symptom said as
+    present, and a pain or a place denied: "I slipped on the wet floor but honestly nothing
+    hurts", "... and grazed my elbow; my back's fine")."""
+    signs = language().said_with_a_complaint
+    events = [m for m in mentions if m.present and m.entity.id in signs]
+    # said with "no harm done" or "nothing hurt" in its own sentence: asked, whatever else hurts
+    unharmed = [m for m in events if "painless" in m.modifiers]
+    if unharmed:
+        return unharmed
+    if not events or any(
+        m.present and m.entity.id not in signs and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
+        for m in mentions
+    ):
+        return []
+    # a place denied counts unless a treatment is denied too ("No pain relief is helping my back")
+    treated = any(
+        m.status is Status.ABSENT and m.entity.kind in (Kind.TREATMENT, Kind.EQUIPMENT) for m in mentions
+    )
+    unhurt = any(
+        (
+            m.status is Status.ABSENT
+            and (m.entity.kind is Kind.SYMPTOM or (m.entity.kind is Kind.REGION and not treated))
+        )
+        or "painless" in m.modifiers
+        for m in mentions
+    )
+    return events if unhurt else []
+
+
+# Years of it, or the same as ever: "the same one I've always had", "same as it's been for decades"
+_OLD = frozenset({"long_standing", "unchanged"})
+
+
+def with_only_an_old_back(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign that counts only with new back pain (a past cancer, a weak immune system),
+    said where every back pain is said to be years old ("the same old back ache I've had since
+    my twenties", "my lower back pain is the same as it's been for decades"): is the pain new?"""
+    lang = language()
+    pains = [
+        m
+        for m in mentions
+        if m.present and m.entity.id in lang.back_places and m.entity.kind is not Kind.REGION
+    ]
+    if not pains or not all(_OLD.intersection(m.modifiers) for m in pains):
+        return []
+    return [m for m in mentions if m.present and m.entity.id in lang.said_with_new_back_pain]
+
+
+def not_recent(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign of something recent said, in its sentence, with a time longer than its window
+    (``[status] recent_within_days``: "a UTI three months ago", "had an operation on my back
+    two years ago"): how long ago was it?"""
+    within = language().recent_within_days
+    said = [m for m in mentions if m.present and m.entity.id in within]
+    if not said:
+        return []
+    times = durations_in(reading.text)
+    return [
+        m
+        for m in said
+        for low, high in reading.bounds
+        if low <= m.start < high
+        and any(d.days > within[m.entity.id] and low <= s < high for d, (s, _) in times)
+    ]
+
+
+_ONE_SIDE = re.compile(r"\bone\s+(?:side|cheek|bum\s+cheek|butt\s+cheek|buttock|glute)\b", re.IGNORECASE)
+
+
+def middle_said_of_one_side(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign of the middle of the body said of one side ("one bum cheek tingles")."""
+    middle = language().never_one_sided
+    return [
+        m
+        for m in mentions
+        if m.present
+        and m.entity.id in middle
+        and (m.side in ("left", "right") or _ONE_SIDE.search(reading.text, max(0, m.start - 20), m.end))
+    ]
+
+
+def denied_and_said(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A warning sign denied through a finding the text also says is present: "Fever: no.
+    Chills and shivering: yes" denies the word fever but says a fever, so whether the person
+    has the sign is a question, never a "you do not have"."""
+    present = {m.entity.id for m in mentions if m.present}
+    both = [m for m in mentions if m.status is Status.ABSENT and m.entity.id in present]
+    if not both:
+        return []
+    return [
+        m
+        for m in mentions
+        if m.status is Status.ABSENT
+        and m.entity.kind is Kind.WARNING_SIGN
+        and m.entity.id not in present
+        and any(b.start < m.end and m.start < b.end for b in both)
+    ]
+
+
+# In this order: a rule sees only what the rules before it left as said.
+RULES: tuple[Rule, ...] = (
+    one_sided,
+    placed,
+    with_the_back,
+    with_a_complaint,
+    with_only_an_old_back,
+    not_recent,
+    middle_said_of_one_side,
+    denied_and_said,
+)
+
+
+_NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
+# "never had a waterworks problem in my life, but this week I've been leaking": "never" with
+# a word of a lifetime, then a contrast, tells that what follows is new.
+_A_LIFETIME = re.compile(
+    r"\b(?:in\s+(?:all\s+)?my\s+(?:whole\s+)?life|before|ever|till|until)\b", re.IGNORECASE
+)
+_THEN_A_CONTRAST = re.compile(r"\b(?:but|now|yet|then)\b", re.IGNORECASE)
+# "... never had back pain in my life, but it started three weeks ago": then it is had now
+# ... or "..., started 3 weeks ago" said straight after it
+_BUT_IT_STARTED = re.compile(
+    r"\b(?:but|until|till|now)\W+(?:\w+\W+){0,3}?(?:it|its|this|that)\W+(?:\w+\W+){0,2}?"
+    r"(?:started|starts|began|begun|came|come|comes|kicked|appeared|hit|arrived|developed)\b"
+    r"|[,;-]\s*(?:(?:and|but|it|its|it's|this|that|which|has|just|only|then)\s+){0,2}"
+    r"(?:started|began|kicked\s+off|came\s+on|appeared)\b",
+    re.IGNORECASE,
+)
+
+
+def never_before(
+    reading: Reading, mentions: list[Mention], partial: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """Without the denials, told with "never", of a finding the text says the person has now:
+    "I've never had back trouble in my life, but for a fortnight my lower back has ached"
+    tells that the back pain is new, not that there is none. A warning sign denied so, with a
+    lifetime and then a contrast ("never had a waterworks problem in my life, but this week
+    I've been leaking"), is asked about: what came after the contrast may be that sign; one
+    said to have started after the contrast ("never had back pain in my life, but it started
+    three weeks ago") is had."""
+    text = reading.text
+    present = {m.entity.id for m in mentions if m.present}
+
+    def sentence_with_never(m: Mention) -> tuple[int, int] | None:
+        return next(
+            ((b, e) for b, e in reading.bounds if b <= m.start < e and _NEVER.search(text, b, m.start)), None
+        )
+
+    kept, doubtful = [], []
+    for m in mentions:
+        sentence = sentence_with_never(m) if m.status is Status.ABSENT else None
+        if sentence is not None and m.entity.id in present:
+            continue
+        if sentence is not None and _A_LIFETIME.search(text, *sentence):
+            if _BUT_IT_STARTED.search(text, m.end, sentence[1]):
+                kept.append(attrs.evolve(m, status=Status.PRESENT))
+                continue
+            if m.entity.kind is Kind.WARNING_SIGN and _THEN_A_CONTRAST.search(text, m.end, sentence[1]):
+                doubtful.append(m)
+        kept.append(m)
+    return ask_instead(kept, partial, doubtful)
