@@ -6880,6 +6880,30 @@ def test_a_cancer_under_control_is_still_a_past_cancer() -> None:
     assert ("cancer-with-new-neurological-symptoms", Urgency.EMERGENCY) in flags(text)
     assert "history-of-cancer" not in dict(flags("I've never had cancer and my back hurts"))
     assert "history-of-cancer" not in dict(flags("I don't have cancer, my back hurts"))
+    # a denial among the words of one phrase ("back pain ... cancer") still denies what follows it
+    assert "history-of-cancer" not in dict(flags("back pain started this week, never had cancer"))
+    controlled = "I had prostate cancer that's been under control and my back hurts"
+    assert "history-of-cancer" in dict(flags(controlled))
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("My dad's back kills him every time he coughs; my back is just a bit stiff.", False),
+        ("when she sneezes her back goes, mine is just stiff", False),
+        ("my back kills me every time I cough", True),
+        ("every time I sneeze my lower back feels like it will snap", True),
+    ],
+)
+def test_only_the_writers_own_cough_sets_off_the_back(text: str, raised: bool) -> None:
+    assert ("pain-worse-coughing-sneezing" in dict(flags(text))) is raised
+
+
+def test_nothing_in_a_place_denies_it() -> None:
+    text = "pain is only in my lower back, nothing in my upper back"
+    assert "thoracic-back-pain" not in dict(flags(text))
+    assert "mid-back" in found(text, Status.ABSENT)
+    assert "bladder-dysfunction" in dict(flags("nothing comes out when I try to pee and my back is agony"))
 
 
 @pytest.mark.parametrize(

@@ -301,7 +301,8 @@ _WORSE_COUGHING = "pain-worse-coughing-sneezing"
 # a cough" (an illness said beside back pain) is not it.
 _COUGH_SETS_OFF = LazyPattern(
     r"\b(?:(?:when(?:ever)?|every\s*time|each\s+time|any\s*time|if|as\s+soon\s+as|as)\s+(?:i\s+|you\s+)?"
-    r"(?:\w+\s+)?(?:cough|sneeze|strain|bear\s+down|push\s+to\s+go)(?:s|ed)?|"
+    # not another's cough: "My dad's back kills him every time he coughs"
+    r"(?!(?:he|she|they|his|her|their)\s)(?:\w+\s+)?(?:cough|sneeze|strain|bear\s+down|push\s+to\s+go)(?:s|ed)?|"
     r"(?:each|every|one|a\s+single|a)\s+(?:cough|sneeze)\s+(?:nearly\s+|almost\s+)?(?:floors?|floored|kills?|"
     r"sends?|sent|makes?|made|shoots?|goes|went)|(?:each|every|one|a\s+single)\s+(?:cough|sneeze)|"
     r"(?:scared|afraid|terrified|dread(?:ing)?)\s+(?:to|of)\s+(?:cough|sneez)(?:e|ing)?|"
@@ -600,7 +601,9 @@ def _sets_off_the_back(
                 continue
             for mention in interpretation.mentions:
                 inside = sentence.start() <= mention.start < sentence.end()
-                if inside and mention.present and _reported(kb, (mention.entity,), back):
+                # in the same clause: not "My dad coughs all night; my back is stiff"
+                apart = text[min(mention.end, start) : max(mention.start, end)]
+                if inside and ";" not in apart and mention.present and _reported(kb, (mention.entity,), back):
                     return mention.entity, (start, end)
     return None
 

@@ -1821,7 +1821,7 @@ def _mentions(
         ):  # a lasting condition, not a course that ended ("steroids in 2019")
             own = Status.PRESENT
         if own is Status.ABSENT and entity.id in lang.a_history_stays:
-            own = _denied_before(positions, place.clause, triggers, sentence, match)
+            own = _denied_before(lexicon_of(kb), place.clause, triggers, sentence, match)
         if own is Status.ABSENT and asked:
             own = Status.UNCERTAIN  # a denial asked back ("no bowel problems? well I've had ...")
         elif own is Status.PRESENT and place.clause in to_come and entity.id in lang.asked_when_to_come:
@@ -1847,15 +1847,24 @@ def _mentions(
 
 
 def _denied_before(
-    positions: Sequence[int],
+    lexicon: Lexicon,
     clause: tuple[int, int],
     triggers: Sequence[Trigger],
     sentence: Sentence,
     match: _Match,
 ) -> Status:
-    """The status of a finding from the triggers before its first word only: a cancer "that's
-    been under control" is still a past cancer; "never had cancer" is none."""
-    before = [t for t in triggers if t.first < positions[0]]
+    """The status of a finding from the triggers before its words only: a cancer "that's
+    been under control" is still a past cancer; "never had cancer" is none, and so is one
+    whose telling word follows a denial among its words ("back pain started this week,
+    never had cancer")."""
+    positions = match.positions
+    tokens = sentence.tokens
+    before = [
+        t
+        for t in triggers
+        if t.first < positions[0]
+        or any(p > t.last and lexicon.specific(tokens[p].key) for p in positions if t.first > positions[0])
+    ]
     if not before:
         return Status.PRESENT
     return status_of(positions[0], positions[-1], clause, before, sentence.tokens, match.phrase.norms)
