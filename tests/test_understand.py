@@ -791,6 +791,46 @@ def test_a_bare_age_opening_a_message() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Male 74. Sudden pain in my lower back", 74),
+        ("F, 55, back pain for a week", 55),
+        ("(m45) back pain since Monday", 45),
+        ("Retired teacher, 70. Back pain is brand new for me", 70),
+        ("Nan (82) here, my back is sore", 82),
+        # another person's age, a pain score, a time
+        ("My dad (72) has had back pain for 2 weeks", None),
+        ("Back pain, 10. worst ever", None),
+        ("walked for 45 mins and my back hurts", None),
+    ],
+)
+def test_an_age_as_forum_posts_give_it(text: str, age: int | None) -> None:
+    assert painkb.interpret(KB, text).age == age
+
+
+def test_a_predicate_with_no_subject_after_another_persons_clause_is_theirs() -> None:
+    theirs = "My dad (72) has had back pain for 2 weeks and now can't pass urine properly"
+    assert "bladder-dysfunction" in found(theirs, Status.OTHER_PERSON)
+    assert not flags(theirs)
+    mum = "My mum has sciatica but now can't feel her bum"
+    assert "saddle-anaesthesia" in found(mum, Status.OTHER_PERSON)
+    # a subject of one's own, or no one else before it
+    assert "bladder-dysfunction" in dict(flags("My dad has back pain and now I can't pass urine"))
+    assert "bladder-dysfunction" in dict(flags("my back hurts and now can't pass urine"))
+
+
+def test_socks_and_shoes_are_getting_dressed() -> None:
+    assert "difficulty-with-mobility" in dict(flags("I can't tie my shoes without help because of my back"))
+    assert "difficulty-with-mobility" in asked("my hip is so bad I can't put my socks on")
+
+
+def test_butterflies_in_the_tummy_are_no_pulse() -> None:
+    text = "butterflies in my stomach about the wedding and my back aches"
+    assert "pulsating-abdomen" not in {*dict(flags(text)), *asked(text)}
+    assert painkb.interpret(KB, text).figurative
+
+
+@pytest.mark.parametrize(
     ("text", "sign", "raised"),
     [
         ("Hubby says my back looks a different shape from the side", "structural-deformity", True),

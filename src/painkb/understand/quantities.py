@@ -94,6 +94,17 @@ _AGE_PATTERNS = (
     LazyPattern(r"(?:^|[,;]\s*)at\s+(?P<age>[2-9]\d)\s*(?=[,;])", re.I),
     # "38F", "45 M": an age and sex as people write them in forums (capitals only).
     LazyPattern(r"(?<![\w.])(?P<age>\d{2})\s?[MF]\b"),
+    # ... or the sex first: "Male 74", "female, 55", "F, 55", "(m45)", "M/45"
+    LazyPattern(
+        r"(?<!\bmy\s)\b(?:male|female|(?<![\w'\u2019])[mf](?=[\s,/:]*\d))\s*[,/:]?\s*(?P<age>[1-9]\d)\b"
+        r"(?!\s*(?:[.,]\d|%|kg|lbs?|cm|km|mins?|minutes?|hours?|days?|weeks?|months?|years?\s+ago|times))",
+        re.I,
+    ),
+    # A self-introduction opening the text: "Retired teacher, 70.", "Nan (82) here"
+    LazyPattern(
+        r"^\s*(?!(?:my|his|her|our|their)\b)(?:[a-z]+\s+){0,3}[a-z]+\s*(?:,\s*(?P<age>[2-9]\d)\s*[.,;]|\((?P<age2>[1-9]\d)\))",
+        re.I,
+    ),
 )
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,

@@ -1803,6 +1803,8 @@ def _mentions(
         status = status_of(
             positions[0], positions[-1], place.clause, triggers, sentence.tokens, match.phrase.norms, literal
         )
+    if status is Status.PRESENT and triggers and _their_clause_goes_on(sentence, place.clause, triggers):
+        status = Status.OTHER_PERSON  # "My dad has had back pain and now can't pass urine"
     if status is Status.PRESENT and (place.clause in long_ago or sentence.clause(positions[0]) in long_ago):
         # ... or its first words are ("I had a UTI a few years back, and this back pain ...")
         status = Status.HISTORICAL
@@ -1844,6 +1846,35 @@ def _mentions(
             )
         )
     return mentions
+
+
+# Words that open a predicate with no subject of its own: "... and now can't pass urine",
+# "... but keeps falling over".
+_PREDICATE_OPENINGS = frozenset(
+    {
+        "cant", "can", "cannot", "couldnt", "could", "has", "hasnt", "had", "hadnt", "is", "isnt",
+        "was", "wasnt", "keeps", "kept", "started", "starts", "gets", "got", "wont", "will", "needs",
+        "needed", "does", "doesnt", "did", "didnt", "feels", "felt", "says", "said", "seems",
+    }
+)  # fmt: skip
+_BEFORE_A_PREDICATE = frozenset({"and", "then", "also", "still", "now", "suddenly"})
+
+
+def _their_clause_goes_on(sentence: Sentence, clause: tuple[int, int], triggers: Sequence[Trigger]) -> bool:
+    """True when ``clause`` opens with a clause break and a predicate with no subject ("and
+    now can't pass urine") after a clause told of another person ("My dad has had back pain
+    for 2 weeks"): the predicate is that person's too."""
+    begin, end = clause
+    tokens = sentence.tokens
+    if begin == 0 or tokens[begin].norm not in language().clause_breaks:
+        return False
+    at = begin + 1
+    while at < end and tokens[at].norm in _BEFORE_A_PREDICATE:
+        at += 1
+    if at >= end or tokens[at].norm not in _PREDICATE_OPENINGS:
+        return False
+    before = sentence.clause(begin - 1)
+    return status_of(begin - 1, begin - 1, before, triggers, tokens) is Status.OTHER_PERSON
 
 
 def _denied_before(
