@@ -819,6 +819,38 @@ def test_a_predicate_with_no_subject_after_another_persons_clause_is_theirs() ->
     assert "bladder-dysfunction" in dict(flags("my back hurts and now can't pass urine"))
 
 
+def test_feeling_about_to_pass_out_is_faintness_however_spelt() -> None:
+    text = "omg sudden rly bad pain in my belly n back, feel like im gonna pass out, sweatin"
+    assert "burst-aneurysm-symptoms" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("pain in left buttock 2 months", 60), ("back pain 3 wks, numb foot", 21), ("back pain 10 days", 10)],
+)
+def test_a_bare_time_closing_a_clause_is_a_duration(text: str, days: int) -> None:
+    duration = painkb.interpret(KB, text).duration
+    assert duration is not None
+    assert duration.days == days
+
+
+@pytest.mark.parametrize(
+    "text", ["seeing the physio in 2 weeks.", "I am 72 years, my back hurts", "every 4 hours."]
+)
+def test_a_time_to_come_an_age_or_a_rate_is_no_duration(text: str) -> None:
+    assert painkb.interpret(KB, text).duration is None
+
+
+def test_buttock_pain_typed_with_a_bare_time_is_persistent() -> None:
+    assert "persistent-gluteal-pain" in dict(flags("pain in left buttock 2 months"))
+
+
+def test_never_before_but_now_i_have_it_is_had() -> None:
+    text = "I am 72 years, before never back pain, but now since 10 days I have it."
+    assert "lower-back-pain" in found(text)
+    assert "new-back-pain-over-50" in {*dict(flags(text)), *asked(text)}
+
+
 def test_socks_and_shoes_are_getting_dressed() -> None:
     assert "difficulty-with-mobility" in dict(flags("I can't tie my shoes without help because of my back"))
     assert "difficulty-with-mobility" in asked("my hip is so bad I can't put my socks on")

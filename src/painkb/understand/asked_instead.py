@@ -246,6 +246,8 @@ _THEN_A_CONTRAST = re.compile(r"\b(?:but|now|yet|then)\b", re.IGNORECASE)
 _BUT_IT_STARTED = re.compile(
     r"\b(?:but|until|till|now)\W+(?:\w+\W+){0,3}?(?:it|its|this|that)\W+(?:\w+\W+){0,2}?"
     r"(?:started|starts|began|begun|came|come|comes|kicked|appeared|hit|arrived|developed)\b"
+    # "before never back pain, but now since 10 days I have it"
+    r"|\b(?:but|now)\W+(?:\w+\W+){0,4}?i\s+(?:have|get|(?:ve\s+|have\s+)?got)\s+(?:it|this|that|one)\b"
     r"|[,;-]\s*(?:(?:and|but|it|its|it's|this|that|which|has|just|only|then)\s+){0,2}"
     r"(?:started|began|kicked\s+off|came\s+on|appeared)\b",
     re.IGNORECASE,

@@ -158,6 +158,15 @@ _DURATION_PATTERNS = (
         re.I,
     ),
     LazyPattern(r"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
+    # a bare time closing a clause, as a symptom checker is typed to: "pain in left buttock
+    # 2 months", "back pain 3 wks, numb foot" (not "physio in 2 weeks.", "every 4 hours.")
+    LazyPattern(
+        r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bafter\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bnext\s)(?<!\bper\s)"
+        # not an age: "I am 72 years, before never back pain"
+        r"(?<!\bam\s)(?<!\bim\s)(?<!['\u2019]m\s)(?<!\bage\s)(?<!\baged\s)"
+        rf"\b(?P<number>\d{{1,3}})\s*{_UNIT}(?=\s*(?:[,.;!?+]|$))",
+        re.I,
+    ),
     # clinical shorthand: "LBP 2/52" is two weeks, "3/7" three days, "6/12" six months (not a
     # date: "on 3/12", "3/12/2024")
     LazyPattern(r"(?<!\bon\s)(?<![\d/])(?P<number>\d{1,2})\s*/\s*(?P<per>7|52|12)\b(?!\s*/\s*\d)", re.I),
