@@ -851,6 +851,24 @@ def test_never_before_but_now_i_have_it_is_had() -> None:
     assert "new-back-pain-over-50" in {*dict(flags(text)), *asked(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("been shootin up agen n now my bak is killin me since tues, never had that b4", "iv-drug-use"),
+        ("my back is agony and i keep leakin wee without knowin", "bladder-dysfunction"),
+        ("my leg has gone to sleep and my back hurts", "numbness-tingling-or-weakness"),
+        ("I have back pain and my leg is sleeping, I feel needles in it.", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_dropped_gs_and_limbs_gone_to_sleep(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_going_to_sleep_oneself_is_no_numbness() -> None:
+    text = "I'm going to sleep on my side with a pillow between my legs for my back"
+    assert "numbness-tingling-or-weakness" not in dict(flags(text))
+
+
 def test_socks_and_shoes_are_getting_dressed() -> None:
     assert "difficulty-with-mobility" in dict(flags("I can't tie my shoes without help because of my back"))
     assert "difficulty-with-mobility" in asked("my hip is so bad I can't put my socks on")
