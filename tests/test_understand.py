@@ -869,6 +869,24 @@ def test_going_to_sleep_oneself_is_no_numbness() -> None:
     assert "numbness-tingling-or-weakness" not in dict(flags(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        # a statement with a question mark reports it
+        ("bak hurts n i kinda peed myself without noticing?? never happens", "bladder-dysfunction", True),
+        ("my legs have gone numb and my back hurts?", "numbness-tingling-or-weakness", True),
+        # whether a finding can come about asks; what is asked about one's own stays had
+        ("Can I get numb legs from back pain?", "numbness-tingling-or-weakness", False),
+        ("could you lose bladder control with a slipped disc?", "bladder-dysfunction", False),
+        ("Can I take ibuprofen for my numb legs?", "numbness-tingling-or-weakness", True),
+    ],
+)
+def test_the_order_of_words_of_a_question(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised
+    if not raised:
+        assert sign in asked(text)
+
+
 def test_socks_and_shoes_are_getting_dressed() -> None:
     assert "difficulty-with-mobility" in dict(flags("I can't tie my shoes without help because of my back"))
     assert "difficulty-with-mobility" in asked("my hip is so bad I can't put my socks on")

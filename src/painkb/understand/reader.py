@@ -1812,6 +1812,11 @@ def _mentions(
         status = Status.PRESENT  # "my back pain started 2 years ago": only its start is past
     opening = _report_opening(sentence, place.clause) if sentence.question else None
     asked = sentence.question and _in_the_question(sentence, place.clause) and opening is None
+    # "i kinda peed myself without noticing??": a statement said with a question mark reports
+    # what it says, though a condition named so is still a guess ("I've got sciatica?")
+    stated = asked and _said_as_a_statement(sentence, place.clause, positions[0])
+    # "Can I get numb legs from back pain?": what may happen to anyone, asked of any finding
+    possible = asked and _asked_as_possible(sentence, place.clause)
     mentions = []
     lang = language()
     for entity in entities:
@@ -1828,7 +1833,14 @@ def _mentions(
             own = Status.UNCERTAIN  # a denial asked back ("no bowel problems? well I've had ...")
         elif own is Status.PRESENT and place.clause in to_come and entity.id in lang.asked_when_to_come:
             own = Status.UNCERTAIN  # "Having my op on Monday": an operation or a course still to come
-        elif own is Status.PRESENT and asked and (entity.kind in _GUESSED or not _of_the_writer(sentence)):
+        elif own is Status.PRESENT and possible:
+            own = Status.UNCERTAIN
+        elif (
+            own is Status.PRESENT
+            and asked
+            and not (stated and entity.kind is not Kind.CONDITION)
+            and (entity.kind in _GUESSED or not _of_the_writer(sentence))
+        ):
             own = Status.UNCERTAIN  # a guess, or a question in general ("Can you get saddle numbness?")
         elif own is Status.PRESENT and sentence.question and _after_if(sentence, positions[0], opening):
             own = Status.UNCERTAIN  # "Should I call 999 if my legs go weak and I can't pee?"
@@ -2101,6 +2113,48 @@ def _not_in_a_report(sentence: Sentence, triggers: list[Trigger]) -> list[Trigge
     if not openings:
         return triggers
     return [t for t in triggers if not any(low <= t.first < high for low, high in openings)]
+
+
+# Words that join a statement to what comes before: "so i ...", "bak hurts n i kinda ..."
+_BEFORE_A_SUBJECT = frozenset(
+    {"and", "n", "so", "but", "also", "then", "just", "well", "ok", "okay", "lol", "omg"}
+)
+
+
+def _said_as_a_statement(sentence: Sentence, clause: tuple[int, int], first: int) -> bool:
+    """True when the finding at ``first`` in ``clause`` of a question follows the writer as
+    the subject of a statement ("i kinda peed myself??", "bak hurts n i peed myself??", "my
+    legs have gone numb?"), not a verb or a question word ("Can I ...?", "Is it normal ...?")."""
+    tokens = sentence.tokens
+    opening = clause[0]
+    while opening < first and tokens[opening].norm in _BEFORE_A_SUBJECT:
+        opening += 1
+    return any(
+        tokens[at].norm in WRITER_WORDS and (at == opening or tokens[at - 1].norm in _BEFORE_A_SUBJECT)
+        for at in range(opening, first + 1)
+    )
+
+
+_MAY_HAPPEN_MODALS = frozenset({"can", "could", "will", "would", "might", "may", "do", "does"})
+_MAY_HAPPEN_WHO = frozenset({"i", "you", "u", "people", "someone", "somebody", "anyone", "anybody", "one"})
+_MAY_HAPPEN_VERBS = frozenset(
+    {"get", "develop", "lose", "catch", "end", "experience", "suffer", "cause", "give"}
+)
+
+
+def _asked_as_possible(sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """True when ``clause`` asks whether a finding can come about: a modal, a person and a
+    verb of getting ("Can I get numb legs from back pain?", "could you lose bladder control
+    with a slipped disc?"); not "Can I take ibuprofen for my numb legs?"."""
+    norms = [t.norm for t in sentence.tokens[clause[0] : clause[1]]]
+    while norms and norms[0] in _BEFORE_A_SUBJECT:
+        norms.pop(0)
+    return (
+        len(norms) >= 3
+        and norms[0] in _MAY_HAPPEN_MODALS
+        and norms[1] in _MAY_HAPPEN_WHO
+        and norms[2] in _MAY_HAPPEN_VERBS
+    )
 
 
 def _in_the_question(sentence: Sentence, clause: tuple[int, int]) -> bool:
