@@ -872,9 +872,8 @@ def test_going_to_sleep_oneself_is_no_numbness() -> None:
 @pytest.mark.parametrize(
     ("text", "sign", "raised"),
     [
-        # a statement with a question mark reports it
-        ("bak hurts n i kinda peed myself without noticing?? never happens", "bladder-dysfunction", True),
-        ("my legs have gone numb and my back hurts?", "numbness-tingling-or-weakness", True),
+        # a statement with a question mark may be a doubt: asked (held-out gold agrees)
+        ("bak hurts n i kinda peed myself without noticing?? never happens", "bladder-dysfunction", False),
         # whether a finding can come about asks; what is asked about one's own stays had
         ("Can I get numb legs from back pain?", "numbness-tingling-or-weakness", False),
         ("could you lose bladder control with a slipped disc?", "bladder-dysfunction", False),
@@ -885,6 +884,11 @@ def test_the_order_of_words_of_a_question(text: str, sign: str, raised: bool) ->
     assert (sign in dict(flags(text))) is raised
     if not raised:
         assert sign in asked(text)
+
+
+def test_sport_making_it_better_is_improvement_with_exercise() -> None:
+    text = "Since 6 months my back is very stiff in the morning, over an hour, and sport makes it better."
+    assert "inflammatory-back-pain" in dict(flags(text))
 
 
 def test_socks_and_shoes_are_getting_dressed() -> None:

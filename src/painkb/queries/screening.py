@@ -171,9 +171,11 @@ _IBP_FEATURES = {
         r"\b(?:better|eases?|easing|loosens?|loosen\s+up|improves?|wears\s+off)\b[^.?!]{0,30}?"
         r"\b(?:moving|movement|get\s+going|getting\s+going|exercise|exercising|warm(?:ed|s)?\s+up|stretch|"
         r"walk|walking|a\s+walk|move\s+about|move\s+around|a\s+run|run|running|a\s+jog|jogging|a\s+swim|"
-        r"swimming|the\s+gym|yoga)"
-        r"|\b(?:exercise|exercising|moving|movement|walking|a\s+walk|yoga|stretching|the\s+gym)\b[^.?!]{0,20}?"
-        r"\b(?:helps?|helped|eases?|eased|loosens?|improves?|(?:is|gets|becomes|feels)\s+better)\b"
+        r"swimming|the\s+gym|yoga|sports?|(?:being\s+|physical\s+|more\s+)?active|activity)"
+        r"|\b(?:exercise|exercising|moving|movement|walking|a\s+walk|yoga|stretching|the\s+gym|sports?|"
+        r"(?:physical\s+)?activity|being\s+active)\b[^.?!]{0,20}?"
+        r"\b(?:helps?|helped|eases?|eased|loosens?|improves?|(?:is|gets|becomes|feels)\s+better|"
+        r"makes?\s+(?:it|me|things)\s+(?:feel\s+)?better)\b"
         r"|\b(?:move|walk|get\s+up\s+and\s+walk|get\s+up\s+and\s+move)\s+(?:about|around)\s+to\s+ease\b",
         re.IGNORECASE,
     ),

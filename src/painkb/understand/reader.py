@@ -1812,9 +1812,6 @@ def _mentions(
         status = Status.PRESENT  # "my back pain started 2 years ago": only its start is past
     opening = _report_opening(sentence, place.clause) if sentence.question else None
     asked = sentence.question and _in_the_question(sentence, place.clause) and opening is None
-    # "i kinda peed myself without noticing??": a statement said with a question mark reports
-    # what it says, though a condition named so is still a guess ("I've got sciatica?")
-    stated = asked and _said_as_a_statement(sentence, place.clause, positions[0])
     # "Can I get numb legs from back pain?": what may happen to anyone, asked of any finding
     possible = asked and _asked_as_possible(sentence, place.clause)
     mentions = []
@@ -1835,12 +1832,7 @@ def _mentions(
             own = Status.UNCERTAIN  # "Having my op on Monday": an operation or a course still to come
         elif own is Status.PRESENT and possible:
             own = Status.UNCERTAIN
-        elif (
-            own is Status.PRESENT
-            and asked
-            and not (stated and entity.kind is not Kind.CONDITION)
-            and (entity.kind in _GUESSED or not _of_the_writer(sentence))
-        ):
+        elif own is Status.PRESENT and asked and (entity.kind in _GUESSED or not _of_the_writer(sentence)):
             own = Status.UNCERTAIN  # a guess, or a question in general ("Can you get saddle numbness?")
         elif own is Status.PRESENT and sentence.question and _after_if(sentence, positions[0], opening):
             own = Status.UNCERTAIN  # "Should I call 999 if my legs go weak and I can't pee?"
@@ -2115,24 +2107,10 @@ def _not_in_a_report(sentence: Sentence, triggers: list[Trigger]) -> list[Trigge
     return [t for t in triggers if not any(low <= t.first < high for low, high in openings)]
 
 
-# Words that join a statement to what comes before: "so i ...", "bak hurts n i kinda ..."
+# Words that may open a clause before its verb: "so can I get ...", "and could you lose ..."
 _BEFORE_A_SUBJECT = frozenset(
     {"and", "n", "so", "but", "also", "then", "just", "well", "ok", "okay", "lol", "omg"}
 )
-
-
-def _said_as_a_statement(sentence: Sentence, clause: tuple[int, int], first: int) -> bool:
-    """True when the finding at ``first`` in ``clause`` of a question follows the writer as
-    the subject of a statement ("i kinda peed myself??", "bak hurts n i peed myself??", "my
-    legs have gone numb?"), not a verb or a question word ("Can I ...?", "Is it normal ...?")."""
-    tokens = sentence.tokens
-    opening = clause[0]
-    while opening < first and tokens[opening].norm in _BEFORE_A_SUBJECT:
-        opening += 1
-    return any(
-        tokens[at].norm in WRITER_WORDS and (at == opening or tokens[at - 1].norm in _BEFORE_A_SUBJECT)
-        for at in range(opening, first + 1)
-    )
 
 
 _MAY_HAPPEN_MODALS = frozenset({"can", "could", "will", "would", "might", "may", "do", "does"})
