@@ -835,7 +835,15 @@ def test_a_bare_time_closing_a_clause_is_a_duration(text: str, days: int) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["seeing the physio in 2 weeks.", "I am 72 years, my back hurts", "every 4 hours."]
+    "text",
+    [
+        "seeing the physio in 2 weeks.",
+        "I am 72 years, my back hurts",
+        "every 4 hours.",
+        "my back is achy from carrying the baby. She's 4 months.",
+        "my back hurts, was in a wheelchair by 32 weeks.",
+        "bak pain n both my legs r sooo weak 2day, like no power",
+    ],
 )
 def test_a_time_to_come_an_age_or_a_rate_is_no_duration(text: str) -> None:
     assert painkb.interpret(KB, text).duration is None

@@ -164,6 +164,8 @@ _DURATION_PATTERNS = (
         r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bafter\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bnext\s)(?<!\bper\s)"
         # not an age: "I am 72 years, before never back pain"
         r"(?<!\bam\s)(?<!\bim\s)(?<!['\u2019]m\s)(?<!\bage\s)(?<!\baged\s)"
+        # nor another's age or a stage ("She's 4 months.", "by 32 weeks."); "2day" is today
+        r"(?<!\bis\s)(?<!\bwas\s)(?<!['\u2019]s\s)(?<!\bby\s)(?<!\bat\s)(?!2day\b)"
         rf"\b(?P<number>\d{{1,3}})\s*{_UNIT}(?=\s*(?:[,.;!?+]|$))",
         re.I,
     ),
