@@ -37,6 +37,28 @@ def test_assess_free_text_puts_warning_signs_before_candidates() -> None:
     assert out.index("I understood:") < out.index("WARNING SIGNS")
 
 
+_CARER = "My dad (72) has had back pain for 2 weeks and now can't pass urine properly, he won't see anyone."
+
+
+def test_assess_gives_a_carer_the_advice_for_the_person_they_write_about() -> None:
+    code, out, _ = run("assess", _CARER)
+    assert code == 0
+    assert "WARNING SIGNS" not in out  # none of the writer's own
+    theirs = out.index("ABOUT SOMEONE ELSE")
+    assert out.index("I understood:") < theirs < out.index("Questions to answer")
+    section = out[theirs : out.index("Questions to answer")]
+    assert "[EMERGENCY] New difficulty passing urine" in section
+    assert "emergency department" in section
+
+
+def test_assess_json_carries_the_signs_about_someone_else() -> None:
+    code, out, _ = run("assess", _CARER, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["red_flags"] == []
+    assert [flag["warning_sign"]["id"] for flag in data["about_others"]] == ["bladder-dysfunction"]
+
+
 def test_assess_shows_the_stated_age_and_duration_and_the_words_a_sign_rests_on() -> None:
     code, out, _ = run("assess", "I'm 71, on prednisolone. I bent over and my back has hurt for 3 weeks")
     assert code == 0

@@ -808,6 +808,18 @@ def test_an_age_as_forum_posts_give_it(text: str, age: int | None) -> None:
     assert painkb.interpret(KB, text).age == age
 
 
+def test_a_carer_gets_the_signs_of_the_person_they_write_about_never_as_their_own() -> None:
+    result = painkb.assess(KB, text="My dad has had back pain for 2 weeks and now can't pass urine properly")
+    assert [flag.warning_sign.id for flag in result.about_others] == ["bladder-dysfunction"]
+    assert result.about_others[0].urgency is Urgency.EMERGENCY
+    assert not result.red_flags
+    assert not result.needs_clinician
+    assert result.most_urgent is None
+    own = painkb.assess(KB, text="my back hurts and I can't pass urine")
+    assert own.about_others == ()
+    assert own.needs_clinician
+
+
 def test_a_predicate_with_no_subject_after_another_persons_clause_is_theirs() -> None:
     theirs = "My dad (72) has had back pain for 2 weeks and now can't pass urine properly"
     assert "bladder-dysfunction" in found(theirs, Status.OTHER_PERSON)

@@ -419,6 +419,29 @@ def _print_flags(kb: KnowledgeBase, result: Assessment, sources: bool) -> None:
     click.echo()
 
 
+def _print_theirs(kb: KnowledgeBase, result: Assessment, sources: bool) -> None:
+    """The warning signs in what was written about someone else, with the advice for them."""
+    top = result.about_others[0].urgency
+    _say(
+        (
+            "ABOUT SOMEONE ELSE - warning signs in what you wrote about them;",
+            {**_URGENCY_STYLE[top], "bold": True},
+        ),
+        " if they have these, this advice is for them:",
+        hang="  ",
+    )
+    for flag in result.about_others:
+        style = _URGENCY_STYLE[flag.urgency]
+        _say(_tag(flag.urgency), " ", (flag.warning_sign.name, style), indent="  ", hang="     ")
+        _say(flag.advice, indent="     ")
+        said = ", ".join((*(e.name for e in flag.triggered_by), *(repr(w) for w in flag.said)))
+        _say(f"you wrote of them: {said} ({_count(flag.citations)})", indent="     ", hang="       ")
+        if sources:
+            for citation in flag.citations:
+                _say(f"source: {_cite(kb, citation)}", indent="     ", hang="       ")
+    click.echo()
+
+
 def _print_candidates(kb: KnowledgeBase, result: Assessment, limit: int, sources: bool) -> None:
     _say(("What the sources connect to this", _HEADING), " (best fit first; not a diagnosis):")
     for number, candidate in enumerate(result.candidates[:limit], 1):
@@ -443,6 +466,8 @@ def _print_assessment(kb: KnowledgeBase, result: Assessment, limit: int, sources
     _print_understood(result)
     if result.red_flags:
         _print_flags(kb, result, sources)
+    if result.about_others:
+        _print_theirs(kb, result, sources)
     if result.candidates:
         _print_candidates(kb, result, limit, sources)
     elif result.regions or result.symptoms:

@@ -162,6 +162,10 @@ class Assessment:
             answer questions, and never raise anything.
         questions: screening questions for warning signs not yet answered, most urgent
             first (those the text came close to first within an urgency).
+        about_others: the warning signs what the text says of someone else would be if it
+            were the writer's ("My dad has back pain and now can't pass urine"), most urgent
+            first: a carer may be writing on their behalf, and the advice is for that
+            person. Never the writer's: ``needs_clinician`` and ``most_urgent`` ignore them.
     """
 
     regions: tuple[Region, ...]
@@ -173,6 +177,7 @@ class Assessment:
     interpretation: Interpretation | None = None
     absent: tuple[Entity, ...] = ()
     questions: tuple[Question, ...] = ()
+    about_others: tuple[RedFlag, ...] = ()
 
     @property
     def needs_clinician(self) -> bool:

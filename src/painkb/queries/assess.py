@@ -331,13 +331,14 @@ def assess(
     from_text: tuple[Entity, ...] = ()
     text_regions: tuple[Entity, ...] = ()
     doubts: tuple[Entity, ...] = ()
-    about_others: tuple[Entity, ...] = ()
+    their_signs: tuple[Entity, ...] = ()
+    about_others: tuple[RedFlag, ...] = ()
     modifiers: dict[str, frozenset[str]] = {}
     if interpretation is not None:
         from painkb.understand import Status
 
         doubts = interpretation.entities(Status.UNCERTAIN)
-        about_others = interpretation.entities(Status.OTHER_PERSON, Kind.WARNING_SIGN)
+        their_signs = interpretation.entities(Status.OTHER_PERSON, Kind.WARNING_SIGN)
         # Said of both legs, with back pain or sciatica said too: the "in both legs" signs.
         from painkb.understand.quantities import both_sides_in
 
@@ -435,19 +436,21 @@ def assess(
     if interpretation is not None:
         for sign, why in screening.someone_elses_fall(interpretation).items():
             reasons.setdefault(sign, why)
-        for sign, why in _their_flags(kb, interpretation).items():
-            reasons.setdefault(sign, why)
+        about_others = _their_flags(kb, interpretation)
+        for flag in about_others:
+            reasons.setdefault(
+                flag.warning_sign.id,
+                "you wrote about someone else: "
+                + ", ".join(flag.said or tuple(e.name.lower() for e in flag.triggered_by))
+                + "; ask them",
+            )
     # A sign whose every flagging symptom the person does not have is answered too.
     answered |= screening.ruled_out(kb, answered)
     theirs = interpretation is not None and any(
         m.status.value == "other_person" for m in interpretation.mentions
     )
     asked = (
-        findings
-        or doubts
-        or about_others
-        or theirs
-        or (interpretation is not None and interpretation.partial)
+        findings or doubts or their_signs or theirs or (interpretation is not None and interpretation.partial)
     )
     return Assessment(
         regions=region_list,
@@ -458,15 +461,16 @@ def assess(
         interpretation=interpretation,
         absent=said_absent,
         questions=screening.questions(kb, answered, interpretation, reasons) if asked else (),
+        about_others=about_others,
     )
 
 
-def _their_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, str]:
-    """Warning sign id -> why to ask, for the signs that someone else's findings would raise
-    as the writer's: "my father is having treatment for prostate cancer ... his legs are
-    weak" (cancer with new neurological symptoms), "my gran has brittle bones, she bent down
-    and felt something go in her back". Their findings are read as if said of the person, and
-    the signs raised are asked about, of them (a carer may be writing on their behalf).
+def _their_flags(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[RedFlag, ...]:
+    """The signs that someone else's findings would raise as the writer's: "my father is
+    having treatment for prostate cancer ... his legs are weak" (cancer with new neurological
+    symptoms), "my gran has brittle bones, she bent down and felt something go in her back".
+    Their findings are read as if said of the person; the signs are asked about, of them,
+    and given with their advice (a carer may be writing on their behalf).
     """
     from painkb.understand import Status
 
@@ -476,12 +480,6 @@ def _their_flags(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str,
         if m.status is Status.OTHER_PERSON
     )
     if not theirs:
-        return {}
+        return ()
     as_said = attrs.evolve(interpretation, mentions=theirs, partial=(), age=None, duration=None)
-    flags = assess(kb, text=as_said).red_flags
-    return {
-        flag.warning_sign.id: "you wrote about someone else: "
-        + ", ".join(flag.said or tuple(e.name.lower() for e in flag.triggered_by))
-        + "; ask them"
-        for flag in flags
-    }
+    return assess(kb, text=as_said).red_flags
