@@ -911,6 +911,10 @@ def test_sport_making_it_better_is_improvement_with_exercise() -> None:
     assert "inflammatory-back-pain" in dict(flags(text))
 
 
+def test_night_pain_whichever_way_one_lies_is_persistent() -> None:
+    assert "persistent-night-pain" in dict(flags("my back hurts at night, doesn't matter which way I lie"))
+
+
 def test_socks_and_shoes_are_getting_dressed() -> None:
     assert "difficulty-with-mobility" in dict(flags("I can't tie my shoes without help because of my back"))
     assert "difficulty-with-mobility" in asked("my hip is so bad I can't put my socks on")
