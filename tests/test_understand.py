@@ -915,6 +915,21 @@ def test_night_pain_whichever_way_one_lies_is_persistent() -> None:
     assert "persistent-night-pain" in dict(flags("my back hurts at night, doesn't matter which way I lie"))
 
 
+@pytest.mark.parametrize(
+    ("text", "prompted"),
+    [
+        ("Pulled something in my back at the gym yesterday and can't bend at all.", True),
+        ("tweaked my back deadlifting 3 days ago and it's agony", True),
+        ("Lifted a heavy box at work on Friday and felt a pop in my lower back.", True),
+        ("my brother hurt his back lifting, I'm fine", False),
+        ("no injury, didn't lift anything, my back just aches", False),
+    ],
+)
+def test_a_strain_asks_about_a_recent_injury_never_raises_it(text: str, prompted: bool) -> None:
+    assert "recent-injury" not in dict(flags(text))
+    assert ("recent-injury" in asked(text)) is prompted
+
+
 def test_socks_and_shoes_are_getting_dressed() -> None:
     assert "difficulty-with-mobility" in dict(flags("I can't tie my shoes without help because of my back"))
     assert "difficulty-with-mobility" in asked("my hip is so bad I can't put my socks on")

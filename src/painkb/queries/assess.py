@@ -436,6 +436,8 @@ def assess(
     if interpretation is not None:
         for sign, why in screening.someone_elses_fall(interpretation).items():
             reasons.setdefault(sign, why)
+        for sign, why in screening.a_strain(kb, interpretation).items():
+            reasons.setdefault(sign, why)
         about_others = _their_flags(kb, interpretation)
         for flag in about_others:
             reasons.setdefault(

@@ -481,6 +481,43 @@ def someone_elses_fall(interpretation: Interpretation) -> dict[str, str]:
     return reasons
 
 
+# A strain told as what set the back off: "hurt my back lifting at work", "pulled something in
+# my back at the gym", "twisted awkwardly at footy", "tweaked my back deadlifting". Whether it is
+# the significant injury of `recent-injury` the text seldom says, so it is asked, never raised.
+_STRAIN = LazyPattern(
+    r"\b(?:(?:hurt|pulled|strained|tweaked|twisted|ricked|cricked|jarred|wrenched|injured|put)\s+"
+    r"(?:my|me|something\s+in\s+my)\s+(?:lower\s+)?back|pulled\s+(?:something|a\s+muscle)|"
+    r"put\s+(?:my|me)\s+back\s+out|did\s+(?:my|me)\s+back\s+in|back\s+went\s+(?:at|while|when|lifting)|"
+    r"twisted\s+(?:awkwardly|funny|wrong)|"
+    r"(?:lifted|lifting|picking\s+up|picked\s+up|carrying|moving)\s+(?:a|an|the|some|my)?\s*(?:heavy|big|huge)\s+\w+|"
+    r"(?:lifting|deadlift\w*|squatting)\s+(?:at\s+(?:work|the\s+gym)|yesterday|last\s+\w+|on\s+\w+day)|"
+    r"(?:lifting|lifted)\s+(?:a|the)\s+(?:fridge|sofa|couch|box|boxes|wardrobe|washing\s+machine|bed|mattress)|"
+    r"felt\s+(?:a\s+)?(?:pop|ping|twang|click|something\s+go))\b",
+    re.IGNORECASE,
+)
+_RECENT_INJURY = "recent-injury"
+
+
+def a_strain(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, str]:
+    """Warning sign id -> why to ask, for a strain the writer tells as what set their back off
+    ("Pulled something in my back at the gym yesterday and can't bend at all"): a recent
+    injury may be behind significant pain, so it is asked about; never raised from a strain.
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> a_strain(kb, painkb.interpret(kb, "I hurt my back lifting at work and now I can barely move"))
+    {'recent-injury': "you wrote 'hurt my back'"}
+    """
+    from painkb.understand.context import Status
+
+    if not back_trouble(kb, interpretation.entities(Status.PRESENT)):
+        return {}
+    found = _said_of_the_writer(_STRAIN, interpretation.text)
+    if found is None:
+        return {}
+    return {_RECENT_INJURY: f"you wrote {interpretation.text[found[0] : found[1]]!r}"}
+
+
 _SEXUAL = "sexual-dysfunction"
 # Sex said in everyday words, and what no longer works in it, close together in one sentence
 # of the writer that says it is new (Royal Free CES leaflet: "loss of sensation ... during
