@@ -930,17 +930,6 @@ def test_a_strain_asks_about_a_recent_injury_never_raises_it(text: str, prompted
     assert ("recent-injury" in asked(text)) is prompted
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "hip pain getting worse, can't get in and out of the car or bath by myself now",
-        "cant get up from a chair anymore, my back is agony",
-    ],
-)
-def test_getting_in_and_out_and_up_are_daily_activities(text: str) -> None:
-    assert "difficulty-with-mobility" in dict(flags(text))
-
-
 def test_socks_and_shoes_are_getting_dressed() -> None:
     assert "difficulty-with-mobility" in dict(flags("I can't tie my shoes without help because of my back"))
     assert "difficulty-with-mobility" in asked("my hip is so bad I can't put my socks on")
