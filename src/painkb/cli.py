@@ -24,7 +24,7 @@ from painkb.kb import KnowledgeBase
 from painkb.load import load_documents, parse_and_check
 from painkb.model import Citation, Entity, Kind, Link, Treatment, Urgency, WarningSign
 from painkb.plain import as_data
-from painkb.results import Assessment
+from painkb.results import Assessment, RedFlag
 
 __all__ = ["main"]
 
@@ -407,16 +407,7 @@ def _tag(urgency: Urgency) -> Segment:
 def _print_flags(kb: KnowledgeBase, result: Assessment, sources: bool) -> None:
     top = result.red_flags[0].urgency
     _say(("WARNING SIGNS - see a clinician:", {**_URGENCY_STYLE[top], "bold": True}))
-    for flag in result.red_flags:
-        style = _URGENCY_STYLE[flag.urgency]
-        _say(_tag(flag.urgency), " ", (flag.warning_sign.name, style), indent="  ", hang="     ")
-        _say(flag.advice, indent="     ")
-        raised = ", ".join((*(e.name for e in flag.triggered_by), *(repr(w) for w in flag.said)))
-        _say(f"because of: {raised} ({_count(flag.citations)})", indent="     ", hang="       ")
-        if sources:
-            for citation in flag.citations:
-                _say(f"source: {_cite(kb, citation)}", indent="     ", hang="       ")
-    click.echo()
+    _print_flag_list(kb, result.red_flags, "because of", sources)
 
 
 def _print_theirs(kb: KnowledgeBase, result: Assessment, sources: bool) -> None:
@@ -430,12 +421,18 @@ def _print_theirs(kb: KnowledgeBase, result: Assessment, sources: bool) -> None:
         " if they have these, this advice is for them:",
         hang="  ",
     )
-    for flag in result.about_others:
+    _print_flag_list(kb, result.about_others, "you wrote of them", sources)
+
+
+def _print_flag_list(kb: KnowledgeBase, flags: Sequence[RedFlag], why: str, sources: bool) -> None:
+    """Each flag with its urgency, advice and the words it rests on (``why``: how they are
+    introduced); every citation when ``sources``."""
+    for flag in flags:
         style = _URGENCY_STYLE[flag.urgency]
         _say(_tag(flag.urgency), " ", (flag.warning_sign.name, style), indent="  ", hang="     ")
         _say(flag.advice, indent="     ")
         said = ", ".join((*(e.name for e in flag.triggered_by), *(repr(w) for w in flag.said)))
-        _say(f"you wrote of them: {said} ({_count(flag.citations)})", indent="     ", hang="       ")
+        _say(f"{why}: {said} ({_count(flag.citations)})", indent="     ", hang="       ")
         if sources:
             for citation in flag.citations:
                 _say(f"source: {_cite(kb, citation)}", indent="     ", hang="       ")

@@ -207,7 +207,8 @@ _MINOR_EVENT = LazyPattern(
 _BILATERAL_SCIATICA = "bilateral-sciatica"
 _SCIATICA = ("sciatica", "radiating-leg-pain")
 _UNABLE_AFTER_FALL = "unable-to-bear-weight-after-fall"
-_FALLS = ("recent-injury", "major-trauma")
+_RECENT_INJURY = "recent-injury"
+_FALLS = (_RECENT_INJURY, "major-trauma")
 # Not able to stand or put weight on the leg (the NHS hip fracture page's words), said in
 # everyday ways; "can't walk far" is how far, not whether.
 _CANT_BEAR_WEIGHT = LazyPattern(
@@ -495,7 +496,6 @@ _STRAIN = LazyPattern(
     r"felt\s+(?:a\s+)?(?:pop|ping|twang|click|something\s+go))\b",
     re.IGNORECASE,
 )
-_RECENT_INJURY = "recent-injury"
 
 
 def a_strain(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, str]:
