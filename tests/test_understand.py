@@ -930,6 +930,16 @@ def test_a_strain_asks_about_a_recent_injury_never_raises_it(text: str, prompted
     assert ("recent-injury" in asked(text)) is prompted
 
 
+def test_a_finding_a_clinician_knows_of_for_years_is_asked_not_raised() -> None:
+    known = (
+        "Diabetic for 20 years and my feet have been numb and tingly for about 8 of those, my GP and "
+        "podiatrist know. My back's stiff from gardening."
+    )
+    assert not flags(known)
+    assert "bilateral-leg-weakness" in asked(known)
+    assert "bilateral-leg-weakness" in dict(flags("both my legs went numb yesterday and my back is agony"))
+
+
 def test_socks_and_shoes_are_getting_dressed() -> None:
     assert "difficulty-with-mobility" in dict(flags("I can't tie my shoes without help because of my back"))
     assert "difficulty-with-mobility" in asked("my hip is so bad I can't put my socks on")

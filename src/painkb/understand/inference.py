@@ -555,7 +555,17 @@ def _long_standing_spans(text: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in years if int(m["year"]) < this_year]
     spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _SINCE_YEARS_AGO.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _KNOWN_TO_A_CLINICIAN.finditer(text)]
     return sorted(spans)
+
+
+# Known and looked after, in any words: "my GP and podiatrist know", "the consultant is aware"
+_KNOWN_TO_A_CLINICIAN = re.compile(
+    r"\b(?:gp|doctors?|consultant|specialist|podiatrist|physio|nurse|urologist|neurologist|"
+    r"rheumatologist|oncologist|diabetes\s+team)s?(?:\s+and\s+(?:my\s+|the\s+)?[a-z]+)?\s+"
+    r"(?:knows?|are\s+aware|is\s+aware|(?:are|is)\s+keeping\s+an\s+eye)\b",
+    re.IGNORECASE,
+)
 
 
 # "since my prolapse surgery years ago": an event years ago, and the years since
