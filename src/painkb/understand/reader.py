@@ -1898,7 +1898,7 @@ def _denied_before(
         t
         for t in triggers
         if t.first < positions[0]
-        or any(p > t.last and lexicon.specific(tokens[p].key) for p in positions if t.first > positions[0])
+        or (t.first > positions[0] and any(p > t.last and lexicon.specific(tokens[p].key) for p in positions))
     ]
     if not before:
         return Status.PRESENT
