@@ -78,12 +78,16 @@ def _flagging(kb: KnowledgeBase, finding: Entity, how: frozenset[str]) -> tuple[
 _WORD = re.compile(r"\w[\w'\u2019]*")
 
 
-def _understood(interpretation: Interpretation, events: Iterable[screening.Event]) -> Interpretation:
-    """``interpretation`` with the words the event rules read ("bent down") no longer listed
-    as not understood."""
-    text = interpretation.text
-    read = {word for event in events for start, end in event.spans for word in _WORD.findall(text[start:end])}
-    left = tuple(word for word in interpretation.not_understood if word not in read)
+def _understood(
+    interpretation: Interpretation, text: str, events: Iterable[screening.Event]
+) -> Interpretation:
+    """``interpretation`` with the words the event rules read ("bent down") in ``text`` (its
+    text spelled out) no longer listed as not understood."""
+    from painkb.understand.words import normal
+
+    spans = [text[start:end] for event in events for start, end in event.spans]
+    read = {normal(word) for words in spans for word in _WORD.findall(words)}
+    left = tuple(word for word in interpretation.not_understood if normal(word) not in read)
     return (
         interpretation
         if len(left) == len(interpretation.not_understood)
@@ -334,8 +338,13 @@ def assess(
     their_signs: tuple[Entity, ...] = ()
     about_others: tuple[RedFlag, ...] = ()
     modifiers: dict[str, frozenset[str]] = {}
+    # what the screening patterns read: the text with "wen", "evry", "betr" spelled out
+    seen: Interpretation | None = None
     if interpretation is not None:
         from painkb.understand import Status
+        from painkb.understand.spelled import as_spelled
+
+        seen = as_spelled(interpretation)
 
         doubts = interpretation.entities(Status.UNCERTAIN)
         their_signs = interpretation.entities(Status.OTHER_PERSON, Kind.WARNING_SIGN)
@@ -343,11 +352,11 @@ def assess(
         from painkb.understand.quantities import both_sides_in
 
         back = screening.back_trouble(kb, interpretation.entities(Status.PRESENT))
-        each_side = both_sides_in(interpretation.text)
-        worse = screening.worse_over_time(interpretation.text)
+        each_side = both_sides_in(seen.text)
+        worse = screening.worse_over_time(seen.text)
         # "the insides of my thighs have gone numb" is the saddle, not both legs
-        saddle = screening.saddle_spans(interpretation)
-        for m in interpretation.mentions:
+        saddle = screening.saddle_spans(seen)
+        for m in seen.mentions:
             both = m.side == "both" or (m.side in ("left", "right") and each_side)
             if (
                 both
@@ -383,20 +392,20 @@ def assess(
     features: tuple[str, ...] = ()
     berlin: tuple[str, ...] = ()
     events: dict[str, screening.Event] = {}
-    if interpretation is not None:
-        features = screening.inflammatory_features(kb, interpretation)
-        berlin = screening.berlin_features(kb, interpretation)
-        extra.update(screening.new_pain_flags(kb, findings, age, interpretation.text))
-        extra.update(screening.inflammatory_flags(kb, interpretation, features, berlin))
-        events = screening.events(kb, interpretation)
+    if seen is not None:
+        features = screening.inflammatory_features(kb, seen)
+        berlin = screening.berlin_features(kb, seen)
+        extra.update(screening.new_pain_flags(kb, findings, age, seen.text))
+        extra.update(screening.inflammatory_flags(kb, seen, features, berlin))
+        events = screening.events(kb, seen)
         extra.update({sign: event.finding for sign, event in events.items()})
     denied = {e.id for e in said_absent}
     extra = {sign: finding for sign, finding in extra.items() if sign not in denied}
     events = {sign: event for sign, event in events.items() if sign in extra}
     said: dict[str, tuple[str, ...]] = {}
-    if interpretation is not None and events:
-        interpretation = _understood(interpretation, events.values())
-        said = {sign: event.words(interpretation.text) for sign, event in events.items()}
+    if interpretation is not None and seen is not None and events:
+        interpretation = _understood(interpretation, seen.text, events.values())
+        said = {sign: event.words(seen.text) for sign, event in events.items()}
     red_flags = _red_flags(kb, (*asserted, *from_text), extra, modifiers, said)
     if interpretation is not None:
         red_flags = _with_the_back(kb, red_flags, findings, frozenset(events))
@@ -433,10 +442,10 @@ def assess(
         if mention.entity.kind is Kind.SYMPTOM and mention.status.value == "other_person":
             for link in kb.links_to(mention.entity.id, "flagged_by"):
                 reasons.setdefault(link.subject, f"you wrote {mention.orth!r} about someone else; ask them")
-    if interpretation is not None:
-        for sign, why in screening.someone_elses_fall(interpretation).items():
+    if interpretation is not None and seen is not None:
+        for sign, why in screening.someone_elses_fall(seen).items():
             reasons.setdefault(sign, why)
-        for sign, why in screening.a_strain(kb, interpretation).items():
+        for sign, why in screening.a_strain(kb, seen).items():
             reasons.setdefault(sign, why)
         about_others = _their_flags(kb, interpretation)
         for flag in about_others:

@@ -31,6 +31,7 @@ __all__ = [
     "language",
     "modifiers_in",
     "normal",
+    "spelled_out",
     "read_data",
     "sizes_by_first_word",
     "stem",
@@ -424,8 +425,21 @@ def stem(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def normal(word: str) -> str:
-    """Lower case, apostrophes (straight or curly) dropped ("Can't" is "cant")."""
-    return word.casefold().replace("\u2019", "").replace("'", "")
+    """Lower case, apostrophes (straight or curly) dropped ("Can't" is "cant"), a word typed
+    in a hurry spelled out (`spelled_out`: "wen" is "when", "walkin" is "walking").
+
+    >>> normal("Can't"), normal("Evry"), normal("walkin")
+    ('cant', 'every', 'walking')
+    """
+    norm = word.casefold().replace("\u2019", "").replace("'", "")
+    return spelled_out().get(norm, norm)
+
+
+@functools.cache
+def spelled_out() -> Mapping[str, str]:
+    """Words as people type them in a hurry -> the word they write (``[spelled_out]`` in
+    language.toml): text-speak, dropped g's, letters left out."""
+    return dict(read_data("language.toml").get("spelled_out", {}))
 
 
 @functools.lru_cache(maxsize=65536)
