@@ -7095,3 +7095,51 @@ def test_an_exertion_told_as_a_comparison_does_not_pass() -> None:
 def test_one_side_weaker_than_the_other_is_no_worsening() -> None:
     assert "progressive-neurological-deficit" not in dict(flags("my left leg is weaker than my right"))
     assert "progressive-neurological-deficit" in dict(flags("my left leg is weaker than it was last week"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pooed myself laughing at the comedy show lol, my back aches from the seats",
+        "I nearly shat myself laughing and now my lower back hurts",
+    ],
+)
+def test_soiling_oneself_laughing_is_a_figure_of_speech(text: str) -> None:
+    assert "bowel-dysfunction" not in dict(flags(text))
+    assert "lower-back-pain" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("13 year old daughter has back pain for the first time, should i worry", "lower-back-pain"),
+        ("13 yo son has back pain for the first time", "lower-back-pain"),
+        ("Mother has osteoporosis, just lifted a shopping bag and now terrible back pain", "osteoporosis"),
+        ("80yo mum fell and can't stand up", "recent-injury"),
+    ],
+)
+def test_a_relative_named_after_an_age_or_without_my_is_someone_else(text: str, theirs: str) -> None:
+    it = painkb.interpret(KB, text)
+    assert theirs in found(text, Status.OTHER_PERSON)
+    assert it.age is None
+    assert flags(text) == []
+
+
+def test_an_age_of_the_writer_before_a_person_word_is_still_theirs() -> None:
+    assert painkb.interpret(KB, "I'm a 67 year old woman and my back hurts").age == 67
+    assert painkb.interpret(KB, "I'm 13 year old and my back hurts for the first time").age == 13
+
+
+def test_still_as_yet_is_not_lying_still() -> None:
+    assert "persistent-night-pain" not in dict(flags("back still a bit achy from lying in bed"))
+    assert "persistent-night-pain" in dict(flags("my back hurts even lying still at night"))
+
+
+def test_a_sign_said_and_then_denied_in_one_sentence_is_asked() -> None:
+    text = "my back is sore from coughing all night, but coughing doesnt make it worse"
+    assert "pain-worse-coughing-sneezing" not in dict(flags(text))
+    assert "pain-worse-coughing-sneezing" in asked(text)
+    # denied first, then said: the last word holds
+    assert "radiating-leg-pain" in dict(
+        flags("no pain down my leg when I sit, but when I walk it shoots down my leg")
+    )

@@ -6,7 +6,8 @@ doubts: a sign of both legs said of one ("my leg gives way"), a sign of a place 
 part of that place named, a sign of an event said to have done no harm, a sign that needs
 new back pain said with years-old back pain, a sign of something recent said to be long
 ago, a sign of the middle of the body said of one side, a sign denied through a finding also
-said. A doubted sign is never dropped: it becomes a question (see ``ask_instead``).
+said, a sign said and then denied. A doubted sign is never dropped: it becomes a question
+(see ``ask_instead``).
 
 >>> import painkb
 >>> kb = painkb.load()
@@ -221,6 +222,31 @@ def denied_and_said(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def said_then_denied(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A warning sign said, then denied later in the same sentence on the same side: "my back
+    is sore from coughing all night, but coughing doesn't make it worse". Which one holds is
+    a question: both are asked. (A sign denied first and then said holds: "no pain down my leg when I sit,
+    but when I walk it shoots down it".)"""
+    denied = [m for m in mentions if m.status is Status.ABSENT and m.entity.kind is Kind.WARNING_SIGN]
+    if not denied:
+        return []
+
+    def sentence_of(position: int) -> int:
+        return next((i for i, (start, end) in enumerate(reading.bounds) if start <= position < end), -1)
+
+    pairs = [
+        (m, d)
+        for m in mentions
+        if m.present
+        for d in denied
+        if d.entity.id == m.entity.id
+        and d.start >= m.end
+        and d.side == m.side
+        and sentence_of(d.start) == sentence_of(m.start)
+    ]
+    return list(dict.fromkeys(m for pair in pairs for m in pair))
+
+
 # In this order: a rule sees only what the rules before it left as said.
 RULES: tuple[Rule, ...] = (
     one_sided,
@@ -231,6 +257,7 @@ RULES: tuple[Rule, ...] = (
     not_recent,
     middle_said_of_one_side,
     denied_and_said,
+    said_then_denied,
 )
 
 

@@ -72,10 +72,10 @@ _ME = frozenset({"me", "myself"})
 # Relatives named at a sentence start, or after "my" (then "my" is not the writer).
 RELATIVES = frozenset(
     {"mum", "mom", "mam", "dad", "nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa",
-     "grandmother", "grandfather", "husband", "wife", "hubby", "son", "daughter",
+     "grandmother", "grandfather", "mother", "father", "husband", "wife", "hubby", "son", "daughter",
      # "Mum's got breast cancer", "Dad's on chemo" (apostrophes are dropped)
      "mums", "moms", "mams", "dads", "nans", "grans", "grannys", "grandmas", "grandads", "grandpas",
-     "husbands", "wifes", "sons", "daughters",
+     "husbands", "wifes", "sons", "daughters", "mothers", "fathers",
      # "Kids have all had a fever", "The wife's back went", "Our son fell off his bike"
      "kids", "children", "partner", "partners", "brother", "sister", "brothers", "sisters",
      "missus", "boyfriend", "girlfriend"}
@@ -256,6 +256,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     found = []
     index = 0
     named = 1 if len(norms) > 1 and norms[0] in _THE else 0  # "the wife", "our son"
+    named = _past_an_age(norms, named)  # "13 year old daughter has back pain"
     if (
         len(norms) > named
         and (norms[named] in RELATIVES or (named and norms[named] in _PEOPLE))
@@ -438,6 +439,22 @@ _NOT_A_CONDITION = frozenset({"honest", "anything", "so", "not"})
 
 
 _AGE_WORDS = frozenset({"year", "years", "yr", "yrs", "old", "yo", "month", "months", "week", "weeks"})
+
+
+_AN_AGE = re.compile(r"\d{1,3}(?:yo|yr|yrs)?")
+
+
+def _past_an_age(norms: Sequence[str], index: int) -> int:
+    """Where a relative named after an age ("13 year old daughter", "80 yo mum") would
+    stand, starting at ``index``: past the age and its words, or ``index`` when none."""
+    if index >= len(norms) or not _AN_AGE.fullmatch(norms[index]):
+        return index
+    last = index + 1
+    if not norms[index].isdigit():  # "80yo mum"
+        return last if last < len(norms) and norms[last] in RELATIVES else index
+    while last < len(norms) and norms[last] in _AGE_WORDS:
+        last += 1
+    return last if last > index + 1 and last < len(norms) and norms[last] in RELATIVES else index
 
 
 def _an_aged_relative(norms: Sequence[str], index: int, table: Mapping[tuple[str, ...], Any]) -> int:

@@ -49,6 +49,14 @@ _NUMBER = (
 )
 _UNIT = r"(?P<unit>day|week|wk|month|mth|mnth|year|yr|fortnight)s?"
 
+# a person named after an age is the one of that age ("13 year old daughter", "80yo mum")
+_NOT_A_RELATIVE = (
+    r"(?![\s-]+(?:daughter|son|mum|mom|mam|mother|dad|father|nan|gran|granny|grandma|grandad|grandpa|"
+    r"grandmother|grandfather|husband|wife|hubby|partner|brother|sister|kid|child|"
+    r"grandson|granddaughter|neighbou?r|friend|niece|nephew|"
+    r"aunt|uncle|cousin|colleague|client)s?\b)"
+)
+
 _AGE_PATTERNS = (
     LazyPattern(
         r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged)\s+(?P<age>\d{1,3})\b"
@@ -56,12 +64,13 @@ _AGE_PATTERNS = (
         r"|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))",
         re.I,
     ),
-    # Not "my 15 year old son": that is someone else's age.
+    # Not "my 15 year old son", nor "13 year old daughter has back pain": someone else's age.
     LazyPattern(
-        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?(?:old|young)\b",
+        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?(?:old|young)\b"
+        + _NOT_A_RELATIVE,
         re.I,
     ),
-    LazyPattern(r"\b(?P<age>\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I),
+    LazyPattern(r"\b(?P<age>\d{1,3})\s*(?:yo|y/o|y\.o\.)\b" + _NOT_A_RELATIVE, re.I),
     LazyPattern(
         r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|you\s+are|aged?)\s+(?:older\s+than|over)\s+(?P<over>\d{1,3})\b",
         re.I,
