@@ -7143,3 +7143,39 @@ def test_a_sign_said_and_then_denied_in_one_sentence_is_asked() -> None:
     assert "radiating-leg-pain" in dict(
         flags("no pain down my leg when I sit, but when I walk it shoots down my leg")
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm 50 and I have back pain", "I'm 50 and I've had bouts of back pain before"]
+)
+def test_an_age_with_back_pain_not_said_to_be_new_asks(text: str) -> None:
+    assert "new-back-pain-over-50" not in dict(flags(text))
+    assert "new-back-pain-over-50" in asked(text)
+
+
+def test_an_age_with_back_pain_said_to_be_new_raises() -> None:
+    assert "new-back-pain-over-50" in dict(flags("I'm 67 and my back has started hurting"))
+    assert "new-back-pain-over-50" in dict(flags("I'm 50 and this is the first time I have had back pain"))
+
+
+def test_a_story_of_someone_elses_aneurysm_is_not_the_writers() -> None:
+    text = (
+        "My mate's dad was 74 and had been moaning about his back for a week, then one evening he got "
+        "this sudden savage pain in his stomach and back, went grey and sweaty and passed out. "
+        "I'm 52 and my own back has ached on and off for ten years."
+    )
+    assert "burst-aneurysm-symptoms" not in dict(flags(text))
+    assert "burst-aneurysm-symptoms" in asked(text)
+    own = "Sudden severe pain in my tummy and back, I'm grey and sweaty, 70"
+    assert ("burst-aneurysm-symptoms", Urgency.EMERGENCY) in flags(own)
+
+
+def test_a_loss_said_back_to_normal_later_is_asked() -> None:
+    text = (
+        "At the end of the spin class both my legs felt like jelly. My lower back was tight too. "
+        "By the time I'd had a shower my legs were back to normal."
+    )
+    assert "bilateral-leg-weakness" not in dict(flags(text))
+    assert "bilateral-leg-weakness" in asked(text)
+    still = "Both my legs went weak yesterday. They are not back to normal and my back hurts."
+    assert ("bilateral-leg-weakness", Urgency.EMERGENCY) in flags(still)

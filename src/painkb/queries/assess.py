@@ -333,6 +333,7 @@ def assess(
         else:
             raise TypeError(f"text must be a string or an Interpretation, not {type(text).__name__}")
     from_text: tuple[Entity, ...] = ()
+    not_said_new: list[Entity] = []
     text_regions: tuple[Entity, ...] = ()
     doubts: tuple[Entity, ...] = ()
     their_signs: tuple[Entity, ...] = ()
@@ -377,6 +378,11 @@ def assess(
             and m.confident
             and (m.entity.kind is Kind.SYMPTOM or (m.entity.kind is Kind.WARNING_SIGN and m.raises_warning))
         )
+        # "I'm 50 and I have back pain" says the age, not that the pain is new: asked
+        not_said_new = [
+            e for e in from_text if e.id in screening.NEEDS_NEW and not screening.said_new(seen.text)
+        ]
+        from_text = tuple(e for e in from_text if e not in not_said_new)
         said_absent += tuple(e for e in interpretation.absent if e.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN))
     asserted = tuple(dict.fromkeys(asserted))
     from_text = tuple(e for e in dict.fromkeys(from_text) if e not in asserted)
@@ -418,6 +424,8 @@ def assess(
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)
     answered = {f.warning_sign.id for f in red_flags} | {e.id for e in said_absent}
     reasons = screening.age_flags(kb, findings, age)
+    for not_new in not_said_new:
+        reasons.setdefault(not_new.id, "you gave your age; is the back pain new?")
     if len(features) >= 2 or berlin:
         stated = dict.fromkeys((*features, *berlin)) if len(features) >= 2 else dict.fromkeys(berlin)
         reasons.setdefault("inflammatory-back-pain", "you said " + ", ".join(stated))

@@ -45,6 +45,7 @@ __all__ = [
     "inflammatory_features",
     "inflammatory_flags",
     "new_pain_flags",
+    "said_new",
     "questions",
     "worse_over_time",
 ]
@@ -137,17 +138,29 @@ def duration_flags(
     return {} if found is None else {_PERSISTENT_BUTTOCK: found}
 
 
+#: Signs raised from text only when the text says the pain is new (`said_new`)
+NEEDS_NEW = frozenset({_NEW_BACK_PAIN_AGE})
+
+
+def said_new(text: str) -> bool:
+    """True when ``text`` says some pain is new ("first time", "never had ... before", "came
+    on"); not "nothing new", "not new", "no new".
+
+    >>> said_new("I'm 50 and this is the first time my back has hurt"), said_new("I'm 50, back pain")
+    (True, False)
+    """
+    return any(
+        not _NOT_NEW.search(text, max(0, m.start() - 12), m.start()) or _EXCEPT.match(text, m.end())
+        for m in _NEW.finditer(text)
+    )
+
+
 def new_pain_flags(
     kb: KnowledgeBase, findings: Iterable[Entity], age: int | None, text: str
 ) -> dict[str, Entity]:
     """Warning sign id -> the finding it rests on, when an age and new back pain are stated."""
-    if not age_flags(kb, findings, age):
+    if not age_flags(kb, findings, age) or not said_new(text):
         return {}
-    if not any(
-        not _NOT_NEW.search(text, max(0, m.start() - 12), m.start()) or _EXCEPT.match(text, m.end())
-        for m in _NEW.finditer(text)
-    ):
-        return {}  # no "new", or only "nothing new", "not new", "no new"
     found = _reported(kb, findings, _SPINE)  # new pain anywhere in the back
     return {} if found is None else {_NEW_BACK_PAIN_AGE: found}
 
@@ -785,8 +798,10 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         )
         flags[_FRAGILE_BONES] = Event(back, tuple(sorted({bones, minor})))
     if _BURST_ANEURYSM in kb and back is not None:
-        where = _said_at(_TUMMY, text) or _said_at(_TEARING, text)
-        sudden, shock = _said_at(_SUDDEN, text), _said_at(_SHOCK, text)
+        # the writer's, not a story of someone else's ("my mate's dad got this sudden savage
+        # pain in his stomach and back, went grey and sweaty and passed out")
+        where = _said_of_the_writer(_TUMMY, text) or _said_of_the_writer(_TEARING, text)
+        sudden, shock = _said_of_the_writer(_SUDDEN, text), _said_at(_SHOCK, text)
         severe = _said_at(_SEVERE, text)
         shocked = {m.group().lower(): m.span() for m in _SHOCK.finditer(text)}
         # an aneurysm the person knows they have counts as the age ("Known small aneurysm on

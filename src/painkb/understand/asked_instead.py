@@ -6,8 +6,8 @@ doubts: a sign of both legs said of one ("my leg gives way"), a sign of a place 
 part of that place named, a sign of an event said to have done no harm, a sign that needs
 new back pain said with years-old back pain, a sign of something recent said to be long
 ago, a sign of the middle of the body said of one side, a sign denied through a finding also
-said, a sign said and then denied. A doubted sign is never dropped: it becomes a question
-(see ``ask_instead``).
+said, a sign said and then denied, a loss said to be back to normal later. A doubted sign is
+never dropped: it becomes a question (see ``ask_instead``).
 
 >>> import painkb
 >>> kb = painkb.load()
@@ -29,6 +29,7 @@ from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Kind
 from painkb.partof import ancestors
 from painkb.understand.context import Status
+from painkb.understand.inference import states_of_a_place
 from painkb.understand.interpretation import Mention
 from painkb.understand.quantities import both_sides_in, durations_in
 from painkb.understand.words import language, tokenize
@@ -247,6 +248,33 @@ def said_then_denied(reading: Reading, mentions: list[Mention]) -> list[Mention]
     return list(dict.fromkeys(m for pair in pairs for m in pair))
 
 
+# "my legs were back to normal", "it was all back to normal", "fine again" (not "not back to
+# normal", "never back to normal", "still not fine again")
+_BACK_TO_NORMAL = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n[t'\u2019]\s)\b(?:(?:all|completely|totally)\s+)?"
+    r"(?:back\s+to\s+normal|normal\s+again|fine\s+again|returned\s+to\s+normal)\b",
+    re.IGNORECASE,
+)
+
+
+def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A loss of feeling or strength (`states_of_a_place`) said, then said in a later
+    sentence to be back to normal: "both my legs felt like jelly ... By the time I'd had a
+    shower my legs were back to normal" passed, and is asked about."""
+    later = [found.start() for found in _BACK_TO_NORMAL.finditer(reading.text)]
+    if not later:
+        return []
+    passing = states_of_a_place(reading.kb)
+    ends = [end for _, end in reading.bounds]
+    return [
+        m
+        for m in mentions
+        if m.present
+        and m.entity.id in passing
+        and any(p >= next((end for end in ends if end > m.start), len(reading.text)) for p in later)
+    ]
+
+
 # In this order: a rule sees only what the rules before it left as said.
 RULES: tuple[Rule, ...] = (
     one_sided,
@@ -258,6 +286,7 @@ RULES: tuple[Rule, ...] = (
     middle_said_of_one_side,
     denied_and_said,
     said_then_denied,
+    back_to_normal_later,
 )
 
 

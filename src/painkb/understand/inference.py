@@ -35,6 +35,7 @@ __all__ = [
     "regions_follow_their_findings",
     "said_long_standing",
     "said_to_improve",
+    "states_of_a_place",
     "symptoms_gone",
     "with_modifiers",
 ]
@@ -99,7 +100,7 @@ def pain_from_complaints(
     pain_of = pain_of_regions(kb)
     found = {m.entity.id for m in mentions if m.present}
     felt = [(m.start, m.end) for m in mentions if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)]
-    states = _states_of_a_place(kb)
+    states = states_of_a_place(kb)
     stated = [(m.start, m.end) for m in mentions if m.present and m.entity.id in states]
     added: list[Mention] = []
     for mention in mentions:
@@ -125,7 +126,7 @@ def pain_from_complaints(
     return added
 
 
-def _states_of_a_place(kb: KnowledgeBase) -> frozenset[str]:
+def states_of_a_place(kb: KnowledgeBase) -> frozenset[str]:
     """The warning signs of lost feeling or strength (``[status] asked_when_passing``) and the
     symptoms that flag them, less any pain: a place said numb or weak has a state of its own,
     so a complaint said with another place is not its pain. Built once per knowledge base."""
