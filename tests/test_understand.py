@@ -7179,3 +7179,26 @@ def test_a_loss_said_back_to_normal_later_is_asked() -> None:
     assert "bilateral-leg-weakness" in asked(text)
     still = "Both my legs went weak yesterday. They are not back to normal and my back hurts."
     assert ("bilateral-leg-weakness", Urgency.EMERGENCY) in flags(still)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I have temperature 38 and lower back is very painful", "fever-with-back-pain"),
+        ("was thrown off my quad bike at speed yesterday, back very sore", "major-trauma"),
+        ("I tripped over the step and now I cant put my foot down", "unable-to-bear-weight-after-fall"),
+        (
+            "the pain deep in my bum cheek is makin it harder n harder to walk to the shops, "
+            "used to do it no bother, now i stop evry 50 metres",
+            "difficulty-with-mobility",
+        ),
+    ],
+)
+def test_everyday_wordings_of_a_sign_raise_it(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_an_ability_told_as_past_is_no_history_of_the_finding() -> None:
+    text = "my buttock pain is making it harder and harder to walk, I used to do it no bother"
+    assert "difficulty-with-mobility" in found(text)
+    assert "sciatica" in found("I used to get sciatica", Status.HISTORICAL)

@@ -230,7 +230,8 @@ _CANT_BEAR_WEIGHT = LazyPattern(
     # (not "can't stand it", "can't stand the pain": can't bear it)
     r"(?:stand(?:\s+up)?(?!\s+(?:it|this|that|the\s+pain|him|her|them)\b)|put\s+(?:any\s+)?weight|bear\s+weight|weight\s*bear|take\s+(?:any\s+)?weight|"
     r"walk(?!\s+(?:far|for\s+long|long|very|as\s+far|more|much|quickly|fast|properly|without))|"
-    r"get\s+(?:up|off\s+the\s+floor)|put\s+(?:my\s+)?foot\s+(?:to|on)\s+the\s+(?:floor|ground))\b",
+    r"get\s+(?:up|off\s+the\s+floor)|put\s+(?:my\s+)?foot\s+(?:to|on)\s+the\s+(?:floor|ground)|"
+    r"put\s+(?:my\s+|the\s+)?(?:foot|leg)\s+down)\b",
     re.IGNORECASE,
 )
 _TRIPPED = LazyPattern(
@@ -297,7 +298,7 @@ _FEVER_WITH_BACK_PAIN = "fever-with-back-pain"
 _HIGH_TEMPERATURE = LazyPattern(
     r"\b(?:3[89]|4[0-2])(?:\.\d)?\s*(?:°\s*c?|degrees?(?:\s+c(?:elsius|entigrade)?)?|c)\b"
     r"|\b(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:°\s*f?|degrees?(?:\s+f(?:ahrenheit)?)?|f)\b"
-    r"|\b(?:(?:my|a|had\s+a)\s+(?:temperature|temp|fever)\s+(?:is\s+|was\s+|of\s+|at\s+|reading\s+|hit\s+|"
+    r"|\b(?:(?:my|a|had\s+a|have|got|with|running)\s+(?:temperature|temp|fever)\s+(?:is\s+|was\s+|of\s+|at\s+|reading\s+|hit\s+|"
     r"reached\s+|went\s+up\s+to\s+|up\s+to\s+|[:=]\s*)?|(?:temperature|temp|fever)\s+(?:of\s+|[:=]\s*)|"
     r"(?:^|(?<=[,;:(]\s))(?:temperature|temp|fever)\s+(?:is\s+|was\s+|of\s+|at\s+|reading\s+|hit\s+|reached\s+)?|"
     # "thermometer says 38.9"
