@@ -7202,3 +7202,19 @@ def test_an_ability_told_as_past_is_no_history_of_the_finding() -> None:
     text = "my buttock pain is making it harder and harder to walk, I used to do it no bother"
     assert "difficulty-with-mobility" in found(text)
     assert "sciatica" in found("I used to get sciatica", Status.HISTORICAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whenever I sneeze or cough it's like someone flicks a lightning switch down that leg",
+        "Disc bulge at L4/5. Sneezing is a nightmare, it shoots down both legs at once.",
+    ],
+)
+def test_a_cough_that_sets_off_the_pain_down_the_leg_raises(text: str) -> None:
+    assert "pain-worse-coughing-sneezing" in dict(flags(text))
+
+
+def test_a_lost_feeling_of_needing_to_go_is_bowel_dysfunction() -> None:
+    text = "In the last week I've lost the feeling of when I need to open my bowels, and my lower back aches"
+    assert ("bowel-dysfunction", Urgency.EMERGENCY) in flags(text)

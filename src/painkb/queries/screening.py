@@ -219,6 +219,10 @@ _MINOR_EVENT = LazyPattern(
 )
 _BILATERAL_SCIATICA = "bilateral-sciatica"
 _SCIATICA = ("sciatica", "radiating-leg-pain")
+# What a cough or sneeze sets off: the back, or the sciatic pain down a leg from it ("Whenever I
+# sneeze or cough it's like someone flicks a lightning switch down that leg"): the cough raises
+# the pressure around the nerve roots either way.
+_SET_OFF_BY_A_COUGH = (*_SPINE, *_SCIATICA, "leg-pain", "bilateral-leg-pain", "bilateral-sciatica", "leg")
 _UNABLE_AFTER_FALL = "unable-to-bear-weight-after-fall"
 _RECENT_INJURY = "recent-injury"
 _FALLS = (_RECENT_INJURY, "major-trauma")
@@ -825,7 +829,7 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     if (
         _WORSE_COUGHING in kb
         and _WORSE_COUGHING not in said_otherwise
-        and (setting_off := _sets_off_the_back(kb, interpretation, _SPINE)) is not None
+        and (setting_off := _sets_off_the_back(kb, interpretation, _SET_OFF_BY_A_COUGH)) is not None
     ):
         flags[_WORSE_COUGHING] = Event(setting_off[0], (setting_off[1],))
     if (
