@@ -7218,3 +7218,21 @@ def test_a_cough_that_sets_off_the_pain_down_the_leg_raises(text: str) -> None:
 def test_a_lost_feeling_of_needing_to_go_is_bowel_dysfunction() -> None:
     text = "In the last week I've lost the feeling of when I need to open my bowels, and my lower back aches"
     assert ("bowel-dysfunction", Urgency.EMERGENCY) in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lower back pain for six weeks. It wakes me every night and it doesn't matter which way I lie.",
+        "lower back pain for six weeks. It wakes me at 2 or 3 every night, and it doesn't matter if I lie "
+        "on my side or my back, it just keeps grinding away.",
+    ],
+)
+def test_it_that_wakes_the_person_after_a_pain_is_the_pain(text: str) -> None:
+    assert "night-pain" in found(text)
+    assert "persistent-night-pain" in dict(flags(text))
+
+
+def test_an_injury_at_an_age_is_no_age_now() -> None:
+    assert painkb.interpret(KB, "I broke my back at 19 and it aches now and then").age is None
+    assert painkb.interpret(KB, "Back pain at 67, first time ever").age == 67

@@ -95,7 +95,10 @@ _AGE_PATTERNS = (
     # a clause: not "at 4am", "at 90 degrees").
     LazyPattern(r"\b(?:turned|turning|hit)\s+(?P<age>\d{2})\b(?!\s*(?:%|degrees|mph|km|miles|times))", re.I),
     LazyPattern(
-        r"\b(?:pain|back|hurts?|aches?|trouble)\s+at\s+(?P<age>[1-9]\d)\s*(?=[,.;!?]|\s+and\b|$)", re.I
+        # (not an injury at an age: "I broke my back at 19 and it aches now and then")
+        r"(?<!broke\smy\s)(?<!hurt\smy\s)(?<!injured\smy\s)(?<!fractured\smy\s)(?<!did\smy\s)(?<!put\smy\s)"
+        r"\b(?:pain|back|hurts?|aches?|trouble)\s+at\s+(?P<age>[1-9]\d)\s*(?=[,.;!?]|\s+and\b|$)",
+        re.I,
     ),
     # "19 and started getting back pain", "34, inject daily": a bare age opening the text.
     LazyPattern(r"^\s*(?P<age>[1-9]\d)\s*(?:,|\band\b)(?!\s*\d)", re.I),

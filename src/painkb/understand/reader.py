@@ -70,7 +70,7 @@ from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpre
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
 from painkb.understand.quantities import age_in, both_sides_in, duration_in, sides_in
-from painkb.understand.rewrite import faculties_lost, functions_named, pronouns_named
+from painkb.understand.rewrite import faculties_lost, functions_named, pains_that_wake, pronouns_named
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence, split_sentences
 from painkb.understand.words import (
     SENTENCE_END,
@@ -156,6 +156,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     allowed = None if kinds is None else frozenset(as_kind(k) for k in kinds)
     masks, figurative = _figurative(text)
     tokens = functions_named(text, pronouns_named(text, faculties_lost(text, tokenize(text))))
+    tokens = pains_that_wake(text, tokens)
     if masks:
         tokens = [t for t in tokens if not _inside(t.start, masks)]
     mentions: list[Mention] = []
@@ -1922,7 +1923,10 @@ _LONG_AGO = re.compile(
     r"(?:till|until|til)\s+i\s+was\s+(?:about\s+|around\s+)?(?P<till>\d{1,2})(?![\d:]|\.\d)\b|"
     r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?P<at>\d{1,2})(?![\d:]|\.\d)(?!\s*(?:am|pm|mph|kg|%|o\W?clock|degrees|years?|"
     r"yrs?|months?|weeks?|days?|hours?|minutes?|mins?|miles?|yards?|metres?|meters?|feet|ft|foot|kilos?|lbs?|"
-    r"c|f|km|m)\b))",
+    r"c|f|km|m)\b)"
+    # a time of the night, not an age: "it wakes me at 2 or 3 every night", "at 4 in the morning"
+    r"(?!\s*(?:or|-|to)\s*\d)(?![^.;!?]{0,12}?\b(?:every\s+night|each\s+night|at\s+night|in\s+the\s+(?:morning|night)|"
+    r"overnight|a\.?m\b)))",
     re.IGNORECASE,
 )
 # The same, for a whole text: read in lower case when that finds the same (twice as quick).

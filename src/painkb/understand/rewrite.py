@@ -17,7 +17,7 @@ import attrs
 
 from painkb.understand.words import SENTENCE_END, Token, keys_of, language
 
-__all__ = ["faculties_lost", "functions_named", "pronouns_named"]
+__all__ = ["faculties_lost", "functions_named", "pains_that_wake", "pronouns_named"]
 
 
 # "My two legs are feeling funny and they are weak": a pronoun that opens what a body part
@@ -64,6 +64,36 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
         return tokens
     # the pronoun stays (a new subject after "and" still opens a clause), the part follows it
     return [t for i, token in enumerate(tokens) for t in ((token, parts[i]) if i in parts else (token,))]
+
+
+# "Lower back pain for six weeks. It wakes me at 3 every night": "it" that wakes the person,
+# with a pain said before it, is the pain.
+_IT = frozenset({"it", "its"})
+_WAKING_KEYS = frozenset({"wake"})
+_OFTEN = frozenset({"always", "still", "often", "usually", "even", "also", "then", "now", "sometimes"})
+
+
+def pains_that_wake(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with "it" that wakes the person read as the pain said before it ("Lower
+    back pain for six weeks. It wakes me every night" is "the pain wakes me")."""
+    named: set[int] = set()
+    pain_said = False
+    for i, token in enumerate(tokens):
+        if token.key == "pain":
+            pain_said = True
+        elif pain_said and token.norm in _IT:
+            after = i + 1
+            while after < len(tokens) and tokens[after].norm in _OFTEN:
+                after += 1
+            if after < len(tokens) and tokens[after].key in _WAKING_KEYS:
+                named.add(i)
+    if not named:
+        return tokens
+    return [
+        t
+        for i, token in enumerate(tokens)
+        for t in ((token, attrs.evolve(token, norm="pain", key="pain")) if i in named else (token,))
+    ]
 
 
 # "I wouldn't say my bladder's fine, I've lost control of it": "it" after a word of control
