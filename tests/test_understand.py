@@ -7236,3 +7236,27 @@ def test_it_that_wakes_the_person_after_a_pain_is_the_pain(text: str) -> None:
 def test_an_injury_at_an_age_is_no_age_now() -> None:
     assert painkb.interpret(KB, "I broke my back at 19 and it aches now and then").age is None
     assert painkb.interpret(KB, "Back pain at 67, first time ever").age == 67
+
+
+def test_a_leak_when_sneezing_is_no_pain_set_off() -> None:
+    text = "i leak a bit when i sneeze but ive had 3 kids, been like that for years, nothing new with my back"
+    assert "pain-worse-coughing-sneezing" not in dict(flags(text))
+    cold = "I've had a cold for a week and every time I cough my lower back screams."
+    assert "pain-worse-coughing-sneezing" in dict(flags(cold))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_raised"),
+    [
+        (
+            "I misjudged a kerb, just jarred down on one foot, and felt a sharp pain across my lower back.",
+            "radiating-leg-pain",
+        ),
+        (
+            "crook back for a month with pain down my left leg. I nearly went arse over on the step",
+            "persistent-gluteal-pain",
+        ),
+    ],
+)
+def test_landing_hard_and_a_tumble_are_no_findings_of_their_own(text: str, not_raised: str) -> None:
+    assert not_raised not in dict(flags(text))

@@ -641,6 +641,13 @@ def _harder_to_do(text: str) -> tuple[int, int] | None:
     return None
 
 
+# what a cough sets off is a leak, not pain: "i leak a bit when i sneeze but ive had 3 kids"
+_A_LEAK_BEFORE = LazyPattern(
+    r"\b(?:leak\w*|wee|wees|weeing|weed|pee|pees|peeing|peed|wet\s+myself|dribbl\w*)\b[^.;!?]{0,15}$",
+    re.IGNORECASE,
+)
+
+
 def _sets_off_the_back(
     kb: KnowledgeBase, interpretation: Interpretation, back: Collection[str]
 ) -> tuple[Entity, tuple[int, int]] | None:
@@ -654,6 +661,7 @@ def _sets_off_the_back(
                 _DENIED_BEFORE.search(text[max(0, start - 40) : start])
                 or _DENIED_AFTER.search(text[end : end + 40])
                 or _PAST_TIME.search(sentence.group())  # "years ago I leaked when I coughed"
+                or _A_LEAK_BEFORE.search(text[max(0, start - 30) : start])
             ):
                 continue
             for mention in interpretation.mentions:
