@@ -7260,3 +7260,43 @@ def test_a_leak_when_sneezing_is_no_pain_set_off() -> None:
 )
 def test_landing_hard_and_a_tumble_are_no_findings_of_their_own(text: str, not_raised: str) -> None:
     assert not_raised not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Could my back pain be cancer? I'm terrified of ending up like my aunt, who had bone cancer.",
+            "history-of-cancer",
+        ),
+        ("my wee is fine and nothing's numb, my back just aches", "numbness-tingling-or-weakness"),
+        (
+            "I've got osteoporosis, but this back pain is the same dull ache I've had for years, nothing sudden.",
+            "minor-trauma-with-osteoporosis",
+        ),
+        (
+            "Tingly bum after cycling 80 miles on a new saddle yesterday, but it was gone by this morning.",
+            "saddle-anaesthesia",
+        ),
+    ],
+)
+def test_what_is_someone_elses_denied_or_over_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Every coughing fit with my asthma sends a bolt through my lower back",
+            "pain-worse-coughing-sneezing",
+        ),
+        (
+            "I fell in the bathroom last night and can't get my leg to take my weight",
+            "unable-to-bear-weight-after-fall",
+        ),
+        ("my back pain wakes me every night and turning over does nothing", "persistent-night-pain"),
+    ],
+)
+def test_more_everyday_wordings_of_a_sign_raise_it(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

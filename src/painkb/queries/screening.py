@@ -252,7 +252,9 @@ _NO_FALL = LazyPattern(
 # A negation just before an event denies it ("I didn't fall").
 _DENIED_BEFORE = LazyPattern(
     r"\b(?:not|no|never|didn[\u2019']?t|did\s+not|haven[\u2019']?t|hasn[\u2019']?t|without)"
-    r"\W+(?:\w+\W+){0,2}$",
+    r"\W+(?:\w+\W+){0,2}$"
+    # "the same dull ache I've had for ten years, nothing sudden"
+    r"|\bnothing\s+$",
     re.IGNORECASE,
 )
 
@@ -327,7 +329,7 @@ _COUGH_SETS_OFF = LazyPattern(
     r"(?:each|every|one|a\s+single|a)\s+(?:cough|sneeze)\s+(?:nearly\s+|almost\s+)?(?:floors?|floored|kills?|"
     r"sends?|sent|makes?|made|shoots?|goes|went)|(?:each|every|one|a\s+single)\s+(?:cough|sneeze)|"
     r"(?:scared|afraid|terrified|dread(?:ing)?)\s+(?:to|of)\s+(?:cough|sneez)(?:e|ing)?|"
-    r"(?:coughing|sneezing)(?:\s+(?:fits?|bouts?))?\s+(?:makes?|sends?|kills?|hurts?|is|was|sets?|shoots?|"
+    r"(?:coughing|sneezing)(?:\s+(?:fits?|bouts?))?(?:\s+(?:with|from)\s+(?:my\s+)?\w+)?\s+(?:makes?|sends?|kills?|hurts?|is|was|sets?|shoots?|"
     r"triggers?|brings?|jolts?|sets?|causes?|starts?|feels?|gives?)|"
     r"(?:straining|strain|push(?:ing)?)\s+(?:on|at|when\s+i\s+go\s+to)\s+the\s+(?:toilet|loo)|"
     # "whenever I have to push to open my bowels"

@@ -169,6 +169,9 @@ _ALL_BETTER = re.compile(
     # a few days, all gone now"
     r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
     r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)\s+now|"
+    # "tingly bum after cycling yesterday, but it was gone by this morning"
+    r"(?:but\s+)?(?:(?:it|that|they)\s+)?(?:was|were|had)\s+(?:all\s+)?gone\s+by\s+(?:the\s+)?(?:this\s+|next\s+)?"
+    r"(?:morning|evening|afternoon|day|time\s+\w+)|"
     # "Had a bad chest infection in January with a fever, got antibiotics and it cleared
     # completely"
     r"(?:[^.;:!?,]{0,40}?\b(?:and|but)\s+)?(?:it|that|which)\s+(?:cleared(?:\s+up)?|resolved|went\s+away)"
@@ -178,7 +181,7 @@ _ALL_BETTER = re.compile(
 )
 # "... but it's gone": the "but" turns to the finding just said, not to a new state
 _BUT_IT = re.compile(
-    r"(?:\bbut\s+(?:it|that)\s*(?:['\u2019]s|\s(?:has|had|is))\s+(?:now\s+|completely\s+|all\s+|just\s+)?|"
+    r"(?:\bbut\s+(?:it|that)\s*(?:['\u2019]s|\s(?:has|had|is|was))\s+(?:now\s+|completely\s+|all\s+|just\s+)?|"
     # "..., now I am okay"
     r"\b(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+|"
     # "..., got antibiotics and it cleared completely"
