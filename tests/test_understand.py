@@ -7271,7 +7271,7 @@ def test_landing_hard_and_a_tumble_are_no_findings_of_their_own(text: str, not_r
         ),
         ("my wee is fine and nothing's numb, my back just aches", "numbness-tingling-or-weakness"),
         (
-            "I've got osteoporosis, but this back pain is the same dull ache I've had for years, nothing sudden.",
+            "I've got osteoporosis, but this back pain is the same ache I've had for years, nothing sudden.",
             "minor-trauma-with-osteoporosis",
         ),
         (
