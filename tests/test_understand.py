@@ -7300,3 +7300,41 @@ def test_what_is_someone_elses_denied_or_over_is_not_raised(text: str, sign: str
 )
 def test_more_everyday_wordings_of_a_sign_raise_it(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_child_named_by_their_age_is_someone_else() -> None:
+    text = "My 12-year-old has had a fever and back pain for three days."
+    assert "fever-with-back-pain" not in dict(flags(text))
+    assert "fever-with-back-pain" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sat on the bleachers for three hours and my butt went totally numb. "
+        "The feeling came back about a minute after I stood up.",
+        "My foot went to sleep while I was sitting cross-legged on the floor, "
+        "and I had pins and needles for a minute when I got up.",
+    ],
+)
+def test_a_numbness_that_passed_is_asked_not_raised(text: str) -> None:
+    assert flags(text) == []
+    assert asked(text) & {"saddle-anaesthesia", "numbness-tingling-or-weakness"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Since last night I can't tell when my bladder is full and I'm numb where I sit.",
+            "saddle-anaesthesia",
+        ),
+        (
+            "I'm 70. One shoulder blade sticks out more than it used to and my clothes hang differently, "
+            "and my upper back has started hurting.",
+            "structural-deformity",
+        ),
+    ],
+)
+def test_a_sign_told_by_what_is_seen_or_felt_raises(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -252,7 +252,10 @@ def said_then_denied(reading: Reading, mentions: list[Mention]) -> list[Mention]
 # normal", "never back to normal", "still not fine again")
 _BACK_TO_NORMAL = re.compile(
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!n[t'\u2019]\s)\b(?:(?:all|completely|totally)\s+)?"
-    r"(?:back\s+to\s+normal|normal\s+again|fine\s+again|returned\s+to\s+normal)\b",
+    r"(?:back\s+to\s+normal|normal\s+again|fine\s+again|returned\s+to\s+normal)\b"
+    # "my butt went totally numb. The feeling came back about a minute after I stood up"
+    r"|\b(?:feeling|sensation|strength)\s+(?:came|comes|has\s+come|had\s+come)\s+back\b"
+    r"|\b(?:feeling|sensation|strength)\s+(?:returned|has\s+returned)\b",
     re.IGNORECASE,
 )
 

@@ -467,8 +467,18 @@ def _an_aged_relative(norms: Sequence[str], index: int, table: Mapping[tuple[str
         last += 1
     if last == index + 2 or last >= len(norms):
         return 0
+    if norms[last - 1] == "old" and norms[last] in _TOLD_OF:
+        return last - 1  # "My 12-year-old has had a fever": the child, named by their age
     status = table.get(("my", norms[last]))
     return last if status is not None and status[0] is Status.OTHER_PERSON else 0
+
+
+# What is told of a person named by their age alone ("my 12-year-old has ...", "my
+# 80 year old keeps falling")
+_TOLD_OF = frozenset(
+    {"has", "had", "is", "was", "keeps", "says", "said", "complains", "fell", "got", "hurt", "hurts",
+     "woke", "cant", "cannot", "wont", "started", "hasnt", "isnt", "seems", "just"}
+)  # fmt: skip
 
 
 def _after_a_mark(tokens: Sequence[Token], index: int) -> bool:

@@ -298,6 +298,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         if through is not None and mention.entity.id not in known:
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True, via=through)
             complete = symptoms_gone(text, [complete])[0]  # "the chest pain ..., it's gone now"
+            # ... and said how, as the mentions read whole were ("pins and needles for a minute
+            # when I got up" passes)
+            complete = _passing_asked(said_to_improve(text, with_modifiers([complete], bounds, said_how)[0]))
             mentions.append(complete)
             known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
