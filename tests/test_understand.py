@@ -7338,3 +7338,44 @@ def test_a_numbness_that_passed_is_asked_not_raised(text: str) -> None:
 )
 def test_a_sign_told_by_what_is_seen_or_felt_raises(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def about_others(text: str) -> set[str]:
+    return {f.warning_sign.id for f in painkb.assess(KB, text=text).about_others}
+
+
+def test_a_sign_said_in_part_of_someone_else_is_completed_by_what_else_is_said_of_them() -> None:
+    text = "My husband has prostate cancer. His back hurts and he is wetting himself."
+    assert flags(text) == []
+    assert {"history-of-cancer", "cancer-with-new-neurological-symptoms"} <= about_others(text)
+    assert "history-of-cancer" in found(text, Status.OTHER_PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("My dad, 74, is now complaining of a back pain he's never had before.", "new-back-pain-over-50"),
+        (
+            "My mother-in-law, 82, has osteoporosis and was lifting a full kettle when her back went with a "
+            "sharp pain.",
+            "minor-trauma-with-osteoporosis",
+        ),
+        (
+            "My wife, 70, has osteoporosis and hurt her back reaching up to a high shelf yesterday.",
+            "minor-trauma-with-osteoporosis",
+        ),
+    ],
+)
+def test_their_age_and_their_events_give_their_signs(text: str, theirs: str) -> None:
+    assert theirs in about_others(text)
+    assert theirs not in dict(flags(text))
+
+
+def test_their_age_is_read_apart_from_the_writers() -> None:
+    from painkb.understand.quantities import their_age_in
+
+    assert their_age_in("Please my mother is 68 years, she missed her step") == 68
+    assert their_age_in("My sister (54) is having chemo") == 54
+    assert their_age_in("Mum, 76, is the other worry") == 76
+    assert their_age_in("I'm 40 and my back hurts") is None
+    assert painkb.interpret(KB, "My dad, 74, has back pain").age is None

@@ -500,5 +500,9 @@ def _their_flags(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[Red
     )
     if not theirs:
         return ()
-    as_said = attrs.evolve(interpretation, mentions=theirs, partial=(), age=None, duration=None)
+    from painkb.understand.quantities import their_age_in
+
+    # their age when the text gives it ("My dad, 74, ... a back pain he's never had before")
+    age = their_age_in(interpretation.text)
+    as_said = attrs.evolve(interpretation, mentions=theirs, partial=(), age=age, duration=None)
     return assess(kb, text=as_said).red_flags

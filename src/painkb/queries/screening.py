@@ -214,7 +214,10 @@ _MINOR_EVENT = LazyPattern(
     r"slipped|tripped|stumbled|twisted|picked\s+(?:\w+\s+)?up|sat\s+down\s+(?:\w+\s+){0,3}?(?:hard|heavily)|"
     r"(?:bumped|knocked|banged|bashed)\s+(?:my|myself|it|into|against)|(?:a\s+)?(?:small|little|minor)\s+(?:bump|knock)|"
     r"felt\s+(?:a\s+|something\s+)?(?:crack|snap|pop|give|go)|suddenly|sudden|out\s+of\s+nowhere|"
-    r"all\s+of\s+a\s+sudden|(?:hurt|injured|strained|tweaked|jarred|pulled|wrenched|did|done|put)\s+my\s+back)\b",
+    r"all\s+of\s+a\s+sudden|(?:hurt|injured|strained|tweaked|jarred|pulled|wrenched|did|done|put)\s+my\s+back|"
+    # "was lifting a full kettle when her back went", "hurt her back reaching up to a shelf"
+    r"(?:was|were)\s+(?:lifting|bending|reaching|carrying|picking)|reach(?:ed|ing)\s+up|"
+    r"(?:hurt|injured|put)\s+(?:her|his)\s+back|(?:my|her|his)\s+back\s+went)\b",
     re.IGNORECASE,
 )
 _BILATERAL_SCIATICA = "bilateral-sciatica"

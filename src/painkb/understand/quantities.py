@@ -20,7 +20,7 @@ from painkb._lazy_re import LazyPattern, lower_case
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["age_in", "both_sides_in", "duration_in", "durations_in"]
+__all__ = ["age_in", "both_sides_in", "duration_in", "durations_in", "their_age_in"]
 
 Span = tuple[int, int]
 
@@ -240,6 +240,39 @@ def age_in(text: str) -> tuple[int, Span] | None:
             if 1 <= age <= 120:
                 return age, match.span()
     return _spelled_age(text)
+
+
+_RELATIVE = (
+    r"(?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|"
+    r"husband|wife|hubby|partner|brother|sister|son|daughter|kid|child|friend|neighbou?r|mate|aunt|auntie|"
+    r"uncle|cousin|grandson|granddaughter|boyfriend|girlfriend|fiancee?|missus)(?:[\s-]in[\s-]law)?"
+)
+# Someone else's age, as people give it: "my mother is 68 years", "My dad, 74,", "My sister
+# (54)", "Mum, 76, is ...", "my 12-year-old", "our son is 27".
+_THEIR_AGE = LazyPattern(
+    rf"\b(?:my|our)\s+(?:\w+\s+)?{_RELATIVE}\s*(?:,\s*|\(\s*|\s+is\s+(?:now\s+|only\s+)?|\s+aged\s+)"
+    r"(?P<age>\d{1,3})\b(?!\s*(?:%|kg|lbs?|st\b|cm|ft|mg|days?|weeks?|months?|hours?|minutes?))"
+    rf"|(?:^|[.!?]\s+){_RELATIVE}\s*,\s*(?P<age2>\d{{1,3}})\b"
+    r"|\b(?:my|our)\s+(?P<age3>\d{1,3})[\s-]*(?:years?|yrs?|yr)[\s-]*old\b",
+    re.IGNORECASE,
+)
+
+
+def their_age_in(text: str) -> int | None:
+    """The age the text gives someone else (the first), if any.
+
+    >>> their_age_in("My dad, 74, has new back pain"), their_age_in("My 12-year-old has a fever")
+    (74, 12)
+    >>> their_age_in("I'm 40 and my back hurts") is None
+    True
+    """
+    if not _DIGIT.search(text):
+        return None
+    for match in _THEIR_AGE.finditer(text):
+        age = int(match.group("age") or match.group("age2") or match.group("age3"))
+        if 1 <= age <= 120:
+            return age
+    return None
 
 
 def _spelled_age(text: str) -> tuple[int, Span] | None:

@@ -164,6 +164,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     doubted: dict[str, Mention] = {}
     # parts of warning signs said as present, and where: (sentence, clause start)
     waiting: list[tuple[Mention, _Match, tuple[int, int]]] = []
+    # the same for parts of warning signs said of someone else, and the stems said of them
+    their_waiting: list[tuple[Mention, _Match]] = []
+    their_said: set[str] = set()
     usual: list[Mention] = []  # findings denied by a function said to work as usual
     cued: dict[str, Mention] = {}  # warning sign id -> the first word pointing to it ([cues])
     said: set[str] = set()  # stems of every finding said as present
@@ -203,6 +206,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for match in _described(kb, sentence, resolved, partial_matches, triggers):
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs):
                 mentions.append(mention)
+                if mention.status is Status.OTHER_PERSON:
+                    their_said.update(match.found)
+                    their_said.update(_name_keys(mention.entity))
                 if mention.present:
                     said.update(match.found)
                     said.update(_name_keys(mention.entity))
@@ -251,6 +257,15 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         doubted[mention.entity.id] = mention
                 elif mention.status is not Status.OTHER_PERSON:
                     continue  # someone else's words are understood as theirs
+                elif (
+                    match.exact_words
+                    and _a_finding_itself(lexicon, sentence, match)
+                    and not _another_sense(sentence, match)
+                    and match not in said_elsewhere
+                ):
+                    # completed from what else is said of them: "My husband has prostate
+                    # cancer. His back hurts."
+                    their_waiting.append((mention, match))
                 used.update(sentence.spans(match.positions))
         for mention in _cued(kb, sentence, triggers, long_ago, theirs):
             # the writer's own word first: "my mum fell ... I tripped too"
@@ -304,6 +319,15 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             mentions.append(complete)
             known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
+    theirs_known = {m.entity.id for m in mentions if m.status is Status.OTHER_PERSON}
+    for mention, match in their_waiting:
+        if mention.entity.id in theirs_known:
+            continue
+        missing_options = _still_missing(lexicon, mention.entity.id, match)
+        through = next((label for label, missing in missing_options if missing <= their_said), None)
+        if through is not None:
+            mentions.append(attrs.evolve(mention, score=CONFIDENT, exact=True, via=through))
+            theirs_known.add(mention.entity.id)
     mentions += _said_together(kb, mentions, [m for m, _, _ in waiting], lang.said_together)
     unchanged = [(start, end) for start, end, name in modifier_spans if name == "unchanged"]
     if unchanged:

@@ -6,9 +6,9 @@ given it spelled out, with every span moved to match:
 
     >>> spelled = spell_out("evry mornin its betr after walkin")
     >>> spelled.text
-    'every mornin its better after walking'
+    'every morning its better after walking'
     >>> spelled.position(len("evry mornin its betr")), spelled.position(5)
-    (22, 6)
+    (24, 6)
 """
 
 from __future__ import annotations
