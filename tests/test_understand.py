@@ -7379,3 +7379,32 @@ def test_their_age_is_read_apart_from_the_writers() -> None:
     assert their_age_in("Mum, 76, is the other worry") == 76
     assert their_age_in("I'm 40 and my back hurts") is None
     assert painkb.interpret(KB, "My dad, 74, has back pain").age is None
+
+
+def test_what_the_writer_and_another_both_do_is_the_writers() -> None:
+    text = "Me and my mate both inject. I've had a stiff back myself this last week."
+    assert "iv-drug-use" in dict(flags(text))
+    parents = "My mum and dad both inject. My back is stiff."
+    assert "iv-drug-use" not in dict(flags(parents))
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        (
+            "My husband slid off the edge of the bed last night and now can't put his foot down at all",
+            "unable-to-bear-weight-after-fall",
+        ),
+        (
+            "my mother missed her step on the stairs last week and now she cannot stand on her right leg",
+            "unable-to-bear-weight-after-fall",
+        ),
+        (
+            "My mum's been getting pain deep in her right buttock since before Easter, about two months now.",
+            "persistent-gluteal-pain",
+        ),
+    ],
+)
+def test_their_falls_and_how_long_give_their_signs(text: str, theirs: str) -> None:
+    assert theirs in about_others(text) | asked(text)
+    assert theirs not in dict(flags(text))

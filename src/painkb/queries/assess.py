@@ -504,5 +504,9 @@ def _their_flags(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[Red
 
     # their age when the text gives it ("My dad, 74, ... a back pain he's never had before")
     age = their_age_in(interpretation.text)
-    as_said = attrs.evolve(interpretation, mentions=theirs, partial=(), age=age, duration=None)
+    # how long, when the text tells of nothing the writer has ("My mum's been getting pain deep
+    # in her right buttock since before Easter, about two months now")
+    own = any(m.present and m.entity.kind is not Kind.CAUSE for m in interpretation.mentions)
+    duration = None if own else interpretation.duration
+    as_said = attrs.evolve(interpretation, mentions=theirs, partial=(), age=age, duration=duration)
     return assess(kb, text=as_said).red_flags

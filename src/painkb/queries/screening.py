@@ -355,7 +355,9 @@ _INJECTING_DRUGS = "iv-drug-use"
 # condition treated by injection (diabetes) are asked about, not raised.
 _INJECTING = LazyPattern(
     r"(?:^|[.,;:!?]\s*|\bi\s+(?:still\s+|also\s+|now\s+)?|\bi[\u2019']?ve\s+|\bive\s+|\bi\s+have\s+|"
-    r"\bi[\u2019']?m\s+|\bim\s+|\bi\s+am\s+|\bi\s+was\s+|\bbut\s+(?=still\b))"
+    r"\bi[\u2019']?m\s+|\bim\s+|\bi\s+am\s+|\bi\s+was\s+|\bbut\s+(?=still\b)|"
+    # "Me and my mate both inject", "we both inject" (whose, `_said_of_the_writer` tells)
+    r"\bwe\s+(?:both\s+|all\s+)?|\bboth\s+)"
     r"(?:been\s+|started\s+|still\s+|keep\s+|back\s+to\s+)?(?:inject|injecting)\b"
     # "still injecting now and again", "been injecting into my groin since my arms are shot"
     r"(?=\s*(?:$|[.,;:!?]|(?:daily|every|for|since|again|most|regularly|and|but|now|these|heroin|drugs?|meth|"
@@ -730,9 +732,15 @@ def _said_of_the_writer(pattern: LazyPattern, text: str) -> tuple[int, int] | No
             if _DENIED_BEFORE.search(text[max(0, start - 40) : start]):
                 continue
             before = tokenize(text[sentence.start() : start])
-            theirs = [t.last for t in find_triggers(before) if t.status is Status.OTHER_PERSON]
-            # what someone says of the writer is the writer's: "my wife says I have ..."
-            if theirs and not any(t.norm in _FIRST_PERSON for t in before[max(theirs) + 1 :]):
+            triggers = find_triggers(before)
+            theirs = [t.last for t in triggers if t.status is Status.OTHER_PERSON]
+            # what someone says of the writer is the writer's: "my wife says I have ...", and
+            # what is said of both: "Me and my mate both inject"
+            if (
+                theirs
+                and not any(t.norm in _FIRST_PERSON for t in before[max(theirs) + 1 :])
+                and not any(t.status is Status.PRESENT for t in triggers)
+            ):
                 continue
             return start, sentence.start() + found.end()
     return None
