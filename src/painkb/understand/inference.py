@@ -549,7 +549,8 @@ _LASTING_CAUSE = re.compile(
 )
 
 
-def _long_standing_spans(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=8)  # asked twice of each text (its findings, then those inferred)
+def _long_standing_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the text says years: "for years", "for 3 years", "since 2015"."""
     spans = [(m.start(), m.end()) for m in _long_standing_words().finditer_lower(text, lower_case(text))]
     spans += [(s, e) for d, (s, e) in durations_in(text) if d.days >= _A_YEAR]
@@ -560,7 +561,7 @@ def _long_standing_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _SINCE_YEARS_AGO.finditer(text)]
     spans += [(m.start(), m.end()) for m in _KNOWN_TO_A_CLINICIAN.finditer(text)]
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 # Known and looked after, in any words: "my GP and podiatrist know", "the consultant is aware"
