@@ -7408,3 +7408,24 @@ def test_what_the_writer_and_another_both_do_is_the_writers() -> None:
 def test_their_falls_and_how_long_give_their_signs(text: str, theirs: str) -> None:
     assert theirs in about_others(text) | asked(text)
     assert theirs not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        ("A hot water bottle on my lower back helps a bit.", "fever-with-back-pain"),
+        ("A hot water bottle on my lower back helps a bit.", "saddle-anaesthesia"),
+        ("I've been doing the bridges the physio gave me for my hip.", "bilateral-leg-weakness"),
+        ("I hurt my lower back lifting a heavy box at work.", "bilateral-leg-weakness"),
+    ],
+)
+def test_everyday_words_of_a_thing_or_a_task_ask_nothing(text: str, not_asked: str) -> None:
+    assert not_asked not in asked(text)
+
+
+def test_a_warm_feeling_still_asks_about_a_fever() -> None:
+    assert (
+        "fever-with-back-pain"
+        in asked("I feel hot and shivery and my back aches")
+        | dict(flags("I feel hot and shivery and my back aches")).keys()
+    )

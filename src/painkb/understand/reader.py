@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from datetime import timedelta
 
 import attrs
@@ -100,6 +100,7 @@ _CONTAINERS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION})
 _NAMED = frozenset({Kind.CONDITION, Kind.IMPROVEMENT_SIGN, Kind.CAUSE, Kind.TREATMENT, Kind.EQUIPMENT})
 # Kinds whose words are still felt when said in a comparison ("feels like my leg is on fire").
 _LITERAL = frozenset({Kind.REGION, Kind.SYMPTOM})
+_THINGS = frozenset({Kind.EQUIPMENT})
 # Kinds a person names as a guess rather than a report: a question about them is a doubt.
 _GUESSED = frozenset({Kind.CONDITION, Kind.WARNING_SIGN})
 
@@ -227,6 +228,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 doubted[mention.entity.id] = mention
             used.update(_span(sentence.tokens[i]) for i in positions)
         found = {m.entity.id for m in mentions}
+        # the words of a thing used ("a hot water bottle on my back") ask nothing of a sign
+        things = {
+            p for m in resolved if all(kb.get(e).kind in _THINGS for e in m.entities) for p in m.positions
+        }
         for match in partial_matches:
             if match.entities[0] in found or not read_as_working.isdisjoint(match.positions):
                 continue  # found whole, or its words read as a function working as usual
@@ -253,7 +258,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     ):
                         waiting.append((mention, match, (len(said_how), sentence.clause(match.first)[0])))
                     best = doubted.get(mention.entity.id)
-                    if (best is None or mention.score > best.score) and _worth_asking(sentence, match):
+                    if (best is None or mention.score > best.score) and _worth_asking(
+                        sentence, match, things
+                    ):
                         doubted[mention.entity.id] = mention
                 elif mention.status is not Status.OTHER_PERSON:
                     continue  # someone else's words are understood as theirs
@@ -1363,14 +1370,16 @@ def _together_part(
 _BACK_WORDS = frozenset({"back", "backs"})  # said in nearly every message: half of no sign
 
 
-def _worth_asking(sentence: Sentence, match: _Match) -> bool:
+def _worth_asking(sentence: Sentence, match: _Match, things: Set[int] = frozenset()) -> bool:
     """True when the part of a sign found says enough to ask about the sign: not only words of
     ``[questions] asks_nothing_alone`` ("tight" of "my chest feels tight and my back hurts",
-    "chair") and "back", which name nothing of the sign by themselves ("my back feels
-    tight" asks nothing of chest pain)."""
+    "chair"), "back", which name nothing of the sign by themselves ("my back feels
+    tight" asks nothing of chest pain), and the words of a thing used (``things``: "a hot
+    water bottle on my back" asks nothing of a fever)."""
     nothing = language().asks_nothing_alone
     return any(
-        (norm := sentence.tokens[p].norm) not in nothing and norm not in _BACK_WORDS for p in match.positions
+        (norm := sentence.tokens[p].norm) not in nothing and norm not in _BACK_WORDS and p not in things
+        for p in match.positions
     )
 
 
