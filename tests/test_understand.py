@@ -7429,3 +7429,29 @@ def test_a_warm_feeling_still_asks_about_a_fever() -> None:
         in asked("I feel hot and shivery and my back aches")
         | dict(flags("I feel hot and shivery and my back aches")).keys()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Down below feels like after the dentist's injection and my back went on Friday.",
+            "saddle-anaesthesia",
+        ),
+        (
+            "I had the big C in my prostate five years back, and this week my lower back has started aching.",
+            "history-of-cancer",
+        ),
+        (
+            "I'm on the tablets that stop my body rejecting my new kidney, and now my lower back aches.",
+            "immunosuppression",
+        ),
+        ("I've shrunk two inches this year and my back aches.", "structural-deformity"),
+    ],
+)
+def test_signs_told_in_other_words_raise(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_looking_shrunk_is_a_look() -> None:
+    assert "structural-deformity" not in dict(flags("My back aches. My mum says I look like I've shrunk."))
