@@ -7455,3 +7455,9 @@ def test_signs_told_in_other_words_raise(text: str, sign: str) -> None:
 
 def test_looking_shrunk_is_a_look() -> None:
     assert "structural-deformity" not in dict(flags("My back aches. My mum says I look like I've shrunk."))
+
+
+def test_it_that_travels_down_a_leg_is_a_pain() -> None:
+    text = "It started down my right leg, but over the last two days it has spread into the left one too."
+    assert "bilateral-sciatica" in dict(flags(text))
+    assert "radiating-leg-pain" not in dict(flags("My foot is numb and it goes up my shin"))

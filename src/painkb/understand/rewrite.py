@@ -73,19 +73,41 @@ _WAKING_KEYS = frozenset({"wake"})
 _OFTEN = frozenset({"always", "still", "often", "usually", "even", "also", "then", "now", "sometimes"})
 
 
+# "It starts in my lower back and runs down the back of my left thigh": "it" that travels
+# down or into a place is a pain, unless a numbness or tingling was said before it
+_TRAVELLING = frozenset(
+    {"runs", "run", "goes", "went", "shoots", "shot", "travels", "spreads", "radiates", "starts", "started",
+     "moves", "shooting", "running", "radiating", "spreading", "travelling", "traveling"}
+)  # fmt: skip
+_DOWN = frozenset({"down", "into"})
+_TRAVEL_REACH = 8  # words from the verb to "down" or "into"
+
+
 def pains_that_wake(text: str, tokens: list[Token]) -> list[Token]:
     """``tokens``, with "it" that wakes the person read as the pain said before it ("Lower
-    back pain for six weeks. It wakes me every night" is "the pain wakes me")."""
+    back pain for six weeks. It wakes me every night" is "the pain wakes me"), and "it" that
+    travels down a leg read as a pain ("It starts in my lower back and runs down my thigh")."""
     named: set[int] = set()
     pain_said = False
+    felt_said = False
     for i, token in enumerate(tokens):
         if token.key == "pain":
             pain_said = True
-        elif pain_said and token.norm in _IT:
+        elif token.key in _FELT_KEYS:
+            felt_said = True
+        elif token.norm in _IT:
             after = i + 1
             while after < len(tokens) and tokens[after].norm in _OFTEN:
                 after += 1
-            if after < len(tokens) and tokens[after].key in _WAKING_KEYS:
+            if after >= len(tokens):
+                continue
+            wakes = pain_said and tokens[after].key in _WAKING_KEYS
+            travels = (
+                not felt_said
+                and tokens[after].norm in _TRAVELLING
+                and any(t.norm in _DOWN for t in tokens[after + 1 : after + 1 + _TRAVEL_REACH])
+            )
+            if wakes or travels:
                 named.add(i)
     if not named:
         return tokens
