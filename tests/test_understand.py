@@ -7461,3 +7461,21 @@ def test_it_that_travels_down_a_leg_is_a_pain() -> None:
     text = "It started down my right leg, but over the last two days it has spread into the left one too."
     assert "bilateral-sciatica" in dict(flags(text))
     assert "radiating-leg-pain" not in dict(flags("My foot is numb and it goes up my shin"))
+
+
+def test_a_pronoun_after_a_one_word_question_is_the_part_asked_of() -> None:
+    text = "Legs? Both of them have gone weak. It's like they don't belong to me."
+    assert ("bilateral-leg-weakness", Urgency.EMERGENCY) in flags(text)
+
+
+def test_a_numbness_said_gone_in_the_next_sentence_is_asked() -> None:
+    text = "My bum went numb after five hours on a bike saddle. It was gone after a hot bath."
+    assert "saddle-anaesthesia" not in dict(flags(text))
+    assert "saddle-anaesthesia" in asked(text)
+    worse = "Both legs went weak on Monday and it has gone worse since"
+    assert "bilateral-leg-weakness" in dict(flags(worse))
+
+
+def test_pain_that_travels_a_long_way_down_to_the_knee_radiates() -> None:
+    text = "The pain runs from my lower back into my left buttock and down as far as my knee."
+    assert "radiating-leg-pain" in dict(flags(text))

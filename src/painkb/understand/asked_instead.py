@@ -255,7 +255,10 @@ _BACK_TO_NORMAL = re.compile(
     r"(?:back\s+to\s+normal|normal\s+again|fine\s+again|returned\s+to\s+normal)\b"
     # "my butt went totally numb. The feeling came back about a minute after I stood up"
     r"|\b(?:feeling|sensation|strength)\s+(?:came|comes|has\s+come|had\s+come)\s+back\b"
-    r"|\b(?:feeling|sensation|strength)\s+(?:returned|has\s+returned)\b",
+    r"|\b(?:feeling|sensation|strength)\s+(?:returned|has\s+returned)\b"
+    # "My bum went numb after five hours on a bike saddle. It was gone after a hot bath."
+    r"|\b(?:it|that|the\s+numbness|the\s+tingling|the\s+weakness)\s+(?:was|had|has|is)\s+(?:all\s+|completely\s+)?"
+    r"gone\b(?!\s+(?:numb|dead|weak|tingly|funny|stiff|worse|into|down|to))",
     re.IGNORECASE,
 )
 

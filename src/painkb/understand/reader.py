@@ -946,7 +946,7 @@ def _in_a_clause_with_a_finding(
     return near
 
 
-_SPREAD_REACH = 10  # the most words from the pain word to its direction
+_SPREAD_REACH = 12  # the most words from the pain word to its direction
 _HIP_KEYS = frozenset({"hip", "groin"})
 _NERVE_SOURCES = frozenset({"back", "buttock", "sciatica", "sciatic", "spine", "lumbar", "nerv"})
 _IT = frozenset({"it", "its"})

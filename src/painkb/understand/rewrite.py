@@ -22,7 +22,7 @@ __all__ = ["faculties_lost", "functions_named", "pains_that_wake", "pronouns_nam
 
 # "My two legs are feeling funny and they are weak": a pronoun that opens what a body part
 # feels stands for the part named just before it in the sentence.
-_PRONOUNS = frozenset({"they", "theyre", "it", "its"})
+_PRONOUNS = frozenset({"they", "theyre", "it", "its", "them"})
 _BODY_KEYS = frozenset(
     {"leg", "foot", "thigh", "calf", "calv", "knee", "shin", "ankl", "heel", "buttock", "hip", "groin"}
 )
@@ -48,7 +48,11 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
         if felt is None or (felt + 1 < len(tokens) and tokens[felt + 1].norm in _PLACE_PREPOSITIONS):
             continue
         for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_REACH), -1):
-            if SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
+            # back past the end of a sentence only to a question of a word or two before it:
+            # "Legs? Both of them have gone weak."
+            if SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start) and not _a_short_question(
+                text, tokens, j
+            ):
                 break
             if tokens[j].norm in _OTHER_PARTS or tokens[j].norm in lang.outside:
                 break  # "back radiating into both legs and my grip, it's weak": the grip's
@@ -116,6 +120,17 @@ def pains_that_wake(text: str, tokens: list[Token]) -> list[Token]:
         for i, token in enumerate(tokens)
         for t in ((token, attrs.evolve(token, norm="pain", key="pain")) if i in named else (token,))
     ]
+
+
+def _a_short_question(text: str, tokens: list[Token], last: int) -> bool:
+    """True when the sentence that ends with token ``last`` is a question of at most two words
+    ("Legs?", "Both legs?")."""
+    if "?" not in text[tokens[last].end : tokens[last + 1].start]:
+        return False
+    first = last
+    while first > 0 and not SENTENCE_END.search(text, tokens[first - 1].end, tokens[first].start):
+        first -= 1
+    return last - first < 2
 
 
 # "I wouldn't say my bladder's fine, I've lost control of it": "it" after a word of control
