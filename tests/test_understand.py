@@ -7479,3 +7479,50 @@ def test_a_numbness_said_gone_in_the_next_sentence_is_asked() -> None:
 def test_pain_that_travels_a_long_way_down_to_the_knee_radiates() -> None:
     text = "The pain runs from my lower back into my left buttock and down as far as my knee."
     assert "radiating-leg-pain" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "My stitches after the birth left things a bit numb down below for a few weeks, but the health "
+            "visitor says feeling has come back properly now. It's my lower back that hurts.",
+            "saddle-anaesthesia",
+        ),
+        (
+            "Had norovirus last week and my legs were like jelly from being dehydrated, back ached too. "
+            "I'm eating again and my legs feel strong now.",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "Wild swimming at nine degrees and everything from the waist down went numb, bum included, "
+            "but it all thawed out in the car. My lower back is stiff.",
+            "saddle-anaesthesia",
+        ),
+        (
+            "After the fall at netball I couldn't put my foot down for about ten minutes, but the physio "
+            "strapped my ankle and I walked off the court.",
+            "unable-to-bear-weight-after-fall",
+        ),
+        (
+            "My six-year-old has started wetting the bed again and hauling sheets has done my back in.",
+            "bladder-dysfunction",
+        ),
+        (
+            "I'm midway through chemo for ovarian cancer and it's left my feet numb, which the team told "
+            "me to expect. My back hurts from the hospital trolley.",
+            "cancer-with-new-neurological-symptoms",
+        ),
+    ],
+)
+def test_an_emergency_that_passed_is_explained_or_is_someone_elses_is_not_raised(
+    text: str, sign: str
+) -> None:
+    assert sign not in dict(flags(text))
+
+
+def test_an_emergency_said_now_still_raises() -> None:
+    assert "unable-to-bear-weight-after-fall" in dict(
+        flags("I fell in the garden and I can't put my foot down at all")
+    )
+    assert "saddle-anaesthesia" in dict(flags("Since yesterday my bum is numb and my lower back aches"))

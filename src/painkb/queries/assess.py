@@ -109,6 +109,7 @@ def _asked_when_easing(sign: str, modifiers: frozenset[str]) -> bool:
 
 
 _UNCHANGED = "unchanged"
+_NOT_NEW_PARTS = frozenset({"passing", "improving", "long_standing", _UNCHANGED})
 
 
 def _with_the_back(
@@ -416,7 +417,9 @@ def assess(
     if interpretation is not None:
         red_flags = _with_the_back(kb, red_flags, findings, frozenset(events))
     # A sign made of two parts may rest on a sign just raised: add it, then rank again.
-    parts = screening.combined_flags(kb, (*findings, *(f.warning_sign for f in red_flags)))
+    # ... from parts that are new: numb feet from chemo "slowly improving" make no new loss
+    new_parts = tuple(e for e in findings if not modifiers.get(e.id, frozenset()) & _NOT_NEW_PARTS)
+    parts = screening.combined_flags(kb, (*new_parts, *(f.warning_sign for f in red_flags)))
     parts = {sign: finding for sign, finding in parts.items() if sign not in denied and sign not in extra}
     if parts:
         red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts}, modifiers, said)

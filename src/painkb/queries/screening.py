@@ -458,6 +458,13 @@ def _sentence_around(text: str, position: int) -> str:
     return next((m.group() for m in _SENTENCE.finditer(text) if m.start() <= position < m.end()), "")
 
 
+_FOR_A_WHILE = LazyPattern(
+    r"[^.;!?]{0,25}?\bfor\s+(?:about\s+|around\s+|a\s+good\s+)?(?:a\s+(?:few\s+|couple\s+of\s+)?|\d+\s+|"
+    r"(?:one|two|three|four|five|ten|fifteen|twenty|thirty)\s+)(?:seconds?|minutes?|mins?|moments?|while)\b",
+    re.IGNORECASE,
+)
+
+
 def _tripped_and_cannot_stand(text: str) -> bool:
     """True when one sentence says the writer tripped and cannot stand or bear weight."""
     return any(
@@ -885,6 +892,10 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     if fall is None and _tripped_and_cannot_stand(text):
         fall = _reported(kb, present, (*_SPINE, "hip", "hip-pain", "groin", "groin-pain", "leg", "buttock"))
     cannot = _said_at(_CANT_BEAR_WEIGHT, text) if fall is not None else None
+    # ... for a while only: "I couldn't put my foot down for about ten minutes, but ... I walked
+    # off the court" (asked)
+    if cannot is not None and _FOR_A_WHILE.match(text, cannot[1]):
+        cannot = None
     if _UNABLE_AFTER_FALL in kb and fall is not None and cannot is not None:
         flags[_UNABLE_AFTER_FALL] = Event(fall, (cannot,))
     return flags

@@ -258,7 +258,10 @@ _BACK_TO_NORMAL = re.compile(
     r"|\b(?:feeling|sensation|strength)\s+(?:returned|has\s+returned)\b"
     # "My bum went numb after five hours on a bike saddle. It was gone after a hot bath."
     r"|\b(?:it|that|the\s+numbness|the\s+tingling|the\s+weakness)\s+(?:was|had|has|is)\s+(?:all\s+|completely\s+)?"
-    r"gone\b(?!\s+(?:numb|dead|weak|tingly|funny|stiff|worse|into|down|to))",
+    r"gone\b(?!\s+(?:numb|dead|weak|tingly|funny|stiff|worse|into|down|to))"
+    # "my legs feel strong now", "it all thawed out in the car"
+    r"|\b(?:feel|feels|are|is)\s+(?:strong|fine|normal|ok|okay)\s+(?:now|again)\b"
+    r"|\b(?:thawed|thawing)(?:\s+out)?\b",
     re.IGNORECASE,
 )
 
@@ -272,13 +275,22 @@ def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Ment
         return []
     passing = states_of_a_place(reading.kb)
     ends = [end for _, end in reading.bounds]
+    # in a later sentence, or later in the same one after a contrast ("numb and odd down below
+    # for a few weeks, but the health visitor says feeling has come back properly now")
     return [
         m
         for m in mentions
         if m.present
         and m.entity.id in passing
-        and any(p >= next((end for end in ends if end > m.start), len(reading.text)) for p in later)
+        and any(
+            p >= next((end for end in ends if end > m.start), len(reading.text))
+            or (p >= m.end and _A_CONTRAST.search(reading.text, m.end, p))
+            for p in later
+        )
     ]
+
+
+_A_CONTRAST = re.compile(r"\b(?:but|though|although|then)\b", re.IGNORECASE)
 
 
 # In this order: a rule sees only what the rules before it left as said.

@@ -438,6 +438,12 @@ _FUTURE = frozenset({"ill", "will", "shall", "wont", "gonna", "youll", "shell", 
 _NOT_A_CONDITION = frozenset({"honest", "anything", "so", "not"})
 
 
+# "my six-year-old", "my eighty year old mum"
+_AGE_NUMBERS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)  # fmt: skip
 _AGE_WORDS = frozenset({"year", "years", "yr", "yrs", "old", "yo", "month", "months", "week", "weeks"})
 
 
@@ -460,7 +466,9 @@ def _past_an_age(norms: Sequence[str], index: int) -> int:
 def _an_aged_relative(norms: Sequence[str], index: int, table: Mapping[tuple[str, ...], Any]) -> int:
     """The last position of "my 16 year old son" (or "my 80-year-old mum") starting at
     ``index``, or 0 when there is none: the person is someone else, their age between."""
-    if norms[index] != "my" or index + 1 >= len(norms) or not norms[index + 1].isdigit():
+    if norms[index] != "my" or index + 1 >= len(norms):
+        return 0
+    if not (norms[index + 1].isdigit() or norms[index + 1] in _AGE_NUMBERS):
         return 0
     last = index + 2
     while last < len(norms) and norms[last] in _AGE_WORDS:

@@ -148,12 +148,14 @@ _GONE = re.compile(
     # it's gone now")
     r"(?:[^.;:!?,]{0,60}?,\s*(?:it|that|which)\s*(?=['\u2019]s|\s(?:has|had|is))|[^.;:!?,]{0,40}?\b)"
     r"(?:has|have|had|is|are|['\u2019]s|'ve)\s+"
-    r"(?:now\s+|completely\s+|totally\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+|long\s+)?"
+    r"(?:now\s+|completely\s+|totally\s+|fully\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+|long\s+)?"
     r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished|passed)"
     r"(?:\s+(?:away|now|completely|altogether|entirely))*"
     # then nothing more about it: "has gone really painful", "has gone numb" are no recovery;
     # nor "since" ("has gone since ..." read as gone away cost a held-out wrong denial)
-    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|this|for|after|with|thank|thankfully|today|at\s+last)\b))",
+    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|this|for|after|with|thank|thankfully|today|at\s+last)\b|"
+    # "settled on colchicine" (not "gone on for weeks", "gone on and off")
+    r"on\b(?!\s+(?:and|for|off|ever|since|with|and\s+on)\b)))",
     re.IGNORECASE,
 )
 _A_WORD = re.compile(r"\w+")
@@ -568,7 +570,10 @@ def _long_standing_spans(text: str) -> tuple[tuple[int, int], ...]:
 _KNOWN_TO_A_CLINICIAN = re.compile(
     r"\b(?:gp|doctors?|consultant|specialist|podiatrist|physio|nurse|urologist|neurologist|"
     r"rheumatologist|oncologist|diabetes\s+team)s?(?:\s+and\s+(?:my\s+|the\s+)?[a-z]+)?\s+"
-    r"(?:knows?|are\s+aware|is\s+aware|(?:are|is)\s+keeping\s+an\s+eye)\b",
+    r"(?:knows?|are\s+aware|is\s+aware|(?:are|is)\s+keeping\s+an\s+eye)\b"
+    # a known side effect: "chemo has left my feet numb, which the team told me to expect"
+    r"|\b(?:told|warned)\s+me\s+(?:to\s+expect|it\s+would\s+happen|it\s+might\s+happen|about\s+it)\b"
+    r"|\b(?:an\s+)?(?:expected|known|common)\s+side[\s-]?effect\b",
     re.IGNORECASE,
 )
 

@@ -412,6 +412,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     )
 
 
+_NOT_NEW = frozenset({"passing", "improving", "long_standing", "unchanged"})
+
+
 def _said_together(
     kb: KnowledgeBase,
     mentions: Sequence[Mention],
@@ -440,7 +443,19 @@ def _said_together(
             ),
             None,
         )
-        second = next((m for m in mentions if m.entity.id in with_ and m.present and m.confident), None)
+        # a new finding: not one said to pass, get better or be long-standing ("it's left my feet
+        # numb, which the team told me to expect")
+        second = next(
+            (
+                m
+                for m in mentions
+                if m.entity.id in with_
+                and m.present
+                and m.confident
+                and not _NOT_NEW.intersection(m.modifiers)
+            ),
+            None,
+        )
         if first is not None and second is not None:
             made.append(
                 attrs.evolve(
