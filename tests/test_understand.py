@@ -7526,3 +7526,11 @@ def test_an_emergency_said_now_still_raises() -> None:
         flags("I fell in the garden and I can't put my foot down at all")
     )
     assert "saddle-anaesthesia" in dict(flags("Since yesterday my bum is numb and my lower back aches"))
+
+
+def test_on_steroids_as_a_manner_of_speaking_is_no_medicine() -> None:
+    text = "After spin class both thighs are on fire, like DOMS on steroids, and my lower back's a bit tight."
+    assert "immunosuppression" not in dict(flags(text))
+    assert "immunosuppression" in dict(
+        flags("I've been on steroids for my asthma for years and my back hurts")
+    )
