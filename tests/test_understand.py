@@ -7534,3 +7534,19 @@ def test_on_steroids_as_a_manner_of_speaking_is_no_medicine() -> None:
     assert "immunosuppression" in dict(
         flags("I've been on steroids for my asthma for years and my back hurts")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My buttock has been hurting since August. Now getting in and out of the car is a struggle.",
+        "My right hip and bum have ached since September. Sitting on the bus to work is unbearable now.",
+    ],
+)
+def test_an_activity_told_as_a_struggle_now_is_increasing_difficulty(text: str) -> None:
+    assert "difficulty-with-mobility" in dict(flags(text))
+
+
+def test_a_weakness_told_as_impossible_now_is_not_difficulty_with_mobility() -> None:
+    text = "Standing on tiptoe on my left side is impossible now, though the back pain itself is easing."
+    assert "difficulty-with-mobility" not in dict(flags(text))

@@ -384,7 +384,11 @@ _GETTING_HARDER = LazyPattern(
     # into a two-person job"
     r"(?:has|have|is|s)\s+(?:become|turned\s+into|got(?:ten)?)\s+(?:impossible|a\s+nightmare|a\s+struggle|"
     r"a\s+two[\s-]person\s+job|too\s+(?:much|hard|difficult))|"
-    r"(?:becoming|getting)\s+too\s+(?:hard|difficult))\b",
+    r"(?:becoming|getting)\s+too\s+(?:hard|difficult)|"
+    # told as a change to now: "Now getting in and out of the car is a struggle", "Sitting on
+    # the bus to work is unbearable now"
+    r"(?:is|are)\s+(?:a\s+(?:real\s+)?struggle|unbearable)\s+now|"
+    r"(?<=now\s)[^.;!?,]{0,40}?\b(?:is|are)\s+(?:a\s+(?:real\s+)?struggle|unbearable))\b",
     re.IGNORECASE,
 )
 # With "every week" or "week by week": harder, or able to do less ("I can walk a bit less").
