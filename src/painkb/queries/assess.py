@@ -109,7 +109,6 @@ def _asked_when_easing(sign: str, modifiers: frozenset[str]) -> bool:
 
 
 _UNCHANGED = "unchanged"
-_NOT_NEW_PARTS = frozenset({"passing", "improving", "long_standing", _UNCHANGED})
 
 
 def _with_the_back(
@@ -418,7 +417,11 @@ def assess(
         red_flags = _with_the_back(kb, red_flags, findings, frozenset(events))
     # A sign made of two parts may rest on a sign just raised: add it, then rank again.
     # ... from parts that are new: numb feet from chemo "slowly improving" make no new loss
-    new_parts = tuple(e for e in findings if not modifiers.get(e.id, frozenset()) & _NOT_NEW_PARTS)
+    new_parts = findings
+    if modifiers:  # only from a text (and so painkb.understand is imported only then)
+        from painkb.understand.words import NOT_NEW
+
+        new_parts = tuple(e for e in findings if not modifiers.get(e.id, frozenset()) & NOT_NEW)
     parts = screening.combined_flags(kb, (*new_parts, *(f.warning_sign for f in red_flags)))
     parts = {sign: finding for sign, finding in parts.items() if sign not in denied and sign not in extra}
     if parts:

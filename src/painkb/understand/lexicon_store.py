@@ -250,9 +250,9 @@ def _walk(value: Any) -> tuple[Any, ...]:
 
 
 def _words(text: str) -> list[str]:
-    from painkb.understand.words import _WORD
+    from painkb.understand.words import WORD
 
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 def _encode_stems(stems: dict[str, str]) -> str:

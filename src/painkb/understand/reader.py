@@ -73,6 +73,7 @@ from painkb.understand.quantities import age_in, both_sides_in, duration_in, sid
 from painkb.understand.rewrite import faculties_lost, functions_named, pains_that_wake, pronouns_named
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence, split_sentences
 from painkb.understand.words import (
+    NOT_NEW,
     SENTENCE_END,
     Token,
     asked_when_easing,
@@ -412,9 +413,6 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     )
 
 
-_NOT_NEW = frozenset({"passing", "improving", "long_standing", "unchanged"})
-
-
 def _said_together(
     kb: KnowledgeBase,
     mentions: Sequence[Mention],
@@ -452,7 +450,7 @@ def _said_together(
                 if m.entity.id in with_
                 and m.present
                 and m.confident
-                and not _NOT_NEW.intersection(m.modifiers)
+                and not NOT_NEW.intersection(m.modifiers)
             ),
             None,
         )

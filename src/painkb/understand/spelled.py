@@ -14,19 +14,16 @@ given it spelled out, with every span moved to match:
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
 import attrs
 
-from painkb.understand.words import spelled_out
+from painkb.understand.words import WORD, spelled_out
 
 if TYPE_CHECKING:
     from painkb.understand.interpretation import Interpretation, Mention
 
 __all__ = ["Spelled", "as_spelled", "spell_out"]
-
-_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 
 
 @attrs.frozen
@@ -58,7 +55,7 @@ def spell_out(text: str) -> Spelled:
     shifts: list[int] = []
     done = 0
     shift = 0
-    for found in _WORD.finditer(text):
+    for found in WORD.finditer(text):
         word = found.group()
         spelled = table.get(word.casefold().replace("\u2019", "").replace("'", ""))
         if spelled is None:

@@ -30,6 +30,8 @@ __all__ = [
     "keys_of",
     "language",
     "modifiers_in",
+    "NOT_NEW",
+    "WORD",
     "normal",
     "spelled_out",
     "read_data",
@@ -40,7 +42,8 @@ __all__ = [
 ]
 
 # Words with inner apostrophes ("can't", "mum's") and numbers; the rest is separator.
-_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
+#: A word as the reader reads it: letters and digits, with apostrophes inside ("can't").
+WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 # Sentence punctuation that ends a clause.
 # A point or colon between digits ("38.5", "3:30am") ends nothing.
 _CLAUSE_PUNCTUATION = re.compile(r"[;!?\n]|(?<!\d)[.:]|[.:](?!\d)|\s[-\u2013\u2014/|]\s")
@@ -151,6 +154,9 @@ class Language:
 
 
 _EASING = frozenset({"passing", "improving"})  # modifiers: said to pass, or to get better
+#: Modifiers that say a finding is no new loss: it passes, gets better, has lasted years or
+#: has not changed (a part of a sign that must be new is never made of such a finding).
+NOT_NEW = frozenset({*_EASING, "long_standing", "unchanged"})
 
 
 def asked_when_easing(sign: str, modifiers: Iterable[str]) -> bool:
@@ -691,7 +697,7 @@ def _words_of(text: str) -> tuple[list[tuple[int, int, str]], list[_Facts]]:
     """The words of ``text`` as ``(start, end, word)``, and the `_word_facts` of each: the
     reader asks `tokenize` and `modifiers_in` of the same text, which scan it once so.
     (The lists are shared: never changed.)"""
-    words = [(*m.span(), m.group()) for m in _WORD.finditer(text)]
+    words = [(*m.span(), m.group()) for m in WORD.finditer(text)]
     return words, [_word_facts(word) for _, _, word in words]
 
 
