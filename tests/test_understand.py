@@ -7546,3 +7546,14 @@ def test_an_activity_told_as_a_struggle_now_is_increasing_difficulty(text: str) 
 def test_a_weakness_told_as_impossible_now_is_not_difficulty_with_mobility() -> None:
     text = "Standing on tiptoe on my left side is impossible now, though the back pain itself is easing."
     assert "difficulty-with-mobility" not in dict(flags(text))
+
+
+def test_a_working_bladder_stays_denied_before_a_complaint_of_its_own() -> None:
+    assert "bladder-dysfunction" in found("wee is normal, a stiff low back every morning", Status.ABSENT)
+    assert "bladder-dysfunction" in asked("wee is fine, I'm just going every 10 minutes")
+
+
+def test_a_carers_own_strain_and_their_relatives_fall_are_told_apart() -> None:
+    text = "my nan slid off her chair this morning and can't put her foot down, I've hurt my back lifting her"
+    assert "unable-to-bear-weight-after-fall" in about_others(text)
+    assert "unable-to-bear-weight-after-fall" not in dict(flags(text))

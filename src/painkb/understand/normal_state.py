@@ -84,7 +84,19 @@ def said_to_work(
         opening = clause[0]
         if any(tokens[i].key == _PAIN for i in range(clause[0], begin)):
             opening = max(clause[0], begin)
-        told = range(opening, clause[1])
+        closing = clause[1]
+        said_end = tokens[max(chain[-1], state)].end
+        # ... nor one after a comma in a complaint of its own after it ("wee is normal, a stiff
+        # low back every morning")
+        closing = next(
+            (
+                i
+                for i in range(max(chain[-1], state) + 1, clause[1])
+                if tokens[i].key in _A_COMPLAINT_OF_ITS_OWN and "," in text[said_end : tokens[i].start]
+            ),
+            closing,
+        )
+        told = range(opening, closing)
         changes = {tokens[i].norm for i in told} & lang.normal_changes
         done.update(chain)
         # the rest of the sentence telling of the function ("fine, I'm just going every 10
@@ -94,9 +106,12 @@ def said_to_work(
         # ... and not a complaint of its own after a comma ("peeing normally, just a deep ache
         # in my buttock when I sit")
         comma = text.find(",", tokens[max(chain[-1], state)].end)
-        if comma >= 0:
+        if comma >= 0:  # ... nor a stiff back ("wee is normal, a stiff low back every morning")
             rest = rest[
-                : next((k for k, t in enumerate(rest) if t.start > comma and t.key == _PAIN), len(rest))
+                : next(
+                    (k for k, t in enumerate(rest) if t.start > comma and t.key in _A_COMPLAINT_OF_ITS_OWN),
+                    len(rest),
+                )
             ]
         after = {t.norm for t in rest} & _HOW_IT_GOES  # up to the next function said
         changed = words & _NOT_AS_USUAL or changes or after or Status.HISTORICAL in said_of_it
@@ -117,6 +132,9 @@ def said_to_work(
             found.append((mention, positions))
     return found
 
+
+# Words that open a complaint of its own after a comma: a pain, a stiffness, a back or a leg.
+_A_COMPLAINT_OF_ITS_OWN = frozenset({"pain", "stiff", "back", "leg", "hip", "buttock", "knee", "foot"})
 
 # Words that tell how a bladder or bowel works: said after "fine", they qualify it.
 _HOW_IT_GOES = frozenset(
