@@ -7557,3 +7557,13 @@ def test_a_carers_own_strain_and_their_relatives_fall_are_told_apart() -> None:
     text = "my nan slid off her chair this morning and can't put her foot down, I've hurt my back lifting her"
     assert "unable-to-bear-weight-after-fall" in about_others(text)
     assert "unable-to-bear-weight-after-fall" not in dict(flags(text))
+
+
+def test_a_part_had_at_a_time_gone_does_not_complete_a_sign_with_todays_pain() -> None:
+    text = (
+        "The cardiologist said the chest pain I had in March was pericarditis and it's fully settled. "
+        "My back pain this week is low down."
+    )
+    assert "chest-pain-with-back-pain" not in dict(flags(text))
+    assert "chest-pain-with-back-pain" in asked(text)
+    assert ("chest-pain-with-back-pain", Urgency.EMERGENCY) in flags("I have chest pain. My back hurts too.")

@@ -306,6 +306,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     known = {m.entity.id for m in mentions if m.present and m.exact}
     told_new = bool(waiting) and _TOLD_NEW.search(text) is not None
     for mention, match, where in waiting:
+        if _HAD_THEN.match(text, mention.end):
+            continue  # a part told as had at a time gone: "the chest pain I had in March" (asked)
         missing_options = _still_missing(lexicon, mention.entity.id, match)
         # An event is told in one clause, though what it hurt may be said anywhere: "going
         # up ladders, and I've slipped off a step ... back pain" is no fall from a ladder.
@@ -411,6 +413,15 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         age=age[0] if age else None,
         duration=duration[0] if duration else None,
     )
+
+
+# A finding told as had at a time gone, right after its words: "the chest pain I had in March",
+# "the numbness (that) I had last year"
+_HAD_THEN = re.compile(
+    r"\s+(?:that\s+|which\s+)?i\s+(?:had|got)\s+(?:back\s+)?(?:in|last|a\s+few|a\s+couple|\d+|two|three|four|five|six|"
+    r"several|many|years|months|weeks|as\s+a)\b",
+    re.IGNORECASE,
+)
 
 
 def _said_together(
