@@ -50,12 +50,13 @@ _NUMBER = (
 _UNIT = r"(?P<unit>day|week|wk|month|mth|mnth|year|yr|fortnight)s?"
 
 # a person named after an age is the one of that age ("13 year old daughter", "80yo mum")
-_NOT_A_RELATIVE = (
-    r"(?![\s-]+(?:daughter|son|mum|mom|mam|mother|dad|father|nan|gran|granny|grandma|grandad|grandpa|"
-    r"grandmother|grandfather|husband|wife|hubby|partner|brother|sister|kid|child|"
-    r"grandson|granddaughter|neighbou?r|friend|niece|nephew|"
-    r"aunt|uncle|cousin|colleague|client)s?\b)"
+# The people a text names beside an age, shared by `_NOT_A_RELATIVE` and `_RELATIVE`.
+_KIN = (
+    "mum|mom|mam|mother|dad|father|nan|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|"
+    "husband|wife|hubby|partner|brother|sister|son|daughter|kid|child|friend|neighbou?r|aunt|uncle|"
+    "cousin|grandson|granddaughter"
 )
+_NOT_A_RELATIVE = rf"(?![\s-]+(?:{_KIN}|niece|nephew|colleague|client)s?\b)"
 
 _AGE_PATTERNS = (
     LazyPattern(
@@ -242,11 +243,7 @@ def age_in(text: str) -> tuple[int, Span] | None:
     return _spelled_age(text)
 
 
-_RELATIVE = (
-    r"(?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|"
-    r"husband|wife|hubby|partner|brother|sister|son|daughter|kid|child|friend|neighbou?r|mate|aunt|auntie|"
-    r"uncle|cousin|grandson|granddaughter|boyfriend|girlfriend|fiancee?|missus)(?:[\s-]in[\s-]law)?"
-)
+_RELATIVE = rf"(?:{_KIN}|nana|mate|auntie|boyfriend|girlfriend|fiancee?|missus)(?:[\s-]in[\s-]law)?"
 # Someone else's age, as people give it: "my mother is 68 years", "My dad, 74,", "My sister
 # (54)", "Mum, 76, is ...", "my 12-year-old", "our son is 27".
 _THEIR_AGE = LazyPattern(
