@@ -7567,3 +7567,99 @@ def test_a_part_had_at_a_time_gone_does_not_complete_a_sign_with_todays_pain() -
     assert "chest-pain-with-back-pain" not in dict(flags(text))
     assert "chest-pain-with-back-pain" in asked(text)
     assert ("chest-pain-with-back-pain", Urgency.EMERGENCY) in flags("I have chest pain. My back hurts too.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pain_in_the_legs"),
+    [
+        ("I have pain in my back and my legs", {"leg-pain"}),
+        ("My back hurts and both legs", {"bilateral-leg-pain"}),
+    ],
+)
+def test_places_after_and_belong_to_the_same_finding(text: str, pain_in_the_legs: set[str]) -> None:
+    assert pain_in_the_legs <= found(text)
+
+
+def test_legs_with_a_state_of_their_own_after_and_do_not_share_the_backs_pain() -> None:
+    text = "My back hurts and both my legs feel weak."
+    assert {"bilateral-leg-weakness", "lower-back-pain"} <= found(text)
+    assert not {"bilateral-sciatica", "bilateral-leg-pain"} & found(text)
+    assert "bilateral-sciatica" not in about_others("His back hurts and both his legs feel weak.")
+
+
+def test_the_second_leg_aching_from_limping_is_no_sciatica_in_both_legs() -> None:
+    text = "My right leg has nerve pain down it; the left one just aches from limping to protect the right."
+    assert "radiating-leg-pain" in dict(flags(text))
+    assert "bilateral-sciatica" not in dict(flags(text))
+    assert "bilateral-sciatica" in dict(flags("My right leg has sciatica and now the left one has it too."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My chest feels tight because of my asthma, same every winter. My lower back aches too.",
+        "Chest pain from all the coughing and my lower back is sore",
+    ],
+)
+def test_a_chest_symptom_with_a_harmless_cause_of_its_own_is_asked_not_raised(text: str) -> None:
+    assert "chest-pain-with-back-pain" not in dict(flags(text))
+    assert "chest-pain-with-back-pain" in asked(text)
+
+
+def test_cant_put_weight_on_a_leg_asks_nothing_of_weight_loss() -> None:
+    assert "unexplained-weight-loss" not in asked("I can't put weight on my leg since the fall")
+    assert "unexplained-weight-loss" in dict(flags("I've lost weight without trying and my back aches"))
+
+
+def test_a_clause_that_names_no_one_goes_on_about_the_person_before_it() -> None:
+    for text in ("My dad's back is bad, both legs are numb", "My dad's back is bad and both legs are numb"):
+        assert "bilateral-leg-weakness" in about_others(text)
+        assert "bilateral-leg-weakness" not in dict(flags(text))
+    assert "numbness-tingling-or-weakness" in dict(flags("My dad has sciatica, my legs are numb"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("My age is 68. My back pain started last week.", "new-back-pain-over-50"),
+        ("My lower back and bottom pain already half year.", "persistent-gluteal-pain"),
+        ("Came off my skateboard yesterday onto my backside, my back hurts.", "recent-injury"),
+        (
+            "Back pain for two months, from last 2 days I cannot feel when I need toilet for stool",
+            "bowel-dysfunction",
+        ),
+    ],
+)
+def test_more_everyday_wordings_of_a_sign(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_stool_is_the_bowel_not_the_bladder() -> None:
+    text = "Back pain from disc since 2 month but from last 2 days I cannot feel when I need toilet for stool"
+    assert "bladder-dysfunction" not in dict(flags(text))
+
+
+def test_a_shoe_or_a_foot_that_falls_is_no_fall_of_the_person() -> None:
+    text = "Now my foot is falling, I cannot lift the toes up, and when I walk my chinelo falls off."
+    raised = dict(flags(text))
+    assert "foot-drop-weakness" in raised
+    assert not {"recent-injury", "unable-to-bear-weight-after-fall"} & set(raised)
+
+
+def test_a_general_statement_of_what_a_symptom_may_mean_is_no_history() -> None:
+    text = (
+        "I keep reading that back pain can be a sign of cancer and now I can't stop worrying. "
+        "I've never had cancer."
+    )
+    assert "history-of-cancer" not in dict(flags(text))
+    assert "history-of-cancer" in found("no sign of cancer on the scan and my back hurts", Status.ABSENT)
+
+
+def test_a_sign_said_then_its_function_said_normal_later_is_asked() -> None:
+    text = (
+        "Back in January I had flu with a proper high temperature, but I was fully over it within a "
+        "fortnight. Now my back only started hurting yesterday. My temperature is normal and I feel well."
+    )
+    assert "fever-with-back-pain" not in dict(flags(text))
+    assert "fever-with-back-pain" in asked(text)
+    assert "fever-with-back-pain" in found("My temperature is normal and I feel well.", Status.ABSENT)

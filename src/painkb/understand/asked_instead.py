@@ -292,6 +292,31 @@ def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Ment
 
 _A_CONTRAST = re.compile(r"\b(?:but|though|although|then)\b", re.IGNORECASE)
 
+# "because of my asthma", "from all the coughing", "it's just my reflux", "with my hayfever"
+_A_CAUSE = re.compile(
+    r"\b(?:because\s+of|due\s+to|from|caused\s+by|thanks\s+to|with|(?:it'?s|its|that'?s)\s+(?:just|only|probably))"
+    r"\s+((?:\w+\s+){0,3}\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A warning sign said, later in its sentence, to have a harmless cause of its own
+    (``[status] explained_by``): "my chest feels tight because of my asthma"."""
+    causes = language().explained_by
+    ends = [end for _, end in reading.bounds]
+    doubtful = []
+    for m in mentions:
+        words = causes.get(m.entity.id) if m.present else None
+        if not words:
+            continue
+        end = next((e for e in ends if e > m.start), len(reading.text))
+        for found in _A_CAUSE.finditer(reading.text, m.start, end):
+            if words.intersection(found.group(1).lower().split()):
+                doubtful.append(m)
+                break
+    return doubtful
+
 
 # In this order: a rule sees only what the rules before it left as said.
 RULES: tuple[Rule, ...] = (
@@ -305,6 +330,7 @@ RULES: tuple[Rule, ...] = (
     denied_and_said,
     said_then_denied,
     back_to_normal_later,
+    explained,
 )
 
 

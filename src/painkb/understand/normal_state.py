@@ -113,7 +113,11 @@ def said_to_work(
                     len(rest),
                 )
             ]
-        after = {t.norm for t in rest} & _HOW_IT_GOES  # up to the next function said
+        after = {  # up to the next function said; not "I feel well in myself"
+            t.norm
+            for k, t in enumerate(rest)
+            if not (t.norm in _FEEL and k + 1 < len(rest) and rest[k + 1].norm in _WELL)
+        } & _HOW_IT_GOES
         changed = words & _NOT_AS_USUAL or changes or after or Status.HISTORICAL in said_of_it
         status = Status.UNCERTAIN if changed else Status.ABSENT
         by_entity: dict[str, list[int]] = {}
@@ -135,6 +139,9 @@ def said_to_work(
 
 # Words that open a complaint of its own after a comma: a pain, a stiffness, a back or a leg.
 _A_COMPLAINT_OF_ITS_OWN = frozenset({"pain", "stiff", "back", "leg", "hip", "buttock", "knee", "foot"})
+
+_FEEL = frozenset({"feel", "feeling", "feels"})
+_WELL = frozenset({"well", "fine", "ok", "okay", "good", "great", "alright", "normal"})
 
 # Words that tell how a bladder or bowel works: said after "fine", they qualify it.
 _HOW_IT_GOES = frozenset(

@@ -37,6 +37,7 @@ _NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2, "a couple": 2,
     "couple of": 2, "a few": 3, "few": 3, "several": 4, "a handful of": 4,
+    "half a": 0.5, "half an": 0.5, "half": 0.5,  # "pain already half year", "for half a year"
 }  # fmt: skip
 _UNIT_DAYS = {
     "day": 1, "week": 7, "wk": 7, "month": 30, "mth": 30, "mnth": 30, "year": 365, "yr": 365,
@@ -60,7 +61,7 @@ _NOT_A_RELATIVE = rf"(?![\s-]+(?:{_KIN}|niece|nephew|colleague|client)s?\b)"
 
 _AGE_PATTERNS = (
     LazyPattern(
-        r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged)\s+(?P<age>\d{1,3})\b"
+        r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged|my\s+age\s+is)\s+(?P<age>\d{1,3})\b"
         r"(?!\s*(?:[.,]\d|['\u2019\u2032\"]\s*\d|%|kg|lb|st\b|cm|ft|foot|feet|mg|weeks?|days?|months?|years?\s+(?:ago|into|since)"
         r"|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))",
         re.I,
@@ -381,7 +382,10 @@ _DENIED_BEFORE = LazyPattern(r"\b(?:not|no|never|neither)\W+(?:\w+\W+){0,2}$", r
 # football injury" is not the sciatica of the left leg gone to the right.
 _OLD_CAUSE_AFTER = LazyPattern(
     r"^\W*(?:\w+\W+){0,3}?(?:from|because\s+of|due\s+to|since)\s+(?:an?\s+|my\s+|the\s+)?(?:old|previous|past|"
-    r"childhood|arthritis|osteoarthritis)\b",
+    r"childhood|arthritis|osteoarthritis)\b"
+    # ... or from sparing the other: "the left one just aches from limping to protect the right"
+    r"|^\W*(?:\w+\W+){0,4}?(?:from|because\s+of|due\s+to|with)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:limping|"
+    r"hobbling|over-?compensating|compensating|favou?ring|taking\s+(?:all\s+)?the\s+weight|walking\s+(?:funny|oddly|lopsided))\b",
     re.I,
 )
 # Both patterns need one of these words: a text without any says no side.

@@ -205,8 +205,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             kb, sentence, _in_scope(kb, sentence, _resolve(kb, full))
         )
         pains_of_others.update(pain_elsewhere)
+        going_on = _going_on_about_them(sentence, triggers)
         for match in _described(kb, sentence, resolved, partial_matches, triggers):
-            for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs):
+            theirs_here = theirs or sentence.clause(match.first)[0] in going_on
+            for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs_here):
                 mentions.append(mention)
                 if mention.status is Status.OTHER_PERSON:
                     their_said.update(match.found)
@@ -371,6 +373,22 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 doubted.setdefault(mention.entity.id, attrs.evolve(mention, status=Status.UNCERTAIN))
             elif mention.entity.id not in spoken:
                 mentions.append(mention)
+        # a sign said, then its function said normal in a later sentence ("... a proper high
+        # temperature, but I was over it within a fortnight. ... My temperature is normal"):
+        # which holds now is a question
+        corrected = [
+            m
+            for m in mentions
+            if m.present
+            and m.entity.kind is Kind.WARNING_SIGN
+            and any(
+                u.entity.id == m.entity.id and _sentence_of(bounds, m.start) < _sentence_of(bounds, u.start)
+                for u in usual
+            )
+        ]
+        for m in corrected:
+            doubted.setdefault(m.entity.id, attrs.evolve(m, status=Status.UNCERTAIN))
+        mentions = [m for m in mentions if m not in corrected]
     theirs_cued = _cues_asked(cued, mentions, doubted)
     partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     if both_sides_in(text):
@@ -1638,6 +1656,33 @@ def _about_someone_else(sentence: Sentence) -> bool:
     # "She says it's sciatica" may be a clinician speaking of the writer; "he says his legs
     # feel weak" is about him.
     return not norms & _SPEECH or bool(norms & _THEIR_BODY)
+
+
+def _sentence_of(bounds: Sequence[tuple[int, int]], position: int) -> int:
+    return next((i for i, (start, end) in enumerate(bounds) if start <= position < end), len(bounds))
+
+
+def _going_on_about_them(sentence: Sentence, triggers: Sequence[Trigger]) -> frozenset[int]:
+    """The starts of the clauses that name no one and follow a clause about someone else in
+    the sentence: they go on about that person ("My dad's back is bad, both legs are numb")."""
+    if len(sentence.clause_starts) < 2 or not any(t.status is Status.OTHER_PERSON for t in triggers):
+        return frozenset()
+    tokens = sentence.tokens
+    going_on: set[int] = set()
+    theirs = False
+    for start in sentence.clause_starts:
+        begin, end = sentence.clause(start)
+        norms = [tokens[i].norm for i in range(begin, end)]
+        writer = any(
+            norm in WRITER_WORDS and not (norm == "my" and i + 1 < len(norms) and norms[i + 1] in RELATIVES)
+            for i, norm in enumerate(norms)
+        )
+        named = any(t.status is Status.OTHER_PERSON and begin <= t.first < end for t in triggers)
+        if writer or named or _THIRD_PERSON_WORDS.intersection(norms):
+            theirs = named and not writer
+        elif theirs:
+            going_on.add(begin)
+    return frozenset(going_on)
 
 
 def _theirs(mentions: list[Mention], theirs: bool) -> list[Mention]:

@@ -168,8 +168,18 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
             comma = text.find(",", current[-1].end, token.start) >= 0
             if (
                 norm in breaks
-                or (norm == "and" and index + 1 < len(tokens) and tokens[index + 1].norm in new_subject)
-                or (comma and norm in new_subject)
+                or (
+                    norm == "and"
+                    and index + 1 < len(tokens)
+                    and tokens[index + 1].norm in new_subject
+                    and not _only_places(text, tokens, index + 1, ends)
+                    and (
+                        tokens[index + 1].norm != "both"
+                        or _owned(tokens, index + 2)
+                        or _a_state_follows(tokens, index + 1, ends)
+                    )
+                )
+                or (comma and norm in new_subject and not _only_places(text, tokens, index, ends))
             ):
                 starts.append(len(current))
             elif (
@@ -186,6 +196,47 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
         cut = bisect.bisect_left(ends, current[-1].end)
         close(ends[cut] if cut < len(ends) else len(text))
     return sentences
+
+
+def _only_places(text: str, tokens: Sequence[Token], first: int, ends: Sequence[int]) -> bool:
+    """Whether the words from ``first`` to the next comma, "and" or clause end are only more
+    places ("... and both legs", "..., my legs and my feet"), not a clause of their own."""
+    places = language().places_after_and
+    index = first
+    while index < len(tokens):
+        token = tokens[index]
+        if token.norm not in places:
+            return token.norm == "and" and index > first
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is None:
+            return True
+        gap = text[token.end : following.start]
+        cut = bisect.bisect_left(ends, token.end)
+        if "," in gap or (cut < len(ends) and ends[cut] < following.start):
+            return True
+        index += 1
+    return True
+
+
+_OWNERS = frozenset({"my", "his", "her", "their", "our", "your"})
+
+
+def _owned(tokens: Sequence[Token], index: int) -> bool:
+    return index < len(tokens) and tokens[index].norm in _OWNERS
+
+
+def _a_state_follows(tokens: Sequence[Token], first: int, ends: Sequence[int]) -> bool:
+    """Whether a state of feeling or strength ("numb", "weak") follows ``first`` before the
+    clause ends."""
+    states = language().both_then_a_state
+    cut = bisect.bisect_left(ends, tokens[first].end)
+    until = ends[cut] if cut < len(ends) else None
+    for token in tokens[first + 1 : first + 8]:
+        if until is not None and token.start > until:
+            return False
+        if token.norm in states:
+            return True
+    return False
 
 
 _BOTH_SIDES = frozenset({"both", "bilateral", "bilaterally", "other", "either"})

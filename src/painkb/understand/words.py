@@ -80,6 +80,8 @@ class Language:
     stopwords: frozenset[str]
     clause_breaks: frozenset[str]
     new_subject_after_and: frozenset[str]
+    places_after_and: frozenset[str]
+    both_then_a_state: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]
     phrase_sizes: Mapping[str, tuple[int, ...]]  # first word -> lengths of its phrases, longest first
@@ -90,6 +92,7 @@ class Language:
     past_counts_as_present: frozenset[str]
     a_history_stays: frozenset[str]  # findings a state said after them does not deny
     past_course: Mapping[str, frozenset[str]]  # sign id -> words of a treatment that ends
+    explained_by: Mapping[str, frozenset[str]]  # sign id -> words of a harmless cause of it
     said_of_both_sides: frozenset[str]
     said_on_each_side: Mapping[str, str]  # finding of one leg -> its sign of both legs
     said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
@@ -229,6 +232,8 @@ def language() -> Language:
         stopwords=frozenset(data["stopwords"]),
         clause_breaks=frozenset(data["clause_breaks"]),
         new_subject_after_and=frozenset(data["new_subject_after_and"]),
+        places_after_and=frozenset(data["places_after_and"]),
+        both_then_a_state=frozenset(data["both_then_a_state"]),
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
         phrases={tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()},
         phrase_sizes=sizes_by_first_word(tuple(k.split()) for k in data["phrases"]),
@@ -239,6 +244,7 @@ def language() -> Language:
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
         a_history_stays=frozenset(data["status"].get("a_history_stays", ())),
         past_course={k: frozenset(v) for k, v in data["status"].get("past_course", {}).items()},
+        explained_by={k: frozenset(v) for k, v in data["status"].get("explained_by", {}).items()},
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
         said_on_each_side=dict(data["status"].get("said_on_each_side", {})),
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
