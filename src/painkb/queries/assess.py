@@ -426,6 +426,15 @@ def assess(
     parts = {sign: finding for sign, finding in parts.items() if sign not in denied and sign not in extra}
     if parts:
         red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts}, modifiers, said)
+    # ... and a sign raised is the narrower signs it includes (never one denied)
+    raised_ids = {f.warning_sign.id for f in red_flags}
+    included = {
+        sign: part
+        for sign, part in screening.included_flags(kb, (f.warning_sign for f in red_flags)).items()
+        if sign not in denied and sign not in raised_ids
+    }
+    if included:
+        red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts, **included}, modifiers, said)
     candidates = _candidates(kb, region_list, symptom_list, said_absent)
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)
     answered = {f.warning_sign.id for f in red_flags} | {e.id for e in said_absent}

@@ -128,6 +128,33 @@ def combined_flags(
     return {} if part is None else {_CANCER_NEURO: part}
 
 
+# A sign that is another, narrower: who has it has that one too. Weakness in both legs, a
+# dropped foot and worsening weakness are weakness in the legs; sciatica in both legs is pain
+# down a leg; cancer with new neurological symptoms is a cancer; a fall that leaves someone
+# unable to stand, or a major trauma, is an injury.
+_INCLUDES: dict[str, tuple[str, ...]] = {
+    "bilateral-leg-weakness": ("numbness-tingling-or-weakness",),
+    "foot-drop-weakness": ("numbness-tingling-or-weakness",),
+    "progressive-neurological-deficit": ("numbness-tingling-or-weakness",),
+    "bilateral-sciatica": ("radiating-leg-pain",),
+    "cancer-with-new-neurological-symptoms": ("history-of-cancer",),
+    "unable-to-bear-weight-after-fall": ("recent-injury",),
+    "major-trauma": ("recent-injury",),
+}
+
+
+def included_flags(kb: KnowledgeBase, raised: Iterable[Entity]) -> dict[str, Entity]:
+    """Warning sign id -> the raised sign it is part of: the signs every raised sign includes
+    (``bilateral-leg-weakness`` is ``numbness-tingling-or-weakness`` too).
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> sorted(included_flags(kb, [kb.get("major-trauma")]))
+    ['recent-injury']
+    """
+    return {narrower: sign for sign in raised for narrower in _INCLUDES.get(sign.id, ()) if narrower in kb}
+
+
 def duration_flags(
     kb: KnowledgeBase, findings: Iterable[Entity], duration: timedelta | None
 ) -> dict[str, Entity]:
