@@ -7663,3 +7663,30 @@ def test_a_sign_said_then_its_function_said_normal_later_is_asked() -> None:
     assert "fever-with-back-pain" not in dict(flags(text))
     assert "fever-with-back-pain" in asked(text)
     assert "fever-with-back-pain" in found("My temperature is normal and I feel well.", Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "includes"),
+    [
+        (
+            "Since Sunday both my legs feel heavy and hard to control, like wading through treacle. "
+            "My back has been sore for a week.",
+            "numbness-tingling-or-weakness",
+        ),
+        ("Came off my skateboard yesterday onto my backside and I can't stand up.", "recent-injury"),
+    ],
+)
+def test_a_sign_raised_raises_the_narrower_sign_it_includes(text: str, includes: str) -> None:
+    assert includes in dict(flags(text))
+
+
+def test_a_thumping_in_the_tummy_during_a_panic_attack_is_asked_not_raised() -> None:
+    text = "Had a panic attack last night and could feel my heart thumping everywhere, even in my stomach."
+    assert "pulsating-abdomen" not in dict(flags(text + " My lower back is still tender."))
+    assert "pulsating-abdomen" in asked(text + " My lower back is still tender.")
+
+
+def test_a_numb_bum_whose_feeling_came_straight_back_is_asked_not_raised() -> None:
+    text = "Sat on a hard pew all morning and my bum went numb. Stood up and the feeling came straight back."
+    assert "saddle-anaesthesia" not in dict(flags(text))
+    assert "saddle-anaesthesia" in asked(text)

@@ -254,7 +254,8 @@ _BACK_TO_NORMAL = re.compile(
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!n[t'\u2019]\s)\b(?:(?:all|completely|totally)\s+)?"
     r"(?:back\s+to\s+normal|normal\s+again|fine\s+again|returned\s+to\s+normal)\b"
     # "my butt went totally numb. The feeling came back about a minute after I stood up"
-    r"|\b(?:feeling|sensation|strength)\s+(?:came|comes|has\s+come|had\s+come)\s+back\b"
+    r"|\b(?:feeling|sensation|strength)\s+(?:came|comes|has\s+come|had\s+come)\s+"
+    r"(?:straight\s+|right\s+|quickly\s+|slowly\s+|all\s+)?back\b"
     r"|\b(?:feeling|sensation|strength)\s+(?:returned|has\s+returned)\b"
     # "My bum went numb after five hours on a bike saddle. It was gone after a hot bath."
     r"|\b(?:it|that|the\s+numbness|the\s+tingling|the\s+weakness)\s+(?:was|had|has|is)\s+(?:all\s+|completely\s+)?"
@@ -302,12 +303,21 @@ _A_CAUSE = re.compile(
 
 def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A warning sign said, later in its sentence, to have a harmless cause of its own
-    (``[status] explained_by``): "my chest feels tight because of my asthma"."""
-    causes = language().explained_by
+    (``[status] explained_by``: "my chest feels tight because of my asthma"), or told with a
+    cause that needs no "because" (``[status] explained_anywhere``: "Had a panic attack last
+    night and could feel my heart thumping ... even in my stomach")."""
+    lang = language()
+    causes, anywhere = lang.explained_by, lang.explained_anywhere
     ends = [end for _, end in reading.bounds]
+    lowered = reading.text.lower()
     doubtful = []
     for m in mentions:
-        words = causes.get(m.entity.id) if m.present else None
+        if not m.present:
+            continue
+        if any(re.search(rf"\b{re.escape(cause)}\b", lowered) for cause in anywhere.get(m.entity.id, ())):
+            doubtful.append(m)
+            continue
+        words = causes.get(m.entity.id)
         if not words:
             continue
         end = next((e for e in ends if e > m.start), len(reading.text))
