@@ -7690,3 +7690,38 @@ def test_a_numb_bum_whose_feeling_came_straight_back_is_asked_not_raised() -> No
     text = "Sat on a hard pew all morning and my bum went numb. Stood up and the feeling came straight back."
     assert "saddle-anaesthesia" not in dict(flags(text))
     assert "saddle-anaesthesia" in asked(text)
+
+
+def test_a_list_denied_goes_on_past_a_word_of_a_sign_found_in_part() -> None:
+    assert "fever" in found("no infections, fevers or operations", Status.ABSENT)
+    text = "I haven't had any infections, fevers or operations. My back went while I was changing the bed."
+    assert "fever-with-back-pain" not in dict(flags(text))
+
+
+def test_feeling_no_pulse_in_the_tummy_is_no_numbness_and_no_pulse() -> None:
+    text = "I can't feel any pulsing in my tummy, and my back aches."
+    assert flags(text) == []
+    assert "pulsating-abdomen" in found(text, Status.ABSENT)
+    assert "pulsating-abdomen" in dict(flags("I can feel a pulse in my tummy and my back aches"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I'm on chemo. There's a tight band of pain around my ribs at the back.", "thoracic-back-pain"),
+        ("Ripping pain in my lower back. 69, male, smoker, never had back pain.", "new-back-pain-over-50"),
+        (
+            "My waist has been paining me for three days and now both my legs are not having power",
+            "bilateral-leg-weakness",
+        ),
+        ("Anytime I sneeze my waist will catch me", "pain-worse-coughing-sneezing"),
+    ],
+)
+def test_wordings_from_regional_and_clinical_english(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_legs_dead_after_a_leg_day_are_asked_about_not_raised() -> None:
+    text = "Leg day yesterday, back squats then lunges, and today my legs feel like dead logs. Back's tight."
+    assert "bilateral-leg-weakness" not in dict(flags(text))
+    assert "bilateral-leg-weakness" in asked(text)

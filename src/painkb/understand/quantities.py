@@ -106,6 +106,8 @@ _AGE_PATTERNS = (
     LazyPattern(r"^\s*(?P<age>[1-9]\d)\s*(?:,|\band\b)(?!\s*\d)", re.I),
     # ", at 58," set apart by commas: an age (20-99), not a time ("at 10", "at 4pm").
     LazyPattern(r"(?:^|[,;]\s*)at\s+(?P<age>[2-9]\d)\s*(?=[,;])", re.I),
+    # "... 69, male, smoker, never had back pain": an age with a sex, opening a sentence
+    LazyPattern(r"(?:^|[.!?]\s+)(?P<age>[1-9]\d)\s*,\s*(?:male|female|man|woman|m|f)\b", re.I),
     # "38F", "45 M": an age and sex as people write them in forums (capitals only).
     LazyPattern(r"(?<![\w.])(?P<age>\d{2})\s?[MF]\b"),
     # ... or the sex first: "Male 74", "female, 55", "F, 55", "(m45)", "M/45"

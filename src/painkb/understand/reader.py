@@ -200,7 +200,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         full, said_elsewhere = _said_of_another_place(kb, sentence, full)
         partial_matches += said_elsewhere
         pains = {p for m in full if any(_a_pain(kb, e) for e in m.entities) for p in m.positions}
-        triggers = _spent_at_commas(text, sentence, triggers, {p for m in full for p in m.positions}, pains)
+        # a word of a sign found in part counts as a finding denied ("no infections, fevers or
+        # operations": "infections" alone is no finding, yet the list goes on)
+        named = {p for m in (*full, *partial_matches) for p in m.positions}
+        triggers = _spent_at_commas(text, sentence, triggers, named, pains)
         resolved, pain_elsewhere = _pain_of_the_nearer_place(
             kb, sentence, _in_scope(kb, sentence, _resolve(kb, full))
         )
