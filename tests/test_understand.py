@@ -7725,3 +7725,8 @@ def test_legs_dead_after_a_leg_day_are_asked_about_not_raised() -> None:
     text = "Leg day yesterday, back squats then lunges, and today my legs feel like dead logs. Back's tight."
     assert "bilateral-leg-weakness" not in dict(flags(text))
     assert "bilateral-leg-weakness" in asked(text)
+
+
+def test_the_tummy_is_the_abdomen() -> None:
+    assert "lower-abdomen" in found("Sudden awful pain in my lower back and tummy about an hour ago")
+    assert "lower-abdomen" not in found("butterflies in my stomach before the interview")
