@@ -7730,3 +7730,16 @@ def test_legs_dead_after_a_leg_day_are_asked_about_not_raised() -> None:
 def test_the_tummy_is_the_abdomen() -> None:
     assert "lower-abdomen" in found("Sudden awful pain in my lower back and tummy about an hour ago")
     assert "lower-abdomen" not in found("butterflies in my stomach before the interview")
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("No bladder or bowel issues.", {"bladder-dysfunction", "bowel-dysfunction"}),
+        ("Back pain, but my bowels are the same as ever.", {"bowel-dysfunction"}),
+        ("Urine and motion both are normal only, just back pain after lifting.", {"bowel-dysfunction"}),
+    ],
+)
+def test_more_ways_of_saying_a_function_works_as_usual(text: str, denied: set[str]) -> None:
+    assert denied <= found(text, Status.ABSENT)
+    assert "bowel-dysfunction" in asked("my bowels are not the same since my back went")
