@@ -7743,3 +7743,14 @@ def test_the_tummy_is_the_abdomen() -> None:
 def test_more_ways_of_saying_a_function_works_as_usual(text: str, denied: set[str]) -> None:
     assert denied <= found(text, Status.ABSENT)
     assert "bowel-dysfunction" in asked("my bowels are not the same since my back went")
+
+
+def test_a_burning_down_the_backs_of_the_legs_spreads_down_them() -> None:
+    text = "a burning wire feeling from my low back through my hips and down the backs of my legs to my feet"
+    assert "radiating-leg-pain" in dict(flags(text))
+
+
+def test_a_back_sore_in_the_middle_is_the_mid_back_and_back_trouble_for_both_legs() -> None:
+    text = "Lung cancer. Since the weekend my legs feel wobbly, and my back is sore in the middle."
+    raised = dict(flags(text))
+    assert {"thoracic-back-pain", "bilateral-leg-weakness"} <= set(raised)

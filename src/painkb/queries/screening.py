@@ -85,8 +85,9 @@ def saddle_spans(interpretation: Interpretation) -> list[tuple[int, int]]:
 
 
 def back_trouble(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
-    """True when the findings include back pain or sciatica (a place in the back counts)."""
-    return _reported(kb, findings, (*_BACK, "sciatica")) is not None
+    """True when the findings include back pain or sciatica (a place in the back counts, the
+    mid back too: "my legs feel wobbly, and my back is sore in the middle")."""
+    return _reported(kb, findings, (*_SPINE, "sciatica")) is not None
 
 
 def _reported(kb: KnowledgeBase, findings: Iterable[Entity], wanted: Collection[str]) -> Entity | None:
