@@ -7754,3 +7754,13 @@ def test_a_back_sore_in_the_middle_is_the_mid_back_and_back_trouble_for_both_leg
     text = "Lung cancer. Since the weekend my legs feel wobbly, and my back is sore in the middle."
     raised = dict(flags(text))
     assert {"thoracic-back-pain", "bilateral-leg-weakness"} <= set(raised)
+
+
+def test_hard_on_a_chair_asks_nothing_of_sexual_function() -> None:
+    text = "I'm 74 with thin bones and sat down a bit hard on a chair, and now there's severe pain in my back."
+    assert "sexual-dysfunction" not in asked(text)
+    assert "sexual-dysfunction" in dict(flags("can't get a hard on and my back hurts"))
+
+
+def test_words_of_drug_use_ask_about_injecting() -> None:
+    assert "iv-drug-use" in asked("I relapsed two weeks ago. Now my lower back is killing me.")
