@@ -7757,7 +7757,7 @@ def test_a_back_sore_in_the_middle_is_the_mid_back_and_back_trouble_for_both_leg
 
 
 def test_hard_on_a_chair_asks_nothing_of_sexual_function() -> None:
-    text = "I'm 74 with thin bones and sat down a bit hard on a chair, and now there's severe pain in my back."
+    text = "I'm 74 with thin bones and sat down a bit hard on a chair, now there's severe pain in my back."
     assert "sexual-dysfunction" not in asked(text)
     assert "sexual-dysfunction" in dict(flags("can't get a hard on and my back hurts"))
 
