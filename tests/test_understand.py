@@ -7764,3 +7764,22 @@ def test_hard_on_a_chair_asks_nothing_of_sexual_function() -> None:
 
 def test_words_of_drug_use_ask_about_injecting() -> None:
     assert "iv-drug-use" in asked("I relapsed two weeks ago. Now my lower back is killing me.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's pins and needles between my inner thighs and round my back passage since I hurt my back.",
+        "Since yesterday everything between my legs feels tingly and numb. Prolapsed disc for 3 weeks.",
+    ],
+)
+def test_a_loss_of_feeling_only_in_the_saddle_area_is_not_one_of_the_legs(text: str) -> None:
+    raised = dict(flags(text))
+    assert "saddle-anaesthesia" in raised
+    assert "numbness-tingling-or-weakness" not in raised
+    assert "numbness-tingling-or-weakness" in asked(text)
+
+
+def test_a_loss_of_feeling_of_the_legs_and_the_saddle_raises_both() -> None:
+    text = "Fell off the scaffold, my back is agony and I can't feel the backs of my legs or my backside."
+    assert {"saddle-anaesthesia", "numbness-tingling-or-weakness"} <= set(dict(flags(text)))

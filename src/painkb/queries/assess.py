@@ -48,6 +48,7 @@ _SELF_CARE_FROM_TOP = 3
 _ALONE = "alone"
 _WHEN = "when_"
 _BOTH_SIDES = "both_sides"
+_LEGS_OR_FEET = "numbness-tingling-or-weakness"
 _WORSENING = "worsening"
 
 
@@ -341,6 +342,7 @@ def assess(
     modifiers: dict[str, frozenset[str]] = {}
     # what the screening patterns read: the text with "wen", "evry", "betr" spelled out
     seen: Interpretation | None = None
+    of_the_middle: dict[tuple[int, int], str] = {}
     if interpretation is not None:
         from painkb.understand import Status
         from painkb.understand.spelled import as_spelled
@@ -371,6 +373,9 @@ def assess(
             if m.present and m.confident and how:
                 modifiers[m.entity.id] = modifiers.get(m.entity.id, frozenset()) | how
         text_regions = interpretation.entities(Status.PRESENT, Kind.REGION)
+        # a loss of feeling said only of the saddle area, or of a bladder, bowel or sex that
+        # cannot be felt, is not one of the legs or feet: asked, not raised
+        of_the_middle = screening.felt_only_in_the_middle(seen)
         from_text = tuple(
             m.entity
             for m in interpretation.mentions
@@ -435,6 +440,10 @@ def assess(
     }
     if included:
         red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts, **included}, modifiers, said)
+    if of_the_middle:  # ... unless a sign of the legs that includes it is raised
+        raised_ids = {f.warning_sign.id for f in red_flags}
+        if not raised_ids & screening.INCLUDING[_LEGS_OR_FEET]:
+            red_flags = tuple(f for f in red_flags if f.warning_sign.id != _LEGS_OR_FEET)
     candidates = _candidates(kb, region_list, symptom_list, said_absent)
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)
     answered = {f.warning_sign.id for f in red_flags} | {e.id for e in said_absent}
@@ -459,6 +468,8 @@ def assess(
             for sign, part in screening.combined_flags(kb, findings, close).items()
             if sign not in reasons
         )
+    for where in of_the_middle.values() if interpretation is not None else ():
+        reasons.setdefault(_LEGS_OR_FEET, f"you wrote {where!r}; is it in your legs or feet too?")
     # Someone else's symptoms ("my wife's legs went numb") put the signs they flag first,
     # to be asked of that person: the writer may be asking on their behalf.
     for mention in interpretation.mentions if interpretation is not None else ():

@@ -84,6 +84,48 @@ def saddle_spans(interpretation: Interpretation) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in interpretation.mentions if m.present and m.entity.id in middle]
 
 
+# A loss of feeling, and the places that are not the legs or feet when it is said of them alone
+_FEELING_LOST = frozenset({"numbness", "tingling", "numbness-tingling-or-weakness"})
+_LEG_WORDS = frozenset(
+    {"leg", "legs", "foot", "feet", "toe", "toes", "calf", "calves", "shin", "shins", "knee", "knees"}
+)
+_THE_MIDDLE = frozenset(
+    {
+        "saddle-anaesthesia",
+        "saddle-numbness",
+        "bladder-dysfunction",
+        "bowel-dysfunction",
+        "sexual-dysfunction",
+    }
+)
+
+
+def felt_only_in_the_middle(interpretation: Interpretation) -> dict[tuple[int, int], str]:
+    """(start, end) -> words of each loss of feeling said inside a saddle, bladder, bowel or
+    sexual sign ("my inner thighs feel sort of numb", "I can't feel it coming out"), when
+    the text says no such loss of the legs or feet elsewhere.
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> sorted(felt_only_in_the_middle(painkb.interpret(kb, "my bum and inner thighs are numb")).values())
+    ['numb']
+    """
+    mentions = interpretation.mentions
+    middle = [(m.start, m.end) for m in mentions if m.present and m.entity.id in _THE_MIDDLE]
+    if not middle:
+        return {}
+    lost = [m for m in mentions if m.present and m.entity.id in _FEELING_LOST]
+    inside = {
+        (m.start, m.end): m.orth
+        for m in lost
+        if any(start <= m.start and m.end <= end for start, end in middle)
+        and _LEG_WORDS.isdisjoint(m.orth.lower().split())
+    }
+    if len(inside) < len({(m.start, m.end) for m in lost}):
+        return {}  # a loss said elsewhere too ("numb bum and numb feet"): all of it stands
+    return inside
+
+
 def back_trouble(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
     """True when the findings include back pain or sciatica (a place in the back counts, the
     mid back too: "my legs feel wobbly, and my back is sore in the middle")."""
@@ -141,6 +183,13 @@ _INCLUDES: dict[str, tuple[str, ...]] = {
     "cancer-with-new-neurological-symptoms": ("history-of-cancer",),
     "unable-to-bear-weight-after-fall": ("recent-injury",),
     "major-trauma": ("recent-injury",),
+}
+
+
+#: Sign id -> the signs that include it
+INCLUDING: dict[str, frozenset[str]] = {
+    narrower: frozenset(sign for sign, included in _INCLUDES.items() if narrower in included)
+    for narrower in {n for included in _INCLUDES.values() for n in included}
 }
 
 
