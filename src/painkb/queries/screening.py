@@ -108,7 +108,7 @@ def felt_only_in_the_middle(interpretation: Interpretation) -> dict[tuple[int, i
     >>> import painkb
     >>> kb = painkb.load()
     >>> sorted(felt_only_in_the_middle(painkb.interpret(kb, "my bum and inner thighs are numb")).values())
-    ['numb']
+    ['thighs numb']
     """
     mentions = interpretation.mentions
     middle = [(m.start, m.end) for m in mentions if m.present and m.entity.id in _THE_MIDDLE]
