@@ -7783,3 +7783,26 @@ def test_a_loss_of_feeling_only_in_the_saddle_area_is_not_one_of_the_legs(text: 
 def test_a_loss_of_feeling_of_the_legs_and_the_saddle_raises_both() -> None:
     text = "Fell off the scaffold, my back is agony and I can't feel the backs of my legs or my backside."
     assert {"saddle-anaesthesia", "numbness-tingling-or-weakness"} <= set(dict(flags(text)))
+
+
+def test_a_run_that_makes_it_better_is_improvement_with_exercise() -> None:
+    text = (
+        "My back's been stiff for six months and mornings are terrible; it takes an hour to loosen up. "
+        "Going for a run actually makes it better, while lounging on the sofa makes it worse."
+    )
+    assert "inflammatory-back-pain" in dict(flags(text))
+
+
+def test_now_inside_a_finding_breaks_no_clause() -> None:
+    assert "night-pain" in found("The back pain now wakes me every night")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The buttock pain started in January and now I can barely get to the end of the road.",
+        "My buttock pain began in September and now it is disabling.",
+    ],
+)
+def test_a_buttock_pain_dated_by_its_start_or_the_last_month_has_lasted(text: str) -> None:
+    assert "persistent-gluteal-pain" in dict(flags(text))

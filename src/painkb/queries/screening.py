@@ -263,6 +263,8 @@ _IBP_FEATURES = {
         r"walk|walking|a\s+walk|move\s+about|move\s+around|a\s+run|run|running|a\s+jog|jogging|a\s+swim|"
         r"swimming|the\s+gym|yoga|sports?|(?:being\s+|physical\s+|more\s+)?active|activity)"
         r"|\b(?:exercise|exercising|moving|movement|walking|a\s+walk|yoga|stretching|the\s+gym|sports?|"
+        # "Going for a run actually makes it better", "a swim always helps"
+        r"a\s+run|running|a\s+jog|jogging|a\s+swim|swimming|a\s+cycle|cycling|"
         r"(?:physical\s+)?activity|being\s+active)\b[^.?!]{0,20}?"
         r"\b(?:helps?|helped|eases?|eased|loosens?|improves?|(?:is|gets|becomes|feels)\s+better|"
         r"makes?\s+(?:it|me|things)\s+(?:feel\s+)?better)\b"

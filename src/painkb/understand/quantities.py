@@ -204,7 +204,7 @@ _SINCE_DAYS = {
 _PLURAL_DAYS = {"day": 3, "week": 14, "month": 60, "year": 730}
 _PER_DAYS = {"7": 1, "52": 7, "12": 30}  # the days of one part of a clinical fraction
 # Every duration pattern holds a unit, "since" or a "/": a text without any states none.
-_DURATION_WORD = _any_of(*_UNIT_DAYS, "since")
+_DURATION_WORD = _any_of(*_UNIT_DAYS, "since", "started", "began", "begun", "starting")
 
 
 def _fold(word: str) -> str:
@@ -326,7 +326,8 @@ _MONTH_NAME = (
 )
 _MONTH = LazyPattern(rf"\b(?:{_MONTH_NAME}|christmas|xmas)\b", re.I)
 _SINCE_MONTH = LazyPattern(
-    rf"\bsince\s+(?:before\s+)?(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?(?P<month>{_MONTH_NAME}|christmas|xmas)\b",
+    # "since March", "started in January", "began back in September"
+    rf"\b(?:since|(?:started|began|begun|starting)\s+(?:back\s+)?in)\s+(?:before\s+)?(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?(?P<month>{_MONTH_NAME}|christmas|xmas)\b",
     re.I,
 )
 _NOW_MONTH = LazyPattern(
