@@ -7806,3 +7806,10 @@ def test_now_inside_a_finding_breaks_no_clause() -> None:
 )
 def test_a_buttock_pain_dated_by_its_start_or_the_last_month_has_lasted(text: str) -> None:
     assert "persistent-gluteal-pain" in dict(flags(text))
+
+
+def test_an_ability_told_as_past_is_no_denial_now() -> None:
+    text = "I used to manage the stairs fine but my hip pain means I'm now going up one at a time on my bum."
+    assert "difficulty-with-mobility" not in found(text, Status.ABSENT)
+    assert "difficulty-with-mobility" in asked(text)
+    assert "difficulty-with-mobility" in found("I can manage the stairs fine", Status.ABSENT)
