@@ -7813,3 +7813,16 @@ def test_an_ability_told_as_past_is_no_denial_now() -> None:
     assert "difficulty-with-mobility" not in found(text, Status.ABSENT)
     assert "difficulty-with-mobility" in asked(text)
     assert "difficulty-with-mobility" in found("I can manage the stairs fine", Status.ABSENT)
+
+
+def test_causes_told_with_because_and_a_longer_aside_still_explain() -> None:
+    chest = "My chest feels tight because I've got a streaming cold and my asthma's playing up. Back aches."
+    assert "chest-pain-with-back-pain" not in dict(flags(chest))
+    assert "bladder-dysfunction" not in asked(chest)  # a streaming cold is no urine stream
+    legs = "My right leg has nerve pain; the left one just aches in the thigh from limping to spare it."
+    assert "bilateral-sciatica" not in dict(flags(legs))
+
+
+def test_a_heartbeat_said_as_its_sound_is_a_pulsing_tummy() -> None:
+    text = "I can feel a thump-thump in my tummy like a second heart, and a deep ache in my back."
+    assert "pulsating-abdomen" in dict(flags(text))

@@ -387,7 +387,7 @@ _OLD_CAUSE_AFTER = LazyPattern(
     r"^\W*(?:\w+\W+){0,3}?(?:from|because\s+of|due\s+to|since)\s+(?:an?\s+|my\s+|the\s+)?(?:old|previous|past|"
     r"childhood|arthritis|osteoarthritis)\b"
     # ... or from sparing the other: "the left one just aches from limping to protect the right"
-    r"|^\W*(?:\w+\W+){0,4}?(?:from|because\s+of|due\s+to|with)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:limping|"
+    r"|^\W*(?:\w+\W+){0,6}?(?:from|because\s+of|due\s+to|with)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:limping|"
     r"hobbling|over-?compensating|compensating|favou?ring|taking\s+(?:all\s+)?the\s+weight|walking\s+(?:funny|oddly|lopsided))\b",
     re.I,
 )
