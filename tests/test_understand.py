@@ -7826,3 +7826,10 @@ def test_causes_told_with_because_and_a_longer_aside_still_explain() -> None:
 def test_a_heartbeat_said_as_its_sound_is_a_pulsing_tummy() -> None:
     text = "I can feel a thump-thump in my tummy like a second heart, and a deep ache in my back."
     assert "pulsating-abdomen" in dict(flags(text))
+
+
+def test_a_sudden_tearing_pain_in_back_and_tummy_with_near_fainting_is_an_emergency() -> None:
+    text = "66 here: a sudden tearing pain in my lower back and tummy, I keep nearly passing out."
+    assert ("burst-aneurysm-symptoms", Urgency.EMERGENCY) in flags(text)
+    gym = "I tore a muscle in my back at the gym and felt a bit faint"
+    assert "burst-aneurysm-symptoms" not in dict(flags(gym))

@@ -918,7 +918,9 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         # pain in his stomach and back, went grey and sweaty and passed out")
         where = _said_of_the_writer(_TUMMY, text) or _said_of_the_writer(_TEARING, text)
         sudden, shock = _said_of_the_writer(_SUDDEN, text), _said_at(_SHOCK, text)
-        severe = _said_at(_SEVERE, text)
+        # a tearing or ripping pain is as severe as pain is said to be ("a sudden tearing pain in
+        # my lower back and tummy ... I keep nearly passing out")
+        severe = _said_at(_SEVERE, text) or _said_at(_TEARING, text)
         shocked = {m.group().lower(): m.span() for m in _SHOCK.finditer(text)}
         # an aneurysm the person knows they have counts as the age ("Known small aneurysm on
         # surveillance. Sudden awful lower back pain an hour ago, I'm sweaty and feel like I'm
