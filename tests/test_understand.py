@@ -7833,3 +7833,10 @@ def test_a_sudden_tearing_pain_in_back_and_tummy_with_near_fainting_is_an_emerge
     assert ("burst-aneurysm-symptoms", Urgency.EMERGENCY) in flags(text)
     gym = "I tore a muscle in my back at the gym and felt a bit faint"
     assert "burst-aneurysm-symptoms" not in dict(flags(gym))
+
+
+def test_a_condition_named_asks_about_the_signs_that_warn_of_it() -> None:
+    questions = painkb.assess(KB, text="I've got sciatica in my right leg, had it a month.").questions
+    prompted = {q.warning_sign.id: q.reason for q in questions if q.prompted}
+    assert prompted.get("radiating-leg-pain") == "you mentioned sciatica"
+    assert "radiating-leg-pain" not in asked("My back hurts")

@@ -456,6 +456,12 @@ def assess(
     for finding in (*asserted, *from_text):
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you mentioned {finding.name.lower()}")
+    # A condition the person says they have asks about the signs that warn of it ("sciatica in
+    # my right leg": does the pain spread down the leg?)
+    named = interpretation.entities(Status.PRESENT, Kind.CONDITION) if interpretation is not None else ()
+    for condition in named:
+        for link in kb.links_to(condition.id, "warns_of"):
+            reasons.setdefault(link.subject, f"you mentioned {condition.name.lower()}")
     for finding in doubts:
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you are not sure about {finding.name.lower()}")
