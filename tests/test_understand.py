@@ -7840,3 +7840,9 @@ def test_a_condition_named_asks_about_the_signs_that_warn_of_it() -> None:
     prompted = {q.warning_sign.id: q.reason for q in questions if q.prompted}
     assert prompted.get("radiating-leg-pain") == "you mentioned sciatica"
     assert "radiating-leg-pain" not in asked("My back hurts")
+
+
+def test_a_loss_of_feeling_only_in_the_saddle_area_is_not_understood_as_of_the_legs() -> None:
+    text = "pins and needles between my inner thighs and round my back passage"
+    assert "numbness-tingling-or-weakness" not in found(text)
+    assert "numbness-tingling-or-weakness" in found(text, Status.UNCERTAIN) | asked(text)

@@ -84,20 +84,8 @@ def saddle_spans(interpretation: Interpretation) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in interpretation.mentions if m.present and m.entity.id in middle]
 
 
-# A loss of feeling, and the places that are not the legs or feet when it is said of them alone
+# A loss of feeling (its places: `asked_instead.MIDDLE_SIGNS`, `asked_instead.LEG_WORDS`)
 _FEELING_LOST = frozenset({"numbness", "tingling", "numbness-tingling-or-weakness"})
-_LEG_WORDS = frozenset(
-    {"leg", "legs", "foot", "feet", "toe", "toes", "calf", "calves", "shin", "shins", "knee", "knees"}
-)
-_THE_MIDDLE = frozenset(
-    {
-        "saddle-anaesthesia",
-        "saddle-numbness",
-        "bladder-dysfunction",
-        "bowel-dysfunction",
-        "sexual-dysfunction",
-    }
-)
 
 
 def felt_only_in_the_middle(interpretation: Interpretation) -> dict[tuple[int, int], str]:
@@ -107,11 +95,14 @@ def felt_only_in_the_middle(interpretation: Interpretation) -> dict[tuple[int, i
 
     >>> import painkb
     >>> kb = painkb.load()
-    >>> sorted(felt_only_in_the_middle(painkb.interpret(kb, "my bum and inner thighs are numb")).values())
-    ['thighs numb']
+    >>> it = painkb.interpret(kb, "everything between my legs feels tingly and numb")
+    >>> sorted(felt_only_in_the_middle(it).values())
+    ['feels tingly']
     """
+    from painkb.understand.asked_instead import LEG_WORDS, MIDDLE_SIGNS
+
     mentions = interpretation.mentions
-    middle = [(m.start, m.end) for m in mentions if m.present and m.entity.id in _THE_MIDDLE]
+    middle = [(m.start, m.end) for m in mentions if m.present and m.entity.id in MIDDLE_SIGNS]
     if not middle:
         return {}
     lost = [m for m in mentions if m.present and m.entity.id in _FEELING_LOST]
@@ -119,7 +110,7 @@ def felt_only_in_the_middle(interpretation: Interpretation) -> dict[tuple[int, i
         (m.start, m.end): m.orth
         for m in lost
         if any(start <= m.start and m.end <= end for start, end in middle)
-        and _LEG_WORDS.isdisjoint(m.orth.lower().split())
+        and LEG_WORDS.isdisjoint(m.orth.lower().split())
     }
     if len(inside) < len({(m.start, m.end) for m in lost}):
         return {}  # a loss said elsewhere too ("numb bum and numb feet"): all of it stands

@@ -328,6 +328,41 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     return doubtful
 
 
+#: The signs of the middle of the body: a loss of feeling said inside one is not of the legs
+MIDDLE_SIGNS = frozenset(
+    {
+        "saddle-anaesthesia",
+        "saddle-numbness",
+        "bladder-dysfunction",
+        "bowel-dysfunction",
+        "sexual-dysfunction",
+    }
+)
+#: Words that place a loss of feeling in a leg or foot after all
+LEG_WORDS = frozenset(
+    {"leg", "legs", "foot", "feet", "toe", "toes", "calf", "calves", "shin", "shins", "knee", "knees"}
+)
+_LEGS_OR_FEET = "numbness-tingling-or-weakness"
+
+
+def felt_in_the_middle(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Numbness, tingling or weakness of the legs or feet said only inside a sign of the
+    middle of the body ("pins and needles between my inner thighs and round my back
+    passage", "when we were intimate I couldn't feel anything"): whether the legs or feet
+    are touched too is asked."""
+    middle = [(m.start, m.end) for m in mentions if m.present and m.entity.id in MIDDLE_SIGNS]
+    if not middle:
+        return []
+    legs = [m for m in mentions if m.present and m.entity.id == _LEGS_OR_FEET]
+    inside = [
+        m
+        for m in legs
+        if any(start <= m.start and m.end <= end for start, end in middle)
+        and LEG_WORDS.isdisjoint(m.orth.lower().split())
+    ]
+    return inside if len(inside) == len(legs) else []
+
+
 # In this order: a rule sees only what the rules before it left as said.
 RULES: tuple[Rule, ...] = (
     one_sided,
@@ -341,6 +376,7 @@ RULES: tuple[Rule, ...] = (
     said_then_denied,
     back_to_normal_later,
     explained,
+    felt_in_the_middle,
 )
 
 
