@@ -678,7 +678,7 @@ def _phrase_openings() -> frozenset[tuple[str, ...]]:
 # Words a phrase is read with whichever of them is written: "came off the motorbike" is "came
 # off my motorbike", "fell off the balcony" is "fell off a balcony". Not "his" or "her":
 # they say whose.
-_DETERMINERS = frozenset({"the", "a", "an", "my"})
+_DETERMINERS = frozenset({"the", "a", "an", "my", "that", "this"})  # "can't put that foot down"
 
 
 def _with_my(norms: Sequence[str]) -> tuple[str, ...]:
