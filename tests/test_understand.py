@@ -6,6 +6,7 @@ when unsure, ask.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
@@ -7846,3 +7847,86 @@ def test_a_loss_of_feeling_only_in_the_saddle_area_is_not_understood_as_of_the_l
     text = "pins and needles between my inner thighs and round my back passage"
     assert "numbness-tingling-or-weakness" not in found(text)
     assert "numbness-tingling-or-weakness" in found(text, Status.UNCERTAIN) | asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Tripped over the dog, fell on my side and I can't put that foot to the floor at all.",
+            "unable-to-bear-weight-after-fall",
+        ),
+        ("Week three of a bad disc. Two little accidents with my bowels this week.", "bowel-dysfunction"),
+        ("I had cystitis two weeks ago and now my back aches.", "recent-bacterial-infection"),
+        (
+            "Dull ache in my mid back and now a squeezing in my chest when I walk upstairs.",
+            "chest-pain-with-back-pain",
+        ),
+        ("There's a deep ache in my lower back and I feel rotten all over.", "fever-with-back-pain"),
+        ("Temp hit 38.9 this morning and my lower back is agony.", "fever-with-back-pain"),
+        ("Lower back pain and 101.5F since last night.", "fever-with-back-pain"),
+        ("My back aches and it wakes me every night however I lie.", "persistent-night-pain"),
+        (
+            "My back pain is worse when I cough, and it's keeping me awake even when I change position.",
+            "persistent-night-pain",
+        ),
+        (
+            "Painful boil on my right buttock, red and hot, started three days ago.",
+            "swelling-or-inflammation",
+        ),
+        ("I'm on secukinumab injections and my back hurts.", "immunosuppression"),
+        ("Having trouble ejaculating since this back pain started.", "sexual-dysfunction"),
+        ("My spine's got a bend in it and my back aches.", "structural-deformity"),
+        (
+            "Six months of back pain now, worst first thing in the morning and better once I get moving.",
+            "inflammatory-back-pain",
+        ),
+    ],
+)
+def test_signs_said_in_everyday_words_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # an illness named for a fever is no fever now
+        (
+            "I'm 16 and had glandular fever a month ago. My lower back started hurting a week ago.",
+            "fever-with-back-pain",
+        ),
+        # a temperature reading under 38 C is no high temperature
+        ("My back hurts and my temperature is 37.2.", "fever-with-back-pain"),
+        # a fever over, told after "but that's long gone"
+        (
+            "Had a horrible flu two weeks ago, fever and all, but that's long gone. My lower back aches.",
+            "fever-with-back-pain",
+        ),
+        (
+            "I had a temperature with flu last week and my back ached with it, but both have gone now.",
+            "fever-with-back-pain",
+        ),
+        # getting out of bed is no getting weaker
+        (
+            "Both my legs went weak getting out of bed this morning and my back is bad.",
+            "progressive-neurological-deficit",
+        ),
+        # walking on the heels tests the foot: no difficulty walking
+        ("I can't walk on my heel on the left side, the foot just flops.", "difficulty-with-mobility"),
+    ],
+)
+def test_words_that_only_look_like_a_sign_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+def test_a_temperature_reading_is_no_age() -> None:
+    assert painkb.interpret(KB, "temp hit 38.9 this morning and my back hurts").age is None
+    assert painkb.interpret(KB, "I just turned 70 and my back hurts").age == 70
+
+
+def test_a_year_before_this_one_tells_a_time_past() -> None:
+    covid = "Temperature was 39 when I had covid in 2020, my back hurts now."
+    assert "fever-with-back-pain" not in dict(flags(covid))
+    assert "recent-spinal-surgery" not in dict(flags("In 2019 I had spinal surgery, my back hurts now."))
+    this_year = datetime.date.today().year
+    assert "recent-injury" in dict(flags(f"I fell in {this_year} and my back hurts."))

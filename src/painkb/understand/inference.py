@@ -145,8 +145,9 @@ def _find_states_of_a_place(kb: KnowledgeBase) -> frozenset[str]:
 # for symptoms: "my back has gone" and "my legs have gone" are a back or legs giving way.
 _GONE = re.compile(
     # "... has gone", or the same said of "it" after a comma ("the chest pain was last month,
-    # it's gone now")
-    r"(?:[^.;:!?,]{0,60}?,\s*(?:it|that|which)\s*(?=['\u2019]s|\s(?:has|had|is))|[^.;:!?,]{0,40}?\b)"
+    # it's gone now", "flu two weeks ago, fever and all, but that's long gone")
+    r"(?:[^.;:!?,]{0,60}?,\s*(?:but\s+)?(?:it|that|which|both|they)(?=['\u2019]s|\s+(?:has|had|have|is|are)\b)\s*|"
+    r"[^.;:!?,]{0,40}?\b)"
     r"(?:has|have|had|is|are|['\u2019]s|'ve)\s+"
     r"(?:now\s+|completely\s+|totally\s+|fully\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+|long\s+)?"
     r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished|passed)"
@@ -183,7 +184,8 @@ _ALL_BETTER = re.compile(
 )
 # "... but it's gone": the "but" turns to the finding just said, not to a new state
 _BUT_IT = re.compile(
-    r"(?:\bbut\s+(?:it|that)\s*(?:['\u2019]s|\s(?:has|had|is|was))\s+(?:now\s+|completely\s+|all\s+|just\s+)?|"
+    r"(?:\bbut\s+(?:it|that|both|they)\s*(?:['\u2019]s|\s(?:has|had|have|is|are|was))\s+"
+    r"(?:now\s+|completely\s+|all\s+|just\s+|long\s+)?|"
     # "..., now I am okay"
     r"\b(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+|"
     # "..., got antibiotics and it cleared completely"

@@ -95,7 +95,11 @@ _AGE_PATTERNS = (
     ),
     # "just turned 70", "I'll be 65 next month"; "pain at 61" (an age after "at", closing
     # a clause: not "at 4am", "at 90 degrees").
-    LazyPattern(r"\b(?:turned|turning|hit)\s+(?P<age>\d{2})\b(?!\s*(?:%|degrees|mph|km|miles|times))", re.I),
+    LazyPattern(
+        r"(?<!temp\s)(?<!temperature\s)\b(?:turned|turning|hit)\s+(?P<age>\d{2})\b"
+        r"(?![.,]\d)(?!\s*(?:%|°|degrees|mph|km|miles|times))",
+        re.I,
+    ),
     LazyPattern(
         # (not an injury at an age: "I broke my back at 19 and it aches now and then")
         r"(?<!broke\smy\s)(?<!hurt\smy\s)(?<!injured\smy\s)(?<!fractured\smy\s)(?<!did\smy\s)(?<!put\smy\s)"

@@ -30,7 +30,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from datetime import timedelta
+from datetime import date, timedelta
 
 import attrs
 
@@ -70,7 +70,13 @@ from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpre
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
 from painkb.understand.quantities import age_in, both_sides_in, duration_in, sides_in
-from painkb.understand.rewrite import faculties_lost, functions_named, pains_that_wake, pronouns_named
+from painkb.understand.rewrite import (
+    faculties_lost,
+    functions_named,
+    pains_that_wake,
+    pronouns_named,
+    temperatures_read,
+)
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence, split_sentences
 from painkb.understand.words import (
     NOT_NEW,
@@ -159,6 +165,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     masks, figurative = _figurative(text)
     tokens = functions_named(text, pronouns_named(text, faculties_lost(text, tokenize(text))))
     tokens = pains_that_wake(text, tokens)
+    tokens = temperatures_read(text, tokens)
     if masks:
         tokens = [t for t in tokens if not _inside(t.start, masks)]
     mentions: list[Mention] = []
@@ -2023,6 +2030,8 @@ _LONG_AGO = re.compile(
     r"last\s+(?:spring|summer|autumn|fall|winter)|"
     r"as\s+a\s+(?:child|kid|teenager|teen|youngster|boy|girl|baby)|"
     r"back\s+in\s+(?:my\s+)?(?:teens|twenties|thirties|forties|fifties|[2-6]0s|the\s+day|\d{4})|"
+    # "a temperature of 39 when I had covid in 2020" (a year before this one: see _told_as_past)
+    r"(?:in|during)\s+(?P<year>(?:19|20)\d\d)(?![\d:]|\.\d)|"
     # "Back in uni I had a kidney infection with fevers"
     r"back\s+(?:in|at)\s+(?:uni|university|college|school|sixth\s+form)|"
     r"when\s+i\s+was\s+(?:a\s+)?(?:child|kid|teenager|teen|younger|little|small|pregnant|at\s+school|"
@@ -2076,6 +2085,8 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
             continue
         then = when.group("was") or when.group("at") or when.group("till")
         if then is not None and int(then) > (_CHILDHOOD if age is None else age - _LONG_AGO_YEARS):
+            continue
+        if when.group("year") and int(when.group("year")) >= date.today().year:
             continue
         found.add(clause)
     return frozenset(found)

@@ -3,6 +3,7 @@ its symptom ("zero feeling down there" is "numb" there), and "they" or "it" that
 how a body part feels stands for that part ("my legs ... and they are weak").
 
 The words of ``[faculties]`` in language.toml say which faculties and which words of loss.
+A high temperature given as a reading ("temp hit 38.9", "39.2C", "101F") is a fever.
 
 >>> from painkb.understand.words import tokenize
 >>> [t.norm for t in faculties_lost("zero feeling down there", tokenize("zero feeling down there"))]
@@ -17,7 +18,7 @@ import attrs
 
 from painkb.understand.words import SENTENCE_END, Token, keys_of, language
 
-__all__ = ["faculties_lost", "functions_named", "pains_that_wake", "pronouns_named"]
+__all__ = ["faculties_lost", "functions_named", "pains_that_wake", "pronouns_named", "temperatures_read"]
 
 
 # "My two legs are feeling funny and they are weak": a pronoun that opens what a body part
@@ -74,6 +75,8 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
 # with a pain said before it, is the pain.
 _IT = frozenset({"it", "its"})
 _WAKING_KEYS = frozenset({"wake"})
+_KEEPS = frozenset({"keeps", "keeping", "kept", "keep"})
+_AWAKE = "awake"
 _OFTEN = frozenset({"always", "still", "often", "usually", "even", "also", "then", "now", "sometimes"})
 
 
@@ -105,7 +108,10 @@ def pains_that_wake(text: str, tokens: list[Token]) -> list[Token]:
                 after += 1
             if after >= len(tokens):
                 continue
-            wakes = pain_said and tokens[after].key in _WAKING_KEYS
+            # "it wakes me", "it's keeping me awake"
+            next_words = {t.norm for t in tokens[after + 1 : after + 3]}
+            kept_awake = tokens[after].norm in _KEEPS and _AWAKE in next_words
+            wakes = pain_said and (tokens[after].key in _WAKING_KEYS or kept_awake)
             travels = (
                 not felt_said
                 and tokens[after].norm in _TRAVELLING
@@ -335,3 +341,63 @@ _TROUBLE = frozenset(
     {"problem", "problems", "issue", "issues", "trouble", "troubles", "difficulty", "difficulties"}
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "around", "round", "down", "to", "on", "at"})
+
+
+# A reading of the body's temperature: "temp hit 38.9", "temperature 101.5F", "39C". 38 C or
+# more is a high temperature (NHS: fever in adults, "a high temperature of 38C or above").
+_READING = re.compile(
+    r"(?P<whole>\d{2,3})(?:[.,](?P<tenths>\d))?\s*(?P<unit>°\s*[cf]?|degrees(?:\s+[cf]\b)?|[cf]\b)?",
+    re.IGNORECASE,
+)
+_TEMPERATURE_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "thermometer"})
+_READING_REACH = 3  # words from "temp" to its reading ("temp hit 38.9", "temp was up at 39")
+_FEVER_CELSIUS = 38.0
+_WEATHER = re.compile(
+    r"\b(?:heat\s*wave|weather|outside|forecast|sunny|scorching|boiling\s+hot|in\s+the\s+shade|oven|sauna|bath)\b",
+    re.IGNORECASE,
+)
+_FEVER = "fever"
+
+
+def temperatures_read(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with a temperature reading of 38 C (100.4 F) or more read as "fever": the
+    temperature word before it ("temp hit 38.9"), or the reading itself when its unit says
+    it is one ("39.5C and my back is killing me").
+
+    >>> from painkb.understand.words import tokenize
+    >>> t = "temp hit 38.9 this morning"
+    >>> [t.norm for t in temperatures_read(t, tokenize(t))][:3]
+    ['fever', 'hit', '38']
+    >>> t = "temp is 37.1"
+    >>> [t.norm for t in temperatures_read(t, tokenize(t))][0]
+    'temp'
+    """
+    if not any(c.isdigit() for c in text) or _WEATHER.search(text):  # "40 degrees, heatwave"
+        return tokens
+    read: dict[int, Token] = {}
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isdigit():
+            continue
+        found = _READING.match(text, token.start)
+        if found is None or not _a_fever(found):
+            continue
+        before = range(i - 1, max(-1, i - 1 - _READING_REACH), -1)
+        word = next((j for j in before if tokens[j].norm in _TEMPERATURE_WORDS), None)
+        if _WEATHER.search(text):  # "the temperature hit 40 this weekend, heatwave"
+            return tokens
+        if word is not None and not (
+            word > 0 and tokens[word - 1].norm == "the" and tokens[word].norm != "thermometer"
+        ):
+            read[word] = attrs.evolve(tokens[word], norm=_FEVER, key=_FEVER)
+        elif found["unit"]:
+            read[i] = attrs.evolve(token, norm=_FEVER, key=_FEVER)
+    return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
+
+
+def _a_fever(reading: re.Match[str]) -> bool:
+    """True for a reading of 38 C or more, in Celsius (35-43) or Fahrenheit (95-110)."""
+    value = int(reading["whole"]) + int(reading["tenths"] or 0) / 10
+    unit = (reading["unit"] or "").strip(" °").lower()[-1:]
+    if unit == "f" or (not unit and 95 <= value <= 110):
+        value = (value - 32) * 5 / 9
+    return _FEVER_CELSIUS <= value <= 43
