@@ -7930,3 +7930,39 @@ def test_a_year_before_this_one_tells_a_time_past() -> None:
     assert "recent-spinal-surgery" not in dict(flags("In 2019 I had spinal surgery, my back hurts now."))
     this_year = datetime.date.today().year
     assert "recent-injury" in dict(flags(f"I fell in {this_year} and my back hurts."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got thrown from my quad bike on the farm this morning. My lower back is bad.",
+        "Hit black ice and went into a wall at 30mph; the airbag went off. My lower back is very painful.",
+        "Fell through the loft hatch onto the landing yesterday. My lower back and bum are bruised.",
+        "I fell down a full flight of stairs and my back is agony.",
+    ],
+)
+def test_a_crash_or_a_fall_from_a_height_told_in_other_words_is_major_trauma(text: str) -> None:
+    assert "major-trauma" in dict(flags(text))
+
+
+def test_plans_that_fell_through_are_no_fall() -> None:
+    assert "recent-injury" not in dict(flags("The plans fell through and my back hurts."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My elderly neighbour is on steroids and has brittle bones.", "My poor old mum fell and can't stand."],
+)
+def test_a_person_with_a_describing_word_is_someone_else(text: str) -> None:
+    assert not flags(text)
+    assert painkb.assess(KB, text=text).about_others
+
+
+def test_a_difficulty_walking_is_raised_only_when_said_to_grow() -> None:
+    tackled = "Got tackled hard at rugby on Saturday and landed on my hip. I can barely walk on it now."
+    assert "difficulty-with-mobility" not in dict(flags(tackled))
+    assert "difficulty-with-mobility" in asked(tackled)
+    growing = "It's getting harder and harder to walk because of the pain in my bum."
+    assert "difficulty-with-mobility" in dict(flags(growing))
+    used_to = "I can only walk to the end of the road now with this buttock pain; a month ago I could run."
+    assert "difficulty-with-mobility" in dict(flags(used_to))

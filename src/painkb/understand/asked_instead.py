@@ -6,7 +6,8 @@ doubts: a sign of both legs said of one ("my leg gives way"), a sign of a place 
 part of that place named, a sign of an event said to have done no harm, a sign that needs
 new back pain said with years-old back pain, a sign of something recent said to be long
 ago, a sign of the middle of the body said of one side, a sign denied through a finding also
-said, a sign said and then denied, a loss said to be back to normal later. A doubted sign is
+said, a sign said and then denied, a loss said to be back to normal later, a difficulty that must grow
+said with nothing growing. A doubted sign is
 never dropped: it becomes a question (see ``ask_instead``).
 
 >>> import painkb
@@ -363,6 +364,35 @@ def felt_in_the_middle(reading: Reading, mentions: list[Mention]) -> list[Mentio
     return inside if len(inside) == len(legs) else []
 
 
+# Words that tell a difficulty growing: "harder and harder to walk", "I used to manage a mile",
+# "week by week", "now even getting dressed", "to the point where", "sitting has become a chore".
+_INCREASING = re.compile(
+    r"\b(?:worse|harder|tougher|increasing|more\s+and\s+more|less\s+and\s+less|(?:every|each|by\s+the)\s+(?:day|week|month)|"
+    r"(?:day|week|month)\s+by\s+(?:day|week|month)|increasingly|steadily|progressively|used\s+to|could\s+still|"
+    r"no\s+longer|any\s*more|at\s+first|to\s+the\s+point|gone\s+from|creeping|struggling\s+more|"
+    r"more\s+(?:every|each)|now\s+even|than\s+(?:before|last|it\s+was|a\s+(?:week|month))|"
+    r"(?:a\s+(?:week|month|year)|weeks|months)\s+ago\s+i\s+could|became|become|becoming|"
+    r"now\s+(?:i\s+)?(?:can\s+)?only)\b",
+    re.IGNORECASE,
+)
+
+
+def not_said_to_increase(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign of a difficulty that grows (``[status] asked_unless_increasing``: "increasing
+    difficulty walking, sitting or doing daily activities") said with nothing that tells it
+    growing, and with another sign that explains it (``increasing_explained_by``): "I can
+    barely walk on it now" after a tackle is asked, "it's getting harder and harder to walk"
+    raised."""
+    lang = language()
+    signs = lang.asked_unless_increasing
+    said = [m for m in mentions if m.present and m.entity.id in signs and "worsening" not in m.modifiers]
+    if not said or _INCREASING.search(reading.text):
+        return []
+    # ... when another sign said explains it: an injury, or legs that are weak or numb
+    explained = any(m.present and m.entity.id in lang.increasing_explained_by for m in mentions)
+    return said if explained else []
+
+
 # In this order: a rule sees only what the rules before it left as said.
 RULES: tuple[Rule, ...] = (
     one_sided,
@@ -377,6 +407,7 @@ RULES: tuple[Rule, ...] = (
     back_to_normal_later,
     explained,
     felt_in_the_middle,
+    not_said_to_increase,
 )
 
 

@@ -464,10 +464,19 @@ def _past_an_age(norms: Sequence[str], index: int) -> int:
 
 
 def _an_aged_relative(norms: Sequence[str], index: int, table: Mapping[tuple[str, ...], Any]) -> int:
-    """The last position of "my 16 year old son" (or "my 80-year-old mum") starting at
-    ``index``, or 0 when there is none: the person is someone else, their age between."""
+    """The last position of "my 16 year old son" (or "my 80-year-old mum", "my elderly
+    neighbour") starting at ``index``, or 0 when there is none: the person is someone else,
+    their age or what describes them between."""
     if norms[index] != "my" or index + 1 >= len(norms):
         return 0
+    # "my elderly neighbour", "my poor old mum": a word or two that describe them
+    described = index + 1
+    while described < len(norms) and described - index <= 2 and norms[described] in _DESCRIBING:
+        described += 1
+    if described > index + 1 and described < len(norms):
+        status = table.get(("my", norms[described]))
+        if status is not None and status[0] is Status.OTHER_PERSON:
+            return described
     if not (norms[index + 1].isdigit() or norms[index + 1] in _AGE_NUMBERS):
         return 0
     last = index + 2
@@ -479,6 +488,12 @@ def _an_aged_relative(norms: Sequence[str], index: int, table: Mapping[tuple[str
         return last - 1  # "My 12-year-old has had a fever": the child, named by their age
     status = table.get(("my", norms[last]))
     return last if status is not None and status[0] is Status.OTHER_PERSON else 0
+
+
+_DESCRIBING = frozenset(
+    {"elderly", "old", "older", "younger", "little", "big", "poor", "dear", "eldest", "youngest", "oldest",
+     "late", "frail", "disabled", "pregnant", "new", "best", "teenage", "adult", "twin", "baby"}
+)  # fmt: skip
 
 
 # What is told of a person named by their age alone ("my 12-year-old has ...", "my

@@ -100,6 +100,8 @@ class Language:
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
     asked_when_unchanged: frozenset[str]  # signs that must be new, asked about when said unchanged
+    asked_unless_increasing: frozenset[str]  # signs of a growing difficulty, asked when not said to grow
+    increasing_explained_by: frozenset[str]  # signs that explain a difficulty not said to grow
     asked_when_lifelong: frozenset[str]  # signs flagged by a symptom said lifelong, asked about
     long_standing: tuple[str, ...]  # phrases that say a finding has lasted years
     asked_when_long_standing: frozenset[str]  # signs of a new loss, asked about when said years long
@@ -253,6 +255,8 @@ def language() -> Language:
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
         asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
         asked_when_unchanged=frozenset(data["status"].get("asked_when_unchanged", ())),
+        asked_unless_increasing=frozenset(data["status"]["asked_unless_increasing"]),
+        increasing_explained_by=frozenset(data["status"]["increasing_explained_by"]),
         asked_when_lifelong=frozenset(data["status"].get("asked_when_lifelong", ())),
         long_standing=tuple(data["status"].get("long_standing", ())),
         asked_when_long_standing=frozenset(data["status"].get("asked_when_long_standing", ())),
