@@ -7966,3 +7966,15 @@ def test_a_difficulty_walking_is_raised_only_when_said_to_grow() -> None:
     assert "difficulty-with-mobility" in dict(flags(growing))
     used_to = "I can only walk to the end of the road now with this buttock pain; a month ago I could run."
     assert "difficulty-with-mobility" in dict(flags(used_to))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Been off work with a slipped disc. My legs feel heavy and hard to lift.",
+        "Prostate cancer with bone mets, and my legs went weak yesterday.",
+    ],
+)
+def test_a_condition_of_the_spine_named_is_back_trouble_for_the_signs_of_both_legs(text: str) -> None:
+    assert "bilateral-leg-weakness" in dict(flags(text))
+    assert "bilateral-leg-weakness" not in dict(flags("After a long hike both my legs are weak."))

@@ -119,8 +119,17 @@ def felt_only_in_the_middle(interpretation: Interpretation) -> dict[tuple[int, i
 
 def back_trouble(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
     """True when the findings include back pain or sciatica (a place in the back counts, the
-    mid back too: "my legs feel wobbly, and my back is sore in the middle")."""
-    return _reported(kb, findings, (*_SPINE, "sciatica")) is not None
+    mid back too: "my legs feel wobbly, and my back is sore in the middle"), or a condition of
+    the spine named ("off work with a slipped disc", "prostate cancer with bone mets")."""
+    return _reported(kb, findings, (*_SPINE, "sciatica", *_SPINE_CONDITIONS)) is not None
+
+
+# Conditions of the spine: naming one tells back trouble as back pain does.
+_SPINE_CONDITIONS = (
+    "herniated-disc", "lumbar-radiculopathy", "spinal-stenosis", "spondylosis", "spinal-malignancy",
+    "spinal-infection", "vertebral-fracture", "metastatic-spinal-cord-compression", "cauda-equina-syndrome",
+    "axial-spondyloarthritis",
+)  # fmt: skip
 
 
 def _reported(kb: KnowledgeBase, findings: Iterable[Entity], wanted: Collection[str]) -> Entity | None:
