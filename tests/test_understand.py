@@ -236,7 +236,9 @@ def test_without_its_modifier_the_sign_is_asked_not_raised(text: str, sign: str)
     ("text", "raised"),
     [
         ("my legs feel weak and my back hurts", True),
-        ("pins and needles in my feet and bad back pain", True),
+        ("my back hurts and both my legs are numb", True),
+        # tingling answers no question about weakness: asked, first of the questions
+        ("pins and needles in my feet and bad back pain", False),
         ("my legs feel weak after the gym", False),  # no back pain or sciatica: asked
         ("my left leg is numb and my back aches", False),  # one side
         ("my back hurts and my legs are fine", False),
@@ -244,6 +246,9 @@ def test_without_its_modifier_the_sign_is_asked_not_raised(text: str, sign: str)
 )
 def test_numbness_or_weakness_in_both_legs_with_back_pain_is_an_emergency(text: str, raised: bool) -> None:
     assert ("bilateral-leg-weakness" in dict(flags(text))) is raised
+    if "pins and needles" in text:
+        questions = [q for q in painkb.assess(KB, text=text).questions if q.prompted]
+        assert questions[0].warning_sign.id == "bilateral-leg-weakness"
 
 
 @pytest.mark.parametrize(
@@ -3007,7 +3012,7 @@ def test_a_finding_said_of_it_to_have_gone_after_a_comma_is_past() -> None:
     assert "chest-pain-with-back-pain" not in dict(flags(text))
     assert "numbness" in found("The numbness was bad last week, it's gone now", Status.HISTORICAL)
     assert "numbness-tingling-or-weakness" in dict(
-        flags("the numbness was gone but now it has gone numb again")
+        flags("the numbness in my foot was gone but now it has gone numb again")
     )
 
 
@@ -7978,3 +7983,24 @@ def test_a_difficulty_walking_is_raised_only_when_said_to_grow() -> None:
 def test_a_condition_of_the_spine_named_is_back_trouble_for_the_signs_of_both_legs(text: str) -> None:
     assert "bilateral-leg-weakness" in dict(flags(text))
     assert "bilateral-leg-weakness" not in dict(flags("After a long hike both my legs are weak."))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("My back went three days ago and I have been passing stool without knowing.", "bowel-dysfunction"),
+        ("My back is agony and I had no idea my bowels had opened.", "bowel-dysfunction"),
+        ("Sciatica in both legs now, and erections have just stopped happening.", "sexual-dysfunction"),
+        ("Since my disc went, sex with my husband just feels numb.", "sexual-dysfunction"),
+        ("My legs have gone unsteady and my back hurts.", "bilateral-leg-weakness"),
+    ],
+)
+def test_more_signs_said_in_everyday_words_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_loss_of_feeling_with_no_leg_or_foot_named_is_asked_about_the_legs() -> None:
+    text = "Weirdest thing: when I ejaculate now I can hardly feel it. It started when my disc went."
+    assert "numbness-tingling-or-weakness" not in dict(flags(text))
+    assert "numbness-tingling-or-weakness" in asked(text)
+    assert "numbness-tingling-or-weakness" in dict(flags("My back hurts and my toes are numb."))

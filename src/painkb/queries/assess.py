@@ -57,20 +57,26 @@ def _enough(link: Link, modifiers: frozenset[str]) -> bool:
     return enough == _ALONE or (enough.startswith(_WHEN) and enough[len(_WHEN) :] in modifiers)
 
 
-def _flagging(kb: KnowledgeBase, finding: Entity, how: frozenset[str]) -> tuple[Link, ...]:
+def _flagging(
+    kb: KnowledgeBase, finding: Entity, how: frozenset[str], found: frozenset[str] = frozenset()
+) -> tuple[Link, ...]:
     """The flagged_by links through which ``finding`` may raise a sign.
 
     A warning sign said in words that name its symptoms ("my legs are numb" is "numbness,
     tingling or weakness in the legs") passes a modifier on to them: said "getting worse",
-    its symptoms' links raise what they raise when worse (a progressive deficit).
+    its symptoms' links raise what they raise when worse (a progressive deficit). When one
+    of its symptoms is among the findings ``found`` ("pins and needles in my feet" is
+    tingling), only that symptom's links pass it on, not those of the symptoms not said.
     """
     own = kb.links_to(finding.id, "flagged_by")
     if not isinstance(finding, WarningSign) or not how:
         return own
+    parts = [link.target for link in kb.links_from(finding.id, "flagged_by")]
+    said = [part for part in parts if part in found]
     through = tuple(
         link
-        for part in kb.links_from(finding.id, "flagged_by")
-        for link in kb.links_to(part.target, "flagged_by")
+        for part in said or parts
+        for link in kb.links_to(part, "flagged_by")
         if link.subject != finding.id and (link.qualifier("enough") or "").startswith(_WHEN)
     )
     return (*own, *through)
@@ -142,12 +148,13 @@ def _red_flags(
 ) -> tuple[RedFlag, ...]:
     triggers: dict[str, list[Entity]] = {}
     reasons: dict[str, list[Link]] = {}
+    found = frozenset(finding.id for finding in findings)
     for finding in findings:
         how = modifiers.get(finding.id, frozenset())
         if isinstance(finding, WarningSign):
             triggers.setdefault(finding.id, []).append(finding)
             reasons.setdefault(finding.id, [])
-        for link in _flagging(kb, finding, how):
+        for link in _flagging(kb, finding, how, found):
             if not _enough(link, how) or (how and _asked_when_easing(link.subject, how)):
                 continue  # not enough, or lost feeling said to pass or get better: asked instead
             triggers.setdefault(link.subject, []).append(finding)

@@ -91,7 +91,8 @@ _FEELING_LOST = frozenset({"numbness", "tingling", "numbness-tingling-or-weaknes
 def felt_only_in_the_middle(interpretation: Interpretation) -> dict[tuple[int, int], str]:
     """(start, end) -> words of each loss of feeling said inside a saddle, bladder, bowel or
     sexual sign ("my inner thighs feel sort of numb", "I can't feel it coming out"), when
-    the text says no such loss of the legs or feet elsewhere.
+    the text says no such loss of the legs or feet elsewhere; or of every loss of feeling,
+    when the text names no leg or foot at all ("my back hurts and I can hardly feel it").
 
     >>> import painkb
     >>> kb = painkb.load()
@@ -99,13 +100,15 @@ def felt_only_in_the_middle(interpretation: Interpretation) -> dict[tuple[int, i
     >>> sorted(felt_only_in_the_middle(it).values())
     ['feels tingly']
     """
-    from painkb.understand.asked_instead import LEG_WORDS, MIDDLE_SIGNS
+    from painkb.understand.asked_instead import LEG_WORDS, MIDDLE_SIGNS, names_no_leg
 
     mentions = interpretation.mentions
+    lost = [m for m in mentions if m.present and m.entity.id in _FEELING_LOST]
+    if lost and names_no_leg(interpretation.text):  # "my back hurts and I can hardly feel it"
+        return {(m.start, m.end): m.orth for m in lost}
     middle = [(m.start, m.end) for m in mentions if m.present and m.entity.id in MIDDLE_SIGNS]
     if not middle:
         return {}
-    lost = [m for m in mentions if m.present and m.entity.id in _FEELING_LOST]
     inside = {
         (m.start, m.end): m.orth
         for m in lost

@@ -344,17 +344,34 @@ LEG_WORDS = frozenset(
     {"leg", "legs", "foot", "feet", "toe", "toes", "calf", "calves", "shin", "shins", "knee", "knees"}
 )
 _LEGS_OR_FEET = "numbness-tingling-or-weakness"
+# ... and the words of a leg or foot anywhere in a text: said with none, a loss of feeling is
+# of no leg or foot that was named ("when I ejaculate I can hardly feel it")
+_A_LEG_NAMED = re.compile(
+    r"\b(?:legs?|foot|feet|toes?|calf|calves|shins?|knees?|thighs?|ankles?|heels?|soles?|limbs?|hamstrings?)\b",
+    re.IGNORECASE,
+)
+
+
+def names_no_leg(text: str) -> bool:
+    """True when ``text`` names no leg, foot or part of them.
+
+    >>> names_no_leg("my back hurts and I can hardly feel it"), names_no_leg("numb toes")
+    (True, False)
+    """
+    return _A_LEG_NAMED.search(text) is None
 
 
 def felt_in_the_middle(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """Numbness, tingling or weakness of the legs or feet said only inside a sign of the
     middle of the body ("pins and needles between my inner thighs and round my back
-    passage", "when we were intimate I couldn't feel anything"): whether the legs or feet
-    are touched too is asked."""
+    passage", "when we were intimate I couldn't feel anything"), or in a text that names no
+    leg or foot at all: whether the legs or feet are touched is asked."""
+    legs = [m for m in mentions if m.present and m.entity.id == _LEGS_OR_FEET]
+    if legs and names_no_leg(reading.text):
+        return legs
     middle = [(m.start, m.end) for m in mentions if m.present and m.entity.id in MIDDLE_SIGNS]
     if not middle:
         return []
-    legs = [m for m in mentions if m.present and m.entity.id == _LEGS_OR_FEET]
     inside = [
         m
         for m in legs
