@@ -381,24 +381,8 @@ _SHOCK = LazyPattern(
 )
 
 
-_FEVER_WITH_BACK_PAIN = "fever-with-back-pain"
-# A temperature said as a number: the NHS's "high temperature" is 38C or above (100.4F).
-# Without a unit, a number said as the person's temperature ("my temperature is 38.6", "temp
-# of 101", "a fever of 39") is one too: in that range it can only be Celsius or Fahrenheit.
-# "The temperature hit 40" (the weather) is not the person's.
-_HIGH_TEMPERATURE = LazyPattern(
-    r"\b(?:3[89]|4[0-2])(?:\.\d)?\s*(?:°\s*c?|degrees?(?:\s+c(?:elsius|entigrade)?)?|c)\b"
-    r"|\b(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:°\s*f?|degrees?(?:\s+f(?:ahrenheit)?)?|f)\b"
-    r"|\b(?:(?:my|a|had\s+a|have|got|with|running)\s+(?:temperature|temp|fever)\s+(?:is\s+|was\s+|of\s+|at\s+|reading\s+|hit\s+|"
-    r"reached\s+|went\s+up\s+to\s+|up\s+to\s+|[:=]\s*)?|(?:temperature|temp|fever)\s+(?:of\s+|[:=]\s*)|"
-    r"(?:^|(?<=[,;:(]\s))(?:temperature|temp|fever)\s+(?:is\s+|was\s+|of\s+|at\s+|reading\s+|hit\s+|reached\s+)?|"
-    # "thermometer says 38.9"
-    r"thermometer\s+(?:says|said|reads|read|reading|showed|shows|shows\s+me|is\s+on|was\s+on|hit)\s+)"
-    r"(?:(?:3[89]|4[0-2])(?:\.\d)?|100\.[4-9]|10[1-6](?:\.\d)?)\b"
-    r"(?!\s*(?:days?|weeks?|months?|hours?|minutes?|mins?|years?|yrs?|%))",
-    re.IGNORECASE,
-)
-# A temperature said of a time gone ("when I had covid in 2020", "last year") is no fever now.
+# A time gone ("years ago", "when I had covid in 2020", "last year"): what is said in its
+# sentence is no sign now.
 _PAST_TIME = LazyPattern(
     r"\b(?:years?\s+ago|last\s+year|in\s+(?:19|20)\d\d|when\s+i\s+had|years\s+back|as\s+a\s+(?:child|kid))\b",
     re.IGNORECASE,
@@ -537,11 +521,6 @@ def back_span(interpretation: Interpretation) -> tuple[int, int] | None:
         ((m.start, m.end) for m in interpretation.mentions if m.present and m.entity.id in _BACK),
         None,
     )
-
-
-def _sentence_around(text: str, position: int) -> str:
-    """The sentence of ``text`` that holds ``position``."""
-    return next((m.group() for m in _SENTENCE.finditer(text) if m.start() <= position < m.end()), "")
 
 
 _FOR_A_WHILE = LazyPattern(
@@ -891,8 +870,6 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
       stairs", "I can walk a bit less each week"), with pain in the back, buttock, hip or leg,
       raises "increasing difficulty walking, sitting or doing daily activities" (the seed's
       words: "increasingly difficult to walk, sit, or perform daily activities").
-    - A temperature of 38C (100.4F) or more said as a number, with back pain, raises "fever
-      with back pain" (NHS: a high temperature is 38C or above).
     - Coughing, sneezing or straining on the toilet said to set off the back in the same
       sentence ("every time I sneeze my lower back seizes") raises "back pain made worse by
       sneezing, coughing or straining" (NHS: "made worse when sneezing, coughing or pooing").
@@ -948,14 +925,6 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         and (setting_off := _sets_off_the_back(kb, interpretation, _SET_OFF_BY_A_COUGH)) is not None
     ):
         flags[_WORSE_COUGHING] = Event(setting_off[0], (setting_off[1],))
-    if (
-        _FEVER_WITH_BACK_PAIN in kb
-        and _FEVER_WITH_BACK_PAIN not in said_otherwise
-        and back is not None
-        and (temperature := _said_of_the_writer(_HIGH_TEMPERATURE, text)) is not None
-        and not _PAST_TIME.search(_sentence_around(text, temperature[0]))
-    ):
-        flags[_FEVER_WITH_BACK_PAIN] = Event(back, (temperature,))
     injecting = _said_of_the_writer(_INJECTING, text) if back is not None else None
     if (
         _INJECTING_DRUGS in kb
