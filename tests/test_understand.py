@@ -8004,3 +8004,25 @@ def test_a_loss_of_feeling_with_no_leg_or_foot_named_is_asked_about_the_legs() -
     assert "numbness-tingling-or-weakness" not in dict(flags(text))
     assert "numbness-tingling-or-weakness" in asked(text)
     assert "numbness-tingling-or-weakness" in dict(flags("My back hurts and my toes are numb."))
+
+
+def test_advice_of_what_to_watch_for_raises_no_emergency() -> None:
+    text = (
+        "AAA on my last scan, small and on yearly ultrasound. My back pain is my old arthritis. "
+        "The vascular nurse said to ring 999 only if I ever get sudden severe pain with dizziness."
+    )
+    assert "burst-aneurysm-symptoms" not in dict(flags(text))
+    now = "I'm 72 with a known aneurysm. Sudden severe pain in my back an hour ago and I'm dizzy and clammy."
+    assert "burst-aneurysm-symptoms" in dict(flags(now))
+
+
+def test_a_test_of_oneself_is_no_finding() -> None:
+    text = "I keep testing whether my legs are weak by doing squats, and they're fine every time."
+    assert "numbness-tingling-or-weakness" not in dict(flags(text))
+
+
+def test_a_short_course_of_steroid_tablets_is_asked_not_a_weakened_immune_system() -> None:
+    short = "I had a five-day course of prednisolone for asthma in March. My back pain started this week."
+    assert "immunosuppression" not in dict(flags(short))
+    assert "immunosuppression" in asked(short)
+    assert "immunosuppression" in dict(flags("I've been on prednisolone for two years and my back hurts."))

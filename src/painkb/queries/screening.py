@@ -792,9 +792,18 @@ def worse_over_time(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# What may happen, told as advice: "ring 999 if I ever get ...", "in case I get ...".
+_WATCH_FOR = re.compile(
+    r"\b(?:(?:only\s+)?if\s+(?:i|you)\s+(?:ever\s+)?(?:get|got|develop|notice|start|feel|have)|in\s+case\s+(?:i|you)|"
+    r"should\s+(?:i|you)\s+(?:ever\s+)?(?:get|develop|notice)|in\s+the\s+event\s+of|watch\s+(?:out\s+)?for)\b",
+    re.IGNORECASE,
+)
+
+
 def _said_of_the_writer(pattern: LazyPattern, text: str) -> tuple[int, int] | None:
     """Where ``pattern`` occurs, not denied, in a sentence whose words before it speak of no
-    one else ("my son has a temperature of 39" is the son's); None when it does not."""
+    one else ("my son has a temperature of 39" is the son's) and tell no advice of what to
+    watch for ("ring 999 if I ever get sudden severe pain"); None when it does not."""
     from painkb.understand.context import Status, find_triggers
     from painkb.understand.words import tokenize
 
@@ -802,6 +811,9 @@ def _said_of_the_writer(pattern: LazyPattern, text: str) -> tuple[int, int] | No
         for found in pattern.finditer(sentence.group()):
             start = sentence.start() + found.start()
             if _DENIED_BEFORE.search(text[max(0, start - 40) : start]):
+                continue
+            # told as what to watch for: "the nurse said to ring 999 if I ever get sudden severe pain"
+            if _WATCH_FOR.search(text, sentence.start(), start):
                 continue
             before = tokenize(text[sentence.start() : start])
             triggers = find_triggers(before)
