@@ -6820,7 +6820,7 @@ def test_the_mid_back_in_lay_words_with_pain_is_thoracic_pain(text: str) -> None
 
 
 def test_a_comparison_with_yesterday_after_a_time_word_is_worsening() -> None:
-    text = "My back's been sore and now both legs feel weak. It's worse today than it was yesterday."
+    text = "My back's been sore and now my left leg feels weak. It's worse today than it was yesterday."
     assert "progressive-neurological-deficit" in dict(flags(text))
     assert "progressive-neurological-deficit" not in dict(flags("my back is better today than yesterday"))
 
@@ -8026,3 +8026,11 @@ def test_a_short_course_of_steroid_tablets_is_asked_not_a_weakened_immune_system
     assert "immunosuppression" not in dict(flags(short))
     assert "immunosuppression" in asked(short)
     assert "immunosuppression" in dict(flags("I've been on prednisolone for two years and my back hurts."))
+
+
+def test_worsening_said_of_both_legs_is_the_sign_of_both_legs_not_of_one() -> None:
+    both = dict(flags("My both legs are becoming weak since one week, I am not able to climb stairs."))
+    assert "bilateral-leg-weakness" in both
+    assert "progressive-neurological-deficit" not in both
+    one = dict(flags("Both my legs are numb and my right foot is getting weaker, my back hurts"))
+    assert "progressive-neurological-deficit" in one

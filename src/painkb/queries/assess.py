@@ -49,6 +49,7 @@ _ALONE = "alone"
 _WHEN = "when_"
 _BOTH_SIDES = "both_sides"
 _LEGS_OR_FEET = "numbness-tingling-or-weakness"
+_PROGRESSIVE = "progressive-neurological-deficit"
 _WORSENING = "worsening"
 
 
@@ -447,6 +448,10 @@ def assess(
     }
     if included:
         red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts, **included}, modifiers, said)
+    if interpretation is not None and screening.worsening_of_both_legs(
+        {f.warning_sign.id for f in red_flags}, interpretation
+    ):  # worsening in both legs is the sign of both legs: asked of one leg, not raised
+        red_flags = tuple(f for f in red_flags if f.warning_sign.id != _PROGRESSIVE)
     if of_the_middle:  # ... unless a sign of the legs that includes it is raised
         raised_ids = {f.warning_sign.id for f in red_flags}
         if not raised_ids & screening.INCLUDING[_LEGS_OR_FEET]:

@@ -48,6 +48,7 @@ __all__ = [
     "said_new",
     "questions",
     "worse_over_time",
+    "worsening_of_both_legs",
 ]
 
 _PERSISTENT_BUTTOCK = "persistent-gluteal-pain"
@@ -206,6 +207,32 @@ def included_flags(kb: KnowledgeBase, raised: Iterable[Entity]) -> dict[str, Ent
     ['recent-injury']
     """
     return {narrower: sign for sign in raised for narrower in _INCLUDES.get(sign.id, ()) if narrower in kb}
+
+
+# A worsening deficit of one leg; worsening in both legs is the sign of both legs ("severe or
+# progressive weakness in both legs"), which then holds it.
+_PROGRESSIVE = "progressive-neurological-deficit"
+_BOTH_LEGS_WEAK = "bilateral-leg-weakness"
+_DEFICITS = frozenset(
+    {_PROGRESSIVE, "leg-weakness", "numbness", "tingling", "numbness-tingling-or-weakness", "foot-drop"}
+)
+
+
+def worsening_of_both_legs(raised: Iterable[str], interpretation: Interpretation) -> bool:
+    """True when weakness in both legs is raised and every deficit the text says is of both
+    legs: a worsening said of them is that sign's, not the one-leg sign's ("my legs are
+    becoming weak, both sides").
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> it = painkb.interpret(kb, "both my legs are numb from the knees down and it's getting worse")
+    >>> worsening_of_both_legs({"bilateral-leg-weakness"}, it)
+    True
+    """
+    if _BOTH_LEGS_WEAK not in raised:
+        return False
+    sides = {m.side for m in interpretation.mentions if m.present and m.entity.id in _DEFICITS}
+    return sides == {"both"}
 
 
 def duration_flags(
