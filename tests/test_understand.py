@@ -8034,3 +8034,15 @@ def test_worsening_said_of_both_legs_is_the_sign_of_both_legs_not_of_one() -> No
     assert "progressive-neurological-deficit" not in both
     one = dict(flags("Both my legs are numb and my right foot is getting weaker, my back hurts"))
     assert "progressive-neurological-deficit" in one
+
+
+@pytest.mark.parametrize(
+    ("text", "fever"),
+    [
+        ("back pain and my temperature went up to 39.1", True),
+        ("my back hurts, 38.5 temperature since last night", True),
+        ("I'm 39, temperature normal, back hurts", False),
+    ],
+)
+def test_a_temperature_reading_a_few_words_from_its_word_is_read(text: str, fever: bool) -> None:
+    assert ("fever-with-back-pain" in dict(flags(text))) is fever

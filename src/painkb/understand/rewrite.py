@@ -350,7 +350,7 @@ _READING = re.compile(
     re.IGNORECASE,
 )
 _TEMPERATURE_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "thermometer"})
-_READING_REACH = 3  # words from "temp" to its reading ("temp hit 38.9", "temp was up at 39")
+_READING_REACH = 4  # words from "temp" to its reading ("temp hit 38.9", "temperature went up to 39")
 _FEVER_CELSIUS = 38.0
 _WEATHER = re.compile(
     r"\b(?:heat\s*wave|weather|outside|forecast|sunny|scorching|boiling\s+hot|in\s+the\s+shade|oven|sauna|bath)\b",
@@ -381,8 +381,11 @@ def temperatures_read(text: str, tokens: list[Token]) -> list[Token]:
         found = _READING.match(text, token.start)
         if found is None or not _a_fever(found):
             continue
-        before = range(i - 1, max(-1, i - 1 - _READING_REACH), -1)
-        word = next((j for j in before if tokens[j].norm in _TEMPERATURE_WORDS), None)
+        # the word before the reading, or right after a reading with tenths or a unit ("38.5
+        # temperature since last night"; not an age: "I'm 39, temperature normal")
+        after = range(i + 1, min(len(tokens), i + 3)) if found["tenths"] or found["unit"] else range(0)
+        near = [*range(i - 1, max(-1, i - 1 - _READING_REACH), -1), *after]
+        word = next((j for j in near if tokens[j].norm in _TEMPERATURE_WORDS), None)
         if _WEATHER.search(text):  # "the temperature hit 40 this weekend, heatwave"
             return tokens
         if word is not None and not (
