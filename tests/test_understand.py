@@ -8046,3 +8046,9 @@ def test_worsening_said_of_both_legs_is_the_sign_of_both_legs_not_of_one() -> No
 )
 def test_a_temperature_reading_a_few_words_from_its_word_is_read(text: str, fever: bool) -> None:
     assert ("fever-with-back-pain" in dict(flags(text))) is fever
+
+
+def test_a_crash_told_before_a_pain_of_the_mid_back_is_major_trauma() -> None:
+    text = "T-boned at a junction by a van going maybe 50. Now the middle of my back is really painful."
+    assert "major-trauma" in dict(flags(text))
+    assert "sciatica" in found("Maybe I have sciatica", Status.UNCERTAIN)

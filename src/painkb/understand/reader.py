@@ -71,6 +71,7 @@ from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
 from painkb.understand.quantities import age_in, both_sides_in, duration_in, sides_in
 from painkb.understand.rewrite import (
+    approximations_read,
     faculties_lost,
     functions_named,
     pains_that_wake,
@@ -165,7 +166,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     masks, figurative = _figurative(text)
     tokens = functions_named(text, pronouns_named(text, faculties_lost(text, tokenize(text))))
     tokens = pains_that_wake(text, tokens)
-    tokens = temperatures_read(text, tokens)
+    tokens = approximations_read(temperatures_read(text, tokens))
     if masks:
         tokens = [t for t in tokens if not _inside(t.start, masks)]
     mentions: list[Mention] = []
@@ -317,6 +318,11 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     # gave way" is a leg giving way, said right).
     known = {m.entity.id for m in mentions if m.present and m.exact}
     told_new = bool(waiting) and _TOLD_NEW.search(text) is not None
+    # a pain of the back said as a sign ("the middle of my back is really painful") is what an
+    # event told elsewhere may have hurt, as a place or a symptom is
+    back_pains = {m.entity for m in mentions if m.present and m.entity.id in lang.back_places}
+    for back_pain in back_pains if waiting else ():
+        said_of_body.update(_content_keys(back_pain.name))
     for mention, match, where in waiting:
         if _HAD_THEN.match(text, mention.end):
             continue  # a part told as had at a time gone: "the chest pain I had in March" (asked)

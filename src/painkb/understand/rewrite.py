@@ -3,7 +3,8 @@ its symptom ("zero feeling down there" is "numb" there), and "they" or "it" that
 how a body part feels stands for that part ("my legs ... and they are weak").
 
 The words of ``[faculties]`` in language.toml say which faculties and which words of loss.
-A high temperature given as a reading ("temp hit 38.9", "39.2C", "101F") is a fever.
+A high temperature given as a reading ("temp hit 38.9", "39.2C", "101F") is a fever, and a
+doubt word before a number is an estimate ("a van going maybe 50" is no doubt of the crash).
 
 >>> from painkb.understand.words import tokenize
 >>> [t.norm for t in faculties_lost("zero feeling down there", tokenize("zero feeling down there"))]
@@ -18,7 +19,14 @@ import attrs
 
 from painkb.understand.words import SENTENCE_END, Token, keys_of, language
 
-__all__ = ["faculties_lost", "functions_named", "pains_that_wake", "pronouns_named", "temperatures_read"]
+__all__ = [
+    "approximations_read",
+    "faculties_lost",
+    "functions_named",
+    "pains_that_wake",
+    "pronouns_named",
+    "temperatures_read",
+]
 
 
 # "My two legs are feeling funny and they are weak": a pronoun that opens what a body part
@@ -404,3 +412,32 @@ def _a_fever(reading: re.Match[str]) -> bool:
     if unit == "f" or (not unit and 95 <= value <= 110):
         value = (value - 32) * 5 / 9
     return _FEVER_CELSIUS <= value <= 43
+
+
+_GUESS_WORDS = frozenset({"maybe", "perhaps", "probably", "possibly"})
+_SPELLED_NUMBERS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+     "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half"}
+)  # fmt: skip
+_ABOUT = "about"
+
+
+def approximations_read(tokens: list[Token]) -> list[Token]:
+    """``tokens``, with "maybe" (or "perhaps", "probably", "possibly") right before a number
+    read as "about": an estimate, not a doubt ("hit by a van going maybe 50", "a fall of
+    perhaps two metres").
+
+    >>> from painkb.understand.words import tokenize
+    >>> [t.norm for t in approximations_read(tokenize("a van going maybe 50"))]
+    ['a', 'van', 'going', 'about', '50']
+    """
+    read = {
+        i: attrs.evolve(token, norm=_ABOUT, key=_ABOUT)
+        for i, token in enumerate(tokens[:-1])
+        if token.norm in _GUESS_WORDS
+        and (
+            tokens[i + 1].norm[:1].isdigit()
+            or (tokens[i + 1].norm in _SPELLED_NUMBERS and tokens[i + 1].norm != "a")
+        )
+    }
+    return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
