@@ -8052,3 +8052,17 @@ def test_a_crash_told_before_a_pain_of_the_mid_back_is_major_trauma() -> None:
     text = "T-boned at a junction by a van going maybe 50. Now the middle of my back is really painful."
     assert "major-trauma" in dict(flags(text))
     assert "sciatica" in found("Maybe I have sciatica", Status.UNCERTAIN)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("My back went. Down below feels like after the dentist's injection.", "saddle-anaesthesia"),
+        ("Wiping feels like I'm wiping someone else's bum. My back went on Friday.", "saddle-anaesthesia"),
+        ("My lower back is bad and I've no feeling of when I need to pee.", "bladder-dysfunction"),
+        ("Since my back went I keep feeling like I haven't emptied my bladder.", "bladder-dysfunction"),
+        ("A lorry clipped my car and spun it into the barrier. My lower back is sore.", "major-trauma"),
+    ],
+)
+def test_cauda_equina_and_crash_wordings_from_patient_pages_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
