@@ -8066,3 +8066,25 @@ def test_a_crash_told_before_a_pain_of_the_mid_back_is_major_trauma() -> None:
 )
 def test_cauda_equina_and_crash_wordings_from_patient_pages_are_raised(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I'm awake most nights with my back, turning over makes no difference.", "persistent-night-pain"),
+        ("Walking is becoming impossible with this buttock pain.", "difficulty-with-mobility"),
+        ("My buttock pain is stopping me doing everything now.", "difficulty-with-mobility"),
+        (
+            "I'm 28 and my back has been stiff every morning for over an hour for six months, "
+            "it gets better when I move.",
+            "inflammatory-back-pain",
+        ),
+        (
+            "My back is stiff for two hours every morning and loosens up as the day goes on. "
+            "I'm 25 and it's been going on for months.",
+            "inflammatory-back-pain",
+        ),
+    ],
+)
+def test_night_pain_mobility_and_inflammatory_wordings_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -290,7 +290,9 @@ _IBP_FEATURES = {
     "it gets better when you move": LazyPattern(
         r"\b(?:better|eases?|easing|loosens?|loosen\s+up|improves?|wears\s+off)\b[^.?!]{0,30}?"
         r"\b(?:moving|movement|get\s+going|getting\s+going|exercise|exercising|warm(?:ed|s)?\s+up|stretch|"
-        r"walk|walking|a\s+walk|move\s+about|move\s+around|a\s+run|run|running|a\s+jog|jogging|a\s+swim|"
+        # "it gets better when I move", "loosens up as the day goes on"
+        r"walk|walking|a\s+walk|move|move\s+about|move\s+around|a\s+run|run|running|a\s+jog|jogging|a\s+swim|"
+        r"the\s+day\s+goes\s+(?:on|by)|(?:through|during)\s+the\s+day|"
         r"swimming|the\s+gym|yoga|sports?|(?:being\s+|physical\s+|more\s+)?active|activity)"
         r"|\b(?:exercise|exercising|moving|movement|walking|a\s+walk|yoga|stretching|the\s+gym|sports?|"
         # "Going for a run actually makes it better", "a swim always helps"
