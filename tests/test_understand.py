@@ -8088,3 +8088,15 @@ def test_cauda_equina_and_crash_wordings_from_patient_pages_are_raised(text: str
 )
 def test_night_pain_mobility_and_inflammatory_wordings_are_raised(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took a knock to my hip playing hockey and it's really painful.",
+        "I collided with another player and hurt my back.",
+    ],
+)
+def test_a_blow_or_a_collision_is_a_recent_injury(text: str) -> None:
+    assert "recent-injury" in dict(flags(text))
+    assert "recent-injury" not in dict(flags("The baby kicked me in the ribs and my back aches"))
