@@ -8100,3 +8100,16 @@ def test_night_pain_mobility_and_inflammatory_wordings_are_raised(text: str, sig
 def test_a_blow_or_a_collision_is_a_recent_injury(text: str) -> None:
     assert "recent-injury" in dict(flags(text))
     assert "recent-injury" not in dict(flags("The baby kicked me in the ribs and my back aches"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I have to push to get my wee out since my back pain started.", "bladder-dysfunction"),
+        ("The feeling around my back passage has gone, back pain for a week.", "saddle-anaesthesia"),
+        ("My back hurts and I'm not sure if I'm emptying my bladder fully.", "bladder-dysfunction"),
+        ("Had to really strain to get a wee out today, my lower back is agony.", "bladder-dysfunction"),
+    ],
+)
+def test_retention_and_saddle_wordings_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
