@@ -8113,3 +8113,28 @@ def test_a_blow_or_a_collision_is_a_recent_injury(text: str) -> None:
 )
 def test_retention_and_saddle_wordings_are_raised(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My lower back has hurt for three months and now my bum aches too.",
+        "Been sitting at a desk for 10 years and this week my bum hurts.",
+        "My buttock has ached for a few days but my back has been bad for months.",
+    ],
+)
+def test_a_time_said_of_something_else_asks_about_the_buttock(text: str) -> None:
+    assert "persistent-gluteal-pain" not in dict(flags(text))
+    assert "persistent-gluteal-pain" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My buttock has been hurting for about three months.",
+        "Pain in my left buttock. It's been going on for a month.",
+        "For about 6 months now I wake at 4am with my lower back aching. Also get pain in one bum cheek.",
+    ],
+)
+def test_a_time_said_of_the_buttock_raises_its_persistent_pain(text: str) -> None:
+    assert "persistent-gluteal-pain" in dict(flags(text))

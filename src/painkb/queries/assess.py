@@ -50,6 +50,7 @@ _WHEN = "when_"
 _BOTH_SIDES = "both_sides"
 _LEGS_OR_FEET = "numbness-tingling-or-weakness"
 _PROGRESSIVE = "progressive-neurological-deficit"
+_PERSISTENT_BUTTOCK = "persistent-gluteal-pain"
 _WORSENING = "worsening"
 
 
@@ -407,7 +408,7 @@ def assess(
     age = interpretation.age if interpretation else None
     # Signs that rest on what else was said (a duration, an age, two findings together);
     # a sign the person denies is never raised this way.
-    extra = screening.duration_flags(kb, findings, duration)
+    extra = screening.duration_flags(kb, findings, duration, interpretation)
     features: tuple[str, ...] = ()
     berlin: tuple[str, ...] = ()
     events: dict[str, screening.Event] = {}
@@ -460,6 +461,10 @@ def assess(
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in red_flags)
     answered = {f.warning_sign.id for f in red_flags} | {e.id for e in said_absent}
     reasons = screening.age_flags(kb, findings, age)
+    # a time said, but not of the buttock ("my back has hurt for months and now my bum aches"):
+    # whether the buttock pain has lasted so long is asked
+    if _PERSISTENT_BUTTOCK not in answered and screening.duration_flags(kb, findings, duration):
+        reasons.setdefault(_PERSISTENT_BUTTOCK, "you said how long; has your buttock pain lasted that long?")
     for not_new in not_said_new:
         reasons.setdefault(not_new.id, "you gave your age; is the back pain new?")
     if len(features) >= 2 or berlin:

@@ -27,7 +27,7 @@ import attrs
 
 from painkb._lazy_re import LazyPattern
 from painkb.kb import KnowledgeBase
-from painkb.model import Entity, WarningSign
+from painkb.model import Entity, Kind, WarningSign
 from painkb.partof import ancestors
 from painkb.results import SCREENING, Question
 
@@ -236,13 +236,79 @@ def worsening_of_both_legs(raised: Iterable[str], interpretation: Interpretation
 
 
 def duration_flags(
-    kb: KnowledgeBase, findings: Iterable[Entity], duration: timedelta | None
+    kb: KnowledgeBase,
+    findings: Iterable[Entity],
+    duration: timedelta | None,
+    interpretation: Interpretation | None = None,
 ) -> dict[str, Entity]:
-    """Warning sign id -> the finding it rests on, for signs a stated duration raises."""
+    """Warning sign id -> the finding it rests on, for signs a stated duration raises. From a
+    text, the time must be the buttock's: said with it, not with another place or thing ("my
+    back has hurt for three months and now my bum aches too", "sitting at a desk for 10 years
+    and this week my bum hurts").
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> it = painkb.interpret(kb, "My buttock has been hurting for about three months.")
+    >>> sorted(duration_flags(kb, it.entities(), it.duration, it))
+    ['persistent-gluteal-pain']
+    >>> it = painkb.interpret(kb, "My back has hurt for three months and now my bum aches too.")
+    >>> duration_flags(kb, it.entities(), it.duration, it)
+    {}
+    """
     if duration is None or duration < _FEW_WEEKS or _PERSISTENT_BUTTOCK not in kb:
         return {}
     found = _reported(kb, findings, _BUTTOCK)
-    return {} if found is None else {_PERSISTENT_BUTTOCK: found}
+    if found is None or (interpretation is not None and not _lasting_of_the_buttock(interpretation)):
+        return {}
+    return {_PERSISTENT_BUTTOCK: found}
+
+
+# Words between a time and a buttock that part them: "... for months and now my bum aches".
+_PARTED = LazyPattern(
+    r"\b(?:now|but|this\s+week|today|yesterday|recently|lately|suddenly)\b|;",
+    re.IGNORECASE,
+)
+
+
+_NOW_AFTER = re.compile(r"^\s*now\b", re.IGNORECASE)
+_ALSO = LazyPattern(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+
+
+def _lasting_of_the_buttock(interpretation: Interpretation) -> bool:
+    """True when a time of a few weeks or more is said with a buttock finding: in its sentence
+    with nothing that parts them, in the next sentence when that names no other place ("Pain
+    in my left buttock. It's been going on for a month."), or just before a sentence that adds
+    the buttock ("also", "too")."""
+    from painkb.understand.context import Status
+    from painkb.understand.quantities import durations_in
+
+    text = interpretation.text
+    spans = [span for lasting, span in durations_in(text) if lasting >= _FEW_WEEKS]
+    buttocks = [m for m in interpretation.mentions if m.status is Status.PRESENT and m.entity.id in _BUTTOCK]
+    places = [
+        m for m in interpretation.mentions if m.entity.kind is Kind.REGION and m.entity.id not in _BUTTOCK
+    ]
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+
+    def sentence_of(offset: int) -> int:
+        return next((i for i, (b, e) in enumerate(sentences) if b <= offset < e), -1)
+
+    for start, end in spans:
+        here = sentence_of(start)
+        for m in buttocks:
+            there = sentence_of(m.start)
+            if there == here:
+                # "for about 6 months now": a "now" right after the time is the time's
+                between = _NOW_AFTER.sub("", text[min(end, m.end) : max(start, m.start)])
+                if not _PARTED.search(between):
+                    return True
+            # the sentence after the buttock's, naming no other place; or, before a sentence
+            # that adds the buttock ("for about 6 months now I wake ... Also get pain in one bum
+            # cheek"), the same story
+            after = there == here - 1 and not any(sentence_of(p.start) == here for p in places)
+            if after or (there == here + 1 and _ALSO.search(text, *sentences[there])):
+                return True
+    return False
 
 
 #: Signs raised from text only when the text says the pain is new (`said_new`)
