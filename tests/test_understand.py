@@ -8138,3 +8138,16 @@ def test_a_time_said_of_something_else_asks_about_the_buttock(text: str) -> None
 )
 def test_a_time_said_of_the_buttock_raises_its_persistent_pain(text: str) -> None:
     assert "persistent-gluteal-pain" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My feet are numb from the cold, and my back hurts.", "My toes go numb with tight shoes, back is sore."],
+)
+def test_numbness_with_a_cause_of_its_own_is_asked_not_raised(text: str) -> None:
+    raised = dict(flags(text))
+    assert "bilateral-leg-weakness" not in raised
+    assert "numbness-tingling-or-weakness" not in raised
+    assert "numbness-tingling-or-weakness" in asked(text)
+    # a viral illness never explains weak legs (Guillain-Barre)
+    assert "bilateral-leg-weakness" in dict(flags("My legs are weak from the flu, and my back aches."))
