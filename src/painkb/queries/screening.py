@@ -268,10 +268,8 @@ _PARTED = LazyPattern(
     r"\b(?:now|but|this\s+week|today|yesterday|recently|lately|suddenly)\b|;",
     re.IGNORECASE,
 )
-
-
-_NOW_AFTER = re.compile(r"^\s*now\b", re.IGNORECASE)
-_ALSO = LazyPattern(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+_NOW_AFTER = re.compile(r"^\s*now\b", re.IGNORECASE)  # "for about 6 months now": the time's "now"
+_ALSO = LazyPattern(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)  # a sentence that adds to the last
 
 
 def _lasting_of_the_buttock(interpretation: Interpretation) -> bool:
