@@ -8151,3 +8151,13 @@ def test_numbness_with_a_cause_of_its_own_is_asked_not_raised(text: str) -> None
     assert "numbness-tingling-or-weakness" in asked(text)
     # a viral illness never explains weak legs (Guillain-Barre)
     assert "bilateral-leg-weakness" in dict(flags("My legs are weak from the flu, and my back aches."))
+
+
+def test_a_numb_bum_gone_within_a_minute_is_asked_not_raised() -> None:
+    text = (
+        "Sat on a concrete step all afternoon and my bum went completely numb - pins and needles "
+        "when I stood, gone within a minute. Lower back a bit achy."
+    )
+    assert "saddle-anaesthesia" not in dict(flags(text))
+    assert "saddle-anaesthesia" in asked(text)
+    assert "saddle-anaesthesia" in dict(flags("My bum has been numb for two days and my back hurts."))

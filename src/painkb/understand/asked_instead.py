@@ -268,12 +268,24 @@ _BACK_TO_NORMAL = re.compile(
 )
 
 
+_GONE_SOON = re.compile(
+    r"\b(?:gone|went|wore\s+off|passed|back\s+to\s+normal)\s+(?:within|in|after)\s+(?:a|one|two|a\s+few|a\s+couple\s+of|\d+)\s+"
+    r"(?:seconds?|minutes?|mins?|moments?)\b",
+    re.IGNORECASE,
+)
+
+
 def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A loss of feeling or strength (`states_of_a_place`) said, then said in a later
-    sentence to be back to normal: "both my legs felt like jelly ... By the time I'd had a
-    shower my legs were back to normal" passed, and is asked about."""
+    sentence to be back to normal ("both my legs felt like jelly ... By the time I'd had a
+    shower my legs were back to normal"), or anywhere after it to have gone within minutes
+    ("my bum went numb - pins and needles when I stood, gone within a minute"): passed, and
+    asked about."""
     later = [found.start() for found in _BACK_TO_NORMAL.finditer(reading.text)]
-    if not later:
+    # gone in a minute or two, said anywhere after it: "my bum went completely numb - pins and
+    # needles when I stood, gone within a minute"
+    soon = [found.start() for found in _GONE_SOON.finditer(reading.text)]
+    if not later and not soon:
         return []
     passing = states_of_a_place(reading.kb)
     ends = [end for _, end in reading.bounds]
@@ -284,10 +296,13 @@ def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Ment
         for m in mentions
         if m.present
         and m.entity.id in passing
-        and any(
-            p >= next((end for end in ends if end > m.start), len(reading.text))
-            or (p >= m.end and _A_CONTRAST.search(reading.text, m.end, p))
-            for p in later
+        and (
+            any(
+                p >= next((end for end in ends if end > m.start), len(reading.text))
+                or (p >= m.end and _A_CONTRAST.search(reading.text, m.end, p))
+                for p in later
+            )
+            or any(p >= m.end for p in soon)
         )
     ]
 
