@@ -8161,3 +8161,11 @@ def test_a_numb_bum_gone_within_a_minute_is_asked_not_raised() -> None:
     assert "saddle-anaesthesia" not in dict(flags(text))
     assert "saddle-anaesthesia" in asked(text)
     assert "saddle-anaesthesia" in dict(flags("My bum has been numb for two days and my back hurts."))
+
+
+def test_a_pulled_chest_muscle_is_asked_but_exertion_never_explains_chest_pain() -> None:
+    pulled = "I pulled a chest muscle at the gym and my back hurts."
+    assert "chest-pain-with-back-pain" not in dict(flags(pulled))
+    assert "chest-pain-with-back-pain" in asked(pulled)
+    crushing = "Crushing pain in my chest going through to my back after my workout."
+    assert "chest-pain-with-back-pain" in dict(flags(crushing))
