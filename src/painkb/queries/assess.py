@@ -408,7 +408,9 @@ def assess(
     age = interpretation.age if interpretation else None
     # Signs that rest on what else was said (a duration, an age, two findings together);
     # a sign the person denies is never raised this way.
-    extra = screening.duration_flags(kb, findings, duration, interpretation)
+    # a time long enough said with a buttock finding; from a text, it must be the buttock's
+    lasting = screening.duration_flags(kb, findings, duration)
+    extra = screening.duration_flags(kb, findings, duration, interpretation) if lasting else {}
     features: tuple[str, ...] = ()
     berlin: tuple[str, ...] = ()
     events: dict[str, screening.Event] = {}
@@ -463,7 +465,7 @@ def assess(
     reasons = screening.age_flags(kb, findings, age)
     # a time said, but not of the buttock ("my back has hurt for months and now my bum aches"):
     # whether the buttock pain has lasted so long is asked
-    if _PERSISTENT_BUTTOCK not in answered and screening.duration_flags(kb, findings, duration):
+    if lasting and _PERSISTENT_BUTTOCK not in answered:
         reasons.setdefault(_PERSISTENT_BUTTOCK, "you said how long; has your buttock pain lasted that long?")
     for not_new in not_said_new:
         reasons.setdefault(not_new.id, "you gave your age; is the back pain new?")

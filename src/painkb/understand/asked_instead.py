@@ -6,9 +6,9 @@ doubts: a sign of both legs said of one ("my leg gives way"), a sign of a place 
 part of that place named, a sign of an event said to have done no harm, a sign that needs
 new back pain said with years-old back pain, a sign of something recent said to be long
 ago, a sign of the middle of the body said of one side, a sign denied through a finding also
-said, a sign said and then denied, a loss said to be back to normal later, a difficulty that must grow
-said with nothing growing. A doubted sign is
-never dropped: it becomes a question (see ``ask_instead``).
+said, a sign said and then denied, a loss said to be back to normal later, a difficulty that
+must grow said with nothing growing. A doubted sign is never dropped: it becomes a question
+(see ``ask_instead``).
 
 >>> import painkb
 >>> kb = painkb.load()

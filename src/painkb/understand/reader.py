@@ -320,9 +320,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     told_new = bool(waiting) and _TOLD_NEW.search(text) is not None
     # a pain of the back said as a sign ("the middle of my back is really painful") is what an
     # event told elsewhere may have hurt, as a place or a symptom is
-    back_pains = {m.entity for m in mentions if m.present and m.entity.id in lang.back_places}
-    for back_pain in back_pains if waiting else ():
-        said_of_body.update(_content_keys(back_pain.name))
+    if waiting:
+        for back_pain in {m.entity for m in mentions if m.present and m.entity.id in lang.back_places}:
+            said_of_body.update(_content_keys(back_pain.name))
     for mention, match, where in waiting:
         if _HAD_THEN.match(text, mention.end):
             continue  # a part told as had at a time gone: "the chest pain I had in March" (asked)

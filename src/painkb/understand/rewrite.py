@@ -394,8 +394,7 @@ def temperatures_read(text: str, tokens: list[Token]) -> list[Token]:
         after = range(i + 1, min(len(tokens), i + 3)) if found["tenths"] or found["unit"] else range(0)
         near = [*range(i - 1, max(-1, i - 1 - _READING_REACH), -1), *after]
         word = next((j for j in near if tokens[j].norm in _TEMPERATURE_WORDS), None)
-        if _WEATHER.search(text):  # "the temperature hit 40 this weekend, heatwave"
-            return tokens
+        # "the temperature" is the air's ("the temperature hit 40 today"), "the thermometer" mine
         if word is not None and not (
             word > 0 and tokens[word - 1].norm == "the" and tokens[word].norm != "thermometer"
         ):
