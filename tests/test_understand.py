@@ -8169,3 +8169,103 @@ def test_a_pulled_chest_muscle_is_asked_but_exertion_never_explains_chest_pain()
     assert "chest-pain-with-back-pain" in asked(pulled)
     crushing = "Crushing pain in my chest going through to my back after my workout."
     assert "chest-pain-with-back-pain" in dict(flags(crushing))
+
+
+def test_an_operation_on_another_place_is_asked_not_spinal_surgery() -> None:
+    text = "Had knee surgery a fortnight ago, so my lower back aches from hobbling about."
+    assert "recent-spinal-surgery" not in dict(flags(text))
+    assert "recent-spinal-surgery" in asked(text)
+    assert "recent-spinal-surgery" in dict(flags("Had back surgery a fortnight ago and my lower back aches."))
+
+
+def test_a_numb_word_said_of_the_toes_is_no_numb_buttock() -> None:
+    text = "Pain runs from my buttock down to my ankle, with numb toes."
+    assert "saddle-anaesthesia" not in dict(flags(text))
+    assert "saddle-anaesthesia" in asked(text)
+    assert "saddle-anaesthesia" in dict(flags("My buttock has gone numb and my toes tingle."))
+
+
+def test_sex_that_feels_different_after_giving_birth_is_asked_not_an_emergency() -> None:
+    text = "Since giving birth in spring, sex feels different, and my lower back aches."
+    assert "sexual-dysfunction" not in dict(flags(text))
+    assert "sexual-dysfunction" in asked(text)
+    # ... but a comparison is no cause
+    assert "saddle-anaesthesia" in dict(
+        flags("My bum feels numb like I've been on a bike saddle all day, and my lower back is agony.")
+    )
+
+
+def test_a_saddle_numbness_that_comes_back_minutes_later_is_asked() -> None:
+    text = "After spin class my privates go numb, but it comes back about five minutes after I stop."
+    assert "saddle-anaesthesia" not in dict(flags(text))
+    assert "saddle-anaesthesia" in asked(text)
+
+
+def test_weak_legs_that_walking_brings_on_and_sitting_eases_are_asked() -> None:
+    # neurogenic claudication (spinal stenosis): asked, not the emergency of both legs
+    text = "When I walk for ten minutes both my legs go weak and heavy, and I have to sit down to go on."
+    assert "bilateral-leg-weakness" not in dict(flags(text))
+    assert "bilateral-leg-weakness" in asked(text)
+    assert "weakness-in-both-legs" in found(text)
+    sudden = "Both my legs have gone weak since this morning and my back hurts."
+    assert "bilateral-leg-weakness" in dict(flags(sudden))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've had a temperature with a cold, that's long gone now, and my lower back aches.",
+        "Had a fever and a sore back with the flu. The fever broke on Sunday.",
+    ],
+)
+def test_a_fever_said_gone_since_is_not_raised(text: str) -> None:
+    assert "fever-with-back-pain" not in dict(flags(text))
+
+
+def test_a_fever_said_with_back_pain_then_gone_is_asked() -> None:
+    text = "Had the flu with a temperature and aching all over, my back too. The temperature has gone now."
+    assert "fever-with-back-pain" not in dict(flags(text))
+    assert "fever-with-back-pain" in asked(text)
+
+
+def test_a_fever_still_rising_is_raised() -> None:
+    rising = "I've a fever of 39 with back pain and it's gone up since lunch."
+    assert "fever-with-back-pain" in dict(flags(rising))
+
+
+def test_a_list_of_screening_questions_answered_no_to_the_lot_is_denied() -> None:
+    text = (
+        "The GP asked the usual things: any numbness down below, any trouble peeing. It was no to the lot. "
+        "Just a sore back."
+    )
+    assert not {"saddle-anaesthesia", "bladder-dysfunction"} & set(dict(flags(text)))
+    assert {"saddle-anaesthesia", "bladder-dysfunction"} <= found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Since my back went I found poo in my boxers and never felt it happen.", "bowel-dysfunction"),
+        ("My back is killing me and I went to pass wind and it wasn't wind.", "bowel-dysfunction"),
+        ("My back has been bad all week and I didn't feel the poo come out.", "bowel-dysfunction"),
+        ("Since the waist pain started I have stooled on myself twice.", "bowel-dysfunction"),
+        ("My back's murder and I've no been able tae pee since this morning.", "bladder-dysfunction"),
+    ],
+)
+def test_bowel_and_bladder_losses_in_everyday_and_scots_words_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_grand_says_a_place_is_fine() -> None:
+    assert "lower-back" in found("Work is a pain in the backside but my back itself is grand.", Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28, lower back stiff every morning for an hour for the last year; after a swim it's much better.",
+        "Six months of low back pain, stiff every morning, and a brisk walk calms it right down. I'm 30.",
+    ],
+)
+def test_inflammatory_back_pain_said_with_much_better_or_calms_down_is_raised(text: str) -> None:
+    assert "inflammatory-back-pain" in dict(flags(text))

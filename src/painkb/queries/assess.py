@@ -455,6 +455,9 @@ def assess(
         {f.warning_sign.id for f in red_flags}, interpretation
     ):  # worsening in both legs is the sign of both legs: asked of one leg, not raised
         red_flags = tuple(f for f in red_flags if f.warning_sign.id != _PROGRESSIVE)
+    if interpretation is not None and red_flags:  # legs weak on walking, eased by sitting: asked
+        walking = screening.brought_on_by_walking(interpretation)
+        red_flags = tuple(f for f in red_flags if f.warning_sign.id not in walking)
     if of_the_middle:  # ... unless a sign of the legs that includes it is raised
         raised_ids = {f.warning_sign.id for f in red_flags}
         if not raised_ids & screening.INCLUDING[_LEGS_OR_FEET]:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = [
     "age_flags",
     "back_trouble",
+    "brought_on_by_walking",
     "combined_flags",
     "duration_flags",
     "berlin_features",
@@ -235,6 +236,23 @@ def worsening_of_both_legs(raised: Iterable[str], interpretation: Interpretation
     return sides == {"both"}
 
 
+def brought_on_by_walking(interpretation: Interpretation) -> frozenset[str]:
+    """The signs of both legs that are asked, not raised, because the text says walking brings
+    them on and sitting eases them (``[status] asked_when_walking_brings_on``): the legs of
+    spinal stenosis, not the lasting weakness of the cauda equina.
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> it = painkb.interpret(kb, "after ten minutes walking both my legs go weak and I have to sit down")
+    >>> sorted(brought_on_by_walking(it))
+    ['bilateral-leg-weakness']
+    """
+    from painkb.understand.asked_instead import walking_brings_on
+    from painkb.understand.words import language
+
+    return language().asked_when_walking_brings_on if walking_brings_on(interpretation.text) else frozenset()
+
+
 def duration_flags(
     kb: KnowledgeBase,
     findings: Iterable[Entity],
@@ -358,12 +376,15 @@ _IBP_FEATURES = {
         r"walk|walking|a\s+walk|move|move\s+about|move\s+around|a\s+run|run|running|a\s+jog|jogging|a\s+swim|"
         r"the\s+day\s+goes\s+(?:on|by)|(?:through|during)\s+the\s+day|"
         r"swimming|the\s+gym|yoga|sports?|(?:being\s+|physical\s+|more\s+)?active|activity)"
-        r"|\b(?:exercise|exercising|moving|movement|walking|a\s+walk|yoga|stretching|the\s+gym|sports?|"
-        # "Going for a run actually makes it better", "a swim always helps"
+        r"|\b(?:exercise|exercising|moving|movement|walking|a\s+(?:brisk\s+|long\s+|short\s+)?walk|yoga|pilates|"
+        r"stretching|the\s+gym|a\s+gym\s+class|sports?|"
+        # "Going for a run actually makes it better", "a swim always helps", "a brisk walk or a
+        # swim calms it right down", "After I go for jogging or do some yoga it becomes much better"
         r"a\s+run|running|a\s+jog|jogging|a\s+swim|swimming|a\s+cycle|cycling|"
         r"(?:physical\s+)?activity|being\s+active)\b[^.?!]{0,20}?"
-        r"\b(?:helps?|helped|eases?|eased|loosens?|improves?|(?:is|gets|becomes|feels)\s+better|"
-        r"makes?\s+(?:it|me|things)\s+(?:feel\s+)?better)\b"
+        r"\b(?:helps?|helped|eases?|eased|loosens?|improves?|calms?\s+(?:it\s+)?(?:right\s+)?down|"
+        r"(?:is|gets|becomes|feels|i'?m|i\s+am|it'?s)\s+(?:(?:much|a\s+lot|so\s+much|far|way|loads)\s+)?better|"
+        r"makes?\s+(?:it|me|things)\s+(?:feel\s+)?(?:(?:much|a\s+lot|so\s+much|far|way)\s+)?better)\b"
         r"|\b(?:move|walk|get\s+up\s+and\s+walk|get\s+up\s+and\s+move)\s+(?:about|around)\s+to\s+ease\b",
         re.IGNORECASE,
     ),
@@ -1112,7 +1133,7 @@ _CHRONIC = timedelta(days=90)
 _STIFF = LazyPattern(
     r"\b(?:stiff\w*|rigid|seized|seizes|locked|like\s+a\s+(?:board|plank|robot)|can[\u2019']?t\s+bend|"
     # "it takes a good hour of pottering about before I can bend": stiffness said by its length
-    r"takes?\s+(?:me\s+)?(?:about\s+|nearly\s+|over\s+|at\s+least\s+)?(?:a\s+good|an?|one|two|half\s+an)\s+hours?"
+    r"(?:takes?|needs?|need)\s+(?:me\s+)?(?:about\s+|nearly\s+|over\s+|at\s+least\s+)?(?:a\s+good|an?|one|two|half\s+an)\s+hours?"
     r"(?:\s+\w+){0,5}?\s+(?:before|to|till|until)\s+(?:i\s+can\s+)?(?:bend|move|loosen|get\s+going|straighten))\b",
     re.I,
 )

@@ -46,6 +46,12 @@ _DENY_ALL = frozenset(
         ("none", "of", "the", "above"),
         ("no", "to", "any", "of", "them"),
         ("no", "to", "any", "of", "those"),
+        # "Honestly it was no to the lot."
+        ("no", "to", "the", "lot"),
+        ("it", "was", "no", "to", "the", "lot"),
+        ("it", "was", "no", "to", "all", "of", "them"),
+        ("it", "was", "no", "to", "everything"),
+        ("no", "to", "all", "of", "it"),
     }
 )
 # ... and one that says none of what was just talked of has come ("Red flags I was told about:
@@ -73,8 +79,8 @@ _NONE_OF_WHAT_WAS_TOLD = frozenset(
 )
 # Words around such an answer that change nothing: "Thankfully none so far."
 _AROUND_AN_ANSWER = frozenset(
-    {"thankfully", "luckily", "fortunately", "so", "far", "yet", "thank", "god", "goodness", "at", "all",
-     "though", "either", "touch", "wood", "as", "of", "now", "but", "and", "still"}
+    {"thankfully", "luckily", "fortunately", "honestly", "so", "far", "yet", "thank", "god", "goodness", "at",
+     "all", "though", "either", "touch", "wood", "as", "of", "now", "but", "and", "still"}
 )  # fmt: skip
 
 

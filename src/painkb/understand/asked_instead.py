@@ -269,7 +269,10 @@ _BACK_TO_NORMAL = re.compile(
 
 
 _GONE_SOON = re.compile(
-    r"\b(?:gone|went|wore\s+off|passed|back\s+to\s+normal)\s+(?:within|in|after)\s+(?:a|one|two|a\s+few|a\s+couple\s+of|\d+)\s+"
+    r"\b(?:gone|went|wore\s+off|passed|back\s+to\s+normal|(?:comes|came|come)\s+back)\s+"
+    # "it comes back about ten minutes after I get off the bike"
+    r"(?:(?:within|in|after)\s+|(?:about|around|roughly)\s+)(?:about\s+|around\s+)?"
+    r"(?:a|one|two|five|ten|fifteen|twenty|a\s+few|a\s+couple\s+of|\d+)\s+"
     r"(?:seconds?|minutes?|mins?|moments?)\b",
     re.IGNORECASE,
 )
@@ -317,6 +320,20 @@ _A_CAUSE = re.compile(
 )
 
 
+# "like I've been sitting on a bike seat for hours": a cause only compared with
+_COMPARED = re.compile(r"\b(?:like|as\s+if|as\s+though)\b(?:\W+\w+){0,6}\W*$")
+_COMPARED_REACH = 60  # characters before a cause where its comparison may stand
+
+
+def _a_cause_not_compared(lowered: str, cause: str) -> bool:
+    """True when ``cause`` is said in ``lowered`` (a text in lower case) other than in a
+    comparison ("numb like after a long bike ride")."""
+    return any(
+        not _COMPARED.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
+        for found in re.finditer(rf"\b{re.escape(cause)}\b", lowered)
+    )
+
+
 def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A warning sign said, later in its sentence, to have a harmless cause of its own
     (``[status] explained_by``: "my chest feels tight because of my asthma"), or told with a
@@ -330,7 +347,7 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not m.present:
             continue
-        if any(re.search(rf"\b{re.escape(cause)}\b", lowered) for cause in anywhere.get(m.entity.id, ())):
+        if any(_a_cause_not_compared(lowered, cause) for cause in anywhere.get(m.entity.id, ())):
             doubtful.append(m)
             continue
         words = causes.get(m.entity.id)
@@ -396,6 +413,83 @@ def felt_in_the_middle(reading: Reading, mentions: list[Mention]) -> list[Mentio
     return inside if len(inside) == len(legs) else []
 
 
+# "that's long gone", "it has passed", "the temperature has gone", "my fever broke", said as the
+# end of what it says (not "it's gone up", "gone into my leg")
+_GONE_SINCE = re.compile(
+    r"\b(?:(?:that|it|which|this)(?:'s|\u2019s|s|\s+is|\s+has|\s+had|\s+was)\s+(?:long\s+|all\s+|since\s+|now\s+)?"
+    r"(?:gone|passed|over|cleared(?:\s+up)?|settled)"
+    r"(?=\s*(?:[.,;!)]|$|(?:and|but|now|though|since|after|within|by)\b))"
+    r"|(?:temperature|temp|fever|high\s+temperature)s?\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?"
+    r"(?:long\s+|all\s+|now\s+)?(?:gone|went|passed|broke|broken|settled|cleared|come\s+down|came\s+down)"
+    # ... and when: "the fever broke on Sunday", "my temperature settled yesterday"
+    r"(?=\s*(?:[.,;!)]|$|(?:and|but|now|though|since|after|within|by|on|yesterday|last|a\s+few|a\s+couple|days|weeks|ago)\b)))",
+    re.IGNORECASE,
+)
+
+
+def gone_since(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A finding of a passing state (``[status] asked_when_gone``: a fever) said, then said
+    later in the text to be gone: "Had covid last month with a temperature for three days,
+    and that's long gone" is asked about, not raised.
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "Had flu with a temperature and back pain. The fever has gone.")
+    >>> "fever-with-back-pain" in {m.entity.id for m in it.mentions}
+    False
+    """
+    signs = language().asked_when_gone
+    said = [m for m in mentions if m.present and m.entity.id in signs]
+    if not said:
+        return []
+    gone = [found.start() for found in _GONE_SINCE.finditer(reading.text)]
+    return [m for m in said if any(p >= m.end for p in gone)]
+
+
+# "after I've walked about two hundred yards", "when I walk for ten minutes", "walking more
+# than a few hundred metres" ...
+_WALKING_BRINGS_ON = re.compile(
+    r"\b(?:after|when|once|if|whenever)\s+(?:i(?:'ve|ve|\u2019ve)?\s+|i\s+have\s+|i\s+(?:can\s+|could\s+)?)?"
+    r"(?:been\s+)?(?:walk|walked|walking|walks)\b"
+    r"|\bwalk(?:ing|ed)?\s+(?:for\s+|about\s+|around\s+|more\s+than\s+|over\s+)*(?:\w+\s+){0,3}?"
+    r"(?:minutes|mins|yards|metres|meters|miles?|blocks)\b"
+    r"|\b(?:minutes|mins|yards|metres|meters|miles?|blocks)\s+(?:of\s+)?walking\b",
+    re.IGNORECASE,
+)
+# ... and eased by sitting, resting or leaning forward: "I have to sit and lean forward, and
+# then I can carry on"
+_SITTING_EASES = re.compile(
+    r"\b(?:sit(?:ting)?\s+down|have\s+to\s+(?:sit|rest|stop)|must\s+(?:sit|rest|stop)|need\s+to\s+(?:sit|rest|stop)|"
+    r"lean(?:ing)?\s+(?:forward|over)|bend(?:ing)?\s+forward|stoop(?:ing)?|carry\s+on|"
+    r"(?:eases|settles|goes|wears\s+off)\s+(?:off\s+|away\s+)?(?:when|once|after|if)\s+i\s+(?:sit|rest|stop))\b",
+    re.IGNORECASE,
+)
+
+
+def brought_on_by_walking(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign of both legs (``[status] asked_when_walking_brings_on``) said in a text where
+    walking a distance brings it on and sitting, resting or leaning forward eases it: the
+    legs of spinal stenosis, asked about, not raised.
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "Both legs go heavy after I walk a mile; I have to sit down.")
+    >>> "bilateral-leg-weakness" in {m.entity.id for m in it.mentions}
+    False
+    """
+    signs = language().asked_when_walking_brings_on
+    said = [m for m in mentions if m.present and m.entity.id in signs]
+    return said if said and walking_brings_on(reading.text) else []
+
+
+def walking_brings_on(text: str) -> bool:
+    """True when ``text`` says walking a distance brings something on and sitting, resting or
+    leaning forward eases it.
+
+    >>> walking_brings_on("after walking ten minutes my legs go heavy and I have to sit down")
+    True
+    """
+    return _WALKING_BRINGS_ON.search(text) is not None and _SITTING_EASES.search(text) is not None
+
+
 # Words that tell a difficulty growing: "harder and harder to walk", "I used to manage a mile",
 # "week by week", "now even getting dressed", "to the point where", "sitting has become a chore".
 _INCREASING = re.compile(
@@ -437,6 +531,8 @@ RULES: tuple[Rule, ...] = (
     denied_and_said,
     said_then_denied,
     back_to_normal_later,
+    gone_since,
+    brought_on_by_walking,
     explained,
     felt_in_the_middle,
     not_said_to_increase,

@@ -1478,11 +1478,13 @@ def _said_of_another_place(
         words = [p for p in match.positions if p not in places]
         own = [p for p in match.positions if p in places]
         of_the_back = lang.of_the_back.issuperset(match.entities)
+        of_the_spine = lang.of_the_spine.issuperset(match.entities)
+        of_the_saddle = lang.of_the_saddle.issuperset(match.entities)
         # one word of a state, or a state said of no place of its own ("my hands are numb",
         # "my knee is swollen and red", "swollen ankles and a sore back")
-        if not (of_the_back or lang.of_a_place.issuperset(match.entities)) or not (
-            len(words) == 1 or (words and not own)
-        ):
+        if not (
+            of_the_back or of_the_spine or of_the_saddle or lang.of_a_place.issuperset(match.entities)
+        ) or not (len(words) == 1 or (words and not own)):
             kept.append(match)
             continue
         word = words[0]
@@ -1490,8 +1492,14 @@ def _said_of_another_place(
         other = [
             i
             for i in near
-            if (of_the_back and i in region_words and not places[i] and i not in match.positions)
+            if (
+                (of_the_back or of_the_spine)
+                and i in region_words
+                and not places[i]
+                and i not in match.positions
+            )
             or (not of_the_back and tokens[i].norm in lang.outside)
+            or (of_the_saddle and tokens[i].norm in lang.parts_of_the_leg)
         ]
         # ... nearer than its own place, and not said with it ("my hands and feet")
         if other and all(
@@ -1533,8 +1541,18 @@ def _of_another_place(sentence: Sentence, match: _Match, mentions: Sequence[Ment
     Never for a disease word ("breast cancer")."""
     lang = language()
     tokens = sentence.tokens
-    # "had" of "had back surgery" says nothing of where: "had knee surgery" is one word, "surgery"
-    own = [p for p in match.positions if tokens[p].norm not in _AUXILIARIES]
+    # "had" of "had back surgery" says nothing of where: "had knee surgery" is one word, "surgery";
+    # nor, for an operation on the spine, the back found further on ("after ankle surgery, so my
+    # lower back aches")
+    spine = lang.of_the_spine.issuperset(match.entities)
+    own = [
+        p
+        for p in match.positions
+        if tokens[p].norm not in _AUXILIARIES
+        and not (
+            spine and any(m.entity.kind in _PLACES and m.start <= tokens[p].start < m.end for m in mentions)
+        )
+    ]
     if len(own) != 1:
         return False
     position = own[0]

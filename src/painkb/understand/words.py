@@ -99,6 +99,8 @@ class Language:
     said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
+    asked_when_gone: frozenset[str]  # findings of a passing state asked about when said gone since
+    asked_when_walking_brings_on: frozenset[str]  # signs asked when walking brings them, sitting eases
     asked_when_unchanged: frozenset[str]  # signs that must be new, asked about when said unchanged
     asked_unless_increasing: frozenset[str]  # signs of a growing difficulty, asked when not said to grow
     increasing_explained_by: frozenset[str]  # signs that explain a difficulty not said to grow
@@ -118,6 +120,9 @@ class Language:
     of_a_place: frozenset[str]  # states that are another place's when said next to it (outside)
     asked_when_past: frozenset[str]  # lost functions asked about when said as past
     of_the_back: frozenset[str]  # ... or next to any place not of the back
+    of_the_spine: frozenset[str]  # ... or next to any place not of the back, or outside
+    of_the_saddle: frozenset[str]  # saddle states that are a leg's when said next to a part of it
+    parts_of_the_leg: frozenset[str]  # words of a leg or a part of it ("toes", "calf")
     back_places: frozenset[str]  # what counts as back pain for them
     back_words: frozenset[str]  # stems of a sign's label that say so
     modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
@@ -254,6 +259,8 @@ def language() -> Language:
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
         asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
+        asked_when_gone=frozenset(data["status"].get("asked_when_gone", ())),
+        asked_when_walking_brings_on=frozenset(data["status"].get("asked_when_walking_brings_on", ())),
         asked_when_unchanged=frozenset(data["status"].get("asked_when_unchanged", ())),
         asked_unless_increasing=frozenset(data["status"]["asked_unless_increasing"]),
         increasing_explained_by=frozenset(data["status"]["increasing_explained_by"]),
@@ -273,6 +280,9 @@ def language() -> Language:
         of_a_place=frozenset(data["status"].get("of_a_place", ())),
         asked_when_past=frozenset(data["status"].get("asked_when_past", ())),
         of_the_back=frozenset(data["status"].get("of_the_back", ())),
+        of_the_spine=frozenset(data["status"].get("of_the_spine", ())),
+        of_the_saddle=frozenset(data["status"].get("of_the_saddle", ())),
+        parts_of_the_leg=frozenset(data["scope"].get("parts_of_the_leg", ())),
         back_places=frozenset(data["status"].get("back_places", ())),
         back_words=frozenset(data["status"].get("back_words", ())),
         modifiers=_modifier_phrases(data),
