@@ -8269,3 +8269,25 @@ def test_grand_says_a_place_is_fine() -> None:
 )
 def test_inflammatory_back_pain_said_with_much_better_or_calms_down_is_raised(text: str) -> None:
     assert "inflammatory-back-pain" in dict(flags(text))
+
+
+def test_a_time_said_as_months_of_buttock_pain_is_the_buttocks() -> None:
+    assert "persistent-gluteal-pain" in dict(flags("Four months of nagging pain in my left buttock."))
+    assert "persistent-gluteal-pain" in dict(flags("I've had 6 weeks of buttock pain now."))
+
+
+def test_a_knee_that_keeps_buckling_is_a_leg_that_gives_way() -> None:
+    text = "My left knee keeps buckling when I walk and my back aches."
+    assert "numbness-tingling-or-weakness" in dict(flags(text))
+
+
+def test_a_near_fall_is_no_fall() -> None:
+    text = "My back has been sore this week and I've had a near fall on the stairs."
+    assert "recent-injury" not in dict(flags(text))
+
+
+def test_a_fracture_of_the_wrist_is_no_fracture_of_the_spine() -> None:
+    text = "I have osteoporosis from a wrist fracture, and I slipped on a step and my lower back hurts."
+    assert "vertebral-fracture" not in found(text)
+    assert "minor-trauma-with-osteoporosis" in dict(flags(text))
+    assert "vertebral-fracture" in found("I have a fracture in my spine from osteoporosis.")

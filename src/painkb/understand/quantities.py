@@ -173,8 +173,10 @@ _DURATION_PATTERNS = (
     ),
     # "I've had 2 months of pain deep in my buttock", "three weeks of back pain"
     LazyPattern(
-        rf"\b{_NUMBER}\s+{_UNIT}\s+of\s+(?:(?:this|the|my|constant|bad|non[\s-]?stop)\s+)?(?:lower\s+|low\s+)?"
-        r"(?:back\s*)?(?:pain|ache|aching|agony|sciatica|backache|discomfort|hurting|stiffness)\b",
+        rf"\b{_NUMBER}\s+{_UNIT}\s+of\s+(?:(?:this|the|my|constant|bad|non[\s-]?stop|deep|dull|nagging|sharp|severe)\s+)?"
+        # "six months of deep pain in my buttocks", "3 weeks of buttock pain"
+        r"(?:lower\s+|low\s+)?(?:(?:back|buttock|bum|hip|glute|leg|nerve)\s*)?"
+        r"(?:pain|ache|aching|agony|sciatica|backache|discomfort|hurting|stiffness)\b",
         re.I,
     ),
     LazyPattern(r"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
