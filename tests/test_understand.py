@@ -8291,3 +8291,23 @@ def test_a_fracture_of_the_wrist_is_no_fracture_of_the_spine() -> None:
     assert "vertebral-fracture" not in found(text)
     assert "minor-trauma-with-osteoporosis" in dict(flags(text))
     assert "vertebral-fracture" in found("I have a fracture in my spine from osteoporosis.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My lower back has ached for weeks and it's worse at night; I can't find any position that helps.",
+        "The pain in my back has been waking me for a month; left side, right side, it makes no difference.",
+        "My buttock has hurt for weeks and it keeps waking me. On my front or my back, it's still there.",
+        "The nights are unbearable with my back; no amount of turning over makes a dent.",
+        "My back wakes me every night and won't settle whatever I do.",
+    ],
+)
+def test_night_pain_no_position_eases_is_raised(text: str) -> None:
+    assert "persistent-night-pain" in dict(flags(text))
+
+
+def test_being_woken_by_someone_else_is_no_night_pain() -> None:
+    text = "The baby keeps waking me up and my back is sore from carrying her. Nothing helps."
+    assert "persistent-night-pain" not in dict(flags(text))
+    assert "night-pain" not in found(text)

@@ -46,18 +46,30 @@ def with_modifiers(
 ) -> list[Mention]:
     """Each mention with the modifiers of its sentence (``bounds[i]`` are the offsets of
     sentence ``i``, ``said_how[i]`` its modifiers), or of the next sentence when that one
-    names no finding of its own ("My leg is numb. It's getting worse.")."""
+    names no finding of its own ("My leg is numb. It's getting worse."); a pain that stays
+    whatever is done passes on from a next sentence that names only places or things tried
+    ("... waking me at night. It doesn't matter whether I lie on that side or my back, it's
+    still there.")."""
     if not any(said_how):
         return mentions
     where = [next((i for i, (b, e) in enumerate(bounds) if b <= m.start < e), -1) for m in mentions]
     named = set(where)
+    placed = {i for m, i in zip(mentions, where, strict=True) if m.entity.kind not in _PLACES_AND_THINGS}
     result = []
     for mention, index in zip(mentions, where, strict=True):
         how = set(said_how[index]) if index >= 0 else set()
         if 0 <= index < len(bounds) - 1 and index + 1 not in named:
             how |= said_how[index + 1]
+        elif 0 <= index < len(bounds) - 1 and index + 1 not in placed:
+            how |= said_how[index + 1] & _STAYS
         result.append(attrs.evolve(mention, modifiers=tuple(sorted(how))) if how else mention)
     return result
+
+
+# what a next sentence may name and still speak of the pain before it ("... I'm up at 3am with
+# a hot water bottle")
+_PLACES_AND_THINGS = frozenset({Kind.REGION, Kind.JOINT, Kind.MUSCLE, Kind.EQUIPMENT, Kind.TREATMENT})
+_STAYS = frozenset({"persistent"})
 
 
 def regions_follow_their_findings(mentions: list[Mention]) -> list[Mention]:
