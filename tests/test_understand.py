@@ -8311,3 +8311,15 @@ def test_being_woken_by_someone_else_is_no_night_pain() -> None:
     text = "The baby keeps waking me up and my back is sore from carrying her. Nothing helps."
     assert "persistent-night-pain" not in dict(flags(text))
     assert "night-pain" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 30. Two years of back pain; every morning it takes me like an hour before I can bend, "
+        "and once I start moving around the pain reduces.",
+        "I'm 31, my lower back is stiff every morning and has been for two years, easing after my run.",
+    ],
+)
+def test_inflammatory_back_pain_in_more_everyday_words_is_raised(text: str) -> None:
+    assert "inflammatory-back-pain" in dict(flags(text))

@@ -373,7 +373,8 @@ _IBP_FEATURES = {
         r"\b(?:better|eases?|easing|loosens?|loosen\s+up|improves?|wears\s+off)\b[^.?!]{0,30}?"
         r"\b(?:moving|movement|get\s+going|getting\s+going|exercise|exercising|warm(?:ed|s)?\s+up|stretch|"
         # "it gets better when I move", "loosens up as the day goes on"
-        r"walk|walking|a\s+walk|move|move\s+about|move\s+around|a\s+run|run|running|a\s+jog|jogging|a\s+swim|"
+        r"walk|walking|(?:a|my)\s+walk|move|move\s+about|move\s+around|(?:a|my)\s+run|run|running|(?:a|my)\s+jog|jogging|"
+        r"(?:a|my)\s+swim|"
         r"the\s+day\s+goes\s+(?:on|by)|(?:through|during)\s+the\s+day|"
         r"swimming|the\s+gym|yoga|sports?|(?:being\s+|physical\s+|more\s+)?active|activity)"
         r"|\b(?:exercise|exercising|moving|movement|walking|a\s+(?:brisk\s+|long\s+|short\s+)?walk|yoga|pilates|"
@@ -383,6 +384,8 @@ _IBP_FEATURES = {
         r"a\s+run|running|a\s+jog|jogging|a\s+swim|swimming|a\s+cycle|cycling|"
         r"(?:physical\s+)?activity|being\s+active)\b[^.?!]{0,20}?"
         r"\b(?:helps?|helped|eases?|eased|loosens?|improves?|calms?\s+(?:it\s+)?(?:right\s+)?down|"
+        # "once I start moving around and doing small exercise the pain reduces"
+        r"(?:the\s+)?pain\s+(?:reduces|goes\s+down|settles|eases)|"
         r"(?:is|gets|becomes|feels|i'?m|i\s+am|it'?s)\s+(?:(?:much|a\s+lot|so\s+much|far|way|loads)\s+)?better|"
         r"makes?\s+(?:it|me|things)\s+(?:feel\s+)?(?:(?:much|a\s+lot|so\s+much|far|way)\s+)?better)\b"
         r"|\b(?:move|walk|get\s+up\s+and\s+walk|get\s+up\s+and\s+move)\s+(?:about|around)\s+to\s+ease\b",
@@ -1133,7 +1136,8 @@ _CHRONIC = timedelta(days=90)
 _STIFF = LazyPattern(
     r"\b(?:stiff\w*|rigid|seized|seizes|locked|like\s+a\s+(?:board|plank|robot)|can[\u2019']?t\s+bend|"
     # "it takes a good hour of pottering about before I can bend": stiffness said by its length
-    r"(?:takes?|needs?|need)\s+(?:me\s+)?(?:about\s+|nearly\s+|over\s+|at\s+least\s+)?(?:a\s+good|an?|one|two|half\s+an)\s+hours?"
+    r"(?:takes?|needs?|need)\s+(?:me\s+)?(?:about\s+|nearly\s+|over\s+|at\s+least\s+|like\s+|around\s+|almost\s+)?"
+    r"(?:a\s+good|an?|one|two|half\s+an)\s+hours?"
     r"(?:\s+\w+){0,5}?\s+(?:before|to|till|until)\s+(?:i\s+can\s+)?(?:bend|move|loosen|get\s+going|straighten))\b",
     re.I,
 )
