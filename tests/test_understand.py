@@ -8323,3 +8323,17 @@ def test_being_woken_by_someone_else_is_no_night_pain() -> None:
 )
 def test_inflammatory_back_pain_in_more_everyday_words_is_raised(text: str) -> None:
     assert "inflammatory-back-pain" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Since my back went I can't tell if I need a wee or not.", "bladder-dysfunction"),
+        ("My back is agony and I can't tell if I've emptied when I go.", "bladder-dysfunction"),
+        ("Bad back, and I couldn't tell if I needed to pass wind or poo.", "bowel-dysfunction"),
+        ("Sciatica both sides and urine also not coming properly.", "bladder-dysfunction"),
+        ("My back went and I haven't passed water all day even though I'm bursting.", "bladder-dysfunction"),
+    ],
+)
+def test_bladder_and_bowel_sensation_lost_in_more_words_is_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
