@@ -8337,3 +8337,44 @@ def test_inflammatory_back_pain_in_more_everyday_words_is_raised(text: str) -> N
 )
 def test_bladder_and_bowel_sensation_lost_in_more_words_is_raised(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_falling_off_the_wagon_is_no_fall() -> None:
+    assert "recent-injury" not in dict(flags("I fell off the wagon with my stretches and my back aches."))
+
+
+def test_being_convinced_of_a_cancer_is_a_fear_not_a_history() -> None:
+    text = "I read about it online and I'm convinced it's bone cancer in my spine. My back aches."
+    assert "history-of-cancer" not in dict(flags(text))
+
+
+def test_tingling_completely_gone_now_is_asked() -> None:
+    text = "Pins and needles in my left foot for a day last week, completely gone now. Back is better."
+    assert "numbness-tingling-or-weakness" not in dict(flags(text))
+    assert "numbness-tingling-or-weakness" in asked(text)
+
+
+def test_a_numb_saddle_with_the_legs_said_fine_asks_about_the_legs() -> None:
+    text = "It feels numb down there when I wipe, and my back is awful. My legs are fine though."
+    raised = dict(flags(text))
+    assert "saddle-anaesthesia" in raised
+    assert "numbness-tingling-or-weakness" not in raised
+
+
+def test_a_finding_never_had_even_before_is_new_not_denied() -> None:
+    text = "Since my op, pain down my left leg, which I never had even before it, and pins and needles."
+    assert "numbness-tingling-or-weakness" in dict(flags(text))
+
+
+def test_a_new_job_says_nothing_new_of_the_pain() -> None:
+    text = "I'm 61 and my back has ached on and off for decades; worse since my new job."
+    assert "new-back-pain-over-50" not in dict(flags(text))
+    assert "new-back-pain-over-50" in dict(flags("I'm 61 and this back pain is new."))
+
+
+def test_legs_weak_on_walking_that_get_worse_are_raised() -> None:
+    text = (
+        "Both my legs go weak after walking five minutes and I have to sit down; "
+        "a month ago I could walk for half an hour."
+    )
+    assert "bilateral-leg-weakness" in dict(flags(text))

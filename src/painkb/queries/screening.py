@@ -64,7 +64,10 @@ _NEW = LazyPattern(
     # "never bothered me much" says it was there, only mild
     r"\b(?:first\s+(?:ever\s+)?time|first\s+(?:ever\s+)?(?:episode|bout|attack)\s+of\s+(?:\w+\s+)?(?:back|sciatica|pain)|"
     r"first\s+ever\s+(?:back\s*)?(?:pain|ache|backache)|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
-    r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))|new|brand\s+new|"
+    r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))|brand\s+new|"
+    # "new" said of the pain, not of a thing of life ("since I started a new job")
+    r"new(?!\s+(?:job|role|post|position|house|home|flat|place|bed|mattress|chair|desk|office|car|baby|"
+    r"puppy|dog|shoes|trainers|boots|pillow|sofa|gym|school|term|year|boss|manager|hobby|routine))|"
     r"never\b[^.?!]{0,30}?\bbefore|"
     r"(?:just|only|recently|has|have|suddenly)\s+(?:started|begun|come\s+on)|"
     # "started last week", "began two weeks ago", "started 10 days ago", "began on Monday"
@@ -94,7 +97,8 @@ def felt_only_in_the_middle(interpretation: Interpretation) -> dict[tuple[int, i
     """(start, end) -> words of each loss of feeling said inside a saddle, bladder, bowel or
     sexual sign ("my inner thighs feel sort of numb", "I can't feel it coming out"), when
     the text says no such loss of the legs or feet elsewhere; or of every loss of feeling,
-    when the text names no leg or foot at all ("my back hurts and I can hardly feel it").
+    when the text names no leg or foot at all ("my back hurts and I can hardly feel it"), or
+    only to deny it ("numb down there ... legs feel fine tho").
 
     >>> import painkb
     >>> kb = painkb.load()
@@ -102,11 +106,12 @@ def felt_only_in_the_middle(interpretation: Interpretation) -> dict[tuple[int, i
     >>> sorted(felt_only_in_the_middle(it).values())
     ['feels tingly']
     """
-    from painkb.understand.asked_instead import LEG_WORDS, MIDDLE_SIGNS, names_no_leg
+    from painkb.understand.asked_instead import LEG_WORDS, MIDDLE_SIGNS, legs_only_denied, names_no_leg
 
     mentions = interpretation.mentions
     lost = [m for m in mentions if m.present and m.entity.id in _FEELING_LOST]
-    if lost and names_no_leg(interpretation.text):  # "my back hurts and I can hardly feel it"
+    # "my back hurts and I can hardly feel it", "numb down there ... legs feel fine tho"
+    if lost and (names_no_leg(interpretation.text) or legs_only_denied(mentions)):
         return {(m.start, m.end): m.orth for m in lost}
     middle = [(m.start, m.end) for m in mentions if m.present and m.entity.id in MIDDLE_SIGNS]
     if not middle:

@@ -269,6 +269,8 @@ _BACK_TO_NORMAL = re.compile(
 
 
 _GONE_SOON = re.compile(
+    # a remark of its own: "pins and needles in my foot for a day last month, completely gone now"
+    r",\s*(?:(?:it'?s|its|now)\s+)?(?:completely|totally|all|fully)\s+gone\s+now\b|"
     r"\b(?:gone|went|wore\s+off|passed|back\s+to\s+normal|(?:comes|came|come)\s+back)\s+"
     # "it comes back about ten minutes after I get off the bike"
     r"(?:(?:within|in|after)\s+|(?:about|around|roughly)\s+)(?:about\s+|around\s+)?"
@@ -393,13 +395,29 @@ def names_no_leg(text: str) -> bool:
     return _A_LEG_NAMED.search(text) is None
 
 
+def legs_only_denied(mentions: Sequence[Mention]) -> bool:
+    """True when every leg or foot named is denied ("legs feel fine tho, no sciatica").
+
+    >>> import painkb
+    >>> legs_only_denied(painkb.interpret(painkb.load(), "it feels numb down there, legs are fine").mentions)
+    True
+    """
+    legs = [
+        m
+        for m in mentions
+        if m.entity.kind is Kind.REGION and not LEG_WORDS.isdisjoint(m.orth.lower().split())
+    ]
+    return bool(legs) and all(m.status is Status.ABSENT for m in legs)
+
+
 def felt_in_the_middle(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """Numbness, tingling or weakness of the legs or feet said only inside a sign of the
     middle of the body ("pins and needles between my inner thighs and round my back
     passage", "when we were intimate I couldn't feel anything"), or in a text that names no
-    leg or foot at all: whether the legs or feet are touched is asked."""
+    leg or foot at all, or only to deny it ("legs feel fine"): whether the legs or feet are
+    touched is asked."""
     legs = [m for m in mentions if m.present and m.entity.id == _LEGS_OR_FEET]
-    if legs and names_no_leg(reading.text):
+    if legs and (names_no_leg(reading.text) or legs_only_denied(mentions)):
         return legs
     middle = [(m.start, m.end) for m in mentions if m.present and m.entity.id in MIDDLE_SIGNS]
     if not middle:
@@ -482,12 +500,23 @@ def brought_on_by_walking(reading: Reading, mentions: list[Mention]) -> list[Men
 
 def walking_brings_on(text: str) -> bool:
     """True when ``text`` says walking a distance brings something on and sitting, resting or
-    leaning forward eases it.
+    leaning forward eases it, and says nothing of it growing ("a year ago I could walk 20
+    minutes before my legs gave out ... now about 2 minutes": progressive, raised).
 
     >>> walking_brings_on("after walking ten minutes my legs go heavy and I have to sit down")
     True
+    >>> walking_brings_on("after walking a mile my legs go heavy, harder every week; I have to sit")
+    False
     """
-    return _WALKING_BRINGS_ON.search(text) is not None and _SITTING_EASES.search(text) is not None
+    return (
+        _WALKING_BRINGS_ON.search(text) is not None
+        and _SITTING_EASES.search(text) is not None
+        # (not "become": "then both legs become heavy" tells what walking does, not a growth)
+        and all(found.group().lower() in _BECOME for found in _INCREASING.finditer(text))
+    )
+
+
+_BECOME = frozenset({"become", "became", "becoming"})
 
 
 # Words that tell a difficulty growing: "harder and harder to walk", "I used to manage a mile",
