@@ -8378,3 +8378,21 @@ def test_legs_weak_on_walking_that_get_worse_are_raised() -> None:
         "a month ago I could walk for half an hour."
     )
     assert "bilateral-leg-weakness" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Sciatica down my right leg for weeks, and now the left has joined in.", "bilateral-sciatica"),
+        ("My back is sore. It also shoots when I cough.", "pain-worse-coughing-sneezing"),
+        ("Bad back since the weekend and a sneeze is torture.", "pain-worse-coughing-sneezing"),
+        ("Since my back went I couldn't finish with my wife, first time ever.", "sexual-dysfunction"),
+        ("My back's gone and twice I didn't make it to the loo in time.", "bladder-dysfunction"),
+    ],
+)
+def test_spread_cough_sex_and_bladder_in_more_everyday_words_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_side_that_joins_in_needs_a_leg_said_before() -> None:
+    assert "bilateral-sciatica" not in dict(flags("My right hip hurts and the left has joined in."))

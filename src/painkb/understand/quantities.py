@@ -376,7 +376,9 @@ _LEG_PART = r"(?:legs?|foot|feet|calf|calves|thighs?|shins?|ankles?|toes?|knees?
 _SIDE = LazyPattern(
     rf"\b(?P<side>left|right)\s+(?:{_LEG_PART})\b|\b(?:{_LEG_PART})\s+on\s+the\s+(?P<after>left|right)\b"
     # "down the left AND the right leg": both sides in one
-    rf"|\b(?P<pair>left\s+and\s+(?:the\s+|my\s+)?right|right\s+and\s+(?:the\s+|my\s+)?left)\s+(?:{_LEG_PART})\b",
+    rf"|\b(?P<pair>left\s+and\s+(?:the\s+|my\s+)?right|right\s+and\s+(?:the\s+|my\s+)?left)\s+(?:{_LEG_PART})\b"
+    # the other leg joining in: "now the left has joined in", "the right one has started too"
+    r"|\bthe\s+(?P<joined>left|right)(?:\s+one)?\s+has\s+(?:joined\s+in|started\s+too)\b",
     re.IGNORECASE,
 )
 _OTHER = LazyPattern(
@@ -437,6 +439,7 @@ def sides_in(text: str) -> list[tuple[str, int]]:
             continue
         if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
-        side = "both" if match.group("pair") else _fold(match.group("side") or match.group("after"))
+        named = match.group("side") or match.group("after") or match.group("joined")
+        side = "both" if match.group("pair") else _fold(named)
         sides.append((side, match.start()))
     return sorted(sides, key=lambda found: found[1])

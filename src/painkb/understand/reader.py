@@ -633,7 +633,7 @@ def _cue_phrase(norm: str, key: str, signs: tuple[str, ...]) -> Phrase:
     return Phrase(norm, (key,), signs, True, frozenset({norm}), (Kind.WARNING_SIGN,) * len(signs))
 
 
-_ADDED_SIDE = re.compile(r"\b(?:too|as\s+well|also|spread|spreading|spreads|either)\b", re.IGNORECASE)
+_ADDED_SIDE = re.compile(r"\b(?:too|as\s+well|also|spread|spreading|spreads|either|joined)\b", re.IGNORECASE)
 _ADDED_AFTER = 20  # characters after a clause where its "too" may stand ("gone numb now too")
 
 
