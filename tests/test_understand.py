@@ -8396,3 +8396,14 @@ def test_spread_cough_sex_and_bladder_in_more_everyday_words_are_raised(text: st
 
 def test_a_side_that_joins_in_needs_a_leg_said_before() -> None:
     assert "bilateral-sciatica" not in dict(flags("My right hip hurts and the left has joined in."))
+
+
+def test_a_short_remark_after_a_loss_tells_it_long_standing() -> None:
+    text = "My feet have been numb and tingly for ages; the podiatrist knows all about it. New sore back."
+    assert "bilateral-leg-weakness" not in dict(flags(text))
+    assert "bilateral-leg-weakness" in asked(text)
+    assert "numbness-tingling-or-weakness" in dict(flags("My legs have gone numb. It started this morning."))
+
+
+def test_pidgin_that_says_urine_comes_well_raises_no_bladder_sign() -> None:
+    assert "bladder-dysfunction" not in dict(flags("Urine dey come well, na only my waist dey pain me."))

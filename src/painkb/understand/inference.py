@@ -410,6 +410,13 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
             # a remark of its own on what was said before it: "..., it's managed", "..., the
             # doctor knows"
             begin = sentence.tokens[0].start
+        if len(sentence.tokens) <= _A_REMARK_SENTENCE and not any(
+            begin <= mentions[i].start < stop for i in findings
+        ):
+            # ... or a short sentence of its own on the one before that tells findings: "my
+            # feet have been numb for ages; the podiatrist knows all about it", "Both legs get
+            # heavy after I've walked a while. It's been like this for a year."
+            begin = _findings_before(sentences, sentence, [mentions[i] for i in findings], begin)
         inside = sorted(
             (i for i in findings if begin <= mentions[i].start < stop), key=lambda i: mentions[i].start
         )
@@ -512,6 +519,23 @@ def _joined_before(text: str, mentions: Sequence[Mention], before: Sequence[int]
 
 _A_YEAR = 365
 _A_REMARK = 5  # words at most in a clause that only remarks on the one before
+_A_REMARK_SENTENCE = 8  # words at most in a sentence that only remarks on one before it
+_REMARK_REACH = 2  # sentences back a remark may speak of ("...; I have to sit. It's been a year.")
+
+
+def _findings_before(
+    sentences: Sequence[Sentence], sentence: Sentence, findings: Sequence[Mention], begin: int
+) -> int:
+    """Where the nearest of the ``_REMARK_REACH`` sentences before ``sentence`` that tells a
+    finding starts; ``begin`` when none does."""
+    index = next((i for i, s in enumerate(sentences) if s is sentence), 0)
+    for earlier in reversed(sentences[max(0, index - _REMARK_REACH) : index]):
+        low, high = earlier.tokens[0].start, earlier.tokens[-1].end
+        if any(low <= m.start < high for m in findings):
+            return low
+    return begin
+
+
 # Words of a thing known and looked after (see [status] long_standing)
 _KNOWN = re.compile(
     r"\b(?:managed|knows?|nothing\s+new|not\s+new|old\s+(?:news|issue|problem)|monitored|eye\s+on)\b", re.I
