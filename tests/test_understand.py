@@ -8407,3 +8407,39 @@ def test_a_short_remark_after_a_loss_tells_it_long_standing() -> None:
 
 def test_pidgin_that_says_urine_comes_well_raises_no_bladder_sign() -> None:
     assert "bladder-dysfunction" not in dict(flags("Urine dey come well, na only my waist dey pain me."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Came off my motorbike on a bend and slid down the road; my lower back is black and blue.",
+        "A car pulled out and I went over the bonnet on my bike. My lower back is so sore.",
+        "Since the car accident last month my lower back hasn't been right.",
+        "I fell about ten feet off a scaffold onto my back and it really hurts.",
+        "Fell off the top of a stepladder and my back has never hurt like this.",
+    ],
+)
+def test_major_trauma_in_more_everyday_words_is_raised(text: str) -> None:
+    assert "major-trauma" in dict(flags(text))
+
+
+def test_a_short_fall_is_no_fall_from_a_height() -> None:
+    assert "major-trauma" not in dict(flags("I fell about 2 feet off a step and my back hurts."))
+
+
+def test_a_back_that_will_not_straighten_is_no_inability_to_stand() -> None:
+    text = "I slipped on the ice yesterday and since then my back hurts and I can't stand up straight."
+    assert "unable-to-bear-weight-after-fall" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I watched a drama where someone's spine was crushed in a car crash. My back twinges.",
+        "Both my grandparents had cancer, so I worry about every twinge in my back.",
+    ],
+)
+def test_what_happened_on_screen_or_to_grandparents_is_not_the_writers(text: str) -> None:
+    raised = dict(flags(text))
+    assert "major-trauma" not in raised
+    assert "history-of-cancer" not in raised

@@ -74,6 +74,7 @@ from painkb.understand.rewrite import (
     approximations_read,
     faculties_lost,
     functions_named,
+    heights_read,
     pains_that_wake,
     pronouns_named,
     temperatures_read,
@@ -166,7 +167,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     masks, figurative = _figurative(text)
     tokens = functions_named(text, pronouns_named(text, faculties_lost(text, tokenize(text))))
     tokens = pains_that_wake(text, tokens)
-    tokens = approximations_read(temperatures_read(text, tokens))
+    tokens = heights_read(text, approximations_read(temperatures_read(text, tokens)))
     if masks:
         tokens = [t for t in tokens if not _inside(t.start, masks)]
     mentions: list[Mention] = []

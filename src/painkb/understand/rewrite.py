@@ -25,6 +25,7 @@ __all__ = [
     "functions_named",
     "pains_that_wake",
     "pronouns_named",
+    "heights_read",
     "temperatures_read",
 ]
 
@@ -411,6 +412,55 @@ def _a_fever(reading: re.Match[str]) -> bool:
     if unit == "f" or (not unit and 95 <= value <= 110):
         value = (value - 32) * 5 / 9
     return _FEVER_CELSIUS <= value <= 43
+
+
+_HEIGHT = re.compile(
+    r"(?P<count>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+    r"[\s-]*(?P<unit>metres?|meters?|m\b|feet|foot|ft\b)",
+    re.IGNORECASE,
+)
+_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+_FALL_WORDS = frozenset(
+    {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "tumbled", "plunged"}
+)
+_FALL_REACH = 5  # words from the fall to its height ("dropped about three metres onto the stairs")
+_A_HEIGHT_METRES = 1.0  # NICE NG41: a fall from more than 1 metre is a dangerous mechanism
+_FELL, _HEIGHT_WORD = "fell", "height"
+
+
+def heights_read(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with a fall from more than a metre read as "fell ... height" (a fall from a
+    height, NICE NG41): "dropped about three metres onto the stairs", "fell 10 feet".
+
+    >>> from painkb.understand.words import tokenize
+    >>> t = "dropped about three metres onto the stairs"
+    >>> [t.norm for t in heights_read(t, tokenize(t))][:4]
+    ['fell', 'about', 'height', 'metres']
+    >>> t = "fell about 2 feet off the step"
+    >>> [t.norm for t in heights_read(t, tokenize(t))][2]
+    '2'
+    """
+    if not any(word in text.lower() for word in ("metre", "meter", "feet", "foot", "ft", "m ")):
+        return tokens
+    read: dict[int, Token] = {}
+    for i, token in enumerate(tokens):
+        found = _HEIGHT.match(text, token.start)
+        if found is None:
+            continue
+        count = found["count"].lower()
+        value = float(_COUNTS.get(count, 0) if count.isalpha() else count)
+        metres = value if found["unit"].lower().startswith("m") else value * 0.3048
+        if metres <= _A_HEIGHT_METRES:
+            continue
+        before = range(i - 1, max(-1, i - 1 - _FALL_REACH), -1)
+        fall = next((j for j in before if tokens[j].norm in _FALL_WORDS), None)
+        if fall is not None:
+            read[fall] = attrs.evolve(tokens[fall], norm=_FELL, key=keys_of(_FELL)[0])
+            read[i] = attrs.evolve(token, norm=_HEIGHT_WORD, key=keys_of(_HEIGHT_WORD)[0])
+    return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
 
 
 _GUESS_WORDS = frozenset({"maybe", "perhaps", "probably", "possibly"})
