@@ -8443,3 +8443,14 @@ def test_what_happened_on_screen_or_to_grandparents_is_not_the_writers(text: str
     raised = dict(flags(text))
     assert "major-trauma" not in raised
     assert "history-of-cancer" not in raised
+
+
+def test_a_weak_stream_said_to_be_years_old_is_asked_not_an_emergency() -> None:
+    text = "My weak stream is down to my prostate, and it's been like that for years. My back hurts."
+    assert "bladder-dysfunction" not in dict(flags(text))
+    assert "bladder-dysfunction" in asked(text)
+
+
+def test_a_place_compared_with_as_it_was_is_no_pain_there_now() -> None:
+    text = "Since pneumonia a fortnight ago my back has been very painful, worse than the chest ever was."
+    assert "chest-pain-with-back-pain" not in dict(flags(text))

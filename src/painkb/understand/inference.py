@@ -404,8 +404,10 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
         position = next(i for i, t in enumerate(sentence.tokens) if t.end > start)
         begin, stop = sentence.clause_offsets(position)
         clause = sentence.clause(position)
-        if clause[1] - clause[0] <= _A_REMARK and not any(
-            begin <= mentions[i].start < stop for i in findings
+        if (
+            clause[1] - clause[0] <= _A_REMARK
+            and not any(begin <= mentions[i].start < stop for i in findings)
+            and _NOT_IN_A_REMARK.isdisjoint(t.norm for t in sentence.tokens[clause[0] : clause[1]])
         ):
             # a remark of its own on what was said before it: "..., it's managed", "..., the
             # doctor knows"
@@ -518,7 +520,10 @@ def _joined_before(text: str, mentions: Sequence[Mention], before: Sequence[int]
 
 
 _A_YEAR = 365
-_A_REMARK = 5  # words at most in a clause that only remarks on the one before
+# words at most in a clause that only remarks on the one before ("and it's been like that for years")
+_A_REMARK = 7
+# ... which denies nothing: "it's not like my usual aches" says the pain is new
+_NOT_IN_A_REMARK = frozenset({"not", "no", "never", "isnt", "wasnt", "nothing", "unlike"})
 _A_REMARK_SENTENCE = 8  # words at most in a sentence that only remarks on one before it
 _REMARK_REACH = 2  # sentences back a remark may speak of ("...; I have to sit. It's been a year.")
 
