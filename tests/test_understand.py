@@ -8454,3 +8454,9 @@ def test_a_weak_stream_said_to_be_years_old_is_asked_not_an_emergency() -> None:
 def test_a_place_compared_with_as_it_was_is_no_pain_there_now() -> None:
     text = "Since pneumonia a fortnight ago my back has been very painful, worse than the chest ever was."
     assert "chest-pain-with-back-pain" not in dict(flags(text))
+
+
+def test_getting_better_never_reaches_past_its_sentence() -> None:
+    # found by the reordering property: "feel better" of the next sentence made the legs easing
+    text = "Both legs giving way. Feel better after exercise and worse after rest."
+    assert "bilateral-leg-weakness" in dict(flags(text))

@@ -350,7 +350,8 @@ _IMPROVING = "improving"
 _IMPROVED = re.compile(
     # at most three words between, none that starts a new subject ("my leg is numb and my
     # back is much better" is a back that is better)
-    r"(?:\W+(?!(?:and|but|my|while|whereas|though|although|his|her|their)\b)\w+){0,3}?\W*"
+    # (and never past the end of its sentence: "legs giving way. feel better after exercise")
+    r"(?:[^\w.!?;]+(?!(?:and|but|my|while|whereas|though|although|his|her|their)\b)\w+){0,3}?[^\w.!?;]*"
     r"\b(?:is|are|s|has|have|feels?|seems?|getting|got)\s+"
     r"(?:(?:much|a\s+lot|loads|way|far|so\s+much|heaps|lots|a\s+bit|a\s+little|slowly|definitely)\s+)?"
     r"(?:better|improving|improved|easing|easier|settling|settled)\b",
