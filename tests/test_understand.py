@@ -8460,3 +8460,14 @@ def test_getting_better_never_reaches_past_its_sentence() -> None:
     # found by the reordering property: "feel better" of the next sentence made the legs easing
     text = "Both legs giving way. Feel better after exercise and worse after rest."
     assert "bilateral-leg-weakness" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ache in my right buttock has been there since Easter and it's no better.",
+        "The pain in my bum started around Easter and it's now September.",
+    ],
+)
+def test_buttock_pain_since_a_feast_is_persistent(text: str) -> None:
+    assert "persistent-gluteal-pain" in dict(flags(text))

@@ -317,8 +317,9 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
         now = _NOW_MONTH.search(text)
         this_month = _MONTHS.index(_fold(now.group("now"))[:3]) if now else date.today().month - 1
         for match in _SINCE_MONTH.finditer(text):
-            month = _fold(match.group("month"))[:3]
-            months = (this_month - _MONTHS.index("dec" if month in ("chr", "xma") else month)) % 12
+            month = _fold(match.group("month").split()[-1])[:3]
+            month = _SEASON_MONTHS.get(month, month)
+            months = (this_month - _MONTHS.index(month)) % 12
             found.setdefault(match.span(), months * 30.0 or 15.0)  # this month: about half of it
     return tuple((timedelta(days=days), span) for span, days in sorted(found.items()))
 
@@ -330,14 +331,22 @@ _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)"  # not "may" nor "mar": "since May I" is rarely a month alone
 )
-_MONTH = LazyPattern(rf"\b(?:{_MONTH_NAME}|christmas|xmas)\b", re.I)
+# ... or a feast: "since Christmas", "started around Easter" (not a season: "5 kilos down since
+# the summer" gave the weight's time to the back pain, on two tunable parts)
+_SEASONS = r"christmas|xmas|easter|diwali"
+_SEASON_MONTHS = {
+    "chr": "dec", "xma": "dec", "eas": "apr", "diw": "nov",
+}  # fmt: skip
+_MONTH = LazyPattern(rf"\b(?:{_MONTH_NAME}|{_SEASONS})\b", re.I)
 _SINCE_MONTH = LazyPattern(
-    # "since March", "started in January", "began back in September"
-    rf"\b(?:since|(?:started|began|begun|starting)\s+(?:back\s+)?in)\s+(?:before\s+)?(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?(?P<month>{_MONTH_NAME}|christmas|xmas)\b",
+    # "since March", "started in January", "began back in September", "started around Christmas"
+    r"\b(?:since|(?:started|began|begun|starting)\s+(?:back\s+)?(?:in|around|at))\s+(?:before\s+)?"
+    rf"(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?(?P<month>{_MONTH_NAME}|{_SEASONS})\b",
     re.I,
 )
 _NOW_MONTH = LazyPattern(
-    rf"\b(?:(?:it\W?s|its|it\s+is)\s+now|now\s+(?:it\W?s|its|it\s+is))\s+(?:already\s+)?(?P<now>{_MONTH_NAME})\b",
+    # (May too: "it's now May" names the month)
+    rf"\b(?:(?:it\W?s|its|it\s+is)\s+now|now\s+(?:it\W?s|its|it\s+is))\s+(?:already\s+)?(?P<now>{_MONTH_NAME}|may)\b",
     re.I,
 )
 
