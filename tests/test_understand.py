@@ -8471,3 +8471,8 @@ def test_getting_better_never_reaches_past_its_sentence() -> None:
 )
 def test_buttock_pain_since_a_feast_is_persistent(text: str) -> None:
     assert "persistent-gluteal-pain" in dict(flags(text))
+
+
+def test_weight_lost_even_though_eating_is_unexplained() -> None:
+    text = "My back pain is new this month and I'm losing weight even though I'm eating."
+    assert "unexplained-weight-loss" in dict(flags(text))
