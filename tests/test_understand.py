@@ -8476,3 +8476,18 @@ def test_buttock_pain_since_a_feast_is_persistent(text: str) -> None:
 def test_weight_lost_even_though_eating_is_unexplained() -> None:
     text = "My back pain is new this month and I'm losing weight even though I'm eating."
     assert "unexplained-weight-loss" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("It feels like I'm sitting on a block of ice, numb down below, back hurts.", "saddle-anaesthesia"),
+        ("When I sit on the loo it's like I'm sitting on nothing, and my back is bad.", "saddle-anaesthesia"),
+        ("My back went and now I'm not sure when my bladder is full.", "bladder-dysfunction"),
+        ("Bad back since Monday and I can't tell if I'm weeing or not.", "bladder-dysfunction"),
+        ("Since my back pain started there's no sensation when I pee.", "bladder-dysfunction"),
+        ("My buttock pain means I now need a stick, and it's worse every week.", "difficulty-with-mobility"),
+    ],
+)
+def test_saddle_bladder_and_mobility_in_more_everyday_words_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -832,7 +832,13 @@ def _spent_at_commas(
         backward_other = trigger.status is Status.OTHER_PERSON and trigger.direction is Direction.BACKWARD
         if trigger.status not in (Status.ABSENT, Status.UNCERTAIN) and not backward_other:
             continue  # ("I had breast cancer in 2019, nobody else in my family has had it")
-        if trigger.direction in (Direction.FORWARD, Direction.BOTH):  # "maybe my coccyx, deep ache ..."
+        if trigger.comparison and trigger.direction is Direction.FORWARD:
+            # what a comparison compares with ends at its comma: "feels like I'm sitting on a
+            # block of ice, numb down below" (the ice is compared with, the numbness is said)
+            comma = next((c for c in commas if c > trigger.last), None)
+            if comma is None:
+                continue
+        elif trigger.direction in (Direction.FORWARD, Direction.BOTH):  # "maybe my coccyx, deep ache ..."
             comma = _end_of_a_list(sentence, commas, trigger.last, findings, pains)
             if comma is None:
                 continue
