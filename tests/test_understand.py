@@ -8491,3 +8491,11 @@ def test_weight_lost_even_though_eating_is_unexplained() -> None:
 )
 def test_saddle_bladder_and_mobility_in_more_everyday_words_are_raised(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_relapse_with_a_dirty_needle_is_injecting_not_a_fall() -> None:
+    text = "I'd stayed clean for a year but slipped at the weekend and used a dirty needle. My back hurts."
+    raised = dict(flags(text))
+    assert "iv-drug-use" in raised
+    assert "recent-injury" not in raised
+    assert "recent-injury" in dict(flags("The floor was clean and I slipped on it, and my back hurts."))
