@@ -8499,3 +8499,14 @@ def test_a_relapse_with_a_dirty_needle_is_injecting_not_a_fall() -> None:
     assert "iv-drug-use" in raised
     assert "recent-injury" not in raised
     assert "recent-injury" in dict(flags("The floor was clean and I slipped on it, and my back hurts."))
+
+
+def test_a_wet_surface_is_no_wet_person() -> None:
+    text = "I slipped on a wet kerb myself yesterday and landed on my hip; bruised but walking fine."
+    assert "bladder-dysfunction" not in dict(flags(text))
+    assert "bladder-dysfunction" in dict(flags("My back went and I wet myself on the bathroom floor."))
+
+
+def test_back_pain_that_settled_completely_is_denied() -> None:
+    text = "After the crash my lower back hurt for a week and then settled completely."
+    assert "lower-back-pain" in found(text, Status.ABSENT)
