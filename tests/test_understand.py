@@ -8510,3 +8510,19 @@ def test_a_wet_surface_is_no_wet_person() -> None:
 def test_back_pain_that_settled_completely_is_denied() -> None:
     text = "After the crash my lower back hurt for a week and then settled completely."
     assert "lower-back-pain" in found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both legs burning from my buttocks to my heels since this morning.",
+        "Burning down both legs from my bum to my heels.",
+        "The pain is shooting down the backs of both thighs.",
+    ],
+)
+def test_pain_spreading_down_both_legs_is_sciatica_in_both_legs(text: str) -> None:
+    assert "bilateral-sciatica" in dict(flags(text))
+
+
+def test_pain_spreading_down_one_leg_is_not_both() -> None:
+    assert "bilateral-sciatica" not in dict(flags("Burning pain from my buttock down to my left heel."))

@@ -1064,6 +1064,13 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
             if place < end and tokens[place].key in lang.spreading_places:
                 positions = (pain, direction, place)
                 found.append(_Match(phrase, positions, 1.0, True, (lang.spreading_sign,), phrase.wanted))
+                # ... down both legs, said anywhere near in the clause: "Both legs burning from
+                # my buttocks to my heels" (sciatica in both legs, as "pain down both legs" is)
+                both = _both_near(norms, begin, end, pain, place)
+                bilateral = _spreading_both_phrase(lexicon) if both is not None else None
+                if both is not None and bilateral is not None:
+                    positions = tuple(sorted((pain, direction, both, place)))
+                    found.append(_Match(bilateral, positions, 1.0, True, bilateral.entities, bilateral.wanted))
                 break
         if found:
             break
@@ -1071,6 +1078,28 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
 
 
 _SPREAD_PHRASE: list[tuple[Lexicon, Phrase | None]] = []  # the last lexicon asked, and its answer
+_SPREAD_BOTH_PHRASE: list[tuple[Lexicon, Phrase | None]] = []
+_BOTH_REACH = 4  # words from the pain word or its place to "both" ("Both legs burning from ...")
+_LEGS = frozenset({"legs", "thighs", "calves", "feet", "heels", "knees", "shins", "ankles"})
+
+
+def _both_near(norms: Sequence[str], begin: int, end: int, pain: int, place: int) -> int | None:
+    """The position of "both" said of legs within ``_BOTH_REACH`` words of the pain word or
+    its place in the clause ("both legs burning", "down the backs of both thighs"), if any."""
+    low, high = max(begin, pain - _BOTH_REACH), min(end, place + _BOTH_REACH + 1)
+    return next(
+        (i for i in range(low, high) if norms[i] == "both" and i + 1 < end and norms[i + 1] in _LEGS), None
+    )
+
+
+def _spreading_both_phrase(lexicon: Lexicon) -> Phrase | None:
+    """The plainest label of pain down both legs: "pain down both legs" (pain, spreading, both, leg)."""
+    if _SPREAD_BOTH_PHRASE and _SPREAD_BOTH_PHRASE[0][0] is lexicon:
+        return _SPREAD_BOTH_PHRASE[0][1]
+    plainest = {"pain", "radiat", "both", "leg"}
+    found = next((p for p in lexicon.phrases_with("leg") if set(p.keys) == plainest), None)
+    _SPREAD_BOTH_PHRASE[:] = [(lexicon, found)]
+    return found
 
 
 def _spreading_phrase(lexicon: Lexicon, sign: str) -> Phrase | None:
