@@ -1070,7 +1070,8 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
                 bilateral = _spreading_both_phrase(lexicon) if both is not None else None
                 if both is not None and bilateral is not None:
                     positions = tuple(sorted((pain, direction, both, place)))
-                    found.append(_Match(bilateral, positions, 1.0, True, bilateral.entities, bilateral.wanted))
+                    entities, wanted = bilateral.entities, bilateral.wanted
+                    found.append(_Match(bilateral, positions, 1.0, True, entities, wanted))
                 break
         if found:
             break
