@@ -1069,9 +1069,9 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
                 both = _both_near(norms, begin, end, pain, place)
                 bilateral = _spreading_both_phrase(lexicon) if both is not None else None
                 if both is not None and bilateral is not None:
-                    positions = tuple(sorted((pain, direction, both, place)))
+                    spread = tuple(sorted((pain, direction, both, place)))
                     entities, wanted = bilateral.entities, bilateral.wanted
-                    found.append(_Match(bilateral, positions, 1.0, True, entities, wanted))
+                    found.append(_Match(bilateral, spread, 1.0, True, entities, wanted))
                 break
         if found:
             break
