@@ -8526,3 +8526,8 @@ def test_pain_spreading_down_both_legs_is_sciatica_in_both_legs(text: str) -> No
 
 def test_pain_spreading_down_one_leg_is_not_both() -> None:
     assert "bilateral-sciatica" not in dict(flags("Burning pain from my buttock down to my left heel."))
+
+
+def test_a_numb_bum_said_with_its_own_verb_after_numb_legs_is_raised() -> None:
+    # the numb word of the legs ("my legs are numb") is not said of the toes-like part next to it
+    assert "saddle-anaesthesia" in dict(flags("My legs are numb and so is my bum."))

@@ -1536,7 +1536,9 @@ def _said_of_another_place(
                 and i not in match.positions
             )
             or (not of_the_back and tokens[i].norm in lang.outside)
-            or (of_the_saddle and tokens[i].norm in lang.parts_of_the_leg)
+            # ... a part of the leg the state word is said of ("numb toes", "numb in my toes"),
+            # not one said with its own verb ("my legs are numb and so is my bum")
+            or (of_the_saddle and tokens[i].norm in lang.parts_of_the_leg and _said_of(tokens, word, i))
         ]
         # ... nearer than its own place, and not said with it ("my hands and feet")
         if other and all(
@@ -1550,6 +1552,14 @@ def _said_of_another_place(
 
 _PLACES = frozenset({Kind.REGION, Kind.JOINT, Kind.MUSCLE})
 _JOINING = frozenset({"and", "or", "my", "both", "the", "n", "&"})
+_OF_A_PART = frozenset({"in", "my", "the", "both", "of", "on", "around"})
+
+
+def _said_of(tokens: Sequence[Token], word: int, part: int) -> bool:
+    """True when the state word at ``word`` is said of the part at ``part``: next to it ("numb
+    toes", "toes numb") or with only "in my" between ("numb in my toes")."""
+    low, high = sorted((word, part))
+    return all(tokens[k].norm in _OF_A_PART for k in range(low + 1, high))
 
 
 def _next_to(sentence: Sentence, position: int) -> list[int]:
