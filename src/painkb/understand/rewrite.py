@@ -119,7 +119,10 @@ def pains_that_wake(text: str, tokens: list[Token]) -> list[Token]:
                 continue
             # "it wakes me", "it's keeping me awake"
             next_words = {t.norm for t in tokens[after + 1 : after + 3]}
-            kept_awake = tokens[after].norm in _KEEPS and _AWAKE in next_words
+            # ... "it keeps waking me"
+            kept_awake = tokens[after].norm in _KEEPS and (
+                _AWAKE in next_words or any(t.key in _WAKING_KEYS for t in tokens[after + 1 : after + 2])
+            )
             wakes = pain_said and (tokens[after].key in _WAKING_KEYS or kept_awake)
             travels = (
                 not felt_said
