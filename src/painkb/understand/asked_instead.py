@@ -22,7 +22,7 @@ must grow said with nothing growing. A doubted sign is never dropped: it becomes
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import attrs
 
@@ -47,6 +47,11 @@ class Reading:
 
 
 Rule = Callable[[Reading, list[Mention]], list[Mention]]
+
+
+def _present(mentions: Iterable[Mention], signs: Collection[str]) -> list[Mention]:
+    """The mentions of ``signs`` said as present."""
+    return [m for m in mentions if m.present and m.entity.id in signs]
 
 
 def ask_instead(
@@ -129,7 +134,7 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
     present, and a pain or a place denied: "I slipped on the wet floor but honestly nothing
     hurts", "... and grazed my elbow; my back's fine")."""
     signs = language().said_with_a_complaint
-    events = [m for m in mentions if m.present and m.entity.id in signs]
+    events = _present(mentions, signs)
     # said with "no harm done" or "nothing hurt" in its own sentence: asked, whatever else hurts
     unharmed = [m for m in events if "painless" in m.modifiers]
     if unharmed:
@@ -170,7 +175,7 @@ def with_only_an_old_back(reading: Reading, mentions: list[Mention]) -> list[Men
     ]
     if not pains or not all(_OLD.intersection(m.modifiers) for m in pains):
         return []
-    return [m for m in mentions if m.present and m.entity.id in lang.said_with_new_back_pain]
+    return _present(mentions, lang.said_with_new_back_pain)
 
 
 def not_recent(reading: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -178,7 +183,7 @@ def not_recent(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     (``[status] recent_within_days``: "a UTI three months ago", "had an operation on my back
     two years ago"): how long ago was it?"""
     within = language().recent_within_days
-    said = [m for m in mentions if m.present and m.entity.id in within]
+    said = _present(mentions, within)
     if not said:
         return []
     times = durations_in(reading.text)
@@ -455,8 +460,7 @@ def gone_since(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     >>> "fever-with-back-pain" in {m.entity.id for m in it.mentions}
     False
     """
-    signs = language().asked_when_gone
-    said = [m for m in mentions if m.present and m.entity.id in signs]
+    said = _present(mentions, language().asked_when_gone)
     if not said:
         return []
     gone = [found.start() for found in _GONE_SINCE.finditer(reading.text)]
@@ -493,8 +497,7 @@ def brought_on_by_walking(reading: Reading, mentions: list[Mention]) -> list[Men
     >>> "bilateral-leg-weakness" in {m.entity.id for m in it.mentions}
     False
     """
-    signs = language().asked_when_walking_brings_on
-    said = [m for m in mentions if m.present and m.entity.id in signs]
+    said = _present(mentions, language().asked_when_walking_brings_on)
     return said if said and walking_brings_on(reading.text) else []
 
 

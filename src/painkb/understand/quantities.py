@@ -32,7 +32,7 @@ def _any_of(*words: str) -> LazyPattern:
     return LazyPattern(rf"(?=[{firsts}])(?:{'|'.join(map(re.escape, words))})", re.I)
 
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2, "a couple": 2,
@@ -45,7 +45,7 @@ _UNIT_DAYS = {
 }  # fmt: skip
 _NUMBER = (
     r"(?P<number>\d{1,3}(?:\.\d)?|"
-    + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
     + ")"
 )
 _UNIT = r"(?P<unit>day|week|wk|month|mth|mnth|year|yr|fortnight)s?"
@@ -375,7 +375,7 @@ def _days(groups: dict[str, str | None]) -> float | None:
     if number is None or unit is None:
         return None
     word = re.sub(r"\s+", " ", _fold(number))
-    count = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else float(word)
+    count = NUMBER_WORDS[word] if word in NUMBER_WORDS else float(word)
     return count * _UNIT_DAYS[_fold(unit)]
 
 

@@ -1029,7 +1029,7 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
     norms = [t.norm for t in tokens]
     if lang.spreading_sign not in kb or not lang.spreading_directions.intersection(norms):
         return []
-    phrase = _spreading_phrase(lexicon, lang.spreading_sign)
+    phrase = _plainest_phrase(lexicon, _SPREADING_KEYS, lang.spreading_sign)
     if phrase is None:
         return []
     found: list[_Match] = []
@@ -1067,7 +1067,7 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
                 # ... down both legs, said anywhere near in the clause: "Both legs burning from
                 # my buttocks to my heels" (sciatica in both legs, as "pain down both legs" is)
                 both = _both_near(norms, begin, end, pain, place)
-                bilateral = _spreading_both_phrase(lexicon) if both is not None else None
+                bilateral = _plainest_phrase(lexicon, _SPREADING_BOTH_KEYS) if both is not None else None
                 if both is not None and bilateral is not None:
                     spread = tuple(sorted((pain, direction, both, place)))
                     entities, wanted = bilateral.entities, bilateral.wanted
@@ -1078,8 +1078,9 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
     return found
 
 
-_SPREAD_PHRASE: list[tuple[Lexicon, Phrase | None]] = []  # the last lexicon asked, and its answer
-_SPREAD_BOTH_PHRASE: list[tuple[Lexicon, Phrase | None]] = []
+_PLAINEST: dict[frozenset[str], tuple[Lexicon, Phrase | None]] = {}  # keys -> last lexicon asked, answer
+_SPREADING_KEYS = frozenset({"pain", "radiat", "leg"})  # "pain down the leg"
+_SPREADING_BOTH_KEYS = frozenset({"pain", "radiat", "both", "leg"})  # "pain down both legs"
 _BOTH_REACH = 4  # words from the pain word or its place to "both" ("Both legs burning from ...")
 _LEGS = frozenset({"legs", "thighs", "calves", "feet", "heels", "knees", "shins", "ankles"})
 
@@ -1093,24 +1094,15 @@ def _both_near(norms: Sequence[str], begin: int, end: int, pain: int, place: int
     )
 
 
-def _spreading_both_phrase(lexicon: Lexicon) -> Phrase | None:
-    """The plainest label of pain down both legs: "pain down both legs" (pain, spreading, both, leg)."""
-    if _SPREAD_BOTH_PHRASE and _SPREAD_BOTH_PHRASE[0][0] is lexicon:
-        return _SPREAD_BOTH_PHRASE[0][1]
-    plainest = {"pain", "radiat", "both", "leg"}
-    found = next((p for p in lexicon.phrases_with("leg") if set(p.keys) == plainest), None)
-    _SPREAD_BOTH_PHRASE[:] = [(lexicon, found)]
-    return found
-
-
-def _spreading_phrase(lexicon: Lexicon, sign: str) -> Phrase | None:
-    """The sign's plainest label: "pain down the leg" (pain, spreading, leg)."""
-    if _SPREAD_PHRASE and _SPREAD_PHRASE[0][0] is lexicon:
-        return _SPREAD_PHRASE[0][1]
-    plainest = {"pain", "radiat", "leg"}
-    labels = lexicon.phrases_with("leg")
-    found = next((p for p in labels if sign in p.entities and set(p.keys) == plainest), None)
-    _SPREAD_PHRASE[:] = [(lexicon, found)]
+def _plainest_phrase(lexicon: Lexicon, keys: frozenset[str], sign: str | None = None) -> Phrase | None:
+    """The label whose stems are exactly ``keys`` (of ``sign``, when given): "pain down the leg"
+    for the spreading sign, "pain down both legs" for sciatica in both legs."""
+    cached = _PLAINEST.get(keys)
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    labels = (p for p in lexicon.phrases_with("leg") if set(p.keys) == keys)
+    found = next((p for p in labels if sign is None or sign in p.entities), None)
+    _PLAINEST[keys] = (lexicon, found)
     return found
 
 

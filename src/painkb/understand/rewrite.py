@@ -17,6 +17,7 @@ import re
 
 import attrs
 
+from painkb.understand.quantities import NUMBER_WORDS
 from painkb.understand.words import SENTENCE_END, Token, keys_of, language
 
 __all__ = [
@@ -422,10 +423,6 @@ _HEIGHT = re.compile(
     r"[\s-]*(?P<unit>metres?|meters?|m\b|feet|foot|ft\b)",
     re.IGNORECASE,
 )
-_COUNTS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
-}  # fmt: skip
 _FALL_WORDS = frozenset(
     {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "tumbled", "plunged"}
 )
@@ -446,15 +443,15 @@ def heights_read(text: str, tokens: list[Token]) -> list[Token]:
     >>> [t.norm for t in heights_read(t, tokenize(t))][2]
     '2'
     """
-    if not any(word in text.lower() for word in ("metre", "meter", "feet", "foot", "ft", "m ")):
-        return tokens
+    at = {token.start: i for i, token in enumerate(tokens)}
     read: dict[int, Token] = {}
-    for i, token in enumerate(tokens):
-        found = _HEIGHT.match(text, token.start)
-        if found is None:
+    for found in _HEIGHT.finditer(text):
+        i = at.get(found.start())
+        if i is None:  # inside a word
             continue
+        token = tokens[i]
         count = found["count"].lower()
-        value = float(_COUNTS.get(count, 0) if count.isalpha() else count)
+        value = float(NUMBER_WORDS[count] if count.isalpha() else count)
         metres = value if found["unit"].lower().startswith("m") else value * 0.3048
         if metres <= _A_HEIGHT_METRES:
             continue
