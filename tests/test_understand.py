@@ -7188,6 +7188,57 @@ def test_a_loss_said_back_to_normal_later_is_asked() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Sat on the stone steps all day and my bum went numb, but it was back within ten minutes.",
+        "Numb bum on the long ride home, fine by the time I'd eaten. Back a bit stiff.",
+        "Lay on the hard floor and my bottom went numb; rolled over and it sorted itself out.",
+        "After the injection my backside felt numb for about two hours, as the nurse said it would.",
+        "My bum goes numb if I sit in the car too long. Lower back aches.",
+        "My groin went numb on the saddle and then the feeling came right on the walk home. Back is stiff.",
+    ],
+)
+def test_a_numb_saddle_said_to_have_come_back_is_asked(text: str) -> None:
+    assert "saddle-anaesthesia" not in dict(flags(text))
+    assert "saddle-anaesthesia" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My bum went numb on Monday and the feeling still hasn't come back. My back hurts.",
+        "My bum went numb yesterday and it never came back. My back hurts.",
+        "The numbness around my bottom keeps coming back and my back hurts.",
+        "My saddle area has been numb for six hours and my back hurts.",
+        "Numb around my back passage, and it stays numb until I've lain flat for an hour. Back pain.",
+    ],
+)
+def test_a_numb_saddle_not_said_to_have_come_back_raises(text: str) -> None:
+    assert ("saddle-anaesthesia", Urgency.EMERGENCY) in flags(text)
+
+
+def test_a_saddle_numb_with_cold_is_asked() -> None:
+    text = "Sitting on the frozen bench my bum went numb with cold. My back aches."
+    assert "saddle-anaesthesia" not in dict(flags(text))
+    assert "saddle-anaesthesia" in asked(text)
+
+
+def test_nothing_around_the_saddle_denies_it() -> None:
+    text = "Pins and needles in both feet when I stand, and my back aches. Nothing at all around the groin."
+    assert "saddle-anaesthesia" not in dict(flags(text))
+    numb = "My back aches and I can feel nothing around my bum."
+    assert ("saddle-anaesthesia", Urgency.EMERGENCY) in flags(numb)
+
+
+def test_sex_back_to_normal_next_morning_is_asked() -> None:
+    text = (
+        "After a night out I couldn't get it up, and my back ached. Next morning it was all back to normal."
+    )
+    assert "sexual-dysfunction" not in dict(flags(text))
+    assert "sexual-dysfunction" in asked(text)
+
+
+@pytest.mark.parametrize(
     ("text", "sign"),
     [
         ("I have temperature 38 and lower back is very painful", "fever-with-back-pain"),

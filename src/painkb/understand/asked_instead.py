@@ -196,19 +196,43 @@ def not_recent(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-_ONE_SIDE = re.compile(r"\bone\s+(?:side|cheek|bum\s+cheek|butt\s+cheek|buttock|glute)\b", re.IGNORECASE)
+_ONE_SIDE = re.compile(
+    r"\bone\s+(?:side|cheek|bum\s+cheek|butt\s+cheek|buttock|glute)\b"
+    # ... or a part of one buttock: "a numb patch on my bum cheek", "the side of my bum", "part of
+    # my buttock", "my outer hip and upper buttock", "on the sciatica side"
+    r"|\b(?:bum|butt|arse|ass|bottom|backside)\s+cheek\b(?!s)"
+    r"|\b(?:part|side|outside|outer\s+part|top\s+part)\s+of\s+(?:my\s+|the\s+|a\s+)?(?:bum|butt|buttock|bottom|arse|backside|glute)\b(?!\s+cheeks)"
+    r"|\b(?:outer|upper|outside)\s+(?:buttock|bum|glute|bottom)\b"
+    r"|\b(?:sciatica|sciatic|same|affected)\s+side\b",
+    re.IGNORECASE,
+)
+_ONE_SIDE_REACH = 40  # characters before a sign where its side may be said
+# Words of the middle itself: "a numb patch just above where my bum cheeks meet" is the saddle
+_THE_MIDDLE = re.compile(
+    r"\b(?:cheeks|crack|between|back\s+passage|anus|anal|genitals?|groin|perineum|inner\s+thighs?|privates|"
+    r"down\s+there|down\s+below|vagina|vulva|labia|penis|scrotum|balls|crotch|saddle|tailbone|hole|bumhole|"
+    r"ring|perianal|bits|lady\s+(?:garden|parts)|nether\s+regions|undercarriage)\b",
+    re.IGNORECASE,
+)
 
 
 def middle_said_of_one_side(reading: Reading, mentions: list[Mention]) -> list[Mention]:
-    """A sign of the middle of the body said of one side ("one bum cheek tingles")."""
+    """A sign of the middle of the body said of one side ("one bum cheek tingles", "a numb patch
+    on the outside of my buttock"), and not of the middle itself ("where my bum cheeks meet")."""
     middle = language().never_one_sided
-    return [
-        m
-        for m in mentions
-        if m.present
-        and m.entity.id in middle
-        and (m.side in ("left", "right") or _ONE_SIDE.search(reading.text, max(0, m.start - 20), m.end))
-    ]
+    ends = [end for _, end in reading.bounds]
+
+    def of_one_side(m: Mention) -> bool:
+        if m.side in ("left", "right"):
+            return True
+        end = next((e for e in ends if e > m.start), len(reading.text))
+        start = max(0, m.start - _ONE_SIDE_REACH)
+        return (
+            _ONE_SIDE.search(reading.text, start, end) is not None
+            and _THE_MIDDLE.search(reading.text, start, end) is None
+        )
+
+    return [m for m in mentions if m.present and m.entity.id in middle and of_one_side(m)]
 
 
 def denied_and_said(reading: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -286,18 +310,19 @@ _GONE_SOON = re.compile(
 
 
 def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Mention]:
-    """A loss of feeling or strength (`states_of_a_place`) said, then said in a later
-    sentence to be back to normal ("both my legs felt like jelly ... By the time I'd had a
-    shower my legs were back to normal"), or anywhere after it to have gone within minutes
-    ("my bum went numb - pins and needles when I stood, gone within a minute"): passed, and
-    asked about."""
+    """A loss of feeling, strength or function (`states_of_a_place`, ``[status]
+    asked_when_past``) said, then said in a later sentence to be back to normal ("both my legs
+    felt like jelly ... By the time I'd had a shower my legs were back to normal"; "couldn't
+    get it up that night. Next morning everything was back to normal"), or anywhere after it
+    to have gone within minutes ("my bum went numb - pins and needles when I stood, gone within
+    a minute"): passed, and asked about."""
     later = [found.start() for found in _BACK_TO_NORMAL.finditer(reading.text)]
     # gone in a minute or two, said anywhere after it: "my bum went completely numb - pins and
     # needles when I stood, gone within a minute"
     soon = [found.start() for found in _GONE_SOON.finditer(reading.text)]
     if not later and not soon:
         return []
-    passing = states_of_a_place(reading.kb)
+    passing = states_of_a_place(reading.kb) | language().asked_when_past
     ends = [end for _, end in reading.bounds]
     # in a later sentence, or later in the same one after a contrast ("numb and odd down below
     # for a few weeks, but the health visitor says feeling has come back properly now")

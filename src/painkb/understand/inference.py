@@ -369,6 +369,125 @@ def said_to_improve(text: str, mention: Mention) -> Mention:
     return mention
 
 
+# The feeling said to have come back, in words of its own, after a loss of it: "it was back
+# before the first song", "it came right", "the feeling is coming back", "it all came back",
+# "rolled over and it sorted itself out", "fine by my ten o'clock meeting" (not "it hasn't
+# come back", "the numbness keeps coming back": see _NOT_BACK).
+_CAME_BACK = re.compile(
+    r"\b(?:it|that|everything|all|feeling|sensation|they)(?:['\u2019]s|\s+(?:was|were|is|are|had|has|have))?\s+"
+    r"(?:all\s+|completely\s+|fully\s+)?(?:been\s+)?back\s+(?:by|before|within|after|once|when|soon|straight|quickly|"
+    r"in\s+(?:a|an|no|about|\d+|ten|five|twenty))\b"
+    r"|\b(?:came|come|comes|coming)\s+(?:right|good|round|back\s+(?:to\s+life|when|once|after|as\s+soon|within|by|"
+    r"before|straight|quickly|slowly|gradually|in\s+(?:a|an|about|\d+)))\b"
+    # (not "it came back", which may be the numbness coming back)
+    r"|\b(?:everything|feeling|sensation|it\s+all|they\s+all)\s+(?:\w+\s+){0,2}?(?:came|come|comes|coming)\s+back\b"
+    r"|\b(?:sorted|righted)\s+itself(?:\s+out)?\b"
+    r"|\b(?:it|that|this|they|everything|numbness|tingling|feeling)\s+(?:\w+\s+)?"
+    r"(?:went\s+away|wore\s+off|had\s+worn\s+off|faded(?:\s+away)?|eased\s+off|passed)\b"
+    # fine, or gone, by a time or an event: "fine by my ten o'clock meeting", "right as rain the
+    # next day", "disappeared as soon as I stood", "it went after a bit" (not "my legs went after
+    # the fall": the subject of "went" is "it"; not "better after" nor "eased when", said of pain)
+    r"|\b(?:fine|ok|okay|normal|grand|right\s+as\s+rain|recovered|disappeared|vanished|passed|no\s+harm\s+done|"
+    r"all\s+good|(?:it|that|they)\s+(?:went|had\s+gone|was\s+gone|were\s+gone))\s+(?:again\s+)?"
+    r"(?:by|after|within|once|when|as\s+soon\s+as|the\s+(?:moment|minute|second|next)|next|before|"
+    r"in\s+(?:a|an|about|\d+|no|under|ten|five|twenty)|on\s+the\s+(?:walk|way|drive))\b"
+    r"|\bright\s+as\s+rain\b|\ball\s+good\s+(?:now|again)\b"
+    # "walked it off at the station", "shook it out"
+    r"|\b(?:walked|walking|shook|shaking|stretched|rubbed|slept)\s+it\s+(?:off|out)\b"
+    # "..., wore off by the evening", "gone by the time we got to the hotel"
+    r"|\b(?:wore|worn|wearing)\s+off\s+(?:by|after|within|once|when|as|in)\b"
+    r"|\bgone\s+(?:by|before|within)\b"
+    # "Walked around the services and it was fine" (said as past, or fine "now" or "again")
+    r"|\b(?:it|that|everything|they)\s+(?:was|were)\s+(?:all\s+|totally\s+|completely\s+|perfectly\s+)?"
+    r"(?:fine|ok|okay|normal|alright|grand)\b(?!\s+(?:to|with|if|until|till))"
+    r"|\b(?:it|that|everything|they)(?:['\u2019]s|\s+is|\s+are)\s+(?:all\s+)?(?:fine|ok|okay|normal)\s+(?:now|again)\b"
+    # "my bum cheeks went dead at the concert but they woke up on the walk back"
+    r"|\b(?:it|they|both|everything)\s+(?:\w+\s+)?(?:woke|wakes|woken|waking)\s+(?:back\s+)?up\b",
+    re.IGNORECASE,
+)
+# ... but not when denied or said to recur: "it still hasn't come back", "never came right",
+# "it keeps coming back", "the numbness came back"
+_NOT_BACK = re.compile(
+    r"\b(?:not|never|yet|still|keeps?|kept|till|until|unless|(?:has|have|had|is|was|were|are|did|does|do|wo|ca|could)nt)\b|n['\u2019]t\b|\b(?:numbness|tingling|pain|sciatica)\s+\w*\s*(?:came|come|comes|coming)\b",
+    re.IGNORECASE,
+)
+_NOT_BACK_REACH = 20  # characters before a return where its denial may stand
+# Lost for a while and then not: "went numb for about four hours", "felt numb for an hour
+# afterwards" (not "has been numb for six hours", which still is)
+_FOR_A_WHILE = re.compile(
+    r"\b(?:went|was|were|felt|go|goes)\s+(?:\w+\s+){0,3}?(?:numb|dead|tingly|weak)\b(?:(?!\b(?:until|till|unless)\b)[^.;!?,]){0,40}?"
+    r"\bfor\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|nearly\s+|almost\s+)?"
+    r"(?:an?|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|half\s+an|\d+)\s+"
+    r"(?:hours?|hrs?|minutes?|mins?|seconds?)\b(?!\s+(?:now|so\s+far))"
+    # "my lady bits were numb for the rest of the day"
+    r"|\b(?:went|was|were|felt)\s+(?:\w+\s+){0,3}?(?:numb|dead|tingly)\b[^.;!?,]{0,30}?"
+    r"\bfor\s+(?:the\s+rest\s+of\s+the|the\s+whole)\s+(?:day|evening|afternoon|morning|night|ride|journey|trip|drive)\b"
+    # ... or lost whenever a pressure lasts: "goes numb if I sit on the sofa too long"
+    r"|\b(?:if|when|whenever|once)\s+i\s+(?:sit|lie|ride|cycle|drive|kneel)\b[^.;!?,]{0,30}?"
+    r"\b(?:too\s+long|for\s+(?:too\s+)?(?:long|ages|hours|a\s+while))\b"
+    # "goes numb on the toilet if I'm on my phone too long"
+    r"|\b(?:if|when|whenever)\s+(?:i['\u2019]?m|i\s+am|i\s+stay|i\s+sit)\b[^.;!?,]{0,30}?\btoo\s+long\b",
+    re.IGNORECASE,
+)
+
+
+# ... nor said of a time gone: "fine after a rest at first but not now", "it used to come back"
+_NOT_NOW = re.compile(
+    r"[^.;!?]{0,40}?\b(?:at\s+first|but\s+(?:not|now|no\s+longer)|not\s+(?:now|any\s*more))\b"
+)
+_USED_TO = re.compile(r"\bused\s+to\b[^.;!?]{0,30}$")
+
+
+def _returns(text: str) -> list[int]:
+    """Where ``text`` says a feeling came back (see _CAME_BACK), not denied nor recurring,
+    nor said of a time gone."""
+    return [
+        found.start()
+        for found in _CAME_BACK.finditer(text)
+        if not _NOT_BACK.search(text, max(0, found.start() - _NOT_BACK_REACH), found.end())
+        and not _NOT_NOW.match(text, found.end())
+        and not _USED_TO.search(text, max(0, found.start() - 40), found.start())
+    ]
+
+
+def said_to_have_passed(
+    kb: KnowledgeBase, text: str, bounds: Sequence[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` where each loss of feeling or strength (`states_of_a_place`) said, then
+    said anywhere after it to have come back in words of its own ("zero feeling in my arse
+    cheeks ... it was back before the first song"), or said lost for a few hours or minutes
+    ("went numb for about four hours"), has the modifier "passing": it passed, so its signs are
+    asked about, not raised (``[status] asked_when_passing``).
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "Numb crotch on the ride in, fine by my ten o'clock meeting.")
+    >>> [m.modifiers for m in it.mentions if m.entity.id == "saddle-numbness"]
+    [('passing',)]
+    """
+    returns = _returns(text)
+    spells = [(found.start(), found.end()) for found in _FOR_A_WHILE.finditer(text)]
+    if not returns and not spells:
+        return mentions
+    states = states_of_a_place(kb)
+    ends = [end for _, end in bounds]
+
+    def passed(m: Mention) -> bool:
+        end = next((e for e in ends if e > m.start), len(text))
+        return any(p >= m.end for p in returns) or any(
+            start < end and stop > m.start for start, stop in spells
+        )
+
+    return [
+        attrs.evolve(m, modifiers=(*m.modifiers, _PASSING))
+        if m.present and m.entity.id in states and _PASSING not in m.modifiers and passed(m)
+        else m
+        for m in mentions
+    ]
+
+
+_PASSING = "passing"
+
+
 _NOT_SO = re.compile(r"n[\u2019']?t\b|\b(?:not|no|never|hardly|barely)\b", re.IGNORECASE)
 
 

@@ -62,6 +62,7 @@ from painkb.understand.inference import (
     pain_from_complaints,
     regions_follow_their_findings,
     said_long_standing,
+    said_to_have_passed,
     said_to_improve,
     symptoms_gone,
     with_modifiers,
@@ -303,6 +304,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = with_modifiers(mentions, bounds, said_how)
     mentions = said_long_standing(text, sentences, mentions)
     mentions = leaks_on_effort(text, mentions)
+    mentions = said_to_have_passed(kb, text, bounds, mentions)
     mentions = [_passing_asked(said_to_improve(text, m)) for m in mentions]
     worse = [start for start, _, name in modifier_spans if name == "worsening"]
     inferred = pain_from_complaints(kb, mentions, text, worse, pains_of_others)
