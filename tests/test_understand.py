@@ -7217,6 +7217,34 @@ def test_a_numb_saddle_not_said_to_have_come_back_raises(text: str) -> None:
     assert ("saddle-anaesthesia", Urgency.EMERGENCY) in flags(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My bum goes numb on my bike every ride. Lower back is a bit stiff.",
+        "Whenever I cycle more than an hour my perineum goes numb. Back aches a bit.",
+        "Gaming for hours gives me a dead bum. Back aches.",
+        "My balls go numb on the saddle after about forty miles. Back is stiff.",
+        "After my colonoscopy my back passage felt numb for the afternoon. Back aches.",
+        "Had a heat pad on all evening and the skin on my bum went numb. Back aches.",
+        "I'd feel numb down below if it was serious, wouldn't I? Back hurts.",
+    ],
+)
+def test_a_numb_saddle_told_as_a_habit_a_cause_or_a_supposition_is_no_emergency(text: str) -> None:
+    assert "saddle-anaesthesia" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since yesterday my saddle area is numb; I first noticed it at my desk. My back is killing me.",
+        "My groin has been numb since I came off my bike on Tuesday, and my back hurts.",
+        "My bum and groin feel numb like I've been on a bike for hours, and my back hurts.",
+    ],
+)
+def test_a_numb_saddle_noticed_at_a_desk_after_a_crash_or_in_a_comparison_raises(text: str) -> None:
+    assert ("saddle-anaesthesia", Urgency.EMERGENCY) in flags(text)
+
+
 def test_a_saddle_numb_with_cold_is_asked() -> None:
     text = "Sitting on the frozen bench my bum went numb with cold. My back aches."
     assert "saddle-anaesthesia" not in dict(flags(text))

@@ -100,6 +100,7 @@ class Language:
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
     asked_when_gone: frozenset[str]  # findings of a passing state asked about when said gone since
+    asked_when_pressed: frozenset[str]  # saddle states asked about when told with a long sit or a ride
     asked_when_walking_brings_on: frozenset[str]  # signs asked when walking brings them, sitting eases
     asked_when_unchanged: frozenset[str]  # signs that must be new, asked about when said unchanged
     asked_unless_increasing: frozenset[str]  # signs of a growing difficulty, asked when not said to grow
@@ -260,6 +261,7 @@ def language() -> Language:
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
         asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
         asked_when_gone=frozenset(data["status"].get("asked_when_gone", ())),
+        asked_when_pressed=frozenset(data["status"].get("asked_when_pressed", ())),
         asked_when_walking_brings_on=frozenset(data["status"].get("asked_when_walking_brings_on", ())),
         asked_when_unchanged=frozenset(data["status"].get("asked_when_unchanged", ())),
         asked_unless_increasing=frozenset(data["status"]["asked_unless_increasing"]),
