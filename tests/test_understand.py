@@ -8615,3 +8615,18 @@ def test_pain_spreading_down_one_leg_is_not_both() -> None:
 def test_a_numb_bum_said_with_its_own_verb_after_numb_legs_is_raised() -> None:
     # the numb word of the legs ("my legs are numb") is not said of the toes-like part next to it
     assert "saddle-anaesthesia" in dict(flags("My legs are numb and so is my bum."))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Pain goes down my left leg and both knees are fine.", "radiating-leg-pain"),
+        ("Numbness in my foot and my back is fine.", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_a_denial_said_of_a_new_subject_after_and_leaves_the_complaint(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_denial_of_places_joined_by_and_denies_them_all() -> None:
+    assert "hip" in found("My hips and both legs are fine, it's my lower back that hurts.", Status.ABSENT)

@@ -593,6 +593,13 @@ def status_of(
         before = trigger.last < first
         if not inside and before and trigger.direction is Direction.BACKWARD:
             continue
+        if (
+            not inside
+            and not before
+            and trigger.status is Status.ABSENT
+            and _said_of_a_new_subject(tokens, last, trigger.first, own_words)
+        ):
+            continue  # "pain goes down my left leg and both knees are fine": the knees are fine
         if not inside and not before and trigger.direction is Direction.FORWARD:
             continue
         if trigger.status is Status.ABSENT and _impaired(tokens, trigger, first, last, end, own_words):
@@ -654,6 +661,33 @@ def status_of(
         if status in reaching:
             return status
     return Status.PRESENT
+
+
+# A complaint said with its own words (a pain, an ache, numbness) and then "and my ..." or
+# "and both ...": a denial after that is said of the new subject, not of the complaint.
+_COMPLAINT_WORDS = frozenset(
+    {
+        "pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "aches", "aching", "achy",
+        "sore", "goes", "going", "shoots", "shooting", "radiates", "radiating", "burning", "numb",
+        "numbness", "tingling", "tingles", "tingly", "throbbing", "throbs", "stiff", "spreads",
+        "spreading", "killing", "agony",
+    }
+)  # fmt: skip
+_JOINS = frozenset({"and", "while", "whereas"})
+_NEW_SUBJECT = frozenset({"my", "both", "the", "his", "her", "our", "their", "your"})
+
+
+def _said_of_a_new_subject(
+    tokens: Sequence[Token], last: int, trigger_first: int, own_words: frozenset[str]
+) -> bool:
+    """True when the complaint ending at ``last`` is followed, before the denial at
+    ``trigger_first``, by "and" and a new subject ("... and both knees are fine")."""
+    if own_words.isdisjoint(_COMPLAINT_WORDS):
+        return False  # "my back and my legs are fine": one denial of both
+    return any(
+        tokens[i].norm in _JOINS and tokens[i + 1].norm in _NEW_SUBJECT
+        for i in range(last + 1, trigger_first - 1)
+    )
 
 
 # A finding a denial does not reach, though it follows it: one brought in as known ("no
