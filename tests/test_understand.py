@@ -8630,3 +8630,11 @@ def test_a_denial_said_of_a_new_subject_after_and_leaves_the_complaint(text: str
 
 def test_a_denial_of_places_joined_by_and_denies_them_all() -> None:
     assert "hip" in found("My hips and both legs are fine, it's my lower back that hurts.", Status.ABSENT)
+
+
+def test_a_time_long_ago_does_not_reach_a_finding_with_a_recent_time_of_its_own() -> None:
+    text = "I had back surgery last month and knee surgery last year, my back hurts."
+    assert "recent-spinal-surgery" in dict(flags(text))
+    assert "lower-back-pain" in found("I fell off a ladder years ago and hurt my back last week.")
+    past = "I had back surgery and knee surgery years ago."
+    assert "recent-spinal-surgery" in found(past, Status.HISTORICAL)

@@ -600,6 +600,18 @@ def status_of(
             and _said_of_a_new_subject(tokens, last, trigger.first, own_words)
         ):
             continue  # "pain goes down my left leg and both knees are fine": the knees are fine
+        if (
+            not inside
+            and trigger.status is Status.HISTORICAL
+            and (
+                _a_time_of_its_own(tokens, trigger.last + 1, min(end, last + _OWN_TIME_REACH))
+                if before
+                else _a_time_of_its_own(tokens, last + 1, trigger.first)
+            )
+        ):
+            # "back surgery last month and knee surgery last year": the knee's year; "I fell
+            # off a ladder years ago and hurt my back last week": the fall's years
+            continue
         if not inside and not before and trigger.direction is Direction.FORWARD:
             continue
         if trigger.status is Status.ABSENT and _impaired(tokens, trigger, first, last, end, own_words):
@@ -687,6 +699,41 @@ def _said_of_a_new_subject(
     return any(
         tokens[i].norm in _JOINS and tokens[i + 1].norm in _NEW_SUBJECT
         for i in range(last + 1, trigger_first - 1)
+    )
+
+
+_TIME_WORDS = frozenset({"ago", "yesterday", "today", "tonight", "recently", "lately"})
+_LAST = frozenset({"last", "this", "past"})
+_SPANS_OF_TIME = frozenset(
+    {
+        "week",
+        "weekend",
+        "month",
+        "night",
+        "morning",
+        "fortnight",
+        "friday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "saturday",
+        "sunday",
+    }
+)
+
+
+_OWN_TIME_REACH = 4  # words after a finding where a time of its own may be said
+
+
+def _a_time_of_its_own(tokens: Sequence[Token], low: int, high: int) -> bool:
+    """True when a recent time is said in tokens ``low``..``high`` - 1: between a finding and a
+    time trigger after it ("back surgery last month and knee surgery last year"), or after a
+    finding a time trigger before it reaches ("years ago and hurt my back last week")."""
+    return any(
+        tokens[i].norm in _TIME_WORDS
+        or (tokens[i].norm in _LAST and i + 1 < high and tokens[i + 1].norm in _SPANS_OF_TIME)
+        for i in range(low, high)
     )
 
 

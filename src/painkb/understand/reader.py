@@ -2120,6 +2120,8 @@ _NOW = re.compile(
     r"at\s+the\s+moment|lately|recently|today|tonight|this\s+(?:week|morning|month|year)|nowadays|keeps?|is|are|am|"
     r"im|i[\u2019']m|ive|i[\u2019']ve|has|have|hurts?|aches?|[\w]+[\u2019']s|started|starts|began|begun|first\s+(?:noticed|started|got|had|felt|began)|for|"
     r"ongoing|ever|"
+    # a recent time of its own: "back surgery last month and knee surgery last year"
+    r"yesterday|last\s+(?:week|month|night|weekend|fortnight)|(?:days|weeks)\s+ago|"
     r"on\s+and\s+off)\b",
     re.IGNORECASE,
 )
