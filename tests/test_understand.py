@@ -7742,7 +7742,7 @@ def test_a_general_statement_of_what_a_symptom_may_mean_is_no_history() -> None:
 
 def test_a_sign_said_then_its_function_said_normal_later_is_asked() -> None:
     text = (
-        "Back in January I had flu with a proper high temperature, but I was fully over it within a "
+        "Last month I had flu with a proper high temperature, but I was fully over it within a "
         "fortnight. Now my back only started hurting yesterday. My temperature is normal and I feel well."
     )
     assert "fever-with-back-pain" not in dict(flags(text))
@@ -8638,3 +8638,14 @@ def test_a_time_long_ago_does_not_reach_a_finding_with_a_recent_time_of_its_own(
     assert "lower-back-pain" in found("I fell off a ladder years ago and hurt my back last week.")
     past = "I had back surgery and knee surgery years ago."
     assert "recent-spinal-surgery" in found(past, Status.HISTORICAL)
+
+
+def test_back_in_a_month_long_gone_is_a_time_not_the_back() -> None:
+    month = (datetime.date.today().replace(day=1) - datetime.timedelta(days=150)).strftime("%B")
+    text = f"Back in {month} I fell and couldn't stand for a day; I was walking normally within the week."
+    raised = dict(flags(text))
+    assert "unable-to-bear-weight-after-fall" not in raised
+    assert "lower-back" not in found(text)
+    # the back itself, with the month of its operation
+    surgery = f"I had surgery on my lower back in {month}. Now I have new back pain and chills."
+    assert "recent-spinal-surgery" in dict(flags(surgery))

@@ -2095,6 +2095,10 @@ _LONG_AGO = re.compile(
     r"last\s+(?:spring|summer|autumn|fall|winter)|"
     r"as\s+a\s+(?:child|kid|teenager|teen|youngster|boy|girl|baby)|"
     r"back\s+in\s+(?:my\s+)?(?:teens|twenties|thirties|forties|fifties|[2-6]0s|the\s+day|\d{4})|"
+    # "Back in March I fell and couldn't stand for a day" (months before this one: see _told_as_past)
+    # (not "surgery on my lower back in January": the back itself)
+    r"(?<!\bmy\s)(?<!\bthe\s)(?<!lower\s)(?<!upper\s)(?<!\bmid\s)(?<!middle\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)"
+    r"back\s+in\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     # "a temperature of 39 when I had covid in 2020" (a year before this one: see _told_as_past)
     r"(?:in|during)\s+(?P<year>(?:19|20)\d\d)(?![\d:]|\.\d)|"
     # "Back in uni I had a kidney infection with fevers"
@@ -2126,19 +2130,41 @@ _NOW = re.compile(
     re.IGNORECASE,
 )
 _LONG_AGO_YEARS = 5  # "at 19" is the past for someone who says they are 24 or older
+_LONG_AGO_MONTHS = 3  # "back in March" is the past from June on
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+
+
+def _months_ago(month: str) -> int:
+    """How many months before this one the last ``month`` was (0 for this month).
+
+    >>> _months_ago(date.today().strftime("%B"))
+    0
+    """
+    return (date.today().month - 1 - _MONTHS.index(month.lower())) % 12
+
+
 _CHILDHOOD = 12  # "when I was 12" is the past for anyone who does not say their age
 
 
 def _clause_text(text: str, sentence: Sentence, clause: tuple[int, int]) -> str:
     """The text of ``clause``, up to the next clause or the sentence's end, so a word set
-    aside as a figure of speech ("a few years back") is read too."""
+    aside as a figure of speech ("a few years back") is read too, and from a "back" set aside
+    right before it ("Back in March I fell")."""
     tokens = sentence.tokens
     if clause[1] < len(tokens):
         stop = tokens[clause[1]].start
     else:
         after = SENTENCE_END.search(text, tokens[-1].end)
         stop = after.start() if after else len(text)
-    return text[tokens[clause[0]].start : stop]
+    start = tokens[clause[0]].start
+    back = _BACK_BEFORE.search(text, max(0, start - len("back ")), start)
+    return text[back.start() if back else start : stop]
+
+
+_BACK_BEFORE = re.compile(r"\bback\s+$", re.IGNORECASE)
 
 
 def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[tuple[int, int]]:
@@ -2148,12 +2174,18 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
         clause = sentence.clause(begin)
         words = _clause_text(text, sentence, clause)
         when = _LONG_AGO.search(words)
-        if when is None or _NOW.search(words):
+        if when is None or any(
+            # a spell then ("Back in March I fell and couldn't stand for a day") is no "for" of now
+            not (when.group("month") and now.group().lower() == "for")
+            for now in _NOW.finditer(words)
+        ):
             continue
         then = when.group("was") or when.group("at") or when.group("till")
         if then is not None and int(then) > (_CHILDHOOD if age is None else age - _LONG_AGO_YEARS):
             continue
         if when.group("year") and int(when.group("year")) >= date.today().year:
+            continue
+        if when.group("month") and _months_ago(when.group("month")) < _LONG_AGO_MONTHS:
             continue
         found.add(clause)
     return frozenset(found)
