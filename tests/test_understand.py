@@ -8649,3 +8649,28 @@ def test_back_in_a_month_long_gone_is_a_time_not_the_back() -> None:
     # the back itself, with the month of its operation
     surgery = f"I had surgery on my lower back in {month}. Now I have new back pain and chills."
     assert "recent-spinal-surgery" in dict(flags(surgery))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everything online says bowel problems plus back pain equals emergency. Is my back spasm one?",
+        "My boss gives me chest pains, honestly. Separately, my lower back has been bad for a week.",
+        "Sore boobs from breastfeeding and a knackered lower back. That's the extent of my 'chest pain' lol.",
+        "Went to A&E last month with chest pain; it was a panic attack and every test came back normal. "
+        "Now my lower back hurts.",
+        "Rode 100 miles in the sportive. Both legs dead tired and my lower back aches.",
+        "Legs wobbly after spin class, both quads shaking coming down the gym stairs. Back's fine.",
+        "Both legs are achy and heavy by the evening and the varicose veins are worse. My back aches.",
+        "Legs like wet noodles after a big night out dancing. Back's stiff.",
+    ],
+)
+def test_an_emergency_word_said_in_talk_an_idiom_or_with_its_own_cause_is_no_emergency(text: str) -> None:
+    assert not [sign for sign, urgency in flags(text) if urgency is Urgency.EMERGENCY]
+
+
+def test_a_chest_pain_only_thought_to_be_heartburn_is_raised() -> None:
+    text = "Crushing pressure in my chest going through to my back, I thought it was heartburn from dinner."
+    assert ("chest-pain-with-back-pain", Urgency.EMERGENCY) in flags(text)
+    uphill = "Walking uphill gives me chest pain and my back aches."
+    assert ("chest-pain-with-back-pain", Urgency.EMERGENCY) in flags(uphill)

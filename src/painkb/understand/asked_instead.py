@@ -386,11 +386,27 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         if not words:
             continue
         end = next((e for e in ends if e > m.start), len(reading.text))
-        for found in _A_CAUSE.finditer(reading.text, m.start, end):
-            if words.intersection(found.group(1).lower().split()):
-                doubtful.append(m)
-                break
+        # what it was found to be, said in its sentence or the next ("Went to A&E last month
+        # with chest pain; it was a panic attack and every test came back normal")
+        after = next((e for e in ends if e > end), len(reading.text))
+        if any(
+            words.intersection(found.group(1).lower().split())
+            for found in (
+                *_A_CAUSE.finditer(reading.text, m.start, end),
+                *_FOUND_TO_BE.finditer(reading.text, m.end, after),
+            )
+        ):
+            doubtful.append(m)
     return doubtful
+
+
+_FOUND_TO_BE = re.compile(
+    # (not a belief: "I thought it was heartburn from dinner")
+    r"(?<!thought\s)(?<!assumed\s)(?<!hoped\s)(?<!guessed\s)(?<!figured\s)(?<!think\s)(?<!sure\s)(?<!if\s)"
+    r"\b(?:it\s+was|it\s+turned\s+out\s+to\s+be|turned\s+out\s+to\s+be|(?:they|doctors?|the\s+doctor)\s+said\s+it\s+was)"
+    r"\s+((?:[\w']+\s+){0,4}\w+)\b",
+    re.IGNORECASE,
+)
 
 
 #: The signs of the middle of the body: a loss of feeling said inside one is not of the legs
