@@ -8674,3 +8674,26 @@ def test_a_chest_pain_only_thought_to_be_heartburn_is_raised() -> None:
     assert ("chest-pain-with-back-pain", Urgency.EMERGENCY) in flags(text)
     uphill = "Walking uphill gives me chest pain and my back aches."
     assert ("chest-pain-with-back-pain", Urgency.EMERGENCY) in flags(uphill)
+
+
+def test_an_operation_recovered_from_is_had_not_denied() -> None:
+    text = "Had a lumbar fusion in March and recovered well, but this week the pain is back down both legs."
+    assert "recent-spinal-surgery" not in found(text, Status.ABSENT)
+    assert "recent-spinal-surgery" in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Rolled the quad on Thursday and it landed on me. Lower back is black and blue.", "major-trauma"),
+        ("Went over the handlebars on Sunday and landed on my back, it's killing me.", "recent-injury"),
+        ("Back pain down both legs for ten days, and numbness near the private part.", "saddle-anaesthesia"),
+    ],
+)
+def test_more_everyday_wordings_of_events_and_places_raise(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_not_knowing_one_has_been_to_the_toilet_asks_of_bladder_and_bowel() -> None:
+    text = "I didn't realise I'd been to the toilet until I looked. Lower back horrendous since Friday."
+    assert {"bladder-dysfunction", "bowel-dysfunction"} <= asked(text) | set(dict(flags(text)))
