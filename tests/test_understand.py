@@ -8697,3 +8697,19 @@ def test_more_everyday_wordings_of_events_and_places_raise(text: str, sign: str)
 def test_not_knowing_one_has_been_to_the_toilet_asks_of_bladder_and_bowel() -> None:
     text = "I didn't realise I'd been to the toilet until I looked. Lower back horrendous since Friday."
     assert {"bladder-dysfunction", "bowel-dysfunction"} <= asked(text) | set(dict(flags(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I fell 10 feet. My back hurts.",
+        "I fell from the terrace parapet, around 10 feet, while flying kites. My lower back is agony.",
+        "Came off the scaffold at work, maybe two metres, and landed on my back.",
+    ],
+)
+def test_a_fall_from_more_than_a_metre_in_feet_or_further_off_raises_major_trauma(text: str) -> None:
+    assert ("major-trauma", Urgency.EMERGENCY) in flags(text)
+
+
+def test_a_height_that_is_no_fall_raises_no_major_trauma() -> None:
+    assert "major-trauma" not in dict(flags("I tripped on the step and my 6 foot son caught me, back sore."))

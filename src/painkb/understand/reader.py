@@ -72,6 +72,7 @@ from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
 from painkb.understand.quantities import age_in, both_sides_in, duration_in, sides_in
 from painkb.understand.rewrite import (
+    HEIGHT_WORD,
     approximations_read,
     faculties_lost,
     functions_named,
@@ -170,7 +171,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     tokens = pains_that_wake(text, tokens)
     tokens = heights_read(text, approximations_read(temperatures_read(text, tokens)))
     if masks:
-        tokens = [t for t in tokens if not _inside(t.start, masks)]
+        # (a height read from "10 feet" stays: the feet it is measured in are set aside)
+        tokens = [t for t in tokens if t.norm == HEIGHT_WORD or not _inside(t.start, masks)]
     mentions: list[Mention] = []
     # entity id -> its best mention in part (see _best_partial), made uncertain at the end
     doubted: dict[str, Mention] = {}

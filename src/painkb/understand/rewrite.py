@@ -424,11 +424,19 @@ _HEIGHT = re.compile(
     re.IGNORECASE,
 )
 _FALL_WORDS = frozenset(
-    {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "tumbled", "plunged"}
-)
-_FALL_REACH = 5  # words from the fall to its height ("dropped about three metres onto the stairs")
+    {
+        "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "tumbled", "plunged", "landed",
+        "jumped", "thrown", "toppled", "plummeted",
+    }
+)  # fmt: skip
+# ... and "came off" or "came down": "Came off the scaffold at work from the second lift, maybe
+# two metres"
+_CAME = frozenset({"came", "come", "coming"})
+_OFF = frozenset({"off", "down"})
+# words from the fall to its height ("I fell from the terrace parapet, around 10 feet")
+_FALL_REACH = 10
 _A_HEIGHT_METRES = 1.0  # NICE NG41: a fall from more than 1 metre is a dangerous mechanism
-_FELL, _HEIGHT_WORD = "fell", "height"
+_FELL, HEIGHT_WORD = "fell", "height"
 
 
 def heights_read(text: str, tokens: list[Token]) -> list[Token]:
@@ -456,10 +464,18 @@ def heights_read(text: str, tokens: list[Token]) -> list[Token]:
         if metres <= _A_HEIGHT_METRES:
             continue
         before = range(i - 1, max(-1, i - 1 - _FALL_REACH), -1)
-        fall = next((j for j in before if tokens[j].norm in _FALL_WORDS), None)
+        fall = next(
+            (
+                j
+                for j in before
+                if tokens[j].norm in _FALL_WORDS
+                or (tokens[j].norm in _CAME and j + 1 < len(tokens) and tokens[j + 1].norm in _OFF)
+            ),
+            None,
+        )
         if fall is not None:
             read[fall] = attrs.evolve(tokens[fall], norm=_FELL, key=keys_of(_FELL)[0])
-            read[i] = attrs.evolve(token, norm=_HEIGHT_WORD, key=keys_of(_HEIGHT_WORD)[0])
+            read[i] = attrs.evolve(token, norm=HEIGHT_WORD, key=keys_of(HEIGHT_WORD)[0])
     return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
 
 
