@@ -8713,3 +8713,25 @@ def test_a_fall_from_more_than_a_metre_in_feet_or_further_off_raises_major_traum
 
 def test_a_height_that_is_no_fall_raises_no_major_trauma() -> None:
     assert "major-trauma" not in dict(flags("I tripped on the step and my 6 foot son caught me, back sore."))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Slipped on the decking last night and the leg just won't take me this morning.",
+            "unable-to-bear-weight-after-fall",
+        ),
+        ("Doctor, from 4 days motion is coming without control. Back pain is severe.", "bowel-dysfunction"),
+        (
+            "Pooed my dacks at work today and didn't even feel it. Back's been crook for a week.",
+            "bowel-dysfunction",
+        ),
+        (
+            "My chest feels like an elephant is sitting on it and my back aches between my shoulders.",
+            "chest-pain-with-back-pain",
+        ),
+    ],
+)
+def test_regional_and_classic_wordings_of_emergencies_raise(text: str, sign: str) -> None:
+    assert (sign, Urgency.EMERGENCY) in flags(text)
