@@ -8735,3 +8735,20 @@ def test_a_height_that_is_no_fall_raises_no_major_trauma() -> None:
 )
 def test_regional_and_classic_wordings_of_emergencies_raise(text: str, sign: str) -> None:
     assert (sign, Urgency.EMERGENCY) in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pins and needles round my anus since yesterday with this bad back.",
+        "My undercarriage has gone numb and my back is wrecked.",
+    ],
+)
+def test_a_saddle_said_round_it_or_in_slang_raises(text: str) -> None:
+    assert ("saddle-anaesthesia", Urgency.EMERGENCY) in flags(text)
+
+
+def test_nothing_numb_around_the_saddle_denies_it() -> None:
+    text = "Nothing numb around my privates or bum, just lower back pain."
+    assert "saddle-anaesthesia" not in dict(flags(text))
+    assert "saddle-anaesthesia" in found(text, Status.ABSENT)
