@@ -8752,3 +8752,21 @@ def test_nothing_numb_around_the_saddle_denies_it() -> None:
     text = "Nothing numb around my privates or bum, just lower back pain."
     assert "saddle-anaesthesia" not in dict(flags(text))
     assert "saddle-anaesthesia" in found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't had a wee since yesterday morning and my back is agony.",
+        "The wee just comes out on its own now. Bad back.",
+        "Waterworks have packed up since my back went.",
+    ],
+)
+def test_retention_for_a_day_and_everyday_losses_of_the_bladder_raise(text: str) -> None:
+    assert ("bladder-dysfunction", Urgency.EMERGENCY) in flags(text)
+
+
+def test_not_having_been_since_this_morning_is_asked() -> None:
+    text = "I haven't peed since this morning and my back hurts."
+    assert "bladder-dysfunction" not in dict(flags(text))
+    assert "bladder-dysfunction" in asked(text)
