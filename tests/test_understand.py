@@ -8770,3 +8770,22 @@ def test_not_having_been_since_this_morning_is_asked() -> None:
     text = "I haven't peed since this morning and my back hurts."
     assert "bladder-dysfunction" not in dict(flags(text))
     assert "bladder-dysfunction" in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Age 24, low back pain since 6 months, morning stiffness of 1 hour, relief with exercise.",
+            "inflammatory-back-pain",
+        ),
+        ("It's like someone stabbing me low in the back whenever I cough.", "pain-worse-coughing-sneezing"),
+        (
+            "My back aches low down and my belt's needed two new holes punched, though I'm eating the same.",
+            "unexplained-weight-loss",
+        ),
+        ("Since Easter my spine looks different, and my lower back aches with it.", "structural-deformity"),
+    ],
+)
+def test_urgent_signs_in_more_everyday_words_raise(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -375,7 +375,8 @@ _IBP_FEATURES = {
         re.IGNORECASE,
     ),
     "it gets better when you move": LazyPattern(
-        r"\b(?:better|best|eases?|easing|loosens?|loosen\s+up|improves?|wears\s+off)\b[^.?!]{0,30}?"
+        # (and "relief with exercise")
+        r"\b(?:better|best|eases?|easing|loosens?|loosen\s+up|improves?|wears\s+off|relief|relieved|relieves)\b[^.?!]{0,30}?"
         r"\b(?:moving|movement|get\s+going|getting\s+going|exercise|exercising|warm(?:ed|s)?\s+up|stretch|"
         # "it gets better when I move", "loosens up as the day goes on"
         r"walk|walking|(?:a|my)\s+walk|move|move\s+about|move\s+around|(?:a|my)\s+run|run|running|(?:a|my)\s+jog|jogging|"
