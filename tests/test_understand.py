@@ -8789,3 +8789,11 @@ def test_not_having_been_since_this_morning_is_asked() -> None:
 )
 def test_urgent_signs_in_more_everyday_words_raise(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_back_op_is_spinal_surgery_and_a_skin_infection_an_infection() -> None:
+    text = "Since the back op three weeks ago the wound's gone red and I've had a temperature."
+    assert "recent-spinal-surgery" in dict(flags(text))
+    assert "recent-spinal-surgery" in found("My back op was in 2015, fine since.", Status.HISTORICAL)
+    infection = "I had a skin infection a fortnight ago and now my lower back hurts."
+    assert "recent-bacterial-infection" in dict(flags(infection))
