@@ -408,7 +408,8 @@ _CAME_BACK = re.compile(
 # ... but not when denied or said to recur: "it still hasn't come back", "never came right",
 # "it keeps coming back", "the numbness came back"
 _NOT_BACK = re.compile(
-    r"\b(?:not|never|yet|still|keeps?|kept|till|until|unless|(?:has|have|had|is|was|were|are|did|does|do|wo|ca|could)nt)\b|n['\u2019]t\b|\b(?:numbness|tingling|pain|sciatica)\s+\w*\s*(?:came|come|comes|coming)\b",
+    r"\b(?:not|never|yet|still|keeps?|kept|till|until|unless|(?:has|have|had|is|was|were|are|did|does|do|wo|ca|could)nt)\b"
+    r"|n['\u2019]t\b|\b(?:numbness|tingling|pain|sciatica)\s+\w*\s*(?:came|come|comes|coming)\b",
     re.IGNORECASE,
 )
 _NOT_BACK_REACH = 20  # characters before a return where its denial may stand
