@@ -8797,3 +8797,11 @@ def test_a_back_op_is_spinal_surgery_and_a_skin_infection_an_infection() -> None
     assert "recent-spinal-surgery" in found("My back op was in 2015, fine since.", Status.HISTORICAL)
     infection = "I had a skin infection a fortnight ago and now my lower back hurts."
     assert "recent-bacterial-infection" in dict(flags(infection))
+
+
+def test_a_numb_saddle_from_a_long_sit_that_came_back_is_asked_and_one_that_did_not_raises() -> None:
+    passed = "My arse is literally numb from sitting in meetings all day. Five minutes' walk and it's fine."
+    assert "saddle-anaesthesia" not in dict(flags(passed))
+    assert "saddle-anaesthesia" in asked(passed)
+    lasting = "After sitting all day at work my saddle area is numb, and my back is killing me."
+    assert ("saddle-anaesthesia", Urgency.EMERGENCY) in flags(lasting)

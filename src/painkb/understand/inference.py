@@ -401,6 +401,9 @@ _CAME_BACK = re.compile(
     r"|\b(?:it|that|everything|they)\s+(?:was|were)\s+(?:all\s+|totally\s+|completely\s+|perfectly\s+)?"
     r"(?:fine|ok|okay|normal|alright|grand)\b(?!\s+(?:to|with|if|until|till))"
     r"|\b(?:it|that|everything|they)(?:['\u2019]s|\s+is|\s+are)\s+(?:all\s+)?(?:fine|ok|okay|normal)\s+(?:now|again)\b"
+    # "Five minutes' walk and it's fine"
+    r"|\band\s+(?:it['\u2019]?s|it\s+is|it\s+was)\s+(?:all\s+)?(?:fine|ok|okay|normal|gone)\b"
+    r"(?!\s+(?:to|with|if|until|till|but|apart|except|otherwise))"
     # "my bum cheeks went dead at the concert but they woke up on the walk back"
     r"|\b(?:it|they|both|everything)\s+(?:\w+\s+)?(?:woke|wakes|woken|waking)\s+(?:back\s+)?up\b",
     re.IGNORECASE,
