@@ -464,9 +464,6 @@ _PRESSED = re.compile(
     r"|\b(?:gives?|gave)\s+me\s+a\s+(?:numb|dead)\b|\b(?:after|for)\s+(?:about\s+|around\s+)?\w+\s+miles\b",
     re.IGNORECASE,
 )
-_COMPARED = re.compile(
-    r"\b(?:like|as\s+if|as\s+though|you['\u2019]?d|you\s+would)\b(?:\W+\w+){0,8}\W*$", re.IGNORECASE
-)
 # ... but not a crash or a fall: "since I came off the bike my groin has been numb"
 _A_CRASH = re.compile(
     r"\b(?:crash\w*|fell|fall|fallen|came\s+off|knocked|hit|accident|collision|thrown)\b", re.IGNORECASE
@@ -492,12 +489,7 @@ def said_to_have_passed(
     spells = [(found.start(), found.end()) for found in _FOR_A_WHILE.finditer(text)]
     pressed = language().asked_when_pressed
     pressures = (
-        [
-            (found.start(), found.end())
-            for found in _PRESSED.finditer(text)
-            # not in a comparison: "numb like I've been sitting on a bike seat for hours"
-            if not _COMPARED.search(text, max(0, found.start() - 60), found.start())
-        ]
+        [(found.start(), found.end()) for found in _PRESSED.finditer(text)]
         if any(m.present and m.entity.id in pressed for m in mentions) and _A_CRASH.search(text) is None
         else []
     )

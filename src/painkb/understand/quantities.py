@@ -318,8 +318,7 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
         this_month = _MONTHS.index(_fold(now.group("now"))[:3]) if now else date.today().month - 1
         for match in _SINCE_MONTH.finditer(text):
             month = _fold(match.group("month").split()[-1])[:3]
-            month = _SEASON_MONTHS.get(month, month)
-            months = (this_month - _MONTHS.index(month)) % 12
+            months = months_ago(_SEASON_MONTHS.get(month, month), this_month)
             found.setdefault(match.span(), months * 30.0 or 15.0)  # this month: about half of it
     return tuple((timedelta(days=days), span) for span, days in sorted(found.items()))
 
@@ -327,6 +326,19 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
 # "my bum cheek has hurt since march, it's now july": a month's name after "since", counted to
 # the month the text names as now, or else to this month
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def months_ago(month: str, this_month: int | None = None) -> int:
+    """How many months before ``this_month`` (0 for January; this month when None) the last
+    ``month`` (its name, or its first three letters) was.
+
+    >>> months_ago("March", 11), months_ago("dec", 0), months_ago("June", 5)
+    (9, 1, 0)
+    """
+    now = date.today().month - 1 if this_month is None else this_month
+    return (now - _MONTHS.index(_fold(month)[:3])) % 12
+
+
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)"  # not "may" nor "mar": "since May I" is rarely a month alone

@@ -70,7 +70,7 @@ from painkb.understand.inference import (
 from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
-from painkb.understand.quantities import age_in, both_sides_in, duration_in, sides_in
+from painkb.understand.quantities import age_in, both_sides_in, duration_in, months_ago, sides_in
 from painkb.understand.rewrite import (
     HEIGHT_WORD,
     approximations_read,
@@ -2133,21 +2133,6 @@ _NOW = re.compile(
 )
 _LONG_AGO_YEARS = 5  # "at 19" is the past for someone who says they are 24 or older
 _LONG_AGO_MONTHS = 3  # "back in March" is the past from June on
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-)  # fmt: skip
-
-
-def _months_ago(month: str) -> int:
-    """How many months before this one the last ``month`` was (0 for this month).
-
-    >>> _months_ago(date.today().strftime("%B"))
-    0
-    """
-    return (date.today().month - 1 - _MONTHS.index(month.lower())) % 12
-
-
 _CHILDHOOD = 12  # "when I was 12" is the past for anyone who does not say their age
 
 
@@ -2187,7 +2172,7 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
             continue
         if when.group("year") and int(when.group("year")) >= date.today().year:
             continue
-        if when.group("month") and _months_ago(when.group("month")) < _LONG_AGO_MONTHS:
+        if when.group("month") and months_ago(when.group("month")) < _LONG_AGO_MONTHS:
             continue
         found.add(clause)
     return frozenset(found)
