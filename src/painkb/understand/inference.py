@@ -485,17 +485,20 @@ def said_to_have_passed(
     >>> [m.modifiers for m in it.mentions if m.entity.id == "saddle-numbness"]
     [('passing',)]
     """
+    states = states_of_a_place(kb)
+    said = [m for m in mentions if m.present and m.entity.id in states and _PASSING not in m.modifiers]
+    if not said:
+        return mentions  # most texts: no loss of feeling or strength, no patterns to run
     returns = _returns(text)
     spells = [(found.start(), found.end()) for found in _FOR_A_WHILE.finditer(text)]
     pressed = language().asked_when_pressed
     pressures = (
         [(found.start(), found.end()) for found in _PRESSED.finditer(text)]
-        if any(m.present and m.entity.id in pressed for m in mentions) and _A_CRASH.search(text) is None
+        if any(m.entity.id in pressed for m in said) and _A_CRASH.search(text) is None
         else []
     )
     if not returns and not spells and not pressures:
         return mentions
-    states = states_of_a_place(kb)
 
     def passed(m: Mention) -> bool:
         start, end = next(((low, high) for low, high in bounds if high > m.start), (0, len(text)))
@@ -506,9 +509,7 @@ def said_to_have_passed(
         )
 
     return [
-        attrs.evolve(m, modifiers=(*m.modifiers, _PASSING))
-        if m.present and m.entity.id in states and _PASSING not in m.modifiers and passed(m)
-        else m
+        attrs.evolve(m, modifiers=(*m.modifiers, _PASSING)) if m in said and passed(m) else m
         for m in mentions
     ]
 
