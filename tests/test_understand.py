@@ -8630,6 +8630,10 @@ def test_a_denial_said_of_a_new_subject_after_and_leaves_the_complaint(text: str
 
 def test_a_denial_of_places_joined_by_and_denies_them_all() -> None:
     assert "hip" in found("My hips and both legs are fine, it's my lower back that hurts.", Status.ABSENT)
+    # "and my" joins two subjects of one denial when the first is named bare ...
+    assert {"hip", "leg"} <= found("My hips and my legs are fine, it's my lower back.", Status.ABSENT)
+    # ... and starts a clause of its own after a complaint
+    assert "lower-back-pain" in found("My back hurts and my legs are fine.")
 
 
 def test_a_time_long_ago_does_not_reach_a_finding_with_a_recent_time_of_its_own() -> None:
@@ -8805,3 +8809,23 @@ def test_a_numb_saddle_from_a_long_sit_that_came_back_is_asked_and_one_that_did_
     assert "saddle-anaesthesia" in asked(passed)
     lasting = "After sitting all day at work my saddle area is numb, and my back is killing me."
     assert ("saddle-anaesthesia", Urgency.EMERGENCY) in flags(lasting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woke at 3am to feed the baby and my lower back has been stiff all week.",
+        "The dog woke me at 3am, my back is stiff.",
+        "Woken at 2am by the neighbours, lower back stiff.",
+        "Woke at 3am with cramp in my calf, and my lower back has been stiff this week.",
+    ],
+)
+def test_a_waking_with_a_cause_of_its_own_is_asked_not_read_as_inflammatory_back_pain(text: str) -> None:
+    assessment = painkb.assess(KB, text=text)
+    assert "inflammatory-back-pain" not in {f.warning_sign.id for f in assessment.red_flags}
+    assert "inflammatory-back-pain" in {q.warning_sign.id for q in assessment.questions if q.prompted}
+
+
+def test_a_waking_by_the_back_itself_is_still_read() -> None:
+    text = "My back wakes me at 3am, stiff as a board, loosens up once I move."
+    assert "inflammatory-back-pain" in dict(flags(text))

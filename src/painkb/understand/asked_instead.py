@@ -382,10 +382,19 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         if any(_a_cause_not_compared(lowered, cause) for cause in anywhere.get(m.entity.id, ())):
             doubtful.append(m)
             continue
+        end = next((e for e in ends if e > m.start), len(reading.text))
+        wakers = lang.woken_by.get(m.entity.id)
+        if wakers:
+            begin = max((b for b, _ in reading.bounds if b <= m.start), default=0)
+            if any(
+                wakers.intersection(found.group(found.lastindex or 0).lower().split())
+                for found in _WOKEN.finditer(reading.text, begin, end)
+            ):
+                doubtful.append(m)
+                continue
         words = causes.get(m.entity.id)
         if not words:
             continue
-        end = next((e for e in ends if e > m.start), len(reading.text))
         # what it was found to be, said in its sentence or the next ("Went to A&E last month
         # with chest pain; it was a panic attack and every test came back normal")
         after = next((e for e in ends if e > end), len(reading.text))
@@ -398,6 +407,16 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         ):
             doubtful.append(m)
     return doubtful
+
+
+# what woke the person: "woke at 3am to feed the baby", "woken at 2am by the neighbours",
+# "woke with cramp", "the dog woke me"
+_WOKEN = re.compile(
+    r"\b(?:woke|woken|wake|wakes|waking|awake|got\s+up|get\s+up|up)\b(?:\s+(?:me|up))?[^.;,!?]{0,25}?"
+    r"\b(?:to|by|with|for|because\s+of)\s+((?:[\w']+\s+){0,3}[\w']+)"
+    r"|\b((?:[\w']+\s+){0,2}[\w']+)\s+(?:woke|wakes|keeps\s+waking|kept\s+waking|has\s+been\s+waking)\s+(?:me|us)\b",
+    re.IGNORECASE,
+)
 
 
 _FOUND_TO_BE = re.compile(

@@ -630,7 +630,10 @@ def status_of(
         ):
             continue  # "I'm worried the numbness around my bum is cauda equina": what it is, doubted
         low, high = (trigger.last, first) if before else (last, trigger.first)
-        if not inside and _ended(triggers, low, high, tokens, own_words, trigger.status):
+        # "My hips and my legs are fine": a place named bare, then "and my ...", is one of the
+        # subjects the denial after them is said of (not "my back hurts and my legs ...")
+        listed = not before and trigger.status is Status.ABSENT and _named_bare_and(tokens, last, own_words)
+        if not inside and _ended(triggers, low + listed, high, tokens, own_words, trigger.status):
             continue
         if (
             before
@@ -699,6 +702,17 @@ def _said_of_a_new_subject(
     return any(
         tokens[i].norm in _JOINS and tokens[i + 1].norm in _NEW_SUBJECT
         for i in range(last + 1, trigger_first - 1)
+    )
+
+
+def _named_bare_and(tokens: Sequence[Token], last: int, own_words: frozenset[str]) -> bool:
+    """True when the finding ending at ``last`` is said with no complaint of its own and is
+    followed at once by "and" and a new subject ("my hips and my legs ...")."""
+    return (
+        own_words.isdisjoint(_COMPLAINT_WORDS)
+        and last + 2 < len(tokens)
+        and tokens[last + 1].norm == "and"
+        and tokens[last + 2].norm in _NEW_SUBJECT
     )
 
 

@@ -173,6 +173,9 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                     and index + 1 < len(tokens)
                     and tokens[index + 1].norm in new_subject
                     and not _only_places(text, tokens, index + 1, ends)
+                    # "My hips and my legs are fine": places named bare are the subjects of
+                    # one clause
+                    and not _places_so_far(current, starts[-1])
                     and (
                         tokens[index + 1].norm != "both"
                         or _owned(tokens, index + 2)
@@ -216,6 +219,12 @@ def _only_places(text: str, tokens: Sequence[Token], first: int, ends: Sequence[
             return True
         index += 1
     return True
+
+
+def _places_so_far(current: Sequence[Token], start: int) -> bool:
+    """Whether the clause read so far (``current`` from ``start``) names only places."""
+    places = language().places_after_and
+    return start < len(current) and all(token.norm in places for token in current[start:])
 
 
 _OWNERS = frozenset({"my", "his", "her", "their", "our", "your"})

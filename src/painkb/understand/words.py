@@ -94,6 +94,7 @@ class Language:
     past_course: Mapping[str, frozenset[str]]  # sign id -> words of a treatment that ends
     explained_by: Mapping[str, frozenset[str]]  # sign id -> words of a harmless cause of it
     explained_anywhere: Mapping[str, tuple[str, ...]]  # sign id -> causes said anywhere
+    woken_by: Mapping[str, frozenset[str]]  # sign id -> words of another cause of a waking
     said_of_both_sides: frozenset[str]
     said_on_each_side: Mapping[str, str]  # finding of one leg -> its sign of both legs
     said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
@@ -255,6 +256,7 @@ def language() -> Language:
         past_course={k: frozenset(v) for k, v in data["status"].get("past_course", {}).items()},
         explained_by={k: frozenset(v) for k, v in data["status"].get("explained_by", {}).items()},
         explained_anywhere={k: tuple(v) for k, v in data["status"].get("explained_anywhere", {}).items()},
+        woken_by={k: frozenset(v) for k, v in data["status"].get("woken_by", {}).items()},
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
         said_on_each_side=dict(data["status"].get("said_on_each_side", {})),
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
