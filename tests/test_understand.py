@@ -844,7 +844,13 @@ def test_feeling_about_to_pass_out_is_faintness_however_spelt() -> None:
 
 @pytest.mark.parametrize(
     ("text", "days"),
-    [("pain in left buttock 2 months", 60), ("back pain 3 wks, numb foot", 21), ("back pain 10 days", 10)],
+    [
+        ("pain in left buttock 2 months", 60),
+        ("back pain 3 wks, numb foot", 21),
+        ("back pain 10 days", 10),
+        ("Buttock pain three months.", 90),
+        ("bum pain a few weeks.", 21),
+    ],
 )
 def test_a_bare_time_closing_a_clause_is_a_duration(text: str, days: int) -> None:
     duration = painkb.interpret(KB, text).duration
@@ -858,6 +864,9 @@ def test_a_bare_time_closing_a_clause_is_a_duration(text: str, days: int) -> Non
         "seeing the physio in 2 weeks.",
         "I am 72 years, my back hurts",
         "every 4 hours.",
+        "my back flares once a month.",
+        "my back is achy from carrying the baby. She is three months.",
+        "had tailbone pain after my daughter was born but it cleared up after a few months",
         "my back is achy from carrying the baby. She's 4 months.",
         "my back hurts, was in a wheelchair by 32 weeks.",
         "bak pain n both my legs r sooo weak 2day, like no power",
@@ -8829,3 +8838,47 @@ def test_a_waking_with_a_cause_of_its_own_is_asked_not_read_as_inflammatory_back
 def test_a_waking_by_the_back_itself_is_still_read() -> None:
     text = "My back wakes me at 3am, stiff as a board, loosens up once I move."
     assert "inflammatory-back-pain" in dict(flags(text))
+
+
+def test_since_an_event_in_a_month_counts_from_that_month() -> None:
+    month = (datetime.date.today().replace(day=1) - datetime.timedelta(days=100)).strftime("%B")
+    duration = painkb.interpret(KB, f"My bum has hurt since I started rowing in {month}.").duration
+    assert duration is not None
+    assert duration.days >= 60
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back pain with pain down my left hamstring.",
+        "Numb from hip to knee, plus a burning down the side of my thigh, and my lower back aches.",
+        "A hot wire runs down the back of my leg from my bum.",
+        "Lightning bolts down my leg from my back.",
+        "There's a pain behind my right knee that comes from my lower back.",
+        "Pain in my shin that starts in my buttock.",
+    ],
+)
+def test_pain_said_to_travel_into_a_part_of_the_leg_is_radiating_leg_pain(text: str) -> None:
+    assert "radiating-leg-pain" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pain in my knee comes from my hip.",
+        "My calf cramps at night and my lower back is stiff.",
+    ],
+)
+def test_pain_of_the_leg_from_the_hip_or_of_its_own_is_not_radiating(text: str) -> None:
+    assert "radiating-leg-pain" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tripped over the dog's lead and my hip took the whole hit. I tried to stand; the leg won't hold me.",
+        "Skiing accident yesterday, came down on my hip. I haven't been able to stand on that leg since.",
+    ],
+)
+def test_an_impact_told_in_other_words_is_a_fall(text: str) -> None:
+    assert "unable-to-bear-weight-after-fall" in dict(flags(text))

@@ -97,12 +97,16 @@ def placed(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         if m.entity.kind is Kind.MUSCLE
         for link in reading.kb.links_from(m.entity.id, "located_in")
     }
+    # ... and a part of the leg in the words a pain was read to travel into ("pain down my
+    # left hamstring": the muscle's words are the sign's own, so no mention of it stands)
+    spreading, spreading_sign = language().spreading_places, language().spreading_sign
     return [
         m
         for m in mentions
         if m.present
         and m.entity.id in places
         and not any(places[m.entity.id] in ancestors(reading.kb, region) for region in named)
+        and not (m.entity.id == spreading_sign and any(t.key in spreading for t in tokenize(m.orth)))
     ]
 
 

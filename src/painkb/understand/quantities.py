@@ -43,6 +43,12 @@ _UNIT_DAYS = {
     "day": 1, "week": 7, "wk": 7, "month": 30, "mth": 30, "mnth": 30, "year": 365, "yr": 365,
     "fortnight": 14,
 }  # fmt: skip
+# a count spelled out that may stand bare before its unit ("buttock pain three months."; not
+# "a" nor "half": "once a month.")
+_SPELLED_COUNT = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"a\s+couple\s+of|a\s+couple|a\s+few|several)\b"
+)
 _NUMBER = (
     r"(?P<number>\d{1,3}(?:\.\d)?|"
     + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
@@ -188,7 +194,7 @@ _DURATION_PATTERNS = (
         r"(?<!\bam\s)(?<!\bim\s)(?<!['\u2019]m\s)(?<!\bage\s)(?<!\baged\s)"
         # nor another's age or a stage ("She's 4 months.", "by 32 weeks."); "2day" is today
         r"(?<!\bis\s)(?<!\bwas\s)(?<!['\u2019]s\s)(?<!\bby\s)(?<!\bat\s)(?!2day\b)"
-        rf"\b(?P<number>\d{{1,3}})\s*{_UNIT}(?=\s*(?:[,.;!?+]|$))",
+        rf"\b(?P<number>\d{{1,3}}|{_SPELLED_COUNT})\s*{_UNIT}(?=\s*(?:[,.;!?+]|$))",
         re.I,
     ),
     # clinical shorthand: "LBP 2/52" is two weeks, "3/7" three days, "6/12" six months (not a
@@ -352,7 +358,9 @@ _SEASON_MONTHS = {
 _MONTH = LazyPattern(rf"\b(?:{_MONTH_NAME}|{_SEASONS})\b", re.I)
 _SINCE_MONTH = LazyPattern(
     # "since March", "started in January", "began back in September", "started around Christmas"
-    r"\b(?:since|(?:started|began|begun|starting)\s+(?:back\s+)?(?:in|around|at))\s+(?:before\s+)?"
+    # ... and "since I started rowing in September", "since we moved in June"
+    r"\b(?:since|(?:started|began|begun|starting)\s+(?:back\s+)?(?:in|around|at)|"
+    r"since\s+(?:i|we)\s+(?:[a-z']+\s+){1,3}?(?:in|around|at))\s+(?:before\s+)?"
     rf"(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?(?P<month>{_MONTH_NAME}|{_SEASONS})\b",
     re.I,
 )

@@ -1031,8 +1031,10 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
     lang = language()
     tokens = sentence.tokens
     norms = [t.norm for t in tokens]
-    if lang.spreading_sign not in kb or not lang.spreading_directions.intersection(norms):
+    if lang.spreading_sign not in kb:
         return []
+    if not lang.spreading_directions.intersection(norms):
+        return _coming_from_the_back(lexicon, sentence)
     phrase = _plainest_phrase(lexicon, _SPREADING_KEYS, lang.spreading_sign)
     if phrase is None:
         return []
@@ -1062,7 +1064,7 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
                 place += 1
             # hip pain that reaches the knee is the hip's own referred pain, not a nerve's
             # ("my hip pain goes down to my knee"); from the back or buttock it is
-            said_from = {t.key for t in tokens[begin:direction]}
+            said_from = {t.key for t in tokens[_after_an_addition(norms, begin, pain) : direction]}
             if said_from & _HIP_KEYS and not said_from & _NERVE_SOURCES:
                 break
             if place < end and tokens[place].key in lang.spreading_places:
@@ -1079,7 +1081,46 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
                 break
         if found:
             break
-    return found
+    return found or _coming_from_the_back(lexicon, sentence)
+
+
+def _after_an_addition(norms: Sequence[str], begin: int, pain: int) -> int:
+    """Where the words of the pain at ``pain`` start: after a "plus" or "also" that adds it
+    to what came before ("numb from hip to knee, plus a burning down my thigh")."""
+    return next((i + 1 for i in range(pain - 1, begin - 1, -1) if norms[i] in _ADDING), begin)
+
+
+_ADDING = frozenset({"plus", "also"})
+
+
+def _coming_from_the_back(lexicon: Lexicon, sentence: Sentence) -> list[_Match]:
+    """Pain in a part of the leg said to come from the back or the buttock ("a pain behind my
+    knee that comes from my lower back", "pain in my shin that starts in my buttock")."""
+    lang = language()
+    tokens = sentence.tokens
+    for source in range(2, len(tokens)):
+        if tokens[source].key not in _NERVE_SOURCES:
+            continue
+        begin, _ = sentence.clause(source)
+        nearest = range(source - 1, max(begin, source - _ORIGIN_REACH) - 1, -1)
+        origin = next((i for i in nearest if tokens[i].norm in _ORIGIN), None)
+        if origin is None or origin == begin or tokens[origin - 1].norm not in _COMING:
+            continue
+        pain = next((i for i in range(begin, origin) if tokens[i].key in lang.spreading_pain), None)
+        place = next((i for i in range(begin, origin) if tokens[i].key in lang.spreading_places), None)
+        phrase = _plainest_phrase(lexicon, _SPREADING_KEYS, lang.spreading_sign)
+        if pain is None or place is None or phrase is None:
+            continue
+        positions = tuple(sorted({pain, place, origin - 1}))
+        return [_Match(phrase, positions, 1.0, True, (lang.spreading_sign,), phrase.wanted)]
+    return []
+
+
+_ORIGIN = frozenset({"from", "in"})
+_ORIGIN_REACH = 4  # words from "from" to the back ("comes from my lower back")
+_COMING = frozenset(
+    {"comes", "coming", "came", "starts", "started", "starting", "radiates", "radiating", "travels"}
+)
 
 
 _PLAINEST: dict[frozenset[str], tuple[Lexicon, Phrase | None]] = {}  # keys -> last lexicon asked, answer
