@@ -8882,3 +8882,27 @@ def test_pain_of_the_leg_from_the_hip_or_of_its_own_is_not_radiating(text: str) 
 )
 def test_an_impact_told_in_other_words_is_a_fall(text: str) -> None:
     assert "unable-to-bear-weight-after-fall" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pregnant, 34 weeks, swollen ankles and heavy legs by teatime. Lower back ache is just the bump.",
+        "My legs feel heavy at the end of the day and my back aches.",
+        "Both legs feel heavy and tired after work, back is sore.",
+    ],
+)
+def test_legs_heavy_as_the_day_wears_on_are_asked_not_an_emergency(text: str) -> None:
+    assessment = painkb.assess(KB, text=text)
+    assert "bilateral-leg-weakness" not in {f.warning_sign.id for f in assessment.red_flags}
+    assert "bilateral-leg-weakness" in {q.warning_sign.id for q in assessment.questions if q.prompted}
+
+
+def test_legs_gone_heavy_with_trips_are_still_raised() -> None:
+    text = "Both my legs have gone heavy and I keep tripping, my back is killing me."
+    assert "bilateral-leg-weakness" in dict(flags(text))
+
+
+def test_a_puffier_buttock_is_swollen() -> None:
+    text = "My left buttock looks puffier than the right and the skin over it feels warm."
+    assert "swelling-or-inflammation" in dict(flags(text))
