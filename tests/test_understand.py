@@ -335,13 +335,14 @@ def test_every_when_value_of_flagged_by_names_a_modifier_in_language_toml() -> N
     assert whens
     # "both_sides" is read from the side of a mention ("my legs"), not from a word list;
     # "improving" only cancels "worsening" in its clause; "passing" and "unchanged" make a
-    # sign asked about; "painless" makes a recent injury asked about.
+    # sign asked about; "painless" and "unhindered" make a recent injury asked about.
     assert {v.removeprefix("when_") for v in whens} | {
         "complaint",
         "improving",
         "painless",
         "passing",
         "unchanged",
+        "unhindered",
     } == names | {"both_sides"}
 
 
@@ -8906,3 +8907,27 @@ def test_legs_gone_heavy_with_trips_are_still_raised() -> None:
 def test_a_puffier_buttock_is_swollen() -> None:
     text = "My left buttock looks puffier than the right and the skin over it feels warm."
     assert "swelling-or-inflammation" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I slipped on the dance floor, then got straight back up and carried on dancing.",
+        "Fell on the bus when it braked, walked off no bother.",
+    ],
+)
+def test_a_fall_said_to_leave_the_body_working_with_no_pain_is_asked(text: str) -> None:
+    assessment = painkb.assess(KB, text=text)
+    assert "recent-injury" not in {f.warning_sign.id for f in assessment.red_flags}
+    assert "recent-injury" in {q.warning_sign.id for q in assessment.questions if q.prompted}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had a tumble yesterday and landed on my bum, but I got straight up, it's just a sore hip.",
+        "Fell down the stairs yesterday, walked off but now my back is agony and I can't bend.",
+    ],
+)
+def test_a_fall_that_hurts_is_an_injury_however_well_one_walked_off(text: str) -> None:
+    assert "recent-injury" in dict(flags(text))

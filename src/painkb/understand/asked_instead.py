@@ -158,6 +158,7 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
             and (m.entity.kind is Kind.SYMPTOM or (m.entity.kind is Kind.REGION and not treated))
         )
         or "painless" in m.modifiers
+        or "unhindered" in m.modifiers
         for m in mentions
     )
     return events if unhurt else []

@@ -38,8 +38,9 @@ class Mention:
             language.toml: "worsening", "persistent", "unexplained", "passing" (goes when
             they stand or move), "improving" (getting better), "complaint" (a place said
             with a complaint: "my back is bad"), "painless" (said not to hurt: "nothing
-            hurts"), "unchanged", "long_standing" (said to have lasted years: "a weak
-            stream for years").
+            hurts"), "unhindered" (the body said to work as before: "walked it off"),
+            "unchanged", "long_standing" (said to have lasted years: "a weak stream for
+            years").
     """
 
     entity: Entity

@@ -943,6 +943,8 @@ def _modifiers(
             continue
         if name == _IMPROVING:
             improving.add(clause)
+        elif name in _UNHURT and any(t.norm in _LATER for t in tokens[last + 1 :]):
+            continue  # "walked it off, but now my back is agony"
         else:
             found.add((name, clause))
     names = {name for name, clause in found if not (name == _WORSENING and clause in improving)}
@@ -955,6 +957,8 @@ def _modifiers(
 
 
 _IMPROVING, _WORSENING, _PASSING, _COMPLAINT = "improving", "worsening", "passing", "complaint"
+_UNHURT = frozenset({"painless", "unhindered"})
+_LATER = frozenset({"now", "later", "since", "until", "till", "then"})
 _UNCHANGED = "unchanged"
 _OVER_NOW = re.compile(r" (fine|good|normal|ok|okay|better|gone|away|recovering|recovered) now(?= )")
 
