@@ -8931,3 +8931,16 @@ def test_a_fall_said_to_leave_the_body_working_with_no_pain_is_asked(text: str) 
 )
 def test_a_fall_that_hurts_is_an_injury_however_well_one_walked_off(text: str) -> None:
     assert "recent-injury" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I get a buzzing in my calf and my back aches.", "numbness-tingling-or-weakness"),
+        ("Half my foot feels like it's wrapped in cotton wool since my back went.", "numbness-tingling-or-weakness"),
+        ("My leg feels like a block of wood and my lower back is sore.", "numbness-tingling-or-weakness"),
+        ("It's like an electric shock from my spine to my big toe.", "radiating-leg-pain"),
+    ],
+)
+def test_more_everyday_words_for_a_leg_that_tingles_is_numb_or_is_shot_through(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
