@@ -8937,7 +8937,7 @@ def test_a_fall_that_hurts_is_an_injury_however_well_one_walked_off(text: str) -
     ("text", "sign"),
     [
         ("I get a buzzing in my calf and my back aches.", "numbness-tingling-or-weakness"),
-        ("Half my foot feels like it's wrapped in cotton wool since my back went.", "numbness-tingling-or-weakness"),
+        ("Half my foot feels wrapped in cotton wool since my back went.", "numbness-tingling-or-weakness"),
         ("My leg feels like a block of wood and my lower back is sore.", "numbness-tingling-or-weakness"),
         ("It's like an electric shock from my spine to my big toe.", "radiating-leg-pain"),
     ],
