@@ -8944,3 +8944,18 @@ def test_a_fall_that_hurts_is_an_injury_however_well_one_walked_off(text: str) -
 )
 def test_more_everyday_words_for_a_leg_that_tingles_is_numb_or_is_shot_through(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bum pain ever since the baby arrived, and she's four months old now.",
+        "Lower back pain since my daughter was born and she is six months old.",
+    ],
+)
+def test_a_child_only_given_an_age_does_not_make_the_pain_theirs(text: str) -> None:
+    assert {"buttock-pain", "lower-back-pain"} & found(text)
+
+
+def test_someone_given_an_age_with_findings_of_their_own_keeps_them() -> None:
+    assert "numbness" in found("She is 80 and her legs are numb.", Status.OTHER_PERSON)

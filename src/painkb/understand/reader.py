@@ -1755,6 +1755,16 @@ _THEIR_BODY = frozenset({"his", "him", "her", "hers"})
 _SPEECH = frozenset({"says", "said", "say", "thinks", "thought", "reckons", "told", "tells", "reckoned"})
 
 
+# "she's four months old (now)", "he is 2 now", "he's 18 months"
+_AGE_GIVEN = re.compile(
+    r" (?:she|he|shes|hes)(?: is| was| turned| just turned)? "
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|half|a few|eighteen)"
+    r"(?: and a half)?(?: (?:days?|weeks?|months?|years?|yrs?))?"
+    r"(?: old)?(?: now| today| next week| next month)?(?= |$)"
+)
+_A_BIRTH = frozenset(
+    {"born", "arrived", "baby", "birth", "newborn", "pregnancy", "labour", "labor", "delivery"}
+)
 _FOR_A_FRIEND = re.compile(r"\bfor (?:a|my) (?:friend|mate|pal)\b")
 
 
@@ -1774,6 +1784,11 @@ def _about_someone_else(sentence: Sentence) -> bool:
     if _FOR_A_FRIEND.search(" ".join(t.norm for t in tokens)):
         return True  # "Asking for a friend - numb bum and leaking, reckon that's serious?"
     if not norms & _THIRD_PERSON_WORDS:
+        return False
+    # "Bum pain ever since the baby arrived, and she's four months old now": a child born
+    # and only given an age is no one whose findings the sentence tells
+    told = " ".join(t.norm for t in tokens)
+    if norms & _A_BIRTH and not _THIRD_PERSON_WORDS.intersection(_AGE_GIVEN.sub(" ", f" {told} ").split()):
         return False
     # "She says it's sciatica" may be a clinician speaking of the writer; "he says his legs
     # feel weak" is about him.
