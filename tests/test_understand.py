@@ -8959,3 +8959,19 @@ def test_a_child_only_given_an_age_does_not_make_the_pain_theirs(text: str) -> N
 
 def test_someone_given_an_age_with_findings_of_their_own_keeps_them() -> None:
     assert "numbness" in found("She is 80 and her legs are numb.", Status.OTHER_PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My hip and buttock pain is stopping me doing the housework now.",
+        "I can barely manage the school run now with this pain in my backside.",
+    ],
+)
+def test_a_days_tasks_made_hard_by_buttock_pain_is_difficulty_with_mobility(text: str) -> None:
+    assert "difficulty-with-mobility" in dict(flags(text))
+
+
+def test_a_chair_hard_to_get_out_of_is_asked_about() -> None:
+    assessment = painkb.assess(KB, text="The pain in my buttock means I struggle to get out of a chair.")
+    assert "difficulty-with-mobility" in {q.warning_sign.id for q in assessment.questions if q.prompted}
