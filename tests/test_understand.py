@@ -8985,3 +8985,19 @@ def test_a_faint_nearly_had_is_a_faint_feeling_asked_with_sudden_back_pain() -> 
 
 def test_the_area_one_sits_on_is_the_saddle() -> None:
     assert "saddle-anaesthesia" in dict(flags("The area I sit on feels numb and my back aches."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've suddenly got more hunched over and my back pain is worse.",
+        "There's a bony bit sticking out of my spine that wasn't there before.",
+    ],
+)
+def test_a_spine_more_stooped_than_before_or_a_bone_sticking_out_is_a_change_of_shape(text: str) -> None:
+    assert "structural-deformity" in dict(flags(text))
+
+
+def test_sitting_hunched_at_a_desk_is_posture_not_a_change_of_shape() -> None:
+    text = "I sit more hunched over at my desk these days and my back aches."
+    assert "structural-deformity" not in dict(flags(text))
