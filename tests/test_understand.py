@@ -9001,3 +9001,25 @@ def test_a_spine_more_stooped_than_before_or_a_bone_sticking_out_is_a_change_of_
 def test_sitting_hunched_at_a_desk_is_posture_not_a_change_of_shape() -> None:
     text = "I sit more hunched over at my desk these days and my back aches."
     assert "structural-deformity" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Since the back pain I can't finish when we make love, that's new for me.", "sexual-dysfunction"),
+        ("New problem keeping an erection since my back started hurting.", "sexual-dysfunction"),
+        ("Back pain, and I'm losing weight even though I eat the same.", "unexplained-weight-loss"),
+        ("My backache is worst at night, I get up and walk but it stays the same.", "persistent-night-pain"),
+    ],
+)
+def test_plain_words_for_signs_said_outright(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Decreased tingling or numbness. Inner thigh", "Inner thigh. Decreased tingling or numbness"]
+)
+def test_the_words_of_getting_better_complete_no_sign(text: str) -> None:
+    # found by the reordering property: the improvement's "numbness" completed a numb inner thigh
+    assert "saddle-anaesthesia" not in found(text)
+    assert "less-tingling-or-numbness" in found(text)

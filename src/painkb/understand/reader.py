@@ -228,7 +228,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 if mention.status is Status.OTHER_PERSON:
                     their_said.update(match.found)
                     their_said.update(_name_keys(mention.entity))
-                if mention.present:
+                if mention.present and mention.entity.kind is not Kind.IMPROVEMENT_SIGN:
+                    # (the words of getting better complete no sign: "Decreased tingling or
+                    # numbness. Inner thigh" is no numb inner thigh)
                     said.update(match.found)
                     said.update(_name_keys(mention.entity))
                     said_here.setdefault((len(said_how), sentence.clause(match.first)[0]), set()).update(
@@ -250,9 +252,18 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         things = {
             p for m in resolved if all(kb.get(e).kind in _THINGS for e in m.entities) for p in m.positions
         }
+        # the words of a sign of getting better ("decreased tingling or numbness") say no loss
+        getting_better = {
+            p
+            for m in resolved
+            if all(kb.get(e).kind is Kind.IMPROVEMENT_SIGN for e in m.entities)
+            for p in m.positions
+        }
         for match in partial_matches:
             if match.entities[0] in found or not read_as_working.isdisjoint(match.positions):
                 continue  # found whole, or its words read as a function working as usual
+            if getting_better.issuperset(match.positions):
+                continue
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs):
                 if mention.status is Status.ABSENT:
                     if (
