@@ -8972,11 +8972,6 @@ def test_a_days_tasks_made_hard_by_buttock_pain_is_difficulty_with_mobility(text
     assert "difficulty-with-mobility" in dict(flags(text))
 
 
-def test_a_chair_hard_to_get_out_of_is_asked_about() -> None:
-    assessment = painkb.assess(KB, text="The pain in my buttock means I struggle to get out of a chair.")
-    assert "difficulty-with-mobility" in {q.warning_sign.id for q in assessment.questions if q.prompted}
-
-
 def test_a_faint_nearly_had_is_a_faint_feeling_asked_with_sudden_back_pain() -> None:
     text = "Out of nowhere my lower back hurts like never before and I nearly passed out."
     assessment = painkb.assess(KB, text=text)
