@@ -9018,3 +9018,15 @@ def test_the_words_of_getting_better_complete_no_sign(text: str) -> None:
     # found by the reordering property: the improvement's "numbness" completed a numb inner thigh
     assert "saddle-anaesthesia" not in found(text)
     assert "less-tingling-or-numbness" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I hurt my lower back coming off my bike yesterday and it's really painful.", "recent-injury"),
+        ("My motorbike came off on the motorway last week and my lower back hurts.", "major-trauma"),
+        ("I fell from a first floor window and my back is killing me.", "major-trauma"),
+    ],
+)
+def test_falls_and_crashes_in_more_words(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
