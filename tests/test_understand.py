@@ -9030,3 +9030,9 @@ def test_the_words_of_getting_better_complete_no_sign(text: str) -> None:
 )
 def test_falls_and_crashes_in_more_words(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_relative_the_writer_did_something_to_inside_a_finding_does_not_make_it_theirs() -> None:
+    text = "I have brittle bones and felt something go in my back when I hugged my grandson, sudden pain."
+    assert "lower-back-pain" in found(text)
+    assert "minor-trauma-with-osteoporosis" in dict(flags(text))

@@ -564,6 +564,12 @@ def status_of(
         ):
             continue  # "feels like I'm not emptying" reports what cannot be done
         inside = first <= trigger.first <= last or first <= trigger.last <= last
+        if (
+            inside
+            and trigger.status is Status.OTHER_PERSON
+            and any(tokens[i].norm == "i" for i in range(first + 1, trigger.first))
+        ):
+            continue  # "my back when I hugged my grandson, sudden pain": the writer's, who hugged him
         if inside:
             words = {tokens[i].norm for i in range(trigger.first, trigger.last + 1)}
             if words <= own_words or _own_denial(words, own_words):
