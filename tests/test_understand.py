@@ -9036,3 +9036,23 @@ def test_a_relative_the_writer_did_something_to_inside_a_finding_does_not_make_i
     text = "I have brittle bones and felt something go in my back when I hugged my grandson, sudden pain."
     assert "lower-back-pain" in found(text)
     assert "minor-trauma-with-osteoporosis" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My backside goes numb on the church pews every Sunday, it wears off by the car park.",
+        "After my epidural wore off I had a numb patch on my bottom for a day; my back is sore.",
+        "There's a numb patch on my buttock over my old scar, lower back aches.",
+        "Sitting on the loo too long and my legs and bum go numb, back pain too.",
+        "If I sit on the hard bench my bum goes dead, back is sore.",
+    ],
+)
+def test_a_numb_bottom_with_a_cause_of_its_own_or_that_wears_off_is_asked(text: str) -> None:
+    assessment = painkb.assess(KB, text=text)
+    assert "saddle-anaesthesia" not in {f.warning_sign.id for f in assessment.red_flags}
+    assert "saddle-anaesthesia" in {q.warning_sign.id for q in assessment.questions if q.prompted}
+
+
+def test_a_numb_bottom_that_has_not_worn_off_is_raised() -> None:
+    assert "saddle-anaesthesia" in dict(flags("Numb bum that hasn't worn off since my back went on Monday."))

@@ -208,6 +208,8 @@ _ONE_SIDE = re.compile(
     r"|\b(?:bum|butt|arse|ass|bottom|backside)\s+cheek\b(?!s)"
     r"|\b(?:part|side|outside|outer\s+part|top\s+part)\s+of\s+(?:my\s+|the\s+|a\s+)?(?:bum|butt|buttock|bottom|arse|backside|glute)\b(?!\s+cheeks)"
     r"|\b(?:outer|upper|outside)\s+(?:buttock|bum|glute|bottom)\b"
+    # "a numb patch on my buttock" (one buttock: not "my buttocks", "my bottom")
+    r"|\b(?:patch|spot)\s+(?:on|of|over)\s+(?:my\s+|the\s+|one\s+)?(?:buttock|glute)\b(?!s)"
     r"|\b(?:sciatica|sciatic|same|affected)\s+side\b",
     re.IGNORECASE,
 )
