@@ -23,7 +23,14 @@ from typing import Any
 
 import attrs
 
-from painkb.understand.words import Token, keys_of, language, read_data, sizes_by_first_word
+from painkb.understand.words import (
+    Token,
+    keys_of,
+    language,
+    names_only_places,
+    read_data,
+    sizes_by_first_word,
+)
 
 __all__ = [
     "RELATIVES",
@@ -638,7 +645,7 @@ def status_of(
         low, high = (trigger.last, first) if before else (last, trigger.first)
         # "My hips and my legs are fine": a place named bare, then "and my ...", is one of the
         # subjects the denial after them is said of (not "my back hurts and my legs ...")
-        listed = not before and trigger.status is Status.ABSENT and _named_bare_and(tokens, last, own_words)
+        listed = not before and trigger.status is Status.ABSENT and _named_bare_and(tokens, begin, last)
         if not inside and _ended(triggers, low + listed, high, tokens, own_words, trigger.status):
             continue
         if (
@@ -711,14 +718,15 @@ def _said_of_a_new_subject(
     )
 
 
-def _named_bare_and(tokens: Sequence[Token], last: int, own_words: frozenset[str]) -> bool:
-    """True when the finding ending at ``last`` is said with no complaint of its own and is
-    followed at once by "and" and a new subject ("my hips and my legs ...")."""
+def _named_bare_and(tokens: Sequence[Token], begin: int, last: int) -> bool:
+    """True when the clause from ``begin`` up to the finding ending at ``last`` names only
+    places and "and" and a new subject follow at once ("my hips and my legs ..."): the test
+    `split_sentences` keeps such a list in one clause by."""
     return (
-        own_words.isdisjoint(_COMPLAINT_WORDS)
-        and last + 2 < len(tokens)
+        last + 2 < len(tokens)
         and tokens[last + 1].norm == "and"
         and tokens[last + 2].norm in _NEW_SUBJECT
+        and names_only_places(tokens[begin : last + 1])
     )
 
 

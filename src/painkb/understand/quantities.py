@@ -43,11 +43,17 @@ _UNIT_DAYS = {
     "day": 1, "week": 7, "wk": 7, "month": 30, "mth": 30, "mnth": 30, "year": 365, "yr": 365,
     "fortnight": 14,
 }  # fmt: skip
-# a count spelled out that may stand bare before its unit ("buttock pain three months."; not
-# "a" nor "half": "once a month.")
+# a count spelled out that may stand bare before its unit ("buttock pain three months."): not
+# "a", "one" nor "half" ("once a month."), nor words that may stand inside another count
+# ("few" of "after a few months")
+_NOT_BARE = frozenset({"a", "an", "one", "half", "half a", "half an", "few", "couple of", "a handful of"})
 _SPELLED_COUNT = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"a\s+couple\s+of|a\s+couple|a\s+few|several)\b"
+    "(?:"
+    + "|".join(
+        re.escape(word).replace(r"\ ", r"\s+")
+        for word in sorted(set(NUMBER_WORDS) - _NOT_BARE, key=len, reverse=True)
+    )
+    + r")\b"
 )
 _NUMBER = (
     r"(?P<number>\d{1,3}(?:\.\d)?|"

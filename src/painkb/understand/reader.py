@@ -249,16 +249,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             used.update(_span(sentence.tokens[i]) for i in positions)
         found = {m.entity.id for m in mentions}
         # the words of a thing used ("a hot water bottle on my back") ask nothing of a sign
-        things = {
-            p for m in resolved if all(kb.get(e).kind in _THINGS for e in m.entities) for p in m.positions
-        }
+        things = _positions_of(kb, resolved, _THINGS)
         # the words of a sign of getting better ("decreased tingling or numbness") say no loss
-        getting_better = {
-            p
-            for m in resolved
-            if all(kb.get(e).kind is Kind.IMPROVEMENT_SIGN for e in m.entities)
-            for p in m.positions
-        }
+        getting_better = _positions_of(kb, resolved, _GETTING_BETTER)
         for match in partial_matches:
             if match.entities[0] in found or not read_as_working.isdisjoint(match.positions):
                 continue  # found whole, or its words read as a function working as usual
@@ -463,6 +456,14 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         age=age[0] if age else None,
         duration=duration[0] if duration else None,
     )
+
+
+def _positions_of(kb: KnowledgeBase, matches: Iterable[_Match], kinds: frozenset[Kind]) -> set[int]:
+    """The word positions of the matches whose entities are all of ``kinds``."""
+    return {p for m in matches if all(kb.get(e).kind in kinds for e in m.entities) for p in m.positions}
+
+
+_GETTING_BETTER = frozenset({Kind.IMPROVEMENT_SIGN})
 
 
 # A finding told as had at a time gone, right after its words: "the chest pain I had in March",
@@ -1113,6 +1114,9 @@ def _coming_from_the_back(lexicon: Lexicon, sentence: Sentence) -> list[_Match]:
     knee that comes from my lower back", "pain in my shin that starts in my buttock")."""
     lang = language()
     tokens = sentence.tokens
+    phrase = _plainest_phrase(lexicon, _SPREADING_KEYS, lang.spreading_sign)
+    if phrase is None:
+        return []
     for source in range(2, len(tokens)):
         if tokens[source].key not in _NERVE_SOURCES:
             continue
@@ -1123,8 +1127,7 @@ def _coming_from_the_back(lexicon: Lexicon, sentence: Sentence) -> list[_Match]:
             continue
         pain = next((i for i in range(begin, origin) if tokens[i].key in lang.spreading_pain), None)
         place = next((i for i in range(begin, origin) if tokens[i].key in lang.spreading_places), None)
-        phrase = _plainest_phrase(lexicon, _SPREADING_KEYS, lang.spreading_sign)
-        if pain is None or place is None or phrase is None:
+        if pain is None or place is None:
             continue
         positions = tuple(sorted({pain, place, origin - 1}))
         return [_Match(phrase, positions, 1.0, True, (lang.spreading_sign,), phrase.wanted)]
@@ -1792,13 +1795,13 @@ def _about_someone_else(sentence: Sentence) -> bool:
     ):
         return False
     norms = {t.norm for t in tokens}
-    if _FOR_A_FRIEND.search(" ".join(t.norm for t in tokens)):
+    told = " ".join(t.norm for t in tokens)
+    if _FOR_A_FRIEND.search(told):
         return True  # "Asking for a friend - numb bum and leaking, reckon that's serious?"
     if not norms & _THIRD_PERSON_WORDS:
         return False
     # "Bum pain ever since the baby arrived, and she's four months old now": a child born
     # and only given an age is no one whose findings the sentence tells
-    told = " ".join(t.norm for t in tokens)
     if norms & _A_BIRTH and not _THIRD_PERSON_WORDS.intersection(_AGE_GIVEN.sub(" ", f" {told} ").split()):
         return False
     # "She says it's sciatica" may be a clinician speaking of the writer; "he says his legs

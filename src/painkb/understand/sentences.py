@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from painkb.understand.interpretation import Side
-from painkb.understand.words import Token, clause_ends, language
+from painkb.understand.words import Token, clause_ends, language, names_only_places
 
 __all__ = [
     "QUESTION_WORDS",
@@ -175,7 +175,7 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                     and not _only_places(text, tokens, index + 1, ends)
                     # "My hips and my legs are fine": places named bare are the subjects of
                     # one clause
-                    and not _places_so_far(current, starts[-1])
+                    and not names_only_places(current[starts[-1] :])
                     and (
                         tokens[index + 1].norm != "both"
                         or _owned(tokens, index + 2)
@@ -219,12 +219,6 @@ def _only_places(text: str, tokens: Sequence[Token], first: int, ends: Sequence[
             return True
         index += 1
     return True
-
-
-def _places_so_far(current: Sequence[Token], start: int) -> bool:
-    """Whether the clause read so far (``current`` from ``start``) names only places."""
-    places = language().places_after_and
-    return start < len(current) and all(token.norm in places for token in current[start:])
 
 
 _OWNERS = frozenset({"my", "his", "her", "their", "our", "your"})

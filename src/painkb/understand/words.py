@@ -30,6 +30,7 @@ __all__ = [
     "keys_of",
     "language",
     "modifiers_in",
+    "names_only_places",
     "NOT_NEW",
     "WORD",
     "normal",
@@ -906,6 +907,17 @@ def _ratio(a: str, b: str) -> float:
     from rapidfuzz import fuzz  # imported only when a word may be misspelt
 
     return float(fuzz.ratio(a, b))
+
+
+def names_only_places(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` (at least one) name only places, as a subject listed before "and my"
+    does ("my hips" of "My hips and my legs are fine").
+
+    >>> names_only_places(tokenize("my left hip")), names_only_places(tokenize("my hip hurts"))
+    (True, False)
+    """
+    places = language().places_after_and
+    return bool(tokens) and all(token.norm in places for token in tokens)
 
 
 def clause_ends(text: str) -> list[int]:
