@@ -9051,3 +9051,65 @@ def test_a_numb_bottom_with_a_cause_of_its_own_or_that_wears_off_is_asked(text: 
 
 def test_a_numb_bottom_that_has_not_worn_off_is_raised() -> None:
     assert "saddle-anaesthesia" in dict(flags("Numb bum that hasn't worn off since my back went on Monday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just got over an infection and my back has started hurting.",
+        "I was treated for an infection last week and my back has been sore since.",
+        "I had an infection last month and since then my lower back hurts.",
+    ],
+)
+def test_a_recent_infection_by_no_name_with_back_pain_is_raised(text: str) -> None:
+    assert "recent-bacterial-infection" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My back hurts, I'm worried it might be an infection.",
+        "I had an ear infection as a kid and my back hurts after gardening.",
+        "My back hurts after gardening, no infections or anything.",
+    ],
+)
+def test_an_infection_wondered_about_past_or_denied_raises_nothing(text: str) -> None:
+    assert "recent-bacterial-infection" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("My bum doesn't feel it when I go for a poo.", "bowel-dysfunction"),
+        ("I can't feel it when I have a wee since my back went.", "bladder-dysfunction"),
+        ("It takes ages to pee now and my lower back is in agony.", "bladder-dysfunction"),
+        ("My bladder feels full but I can't go.", "bladder-dysfunction"),
+        ("Poo just comes out without warning since the back pain started.", "bowel-dysfunction"),
+        ("My bowels have just let go a few times this week.", "bowel-dysfunction"),
+        ("Lost control of my bum since my back gave way.", "bowel-dysfunction"),
+        ("Since the back went I can't finish in bed, never had that bother before.", "sexual-dysfunction"),
+        ("After my back problem, my penis does not become hard anymore.", "sexual-dysfunction"),
+        ("I have noticed my spine now curves to one side and my lower back aches.", "structural-deformity"),
+    ],
+)
+def test_plain_words_for_the_loss_of_a_function_or_a_new_shape_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_fall_nearly_had_again_and_again_is_no_injury() -> None:
+    text = "both my legs feel like jelly rn and i keep nearly falling over, back is killin me"
+    assert "recent-injury" not in dict(flags(text))
+    assert "bilateral-leg-weakness" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I hurt my low back when I slip on the wet floor.", "I hurt my low back when I bend."],
+)
+def test_the_low_back_before_when_is_the_body_part_not_an_adverb(text: str) -> None:
+    assert "lower-back-pain" in found(text)
+
+
+def test_a_slip_in_the_present_tense_asks_about_an_injury() -> None:
+    text = "Two days ago I hurt my low back when I slip on the wet floor, and now very much pain."
+    assert "recent-injury" in asked(text)
