@@ -9113,3 +9113,53 @@ def test_the_low_back_before_when_is_the_body_part_not_an_adverb(text: str) -> N
 def test_a_slip_in_the_present_tense_asks_about_an_injury() -> None:
     text = "Two days ago I hurt my low back when I slip on the wet floor, and now very much pain."
     assert "recent-injury" in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I fell down the last two stairs, my hip is agony and I can't bear any weight on it.",
+            "unable-to-bear-weight-after-fall",
+        ),
+        (
+            "Back started hurting a month ago. It's keeping me up every night now and changing position "
+            "does nothing.",
+            "persistent-night-pain",
+        ),
+        (
+            "My back's been sore lately. My partner says I'm stooping much more than I used to and my back "
+            "has become rounded in the last few months.",
+            "structural-deformity",
+        ),
+        (
+            "Running my fingers down my spine last night, I found a visible step in it that I'm sure "
+            "wasn't there before.",
+            "structural-deformity",
+        ),
+        (
+            "Sore lower back since the summer. The scales say I'm 10 pounds lighter and I haven't changed "
+            "what I eat.",
+            "unexplained-weight-loss",
+        ),
+        ("Since yesterday I never fully empty when I go for a wee.", "bladder-dysfunction"),
+        ("I can't do my rounds any more since my buttock started hurting.", "difficulty-with-mobility"),
+    ],
+)
+def test_more_plain_words_of_a_sign_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_it_keeping_me_up_by_day_is_no_night_pain() -> None:
+    assert "persistent-night-pain" not in dict(flags("My back hurts. It keeps me up and about all day."))
+
+
+def test_walks_getting_shorter_are_no_loss_of_height() -> None:
+    text = "Buttock pain for a week. My walks with the dog are getting shorter and shorter."
+    assert "structural-deformity" not in dict(flags(text))
+    assert "structural-deformity" in dict(flags("I'm getting shorter and more hunched, my back is painful."))
+
+
+def test_a_whack_to_the_hip_asks_about_an_injury() -> None:
+    text = "At training I took a hard whack to the hip from a stick; it's badly bruised."
+    assert "recent-injury" in asked(text) | set(dict(flags(text)))

@@ -87,6 +87,8 @@ _IT = frozenset({"it", "its"})
 _WAKING_KEYS = frozenset({"wake"})
 _KEEPS = frozenset({"keeps", "keeping", "kept", "keep"})
 _AWAKE = "awake"
+_NIGHT = frozenset({"night", "nights", "nightly", "overnight"})
+_NIGHT_REACH = 3  # words from "me up" to the night ("keeping me up most nights")
 _OFTEN = frozenset({"always", "still", "often", "usually", "even", "also", "then", "now", "sometimes"})
 
 
@@ -121,8 +123,17 @@ def pains_that_wake(text: str, tokens: list[Token]) -> list[Token]:
             # "it wakes me", "it's keeping me awake"
             next_words = {t.norm for t in tokens[after + 1 : after + 3]}
             # ... "it keeps waking me"
-            kept_awake = tokens[after].norm in _KEEPS and (
-                _AWAKE in next_words or any(t.key in _WAKING_KEYS for t in tokens[after + 1 : after + 2])
+            kept_awake = (
+                tokens[after].norm in _KEEPS
+                and (
+                    _AWAKE in next_words
+                    or any(t.key in _WAKING_KEYS for t in tokens[after + 1 : after + 2])
+                    # ... "it's keeping me up every night" (up at night: not "keeps me up and about")
+                    or (
+                        [t.norm for t in tokens[after + 1 : after + 3]] == ["me", "up"]
+                        and any(t.norm in _NIGHT for t in tokens[after + 3 : after + 3 + _NIGHT_REACH])
+                    )
+                )
             )
             wakes = pain_said and (tokens[after].key in _WAKING_KEYS or kept_awake)
             travels = (
