@@ -9163,3 +9163,12 @@ def test_walks_getting_shorter_are_no_loss_of_height() -> None:
 def test_a_whack_to_the_hip_asks_about_an_injury() -> None:
     text = "At training I took a hard whack to the hip from a stick; it's badly bruised."
     assert "recent-injury" in asked(text) | set(dict(flags(text)))
+
+
+def test_a_lower_left_back_before_when_is_the_body_part() -> None:
+    assert "lower-back-pain" in found("Pain in my lower left back when I bend.")
+
+
+def test_a_hip_hurt_skiing_asks_about_an_injury_not_silence() -> None:
+    text = "Hurt my hip skiing last weekend and it's super painful to move it."
+    assert "recent-injury" in asked(text) | set(dict(flags(text)))
