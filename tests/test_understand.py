@@ -9172,3 +9172,21 @@ def test_a_lower_left_back_before_when_is_the_body_part() -> None:
 def test_a_hip_hurt_skiing_asks_about_an_injury_not_silence() -> None:
     text = "Hurt my hip skiing last weekend and it's super painful to move it."
     assert "recent-injury" in asked(text) | set(dict(flags(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I have trouble controlling my bladder since my back got bad.", "bladder-dysfunction"),
+        ("I've had trouble controlling my bowels since my back got bad.", "bowel-dysfunction"),
+        ("Since my back went my wee is different, it just trickles.", "bladder-dysfunction"),
+    ],
+)
+def test_control_hard_to_keep_and_a_trickle_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_bladder_hard_to_hold_with_a_cause_of_its_own_is_asked() -> None:
+    text = "I have trouble controlling my bladder when I sneeze since having the baby."
+    assert "bladder-dysfunction" not in dict(flags(text))
+    assert "bladder-dysfunction" in asked(text)
