@@ -9190,3 +9190,38 @@ def test_a_bladder_hard_to_hold_with_a_cause_of_its_own_is_asked() -> None:
     text = "I have trouble controlling my bladder when I sneeze since having the baby."
     assert "bladder-dysfunction" not in dict(flags(text))
     assert "bladder-dysfunction" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Been dealing with low back pain since last autumn, so around six months now. Resting on the sofa "
+        "makes it ache more, but it eases right off when I go for a swim or a long walk.",
+        "For the last four months my lower back has been aching, it improves with exercise but isn't "
+        "relieved by rest.",
+        "I've had back pain for months. It gets better when I exercise but resting doesn't help at all.",
+        "Four months of back pain now, lying in bed makes it worse and moving around makes it better.",
+        "Since 5 months I have pain in lower back, it is worse when I rest and in the night, better when "
+        "I do sport.",
+        "Going on six months my low back locks up stiff overnight and only loosens once I work out.",
+    ],
+)
+def test_the_inflammatory_question_answered_in_the_text_raises_it(text: str) -> None:
+    assert "inflammatory-back-pain" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sitting, not rest: the pattern of much mechanical back pain
+        "My back has hurt for 5 months, it's worse after sitting and better when I walk.",
+        # rest said not to make it worse
+        "My back has hurt for 5 months, it's not better with exercise and worse with rest.",
+        # over 50
+        "I'm 67 and my back has hurt for years, worse with rest and better when I move.",
+        # two weeks is no more than three months
+        "My back has hurt for 2 weeks. Resting makes it ache more, but it eases off when I go for a swim.",
+    ],
+)
+def test_part_of_the_inflammatory_question_does_not_raise_it(text: str) -> None:
+    assert "inflammatory-back-pain" not in dict(flags(text))

@@ -417,8 +417,9 @@ def assess(
     if seen is not None:
         features = screening.inflammatory_features(kb, seen)
         berlin = screening.berlin_features(kb, seen)
+        question = screening.inflammatory_question_answered(kb, seen)
         extra.update(screening.new_pain_flags(kb, findings, age, seen.text))
-        extra.update(screening.inflammatory_flags(kb, seen, features, berlin))
+        extra.update(screening.inflammatory_flags(kb, seen, features, berlin, question))
         events = screening.events(kb, seen)
         extra.update({sign: event.finding for sign, event in events.items()})
     denied = {e.id for e in said_absent}

@@ -45,6 +45,7 @@ __all__ = [
     "events",
     "inflammatory_features",
     "inflammatory_flags",
+    "inflammatory_question_answered",
     "new_pain_flags",
     "said_new",
     "questions",
@@ -382,7 +383,7 @@ _IBP_FEATURES = {
         r"walk|walking|(?:a|my)\s+walk|move|move\s+about|move\s+around|(?:a|my)\s+run|run|running|(?:a|my)\s+jog|jogging|"
         r"(?:a|my)\s+swim|"
         r"the\s+day\s+goes\s+(?:on|by)|(?:through|during)\s+the\s+day|"
-        r"swimming|the\s+gym|yoga|sports?|(?:being\s+|physical\s+|more\s+)?active|activity)"
+        r"swimming|the\s+gym|yoga|sports?|(?:being\s+|physical\s+|more\s+)?active|activity|work\s+out|workout)"
         r"|\b(?:exercise|exercising|moving|movement|walking|a\s+(?:brisk\s+|long\s+|short\s+)?walk|yoga|pilates|"
         r"stretching|the\s+gym|a\s+gym\s+class|sports?|"
         # "Going for a run actually makes it better", "a swim always helps", "a brisk walk or a
@@ -392,7 +393,7 @@ _IBP_FEATURES = {
         r"\b(?:helps?|helped|eases?|eased|loosens?|improves?|calms?\s+(?:it\s+)?(?:right\s+)?down|"
         # "once I start moving around and doing small exercise the pain reduces"
         r"(?:the\s+)?pain\s+(?:reduces|goes\s+down|settles|eases)|"
-        r"(?:is|gets|becomes|feels|i'?m|i\s+am|it'?s)\s+(?:(?:much|a\s+lot|so\s+much|far|way|loads)\s+)?better|"
+        r"(?:is|gets|becomes?|feels|i'?m|i\s+am|it'?s)\s+(?:(?:much|a\s+lot|so\s+much|far|way|loads)\s+)?better|"
         r"makes?\s+(?:it|me|things)\s+(?:feel\s+)?(?:(?:much|a\s+lot|so\s+much|far|way)\s+)?better)\b"
         r"|\b(?:move|walk|get\s+up\s+and\s+walk|get\s+up\s+and\s+move)\s+(?:about|around)\s+to\s+ease\b",
         re.IGNORECASE,
@@ -1149,7 +1150,7 @@ _STIFF = LazyPattern(
     re.I,
 )
 _MORNING = LazyPattern(
-    r"\b(?:mornings?|first\s+thing|(?:when|after)\s+i\s+(?:wake|get\s+up|get\s+out\s+of\s+bed)|on\s+waking|"
+    r"\b(?:mornings?|overnight|first\s+thing|(?:when|after)\s+i\s+(?:wake|get\s+up|get\s+out\s+of\s+bed)|on\s+waking|"
     r"(?:start|beginning)\s+of\s+(?:the|my)\s+day|first\s+(?:\w+\s+){0,2}hours?\s+of\s+the\s+day|out\s+of\s+bed)\b",
     re.I,
 )
@@ -1213,7 +1214,7 @@ def berlin_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[
     if any(_said(_STIFF, s) and _said(_MORNING, s) and not _BRIEF.search(s) for s in _sentences(text)):
         features.append("your back is stiff in the morning")
     moving = _IBP_FEATURES["it gets better when you move"].search(text)
-    if moving and not _DENIED.search(moving.group()) and not _said(_REST_HELPS, text):
+    if moving and not _DENIED.search(moving.group()) and not _rest_helps(text):
         features.append("it gets better when you move")
     night = _IBP_FEATURES["it wakes you in the second half of the night"].search(text)
     if night and not _DENIED.search(night.group()) and not _WOKEN_BY_LIFE.match(text, night.end()):
@@ -1223,17 +1224,92 @@ def berlin_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[
     return tuple(features)
 
 
+# The sign's own screening question answered "yes" in the text: back pain for more than three
+# months that gets better with movement or exercise and worse with rest (Healthify: "feeling
+# better after exercise ... and worse after rest"). Rest here is rest itself, not sitting,
+# which worsens much mechanical back pain ("worse after sitting, better walking" is no answer).
+_REST_WORSENS = LazyPattern(
+    r"\b(?:rest|resting|rested|inactivity|doing\s+nothing|do\s+nothing|keeping\s+still|staying\s+still|"
+    r"sitting\s+still|sit\s+still|sat\s+still|lying\s+still|lie\s+still|lying\s+in\s+bed|(?:a\s+)?lie-?\s?in|days?\s+off|"
+    r"(?:on|lying\s+on|sitting\s+on)\s+the\s+(?:sofa|couch))\b[^.?!]{0,30}?"
+    r"\b(?:worse|worst|stiffer|aches?\s+more|hurts?\s+more|seizes?\s+up|makes?\s+it\s+(?:ache|hurt|worse|stiff))"
+    r"|\b(?:worse|worst|stiffer|aches?\s+more|hurts?\s+more|seizes?\s+up)\b[^.?!]{0,30}?"
+    r"\b(?:after|when|if|with|while|on)\s+(?:i\s+|i'?ve\s+been\s+|i\s+have\s+been\s+|i'?m\s+|i\s+am\s+|being\s+)?"
+    r"(?:rest|resting|rested|do\s+nothing|doing\s+nothing|keep\s+still|sit\s+still|sitting\s+still|lie\s+still|"
+    r"lying\s+still|sat\s+still|in\s+bed|(?:my\s+)?days?\s+off|inactivity|inactive|a\s+lazy\s+day|lazy\s+days)\b",
+    re.IGNORECASE,
+)
+# ... or rest said not to help, the Berlin wording ("improves with exercise but isn't relieved by
+# rest", "resting doesn't help at all")
+_REST_NO_HELP = LazyPattern(
+    r"\b(?:rest|resting|a\s+rest)\s+(?:doesn'?t|does\s+not|don'?t|never|won'?t)\s+(?:\w+\s+)?(?:help|ease|relieve)"
+    r"|\b(?:not|isn'?t|never|wasn'?t)\s+(?:\w+\s+)?(?:relieved|helped|eased|better)\s+(?:by|with)\s+(?:rest|resting)\b",
+    re.IGNORECASE,
+)
+_QUESTION_PARTS = (
+    "it has lasted more than 3 months",
+    "it gets better when you move",
+    "it gets worse when you rest",
+)
+
+
+def _rest_helps(text: str) -> bool:
+    """True when rest is said to help ("resting eases it"), not said not to ("resting doesn't
+    help") nor to make it worse ("worse when I rest and in the night, better when I do sport")."""
+    if not _said(_REST_HELPS, text) or _REST_NO_HELP.search(text):
+        return False
+    worse = _REST_WORSENS.search(text)
+    return worse is None or _DENIED.search(worse.group()) is not None
+
+
+def inflammatory_question_answered(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[str, ...]:
+    """The parts of the inflammatory-back-pain screening question the text answers "yes".
+
+    Counted only with back pain and no stated age of 50 or over; all three parts say the
+    answer whole (and raise the sign as a "yes" passed back would).
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> it = painkb.interpret(kb, "Low back pain for six months. Resting makes it ache more, "
+    ...                       "but it eases off when I go for a swim.")
+    >>> inflammatory_question_answered(kb, it)
+    ('it has lasted more than 3 months', 'it gets better when you move', 'it gets worse when you rest')
+    """
+    from painkb.understand.context import Status
+
+    found = interpretation.entities(Status.PRESENT)
+    age, duration, text = interpretation.age, interpretation.duration, interpretation.text
+    if not back_trouble(kb, found) or (age is not None and age >= _BERLIN_AGE):
+        return ()
+    said = []
+    months_on_end = duration is not None and duration >= _TWO_MONTHS and _MONTHS_ON_END.search(text)
+    if duration is not None and (duration >= _CHRONIC or months_on_end):
+        said.append(_QUESTION_PARTS[0])
+    moving = _IBP_FEATURES["it gets better when you move"].search(text)
+    if moving and not _DENIED.search(moving.group()) and not _rest_helps(text):
+        said.append(_QUESTION_PARTS[1])
+    resting = _REST_WORSENS.search(text)
+    if (resting and not _DENIED.search(resting.group())) or _REST_NO_HELP.search(text):
+        said.append(_QUESTION_PARTS[2])
+    return tuple(said)
+
+
 def inflammatory_flags(
     kb: KnowledgeBase,
     interpretation: Interpretation,
     features: Collection[str],
     berlin: Collection[str] = (),
+    question: Collection[str] = (),
 ) -> dict[str, Entity]:
     """``inflammatory-back-pain`` when ``features`` (from `inflammatory_features`, NICE NG65)
-    are 4 or more, or ``berlin`` (from `berlin_features`, the Berlin criteria) 2 or more."""
+    are 4 or more, ``berlin`` (from `berlin_features`, the Berlin criteria) 2 or more, or
+    ``question`` (from `inflammatory_question_answered`) holds every part of the sign's question."""
     from painkb.understand.context import Status
 
-    if _INFLAMMATORY not in kb or (len(features) < _IBP_ENOUGH and len(berlin) < _BERLIN_ENOUGH):
+    answered = len(question) == len(_QUESTION_PARTS)
+    if _INFLAMMATORY not in kb or (
+        len(features) < _IBP_ENOUGH and len(berlin) < _BERLIN_ENOUGH and not answered
+    ):
         return {}
     present = interpretation.entities(Status.PRESENT)
     back = _reported(kb, present, _BACK)

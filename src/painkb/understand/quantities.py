@@ -172,7 +172,8 @@ _DURATION_PATTERNS = (
     LazyPattern(
         # "since 2 years", "from 3 months" are how many people say "for" (Indian English).
         # "it's been there a month", "been going 5 weeks"
-        rf"\b(?:for|past|last|over|almost|nearly|about|around|than|since|from|already|"
+        # "going on six months my back has locked up", "coming up to a year"
+        rf"\b(?:for|past|last|over|almost|nearly|about|around|than|since|from|already|going\s+on|coming\s+up\s+to|"
         rf"been(?:\s+there|\s+going(?:\s+on)?|\s+like\s+(?:this|that))?)\s+(?:the\s+)?(?:past\s+|last\s+)?"
         rf"{_NUMBER}\s+{_UNIT}\b(?!\s+(?:old|of\s+age))",
         re.I,
