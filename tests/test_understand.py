@@ -9225,3 +9225,11 @@ def test_the_inflammatory_question_answered_in_the_text_raises_it(text: str) -> 
 )
 def test_part_of_the_inflammatory_question_does_not_raise_it(text: str) -> None:
     assert "inflammatory-back-pain" not in dict(flags(text))
+
+
+def test_inflammatory_back_pain_said_of_two_weeks_is_asked_not_raised() -> None:
+    text = "My back has hurt for 2 weeks, it's better with exercise and worse with rest."
+    assert "inflammatory-back-pain" not in dict(flags(text))
+    assert "inflammatory-back-pain" in asked(text)
+    longer = "My back has hurt for 5 months, it's better with exercise and worse with rest."
+    assert "inflammatory-back-pain" in dict(flags(longer))

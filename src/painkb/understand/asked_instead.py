@@ -32,7 +32,7 @@ from painkb.partof import ancestors
 from painkb.understand.context import Status
 from painkb.understand.inference import states_of_a_place
 from painkb.understand.interpretation import Mention
-from painkb.understand.quantities import both_sides_in, durations_in
+from painkb.understand.quantities import both_sides_in, duration_in, durations_in
 from painkb.understand.words import language, tokenize
 
 
@@ -199,6 +199,18 @@ def not_recent(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         if low <= m.start < high
         and any(d.days > within[m.entity.id] and low <= s < high for d, (s, _) in times)
     ]
+
+
+def not_lasting(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign of a pain that has lasted said in a text whose longest stated time is shorter
+    than the sign needs (``[status] lasting_at_least_days``: "back pain for 2 weeks, better
+    with exercise, worse with rest"): has it lasted that long?"""
+    at_least = language().lasting_at_least_days
+    said = _present(mentions, at_least)
+    longest = duration_in(reading.text) if said else None
+    if longest is None:
+        return []
+    return [m for m in said if longest[0].days < at_least[m.entity.id]]
 
 
 _ONE_SIDE = re.compile(
@@ -626,6 +638,7 @@ RULES: tuple[Rule, ...] = (
     with_a_complaint,
     with_only_an_old_back,
     not_recent,
+    not_lasting,
     middle_said_of_one_side,
     denied_and_said,
     said_then_denied,

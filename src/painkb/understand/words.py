@@ -120,6 +120,7 @@ class Language:
     said_with_a_complaint: frozenset[str]  # event signs asked when said to have done no harm
     said_with_new_back_pain: frozenset[str]  # signs asked when every back pain is years old
     recent_within_days: Mapping[str, int]  # signs of something recent: how recent, in days
+    lasting_at_least_days: Mapping[str, int]  # signs of a lasting pain: how long at least, in days
     of_a_place: frozenset[str]  # states that are another place's when said next to it (outside)
     asked_when_past: frozenset[str]  # lost functions asked about when said as past
     of_the_back: frozenset[str]  # ... or next to any place not of the back
@@ -282,6 +283,7 @@ def language() -> Language:
         said_with_a_complaint=frozenset(data["status"].get("said_with_a_complaint", ())),
         said_with_new_back_pain=frozenset(data["status"].get("said_with_new_back_pain", ())),
         recent_within_days={k: int(v) for k, v in data["status"].get("recent_within_days", {}).items()},
+        lasting_at_least_days={k: int(v) for k, v in data["status"].get("lasting_at_least_days", {}).items()},
         of_a_place=frozenset(data["status"].get("of_a_place", ())),
         asked_when_past=frozenset(data["status"].get("asked_when_past", ())),
         of_the_back=frozenset(data["status"].get("of_the_back", ())),
