@@ -9233,3 +9233,29 @@ def test_inflammatory_back_pain_said_of_two_weeks_is_asked_not_raised() -> None:
     assert "inflammatory-back-pain" in asked(text)
     longer = "My back has hurt for 5 months, it's better with exercise and worse with rest."
     assert "inflammatory-back-pain" in dict(flags(longer))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My foot was a bit numb last week and now the whole lower leg is numb.",
+        "The numbness in my right shin was a small patch two weeks ago, now it covers the whole front of "
+        "the leg and onto my foot.",
+        "Numbness in my right leg was only in toes last week, now it has come till knee.",
+        "My foot drop is getting worse.",
+    ],
+)
+def test_a_deficit_grown_since_an_earlier_time_is_progressive(text: str) -> None:
+    assert "progressive-neurological-deficit" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My leg was numb last week, now it's fine.",
+        "My leg went numb for a minute yesterday and now it's back to normal.",
+        "My foot drop is getting better.",
+    ],
+)
+def test_a_deficit_gone_or_easing_since_is_not_progressive(text: str) -> None:
+    assert "progressive-neurological-deficit" not in dict(flags(text))

@@ -776,7 +776,7 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
     starts = _modifier_sizes()
     words, facts = _words_of(text)
     norms = [fact[0] for fact in facts]  # normal(word)
-    found: list[tuple[int, int, str]] = _growing(text, words, norms)
+    found: list[tuple[int, int, str]] = [*_growing(text, words, norms), *_grown_since(text)]
     if starts.keys().isdisjoint(norms):
         return found  # most texts: no word opens a modifier
     after = 0  # the first word not read into a modifier yet
@@ -869,6 +869,27 @@ def _growing(
                         found.append((words[first][0], words[last][1], "worsening"))
                     break
     return found
+
+
+# A time course told in one sentence, an earlier time then "now" then more of it: "the numb patch
+# was the size of a coin last week, now it covers half my lower leg", "only in my toes last week,
+# now it has come till my knee", "a bit numb last week and now the whole lower leg is numb". What
+# has grown is worse (not "now it's fine": no word of more follows).
+_GROWN_SINCE = re.compile(
+    r"\b(?:last\s+(?:week|night|month)|(?:a|one|two|three|four|five|six|few|couple\s+of|\d+)\s+(?:days?|weeks?|months?)\s+ago|"
+    r"yesterday|at\s+first|to\s+(?:begin|start)\s+with|the\s+other\s+day|first\s+(?:my|it|the|just|only))\b"
+    r"[^.!?]{0,120}?\bnow\b[^.!?]{0,60}?"
+    r"\b(?:whole|covers?|covering|all\s+the\s+way|up\s+to|till|until|reached|reaches|come\s+up|has\s+come|"
+    r"spread\w*|half|rest\s+of|creep\w*|crept|further|higher|bigger|as\s+well|too|worse|weaker)\b",
+    re.IGNORECASE,
+)
+
+
+def _grown_since(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "worsening")`` for each time course that tells of more now than before."""
+    if "now" not in text.lower():
+        return []
+    return [(m.start(), m.end(), "worsening") for m in _GROWN_SINCE.finditer(text)]
 
 
 # A word of a phrase may be misspelt by about one letter when it is this long or longer
