@@ -9259,3 +9259,7 @@ def test_a_deficit_grown_since_an_earlier_time_is_progressive(text: str) -> None
 )
 def test_a_deficit_gone_or_easing_since_is_not_progressive(text: str) -> None:
     assert "progressive-neurological-deficit" not in dict(flags(text))
+
+
+def test_sciatica_flaring_down_a_leg_travels_down_it() -> None:
+    assert "radiating-leg-pain" in dict(flags("My sciatica has been flaring down the left leg all week."))
