@@ -9263,3 +9263,14 @@ def test_a_deficit_gone_or_easing_since_is_not_progressive(text: str) -> None:
 
 def test_sciatica_flaring_down_a_leg_travels_down_it() -> None:
     assert "radiating-leg-pain" in dict(flags("My sciatica has been flaring down the left leg all week."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's a patch of numbness right between my legs and across my bottom.",
+        "A numb strip along the inside of both thighs up into my groin, and my back is agony.",
+    ],
+)
+def test_the_saddle_said_with_right_as_in_exactly_or_the_inside_of_both_thighs(text: str) -> None:
+    assert "saddle-anaesthesia" in dict(flags(text))

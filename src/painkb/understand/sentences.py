@@ -260,7 +260,10 @@ def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, i
         if norm in ("left", "right"):
             before = tokens[index - 1].norm if index > 0 else ""
             after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-            if norm == "right" and (before in ("all", "alright") or after in _RIGHT_AS_IN_EXACTLY):
+            # (a phrase read as one token keeps its first word: "right between my legs")
+            written = tokens[index + 1].text.split(maxsplit=1)[0].lower() if index + 1 < len(tokens) else ""
+            exactly = after in _RIGHT_AS_IN_EXACTLY or written in _RIGHT_AS_IN_EXACTLY
+            if norm == "right" and (before in ("all", "alright") or exactly):
                 continue
             sides.add(norm)
     if len(sides) == 2:
