@@ -9274,3 +9274,33 @@ def test_sciatica_flaring_down_a_leg_travels_down_it() -> None:
 )
 def test_the_saddle_said_with_right_as_in_exactly_or_the_inside_of_both_thighs(text: str) -> None:
     assert "saddle-anaesthesia" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My hip back side (buttock) pain is increasing day by day, earlier I could walk to temple, now even "
+        "going to bathroom is a big task.",
+        "My groin and hip hurt. Six months ago I could walk the dog round the park twice. Now I'm struggling "
+        "to get to the end of the road.",
+        "I'm 79 and the pain in both my buttocks has been there for two months. I used to walk to church, "
+        "but now I need a stick.",
+        "Pain in my buttock, every week I walk less, now I can't go to the mosque on foot.",
+        "My left bum cheek is so painful I'm struggling more each day to get the kids dressed and do "
+        "the stairs.",
+        "I can't do my cleaning job anymore because the pain in my buttock stops me walking and bending.",
+    ],
+)
+def test_an_ability_lost_over_time_with_buttock_or_hip_pain_is_increasing_difficulty(text: str) -> None:
+    assert "difficulty-with-mobility" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My buttock hurts. My dad used to walk to church but now he needs a stick.",
+        "My buttock hurts. I used to walk to church and now I still can, no problem.",
+    ],
+)
+def test_an_ability_lost_by_someone_else_or_kept_is_no_difficulty(text: str) -> None:
+    assert "difficulty-with-mobility" not in dict(flags(text))

@@ -584,7 +584,10 @@ _GETTING_HARDER = LazyPattern(
 )
 # With "every week" or "week by week": harder, or able to do less ("I can walk a bit less").
 _HARDER = LazyPattern(
-    r"\b(?:harder|more\s+difficult|tougher|can(?:\s+\w+){0,3}?\s+less|manage\s+less)\b", re.IGNORECASE
+    r"\b(?:harder|more\s+difficult|tougher|can(?:\s+\w+){0,3}?\s+less|manage\s+less|walk\s+less|"
+    # "struggling more each day", "my walking distance shrinks every week"
+    r"struggl\w*\s+more|distance\s+(?:shrinks|is\s+shrinking|gets\s+shorter|is\s+getting\s+shorter))\b",
+    re.IGNORECASE,
 )
 # ... or said to be lost by now: "I can't put my own socks on anymore", "I can no longer do
 # the shopping", "I'm no longer able to walk to the shop"
@@ -598,7 +601,9 @@ _ACTIVITY = LazyPattern(
     # (not "stand up straight": a posture)
     r"\b(?:walk\w*|stairs|steps|sit|sitting|stand(?:ing)?(?!\s+(?:up\s+)?straight)|get(?:ting)?\s+up|get(?:ting)?\s+(?:in|out)|"
     r"in\s+and\s+out|dress\w*|socks|shoes|drive|driving|move|moving|get(?:ting)?\s+around|bend\w*|chores|"
-    r"housework|shopping|everything|daily\s+life|day\s+to\s+day|daily\s+activities|everyday\s+things)\b",
+    r"housework|shopping|everything|daily\s+life|day\s+to\s+day|daily\s+activities|everyday\s+things|"
+    # a day's work: "I can't do my cleaning job anymore"
+    r"(?:my\s+)?(?:\w+\s+)?job|cleaning)\b",
     re.IGNORECASE,
 )
 
@@ -824,10 +829,32 @@ def _sex_not_working(text: str) -> tuple[tuple[int, int], ...] | None:
     return None
 
 
+# ... or told as a course, what the person could do then and cannot now: "Earlier I could walk
+# to the temple, now even going to the bathroom is a big task", "Six months ago I could walk the
+# dog round the park twice. Now I'm struggling to get to the end of the road", "I used to walk
+# to church, but now I need a stick" (the "now" may open the next sentence).
+_COULD_THEN = (
+    r"\b(?:i\s+(?:could|used\s+to|was\s+able\s+to)(?:\s+still)?|i\s+could\s+still)\s+(?:\w+\s+){0,2}?"
+    r"(?:walk\w*|do|manage|get|go|sit|drive|climb|shop|garden\w*|work|play|dance|carry|stand|cycle|swim|hike|jog|run)\b"
+)
+_COULD = LazyPattern(_COULD_THEN, re.IGNORECASE)
+_NOT_NOW = LazyPattern(
+    _COULD_THEN + r"[^?!]{0,120}?\b(?:now|these\s+days|nowadays)\b[^.?!]{0,80}?"
+    r"\b(?:can[\u2019']?t|cannot|can\s+not|barely|hardly|struggl\w*|need|needs|unable|not\s+possible|impossible|"
+    r"ordeal|big\s+task|a\s+struggle|a\s+nightmare|on\s+my\s+bottom|only\s+(?:manage|get|walk))\b",
+    re.IGNORECASE,
+)
+
+
 def _harder_to_do(text: str) -> tuple[int, int] | None:
     """Where a sentence says an everyday activity is getting harder over time, if one does:
     "getting harder", "harder and harder", or "harder" with "every week", "week by week",
-    with the activity within a few words of it and no comma between."""
+    with the activity within a few words of it and no comma between; or where the text tells
+    what the person could do then and cannot now."""
+    course = _NOT_NOW.search(text)
+    # (the writer's, and not denied: checked in the sentence of what they could do)
+    if course is not None and not _BETTER_THAN_BEFORE.search(text) and _said_of_the_writer(_COULD, text):
+        return course.span()
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         if _BETTER_THAN_BEFORE.search(words):
