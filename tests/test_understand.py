@@ -9304,3 +9304,19 @@ def test_an_ability_lost_over_time_with_buttock_or_hip_pain_is_increasing_diffic
 )
 def test_an_ability_lost_by_someone_else_or_kept_is_no_difficulty(text: str) -> None:
     assert "difficulty-with-mobility" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The baby keeps me awake at night and my back aches.",
+        "The kids keep me up at night and my back aches.",
+    ],
+)
+def test_kept_awake_by_a_cause_of_its_own_is_no_night_pain(text: str) -> None:
+    assert "persistent-night-pain" not in dict(flags(text))
+
+
+def test_night_pain_that_nothing_changes_is_persistent() -> None:
+    text = "Back pain for a month, it keeps me awake at night, I've tried every pillow, nothing changes it."
+    assert "persistent-night-pain" in dict(flags(text))

@@ -433,7 +433,10 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
 _WOKEN = re.compile(
     r"\b(?:woke|woken|wake|wakes|waking|awake|got\s+up|get\s+up|up)\b(?:\s+(?:me|up))?[^.;,!?]{0,25}?"
     r"\b(?:to|by|with|for|because\s+of)\s+((?:[\w']+\s+){0,3}[\w']+)"
-    r"|\b((?:[\w']+\s+){0,2}[\w']+)\s+(?:woke|wakes|keeps\s+waking|kept\s+waking|has\s+been\s+waking)\s+(?:me|us)\b",
+    r"|\b((?:[\w']+\s+){0,2}[\w']+)\s+(?:woke|wakes|keeps\s+waking|kept\s+waking|has\s+been\s+waking|"
+    # "the baby keeps me awake", "the kids keep me up"
+    r"keeps?\s+(?:me|us)\s+(?:awake|up)|kept\s+(?:me|us)\s+(?:awake|up)|(?:is|are)\s+keeping\s+(?:me|us)\s+(?:awake|up))"
+    r"(?:\s+(?:me|us))?\b",
     re.IGNORECASE,
 )
 

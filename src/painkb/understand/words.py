@@ -231,6 +231,11 @@ def _modifier_phrases(data: Mapping[str, Any]) -> dict[tuple[str, ...], str]:
     return combined | listed  # a phrase listed by name wins
 
 
+def _woken_by(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Each sign of ``[status.woken_by]`` with the causes of a waking that are not the back's."""
+    return dict.fromkeys(table["signs"], frozenset(table["causes"]))
+
+
 @functools.cache
 def language() -> Language:
     """The bundled word lists (read once)."""
@@ -258,7 +263,7 @@ def language() -> Language:
         past_course={k: frozenset(v) for k, v in data["status"].get("past_course", {}).items()},
         explained_by={k: frozenset(v) for k, v in data["status"].get("explained_by", {}).items()},
         explained_anywhere={k: tuple(v) for k, v in data["status"].get("explained_anywhere", {}).items()},
-        woken_by={k: frozenset(v) for k, v in data["status"].get("woken_by", {}).items()},
+        woken_by=_woken_by(data["status"]["woken_by"]),
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
         said_on_each_side=dict(data["status"].get("said_on_each_side", {})),
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
