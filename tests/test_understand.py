@@ -9320,3 +9320,34 @@ def test_kept_awake_by_a_cause_of_its_own_is_no_night_pain(text: str) -> None:
 def test_night_pain_that_nothing_changes_is_persistent() -> None:
     text = "Back pain for a month, it keeps me awake at night, I've tried every pillow, nothing changes it."
     assert "persistent-night-pain" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had cellulitis on my leg a fortnight ago and needed IV antibiotics in hospital. Now I've got back "
+        "pain that won't settle.",
+        "I'm 34 and had a kidney infection two weeks ago that needed IV antibiotics. I'm home now but "
+        "there's still a dull ache in my right back.",
+        "Had a UTI last week but it's cleared up, and now my back hurts.",
+    ],
+)
+def test_a_named_infection_of_late_with_back_pain_in_another_sentence_is_raised(text: str) -> None:
+    assert "recent-bacterial-infection" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son had a UTI last week and my back hurts.",
+        "No infections recently, my back hurts after gardening.",
+        "I had a UTI years ago, my back hurts.",
+        "I had a kidney infection last week. My lower back pain is the same as it's been for decades.",
+    ],
+)
+def test_an_infection_of_someone_else_denied_long_ago_or_with_an_old_back_is_not_raised(text: str) -> None:
+    assert "recent-bacterial-infection" not in dict(flags(text))
+
+
+def test_my_right_back_is_the_body_part() -> None:
+    assert "lower-back-pain" in found("There's a dull ache in my right back.")

@@ -540,6 +540,24 @@ _SENTENCE = LazyPattern(r"(?:[^.!?]|(?<=\d)\.(?=\d))+")
 
 
 _INJECTING_DRUGS = "iv-drug-use"
+_RECENT_INFECTION = "recent-bacterial-infection"
+_OLD_BACK = frozenset({"long_standing", "unchanged"})  # a back pain said to be years old
+# A bacterial infection by name with when it was, in one sentence, within the sign's weeks
+# ("Had cellulitis on my leg a fortnight ago and needed IV antibiotics. Now I've got back
+# pain"; AHCPR: "recent bacterial infection (e.g., urinary tract infection)"). Not "flu" nor a
+# cold: viral. Not "months ago": the sign is asked about then.
+_INFECTION_WORD = (
+    r"(?:infection|infected|cellulitis|abscess\w*|uti|utis|cystitis|pneumonia|sepsis|septic|"
+    r"kidney\s+infection|pyelonephritis|tonsillitis|boil|antibiotics?|campylobacter|salmonella|typhoid)"
+)
+_RECENTLY = (
+    r"(?:last\s+(?:week|month)|(?:a|one|two|three|four|five|six|few|couple\s+of|\d)\s+(?:days?|weeks?)\s+ago|"
+    r"a\s+fortnight\s+ago|fortnight|recently|this\s+week|last\s+few\s+weeks|the\s+other\s+week)"
+)
+_INFECTED_RECENTLY = LazyPattern(
+    rf"\b{_INFECTION_WORD}\b[^.;!?]{{0,60}}?\b{_RECENTLY}\b|\b{_RECENTLY}\b[^.;!?]{{0,60}}?\b{_INFECTION_WORD}\b",
+    re.IGNORECASE,
+)
 # Injecting said by the writer ("I", or a clause with no subject) with no object, or with a
 # street drug: "been injecting for years", "34, inject daily", "I inject heroin". An object
 # that is anything else ("I inject Forteo daily") and a text that names a medicine or a
@@ -1031,9 +1049,15 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
       back pain, raises "injecting drug use with new back pain" (G-care: "intravenous (IV)
       drug misuse"); "I inject insulin" is asked about.
     - An everyday activity said to get harder over time ("harder every week to get up the
-      stairs", "I can walk a bit less each week"), with pain in the back, buttock, hip or leg,
-      raises "increasing difficulty walking, sitting or doing daily activities" (the seed's
-      words: "increasingly difficult to walk, sit, or perform daily activities").
+      stairs", "I can walk a bit less each week"), or told as what the person could do then and
+      cannot now ("earlier I could walk to the temple, now even the bathroom is a big task"),
+      with pain in the back, buttock, hip or leg, raises "increasing difficulty walking, sitting
+      or doing daily activities" (the seed's words: "increasingly difficult to walk, sit, or
+      perform daily activities").
+    - A bacterial infection by name said of the writer with a time in the last weeks ("had
+      cellulitis a fortnight ago"), with back pain not said to be years old, raises "recent
+      infection with new back pain" (AHCPR: "recent bacterial infection (e.g., urinary tract
+      infection)"), in whatever sentence the back pain is said.
     - Coughing, sneezing or straining on the toilet said to set off the back in the same
       sentence ("every time I sneeze my lower back seizes") raises "back pain made worse by
       sneezing, coughing or straining" (NHS: "made worse when sneezing, coughing or pooing").
@@ -1089,6 +1113,16 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         and (setting_off := _sets_off_the_back(kb, interpretation, _SET_OFF_BY_A_COUGH)) is not None
     ):
         flags[_WORSE_COUGHING] = Event(setting_off[0], (setting_off[1],))
+    # (with back pain not said to be years old: the sign counts with new back pain)
+    new_back = back is not None and not all(
+        _OLD_BACK.intersection(m.modifiers)
+        for m in interpretation.mentions
+        if m.present and m.entity.id in _BACK and m.entity.kind is not Kind.REGION
+    )
+    infected = _said_of_the_writer(_INFECTED_RECENTLY, text) if new_back else None
+    denied = {m.entity.id for m in interpretation.mentions if m.status is Status.ABSENT}
+    if _RECENT_INFECTION in kb and back and infected and _RECENT_INFECTION not in denied:
+        flags[_RECENT_INFECTION] = Event(back, (infected,))
     injecting = _said_of_the_writer(_INJECTING, text) if back is not None else None
     if (
         _INJECTING_DRUGS in kb
