@@ -9351,3 +9351,26 @@ def test_an_infection_of_someone_else_denied_long_ago_or_with_an_old_back_is_not
 
 def test_my_right_back_is_the_body_part() -> None:
     assert "lower-back-pain" in found("There's a dull ache in my right back.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last injected a week ago, and my back's been bad ever since.",
+        "I relapsed two weeks ago and injected a couple of times. A few days later my back started hurting.",
+        "I injected speed last weekend and now I've got back pain.",
+    ],
+)
+def test_injecting_told_in_the_past_tense_with_back_pain_is_raised(text: str) -> None:
+    assert "iv-drug-use" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I injected my insulin last night and my back hurts.",
+        "The doctor injected steroid into my back last week and it still hurts.",
+    ],
+)
+def test_a_medicine_or_a_steroid_injected_is_no_drug_use_nor_a_weak_immune_system(text: str) -> None:
+    assert not {"iv-drug-use", "immunosuppression"} & set(dict(flags(text)))

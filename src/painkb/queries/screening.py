@@ -566,12 +566,15 @@ _INJECTING = LazyPattern(
     r"(?:^|[.,;:!?]\s*|\bi\s+(?:still\s+|also\s+|now\s+)?|\bi[\u2019']?ve\s+|\bive\s+|\bi\s+have\s+|"
     r"\bi[\u2019']?m\s+|\bim\s+|\bi\s+am\s+|\bi\s+was\s+|\bbut\s+(?=still\b)|"
     # "Me and my mate both inject", "we both inject" (whose, `_said_of_the_writer` tells)
-    r"\bwe\s+(?:both\s+|all\s+)?|\bboth\s+)"
-    r"(?:been\s+|started\s+|still\s+|keep\s+|back\s+to\s+)?(?:inject|injecting)\b"
+    r"\bwe\s+(?:both\s+|all\s+)?|\bboth\s+|"
+    # "I relapsed two weeks ago and injected a couple of times", "last injected a week ago"
+    r"\b(?:relapsed|used|using)\s+(?:\w+\s+){0,4}?and\s+|\blast\s+)"
+    r"(?:been\s+|started\s+|still\s+|keep\s+|back\s+to\s+)?(?:inject|injecting|injected)\b"
     # "still injecting now and again", "been injecting into my groin since my arms are shot"
     r"(?=\s*(?:$|[.,;:!?]|(?:daily|every|for|since|again|most|regularly|and|but|now|these|heroin|drugs?|meth|"
     r"speed|crack|gear|cocaine|coke|smack|amphetamines?|into\s+my|occasionally|sometimes|on\s+and\s+off|"
-    r"a\s+couple|a\s+few|once|twice|\d+\s+times|several)\b))",
+    r"a\s+couple|a\s+few|once|twice|\d+\s+times|several|a\s+(?:day|week|fortnight|month)\s+ago|"
+    r"(?:last|this)\s+(?:night|week|weekend|month))\b))",
     re.IGNORECASE,
 )
 _MEDICINE = LazyPattern(
