@@ -9374,3 +9374,19 @@ def test_injecting_told_in_the_past_tense_with_back_pain_is_raised(text: str) ->
 )
 def test_a_medicine_or_a_steroid_injected_is_no_drug_use_nor_a_weak_immune_system(text: str) -> None:
     assert not {"iv-drug-use", "immunosuppression"} & set(dict(flags(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was rear-ended at 60 mph yesterday and my lower back is burning.",
+        "A van knocked me off my motorbike two days ago and my lower back is sore.",
+        "I fell down a full flight of concrete stairs and my lower back is agony.",
+    ],
+)
+def test_more_words_of_major_trauma_are_raised(text: str) -> None:
+    assert "major-trauma" in dict(flags(text))
+
+
+def test_a_back_that_burns_is_back_pain() -> None:
+    assert "lower-back-pain" in found("My lower back is burning.")
