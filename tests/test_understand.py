@@ -9390,3 +9390,21 @@ def test_more_words_of_major_trauma_are_raised(text: str) -> None:
 
 def test_a_back_that_burns_is_back_pain() -> None:
     assert "lower-back-pain" in found("My lower back is burning.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Straining to poo sends a jolt of pain through my lower back.",
+        "Straining to open my bowels makes my lower back pain flare right up.",
+        "My lower back is very stiff and painful, and it's sore to sneeze.",
+        "My lower back twinges every single time I sneeze.",
+    ],
+)
+def test_more_words_of_a_back_set_off_by_a_cough_or_straining(text: str) -> None:
+    assert "pain-worse-coughing-sneezing" in dict(flags(text))
+
+
+def test_straining_that_is_hard_is_no_back_set_off() -> None:
+    text = "Straining to poo is hard since the painkillers, my back aches."
+    assert "pain-worse-coughing-sneezing" not in dict(flags(text))

@@ -526,6 +526,12 @@ _COUGH_SETS_OFF = LazyPattern(
     r"(?:coughing|sneezing)(?:\s+(?:fits?|bouts?))?(?:\s+(?:with|from)\s+(?:my\s+)?\w+)?\s+(?:makes?|sends?|kills?|hurts?|is|was|sets?|shoots?|"
     r"triggers?|brings?|jolts?|sets?|causes?|starts?|feels?|gives?)|"
     r"(?:straining|strain|push(?:ing)?)\s+(?:on|at|when\s+i\s+go\s+to)\s+the\s+(?:toilet|loo)|"
+    # "Straining to poo sends a jolt through my lower back", "straining to open my bowels makes
+    # my back flare", "it's sore to sneeze", "it twinges every single time I sneeze"
+    r"(?:straining|strain|pushing)\s+to\s+(?:poo|open\s+my\s+bowels|go\s+to\s+the\s+(?:toilet|loo))\s+"
+    r"(?:sends?|makes?|hurts?|jolts?|kills?|sets?\s+off|flares?|triggers?|causes?|gives?|shoots?)|"
+    r"(?:sore|painful|agony|hurts|excruciating|murder|killing)\s+to\s+(?:cough|sneeze)|"
+    r"every\s+single\s+time\s+i\s+(?:cough|sneeze)(?:s|d)?|"
     # "whenever I have to push to open my bowels"
     r"(?:when(?:ever)?|every\s*time|each\s+time)\s+i\s+(?:have\s+to\s+)?push\s+to\s+(?:open\s+my\s+bowels|poo|go))\b",
     re.IGNORECASE,
