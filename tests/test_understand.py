@@ -9408,3 +9408,20 @@ def test_more_words_of_a_back_set_off_by_a_cough_or_straining(text: str) -> None
 def test_straining_that_is_hard_is_no_back_set_off() -> None:
     text = "Straining to poo is hard since the painkillers, my back aches."
     assert "pain-worse-coughing-sneezing" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain down the backs of my thighs.",
+        "Pain down the back of both thighs.",
+        "Burning down the backs of both thighs.",
+    ],
+)
+def test_the_backs_of_the_thighs_are_no_lower_back(text: str) -> None:
+    assert "posterior-thigh" in found(text)
+    assert not {"lower-back", "lower-back-pain"} & found(text)
+
+
+def test_pain_down_the_back_of_both_thighs_is_sciatica_in_both_legs() -> None:
+    assert "bilateral-sciatica" in dict(flags("Pain down the back of both thighs."))

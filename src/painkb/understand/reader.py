@@ -696,7 +696,7 @@ def _said_on_each_side(
 # "Back" alone is the lower back, unless the word belongs to another place: "mid-back pain",
 # "the back of my leg", "the back of my knee".
 _THE_BACK = frozenset({"lower-back", "lower-back-pain"})
-_BACK_WORD = re.compile(r"\bback\b", re.IGNORECASE)
+_BACK_WORD = re.compile(r"\bbacks?\b", re.IGNORECASE)  # (and "the backs of my thighs")
 
 
 def _back_of_another_place(text: str, mentions: list[Mention]) -> list[Mention]:
