@@ -9425,3 +9425,17 @@ def test_the_backs_of_the_thighs_are_no_lower_back(text: str) -> None:
 
 def test_pain_down_the_back_of_both_thighs_is_sciatica_in_both_legs() -> None:
     assert "bilateral-sciatica" in dict(flags("Pain down the back of both thighs."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back trouble for a month, and peeing is slow to get going.",
+        "I have back pain radiating to both legs since 10 days and now urine is coming in drops.",
+        "Bad back for two weeks and I keep missing when I need a wee.",
+        "Pins and needles in my crotch and back pain. I keep having to strain to empty my bladder.",
+        "My low back is killing me. My bladder feels weirdly full but nothing comes out.",
+    ],
+)
+def test_more_words_of_a_bladder_that_has_changed(text: str) -> None:
+    assert "bladder-dysfunction" in dict(flags(text))
