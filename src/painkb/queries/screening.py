@@ -547,7 +547,6 @@ _SENTENCE = LazyPattern(r"(?:[^.!?]|(?<=\d)\.(?=\d))+")
 
 _INJECTING_DRUGS = "iv-drug-use"
 _RECENT_INFECTION = "recent-bacterial-infection"
-_OLD_BACK = frozenset({"long_standing", "unchanged"})  # a back pain said to be years old
 # A bacterial infection by name with when it was, in one sentence, within the sign's weeks
 # ("Had cellulitis on my leg a fortnight ago and needed IV antibiotics. Now I've got back
 # pain"; AHCPR: "recent bacterial infection (e.g., urinary tract infection)"). Not "flu" nor a
@@ -1073,6 +1072,7 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     """
     from painkb.understand.context import Status
     from painkb.understand.quantities import both_sides_in
+    from painkb.understand.words import OLD
 
     text = interpretation.text
     present = interpretation.entities(Status.PRESENT)
@@ -1124,7 +1124,7 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         flags[_WORSE_COUGHING] = Event(setting_off[0], (setting_off[1],))
     # (with back pain not said to be years old: the sign counts with new back pain)
     new_back = back is not None and not all(
-        _OLD_BACK.intersection(m.modifiers)
+        OLD.intersection(m.modifiers)
         for m in interpretation.mentions
         if m.present and m.entity.id in _BACK and m.entity.kind is not Kind.REGION
     )

@@ -33,7 +33,7 @@ from painkb.understand.context import Status
 from painkb.understand.inference import states_of_a_place
 from painkb.understand.interpretation import Mention
 from painkb.understand.quantities import both_sides_in, duration_in, durations_in
-from painkb.understand.words import language, tokenize
+from painkb.understand.words import OLD, language, tokenize
 
 
 @attrs.frozen
@@ -164,10 +164,6 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
     return events if unhurt else []
 
 
-# Years of it, or the same as ever: "the same one I've always had", "same as it's been for decades"
-_OLD = frozenset({"long_standing", "unchanged"})
-
-
 def with_only_an_old_back(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A sign that counts only with new back pain (a past cancer, a weak immune system),
     said where every back pain is said to be years old ("the same old back ache I've had since
@@ -178,7 +174,7 @@ def with_only_an_old_back(reading: Reading, mentions: list[Mention]) -> list[Men
         for m in mentions
         if m.present and m.entity.id in lang.back_places and m.entity.kind is not Kind.REGION
     ]
-    if not pains or not all(_OLD.intersection(m.modifiers) for m in pains):
+    if not pains or not all(OLD.intersection(m.modifiers) for m in pains):
         return []
     return _present(mentions, lang.said_with_new_back_pain)
 

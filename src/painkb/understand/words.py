@@ -202,6 +202,9 @@ def asked_when_long_standing(sign: str, modifiers: Iterable[str]) -> bool:
 
 
 LONG_STANDING = "long_standing"  # the modifier of a finding said to have lasted years
+# the modifiers of a finding said to be old: years of it, or the same as ever ("the same one
+# I've always had", "same as it's been for decades")
+OLD = frozenset({LONG_STANDING, "unchanged"})
 
 
 def _longest_first(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
