@@ -9439,3 +9439,19 @@ def test_pain_down_the_back_of_both_thighs_is_sciatica_in_both_legs() -> None:
 )
 def test_more_words_of_a_bladder_that_has_changed(text: str) -> None:
     assert "bladder-dysfunction" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ache in my buttock has now been there for a month and it's started waking me at night.",
+        "My buttock pain has gone from annoying to disabling over the last month.",
+    ],
+)
+def test_buttock_pain_of_a_month_said_with_now_or_the_last_month_lasts_weeks(text: str) -> None:
+    assert "persistent-gluteal-pain" in dict(flags(text))
+
+
+def test_a_buttock_pain_that_came_now_after_a_long_back_pain_is_not_weeks_old() -> None:
+    text = "My back has hurt for three months and now my bum aches too."
+    assert "persistent-gluteal-pain" not in dict(flags(text))

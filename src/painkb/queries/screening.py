@@ -287,9 +287,10 @@ def duration_flags(
     return {_PERSISTENT_BUTTOCK: found}
 
 
-# Words between a time and a buttock that part them: "... for months and now my bum aches".
+# Words between a time and a buttock that part them: "... for months and now my bum aches"
+# (not the "now" of a time that has run: "the ache in my buttock has now been there for a month").
 _PARTED = LazyPattern(
-    r"\b(?:now|but|this\s+week|today|yesterday|recently|lately|suddenly)\b|;",
+    r"\b(?:now(?!\s+(?:been|lasted|gone\s+on|had\s+it))|but|this\s+week|today|yesterday|recently|lately|suddenly)\b|;",
     re.IGNORECASE,
 )
 _NOW_AFTER = re.compile(r"^\s*now\b", re.IGNORECASE)  # "for about 6 months now": the time's "now"

@@ -193,6 +193,10 @@ _DURATION_PATTERNS = (
         re.I,
     ),
     LazyPattern(r"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
+    # one of a unit, as the time so far: "over the last month", "for the past fortnight"
+    LazyPattern(
+        r"\b(?:over|for|in|during|throughout)\s+the\s+(?:last|past)\s+(?P<since>week|fortnight|month)\b", re.I
+    ),
     # a bare time closing a clause, as a symptom checker is typed to: "pain in left buttock
     # 2 months", "back pain 3 wks, numb foot" (not "physio in 2 weeks.", "every 4 hours.")
     LazyPattern(
@@ -215,7 +219,7 @@ _DURATION_PATTERNS = (
 )
 _SINCE_DAYS = {
     "yesterday": 1, "last night": 1, "this morning": 0.5, "today": 0.5, "week": 7,
-    "month": 30, "year": 365, "christmas": 30, "the weekend": 3,
+    "month": 30, "year": 365, "fortnight": 14, "christmas": 30, "the weekend": 3,
     "the start of last week": 10, "the start of this week": 4, "the start of the week": 4,
     "the start of last month": 45, "the start of this month": 15, "the start of the month": 15,
     "the start of last year": 545, "the start of this year": 180, "the start of the year": 180,
