@@ -9455,3 +9455,19 @@ def test_buttock_pain_of_a_month_said_with_now_or_the_last_month_lasts_weeks(tex
 def test_a_buttock_pain_that_came_now_after_a_long_back_pain_is_not_weeks_old() -> None:
     text = "My back has hurt for three months and now my bum aches too."
     assert "persistent-gluteal-pain" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I'm worried I might have had an infection recently, my back hurts.", "recent-bacterial-infection"),
+        ("Could a UTI last week cause my back pain?", "recent-bacterial-infection"),
+        ("My dog had an infection last week and my back hurts.", "recent-bacterial-infection"),
+        (
+            "My back has hurt for 6 months. Is it worse when I rest? Better with exercise? I can't tell.",
+            "inflammatory-back-pain",
+        ),
+    ],
+)
+def test_a_sign_of_an_event_or_a_pattern_doubted_or_asked_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))

@@ -546,6 +546,13 @@ _DENIED_AFTER = LazyPattern(
 _SENTENCE = LazyPattern(r"(?:[^.!?]|(?<=\d)\.(?=\d))+")
 
 
+def _asked(text: str, at: int) -> bool:
+    """True when the sentence of ``text`` holding position ``at`` is a question ("Could a UTI
+    last week cause my back pain?", "Is it worse when I rest?")."""
+    end = next((m.end() for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), len(text))
+    return text[end : end + 1] == "?"
+
+
 _INJECTING_DRUGS = "iv-drug-use"
 _RECENT_INFECTION = "recent-bacterial-infection"
 # A bacterial infection by name with when it was, in one sentence, within the sign's weeks
@@ -1130,7 +1137,12 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         if m.present and m.entity.id in _BACK and m.entity.kind is not Kind.REGION
     )
     infected = _said_of_the_writer(_INFECTED_RECENTLY, text) if new_back else None
-    denied = {m.entity.id for m in interpretation.mentions if m.status is Status.ABSENT}
+    # (not when the sign is read denied, doubted or someone else's, nor asked about: "I'm worried
+    # I might have had an infection recently", "Could a UTI last week cause my back pain?")
+    not_theirs = (Status.ABSENT, Status.UNCERTAIN, Status.OTHER_PERSON)
+    denied = {m.entity.id for m in interpretation.mentions if m.status in not_theirs}
+    if infected and _asked(text, infected[0]):
+        infected = None
     if _RECENT_INFECTION in kb and back and infected and _RECENT_INFECTION not in denied:
         flags[_RECENT_INFECTION] = Event(back, (infected,))
     injecting = _said_of_the_writer(_INJECTING, text) if back is not None else None
@@ -1356,11 +1368,14 @@ def inflammatory_question_answered(kb: KnowledgeBase, interpretation: Interpreta
     months_on_end = duration is not None and duration >= _TWO_MONTHS and _MONTHS_ON_END.search(text)
     if duration is not None and (duration >= _CHRONIC or months_on_end):
         said.append(_QUESTION_PARTS[0])
+    # (said, not asked: "Is it worse when I rest? Better with exercise? I can't tell.")
     moving = _IBP_FEATURES["it gets better when you move"].search(text)
-    if moving and not _DENIED.search(moving.group()) and not _rest_helps(text):
+    said_so = moving is not None and not _DENIED.search(moving.group()) and not _asked(text, moving.start())
+    if said_so and not _rest_helps(text):
         said.append(_QUESTION_PARTS[1])
-    resting = _REST_WORSENS.search(text)
-    if (resting and not _DENIED.search(resting.group())) or _REST_NO_HELP.search(text):
+    worse = _REST_WORSENS.search(text)
+    resting = worse if worse and not _DENIED.search(worse.group()) else _REST_NO_HELP.search(text)
+    if resting and not _asked(text, resting.start()):
         said.append(_QUESTION_PARTS[2])
     return tuple(said)
 
