@@ -9471,3 +9471,17 @@ def test_a_buttock_pain_that_came_now_after_a_long_back_pain_is_not_weeks_old() 
 )
 def test_a_sign_of_an_event_or_a_pattern_doubted_or_asked_is_not_raised(text: str, sign: str) -> None:
     assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "My leg was a bit numb last week, now the numbness has gone and only my back aches as well.",
+            "progressive-neurological-deficit",
+        ),
+        ("Could I still walk to the shop now with this buttock pain?", "difficulty-with-mobility"),
+    ],
+)
+def test_a_course_that_eased_or_is_asked_raises_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))

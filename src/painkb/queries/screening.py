@@ -886,8 +886,9 @@ def _harder_to_do(text: str) -> tuple[int, int] | None:
     with the activity within a few words of it and no comma between; or where the text tells
     what the person could do then and cannot now."""
     course = _NOT_NOW.search(text)
-    # (the writer's, and not denied: checked in the sentence of what they could do)
-    if course is not None and not _BETTER_THAN_BEFORE.search(text) and _said_of_the_writer(_COULD, text):
+    # (the writer's, not denied nor asked: checked in the sentence of what they could do)
+    could = _said_of_the_writer(_COULD, text) if course is not None else None
+    if course and could and not _asked(text, could[0]) and not _BETTER_THAN_BEFORE.search(text):
         return course.span()
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()

@@ -893,11 +893,19 @@ _GROWN_SINCE = re.compile(
 )
 
 
+# ... and not one that tells of less now: "now the numbness has gone and only my back aches as well"
+_LESS_NOW = re.compile(
+    r"\bnow\b.*\b(?:gone|better|fine|eased|easing|improv\w*|less|only|normal|cleared|settled|fading|faded)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _grown_since(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, "worsening")`` for each time course that tells of more now than before."""
     if "now" not in text.lower():
         return []
-    return [(m.start(), m.end(), "worsening") for m in _GROWN_SINCE.finditer(text)]
+    grown = (m for m in _GROWN_SINCE.finditer(text) if not _LESS_NOW.search(m.group()))
+    return [(m.start(), m.end(), "worsening") for m in grown]
 
 
 # A word of a phrase may be misspelt by about one letter when it is this long or longer
