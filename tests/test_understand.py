@@ -9485,3 +9485,18 @@ def test_a_sign_of_an_event_or_a_pattern_doubted_or_asked_is_not_raised(text: st
 )
 def test_a_course_that_eased_or_is_asked_raises_nothing(text: str, sign: str) -> None:
     assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My left leg hurts and now my right leg hurts too, and my back aches.",
+        "Monday: back and left-leg pain, nothing new. Tuesday: my right leg joined in.",
+    ],
+)
+def test_leg_pain_said_of_one_side_then_the_other_is_sciatica_in_both_legs(text: str) -> None:
+    assert "bilateral-sciatica" in dict(flags(text))
+
+
+def test_leg_pain_on_one_side_and_a_fine_other_side_is_not_both_legs() -> None:
+    assert "bilateral-sciatica" not in dict(flags("My left leg hurts and my right knee is fine, back aches."))

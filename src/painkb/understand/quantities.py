@@ -414,7 +414,7 @@ def _days(groups: dict[str, str | None]) -> float | None:
 # as well", "my left leg and now my right leg", "it's spread to my other leg too".
 _LEG_PART = r"(?:legs?|foot|feet|calf|calves|thighs?|shins?|ankles?|toes?|knees?|buttocks?|bum|side|one)"
 _SIDE = LazyPattern(
-    rf"\b(?P<side>left|right)\s+(?:{_LEG_PART})\b|\b(?:{_LEG_PART})\s+on\s+the\s+(?P<after>left|right)\b"
+    rf"\b(?P<side>left|right)[\s-]+(?:{_LEG_PART})\b|\b(?:{_LEG_PART})\s+on\s+the\s+(?P<after>left|right)\b"
     # "down the left AND the right leg": both sides in one
     rf"|\b(?P<pair>left\s+and\s+(?:the\s+|my\s+)?right|right\s+and\s+(?:the\s+|my\s+)?left)\s+(?:{_LEG_PART})\b"
     # the other leg joining in: "now the left has joined in", "the right one has started too"
