@@ -9500,3 +9500,125 @@ def test_leg_pain_said_of_one_side_then_the_other_is_sciatica_in_both_legs(text:
 
 def test_leg_pain_on_one_side_and_a_fine_other_side_is_not_both_legs() -> None:
     assert "bilateral-sciatica" not in dict(flags("My left leg hurts and my right knee is fine, back aches."))
+
+
+def test_a_bare_side_added_to_leg_pain_makes_both_legs() -> None:
+    text = (
+        "I've got pain shooting down the back of my leg on the left, and now on the right as well. "
+        "Back aches."
+    )
+    assert "bilateral-sciatica" in dict(flags(text))
+    # ... but not when the side is added to the back
+    other = "Pain shooting down my left leg. My back aches on the right as well."
+    assert "bilateral-sciatica" not in dict(flags(other))
+    assert "bilateral-sciatica" in asked(other)
+
+
+def test_a_leg_said_to_be_much_better_is_not_one_of_both() -> None:
+    text = (
+        "I had a laminectomy four months ago. My left leg was the problem and that's much better now. "
+        "But for the last fortnight I've had a new pain going from my lower back down my right leg."
+    )
+    assert "bilateral-sciatica" not in dict(flags(text))
+    assert "bilateral-sciatica" in dict(
+        flags("Pain down my left leg, and now my right leg has gone numb too, back hurts")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm quite slim and when I lie flat I can feel my pulse in my belly, is that normal? No pain at all.",
+        "I can feel a pulse in my belly, no back pain or tummy pain",
+    ],
+)
+def test_a_pulse_in_the_tummy_said_with_no_pain_is_asked(text: str) -> None:
+    assert "pulsating-abdomen" not in dict(flags(text))
+    assert "pulsating-abdomen" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can feel a pulse in my belly and my tummy hurts all the time",
+        "My tummy pulses like a second heart and my back aches",
+    ],
+)
+def test_a_pulse_in_the_tummy_with_a_pain_is_raised(text: str) -> None:
+    assert "pulsating-abdomen" in dict(flags(text))
+
+
+def test_needles_for_a_medicine_are_asked_not_drug_use() -> None:
+    text = "i use needles for my insulin, does injecting in my tummy cause back problems? back's fine"
+    assert "iv-drug-use" not in dict(flags(text))
+    assert "iv-drug-use" in dict(
+        flags("I've been using needles for 5 years, heroin mostly. Now my lower back is killing me")
+    )
+
+
+def test_urine_passed_without_knowing_is_a_bladder_change() -> None:
+    text = "my waist has been paining me for 3 days and this morning I passed small urine without knowing."
+    assert "bladder-dysfunction" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kidney transplant in 2019, new back pain for a week",
+        "new back pain for a week, kidney transplant 4 years ago",
+    ],
+)
+def test_new_back_pain_is_not_history_for_a_past_time_in_its_sentence(text: str) -> None:
+    assert "lower-back-pain" in found(text)
+    assert "immunosuppression" in dict(flags(text))
+
+
+def test_a_long_ago_time_belongs_to_the_finding_said_next_to_it() -> None:
+    text = "kidney transplant 4 yrs ago, just had a UTI treated and now there's a new pain in my lower back"
+    assert "recent-bacterial-infection" in dict(flags(text))
+    assert "recent-bacterial-infection" not in dict(flags("had a UTI three months ago and now my back hurts"))
+
+
+def test_a_back_gone_bent_over_is_a_change_of_shape_and_dead_centre_is_no_numbness() -> None:
+    text = "My back has gone noticeably bent over in the last two months and it hurts, I stood dead straight."
+    assert "structural-deformity" in dict(flags(text))
+    assert "numbness" not in found(text)
+    assert "numbness" not in found("pain dead centre of my back since yesterday")
+
+
+def test_a_fall_not_remembered_is_denied_but_waking_on_the_floor_is_a_fall() -> None:
+    assert "recent-injury" not in dict(flags("My back aches. I can't remember falling or banging anything."))
+    assert "recent-injury" in dict(
+        flags("I don't remember falling, I just woke up on the floor and my hip hurts")
+    )
+
+
+def test_numbness_grown_by_the_next_sentence_is_progressive() -> None:
+    text = (
+        "Last week it was just my big toe that was numb. Now the whole front of my shin is numb. Back hurts."
+    )
+    assert "progressive-neurological-deficit" in dict(flags(text))
+    assert "progressive-neurological-deficit" not in dict(
+        flags("Yesterday my foot was numb. Now my back hurts as well.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "back pain since a fall, and my right foot has had a weird buzzing, fizzy feeling",
+            "numbness-tingling-or-weakness",
+        ),
+        (
+            "I've had to really push to get my wee started. My back has been bad for two weeks.",
+            "bladder-dysfunction",
+        ),
+        (
+            "A pain between my shoulder blades, and a tight, heavy feeling across the front of my chest",
+            "chest-pain-with-back-pain",
+        ),
+    ],
+)
+def test_more_lay_words_of_warning_signs(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

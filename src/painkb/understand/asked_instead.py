@@ -133,6 +133,32 @@ def with_the_back(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+_A_PAIN = re.compile(
+    r"\b(?:pain\w*|hurt\w*|ache|aches|aching|achy|sore\w*|agony|tender)\b(?![\s-]*free)", re.IGNORECASE
+)
+_NO_PAIN_BEFORE = re.compile(
+    r"\b(?:no|not|without|never|nothing|any)\b[^.;!?]{0,20}$|n't\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def with_a_pain(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign felt with a pain said with every pain denied: no back pain said, and "no pain"
+    ("I can feel my pulse in my belly when I lie flat, is that normal? No pain anywhere")."""
+    signs = language().said_with_a_pain
+    said = _present(mentions, signs)
+    if not said:
+        return []
+    others = [m for m in mentions if m.present and m.entity.id not in signs]
+    if back_said(reading.kb, (m.entity for m in others)):
+        return []
+    text = reading.text
+    denied = [
+        bool(_NO_PAIN_BEFORE.search(text, max(0, at.start() - 30), at.start()))
+        for at in _A_PAIN.finditer(text)
+    ]
+    return said if denied and all(denied) else []
+
+
 def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A sign of an event said to have done nothing to the person (no symptom said as
     present, and a pain or a place denied: "I slipped on the wet floor but honestly nothing
@@ -188,12 +214,22 @@ def not_recent(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     if not said:
         return []
     times = durations_in(reading.text)
+    findings = [x for x in mentions if x.present and x.entity.kind is not Kind.REGION]
+
+    def nearest(start: int, end: int) -> Mention | None:
+        """The finding said nearest a time: "kidney transplant 4 yrs ago, just had a UTI" is
+        the transplant's time, not the infection's."""
+        return min(findings, key=lambda x: max(x.start - end, start - x.end, 0), default=None)
+
     return [
         m
         for m in said
         for low, high in reading.bounds
         if low <= m.start < high
-        and any(d.days > within[m.entity.id] and low <= s < high for d, (s, _) in times)
+        and any(
+            d.days > within[m.entity.id] and low <= s < high and nearest(s, e) in (m, None)
+            for d, (s, e) in times
+        )
     ]
 
 
@@ -634,6 +670,7 @@ RULES: tuple[Rule, ...] = (
     one_sided,
     placed,
     with_the_back,
+    with_a_pain,
     with_a_complaint,
     with_only_an_old_back,
     not_recent,

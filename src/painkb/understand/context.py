@@ -617,9 +617,12 @@ def status_of(
             not inside
             and trigger.status is Status.HISTORICAL
             and (
-                _a_time_of_its_own(tokens, trigger.last + 1, min(end, last + _OWN_TIME_REACH))
-                if before
-                else _a_time_of_its_own(tokens, last + 1, trigger.first)
+                _said_new(tokens, first)
+                or (
+                    _a_time_of_its_own(tokens, trigger.last + 1, min(end, last + _OWN_TIME_REACH))
+                    if before
+                    else _a_time_of_its_own(tokens, last + 1, trigger.first)
+                )
             )
         ):
             # "back surgery last month and knee surgery last year": the knee's year; "I fell
@@ -763,6 +766,12 @@ def _a_time_of_its_own(tokens: Sequence[Token], low: int, high: int) -> bool:
         or (tokens[i].norm in _LAST and i + 1 < high and tokens[i + 1].norm in _SPANS_OF_TIME)
         for i in range(low, high)
     )
+
+
+def _said_new(tokens: Sequence[Token], first: int) -> bool:
+    """True when the finding at ``first`` is said to be new, which no time long gone reaches
+    ("kidney transplant in 2019, new back pain for a week")."""
+    return any(tokens[i].norm == "new" for i in range(max(0, first - 2), first))
 
 
 # A finding a denial does not reach, though it follows it: one brought in as known ("no

@@ -421,12 +421,21 @@ _SIDE = LazyPattern(
     r"|\bthe\s+(?P<joined>left|right)(?:\s+one)?\s+has\s+(?:joined\s+in|started\s+too)\b",
     re.IGNORECASE,
 )
+# A bare side added to what a clause before said: "down my leg on the left, and now on the right
+# as well". It names no leg, so only a reader that knows the clause it adds to may use it.
+_ADDED_SIDE = LazyPattern(r"\bon\s+the\s+(left|right)\s+(?:as\s+well|too|also)\b", re.IGNORECASE)
 _OTHER = LazyPattern(
     r"\b(?:the\s+|my\s+)?other\s+(?:leg|foot|side|one)\b[^.!?]{0,30}\b(?:too|as\s+well|also)\b", re.I
 )
 # Said to be fine, or denied: "my right leg is fine", "not my left leg".
 _FINE_AFTER = LazyPattern(
-    r"^\W*(?:\w+\W+){0,3}?(?:fine|ok|okay|normal|alright|all\s+right|unaffected|good)\b", re.I
+    r"^\W*(?:\w+\W+){0,3}?(?:fine|ok|okay|normal|alright|all\s+right|unaffected|good)\b"
+    # ... or better now, before the other side is named: "My left leg was the problem and that's
+    # much better now. But ... down my right leg"
+    r"|^(?:(?!\b(?:left|right)\b)[^.;!?]){0,40}?\b(?:much\s+better|better\s+now|all\s+gone|gone\s+now|"
+    r"(?:has|have|had|is|s)\s+(?:gone|settled|cleared|recovered|resolved))\b"
+    r"(?!\s+(?:numb|dead|weak|tingly|funny|odd|heavy|wobbly|to|into|down|up|off|out|all|completely|totally))",
+    re.I,
 )
 _DENIED_BEFORE = LazyPattern(r"\b(?:not|no|never|neither)\W+(?:\w+\W+){0,2}$", re.I)
 # ... or said to have a cause of its own, long standing: "my right knee aches from an old
@@ -463,16 +472,21 @@ def both_sides_in(text: str) -> bool:
     return "both" in said or {"left", "right"} <= said
 
 
-def sides_in(text: str) -> list[tuple[str, int]]:
+def sides_in(text: str, *, added: bool = False) -> list[tuple[str, int]]:
     """Each side of a leg the text says, with where: "left", "right", or "both" for "left
     and right" and "the other leg too"; sides said to be fine or denied are left out.
 
     >>> sides_in("my left leg is numb, my right leg is fine")
     [('left', 3)]
+
+    With ``added``, a bare side added to the clause before counts too ("... on the right as
+    well"): the caller checks what that clause says.
     """
     if not _SIDE_WORD.search(text):
         return []
     sides = [("both", match.start()) for pattern in (_OTHER, _EACH) for match in pattern.finditer(text)]
+    if added:
+        sides += [(_fold(match.group(1)), match.start()) for match in _ADDED_SIDE.finditer(text)]
     for match in _SIDE.finditer_lower(text, lower_case(text)):
         after = text[match.end() : match.end() + 40]
         if _FINE_AFTER.match(after) or _OLD_CAUSE_AFTER.match(after):

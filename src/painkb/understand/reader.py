@@ -416,7 +416,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         mentions = [m for m in mentions if m not in corrected]
     theirs_cued = _cues_asked(cued, mentions, doubted)
     partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
-    if both_sides_in(text):
+    if {"left", "right"} <= {side for side, _ in sides_in(text, added=True)} or both_sides_in(text):
         mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     # warning signs the rest of the text makes doubtful: asked about instead
     mentions, partial = second_looks(Reading(kb, text, bounds), mentions, partial)
@@ -672,7 +672,7 @@ def _said_on_each_side(
     ]
     if not found:
         return []
-    sides = sides_in(text)
+    sides = sides_in(text, added=True)
     made: list[Mention] = []
     for sign in dict.fromkeys(each_side[m.entity.id] for m in found):
         of_it = [m for m in found if each_side[m.entity.id] == sign]
@@ -2199,7 +2199,7 @@ _NOW = re.compile(
     r"\b(?<!gone\s)(?<!fine\s)(?<!better\s)(?<!okay\s)(?<!ok\s)(?:now|still|currently|suddenly|(?<!not\s)(?<!never\s)since|these\s+days|again|"
     r"at\s+the\s+moment|lately|recently|today|tonight|this\s+(?:week|morning|month|year)|nowadays|keeps?|is|are|am|"
     r"im|i[\u2019']m|ive|i[\u2019']ve|has|have|hurts?|aches?|[\w]+[\u2019']s|started|starts|began|begun|first\s+(?:noticed|started|got|had|felt|began)|for|"
-    r"ongoing|ever|"
+    r"ongoing|ever|new|"
     # a recent time of its own: "back surgery last month and knee surgery last year"
     r"yesterday|last\s+(?:week|month|night|weekend|fortnight)|(?:days|weeks)\s+ago|"
     r"on\s+and\s+off)\b",

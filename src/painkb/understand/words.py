@@ -116,6 +116,7 @@ class Language:
     said_in_one_clause: frozenset[str]  # event signs whose words must be said together
     place_in_one_sentence: frozenset[str]  # spine signs whose place must be said in the sentence
     said_with_the_back: frozenset[str]  # signs raised only with back, buttock or sciatic pain
+    said_with_a_pain: frozenset[str]  # signs raised only with back pain or a pain of another place
     felt_in_a_comparison: frozenset[str]  # pain signs still felt when compared ("like a shock down my leg")
     said_with_a_complaint: frozenset[str]  # event signs asked when said to have done no harm
     said_with_new_back_pain: frozenset[str]  # signs asked when every back pain is years old
@@ -287,6 +288,7 @@ def language() -> Language:
         said_in_one_clause=frozenset(data["status"].get("said_in_one_clause", ())),
         place_in_one_sentence=frozenset(data["status"].get("place_in_one_sentence", ())),
         said_with_the_back=frozenset(data["status"].get("said_with_the_back", ())),
+        said_with_a_pain=frozenset(data["status"].get("said_with_a_pain", ())),
         felt_in_a_comparison=frozenset(data["status"].get("felt_in_a_comparison", ())),
         said_with_a_complaint=frozenset(data["status"].get("said_with_a_complaint", ())),
         said_with_new_back_pain=frozenset(data["status"].get("said_with_new_back_pain", ())),
@@ -893,6 +895,19 @@ _GROWN_SINCE = re.compile(
 )
 
 
+# ... or with "now" opening the next sentence, where that sentence says the loss itself and
+# how far it has gone ("Last week it was just my big toe that was numb. Now the whole front of
+# my shin is numb too"; not "Yesterday my foot was numb. Now my back hurts as well").
+_GROWN_BY_THE_NEXT_SENTENCE = re.compile(
+    r"\b(?:last\s+(?:week|night|month)|(?:a|one|two|three|four|five|six|few|couple\s+of|\d+)\s+(?:days?|weeks?|months?)\s+ago|"
+    r"yesterday|at\s+first|to\s+(?:begin|start)\s+with)\b[^.!?]{0,120}?[.!?]+\s+now\b"
+    r"(?=[^.!?]{0,80}?\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|weak\w*|dead|can[\u2019']?t\s+feel)\b)"
+    r"[^.!?]{0,60}?\b(?:whole|covers?|covering|all\s+the\s+way|up\s+to|till|until|reached|reaches|come\s+up|"
+    r"has\s+come|spread\w*|half|rest\s+of|creep\w*|crept|further|higher|bigger|worse|weaker)\b",
+    re.IGNORECASE,
+)
+
+
 # ... and not one that tells of less now: "now the numbness has gone and only my back aches as well"
 _LESS_NOW = re.compile(
     r"\bnow\b.*\b(?:gone|better|fine|eased|easing|improv\w*|less|only|normal|cleared|settled|fading|faded)\b",
@@ -904,7 +919,12 @@ def _grown_since(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, "worsening")`` for each time course that tells of more now than before."""
     if "now" not in text.lower():
         return []
-    grown = (m for m in _GROWN_SINCE.finditer(text) if not _LESS_NOW.search(m.group()))
+    grown = (
+        m
+        for pattern in (_GROWN_SINCE, _GROWN_BY_THE_NEXT_SENTENCE)
+        for m in pattern.finditer(text)
+        if not _LESS_NOW.search(m.group())
+    )
     return [(m.start(), m.end(), "worsening") for m in grown]
 
 
