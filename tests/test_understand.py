@@ -9622,3 +9622,44 @@ def test_numbness_grown_by_the_next_sentence_is_progressive() -> None:
 )
 def test_more_lay_words_of_warning_signs(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_fall_that_hardly_hurts_with_normal_walking_is_asked() -> None:
+    text = "Tripped over the dog and landed on my hip, a bruise but I'm walking normally and it hardly hurts."
+    assert "recent-injury" not in dict(flags(text))
+    assert "recent-injury" in asked(text)
+
+
+def test_a_buttock_said_not_to_hurt_has_no_lasting_buttock_pain() -> None:
+    text = "There's a lump on my buttock that's a known cyst, the same size for years and doesn't hurt."
+    assert "persistent-gluteal-pain" not in dict(flags(text))
+
+
+def test_a_bowel_accident_with_a_stomach_bug_is_asked() -> None:
+    text = "I had one bowel accident with food poisoning last month, but that was the bug. My back's fine."
+    assert "bowel-dysfunction" not in dict(flags(text))
+    assert "bowel-dysfunction" in asked(text)
+
+
+def test_a_time_after_and_does_not_join_a_new_subject_to_the_clause_before() -> None:
+    text = "my back has been killing me and today both my legs feel weak"
+    assert "bilateral-sciatica" not in dict(flags(text))
+    assert "bilateral-leg-weakness" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("my back has been killing me and my temp is high", "fever-with-back-pain"),
+        (
+            "Near my bum crack it's gone red and swollen, and walking any distance is getting impossible.",
+            "difficulty-with-mobility",
+        ),
+        (
+            "My hunch has got worse, I'm bending over like an old lady and my back aches all the time.",
+            "structural-deformity",
+        ),
+    ],
+)
+def test_still_more_lay_words_of_warning_signs(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -307,7 +307,12 @@ def _lasting_of_the_buttock(interpretation: Interpretation) -> bool:
 
     text = interpretation.text
     spans = [span for lasting, span in durations_in(text) if lasting >= _FEW_WEEKS]
-    buttocks = [m for m in interpretation.mentions if m.status is Status.PRESENT and m.entity.id in _BUTTOCK]
+    # (not one said not to hurt: "a lump on my buttock, the same size for years, doesn't hurt")
+    buttocks = [
+        m
+        for m in interpretation.mentions
+        if m.status is Status.PRESENT and m.entity.id in _BUTTOCK and "painless" not in m.modifiers
+    ]
     places = [
         m for m in interpretation.mentions if m.entity.kind is Kind.REGION and m.entity.id not in _BUTTOCK
     ]
@@ -610,6 +615,8 @@ _GETTING_HARDER = LazyPattern(
     r"(?:has|have|is|s)\s+(?:become|turned\s+into|got(?:ten)?)\s+(?:impossible|a\s+nightmare|a\s+struggle|"
     r"a\s+two[\s-]person\s+job|too\s+(?:much|hard|difficult))|"
     r"(?:becoming|getting)\s+too\s+(?:hard|difficult)|"
+    # "sitting down or walking any distance is getting impossible"
+    r"(?:becoming|getting)\s+(?:almost\s+|nearly\s+)?impossible|"
     # told as a change to now: "Now getting in and out of the car is a struggle", "Sitting on
     # the bus to work is unbearable now"
     r"(?:is|are)\s+(?:a\s+(?:real\s+)?struggle|unbearable)\s+now|"

@@ -136,6 +136,9 @@ def between_commas(text: str, sentence: Sentence, position: int) -> tuple[int, i
     return start, stop
 
 
+_TIMES = frozenset({"today", "yesterday", "tonight", "lately", "recently", "then", "later"})
+
+
 def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
     lang = language()
     breaks, new_subject = lang.clause_breaks, lang.new_subject_after_and
@@ -166,20 +169,22 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
         if current and token.start != current[-1].start:
             norm = token.norm
             comma = text.find(",", current[-1].end, token.start) >= 0
+            # "and today both my legs feel weak": a time may stand before the new subject
+            after = index + 2 if index + 2 < len(tokens) and tokens[index + 1].norm in _TIMES else index + 1
             if (
                 norm in breaks
                 or (
                     norm == "and"
-                    and index + 1 < len(tokens)
-                    and tokens[index + 1].norm in new_subject
-                    and not _only_places(text, tokens, index + 1, ends)
+                    and after < len(tokens)
+                    and tokens[after].norm in new_subject
+                    and not _only_places(text, tokens, after, ends)
                     # "My hips and my legs are fine": places named bare are the subjects of
                     # one clause
                     and not names_only_places(current[starts[-1] :])
                     and (
-                        tokens[index + 1].norm != "both"
-                        or _owned(tokens, index + 2)
-                        or _a_state_follows(tokens, index + 1, ends)
+                        tokens[after].norm != "both"
+                        or _owned(tokens, after + 1)
+                        or _a_state_follows(tokens, after, ends)
                     )
                 )
                 or (comma and norm in new_subject and not _only_places(text, tokens, index, ends))
