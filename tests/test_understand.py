@@ -9663,3 +9663,16 @@ def test_a_time_after_and_does_not_join_a_new_subject_to_the_clause_before() -> 
 )
 def test_still_more_lay_words_of_warning_signs(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_verb_without_its_s_still_says_where_the_pain_goes() -> None:
+    assert "radiating-leg-pain" in dict(
+        flags("my leg is heavy and the pain go down from hip to calf since 3 weeks")
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Six months ago I could walk to the shops and back.", "I walked there and back"]
+)
+def test_a_trip_there_and_back_is_no_lower_back(text: str) -> None:
+    assert "lower-back" not in found(text)
