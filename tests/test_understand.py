@@ -9676,3 +9676,11 @@ def test_a_verb_without_its_s_still_says_where_the_pain_goes() -> None:
 )
 def test_a_trip_there_and_back_is_no_lower_back(text: str) -> None:
     assert "lower-back" not in found(text)
+
+
+def test_sweats_through_the_sheets_are_night_sweats_unless_from_the_menopause() -> None:
+    text = "My back is killing me. Tonight I was shaking under two duvets, then sweating through the sheets."
+    assert "fever-with-back-pain" in dict(flags(text))
+    menopause = "I get night sweats from the menopause and my back aches"
+    assert "fever-with-back-pain" not in dict(flags(menopause))
+    assert "fever-with-back-pain" in asked(menopause)
