@@ -9684,3 +9684,24 @@ def test_sweats_through_the_sheets_are_night_sweats_unless_from_the_menopause() 
     menopause = "I get night sweats from the menopause and my back aches"
     assert "fever-with-back-pain" not in dict(flags(menopause))
     assert "fever-with-back-pain" in asked(menopause)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sciatica used to be only in the left leg, since last week it's in both, down my thighs.",
+        "My sciatica used to be only on the right. Now it's in both.",
+    ],
+)
+def test_a_leg_pain_that_used_to_be_on_one_side_and_now_is_in_both_is_both_legs(text: str) -> None:
+    assert "bilateral-sciatica" in dict(flags(text))
+
+
+def test_mine_that_has_started_to_travel_is_the_writers_pain() -> None:
+    text = "My husband's back pain stays put, but mine has started to travel into my left thigh and calf."
+    assert "radiating-leg-pain" in dict(flags(text))
+
+
+def test_a_fever_all_better_now_apart_from_a_cough_is_past() -> None:
+    text = "Flu last month with a fever, everything ached, my back too, all better now apart from a cough."
+    assert "fever-with-back-pain" not in dict(flags(text))

@@ -191,7 +191,8 @@ _ALL_BETTER = re.compile(
     # completely"
     r"(?:[^.;:!?,]{0,40}?\b(?:and|but)\s+)?(?:it|that|which)\s+(?:cleared(?:\s+up)?|resolved|went\s+away)"
     r"\s+(?:completely|fully|totally|quickly|within\s+(?:a|the)\s+\w+|in\s+(?:a|the)\s+\w+))"
-    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just)\b))",
+    # ("all better now apart from a bit of a cough")
+    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just|apart|except|bar)\b))",
     re.IGNORECASE,
 )
 # "... but it's gone": the "but" turns to the finding just said, not to a new state
@@ -258,6 +259,8 @@ _RECOVERED = re.compile(
     r"(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|several)\s+(?:days|weeks|months|years)"
     r"|i\s*(?:am|['\u2019]?m|was|have|['\u2019]?ve)\s+(?:been\s+)?(?:fully\s+|completely\s+)?"
     r"(?:back\s+to\s+normal|recovered|(?:fully|completely|totally|all)\s+better)"
+    # "it was sore over the weekend and has gone now"
+    r"|(?<=\band\s)(?:has|have)\s+(?:now\s+|completely\s+|all\s+)?(?:gone|cleared(?:\s+up)?|settled(?:\s+down)?)"
     r")(?:\s+(?:fully|completely|now|since|well))*"
     r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just|thankfully)\b))",
     re.IGNORECASE,

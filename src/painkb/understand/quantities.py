@@ -453,7 +453,9 @@ _OLD_CAUSE_AFTER = LazyPattern(
 # down the back of each thigh": both sides at once.
 _EACH = LazyPattern(
     r"\b(?:both\s+of\s+them|the\s+pair\s+of\s+them|(?:each|either)\s+(?:leg|thigh|calf|foot|knee|buttock|side)\b"
-    r"(?!\s+or\b))",
+    r"(?!\s+or\b)"
+    # "since last week it's in both, down the backs of my thighs"
+    r"|(?:it[\u2019']?s|its|it\s+is|now|they[\u2019']?re|now\s+in)\s+(?:in\s+|down\s+)?both\b(?=\s*(?:[,.;!?]|$|now|too|as\s+well|sides?\b)))",
     re.I,
 )
 _SIDE_WORD = _any_of("left", "right", "other", "both", "pair", "each", "either")

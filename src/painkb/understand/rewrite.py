@@ -84,6 +84,7 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
 # "Lower back pain for six weeks. It wakes me at 3 every night": "it" that wakes the person,
 # with a pain said before it, is the pain.
 _IT = frozenset({"it", "its"})
+_MINE = "mine"  # "My husband's back pain stays put, but mine has started to travel into my thigh"
 _WAKING_KEYS = frozenset({"wake"})
 _KEEPS = frozenset({"keeps", "keeping", "kept", "keep"})
 _AWAKE = "awake"
@@ -99,6 +100,10 @@ _TRAVELLING = frozenset(
      "moves", "shooting", "running", "radiating", "spreading", "travelling", "traveling"}
 )  # fmt: skip
 _DOWN = frozenset({"down", "into"})
+# "it has started to travel into my thigh": the words before a travelling verb
+_ON_THE_WAY = frozenset({"has", "have", "had", "is", "was", "started", "starting", "begun", "began", "to"})
+_STARTING = frozenset({"started", "starting", "begun", "began"})
+_TRAVEL_BASE = frozenset({"travel", "spread", "radiate", "shoot", "move", "go", "run"})
 _TRAVEL_REACH = 8  # words from the verb to "down" or "into"
 
 
@@ -114,7 +119,7 @@ def pains_that_wake(text: str, tokens: list[Token]) -> list[Token]:
             pain_said = True
         elif token.key in _FELT_KEYS:
             felt_said = True
-        elif token.norm in _IT:
+        elif token.norm in _IT or (token.norm == _MINE and pain_said):
             after = i + 1
             while after < len(tokens) and tokens[after].norm in _OFTEN:
                 after += 1
@@ -136,10 +141,19 @@ def pains_that_wake(text: str, tokens: list[Token]) -> list[Token]:
                 )
             )
             wakes = pain_said and (tokens[after].key in _WAKING_KEYS or kept_awake)
+            verb = after
+            if tokens[after].norm not in _TRAVELLING:
+                # "it has started to travel into my thigh" (not "it has spread into the left one")
+                while verb < len(tokens) - 1 and tokens[verb].norm in _ON_THE_WAY:
+                    verb += 1
+                if not _STARTING.intersection(t.norm for t in tokens[after:verb]):
+                    verb = after
             travels = (
                 not felt_said
-                and tokens[after].norm in _TRAVELLING
-                and any(t.norm in _DOWN for t in tokens[after + 1 : after + 1 + _TRAVEL_REACH])
+                and (tokens[verb].norm in _TRAVELLING or (verb > after and tokens[verb].norm in _TRAVEL_BASE))
+                and any(t.norm in _DOWN for t in tokens[verb + 1 : verb + 1 + _TRAVEL_REACH])
+                # not a numbness that goes down ("it has started to go numb down my leg")
+                and not any(t.key in _FELT_KEYS for t in tokens[verb + 1 : verb + 1 + _TRAVEL_REACH])
             )
             if wakes or travels:
                 named.add(i)
