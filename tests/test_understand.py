@@ -9705,3 +9705,10 @@ def test_mine_that_has_started_to_travel_is_the_writers_pain() -> None:
 def test_a_fever_all_better_now_apart_from_a_cough_is_past() -> None:
     text = "Flu last month with a fever, everything ached, my back too, all better now apart from a cough."
     assert "fever-with-back-pain" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["no numbness, back aches", "bladder fine, no numbness between my legs, back aches"]
+)
+def test_a_place_that_does_something_after_a_comma_is_not_in_the_list_denied(text: str) -> None:
+    assert "lower-back-pain" in found(text)

@@ -136,6 +136,26 @@ def between_commas(text: str, sentence: Sentence, position: int) -> tuple[int, i
     return start, stop
 
 
+_BARE_PLACES = frozenset(
+    {"back", "backs", "leg", "legs", "hip", "hips", "bum", "buttock", "buttocks", "foot", "feet"}
+)
+_STATES = frozenset(
+    {
+        "aches",
+        "ache",
+        "aching",
+        "hurts",
+        "hurt",
+        "hurting",
+        "is",
+        "are",
+        "feels",
+        "feel",
+        "kills",
+        "killing",
+        "sore",
+    }
+)
 _TIMES = frozenset({"today", "yesterday", "tonight", "lately", "recently", "then", "later"})
 
 
@@ -188,6 +208,14 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                     )
                 )
                 or (comma and norm in new_subject and not _only_places(text, tokens, index, ends))
+                # a place that does something after a comma opens a clause of its own: "no
+                # numbness, back aches" (not a list of what is denied)
+                or (
+                    comma
+                    and norm in _BARE_PLACES
+                    and index + 1 < len(tokens)
+                    and tokens[index + 1].norm in _STATES
+                )
             ):
                 starts.append(len(current))
             elif (
