@@ -133,11 +133,15 @@ def with_the_back(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+_COMMA = re.compile(r"[,;]")
 _A_PAIN = re.compile(
     r"\b(?:pain\w*|hurt\w*|ache|aches|aching|achy|sore\w*|agony|tender)\b(?![\s-]*free)", re.IGNORECASE
 )
+# a denial of the pain word itself: "no pain", "no back pain or tummy pain", "doesn't hurt" (not
+# "no idea why it hurts")
 _NO_PAIN_BEFORE = re.compile(
-    r"\b(?:no|not|without|never|nothing|any)\b[^.;!?]{0,20}$|n't\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"(?:\b(?:no|not|without|never|nothing)\s+|\bor\s+)(?:\w+\s+)?$|n[\u2019']?t\s+(?:really\s+|even\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -218,7 +222,8 @@ def not_recent(reading: Reading, mentions: list[Mention]) -> list[Mention]:
 
     def nearest(start: int, end: int) -> Mention | None:
         """The finding said nearest a time: "kidney transplant 4 yrs ago, just had a UTI" is
-        the transplant's time, not the infection's."""
+        the transplant's time, not the infection's (a comma between; "kidney infection and
+        cystitis 6 months ago" is both's)."""
         return min(findings, key=lambda x: max(x.start - end, start - x.end, 0), default=None)
 
     return [
@@ -227,7 +232,11 @@ def not_recent(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         for low, high in reading.bounds
         if low <= m.start < high
         and any(
-            d.days > within[m.entity.id] and low <= s < high and nearest(s, e) in (m, None)
+            d.days > within[m.entity.id]
+            and low <= s < high
+            and (
+                nearest(s, e) in (m, None) or not _COMMA.search(reading.text, min(e, m.end), max(s, m.start))
+            )
             for d, (s, e) in times
         )
     ]
@@ -430,7 +439,9 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not m.present:
             continue
-        if any(_a_cause_not_compared(lowered, cause) for cause in anywhere.get(m.entity.id, ())):
+        if any(_a_cause_not_compared(lowered, cause) for cause in anywhere.get(m.entity.id, ())) and not any(
+            _a_cause_not_compared(lowered, word) for word in lang.explained_unless.get(m.entity.id, ())
+        ):
             doubtful.append(m)
             continue
         end = next((e for e in ends if e > m.start), len(reading.text))

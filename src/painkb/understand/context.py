@@ -617,7 +617,12 @@ def status_of(
             not inside
             and trigger.status is Status.HISTORICAL
             and (
-                _said_new(tokens, first)
+                _said_new(
+                    tokens,
+                    first,
+                    trigger.last + 1 if before else last + 1,
+                    first if before else trigger.first,
+                )
                 or (
                     _a_time_of_its_own(tokens, trigger.last + 1, min(end, last + _OWN_TIME_REACH))
                     if before
@@ -734,6 +739,7 @@ def _named_bare_and(tokens: Sequence[Token], begin: int, last: int) -> bool:
 
 
 _TIME_WORDS = frozenset({"ago", "yesterday", "today", "tonight", "recently", "lately"})
+_FEW = frozenset({"few", "couple", "two", "three", "four", "five", "six", "2", "3", "4", "5", "6"})
 _LAST = frozenset({"last", "this", "past"})
 _SPANS_OF_TIME = frozenset(
     {
@@ -764,14 +770,25 @@ def _a_time_of_its_own(tokens: Sequence[Token], low: int, high: int) -> bool:
     return any(
         tokens[i].norm in _TIME_WORDS
         or (tokens[i].norm in _LAST and i + 1 < high and tokens[i + 1].norm in _SPANS_OF_TIME)
+        # "for the past three weeks", "the last few days"
+        or (
+            tokens[i].norm in _LAST
+            and i + 2 < high
+            and tokens[i + 1].norm in _FEW
+            and tokens[i + 2].norm.rstrip("s") in _SPANS_OF_TIME
+        )
         for i in range(low, high)
     )
 
 
-def _said_new(tokens: Sequence[Token], first: int) -> bool:
-    """True when the finding at ``first`` is said to be new, which no time long gone reaches
-    ("kidney transplant in 2019, new back pain for a week")."""
-    return any(tokens[i].norm == "new" for i in range(max(0, first - 2), first))
+def _said_new(tokens: Sequence[Token], first: int, low: int, high: int) -> bool:
+    """True when the finding at ``first`` is said to be new and a comma (or other mark) parts
+    it from the time long gone at the other end of ``low``..``high``: "kidney transplant in
+    2019, new back pain for a week" (not "In 2015 I developed new weakness in both legs")."""
+    return any(tokens[i].norm == "new" for i in range(max(0, first - 2), first)) and any(
+        tokens[i].start - tokens[i - 1].end > 1 or tokens[i].norm in _JOINS
+        for i in range(max(1, low), min(high + 1, len(tokens)))
+    )
 
 
 # A finding a denial does not reach, though it follows it: one brought in as known ("no

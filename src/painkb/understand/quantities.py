@@ -423,7 +423,11 @@ _SIDE = LazyPattern(
 )
 # A bare side added to what a clause before said: "down my leg on the left, and now on the right
 # as well". It names no leg, so only a reader that knows the clause it adds to may use it.
-_ADDED_SIDE = LazyPattern(r"\bon\s+the\s+(left|right)\s+(?:as\s+well|too|also)\b", re.IGNORECASE)
+_ADDED_SIDE = LazyPattern(
+    r"(?:\band\s+(?:now\s+)?|\bnow\s+|\bit[\u2019']?s\s+(?:now\s+)?|\b(?:get|have|feel)\s+it\s+)"
+    r"on\s+the\s+(left|right)\s+(?:as\s+well|too|also)\b",
+    re.IGNORECASE,
+)
 _OTHER = LazyPattern(
     r"\b(?:the\s+|my\s+)?other\s+(?:leg|foot|side|one)\b[^.!?]{0,30}\b(?:too|as\s+well|also)\b", re.I
 )
@@ -432,9 +436,9 @@ _FINE_AFTER = LazyPattern(
     r"^\W*(?:\w+\W+){0,3}?(?:fine|ok|okay|normal|alright|all\s+right|unaffected|good)\b"
     # ... or better now, before the other side is named: "My left leg was the problem and that's
     # much better now. But ... down my right leg"
-    r"|^(?:(?!\b(?:left|right)\b)[^.;!?]){0,40}?\b(?:much\s+better|better\s+now|all\s+gone|gone\s+now|"
+    r"|^(?:(?!\b(?:left|right)\b)[^.;!?,]){0,40}?\b(?:much\s+better|better\s+now|all\s+gone|gone\s+now|"
     r"(?:has|have|had|is|s)\s+(?:gone|settled|cleared|recovered|resolved))\b"
-    r"(?!\s+(?:numb|dead|weak|tingly|funny|odd|heavy|wobbly|to|into|down|up|off|out|all|completely|totally))",
+    r"(?!\s+(?:numb|dead|weak|tingly|funny|odd|heavy|wobbly|to|into|down|up|off|out|all|completely|totally|from|under))",
     re.I,
 )
 _DENIED_BEFORE = LazyPattern(r"\b(?:not|no|never|neither)\W+(?:\w+\W+){0,2}$", re.I)
@@ -454,8 +458,9 @@ _OLD_CAUSE_AFTER = LazyPattern(
 _EACH = LazyPattern(
     r"\b(?:both\s+of\s+them|the\s+pair\s+of\s+them|(?:each|either)\s+(?:leg|thigh|calf|foot|knee|buttock|side)\b"
     r"(?!\s+or\b)"
-    # "since last week it's in both, down the backs of my thighs"
-    r"|(?:it[\u2019']?s|its|it\s+is|now|they[\u2019']?re|now\s+in)\s+(?:in\s+|down\s+)?both\b(?=\s*(?:[,.;!?]|$|now|too|as\s+well|sides?\b)))",
+    # a change to both told bare: "since last week it's in both", "Now it's in both."
+    r"|(?:\bnow|\bsince\s+\w+(?:\s+\w+)?)\s+(?:it[\u2019']?s\s+|its\s+|it\s+is\s+)?(?:in|down)\s+both\b"
+    r"(?=\s*(?:[,.;!?]|$|legs?\b)))",
     re.I,
 )
 _SIDE_WORD = _any_of("left", "right", "other", "both", "pair", "each", "either")

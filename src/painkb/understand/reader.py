@@ -418,6 +418,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     if {"left", "right"} <= {side for side, _ in sides_in(text, added=True)} or both_sides_in(text):
         mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
+    mentions += _said_of_both(kb, text, mentions, lang.said_on_each_side)
     # warning signs the rest of the text makes doubtful: asked about instead
     mentions, partial = second_looks(Reading(kb, text, bounds), mentions, partial)
     mentions = _back_of_another_place(text, mentions)
@@ -691,6 +692,34 @@ def _said_on_each_side(
         if {"left", "right"} <= said:
             made.append(attrs.evolve(of_it[0], entity=kb.get(sign), side="both"))
     return made
+
+
+def _said_of_both(
+    kb: KnowledgeBase, text: str, mentions: Sequence[Mention], each_side: Mapping[str, str]
+) -> list[Mention]:
+    """The signs of both legs that findings said of both legs at once make, where no phrase of
+    the sign itself was found: "both my legs are burning" is pain in both legs, as "both my
+    legs are killing me" is. A sign the text already names, said or denied, is left as it is."""
+    named = {m.entity.id for m in mentions}
+    made: dict[str, Mention] = {}
+    for m in mentions:
+        sign = each_side.get(m.entity.id)
+        if (
+            sign == _BOTH_LEGS_PAIN  # (a numbness or weakness of both has its own reading)
+            and m.present
+            and m.side == "both"
+            and sign not in named
+            and sign in kb
+            # "both" said with it (a plural alone, "my legs feel weak", is asked about)
+            and _BOTH_BEFORE.search(text, max(0, m.start - _BOTH_SAID_WITHIN), m.start + 1)
+        ):
+            made.setdefault(sign, attrs.evolve(m, entity=kb.get(sign)))
+    return list(made.values())
+
+
+_BOTH_BEFORE = re.compile(r"\bboth\b", re.IGNORECASE)
+_BOTH_LEGS_PAIN = "bilateral-sciatica"
+_BOTH_SAID_WITHIN = 12  # characters before a finding where its "both" stands ("both my legs are burning")
 
 
 # "Back" alone is the lower back, unless the word belongs to another place: "mid-back pain",

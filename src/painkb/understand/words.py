@@ -95,6 +95,7 @@ class Language:
     past_course: Mapping[str, frozenset[str]]  # sign id -> words of a treatment that ends
     explained_by: Mapping[str, frozenset[str]]  # sign id -> words of a harmless cause of it
     explained_anywhere: Mapping[str, tuple[str, ...]]  # sign id -> causes said anywhere
+    explained_unless: Mapping[str, frozenset[str]]  # sign id -> words that undo explained_anywhere
     woken_by: Mapping[str, frozenset[str]]  # sign id -> words of another cause of a waking
     said_of_both_sides: frozenset[str]
     said_on_each_side: Mapping[str, str]  # finding of one leg -> its sign of both legs
@@ -267,6 +268,7 @@ def language() -> Language:
         past_course={k: frozenset(v) for k, v in data["status"].get("past_course", {}).items()},
         explained_by={k: frozenset(v) for k, v in data["status"].get("explained_by", {}).items()},
         explained_anywhere={k: tuple(v) for k, v in data["status"].get("explained_anywhere", {}).items()},
+        explained_unless={k: frozenset(v) for k, v in data["status"].get("explained_unless", {}).items()},
         woken_by=_woken_by(data["status"]["woken_by"]),
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
         said_on_each_side=dict(data["status"].get("said_on_each_side", {})),
