@@ -9774,3 +9774,18 @@ def test_everyday_words_near_a_signs_words_raise_nothing_new(text: str) -> None:
 )
 def test_a_sign_said_outright_stays_raised(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a GP receptionist I'm told to put anyone who says they can't feel their bottom straight through.",
+        "Slipped on the wet kitchen floor, landed on my bum, laughed, got up. Not even a bruise.",
+        "Back in my twenties I had sciatica down my left leg for months. Pain-free for twenty years.",
+        "Temperature of 38.5 with flu, achy all over and shivery, but honestly no back pain at all.",
+        "Temperature and shivers from my booster jab last night. Arm hurts, back doesn't.",
+        "get help if you have difficulty passing urine or weakness in both legs, the leaflet says",
+    ],
+)
+def test_signs_of_anyone_in_general_of_long_ago_or_explained_are_not_raised(text: str) -> None:
+    assert flags(text) == []

@@ -133,6 +133,23 @@ def with_the_back(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def with_the_back_denied(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign of back pain said where the back is denied and no back, buttock or sciatic pain
+    is said ("Temperature of 38.5 with flu, achy all over, but honestly no back pain at all")."""
+    signs = language().asked_when_the_back_is_denied
+    said = _present(mentions, signs)
+    if not said or back_said(
+        reading.kb, (m.entity for m in mentions if m.present and m.entity.id not in signs)
+    ):
+        return []
+    places = language().back_places
+    denied = any(
+        m.status is Status.ABSENT and places.intersection(ancestors(reading.kb, m.entity.id))
+        for m in mentions
+    )
+    return said if denied else []
+
+
 _COMMA = re.compile(r"[,;]")
 _A_PAIN = re.compile(
     r"\b(?:pain\w*|hurt\w*|ache|aches|aching|achy|sore\w*|agony|tender)\b(?![\s-]*free)", re.IGNORECASE
@@ -681,6 +698,7 @@ RULES: tuple[Rule, ...] = (
     one_sided,
     placed,
     with_the_back,
+    with_the_back_denied,
     with_a_pain,
     with_a_complaint,
     with_only_an_old_back,

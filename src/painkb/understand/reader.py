@@ -2234,6 +2234,7 @@ _NOW = re.compile(
     r"on\s+and\s+off)\b",
     re.IGNORECASE,
 )
+_BARE_HAD = re.compile(r"(?<!\bhave\s)(?<!ve\s)(?<!\bhas\s)\bhad\b", re.IGNORECASE)
 _LONG_AGO_YEARS = 5  # "at 19" is the past for someone who says they are 24 or older
 _LONG_AGO_MONTHS = 3  # "back in March" is the past from June on
 _CHILDHOOD = 12  # "when I was 12" is the past for anyone who does not say their age
@@ -2264,11 +2265,10 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
         clause = sentence.clause(begin)
         words = _clause_text(text, sentence, clause)
         when = _LONG_AGO.search(words)
-        if when is None or any(
-            # a spell then ("Back in March I fell and couldn't stand for a day") is no "for" of now
-            not (when.group("month") and now.group().lower() == "for")
-            for now in _NOW.finditer(words)
-        ):
+        # a spell then ("Back in March I fell and couldn't stand for a day", "Back in my twenties I
+        # had sciatica for months") is no "for" of now
+        spell = when is not None and (when.group("month") or _BARE_HAD.search(words))
+        if when is None or any(not (spell and now.group().lower() == "for") for now in _NOW.finditer(words)):
             continue
         then = when.group("was") or when.group("at") or when.group("till")
         if then is not None and int(then) > (_CHILDHOOD if age is None else age - _LONG_AGO_YEARS):

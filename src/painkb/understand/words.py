@@ -118,6 +118,7 @@ class Language:
     place_in_one_sentence: frozenset[str]  # spine signs whose place must be said in the sentence
     said_with_the_back: frozenset[str]  # signs raised only with back, buttock or sciatic pain
     said_with_a_pain: frozenset[str]  # signs raised only with back pain or a pain of another place
+    asked_when_the_back_is_denied: frozenset[str]  # signs of back pain asked when the back is denied
     felt_in_a_comparison: frozenset[str]  # pain signs still felt when compared ("like a shock down my leg")
     said_with_a_complaint: frozenset[str]  # event signs asked when said to have done no harm
     said_with_new_back_pain: frozenset[str]  # signs asked when every back pain is years old
@@ -291,6 +292,7 @@ def language() -> Language:
         place_in_one_sentence=frozenset(data["status"].get("place_in_one_sentence", ())),
         said_with_the_back=frozenset(data["status"].get("said_with_the_back", ())),
         said_with_a_pain=frozenset(data["status"].get("said_with_a_pain", ())),
+        asked_when_the_back_is_denied=frozenset(data["status"].get("asked_when_the_back_is_denied", ())),
         felt_in_a_comparison=frozenset(data["status"].get("felt_in_a_comparison", ())),
         said_with_a_complaint=frozenset(data["status"].get("said_with_a_complaint", ())),
         said_with_new_back_pain=frozenset(data["status"].get("said_with_new_back_pain", ())),
