@@ -9789,3 +9789,10 @@ def test_a_sign_said_outright_stays_raised(text: str, sign: str) -> None:
 )
 def test_signs_of_anyone_in_general_of_long_ago_or_explained_are_not_raised(text: str) -> None:
     assert flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["I've been fine with the toilet", "no problems with the toilet, back aches"]
+)
+def test_the_toilet_said_to_be_fine_denies_bladder_and_bowel(text: str) -> None:
+    assert {"bladder-dysfunction", "bowel-dysfunction"} <= found(text, Status.ABSENT)
