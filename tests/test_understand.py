@@ -9796,3 +9796,39 @@ def test_signs_of_anyone_in_general_of_long_ago_or_explained_are_not_raised(text
 )
 def test_the_toilet_said_to_be_fine_denies_bladder_and_bowel(text: str) -> None:
     assert {"bladder-dysfunction", "bowel-dysfunction"} <= found(text, Status.ABSENT)
+
+
+# Found by a second review: each of these was turned into a question or missed by a narrowing
+# above; a sign said outright stays raised.
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Kidney transplant 4 yrs ago and back pain.", "immunosuppression"),
+        (
+            "Back pain, I was checking for ticks and found I had lost all feeling in my bum.",
+            "saddle-anaesthesia",
+        ),
+        ("My back hurts and I wake up every night soaking the sheets", "fever-with-back-pain"),
+        (
+            "I'm 78 with osteoporosis and I ended up on the floor last night, now my back is agony.",
+            "recent-injury",
+        ),
+        ("I'm getting bent over like my mum and my back hurts.", "structural-deformity"),
+        ("Fever of 39 and severe back pain from the epidural jab I had on Monday.", "fever-with-back-pain"),
+        ("I'm 75, I fell down the stairs yesterday, not a mark on me but I can't stand up.", "recent-injury"),
+        ("I feel a pulsating lump in my tummy that throbs or aches all the time", "pulsating-abdomen"),
+        (
+            "I've been on prednisolone for 5 years and just had a kidney infection, back pain.",
+            "recent-bacterial-infection",
+        ),
+        ("Back pain going down my left leg and the pain is on the right too", "bilateral-sciatica"),
+        ("Back pain going down my left leg, it's down both now", "bilateral-sciatica"),
+        ("My buttock hurts and standing is getting almost impossible to manage.", "difficulty-with-mobility"),
+    ],
+)
+def test_a_sign_said_outright_stays_raised_after_the_narrowing(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_transplant_job_is_no_transplant() -> None:
+    assert "immunosuppression" not in dict(flags("I'm a kidney transplant nurse and my back aches"))

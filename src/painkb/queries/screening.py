@@ -616,7 +616,7 @@ _GETTING_HARDER = LazyPattern(
     r"a\s+two[\s-]person\s+job|too\s+(?:much|hard|difficult))|"
     r"(?:becoming|getting)\s+too\s+(?:hard|difficult)|"
     # "sitting down or walking any distance is getting impossible"
-    r"(?:becoming|getting)\s+(?:almost\s+|nearly\s+)?impossible(?!\s+to\b)|"
+    r"(?:becoming|getting)\s+(?:almost\s+|nearly\s+)?impossible(?!\s+to\s+(?!walk|stand|sit|manage|move|bend|drive|climb|get\s+(?:up|out|about|around|in)))|"
     # told as a change to now: "Now getting in and out of the car is a struggle", "Sitting on
     # the bus to work is unbearable now"
     r"(?:is|are)\s+(?:a\s+(?:real\s+)?struggle|unbearable)\s+now|"

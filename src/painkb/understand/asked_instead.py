@@ -151,13 +151,19 @@ def with_the_back_denied(reading: Reading, mentions: list[Mention]) -> list[Ment
 
 
 _COMMA = re.compile(r"[,;]")
+_CANNOT = re.compile(
+    r"\b(?:can[\u2019']?t|cannot|can\s+not|unable|couldn[\u2019']?t|could\s+not)\b", re.IGNORECASE
+)
+_RECENT_BEFORE = re.compile(r"\b(?:just|recently)\b", re.IGNORECASE)
 _A_PAIN = re.compile(
     r"\b(?:pain\w*|hurt\w*|ache|aches|aching|achy|sore\w*|agony|tender)\b(?![\s-]*free)", re.IGNORECASE
 )
 # a denial of the pain word itself: "no pain", "no back pain or tummy pain", "doesn't hurt" (not
 # "no idea why it hurts")
 _NO_PAIN_BEFORE = re.compile(
-    r"(?:\b(?:no|not|without|never|nothing)\s+|\bor\s+)(?:\w+\s+)?$|n[\u2019']?t\s+(?:really\s+|even\s+)?$",
+    r"\b(?:no|not|without|never|nothing)\s+(?:\w+\s+)?$|n[\u2019']?t\s+(?:really\s+|even\s+)?$"
+    # ... and the next of a list denied: "no back pain or tummy pain" (not "throbs or aches")
+    r"|\b(?:no|not|without|never)\s+[^.;!?]{0,30}\bor\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -205,7 +211,8 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
             and (m.entity.kind is Kind.SYMPTOM or (m.entity.kind is Kind.REGION and not treated))
         )
         or "painless" in m.modifiers
-        or "unhindered" in m.modifiers
+        # (not with something the person cannot do: "not a mark on me but I can't stand up")
+        or ("unhindered" in m.modifiers and not _CANNOT.search(reading.text))
         for m in mentions
     )
     return events if unhurt else []
@@ -254,6 +261,8 @@ def not_recent(reading: Reading, mentions: list[Mention]) -> list[Mention]:
             and (
                 nearest(s, e) in (m, None) or not _COMMA.search(reading.text, min(e, m.end), max(s, m.start))
             )
+            # "on prednisolone for 5 years and just had a kidney infection": its own "just"
+            and not _RECENT_BEFORE.search(reading.text, max(0, m.start - 25), m.start)
             for d, (s, e) in times
         )
     ]

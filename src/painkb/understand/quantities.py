@@ -424,7 +424,9 @@ _SIDE = LazyPattern(
 # A bare side added to what a clause before said: "down my leg on the left, and now on the right
 # as well". It names no leg, so only a reader that knows the clause it adds to may use it.
 _ADDED_SIDE = LazyPattern(
-    r"(?:\band\s+(?:now\s+)?|\bnow\s+|\bit[\u2019']?s\s+(?:now\s+)?|\b(?:get|have|feel)\s+it\s+)"
+    r"(?:\band\s+(?:now\s+)?|\bnow\s+|\bit[\u2019']?s\s+(?:now\s+)?|\b(?:get|have|feel)\s+it\s+|"
+    # "... and the pain is on the right too"
+    r"\b(?:pain|it|ache)\s+is\s+(?:now\s+)?)"
     r"on\s+the\s+(left|right)\s+(?:as\s+well|too|also)\b",
     re.IGNORECASE,
 )
@@ -460,7 +462,9 @@ _EACH = LazyPattern(
     r"(?!\s+or\b)"
     # a change to both told bare: "since last week it's in both", "Now it's in both."
     r"|(?:\bnow|\bsince\s+\w+(?:\s+\w+)?)\s+(?:it[\u2019']?s\s+|its\s+|it\s+is\s+)?(?:in|down)\s+both\b"
-    r"(?=\s*(?:[,.;!?]|$|legs?\b)))",
+    r"(?=\s*(?:[,.;!?]|$|now\b|legs?\b|sides?\s*(?:[,.;!?]|$|now\b)))"
+    # "it's in both sides now", "it's down both now"
+    r"|\bit(?:[\u2019']?s|\s+is)\s+(?:in|down)\s+both(?:\s+sides)?\s+now\b)",
     re.I,
 )
 _SIDE_WORD = _any_of("left", "right", "other", "both", "pair", "each", "either")
