@@ -9832,3 +9832,11 @@ def test_a_sign_said_outright_stays_raised_after_the_narrowing(text: str, sign: 
 
 def test_a_transplant_job_is_no_transplant() -> None:
     assert "immunosuppression" not in dict(flags("I'm a kidney transplant nurse and my back aches"))
+
+
+def test_what_you_may_have_runs_past_a_list_closed_before_a_comma() -> None:
+    text = (
+        "The leaflet says get urgent help if you have numbness around your back passage or genitals, "
+        "difficulty passing urine, or weakness in both legs. I have none of those."
+    )
+    assert flags(text) == []

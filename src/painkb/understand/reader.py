@@ -873,10 +873,19 @@ def _spent_at_commas(
     if not commas:
         return triggers
     ends = []
+    to_anyone = [
+        t
+        for t in triggers
+        if t.last > t.first and (tokens[t.first].norm, tokens[t.first + 1].norm) == ("if", "you")
+    ]
     for trigger in triggers:
         backward_other = trigger.status is Status.OTHER_PERSON and trigger.direction is Direction.BACKWARD
         if trigger.status not in (Status.ABSENT, Status.UNCERTAIN) and not backward_other:
             continue  # ("I had breast cancer in 2019, nobody else in my family has had it")
+        if any(trigger.first <= t.first for t in to_anyone):
+            # what "you" may have runs to its clause's end ("The leaflet says get help if you have
+            # X or Y, Z, or W"), and nothing before it ends there
+            continue
         if trigger.comparison and trigger.direction is Direction.FORWARD:
             # what a comparison compares with ends at its comma: "feels like I'm sitting on a
             # block of ice, numb down below" (the ice is compared with, the numbness is said)
