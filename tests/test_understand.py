@@ -9840,3 +9840,13 @@ def test_what_you_may_have_runs_past_a_list_closed_before_a_comma() -> None:
         "difficulty passing urine, or weakness in both legs. I have none of those."
     )
     assert flags(text) == []
+
+
+def test_an_ability_had_last_week_and_lost_now_is_a_deficit_getting_worse() -> None:
+    text = "Last week I could still walk on my heels, now my left foot just flops. My back hurts."
+    assert "progressive-neurological-deficit" in dict(flags(text))
+    assert flags("Last week I could walk fine, now my back hurts.") == []
+
+
+def test_what_is_tested_on_each_other_is_not_the_writers() -> None:
+    assert flags("Physio student: we practised testing each other's ankle strength for foot drop today") == []

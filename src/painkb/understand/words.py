@@ -912,6 +912,15 @@ _GROWN_BY_THE_NEXT_SENTENCE = re.compile(
 )
 
 
+# ... or an ability had then and lost now: "Last week I could still walk on my heels, now my
+# left foot just flops" (what is lost is worse)
+_LOST_SINCE = re.compile(
+    r"\b(?:last\s+(?:week|night|month)|(?:a|one|two|three|four|five|six|few|couple\s+of|\d+)\s+(?:days?|weeks?)\s+ago|"
+    r"yesterday)\s*,?\s+i\s+could(?:\s+still)?\b[^.!?]{0,80}?\bnow\b[^.!?]{0,60}",
+    re.IGNORECASE,
+)
+
+
 # ... and not one that tells of less now: "now the numbness has gone and only my back aches as well"
 _LESS_NOW = re.compile(
     r"\bnow\b.*\b(?:gone|better|fine|eased|easing|improv\w*|less|only|normal|cleared|settled|fading|faded)\b",
@@ -925,7 +934,7 @@ def _grown_since(text: str) -> list[tuple[int, int, str]]:
         return []
     grown = (
         m
-        for pattern in (_GROWN_SINCE, _GROWN_BY_THE_NEXT_SENTENCE)
+        for pattern in (_GROWN_SINCE, _GROWN_BY_THE_NEXT_SENTENCE, _LOST_SINCE)
         for m in pattern.finditer(text)
         if not _LESS_NOW.search(m.group())
     )
