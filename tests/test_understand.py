@@ -9850,3 +9850,17 @@ def test_an_ability_had_last_week_and_lost_now_is_a_deficit_getting_worse() -> N
 
 def test_what_is_tested_on_each_other_is_not_the_writers() -> None:
     assert flags("Physio student: we practised testing each other's ankle strength for foot drop today") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I could walk a mile in May, now I only make it to the end of the drive before my bum seizes up.",
+            "difficulty-with-mobility",
+        ),
+        ("Since my back flared up last week sex feels like nothing down there.", "sexual-dysfunction"),
+    ],
+)
+def test_yet_more_ways_of_telling_a_sign(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

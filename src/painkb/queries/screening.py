@@ -882,7 +882,9 @@ _COULD = LazyPattern(_COULD_THEN, re.IGNORECASE)
 _NOT_NOW = LazyPattern(
     _COULD_THEN + r"[^?!]{0,120}?\b(?:now|these\s+days|nowadays)\b[^.?!]{0,80}?"
     r"\b(?:can[\u2019']?t|cannot|can\s+not|barely|hardly|struggl\w*|need|needs|unable|not\s+possible|impossible|"
-    r"ordeal|big\s+task|a\s+struggle|a\s+nightmare|on\s+my\s+bottom|only\s+(?:manage|get|walk))\b",
+    r"ordeal|big\s+task|a\s+struggle|a\s+nightmare|on\s+my\s+bottom|only\s+(?:manage|get|walk|make\s+it)|"
+    # "I could walk a mile in spring, now I only make it to the end of the drive"
+    r"(?:no|not)\s+(?:further|farther)\s+than)\b",
     re.IGNORECASE,
 )
 
