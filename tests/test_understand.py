@@ -9834,14 +9834,6 @@ def test_a_transplant_job_is_no_transplant() -> None:
     assert "immunosuppression" not in dict(flags("I'm a kidney transplant nurse and my back aches"))
 
 
-def test_what_you_may_have_runs_past_a_list_closed_before_a_comma() -> None:
-    text = (
-        "The leaflet says get urgent help if you have numbness around your back passage or genitals, "
-        "difficulty passing urine, or weakness in both legs. I have none of those."
-    )
-    assert flags(text) == []
-
-
 def test_an_ability_had_last_week_and_lost_now_is_a_deficit_getting_worse() -> None:
     text = "Last week I could still walk on my heels, now my left foot just flops. My back hurts."
     assert "progressive-neurological-deficit" in dict(flags(text))
@@ -9864,3 +9856,28 @@ def test_what_is_tested_on_each_other_is_not_the_writers() -> None:
 )
 def test_yet_more_ways_of_telling_a_sign(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("No fever, can't feel my bum when I wipe", "saddle-anaesthesia"),
+        ("No injury, wet myself twice", "bladder-dysfunction"),
+    ],
+)
+def test_a_state_of_ones_own_after_a_denial_and_a_comma_is_not_denied(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days ago I could barely lift my left foot, now I can lift it again, my back aches",
+        "Last week I could touch my toes, now my back is stiff, and my left foot is numb",
+        "My back hurts. I used to go to the gym daily, now I only make it twice a week due to my job",
+        "My back aches but it feels like nothing down there is wrong",
+    ],
+)
+def test_a_third_reviews_sentences_raise_no_new_sign(text: str) -> None:
+    raised = set(dict(flags(text)))
+    assert not raised & {"progressive-neurological-deficit", "difficulty-with-mobility", "saddle-anaesthesia"}

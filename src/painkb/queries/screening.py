@@ -882,9 +882,10 @@ _COULD = LazyPattern(_COULD_THEN, re.IGNORECASE)
 _NOT_NOW = LazyPattern(
     _COULD_THEN + r"[^?!]{0,120}?\b(?:now|these\s+days|nowadays)\b[^.?!]{0,80}?"
     r"\b(?:can[\u2019']?t|cannot|can\s+not|barely|hardly|struggl\w*|need|needs|unable|not\s+possible|impossible|"
-    r"ordeal|big\s+task|a\s+struggle|a\s+nightmare|on\s+my\s+bottom|only\s+(?:manage|get|walk|make\s+it)|"
-    # "I could walk a mile in spring, now I only make it to the end of the drive"
-    r"(?:no|not)\s+(?:further|farther)\s+than)\b",
+    r"ordeal|big\s+task|a\s+struggle|a\s+nightmare|on\s+my\s+bottom|only\s+(?:manage|get|walk)|"
+    # "I could walk a mile in spring, now I only make it to the end of the drive" (not "only
+    # make it twice a week")
+    r"only\s+make\s+it\s+(?:to|as\s+far\s+as|halfway|round|around|down|up))\b",
     re.IGNORECASE,
 )
 

@@ -873,19 +873,10 @@ def _spent_at_commas(
     if not commas:
         return triggers
     ends = []
-    to_anyone = [
-        t
-        for t in triggers
-        if t.last > t.first and (tokens[t.first].norm, tokens[t.first + 1].norm) == ("if", "you")
-    ]
     for trigger in triggers:
         backward_other = trigger.status is Status.OTHER_PERSON and trigger.direction is Direction.BACKWARD
         if trigger.status not in (Status.ABSENT, Status.UNCERTAIN) and not backward_other:
             continue  # ("I had breast cancer in 2019, nobody else in my family has had it")
-        if any(trigger.first <= t.first for t in to_anyone):
-            # what "you" may have runs to its clause's end ("The leaflet says get help if you have
-            # X or Y, Z, or W"), and nothing before it ends there
-            continue
         if trigger.comparison and trigger.direction is Direction.FORWARD:
             # what a comparison compares with ends at its comma: "feels like I'm sitting on a
             # block of ice, numb down below" (the ice is compared with, the numbness is said)
@@ -920,6 +911,9 @@ _SAID = frozenset(
      "started", "feel", "feels", "felt", "hurts", "hurt", "aches", "ache", "cant", "cannot",
      "wont", "getting", "got", "gets", "came", "come", "comes"}
 )  # fmt: skip
+# Words that open a state said of oneself, never an item of a list of denials: "No injury, wet
+# myself twice", "No fever, can't feel my bum when I wipe" ("can't feel" is read as "numb").
+_STATED = frozenset({"numb", "wet", "leaked", "soiled", "peed", "pooed", "lost", "cant", "cannot", "couldnt"})
 # Words that tell how or when a complaint came, never an item of a list of denials.
 _TOLD_AS_A_COMPLAINT = frozenset({"after", "since", "from", "when", "whenever", "because", "while", "for"})
 
@@ -959,6 +953,8 @@ def _end_of_a_list(
             own_pain = any(comma < p < stop for p in pains) and not any(last < p < comma for p in pains)
             if (told < len(item) and (own_pain or said)) or (len(item) > _LIST_ITEM_WORDS and said):
                 return comma  # a complaint of its own follows: a pain or a clause, told how it came
+            if item and (item[0] in _STATED or "myself" in item):
+                return comma  # a state of the writer's own: "No fever, can't feel my bum when I wipe"
         start = comma
     return None
 

@@ -916,7 +916,12 @@ _GROWN_BY_THE_NEXT_SENTENCE = re.compile(
 # left foot just flops" (what is lost is worse)
 _LOST_SINCE = re.compile(
     r"\b(?:last\s+(?:week|night|month)|(?:a|one|two|three|four|five|six|few|couple\s+of|\d+)\s+(?:days?|weeks?)\s+ago|"
-    r"yesterday)\s*,?\s+i\s+could(?:\s+still)?\b[^.!?]{0,80}?\bnow\b[^.!?]{0,60}",
+    r"yesterday)\s*,?\s+i\s+could(?:\s+still)?\b[^.!?]{0,80}?\bnow\b"
+    # a loss named in the clause of "now" (not "now I can lift it again", "now the feeling is
+    # coming back", "now I still can")
+    r"(?![^.!?,;]{0,60}?\b(?:again|still|coming\s+back|returning|i\s+can)\b)"
+    r"[^.!?,;]{0,60}?\b(?:flops?|flopping|drags?|dragging|gives?\s+way|giving\s+way|can[\u2019']?t|cannot|"
+    r"won[\u2019']?t|numb|dead|weak)\b",
     re.IGNORECASE,
 )
 
