@@ -9881,3 +9881,47 @@ def test_a_state_of_ones_own_after_a_denial_and_a_comma_is_not_denied(text: str,
 def test_a_third_reviews_sentences_raise_no_new_sign(text: str) -> None:
     raised = set(dict(flags(text)))
     assert not raised & {"progressive-neurological-deficit", "difficulty-with-mobility", "saddle-anaesthesia"}
+
+
+# Found by helpers hunting silent misses and false warnings with sentences of their own.
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("no fever, bowel incontinence since yesterday, back pain", "bowel-dysfunction"),
+        ("no fever, numbness in my groin", "saddle-anaesthesia"),
+    ],
+)
+def test_an_emergency_denied_only_across_a_comma_is_asked(text: str, sign: str) -> None:
+    assert sign in asked(text) or sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no bladder or bowel problems, no saddle numbness, just back pain",
+        "Not numb anywhere, no pins and needles, peeing normally, just a deep ache in my bum",
+    ],
+)
+def test_denials_of_their_own_still_deny(text: str) -> None:
+    assert not {"bladder-dysfunction", "bowel-dysfunction", "saddle-anaesthesia"} & (
+        asked(text) | set(dict(flags(text)))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back pain, both legs normal.",
+        "Back pain. Chest pain can be serious.",
+        "Back pain. I can't say I've had trouble peeing.",
+        "Back pain. Chest pain free.",
+        "My coworker can't pee, my back hurts",
+        "Back pain. I'd know if I was numb down there.",
+        "Back pain. Doctor listed saddle numbness. I have none.",
+        "Back pain. The film gave me chills.",
+        "Back pain. Sweats at night from my thick duvet.",
+        "Back pain. I had a fever but it was years ago.",
+    ],
+)
+def test_words_of_a_sign_the_writer_does_not_have_raise_nothing(text: str) -> None:
+    assert not set(dict(flags(text))) - {"radiating-leg-pain"}

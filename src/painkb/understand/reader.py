@@ -36,7 +36,7 @@ import attrs
 
 from painkb._lazy_re import LazyPattern, lower_case
 from painkb.kb import KindLike, KnowledgeBase, as_kind
-from painkb.model import Entity, Kind
+from painkb.model import Entity, Kind, Urgency, WarningSign
 from painkb.understand.answers import (
     checklist_answered,
     denied_all_after,
@@ -420,6 +420,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     mentions += _said_of_both(kb, text, mentions, lang.said_on_each_side)
     # warning signs the rest of the text makes doubtful: asked about instead
+    across = _denied_across_a_comma(kb, text, mentions)
+    if across:
+        mentions = [m for m in mentions if m not in across]
+        partial += [attrs.evolve(m, status=Status.UNCERTAIN) for m in across]
     mentions, partial = second_looks(Reading(kb, text, bounds), mentions, partial)
     mentions = _back_of_another_place(text, mentions)
     mentions += _findings_they_imply(kb, mentions)
@@ -720,6 +724,48 @@ def _said_of_both(
 _BOTH_BEFORE = re.compile(r"\bboth\b", re.IGNORECASE)
 _BOTH_LEGS_PAIN = "bilateral-sciatica"
 _BOTH_SAID_WITHIN = 12  # characters before a finding where its "both" stands ("both my legs are burning")
+
+
+# A denial and what it may reach: "no fever, bowel incontinence" may deny both, or deny the
+# fever and tell the rest. A warning sign read as denied only across a comma (or a slash) is
+# asked about, not taken as denied: when unsure, ask.
+_DENIAL = re.compile(
+    r"\b(?:no|not|never|without|denies|nor|\w+n[\u2019']t|cant|dont|didnt|doesnt|isnt|arent|havent|hasnt|"
+    r"wasnt|werent|cannot)\b",
+    re.IGNORECASE,
+)
+_LIST_MARK = re.compile(r"[,/]")
+_FINE_OF_ITS_OWN = re.compile(
+    r"\b(?:normal\w*|fine|ok|okay|behaving|good|grand|alright|no\s+problems?)\b", re.I
+)
+_FINE_REACH = 20  # characters after a finding where its own "fine" may stand
+
+
+def _denied_across_a_comma(kb: KnowledgeBase, text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The emergency signs (and the findings that flag one) read as denied whose nearest denial
+    before them, in their sentence, stands before a comma ("no fever, bowel incontinence")."""
+    found = []
+    for m in mentions:
+        if m.status is not Status.ABSENT or not _of_an_emergency(kb, m.entity):
+            continue
+        begin = max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start)), default=0)
+        denials = list(_DENIAL.finditer(text, begin, m.start))
+        if _FINE_OF_ITS_OWN.search(text, m.start, m.end + _FINE_REACH):
+            continue  # denied by its own words: "no pins and needles, peeing normally"
+        if denials and _LIST_MARK.search(text, denials[-1].end(), m.start):
+            found.append(m)
+    return found
+
+
+def _of_an_emergency(kb: KnowledgeBase, entity: Entity) -> bool:
+    """True for an emergency warning sign, or a symptom that flags one by itself."""
+    if isinstance(entity, WarningSign):
+        return entity.urgency is Urgency.EMERGENCY
+    return entity.kind is Kind.SYMPTOM and any(
+        link.qualifier("enough") == "alone"
+        and getattr(kb.get(link.subject), "urgency", None) is Urgency.EMERGENCY
+        for link in kb.links_to(entity.id, "flagged_by")
+    )
 
 
 # "Back" alone is the lower back, unless the word belongs to another place: "mid-back pain",
