@@ -9925,3 +9925,23 @@ def test_denials_of_their_own_still_deny(text: str) -> None:
 )
 def test_words_of_a_sign_the_writer_does_not_have_raise_nothing(text: str) -> None:
     assert not set(dict(flags(text))) - {"radiating-leg-pain"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("no bladder control since last night, back pain", "bladder-dysfunction"),
+        ("I was run over yesterday, my back is agony", "major-trauma"),
+        ("I'm immunocompromised and have new back pain", "immunosuppression"),
+        ("my back pain never eases at night", "persistent-night-pain"),
+        ("my spine is bent and hurts", "structural-deformity"),
+        ("my belly is throbbing and my back aches", "pulsating-abdomen"),
+        ("I can't stand on my heels and my back hurts", "foot-drop-weakness"),
+    ],
+)
+def test_plain_reports_a_helper_found_silent_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_injecting_told_as_past_is_asked() -> None:
+    assert "iv-drug-use" in asked("I used to inject heroin and my back hurts")
