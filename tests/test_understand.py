@@ -9945,3 +9945,36 @@ def test_plain_reports_a_helper_found_silent_are_raised(text: str, sign: str) ->
 
 def test_injecting_told_as_past_is_asked() -> None:
     assert "iv-drug-use" in asked("I used to inject heroin and my back hurts")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("My lower back hurts more when I cough, no leg pain.", "pain-worse-coughing-sneezing"),
+        ("My back hurts more when I cough, not in the legs though", "pain-worse-coughing-sneezing"),
+    ],
+)
+def test_a_denial_between_two_words_keeps_them_apart(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_a_denial_inside_a_phrase_of_its_own_still_denies() -> None:
+    assert "pain-worse-coughing-sneezing" not in dict(flags("Back hurts. No pain when I cough."))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("If I couldn't pee I'd go to A&E. My back is sore.", "bladder-dysfunction"),
+        ("If I lost feeling down there I would call 999, my back hurts.", "saddle-anaesthesia"),
+        ("I'm menopausal, sweating through the sheets, and my lower back aches.", "fever-with-back-pain"),
+    ],
+)
+def test_a_sign_imagined_or_explained_by_a_stated_cause_is_asked(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+    assert sign in asked(text)
+
+
+def test_a_fever_measured_in_the_menopause_is_raised() -> None:
+    text = "I'm perimenopausal but I've got a temperature of 39 and shivers, back is agony"
+    assert "fever-with-back-pain" in dict(flags(text))

@@ -439,8 +439,11 @@ def _no_condition(norms: Sequence[str], last: int) -> bool:
 
 
 # Words that tell of what may come: an "if" that opens a clause doubts what follows only in
-# a sentence with one of them.
-_FUTURE = frozenset({"ill", "will", "shall", "wont", "gonna", "youll", "shell", "theyll"})
+# a sentence with one of them, or with a "would" of what is imagined ("If I couldn't pee I'd
+# go to A&E").
+_FUTURE = frozenset(
+    {"ill", "will", "shall", "wont", "gonna", "youll", "shell", "theyll", "id", "would", "wouldnt"}
+)
 # "If I'm honest", "if anything": no condition.
 _NOT_A_CONDITION = frozenset({"honest", "anything", "so", "not"})
 

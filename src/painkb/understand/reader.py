@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from datetime import date, timedelta
 
@@ -1322,6 +1323,8 @@ def _matches(
         for t in triggers
         if t.status is None and sentence.tokens[t.first].norm in _SEPARATORS
     ]
+    # where a denial or a doubt begins (see _window)
+    cuts = sorted({t.first for t in triggers if t.status in (Status.ABSENT, Status.UNCERTAIN)})
     keys: list[str | None] = []
     quality: list[float] = []
     for token, stopword in zip(sentence.tokens, stopwords_among(sentence.tokens), strict=True):
@@ -1375,7 +1378,7 @@ def _matches(
         elif found in windows:
             chosen = windows[found]
         else:
-            chosen = windows[found] = _window(found, positions)
+            chosen = windows[found] = _window(found, positions, cuts)
         if chosen is None:
             continue
         if len(chosen) > 1 and not _together(sentence, chosen, phrase, content, ends):
@@ -1803,7 +1806,9 @@ def _gap(chosen: tuple[int, ...], content: Sequence[int]) -> int:
     return content[chosen[-1] + 1] - content[chosen[0]] - len(chosen)
 
 
-def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int, ...] | None:
+def _window(
+    found: Sequence[str], positions: dict[str, list[int]], cuts: Sequence[int] = ()
+) -> tuple[int, ...] | None:
     """A close set of positions holding one of each key (each position used once).
 
     Every position of every key is tried as the anchor, the other keys taking their
@@ -1815,6 +1820,28 @@ def _window(found: Sequence[str], positions: dict[str, list[int]]) -> tuple[int,
     if len(found) == 1:
         return (positions[found[0]][0],)  # every anchor is as narrow: the first wins
     lists = [positions[key] for key in found]
+    if cuts:
+        # a phrase's words are not read across a denial or a doubt said between them when
+        # they stand together on one side of it: "it hurts more when I cough, no leg pain"
+        # says the cough sign, and denies leg pain
+        whole = _window(found, positions)
+        if whole is None or not any(whole[0] < cut < whole[-1] and cut not in whole for cut in cuts):
+            return whole
+        parts = []
+        for low, high in zip((0, *cuts), (*cuts, sys.maxsize), strict=True):
+            kept = {key: [p for p in positions[key] if low <= p < high] for key in found}
+            if all(kept.values()):
+                part = _window(found, kept)
+                if part is not None:
+                    parts.append(part)
+        return min(parts, key=lambda part: part[-1] - part[0], default=whole)
+        for low_cut, high_cut in zip((-1, *cuts), (*cuts, len(positions) + 10**9), strict=True):
+            kept = {key: [p for p in positions[key] if low_cut <= p < high_cut] for key in found}
+            if all(kept.values()):
+                inside = _window(found, kept)
+                if inside is not None:
+                    return inside
+        return whole
     only: list[int] = []
     for options in lists:
         if len(options) > 1:
