@@ -9978,3 +9978,16 @@ def test_a_sign_imagined_or_explained_by_a_stated_cause_is_asked(text: str, sign
 def test_a_fever_measured_in_the_menopause_is_raised() -> None:
     text = "I'm perimenopausal but I've got a temperature of 39 and shivers, back is agony"
     assert "fever-with-back-pain" in dict(flags(text))
+
+
+def test_a_doubt_reaches_to_the_end_of_a_list_closed_by_a_later_or() -> None:
+    text = (
+        "The leaflet says get urgent help if you have numbness around your back passage or genitals, "
+        "difficulty passing urine, or weakness in both legs. My back aches."
+    )
+    assert not {"bladder-dysfunction", "bilateral-leg-weakness"} & set(dict(flags(text)))
+    assert {"bladder-dysfunction", "bilateral-leg-weakness"} <= asked(text)
+
+
+def test_a_state_of_ones_own_after_a_closed_list_is_still_said() -> None:
+    assert "saddle-anaesthesia" in dict(flags("No fall or accident, can't feel my bum, or my legs"))

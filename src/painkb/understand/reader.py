@@ -947,6 +947,7 @@ def _spent_at_commas(
 
 
 _LIST_CLOSERS = frozenset({"or", "nor", "and"})
+_OR = frozenset({"or", "nor"})
 _LIST_ITEM_WORDS = 5  # "no numbness, weakness in my legs": an item of a list is a few words
 # Words that keep a list denied to its end: "no fever, weight loss or night sweats since this
 # started", "no loss of bladder control, numbness around my back passage at all".
@@ -988,7 +989,18 @@ def _end_of_a_list(
     for number, comma in enumerate(after):
         if not any(start < p <= comma for p in findings):
             return comma  # nothing denied before it: the denial is spent
-        if number == 0 and not _LIST_CLOSERS.isdisjoint(opening) and _STILL_DENYING.isdisjoint(opening):
+        if (
+            number == 0
+            and not _LIST_CLOSERS.isdisjoint(opening)
+            and _STILL_DENYING.isdisjoint(opening)
+            # (not when a later ", or" closes a longer list: "if you have numbness around your
+            # back passage or genitals, difficulty passing urine, or weakness in both legs")
+            and not (
+                any(c + 1 < len(tokens) and tokens[c + 1].norm in _OR for c in after[1:])
+                and comma + 1 < len(tokens)
+                and tokens[comma + 1].norm not in _STATED
+            )
+        ):
             return comma  # a list closed before the comma: "No fall or accident, can't feel my bum"
         clause_end = sentence.clause(comma + 1)[1] if comma + 1 < len(tokens) else len(tokens)
         stop = min(after[number + 1] if number + 1 < len(after) else clause_end, clause_end)
