@@ -9991,3 +9991,11 @@ def test_a_doubt_reaches_to_the_end_of_a_list_closed_by_a_later_or() -> None:
 
 def test_a_state_of_ones_own_after_a_closed_list_is_still_said() -> None:
     assert "saddle-anaesthesia" in dict(flags("No fall or accident, can't feel my bum, or my legs"))
+
+
+@pytest.mark.parametrize("denial", ["I have none of those.", "I've none of them.", "I've got none of those."])
+def test_none_of_those_denies_what_was_just_listed(denial: str) -> None:
+    text = f"Back ache. Numbness around my back passage, or weakness in both legs? {denial}"
+    assert not {"saddle-anaesthesia", "bilateral-leg-weakness"} & set(dict(flags(text)))
+    absent = {m.entity.id for m in painkb.interpret(KB, text).mentions if m.status.value == "absent"}
+    assert "bilateral-leg-weakness" in absent

@@ -289,10 +289,12 @@ _A_LIST_AFTER = frozenset({"all", "any", "of", "the", "following", "these", "tho
 # those." It opens its clause, and denies the findings of the clause (or sentence) before.
 _DENIED_BY_REFERENCE = re.compile(
     # not "I haven't had that!": that tells something new
-    r"(?:i\s+|which\s+i\s+)?(?:(?:(?:do\s*n[o'\u2019]?t|dont)\s+(?:have|get)|(?:have\s*n[o'\u2019]?t|havent|have\s+not)\s+got)\s+"
+    r"(?:i\s+|i(?=['\u2019])|which\s+i\s+)?(?:(?:(?:do\s*n[o'\u2019]?t|dont)\s+(?:have|get)|(?:have\s*n[o'\u2019]?t|havent|have\s+not)\s+got)\s+"
     r"(?:any\s+of\s+|either\s+of\s+)?(?:that|those|these|them)\b"
     # "but I haven't got any", "and I've got neither"
-    r"|(?:have\s*n[o'\u2019]?t|havent|have\s+not)\s+got\s+any|(?:have|['\u2019]ve)\s+got\s+(?:neither|none))"
+    # ... "I have none of those", "I've none of that", "I've got neither"
+    r"|(?:have\s*n[o'\u2019]?t|havent|have\s+not)\s+got\s+any"
+    r"|(?:have|['\u2019]ve)(?:\s+got)?\s+(?:neither|none)(?:\s+of\s+(?:that|those|these|them|the\s+above))?)"
     r"(?:\s+(?:either|though|thankfully|luckily|at\s+all))?\s*(?=$|[.,;!?]|and\b|but\b)",
     re.IGNORECASE,
 )
@@ -310,7 +312,13 @@ def denied_by_reference(text: str, mentions: list[Mention]) -> list[Mention]:
         opening = text[start : found.start()].strip(" -\u2013\u2014")
         if opening and opening.lower() not in ("and", "but", "so", "well", "no"):
             continue  # not at the start of its clause
-        if not _DENIED_BY_REFERENCE.match(text, found.start()):
+        denial = _DENIED_BY_REFERENCE.match(text, found.start())
+        if denial is None:
+            continue
+        asked = text[:start].rstrip()
+        if asked.endswith("?") and _OF_SEVERAL.search(denial.group(0)):
+            # several things asked about, then "I have none of those": the whole question
+            spans.append((_sentence_start(text, len(asked) - 1), start))
             continue
         before = _clause_start(text, max(start - 1, 0))
         if not WRITER_WORDS.isdisjoint(plain_words(text[before:start])):
@@ -343,6 +351,8 @@ def _a_list_denied(text: str, at: int, mentions: list[Mention]) -> tuple[int, in
     return (start, colon)
 
 
+# A denial of several things: "none of those", "any of them", "neither".
+_OF_SEVERAL = re.compile(r"\b(?:those|these|them|none|neither|any)\b", re.IGNORECASE)
 # "I don't have any of them", "... none of those": a denial of several things said before.
 _OF_A_LIST = re.compile(
     r"(?:i\s+|which\s+i\s+)?(?:do\s*n[o'\u2019]?t|dont|have\s*n[o'\u2019]?t|havent|have\s+not)\s+(?:have|get|got)\s+"
