@@ -9999,3 +9999,36 @@ def test_none_of_those_denies_what_was_just_listed(denial: str) -> None:
     assert not {"saddle-anaesthesia", "bilateral-leg-weakness"} & set(dict(flags(text)))
     absent = {m.entity.id for m in painkb.interpret(KB, text).mentions if m.status.value == "absent"}
     assert "bilateral-leg-weakness" in absent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't feel anything unusual in my legs. Back ache from work.",
+        "I can't feel any tingling in my feet. Lower back sore.",
+        "I couldn't feel anything odd down below, back sore",
+        "I can't feel any numbness in my bum or groin, just the ache in my back.",
+        "I have no difficulty starting to pee and the flow is as strong as ever, my lower back hurts.",
+        "No difficulty peeing, back hurts.",
+        "The physio checked my legs for weakness and found none. My back's just stiff.",
+        "The GP felt my tummy for a pulsating mass and found nothing. My back aches.",
+        "Friend had a car crash and whiplash. My lower back aches from work.",
+        "Boss had chest pains on Friday and went to hospital. I've got back ache from the extra work.",
+        "The old boy next door fell and couldn't get up, I lifted him and now my own back aches.",
+        "Our old neighbour has cancer and can barely walk now. My back aches from carrying her bags.",
+    ],
+)
+def test_denials_and_other_peoples_signs_a_helper_found_raised_raise_nothing(text: str) -> None:
+    assert not set(dict(flags(text))) - {"recent-injury"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I can't feel anything down there and my back hurts", "saddle-anaesthesia"),
+        ("My legs are weak and I've found nothing helps", "numbness-tingling-or-weakness"),
+        ("My legs are weak and the scan found nothing", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_signs_near_those_denials_still_raise(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -94,6 +94,16 @@ _THE = frozenset({"the", "our", "both", "a"})
 _PEOPLE = frozenset(
     {"man", "woman", "guy", "lady", "bloke", "patient", "girl", "boy", "lad", "chap", "fella", "gentleman"}
 )
+# People who are not family, named at a sentence start without "my" ("Friend had a car
+# crash", "Boss had chest pains", "Neighbour's kid fell off the climbing frame"); never words
+# that may address the reader ("Mate, my back is killing me").
+_OTHERS = frozenset(
+    {"friend", "friends", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "colleague",
+     "colleagues", "coworker", "coworkers", "workmate", "flatmate", "housemate", "roommate", "uncle",
+     "aunt", "auntie", "aunty", "cousin", "nephew", "niece", "grandson", "granddaughter", "stepdad",
+     "stepmum", "stepmom", "fiance", "fiancee", "youtuber", "influencer", "celebrity", "footballer"}
+)  # fmt: skip
+_DESCRIBING = frozenset({"old", "young", "elderly", "little", "poor", "new"})
 # A relative who speaks of the writer: "Partner thinks its a slipped disc, bladder leaking ..."
 _SPEAKING = frozenset({"thinks", "says", "said", "reckons", "told", "noticed", "mentioned", "wants", "asked"})
 _AWAY = frozenset({"at", "out", "away"})  # "the missus is at work, lower back agony": where they are
@@ -263,10 +273,12 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     found = []
     index = 0
     named = 1 if len(norms) > 1 and norms[0] in _THE else 0  # "the wife", "our son"
+    if named and len(norms) > 2 and norms[1] in _DESCRIBING:
+        named = 2  # "the old boy next door", "our little one"
     named = _past_an_age(norms, named)  # "13 year old daughter has back pain"
     if (
         len(norms) > named
-        and (norms[named] in RELATIVES or (named and norms[named] in _PEOPLE))
+        and (norms[named] in RELATIVES or norms[named] in _OTHERS or (named and norms[named] in _PEOPLE))
         and (len(norms) < named + 2 or norms[named + 1] not in _ADDRESSED)
         and not _AWAY.intersection(norms[named + 1 : named + 3])  # "kids at school, hubby at work, ..."
         and (len(norms) < named + 2 or norms[named + 1] not in _SPEAKING)  # "Partner thinks it's a disc"
@@ -876,8 +888,11 @@ def _of_its_phrase_only(tokens: Sequence[Token], trigger: Trigger, first: int, l
 
 def _own_denial(words: set[str], own_words: frozenset[str]) -> bool:
     """True when a denial stands in for the finding's own ("without any reason" for "for no
-    reason"): both deny, and the trigger's other words are the finding's."""
-    return bool(words & _NEGATING) and bool(own_words & _NEGATING) and words - _NEGATING <= own_words
+    reason"): both deny, and the trigger's other words are the finding's, never a difficulty
+    denied ("no difficulty starting to pee" denies "can't pee")."""
+    rest = words - _NEGATING
+    denying = bool(words & _NEGATING) and bool(own_words & _NEGATING)
+    return denying and rest <= own_words and rest.isdisjoint(_DIFFICULTY)
 
 
 def _impaired(
