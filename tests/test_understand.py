@@ -10032,3 +10032,34 @@ def test_denials_and_other_peoples_signs_a_helper_found_raised_raise_nothing(tex
 )
 def test_signs_near_those_denials_still_raise(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The car crash on the news was awful. My back pain, by comparison, is nothing.",
+        "If I were to lose feeling in my saddle area I know to go to A&E. My back is sore.",
+        "My bum goes numb on long bike rides, it's the saddle. Back stiff from the ride though.",
+        "Tuesday: lifted a heavy pot of soil. Wednesday: back stiff.",
+        "Spent Saturday digging soil into the raised beds and my back's sore.",
+        "My impotent rage at the council is real. My back aches from the bumpy bus ride.",
+        "Physio drilled it into me: numbness in the saddle area means go to A&E. Back still sore.",
+        "The man in the bed next to me on the ward had chest pain and back pain. My back is a bit sore.",
+        "lol my bum is numb from sitting on this hard stool at the bar, its fine when i stand up. back achy",
+    ],
+)
+def test_other_senses_advice_and_screens_a_helper_found_raise_nothing(text: str) -> None:
+    assert Urgency.EMERGENCY not in {urgency for _, urgency in flags(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I keep soiling myself since my back went", "bowel-dysfunction"),
+        ("I can't feel when I pass stool and my back is agony", "bowel-dysfunction"),
+        ("I've become impotent since my back went", "sexual-dysfunction"),
+        ("If I sit for long my bum goes numb, back hurts", "saddle-anaesthesia"),
+    ],
+)
+def test_the_plain_senses_of_those_words_still_raise(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

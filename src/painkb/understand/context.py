@@ -680,6 +680,7 @@ def status_of(
                 (tokens[i].norm in (_FIRST_PERSON if i < first else _ME) or _my_own(tokens, i, first, last))
                 and (i < first or tokens[i].norm == "my" or tokens[i].text.lower() == tokens[i].norm)
                 and not (tokens[i].norm == "mine" and tokens[i - 1].norm == "of")  # "a friend of mine"
+                and not _placed_by_me(tokens, i)  # "the man in the bed next to me had chest pain"
                 for i in range(trigger.last + 1, last + 1)
             )
         ):
@@ -884,6 +885,17 @@ def _of_its_phrase_only(tokens: Sequence[Token], trigger: Trigger, first: int, l
     if (tokens[after].start, tokens[after].end) != (start, end):
         return False  # the trigger's words are the text's own
     return not (tokens[first].start < end and tokens[last].end > start)
+
+
+_BESIDE = frozenset({"beside", "opposite", "behind", "near", "nearby"})
+
+
+def _placed_by_me(tokens: Sequence[Token], i: int) -> bool:
+    """True when the "me" at ``i`` only says where someone else is: "next to me", "beside me"."""
+    if tokens[i].norm != "me" or i < 1:
+        return False
+    before = tokens[i - 1].norm
+    return before in _BESIDE or (before == "to" and i > 1 and tokens[i - 2].norm == "next")
 
 
 def _own_denial(words: set[str], own_words: frozenset[str]) -> bool:
