@@ -10063,3 +10063,22 @@ def test_other_senses_advice_and_screens_a_helper_found_raise_nothing(text: str)
 )
 def test_the_plain_senses_of_those_words_still_raise(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "age"), [("I'm in my seventies", 75), ("in my late fifties", 58), ("In my early forties", 42)]
+)
+def test_an_age_said_as_a_decade_in_words(text: str, age: int) -> None:
+    assert painkb.interpret(KB, f"{text}, back pain for 2 weeks").age == age
+
+
+def test_someone_elses_decade_is_not_the_writers_age() -> None:
+    assert painkb.interpret(KB, "my dad in his seventies has back pain").age is None
+
+
+def test_never_in_my_life_but_now_is_new() -> None:
+    text = "At 58 I've never had a bad back in my life, but this last fortnight it's been aching constantly"
+    assert "new-back-pain-over-50" in dict(flags(text))
+    assert "lower-back-pain" not in found(
+        "I've never had back pain in my life but I have a bad knee", Status.PRESENT
+    )

@@ -695,7 +695,7 @@ def status_of(
         if (
             trigger.status is Status.ABSENT
             and tokens[trigger.first].norm == "never"
-            and (_before(tokens, last, end) or _never_so(tokens, trigger.last, end))
+            and (_before(tokens, last, end, own_words) or _never_so(tokens, trigger.last, end))
         ):
             present = True  # "never had a bad back before", "never felt so weak": new, so present
         elif trigger.status is Status.PRESENT:
@@ -980,9 +980,29 @@ def _nearer(
     )
 
 
-def _before(tokens: Sequence[Token], last: int, end: int) -> bool:
+def _before(tokens: Sequence[Token], last: int, end: int, own_words: frozenset[str]) -> bool:
     # "never had back pain before", "never had back pain in my life until this month"
-    return any(tokens[i].norm in ("before", "until", "till", "til") for i in range(last + 1, end))
+    if any(tokens[i].norm in ("before", "until", "till", "til") for i in range(last + 1, end)):
+        return True
+    # "never had a bad back in my life, but this last fortnight it's been aching" (not "..., but
+    # I have a bad knee": what comes next is new, and of no other place). Only a back: "never
+    # had a waterworks problem in my life, but this week I've been leaking" is asked.
+    if _A_BAD_BACK.isdisjoint(own_words) or not (
+        end < len(tokens)
+        and tokens[end].norm in _BUT_NOW
+        and any(tokens[i].norm == "life" and tokens[i - 1].norm == "my" for i in range(last + 1, end))
+    ):
+        return False
+    following = {t.norm for t in tokens[end + 1 : end + 1 + _BUT_NOW_REACH]}
+    return not _NOW.isdisjoint(following) and body_words().isdisjoint(following)
+
+
+_BUT_NOW = frozenset({"but", "until", "till", "til"})
+_A_BAD_BACK = frozenset({"back", "backache", "backpain"})
+_BUT_NOW_REACH = 10
+_NOW = frozenset(
+    {"now", "this", "last", "past", "recently", "lately", "suddenly", "today", "yesterday", "since"}
+)
 
 
 _SO = frozenset({"so", "such"})

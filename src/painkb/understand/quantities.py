@@ -298,7 +298,25 @@ def their_age_in(text: str) -> int | None:
     return None
 
 
+# "in my seventies", "in my late sixties"
+_SPELLED_DECADES = {
+    "teens": 1, "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+_SPELLED_DECADE = LazyPattern(
+    r"\bin\s+my\s+(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>" + "|".join(_SPELLED_DECADES) + r")\b",
+    re.I,
+)
+
+
 def _spelled_age(text: str) -> tuple[int, Span] | None:
+    decade = _SPELLED_DECADE.search(text)
+    if decade is not None:
+        age = (
+            _SPELLED_DECADES[_fold(decade["decade"])] * 10
+            + _DECADE_OFFSET[_fold(decade["part"] or "") or None]
+        )
+        return age, decade.span()
     if not _SPELLED_WORD.search(text):
         return None
     lowered = lower_case(text)
