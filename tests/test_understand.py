@@ -10082,3 +10082,16 @@ def test_never_in_my_life_but_now_is_new() -> None:
     assert "lower-back-pain" not in found(
         "I've never had back pain in my life but I have a bad knee", Status.PRESENT
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("backpain and fevers", "fever-with-back-pain"),
+        ("lowerback pain and fever", "fever-with-back-pain"),
+        ("my bum is numm, back pain", "saddle-anaesthesia"),
+        ("i have a temprature and bak pain", "fever-with-back-pain"),
+    ],
+)
+def test_words_run_together_or_misspelt_still_raise(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
