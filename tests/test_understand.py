@@ -10095,3 +10095,21 @@ def test_never_in_my_life_but_now_is_new() -> None:
 )
 def test_words_run_together_or_misspelt_still_raise(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("back pain and I've dropped 2 dress sizes without dieting", "unexplained-weight-loss"),
+        ("I've developed a hunchback over the last few months", "structural-deformity"),
+        ("my back has started to look crooked, my shoulders aren't level anymore", "structural-deformity"),
+        ("my back hurts up near my shoulder blades", "thoracic-back-pain"),
+    ],
+)
+def test_shapes_places_and_sizes_in_other_words(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+def test_nowhere_near_the_shoulder_blades_is_no_upper_back_pain() -> None:
+    text = "No chest pain, and the pain's nowhere near my shoulder blades, strictly low back."
+    assert "thoracic-back-pain" not in dict(flags(text))
