@@ -10113,3 +10113,20 @@ def test_shapes_places_and_sizes_in_other_words(text: str, sign: str) -> None:
 def test_nowhere_near_the_shoulder_blades_is_no_upper_back_pain() -> None:
     text = "No chest pain, and the pain's nowhere near my shoulder blades, strictly low back."
     assert "thoracic-back-pain" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My lower back hurts, nothing is shooting into my legs.",
+        "My little boy has a UTI. My back aches from carrying him around all day.",
+        "Guy at work is on steroids and chemo. I have a sore back from covering his shifts.",
+    ],
+)
+def test_nothing_shooting_and_a_child_or_a_workmates_signs_raise_nothing(text: str) -> None:
+    assert flags(text) == []
+
+
+def test_a_trigger_word_never_makes_a_sign_word_unspecific() -> None:
+    # "radiate" stays a word of its own signs: a shooting pain down a leg still raises
+    assert "radiating-leg-pain" in dict(flags("nothing is helping and pain is shooting down my leg"))
