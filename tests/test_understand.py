@@ -10130,3 +10130,10 @@ def test_nothing_shooting_and_a_child_or_a_workmates_signs_raise_nothing(text: s
 def test_a_trigger_word_never_makes_a_sign_word_unspecific() -> None:
     # "radiate" stays a word of its own signs: a shooting pain down a leg still raises
     assert "radiating-leg-pain" in dict(flags("nothing is helping and pain is shooting down my leg"))
+
+
+def test_someone_elses_sudden_collapse_with_back_pain_is_asked_never_silent() -> None:
+    text = "dad has sudden awful pain in his back and belly, he's pale and sweaty and keeps fainting"
+    assert "burst-aneurysm-symptoms" in asked(text)
+    assert "burst-aneurysm-symptoms" not in dict(flags(text))
+    assert "burst-aneurysm-symptoms" not in asked("Dad has back pain from gardening, he's a bit pale today")

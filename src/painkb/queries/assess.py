@@ -508,6 +508,8 @@ def assess(
     if interpretation is not None and seen is not None:
         for sign, why in screening.someone_elses_fall(seen).items():
             reasons.setdefault(sign, why)
+        for sign, why in screening.someone_elses_collapse(seen).items():
+            reasons.setdefault(sign, why)
         for sign, why in screening.a_strain(kb, seen).items():
             reasons.setdefault(sign, why)
         about_others = _their_flags(kb, interpretation)

@@ -711,6 +711,35 @@ def _tripped_and_cannot_stand(text: str) -> bool:
     )
 
 
+def someone_elses_collapse(interpretation: Interpretation) -> dict[str, str]:
+    """Warning sign id -> why to ask, for a sudden, severe pain in someone else's back or tummy
+    with signs of shock ("dad has sudden awful pain in his back and belly, he's pale and sweaty
+    and keeps fainting"): the writer may be with them, so the burst-aneurysm sign is asked of
+    them, never left unsaid.
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> it = painkb.interpret(kb, "Dad has sudden awful pain in his back and belly, he's pale and sweaty")
+    >>> sorted(someone_elses_collapse(it))
+    ['burst-aneurysm-symptoms']
+    """
+    from painkb.understand.context import Status
+
+    text = interpretation.text
+    theirs = any(
+        m.status is Status.OTHER_PERSON and m.entity.id in (*_SPINE, "lower-abdomen")
+        for m in interpretation.mentions
+    )
+    if not theirs or _PAST_TIME.search(text):
+        return {}
+    sudden, severe = _said_at(_SUDDEN, text), _said_at(_SEVERE, text) or _said_at(_TEARING, text)
+    shocked = {m.group().lower() for m in _SHOCK.finditer(text)}
+    if sudden is None or not shocked or (severe is None and len(shocked) < 2):
+        return {}
+    said = ", ".join(sorted(shocked))
+    return {_BURST_ANEURYSM: f"you wrote of a sudden pain and {said} about someone else; ask them"}
+
+
 def someone_elses_fall(interpretation: Interpretation) -> dict[str, str]:
     """Warning sign id -> why to ask, for a fall or a trip said of someone else ("my dad
     tripped over the step and now he can't put weight on his leg"): the writer may be
