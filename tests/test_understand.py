@@ -10137,3 +10137,20 @@ def test_someone_elses_sudden_collapse_with_back_pain_is_asked_never_silent() ->
     assert "burst-aneurysm-symptoms" in asked(text)
     assert "burst-aneurysm-symptoms" not in dict(flags(text))
     assert "burst-aneurysm-symptoms" not in asked("Dad has back pain from gardening, he's a bit pale today")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had a fever last month with covid, recovered completely. Back sore today after a long drive.",
+        "A temperature a few weeks back with a cold, but that cleared before the back pain started.",
+        "Both legs tingling when I was pregnant in 2019 but it stopped after the birth. My back is sore.",
+        "I had a bad fall on the ice three winters ago and hurt my hip but it healed fine. Back is stiff.",
+    ],
+)
+def test_a_sign_said_to_have_cleared_raises_nothing(text: str) -> None:
+    assert flags(text) == []
+
+
+def test_a_fever_with_an_illness_not_said_to_clear_still_raises() -> None:
+    assert "fever-with-back-pain" in dict(flags("fever with the flu, and my back is agony"))

@@ -250,13 +250,21 @@ _RECOVERED = re.compile(
     r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:but\s+|and\s+)?(?:"
     r"(?:it|that|which|this|they)\s+(?:all\s+)?(?:has\s+|had\s+|have\s+)?(?:since\s+)?(?:all\s+)?"
     r"(?:fully\s+|completely\s+|totally\s+)?"
-    r"(?:recovered|resolved|sorted\s+(?:itself|themselves)\s+out|cleared\s+up|got\s+better)"
+    r"(?:recovered|resolved|sorted\s+(?:itself|themselves)\s+out|cleared\s+up|got\s+better|"
+    r"healed(?:\s+(?:fine|well|up|nicely))?)"
     # "the numbness round my bum went after the op and hasn't come back"
     r"|(?P<went>(?:went|went\s+away|disappeared|cleared)\b[^.;:!?,]{0,40}?\band\s+(?:it\s+)?"
     r"(?:has\s*n[o'\u2019]?t|hasnt|has\s+never|never)\s+(?:come|came)\s+back)"
     # "sciatica down my right leg after my second baby that went after a few months"
     r"|(?:that|which|it)\s+(?:went|went\s+away|cleared(?:\s+up)?|settled(?:\s+down)?)\s+(?:after|within|in)\s+"
     r"(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|several)\s+(?:days|weeks|months|years)"
+    # "... in 2019 but it stopped after the birth", "a temperature ..., but that cleared before
+    # the back pain started"
+    r"|(?:that|which|it)\s+(?:went|went\s+away|cleared(?:\s+up)?|settled(?:\s+down)?|stopped)\s+"
+    r"(?:after\s+(?:the|my)\s+(?:birth|delivery|pregnancy|op|operation|surgery|treatment|antibiotics)|"
+    r"(?:long\s+)?before\s+(?:the|this|my)\s+(?:back|pain)[^.;:!?,]*)"
+    # "..., recovered completely"
+    r"|(?<=,\s)(?:fully\s+|completely\s+|totally\s+)?(?:recovered|resolved)"
     r"|i\s*(?:am|['\u2019]?m|was|have|['\u2019]?ve)\s+(?:been\s+)?(?:fully\s+|completely\s+)?"
     r"(?:back\s+to\s+normal|recovered|(?:fully|completely|totally|all)\s+better)"
     # "I had a fever but it was years ago"
@@ -280,6 +288,8 @@ _SOMETHING_ELSE = re.compile(
     r"|\b(?:whiplash|cold|flu|covid|uti|infection|virus|bug|tonsillitis|rash|cut|bruise|sprain)\b",
     re.IGNORECASE,
 )
+_FEVERS = frozenset({"fever", "fever-with-back-pain"})
+_AN_ILLNESS = re.compile(r"cold|flu|covid|virus|bug|tonsillitis|infection", re.IGNORECASE)
 # A faculty that went and "hasn't come back" is the loss itself, not a recovery.
 _FACULTY_WENT = re.compile(
     r"\b(?:feeling|sensation|control|strength|power|use|grip|appetite)\b", re.IGNORECASE
@@ -292,7 +302,10 @@ def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bo
     took or did stands between them (an illness, an injury, a treatment), a faculty
     that "went and hasn't come back" is still lost, and nothing says it is back or still there."""
     gap = text[mention.end : recovered.end()]
-    if _SOMETHING_ELSE.search(gap):
+    other = _SOMETHING_ELSE.search(gap)
+    # a fever goes with the illness it came with: "a fever last month with covid, recovered
+    # completely"
+    if other and not (mention.entity.id in _FEVERS and _AN_ILLNESS.fullmatch(other.group())):
         return False
     if recovered.group("went") and _FACULTY_WENT.search(text, max(0, mention.start - 30), recovered.end()):
         return False  # "the feeling in my bum went ... and hasn't come back": still lost
