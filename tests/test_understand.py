@@ -10154,3 +10154,15 @@ def test_a_sign_said_to_have_cleared_raises_nothing(text: str) -> None:
 
 def test_a_fever_with_an_illness_not_said_to_clear_still_raises() -> None:
     assert "fever-with-back-pain" in dict(flags("fever with the flu, and my back is agony"))
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("pain down both legs and both feel weak, I'm stumbling", True),
+        ("both my legs hurt and both are numb", True),
+        ("my left leg is weak, my right is fine, both of my feet are okay", False),
+    ],
+)
+def test_both_alone_stands_for_the_legs_just_named(text: str, raised: bool) -> None:
+    assert ("bilateral-leg-weakness" in dict(flags(text))) is raised

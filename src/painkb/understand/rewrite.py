@@ -48,7 +48,7 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
     parts: dict[int, Token] = {}  # pronoun -> the part it stands for
     lang = language()
     for i, token in enumerate(tokens):
-        if token.norm not in _PRONOUNS:
+        if token.norm not in _PRONOUNS and not (token.norm == _BOTH and _both_alone(tokens, i)):
             continue
         felt = next(
             (k for k in range(i + 1, min(len(tokens), i + 1 + _FELT_REACH)) if tokens[k].key in _FELT_KEYS),
@@ -79,6 +79,17 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
         return tokens
     # the pronoun stays (a new subject after "and" still opens a clause), the part follows it
     return [t for i, token in enumerate(tokens) for t in ((token, parts[i]) if i in parts else (token,))]
+
+
+# "pain down both legs and both feel weak": "both" alone stands for the parts, as "they" does
+# (not "both my legs", "both of them", "both sides")
+_BOTH = "both"
+_NOT_ALONE = frozenset({"my", "of", "the", "sides", "side", "these", "those", "his", "her"})
+
+
+def _both_alone(tokens: list[Token], i: int) -> bool:
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is not None and following.key not in _BODY_KEYS and following.norm not in _NOT_ALONE
 
 
 # "Lower back pain for six weeks. It wakes me at 3 every night": "it" that wakes the person,
