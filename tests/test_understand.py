@@ -10166,3 +10166,10 @@ def test_a_fever_with_an_illness_not_said_to_clear_still_raises() -> None:
 )
 def test_both_alone_stands_for_the_legs_just_named(text: str, raised: bool) -> None:
     assert ("bilateral-leg-weakness" in dict(flags(text))) is raised
+
+
+def test_a_comparison_with_normal_is_no_feeling_come_back() -> None:
+    # found by the reordering property: "higher than normal when I step" read as "normal again"
+    labels = ["I lift my knee higher than normal when I step", "numb around my back passage"]
+    assert found(". ".join(labels), None) == found(". ".join(reversed(labels)), None)
+    assert "saddle-anaesthesia" in found(". ".join(reversed(labels)))

@@ -406,7 +406,8 @@ _CAME_BACK = re.compile(
     # fine, or gone, by a time or an event: "fine by my ten o'clock meeting", "right as rain the
     # next day", "disappeared as soon as I stood", "it went after a bit" (not "my legs went after
     # the fall": the subject of "went" is "it"; not "better after" nor "eased when", said of pain)
-    r"|\b(?:fine|ok|okay|normal|grand|right\s+as\s+rain|recovered|disappeared|vanished|passed|no\s+harm\s+done|"
+    # (not a comparison: "I lift my knee higher than normal when I step")
+    r"|(?<!than\s)\b(?:fine|ok|okay|normal|grand|right\s+as\s+rain|recovered|disappeared|vanished|passed|no\s+harm\s+done|"
     r"all\s+good|(?:it|that|they)\s+(?:went|had\s+gone|was\s+gone|were\s+gone))\s+(?:again\s+)?"
     r"(?:by|after|within|once|when|as\s+soon\s+as|the\s+(?:moment|minute|second|next)|next|before|"
     r"in\s+(?:a|an|about|\d+|no|under|ten|five|twenty)|on\s+the\s+(?:walk|way|drive))\b"
