@@ -10173,3 +10173,15 @@ def test_a_comparison_with_normal_is_no_feeling_come_back() -> None:
     labels = ["I lift my knee higher than normal when I step", "numb around my back passage"]
     assert found(". ".join(labels), None) == found(". ".join(reversed(labels)), None)
     assert "saddle-anaesthesia" in found(". ".join(reversed(labels)))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("the pain sits just below my neck, between the blades", "thoracic-back-pain"),
+        ("pain in my back at the level of my bra", "thoracic-back-pain"),
+        ("sharp pain under my left shoulder blade and my chest hurts when I breathe", "chest-pain-with-back-pain"),
+    ],
+)
+def test_the_upper_back_in_other_words(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
