@@ -10180,7 +10180,10 @@ def test_a_comparison_with_normal_is_no_feeling_come_back() -> None:
     [
         ("the pain sits just below my neck, between the blades", "thoracic-back-pain"),
         ("pain in my back at the level of my bra", "thoracic-back-pain"),
-        ("sharp pain under my left shoulder blade and my chest hurts when I breathe", "chest-pain-with-back-pain"),
+        (
+            "sharp pain under my left shoulder blade and my chest hurts when I breathe",
+            "chest-pain-with-back-pain",
+        ),
     ],
 )
 def test_the_upper_back_in_other_words(text: str, sign: str) -> None:
