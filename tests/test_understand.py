@@ -10188,3 +10188,9 @@ def test_a_comparison_with_normal_is_no_feeling_come_back() -> None:
 )
 def test_the_upper_back_in_other_words(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_cars_back_end_is_no_bowel() -> None:
+    text = "I lost control of the back end on the ice and spun the car, my back is sore"
+    assert "bowel-dysfunction" not in dict(flags(text))
+    assert "bowel-dysfunction" in dict(flags("I've lost control of my back end since my back went"))
