@@ -10194,3 +10194,50 @@ def test_a_cars_back_end_is_no_bowel() -> None:
     text = "I lost control of the back end on the ice and spun the car, my back is sore"
     assert "bowel-dysfunction" not in dict(flags(text))
     assert "bowel-dysfunction" in dict(flags("I've lost control of my back end since my back went"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five years ago I had cauda equina and surgery. Back then I lost bladder control. "
+        "I've been fine since. This week my back is stiff.",
+        "Back in 2016 I was rushed in with cauda equina, I couldn't pee and my bottom was numb. "
+        "This week my back aches.",
+        "I was hit by a car when I was nine. I'm now 40 and have an ordinary back ache.",
+        "The nurse asked: any numbness around my back passage, any trouble passing urine, "
+        "any weakness in both legs. I said no to every one of them.",
+        "Since Monday I can't walk on my heels on that side and I tripped on the pavement twice today. "
+        "Back aches.",
+    ],
+)
+def test_long_ago_told_first_a_list_said_no_to_and_weak_heels_raise_no_emergency(text: str) -> None:
+    assert Urgency.EMERGENCY not in {urgency for _, urgency in flags(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Back in 2016 I had sciatica, now I can't pee and my bum is numb", "bladder-dysfunction"),
+        (
+            "Neither leg hurts, but neither of them feels strong any more. Back ache since last week.",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "I couldn't get out of bed because neither of my legs would hold me up. Back pain.",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "This week I've noticed poo stains in my underwear that I had no idea about. Back pain.",
+            "bowel-dysfunction",
+        ),
+        (
+            "When I wipe after a poo I can't really tell if I'm touching anything. Back hurts.",
+            "saddle-anaesthesia",
+        ),
+    ],
+)
+def test_long_story_signs_a_helper_found_silent_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+    assert "bowel-dysfunction" not in dict(
+        flags("When I wipe after a poo I can't really tell if I'm touching anything.")
+    )

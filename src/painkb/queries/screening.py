@@ -449,7 +449,9 @@ _CANT_BEAR_WEIGHT = LazyPattern(
     # (not "can't stand it", "can't stand the pain": can't bear it)
     # (nor "can't stand straight": a back that will not straighten)
     r"(?:stand(?:\s+up)?(?!\s+(?:it|this|that|the\s+pain|him|her|them|straight|up\s+straight)\b)|put\s+(?:any\s+)?weight|bear\s+(?:any\s+)?weight|weight\s*bear|take\s+(?:any\s+)?weight|"
-    r"walk(?!\s+(?:far|for\s+long|long|very|as\s+far|more|much|quickly|fast|properly|without))|"
+    # (nor "can't walk on my heels": a weak foot, asked as foot drop)
+    r"walk(?!\s+(?:far|for\s+long|long|very|as\s+far|more|much|quickly|fast|properly|without|"
+    r"on\s+(?:my\s+|the\s+)?(?:heels?|toes?|tiptoes?|tip\s+toes)))|"
     r"get\s+(?:up|off\s+the\s+floor)|put\s+(?:my\s+)?foot\s+(?:to|on)\s+the\s+(?:floor|ground)|"
     r"put\s+(?:my\s+|the\s+)?(?:foot|leg)\s+down)\b",
     re.IGNORECASE,

@@ -52,6 +52,23 @@ _DENY_ALL = frozenset(
         ("it", "was", "no", "to", "all", "of", "them"),
         ("it", "was", "no", "to", "everything"),
         ("no", "to", "all", "of", "it"),
+        # "I said no to every one of them", "I answered no to all of them"
+        *(
+            (*who, verb, "no", "to", *what)
+            for who in (("i",), ())
+            for verb in ("said", "answered")
+            for what in (
+                ("all",),
+                ("all", "of", "them"),
+                ("every", "one"),
+                ("every", "one", "of", "them"),
+                ("each", "one"),
+                ("everything",),
+                ("the", "lot"),
+            )
+        ),
+        ("no", "to", "every", "one", "of", "them"),
+        ("no", "to", "each", "of", "them"),
     }
 )
 # ... and one that says none of what was just talked of has come ("Red flags I was told about:

@@ -2298,7 +2298,11 @@ _LONG_AGO = re.compile(
     r"(?:in|during)\s+(?P<year>(?:19|20)\d\d)(?![\d:]|\.\d)|"
     # "Back in uni I had a kidney infection with fevers"
     r"back\s+(?:in|at)\s+(?:uni|university|college|school|sixth\s+form)|"
+    # "Back then I lost bladder control" (a time told just before)
+    r"back\s+then|"
     r"when\s+i\s+was\s+(?:a\s+)?(?:child|kid|teenager|teen|younger|little|small|pregnant|at\s+school|"
+    # a child's age in words: "I was hit by a car when I was nine"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?P<was>\d{1,2})(?![\d:]|\.\d))\b|"
     # "I wet the bed till I was about 8"
     r"(?:till|until|til)\s+i\s+was\s+(?:about\s+|around\s+)?(?P<till>\d{1,2})(?![\d:]|\.\d)\b|"
@@ -2351,10 +2355,14 @@ _BACK_BEFORE = re.compile(r"\bback\s+$", re.IGNORECASE)
 def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[tuple[int, int]]:
     """The clauses of ``sentence`` that tell of a time long gone, with nothing of now in them."""
     found = set()
+    fronted = False  # a time long gone that opens the sentence reaches its other clauses
     for begin in sentence.clause_starts:
         clause = sentence.clause(begin)
         words = _clause_text(text, sentence, clause)
         when = _LONG_AGO.search(words)
+        if when is None and fronted and _NOW.search(words) is None:
+            found.add(clause)  # "Back in 2016 I was rushed in, I couldn't pee and ..."
+            continue
         # a spell then ("Back in March I fell and couldn't stand for a day", "Back in my twenties I
         # had sciatica for months") is no "for" of now
         spell = when is not None and (when.group("month") or _BARE_HAD.search(words))
@@ -2368,6 +2376,7 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
         if when.group("month") and months_ago(when.group("month")) < _LONG_AGO_MONTHS:
             continue
         found.add(clause)
+        fronted = fronted or (begin == 0 and not words[: when.start()].strip(" ,"))
     return frozenset(found)
 
 
