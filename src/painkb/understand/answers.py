@@ -333,9 +333,16 @@ def denied_by_reference(text: str, mentions: list[Mention]) -> list[Mention]:
         if denial is None:
             continue
         asked = text[:start].rstrip()
-        if asked.endswith("?") and _OF_SEVERAL.search(denial.group(0)):
+        question = _sentence_start(text, len(asked) - 1)
+        if (
+            asked.endswith("?")
+            and _OF_SEVERAL.search(denial.group(0))
+            # a question of findings only, not one after the writer's own ("My legs are weak,
+            # should I get crutches? I haven't got any")
+            and _SPEAKING_OF_ONESELF.isdisjoint(plain_words(text[question:start]))
+        ):
             # several things asked about, then "I have none of those": the whole question
-            spans.append((_sentence_start(text, len(asked) - 1), start))
+            spans.append((question, start))
             continue
         before = _clause_start(text, max(start - 1, 0))
         if not WRITER_WORDS.isdisjoint(plain_words(text[before:start])):
@@ -368,8 +375,11 @@ def _a_list_denied(text: str, at: int, mentions: list[Mention]) -> tuple[int, in
     return (start, colon)
 
 
-# A denial of several things: "none of those", "any of them", "neither".
-_OF_SEVERAL = re.compile(r"\b(?:those|these|them|none|neither|any)\b", re.IGNORECASE)
+# A denial of several things: "none of those", "none of them".
+# The writer as the subject of a question's sentence ("My legs are weak and I've wet myself,
+# should I call an ambulance?"): what they said there is no item asked about.
+_SPEAKING_OF_ONESELF = frozenset({"i", "im", "ive", "id", "me", "myself"})
+_OF_SEVERAL = re.compile(r"\b(?:those|these|them|none)\b", re.IGNORECASE)
 # "I don't have any of them", "... none of those": a denial of several things said before.
 _OF_A_LIST = re.compile(
     r"(?:i\s+|which\s+i\s+)?(?:do\s*n[o'\u2019]?t|dont|have\s*n[o'\u2019]?t|havent|have\s+not)\s+(?:have|get|got)\s+"

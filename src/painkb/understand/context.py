@@ -104,6 +104,21 @@ _OTHERS = frozenset(
      "stepmum", "stepmom", "fiance", "fiancee", "youtuber", "influencer", "celebrity", "footballer"}
 )  # fmt: skip
 _DESCRIBING = frozenset({"old", "young", "elderly", "little", "poor", "new"})
+# ... and only when what follows tells what they had or did ("Friend had a car crash"), or names
+# their relative ("Neighbours kid fell"); not "Friends house, fell off the roof", "Uncle drove,
+# car crash", "Cousin, help", "Friend is driving, can't feel my legs"
+_THEY_HAD = frozenset(
+    {"had", "has", "got", "gets", "fell", "broke", "slipped", "tripped", "crashed", "suffers", "suffered",
+     "died", "passed", "injects", "injected", "keeps", "kept", "just", "recently", "was", "went", "collapsed"}
+)  # fmt: skip
+
+
+def _told_of_them(norms: Sequence[str], named: int) -> bool:
+    following = norms[named + 1] if named + 1 < len(norms) else ""
+    return following in _THEY_HAD or following in RELATIVES or following in _CHILDREN
+
+
+_CHILDREN = frozenset({"kid", "kids", "boy", "girl", "lad", "son", "daughter", "baby", "toddler"})
 # A relative who speaks of the writer: "Partner thinks its a slipped disc, bladder leaking ..."
 _SPEAKING = frozenset({"thinks", "says", "said", "reckons", "told", "noticed", "mentioned", "wants", "asked"})
 _AWAY = frozenset({"at", "out", "away"})  # "the missus is at work, lower back agony": where they are
@@ -278,7 +293,11 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     named = _past_an_age(norms, named)  # "13 year old daughter has back pain"
     if (
         len(norms) > named
-        and (norms[named] in RELATIVES or norms[named] in _OTHERS or (named and norms[named] in _PEOPLE))
+        and (
+            norms[named] in RELATIVES
+            or (norms[named] in _OTHERS and _told_of_them(norms, named))
+            or (named and norms[named] in _PEOPLE)
+        )
         and (len(norms) < named + 2 or norms[named + 1] not in _ADDRESSED)
         and not _AWAY.intersection(norms[named + 1 : named + 3])  # "kids at school, hubby at work, ..."
         and (len(norms) < named + 2 or norms[named + 1] not in _SPEAKING)  # "Partner thinks it's a disc"
@@ -326,7 +345,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     # "If I sneeze it feels like I've been stabbed" says when it hurts; "if" doubts only what
     # may come ("If my legs go numb I'll call 999"), and "if I'm honest" states no condition.
     found += _cannot_tell_if(tokens, norms, found)
-    future = not _FUTURE.isdisjoint(norms)
+    future = not _FUTURE.isdisjoint(norms) or (not _WOULD.isdisjoint(norms) and _imagined(tokens))
     general_only = _general_only()
     return _double_negatives(
         [
@@ -451,11 +470,13 @@ def _no_condition(norms: Sequence[str], last: int) -> bool:
 
 
 # Words that tell of what may come: an "if" that opens a clause doubts what follows only in
-# a sentence with one of them, or with a "would" of what is imagined ("If I couldn't pee I'd
-# go to A&E").
-_FUTURE = frozenset(
-    {"ill", "will", "shall", "wont", "gonna", "youll", "shell", "theyll", "id", "would", "wouldnt"}
-)
+# a sentence with one of them.
+_FUTURE = frozenset({"ill", "will", "shall", "wont", "gonna", "youll", "shell", "theyll"})
+# ... or a "would" said with a past verb of what is imagined: "If I couldn't pee I'd go to A&E",
+# "if I lost feeling down there I would call 999" (not "If I stand up my legs would give way": a
+# present "if" with "would" tells what happens)
+_WOULD = frozenset({"id", "would", "wouldnt"})
+_IMAGINED = frozenset({"couldnt", "lost", "were", "was", "had", "got", "didnt", "started", "noticed", "felt"})
 # "If I'm honest", "if anything": no condition.
 _NOT_A_CONDITION = frozenset({"honest", "anything", "so", "not"})
 
@@ -887,6 +908,20 @@ def _of_its_phrase_only(tokens: Sequence[Token], trigger: Trigger, first: int, l
     return not (tokens[first].start < end and tokens[last].end > start)
 
 
+def _imagined(tokens: Sequence[Token]) -> bool:
+    """True when an "if" is followed, within a few words as written, by a past verb: "if I
+    couldn't ...", "if I lost feeling ..." (read as "numb")."""
+    for i, token in enumerate(tokens):
+        if token.norm == "if":
+            written = {_APOSTROPHES.sub("", w) for t in tokens[i + 1 : i + 4] for w in t.text.lower().split()}
+            if not _IMAGINED.isdisjoint(written):
+                return True
+    return False
+
+
+_APOSTROPHES = re.compile("['\u2019]")
+
+
 _BESIDE = frozenset({"beside", "opposite", "behind", "near", "nearby"})
 
 
@@ -994,7 +1029,20 @@ def _before(tokens: Sequence[Token], last: int, end: int, own_words: frozenset[s
     ):
         return False
     following = {t.norm for t in tokens[end + 1 : end + 1 + _BUT_NOW_REACH]}
-    return not _NOW.isdisjoint(following) and body_words().isdisjoint(following)
+    keys = {t.key for t in tokens[end + 1 : end + 1 + _BUT_NOW_REACH]}
+    return (
+        not _NOW.isdisjoint(following)
+        and body_words().isdisjoint(following)
+        and not _HURTING.isdisjoint(following | keys)  # "..., but this year I've been worried" is no pain
+        and _SOMEONE.isdisjoint(following)  # "..., but last week my husband put his back out"
+        and language().outside.isdisjoint(following)  # "..., but this week my neck is stiff"
+    )
+
+
+_HURTING = frozenset(
+    {"pain", "ache", "aching", "aches", "hurt", "hurts", "hurting", "sore", "agony", "killing"}
+)
+_SOMEONE = RELATIVES | frozenset({"he", "she", "his", "her", "they", "their", "him"})
 
 
 _BUT_NOW = frozenset({"but", "until", "till", "til"})

@@ -263,8 +263,8 @@ _RECOVERED = re.compile(
     r"|(?:that|which|it)\s+(?:went|went\s+away|cleared(?:\s+up)?|settled(?:\s+down)?|stopped)\s+"
     r"(?:after\s+(?:the|my)\s+(?:birth|delivery|pregnancy|op|operation|surgery|treatment|antibiotics)|"
     r"(?:long\s+)?before\s+(?:the|this|my)\s+(?:back|pain)[^.;:!?,]*)"
-    # "..., recovered completely"
-    r"|(?<=,\s)(?:fully\s+|completely\s+|totally\s+)?(?:recovered|resolved)"
+    # "..., recovered completely" (see _recovered_from: right after the finding's own clause)
+    r"|(?<=,\s)(?P<bare>(?:fully\s+|completely\s+|totally\s+)?(?:recovered|resolved))"
     r"|i\s*(?:am|['\u2019]?m|was|have|['\u2019]?ve)\s+(?:been\s+)?(?:fully\s+|completely\s+)?"
     r"(?:back\s+to\s+normal|recovered|(?:fully|completely|totally|all)\s+better)"
     # "I had a fever but it was years ago"
@@ -302,10 +302,14 @@ def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bo
     took or did stands between them (an illness, an injury, a treatment), a faculty
     that "went and hasn't come back" is still lost, and nothing says it is back or still there."""
     gap = text[mention.end : recovered.end()]
+    if recovered.group("bare") and gap.count(",") > 1:
+        return False  # "Both legs weak since yesterday, slipped disc years ago, recovered."
     other = _SOMETHING_ELSE.search(gap)
     # a fever goes with the illness it came with: "a fever last month with covid, recovered
     # completely"
-    if other and not (mention.entity.id in _FEVERS and _AN_ILLNESS.fullmatch(other.group())):
+    if other and not (
+        mention.entity.id in _FEVERS and _AN_ILLNESS.fullmatch(other.group()) and gap.count(",") <= 1
+    ):
         return False
     if recovered.group("went") and _FACULTY_WENT.search(text, max(0, mention.start - 30), recovered.end()):
         return False  # "the feeling in my bum went ... and hasn't come back": still lost

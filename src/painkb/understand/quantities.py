@@ -298,13 +298,16 @@ def their_age_in(text: str) -> int | None:
     return None
 
 
-# "in my seventies", "in my late sixties"
+# "I'm in my seventies", "now in my late sixties"
 _SPELLED_DECADES = {
     "teens": 1, "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
 _SPELLED_DECADE = LazyPattern(
-    r"\bin\s+my\s+(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>" + "|".join(_SPELLED_DECADES) + r")\b",
+    # said of now ("I'm in my seventies", "now in my late sixties"), not "in my teens I had ..."
+    r"\b(?:i\s*['\u2019]?m|i\s+am|im|now|currently)\s+(?:now\s+)?in\s+my\s+(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>"
+    + "|".join(_SPELLED_DECADES)
+    + r")\b",
     re.I,
 )
 

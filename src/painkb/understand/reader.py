@@ -931,7 +931,9 @@ def _spent_at_commas(
             if comma is None:
                 continue
         elif trigger.direction in (Direction.FORWARD, Direction.BOTH):  # "maybe my coccyx, deep ache ..."
-            comma = _end_of_a_list(sentence, commas, trigger.last, findings, pains)
+            comma = _end_of_a_list(
+                sentence, commas, trigger.last, findings, pains, doubt=trigger.status is Status.UNCERTAIN
+            )
             if comma is None:
                 continue
         elif trigger.direction is Direction.BACKWARD:
@@ -967,7 +969,13 @@ _TOLD_AS_A_COMPLAINT = frozenset({"after", "since", "from", "when", "whenever", 
 
 
 def _end_of_a_list(
-    sentence: Sentence, commas: Sequence[int], last: int, findings: set[int], pains: set[int]
+    sentence: Sentence,
+    commas: Sequence[int],
+    last: int,
+    findings: set[int],
+    pains: set[int],
+    *,
+    doubt: bool = False,
 ) -> int | None:
     """The comma where a denial or doubt ending at ``last`` stops, or None when it runs on to
     the end of its clause.
@@ -993,10 +1001,12 @@ def _end_of_a_list(
             number == 0
             and not _LIST_CLOSERS.isdisjoint(opening)
             and _STILL_DENYING.isdisjoint(opening)
-            # (not when a later ", or" closes a longer list: "if you have numbness around your
-            # back passage or genitals, difficulty passing urine, or weakness in both legs")
+            # (not for a doubt whose later ", or" closes a longer list: "if you have numbness around
+            # your back passage or genitals, difficulty passing urine, or weakness in both legs";
+            # a denial stops: "No fall or accident, weakness in both legs, or at least ...")
             and not (
-                any(c + 1 < len(tokens) and tokens[c + 1].norm in _OR for c in after[1:])
+                doubt
+                and any(c + 1 < len(tokens) and tokens[c + 1].norm in _OR for c in after[1:])
                 and comma + 1 < len(tokens)
                 and tokens[comma + 1].norm not in _STATED
             )

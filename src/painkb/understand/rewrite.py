@@ -89,7 +89,17 @@ _NOT_ALONE = frozenset({"my", "of", "the", "sides", "side", "these", "those", "h
 
 def _both_alone(tokens: list[Token], i: int) -> bool:
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    return following is not None and following.key not in _BODY_KEYS and following.norm not in _NOT_ALONE
+    # (not people: "my husband and I both feel weak")
+    before = tokens[i - 1].norm if i else ""
+    return (
+        following is not None
+        and following.key not in _BODY_KEYS
+        and following.norm not in _NOT_ALONE
+        and before not in _PEOPLE_BEFORE
+    )
+
+
+_PEOPLE_BEFORE = frozenset({"i", "we", "us", "you", "they", "me", "them"})
 
 
 # "Lower back pain for six weeks. It wakes me at 3 every night": "it" that wakes the person,
