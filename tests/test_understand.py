@@ -10292,3 +10292,15 @@ def test_a_reviewer_found_these_silenced_by_the_days_changes_and_they_raise(text
 def test_a_reviewer_found_these_raised_by_the_days_changes_and_they_raise_no_emergency(text: str) -> None:
     assert Urgency.EMERGENCY not in {urgency for _, urgency in flags(text)}
     assert "new-back-pain-over-50" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("If I lose feeling down there I'd go straight to A&E. My back aches.", False),
+        ("The numbness question is a no. My back aches.", False),
+        ("If I stand up my legs would give way. Back pain.", True),
+    ],
+)
+def test_what_i_would_do_is_imagined_what_a_symptom_would_do_is_not(text: str, raised: bool) -> None:
+    assert bool({s for s, u in flags(text) if u is Urgency.EMERGENCY}) is raised

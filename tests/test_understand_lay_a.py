@@ -28,7 +28,7 @@ def flags(text: str) -> set[str]:
         ("stool came out without me knowing, back pain", "bowel-dysfunction"),
         ("I can't hold in wind any more and my back is agony", "bowel-dysfunction"),
         ("my bum feels like it isn't there when I sit on the loo, back pain", "saddle-anaesthesia"),
-        ("numb bits since Sunday, bad lower back", "saddle-anaesthesia"),
+        ("my bits are numb since Sunday, bad lower back", "saddle-anaesthesia"),
         ("I've had erectile problems since the disc went", "sexual-dysfunction"),
     ],
 )

@@ -345,7 +345,11 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     # "If I sneeze it feels like I've been stabbed" says when it hurts; "if" doubts only what
     # may come ("If my legs go numb I'll call 999"), and "if I'm honest" states no condition.
     found += _cannot_tell_if(tokens, norms, found)
-    future = not _FUTURE.isdisjoint(norms) or (not _WOULD.isdisjoint(norms) and _imagined(tokens))
+    future = (
+        not _FUTURE.isdisjoint(norms)
+        or (not _WOULD.isdisjoint(norms) and _imagined(tokens))
+        or _what_i_would_do(norms)
+    )
     general_only = _general_only()
     return _double_negatives(
         [
@@ -919,6 +923,21 @@ def _imagined(tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _what_i_would_do(norms: Sequence[str]) -> bool:
+    """True when the writer says what they would do: "If I lose feeling down there I'd go to
+    A&E", "I would call 999" (not what a symptom would do: "my legs would give way")."""
+    return any(
+        (norm == "id" or (norm == "would" and i and norms[i - 1] == "i"))
+        and i + 1 < len(norms)
+        and norms[i + 1] in _ACTIONS
+        for i, norm in enumerate(norms)
+    )
+
+
+_ACTIONS = frozenset(
+    {"go", "call", "ring", "phone", "head", "see", "get", "dial", "ask", "want", "need", "worry", "panic",
+     "be", "know", "probably", "definitely", "straight", "just", "rush"}
+)  # fmt: skip
 _APOSTROPHES = re.compile("['\u2019]")
 
 
