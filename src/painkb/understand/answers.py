@@ -52,25 +52,28 @@ _DENY_ALL = frozenset(
         ("it", "was", "no", "to", "all", "of", "them"),
         ("it", "was", "no", "to", "everything"),
         ("no", "to", "all", "of", "it"),
-        # "I said no to every one of them", "I answered no to all of them"
-        *(
-            (*who, verb, "no", "to", *what)
-            for who in (("i",), ())
-            for verb in ("said", "answered")
-            for what in (
-                ("all",),
-                ("all", "of", "them"),
-                ("every", "one"),
-                ("every", "one", "of", "them"),
-                ("each", "one"),
-                ("everything",),
-                ("the", "lot"),
-            )
-        ),
         ("no", "to", "every", "one", "of", "them"),
         ("no", "to", "each", "of", "them"),
     }
 )
+# "I said no to every one of them", "I answered no to all of them": only after questions asked
+# ("the nurse asked: any numbness ..., any trouble passing urine"), never after what the writer
+# told ("People keep telling me to go to A&E because I can't pee. I said no to all of them.")
+_SAID_NO_TO_ALL = frozenset(
+    (*who, verb, "no", "to", *what)
+    for who in (("i",), ())
+    for verb in ("said", "answered")
+    for what in (
+        ("all",),
+        ("all", "of", "them"),
+        ("every", "one"),
+        ("every", "one", "of", "them"),
+        ("each", "one"),
+        ("everything",),
+        ("the", "lot"),
+    )
+)
+_ASKED_WORDS = frozenset({"any", "asked", "questions"})
 # ... and one that says none of what was just talked of has come ("Red flags I was told about:
 # losing bladder control, both legs weak. None so far.", "Thankfully nothing like that."):
 # only after a sentence that talks of findings (a doubting word in it: "red flags", "told me
@@ -121,7 +124,16 @@ def _without_words_around(norms: Sequence[str]) -> tuple[str, ...]:
 def denied_all_after(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
     """The mentions, with those of a sentence followed by a "no to all of them" denied."""
     answers = [(i, _answer(s)) for i, s in enumerate(sentences)]
-    answers = [(i, a) for i, a in answers if i > 0 and (a in _DENY_ALL or a in _NONE_OF_WHAT_WAS_TOLD)]
+    answers = [
+        (i, a)
+        for i, a in answers
+        if i > 0
+        and (
+            a in _DENY_ALL
+            or a in _NONE_OF_WHAT_WAS_TOLD
+            or (a in _SAID_NO_TO_ALL and not _ASKED_WORDS.isdisjoint(t.norm for t in sentences[i - 1].tokens))
+        )
+    ]
     if not answers:
         return mentions
     spans = [
@@ -130,6 +142,7 @@ def denied_all_after(text: str, sentences: Sequence[Sentence], mentions: list[Me
         if sentences[i - 1].tokens
         and (
             answer in _DENY_ALL
+            or answer in _SAID_NO_TO_ALL
             or _talks_of_findings(sentences[i - 1])
             # "Red flags I was told about: losing bladder control ... None so far."
             or (i > 1 and _opens_a_list(text, sentences[i - 2], sentences[i - 1]))

@@ -109,7 +109,8 @@ _DESCRIBING = frozenset({"old", "young", "elderly", "little", "poor", "new"})
 # car crash", "Cousin, help", "Friend is driving, can't feel my legs"
 _THEY_HAD = frozenset(
     {"had", "has", "got", "gets", "fell", "broke", "slipped", "tripped", "crashed", "suffers", "suffered",
-     "died", "passed", "injects", "injected", "keeps", "kept", "just", "recently", "was", "went", "collapsed"}
+     "died", "passed", "injects", "injected", "keeps", "kept", "just", "recently", "was", "went", "collapsed",
+     "couldnt", "cant", "cannot", "ended", "needs", "needed", "lost", "with", "in", "is"}
 )  # fmt: skip
 
 
@@ -480,7 +481,9 @@ _FUTURE = frozenset({"ill", "will", "shall", "wont", "gonna", "youll", "shell", 
 # "if I lost feeling down there I would call 999" (not "If I stand up my legs would give way": a
 # present "if" with "would" tells what happens)
 _WOULD = frozenset({"id", "would", "wouldnt"})
-_IMAGINED = frozenset({"couldnt", "lost", "were", "was", "had", "got", "didnt", "started", "noticed", "felt"})
+_IMAGINED = frozenset(
+    {"couldnt", "lost", "were", "was", "had", "got", "didnt", "started", "noticed", "felt", "dont"}
+)
 # "If I'm honest", "if anything": no condition.
 _NOT_A_CONDITION = frozenset({"honest", "anything", "so", "not"})
 
@@ -1059,8 +1062,9 @@ def _before(tokens: Sequence[Token], last: int, end: int, own_words: frozenset[s
 
 
 _HURTING = frozenset(
-    {"pain", "ache", "aching", "aches", "hurt", "hurts", "hurting", "sore", "agony", "killing"}
-)
+    {"pain", "ache", "aching", "aches", "hurt", "hurts", "hurting", "sore", "agony", "killing", "unbearable",
+     "excruciating", "awful", "terrible", "bad", "barely", "struggling", "cant", "it", "its"}
+)  # fmt: skip
 _SOMEONE = RELATIVES | frozenset({"he", "she", "his", "her", "they", "their", "him"})
 
 

@@ -305,7 +305,8 @@ _SPELLED_DECADES = {
 }  # fmt: skip
 _SPELLED_DECADE = LazyPattern(
     # said of now ("I'm in my seventies", "now in my late sixties"), not "in my teens I had ..."
-    r"\b(?:i\s*['\u2019]?m|i\s+am|im|now|currently)\s+(?:now\s+)?in\s+my\s+(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>"
+    r"\b(?:i\s*['\u2019]?m|i\s+am|im|now|currently|woman|man|female|male|lady|gent|guy|bloke|chap|pensioner)"
+    r"\s+(?:now\s+)?in\s+my\s+(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>"
     + "|".join(_SPELLED_DECADES)
     + r")\b",
     re.I,
