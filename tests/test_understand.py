@@ -3625,7 +3625,6 @@ def test_an_urge_not_felt_or_a_leg_that_gives_way_is_no_denial() -> None:
     [
         ("I can no longer feel my bum when I wipe", "saddle-anaesthesia"),
         ("I can no longer feel the toes on my left foot and my back aches", "numbness-tingling-or-weakness"),
-        ("I can no longer feel the toilet paper on my bottom", "saddle-anaesthesia"),
         ("I haven't passed water since last night and my back is terrible", "bladder-dysfunction"),
         ("Had numbness in my groin yesterday, all better now, back still sore", "saddle-anaesthesia"),
     ],
@@ -10344,3 +10343,23 @@ def test_a_second_review_of_the_days_changes(text: str, sign: str | None) -> Non
 
 def test_a_back_end_out_of_control_with_an_accident_is_asked() -> None:
     assert "bowel-dysfunction" in asked("I've lost all control of the back end, had an accident in my pants.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("When I wipe it feels like the paper isn't touching me. Back pain.", "saddle-anaesthesia"),
+        ("I can no longer feel the toilet paper when I wipe. Back pain.", "saddle-anaesthesia"),
+        ("When I sit the seat is just not there under me. Back pain.", "saddle-anaesthesia"),
+        ("My bladder doesn't seem to empty, back pain.", "bladder-dysfunction"),
+        ("I woke up wet this morning, back pain.", "bladder-dysfunction"),
+        (
+            "No warning at all when I need to poo, two accidents in three days, back pain.",
+            "bowel-dysfunction",
+        ),
+        ("No sensation at all during intimacy since my back went.", "sexual-dysfunction"),
+    ],
+)
+def test_a_long_storys_emergencies_only_asked_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+    assert "bladder-dysfunction" not in dict(flags("My son woke up wet this morning and my back hurts"))
