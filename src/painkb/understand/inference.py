@@ -264,7 +264,10 @@ _RECOVERED = re.compile(
     r"(?:after\s+(?:the|my)\s+(?:birth|delivery|pregnancy|op|operation|surgery|treatment|antibiotics)|"
     r"(?:long\s+)?before\s+(?:the|this|my)\s+(?:back|pain)[^.;:!?,]*)"
     # "..., recovered completely" (see _recovered_from: right after the finding's own clause)
-    r"|(?<=,\s)(?P<bare>(?:fully\s+|completely\s+|totally\s+)?(?:recovered|resolved))"
+    # (said with how well, or ending its sentence: not "Both legs went weak, recovered, then went
+    # weak again", nor "my legs gave way, recovered and got myself to bed")
+    r"|(?<=,\s)(?P<bare>(?:fully|completely|totally)\s+(?:recovered|resolved)|(?:recovered|resolved)"
+    r"(?:\s+(?:fully|completely|well)|(?=\s*(?:[.!;]|$))))"
     r"|i\s*(?:am|['\u2019]?m|was|have|['\u2019]?ve)\s+(?:been\s+)?(?:fully\s+|completely\s+)?"
     r"(?:back\s+to\s+normal|recovered|(?:fully|completely|totally|all)\s+better)"
     # "I had a fever but it was years ago"
