@@ -10341,8 +10341,10 @@ def test_a_second_review_of_the_days_changes(text: str, sign: str | None) -> Non
     assert sign in raised if sign else "bowel-dysfunction" not in raised
 
 
-def test_a_back_end_out_of_control_with_an_accident_is_asked() -> None:
-    assert "bowel-dysfunction" in asked("I've lost all control of the back end, had an accident in my pants.")
+def test_a_back_end_out_of_control_with_an_accident_is_the_bowel() -> None:
+    assert "bowel-dysfunction" in dict(
+        flags("I've lost all control of the back end, had an accident in my pants.")
+    )
 
 
 @pytest.mark.parametrize(
@@ -10352,7 +10354,6 @@ def test_a_back_end_out_of_control_with_an_accident_is_asked() -> None:
         ("I can no longer feel the toilet paper when I wipe. Back pain.", "saddle-anaesthesia"),
         ("When I sit the seat is just not there under me. Back pain.", "saddle-anaesthesia"),
         ("My bladder doesn't seem to empty, back pain.", "bladder-dysfunction"),
-        ("I woke up wet this morning, back pain.", "bladder-dysfunction"),
         (
             "No warning at all when I need to poo, two accidents in three days, back pain.",
             "bowel-dysfunction",
@@ -10362,4 +10363,39 @@ def test_a_back_end_out_of_control_with_an_accident_is_asked() -> None:
 )
 def test_a_long_storys_emergencies_only_asked_are_raised(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
-    assert "bladder-dysfunction" not in dict(flags("My son woke up wet this morning and my back hurts"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Years ago I had a slipped disc, on Monday I lost control of my bladder.", "bladder-dysfunction"),
+        ("Years ago I had a microdiscectomy, last Tuesday I couldn't pee at all.", "bladder-dysfunction"),
+        (
+            "When I was 10 I broke my leg, and over the weekend I lost all feeling in my bum.",
+            "saddle-anaesthesia",
+        ),
+        (
+            "My family asked me to go to A&E because I can't pee. I said no to all of them.",
+            "bladder-dysfunction",
+        ),
+        ("My husband has piles. I've lost control of my bowels and I'm wetting myself.", "bowel-dysfunction"),
+        ("My legs are weak, neither of them feels strong enough to hold me up.", "bilateral-leg-weakness"),
+    ],
+)
+def test_a_third_review_of_the_days_changes_raises(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I woke up wet this morning, drenched in sweat, sheets soaked.",
+        "The lumbar support in my car seat is just not there, my back aches after driving.",
+        "I was stuck in a crash on the motorway for three hours and my back is killing me from sitting.",
+        "I'm 60 and I've never had back pain in my life, but lately it's been hard to sleep in this heat.",
+        "I lost control of the back end and slid into a ditch, my back has been sore since.",
+    ],
+)
+def test_a_third_review_of_the_days_changes_raises_no_emergency(text: str) -> None:
+    assert Urgency.EMERGENCY not in {urgency for _, urgency in flags(text)}
+    assert "new-back-pain-over-50" not in dict(flags(text))

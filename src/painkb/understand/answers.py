@@ -73,7 +73,16 @@ _SAID_NO_TO_ALL = frozenset(
         ("the", "lot"),
     )
 )
-_ASKED_WORDS = frozenset({"any", "asked", "questions"})
+
+
+def _questions_asked(text: str, sentence: Sentence) -> bool:
+    """True when ``sentence`` puts questions: it ends in "?", or lists "any ..., any ...", or
+    says "questions" ("the nurse asked a whole list of questions: ..."); not "asked me to go"."""
+    norms = [t.norm for t in sentence.tokens]
+    asked = text[sentence.tokens[-1].end : sentence.tokens[-1].end + 2].strip().startswith("?")
+    return asked or norms.count("any") >= 2 or "questions" in norms
+
+
 # ... and one that says none of what was just talked of has come ("Red flags I was told about:
 # losing bladder control, both legs weak. None so far.", "Thankfully nothing like that."):
 # only after a sentence that talks of findings (a doubting word in it: "red flags", "told me
@@ -131,7 +140,7 @@ def denied_all_after(text: str, sentences: Sequence[Sentence], mentions: list[Me
         and (
             a in _DENY_ALL
             or a in _NONE_OF_WHAT_WAS_TOLD
-            or (a in _SAID_NO_TO_ALL and not _ASKED_WORDS.isdisjoint(t.norm for t in sentences[i - 1].tokens))
+            or (a in _SAID_NO_TO_ALL and _questions_asked(text, sentences[i - 1]))
         )
     ]
     if not answers:

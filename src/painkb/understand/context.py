@@ -1063,7 +1063,7 @@ def _before(tokens: Sequence[Token], last: int, end: int, own_words: frozenset[s
 
 _HURTING = frozenset(
     {"pain", "ache", "aching", "aches", "hurt", "hurts", "hurting", "sore", "agony", "killing", "unbearable",
-     "excruciating", "awful", "terrible", "bad", "barely", "struggling", "cant", "it", "its"}
+     "excruciating", "awful", "terrible", "barely", "struggling"}
 )  # fmt: skip
 _SOMEONE = RELATIVES | frozenset({"he", "she", "his", "her", "they", "their", "him"})
 

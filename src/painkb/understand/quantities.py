@@ -305,7 +305,10 @@ _SPELLED_DECADES = {
 }  # fmt: skip
 _SPELLED_DECADE = LazyPattern(
     # said of now ("I'm in my seventies", "now in my late sixties"), not "in my teens I had ..."
-    r"\b(?:i\s*['\u2019]?m|i\s+am|im|now|currently|woman|man|female|male|lady|gent|guy|bloke|chap|pensioner)"
+    # ... or a person so described at a sentence start or after "I'm a" ("Woman in my seventies, ...",
+    # "I'm a woman in my sixties"; not "I was a fit man in my twenties")
+    r"(?:\b(?:i\s*['\u2019]?m|i\s+am|im|now|currently)|(?:^|[.!?]\s+|\bi\s*['\u2019]?m\s+an?\s+(?:\w+\s+)?)"
+    r"(?:woman|man|female|male|lady|gent|guy|bloke|chap|pensioner))"
     r"\s+(?:now\s+)?in\s+my\s+(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>"
     + "|".join(_SPELLED_DECADES)
     + r")\b",

@@ -2196,6 +2196,10 @@ def _mentions(
         status = Status.HISTORICAL
     elif status is Status.HISTORICAL and _says_when_it_started(sentence, place.clause):
         status = Status.PRESENT  # "my back pain started 2 years ago": only its start is past
+    if status is Status.HISTORICAL and _a_recent_day_between(sentence, triggers, place.clause, positions[0]):
+        # a recent time of its own after the time long gone: "Years ago I had a slipped disc, on
+        # Monday I lost control of my bladder"
+        status = Status.PRESENT
     opening = _report_opening(sentence, place.clause) if sentence.question else None
     asked = sentence.question and _in_the_question(sentence, place.clause) and opening is None
     # "Can I get numb legs from back pain?": what may happen to anyone, asked of any finding
@@ -2322,6 +2326,30 @@ _LONG_AGO = re.compile(
     r"overnight|a\.?m\b)))",
     re.IGNORECASE,
 )
+
+
+def _a_recent_day_between(
+    sentence: Sentence, triggers: Sequence[Trigger], clause: tuple[int, int], first: int
+) -> bool:
+    """True when a recent day stands between the time long gone told before the finding at
+    ``first`` (a trigger, else the clause's start) and the finding: "Years ago I had a slipped
+    disc, on Monday I lost control ...", "When I was 10 I broke my leg, and over the weekend
+    I lost all feeling in my bum"."""
+    before = [t for t in triggers if t.status is Status.HISTORICAL and t.last < first]
+    start = before[-1].last + 1 if before else clause[0]
+    between = " ".join(t.text for t in sentence.tokens[start:first])
+    return _A_RECENT_DAY.search(between) is not None
+
+
+# A recent day or time of a clause's own ("on Monday", "last Tuesday", "an hour ago", "this
+# afternoon"): a time long gone told in a clause before does not reach it
+_A_RECENT_DAY = re.compile(
+    r"\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|over)\s+the\s+weekend|"
+    r"last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|night|weekend)|"
+    r"(?:an|a\s+few|a\s+couple\s+of|\d+|one|two|three|four|five|six)\s+(?:hours?|minutes?|days?|weeks?)\s+ago|"
+    r"out\s+of\s+(?:the\s+blue|nowhere)|this\s+(?:morning|afternoon|evening|week)|yesterday|today|tonight)\b",
+    re.IGNORECASE,
+)
 # A clause told in the past tense, and one with a present form (see _told_as_past)
 _TOLD_IN_THE_PAST = re.compile(
     r"\b(?:was|were|had|couldn[\u2019']?t|couldnt|could\s+not|didn[\u2019']?t|didnt|did|lost|got|went|fell|"
@@ -2329,9 +2357,17 @@ _TOLD_IN_THE_PAST = re.compile(
     re.IGNORECASE,
 )
 _TOLD_IN_THE_PRESENT = re.compile(
-    r"\b(?:can[\u2019']?t|cant|cannot|can\s+not|can|don[\u2019']?t|dont|doesn[\u2019']?t|doesnt|won[\u2019']?t|"
-    r"wont|feel|feels|get|gets|give|gives|keep|keeps|go|goes|do|does|need|needs|is|are|am|has|have|"
-    r"this|these|today|tonight|now|lately|since|anymore|any\s+more)\b",
+    r"\b(?:can[\u2019']?t|cant|cannot|can\s+not|don[\u2019']?t|dont|doesn[\u2019']?t|doesnt|won[\u2019']?t|"
+    r"wont|feel|feels|gets|gives|keep|keeps|goes|needs|is|are|am|has|have|"
+    r"today|tonight|now|lately|since|anymore|any\s+more)\b",
+    re.IGNORECASE,
+)
+# A recent time of the clause's own: the fronted time long gone does not reach it
+_RECENT = re.compile(
+    r"\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|over)\s+the\s+weekend|"
+    r"last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|night|weekend)|"
+    r"(?:an|a\s+few|a\s+couple\s+of|\d+|one|two|three|four|five|six)\s+(?:hours?|minutes?|days?|weeks?)\s+ago|"
+    r"earlier|then|suddenly|out\s+of\s+(?:the\s+blue|nowhere)|this\s+(?:morning|afternoon|evening|week)|yesterday)\b",
     re.IGNORECASE,
 )
 # The same, for a whole text: read in lower case when that finds the same (twice as quick).
@@ -2380,7 +2416,13 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
         clause = sentence.clause(begin)
         words = _clause_text(text, sentence, clause)
         when = _LONG_AGO.search(words)
-        if when is None and fronted and _NOW.search(words) is None and _TOLD_IN_THE_PAST.search(words):
+        if (
+            when is None
+            and fronted
+            and _NOW.search(words) is None
+            and _RECENT.search(words) is None  # "Years ago I had a slipped disc, on Monday I lost ..."
+            and _TOLD_IN_THE_PAST.search(words)
+        ):
             # "Back in 2016 I was rushed in, I couldn't pee and my bottom was numb": told in the
             # past, with no present form ("Years ago I had a slipped disc, I can't feel my bum")
             if not _TOLD_IN_THE_PRESENT.search(words):
