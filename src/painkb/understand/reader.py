@@ -2260,15 +2260,37 @@ def _their_clause_goes_on(sentence: Sentence, clause: tuple[int, int], triggers:
     for 2 weeks"): the predicate is that person's too."""
     begin, end = clause
     tokens = sentence.tokens
-    if begin == 0 or tokens[begin].norm not in language().clause_breaks:
+    if begin == 0:
         return False
-    at = begin + 1
+    opened = tokens[begin].norm in language().clause_breaks
+    at = begin + 1 if opened else begin
     while at < end and tokens[at].norm in _BEFORE_A_PREDICATE:
         at += 1
-    if at >= end or tokens[at].norm not in _PREDICATE_OPENINGS:
+    if at >= end:
+        return False
+    if not (opened and tokens[at].norm in _PREDICATE_OPENINGS) and not _owner_left_out(tokens, at, end):
         return False
     before = sentence.clause(begin - 1)
     return status_of(begin - 1, begin - 1, before, triggers, tokens) is Status.OTHER_PERSON
+
+
+# A part of the body told in the past with no owner: "my uncle had surgery for cauda equina,
+# both legs went numb" (the writer's own would be "my legs").
+_UNOWNED_OPENINGS = frozenset({"both", "the", "whole", "left", "right"})
+_TOLD_VERBS = frozenset({"went", "were", "was", "had", "became", "got", "gave", "stopped", "felt"})
+
+
+def _owner_left_out(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """True when the words from ``at`` are a part of the body with no owner and a verb in
+    the past ("both legs went numb")."""
+    while at < end and tokens[at].norm in _UNOWNED_OPENINGS:
+        at += 1
+    body = body_words()
+    if at >= end or tokens[at].norm not in body:
+        return False
+    while at < end and tokens[at].norm in body:
+        at += 1
+    return at < end and tokens[at].norm in _TOLD_VERBS
 
 
 def _denied_before(
@@ -2596,18 +2618,29 @@ _MAY_HAPPEN_VERBS = frozenset(
 )
 
 
+_MAY_HAPPEN_CAUSES = frozenset({"make", "cause", "give", "lead", "trigger"})
+_MADE_WHO = frozenset({"me", "you", "u", "people", "someone", "somebody", "anyone", "anybody", "one"})
+_CAUSE_REACH = 5  # words of the cause: "could a really bad back strain make ..."
+
+
 def _asked_as_possible(sentence: Sentence, clause: tuple[int, int]) -> bool:
     """True when ``clause`` asks whether a finding can come about: a modal, a person and a
     verb of getting ("Can I get numb legs from back pain?", "could you lose bladder control
-    with a slipped disc?"); not "Can I take ibuprofen for my numb legs?"."""
+    with a slipped disc?"), or a modal, a cause and a verb of causing ("could a back strain
+    make me wet myself?"); not "Can I take ibuprofen for my numb legs?"."""
     norms = [t.norm for t in sentence.tokens[clause[0] : clause[1]]]
     while norms and norms[0] in _BEFORE_A_SUBJECT:
         norms.pop(0)
-    return (
-        len(norms) >= 3
-        and norms[0] in _MAY_HAPPEN_MODALS
-        and norms[1] in _MAY_HAPPEN_WHO
-        and norms[2] in _MAY_HAPPEN_VERBS
+    if len(norms) < 3 or norms[0] not in _MAY_HAPPEN_MODALS:
+        return False
+    if norms[1] in _MAY_HAPPEN_WHO and norms[2] in _MAY_HAPPEN_VERBS:
+        return True
+    # ... or what a cause may do to anyone: "could a back strain make me wet myself?", "can a
+    # slipped disc cause incontinence?" (not "could it be causing ...": what is happening)
+    padded = [*norms, ""]
+    return any(
+        padded[i] in _MAY_HAPPEN_CAUSES and (padded[i] != "make" or padded[i + 1] in _MADE_WHO)
+        for i in range(2, min(len(norms), 2 + _CAUSE_REACH))
     )
 
 

@@ -1,0 +1,79 @@
+"""Behaviour found by hunts over sentences written to break the reader (session 27): what
+must be raised, what must only be asked, and look-alikes that must raise no emergency."""
+
+from __future__ import annotations
+
+import pytest
+
+import painkb
+
+KB = painkb.load()
+EMERGENCY = {e.id for e in KB.entities("warning_sign") if e.urgency.value == "emergency"}
+
+
+def flags(text: str) -> set[str]:
+    return {f.warning_sign.id for f in painkb.assess(KB, text=text).red_flags}
+
+
+def asked(text: str) -> set[str]:
+    return {q.warning_sign.id for q in painkb.assess(KB, text=text).questions if q.prompted}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("My back is terrible, today I noticed I am not feeling the urge to urinate.", "bladder-dysfunction"),
+        ("back pain. just noticed i havent needed a wee all day and its 9pm", "bladder-dysfunction"),
+        ("I fell down the stairs from top to bottom and my back hurts", "major-trauma"),
+    ],
+)
+def test_plain_words_raise_the_sign(text: str, sign: str) -> None:
+    assert sign in flags(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # not having been all day, with no urge: a question, never denied
+        (
+            "Realised at teatime I haven't been to the loo once since breakfast and there's no urge at all.",
+            "bladder-dysfunction",
+        ),
+        # what a cause may do to anyone, asked about: a question, not a report
+        ("could a back strain make me wet myself? hasn't happened, just curious", "bladder-dysfunction"),
+        ("can a slipped disc cause incontinence?", "bladder-dysfunction"),
+        # another person's legs, told after their operation
+        (
+            "Apparently my uncle had surgery for cauda equina, both legs went numb. My back is just sore.",
+            "bilateral-leg-weakness",
+        ),
+    ],
+)
+def test_asked_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text), text
+    assert sign in asked(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "My feet were freezing and numb after standing on the touchline, thawed out fine. Back sore.",
+            "bilateral-leg-weakness",
+        ),
+        ("I cleaned the house top to bottom and my back aches", "saddle-anaesthesia"),
+    ],
+)
+def test_look_alikes_raise_no_emergency(text: str, sign: str) -> None:
+    raised = flags(text)
+    assert sign not in raised, text
+    assert not raised & EMERGENCY, text
+
+
+def test_a_bottom_in_top_to_bottom_is_no_buttock() -> None:
+    reading = painkb.interpret(KB, "I cleaned the house top to bottom, back aches")
+    assert "buttock" not in {m.entity.id for m in reading.mentions}
+
+
+def test_both_legs_without_an_owner_after_the_writers_own_clause_stay_the_writers() -> None:
+    assert "bilateral-leg-weakness" in flags("My back is killing me, both legs went numb this morning")
