@@ -25,6 +25,7 @@ def asked(text: str) -> set[str]:
         ("My back is terrible, today I noticed I am not feeling the urge to urinate.", "bladder-dysfunction"),
         ("back pain. just noticed i havent needed a wee all day and its 9pm", "bladder-dysfunction"),
         ("I fell down the stairs from top to bottom and my back hurts", "major-trauma"),
+        ("Back pain for a week. What I'm not used to is waking up in a wet bed.", "bladder-dysfunction"),
     ],
 )
 def test_plain_words_raise_the_sign(text: str, sign: str) -> None:
