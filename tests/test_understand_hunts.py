@@ -26,6 +26,7 @@ def asked(text: str) -> set[str]:
         ("back pain. just noticed i havent needed a wee all day and its 9pm", "bladder-dysfunction"),
         ("I fell down the stairs from top to bottom and my back hurts", "major-trauma"),
         ("Back pain for a week. What I'm not used to is waking up in a wet bed.", "bladder-dysfunction"),
+        ("Back pain. I couldn't get up, neither of my legs would hold me up properly.", "bilateral-leg-weakness"),
     ],
 )
 def test_plain_words_raise_the_sign(text: str, sign: str) -> None:
@@ -63,6 +64,10 @@ def test_asked_not_raised(text: str, sign: str) -> None:
             "bilateral-leg-weakness",
         ),
         ("I cleaned the house top to bottom and my back aches", "saddle-anaesthesia"),
+        (
+            "I had shingles last month on my chest and back, the rash has cleared. My back is a bit tender.",
+            "chest-pain-with-back-pain",
+        ),
     ],
 )
 def test_look_alikes_raise_no_emergency(text: str, sign: str) -> None:
