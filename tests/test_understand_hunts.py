@@ -26,7 +26,7 @@ def asked(text: str) -> set[str]:
         ("back pain. just noticed i havent needed a wee all day and its 9pm", "bladder-dysfunction"),
         ("I fell down the stairs from top to bottom and my back hurts", "major-trauma"),
         ("Back pain for a week. What I'm not used to is waking up in a wet bed.", "bladder-dysfunction"),
-        ("Back pain. I couldn't get up, neither of my legs would hold me up properly.", "bilateral-leg-weakness"),
+        ("Back pain. I couldn't get up, neither of my legs would hold me up.", "bilateral-leg-weakness"),
     ],
 )
 def test_plain_words_raise_the_sign(text: str, sign: str) -> None:
