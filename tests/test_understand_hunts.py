@@ -26,6 +26,8 @@ def asked(text: str) -> set[str]:
         ("back pain. just noticed i havent needed a wee all day and its 9pm", "bladder-dysfunction"),
         ("I fell down the stairs from top to bottom and my back hurts", "major-trauma"),
         ("Back pain for a week. What I'm not used to is waking up in a wet bed.", "bladder-dysfunction"),
+        ("incontinant of urine since yesterday, back pain", "bladder-dysfunction"),
+        ("my back passage feels loose since the back went", "bowel-dysfunction"),
         ("Back pain. I couldn't get up, neither of my legs would hold me up.", "bilateral-leg-weakness"),
     ],
 )
@@ -41,6 +43,8 @@ def test_plain_words_raise_the_sign(text: str, sign: str) -> None:
             "Realised at teatime I haven't been to the loo once since breakfast and there's no urge at all.",
             "bladder-dysfunction",
         ),
+        # a soaked bed may be sweat: asked
+        ("Back pain. Two nights running I've woken up to a soaked sheet.", "bladder-dysfunction"),
         # what a cause may do to anyone, asked about: a question, not a report
         ("could a back strain make me wet myself? hasn't happened, just curious", "bladder-dysfunction"),
         ("can a slipped disc cause incontinence?", "bladder-dysfunction"),
