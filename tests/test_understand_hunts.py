@@ -28,6 +28,10 @@ def asked(text: str) -> set[str]:
         ("Back pain for a week. What I'm not used to is waking up in a wet bed.", "bladder-dysfunction"),
         ("incontinant of urine since yesterday, back pain", "bladder-dysfunction"),
         ("my back passage feels loose since the back went", "bowel-dysfunction"),
+        # a question that presupposes what it asks about reports it
+        ("Why can I feel a heartbeat in my stomach when I lie down? My back aches too.", "pulsating-abdomen"),
+        ("why does the pain go from my lower back right down to my ankle on the left?", "radiating-leg-pain"),
+        ("is it a bad sign that i didnt get any warning and wet myself?? bad back", "bladder-dysfunction"),
         ("Back pain. I couldn't get up, neither of my legs would hold me up.", "bilateral-leg-weakness"),
     ],
 )
@@ -68,6 +72,24 @@ def test_asked_not_raised(text: str, sign: str) -> None:
             "bilateral-leg-weakness",
         ),
         ("I cleaned the house top to bottom and my back aches", "saddle-anaesthesia"),
+        # advice, general questions, beliefs taken back, what is dreaded
+        (
+            "Discharge notes say come back if fever, leg weakness or bowel problems. Just sore.",
+            "bowel-dysfunction",
+        ),
+        ("The leaflet says to report any redness, swelling or fever. Ok noted.", "fever-with-back-pain"),
+        (
+            "Doctor said tummy and back pain with fainting could be an aneurysm, call 999 if it ever happens",
+            "burst-aneurysm-symptoms",
+        ),
+        ("whats a pulsating stomach a sign of", "pulsating-abdomen"),
+        ("Thought I'd wet myself but turns out it was just sweat", "bladder-dysfunction"),
+        (
+            "I thought my foot was dropping but the neurologist said the strength is full",
+            "foot-drop-weakness",
+        ),
+        ("Will I end up needing surgery? I'm dreading the thought of a fusion.", "recent-spinal-surgery"),
+        ("I'm worried that when I'm older my back will curve over", "structural-deformity"),
         (
             "I had shingles last month on my chest and back, the rash has cleared. My back is a bit tender.",
             "chest-pain-with-back-pain",
@@ -83,6 +105,10 @@ def test_look_alikes_raise_no_emergency(text: str, sign: str) -> None:
 def test_a_bottom_in_top_to_bottom_is_no_buttock() -> None:
     reading = painkb.interpret(KB, "I cleaned the house top to bottom, back aches")
     assert "buttock" not in {m.entity.id for m in reading.mentions}
+
+
+def test_dreading_what_hurts_still_reports_it() -> None:
+    assert "pain-worse-coughing-sneezing" in flags("I dread coughing because it sends a jolt down my back")
 
 
 def test_both_legs_without_an_owner_after_the_writers_own_clause_stay_the_writers() -> None:
