@@ -311,9 +311,17 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             found.append(Trigger(index, aged, tokens[index].start, Status.OTHER_PERSON, Direction.FORWARD))
             index = aged + 1
             continue
-        for size in sizes.get(norms[index], ()):
-            if size > len(tokens) - index or (size > 1 and (norms[index], norms[index + 1]) not in openings):
-                continue  # too long here, or its first two words are not a trigger's
+        starts = sizes.get(norms[index], ())
+        if (
+            starts
+            and starts[0] > 1
+            and (index + 1 == len(norms) or (norms[index], norms[index + 1]) not in openings)
+        ):
+            # its first two words open no trigger: only a one-word trigger may stand here
+            starts = starts[-1:] if starts[-1] == 1 else ()
+        for size in starts:
+            if size > len(tokens) - index:
+                continue  # too long here
             words = tuple(norms[index : index + size])
             if words == ("may",) and _the_month(tokens, index):
                 continue  # "my last fall was in May": the month, not a doubt
@@ -929,6 +937,8 @@ def _imagined(tokens: Sequence[Token]) -> bool:
 def _what_i_would_do(norms: Sequence[str]) -> bool:
     """True when the writer says what they would do: "If I lose feeling down there I'd go to
     A&E", "I would call 999" (not what a symptom would do: "my legs would give way")."""
+    if "id" not in norms and "would" not in norms:
+        return False  # most sentences
     return any(
         (norm == "id" or (norm == "would" and i and norms[i - 1] == "i"))
         and i + 1 < len(norms)

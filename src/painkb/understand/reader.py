@@ -193,9 +193,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     age = age_in(text)
     said_how: list[frozenset[str]] = []  # the modifiers of each sentence
     modifier_spans = modifiers_in(text)
-    # Most texts tell of no time long gone (read in lower case: the same, and quicker).
-    told_long_ago = _LONG_AGO_IN_A_TEXT.search_lower(text, lower_case(text)) is not None
-    told_to_come = _TO_COME.search(text) is not None
+    # Most texts tell of no time long gone nor to come (read in lower case: the same, and quicker).
+    lowered = lower_case(text)
+    told_long_ago = _LONG_AGO_IN_A_TEXT.search_lower(text, lowered) is not None
+    told_to_come = _TO_COME_IN_A_TEXT.search_lower(text, lowered) is not None
     for sentence in sentences:
         theirs = _about_someone_else(sentence)
         long_ago = _told_as_past(text, sentence, age[0] if age else None) if told_long_ago else frozenset()
@@ -327,7 +328,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     # A sign found only through a typo may still be found whole ("getting weeker ... it
     # gave way" is a leg giving way, said right).
     known = {m.entity.id for m in mentions if m.present and m.exact}
-    told_new = bool(waiting) and _TOLD_NEW.search(text) is not None
+    told_new = bool(waiting) and _TOLD_NEW.search_lower(text, lowered) is not None
     # a pain of the back said as a sign ("the middle of my back is really painful") is what an
     # event told elsewhere may have hurt, as a place or a symptom is
     if waiting:
@@ -417,8 +418,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         mentions = [m for m in mentions if m not in corrected]
     theirs_cued = _cues_asked(cued, mentions, doubted)
     partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
-    if {"left", "right"} <= {side for side, _ in sides_in(text, added=True)} or both_sides_in(text):
-        mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
+    mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     mentions += _said_of_both(kb, text, mentions, lang.said_on_each_side)
     # warning signs the rest of the text makes doubtful: asked about instead
     across = _denied_across_a_comma(kb, text, mentions)
@@ -537,7 +537,7 @@ def _said_together(
 
 # Words that tell a finding is new without the word "new": a sign's phrase that wants only
 # "new" besides what was said ("new hump in my back") is complete with them.
-_TOLD_NEW = re.compile(
+_TOLD_NEW = LazyPattern(
     r"\b(?:wasn'?t\s+there|weren'?t\s+there|never\s+(?:used\s+to\s+be\s+there|had\s+(?:it|this|that|one)\s+before)|"
     r"didn'?t\s+use(?:d)?\s+to\s+be\s+there|(?:just|recently)\s+(?:noticed|appeared|come\s+up)|"
     r"(?:appeared|came\s+up|popped\s+up|developed)\s+(?:in\s+the\s+last|recently|lately|this|over\s+the)|"
@@ -671,14 +671,16 @@ def _said_on_each_side(
     "my right leg has been numb for days, now the left one has gone numb too" is numbness in
     both legs. The clause of each side says the finding or adds the side to it ("too", "as
     well"): "my left leg is numb and my right knee hurts" is not. A sign the text already
-    names, said or denied, is left as it is."""
+    names, said or denied, is left as it is. Only when the text says both sides at all."""
     named = {m.entity.id for m in mentions}
     found = [
         m for m in mentions if m.present and m.entity.id in each_side and each_side[m.entity.id] not in named
     ]
     if not found:
-        return []
+        return []  # most texts (looked at first: reading the sides takes longer)
     sides = sides_in(text, added=True)
+    if not ({"left", "right"} <= {side for side, _ in sides} or both_sides_in(text)):
+        return []
     made: list[Mention] = []
     for sign in dict.fromkeys(each_side[m.entity.id] for m in found):
         of_it = [m for m in found if each_side[m.entity.id] == sign]
@@ -1659,6 +1661,9 @@ def _said_of_another_place(
     swollen", "pins and needles in my hands"): those are returned apart, as found in part
     (a sign is asked about; a symptom is no finding)."""
     lang = language()
+    of_a_state = (lang.of_the_back, lang.of_the_spine, lang.of_the_saddle, lang.of_a_place)
+    if not any(words.issuperset(match.entities) for match in matches for words in of_a_state):
+        return matches, []  # most sentences: no match is a state said of a place (all kept below)
     tokens = sentence.tokens
     places: dict[int, bool] = {}  # position of a place's word -> whether it is of the back
     region_words: set[int] = set()  # ... of a region or a joint (a muscle is never "another")
@@ -2479,6 +2484,7 @@ _TO_COME = re.compile(
     r"waiting\s+list)\b",
     re.IGNORECASE,
 )
+_TO_COME_IN_A_TEXT = LazyPattern(_TO_COME.pattern, _TO_COME.flags)  # (read in lower case: quicker)
 _PAST = re.compile(
     r"\b(?:had|ago|last|since|after|was|were|did|done|finished|started|began|have\s+been|ve\s+been|been\s+on|"
     r"yesterday)\b",
