@@ -52,6 +52,9 @@ def test_plain_words_raise_the_sign(text: str, sign: str) -> None:
         # what a cause may do to anyone, asked about: a question, not a report
         ("could a back strain make me wet myself? hasn't happened, just curious", "bladder-dysfunction"),
         ("can a slipped disc cause incontinence?", "bladder-dysfunction"),
+        # a question whether the writer has a sign's symptom
+        ("Is my foot dropping?", "foot-drop-weakness"),
+        ("Am I losing control of my bladder?", "bladder-dysfunction"),
         # another person's legs, told after their operation
         (
             "Apparently my uncle had surgery for cauda equina, both legs went numb. My back is just sore.",
@@ -105,6 +108,19 @@ def test_look_alikes_raise_no_emergency(text: str, sign: str) -> None:
 def test_a_bottom_in_top_to_bottom_is_no_buttock() -> None:
     reading = painkb.interpret(KB, "I cleaned the house top to bottom, back aches")
     assert "buttock" not in {m.entity.id for m in reading.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I wet myself last night, is that serious?", "bladder-dysfunction"),
+        ("Should I go to A&E, my legs have both gone weak?", "bilateral-leg-weakness"),
+        ("Is it normal that my foot is dropping?", "foot-drop-weakness"),
+        ("Is my foot drop serious? It started on Monday with my sciatica.", "foot-drop-weakness"),
+    ],
+)
+def test_a_question_about_what_is_said_keeps_it(text: str, sign: str) -> None:
+    assert sign in flags(text), text
 
 
 def test_dreading_what_hurts_still_reports_it() -> None:

@@ -2209,6 +2209,7 @@ def _mentions(
     asked = sentence.question and _in_the_question(sentence, place.clause) and opening is None
     # "Can I get numb legs from back pain?": what may happen to anyone, asked of any finding
     possible = asked and _asked_as_possible(sentence, place.clause)
+    yes_or_no = asked and _asked_yes_or_no(sentence, place.clause, positions[0], positions[-1])
     mentions = []
     lang = language()
     for entity in entities:
@@ -2226,6 +2227,13 @@ def _mentions(
         elif own is Status.PRESENT and place.clause in to_come and entity.id in lang.asked_when_to_come:
             own = Status.UNCERTAIN  # "Having my op on Monday": an operation or a course still to come
         elif own is Status.PRESENT and possible:
+            own = Status.UNCERTAIN
+        elif (
+            own is Status.PRESENT
+            and yes_or_no
+            and entity.kind is Kind.SYMPTOM
+            and kb.links_to(entity.id, "flagged_by")
+        ):  # "Is my foot dropping?", "Am I losing control of my bladder?": a sign's symptom doubted
             own = Status.UNCERTAIN
         elif own is Status.PRESENT and asked and (entity.kind in _GUESSED or not _of_the_writer(sentence)):
             own = Status.UNCERTAIN  # a guess, or a question in general ("Can you get saddle numbness?")
@@ -2622,6 +2630,50 @@ _MAY_HAPPEN_WHO = frozenset({"i", "you", "u", "people", "someone", "somebody", "
 _MAY_HAPPEN_VERBS = frozenset(
     {"get", "develop", "lose", "catch", "end", "experience", "suffer", "cause", "give"}
 )
+
+
+# A question that asks whether the writer has a symptom of a warning sign ("Is my foot dropping?",
+# "Am I losing control of my bladder?", "Can my foot drop from a disc?") doubts it (a sign itself
+# is doubted in any question): the symptom follows the inverted verb and its subject closely, with
+# no comma between ("Should I go to A&E, my legs have gone weak?" tells of the legs). What the
+# question takes as known is not doubted: "Could my back stiffness be AS?" has the stiffness.
+_YES_NO_VERBS = frozenset(
+    {
+        "is", "am", "are", "was", "were", "can", "could", "do", "does", "did", "will", "would",
+        "has", "have", "might",
+    }
+)  # fmt: skip
+_YES_NO_SUBJECTS = frozenset({"i", "my", "me", "this", "it"})
+_YES_NO_REACH = 4  # words from the subject to the finding
+# Words after the finding that ask about it, taking it as known: "Is my leg numbness serious?",
+# "Is my numb leg from my back?", "could my weak leg be sciatica?"
+_ASKED_ABOUT_IT = frozenset(
+    {
+        "serious", "normal", "bad", "worrying", "dangerous", "ok", "okay", "fine", "concerning",
+        "common", "usual", "worse", "better", "something", "anything", "be", "from", "because",
+        "due", "caused", "related", "linked", "connected", "sign", "symptom", "part", "sciatica",
+    }
+)  # fmt: skip
+
+
+def _asked_yes_or_no(sentence: Sentence, clause: tuple[int, int], first: int, last: int) -> bool:
+    """True when ``clause`` opens with a verb put before its subject ("is my", "am i"), the
+    finding at ``first``..``last`` follows them closely, with no punctuation between, and
+    nothing after it asks about it as known ("... serious?")."""
+    tokens = sentence.tokens
+    if any(tokens[i].norm in _ASKED_ABOUT_IT for i in range(last + 1, clause[1])):
+        return False
+    begin = clause[0]
+    fillers = language().fillers
+    while begin < first and tokens[begin].norm in fillers:
+        begin += 1
+    return (
+        begin + 1 < first
+        and first - (begin + 1) <= _YES_NO_REACH
+        and tokens[begin].norm in _YES_NO_VERBS
+        and tokens[begin + 1].norm in _YES_NO_SUBJECTS
+        and all(tokens[i].start - tokens[i - 1].end <= 1 for i in range(begin + 1, first + 1))
+    )
 
 
 _MAY_HAPPEN_CAUSES = frozenset({"make", "cause", "give", "lead", "trigger"})
