@@ -127,5 +127,16 @@ def test_dreading_what_hurts_still_reports_it() -> None:
     assert "pain-worse-coughing-sneezing" in flags("I dread coughing because it sends a jolt down my back")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["back pain, both legs numb", "My back is killing me, both legs went numb this morning"],
+)
+def test_a_pain_before_a_comma_is_not_the_pain_of_both_legs_numb_after_it(text: str) -> None:
+    raised = flags(text)
+    assert "bilateral-leg-weakness" in raised
+    assert "bilateral-sciatica" not in raised
+    assert "radiating-leg-pain" not in raised
+
+
 def test_both_legs_without_an_owner_after_the_writers_own_clause_stay_the_writers() -> None:
     assert "bilateral-leg-weakness" in flags("My back is killing me, both legs went numb this morning")

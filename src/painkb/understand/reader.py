@@ -1862,13 +1862,6 @@ def _window(
                 if part is not None:
                     parts.append(part)
         return min(parts, key=lambda part: part[-1] - part[0], default=whole)
-        for low_cut, high_cut in zip((-1, *cuts), (*cuts, len(positions) + 10**9), strict=True):
-            kept = {key: [p for p in positions[key] if low_cut <= p < high_cut] for key in found}
-            if all(kept.values()):
-                inside = _window(found, kept)
-                if inside is not None:
-                    return inside
-        return whole
     only: list[int] = []
     for options in lists:
         if len(options) > 1:
@@ -2050,14 +2043,27 @@ def _in_scope(kb: KnowledgeBase, sentence: Sentence, matches: list[_Match]) -> l
 
 def _one_clause(sentence: Sentence, chosen: tuple[int, ...], phrase: Phrase) -> bool:
     # A phrase may cross a clause break only where the break word is one of its words
-    # ("had cancer and now my legs are weak").
+    # ("had cancer and now my legs are weak"); not "both" opening a clause with a state of its
+    # own ("back pain, both legs numb" is no pain in both legs; "my legs turned to jelly, both of
+    # them" is still both legs).
     if sentence.clause(chosen[0]) == sentence.clause(chosen[-1]):
         return True  # within one clause: nothing to cross
+    tokens = sentence.tokens
     return all(
-        sentence.tokens[start].norm in phrase.norms
+        tokens[start].norm in phrase.norms and not _both_in_a_state(sentence, start)
         for start in sentence.clause_starts
         if chosen[0] < start <= chosen[-1]
     )
+
+
+def _both_in_a_state(sentence: Sentence, start: int) -> bool:
+    """True when the clause at ``start`` opens with "both" and says a state of feeling or
+    strength of its own ("both legs numb", "both legs went weak")."""
+    tokens = sentence.tokens
+    if tokens[start].norm != "both":
+        return False
+    states = language().both_then_a_state
+    return any(tokens[i].norm in states for i in range(start + 1, sentence.clause(start)[1]))
 
 
 def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
