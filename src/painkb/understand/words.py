@@ -46,8 +46,9 @@ __all__ = [
 #: A word as the reader reads it: letters and digits, with apostrophes inside ("can't").
 WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 # Sentence punctuation that ends a clause.
-# A point or colon between digits ("38.5", "3:30am") ends nothing.
-_CLAUSE_PUNCTUATION = re.compile(r"[;!?\n]|(?<!\d)[.:]|[.:](?!\d)|\s[-\u2013\u2014/|]\s")
+# A point or colon between digits ("38.5", "3:30am") ends nothing. (The look ahead at the
+# first character passes over a word's letters at once: a scan about half as long.)
+_CLAUSE_PUNCTUATION = re.compile(r"(?=[;!?.:\s])(?:[;!?\n]|(?<!\d)[.:]|[.:](?!\d)|\s[-\u2013\u2014/|]\s)")
 SENTENCE_END = re.compile(
     r"[!?;]|(?<!\d)\.|\.(?!\d)"
 )  # where a sentence's reach ends, for the rules that look past a word
