@@ -17,6 +17,7 @@ import re
 
 import attrs
 
+from painkb._lazy_re import LazyPattern, lower_case
 from painkb.understand.quantities import NUMBER_WORDS
 from painkb.understand.words import SENTENCE_END, Token, keys_of, language
 
@@ -411,7 +412,7 @@ _READING = re.compile(
 _TEMPERATURE_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "thermometer"})
 _READING_REACH = 4  # words from "temp" to its reading ("temp hit 38.9", "temperature went up to 39")
 _FEVER_CELSIUS = 38.0
-_WEATHER = re.compile(
+_WEATHER = LazyPattern(
     r"\b(?:heat\s*wave|weather|outside|forecast|sunny|scorching|boiling\s+hot|in\s+the\s+shade|oven|sauna|bath)\b",
     re.IGNORECASE,
 )
@@ -431,7 +432,8 @@ def temperatures_read(text: str, tokens: list[Token]) -> list[Token]:
     >>> [t.norm for t in temperatures_read(t, tokenize(t))][0]
     'temp'
     """
-    if not any(c.isdigit() for c in text) or _WEATHER.search(text):  # "40 degrees, heatwave"
+    # (no reading without a digit; none in the weather: "40 degrees, heatwave")
+    if not any(map(str.isdigit, text)) or _WEATHER.search_lower(text, lower_case(text)):
         return tokens
     read: dict[int, Token] = {}
     for i, token in enumerate(tokens):
@@ -464,7 +466,7 @@ def _a_fever(reading: re.Match[str]) -> bool:
     return _FEVER_CELSIUS <= value <= 43
 
 
-_HEIGHT = re.compile(
+_HEIGHT = LazyPattern(
     r"(?P<count>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
     r"[\s-]*(?P<unit>metres?|meters?|m\b|feet|foot|ft\b)",
     re.IGNORECASE,
@@ -497,9 +499,11 @@ def heights_read(text: str, tokens: list[Token]) -> list[Token]:
     >>> [t.norm for t in heights_read(t, tokenize(t))][2]
     '2'
     """
-    at = {token.start: i for i, token in enumerate(tokens)}
+    at: dict[int, int] = {}  # the position of each token by its start, once a height is found
     read: dict[int, Token] = {}
-    for found in _HEIGHT.finditer(text):
+    for found in _HEIGHT.finditer_lower(text, lower_case(text)):
+        if not at:
+            at = {token.start: i for i, token in enumerate(tokens)}
         i = at.get(found.start())
         if i is None:  # inside a word
             continue

@@ -190,7 +190,9 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
             norm = token.norm
             comma = text.find(",", current[-1].end, token.start) >= 0
             # "and today both my legs feel weak": a time may stand before the new subject
-            after = index + 2 if index + 2 < len(tokens) and tokens[index + 1].norm in _TIMES else index + 1
+            after = index + 1
+            if norm == "and" and index + 2 < len(tokens) and tokens[index + 1].norm in _TIMES:
+                after = index + 2
             if (
                 norm in breaks
                 or (

@@ -46,8 +46,9 @@ __all__ = [
 #: A word as the reader reads it: letters and digits, with apostrophes inside ("can't").
 WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 # Sentence punctuation that ends a clause.
-# A point or colon between digits ("38.5", "3:30am") ends nothing.
-_CLAUSE_PUNCTUATION = re.compile(r"[;!?\n]|(?<!\d)[.:]|[.:](?!\d)|\s[-\u2013\u2014/|]\s")
+# A point or colon between digits ("38.5", "3:30am") ends nothing. (The look ahead at the
+# first character passes over a word's letters at once: a scan about half as long.)
+_CLAUSE_PUNCTUATION = re.compile(r"(?=[;!?.:\s])(?:[;!?\n]|(?<!\d)[.:]|[.:](?!\d)|\s[-\u2013\u2014/|]\s)")
 SENTENCE_END = re.compile(
     r"[!?;]|(?<!\d)\.|\.(?!\d)"
 )  # where a sentence's reach ends, for the rules that look past a word
@@ -526,11 +527,14 @@ def tokenize(text: str) -> list[Token]:
     norms: list[str] = []
     plain: list[str] = []
     long: list[bool] = []
+    loose: list[bool] = []
     if any(fact[2] for fact in facts):
         norms = [fact[0] for fact in facts]
         # A phrase also matches through one-word synonyms: "couldnt feel" is "cant feel".
         plain = [fact[1] for fact in facts]
         long = [len(norm) >= _PHRASE_TYPO_LENGTH for norm in norms]
+        # the words a phrase not written out may be read through: misspelt, or read past
+        loose = [is_long or norm in _INTENSIFIERS for is_long, norm in zip(long, norms, strict=True)]
     phrases = language().phrases
     openings = _phrase_openings()
     by_start = _phrases_by_start()  # most words open no phrase of a given length
@@ -548,8 +552,10 @@ def tokenize(text: str) -> list[Token]:
             opens = (norm, norms[index + 1]) in openings or (plain[index], plain[index + 1]) in openings
         # only the lengths of phrases that start with this word; where none is written as it
         # is, read again with any determiner ("came off the motorbike" as "came off my
-        # motorbike")
-        for size, either in _tries(sizes, opens):
+        # motorbike"). One not written out is read only through a loose word after its first
+        # (`_misspelt_phrase` needs a long word, `_read_past_intensifiers` an intensifier).
+        loosely = bool(sizes) and any(loose[index + 1 : index + sizes[0]])
+        for size, either in _tries(sizes, opens) if opens or loosely else ():
             if not 1 < size <= count - index:
                 continue
             meaning: tuple[str, ...] | None = None
@@ -652,6 +658,8 @@ def _read_past_intensifiers(
 ) -> tuple[tuple[str, ...] | None, int]:
     """The meaning of the phrase of ``size`` words at ``index`` read past the intensifiers
     among them, and how many words of the text it takes; ``(None, size)`` when there is none."""
+    if _INTENSIFIERS.isdisjoint(norms[index + 1 : index + size]):
+        return None, size  # none to read past: the words read would be the plain reading's
     positions = [index]
     skipped = 0
     for j in range(index + 1, len(norms)):
@@ -777,6 +785,12 @@ def _modifier_sizes() -> dict[str, tuple[int, ...]]:
     return sizes_by_first_word(language().modifiers)
 
 
+@functools.cache
+def _modifier_openings() -> frozenset[tuple[str, ...]]:
+    """The first two words of every modifier phrase of two words or more."""
+    return frozenset(key[:2] for key in language().modifiers if len(key) > 1)
+
+
 def modifiers_in(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, modifier)`` for every modifier phrase in ``text`` ("getting worse").
 
@@ -793,12 +807,15 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = [*_growing(text, words, norms), *_grown_since(text)]
     if starts.keys().isdisjoint(norms):
         return found  # most texts: no word opens a modifier
+    openings = _modifier_openings()
     after = 0  # the first word not read into a modifier yet
     for index, norm in enumerate(norms):
         if index < after or norm not in starts:
             continue
+        # most words that start a modifier are not followed by its second word
+        opens = index + 1 < len(norms) and (norm, norms[index + 1]) in openings
         for size in starts[norm]:
-            if index + size > len(norms):
+            if index + size > len(norms) or (size > 1 and not opens):
                 continue
             name = lang.modifiers.get(tuple(norms[index : index + size]))
             if name is not None and not _CLAUSE_PUNCTUATION.search(
