@@ -28,6 +28,7 @@ def asked(text: str) -> set[str]:
         ("Back pain for a week. What I'm not used to is waking up in a wet bed.", "bladder-dysfunction"),
         ("incontinant of urine since yesterday, back pain", "bladder-dysfunction"),
         ("my back passage feels loose since the back went", "bowel-dysfunction"),
+        ("I have to press on my tummy to get the wee out, back pain", "bladder-dysfunction"),
         # a question that presupposes what it asks about reports it
         ("Why can I feel a heartbeat in my stomach when I lie down? My back aches too.", "pulsating-abdomen"),
         ("why does the pain go from my lower back right down to my ankle on the left?", "radiating-leg-pain"),
