@@ -55,6 +55,10 @@ def test_plain_words_raise_the_sign(text: str, sign: str) -> None:
         ("can a slipped disc cause incontinence?", "bladder-dysfunction"),
         # a question whether the writer has a sign's symptom
         ("Is my foot dropping?", "foot-drop-weakness"),
+        (
+            "Should sneezing hurt my back? I read it can be a sign of a disc problem.",
+            "pain-worse-coughing-sneezing",
+        ),
         ("Am I losing control of my bladder?", "bladder-dysfunction"),
         # another person's legs, told after their operation
         (

@@ -955,6 +955,11 @@ _A_LEAK_BEFORE = LazyPattern(
 )
 
 
+# A question whether something happens, not what does: "Should sneezing hurt my back?", "Can
+# coughing make back pain worse?" (not "Why does my back hurt when I cough?").
+_ASKED_WHETHER = LazyPattern(r"\s*(?:should|can|could|does|do|will|would|might|may)\b", re.IGNORECASE)
+
+
 def _sets_off_the_back(
     kb: KnowledgeBase, interpretation: Interpretation, back: Collection[str]
 ) -> tuple[Entity, tuple[int, int]] | None:
@@ -962,6 +967,8 @@ def _sets_off_the_back(
     words that say so, if any."""
     text = interpretation.text
     for sentence in _SENTENCE.finditer(text):
+        if text.startswith("?", sentence.end()) and _ASKED_WHETHER.match(sentence.group()):
+            continue  # "Should sneezing hurt my back?": asked about, not told
         for m in _COUGH_SETS_OFF.finditer(sentence.group()):
             start, end = sentence.start() + m.start(), sentence.start() + m.end()
             if (
