@@ -27,6 +27,10 @@ def asked(text: str) -> set[str]:
         ("I fell down the stairs from top to bottom and my back hurts", "major-trauma"),
         ("Back pain for a week. What I'm not used to is waking up in a wet bed.", "bladder-dysfunction"),
         ("incontinant of urine since yesterday, back pain", "bladder-dysfunction"),
+        (
+            "I had shingles as a child, now crushing chest pain going through to my back",
+            "chest-pain-with-back-pain",
+        ),
         ("my back passage feels loose since the back went", "bowel-dysfunction"),
         ("I have to press on my tummy to get the wee out, back pain", "bladder-dysfunction"),
         # a question that presupposes what it asks about reports it
@@ -98,10 +102,6 @@ def test_asked_not_raised(text: str, sign: str) -> None:
         ),
         ("Will I end up needing surgery? I'm dreading the thought of a fusion.", "recent-spinal-surgery"),
         ("I'm worried that when I'm older my back will curve over", "structural-deformity"),
-        (
-            "I had shingles last month on my chest and back, the rash has cleared. My back is a bit tender.",
-            "chest-pain-with-back-pain",
-        ),
     ],
 )
 def test_look_alikes_raise_no_emergency(text: str, sign: str) -> None:
@@ -145,3 +145,56 @@ def test_a_pain_before_a_comma_is_not_the_pain_of_both_legs_numb_after_it(text: 
 
 def test_both_legs_without_an_owner_after_the_writers_own_clause_stay_the_writers() -> None:
     assert "bilateral-leg-weakness" in flags("My back is killing me, both legs went numb this morning")
+
+
+# A reviewer's findings against the first version of this session's rules: each a real report
+# a rule lost, or a false alarm it made.
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I thought I was having a heart attack, crushing chest pain going right through to my back",
+            "chest-pain-with-back-pain",
+        ),
+        (
+            "I thought I was going to wet myself and I did, twice today, never happened before",
+            "bladder-dysfunction",
+        ),
+        (
+            "I thought I had lost control of my bladder and the doctor confirmed it today",
+            "bladder-dysfunction",
+        ),
+        (
+            "I'm dreading the thought of wetting myself again at work, it's happened twice this week",
+            "bladder-dysfunction",
+        ),
+        ("Is my loss of bladder control permanent?", "bladder-dysfunction"),
+        ("Is my saddle numbness an emergency?", "saddle-anaesthesia"),
+        ("would a bulging disc make me wet myself like I did this morning?", "bladder-dysfunction"),
+        (
+            "Can the slipped disc cause the numbness between my legs I've had since Tuesday?",
+            "saddle-anaesthesia",
+        ),
+        ("shooting pain down my legs, both legs tingling and burning", "bilateral-sciatica"),
+        (
+            "I was told to come back if my legs got weaker, well today both legs gave way and I fell",
+            "bilateral-leg-weakness",
+        ),
+        ("they said go back if I lost bladder control which happened this morning", "bladder-dysfunction"),
+    ],
+)
+def test_real_reports_the_reviewer_found_lost_are_raised(text: str, sign: str) -> None:
+    assert sign in flags(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No bladder or bowel problems, never used to have them either",
+        "I didn't use to get numbness in my legs and I don't now either",
+        "Why is the loss of bladder control such a big deal with back pain?",
+        "why do the nerves cause loss of bowel control?",
+    ],
+)
+def test_look_alikes_the_reviewer_found_raise_nothing_urgent(text: str) -> None:
+    assert not flags(text) & EMERGENCY, text

@@ -425,6 +425,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if across:
         mentions = [m for m in mentions if m not in across]
         partial += [attrs.evolve(m, status=Status.UNCERTAIN) for m in across]
+    taken_back = _beliefs_taken_back(text, mentions)
+    if taken_back:
+        mentions = [m for m in mentions if m not in taken_back]
+        partial += [attrs.evolve(m, status=Status.UNCERTAIN) for m in taken_back]
     mentions, partial = second_looks(Reading(kb, text, bounds), mentions, partial)
     mentions = _back_of_another_place(text, mentions)
     mentions += _findings_they_imply(kb, mentions)
@@ -760,6 +764,26 @@ def _denied_across_a_comma(kb: KnowledgeBase, text: str, mentions: Sequence[Ment
     return found
 
 
+# A belief the same sentence takes back: "Thought I'd wet myself but turns out it was just
+# sweat", "I thought my foot was dropping but the neurologist said the strength is full" (not a
+# fear come true: "I thought I was going to wet myself and I did", "I thought I had lost control
+# of my bladder and the doctor confirmed it").
+_BELIEF_TAKEN_BACK = LazyPattern(
+    r"\b(?:i\s+)?thought\s+(?:i[\u2019']?d|i\s+had|i\s+was|my)\b([^.?!;]*?)\bbut\b[^.?!;]*?"
+    r"\b(?:turns?\s+out|turned\s+out|it\s+was\s+(?:just|only)|actually|said|(?:is|was|are|were|its|it[\u2019']s)\s+"
+    r"(?:fine|normal|nothing|full|ok|okay|all\s+right))\b",
+    re.IGNORECASE,
+)
+
+
+def _beliefs_taken_back(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The findings said as a belief that the rest of the sentence takes back: asked about."""
+    spans = [found.span(1) for found in _BELIEF_TAKEN_BACK.finditer(text)]
+    if not spans:
+        return []
+    return [m for m in mentions if m.present and any(start <= m.start < end for start, end in spans)]
+
+
 def _of_an_emergency(kb: KnowledgeBase, entity: Entity) -> bool:
     """True for an emergency warning sign, or a symptom that flags one by itself."""
     if isinstance(entity, WarningSign):
@@ -999,6 +1023,8 @@ def _end_of_a_list(
     for number, comma in enumerate(after):
         if not any(start < p <= comma for p in findings):
             return comma  # nothing denied before it: the denial is spent
+        if _told_anew(tokens, comma + 1):
+            return comma  # "come back if my legs got weaker, well today both legs gave way"
         if (
             number == 0
             and not _LIST_CLOSERS.isdisjoint(opening)
@@ -1028,6 +1054,21 @@ def _end_of_a_list(
                 return comma  # a state of the writer's own: "No fever, can't feel my bum when I wipe"
         start = comma
     return None
+
+
+# Words that open a telling of its own after a comma, not an item of a list.
+_ANEW = frozenset({"well", "today", "yesterday", "tonight", "suddenly"})
+_ANEW_PAIRS = frozenset({("this", "morning"), ("last", "night"), ("this", "evening"), ("this", "afternoon")})
+
+
+def _told_anew(tokens: Sequence[Token], at: int) -> bool:
+    """True when the words from ``at`` open a telling of its own ("well today ...", "this
+    morning ...")."""
+    if at >= len(tokens):
+        return False
+    if tokens[at].norm in _ANEW:
+        return True
+    return at + 1 < len(tokens) and (tokens[at].norm, tokens[at + 1].norm) in _ANEW_PAIRS
 
 
 def _modifiers(
@@ -2060,10 +2101,19 @@ def _both_in_a_state(sentence: Sentence, start: int) -> bool:
     """True when the clause at ``start`` opens with "both" and says a state of feeling or
     strength of its own ("both legs numb", "both legs went weak")."""
     tokens = sentence.tokens
-    if tokens[start].norm != "both":
-        return False
+    if tokens[start].norm != "both" or any(tokens[i].norm == "legs" for i in range(start)):
+        return False  # "shooting pain down my legs, both legs tingling": the pain's legs too
     states = language().both_then_a_state
-    return any(tokens[i].norm in states for i in range(start + 1, sentence.clause(start)[1]))
+    said = {tokens[i].norm for i in range(start + 1, sentence.clause(start)[1])}
+    return bool(said & states) and said.isdisjoint(_PAIN_WORDS)  # "both legs burning" is a pain
+
+
+_PAIN_WORDS = frozenset(
+    {
+        "pain", "pains", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore",
+        "burning", "burn", "burns", "shooting", "throbbing", "agony", "killing",
+    }
+)  # fmt: skip
 
 
 def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
@@ -2651,26 +2701,24 @@ _YES_NO_VERBS = frozenset(
 )  # fmt: skip
 _YES_NO_SUBJECTS = frozenset({"i", "my", "me", "this", "it"})
 _YES_NO_REACH = 4  # words from the subject to the finding
-# Words after the finding that ask about it, taking it as known: "Is my leg numbness serious?",
-# "Is my numb leg from my back?", "could my weak leg be sciatica?"
-_ASKED_ABOUT_IT = frozenset(
-    {
-        "serious", "normal", "bad", "worrying", "dangerous", "ok", "okay", "fine", "concerning",
-        "common", "usual", "worse", "better", "something", "anything", "be", "from", "because",
-        "due", "caused", "related", "linked", "connected", "sign", "symptom", "part", "sciatica",
-    }
-)  # fmt: skip
+# Words that may follow the finding while the question still asks whether it is there ("Is my
+# foot dropping again?", "am I losing control of my bladder or not?"); any other word asks about
+# it, taken as known ("Is my leg numbness serious?", "Does my foot drop mean surgery?").
+_STILL_ASKING = frozenset(
+    {"again", "yet", "already", "properly", "at", "all", "too", "or", "not", "now", "really"}
+)
 
 
 def _asked_yes_or_no(sentence: Sentence, clause: tuple[int, int], first: int, last: int) -> bool:
     """True when ``clause`` opens with a verb put before its subject ("is my", "am i"), the
     finding at ``first``..``last`` follows them closely, with no punctuation between, and
-    nothing after it asks about it as known ("... serious?")."""
+    ends the clause (nothing after it asks about it as known: "... permanent?")."""
     tokens = sentence.tokens
-    if any(tokens[i].norm in _ASKED_ABOUT_IT for i in range(last + 1, clause[1])):
-        return False
-    begin = clause[0]
     fillers = language().fillers
+    after = (tokens[i].norm for i in range(last + 1, clause[1]))
+    if any(norm not in fillers and norm not in _STILL_ASKING for norm in after):
+        return False  # "Is my loss of bladder control permanent?" asks about it, taken as known
+    begin = clause[0]
     while begin < first and tokens[begin].norm in fillers:
         begin += 1
     return (
@@ -2685,6 +2733,8 @@ def _asked_yes_or_no(sentence: Sentence, clause: tuple[int, int], first: int, la
 _MAY_HAPPEN_CAUSES = frozenset({"make", "cause", "give", "lead", "trigger"})
 _MADE_WHO = frozenset({"me", "you", "u", "people", "someone", "somebody", "anyone", "anybody", "one"})
 _CAUSE_REACH = 5  # words of the cause: "could a really bad back strain make ..."
+_OWN_CAUSE = frozenset({"my", "the", "this", "that"})
+_HAD_ALREADY = frozenset({"since", "ive", "did", "like", "already", "been", "today", "yesterday"})
 
 
 def _asked_as_possible(sentence: Sentence, clause: tuple[int, int]) -> bool:
@@ -2700,7 +2750,11 @@ def _asked_as_possible(sentence: Sentence, clause: tuple[int, int]) -> bool:
     if norms[1] in _MAY_HAPPEN_WHO and norms[2] in _MAY_HAPPEN_VERBS:
         return True
     # ... or what a cause may do to anyone: "could a back strain make me wet myself?", "can a
-    # slipped disc cause incontinence?" (not "could it be causing ...": what is happening)
+    # slipped disc cause incontinence?" (not "could it be causing ...": what is happening; not the
+    # writer's own cause or a trouble they have: "Can the slipped disc cause the numbness I've had
+    # since Tuesday?", "would a bulging disc make me wet myself like I did this morning?")
+    if norms[1] in _OWN_CAUSE or not _HAD_ALREADY.isdisjoint(norms):
+        return False
     padded = [*norms, ""]
     return any(
         padded[i] in _MAY_HAPPEN_CAUSES and (padded[i] != "make" or padded[i + 1] in _MADE_WHO)
