@@ -33,6 +33,8 @@ def asked(text: str) -> set[str]:
         ),
         ("my back passage feels loose since the back went", "bowel-dysfunction"),
         ("I have to press on my tummy to get the wee out, back pain", "bladder-dysfunction"),
+        ("ok honestly i inject and my back has been killing me, dont want to go to a doctor", "iv-drug-use"),
+        ("i cant feel when i need the toilet for number 2, had an accident, back pain", "bowel-dysfunction"),
         # a question that presupposes what it asks about reports it
         ("Why can I feel a heartbeat in my stomach when I lie down? My back aches too.", "pulsating-abdomen"),
         ("why does the pain go from my lower back right down to my ankle on the left?", "radiating-leg-pain"),
@@ -84,6 +86,14 @@ def test_asked_not_raised(text: str, sign: str) -> None:
             "bilateral-leg-weakness",
         ),
         ("I cleaned the house top to bottom and my back aches", "saddle-anaesthesia"),
+        (
+            "numb bum after 3 hours on the bike yesterday, normal again this morning. first long ride",
+            "saddle-anaesthesia",
+        ),
+        (
+            "Watched a video of a guy falling off a ladder, now I'm paranoid about my dad. Back aches.",
+            "major-trauma",
+        ),
         # advice, general questions, beliefs taken back, what is dreaded
         (
             "Discharge notes say come back if fever, leg weakness or bowel problems. Just sore.",

@@ -602,7 +602,9 @@ _MEDICINE = LazyPattern(
     r"ozempic|wegovy|mounjaro|semaglutide|tirzepatide|heparin|clexane|fragmin|testosterone|trt|hrt|"
     r"fertility|ivf|epipen|adrenaline|botox|filler|allergy|jabs?|vaccines?|injections?|prescribed|"
     r"medication|medicine|meds|nurse|patients?|vet|dog|cat|horse|forteo|teriparatide|prolia|denosumab|"
-    r"stelara|crohn\w*|ms|sclerosis|arthritis|migraine|epidural|cortisone|steroid\w*|doctor)\b",
+    r"stelara|crohn\w*|ms|sclerosis|arthritis|migraine|epidural|cortisone|steroid\w*|"
+    # a doctor who injects or prescribes, not one the person avoids ("don't want to go to a doctor")
+    r"doctor(?:[\u2019']?s)?\s+(?:\w+\s+){0,3}?(?:inject\w*|prescrib\w*|taught|showed|gave|started|put))\b",
     re.IGNORECASE,
 )
 _MOBILITY = "difficulty-with-mobility"
