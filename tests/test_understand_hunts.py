@@ -35,6 +35,7 @@ def asked(text: str) -> set[str]:
         ("I have to press on my tummy to get the wee out, back pain", "bladder-dysfunction"),
         ("ok honestly i inject and my back has been killing me, dont want to go to a doctor", "iv-drug-use"),
         ("i cant feel when i need the toilet for number 2, had an accident, back pain", "bowel-dysfunction"),
+        ("my back is killing me, both legs hurt and they feel weak", "bilateral-leg-weakness"),
         # a question that presupposes what it asks about reports it
         ("Why can I feel a heartbeat in my stomach when I lie down? My back aches too.", "pulsating-abdomen"),
         ("why does the pain go from my lower back right down to my ankle on the left?", "radiating-leg-pain"),

@@ -47,6 +47,7 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
     """``tokens``, with "they"/"it" read as the body part named just before them when what
     follows says how the part feels ("my legs ... and they are weak" is "legs are weak")."""
     parts: dict[int, Token] = {}  # pronoun -> the part it stands for
+    both: dict[int, Token] = {}  # pronoun -> "both", when the part was said of both
     lang = language()
     for i, token in enumerate(tokens):
         if token.norm not in _PRONOUNS and not (token.norm == _BOTH and _both_alone(tokens, i)):
@@ -75,11 +76,17 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
                 # someone else's ("my daughter's legs ache and they feel weak")
                 if not (between & _SAID_FINE or between & lang.outside or before & _SOMEONE_ELSES):
                     parts[i] = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
+                    if _BOTH in before and token.norm != _BOTH:
+                        both[i] = attrs.evolve(token, norm=_BOTH, key=_BOTH)  # "both legs ... they"
                 break
     if not parts:
         return tokens
     # the pronoun stays (a new subject after "and" still opens a clause), the part follows it
-    return [t for i, token in enumerate(tokens) for t in ((token, parts[i]) if i in parts else (token,))]
+    return [
+        t
+        for i, token in enumerate(tokens)
+        for t in ((token, *((both[i],) if i in both else ()), parts[i]) if i in parts else (token,))
+    ]
 
 
 # "pain down both legs and both feel weak": "both" alone stands for the parts, as "they" does
