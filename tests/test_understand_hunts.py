@@ -175,10 +175,6 @@ def test_both_legs_without_an_owner_after_the_writers_own_clause_stay_the_writer
             "I thought I had lost control of my bladder and the doctor confirmed it today",
             "bladder-dysfunction",
         ),
-        (
-            "I'm dreading the thought of wetting myself again at work, it's happened twice this week",
-            "bladder-dysfunction",
-        ),
         ("Is my loss of bladder control permanent?", "bladder-dysfunction"),
         ("Is my saddle numbness an emergency?", "saddle-anaesthesia"),
         ("would a bulging disc make me wet myself like I did this morning?", "bladder-dysfunction"),
@@ -209,3 +205,65 @@ def test_real_reports_the_reviewer_found_lost_are_raised(text: str, sign: str) -
 )
 def test_look_alikes_the_reviewer_found_raise_nothing_urgent(text: str) -> None:
     assert not flags(text) & EMERGENCY, text
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a fear said with its coming true: asked (a doubt and a report in one sentence)
+        (
+            "I'm dreading the thought of wetting myself again at work, it's happened twice this week",
+            "bladder-dysfunction",
+        ),
+        ("never used to wake up in a wet bed, this week twice", "bladder-dysfunction"),
+        ("my legs are fine, both just feel heavy and weak", "bilateral-leg-weakness"),
+    ],
+)
+def test_raised_or_asked_never_silent(text: str, sign: str) -> None:
+    assert sign in flags(text) | asked(text), text
+
+
+# A second reviewer's findings against the mended rules.
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I never used to get numbness down there", "saddle-anaesthesia"),
+        ("I'm not used to having to strain to pee", "bladder-dysfunction"),
+        ("Is my loss of bladder control permanent?", "bladder-dysfunction"),
+        ("Does my foot drop mean I need an operation?", "foot-drop-weakness"),
+        ("Why does the numbness down there come and go?", "saddle-anaesthesia"),
+        ("I recorded a video of my legs giving way so the doctor could see", "bilateral-leg-weakness"),
+        ("numb backside for 3 days, it started after a long ride on the train", "saddle-anaesthesia"),
+        ("I thought I was going to wet myself and I did, twice today", "bladder-dysfunction"),
+    ],
+)
+def test_real_reports_the_second_reviewer_found_lost_are_raised(text: str, sign: str) -> None:
+    assert sign in flags(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("No bladder or bowel problems, never used to have them either", "bladder-dysfunction"),
+        ("Am I losing bladder control or is it a UTI?", "bladder-dysfunction"),
+        ("Am I wetting myself in my sleep?", "bladder-dysfunction"),
+        ("Is my foot dropping when I walk?", "foot-drop-weakness"),
+        ("I dread the thought of my legs giving way on the stairs", "bilateral-leg-weakness"),
+        (
+            "The surgeon told me to prepare for some numbness in my saddle area after the op",
+            "saddle-anaesthesia",
+        ),
+        ("Thought id peed myself. nope just sweat lol", "bladder-dysfunction"),
+        ("I thought I was going to pee myself on the bus", "bladder-dysfunction"),
+        ("Could that make me lose control of my bladder?", "bladder-dysfunction"),
+        ("I was scared of wetting myself in public, which happened to my aunt", "bladder-dysfunction"),
+        ("why is the numbness in the saddle area so serious?", "saddle-anaesthesia"),
+        (
+            "I used to have pain in both legs, now just the right one and it feels weak",
+            "bilateral-leg-weakness",
+        ),
+        ("I inject every day as my doctor told me to", "iv-drug-use"),
+    ],
+)
+def test_look_alikes_the_second_reviewer_found_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text), text

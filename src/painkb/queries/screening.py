@@ -604,7 +604,8 @@ _MEDICINE = LazyPattern(
     r"medication|medicine|meds|nurse|patients?|vet|dog|cat|horse|forteo|teriparatide|prolia|denosumab|"
     r"stelara|crohn\w*|ms|sclerosis|arthritis|migraine|epidural|cortisone|steroid\w*|"
     # a doctor who injects or prescribes, not one the person avoids ("don't want to go to a doctor")
-    r"doctor(?:[\u2019']?s)?\s+(?:\w+\s+){0,3}?(?:inject\w*|prescrib\w*|taught|showed|gave|started|put))\b",
+    r"doctor(?:[\u2019']?s)?\s+(?:\w+\s+){0,3}?(?:inject\w*|prescrib\w*|taught|showed|gave|started|put|"
+    r"told|tells|says|said|recommend\w*|advis\w*|orders?|supervis\w*|wants|suggest\w*))\b",
     re.IGNORECASE,
 )
 _MOBILITY = "difficulty-with-mobility"

@@ -769,9 +769,10 @@ def _denied_across_a_comma(kb: KnowledgeBase, text: str, mentions: Sequence[Ment
 # fear come true: "I thought I was going to wet myself and I did", "I thought I had lost control
 # of my bladder and the doctor confirmed it").
 _BELIEF_TAKEN_BACK = LazyPattern(
-    r"\b(?:i\s+)?thought\s+(?:i[\u2019']?d|i\s+had|i\s+was|my)\b([^.?!;]*?)\bbut\b[^.?!;]*?"
-    r"\b(?:turns?\s+out|turned\s+out|it\s+was\s+(?:just|only)|actually|said|(?:is|was|are|were|its|it[\u2019']s)\s+"
-    r"(?:fine|normal|nothing|full|ok|okay|all\s+right))\b",
+    r"\b(?:i\s+)?thought\s+(?:i[\u2019']?d|id|i\s+had|i\s+was|my)\b([^.?!;,\u2013\u2014]*?)"
+    r"(?:\bbut\b|[.;,\u2013\u2014]|\s-\s)[^?!]{0,60}?"
+    r"\b(?:turns?\s+out|turned\s+out|(?:it|that)\s+was\s+(?:just|only|the)|was\s+(?:just|only)|nope|actually|"
+    r"realised|realized|(?:is|was|are|were|its|it[\u2019']s)\s+(?:fine|normal|nothing|full|ok|okay|all\s+right))\b",
     re.IGNORECASE,
 )
 
@@ -2101,13 +2102,17 @@ def _both_in_a_state(sentence: Sentence, start: int) -> bool:
     """True when the clause at ``start`` opens with "both" and says a state of feeling or
     strength of its own ("both legs numb", "both legs went weak")."""
     tokens = sentence.tokens
-    if tokens[start].norm != "both" or any(tokens[i].norm == "legs" for i in range(start)):
+    if tokens[start].norm != "both":
+        return False
+    before = {tokens[i].norm for i in range(start)}
+    if "legs" in before and before & _PAIN_WORDS and before.isdisjoint(_DENYING_WORDS):
         return False  # "shooting pain down my legs, both legs tingling": the pain's legs too
     states = language().both_then_a_state
     said = {tokens[i].norm for i in range(start + 1, sentence.clause(start)[1])}
     return bool(said & states) and said.isdisjoint(_PAIN_WORDS)  # "both legs burning" is a pain
 
 
+_DENYING_WORDS = frozenset({"no", "not", "dont", "doesnt", "fine", "never", "ok", "okay"})
 _PAIN_WORDS = frozenset(
     {
         "pain", "pains", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore",
@@ -2701,23 +2706,33 @@ _YES_NO_VERBS = frozenset(
 )  # fmt: skip
 _YES_NO_SUBJECTS = frozenset({"i", "my", "me", "this", "it"})
 _YES_NO_REACH = 4  # words from the subject to the finding
-# Words that may follow the finding while the question still asks whether it is there ("Is my
-# foot dropping again?", "am I losing control of my bladder or not?"); any other word asks about
-# it, taken as known ("Is my leg numbness serious?", "Does my foot drop mean surgery?").
-_STILL_ASKING = frozenset(
-    {"again", "yet", "already", "properly", "at", "all", "too", "or", "not", "now", "really"}
-)
+# Words after the finding that ask about it, taking it as known: "Is my leg numbness serious?",
+# "Is my loss of bladder control permanent?", "Does my foot drop mean surgery?", "Has my numbness
+# spread to both legs?"; a time or a manner ("Is my foot dropping when I walk?", "Am I wetting
+# myself in my sleep?") still asks whether it is there.
+_ASKED_ABOUT_IT = frozenset(
+    {
+        "serious", "normal", "bad", "worrying", "dangerous", "ok", "okay", "fine", "concerning",
+        "common", "usual", "worse", "better", "something", "anything", "be", "from", "because",
+        "due", "caused", "related", "linked", "connected", "sign", "symptom", "part", "sciatica",
+        "permanent", "mean", "means", "emergency", "urgent", "reason", "recover", "spread", "spreading",
+        "enough", "treatable", "curable", "forever", "last", "go", "going", "get", "getting",
+    }
+)  # fmt: skip
 
 
 def _asked_yes_or_no(sentence: Sentence, clause: tuple[int, int], first: int, last: int) -> bool:
     """True when ``clause`` opens with a verb put before its subject ("is my", "am i"), the
     finding at ``first``..``last`` follows them closely, with no punctuation between, and
-    ends the clause (nothing after it asks about it as known: "... permanent?")."""
+    nothing after it asks about it as known ("... permanent?")."""
     tokens = sentence.tokens
     fillers = language().fillers
-    after = (tokens[i].norm for i in range(last + 1, clause[1]))
-    if any(norm not in fillers and norm not in _STILL_ASKING for norm in after):
-        return False  # "Is my loss of bladder control permanent?" asks about it, taken as known
+    for i in range(last + 1, clause[1]):
+        norm = tokens[i].norm
+        if norm == "or":
+            break  # "Am I losing bladder control or is it a UTI?": an alternative keeps the doubt
+        if norm in _ASKED_ABOUT_IT:
+            return False  # "Is my loss of bladder control permanent?" asks about it, taken as known
     begin = clause[0]
     while begin < first and tokens[begin].norm in fillers:
         begin += 1
@@ -2733,8 +2748,13 @@ def _asked_yes_or_no(sentence: Sentence, clause: tuple[int, int], first: int, la
 _MAY_HAPPEN_CAUSES = frozenset({"make", "cause", "give", "lead", "trigger"})
 _MADE_WHO = frozenset({"me", "you", "u", "people", "someone", "somebody", "anyone", "anybody", "one"})
 _CAUSE_REACH = 5  # words of the cause: "could a really bad back strain make ..."
-_OWN_CAUSE = frozenset({"my", "the", "this", "that"})
-_HAD_ALREADY = frozenset({"since", "ive", "did", "like", "already", "been", "today", "yesterday"})
+# What says the trouble is had already: "... like I did this morning", "... I've had since Tuesday"
+_HAD_ALREADY = frozenset({("like", "i", "did"), ("ive", "had"), ("like", "this"), ("since",), ("already",)})
+
+
+def _had_already(norms: Sequence[str]) -> bool:
+    """True when ``norms`` say the trouble asked about is had already."""
+    return any(tuple(norms[i : i + len(words)]) == words for words in _HAD_ALREADY for i in range(len(norms)))
 
 
 def _asked_as_possible(sentence: Sentence, clause: tuple[int, int]) -> bool:
@@ -2750,10 +2770,10 @@ def _asked_as_possible(sentence: Sentence, clause: tuple[int, int]) -> bool:
     if norms[1] in _MAY_HAPPEN_WHO and norms[2] in _MAY_HAPPEN_VERBS:
         return True
     # ... or what a cause may do to anyone: "could a back strain make me wet myself?", "can a
-    # slipped disc cause incontinence?" (not "could it be causing ...": what is happening; not the
-    # writer's own cause or a trouble they have: "Can the slipped disc cause the numbness I've had
-    # since Tuesday?", "would a bulging disc make me wet myself like I did this morning?")
-    if norms[1] in _OWN_CAUSE or not _HAD_ALREADY.isdisjoint(norms):
+    # slipped disc cause incontinence?" (not "could it be causing ...": what is happening; not a
+    # trouble had already: "Can the slipped disc cause the numbness I've had since Tuesday?",
+    # "would a bulging disc make me wet myself like I did this morning?")
+    if _had_already(norms):
         return False
     padded = [*norms, ""]
     return any(

@@ -76,7 +76,7 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
                 # someone else's ("my daughter's legs ache and they feel weak")
                 if not (between & _SAID_FINE or between & lang.outside or before & _SOMEONE_ELSES):
                     parts[i] = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
-                    if _BOTH in before and token.norm != _BOTH:
+                    if _BOTH in before and token.norm != _BOTH and between.isdisjoint(_ONE_OF_THEM):
                         both[i] = attrs.evolve(token, norm=_BOTH, key=_BOTH)  # "both legs ... they"
                 break
     if not parts:
@@ -89,6 +89,8 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
     ]
 
 
+# "pain in both legs, now just the right one and it feels weak": one of them, not both
+_ONE_OF_THEM = frozenset({"one", "only", "just", "left", "right"})
 # "pain down both legs and both feel weak": "both" alone stands for the parts, as "they" does
 # (not "both my legs", "both of them", "both sides")
 _BOTH = "both"

@@ -615,7 +615,7 @@ def _tries(sizes: tuple[int, ...], opens: bool) -> tuple[tuple[int, bool], ...]:
 _MAYBE = "maybe"
 # Not "any more": "I don't get the urge to pee at night any more since the new tablets" may be
 # good news.
-_OUTRIGHT = (("at", "all"),)
+_OUTRIGHT = (("at", "all"), ("and", "i", "did"), ("which", "i", "did"), ("and", "it", "did"))
 _OUTRIGHT_REACH = 6  # words after a phrase
 _FOUND_OUT = frozenset({"noticed", "realised", "realized", "discovered"})
 _FOUND_OUT_REACH = 3  # words before a phrase: "I noticed that I"
@@ -624,8 +624,9 @@ _FOUND_OUT_REACH = 3  # words before a phrase: "I noticed that I"
 def _said_outright(
     text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str], first: int, after: int
 ) -> bool:
-    """True when "at all" follows a phrase read as a maybe ("I don't get the urge to wee at
-    all", "I haven't passed urine at all for two days"), within a few words of its clause, or
+    """True when "at all" or "and I did" follows a phrase read as a maybe ("I don't get the
+    urge to wee at all", "I haven't passed urine at all for two days", "I thought I was going to
+    wet myself and I did"), within a few words of its clause, or
     a word of finding out stands just before it ("this morning I noticed I couldn't feel the
     toilet paper"): said outright, the loss is no longer in doubt."""
     if any(norm in _FOUND_OUT for norm in norms[max(0, first - _FOUND_OUT_REACH) : first]):
