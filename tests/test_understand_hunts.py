@@ -267,3 +267,51 @@ def test_real_reports_the_second_reviewer_found_lost_are_raised(text: str, sign:
 )
 def test_look_alikes_the_second_reviewer_found_raise_nothing(text: str, sign: str) -> None:
     assert sign not in flags(text), text
+
+
+# Non-native English and text-speak (a hunt of 300 messages): look-alikes that raised a sign.
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "the pain in my lower back, when I cough it is not changing at all. Toilet is normal.",
+            "pain-worse-coughing-sneezing",
+        ),
+        (
+            "I have small back ache but when I sneeze or cough nothing change, it is same.",
+            "pain-worse-coughing-sneezing",
+        ),
+        (
+            "I had fever last month with dengue, fully cured now. This week small back pain, mattress.",
+            "fever-with-back-pain",
+        ),
+        (
+            "I feel a pulse in my stomach only after I run, when I rest it is gone. Back stiff, desk.",
+            "pulsating-abdomen",
+        ),
+        (
+            "toes go tingly wen its freezing n i dnt have proper socks on, goes wen i warm up. back stiff",
+            "numbness-tingling-or-weakness",
+        ),
+        (
+            "took prednisone for 5 days for a rash last yr, nothing since. back twinge from hoovering",
+            "immunosuppression",
+        ),
+        (
+            "fell down the stairs in a dream n woke up w a jolt lol, back is actually fine, bit stiff",
+            "recent-injury",
+        ),
+        (
+            "feel a bit hot n cold bc i just got out of the sauna lol, back still a lil sore",
+            "fever-with-back-pain",
+        ),
+    ],
+)
+def test_plain_look_alikes_in_other_registers_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text), text
+
+
+def test_an_operation_recovered_from_last_month_is_still_recent() -> None:
+    assert "recent-spinal-surgery" in flags(
+        "Had a lumbar fusion last month and recovered well, back aches now"
+    )

@@ -667,6 +667,7 @@ def status_of(
         if (
             not inside
             and trigger.status is Status.HISTORICAL
+            and not (not before and tokens[trigger.last].norm in _RECOVERED)
             and (
                 _said_new(
                     tokens,
@@ -749,6 +750,12 @@ def status_of(
         if status in reaching:
             return status
     return Status.PRESENT
+
+
+# An illness said cured after it is cured past its own time: "I had fever last month with
+# dengue, fully cured now" (not "recovered": "Had a lumbar fusion last month and recovered
+# well" is still an operation last month).
+_RECOVERED = frozenset({"cured"})
 
 
 # A complaint said with its own words (a pain, an ache, numbness) and then "and my ..." or
