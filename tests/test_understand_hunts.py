@@ -36,6 +36,21 @@ def asked(text: str) -> set[str]:
         ("ok honestly i inject and my back has been killing me, dont want to go to a doctor", "iv-drug-use"),
         ("i cant feel when i need the toilet for number 2, had an accident, back pain", "bowel-dysfunction"),
         ("my back is killing me, both legs hurt and they feel weak", "bilateral-leg-weakness"),
+        (
+            "I am having back pain since one week. Yesterday motion came in my pant without knowing.",
+            "bowel-dysfunction",
+        ),
+        ("Okada hit me on the road last week, now my waist is paining", "major-trauma"),
+        ("a motorbike hit me on the road last week, now my back is paining", "major-trauma"),
+        ("since morning I am trying to urinate but it refuse to come out, back pain", "bladder-dysfunction"),
+        (
+            "I had colon cancer 4 years ago. Now I am thinner without trying and back hurts",
+            "unexplained-weight-loss",
+        ),
+        (
+            "For 24 hours I have had reduced sensation on voiding and hesitancy, back pain",
+            "bladder-dysfunction",
+        ),
         # a question that presupposes what it asks about reports it
         ("Why can I feel a heartbeat in my stomach when I lie down? My back aches too.", "pulsating-abdomen"),
         ("why does the pain go from my lower back right down to my ankle on the left?", "radiating-leg-pain"),
