@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Sequence
+import sys
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 
 import attrs
@@ -32,6 +33,7 @@ __all__ = [
     "pain_from_complaints",
     "plain_words",
     "leaks_on_effort",
+    "may_say",
     "regions_follow_their_findings",
     "said_long_standing",
     "said_to_improve",
@@ -39,6 +41,28 @@ __all__ = [
     "symptoms_gone",
     "with_modifiers",
 ]
+
+
+def may_say(lowered: str | None, words: Iterable[str]) -> bool:
+    """False only when ``lowered`` (a text's `lower_case`, None when that is unsure) holds none
+    of ``words`` (in lower case): a case-insensitive pattern that needs one of them can find
+    nothing in that text, and need not be run.
+
+    >>> may_say(lower_case("Fine NOW"), ["now", "again"]), may_say(lower_case("sore"), ["now"])
+    (True, False)
+    """
+    return lowered is None or any(word in lowered for word in words)
+
+
+def last_said(lowered: str | None, words: Iterable[str]) -> int:
+    """Where the last of ``words`` starts in ``lowered`` (as `may_say`): a case-insensitive
+    pattern that needs one of them matches nothing that starts after it. -1 when none is
+    there, past every position when ``lowered`` is None.
+
+    >>> last_said(lower_case("Gone, GONE"), ["gone"]), last_said(lower_case("sore"), ["gone"])
+    (6, -1)
+    """
+    return sys.maxsize if lowered is None else max(lowered.rfind(word) for word in words)
 
 
 def with_modifiers(
@@ -171,6 +195,10 @@ _GONE = re.compile(
     r"on\b(?!\s+(?:and|for|off|ever|since|with|and\s+on)\b)))",
     re.IGNORECASE,
 )
+# one of these is in every match of _GONE and of _ALL_BETTER
+_GONE_WORDS = (
+    "gone", "shrunk", "settled", "cleared", "vanished", "passed", "better", "now", "resolved", "went",
+)  # fmt: skip
 _A_WORD = re.compile(r"\w+")
 _GONE_WORD = re.compile(
     r"\b(?:gone|shrunk|settled|cleared|vanished|passed|better|okay|ok|fine|well)\b", re.IGNORECASE
@@ -279,6 +307,11 @@ _RECOVERED = re.compile(
     r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just|thankfully)\b))",
     re.IGNORECASE,
 )
+# one of these is in every match of _RECOVERED
+_RECOVERY_WORDS = (
+    "recovered", "resolved", "sorted", "cleared", "better", "healed", "went", "disappeared", "settled",
+    "stopped", "normal", "ago", "gone",
+)  # fmt: skip
 
 
 # Between a finding and "but it got better", something else the person had, took or did,
@@ -323,11 +356,14 @@ def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bo
 def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
     """Present symptoms (and signs found in their words) said to have gone become absent; said
     to have been recovered from, past."""
+    # (the patterns match only from a word of theirs on: none after a mention, no match)
+    lowered = lower_case(text)
+    last_recovery, last_gone = last_said(lowered, _RECOVERY_WORDS), last_said(lowered, _GONE_WORDS)
     kept = []
     for mention in mentions:
         recovered = (
             _RECOVERED.match(text, mention.end)
-            if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN
+            if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN and last_recovery >= mention.end
             else None
         )
         if recovered and _recovered_from(text, mention, recovered):
@@ -336,6 +372,7 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             mention.present
             and mention.entity.kind in _SYMPTOM_OR_SIGN
+            and last_gone >= mention.end
             # "the strength in my legs has gone", "my bladder control has gone": a loss, not a
             # symptom that went
             and not any(
@@ -773,15 +810,17 @@ _LASTING_CAUSE = re.compile(
 @functools.lru_cache(maxsize=8)  # asked twice of each text (its findings, then those inferred)
 def _long_standing_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the text says years: "for years", "for 3 years", "since 2015"."""
-    spans = [(m.start(), m.end()) for m in _long_standing_words().finditer_lower(text, lower_case(text))]
+    lowered = lower_case(text)
+    spans = [(m.start(), m.end()) for m in _long_standing_words().finditer_lower(text, lowered)]
     spans += [(s, e) for d, (s, e) in durations_in(text) if d.days >= _A_YEAR]
-    years = list(_SINCE_A_YEAR.finditer(text))
-    if years:
+    if "19" in text or "20" in text:  # (no year, no match)
         this_year = date.today().year
-        spans += [(m.start(), m.end()) for m in years if int(m["year"]) < this_year]
+        spans += [(m.start(), m.end()) for m in _SINCE_A_YEAR.finditer(text) if int(m["year"]) < this_year]
     spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _SINCE_YEARS_AGO.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _KNOWN_TO_A_CLINICIAN.finditer(text)]
+    if may_say(lowered, ["since"]) and may_say(lowered, ["ago"]):
+        spans += [(m.start(), m.end()) for m in _SINCE_YEARS_AGO.finditer(text)]
+    if may_say(lowered, _CLINICIAN_KNOWS):
+        spans += [(m.start(), m.end()) for m in _KNOWN_TO_A_CLINICIAN.finditer(text)]
     return tuple(sorted(spans))
 
 
@@ -795,6 +834,7 @@ _KNOWN_TO_A_CLINICIAN = re.compile(
     r"|\b(?:an\s+)?(?:expected|known|common)\s+side[\s-]?effect\b",
     re.IGNORECASE,
 )
+_CLINICIAN_KNOWS = ("know", "aware", "keeping", "told", "warned", "side")  # one is in each match
 
 
 # "since my prolapse surgery years ago": an event years ago, and the years since
