@@ -26,11 +26,12 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 import attrs
 
+from painkb._lazy_re import lower_case
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Kind
 from painkb.partof import ancestors
 from painkb.understand.context import Status
-from painkb.understand.inference import states_of_a_place
+from painkb.understand.inference import may_say, states_of_a_place
 from painkb.understand.interpretation import Mention
 from painkb.understand.quantities import both_sides_in, duration_in, durations_in
 from painkb.understand.words import OLD, language, tokenize
@@ -77,13 +78,12 @@ def second_looks(
 def one_sided(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A sign about both legs said of one side or none ("my leg gives way"), when the text
     names no two sides: in stems "legs giving way" and "leg giving way" are the same phrase."""
-    if both_sides_in(reading.text):
-        return []
     both_sides = language().said_of_both_sides
     said_of_both = {m.entity.id for m in mentions if m.side == "both"}
-    return [
+    said = [
         m for m in mentions if m.entity.id in both_sides and m.present and m.entity.id not in said_of_both
     ]
+    return said if said and not both_sides_in(reading.text) else []
 
 
 def placed(reading: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -367,7 +367,7 @@ def said_then_denied(reading: Reading, mentions: list[Mention]) -> list[Mention]
 # "my legs were back to normal", "it was all back to normal", "fine again" (not "not back to
 # normal", "never back to normal", "still not fine again")
 _BACK_TO_NORMAL = re.compile(
-    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n[t'\u2019]\s)\b(?:(?:all|completely|totally)\s+)?"
+    r"\b(?<!\bnot\s)(?<!\bnever\s)(?<!n[t'\u2019]\s)(?:(?:all|completely|totally)\s+)?"
     r"(?:back\s+to\s+normal|normal\s+again|fine\s+again|returned\s+to\s+normal)\b"
     # "my butt went totally numb. The feeling came back about a minute after I stood up"
     r"|\b(?:feeling|sensation|strength)\s+(?:came|comes|has\s+come|had\s+come)\s+"
@@ -381,6 +381,7 @@ _BACK_TO_NORMAL = re.compile(
     r"|\b(?:thawed|thawing)(?:\s+out)?\b",
     re.IGNORECASE,
 )
+_NORMAL_AGAIN_WORDS = ("normal", "again", "feeling", "sensation", "strength", "gone", "now", "thaw")
 
 
 _GONE_SOON = re.compile(
@@ -393,6 +394,7 @@ _GONE_SOON = re.compile(
     r"(?:seconds?|minutes?|mins?|moments?)\b",
     re.IGNORECASE,
 )
+_GONE_SOON_WORDS = ("gone", "second", "min", "moment")
 
 
 def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -402,29 +404,38 @@ def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Ment
     get it up that night. Next morning everything was back to normal"), or anywhere after it
     to have gone within minutes ("my bum went numb - pins and needles when I stood, gone within
     a minute"): passed, and asked about."""
-    later = [found.start() for found in _BACK_TO_NORMAL.finditer(reading.text)]
+    passing = states_of_a_place(reading.kb) | language().asked_when_past
+    said = [m for m in mentions if m.present and m.entity.id in passing]
+    if not said:
+        return []  # most texts: no loss said, no patterns to run
+    # (each pattern only where a word it needs is said)
+    lowered = lower_case(reading.text)
+    later = (
+        [found.start() for found in _BACK_TO_NORMAL.finditer(reading.text)]
+        if may_say(lowered, _NORMAL_AGAIN_WORDS)
+        else []
+    )
     # gone in a minute or two, said anywhere after it: "my bum went completely numb - pins and
     # needles when I stood, gone within a minute"
-    soon = [found.start() for found in _GONE_SOON.finditer(reading.text)]
+    soon = (
+        [found.start() for found in _GONE_SOON.finditer(reading.text)]
+        if may_say(lowered, _GONE_SOON_WORDS)
+        else []
+    )
     if not later and not soon:
         return []
-    passing = states_of_a_place(reading.kb) | language().asked_when_past
     ends = [end for _, end in reading.bounds]
     # in a later sentence, or later in the same one after a contrast ("numb and odd down below
     # for a few weeks, but the health visitor says feeling has come back properly now")
     return [
         m
-        for m in mentions
-        if m.present
-        and m.entity.id in passing
-        and (
-            any(
-                p >= next((end for end in ends if end > m.start), len(reading.text))
-                or (p >= m.end and _A_CONTRAST.search(reading.text, m.end, p))
-                for p in later
-            )
-            or any(p >= m.end for p in soon)
+        for m in said
+        if any(
+            p >= next((end for end in ends if end > m.start), len(reading.text))
+            or (p >= m.end and _A_CONTRAST.search(reading.text, m.end, p))
+            for p in later
         )
+        or any(p >= m.end for p in soon)
     ]
 
 
@@ -446,6 +457,8 @@ _COMPARED_REACH = 60  # characters before a cause where its comparison may stand
 def _a_cause_not_compared(lowered: str, cause: str) -> bool:
     """True when ``cause`` is said in ``lowered`` (a text in lower case) other than in a
     comparison ("numb like after a long bike ride")."""
+    if cause not in lowered:
+        return False  # (the pattern is the cause's own letters: no match without them)
     return any(
         not _COMPARED.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
         for found in re.finditer(rf"\b{re.escape(cause)}\b", lowered)
@@ -465,13 +478,20 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not m.present:
             continue
-        if any(_a_cause_not_compared(lowered, cause) for cause in anywhere.get(m.entity.id, ())) and not any(
-            _a_cause_not_compared(lowered, word) for word in lang.explained_unless.get(m.entity.id, ())
+        told_with = anywhere.get(m.entity.id)
+        if (
+            told_with
+            and any(_a_cause_not_compared(lowered, cause) for cause in told_with)
+            and not any(
+                _a_cause_not_compared(lowered, word) for word in lang.explained_unless.get(m.entity.id, ())
+            )
         ):
             doubtful.append(m)
             continue
+        wakers, words = lang.woken_by.get(m.entity.id), causes.get(m.entity.id)
+        if not wakers and not words:
+            continue
         end = next((e for e in ends if e > m.start), len(reading.text))
-        wakers = lang.woken_by.get(m.entity.id)
         if wakers:
             begin = max((b for b, _ in reading.bounds if b <= m.start), default=0)
             if any(
@@ -480,7 +500,6 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
             ):
                 doubtful.append(m)
                 continue
-        words = causes.get(m.entity.id)
         if not words:
             continue
         # what it was found to be, said in its sentence or the next ("Went to A&E last month
@@ -757,6 +776,7 @@ def never_before(
     three weeks ago") is had."""
     text = reading.text
     present = {m.entity.id for m in mentions if m.present}
+    said_never = may_say(lower_case(text), ["never"])  # (else no sentence has it)
 
     def sentence_with_never(m: Mention) -> tuple[int, int] | None:
         return next(
@@ -765,7 +785,7 @@ def never_before(
 
     kept, doubtful = [], []
     for m in mentions:
-        sentence = sentence_with_never(m) if m.status is Status.ABSENT else None
+        sentence = sentence_with_never(m) if said_never and m.status is Status.ABSENT else None
         if sentence is not None and m.entity.id in present:
             continue
         if sentence is not None and _A_LIFETIME.search(text, *sentence):
