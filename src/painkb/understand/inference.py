@@ -62,7 +62,18 @@ def last_said(lowered: str | None, words: Iterable[str]) -> int:
     >>> last_said(lower_case("Gone, GONE"), ["gone"]), last_said(lower_case("sore"), ["gone"])
     (6, -1)
     """
-    return sys.maxsize if lowered is None else max(lowered.rfind(word) for word in words)
+    return sys.maxsize if lowered is None else max(map(lowered.rfind, words))
+
+
+def _read_in_lower_case(pattern: str) -> LazyPattern:
+    r"""A case-insensitive ``pattern`` that `LazyPattern.finditer_lower` reads in a lower-case
+    copy of a text (some two times faster): its ``\u2019`` escapes written as the quote
+    itself, which is the same to ``re`` and lets `case_free` accept it.
+
+    >>> _read_in_lower_case(r"it['\u2019]s").in_lower_case() is not None
+    True
+    """
+    return LazyPattern(pattern.replace("\\u2019", "\u2019"), re.IGNORECASE)
 
 
 def with_modifiers(
@@ -436,7 +447,7 @@ def said_to_improve(text: str, mention: Mention) -> Mention:
 # before the first song", "it came right", "the feeling is coming back", "it all came back",
 # "rolled over and it sorted itself out", "fine by my ten o'clock meeting" (not "it hasn't
 # come back", "the numbness keeps coming back": see _NOT_BACK).
-_CAME_BACK = re.compile(
+_CAME_BACK = _read_in_lower_case(
     r"\b(?:it|that|everything|all|feeling|sensation|they)(?:['\u2019]s|\s+(?:was|were|is|are|had|has|have))?\s+"
     r"(?:all\s+|completely\s+|fully\s+)?(?:been\s+)?back\s+(?:by|before|within|after|once|when|soon|straight|quickly|"
     r"in\s+(?:a|an|no|about|\d+|ten|five|twenty))\b"
@@ -470,7 +481,6 @@ _CAME_BACK = re.compile(
     r"(?!\s+(?:to|with|if|until|till|but|apart|except|otherwise))"
     # "my bum cheeks went dead at the concert but they woke up on the walk back"
     r"|\b(?:it|they|both|everything)\s+(?:\w+\s+)?(?:woke|wakes|woken|waking)\s+(?:back\s+)?up\b",
-    re.IGNORECASE,
 )
 # ... but not when denied or said to recur: "it still hasn't come back", "never came right",
 # "it keeps coming back", "the numbness came back"
@@ -511,7 +521,7 @@ def _returns(text: str) -> list[int]:
     nor said of a time gone."""
     return [
         found.start()
-        for found in _CAME_BACK.finditer(text)
+        for found in _CAME_BACK.finditer_lower(text, lower_case(text))
         if not _NOT_BACK.search(text, max(0, found.start() - _NOT_BACK_REACH), found.end())
         and not _NOT_NOW.match(text, found.end())
         and not _USED_TO.search(text, max(0, found.start() - 40), found.start())
@@ -793,7 +803,7 @@ _SINCE_A_YEAR = re.compile(
 # A lasting cause said of a finding: "my feet tingle because of my diabetes", "pins and
 # needles from my neuropathy", "numb from an old injury". Not "since": "since my stroke last
 # week", "since the injury to my back on the 3rd" tell when something new began.
-_LASTING_CAUSE = re.compile(
+_LASTING_CAUSE = _read_in_lower_case(
     r"\b(?:from|because\s+of|due\s+to|caused\s+by|with)\s+(?:my|the|an?|his|her)\s+"
     r"(?:diabetes|diabetic\s+neuropathy|neuropathy|ms|multiple\s+sclerosis|polio|spina\s+bifida|"
     r"cerebral\s+palsy|parkinson[\u2019']?s|muscular\s+dystrophy|old\s+injury|old\s+nerve\s+damage)\b|"
@@ -803,7 +813,6 @@ _LASTING_CAUSE = re.compile(
     r"(?:my\s+|the\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,2}?(?:tablets|pills|medication|medicine|meds|antidepressants?|"
     r"sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|beta[\s-]?blockers?)\b|"
     r"\bside[\s-]?effects?\b",
-    re.IGNORECASE,
 )
 
 
@@ -816,7 +825,7 @@ def _long_standing_spans(text: str) -> tuple[tuple[int, int], ...]:
     if "19" in text or "20" in text:  # (no year, no match)
         this_year = date.today().year
         spans += [(m.start(), m.end()) for m in _SINCE_A_YEAR.finditer(text) if int(m["year"]) < this_year]
-    spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer_lower(text, lowered)]
     if may_say(lowered, ["since"]) and may_say(lowered, ["ago"]):
         spans += [(m.start(), m.end()) for m in _SINCE_YEARS_AGO.finditer(text)]
     if may_say(lowered, _CLINICIAN_KNOWS):
@@ -863,8 +872,15 @@ def _as_written(word: str) -> str:
 
 @functools.cache
 def _long_standing_words() -> LazyPattern:
-    words = sorted(language().long_standing, key=len, reverse=True)
-    alternatives = "|".join(" ".join(_as_written(w) for w in phrase.split()) for phrase in words)
+    # the phrases, longest first, grouped by their first letter (in that order within each):
+    # the same matches, with one test of a word's first letter instead of one per phrase
+    by_first: dict[str, list[str]] = {}
+    for phrase in sorted(language().long_standing, key=len, reverse=True):
+        first = re.escape(phrase[0])
+        by_first.setdefault(first, []).append(
+            " ".join(_as_written(w) for w in phrase.split()).removeprefix(first)
+        )
+    alternatives = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
     return LazyPattern(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
