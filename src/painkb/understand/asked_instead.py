@@ -90,6 +90,9 @@ def placed(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A sign about a place said with no part of that place named ("it's spreading and
     sore", for pain down the leg)."""
     places = language().said_of_a_place
+    said = [m for m in mentions if m.present and m.entity.id in places]
+    if not said:
+        return []
     # The places named: regions, and where a named muscle lies ("into my hamstring").
     named = {m.entity.id for m in mentions if m.entity.kind is Kind.REGION} | {
         link.target
@@ -102,10 +105,8 @@ def placed(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     spreading, spreading_sign = language().spreading_places, language().spreading_sign
     return [
         m
-        for m in mentions
-        if m.present
-        and m.entity.id in places
-        and not any(places[m.entity.id] in ancestors(reading.kb, region) for region in named)
+        for m in said
+        if not any(places[m.entity.id] in ancestors(reading.kb, region) for region in named)
         and not (m.entity.id == spreading_sign and any(t.key in spreading for t in tokenize(m.orth)))
     ]
 
@@ -457,8 +458,6 @@ _COMPARED_REACH = 60  # characters before a cause where its comparison may stand
 def _a_cause_not_compared(lowered: str, cause: str) -> bool:
     """True when ``cause`` is said in ``lowered`` (a text in lower case) other than in a
     comparison ("numb like after a long bike ride")."""
-    if cause not in lowered:
-        return False  # (the pattern is the cause's own letters: no match without them)
     return any(
         not _COMPARED.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
         for found in re.finditer(rf"\b{re.escape(cause)}\b", lowered)
@@ -478,13 +477,10 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not m.present:
             continue
-        told_with = anywhere.get(m.entity.id)
-        if (
-            told_with
-            and any(_a_cause_not_compared(lowered, cause) for cause in told_with)
-            and not any(
-                _a_cause_not_compared(lowered, word) for word in lang.explained_unless.get(m.entity.id, ())
-            )
+        # (a cause's pattern is its own letters: only those in the text can match, and most are not)
+        told_with = [cause for cause in anywhere.get(m.entity.id, ()) if cause in lowered]
+        if any(_a_cause_not_compared(lowered, cause) for cause in told_with) and not any(
+            _a_cause_not_compared(lowered, word) for word in lang.explained_unless.get(m.entity.id, ())
         ):
             doubtful.append(m)
             continue
