@@ -111,16 +111,11 @@ def regions_follow_their_findings(mentions: list[Mention]) -> list[Mention]:
     """A region inside the words of a symptom or sign takes its status: in "my legs aren't
     weak" the legs are denied with the weakness; the nearest words first, so in "no chills
     with this backache" the back is the backache's (present), not the denied sign's."""
+    felt = [m for m in mentions if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)]
     result = []
     for mention in mentions:
         if mention.entity.kind is Kind.REGION:
-            around = [
-                m
-                for m in mentions
-                if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
-                and m.start <= mention.start
-                and mention.end <= m.end
-            ]
+            around = [m for m in felt if m.start <= mention.start and mention.end <= m.end]
             if around:
                 status = min(around, key=lambda m: m.end - m.start).status
                 if status is not mention.status:
@@ -145,6 +140,10 @@ def pain_from_complaints(
     warning sign, nor for a place whose pain word is another place's (``pain_elsewhere``:
     spans of its words, "landed on my backside, my lower back hurts")."""
     pain_of = pain_of_regions(kb)
+    if not any(
+        m.present and m.entity.id in pain_of and ("complaint" in m.modifiers or worsening) for m in mentions
+    ):
+        return []  # most texts: no place said with a complaint or getting worse
     found = {m.entity.id for m in mentions if m.present}
     felt = [(m.start, m.end) for m in mentions if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)]
     states = states_of_a_place(kb)
@@ -492,7 +491,7 @@ _NOT_BACK = re.compile(
 _NOT_BACK_REACH = 20  # characters before a return where its denial may stand
 # Lost for a while and then not: "went numb for about four hours", "felt numb for an hour
 # afterwards" (not "has been numb for six hours", which still is)
-_FOR_A_WHILE = re.compile(
+_FOR_A_WHILE = _read_in_lower_case(
     r"\b(?:went|was|were|felt|go|goes)\s+(?:\w+\s+){0,3}?(?:numb|dead|tingly|weak)\b(?:(?!\b(?:until|till|unless)\b)[^.;!?,]){0,40}?"
     r"\bfor\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|nearly\s+|almost\s+)?"
     r"(?:an?|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|half\s+an|\d+)\s+"
@@ -505,7 +504,6 @@ _FOR_A_WHILE = re.compile(
     r"\b(?:too\s+long|for\s+(?:too\s+)?(?:long|ages|hours|a\s+while))\b"
     # "goes numb on the toilet if I'm on my phone too long"
     r"|\b(?:if|when|whenever)\s+(?:i['\u2019]?m|i\s+am|i\s+stay|i\s+sit)\b[^.;!?,]{0,30}?\btoo\s+long\b",
-    re.IGNORECASE,
 )
 
 
@@ -516,12 +514,12 @@ _NOT_NOW = re.compile(
 _USED_TO = re.compile(r"\bused\s+to\b[^.;!?]{0,30}$")
 
 
-def _returns(text: str) -> list[int]:
-    """Where ``text`` says a feeling came back (see _CAME_BACK), not denied nor recurring,
-    nor said of a time gone."""
+def _returns(text: str, lowered: str | None) -> list[int]:
+    """Where ``text`` (``lowered``: its `lower_case`) says a feeling came back (see _CAME_BACK),
+    not denied nor recurring, nor said of a time gone."""
     return [
         found.start()
-        for found in _CAME_BACK.finditer_lower(text, lower_case(text))
+        for found in _CAME_BACK.finditer_lower(text, lowered)
         if not _NOT_BACK.search(text, max(0, found.start() - _NOT_BACK_REACH), found.end())
         and not _NOT_NOW.match(text, found.end())
         and not _USED_TO.search(text, max(0, found.start() - 40), found.start())
@@ -563,8 +561,9 @@ def said_to_have_passed(
     said = [m for m in mentions if m.present and m.entity.id in states and _PASSING not in m.modifiers]
     if not said:
         return mentions  # most texts: no loss of feeling or strength, no patterns to run
-    returns = _returns(text)
-    spells = [(found.start(), found.end()) for found in _FOR_A_WHILE.finditer(text)]
+    lowered = lower_case(text)
+    returns = _returns(text, lowered)
+    spells = [(found.start(), found.end()) for found in _FOR_A_WHILE.finditer_lower(text, lowered)]
     pressed = language().asked_when_pressed
     pressures = (
         [(found.start(), found.end()) for found in _PRESSED.finditer(text)]
@@ -896,7 +895,7 @@ def leaks_on_effort(text: str, mentions: list[Mention]) -> list[Mention]:
     >>> sorted(str(m.status) for m in it.mentions if m.entity.id == "bladder-dysfunction")
     ['uncertain']
     """
-    if not _EFFORT.search(text):
+    if not any(m.present and m.entity.id in _LEAKS for m in mentions) or not _EFFORT.search(text):
         return mentions
     kept = []
     for m in mentions:
