@@ -307,12 +307,11 @@ def middle_said_of_one_side(reading: Reading, mentions: list[Mention]) -> list[M
     """A sign of the middle of the body said of one side ("one bum cheek tingles", "a numb patch
     on the outside of my buttock"), and not of the middle itself ("where my bum cheeks meet")."""
     middle = language().never_one_sided
-    ends = [end for _, end in reading.bounds]
 
     def of_one_side(m: Mention) -> bool:
         if m.side in ("left", "right"):
             return True
-        end = next((e for e in ends if e > m.start), len(reading.text))
+        end = next((e for _, e in reading.bounds if e > m.start), len(reading.text))
         start = max(0, m.start - _ONE_SIDE_REACH)
         return (
             _ONE_SIDE.search(reading.text, start, end) is not None
@@ -477,10 +476,14 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not m.present:
             continue
-        # (a cause's pattern is its own letters: only those in the text can match, and most are not)
-        told_with = [cause for cause in anywhere.get(m.entity.id, ()) if cause in lowered]
-        if any(_a_cause_not_compared(lowered, cause) for cause in told_with) and not any(
-            _a_cause_not_compared(lowered, word) for word in lang.explained_unless.get(m.entity.id, ())
+        told_with = anywhere.get(m.entity.id)
+        # (a cause's pattern is its own letters: only one in the text can match, and most are not)
+        if (
+            told_with
+            and any(cause in lowered and _a_cause_not_compared(lowered, cause) for cause in told_with)
+            and not any(
+                _a_cause_not_compared(lowered, word) for word in lang.explained_unless.get(m.entity.id, ())
+            )
         ):
             doubtful.append(m)
             continue
@@ -496,8 +499,8 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
             ):
                 doubtful.append(m)
                 continue
-        if not words:
-            continue
+        if not words or not any(word in lowered for word in words):
+            continue  # (a cause is found by one of its words: none is in the text)
         # what it was found to be, said in its sentence or the next ("Went to A&E last month
         # with chest pain; it was a panic attack and every test came back normal")
         after = next((e for e in ends if e > end), len(reading.text))
