@@ -591,7 +591,9 @@ def felt_in_the_middle(reading: Reading, mentions: list[Mention]) -> list[Mentio
     leg or foot at all, or only to deny it ("legs feel fine"): whether the legs or feet are
     touched is asked."""
     legs = [m for m in mentions if m.present and m.entity.id == _LEGS_OR_FEET]
-    if legs and (names_no_leg(reading.text) or legs_only_denied(mentions)):
+    if not legs:
+        return []
+    if names_no_leg(reading.text) or legs_only_denied(mentions):
         return legs
     middle = [(m.start, m.end) for m in mentions if m.present and m.entity.id in MIDDLE_SIGNS]
     if not middle:
@@ -774,8 +776,9 @@ def never_before(
     said to have started after the contrast ("never had back pain in my life, but it started
     three weeks ago") is had."""
     text = reading.text
+    if not may_say(lower_case(text), ["never"]):
+        return list(mentions), partial  # no "never" said, no denial told with it
     present = {m.entity.id for m in mentions if m.present}
-    said_never = may_say(lower_case(text), ["never"])  # (else no sentence has it)
 
     def sentence_with_never(m: Mention) -> tuple[int, int] | None:
         return next(
@@ -784,7 +787,7 @@ def never_before(
 
     kept, doubtful = [], []
     for m in mentions:
-        sentence = sentence_with_never(m) if said_never and m.status is Status.ABSENT else None
+        sentence = sentence_with_never(m) if m.status is Status.ABSENT else None
         if sentence is not None and m.entity.id in present:
             continue
         if sentence is not None and _A_LIFETIME.search(text, *sentence):
