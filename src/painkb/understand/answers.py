@@ -132,16 +132,13 @@ def _without_words_around(norms: Sequence[str]) -> tuple[str, ...]:
 
 def denied_all_after(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
     """The mentions, with those of a sentence followed by a "no to all of them" denied."""
-    answers = [(i, _answer(s)) for i, s in enumerate(sentences)]
+    answers = [(i, _answer(s)) for i, s in enumerate(sentences) if i > 0]
     answers = [
         (i, a)
         for i, a in answers
-        if i > 0
-        and (
-            a in _DENY_ALL
-            or a in _NONE_OF_WHAT_WAS_TOLD
-            or (a in _SAID_NO_TO_ALL and _questions_asked(text, sentences[i - 1]))
-        )
+        if a in _DENY_ALL
+        or a in _NONE_OF_WHAT_WAS_TOLD
+        or (a in _SAID_NO_TO_ALL and _questions_asked(text, sentences[i - 1]))
     ]
     if not answers:
         return mentions
@@ -616,8 +613,10 @@ def screening_answered(text: str, sentences: Sequence[Sentence], mentions: list[
             put.add(len(kept))
     sentences = kept
     for index, sentence in enumerate(sentences):
+        if not sentence.question:
+            continue
         words = _without_label(text, sentence.tokens)
-        if not sentence.question or len(words) < 2:
+        if len(words) < 2:
             continue
         span = (sentence.tokens[0].start, sentence.tokens[-1].end)
         answer = _answer_after(text, span[1]) if index + 1 < len(sentences) else []
@@ -707,12 +706,10 @@ def function_asked(
     """
     found: list[Mention] = []
     for sentence in sentences:
+        if not sentence.question:
+            continue
         words = _without_label(text, sentence.tokens)
-        if (
-            not sentence.question
-            or not 2 <= len(words) <= _FUNCTION_QUESTION_WORDS
-            or states.isdisjoint(words)
-        ):
+        if not 2 <= len(words) <= _FUNCTION_QUESTION_WORDS or states.isdisjoint(words):
             continue
         organs = [t for t in sentence.tokens if t.key in functions]
         if not organs:

@@ -26,11 +26,12 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 import attrs
 
+from painkb._lazy_re import lower_case
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Kind
 from painkb.partof import ancestors
 from painkb.understand.context import Status
-from painkb.understand.inference import states_of_a_place
+from painkb.understand.inference import may_say, states_of_a_place
 from painkb.understand.interpretation import Mention
 from painkb.understand.quantities import both_sides_in, duration_in, durations_in
 from painkb.understand.words import OLD, language, tokenize
@@ -77,19 +78,21 @@ def second_looks(
 def one_sided(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A sign about both legs said of one side or none ("my leg gives way"), when the text
     names no two sides: in stems "legs giving way" and "leg giving way" are the same phrase."""
-    if both_sides_in(reading.text):
-        return []
     both_sides = language().said_of_both_sides
     said_of_both = {m.entity.id for m in mentions if m.side == "both"}
-    return [
+    said = [
         m for m in mentions if m.entity.id in both_sides and m.present and m.entity.id not in said_of_both
     ]
+    return said if said and not both_sides_in(reading.text) else []
 
 
 def placed(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A sign about a place said with no part of that place named ("it's spreading and
     sore", for pain down the leg)."""
     places = language().said_of_a_place
+    said = [m for m in mentions if m.present and m.entity.id in places]
+    if not said:
+        return []
     # The places named: regions, and where a named muscle lies ("into my hamstring").
     named = {m.entity.id for m in mentions if m.entity.kind is Kind.REGION} | {
         link.target
@@ -102,10 +105,8 @@ def placed(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     spreading, spreading_sign = language().spreading_places, language().spreading_sign
     return [
         m
-        for m in mentions
-        if m.present
-        and m.entity.id in places
-        and not any(places[m.entity.id] in ancestors(reading.kb, region) for region in named)
+        for m in said
+        if not any(places[m.entity.id] in ancestors(reading.kb, region) for region in named)
         and not (m.entity.id == spreading_sign and any(t.key in spreading for t in tokenize(m.orth)))
     ]
 
@@ -306,12 +307,11 @@ def middle_said_of_one_side(reading: Reading, mentions: list[Mention]) -> list[M
     """A sign of the middle of the body said of one side ("one bum cheek tingles", "a numb patch
     on the outside of my buttock"), and not of the middle itself ("where my bum cheeks meet")."""
     middle = language().never_one_sided
-    ends = [end for _, end in reading.bounds]
 
     def of_one_side(m: Mention) -> bool:
         if m.side in ("left", "right"):
             return True
-        end = next((e for e in ends if e > m.start), len(reading.text))
+        end = next((e for _, e in reading.bounds if e > m.start), len(reading.text))
         start = max(0, m.start - _ONE_SIDE_REACH)
         return (
             _ONE_SIDE.search(reading.text, start, end) is not None
@@ -367,7 +367,7 @@ def said_then_denied(reading: Reading, mentions: list[Mention]) -> list[Mention]
 # "my legs were back to normal", "it was all back to normal", "fine again" (not "not back to
 # normal", "never back to normal", "still not fine again")
 _BACK_TO_NORMAL = re.compile(
-    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n[t'\u2019]\s)\b(?:(?:all|completely|totally)\s+)?"
+    r"\b(?<!\bnot\s)(?<!\bnever\s)(?<!n[t'\u2019]\s)(?:(?:all|completely|totally)\s+)?"
     r"(?:back\s+to\s+normal|normal\s+again|fine\s+again|returned\s+to\s+normal)\b"
     # "my butt went totally numb. The feeling came back about a minute after I stood up"
     r"|\b(?:feeling|sensation|strength)\s+(?:came|comes|has\s+come|had\s+come)\s+"
@@ -381,6 +381,7 @@ _BACK_TO_NORMAL = re.compile(
     r"|\b(?:thawed|thawing)(?:\s+out)?\b",
     re.IGNORECASE,
 )
+_NORMAL_AGAIN_WORDS = ("normal", "again", "feeling", "sensation", "strength", "gone", "now", "thaw")
 
 
 _GONE_SOON = re.compile(
@@ -393,6 +394,7 @@ _GONE_SOON = re.compile(
     r"(?:seconds?|minutes?|mins?|moments?)\b",
     re.IGNORECASE,
 )
+_GONE_SOON_WORDS = ("gone", "second", "min", "moment")
 
 
 def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -402,29 +404,38 @@ def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Ment
     get it up that night. Next morning everything was back to normal"), or anywhere after it
     to have gone within minutes ("my bum went numb - pins and needles when I stood, gone within
     a minute"): passed, and asked about."""
-    later = [found.start() for found in _BACK_TO_NORMAL.finditer(reading.text)]
+    passing = states_of_a_place(reading.kb) | language().asked_when_past
+    said = [m for m in mentions if m.present and m.entity.id in passing]
+    if not said:
+        return []  # most texts: no loss said, no patterns to run
+    # (each pattern only where a word it needs is said)
+    lowered = lower_case(reading.text)
+    later = (
+        [found.start() for found in _BACK_TO_NORMAL.finditer(reading.text)]
+        if may_say(lowered, _NORMAL_AGAIN_WORDS)
+        else []
+    )
     # gone in a minute or two, said anywhere after it: "my bum went completely numb - pins and
     # needles when I stood, gone within a minute"
-    soon = [found.start() for found in _GONE_SOON.finditer(reading.text)]
+    soon = (
+        [found.start() for found in _GONE_SOON.finditer(reading.text)]
+        if may_say(lowered, _GONE_SOON_WORDS)
+        else []
+    )
     if not later and not soon:
         return []
-    passing = states_of_a_place(reading.kb) | language().asked_when_past
     ends = [end for _, end in reading.bounds]
     # in a later sentence, or later in the same one after a contrast ("numb and odd down below
     # for a few weeks, but the health visitor says feeling has come back properly now")
     return [
         m
-        for m in mentions
-        if m.present
-        and m.entity.id in passing
-        and (
-            any(
-                p >= next((end for end in ends if end > m.start), len(reading.text))
-                or (p >= m.end and _A_CONTRAST.search(reading.text, m.end, p))
-                for p in later
-            )
-            or any(p >= m.end for p in soon)
+        for m in said
+        if any(
+            p >= next((end for end in ends if end > m.start), len(reading.text))
+            or (p >= m.end and _A_CONTRAST.search(reading.text, m.end, p))
+            for p in later
         )
+        or any(p >= m.end for p in soon)
     ]
 
 
@@ -465,13 +476,21 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not m.present:
             continue
-        if any(_a_cause_not_compared(lowered, cause) for cause in anywhere.get(m.entity.id, ())) and not any(
-            _a_cause_not_compared(lowered, word) for word in lang.explained_unless.get(m.entity.id, ())
+        told_with = anywhere.get(m.entity.id)
+        # (a cause's pattern is its own letters: only one in the text can match, and most are not)
+        if (
+            told_with
+            and any(cause in lowered and _a_cause_not_compared(lowered, cause) for cause in told_with)
+            and not any(
+                _a_cause_not_compared(lowered, word) for word in lang.explained_unless.get(m.entity.id, ())
+            )
         ):
             doubtful.append(m)
             continue
+        wakers, words = lang.woken_by.get(m.entity.id), causes.get(m.entity.id)
+        if not wakers and not words:
+            continue
         end = next((e for e in ends if e > m.start), len(reading.text))
-        wakers = lang.woken_by.get(m.entity.id)
         if wakers:
             begin = max((b for b, _ in reading.bounds if b <= m.start), default=0)
             if any(
@@ -480,9 +499,8 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
             ):
                 doubtful.append(m)
                 continue
-        words = causes.get(m.entity.id)
-        if not words:
-            continue
+        if not words or not any(word in lowered for word in words):
+            continue  # (a cause is found by one of its words: none is in the text)
         # what it was found to be, said in its sentence or the next ("Went to A&E last month
         # with chest pain; it was a panic attack and every test came back normal")
         after = next((e for e in ends if e > end), len(reading.text))
@@ -573,7 +591,9 @@ def felt_in_the_middle(reading: Reading, mentions: list[Mention]) -> list[Mentio
     leg or foot at all, or only to deny it ("legs feel fine"): whether the legs or feet are
     touched is asked."""
     legs = [m for m in mentions if m.present and m.entity.id == _LEGS_OR_FEET]
-    if legs and (names_no_leg(reading.text) or legs_only_denied(mentions)):
+    if not legs:
+        return []
+    if names_no_leg(reading.text) or legs_only_denied(mentions):
         return legs
     middle = [(m.start, m.end) for m in mentions if m.present and m.entity.id in MIDDLE_SIGNS]
     if not middle:
@@ -756,6 +776,8 @@ def never_before(
     said to have started after the contrast ("never had back pain in my life, but it started
     three weeks ago") is had."""
     text = reading.text
+    if not may_say(lower_case(text), ["never"]):
+        return list(mentions), partial  # no "never" said, no denial told with it
     present = {m.entity.id for m in mentions if m.present}
 
     def sentence_with_never(m: Mention) -> tuple[int, int] | None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Sequence
+import sys
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 
 import attrs
@@ -32,6 +33,7 @@ __all__ = [
     "pain_from_complaints",
     "plain_words",
     "leaks_on_effort",
+    "may_say",
     "regions_follow_their_findings",
     "said_long_standing",
     "said_to_improve",
@@ -39,6 +41,39 @@ __all__ = [
     "symptoms_gone",
     "with_modifiers",
 ]
+
+
+def may_say(lowered: str | None, words: Iterable[str]) -> bool:
+    """False only when ``lowered`` (a text's `lower_case`, None when that is unsure) holds none
+    of ``words`` (in lower case): a case-insensitive pattern that needs one of them can find
+    nothing in that text, and need not be run.
+
+    >>> may_say(lower_case("Fine NOW"), ["now", "again"]), may_say(lower_case("sore"), ["now"])
+    (True, False)
+    """
+    return lowered is None or any(word in lowered for word in words)
+
+
+def last_said(lowered: str | None, words: Iterable[str]) -> int:
+    """Where the last of ``words`` starts in ``lowered`` (as `may_say`): a case-insensitive
+    pattern that needs one of them matches nothing that starts after it. -1 when none is
+    there, past every position when ``lowered`` is None.
+
+    >>> last_said(lower_case("Gone, GONE"), ["gone"]), last_said(lower_case("sore"), ["gone"])
+    (6, -1)
+    """
+    return sys.maxsize if lowered is None else max(map(lowered.rfind, words))
+
+
+def _read_in_lower_case(pattern: str) -> LazyPattern:
+    r"""A case-insensitive ``pattern`` that `LazyPattern.finditer_lower` reads in a lower-case
+    copy of a text (some two times faster): its ``\u2019`` escapes written as the quote
+    itself, which is the same to ``re`` and lets `case_free` accept it.
+
+    >>> _read_in_lower_case(r"it['\u2019]s").in_lower_case() is not None
+    True
+    """
+    return LazyPattern(pattern.replace("\\u2019", "\u2019"), re.IGNORECASE)
 
 
 def with_modifiers(
@@ -76,16 +111,11 @@ def regions_follow_their_findings(mentions: list[Mention]) -> list[Mention]:
     """A region inside the words of a symptom or sign takes its status: in "my legs aren't
     weak" the legs are denied with the weakness; the nearest words first, so in "no chills
     with this backache" the back is the backache's (present), not the denied sign's."""
+    felt = [m for m in mentions if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)]
     result = []
     for mention in mentions:
         if mention.entity.kind is Kind.REGION:
-            around = [
-                m
-                for m in mentions
-                if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
-                and m.start <= mention.start
-                and mention.end <= m.end
-            ]
+            around = [m for m in felt if m.start <= mention.start and mention.end <= m.end]
             if around:
                 status = min(around, key=lambda m: m.end - m.start).status
                 if status is not mention.status:
@@ -110,6 +140,10 @@ def pain_from_complaints(
     warning sign, nor for a place whose pain word is another place's (``pain_elsewhere``:
     spans of its words, "landed on my backside, my lower back hurts")."""
     pain_of = pain_of_regions(kb)
+    if not any(
+        m.present and m.entity.id in pain_of and ("complaint" in m.modifiers or worsening) for m in mentions
+    ):
+        return []  # most texts: no place said with a complaint or getting worse
     found = {m.entity.id for m in mentions if m.present}
     felt = [(m.start, m.end) for m in mentions if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)]
     states = states_of_a_place(kb)
@@ -171,6 +205,10 @@ _GONE = re.compile(
     r"on\b(?!\s+(?:and|for|off|ever|since|with|and\s+on)\b)))",
     re.IGNORECASE,
 )
+# one of these is in every match of _GONE and of _ALL_BETTER
+_GONE_WORDS = (
+    "gone", "shrunk", "settled", "cleared", "vanished", "passed", "better", "now", "resolved", "went",
+)  # fmt: skip
 _A_WORD = re.compile(r"\w+")
 _GONE_WORD = re.compile(
     r"\b(?:gone|shrunk|settled|cleared|vanished|passed|better|okay|ok|fine|well)\b", re.IGNORECASE
@@ -279,6 +317,11 @@ _RECOVERED = re.compile(
     r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just|thankfully)\b))",
     re.IGNORECASE,
 )
+# one of these is in every match of _RECOVERED
+_RECOVERY_WORDS = (
+    "recovered", "resolved", "sorted", "cleared", "better", "healed", "went", "disappeared", "settled",
+    "stopped", "normal", "ago", "gone",
+)  # fmt: skip
 
 
 # Between a finding and "but it got better", something else the person had, took or did,
@@ -323,11 +366,14 @@ def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bo
 def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
     """Present symptoms (and signs found in their words) said to have gone become absent; said
     to have been recovered from, past."""
+    # (the patterns match only from a word of theirs on: none after a mention, no match)
+    lowered = lower_case(text)
+    last_recovery, last_gone = last_said(lowered, _RECOVERY_WORDS), last_said(lowered, _GONE_WORDS)
     kept = []
     for mention in mentions:
         recovered = (
             _RECOVERED.match(text, mention.end)
-            if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN
+            if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN and last_recovery >= mention.end
             else None
         )
         if recovered and _recovered_from(text, mention, recovered):
@@ -336,6 +382,7 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             mention.present
             and mention.entity.kind in _SYMPTOM_OR_SIGN
+            and last_gone >= mention.end
             # "the strength in my legs has gone", "my bladder control has gone": a loss, not a
             # symptom that went
             and not any(
@@ -399,7 +446,7 @@ def said_to_improve(text: str, mention: Mention) -> Mention:
 # before the first song", "it came right", "the feeling is coming back", "it all came back",
 # "rolled over and it sorted itself out", "fine by my ten o'clock meeting" (not "it hasn't
 # come back", "the numbness keeps coming back": see _NOT_BACK).
-_CAME_BACK = re.compile(
+_CAME_BACK = _read_in_lower_case(
     r"\b(?:it|that|everything|all|feeling|sensation|they)(?:['\u2019]s|\s+(?:was|were|is|are|had|has|have))?\s+"
     r"(?:all\s+|completely\s+|fully\s+)?(?:been\s+)?back\s+(?:by|before|within|after|once|when|soon|straight|quickly|"
     r"in\s+(?:a|an|no|about|\d+|ten|five|twenty))\b"
@@ -433,7 +480,6 @@ _CAME_BACK = re.compile(
     r"(?!\s+(?:to|with|if|until|till|but|apart|except|otherwise))"
     # "my bum cheeks went dead at the concert but they woke up on the walk back"
     r"|\b(?:it|they|both|everything)\s+(?:\w+\s+)?(?:woke|wakes|woken|waking)\s+(?:back\s+)?up\b",
-    re.IGNORECASE,
 )
 # ... but not when denied or said to recur: "it still hasn't come back", "never came right",
 # "it keeps coming back", "the numbness came back"
@@ -445,7 +491,7 @@ _NOT_BACK = re.compile(
 _NOT_BACK_REACH = 20  # characters before a return where its denial may stand
 # Lost for a while and then not: "went numb for about four hours", "felt numb for an hour
 # afterwards" (not "has been numb for six hours", which still is)
-_FOR_A_WHILE = re.compile(
+_FOR_A_WHILE = _read_in_lower_case(
     r"\b(?:went|was|were|felt|go|goes)\s+(?:\w+\s+){0,3}?(?:numb|dead|tingly|weak)\b(?:(?!\b(?:until|till|unless)\b)[^.;!?,]){0,40}?"
     r"\bfor\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|nearly\s+|almost\s+)?"
     r"(?:an?|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|half\s+an|\d+)\s+"
@@ -458,7 +504,6 @@ _FOR_A_WHILE = re.compile(
     r"\b(?:too\s+long|for\s+(?:too\s+)?(?:long|ages|hours|a\s+while))\b"
     # "goes numb on the toilet if I'm on my phone too long"
     r"|\b(?:if|when|whenever)\s+(?:i['\u2019]?m|i\s+am|i\s+stay|i\s+sit)\b[^.;!?,]{0,30}?\btoo\s+long\b",
-    re.IGNORECASE,
 )
 
 
@@ -469,12 +514,12 @@ _NOT_NOW = re.compile(
 _USED_TO = re.compile(r"\bused\s+to\b[^.;!?]{0,30}$")
 
 
-def _returns(text: str) -> list[int]:
-    """Where ``text`` says a feeling came back (see _CAME_BACK), not denied nor recurring,
-    nor said of a time gone."""
+def _returns(text: str, lowered: str | None) -> list[int]:
+    """Where ``text`` (``lowered``: its `lower_case`) says a feeling came back (see _CAME_BACK),
+    not denied nor recurring, nor said of a time gone."""
     return [
         found.start()
-        for found in _CAME_BACK.finditer(text)
+        for found in _CAME_BACK.finditer_lower(text, lowered)
         if not _NOT_BACK.search(text, max(0, found.start() - _NOT_BACK_REACH), found.end())
         and not _NOT_NOW.match(text, found.end())
         and not _USED_TO.search(text, max(0, found.start() - 40), found.start())
@@ -516,8 +561,9 @@ def said_to_have_passed(
     said = [m for m in mentions if m.present and m.entity.id in states and _PASSING not in m.modifiers]
     if not said:
         return mentions  # most texts: no loss of feeling or strength, no patterns to run
-    returns = _returns(text)
-    spells = [(found.start(), found.end()) for found in _FOR_A_WHILE.finditer(text)]
+    lowered = lower_case(text)
+    returns = _returns(text, lowered)
+    spells = [(found.start(), found.end()) for found in _FOR_A_WHILE.finditer_lower(text, lowered)]
     pressed = language().asked_when_pressed
     pressures = (
         [(found.start(), found.end()) for found in _PRESSED.finditer(text)]
@@ -756,7 +802,7 @@ _SINCE_A_YEAR = re.compile(
 # A lasting cause said of a finding: "my feet tingle because of my diabetes", "pins and
 # needles from my neuropathy", "numb from an old injury". Not "since": "since my stroke last
 # week", "since the injury to my back on the 3rd" tell when something new began.
-_LASTING_CAUSE = re.compile(
+_LASTING_CAUSE = _read_in_lower_case(
     r"\b(?:from|because\s+of|due\s+to|caused\s+by|with)\s+(?:my|the|an?|his|her)\s+"
     r"(?:diabetes|diabetic\s+neuropathy|neuropathy|ms|multiple\s+sclerosis|polio|spina\s+bifida|"
     r"cerebral\s+palsy|parkinson[\u2019']?s|muscular\s+dystrophy|old\s+injury|old\s+nerve\s+damage)\b|"
@@ -766,22 +812,23 @@ _LASTING_CAUSE = re.compile(
     r"(?:my\s+|the\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,2}?(?:tablets|pills|medication|medicine|meds|antidepressants?|"
     r"sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|beta[\s-]?blockers?)\b|"
     r"\bside[\s-]?effects?\b",
-    re.IGNORECASE,
 )
 
 
 @functools.lru_cache(maxsize=8)  # asked twice of each text (its findings, then those inferred)
 def _long_standing_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the text says years: "for years", "for 3 years", "since 2015"."""
-    spans = [(m.start(), m.end()) for m in _long_standing_words().finditer_lower(text, lower_case(text))]
+    lowered = lower_case(text)
+    spans = [(m.start(), m.end()) for m in _long_standing_words().finditer_lower(text, lowered)]
     spans += [(s, e) for d, (s, e) in durations_in(text) if d.days >= _A_YEAR]
-    years = list(_SINCE_A_YEAR.finditer(text))
-    if years:
+    if "19" in text or "20" in text:  # (no year, no match)
         this_year = date.today().year
-        spans += [(m.start(), m.end()) for m in years if int(m["year"]) < this_year]
-    spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _SINCE_YEARS_AGO.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _KNOWN_TO_A_CLINICIAN.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _SINCE_A_YEAR.finditer(text) if int(m["year"]) < this_year]
+    spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer_lower(text, lowered)]
+    if may_say(lowered, ["since"]) and may_say(lowered, ["ago"]):
+        spans += [(m.start(), m.end()) for m in _SINCE_YEARS_AGO.finditer(text)]
+    if may_say(lowered, _CLINICIAN_KNOWS):
+        spans += [(m.start(), m.end()) for m in _KNOWN_TO_A_CLINICIAN.finditer(text)]
     return tuple(sorted(spans))
 
 
@@ -795,6 +842,7 @@ _KNOWN_TO_A_CLINICIAN = re.compile(
     r"|\b(?:an\s+)?(?:expected|known|common)\s+side[\s-]?effect\b",
     re.IGNORECASE,
 )
+_CLINICIAN_KNOWS = ("know", "aware", "keeping", "told", "warned", "side")  # one is in each match
 
 
 # "since my prolapse surgery years ago": an event years ago, and the years since
@@ -823,8 +871,15 @@ def _as_written(word: str) -> str:
 
 @functools.cache
 def _long_standing_words() -> LazyPattern:
-    words = sorted(language().long_standing, key=len, reverse=True)
-    alternatives = "|".join(" ".join(_as_written(w) for w in phrase.split()) for phrase in words)
+    # the phrases, longest first, grouped by their first letter (in that order within each):
+    # the same matches, with one test of a word's first letter instead of one per phrase
+    by_first: dict[str, list[str]] = {}
+    for phrase in sorted(language().long_standing, key=len, reverse=True):
+        first = re.escape(phrase[0])
+        by_first.setdefault(first, []).append(
+            " ".join(_as_written(w) for w in phrase.split()).removeprefix(first)
+        )
+    alternatives = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
     return LazyPattern(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
@@ -840,7 +895,7 @@ def leaks_on_effort(text: str, mentions: list[Mention]) -> list[Mention]:
     >>> sorted(str(m.status) for m in it.mentions if m.entity.id == "bladder-dysfunction")
     ['uncertain']
     """
-    if not _EFFORT.search(text):
+    if not any(m.present and m.entity.id in _LEAKS for m in mentions) or not _EFFORT.search(text):
         return mentions
     kept = []
     for m in mentions:
