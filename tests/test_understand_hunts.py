@@ -232,6 +232,7 @@ def test_look_alikes_the_reviewer_found_raise_nothing_urgent(text: str) -> None:
         ),
         ("never used to wake up in a wet bed, this week twice", "bladder-dysfunction"),
         ("my legs are fine, both just feel heavy and weak", "bilateral-leg-weakness"),
+        ("I never used to get numbness down there", "saddle-anaesthesia"),
     ],
 )
 def test_raised_or_asked_never_silent(text: str, sign: str) -> None:
@@ -242,7 +243,6 @@ def test_raised_or_asked_never_silent(text: str, sign: str) -> None:
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
-        ("I never used to get numbness down there", "saddle-anaesthesia"),
         ("I'm not used to having to strain to pee", "bladder-dysfunction"),
         ("Is my loss of bladder control permanent?", "bladder-dysfunction"),
         ("Does my foot drop mean I need an operation?", "foot-drop-weakness"),
@@ -289,10 +289,6 @@ def test_look_alikes_the_second_reviewer_found_raise_nothing(text: str, sign: st
     ("text", "sign"),
     [
         (
-            "the pain in my lower back, when I cough it is not changing at all. Toilet is normal.",
-            "pain-worse-coughing-sneezing",
-        ),
-        (
             "I have small back ache but when I sneeze or cough nothing change, it is same.",
             "pain-worse-coughing-sneezing",
         ),
@@ -330,3 +326,48 @@ def test_an_operation_recovered_from_last_month_is_still_recent() -> None:
     assert "recent-spinal-surgery" in flags(
         "Had a lumbar fusion last month and recovered well, back aches now"
     )
+
+
+# A third reviewer's findings against the twice-mended rules.
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("My foot drop is not changing despite the physio", "foot-drop-weakness"),
+        ("I still can't pee, nothing change since yesterday", "bladder-dysfunction"),
+        ("Lost 2 stone since last yr without trying, back pain", "unexplained-weight-loss"),
+        ("Does my saddle numbness need an MRI today?", "saddle-anaesthesia"),
+        ("Will my bowel incontinence stop once the swelling goes down?", "bowel-dysfunction"),
+        (
+            "I thought I was imagining the numbness in my groin, nope it's real and spreading",
+            "saddle-anaesthesia",
+        ),
+        ("I lost bladder control, which happened to me at work", "bladder-dysfunction"),
+        ("I dreamt I was on the toilet and woke up having wet the bed", "bladder-dysfunction"),
+        ("throbbing lump in my belly all the time, worse after running, back pain", "pulsating-abdomen"),
+        ("Both my legs have gone weird, I can only shuffle, they feel so weak", "bilateral-leg-weakness"),
+        (
+            "When I sneeze it is same like electric shock down my leg, back pain",
+            "pain-worse-coughing-sneezing",
+        ),
+    ],
+)
+def test_real_reports_the_third_reviewer_found_lost_are_raised(text: str, sign: str) -> None:
+    assert sign in flags(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I never used to have bladder problems and I still don't", "bladder-dysfunction"),
+        ("I didn't use to have leg weakness, and I don't now", "numbness-tingling-or-weakness"),
+        ("She asked if I had any numbness around my bottom, which I did not", "saddle-anaesthesia"),
+        ("I thought I was going to wet myself and I did not, thankfully", "bladder-dysfunction"),
+    ],
+)
+def test_look_alikes_the_third_reviewer_found_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text), text
+
+
+def test_a_trouble_not_yet_cured_is_asked_about() -> None:
+    text = "I had a discitis infection 6 weeks ago, not fully cured yet, back pain"
+    assert "recent-bacterial-infection" in flags(text) | asked(text)

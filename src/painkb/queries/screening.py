@@ -546,7 +546,7 @@ _COUGH_SETS_OFF = LazyPattern(
 )
 _DENIED_AFTER = LazyPattern(
     r"^\W*(?:\w+\W+){0,3}?(?:doesn[\u2019']?t|does\s+not|don[\u2019']?t|do\s+not|isn[\u2019']?t|is\s+not|"
-    r"never|not|no\s+(?:worse|different|pain|problem|change)|nothing\s+changes?|(?:it\s+is|its|it[\u2019']s)\s+(?:the\s+)?same)\b",
+    r"never|not|no\s+(?:worse|different|pain|problem|change)|nothing\s+changes?)\b",
     re.IGNORECASE,
 )
 # A sentence: up to ".", "!" or "?", but a dot between digits is a decimal point ("38.5").

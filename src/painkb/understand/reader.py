@@ -770,9 +770,11 @@ def _denied_across_a_comma(kb: KnowledgeBase, text: str, mentions: Sequence[Ment
 # of my bladder and the doctor confirmed it").
 _BELIEF_TAKEN_BACK = LazyPattern(
     r"\b(?:i\s+)?thought\s+(?:i[\u2019']?d|id|i\s+had|i\s+was|my)\b([^.?!;,\u2013\u2014]*?)"
-    r"(?:\bbut\b|[.;,\u2013\u2014]|\s-\s)[^?!]{0,60}?"
-    r"\b(?:turns?\s+out|turned\s+out|(?:it|that)\s+was\s+(?:just|only|the)|was\s+(?:just|only)|nope|actually|"
-    r"realised|realized|(?:is|was|are|were|its|it[\u2019']s)\s+(?:fine|normal|nothing|full|ok|okay|all\s+right))\b",
+    r"(?:\bbut\b[^?!]{0,60}?\b(?:turns?\s+out|turned\s+out|(?:it|that)\s+was\s+(?:just|only|the)|"
+    r"was\s+(?:just|only)|(?:is|was|are|were|its|it[\u2019']s)\s+(?:fine|normal|nothing|full|ok|okay|all\s+right))"
+    # after a comma, a dash or a full stop only what plainly takes it back: "Thought id peed myself.
+    # nope just sweat", "..., turned out it was sweat" (not "..., it was the scariest moment")
+    r"|(?:[.;,\u2013\u2014]|\s-\s)\s*(?:turns?\s+out|turned\s+out|(?:it|that)\s+was\s+(?:just|only)|nope,?\s+just))\b",
     re.IGNORECASE,
 )
 
@@ -2706,32 +2708,30 @@ _YES_NO_VERBS = frozenset(
 )  # fmt: skip
 _YES_NO_SUBJECTS = frozenset({"i", "my", "me", "this", "it"})
 _YES_NO_REACH = 4  # words from the subject to the finding
-# Words after the finding that ask about it, taking it as known: "Is my leg numbness serious?",
-# "Is my loss of bladder control permanent?", "Does my foot drop mean surgery?", "Has my numbness
-# spread to both legs?"; a time or a manner ("Is my foot dropping when I walk?", "Am I wetting
-# myself in my sleep?") still asks whether it is there.
-_ASKED_ABOUT_IT = frozenset(
-    {
-        "serious", "normal", "bad", "worrying", "dangerous", "ok", "okay", "fine", "concerning",
-        "common", "usual", "worse", "better", "something", "anything", "be", "from", "because",
-        "due", "caused", "related", "linked", "connected", "sign", "symptom", "part", "sciatica",
-        "permanent", "mean", "means", "emergency", "urgent", "reason", "recover", "spread", "spreading",
-        "enough", "treatable", "curable", "forever", "last", "go", "going", "get", "getting",
-    }
-)  # fmt: skip
+# After the finding, words that leave the question asking whether it is there ("Is my foot
+# dropping again?", "... a bit?"), and words from which on the rest is a time, a manner or an
+# alternative ("Is my foot dropping when I walk?", "Am I wetting myself in my sleep?", "Am I
+# losing bladder control or is it a UTI?"); any other word asks about it, taken as known ("Is my
+# loss of bladder control permanent?", "Does my saddle numbness need an MRI today?").
+_STILL_ASKING = frozenset(
+    {"again", "yet", "already", "properly", "too", "now", "really", "a", "bit", "little"}
+)
+_STILL_ASKING_FROM = frozenset(
+    {"or", "when", "while", "in", "at", "after", "during", "without", "if", "whenever"}
+)
 
 
 def _asked_yes_or_no(sentence: Sentence, clause: tuple[int, int], first: int, last: int) -> bool:
     """True when ``clause`` opens with a verb put before its subject ("is my", "am i"), the
     finding at ``first``..``last`` follows them closely, with no punctuation between, and
-    nothing after it asks about it as known ("... permanent?")."""
+    nothing after it asks about it as known ("... permanent?", "... need an MRI?")."""
     tokens = sentence.tokens
     fillers = language().fillers
     for i in range(last + 1, clause[1]):
         norm = tokens[i].norm
-        if norm == "or":
-            break  # "Am I losing bladder control or is it a UTI?": an alternative keeps the doubt
-        if norm in _ASKED_ABOUT_IT:
+        if norm in _STILL_ASKING_FROM:
+            break  # "Am I losing bladder control or is it a UTI?", "... in my sleep?": still a doubt
+        if norm not in fillers and norm not in _STILL_ASKING:
             return False  # "Is my loss of bladder control permanent?" asks about it, taken as known
     begin = clause[0]
     while begin < first and tokens[begin].norm in fillers:
@@ -2749,7 +2749,7 @@ _MAY_HAPPEN_CAUSES = frozenset({"make", "cause", "give", "lead", "trigger"})
 _MADE_WHO = frozenset({"me", "you", "u", "people", "someone", "somebody", "anyone", "anybody", "one"})
 _CAUSE_REACH = 5  # words of the cause: "could a really bad back strain make ..."
 # What says the trouble is had already: "... like I did this morning", "... I've had since Tuesday"
-_HAD_ALREADY = frozenset({("like", "i", "did"), ("ive", "had"), ("like", "this"), ("since",), ("already",)})
+_HAD_ALREADY = frozenset({("i", "did"), ("ive", "had"), ("like", "this"), ("since",), ("already",)})
 
 
 def _had_already(norms: Sequence[str]) -> bool:

@@ -90,7 +90,7 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
 
 
 # "pain in both legs, now just the right one and it feels weak": one of them, not both
-_ONE_OF_THEM = frozenset({"one", "only", "just", "left", "right"})
+_ONE_OF_THEM = frozenset({"one", "left", "right"})
 # "pain down both legs and both feel weak": "both" alone stands for the parts, as "they" does
 # (not "both my legs", "both of them", "both sides")
 _BOTH = "both"

@@ -634,8 +634,9 @@ def _said_outright(
     for index in range(after, min(after + _OUTRIGHT_REACH, len(norms))):
         if _CLAUSE_PUNCTUATION.search(text, words[index - 1][1], words[index][0]):
             return False
-        if any(tuple(norms[index : index + len(o)]) == o for o in _OUTRIGHT):
-            return True
+        said = next((o for o in _OUTRIGHT if tuple(norms[index : index + len(o)]) == o), None)
+        if said is not None:
+            return norms[index + len(said) : index + len(said) + 1] != ["not"]  # not "and I did not"
     return False
 
 
