@@ -371,3 +371,14 @@ def test_look_alikes_the_third_reviewer_found_raise_nothing(text: str, sign: str
 def test_a_trouble_not_yet_cured_is_asked_about() -> None:
     text = "I had a discitis infection 6 weeks ago, not fully cured yet, back pain"
     assert "recent-bacterial-infection" in flags(text) | asked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["a lump on my buttock, my back aches", "a lump on my buttock and my back aches"]
+)
+def test_a_lump_on_the_buttock_is_no_lump_on_the_spine(text: str) -> None:
+    assert "structural-deformity" not in flags(text)
+
+
+def test_a_lump_on_the_spine_is_still_one() -> None:
+    assert "structural-deformity" in flags("there is a lump on my spine and my back aches")

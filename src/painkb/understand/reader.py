@@ -1711,11 +1711,14 @@ def _said_of_another_place(
     tokens = sentence.tokens
     places: dict[int, bool] = {}  # position of a place's word -> whether it is of the back
     region_words: set[int] = set()  # ... of a region or a joint (a muscle is never "another")
+    bottom_words: set[int] = set()  # ... of the buttock: of the back, but not of the spine's shape
     for match in matches:
         if all(kb.get(e).kind in _PLACES for e in match.entities):
             back = any(e in lang.back_places for e in match.entities)
             for position in match.positions:
                 places[position] = places.get(position, False) or back
+                if not _NOT_THE_SPINE.isdisjoint(match.entities):
+                    bottom_words.add(position)
                 if all(kb.get(e).kind is not Kind.MUSCLE for e in match.entities):
                     region_words.add(position)
     kept: list[_Match] = []
@@ -1735,13 +1738,15 @@ def _said_of_another_place(
             continue
         word = words[0]
         near = _next_to(sentence, word)
+        # "a lump on my buttock, my back aches" is no lump on the spine
+        shape = _SHAPE_OF_THE_SPINE.issuperset(match.entities)
         other = [
             i
             for i in near
             if (
                 (of_the_back or of_the_spine)
                 and i in region_words
-                and not places[i]
+                and (not places[i] or (shape and i in bottom_words))
                 and i not in match.positions
             )
             or (not of_the_back and tokens[i].norm in lang.outside)
@@ -1760,6 +1765,8 @@ def _said_of_another_place(
 
 
 _PLACES = frozenset({Kind.REGION, Kind.JOINT, Kind.MUSCLE})
+_SHAPE_OF_THE_SPINE = frozenset({"structural-deformity"})
+_NOT_THE_SPINE = frozenset({"buttock", "buttock-pain"})
 _JOINING = frozenset({"and", "or", "my", "both", "the", "n", "&"})
 _OF_A_PART = frozenset({"in", "my", "the", "both", "of", "on", "around"})
 
@@ -2093,11 +2100,20 @@ def _one_clause(sentence: Sentence, chosen: tuple[int, ...], phrase: Phrase) -> 
     if sentence.clause(chosen[0]) == sentence.clause(chosen[-1]):
         return True  # within one clause: nothing to cross
     tokens = sentence.tokens
+    shape = _SHAPE_OF_THE_SPINE.issuperset(phrase.entities)
     return all(
-        tokens[start].norm in phrase.norms and not _both_in_a_state(sentence, start)
+        tokens[start].norm in phrase.norms
+        and not (shape and tokens[start].norm in _SUBJECT_OPENERS)
+        and not _both_in_a_state(sentence, start)
         for start in sentence.clause_starts
         if chosen[0] < start <= chosen[-1]
     )
+
+
+# Words that open a clause as its new subject after a comma: the spine's shape is not read
+# across them ("a lump on my buttock, my back aches" is no lump on the spine; its "my" is a
+# determiner, not the word that joins the clauses).
+_SUBJECT_OPENERS = frozenset({"my", "his", "her", "their", "the", "i", "im", "ive", "it", "its", "this"})
 
 
 def _both_in_a_state(sentence: Sentence, start: int) -> bool:
