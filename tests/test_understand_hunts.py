@@ -382,3 +382,23 @@ def test_a_lump_on_the_buttock_is_no_lump_on_the_spine(text: str) -> None:
 
 def test_a_lump_on_the_spine_is_still_one() -> None:
     assert "structural-deformity" in flags("there is a lump on my spine and my back aches")
+
+
+# A fourth reviewer's findings (the whole day's rules against the start of the day).
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I was going to wet myself on the way home and didnt make it", "bladder-dysfunction"),
+        ("i was gonna wet myself and couldnt hold it, it went everywhere", "bladder-dysfunction"),
+        ("I wet myself last night and if it happens again I'm calling 999", "bladder-dysfunction"),
+        ("I soiled myself today and if this happens again im going to hospital", "bowel-dysfunction"),
+        ("I thought I had wet myself, turned out I did, sheets were soaked", "bladder-dysfunction"),
+        ("my fever is not cured, still 39 with back pain", "fever-with-back-pain"),
+    ],
+)
+def test_real_reports_the_fourth_reviewer_found_lost_are_raised(text: str, sign: str) -> None:
+    assert sign in flags(text), text
+
+
+def test_a_belief_that_turned_out_sweat_raises_nothing() -> None:
+    assert "bladder-dysfunction" not in flags("Thought I'd wet myself, turned out it was sweat.")

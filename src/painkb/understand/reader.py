@@ -774,7 +774,9 @@ _BELIEF_TAKEN_BACK = LazyPattern(
     r"was\s+(?:just|only)|(?:is|was|are|were|its|it[\u2019']s)\s+(?:fine|normal|nothing|full|ok|okay|all\s+right))"
     # after a comma, a dash or a full stop only what plainly takes it back: "Thought id peed myself.
     # nope just sweat", "..., turned out it was sweat" (not "..., it was the scariest moment")
-    r"|(?:[.;,\u2013\u2014]|\s-\s)\s*(?:turns?\s+out|turned\s+out|(?:it|that)\s+was\s+(?:just|only)|nope,?\s+just))\b",
+    r"|(?:[.;,\u2013\u2014]|\s-\s)\s*(?:turns?\s+out|turned\s+out|(?:it|that)\s+was\s+(?:just|only)|nope,?\s+just))\b"
+    # (not a belief turned out true: "turns out I actually had", "turned out I did")
+    r"(?!\s+(?:that\s+)?(?:i\s+(?:actually\s+|really\s+)?(?:had|did|was|have)|it\s+(?:actually\s+|really\s+)?(?:had|did))\b)",
     re.IGNORECASE,
 )
 
@@ -1060,7 +1062,8 @@ def _end_of_a_list(
 
 
 # Words that open a telling of its own after a comma, not an item of a list.
-_ANEW = frozenset({"well", "today", "yesterday", "tonight", "suddenly"})
+_ANEW = frozenset({"well", "today", "yesterday", "tonight", "suddenly", "meanwhile"})
+_BOTH_STATE_REACH = 6  # words after "both" where its state may stand ("both legs have gone weak")
 _ANEW_PAIRS = frozenset({("this", "morning"), ("last", "night"), ("this", "evening"), ("this", "afternoon")})
 
 
@@ -1071,6 +1074,9 @@ def _told_anew(tokens: Sequence[Token], at: int) -> bool:
         return False
     if tokens[at].norm in _ANEW:
         return True
+    if tokens[at].norm == "both":  # "report any numbness or weakness, both legs have gone weak today"
+        states = language().both_then_a_state
+        return any(t.norm in states for t in tokens[at + 1 : at + _BOTH_STATE_REACH])
     return at + 1 < len(tokens) and (tokens[at].norm, tokens[at + 1].norm) in _ANEW_PAIRS
 
 

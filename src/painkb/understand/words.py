@@ -615,7 +615,11 @@ def _tries(sizes: tuple[int, ...], opens: bool) -> tuple[tuple[int, bool], ...]:
 _MAYBE = "maybe"
 # Not "any more": "I don't get the urge to pee at night any more since the new tablets" may be
 # good news.
-_OUTRIGHT = (("at", "all"), ("and", "i", "did"), ("which", "i", "did"), ("and", "it", "did"))
+_OUTRIGHT = (
+    ("at", "all"), ("and", "i", "did"), ("which", "i", "did"), ("and", "it", "did"), ("and", "did"),
+    ("then", "i", "did"), ("didnt", "make", "it"), ("couldnt", "hold", "it"), ("couldnt", "stop", "it"),
+    ("it", "just", "came", "out"), ("it", "came", "out"), ("and", "then", "i", "did"),
+)  # fmt: skip
 _OUTRIGHT_REACH = 6  # words after a phrase
 _FOUND_OUT = frozenset({"noticed", "realised", "realized", "discovered"})
 _FOUND_OUT_REACH = 3  # words before a phrase: "I noticed that I"
