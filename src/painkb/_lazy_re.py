@@ -42,11 +42,22 @@ def lower_case(text: str) -> str | None:
 def case_free(pattern: str) -> bool:
     """True when ``pattern`` finds the same in a `lower_case` text with or without
     IGNORECASE: no upper-case or non-ASCII letter, no inline flag, no escape but
-    ``\\b \\s \\w \\d`` (and their capitals) or of a sign. False whenever unsure."""
+    ``\\b \\s \\w \\d`` (and their capitals), of a sign, or ``\\uXXXX`` of a character
+    that has no case (a curly apostrophe). False whenever unsure."""
+    pattern = _CASELESS_ESCAPE.sub(_without_caseless, pattern)
     if re.search(r"\\[^bBsSwWdDAZ\W]|\(\?[aiLmsux-]", pattern):
         return False
     rest = re.sub(r"\\.|\(\?P[<=]\w+", "", pattern)
     return all(c.lower() == c.upper() or (c.isascii() and c.islower()) for c in rest)
+
+
+_CASELESS_ESCAPE = re.compile(r"(?<!\\)\\u([0-9a-fA-F]{4})")
+
+
+def _without_caseless(escape: re.Match[str]) -> str:
+    """Nothing for the escape of a character without case ("\\u2019"), else the escape."""
+    character = chr(int(escape.group(1), 16))
+    return "" if character.lower() == character.upper() else escape.group()
 
 
 class LazyPattern:

@@ -667,7 +667,7 @@ def status_of(
         if (
             not inside
             and trigger.status is Status.HISTORICAL
-            and not (not before and tokens[trigger.last].norm in _RECOVERED)
+            and (before or tokens[trigger.last].norm not in _RECOVERED)
             and (
                 _said_new(
                     tokens,

@@ -65,17 +65,6 @@ def last_said(lowered: str | None, words: Iterable[str]) -> int:
     return sys.maxsize if lowered is None else max(map(lowered.rfind, words))
 
 
-def _read_in_lower_case(pattern: str) -> LazyPattern:
-    r"""A case-insensitive ``pattern`` that `LazyPattern.finditer_lower` reads in a lower-case
-    copy of a text (some two times faster): its ``\u2019`` escapes written as the quote
-    itself, which is the same to ``re`` and lets `case_free` accept it.
-
-    >>> _read_in_lower_case(r"it['\u2019]s").in_lower_case() is not None
-    True
-    """
-    return LazyPattern(pattern.replace("\\u2019", "\u2019"), re.IGNORECASE)
-
-
 def with_modifiers(
     mentions: list[Mention], bounds: Sequence[tuple[int, int]], said_how: Sequence[frozenset[str]]
 ) -> list[Mention]:
@@ -446,7 +435,7 @@ def said_to_improve(text: str, mention: Mention) -> Mention:
 # before the first song", "it came right", "the feeling is coming back", "it all came back",
 # "rolled over and it sorted itself out", "fine by my ten o'clock meeting" (not "it hasn't
 # come back", "the numbness keeps coming back": see _NOT_BACK).
-_CAME_BACK = _read_in_lower_case(
+_CAME_BACK = LazyPattern(
     r"\b(?:it|that|everything|all|feeling|sensation|they)(?:['\u2019]s|\s+(?:was|were|is|are|had|has|have))?\s+"
     r"(?:all\s+|completely\s+|fully\s+)?(?:been\s+)?back\s+(?:by|before|within|after|once|when|soon|straight|quickly|"
     r"in\s+(?:a|an|no|about|\d+|ten|five|twenty))\b"
@@ -480,6 +469,7 @@ _CAME_BACK = _read_in_lower_case(
     r"(?!\s+(?:to|with|if|until|till|but|apart|except|otherwise))"
     # "my bum cheeks went dead at the concert but they woke up on the walk back"
     r"|\b(?:it|they|both|everything)\s+(?:\w+\s+)?(?:woke|wakes|woken|waking)\s+(?:back\s+)?up\b",
+    re.IGNORECASE,
 )
 # ... but not when denied or said to recur: "it still hasn't come back", "never came right",
 # "it keeps coming back", "the numbness came back"
@@ -491,7 +481,7 @@ _NOT_BACK = re.compile(
 _NOT_BACK_REACH = 20  # characters before a return where its denial may stand
 # Lost for a while and then not: "went numb for about four hours", "felt numb for an hour
 # afterwards" (not "has been numb for six hours", which still is)
-_FOR_A_WHILE = _read_in_lower_case(
+_FOR_A_WHILE = LazyPattern(
     r"\b(?:went|was|were|felt|go|goes)\s+(?:\w+\s+){0,3}?(?:numb|dead|tingly|weak)\b(?:(?!\b(?:until|till|unless)\b)[^.;!?,]){0,40}?"
     r"\bfor\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|nearly\s+|almost\s+)?"
     r"(?:an?|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|half\s+an|\d+)\s+"
@@ -504,6 +494,7 @@ _FOR_A_WHILE = _read_in_lower_case(
     r"\b(?:too\s+long|for\s+(?:too\s+)?(?:long|ages|hours|a\s+while))\b"
     # "goes numb on the toilet if I'm on my phone too long"
     r"|\b(?:if|when|whenever)\s+(?:i['\u2019]?m|i\s+am|i\s+stay|i\s+sit)\b[^.;!?,]{0,30}?\btoo\s+long\b",
+    re.IGNORECASE,
 )
 
 
@@ -802,7 +793,7 @@ _SINCE_A_YEAR = re.compile(
 # A lasting cause said of a finding: "my feet tingle because of my diabetes", "pins and
 # needles from my neuropathy", "numb from an old injury". Not "since": "since my stroke last
 # week", "since the injury to my back on the 3rd" tell when something new began.
-_LASTING_CAUSE = _read_in_lower_case(
+_LASTING_CAUSE = LazyPattern(
     r"\b(?:from|because\s+of|due\s+to|caused\s+by|with)\s+(?:my|the|an?|his|her)\s+"
     r"(?:diabetes|diabetic\s+neuropathy|neuropathy|ms|multiple\s+sclerosis|polio|spina\s+bifida|"
     r"cerebral\s+palsy|parkinson[\u2019']?s|muscular\s+dystrophy|old\s+injury|old\s+nerve\s+damage)\b|"
@@ -812,6 +803,7 @@ _LASTING_CAUSE = _read_in_lower_case(
     r"(?:my\s+|the\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,2}?(?:tablets|pills|medication|medicine|meds|antidepressants?|"
     r"sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|beta[\s-]?blockers?)\b|"
     r"\bside[\s-]?effects?\b",
+    re.IGNORECASE,
 )
 
 

@@ -32,13 +32,6 @@ def _any_of(*words: str) -> LazyPattern:
     return LazyPattern(rf"(?=[{firsts}])(?:{'|'.join(map(re.escape, words))})", re.I)
 
 
-def _pattern(source: str, flags: int) -> LazyPattern:
-    """``source`` with its escapes of a curly apostrophe or a prime written as the character
-    itself, which lets `case_free` read the pattern in a lower-case copy of the text
-    (`LazyPattern.finditer_lower`): the same matches, found faster."""
-    return LazyPattern(source.replace(r"\u2019", "\u2019").replace(r"\u2032", "\u2032"), flags)
-
-
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -81,7 +74,7 @@ _NOT_A_RELATIVE = rf"(?![\s-]+(?:{_KIN}|niece|nephew|colleague|client)s?\b)"
 # A pattern that opens with looks behind may first look ahead at the characters its match can
 # start with (``(?=\d)``): the looks behind are then tried only there, several times as fast.
 _AGE_PATTERNS = (
-    _pattern(
+    LazyPattern(
         r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged|my\s+age\s+is)\s+(?P<age>\d{1,3})\b"
         r"(?!\s*(?:[.,]\d|['\u2019\u2032\"]\s*\d|%|kg|lb|st\b|cm|ft|foot|feet|mg|weeks?|days?|months?|years?\s+(?:ago|into|since)"
         r"|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))",
@@ -95,22 +88,22 @@ _AGE_PATTERNS = (
         re.I,
     ),
     LazyPattern(r"(?=\d)\b(?P<age>\d{1,3})\s*(?:yo|y/o|y\.o\.)\b" + _NOT_A_RELATIVE, re.I),
-    _pattern(
+    LazyPattern(
         r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|you\s+are|aged?)\s+(?:older\s+than|over)\s+(?P<over>\d{1,3})\b",
         re.I,
     ),
-    _pattern(
+    LazyPattern(
         r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|you\s+are|aged?)\s+(?:younger\s+than|under)\s+(?P<under>\d{1,3})\b"
         r"(?!\s*(?:kg|lb|st\b|stone|pounds|%|miles?|km|minutes?|hours?))",
         re.I,
     ),
     # "the first time in my 58 years"
     LazyPattern(r"\bin\s+(?:all\s+)?my\s+(?P<age>[1-9]\d)\s+years\b", re.I),
-    _pattern(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
+    LazyPattern(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
     # "At 71 I've ...", "At 58 this is the first time my back ...", at the start of a sentence
     # (or after "now": "and now at 67 it's started") and followed by the person speaking or
     # what they tell (not a time: "At 10 my alarm goes").
-    _pattern(
+    LazyPattern(
         r"(?:^|[.!?]\s+|\bnow\s+)at\s+(?:(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)|"
         r"(?P<age2>1[6-9]|[2-9]\d)\s*,?\s+(?:this|my|it|its|it['\u2019]s))\b",
         re.I,
@@ -137,7 +130,7 @@ _AGE_PATTERNS = (
     # "38F", "45 M": an age and sex as people write them in forums (capitals only).
     LazyPattern(r"(?=\d)(?<![\w.])(?P<age>\d{2})\s?[MF]\b"),
     # ... or the sex first: "Male 74", "female, 55", "F, 55", "(m45)", "M/45"
-    _pattern(
+    LazyPattern(
         r"(?=[mf])(?<!\bmy\s)\b(?:male|female|(?<![\w'\u2019])[mf](?=[\s,/:]*\d))\s*[,/:]?\s*(?P<age>[1-9]\d)\b"
         r"(?!\s*(?:[.,]\d|%|kg|lbs?|cm|km|mins?|minutes?|hours?|days?|weeks?|months?|years?\s+ago|times))",
         re.I,
@@ -164,7 +157,7 @@ _SPELLED = (
 )
 # An age spelled out: "I'm seventy-two", "a sixty five year old", "aged forty".
 _SPELLED_AGE = (
-    _pattern(
+    LazyPattern(
         rf"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|aged?|turned|turning)\s+(?:{_SPELLED})(?![\s-]+(?:years?\s+ago|times|minutes|hours|days|weeks|months|percent))",
         re.I,
     ),
@@ -209,7 +202,7 @@ _DURATION_PATTERNS = (
     ),
     # a bare time closing a clause, as a symptom checker is typed to: "pain in left buttock
     # 2 months", "back pain 3 wks, numb foot" (not "physio in 2 weeks.", "every 4 hours.")
-    _pattern(
+    LazyPattern(
         # (the count looked for first: the looks behind are tried only where one stands)
         rf"\b(?=\d|{_SPELLED_COUNT})"
         r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bafter\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bnext\s)(?<!\bper\s)"
@@ -317,7 +310,7 @@ _SPELLED_DECADES = {
     "teens": 1, "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
-_SPELLED_DECADE = _pattern(
+_SPELLED_DECADE = LazyPattern(
     # said of now ("I'm in my seventies", "now in my late sixties"), not "in my teens I had ..."
     # ... or a person so described at a sentence start or after "I'm a" ("Woman in my seventies, ...",
     # "I'm a woman in my sixties"; not "I was a fit man in my twenties")
@@ -466,7 +459,7 @@ _SIDE = LazyPattern(
 )
 # A bare side added to what a clause before said: "down my leg on the left, and now on the right
 # as well". It names no leg, so only a reader that knows the clause it adds to may use it.
-_ADDED_SIDE = _pattern(
+_ADDED_SIDE = LazyPattern(
     r"(?=[anighfp])(?:\band\s+(?:now\s+)?|\bnow\s+|\bit[\u2019']?s\s+(?:now\s+)?|\b(?:get|have|feel)\s+it\s+|"
     # "... and the pain is on the right too"
     r"\b(?:pain|it|ache)\s+is\s+(?:now\s+)?)"
@@ -500,7 +493,7 @@ _OLD_CAUSE_AFTER = LazyPattern(
 # Both patterns need one of these words: a text without any says no side.
 # "my legs just went, both of them", "my knees keep giving way, the pair of them", "aching
 # down the back of each thigh": both sides at once.
-_EACH = _pattern(
+_EACH = LazyPattern(
     r"\b(?:both\s+of\s+them|the\s+pair\s+of\s+them|(?:each|either)\s+(?:leg|thigh|calf|foot|knee|buttock|side)\b"
     r"(?!\s+or\b)"
     # a change to both told bare: "since last week it's in both", "Now it's in both."

@@ -196,7 +196,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     # Most texts tell of no time long gone nor to come (read in lower case: the same, and quicker).
     lowered = lower_case(text)
     told_long_ago = _LONG_AGO_IN_A_TEXT.search_lower(text, lowered) is not None
-    told_to_come = _TO_COME_IN_A_TEXT.search_lower(text, lowered) is not None
+    told_to_come = _TO_COME.search_lower(text, lowered) is not None
     for sentence in sentences:
         theirs = _about_someone_else(sentence)
         long_ago = _told_as_past(text, sentence, age[0] if age else None) if told_long_ago else frozenset()
@@ -420,15 +420,13 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     mentions += _said_of_both(kb, text, mentions, lang.said_on_each_side)
-    # warning signs the rest of the text makes doubtful: asked about instead
-    across = _denied_across_a_comma(kb, text, mentions)
-    if across:
-        mentions = [m for m in mentions if m not in across]
-        partial += [attrs.evolve(m, status=Status.UNCERTAIN) for m in across]
-    taken_back = _beliefs_taken_back(text, mentions)
-    if taken_back:
-        mentions = [m for m in mentions if m not in taken_back]
-        partial += [attrs.evolve(m, status=Status.UNCERTAIN) for m in taken_back]
+    # warning signs the rest of the text makes doubtful, and beliefs it takes back: asked about
+    doubtful = list(
+        dict.fromkeys((*_denied_across_a_comma(kb, text, mentions), *_beliefs_taken_back(text, mentions)))
+    )
+    if doubtful:
+        mentions = [m for m in mentions if m not in doubtful]
+        partial += [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubtful]
     mentions, partial = second_looks(Reading(kb, text, bounds), mentions, partial)
     mentions = _back_of_another_place(text, mentions)
     mentions += _findings_they_imply(kb, mentions)
@@ -2567,7 +2565,7 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
 
 # A time still to come, or a plan ("next month", "on Monday", "is scheduled for"), said in a
 # clause with nothing of the past: an operation or a course of medicine told so is to come.
-_TO_COME = re.compile(
+_TO_COME = LazyPattern(
     r"\b(?:next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|"
     r"summer|autumn|winter|fall)|tomorrow|in\s+(?:a|an|\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+"
     r"(?:days?|weeks?|months?)\s+time|(?:having|getting|starting|going\s+in)\b[^.;!?]{0,40}?\bon\s+(?:monday|"
@@ -2577,7 +2575,6 @@ _TO_COME = re.compile(
     r"waiting\s+list)\b",
     re.IGNORECASE,
 )
-_TO_COME_IN_A_TEXT = LazyPattern(_TO_COME.pattern, _TO_COME.flags)  # (read in lower case: quicker)
 _PAST = re.compile(
     r"\b(?:had|ago|last|since|after|was|were|did|done|finished|started|began|have\s+been|ve\s+been|been\s+on|"
     r"yesterday)\b",

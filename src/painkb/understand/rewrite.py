@@ -46,8 +46,7 @@ _ANTECEDENT_REACH = 15  # words back to the part
 def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
     """``tokens``, with "they"/"it" read as the body part named just before them when what
     follows says how the part feels ("my legs ... and they are weak" is "legs are weak")."""
-    parts: dict[int, Token] = {}  # pronoun -> the part it stands for
-    both: dict[int, Token] = {}  # pronoun -> "both", when the part was said of both
+    parts: dict[int, tuple[Token, ...]] = {}  # pronoun -> the part it stands for ("both" first, if said)
     lang = language()
     for i, token in enumerate(tokens):
         if token.norm not in _PRONOUNS and not (token.norm == _BOTH and _both_alone(tokens, i)):
@@ -75,18 +74,16 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
                 # not a part said to be fine ("my legs are fine, it feels weak in my arm"), nor
                 # someone else's ("my daughter's legs ache and they feel weak")
                 if not (between & _SAID_FINE or between & lang.outside or before & _SOMEONE_ELSES):
-                    parts[i] = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
+                    part = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
                     if _BOTH in before and token.norm != _BOTH and between.isdisjoint(_ONE_OF_THEM):
-                        both[i] = attrs.evolve(token, norm=_BOTH, key=_BOTH)  # "both legs ... they"
+                        parts[i] = (attrs.evolve(token, norm=_BOTH, key=_BOTH), part)  # "both legs ... they"
+                    else:
+                        parts[i] = (part,)
                 break
     if not parts:
         return tokens
     # the pronoun stays (a new subject after "and" still opens a clause), the part follows it
-    return [
-        t
-        for i, token in enumerate(tokens)
-        for t in ((token, *((both[i],) if i in both else ()), parts[i]) if i in parts else (token,))
-    ]
+    return [t for i, token in enumerate(tokens) for t in (token, *parts.get(i, ()))]
 
 
 # "pain in both legs, now just the right one and it feels weak": one of them, not both
