@@ -19,47 +19,42 @@ def asked(text: str) -> set[str]:
     return {q.warning_sign.id for q in painkb.assess(KB, text=text).questions if q.prompted}
 
 
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("My back is terrible, today I noticed I am not feeling the urge to urinate.", "bladder-dysfunction"),
-        ("back pain. just noticed i havent needed a wee all day and its 9pm", "bladder-dysfunction"),
-        ("I fell down the stairs from top to bottom and my back hurts", "major-trauma"),
-        ("Back pain for a week. What I'm not used to is waking up in a wet bed.", "bladder-dysfunction"),
-        ("incontinant of urine since yesterday, back pain", "bladder-dysfunction"),
-        (
-            "I had shingles as a child, now crushing chest pain going through to my back",
-            "chest-pain-with-back-pain",
-        ),
-        ("my back passage feels loose since the back went", "bowel-dysfunction"),
-        ("I have to press on my tummy to get the wee out, back pain", "bladder-dysfunction"),
-        ("ok honestly i inject and my back has been killing me, dont want to go to a doctor", "iv-drug-use"),
-        ("i cant feel when i need the toilet for number 2, had an accident, back pain", "bowel-dysfunction"),
-        ("my back is killing me, both legs hurt and they feel weak", "bilateral-leg-weakness"),
-        (
-            "I am having back pain since one week. Yesterday motion came in my pant without knowing.",
-            "bowel-dysfunction",
-        ),
-        ("Okada hit me on the road last week, now my waist is paining", "major-trauma"),
-        ("a motorbike hit me on the road last week, now my back is paining", "major-trauma"),
-        ("since morning I am trying to urinate but it refuse to come out, back pain", "bladder-dysfunction"),
-        (
-            "I had colon cancer 4 years ago. Now I am thinner without trying and back hurts",
-            "unexplained-weight-loss",
-        ),
-        (
-            "For 24 hours I have had reduced sensation on voiding and hesitancy, back pain",
-            "bladder-dysfunction",
-        ),
-        # a question that presupposes what it asks about reports it
-        ("Why can I feel a heartbeat in my stomach when I lie down? My back aches too.", "pulsating-abdomen"),
-        ("why does the pain go from my lower back right down to my ankle on the left?", "radiating-leg-pain"),
-        ("is it a bad sign that i didnt get any warning and wet myself?? bad back", "bladder-dysfunction"),
-        ("Back pain. I couldn't get up, neither of my legs would hold me up.", "bilateral-leg-weakness"),
-    ],
-)
-def test_plain_words_raise_the_sign(text: str, sign: str) -> None:
-    assert sign in flags(text), text
+PLAIN_WORDS = [
+    ("My back is terrible, today I noticed I am not feeling the urge to urinate.", "bladder-dysfunction"),
+    ("back pain. just noticed i havent needed a wee all day and its 9pm", "bladder-dysfunction"),
+    ("I fell down the stairs from top to bottom and my back hurts", "major-trauma"),
+    ("Back pain for a week. What I'm not used to is waking up in a wet bed.", "bladder-dysfunction"),
+    ("incontinant of urine since yesterday, back pain", "bladder-dysfunction"),
+    (
+        "I had shingles as a child, now crushing chest pain going through to my back",
+        "chest-pain-with-back-pain",
+    ),
+    ("my back passage feels loose since the back went", "bowel-dysfunction"),
+    ("I have to press on my tummy to get the wee out, back pain", "bladder-dysfunction"),
+    ("ok honestly i inject and my back has been killing me, dont want to go to a doctor", "iv-drug-use"),
+    ("i cant feel when i need the toilet for number 2, had an accident, back pain", "bowel-dysfunction"),
+    ("my back is killing me, both legs hurt and they feel weak", "bilateral-leg-weakness"),
+    (
+        "I am having back pain since one week. Yesterday motion came in my pant without knowing.",
+        "bowel-dysfunction",
+    ),
+    ("Okada hit me on the road last week, now my waist is paining", "major-trauma"),
+    ("a motorbike hit me on the road last week, now my back is paining", "major-trauma"),
+    ("since morning I am trying to urinate but it refuse to come out, back pain", "bladder-dysfunction"),
+    (
+        "I had colon cancer 4 years ago. Now I am thinner without trying and back hurts",
+        "unexplained-weight-loss",
+    ),
+    (
+        "For 24 hours I have had reduced sensation on voiding and hesitancy, back pain",
+        "bladder-dysfunction",
+    ),
+    # a question that presupposes what it asks about reports it
+    ("Why can I feel a heartbeat in my stomach when I lie down? My back aches too.", "pulsating-abdomen"),
+    ("why does the pain go from my lower back right down to my ankle on the left?", "radiating-leg-pain"),
+    ("is it a bad sign that i didnt get any warning and wet myself?? bad back", "bladder-dysfunction"),
+    ("Back pain. I couldn't get up, neither of my legs would hold me up.", "bilateral-leg-weakness"),
+]
 
 
 @pytest.mark.parametrize(
@@ -141,17 +136,12 @@ def test_a_bottom_in_top_to_bottom_is_no_buttock() -> None:
     assert "buttock" not in {m.entity.id for m in reading.mentions}
 
 
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("I wet myself last night, is that serious?", "bladder-dysfunction"),
-        ("Should I go to A&E, my legs have both gone weak?", "bilateral-leg-weakness"),
-        ("Is it normal that my foot is dropping?", "foot-drop-weakness"),
-        ("Is my foot drop serious? It started on Monday with my sciatica.", "foot-drop-weakness"),
-    ],
-)
-def test_a_question_about_what_is_said_keeps_it(text: str, sign: str) -> None:
-    assert sign in flags(text), text
+QUESTIONS_ABOUT_WHAT_IS_SAID = [
+    ("I wet myself last night, is that serious?", "bladder-dysfunction"),
+    ("Should I go to A&E, my legs have both gone weak?", "bilateral-leg-weakness"),
+    ("Is it normal that my foot is dropping?", "foot-drop-weakness"),
+    ("Is my foot drop serious? It started on Monday with my sciatica.", "foot-drop-weakness"),
+]
 
 
 def test_dreading_what_hurts_still_reports_it() -> None:
@@ -175,38 +165,33 @@ def test_both_legs_without_an_owner_after_the_writers_own_clause_stay_the_writer
 
 # A reviewer's findings against the first version of this session's rules: each a real report
 # a rule lost, or a false alarm it made.
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        (
-            "I thought I was having a heart attack, crushing chest pain going right through to my back",
-            "chest-pain-with-back-pain",
-        ),
-        (
-            "I thought I was going to wet myself and I did, twice today, never happened before",
-            "bladder-dysfunction",
-        ),
-        (
-            "I thought I had lost control of my bladder and the doctor confirmed it today",
-            "bladder-dysfunction",
-        ),
-        ("Is my loss of bladder control permanent?", "bladder-dysfunction"),
-        ("Is my saddle numbness an emergency?", "saddle-anaesthesia"),
-        ("would a bulging disc make me wet myself like I did this morning?", "bladder-dysfunction"),
-        (
-            "Can the slipped disc cause the numbness between my legs I've had since Tuesday?",
-            "saddle-anaesthesia",
-        ),
-        ("shooting pain down my legs, both legs tingling and burning", "bilateral-sciatica"),
-        (
-            "I was told to come back if my legs got weaker, well today both legs gave way and I fell",
-            "bilateral-leg-weakness",
-        ),
-        ("they said go back if I lost bladder control which happened this morning", "bladder-dysfunction"),
-    ],
-)
-def test_real_reports_the_reviewer_found_lost_are_raised(text: str, sign: str) -> None:
-    assert sign in flags(text), text
+LOST_FOUND_BY_THE_FIRST_REVIEW = [
+    (
+        "I thought I was having a heart attack, crushing chest pain going right through to my back",
+        "chest-pain-with-back-pain",
+    ),
+    (
+        "I thought I was going to wet myself and I did, twice today, never happened before",
+        "bladder-dysfunction",
+    ),
+    (
+        "I thought I had lost control of my bladder and the doctor confirmed it today",
+        "bladder-dysfunction",
+    ),
+    ("Is my loss of bladder control permanent?", "bladder-dysfunction"),
+    ("Is my saddle numbness an emergency?", "saddle-anaesthesia"),
+    ("would a bulging disc make me wet myself like I did this morning?", "bladder-dysfunction"),
+    (
+        "Can the slipped disc cause the numbness between my legs I've had since Tuesday?",
+        "saddle-anaesthesia",
+    ),
+    ("shooting pain down my legs, both legs tingling and burning", "bilateral-sciatica"),
+    (
+        "I was told to come back if my legs got weaker, well today both legs gave way and I fell",
+        "bilateral-leg-weakness",
+    ),
+    ("they said go back if I lost bladder control which happened this morning", "bladder-dysfunction"),
+]
 
 
 @pytest.mark.parametrize(
@@ -240,86 +225,71 @@ def test_raised_or_asked_never_silent(text: str, sign: str) -> None:
 
 
 # A second reviewer's findings against the mended rules.
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("I'm not used to having to strain to pee", "bladder-dysfunction"),
-        ("Is my loss of bladder control permanent?", "bladder-dysfunction"),
-        ("Does my foot drop mean I need an operation?", "foot-drop-weakness"),
-        ("Why does the numbness down there come and go?", "saddle-anaesthesia"),
-        ("I recorded a video of my legs giving way so the doctor could see", "bilateral-leg-weakness"),
-        ("numb backside for 3 days, it started after a long ride on the train", "saddle-anaesthesia"),
-        ("I thought I was going to wet myself and I did, twice today", "bladder-dysfunction"),
-    ],
-)
-def test_real_reports_the_second_reviewer_found_lost_are_raised(text: str, sign: str) -> None:
-    assert sign in flags(text), text
+LOST_FOUND_BY_THE_SECOND_REVIEW = [
+    ("I'm not used to having to strain to pee", "bladder-dysfunction"),
+    ("Is my loss of bladder control permanent?", "bladder-dysfunction"),
+    ("Does my foot drop mean I need an operation?", "foot-drop-weakness"),
+    ("Why does the numbness down there come and go?", "saddle-anaesthesia"),
+    ("I recorded a video of my legs giving way so the doctor could see", "bilateral-leg-weakness"),
+    ("numb backside for 3 days, it started after a long ride on the train", "saddle-anaesthesia"),
+    ("I thought I was going to wet myself and I did, twice today", "bladder-dysfunction"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("No bladder or bowel problems, never used to have them either", "bladder-dysfunction"),
-        ("Am I losing bladder control or is it a UTI?", "bladder-dysfunction"),
-        ("Am I wetting myself in my sleep?", "bladder-dysfunction"),
-        ("Is my foot dropping when I walk?", "foot-drop-weakness"),
-        ("I dread the thought of my legs giving way on the stairs", "bilateral-leg-weakness"),
-        (
-            "The surgeon told me to prepare for some numbness in my saddle area after the op",
-            "saddle-anaesthesia",
-        ),
-        ("Thought id peed myself. nope just sweat lol", "bladder-dysfunction"),
-        ("I thought I was going to pee myself on the bus", "bladder-dysfunction"),
-        ("Could that make me lose control of my bladder?", "bladder-dysfunction"),
-        ("I was scared of wetting myself in public, which happened to my aunt", "bladder-dysfunction"),
-        ("why is the numbness in the saddle area so serious?", "saddle-anaesthesia"),
-        (
-            "I used to have pain in both legs, now just the right one and it feels weak",
-            "bilateral-leg-weakness",
-        ),
-        ("I inject every day as my doctor told me to", "iv-drug-use"),
-    ],
-)
-def test_look_alikes_the_second_reviewer_found_raise_nothing(text: str, sign: str) -> None:
-    assert sign not in flags(text), text
+LOOK_ALIKES_FOUND_BY_THE_SECOND_REVIEW = [
+    ("No bladder or bowel problems, never used to have them either", "bladder-dysfunction"),
+    ("Am I losing bladder control or is it a UTI?", "bladder-dysfunction"),
+    ("Am I wetting myself in my sleep?", "bladder-dysfunction"),
+    ("Is my foot dropping when I walk?", "foot-drop-weakness"),
+    ("I dread the thought of my legs giving way on the stairs", "bilateral-leg-weakness"),
+    (
+        "The surgeon told me to prepare for some numbness in my saddle area after the op",
+        "saddle-anaesthesia",
+    ),
+    ("Thought id peed myself. nope just sweat lol", "bladder-dysfunction"),
+    ("I thought I was going to pee myself on the bus", "bladder-dysfunction"),
+    ("Could that make me lose control of my bladder?", "bladder-dysfunction"),
+    ("I was scared of wetting myself in public, which happened to my aunt", "bladder-dysfunction"),
+    ("why is the numbness in the saddle area so serious?", "saddle-anaesthesia"),
+    (
+        "I used to have pain in both legs, now just the right one and it feels weak",
+        "bilateral-leg-weakness",
+    ),
+    ("I inject every day as my doctor told me to", "iv-drug-use"),
+]
 
 
 # Non-native English and text-speak (a hunt of 300 messages): look-alikes that raised a sign.
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        (
-            "I have small back ache but when I sneeze or cough nothing change, it is same.",
-            "pain-worse-coughing-sneezing",
-        ),
-        (
-            "I had fever last month with dengue, fully cured now. This week small back pain, mattress.",
-            "fever-with-back-pain",
-        ),
-        (
-            "I feel a pulse in my stomach only after I run, when I rest it is gone. Back stiff, desk.",
-            "pulsating-abdomen",
-        ),
-        (
-            "toes go tingly wen its freezing n i dnt have proper socks on, goes wen i warm up. back stiff",
-            "numbness-tingling-or-weakness",
-        ),
-        (
-            "took prednisone for 5 days for a rash last yr, nothing since. back twinge from hoovering",
-            "immunosuppression",
-        ),
-        (
-            "fell down the stairs in a dream n woke up w a jolt lol, back is actually fine, bit stiff",
-            "recent-injury",
-        ),
-        (
-            "feel a bit hot n cold bc i just got out of the sauna lol, back still a lil sore",
-            "fever-with-back-pain",
-        ),
-    ],
-)
-def test_plain_look_alikes_in_other_registers_raise_nothing(text: str, sign: str) -> None:
-    assert sign not in flags(text), text
+LOOK_ALIKES_IN_OTHER_REGISTERS = [
+    (
+        "I have small back ache but when I sneeze or cough nothing change, it is same.",
+        "pain-worse-coughing-sneezing",
+    ),
+    (
+        "I had fever last month with dengue, fully cured now. This week small back pain, mattress.",
+        "fever-with-back-pain",
+    ),
+    (
+        "I feel a pulse in my stomach only after I run, when I rest it is gone. Back stiff, desk.",
+        "pulsating-abdomen",
+    ),
+    (
+        "toes go tingly wen its freezing n i dnt have proper socks on, goes wen i warm up. back stiff",
+        "numbness-tingling-or-weakness",
+    ),
+    (
+        "took prednisone for 5 days for a rash last yr, nothing since. back twinge from hoovering",
+        "immunosuppression",
+    ),
+    (
+        "fell down the stairs in a dream n woke up w a jolt lol, back is actually fine, bit stiff",
+        "recent-injury",
+    ),
+    (
+        "feel a bit hot n cold bc i just got out of the sauna lol, back still a lil sore",
+        "fever-with-back-pain",
+    ),
+]
 
 
 def test_an_operation_recovered_from_last_month_is_still_recent() -> None:
@@ -329,43 +299,33 @@ def test_an_operation_recovered_from_last_month_is_still_recent() -> None:
 
 
 # A third reviewer's findings against the twice-mended rules.
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("My foot drop is not changing despite the physio", "foot-drop-weakness"),
-        ("I still can't pee, nothing change since yesterday", "bladder-dysfunction"),
-        ("Lost 2 stone since last yr without trying, back pain", "unexplained-weight-loss"),
-        ("Does my saddle numbness need an MRI today?", "saddle-anaesthesia"),
-        ("Will my bowel incontinence stop once the swelling goes down?", "bowel-dysfunction"),
-        (
-            "I thought I was imagining the numbness in my groin, nope it's real and spreading",
-            "saddle-anaesthesia",
-        ),
-        ("I lost bladder control, which happened to me at work", "bladder-dysfunction"),
-        ("I dreamt I was on the toilet and woke up having wet the bed", "bladder-dysfunction"),
-        ("throbbing lump in my belly all the time, worse after running, back pain", "pulsating-abdomen"),
-        ("Both my legs have gone weird, I can only shuffle, they feel so weak", "bilateral-leg-weakness"),
-        (
-            "When I sneeze it is same like electric shock down my leg, back pain",
-            "pain-worse-coughing-sneezing",
-        ),
-    ],
-)
-def test_real_reports_the_third_reviewer_found_lost_are_raised(text: str, sign: str) -> None:
-    assert sign in flags(text), text
+LOST_FOUND_BY_THE_THIRD_REVIEW = [
+    ("My foot drop is not changing despite the physio", "foot-drop-weakness"),
+    ("I still can't pee, nothing change since yesterday", "bladder-dysfunction"),
+    ("Lost 2 stone since last yr without trying, back pain", "unexplained-weight-loss"),
+    ("Does my saddle numbness need an MRI today?", "saddle-anaesthesia"),
+    ("Will my bowel incontinence stop once the swelling goes down?", "bowel-dysfunction"),
+    (
+        "I thought I was imagining the numbness in my groin, nope it's real and spreading",
+        "saddle-anaesthesia",
+    ),
+    ("I lost bladder control, which happened to me at work", "bladder-dysfunction"),
+    ("I dreamt I was on the toilet and woke up having wet the bed", "bladder-dysfunction"),
+    ("throbbing lump in my belly all the time, worse after running, back pain", "pulsating-abdomen"),
+    ("Both my legs have gone weird, I can only shuffle, they feel so weak", "bilateral-leg-weakness"),
+    (
+        "When I sneeze it is same like electric shock down my leg, back pain",
+        "pain-worse-coughing-sneezing",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("I never used to have bladder problems and I still don't", "bladder-dysfunction"),
-        ("I didn't use to have leg weakness, and I don't now", "numbness-tingling-or-weakness"),
-        ("She asked if I had any numbness around my bottom, which I did not", "saddle-anaesthesia"),
-        ("I thought I was going to wet myself and I did not, thankfully", "bladder-dysfunction"),
-    ],
-)
-def test_look_alikes_the_third_reviewer_found_raise_nothing(text: str, sign: str) -> None:
-    assert sign not in flags(text), text
+LOOK_ALIKES_FOUND_BY_THE_THIRD_REVIEW = [
+    ("I never used to have bladder problems and I still don't", "bladder-dysfunction"),
+    ("I didn't use to have leg weakness, and I don't now", "numbness-tingling-or-weakness"),
+    ("She asked if I had any numbness around my bottom, which I did not", "saddle-anaesthesia"),
+    ("I thought I was going to wet myself and I did not, thankfully", "bladder-dysfunction"),
+]
 
 
 def test_a_trouble_not_yet_cured_is_asked_about() -> None:
@@ -385,20 +345,42 @@ def test_a_lump_on_the_spine_is_still_one() -> None:
 
 
 # A fourth reviewer's findings (the whole day's rules against the start of the day).
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("I was going to wet myself on the way home and didnt make it", "bladder-dysfunction"),
-        ("i was gonna wet myself and couldnt hold it, it went everywhere", "bladder-dysfunction"),
-        ("I wet myself last night and if it happens again I'm calling 999", "bladder-dysfunction"),
-        ("I soiled myself today and if this happens again im going to hospital", "bowel-dysfunction"),
-        ("I thought I had wet myself, turned out I did, sheets were soaked", "bladder-dysfunction"),
-        ("my fever is not cured, still 39 with back pain", "fever-with-back-pain"),
-    ],
-)
-def test_real_reports_the_fourth_reviewer_found_lost_are_raised(text: str, sign: str) -> None:
-    assert sign in flags(text), text
+LOST_FOUND_BY_THE_FOURTH_REVIEW = [
+    ("I was going to wet myself on the way home and didnt make it", "bladder-dysfunction"),
+    ("i was gonna wet myself and couldnt hold it, it went everywhere", "bladder-dysfunction"),
+    ("I wet myself last night and if it happens again I'm calling 999", "bladder-dysfunction"),
+    ("I soiled myself today and if this happens again im going to hospital", "bowel-dysfunction"),
+    ("I thought I had wet myself, turned out I did, sheets were soaked", "bladder-dysfunction"),
+    ("my fever is not cured, still 39 with back pain", "fever-with-back-pain"),
+]
 
 
 def test_a_belief_that_turned_out_sweat_raises_nothing() -> None:
     assert "bladder-dysfunction" not in flags("Thought I'd wet myself, turned out it was sweat.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        *PLAIN_WORDS,
+        *QUESTIONS_ABOUT_WHAT_IS_SAID,
+        *LOST_FOUND_BY_THE_FIRST_REVIEW,
+        *LOST_FOUND_BY_THE_SECOND_REVIEW,
+        *LOST_FOUND_BY_THE_THIRD_REVIEW,
+        *LOST_FOUND_BY_THE_FOURTH_REVIEW,
+    ],
+)
+def test_the_sign_is_raised(text: str, sign: str) -> None:
+    assert sign in flags(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        *LOOK_ALIKES_FOUND_BY_THE_SECOND_REVIEW,
+        *LOOK_ALIKES_IN_OTHER_REGISTERS,
+        *LOOK_ALIKES_FOUND_BY_THE_THIRD_REVIEW,
+    ],
+)
+def test_the_sign_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text), text
