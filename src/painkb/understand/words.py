@@ -983,23 +983,31 @@ def _phrases_by_start() -> dict[tuple[str, int], tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in grouped.items()}
 
 
+@functools.cache
+def _phrases_but_one_word() -> dict[tuple[tuple[str, ...], int], tuple[tuple[str, ...], ...]]:
+    """(a phrase with its word at ``i`` left out, ``i``) -> the phrases it is, for each long
+    word after the first: the phrases a text may spell with that word misspelt are found
+    with one look-up per word instead of comparing every phrase that starts the same way."""
+    grouped: dict[tuple[tuple[str, ...], int], list[tuple[str, ...]]] = {}
+    for key in language().phrases:
+        for i in range(1, len(key)):
+            if len(key[i]) >= _PHRASE_TYPO_LENGTH:
+                grouped.setdefault(((*key[:i], *key[i + 1 :]), i), []).append(key)
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
 @functools.lru_cache(maxsize=65536)
 def _misspelt_phrase(norms: tuple[str, ...]) -> tuple[str, ...] | None:
     """The meaning of the phrase ``norms`` spells with one long word misspelt, if exactly one."""
-    candidates = _phrases_by_start().get((norms[0], len(norms)), ())
-    if not candidates:
-        return None
-    found = []
-    for key in candidates:
-        wrong = [(a, b) for a, b in zip(norms, key, strict=True) if a != b]
-        if (
-            len(wrong) == 1
-            and len(wrong[0][1]) >= _PHRASE_TYPO_LENGTH
-            and wrong[0][0].isalpha()
-            and wrong[0][0][0] == wrong[0][1][0]
-            and _ratio(*wrong[0]) >= _PHRASE_TYPO_SCORE
-        ):
-            found.append(key)
+    but_one = _phrases_but_one_word()
+    found = [
+        key
+        for i in range(1, len(norms))
+        # a word of five letters or fewer is never close enough to a word of six or more
+        if len(norms[i]) >= _PHRASE_TYPO_LENGTH - 1 and norms[i].isalpha()
+        for key in but_one.get(((*norms[:i], *norms[i + 1 :]), i), ())
+        if norms[i] != key[i] and norms[i][0] == key[i][0] and _ratio(norms[i], key[i]) >= _PHRASE_TYPO_SCORE
+    ]
     return language().phrases[found[0]] if len(found) == 1 else None
 
 
