@@ -1,4 +1,4 @@
-"""Behaviour found by hunts over sentences written to break the reader (session 27): what
+"""Behaviour found by hunts over sentences written to break the reader (sessions 27 and 28): what
 must be raised, what must only be asked, and look-alikes that must raise no emergency."""
 
 from __future__ import annotations
@@ -355,6 +355,64 @@ LOST_FOUND_BY_THE_FOURTH_REVIEW = [
 ]
 
 
+# Session 28: phrasings from two fresh sets written from public forum and Q&A posts (world
+# Englishes, older writers); the sentences here are reworded.
+FORUM_AND_WORLD_ENGLISH_WORDS = [
+    ("I peed my pants in the shop with no warning and my back is killing me", "bladder-dysfunction"),
+    ("back paining since Monday. Today stool came out in my pant and I did not feel it", "bowel-dysfunction"),
+    ("slip disc since 3 months, now erection is not coming properly", "sexual-dysfunction"),
+    ("I fell from the terrace while fixing the antenna and landed on my back", "major-trauma"),
+    ("I fell out of a tree onto my back yesterday, it hurts a lot", "major-trauma"),
+    (
+        "I lost my balance and went down on the path. Now I can't stand on my right leg.",
+        "unable-to-bear-weight-after-fall",
+    ),
+    ("I am having pain in middle of back since morning", "thoracic-back-pain"),
+    ("Back pain for a month and I have lost 6 kg, but I did not change my food", "unexplained-weight-loss"),
+    ("My back pain wakes me at 3 am and even if I change side it is not reducing", "persistent-night-pain"),
+]
+
+FORUM_LOOK_ALIKES = [
+    ("I'm on the pill and sometimes get a mild backache mid-cycle", "thoracic-back-pain"),
+    ("Laughed so hard I nearly peed my pants at the panto, then I tweaked my back", "bladder-dysfunction"),
+    ("I nearly wet my pants, the back pain was so bad", "bladder-dysfunction"),
+    (
+        "I have a UTI and I'm on antibiotics since yesterday. No back pain, no fever.",
+        "recent-bacterial-infection",
+    ),
+    (
+        "my left slipper keeps falling off when I walk and I can't lift my foot",
+        "unable-to-bear-weight-after-fall",
+    ),
+    (
+        "The GP asked if I'd lost weight without trying or had night sweats, I haven't, "
+        "the back ache is from lifting",
+        "fever-with-back-pain",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Doc, my tatay fell in the bathroom and can't stand, he's 80", "unable-to-bear-weight-after-fall"),
+        ("My mama had breast cancer before and now she has back pain", "history-of-cancer"),
+    ],
+)
+def test_a_parent_named_in_filipino_or_family_english_is_someone_else(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    assert sign in {f.warning_sign.id for f in painkb.assess(KB, text=text).about_others} or sign in asked(
+        text
+    )
+
+
+def test_the_usual_feeling_of_the_urine_not_felt_is_never_denied() -> None:
+    text = "I have not felt the usual sensation of the urine passing and my back aches."
+    said = {m.entity.id: m.status.value for m in painkb.interpret(KB, text).mentions}
+    assert said.get("bladder-dysfunction") != "absent"
+    assert "bladder-dysfunction" in flags(text) | asked(text)
+
+
 def test_a_belief_that_turned_out_sweat_raises_nothing() -> None:
     assert "bladder-dysfunction" not in flags("Thought I'd wet myself, turned out it was sweat.")
 
@@ -368,6 +426,7 @@ def test_a_belief_that_turned_out_sweat_raises_nothing() -> None:
         *LOST_FOUND_BY_THE_SECOND_REVIEW,
         *LOST_FOUND_BY_THE_THIRD_REVIEW,
         *LOST_FOUND_BY_THE_FOURTH_REVIEW,
+        *FORUM_AND_WORLD_ENGLISH_WORDS,
     ],
 )
 def test_the_sign_is_raised(text: str, sign: str) -> None:
@@ -380,6 +439,7 @@ def test_the_sign_is_raised(text: str, sign: str) -> None:
         *LOOK_ALIKES_FOUND_BY_THE_SECOND_REVIEW,
         *LOOK_ALIKES_IN_OTHER_REGISTERS,
         *LOOK_ALIKES_FOUND_BY_THE_THIRD_REVIEW,
+        *FORUM_LOOK_ALIKES,
     ],
 )
 def test_the_sign_is_not_raised(text: str, sign: str) -> None:
