@@ -370,6 +370,8 @@ FORUM_AND_WORLD_ENGLISH_WORDS = [
     ("I am having pain in middle of back since morning", "thoracic-back-pain"),
     ("Back pain for a month and I have lost 6 kg, but I did not change my food", "unexplained-weight-loss"),
     ("My back pain wakes me at 3 am and even if I change side it is not reducing", "persistent-night-pain"),
+    ("There is a bump in the spine low down that was not there before, and it hurts", "structural-deformity"),
+    ("back pain, and my bladder feels full but only a few drops come out", "bladder-dysfunction"),
 ]
 
 FORUM_LOOK_ALIKES = [
