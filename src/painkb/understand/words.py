@@ -789,7 +789,7 @@ def _words_of(text: str) -> tuple[list[tuple[int, int, str]], list[_Facts]]:
     """The words of ``text`` as ``(start, end, word)``, and the `_word_facts` of each: the
     reader asks `tokenize` and `modifiers_in` of the same text, which scan it once so.
     (The lists are shared: never changed.)"""
-    words = [(*m.span(), m.group()) for m in WORD.finditer(text)]
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]  # quicker than *m.span()
     return words, [_word_facts(word) for _, _, word in words]
 
 
