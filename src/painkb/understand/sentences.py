@@ -293,11 +293,11 @@ def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, i
     """The side said of the words ``first``..``last`` within ``clause``."""
     low = max(clause[0], first - _SIDE_REACH)
     high = min(clause[1], last + _SIDE_REACH + 1)
-    near = {tokens[index].norm for index in range(low, high)}
-    if near & _BOTH_SIDES:
+    near = {token.norm for token in tokens[low:high]}
+    if not near.isdisjoint(_BOTH_SIDES):
         return "both"
     if "left" not in near and "right" not in near:
-        return "both" if near & _PAIRED_PLURALS else None  # most findings: no side said
+        return None if near.isdisjoint(_PAIRED_PLURALS) else "both"  # most findings: no side said
     sides: set[str] = set()
     for index in range(low, high):
         norm = tokens[index].norm

@@ -991,10 +991,16 @@ _LESS_NOW = re.compile(
 )
 
 
+# A word each earlier time of the patterns above holds ("last week", "two days ago", "to begin
+# with", "the other day")
+_EARLIER_WORDS = ("last", "ago", "yesterday", "first", "begin", "start", "other")
+
+
 def _grown_since(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, "worsening")`` for each time course that tells of more now than before."""
-    if "now" not in text.lower():
-        return []
+    lowered = lower_case(text)
+    if "now" not in text.lower() or (lowered is not None and not any(w in lowered for w in _EARLIER_WORDS)):
+        return []  # each pattern needs "now" and a word of an earlier time
     grown = (
         m
         for pattern in (_GROWN_SINCE, _GROWN_BY_THE_NEXT_SENTENCE, _LOST_SINCE)
