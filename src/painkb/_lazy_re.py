@@ -88,23 +88,31 @@ class LazyPattern:
             lower = self._lower = LazyPattern(self._source, self._flags & ~re.IGNORECASE) if quick else None
         return lower if isinstance(lower, LazyPattern) else None
 
+    # The readers below ask ``_compiled`` before ``compiled``: they run for every text, many
+    # times, and a property call costs about as much as a short search.
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(string, pos, endpos)
+        return (self._compiled or self.compiled).search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(string, pos, endpos)
+        return (self._compiled or self.compiled).match(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, pos, endpos)
+        return (self._compiled or self.compiled).finditer(string, pos, endpos)
 
     def search_lower(self, string: str, lowered: str | None) -> re.Match[str] | None:
         """`search` in ``string``, read in ``lowered`` (its `lower_case`) when that finds
         the same: the span is the same, the text of the match is in lower case."""
-        quick = self.in_lower_case() if lowered is not None else None
-        return quick.search(lowered) if quick is not None and lowered is not None else self.search(string)
+        if lowered is not None:
+            quick = self._lower if self._lower is not _UNSURE else self.in_lower_case()
+            if isinstance(quick, LazyPattern):
+                return (quick._compiled or quick.compiled).search(lowered)
+        return (self._compiled or self.compiled).search(string)
 
     def finditer_lower(self, string: str, lowered: str | None) -> Iterator[re.Match[str]]:
         """`finditer` in ``string``, read in ``lowered`` (its `lower_case`) when that finds
         the same: the spans are the same, the text of the matches is in lower case."""
-        quick = self.in_lower_case() if lowered is not None else None
-        return quick.finditer(lowered) if quick is not None and lowered is not None else self.finditer(string)
+        if lowered is not None:
+            quick = self._lower if self._lower is not _UNSURE else self.in_lower_case()
+            if isinstance(quick, LazyPattern):
+                return (quick._compiled or quick.compiled).finditer(lowered)
+        return (self._compiled or self.compiled).finditer(string)

@@ -274,6 +274,10 @@ def _openings() -> frozenset[tuple[str, ...]]:
     return frozenset(words[:2] for words in (*_table(), *_comparisons()) if len(words) > 1)
 
 
+# Words that may open a trigger not listed in context.toml: "my 16 year old son", "in 2019".
+_READ_ALONE = frozenset({"my", "in"})
+
+
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """The triggers in ``tokens`` (a sentence), longest first at each place, never overlapping.
 
@@ -306,12 +310,15 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         found.append(Trigger(0, named, tokens[0].start, Status.OTHER_PERSON, Direction.FORWARD))
         index = named + 1
     while index < len(tokens):
+        starts = sizes.get(norms[index], ())
+        if not starts and norms[index] not in _READ_ALONE:
+            index += 1  # most words: no trigger starts here (the else below adds none)
+            continue
         aged = _an_aged_relative(norms, index, table) if norms[index] == "my" else 0
         if aged:
             found.append(Trigger(index, aged, tokens[index].start, Status.OTHER_PERSON, Direction.FORWARD))
             index = aged + 1
             continue
-        starts = sizes.get(norms[index], ())
         if (
             starts
             and starts[0] > 1

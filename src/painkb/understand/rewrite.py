@@ -139,6 +139,9 @@ def pains_that_wake(text: str, tokens: list[Token]) -> list[Token]:
     """``tokens``, with "it" that wakes the person read as the pain said before it ("Lower
     back pain for six weeks. It wakes me every night" is "the pain wakes me"), and "it" that
     travels down a leg read as a pain ("It starts in my lower back and runs down my thigh")."""
+    norms = {token.norm for token in tokens}
+    if _IT.isdisjoint(norms) and _MINE not in norms:
+        return tokens  # no "it" or "mine": nothing to read (most texts)
     named: set[int] = set()
     pain_said = False
     felt_said = False

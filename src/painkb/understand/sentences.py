@@ -13,6 +13,7 @@ subject. Negation and doubt never reach past a clause.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 
@@ -159,9 +160,16 @@ _STATES = frozenset(
 _TIMES = frozenset({"today", "yesterday", "tonight", "lately", "recently", "then", "later"})
 
 
+@functools.cache
+def _after_a_comma() -> frozenset[str]:
+    """The words `split_sentences` reads differently after a comma."""
+    return language().new_subject_after_and | _BARE_PLACES | QUESTION_WORDS
+
+
 def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
     lang = language()
     breaks, new_subject = lang.clause_breaks, lang.new_subject_after_and
+    after_a_comma = _after_a_comma()
     ends = clause_ends(text)
     sentences: list[Sentence] = []
     current: list[Token] = []
@@ -188,7 +196,8 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                 close(len(text))
         if current and token.start != current[-1].start:
             norm = token.norm
-            comma = text.find(",", current[-1].end, token.start) >= 0
+            # (only these words are read differently after a comma)
+            comma = norm in after_a_comma and text.find(",", current[-1].end, token.start) >= 0
             # "and today both my legs feel weak": a time may stand before the new subject
             after = index + 1
             if norm == "and" and index + 2 < len(tokens) and tokens[index + 1].norm in _TIMES:
@@ -284,11 +293,11 @@ def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, i
     """The side said of the words ``first``..``last`` within ``clause``."""
     low = max(clause[0], first - _SIDE_REACH)
     high = min(clause[1], last + _SIDE_REACH + 1)
-    near = {tokens[index].norm for index in range(low, high)}
-    if near & _BOTH_SIDES:
+    near = {token.norm for token in tokens[low:high]}
+    if not near.isdisjoint(_BOTH_SIDES):
         return "both"
     if "left" not in near and "right" not in near:
-        return "both" if near & _PAIRED_PLURALS else None  # most findings: no side said
+        return None if near.isdisjoint(_PAIRED_PLURALS) else "both"  # most findings: no side said
     sides: set[str] = set()
     for index in range(low, high):
         norm = tokens[index].norm

@@ -538,6 +538,9 @@ def tokenize(text: str) -> list[Token]:
     phrases = language().phrases
     openings = _phrase_openings()
     by_start = _phrases_by_start()  # most words open no phrase of a given length
+    written_sizes = _sizes_by_opening()
+    any_determiner = _any_determiner()
+    any_determiner_sizes = _any_determiner_sizes()
     # "erections have totally gone" is "erections have gone": a phrase is also read past the
     # words that only say how much (never its first word)
     intensified = bool(norms) and not _INTENSIFIERS.isdisjoint(norms)
@@ -546,24 +549,36 @@ def tokenize(text: str) -> list[Token]:
     count = len(words)
     while index < count:
         norm, _, sizes, keys = facts[index]
-        # A phrase is written out (not misspelt) only where its first two words are.
-        opens = bool(sizes) and index + 1 < count
+        tries: tuple[tuple[int, bool], ...] = ()
+        opens = False
+        if sizes:
+            # A phrase is written out (not misspelt) only where its first two words are.
+            if index + 1 < count:
+                opens = (norm, norms[index + 1]) in openings or (plain[index], plain[index + 1]) in openings
+            # only the lengths of phrases that start with this word; where none is written as it
+            # is, read again with any determiner ("came off the motorbike" as "came off my
+            # motorbike"). One not written out is read only through a loose word after its first
+            # (`_misspelt_phrase` needs a long word, `_read_past_intensifiers` an intensifier).
+            if opens or any(loose[index + 1 : index + sizes[0]]):
+                tries = _tries(sizes, opens)
         if opens:
-            opens = (norm, norms[index + 1]) in openings or (plain[index], plain[index + 1]) in openings
-        # only the lengths of phrases that start with this word; where none is written as it
-        # is, read again with any determiner ("came off the motorbike" as "came off my
-        # motorbike"). One not written out is read only through a loose word after its first
-        # (`_misspelt_phrase` needs a long word, `_read_past_intensifiers` an intensifier).
-        loosely = bool(sizes) and any(loose[index + 1 : index + sizes[0]])
-        for size, either in _tries(sizes, opens) if opens or loosely else ():
+            # the lengths a lookup below may find at all (a phrase opens with its first two words)
+            second = norms[index + 1]
+            as_written = written_sizes.get((norm, second), ())
+            through_synonyms = written_sizes.get((plain[index], plain[index + 1]), ())
+            second = "my" if second in _DETERMINERS else second
+            with_a_determiner = any_determiner_sizes.get((norm, second), ())
+        for size, either in tries:
             if not 1 < size <= count - index:
                 continue
             meaning: tuple[str, ...] | None = None
             if either:
-                meaning = _any_determiner().get(_with_my(norms[index : index + size]))
+                if size in with_a_determiner:
+                    meaning = any_determiner.get(_with_my(norms[index : index + size]))
             elif opens:
-                meaning = phrases.get(tuple(norms[index : index + size]))
-                if meaning is None:
+                if size in as_written:
+                    meaning = phrases.get(tuple(norms[index : index + size]))
+                if meaning is None and size in through_synonyms:
                     meaning = phrases.get(tuple(plain[index : index + size]))
             if (
                 meaning is None
@@ -579,7 +594,9 @@ def tokenize(text: str) -> list[Token]:
                 past, taken_past = _read_past_intensifiers(norms, plain, index, size, openings, phrases)
                 if past is not None:
                     meaning, taken = past, taken_past
-            if meaning is not None and (opens or taken != size):
+            if meaning is None:
+                continue  # no phrase of this length here
+            if opens or taken != size:
                 for _ in range(_CHAIN_DEPTH):  # "can no longer feel the toes": 3 readings
                     read_on = _chained(meaning, norms, index + taken, phrases, taken)
                     if read_on == (meaning, taken):
@@ -587,9 +604,7 @@ def tokenize(text: str) -> list[Token]:
                     meaning, taken = read_on
             if meaning and meaning[0] == _MAYBE and _said_outright(text, words, norms, index, index + taken):
                 meaning = meaning[1:]  # "I haven't passed urine at all": no longer a maybe
-            if meaning is not None and not _CLAUSE_PUNCTUATION.search(
-                text, words[index][1], words[index + taken - 1][0]
-            ):
+            if not _CLAUSE_PUNCTUATION.search(text, words[index][1], words[index + taken - 1][0]):
                 start, end = words[index][0], words[index + taken - 1][1]
                 tokens.extend(
                     Token(start, end, text[start:end], word, key) for word in meaning for key in keys_of(word)
@@ -604,6 +619,26 @@ def tokenize(text: str) -> list[Token]:
                 tokens.extend(Token(start, end, word, norm, key) for key in keys)
             index += 1
     return tokens
+
+
+@functools.cache
+def _sizes_by_opening() -> dict[tuple[str, ...], frozenset[int]]:
+    """The first two words of every phrase of two words or more -> the lengths of those phrases."""
+    return _sizes_by_first_two(language().phrases)
+
+
+@functools.cache
+def _any_determiner_sizes() -> dict[tuple[str, ...], frozenset[int]]:
+    """The same of the phrases read with any determiner (`_any_determiner`)."""
+    return _sizes_by_first_two(_any_determiner())
+
+
+def _sizes_by_first_two(phrases: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], frozenset[int]]:
+    sizes: dict[tuple[str, ...], set[int]] = {}
+    for phrase in phrases:
+        if len(phrase) > 1:
+            sizes.setdefault(phrase[:2], set()).add(len(phrase))
+    return {opening: frozenset(found) for opening, found in sizes.items()}
 
 
 @functools.cache
@@ -754,7 +789,7 @@ def _words_of(text: str) -> tuple[list[tuple[int, int, str]], list[_Facts]]:
     """The words of ``text`` as ``(start, end, word)``, and the `_word_facts` of each: the
     reader asks `tokenize` and `modifiers_in` of the same text, which scan it once so.
     (The lists are shared: never changed.)"""
-    words = [(*m.span(), m.group()) for m in WORD.finditer(text)]
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]  # quicker than *m.span()
     return words, [_word_facts(word) for _, _, word in words]
 
 
@@ -956,10 +991,16 @@ _LESS_NOW = re.compile(
 )
 
 
+# A word each earlier time of the patterns above holds ("last week", "two days ago", "to begin
+# with", "the other day")
+_EARLIER_WORDS = ("last", "ago", "yesterday", "first", "begin", "start", "other")
+
+
 def _grown_since(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, "worsening")`` for each time course that tells of more now than before."""
-    if "now" not in text.lower():
-        return []
+    lowered = lower_case(text)
+    if "now" not in text.lower() or (lowered is not None and not any(w in lowered for w in _EARLIER_WORDS)):
+        return []  # each pattern needs "now" and a word of an earlier time
     grown = (
         m
         for pattern in (_GROWN_SINCE, _GROWN_BY_THE_NEXT_SENTENCE, _LOST_SINCE)
