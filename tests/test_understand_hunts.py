@@ -218,6 +218,10 @@ def test_look_alikes_the_reviewer_found_raise_nothing_urgent(text: str) -> None:
         ("never used to wake up in a wet bed, this week twice", "bladder-dysfunction"),
         ("my legs are fine, both just feel heavy and weak", "bilateral-leg-weakness"),
         ("I never used to get numbness down there", "saddle-anaesthesia"),
+        # a fall from a terrace or a balcony may be a step or two: asked (a review found those)
+        ("I fell from the terrace while fixing the antenna and landed on my back", "major-trauma"),
+        # "mid" of a sneeze keeps the sneeze
+        ("I get a stab of lower back pain mid sneeze", "pain-worse-coughing-sneezing"),
     ],
 )
 def test_raised_or_asked_never_silent(text: str, sign: str) -> None:
@@ -361,7 +365,6 @@ FORUM_AND_WORLD_ENGLISH_WORDS = [
     ("I peed my pants in the shop with no warning and my back is killing me", "bladder-dysfunction"),
     ("back paining since Monday. Today stool came out in my pant and I did not feel it", "bowel-dysfunction"),
     ("slip disc since 3 months, now erection is not coming properly", "sexual-dysfunction"),
-    ("I fell from the terrace while fixing the antenna and landed on my back", "major-trauma"),
     ("I fell out of a tree onto my back yesterday, it hurts a lot", "major-trauma"),
     (
         "I lost my balance and went down on the path. Now I can't stand on my right leg.",
@@ -370,11 +373,25 @@ FORUM_AND_WORLD_ENGLISH_WORDS = [
     ("I am having pain in middle of back since morning", "thoracic-back-pain"),
     ("Back pain for a month and I have lost 6 kg, but I did not change my food", "unexplained-weight-loss"),
     ("My back pain wakes me at 3 am and even if I change side it is not reducing", "persistent-night-pain"),
+    ("the weight keeps falling off me and I am not dieting, back pain", "unexplained-weight-loss"),
     ("There is a bump in the spine low down that was not there before, and it hurts", "structural-deformity"),
     ("back pain, and my bladder feels full but only a few drops come out", "bladder-dysfunction"),
 ]
 
 FORUM_LOOK_ALIKES = [
+    # found by the session's review: the same words for something else
+    (
+        "I have not felt the urine infection symptoms since the antibiotics, back still hurts",
+        "bladder-dysfunction",
+    ),
+    ("my stool came out in my test results as having blood, back ache", "bowel-dysfunction"),
+    ("I fell from a tree swing at the park and landed on my bum, tailbone sore", "major-trauma"),
+    ("I fell off the balcony step, only one step, back sore", "major-trauma"),
+    ("my erection is not coming down, it has been 5 hours, back pain", "sexual-dysfunction"),
+    ("my back aches at night, even when I change sides it eases off quickly", "persistent-night-pain"),
+    ("I have pain in the middle of back of my thigh when I sit", "thoracic-back-pain"),
+    ("I lost 10kg on Ozempic, did not change my food much, back pain", "unexplained-weight-loss"),
+    ("the wardrobe went down sideways and I caught it, now my back hurts", "major-trauma"),
     ("I'm on the pill and sometimes get a mild backache mid-cycle", "thoracic-back-pain"),
     ("Laughed so hard I nearly peed my pants at the panto, then I tweaked my back", "bladder-dysfunction"),
     ("I nearly wet my pants, the back pain was so bad", "bladder-dysfunction"),
