@@ -70,8 +70,10 @@ def second_looks(
 ) -> tuple[list[Mention], list[Mention]]:
     """Every rule of ``RULES`` in turn, each on what the ones before it left, then the
     denials told with "never" (``never_before``)."""
-    for rule in RULES:
-        mentions, partial = ask_instead(mentions, partial, rule(reading, mentions))
+    # (every rule doubts only signs said as present, or denied beside one: with none, none doubts)
+    if any(m.present for m in mentions):
+        for rule in RULES:
+            mentions, partial = ask_instead(mentions, partial, rule(reading, mentions))
     return never_before(reading, mentions, partial)
 
 
@@ -727,7 +729,8 @@ def not_said_to_increase(reading: Reading, mentions: list[Mention]) -> list[Ment
     return said if explained else []
 
 
-# In this order: a rule sees only what the rules before it left as said.
+# In this order: a rule sees only what the rules before it left as said. Each doubts only signs
+# said as present, or denied beside one said so: `second_looks` runs none in a text with neither.
 RULES: tuple[Rule, ...] = (
     one_sided,
     placed,
