@@ -70,8 +70,10 @@ def second_looks(
 ) -> tuple[list[Mention], list[Mention]]:
     """Every rule of ``RULES`` in turn, each on what the ones before it left, then the
     denials told with "never" (``never_before``)."""
-    for rule in RULES:
-        mentions, partial = ask_instead(mentions, partial, rule(reading, mentions))
+    # (every rule doubts only signs said as present, or denied beside one: with none, none doubts)
+    if any(m.present for m in mentions):
+        for rule in RULES:
+            mentions, partial = ask_instead(mentions, partial, rule(reading, mentions))
     return never_before(reading, mentions, partial)
 
 
@@ -404,8 +406,8 @@ def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Ment
     get it up that night. Next morning everything was back to normal"), or anywhere after it
     to have gone within minutes ("my bum went numb - pins and needles when I stood, gone within
     a minute"): passed, and asked about."""
-    passing = states_of_a_place(reading.kb) | language().asked_when_past
-    said = [m for m in mentions if m.present and m.entity.id in passing]
+    states, past = states_of_a_place(reading.kb), language().asked_when_past
+    said = [m for m in mentions if m.present and (m.entity.id in states or m.entity.id in past)]
     if not said:
         return []  # most texts: no loss said, no patterns to run
     # (each pattern only where a word it needs is said)
@@ -469,13 +471,18 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     cause that needs no "because" (``[status] explained_anywhere``: "Had a panic attack last
     night and could feel my heart thumping ... even in my stomach")."""
     lang = language()
-    causes, anywhere = lang.explained_by, lang.explained_anywhere
+    causes, anywhere, woken = lang.explained_by, lang.explained_anywhere, lang.woken_by
+    said = [
+        m
+        for m in mentions
+        if m.present and (m.entity.id in anywhere or m.entity.id in woken or m.entity.id in causes)
+    ]
+    if not said:
+        return []  # most texts: no sign that a cause may explain
     ends = [end for _, end in reading.bounds]
     lowered = reading.text.lower()
     doubtful = []
-    for m in mentions:
-        if not m.present:
-            continue
+    for m in said:
         told_with = anywhere.get(m.entity.id)
         # (a cause's pattern is its own letters: only one in the text can match, and most are not)
         if (
@@ -487,7 +494,7 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         ):
             doubtful.append(m)
             continue
-        wakers, words = lang.woken_by.get(m.entity.id), causes.get(m.entity.id)
+        wakers, words = woken.get(m.entity.id), causes.get(m.entity.id)
         if not wakers and not words:
             continue
         end = next((e for e in ends if e > m.start), len(reading.text))
@@ -722,7 +729,8 @@ def not_said_to_increase(reading: Reading, mentions: list[Mention]) -> list[Ment
     return said if explained else []
 
 
-# In this order: a rule sees only what the rules before it left as said.
+# In this order: a rule sees only what the rules before it left as said. Each doubts only signs
+# said as present, or denied beside one said so: `second_looks` runs none in a text with neither.
 RULES: tuple[Rule, ...] = (
     one_sided,
     placed,

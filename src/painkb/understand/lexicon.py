@@ -394,6 +394,11 @@ def pain_of_regions(kb: KnowledgeBase) -> Mapping[str, str]:
 
 def lexicon_of(kb: KnowledgeBase) -> Lexicon:
     """The lexicon of ``kb``, built on first use and kept with the knowledge base."""
+    return kb.derived("painkb.understand.lexicon", _stored_or_built)
+
+
+def _stored_or_built(kb: KnowledgeBase) -> Lexicon:
+    """The stored lexicon of ``kb``, or one built (imported here: the store imports this module)."""
     from painkb.understand.lexicon_store import stored_or_built
 
-    return kb.derived("painkb.understand.lexicon", stored_or_built)
+    return stored_or_built(kb)

@@ -31,10 +31,12 @@ def said_to_work(
     is a doubt: the finding comes back uncertain, to be asked about. Nothing is read in a
     question, about someone else, or where a doubt stands in the clause.
     """
+    if sentence.question or theirs:
+        return []
     lang = language()
     tokens = sentence.tokens
     organs = [i for i, t in enumerate(tokens) if t.key in lang.normal_functions]
-    if not organs or sentence.question or theirs:
+    if not organs:
         return []
     found: list[tuple[Mention, tuple[int, ...]]] = []
     done: set[int] = set()

@@ -329,14 +329,15 @@ _DECADE_WORD = _any_of(*_SPELLED_DECADES)
 def _spelled_age(text: str) -> tuple[int, Span] | None:
     lowered = lower_case(text)  # the groups are read through _fold: their case is no matter
     # (every match names a decade: a text without one says none)
-    decade = _SPELLED_DECADE.search_lower(text, lowered) if _DECADE_WORD.search(text) else None
+    named = _DECADE_WORD.search_lower(text, lowered)
+    decade = _SPELLED_DECADE.search_lower(text, lowered) if named else None
     if decade is not None:
         age = (
             _SPELLED_DECADES[_fold(decade["decade"])] * 10
             + _DECADE_OFFSET[_fold(decade["part"] or "") or None]
         )
         return age, decade.span()
-    if not _SPELLED_WORD.search(text):
+    if not _SPELLED_WORD.search_lower(text, lowered):
         return None
     for pattern in _SPELLED_AGE:
         for match in pattern.finditer_lower(text, lowered):
@@ -357,16 +358,16 @@ def durations_in(text: str) -> list[tuple[timedelta, Span]]:
 
 @functools.lru_cache(maxsize=8)  # the reader asks several times of the same text
 def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
-    if not _DURATION_WORD.search(text) and "/" not in text:
+    lowered = lower_case(text)
+    if not _DURATION_WORD.search_lower(text, lowered) and "/" not in text:
         return ()
     found: dict[Span, float] = {}
-    lowered = lower_case(text)
     for pattern in _DURATION_PATTERNS:
         for match in pattern.finditer_lower(text, lowered):
             days = _days(match.groupdict())
             if days is not None and found.get(match.span(), -1.0) < days:
                 found[match.span()] = days
-    if _MONTH.search(text):
+    if _MONTH.search_lower(text, lowered):
         now = _NOW_MONTH.search(text)
         this_month = _MONTHS.index(_fold(now.group("now"))[:3]) if now else date.today().month - 1
         for match in _SINCE_MONTH.finditer(text):
@@ -534,9 +535,9 @@ def sides_in(text: str, *, added: bool = False) -> list[tuple[str, int]]:
 
 @functools.lru_cache(maxsize=8)  # the reader asks several times of the same text
 def _sides(text: str, added: bool) -> tuple[tuple[str, int], ...]:
-    if not _SIDE_WORD.search(text):
-        return ()
     lowered = lower_case(text)  # the sides are read through _fold: their case is no matter
+    if not _SIDE_WORD.search_lower(text, lowered):
+        return ()
     sides = [("both", m.start()) for both in (_OTHER, _EACH) for m in both.finditer_lower(text, lowered)]
     if added:
         sides += [(_fold(m.group(1)), m.start()) for m in _ADDED_SIDE.finditer_lower(text, lowered)]
