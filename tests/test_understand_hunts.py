@@ -374,11 +374,16 @@ FORUM_AND_WORLD_ENGLISH_WORDS = [
     ("Back pain for a month and I have lost 6 kg, but I did not change my food", "unexplained-weight-loss"),
     ("My back pain wakes me at 3 am and even if I change side it is not reducing", "persistent-night-pain"),
     ("the weight keeps falling off me and I am not dieting, back pain", "unexplained-weight-loss"),
+    ("since my back went I stand at the toilet for ages before anything comes out", "bladder-dysfunction"),
+    ("my back hurts and I'm never sure I've finished weeing", "bladder-dysfunction"),
+    ("Since this morning I can't hold my bowels or my bladder properly, back is bad", "bladder-dysfunction"),
+    ("I lift my knee up high like I'm marching so my foot doesn't drag, back hurts", "foot-drop-weakness"),
     ("There is a bump in the spine low down that was not there before, and it hurts", "structural-deformity"),
     ("back pain, and my bladder feels full but only a few drops come out", "bladder-dysfunction"),
 ]
 
 FORUM_LOOK_ALIKES = [
+    ("I wear grippy socks so my foot doesn't catch on the rug, my back hurts", "foot-drop-weakness"),
     # found by the session's review: the same words for something else
     (
         "I have not felt the urine infection symptoms since the antibiotics, back still hurts",
