@@ -468,3 +468,14 @@ def test_the_sign_is_raised(text: str, sign: str) -> None:
 )
 def test_the_sign_is_not_raised(text: str, sign: str) -> None:
     assert sign not in flags(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("I am now 71. Over the last month an ache low in my spine, new to me.", 71),
+        ("I'm now 3 weeks into physio", None),
+    ],
+)
+def test_an_age_said_with_now(text: str, age: int | None) -> None:
+    assert painkb.interpret(KB, text).age == age
