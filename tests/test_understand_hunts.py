@@ -220,6 +220,12 @@ def test_look_alikes_the_reviewer_found_raise_nothing_urgent(text: str) -> None:
         ("I never used to get numbness down there", "saddle-anaesthesia"),
         # a fall from a terrace or a balcony may be a step or two: asked (a review found those)
         ("I fell from the terrace while fixing the antenna and landed on my back", "major-trauma"),
+        ("I fell out of a tree onto my back yesterday, it hurts a lot", "major-trauma"),
+        # a medicine for weight named only to deny it leaves the loss unexplained
+        (
+            "I'm not on Ozempic, I've lost 2 stone without trying, back pain at night",
+            "unexplained-weight-loss",
+        ),
         # "mid" of a sneeze keeps the sneeze
         ("I get a stab of lower back pain mid sneeze", "pain-worse-coughing-sneezing"),
     ],
@@ -365,20 +371,21 @@ FORUM_AND_WORLD_ENGLISH_WORDS = [
     ("I peed my pants in the shop with no warning and my back is killing me", "bladder-dysfunction"),
     ("back paining since Monday. Today stool came out in my pant and I did not feel it", "bowel-dysfunction"),
     ("slip disc since 3 months, now erection is not coming properly", "sexual-dysfunction"),
-    ("I fell out of a tree onto my back yesterday, it hurts a lot", "major-trauma"),
     (
         "I lost my balance and went down on the path. Now I can't stand on my right leg.",
         "unable-to-bear-weight-after-fall",
     ),
     ("I am having pain in middle of back since morning", "thoracic-back-pain"),
     ("Back pain for a month and I have lost 6 kg, but I did not change my food", "unexplained-weight-loss"),
+    ("pain in the middle of the back of my ribcage", "thoracic-back-pain"),
     ("My back pain wakes me at 3 am and even if I change side it is not reducing", "persistent-night-pain"),
     ("the weight keeps falling off me and I am not dieting, back pain", "unexplained-weight-loss"),
     ("since my back went I stand at the toilet for ages before anything comes out", "bladder-dysfunction"),
     ("my back hurts and I'm never sure I've finished weeing", "bladder-dysfunction"),
     ("Since this morning I can't hold my bowels or my bladder properly, back is bad", "bladder-dysfunction"),
     ("I lift my knee up high like I'm marching so my foot doesn't drag, back hurts", "foot-drop-weakness"),
-    ("There is a bump in the spine low down that was not there before, and it hurts", "structural-deformity"),
+    # (was a denial of the sign: "doesn't" read as denying the night pain)
+    ("the back pain wakes me every night and doesn't change whatever position", "persistent-night-pain"),
     ("back pain, and my bladder feels full but only a few drops come out", "bladder-dysfunction"),
 ]
 
@@ -395,7 +402,15 @@ FORUM_LOOK_ALIKES = [
     ("my erection is not coming down, it has been 5 hours, back pain", "sexual-dysfunction"),
     ("my back aches at night, even when I change sides it eases off quickly", "persistent-night-pain"),
     ("I have pain in the middle of back of my thigh when I sit", "thoracic-back-pain"),
-    ("I lost 10kg on Ozempic, did not change my food much, back pain", "unexplained-weight-loss"),
+    # found by the session's second review
+    (
+        "I shake the ketchup bottle for ages before anything comes out and my back twinges",
+        "bladder-dysfunction",
+    ),
+    ("my glue gun is full but only a few drops come out, my back aches", "bladder-dysfunction"),
+    ("I hang the bag high so my foot doesn't catch it, my back hurts", "foot-drop-weakness"),
+    ("period pain woke me this morning and it is not reducing, lower back ache too", "persistent-night-pain"),
+    ("the physio said the bump on my spine is normal bone, my back aches", "structural-deformity"),
     ("the wardrobe went down sideways and I caught it, now my back hurts", "major-trauma"),
     ("I'm on the pill and sometimes get a mild backache mid-cycle", "thoracic-back-pain"),
     ("Laughed so hard I nearly peed my pants at the panto, then I tweaked my back", "bladder-dysfunction"),
