@@ -249,11 +249,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             elif mention.entity.id not in doubted:
                 doubted[mention.entity.id] = mention
             used.update(_span(sentence.tokens[i]) for i in positions)
-        found = {m.entity.id for m in mentions}
-        # the words of a thing used ("a hot water bottle on my back") ask nothing of a sign
-        things = _positions_of(kb, resolved, _THINGS)
-        # the words of a sign of getting better ("decreased tingling or numbness") say no loss
-        getting_better = _positions_of(kb, resolved, _GETTING_BETTER)
+        if partial_matches:  # (what the loop below reads; most sentences have no partial match)
+            found = {m.entity.id for m in mentions}
+            # the words of a thing used ("a hot water bottle on my back") ask nothing of a sign
+            things = _positions_of(kb, resolved, _THINGS)
+            # the words of a sign of getting better ("decreased tingling or numbness") say no loss
+            getting_better = _positions_of(kb, resolved, _GETTING_BETTER)
         for match in partial_matches:
             if match.entities[0] in found or not read_as_working.isdisjoint(match.positions):
                 continue  # found whole, or its words read as a function working as usual
@@ -321,8 +322,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     inferred = said_long_standing(text, sentences, inferred)
     mentions += inferred
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
-        said.update(token.key for token in tokenize(pain.entity.name))
-        said_of_body.update(token.key for token in tokenize(pain.entity.name))
+        said.update(_all_keys(pain.entity.name))
+        said_of_body.update(_all_keys(pain.entity.name))
     # A sign whose missing words are all said elsewhere as present findings is complete:
     # "I have chest pain. My back hurts too." is chest pain with back pain.
     # A sign found only through a typo may still be found whole ("getting weeker ... it
@@ -417,7 +418,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             doubted.setdefault(m.entity.id, attrs.evolve(m, status=Status.UNCERTAIN))
         mentions = [m for m in mentions if m not in corrected]
     theirs_cued = _cues_asked(cued, mentions, doubted)
-    partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
+    partial = [_with_status(m, Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     mentions += _said_of_both(kb, text, mentions, lang.said_on_each_side)
     # warning signs the rest of the text makes doubtful, and beliefs it takes back: asked about
@@ -646,7 +647,7 @@ def _cued(
             sign = mention.entity.id
             past = mention.status is Status.HISTORICAL and sign in lang.cues_asked_in_the_past
             if mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
-                found.append(attrs.evolve(mention, status=Status.UNCERTAIN))
+                found.append(_with_status(mention, Status.UNCERTAIN))
             elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
                 found.append(mention)  # asked of them: "Her bladder has gone, what should we do?"
     return found
@@ -1141,6 +1142,12 @@ def _name_keys(entity: Entity) -> frozenset[str]:
 def _content_keys(name: str) -> frozenset[str]:
     # Kept by name: hashing a whole entity costs more than reading its name again.
     return frozenset(token.key for token in tokenize(name) if not is_stopword(token))
+
+
+@functools.lru_cache(maxsize=4096)
+def _all_keys(name: str) -> frozenset[str]:
+    """The stems of every word of ``name``, stopwords too."""
+    return frozenset(token.key for token in tokenize(name))
 
 
 _STARTED = frozenset({"started", "starts", "began", "begun"})
@@ -2021,7 +2028,13 @@ def _going_on_about_them(sentence: Sentence, triggers: Sequence[Trigger]) -> fro
 def _theirs(mentions: list[Mention], theirs: bool) -> list[Mention]:
     if not theirs:
         return mentions
-    return [attrs.evolve(m, status=Status.OTHER_PERSON) if m.present else m for m in mentions]
+    return [_with_status(m, Status.OTHER_PERSON) if m.present else m for m in mentions]
+
+
+def _with_status(m: Mention, status: Status) -> Mention:
+    """``attrs.evolve(m, status=status)`` at a third of the cost (a text makes scores of these).
+    Every field of `Mention` is passed on."""
+    return Mention(m.entity, m.start, m.end, m.orth, status, m.score, m.via, m.side, m.exact, m.modifiers)
 
 
 def _numbers_agree(match: _Match, stated: tuple[int, tuple[int, int]] | None) -> bool:
@@ -2046,6 +2059,8 @@ def _described(
     stays ("my back is stiff" is stiffness), as does one beside a sign found whole, one with
     a negation between it and the rest ("bladder and bowels fine, no numbness"), and one whose
     sign's words run into another clause ("my calf has felt numb, and I've slipped")."""
+    if not partial or not any(_a_one_word_symptom(m) for m in matches):
+        return matches  # most sentences: nothing that may be left out (see below)
     whole = {e for m in matches for e in m.entities}
     denials = [t.first for t in triggers if t.status is Status.ABSENT]
     spans = [
@@ -2065,12 +2080,16 @@ def _described(
         m
         for m in matches
         if not (
-            m.phrase.kinds == (Kind.SYMPTOM,) * len(m.phrase.kinds)
-            and len(m.phrase.wanted) == 1
+            _a_one_word_symptom(m)
             and any(first <= m.first <= last for first, last in spans)
             and any(kb.links_to(e, "flagged_by") for e in m.entities)
         )
     ]
+
+
+def _a_one_word_symptom(match: _Match) -> bool:
+    """True when the match's phrase is one word of symptoms only ("numb")."""
+    return len(match.phrase.wanted) == 1 and match.phrase.kinds == (Kind.SYMPTOM,) * len(match.phrase.kinds)
 
 
 def _in_scope(kb: KnowledgeBase, sentence: Sentence, matches: list[_Match]) -> list[_Match]:
@@ -2270,9 +2289,10 @@ def _mentions(
     positions = match.positions
     place = sentence.place(positions)
     entities = list(map(kb.get, match.entities))
+    lang = language()
     status = Status.PRESENT  # when nothing in the sentence changes what is said
     if triggers:
-        felt = language().felt_in_a_comparison
+        felt = lang.felt_in_a_comparison
         literal = all(e.kind in _LITERAL or e.id in felt for e in entities)
         status = status_of(
             positions[0], positions[-1], place.clause, triggers, sentence.tokens, match.phrase.norms, literal
@@ -2294,7 +2314,6 @@ def _mentions(
     possible = asked and _asked_as_possible(sentence, place.clause)
     yes_or_no = asked and _asked_yes_or_no(sentence, place.clause, positions[0], positions[-1])
     mentions = []
-    lang = language()
     for entity in entities:
         own = status
         if (
