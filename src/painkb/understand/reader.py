@@ -550,22 +550,39 @@ _TOLD_NEW = LazyPattern(
 _NEW_KEY = frozenset({"new"})
 
 
-def _still_missing(lexicon: Lexicon, entity_id: str, match: _Match) -> list[tuple[str, set[str]]]:
+def _still_missing(lexicon: Lexicon, entity_id: str, match: _Match) -> list[tuple[str, Set[str]]]:
     """The words still to find for the sign a partial match says in part, with the phrase
     that wants them: the match's own phrase first, then each other phrase of the sign that has
     the words found. "Secondary breast cancer in my bones ... my legs feel really heavy" is
     found through "cancer" and may be completed through "I have cancer and my legs are numb"
     or "... feel weak", whichever phrase the match itself was."""
-    found = set(match.found)
-    options = [(match.phrase.label, set(match.phrase.wanted) - found)]
+    found = frozenset(match.found)
+    options: list[tuple[str, Set[str]]] = [(match.phrase.label, set(match.phrase.wanted) - found)]
     if not found:
         return options
+    return options + _phrases_wanting(lexicon, entity_id, found)
+
+
+# (entity id, stems found) -> the lexicon last asked, and its answer
+_WANTING: dict[tuple[str, frozenset[str]], tuple[Lexicon, list[tuple[str, frozenset[str]]]]] = {}
+
+
+def _phrases_wanting(
+    lexicon: Lexicon, entity_id: str, found: frozenset[str]
+) -> list[tuple[str, frozenset[str]]]:
+    """Each phrase of the entity that has all the stems ``found``, with the stems it still
+    wants: a matter of the lexicon alone (never changed once built), so kept for it."""
+    cached = _WANTING.get((entity_id, found))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    options = []
     # A phrase with all the words found has the rarest of them: look among its phrases only.
     rarest = min(found, key=lambda key: len(lexicon.by_key.get(key, ())))
     for index in lexicon.by_key.get(rarest, ()):
         phrase = lexicon.phrases[index]
         if entity_id in phrase.entities and found <= set(phrase.wanted):
-            options.append((phrase.label, set(phrase.wanted) - found))
+            options.append((phrase.label, frozenset(phrase.wanted) - found))
+    _WANTING[entity_id, found] = (lexicon, options)
     return options
 
 
@@ -2040,9 +2057,11 @@ def _with_status(m: Mention, status: Status) -> Mention:
 def _numbers_agree(match: _Match, stated: tuple[int, tuple[int, int]] | None) -> bool:
     """A phrase with a number in it ("I'm over 50 and ...") is an age: it matches only
     when the text states that age (``stated``, from `age_in`; "after 50 yards" is no age)."""
-    numbers = [int(k) for k in match.phrase.wanted if k.isdigit() and int(k) >= _AN_AGE]
-    if not numbers or Kind.WARNING_SIGN not in match.phrase.kinds:
+    if Kind.WARNING_SIGN not in match.phrase.kinds:
         return True  # "figure-4 stretch"
+    numbers = [int(k) for k in match.phrase.wanted if k.isdigit() and int(k) >= _AN_AGE]
+    if not numbers:
+        return True
     return stated is not None and any(stated[0] in (n - 1, n, n + 1) for n in numbers)
 
 
