@@ -318,8 +318,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     worse = [start for start, _, name in modifier_spans if name == "worsening"]
     inferred = pain_from_complaints(kb, mentions, text, worse, pains_of_others)
     # a pain read from a complaint lasts as long as the complaint: "my lower back has grumbled
-    # for as long as I can remember"
-    inferred = said_long_standing(text, sentences, inferred)
+    # for as long as I can remember" (most texts infer none: no findings, none to mark)
+    if inferred:
+        inferred = said_long_standing(text, sentences, inferred)
     mentions += inferred
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
         said.update(_all_keys(pain.entity.name))
