@@ -249,11 +249,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             elif mention.entity.id not in doubted:
                 doubted[mention.entity.id] = mention
             used.update(_span(sentence.tokens[i]) for i in positions)
-        found = {m.entity.id for m in mentions}
-        # the words of a thing used ("a hot water bottle on my back") ask nothing of a sign
-        things = _positions_of(kb, resolved, _THINGS)
-        # the words of a sign of getting better ("decreased tingling or numbness") say no loss
-        getting_better = _positions_of(kb, resolved, _GETTING_BETTER)
+        if partial_matches:  # (what the loop below reads; most sentences have no partial match)
+            found = {m.entity.id for m in mentions}
+            # the words of a thing used ("a hot water bottle on my back") ask nothing of a sign
+            things = _positions_of(kb, resolved, _THINGS)
+            # the words of a sign of getting better ("decreased tingling or numbness") say no loss
+            getting_better = _positions_of(kb, resolved, _GETTING_BETTER)
         for match in partial_matches:
             if match.entities[0] in found or not read_as_working.isdisjoint(match.positions):
                 continue  # found whole, or its words read as a function working as usual
@@ -317,12 +318,13 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     worse = [start for start, _, name in modifier_spans if name == "worsening"]
     inferred = pain_from_complaints(kb, mentions, text, worse, pains_of_others)
     # a pain read from a complaint lasts as long as the complaint: "my lower back has grumbled
-    # for as long as I can remember"
-    inferred = said_long_standing(text, sentences, inferred)
+    # for as long as I can remember" (most texts infer none: no findings, none to mark)
+    if inferred:
+        inferred = said_long_standing(text, sentences, inferred)
     mentions += inferred
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
-        said.update(token.key for token in tokenize(pain.entity.name))
-        said_of_body.update(token.key for token in tokenize(pain.entity.name))
+        said.update(_all_keys(pain.entity.name))
+        said_of_body.update(_all_keys(pain.entity.name))
     # A sign whose missing words are all said elsewhere as present findings is complete:
     # "I have chest pain. My back hurts too." is chest pain with back pain.
     # A sign found only through a typo may still be found whole ("getting weeker ... it
@@ -417,7 +419,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             doubted.setdefault(m.entity.id, attrs.evolve(m, status=Status.UNCERTAIN))
         mentions = [m for m in mentions if m not in corrected]
     theirs_cued = _cues_asked(cued, mentions, doubted)
-    partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
+    partial = [_with_status(m, Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     mentions += _said_of_both(kb, text, mentions, lang.said_on_each_side)
     # warning signs the rest of the text makes doubtful, and beliefs it takes back: asked about
@@ -549,22 +551,39 @@ _TOLD_NEW = LazyPattern(
 _NEW_KEY = frozenset({"new"})
 
 
-def _still_missing(lexicon: Lexicon, entity_id: str, match: _Match) -> list[tuple[str, set[str]]]:
+def _still_missing(lexicon: Lexicon, entity_id: str, match: _Match) -> list[tuple[str, Set[str]]]:
     """The words still to find for the sign a partial match says in part, with the phrase
     that wants them: the match's own phrase first, then each other phrase of the sign that has
     the words found. "Secondary breast cancer in my bones ... my legs feel really heavy" is
     found through "cancer" and may be completed through "I have cancer and my legs are numb"
     or "... feel weak", whichever phrase the match itself was."""
-    found = set(match.found)
-    options = [(match.phrase.label, set(match.phrase.wanted) - found)]
+    found = frozenset(match.found)
+    options: list[tuple[str, Set[str]]] = [(match.phrase.label, set(match.phrase.wanted) - found)]
     if not found:
         return options
+    return options + _phrases_wanting(lexicon, entity_id, found)
+
+
+# (entity id, stems found) -> the lexicon last asked, and its answer
+_WANTING: dict[tuple[str, frozenset[str]], tuple[Lexicon, list[tuple[str, frozenset[str]]]]] = {}
+
+
+def _phrases_wanting(
+    lexicon: Lexicon, entity_id: str, found: frozenset[str]
+) -> list[tuple[str, frozenset[str]]]:
+    """Each phrase of the entity that has all the stems ``found``, with the stems it still
+    wants: a matter of the lexicon alone (never changed once built), so kept for it."""
+    cached = _WANTING.get((entity_id, found))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    options = []
     # A phrase with all the words found has the rarest of them: look among its phrases only.
     rarest = min(found, key=lambda key: len(lexicon.by_key.get(key, ())))
     for index in lexicon.by_key.get(rarest, ()):
         phrase = lexicon.phrases[index]
         if entity_id in phrase.entities and found <= set(phrase.wanted):
-            options.append((phrase.label, set(phrase.wanted) - found))
+            options.append((phrase.label, frozenset(phrase.wanted) - found))
+    _WANTING[entity_id, found] = (lexicon, options)
     return options
 
 
@@ -646,7 +665,7 @@ def _cued(
             sign = mention.entity.id
             past = mention.status is Status.HISTORICAL and sign in lang.cues_asked_in_the_past
             if mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
-                found.append(attrs.evolve(mention, status=Status.UNCERTAIN))
+                found.append(_with_status(mention, Status.UNCERTAIN))
             elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
                 found.append(mention)  # asked of them: "Her bladder has gone, what should we do?"
     return found
@@ -1141,6 +1160,12 @@ def _name_keys(entity: Entity) -> frozenset[str]:
 def _content_keys(name: str) -> frozenset[str]:
     # Kept by name: hashing a whole entity costs more than reading its name again.
     return frozenset(token.key for token in tokenize(name) if not is_stopword(token))
+
+
+@functools.lru_cache(maxsize=4096)
+def _all_keys(name: str) -> frozenset[str]:
+    """The stems of every word of ``name``, stopwords too."""
+    return frozenset(token.key for token in tokenize(name))
 
 
 _STARTED = frozenset({"started", "starts", "began", "begun"})
@@ -2021,15 +2046,23 @@ def _going_on_about_them(sentence: Sentence, triggers: Sequence[Trigger]) -> fro
 def _theirs(mentions: list[Mention], theirs: bool) -> list[Mention]:
     if not theirs:
         return mentions
-    return [attrs.evolve(m, status=Status.OTHER_PERSON) if m.present else m for m in mentions]
+    return [_with_status(m, Status.OTHER_PERSON) if m.present else m for m in mentions]
+
+
+def _with_status(m: Mention, status: Status) -> Mention:
+    """``attrs.evolve(m, status=status)`` at a third of the cost (a text makes scores of these).
+    Every field of `Mention` is passed on."""
+    return Mention(m.entity, m.start, m.end, m.orth, status, m.score, m.via, m.side, m.exact, m.modifiers)
 
 
 def _numbers_agree(match: _Match, stated: tuple[int, tuple[int, int]] | None) -> bool:
     """A phrase with a number in it ("I'm over 50 and ...") is an age: it matches only
     when the text states that age (``stated``, from `age_in`; "after 50 yards" is no age)."""
-    numbers = [int(k) for k in match.phrase.wanted if k.isdigit() and int(k) >= _AN_AGE]
-    if not numbers or Kind.WARNING_SIGN not in match.phrase.kinds:
+    if Kind.WARNING_SIGN not in match.phrase.kinds:
         return True  # "figure-4 stretch"
+    numbers = [int(k) for k in match.phrase.wanted if k.isdigit() and int(k) >= _AN_AGE]
+    if not numbers:
+        return True
     return stated is not None and any(stated[0] in (n - 1, n, n + 1) for n in numbers)
 
 
@@ -2046,6 +2079,8 @@ def _described(
     stays ("my back is stiff" is stiffness), as does one beside a sign found whole, one with
     a negation between it and the rest ("bladder and bowels fine, no numbness"), and one whose
     sign's words run into another clause ("my calf has felt numb, and I've slipped")."""
+    if not partial or not any(_a_one_word_symptom(m) for m in matches):
+        return matches  # most sentences: nothing that may be left out (see below)
     whole = {e for m in matches for e in m.entities}
     denials = [t.first for t in triggers if t.status is Status.ABSENT]
     spans = [
@@ -2065,12 +2100,16 @@ def _described(
         m
         for m in matches
         if not (
-            m.phrase.kinds == (Kind.SYMPTOM,) * len(m.phrase.kinds)
-            and len(m.phrase.wanted) == 1
+            _a_one_word_symptom(m)
             and any(first <= m.first <= last for first, last in spans)
             and any(kb.links_to(e, "flagged_by") for e in m.entities)
         )
     ]
+
+
+def _a_one_word_symptom(match: _Match) -> bool:
+    """True when the match's phrase is one word of symptoms only ("numb")."""
+    return len(match.phrase.wanted) == 1 and match.phrase.kinds == (Kind.SYMPTOM,) * len(match.phrase.kinds)
 
 
 def _in_scope(kb: KnowledgeBase, sentence: Sentence, matches: list[_Match]) -> list[_Match]:
@@ -2270,9 +2309,10 @@ def _mentions(
     positions = match.positions
     place = sentence.place(positions)
     entities = list(map(kb.get, match.entities))
+    lang = language()
     status = Status.PRESENT  # when nothing in the sentence changes what is said
     if triggers:
-        felt = language().felt_in_a_comparison
+        felt = lang.felt_in_a_comparison
         literal = all(e.kind in _LITERAL or e.id in felt for e in entities)
         status = status_of(
             positions[0], positions[-1], place.clause, triggers, sentence.tokens, match.phrase.norms, literal
@@ -2294,7 +2334,6 @@ def _mentions(
     possible = asked and _asked_as_possible(sentence, place.clause)
     yes_or_no = asked and _asked_yes_or_no(sentence, place.clause, positions[0], positions[-1])
     mentions = []
-    lang = language()
     for entity in entities:
         own = status
         if (
