@@ -95,6 +95,9 @@ class Lexicon:
     """Stems that are by themselves a label of a symptom ("fever")."""
     _fuzzy_cache: dict[str, tuple[str, float] | None] = attrs.field(factory=dict, eq=False, repr=False)
     _by_initial: dict[str, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    _wanting_cache: dict[tuple[str, frozenset[str]], tuple[tuple[str, frozenset[str]], ...]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
     _lock: threading.Lock = attrs.field(factory=threading.Lock, eq=False, repr=False)
 
     @symptom_stems.default
@@ -105,6 +108,25 @@ class Lexicon:
         """The phrases that contain ``word`` (any form: "ladders", "Ladder")."""
         found = [i for key in keys_of(word) for i in self.by_key.get(key, ())]
         return tuple(self.phrases[i] for i in dict.fromkeys(found))
+
+    def phrases_wanting(
+        self, entity_id: str, found: frozenset[str]
+    ) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Each phrase of ``entity_id`` that has all the stems ``found``, by its label, with the
+        stems it still wants (kept: a matter of the lexicon alone, asked again and again)."""
+        cached = self._wanting_cache.get((entity_id, found))
+        if cached is not None:
+            return cached
+        # A phrase with all the words found has the rarest of them: look among its phrases only.
+        rarest = min(found, key=lambda key: len(self.by_key.get(key, ())))
+        wanting = tuple(
+            (phrase.label, frozenset(phrase.wanted) - found)
+            for phrase in (self.phrases[index] for index in self.by_key.get(rarest, ()))
+            if entity_id in phrase.entities and found <= set(phrase.wanted)
+        )
+        with self._lock:
+            self._wanting_cache[entity_id, found] = wanting
+        return wanting
 
     def specific(self, key: str) -> bool:
         """True when few entities use this stem, so finding it points to them."""

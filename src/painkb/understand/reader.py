@@ -419,7 +419,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             doubted.setdefault(m.entity.id, attrs.evolve(m, status=Status.UNCERTAIN))
         mentions = [m for m in mentions if m not in corrected]
     theirs_cued = _cues_asked(cued, mentions, doubted)
-    partial = [_with_status(m, Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
+    partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     mentions += _said_of_both(kb, text, mentions, lang.said_on_each_side)
     # warning signs the rest of the text makes doubtful, and beliefs it takes back: asked about
@@ -561,30 +561,7 @@ def _still_missing(lexicon: Lexicon, entity_id: str, match: _Match) -> list[tupl
     options: list[tuple[str, Set[str]]] = [(match.phrase.label, set(match.phrase.wanted) - found)]
     if not found:
         return options
-    return options + _phrases_wanting(lexicon, entity_id, found)
-
-
-# (entity id, stems found) -> the lexicon last asked, and its answer
-_WANTING: dict[tuple[str, frozenset[str]], tuple[Lexicon, list[tuple[str, frozenset[str]]]]] = {}
-
-
-def _phrases_wanting(
-    lexicon: Lexicon, entity_id: str, found: frozenset[str]
-) -> list[tuple[str, frozenset[str]]]:
-    """Each phrase of the entity that has all the stems ``found``, with the stems it still
-    wants: a matter of the lexicon alone (never changed once built), so kept for it."""
-    cached = _WANTING.get((entity_id, found))
-    if cached is not None and cached[0] is lexicon:
-        return cached[1]
-    options = []
-    # A phrase with all the words found has the rarest of them: look among its phrases only.
-    rarest = min(found, key=lambda key: len(lexicon.by_key.get(key, ())))
-    for index in lexicon.by_key.get(rarest, ()):
-        phrase = lexicon.phrases[index]
-        if entity_id in phrase.entities and found <= set(phrase.wanted):
-            options.append((phrase.label, frozenset(phrase.wanted) - found))
-    _WANTING[entity_id, found] = (lexicon, options)
-    return options
+    return [*options, *lexicon.phrases_wanting(entity_id, found)]
 
 
 def _cues_asked(
@@ -665,7 +642,7 @@ def _cued(
             sign = mention.entity.id
             past = mention.status is Status.HISTORICAL and sign in lang.cues_asked_in_the_past
             if mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
-                found.append(_with_status(mention, Status.UNCERTAIN))
+                found.append(attrs.evolve(mention, status=Status.UNCERTAIN))
             elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
                 found.append(mention)  # asked of them: "Her bladder has gone, what should we do?"
     return found
@@ -2046,13 +2023,7 @@ def _going_on_about_them(sentence: Sentence, triggers: Sequence[Trigger]) -> fro
 def _theirs(mentions: list[Mention], theirs: bool) -> list[Mention]:
     if not theirs:
         return mentions
-    return [_with_status(m, Status.OTHER_PERSON) if m.present else m for m in mentions]
-
-
-def _with_status(m: Mention, status: Status) -> Mention:
-    """``attrs.evolve(m, status=status)`` at a third of the cost (a text makes scores of these).
-    Every field of `Mention` is passed on."""
-    return Mention(m.entity, m.start, m.end, m.orth, status, m.score, m.via, m.side, m.exact, m.modifiers)
+    return [attrs.evolve(m, status=Status.OTHER_PERSON) if m.present else m for m in mentions]
 
 
 def _numbers_agree(match: _Match, stated: tuple[int, tuple[int, int]] | None) -> bool:

@@ -999,7 +999,10 @@ _EARLIER_WORDS = ("last", "ago", "yesterday", "first", "begin", "start", "other"
 def _grown_since(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, "worsening")`` for each time course that tells of more now than before."""
     lowered = lower_case(text)
-    if "now" not in text.lower() or (lowered is not None and not any(w in lowered for w in _EARLIER_WORDS)):
+    if lowered is None:  # a character that folds to a letter: only the "now" gate is sure
+        if "now" not in text.lower():
+            return []
+    elif "now" not in lowered or not any(word in lowered for word in _EARLIER_WORDS):
         return []  # each pattern needs "now" and a word of an earlier time
     grown = (
         m
