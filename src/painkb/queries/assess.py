@@ -365,6 +365,7 @@ def assess(
 
         back = screening.back_trouble(kb, interpretation.entities(Status.PRESENT))
         each_side = both_sides_in(seen.text)
+        sudden = screening.sudden_onset(seen.text)
         worse = screening.worse_over_time(seen.text)
         # "the insides of my thighs have gone numb" is the saddle, not both legs
         saddle = screening.saddle_spans(seen)
@@ -376,9 +377,14 @@ def assess(
                 and any(start <= m.start and m.end <= end for start, end in saddle)
             ):
                 both = False
-            how = frozenset(m.modifiers) | ({_BOTH_SIDES} if back and both else frozenset())
+            how = frozenset(m.modifiers)
             if any(start <= m.start < end for start, end in worse):
                 how |= {_WORSENING}
+            # "severe or progressive" (the sign's name): said with back pain, or getting worse,
+            # or sudden ("my legs have suddenly gone weak")
+            said_sudden = any(start <= m.start < end for start, end in sudden)
+            if both and (back or said_sudden or _WORSENING in how):
+                how |= {_BOTH_SIDES}
             if m.present and m.confident and how:
                 modifiers[m.entity.id] = modifiers.get(m.entity.id, frozenset()) | how
         text_regions = interpretation.entities(Status.PRESENT, Kind.REGION)

@@ -1030,6 +1030,18 @@ def worse_over_time(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def sudden_onset(text: str) -> list[tuple[int, int]]:
+    """The sentences (start, end) of ``text`` that say something came on suddenly ("my legs
+    have suddenly gone weak", "out of nowhere").
+
+    >>> sudden_onset("My back hurts. All of a sudden my legs went weak.")
+    [(15, 49)]
+    >>> sudden_onset("My legs have slowly got weak.")
+    []
+    """
+    return [(s.start(), s.end()) for s in _SENTENCE.finditer(text) if _SUDDEN.search(s.group())]
+
+
 # What may happen, told as advice: "ring 999 if I ever get ...", "in case I get ...".
 _WATCH_FOR = re.compile(
     r"\b(?:(?:only\s+)?if\s+(?:i|you)\s+(?:ever\s+)?(?:get|got|develop|notice|start|feel|have)|in\s+case\s+(?:i|you)|"
@@ -1250,6 +1262,8 @@ def inflammatory_features(kb: KnowledgeBase, interpretation: Interpretation) -> 
     features = []
     if age is not None and age < 35:
         features.append(f"you are {age}")
+    elif _YOUNG_ONSET.search(interpretation.text):
+        features.append(_STARTED_YOUNG)
     for name, pattern in _IBP_FEATURES.items():
         match = pattern.search(interpretation.text)
         if match and not _DENIED.search(match.group()):
@@ -1378,7 +1392,24 @@ _REST_WORSENS = LazyPattern(
 # rest", "resting doesn't help at all")
 _REST_NO_HELP = LazyPattern(
     r"\b(?:rest|resting|a\s+rest)\s+(?:doesn'?t|does\s+not|don'?t|never|won'?t)\s+(?:\w+\s+)?(?:help|ease|relieve)"
-    r"|\b(?:not|isn'?t|never|wasn'?t)\s+(?:\w+\s+)?(?:relieved|helped|eased|better)\s+(?:by|with)\s+(?:rest|resting)\b",
+    r"|\b(?:not|isn'?t|never|wasn'?t)\s+(?:\w+\s+)?(?:relieved|helped|eased|better)\s+(?:by|with)\s+(?:rest|resting)\b"
+    # "better with exercise but not with rest"
+    r"|\bbetter\s+(?:\w+\s+){0,3}?but\s+not\s+(?:with|by|from|when\s+i)\s+(?:rest|resting)\b",
+    re.IGNORECASE,
+)
+# Back pain that began young, said as an age or a decade of life: "it started when I was 25",
+# "since my twenties" (NG65: onset before 35).
+_STARTED_YOUNG = "it started before you were 35"
+_YOUNG_ONSET = LazyPattern(
+    r"\b(?:since|started|starting|began|begun|start|came\s+on)\b[^.?!]{0,25}?\b(?:when\s+i\s+was|at|aged?)\s+"
+    r"(?:1[3-9]|2\d|3[0-4]|a\s+teenager|a\s+teen)\b"
+    r"|\b(?:since|in|during)\s+my\s+(?:late\s+)?(?:teens|twenties|20s)\b",
+    re.IGNORECASE,
+)
+# A time said in years with no number of days to read: "since my twenties", "for many years now"
+_YEARS_LONG = LazyPattern(
+    r"\bfor\s+(?:many|several|a\s+few|some|a\s+couple\s+of|so\s+many)\s+years\b|\byears\s+now\b|"
+    r"\bsince\s+my\s+(?:late\s+|early\s+)?(?:teens|twenties|thirties|20s|30s)\b",
     re.IGNORECASE,
 )
 _QUESTION_PARTS = (
@@ -1418,7 +1449,9 @@ def inflammatory_question_answered(kb: KnowledgeBase, interpretation: Interpreta
         return ()
     said = []
     months_on_end = duration is not None and duration >= _TWO_MONTHS and _MONTHS_ON_END.search(text)
-    if duration is not None and (duration >= _CHRONIC or months_on_end):
+    if (duration is not None and (duration >= _CHRONIC or months_on_end)) or (
+        duration is None and _YEARS_LONG.search(text)
+    ):
         said.append(_QUESTION_PARTS[0])
     # (said, not asked: "Is it worse when I rest? Better with exercise? I can't tell.")
     moving = _IBP_FEATURES["it gets better when you move"].search(text)
