@@ -789,7 +789,7 @@ def someone_elses_fall(interpretation: Interpretation) -> dict[str, str]:
 # the significant injury of `recent-injury` the text seldom says, so it is asked, never raised.
 _STRAIN = LazyPattern(
     r"\b(?:(?:hurt|pulled|strained|tweaked|twisted|ricked|cricked|jarred|wrenched|injured|put)\s+"
-    r"(?:my|me|something\s+in\s+my)\s+(?:lower\s+)?back|pulled\s+(?:something|a\s+muscle)|"
+    r"(?:my|me|something\s+in\s+my)\s+(?:(?:lower\s+)?back|hip)|pulled\s+(?:something|a\s+muscle)|"
     r"put\s+(?:my|me)\s+back\s+out|did\s+(?:my|me)\s+back\s+in|back\s+went\s+(?:at|while|when|lifting)|"
     r"twisted\s+(?:awkwardly|funny|wrong)|"
     r"(?:lifted|lifting|picking\s+up|picked\s+up|carrying|moving)\s+(?:a|an|the|some|my)?\s*(?:heavy|big|huge)\s+\w+|"
@@ -798,6 +798,9 @@ _STRAIN = LazyPattern(
     r"felt\s+(?:a\s+)?(?:pop|ping|twang|click|something\s+go))\b",
     re.IGNORECASE,
 )
+
+
+_HIP_OR_BUTTOCK = ("hip", "buttock")
 
 
 def a_strain(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, str]:
@@ -812,8 +815,9 @@ def a_strain(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, str
     """
     from painkb.understand.context import Status
 
-    if not back_trouble(kb, interpretation.entities(Status.PRESENT)):
-        return {}
+    found_now = interpretation.entities(Status.PRESENT)
+    if not (back_trouble(kb, found_now) or _reported(kb, found_now, _HIP_OR_BUTTOCK) is not None):
+        return {}  # (the sign is an injury "to the hip or lower back")
     found = _said_of_the_writer(_STRAIN, interpretation.text)
     if found is None:
         return {}
