@@ -365,7 +365,6 @@ def assess(
 
         back = screening.back_trouble(kb, interpretation.entities(Status.PRESENT))
         each_side = both_sides_in(seen.text)
-        sudden = screening.sudden_onset(seen.text)
         worse = screening.worse_over_time(seen.text)
         # "the insides of my thighs have gone numb" is the saddle, not both legs
         saddle = screening.saddle_spans(seen)
@@ -380,10 +379,11 @@ def assess(
             how = frozenset(m.modifiers)
             if any(start <= m.start < end for start, end in worse):
                 how |= {_WORSENING}
-            # "severe or progressive" (the sign's name): said with back pain, or getting worse,
-            # or sudden ("my legs have suddenly gone weak")
-            said_sudden = any(start <= m.start < end for start, end in sudden)
-            if both and (back or said_sudden or _WORSENING in how):
+            # "severe or progressive" (the sign's name): said with back pain, or said of both
+            # legs in that word and getting worse ("both my thighs have gone numb ... creeping
+            # further every day"); plural legs getting worse with nothing else are asked (a
+            # gym, a cold, a horse's legs)
+            if both and (back or (_WORSENING in how and screening.both_said(seen.text, m.start))):
                 how |= {_BOTH_SIDES}
             if m.present and m.confident and how:
                 modifiers[m.entity.id] = modifiers.get(m.entity.id, frozenset()) | how

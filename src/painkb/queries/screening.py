@@ -1009,7 +1009,8 @@ _WORSE_THAN_BEFORE = LazyPattern(
     re.IGNORECASE,
 )
 _BETTER_THAN_BEFORE = LazyPattern(
-    r"\b(?:better|easier|improv\w*|less\s+(?:pain|sore|painful)|hurts?\s+less)\b", re.I
+    r"\b(?:better|easier|improv\w*|less\s+(?:pain|sore|painful|weak|numb|tingly|heavy|stiff)|hurts?\s+less)\b",
+    re.I,
 )
 
 
@@ -1034,16 +1035,20 @@ def worse_over_time(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def sudden_onset(text: str) -> list[tuple[int, int]]:
-    """The sentences (start, end) of ``text`` that say something came on suddenly ("my legs
-    have suddenly gone weak", "out of nowhere").
+def both_said(text: str, position: int) -> bool:
+    """True when the sentence around ``position`` says "both" (or "either", "each"), not only a
+    plural ("my legs").
 
-    >>> sudden_onset("My back hurts. All of a sudden my legs went weak.")
-    [(15, 49)]
-    >>> sudden_onset("My legs have slowly got weak.")
-    []
+    >>> both_said("Both my thighs have gone numb.", 10)
+    True
+    >>> both_said("My legs are getting weaker.", 3)
+    False
     """
-    return [(s.start(), s.end()) for s in _SENTENCE.finditer(text) if _SUDDEN.search(s.group())]
+    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= position < m.end()), None)
+    return sentence is not None and _BOTH_WORD.search(sentence.group()) is not None
+
+
+_BOTH_WORD = LazyPattern(r"\b(?:both|either|each)\b", re.IGNORECASE)
 
 
 # What may happen, told as advice: "ring 999 if I ever get ...", "in case I get ...".
@@ -1266,7 +1271,9 @@ def inflammatory_features(kb: KnowledgeBase, interpretation: Interpretation) -> 
     features = []
     if age is not None and age < 35:
         features.append(f"you are {age}")
-    elif _YOUNG_ONSET.search(interpretation.text):
+    elif (young := _YOUNG_ONSET.search(interpretation.text)) and not _asked(
+        interpretation.text, young.start()
+    ):
         features.append(_STARTED_YOUNG)
     for name, pattern in _IBP_FEATURES.items():
         match = pattern.search(interpretation.text)
@@ -1404,16 +1411,20 @@ _REST_NO_HELP = LazyPattern(
 # Back pain that began young, said as an age or a decade of life: "it started when I was 25",
 # "since my twenties" (NG65: onset before 35).
 _STARTED_YOUNG = "it started before you were 35"
+# Only of the pain itself, said next to it ("my back pain started when I was 25", "back pain
+# since my twenties"), not of something else ("a smoker since my teens; back pain 10 days").
 _YOUNG_ONSET = LazyPattern(
-    r"\b(?:since|started|starting|began|begun|start|came\s+on)\b[^.?!]{0,25}?\b(?:when\s+i\s+was|at|aged?)\s+"
-    r"(?:1[3-9]|2\d|3[0-4]|a\s+teenager|a\s+teen)\b"
-    r"|\b(?:since|in|during)\s+my\s+(?:late\s+)?(?:teens|twenties|20s)\b",
+    r"\b(?:back|backache|pain|it|this)\s+(?:\w+\s+){0,2}?(?:started|began|begun|came\s+on)\s+"
+    r"(?:when\s+i\s+was|at|aged?)\s+(?:1[3-9]|2\d|3[0-4]|a\s+teenager|a\s+teen)\b"
+    r"|\b(?:back\s+pain|backache|back|pain)\s+(?:\w+\s+){0,2}?"
+    r"since\s+my\s+(?:late\s+)?(?:teens|twenties|20s)\b",
     re.IGNORECASE,
 )
 # A time said in years with no number of days to read: "since my twenties", "for many years now"
 _YEARS_LONG = LazyPattern(
-    r"\bfor\s+(?:many|several|a\s+few|some|a\s+couple\s+of|so\s+many)\s+years\b|\byears\s+now\b|"
-    r"\bsince\s+my\s+(?:late\s+|early\s+)?(?:teens|twenties|thirties|20s|30s)\b",
+    r"\b(?:back\s+pain|backache|back|pain)\s+(?:\w+\s+){0,2}?"
+    r"(?:for\s+(?:many|several|a\s+few|some|a\s+couple\s+of|so\s+many)\s+years|"
+    r"since\s+my\s+(?:late\s+|early\s+)?(?:teens|twenties|thirties|20s|30s))\b",
     re.IGNORECASE,
 )
 _QUESTION_PARTS = (
@@ -1453,8 +1464,9 @@ def inflammatory_question_answered(kb: KnowledgeBase, interpretation: Interpreta
         return ()
     said = []
     months_on_end = duration is not None and duration >= _TWO_MONTHS and _MONTHS_ON_END.search(text)
+    years = _YEARS_LONG.search(text) if duration is None else None
     if (duration is not None and (duration >= _CHRONIC or months_on_end)) or (
-        duration is None and _YEARS_LONG.search(text)
+        years is not None and not _asked(text, years.start())
     ):
         said.append(_QUESTION_PARTS[0])
     # (said, not asked: "Is it worse when I rest? Better with exercise? I can't tell.")

@@ -1092,7 +1092,7 @@ _HURTING = frozenset(
 _SOMEONE = RELATIVES | frozenset({"he", "she", "his", "her", "they", "their", "him"})
 
 
-_BUT_NOW = frozenset({"but", "until", "till", "til", "now"})  # "..., now at 61 it aches"
+_BUT_NOW = frozenset({"but", "until", "till", "til"})
 _A_BAD_BACK = frozenset({"back", "backache", "backpain"})
 _BUT_NOW_REACH = 10
 _NOW = frozenset(

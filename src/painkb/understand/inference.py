@@ -799,13 +799,13 @@ _LASTING_CAUSE = LazyPattern(
     r"cerebral\s+palsy|parkinson[\u2019']?s|muscular\s+dystrophy|old\s+injury|old\s+nerve\s+damage)\b|"
     # a medicine known to do it: "trouble getting erections since starting my blood pressure
     # tablets", "Since starting sertraline I can't orgasm", "a side effect of my pills"
-    r"\b(?:since\s+(?:starting|i\s+started|going\s+on|being\s+on)|from|because\s+of|due\s+to|on)\s+"
-    # (not steroid, chemotherapy or anti-rejection tablets: a medicine that is a warning sign
-    # itself, whose back pain is the sign's, not a side effect: "I'm on steroid tablets and have
-    # back pain")
-    r"(?:my\s+|the\s+|a\s+|new\s+)*"
-    r"(?!(?:[\w-]+\s+){0,2}?(?:steroid|chemo|prednis|pred\b|dexameth|hydrocort|methotrex|immunosupp|anti.?rejection))"
-    r"(?:[\w-]+\s+){0,2}?"
+    # Only said as a cause, or as "on" a medicine that is no warning sign itself: "I'm on steroid
+    # tablets and have back pain" tells the sign and a new pain, not a side effect (but "numb for
+    # years from my chemo tablets" is one).
+    r"\b(?:(?:since\s+(?:starting|i\s+started|going\s+on|being\s+on)|from|because\s+of|due\s+to)\s+"
+    r"|on\s+(?!(?:my\s+|the\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:steroid|chemo|prednis|pred\b|dexameth|hydrocort|methotrex|immunosupp|anti.?rejection)))"
+    r"(?:my\s+|the\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,2}?"
     r"(?:tablets|pills|medication|medicine|meds|antidepressants?|"
     r"sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|beta[\s-]?blockers?)\b|"
     r"\bside[\s-]?effects?\b",
