@@ -6793,7 +6793,7 @@ def test_climbing_stairs_and_standing_up_straight_are_no_loss_of_mobility(text: 
 @pytest.mark.parametrize(
     "text",
     [
-        "my left leg feels feebler and feebler",
+        "my legs feel feebler and feebler",
         "Each day my right leg feels more dead than the day before.",
         "my leg feels more numb than yesterday",
     ],

@@ -379,11 +379,10 @@ def assess(
             how = frozenset(m.modifiers)
             if any(start <= m.start < end for start, end in worse):
                 how |= {_WORSENING}
-            # "severe or progressive" (the sign's name): said with back pain, or said of both
-            # legs in that word and getting worse ("both my thighs have gone numb ... creeping
-            # further every day"); plural legs getting worse with nothing else are asked (a
-            # gym, a cold, a horse's legs)
-            if both and (back or (_WORSENING in how and screening.both_said(seen.text, m.start))):
+            # (said without back pain or sciatica, legs getting worse, even "both" of them, are
+            # asked: two reviews found a gym, a stair challenge, meditation cross-legged, a
+            # horse's legs told so)
+            if both and back:
                 how |= {_BOTH_SIDES}
             if m.present and m.confident and how:
                 modifiers[m.entity.id] = modifiers.get(m.entity.id, frozenset()) | how

@@ -1035,22 +1035,6 @@ def worse_over_time(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def both_said(text: str, position: int) -> bool:
-    """True when the sentence around ``position`` says "both" (or "either", "each"), not only a
-    plural ("my legs").
-
-    >>> both_said("Both my thighs have gone numb.", 10)
-    True
-    >>> both_said("My legs are getting weaker.", 3)
-    False
-    """
-    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= position < m.end()), None)
-    return sentence is not None and _BOTH_WORD.search(sentence.group()) is not None
-
-
-_BOTH_WORD = LazyPattern(r"\b(?:both|either|each)\b", re.IGNORECASE)
-
-
 # What may happen, told as advice: "ring 999 if I ever get ...", "in case I get ...".
 _WATCH_FOR = re.compile(
     r"\b(?:(?:only\s+)?if\s+(?:i|you)\s+(?:ever\s+)?(?:get|got|develop|notice|start|feel|have)|in\s+case\s+(?:i|you)|"
@@ -1414,7 +1398,7 @@ _STARTED_YOUNG = "it started before you were 35"
 # Only of the pain itself, said next to it ("my back pain started when I was 25", "back pain
 # since my twenties"), not of something else ("a smoker since my teens; back pain 10 days").
 _YOUNG_ONSET = LazyPattern(
-    r"\b(?:back|backache|pain|it|this)\s+(?:\w+\s+){0,2}?(?:started|began|begun|came\s+on)\s+"
+    r"\b(?:back|backache|pain)\s+(?:\w+\s+){0,2}?(?:started|began|begun|came\s+on)\s+"
     r"(?:when\s+i\s+was|at|aged?)\s+(?:1[3-9]|2\d|3[0-4]|a\s+teenager|a\s+teen)\b"
     r"|\b(?:back\s+pain|backache|back|pain)\s+(?:\w+\s+){0,2}?"
     r"since\s+my\s+(?:late\s+)?(?:teens|twenties|20s)\b",

@@ -605,6 +605,7 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
     findings = [i for i, m in enumerate(mentions) if m.present and m.entity.kind in _FINDINGS]
     said = [(i, m) for i, m in enumerate(mentions) if m.present]
     shorter = [span for d, span in durations_in(text) if d.days < _A_YEAR]  # "since Tuesday"
+    signs_of_new_pain = language().said_with_new_back_pain
     marked: set[int] = set()
     for start, end in spans:
         if text[start:end].lower().startswith("since") and _NOT_SINCE.search(
@@ -645,6 +646,10 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
         chain = around or right_after[:1] or (_joined_before(text, mentions, before) if before else after[:1])
         # and the other readings of the same words ("aching in both legs": leg pain, sciatica)
         chain += [i for i in inside if i not in chain and _overlaps(mentions, i, chain)]
+        if any(m.entity.id in signs_of_new_pain and m.start < end and start < m.end for _, m in said):
+            # "I'm on steroid tablets and have back pain": the medicine is a sign itself, whose
+            # back pain is new, not its side effect ("legs weak for years on my chemo tablets" is)
+            chain = [i for i in chain if not mentions[i].entity.id.endswith("pain")]
         # a place counts too: its pain may be read from a complaint only later ("Pulled
         # something in my lower back on Saturday")
         reach = _reach(sentences, sentence, [m for _, m in said])
@@ -799,14 +804,8 @@ _LASTING_CAUSE = LazyPattern(
     r"cerebral\s+palsy|parkinson[\u2019']?s|muscular\s+dystrophy|old\s+injury|old\s+nerve\s+damage)\b|"
     # a medicine known to do it: "trouble getting erections since starting my blood pressure
     # tablets", "Since starting sertraline I can't orgasm", "a side effect of my pills"
-    # Only said as a cause, or as "on" a medicine that is no warning sign itself: "I'm on steroid
-    # tablets and have back pain" tells the sign and a new pain, not a side effect (but "numb for
-    # years from my chemo tablets" is one).
-    r"\b(?:(?:since\s+(?:starting|i\s+started|going\s+on|being\s+on)|from|because\s+of|due\s+to)\s+"
-    r"|on\s+(?!(?:my\s+|the\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,2}?"
-    r"(?:steroid|chemo|prednis|pred\b|dexameth|hydrocort|methotrex|immunosupp|anti.?rejection)))"
-    r"(?:my\s+|the\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,2}?"
-    r"(?:tablets|pills|medication|medicine|meds|antidepressants?|"
+    r"\b(?:since\s+(?:starting|i\s+started|going\s+on|being\s+on)|from|because\s+of|due\s+to|on)\s+"
+    r"(?:my\s+|the\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,2}?(?:tablets|pills|medication|medicine|meds|antidepressants?|"
     r"sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|beta[\s-]?blockers?)\b|"
     r"\bside[\s-]?effects?\b",
     re.IGNORECASE,
