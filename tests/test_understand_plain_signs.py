@@ -178,3 +178,15 @@ def test_everyday_things_are_daily_activities() -> None:
     assert "difficulty-with-mobility" in asked(
         "The pain in my backside is stopping me doing everyday things."
     )
+
+
+def test_words_said_about_a_finding_are_asked_not_raised() -> None:
+    # a meta-denial: the person may still have it, so painkb asks
+    text = "I never said I can't hold my bladder or my bowels"
+    assert not {"bladder-dysfunction", "bowel-dysfunction"} & flags(text)
+    assert {"bladder-dysfunction", "bowel-dysfunction"} <= asked(text)
+
+
+def test_a_swollen_buttock_with_back_ache_is_no_swelling_on_the_spine() -> None:
+    assert "structural-deformity" not in flags("My bum cheek is swollen and my back aches")
+    assert "structural-deformity" in flags("My lower back is swollen and aches")

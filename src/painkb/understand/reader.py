@@ -1831,9 +1831,12 @@ def _of_another_place(sentence: Sentence, match: _Match, mentions: Sequence[Ment
     if any(tokens[i].norm in lang.outside for i in near):
         return True
     spans = [(tokens[i].start, tokens[i].end) for i in near]
+    # (the buttock is of the back, but not of the spine's shape: "my bum cheek is swollen and
+    # my back aches" is no swelling on the spine)
+    shape = _SHAPE_OF_THE_SPINE.issuperset(match.entities)
     return any(
         m.entity.kind in _PLACES
-        and m.entity.id not in lang.back_places
+        and (m.entity.id not in lang.back_places or (shape and m.entity.id in _NOT_THE_SPINE))
         and any(start <= m.start < stop for start, stop in spans)
         for m in mentions
     )
