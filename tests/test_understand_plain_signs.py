@@ -190,3 +190,40 @@ def test_words_said_about_a_finding_are_asked_not_raised() -> None:
 def test_a_swollen_buttock_with_back_ache_is_no_swelling_on_the_spine() -> None:
     assert "structural-deformity" not in flags("My bum cheek is swollen and my back aches")
     assert "structural-deformity" in flags("My lower back is swollen and aches")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # look-alikes a review found raised at the start of the session
+        ("someone crashed into my car while it was parked, I wasn't in it, my back hurts", "major-trauma"),
+        ("someone crashed into my car in Mario Kart, my back aches from gaming all night", "major-trauma"),
+        ("someone rear ended me with their shopping trolley in Tesco, my back aches", "major-trauma"),
+        ("the GP offered steroid tablets but I said no, back ache from gardening", "immunosuppression"),
+        ("I'm thinking about going on methotrexate tablets for my psoriasis; back ache", "immunosuppression"),
+        ("my spine looks curved in the yoga photo because I'm doing a backbend", "structural-deformity"),
+        (
+            "the book's spine looks crooked after the dog chewed it, my back hurts from bending",
+            "structural-deformity",
+        ),
+    ],
+)
+def test_a_sign_told_of_nobody_in_the_car_a_medicine_not_taken_or_a_pose_is_asked(
+    text: str, sign: str
+) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("A lorry crashed into my car on the motorway and my back is agony", "major-trauma"),
+        ("I'm on steroid tablets and have new back pain.", "immunosuppression"),
+        (
+            "Noticed in the mirror that I've got a hump at the top of my back that wasn't there last year.",
+            "structural-deformity",
+        ),
+    ],
+)
+def test_the_same_signs_told_plainly_are_still_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)

@@ -196,7 +196,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     # Most texts tell of no time long gone nor to come (read in lower case: the same, and quicker).
     lowered = lower_case(text)
     told_long_ago = _LONG_AGO_IN_A_TEXT.search_lower(text, lowered) is not None
-    told_to_come = _TO_COME.search_lower(text, lowered) is not None
+    told_to_come = (
+        _TO_COME.search_lower(text, lowered) is not None or _NOT_TAKEN.search_lower(text, lowered) is not None
+    )
     for sentence in sentences:
         theirs = _about_someone_else(sentence)
         long_ago = _told_as_past(text, sentence, age[0] if age else None) if told_long_ago else frozenset()
@@ -2588,6 +2590,13 @@ _TO_COME = LazyPattern(
     r"waiting\s+list)\b",
     re.IGNORECASE,
 )
+# A medicine or an operation offered, weighed up or turned down, not had: "the GP offered
+# steroid tablets but I said no", "I'm thinking about going on methotrexate" (asked, not raised)
+_NOT_TAKEN = LazyPattern(
+    r"\b(?:offered|thinking\s+(?:about|of)\s+(?:going\s+on|starting|taking|having)|considering|"
+    r"said\s+no|refused|turned\s+(?:it\s+)?down|declined)\b",
+    re.IGNORECASE,
+)
 _PAST = re.compile(
     r"\b(?:had|ago|last|since|after|was|were|did|done|finished|started|began|have\s+been|ve\s+been|been\s+on|"
     r"yesterday)\b",
@@ -2597,12 +2606,13 @@ _PAST = re.compile(
 
 def _told_as_to_come(text: str, sentence: Sentence) -> frozenset[tuple[int, int]]:
     """The clauses of ``sentence`` that tell of a time still to come, with nothing of the past
-    in them ("Starting methotrexate next month", "Having my op on Monday, a discectomy")."""
+    in them ("Starting methotrexate next month", "Having my op on Monday, a discectomy"), or of
+    a treatment offered or turned down ("the GP offered steroid tablets but I said no")."""
     found = set()
     for begin in sentence.clause_starts:
         clause = sentence.clause(begin)
         words = _clause_text(text, sentence, clause)
-        if _TO_COME.search(words) and not _PAST.search(words):
+        if (_TO_COME.search(words) and not _PAST.search(words)) or _NOT_TAKEN.search(words):
             found.add(clause)
     return frozenset(found)
 
