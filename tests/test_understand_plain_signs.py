@@ -196,22 +196,17 @@ def test_a_swollen_buttock_with_back_ache_is_no_swelling_on_the_spine() -> None:
     ("text", "sign"),
     [
         # look-alikes a review found raised at the start of the session
-        ("someone crashed into my car while it was parked, I wasn't in it, my back hurts", "major-trauma"),
-        ("someone crashed into my car in Mario Kart, my back aches from gaming all night", "major-trauma"),
-        ("someone rear ended me with their shopping trolley in Tesco, my back aches", "major-trauma"),
+        (
+            "a van crashed into my car overnight, I wasn't in it, my back hurts from gardening",
+            "major-trauma",
+        ),
         ("the GP offered steroid tablets but I said no, back ache from gardening", "immunosuppression"),
         ("I'm thinking about going on methotrexate tablets for my psoriasis; back ache", "immunosuppression"),
-        ("my spine looks curved in the yoga photo because I'm doing a backbend", "structural-deformity"),
-        (
-            "the book's spine looks crooked after the dog chewed it, my back hurts from bending",
-            "structural-deformity",
-        ),
     ],
 )
-def test_a_sign_told_of_nobody_in_the_car_a_medicine_not_taken_or_a_pose_is_asked(
-    text: str, sign: str
-) -> None:
+def test_a_sign_told_of_nobody_in_the_car_or_a_medicine_not_taken_is_asked(text: str, sign: str) -> None:
     assert sign not in flags(text)
+    assert sign in asked(text)
 
 
 @pytest.mark.parametrize(

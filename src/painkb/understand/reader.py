@@ -2593,8 +2593,9 @@ _TO_COME = LazyPattern(
 # A medicine or an operation offered, weighed up or turned down, not had: "the GP offered
 # steroid tablets but I said no", "I'm thinking about going on methotrexate" (asked, not raised)
 _NOT_TAKEN = LazyPattern(
-    r"\b(?:offered|thinking\s+(?:about|of)\s+(?:going\s+on|starting|taking|having)|considering|"
-    r"said\s+no|refused|turned\s+(?:it\s+)?down|declined)\b",
+    r"\b(?:offered\b[^.;!?]{0,60}?\bbut\s+i\s+(?:said\s+no|refused|declined|turned\s+(?:it\s+)?down)|"
+    r"thinking\s+(?:about|of)\s+(?:going\s+on|starting|taking|having)|"
+    r"considering\s+(?:going\s+on|starting|taking|having)|refused|turned\s+(?:it\s+)?down|declined)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -2612,8 +2613,16 @@ def _told_as_to_come(text: str, sentence: Sentence) -> frozenset[tuple[int, int]
     for begin in sentence.clause_starts:
         clause = sentence.clause(begin)
         words = _clause_text(text, sentence, clause)
-        if (_TO_COME.search(words) and not _PAST.search(words)) or _NOT_TAKEN.search(words):
+        if _TO_COME.search(words) and not _PAST.search(words):
             found.add(clause)
+    # ... or one turned down: the clause where it starts ("the GP offered steroid tablets but I
+    # said no"), unless that clause tells it had ("... and I've been on it since")
+    if sentence.tokens:
+        for found_at in _NOT_TAKEN.finditer(text, sentence.tokens[0].start, sentence.tokens[-1].end):
+            position = next(i for i, t in enumerate(sentence.tokens) if t.end > found_at.start())
+            clause = sentence.clause(position)
+            if not _PAST.search(_clause_text(text, sentence, clause)):
+                found.add(clause)
     return frozenset(found)
 
 
