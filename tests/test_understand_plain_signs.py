@@ -225,3 +225,26 @@ def test_a_sign_told_of_nobody_in_the_car_or_a_medicine_not_taken_is_asked(text:
 )
 def test_the_same_signs_told_plainly_are_still_raised(text: str, sign: str) -> None:
     assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both my legs are getting weaker every week? no, they feel fine",
+        "my weak legs? no, they are fine, the back pain came on suddenly",
+        "both my legs feel weaker each week? no, stronger, thanks to the gym",
+    ],
+)
+def test_a_question_the_writer_answers_no_is_denied(text: str) -> None:
+    assert "bilateral-leg-weakness" not in flags(text)
+    it = painkb.interpret(KB, text)
+    assert Status.PRESENT not in {
+        m.status for m in it.mentions if m.entity.id == "numbness-tingling-or-weakness"
+    }
+
+
+def test_a_no_that_answers_another_question_keeps_the_sign() -> None:
+    assert "bilateral-leg-weakness" in flags(
+        "Can I still walk? No, both my legs have gone weak and my back is agony"
+    )
+    assert "bladder-dysfunction" in asked("Can't pee? No idea why but it started today and my back is agony")

@@ -432,6 +432,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         mentions = [m for m in mentions if m not in doubtful]
         partial += [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubtful]
     mentions, partial = second_looks(Reading(kb, text, bounds), mentions, partial)
+    if "?" in text:
+        mentions, partial = _answered_no(text, bounds, mentions, partial)
     mentions = _back_of_another_place(text, mentions)
     mentions += _findings_they_imply(kb, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
@@ -2602,6 +2604,55 @@ _PAST = re.compile(
     r"\b(?:had|ago|last|since|after|was|were|did|done|finished|started|began|have\s+been|ve\s+been|been\s+on|"
     r"yesterday)\b",
     re.IGNORECASE,
+)
+
+
+def _answered_no(
+    text: str, bounds: Sequence[tuple[int, int]], mentions: list[Mention], partial: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """The findings of a question the writer answers "no" right after it ("both my legs are
+    getting weaker every week? no, they feel fine", "My weak legs? No, they are fine") asked
+    about, not raised. Not denied: a "no" may answer something else in the question ("Any
+    numbness around your bottom? No, not like before, it's much worse now").
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> it = painkb.interpret(kb, "both my legs are getting weaker every week? no, they feel fine")
+    >>> [str(m.status) for m in it.partial if m.entity.id == "bilateral-leg-weakness"]
+    ['uncertain']
+    """
+    answered = [
+        (start, end)
+        for start, end in bounds
+        if (mark := _QUESTION_MARK.match(text, end)) is not None
+        and (no := _ANSWER_NO.match(text, mark.end())) is not None
+        and not _TAKEN_BACK.match(text, no.end())  # "No - I mean yes, a bit."
+    ]
+    if not answered:
+        return mentions, partial
+
+    def asked_then_denied(m: Mention) -> bool:
+        return m.status is Status.PRESENT and any(s <= m.start < e for s, e in answered)
+
+    # a warning sign doubted is asked (among the partial matches); a symptom stays a doubt
+    signs = [
+        attrs.evolve(m, status=Status.UNCERTAIN)
+        for m in mentions
+        if asked_then_denied(m) and m.entity.kind is Kind.WARNING_SIGN
+    ]
+    kept = [
+        attrs.evolve(m, status=Status.UNCERTAIN) if asked_then_denied(m) else m
+        for m in mentions
+        if not (asked_then_denied(m) and m.entity.kind is Kind.WARNING_SIGN)
+    ]
+    return kept, [*partial, *signs]
+
+
+_QUESTION_MARK = re.compile(r"\s*\?+")
+_TAKEN_BACK = re.compile(r"[^.?!]*?\b(?:yes|yeah|yep|i\s+mean|actually|wait|but)\b", re.IGNORECASE)
+# a bare "no" opening the next sentence ("no, they feel fine"), not "no idea", "No control at all"
+_ANSWER_NO = re.compile(
+    r"\s*(?:no|nope|nah|not\s+really|not\s+at\s+all)(?=\s*(?:[,.!;:\u2013\u2014-]|$))", re.IGNORECASE
 )
 
 
