@@ -243,8 +243,26 @@ def test_a_question_the_writer_answers_no_is_denied(text: str) -> None:
     }
 
 
-def test_a_no_that_answers_another_question_keeps_the_sign() -> None:
-    assert "bilateral-leg-weakness" in flags(
-        "Can I still walk? No, both my legs have gone weak and my back is agony"
-    )
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a fourth review: the "no" answers a tag question, or confirms, or the sign is after it
+        ("Can I still walk? No, both my legs have gone weak and my back is agony", "bilateral-leg-weakness"),
+        ("I can't pee, is that fine? No!", "bladder-dysfunction"),
+        ("my back is agony and i cant pee since yesterday is that normal? no", "bladder-dysfunction"),
+        (
+            "I can't feel my bum when I wipe, is it just a trapped nerve? No, the GP said go to A&E now",
+            "saddle-anaesthesia",
+        ),
+        (
+            "I've lost control of my bladder since my back went? No, honestly, it happened twice today",
+            "bladder-dysfunction",
+        ),
+    ],
+)
+def test_a_no_that_answers_another_question_keeps_the_sign(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+def test_a_no_idea_is_no_answer() -> None:
     assert "bladder-dysfunction" in asked("Can't pee? No idea why but it started today and my back is agony")

@@ -2622,7 +2622,7 @@ def _answered_no(
     ['uncertain']
     """
     answered = [
-        (start, end)
+        (_question_clause_start(text, start, end), end)
         for start, end in bounds
         if (mark := _QUESTION_MARK.match(text, end)) is not None
         and (no := _ANSWER_NO.match(text, mark.end())) is not None
@@ -2648,8 +2648,25 @@ def _answered_no(
     return kept, [*partial, *signs]
 
 
+def _question_clause_start(text: str, start: int, end: int) -> int:
+    """Where the question's own clause starts: after the last comma, "and", "but", "so" or tag
+    question's opening ("is that", "should I") of its sentence, so a sign told before a tag
+    question stays ("I can't pee, is that fine? No!")."""
+    breaks = list(_CLAUSE_OPENING.finditer(text, start, end))
+    return breaks[-1].end() if breaks else start
+
+
+# (and a tag question's opening words: "i cant pee since yesterday is that normal? no")
+_CLAUSE_OPENING = re.compile(
+    r"[,;:]|\b(?:and|but|so|because|cos|coz)\b|"
+    r"\b(?:is|should|could|can|do|does|am|will|would|shall|must)\s+(?:that|this|it|i|we)\b",
+    re.IGNORECASE,
+)
 _QUESTION_MARK = re.compile(r"\s*\?+")
-_TAKEN_BACK = re.compile(r"[^.?!]*?\b(?:yes|yeah|yep|i\s+mean|actually|wait|but)\b", re.IGNORECASE)
+_TAKEN_BACK = re.compile(
+    r"[^.?!]*?\b(?:yes|yeah|yep|i\s+mean|actually|wait|but|seriously|honestly|really|joke|kidding|lie)\b",
+    re.IGNORECASE,
+)
 # a bare "no" opening the next sentence ("no, they feel fine"), not "no idea", "No control at all"
 _ANSWER_NO = re.compile(
     r"\s*(?:no|nope|nah|not\s+really|not\s+at\s+all)(?=\s*(?:[,.!;:\u2013\u2014-]|$))", re.IGNORECASE
