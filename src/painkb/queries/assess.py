@@ -376,14 +376,11 @@ def assess(
                 and any(start <= m.start and m.end <= end for start, end in saddle)
             ):
                 both = False
-            how = frozenset(m.modifiers)
+            # (not without back pain or sciatica, even of legs said to get worse or of "both":
+            # two reviews found a gym, a stair challenge, meditation cross-legged, a horse's legs)
+            how = frozenset(m.modifiers) | ({_BOTH_SIDES} if back and both else frozenset())
             if any(start <= m.start < end for start, end in worse):
                 how |= {_WORSENING}
-            # (said without back pain or sciatica, legs getting worse, even "both" of them, are
-            # asked: two reviews found a gym, a stair challenge, meditation cross-legged, a
-            # horse's legs told so)
-            if both and back:
-                how |= {_BOTH_SIDES}
             if m.present and m.confident and how:
                 modifiers[m.entity.id] = modifiers.get(m.entity.id, frozenset()) | how
         text_regions = interpretation.entities(Status.PRESENT, Kind.REGION)
