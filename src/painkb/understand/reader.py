@@ -2618,7 +2618,7 @@ def _answered_no(
     >>> import painkb
     >>> kb = painkb.load()
     >>> it = painkb.interpret(kb, "both my legs are getting weaker every week? no, they feel fine")
-    >>> [str(m.status) for m in it.partial if m.entity.id == "bilateral-leg-weakness"]
+    >>> [str(m.status) for m in (*it.mentions, *it.partial) if m.entity.id == "bilateral-leg-weakness"]
     ['uncertain']
     """
     answered = [
