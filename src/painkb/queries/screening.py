@@ -1397,17 +1397,16 @@ _REST_NO_HELP = LazyPattern(
 _STARTED_YOUNG = "it started before you were 35"
 # Only of the pain itself, said next to it ("my back pain started when I was 25", "back pain
 # since my twenties"), not of something else ("a smoker since my teens; back pain 10 days").
+_THE_PAIN = r"\b(?:back\s+pain|backache|back|pain)\s+(?:\w+\s+){0,2}?"  # ... and up to two words more
 _YOUNG_ONSET = LazyPattern(
     r"\b(?:back|backache|pain)\s+(?:\w+\s+){0,2}?(?:started|began|begun|came\s+on)\s+"
     r"(?:when\s+i\s+was|at|aged?)\s+(?:1[3-9]|2\d|3[0-4]|a\s+teenager|a\s+teen)\b"
-    r"|\b(?:back\s+pain|backache|back|pain)\s+(?:\w+\s+){0,2}?"
-    r"since\s+my\s+(?:late\s+)?(?:teens|twenties|20s)\b",
+    rf"|{_THE_PAIN}since\s+my\s+(?:late\s+)?(?:teens|twenties|20s)\b",
     re.IGNORECASE,
 )
 # A time said in years with no number of days to read: "since my twenties", "for many years now"
 _YEARS_LONG = LazyPattern(
-    r"\b(?:back\s+pain|backache|back|pain)\s+(?:\w+\s+){0,2}?"
-    r"(?:for\s+(?:many|several|a\s+few|some|a\s+couple\s+of|so\s+many)\s+years|"
+    rf"{_THE_PAIN}(?:for\s+(?:many|several|a\s+few|some|a\s+couple\s+of|so\s+many)\s+years|"
     r"since\s+my\s+(?:late\s+|early\s+)?(?:teens|twenties|thirties|20s|30s))\b",
     re.IGNORECASE,
 )

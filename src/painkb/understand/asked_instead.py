@@ -481,15 +481,17 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         return []  # most texts: no sign that a cause may explain
     ends = [end for _, end in reading.bounds]
     lowered = reading.text.lower()
+    # (causes said anywhere are written as the reader's words are, apostrophes dropped: "i wasnt")
+    plain = lowered.replace("\u2019", "").replace("'", "")
     doubtful = []
     for m in said:
         told_with = anywhere.get(m.entity.id)
         # (a cause's pattern is its own letters: only one in the text can match, and most are not)
         if (
             told_with
-            and any(cause in lowered and _a_cause_not_compared(lowered, cause) for cause in told_with)
+            and any(cause in plain and _a_cause_not_compared(plain, cause) for cause in told_with)
             and not any(
-                _a_cause_not_compared(lowered, word) for word in lang.explained_unless.get(m.entity.id, ())
+                _a_cause_not_compared(plain, word) for word in lang.explained_unless.get(m.entity.id, ())
             )
         ):
             doubtful.append(m)

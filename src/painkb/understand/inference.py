@@ -615,7 +615,7 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
         sentence = next((s for s in sentences if s.tokens[0].start <= start < s.tokens[-1].end), None)
         if sentence is None:
             continue
-        position = next(i for i, t in enumerate(sentence.tokens) if t.end > start)
+        position = sentence.position_at(start)
         begin, stop = sentence.clause_offsets(position)
         clause = sentence.clause(position)
         if (

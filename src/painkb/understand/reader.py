@@ -2631,20 +2631,15 @@ def _answered_no(
     if not answered:
         return mentions, partial
 
-    def asked_then_denied(m: Mention) -> bool:
-        return m.status is Status.PRESENT and any(s <= m.start < e for s, e in answered)
-
-    # a warning sign doubted is asked (among the partial matches); a symptom stays a doubt
-    signs = [
-        attrs.evolve(m, status=Status.UNCERTAIN)
-        for m in mentions
-        if asked_then_denied(m) and m.entity.kind is Kind.WARNING_SIGN
-    ]
-    kept = [
-        attrs.evolve(m, status=Status.UNCERTAIN) if asked_then_denied(m) else m
-        for m in mentions
-        if not (asked_then_denied(m) and m.entity.kind is Kind.WARNING_SIGN)
-    ]
+    kept: list[Mention] = []
+    signs: list[Mention] = []
+    for m in mentions:
+        if m.status is not Status.PRESENT or not any(s <= m.start < e for s, e in answered):
+            kept.append(m)
+            continue
+        # a warning sign doubted is asked (among the partial matches); a symptom stays a doubt
+        doubted = attrs.evolve(m, status=Status.UNCERTAIN)
+        (signs if m.entity.kind is Kind.WARNING_SIGN else kept).append(doubted)
     return kept, [*partial, *signs]
 
 
@@ -2687,8 +2682,7 @@ def _told_as_to_come(text: str, sentence: Sentence) -> frozenset[tuple[int, int]
     # said no"), unless that clause tells it had ("... and I've been on it since")
     if sentence.tokens:
         for found_at in _NOT_TAKEN.finditer(text, sentence.tokens[0].start, sentence.tokens[-1].end):
-            position = next(i for i, t in enumerate(sentence.tokens) if t.end > found_at.start())
-            clause = sentence.clause(position)
+            clause = sentence.clause(sentence.position_at(found_at.start()))
             if not _PAST.search(_clause_text(text, sentence, clause)):
                 found.add(clause)
     return frozenset(found)

@@ -92,6 +92,11 @@ class Sentence:
         begin, end = self._clauses[position]
         return self.tokens[begin].start, self.tokens[end - 1].end
 
+    def position_at(self, offset: int) -> int:
+        """The position of the first token that ends after ``offset`` in the text (the token
+        there, or the next one): where a pattern found at ``offset`` stands among the words."""
+        return next(i for i, token in enumerate(self.tokens) if token.end > offset)
+
     def spans(self, positions: Iterable[int]) -> list[tuple[int, int]]:
         """The ``(start, end)`` in the text of the tokens at ``positions``."""
         tokens = self.tokens
