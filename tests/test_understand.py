@@ -713,6 +713,34 @@ def test_spreading_down_and_getting_worse_are_told_apart(text: str, sign: str, r
     assert (sign in dict(flags(text))) is raised
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("the back of my right thigh is tight and sore", "posterior-thigh"),
+        ("the back of my left knee hurts", "posterior-knee"),
+        ("numb at the back of my left leg", "posterior-thigh"),
+        ("pain at the back of my pelvis, 30 weeks pregnant", "sacroiliac-region"),
+        ("pain in the back of my head", None),
+        ("the back of my hand is numb", None),
+        ("the back of my heel hurts", None),
+    ],
+)
+def test_the_back_of_another_place_is_not_the_back(text: str, place: str | None) -> None:
+    # "the back of my left knee" is the knee's back (a side said inside the place); "the
+    # back of my neck" is the neck, outside what painkb covers
+    places = found(text)
+    assert not places & {"lower-back", "lower-back-pain"}
+    assert place is None or place in places
+
+
+def test_the_back_of_a_thing_is_not_the_back() -> None:
+    assert not found("I sat in the back of the car for three hours") & {"lower-back", "lower-back-pain"}
+    assert "lower-back-pain" in found("I sat in the back of the car for hours and now my back is killing me")
+    it = painkb.interpret(KB, "pain in the back of my neck")
+    assert it.out_of_scope == ("neck",)
+    assert not it.mentions
+
+
 def test_a_place_of_several_words_keeps_its_order() -> None:
     assert "posterior-thigh" not in found("my dad can't feel his legs and has back pain", None)
     assert "posterior-thigh" in found("pain in the back of my thigh")
