@@ -741,6 +741,27 @@ def test_the_back_of_a_thing_is_not_the_back() -> None:
     assert not it.mentions
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paracetamol isn't touching the pain in my back",
+        "ibuprofen isn't helping the pain in my back",
+        "co-codamol doesn't even touch the pain in my lower back",
+        "painkillers aren't touching my backache",
+        "I've got a backache that nothing is touching",
+    ],
+)
+def test_a_treatment_that_does_not_touch_the_pain_leaves_it_there(text: str) -> None:
+    # the "not" is the treatment's, not the pain's; and "touching" is no tenderness
+    assert "lower-back-pain" in found(text)
+    assert not found(text, None) & {"tenderness"}
+
+
+def test_painkillers_not_touching_a_pain_every_night_is_persistent_night_pain() -> None:
+    text = "painkillers aren't touching the pain in my back and it wakes me every night"
+    assert "persistent-night-pain" in dict(flags(text))
+
+
 def test_a_place_of_several_words_keeps_its_order() -> None:
     assert "posterior-thigh" not in found("my dad can't feel his legs and has back pain", None)
     assert "posterior-thigh" in found("pain in the back of my thigh")
