@@ -757,6 +757,42 @@ def test_a_treatment_that_does_not_touch_the_pain_leaves_it_there(text: str) -> 
     assert not found(text, None) & {"tenderness"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no painkiller works for my sciatica",
+        "doctors haven't found the cause of my back pain",
+        "there's no position that eases my back pain",
+        "the heat pad doesn't do anything for my back pain",
+        "I have no idea what's causing my hip pain",
+        "no one believes how bad my back pain is",
+        "I haven't had a day without back pain for years",
+        "I don't have time to rest my sore back",
+        "Not being able to sit is the worst part of this buttock pain",
+    ],
+)
+def test_a_denial_of_something_else_leaves_the_pain_there(text: str) -> None:
+    # the "no" or "not" is said of the painkiller, the cause, the position, the people
+    pains = {"sciatica", "lower-back-pain", "hip-pain", "buttock-pain"}
+    assert not found(text, Status.ABSENT) & pains
+    assert found(text) & pains
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no numbness in my legs and ibuprofen doesn't help my back",
+        "I have no numbness and paracetamol isn't helping",
+        "no numbness and nothing is touching the pain",
+    ],
+)
+def test_a_denial_stays_its_findings_when_a_treatment_fails_later_in_the_clause(text: str) -> None:
+    # "doesn't help" tells of a pain that is there; it must not take back the "no" that is
+    # the numbness's own (it raised both legs' weakness, an emergency)
+    assert "numbness" in found(text, Status.ABSENT)
+    assert not flags(text)
+
+
 def test_painkillers_not_touching_a_pain_every_night_is_persistent_night_pain() -> None:
     text = "painkillers aren't touching the pain in my back and it wakes me every night"
     assert "persistent-night-pain" in dict(flags(text))

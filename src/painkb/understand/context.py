@@ -866,16 +866,30 @@ _MAKE = frozenset({"make", "makes", "made", "making"})
 _WORSE = frozenset({"worse", "any"})
 
 
+# What a denied thing is for, the cause of, or does to a finding the writer calls their own:
+# "no painkiller works for my sciatica", "doctors haven't found the cause of my back pain",
+# "there's no position that eases my back pain" (the denial is of the painkiller, the cause,
+# the position; "the" is too loose here: "I don't get up for the toilet")
+_FOR_IT = frozenset(
+    {"for", "causing", "caused", "eases", "ease", "easing", "helps", "help", "helping", "relieves",
+     "relieve", "stops", "stop", "shifts", "shift", "fixes", "fix", "examine", "examined", "checked",
+     "believes", "believe"}
+)  # fmt: skip
+_CAUSE_OF = frozenset({"cause", "causes", "reason", "reasons", "source", "root", "bottom", "origin"})
+_OWN = frozenset({"my", "this", "these"})
+
+
 def _presupposed(tokens: Sequence[Token], trigger_last: int, first: int, last: int, end: int) -> bool:
     """True when the finding at ``first``..``last`` is brought in by "with this/my/the" after a
-    denial, or is what a denied "make ... worse" is said of."""
-    if (
-        first >= 2
-        and first - 2 > trigger_last
-        and tokens[first - 2].norm in _WITH
-        and tokens[first - 1].norm in _KNOWN_DETERMINERS
-    ):
-        return True
+    denial, is what a denied thing is for or acts on ("for my sciatica", "the cause of my back
+    pain"), or is what a denied "make ... worse" is said of."""
+    if first >= 2 and first - 2 > trigger_last:
+        before, determiner = tokens[first - 2].norm, tokens[first - 1].norm
+        if before in _WITH and determiner in _KNOWN_DETERMINERS:
+            return True
+        cause_of = before == "of" and first - 3 > trigger_last and tokens[first - 3].norm in _CAUSE_OF
+        if determiner in _OWN and (before in _FOR_IT or cause_of):
+            return True
     between = [t.norm for t in tokens[trigger_last + 1 : first]]
     return (
         bool(between)
@@ -1050,13 +1064,31 @@ def _nearer(
     triggers: Sequence[Trigger], pseudo: Trigger, first: int, last: int, begin: int, end: int
 ) -> bool:
     """True when a negation, doubt, history or other person trigger stands between the
-    pseudo-trigger and the finding at ``first``..``last``."""
+    pseudo-trigger and the finding at ``first``..``last``, or as near to the finding on its
+    other side, reaching it: "no numbness in my legs and ibuprofen doesn't help my back" (the
+    "no" is the numbness's own; "doesn't help" is said of the back).
+
+    >>> from painkb.understand.words import tokenize
+    >>> tokens = tokenize("no numbness in my legs and ibuprofen doesnt help my back")
+    >>> no = Trigger(0, 0, 0, Status.ABSENT, Direction.FORWARD)
+    >>> help = Trigger(7, 8, 38, Status.PRESENT, Direction.BOTH)
+    >>> _nearer([no, help], help, 1, 1, 0, len(tokens)), _nearer([no, help], help, 10, 10, 0, len(tokens))
+    (True, False)
+    """
     low, high = (pseudo.last, first) if pseudo.last < first else (last, pseudo.first)
+    gap = high - low
+
+    def reaches_nearer(t: Trigger) -> bool:
+        # (only a trigger before the finding, with the pseudo-trigger after it: one that wraps
+        # round the finding is the pseudo-trigger's own, "used to manage the stairs fine")
+        before_it = t.last < first <= last < pseudo.first
+        return before_it and first - t.last <= gap and t.direction is not Direction.BACKWARD
+
     return any(
         t is not pseudo
         and t.status not in (None, Status.PRESENT)
         and begin <= t.first < end
-        and low < t.first < high
+        and (low < t.first < high or reaches_nearer(t))
         for t in triggers
     )
 
