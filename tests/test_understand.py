@@ -793,6 +793,24 @@ def test_a_denial_stays_its_findings_when_a_treatment_fails_later_in_the_clause(
     assert not flags(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("my back is stiff and sore", False),
+        ("my thigh is tight and sore", False),
+        ("tightness and cramping at the top of my hamstring, worse after long runs", False),
+        ("my chest feels tight and my back hurts", True),
+    ],
+)
+def test_how_a_pain_feels_is_no_part_of_chest_pain(text: str, asked: bool) -> None:
+    # "stiff", "tight", "sore" are words of any pain: alone they never make part of "tight
+    # chest and sore back" (it was asked of every stiff back); the chest makes it
+    assessment = painkb.assess(KB, text=text)
+    said = {q.warning_sign.id for q in assessment.questions if q.prompted}
+    said |= {f.warning_sign.id for f in assessment.red_flags}
+    assert ("chest-pain-with-back-pain" in said) is asked
+
+
 def test_painkillers_not_touching_a_pain_every_night_is_persistent_night_pain() -> None:
     text = "painkillers aren't touching the pain in my back and it wakes me every night"
     assert "persistent-night-pain" in dict(flags(text))

@@ -89,6 +89,7 @@ class Language:
     phrase_sizes: Mapping[str, tuple[int, ...]]  # first word -> lengths of its phrases, longest first
     figurative: LazyPattern  # case-insensitive
     comparisons: tuple[tuple[str, ...], ...]
+    pain_qualities: frozenset[str]  # never part of a warning sign's phrase by themselves
     fillers: frozenset[str]
     outside: frozenset[str]
     past_counts_as_present: frozenset[str]
@@ -263,6 +264,7 @@ def language() -> Language:
         phrase_sizes=sizes_by_first_word(tuple(k.split()) for k in data["phrases"]),
         figurative=LazyPattern(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
+        pain_qualities=frozenset(data["partial_matches"]["never_alone"]),
         fillers=frozenset(data["conversation"]["fillers"]),
         outside=frozenset(data["scope"]["outside"]),
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
