@@ -811,6 +811,43 @@ def test_how_a_pain_feels_is_no_part_of_chest_pain(text: str, asked: bool) -> No
     assert ("chest-pain-with-back-pain" in said) is asked
 
 
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("my bum hasn't gone numb", "saddle-anaesthesia"),
+        ("my legs haven't gone weak", "leg-weakness"),
+        ("my foot hasn't gone floppy but my back is killing me", "foot-drop"),
+        ("the pain is still there, but my legs haven't gone weak or given way", "leg-weakness"),
+        ("back pain still no better, legs aren't weak tho", "leg-weakness"),
+        ("never had back pain like this before, no pain in the legs though", "leg-pain"),
+    ],
+)
+def test_a_state_said_not_to_have_come_is_denied(text: str, denied: str) -> None:
+    # "hasn't gone numb" is no numbness, unlike a pain that "hasn't gone" (away); and a
+    # "no better" or "never ... before" elsewhere does not take back the finding's own denial
+    # (each of these raised a warning sign)
+    assert denied in found(text, Status.ABSENT)
+    assert denied not in found(text)
+    assert not flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("didnt think you could get hip pain at 34 but here we are", "hip-pain"),
+        ("i had no idea sciatica could make a grown man cry", "sciatica"),
+        ("u wont believe how much my lower back hurts after one shift", "lower-back-pain"),
+        ("won't anyone take the numbness in my foot seriously", "numbness"),
+        ("I'd kill for one night without the back pain waking me up", "lower-back-pain"),
+        ("No sitting position stops the ache in my buttock", "buttock-pain"),
+        ("no medication seems to touch this leg pain", "leg-pain"),
+        ("co-codamol takes the edge off but doesn't fix the ache in my buttock", "buttock-pain"),
+    ],
+)
+def test_surprise_disbelief_and_failed_cures_keep_what_is_had(text: str, finding: str) -> None:
+    assert finding in found(text)
+
+
 def test_painkillers_not_touching_a_pain_every_night_is_persistent_night_pain() -> None:
     text = "painkillers aren't touching the pain in my back and it wakes me every night"
     assert "persistent-night-pain" in dict(flags(text))

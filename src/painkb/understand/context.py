@@ -615,7 +615,8 @@ def status_of(
     """
     begin, end = clause
     reaching: set[Status] = set()
-    present = False
+    keeping: list[Trigger] = []  # the pseudo-triggers that keep the finding present
+    denied_inside = False
     for trigger in triggers:
         if trigger.status is None or trigger.last < begin or trigger.first >= end:
             continue
@@ -741,14 +742,23 @@ def status_of(
             and tokens[trigger.first].norm == "never"
             and (_before(tokens, last, end, own_words) or _never_so(tokens, trigger.last, end))
         ):
-            present = True  # "never had a bad back before", "never felt so weak": new, so present
+            # "never had a bad back before", "never felt so weak": new, so present (not what a
+            # denial of its own stands nearer to: "never had back pain like this before, no pain
+            # in the legs though")
+            if not _nearer(triggers, trigger, first, last, begin, end):
+                keeping.append(trigger)
         elif trigger.status is Status.PRESENT:
             # A pseudo-trigger ("first time", "no better") keeps a finding present unless a
             # trigger of its own stands nearer ("first time my back has gone ... no numbness").
             if not _nearer(triggers, trigger, first, last, begin, end):
-                present = True
+                keeping.append(trigger)
         else:
             reaching.add(trigger.status)
+            denied_inside = denied_inside or (inside and trigger.status is Status.ABSENT)
+    # A denial among the finding's own words stands against a pseudo-trigger said apart from it
+    # ("back pain still no better, legs aren't weak tho"), not one that frames it ("it's not
+    # that the pain doesn't go down my leg": a double negative).
+    present = any(not (denied_inside and _apart(tokens, pseudo, first, last)) for pseudo in keeping)
     if present and Status.OTHER_PERSON not in reaching:
         return Status.PRESENT  # "never had it before" cancels a denial, not another person
     if not reaching:
@@ -1058,6 +1068,12 @@ def _inability_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:
         if re.sub(r"[^a-z]", "", word.lower()) in _INABILITY_WORDS:
             return True
     return False
+
+
+def _apart(tokens: Sequence[Token], trigger: Trigger, first: int, last: int) -> bool:
+    """True when a comma, dash or bracket stands between ``trigger`` and the finding."""
+    low, high = (trigger.last + 1, first) if trigger.last < first else (last + 1, trigger.first)
+    return any(_after_a_mark(tokens, i) for i in range(max(low, 1), high + 1))
 
 
 def _nearer(
