@@ -848,6 +848,32 @@ def test_surprise_disbelief_and_failed_cures_keep_what_is_had(text: str, finding
     assert finding in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "not_pain", "pain"),
+    [
+        ("Fell off the shed, landed on my bum, now my back is in bits", "buttock-pain", "lower-back-pain"),
+        ("I still inject, mostly in my groin, and now my back is sore", "groin-pain", "lower-back-pain"),
+        ("no hip pain, the physio checked my hips, but the back's bad", "hip-pain", "lower-back-pain"),
+    ],
+)
+def test_a_complaint_set_against_another_place_is_not_its_pain(text: str, not_pain: str, pain: str) -> None:
+    # "now my lower back is in bits" is said of the back, not of the bum the fall landed on
+    assert not_pain not in found(text)
+    assert pain in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 78 and fell onto my hip on Friday, I can still walk on it but it hurts.",
+        "Came off a ladder and landed on my back, and now it hurts even to roll over.",
+        "Mate, my back's been stuffed since I lifted the trailer, and now there's burning down my leg",
+    ],
+)
+def test_a_complaint_said_again_of_the_same_place_is_its_pain(text: str) -> None:
+    assert found(text) & {"hip-pain", "lower-back-pain"}
+
+
 def test_painkillers_not_touching_a_pain_every_night_is_persistent_night_pain() -> None:
     text = "painkillers aren't touching the pain in my back and it wakes me every night"
     assert "persistent-night-pain" in dict(flags(text))

@@ -122,12 +122,17 @@ def pain_from_complaints(
     text: str = "",
     worsening: Sequence[int] = (),
     pain_elsewhere: Collection[tuple[int, int]] = (),
+    bounds: Sequence[tuple[int, int]] = (),
+    complained: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """Pain in each region said to trouble the person ("my back is bad" is back pain), or
     said to get worse just after its name ("my back's got worse"; ``worsening`` are where
     such words start), unless that pain is already found; never a symptom that flags a
     warning sign, nor for a place whose pain word is another place's (``pain_elsewhere``:
-    spans of its words, "landed on my backside, my lower back hurts")."""
+    spans of its words, "landed on my backside, my lower back hurts"), nor for a place said
+    in a clause of its own beside the complaint of another (``complained``: the offsets of
+    the clauses a complaint is said in, within sentences ``bounds``; "bruised my hip but I
+    can walk on it fine", "the physio checked my hips, but the back is still bad")."""
     pain_of = pain_of_regions(kb)
     if not any(
         m.present and m.entity.id in pain_of and ("complaint" in m.modifiers or worsening) for m in mentions
@@ -147,6 +152,8 @@ def pain_from_complaints(
             or any(mention.start <= start < mention.end for start, _ in pain_elsewhere)
         ):
             continue  # "numb bum and back pain": the place has a state of its own
+        if "complaint" in mention.modifiers and _complained_elsewhere(text, mention, bounds, complained):
+            continue
         if "complaint" not in mention.modifiers and not (
             any(
                 0 <= start - mention.end <= _WORSE_WITHIN
@@ -159,6 +166,39 @@ def pain_from_complaints(
         found.add(symptom)
         added.append(attrs.evolve(mention, entity=kb.get(symptom), via=f"{mention.via} + complaint"))
     return added
+
+
+# A clause set against the one before it ("..., now my lower back is in bits", "... but now one
+# spot in my back is agony"), unless it speaks of the same thing again ("... but it hurts").
+_SET_AGAINST = LazyPattern(r"\b(?:but|now|however|although|though|whereas|except|yet)\W*$")
+_OPENS_WITH_CONTRAST = LazyPattern(r"(?:but|now|however|although|though|whereas|except|yet)\b")
+# (not a cleft that names another: "... but it's my groin that aches")
+_THE_SAME_AGAIN = LazyPattern(
+    r"(?:(?:but|now|however|although|though|yet)\W+)*(?:it|its|it\W?s|that|this)\b"
+    r"(?!\W+(?:my|the|your|his|her)\b)"
+)
+
+
+def _complained_elsewhere(
+    text: str, mention: Mention, bounds: Sequence[tuple[int, int]], complained: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the sentence of ``mention`` says a complaint only in clauses set against the
+    one the place is named in, of something else ("landed on my bum, now my lower back is in
+    bits"), not of the place again ("fell onto my hip, I can walk on it but it hurts")."""
+    sentence = next(((b, e) for b, e in bounds if b <= mention.start < e), None)
+    if sentence is None:
+        return False
+    here = [(b, e) for b, e in complained if sentence[0] <= b < sentence[1]]
+    if not here or any(b <= mention.start and mention.end <= e for b, e in here):
+        return False
+    lowered = text.lower()
+
+    def set_against(b: int) -> bool:
+        before = _SET_AGAINST.search(lowered, max(sentence[0], b - 12), b)
+        opens = _OPENS_WITH_CONTRAST.match(lowered, b)
+        return bool(before or opens) and not _THE_SAME_AGAIN.match(lowered, b)
+
+    return all(b > mention.end and set_against(b) for b, _ in here)
 
 
 def states_of_a_place(kb: KnowledgeBase) -> frozenset[str]:

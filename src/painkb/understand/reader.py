@@ -192,6 +192,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     sentences = split_sentences(text, tokens)
     age = age_in(text)
     said_how: list[frozenset[str]] = []  # the modifiers of each sentence
+    complained: list[tuple[int, int]] = []  # the clauses a complaint is said in
     modifier_spans = modifiers_in(text)
     # Most texts tell of no time long gone nor to come (read in lower case: the same, and quicker).
     lowered = lower_case(text)
@@ -206,7 +207,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         triggers = _answers_deny_nothing_after(
             text, sentence, _not_in_a_report(sentence, find_triggers(sentence.tokens))
         )
-        said_how.append(_modifiers(sentence, triggers, modifier_spans, used))
+        said_how.append(_modifiers(sentence, triggers, modifier_spans, used, complained))
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
         full, partial_matches = _matches(kb, lexicon, sentence, allowed, triggers)
@@ -318,7 +319,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = said_to_have_passed(kb, text, bounds, mentions)
     mentions = [_passing_asked(said_to_improve(text, m)) for m in mentions]
     worse = [start for start, _, name in modifier_spans if name == "worsening"]
-    inferred = pain_from_complaints(kb, mentions, text, worse, pains_of_others)
+    inferred = pain_from_complaints(kb, mentions, text, worse, pains_of_others, bounds, complained)
     # a pain read from a complaint lasts as long as the complaint: "my lower back has grumbled
     # for as long as I can remember" (most texts infer none: no findings, none to mark)
     if inferred:
@@ -1083,9 +1084,11 @@ def _modifiers(
     triggers: Sequence[Trigger],
     spans: Sequence[tuple[int, int, str]],
     used: set[tuple[int, int]],
+    complained: list[tuple[int, int]] | None = None,
 ) -> frozenset[str]:
     """The modifiers said of the person in ``sentence``, neither negated nor doubted; a clause
-    said to be getting better ("hurts less and less") is not getting worse."""
+    said to be getting better ("hurts less and less") is not getting worse. The offsets of
+    the clauses a complaint is said in are added to ``complained``."""
     tokens = sentence.tokens
     if not tokens:
         return frozenset()
@@ -1112,6 +1115,8 @@ def _modifiers(
             continue  # "walked it off, but now my back is agony"
         else:
             found.add((name, clause))
+            if name == _COMPLAINT and complained is not None:
+                complained.append((tokens[clause[0]].start, tokens[clause[1] - 1].end))
     names = {name for name, clause in found if not (name == _WORSENING and clause in improving)}
     if _PASSING in names:
         # "all back to normal now" says it passed: that "now" tells no lasting loss
