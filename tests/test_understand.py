@@ -874,6 +874,57 @@ def test_a_complaint_said_again_of_the_same_place_is_its_pain(text: str) -> None
     assert found(text) & {"hip-pain", "lower-back-pain"}
 
 
+@pytest.mark.parametrize(
+    "text", ["the pain goes from my back to my leg", "shooting from my back into my knee"]
+)
+def test_a_pain_going_from_the_back_to_a_leg_keeps_the_back(text: str) -> None:
+    # "from my back to my leg" is no "back of my leg" (the back of the thigh)
+    assert "lower-back" in found(text)
+    assert "posterior-thigh" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my toddler has no bladder control yet, potty training is a nightmare",
+        "my back hurts but the foot stopped tingling yesterday",
+        "my PCP keeps asking about fever, temps have been normal all week, the back pain just won't quit",
+        "i thought my leg was going weak but the doctor tested it and it's strong",
+        "my hip flask broke when I slipped, no harm done",
+        "my phone is dead and my back aches",
+    ],
+)
+def test_no_warning_sign_from_someone_elses_a_past_or_a_things_words(text: str) -> None:
+    # a toddler's bladder ("no bladder control" read as "can't control my bladder" put a "my"
+    # in that was taken for the writer's), a tingling that stopped, a doctor's question, a
+    # worry the doctor ruled out, a flask, a phone: each raised a warning sign
+    assert not flags(text)
+
+
+def test_a_phrase_put_in_says_no_my_of_the_writer() -> None:
+    assessment = painkb.assess(KB, text="my dad has no bladder control and my back hurts")
+    assert "bladder-dysfunction" in {f.warning_sign.id for f in assessment.about_others}
+    assert not assessment.red_flags
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("the back pain at night still won't ease whatever position i lie in", "persistent-night-pain"),
+        ("the night pain doesn't let up whichever way i lie", "persistent-night-pain"),
+        ("Doctor sir, my back pain is not reducing and still the left leg is numb", "numbness"),
+    ],
+)
+def test_a_pain_that_will_not_go_is_no_denial(text: str, finding: str) -> None:
+    assert finding in found(text)
+
+
+def test_a_feeling_said_gone_with_an_apostrophe_is_gone() -> None:
+    # "tingling's" is one word as typed: the "'s" is its "has"
+    assert "tingling" in found("my back hurts, the tingling's gone", Status.ABSENT)
+    assert "numbness" in found("my back hurts, the numbness's gone now", Status.ABSENT)
+
+
 def test_painkillers_not_touching_a_pain_every_night_is_persistent_night_pain() -> None:
     text = "painkillers aren't touching the pain in my back and it wakes me every night"
     assert "persistent-night-pain" in dict(flags(text))

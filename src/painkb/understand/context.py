@@ -723,7 +723,13 @@ def status_of(
             # writer's kick ("wet the bed", read as "wet myself", is not the writer)
             and any(
                 (tokens[i].norm in (_FIRST_PERSON if i < first else _ME) or _my_own(tokens, i, first, last))
-                and (i < first or tokens[i].norm == "my" or tokens[i].text.lower() == tokens[i].norm)
+                # ("my" as written, or for "me": not one a phrase put in, "my toddler has no
+                # bladder control" read as "can't control my bladder")
+                and (
+                    i < first
+                    or (tokens[i].norm == "my" and _MY_AS_WRITTEN.search(tokens[i].text) is not None)
+                    or tokens[i].text.lower() == tokens[i].norm
+                )
                 and not (tokens[i].norm == "mine" and tokens[i - 1].norm == "of")  # "a friend of mine"
                 and not _placed_by_me(tokens, i)  # "the man in the bed next to me had chest pain"
                 for i in range(trigger.last + 1, last + 1)
@@ -1068,6 +1074,9 @@ def _inability_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:
         if re.sub(r"[^a-z]", "", word.lower()) in _INABILITY_WORDS:
             return True
     return False
+
+
+_MY_AS_WRITTEN = re.compile(r"\b(?:my|me|ma|mah)\b", re.IGNORECASE)  # (or as said: "me back")
 
 
 def _apart(tokens: Sequence[Token], trigger: Trigger, first: int, last: int) -> bool:

@@ -218,12 +218,7 @@ def _find_states_of_a_place(kb: KnowledgeBase) -> frozenset[str]:
 # A symptom said to have gone ("the numbness has gone", "the tingling I had in my foot has
 # completely gone"), with no new state after "gone" ("gone numb", "gone into my leg"). Only
 # for symptoms: "my back has gone" and "my legs have gone" are a back or legs giving way.
-_GONE = re.compile(
-    # "... has gone", or the same said of "it" after a comma ("the chest pain was last month,
-    # it's gone now", "flu two weeks ago, fever and all, but that's long gone")
-    r"(?:[^.;:!?,]{0,60}?,\s*(?:but\s+)?(?:it|that|which|both|they)(?=['\u2019]s|\s+(?:has|had|have|is|are)\b)\s*|"
-    r"[^.;:!?,]{0,40}?\b)"
-    r"(?:has|have|had|is|are|['\u2019]s|'ve)\s+"
+_GONE_ITSELF = (
     r"(?:now\s+|completely\s+|totally\s+|fully\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+|long\s+)?"
     r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished|passed)"
     r"(?:\s+(?:away|now|completely|altogether|entirely))*"
@@ -231,9 +226,18 @@ _GONE = re.compile(
     # nor "since" ("has gone since ..." read as gone away cost a held-out wrong denial)
     r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|this|for|after|with|thank|thankfully|today|at\s+last)\b|"
     # "settled on colchicine" (not "gone on for weeks", "gone on and off")
-    r"on\b(?!\s+(?:and|for|off|ever|since|with|and\s+on)\b)))",
+    r"on\b(?!\s+(?:and|for|off|ever|since|with|and\s+on)\b)))"
+)
+_GONE = re.compile(
+    # "... has gone", or the same said of "it" after a comma ("the chest pain was last month,
+    # it's gone now", "flu two weeks ago, fever and all, but that's long gone")
+    r"(?:[^.;:!?,]{0,60}?,\s*(?:but\s+)?(?:it|that|which|both|they)(?=['\u2019]s|\s+(?:has|had|have|is|are)\b)\s*|"
+    r"[^.;:!?,]{0,40}?\b)"
+    r"(?:has|have|had|is|are|['\u2019]s|'ve)\s+" + _GONE_ITSELF,
     re.IGNORECASE,
 )
+# "the tingling's gone": the "'s" read as part of the finding's word
+_S_GONE = re.compile(r"\s+" + _GONE_ITSELF, re.IGNORECASE)
 # one of these is in every match of _GONE and of _ALL_BETTER
 _GONE_WORDS = (
     "gone", "shrunk", "settled", "cleared", "vanished", "passed", "better", "now", "resolved", "went",
@@ -420,6 +424,8 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         ):
             gone = _GONE.match(text, mention.end) or _ALL_BETTER.match(text, mention.end)
+            if gone is None and text[mention.end - 2 : mention.end] in ("'s", "\u2019s"):
+                gone = _S_GONE.match(text, mention.end)
             said_before = gone.group()[: _before_gone(gone.group())] if gone else ""
             head = _BUT_IT.sub("", said_before)
             if (

@@ -770,7 +770,10 @@ def _denied_across_a_comma(kb: KnowledgeBase, text: str, mentions: Sequence[Ment
 _BELIEF_TAKEN_BACK = LazyPattern(
     r"\b(?:i\s+)?thought\s+(?:i[\u2019']?d|id|i\s+had|i\s+was|my)\b([^.?!;,\u2013\u2014]*?)"
     r"(?:\bbut\b[^?!]{0,60}?\b(?:turns?\s+out|turned\s+out|(?:it|that)\s+was\s+(?:just|only|the)|"
-    r"was\s+(?:just|only)|(?:is|was|are|were|its|it[\u2019']s)\s+(?:fine|normal|nothing|full|ok|okay|all\s+right))"
+    r"was\s+(?:just|only)|(?:is|was|are|were|its|it[\u2019']s)\s+(?:fine|normal|nothing|full|ok|okay|all\s+right|strong)|"
+    # "... but the doctor tested it and it's strong"
+    r"(?:tested|checked|examined)\s+(?:it|them|me|my\s+\w+)\s+and\s+(?:it|they|i|its|it[\u2019']s|theyre|im)\s+"
+    r"(?:is\s+|are\s+|am\s+)?(?:fine|normal|strong|ok|okay|all\s+right))"
     # after a comma, a dash or a full stop only what plainly takes it back: "Thought id peed myself.
     # nope just sweat", "..., turned out it was sweat" (not "..., it was the scariest moment")
     r"|(?:[.;,\u2013\u2014]|\s-\s)\s*(?:turns?\s+out|turned\s+out|(?:it|that)\s+was\s+(?:just|only)|nope,?\s+just))\b"
@@ -1499,7 +1502,7 @@ def _matches(
             complete
             and len(wanted) > 1
             and set(phrase.kinds) == {Kind.REGION}
-            and not _in_order(chosen, found, phrase.keys, keys, sentence.tokens, " and " in phrase.label)
+            and not _in_order(chosen, found, phrase, keys, sentence.tokens)
         ):
             continue
         if complete and phrase_index in lexicon.only_body_words:
@@ -1622,22 +1625,31 @@ def _spelt_right_but_one(sentence: Sentence, chosen: Sequence[int], quality: Seq
 def _in_order(
     chosen: Sequence[int],
     found: Sequence[str],
-    phrase_keys: Sequence[str],
+    phrase: Phrase,
     keys: Sequence[str | None],
     tokens: Sequence[Token],
-    joined: bool,
 ) -> bool:
     """True when the words at ``chosen`` follow the phrase's order with no other content
     word between them, nor a word that joins two places ("my back and hip" is no "back of
-    my hip") unless the phrase is ``joined`` itself ("where the sacrum and pelvis meet")."""
+    my hip") unless the phrase is joined itself ("where the sacrum and pelvis meet"), nor one
+    that goes from one place to another ("from my back to my leg" is no "back of my leg")."""
     words = [keys[i] for i in chosen]
-    order = [k for k in dict.fromkeys(phrase_keys) if k in found]
+    order = [k for k in dict.fromkeys(phrase.keys) if k in found]
     between = [i for i in range(chosen[0], chosen[-1] + 1) if i not in chosen]
-    gap = any(keys[i] is not None or (tokens[i].norm in _AND and not joined) for i in between)
+    joined = " and " in phrase.label
+    gap = any(
+        keys[i] is not None
+        or (tokens[i].norm in _AND and not joined)
+        or (tokens[i].norm in _ON_TO and tokens[i].norm not in phrase.norms)
+        for i in between
+    )
     return words == order and not gap
 
 
 _AND = frozenset({"and", "or", "n", "&", "nor", "plus"})
+_ON_TO = frozenset(
+    {"to", "into", "down", "through", "from", "towards", "toward", "till", "until", "up", "onto", "across"}
+)
 
 
 def _richest_clause(
