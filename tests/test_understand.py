@@ -901,6 +901,19 @@ def test_no_warning_sign_from_someone_elses_a_past_or_a_things_words(text: str) 
     assert not flags(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if it ever goes down both legs they said ring 111",
+        "physio warned me foot drop can happen if the nerve gets squashed more",
+        "the boys were in a car crash last night, i was at home, my back's in spasm from the gym",
+        "our son has no bladder control and my back hurts",
+    ],
+)
+def test_what_may_come_or_is_someone_elses_raises_nothing(text: str) -> None:
+    assert not flags(text)
+
+
 def test_a_phrase_put_in_says_no_my_of_the_writer() -> None:
     assessment = painkb.assess(KB, text="my dad has no bladder control and my back hurts")
     assert "bladder-dysfunction" in {f.warning_sign.id for f in assessment.about_others}
