@@ -914,6 +914,19 @@ def test_what_may_come_or_is_someone_elses_raises_nothing(text: str) -> None:
     assert not flags(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("my bladder won't hold anything since my back went, I'm in pads now", "bladder-dysfunction"),
+        ("my back is agony and I can't stop the flow once it starts", "bladder-dysfunction"),
+        ("my bladder never empties since my back went", "bladder-dysfunction"),
+        ("the feeling hasn't come back in my foot since the disc went", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_what_no_longer_works_said_plainly_raises_its_sign(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))
+
+
 def test_a_phrase_put_in_says_no_my_of_the_writer() -> None:
     assessment = painkb.assess(KB, text="my dad has no bladder control and my back hurts")
     assert "bladder-dysfunction" in {f.warning_sign.id for f in assessment.about_others}
