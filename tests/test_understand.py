@@ -927,6 +927,21 @@ def test_what_no_longer_works_said_plainly_raises_its_sign(text: str, sign: str)
     assert sign in dict(flags(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the lady in the waiting room had weakness in both legs and was in a wheelchair, made me feel lucky",
+        "our grandson has had a high temperature all weekend, meanwhile my back is no better",
+        "my neighbour's little boy has started wetting himself again, his mum's worried",
+        "someone crashed into my car in Mario Kart, my back aches from gaming",
+    ],
+)
+def test_a_me_past_a_comma_does_not_make_someone_elses_sign_the_writers(text: str) -> None:
+    # "made me feel lucky", "meanwhile my back": the writer's words after a comma (or a new
+    # clause) are not the writer taking the other person's sign as their own
+    assert not flags(text)
+
+
 def test_a_phrase_put_in_says_no_my_of_the_writer() -> None:
     assessment = painkb.assess(KB, text="my dad has no bladder control and my back hurts")
     assert "bladder-dysfunction" in {f.warning_sign.id for f in assessment.about_others}

@@ -732,6 +732,9 @@ def status_of(
                 )
                 and not (tokens[i].norm == "mine" and tokens[i - 1].norm == "of")  # "a friend of mine"
                 and not _placed_by_me(tokens, i)  # "the man in the bed next to me had chest pain"
+                # (not past a comma inside the finding's words: "the lady in the waiting room had
+                # weakness in both legs and was in a wheelchair, made me feel lucky")
+                and not (i > first and _apart_within(tokens, first, i))
                 for i in range(trigger.last + 1, last + 1)
             )
         ):
@@ -1077,6 +1080,11 @@ def _inability_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:
 
 
 _MY_AS_WRITTEN = re.compile(r"\b(?:my|me|ma|mah)\b", re.IGNORECASE)  # (or as said: "me back")
+
+
+def _apart_within(tokens: Sequence[Token], first: int, at: int) -> bool:
+    """True when a comma, dash or bracket stands between tokens ``first`` and ``at``."""
+    return any(_after_a_mark(tokens, i) for i in range(first + 1, at + 1))
 
 
 def _apart(tokens: Sequence[Token], trigger: Trigger, first: int, last: int) -> bool:
