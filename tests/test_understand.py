@@ -942,6 +942,17 @@ def test_a_me_past_a_comma_does_not_make_someone_elses_sign_the_writers(text: st
     assert not flags(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My upper back was sore last week after painting but that's settled. Now my low back aches",
+        "My foot was floppy for a couple of days after the injection but that's worn off completely.",
+    ],
+)
+def test_a_sign_said_over_with_but_thats_later_in_the_sentence_is_not_raised(text: str) -> None:
+    assert not flags(text)
+
+
 def test_a_phrase_put_in_says_no_my_of_the_writer() -> None:
     assessment = painkb.assess(KB, text="my dad has no bladder control and my back hurts")
     assert "bladder-dysfunction" in {f.warning_sign.id for f in assessment.about_others}

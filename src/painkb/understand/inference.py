@@ -220,7 +220,7 @@ def _find_states_of_a_place(kb: KnowledgeBase) -> frozenset[str]:
 # for symptoms: "my back has gone" and "my legs have gone" are a back or legs giving way.
 _GONE_ITSELF = (
     r"(?:now\s+|completely\s+|totally\s+|fully\s+|all\s+|pretty\s+much\s+|just\s+|finally\s+|long\s+)?"
-    r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished|passed)"
+    r"(?:gone(?:\s+down)?|shrunk|settled(?:\s+down)?|cleared(?:\s+up)?|vanished|passed|worn\s+off)"
     r"(?:\s+(?:away|now|completely|altogether|entirely))*"
     # then nothing more about it: "has gone really painful", "has gone numb" are no recovery;
     # nor "since" ("has gone since ..." read as gone away cost a held-out wrong denial)
@@ -232,6 +232,9 @@ _GONE = re.compile(
     # "... has gone", or the same said of "it" after a comma ("the chest pain was last month,
     # it's gone now", "flu two weeks ago, fever and all, but that's long gone")
     r"(?:[^.;:!?,]{0,60}?,\s*(?:but\s+)?(?:it|that|which|both|they)(?=['\u2019]s|\s+(?:has|had|have|is|are)\b)\s*|"
+    # ... or by "but that's" later in the sentence ("My upper back was sore last week after
+    # painting the ceiling but that's settled")
+    r"[^.;:!?,]{0,80}?\bbut\s+(?:that|it)(?=['\u2019]s|\s+(?:has|had)\b)\s*|"
     r"[^.;:!?,]{0,40}?\b)"
     r"(?:has|have|had|is|are|['\u2019]s|'ve)\s+" + _GONE_ITSELF,
     re.IGNORECASE,
@@ -240,11 +243,11 @@ _GONE = re.compile(
 _S_GONE = re.compile(r"\s+" + _GONE_ITSELF, re.IGNORECASE)
 # one of these is in every match of _GONE and of _ALL_BETTER
 _GONE_WORDS = (
-    "gone", "shrunk", "settled", "cleared", "vanished", "passed", "better", "now", "resolved", "went",
+    "gone", "shrunk", "settled", "cleared", "vanished", "passed", "better", "now", "resolved", "went", "worn",
 )  # fmt: skip
 _A_WORD = re.compile(r"\w+")
 _GONE_WORD = re.compile(
-    r"\b(?:gone|shrunk|settled|cleared|vanished|passed|better|okay|ok|fine|well)\b", re.IGNORECASE
+    r"\b(?:gone|shrunk|settled|cleared|vanished|passed|worn|better|okay|ok|fine|well)\b", re.IGNORECASE
 )
 # "had a temperature last week, all better now": over, told after a comma
 _ALL_BETTER = re.compile(
