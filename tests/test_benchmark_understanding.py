@@ -310,3 +310,18 @@ def test_runner_says_when_interpret_is_missing(
 def test_data_dir_is_where_the_runner_looks() -> None:
     assert Path(DATA).name == "understanding"
     assert (DATA / "README.md").exists()
+
+
+def test_the_status_checker_fails_a_denied_finding_read_present_and_a_had_one_read_absent() -> None:
+    from benchmarks.statuscheck import check
+
+    lines = [
+        "HAS|lower-back-pain|my lower back is killing me",
+        "NOT|numbness|no numbness anywhere, my back just aches",
+        "NOT|numbness|my feet are numb",
+        "HAS|numbness|no numbness anywhere",
+        "# a comment",
+        "",
+    ]
+    verdicts = [o.verdict for o in check(painkb.load(), lines)]
+    assert verdicts == ["ok", "ok", "fail", "fail"]
