@@ -953,6 +953,23 @@ def test_a_sign_said_over_with_but_thats_later_in_the_sentence_is_not_raised(tex
     assert not flags(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("nae numbness in ma legs, but the back's no better", "numbness"),
+        ("mi nuh have nuh numbness, jus di pain", "numbness"),
+        ("nt numb, jus sore, still sore after 2 wks", "numbness"),
+        ("legs ain't weak mate, just cant get comfortable", "leg-weakness"),
+        ("fever is not there, but i am still having back pain since 15 days", "fever"),
+        ("dont have any numbness, first time ive had back pain this bad", "numbness"),
+        ("never had cancer, never had back problems either till now", "history-of-cancer"),
+    ],
+)
+def test_denials_as_people_type_them(text: str, denied: str) -> None:
+    assert denied not in found(text)
+    assert denied not in dict(flags(text))
+
+
 def test_a_phrase_put_in_says_no_my_of_the_writer() -> None:
     assessment = painkb.assess(KB, text="my dad has no bladder control and my back hurts")
     assert "bladder-dysfunction" in {f.warning_sign.id for f in assessment.about_others}

@@ -749,17 +749,22 @@ def status_of(
         if (
             trigger.status is Status.ABSENT
             and tokens[trigger.first].norm == "never"
-            and (_before(tokens, last, end, own_words) or _never_so(tokens, trigger.last, end))
+            and (
+                # (up to the next trigger: "never had cancer, never had back problems either
+                # till now" tells the back problems new, not the cancer)
+                _before(tokens, last, _next_denial(tokens, last, end), own_words)
+                or _never_so(tokens, trigger.last, end)
+            )
         ):
             # "never had a bad back before", "never felt so weak": new, so present (not what a
             # denial of its own stands nearer to: "never had back pain like this before, no pain
             # in the legs though")
-            if not _nearer(triggers, trigger, first, last, begin, end):
+            if not _nearer(triggers, trigger, first, last, begin, end, tokens):
                 keeping.append(trigger)
         elif trigger.status is Status.PRESENT:
             # A pseudo-trigger ("first time", "no better") keeps a finding present unless a
             # trigger of its own stands nearer ("first time my back has gone ... no numbness").
-            if not _nearer(triggers, trigger, first, last, begin, end):
+            if not _nearer(triggers, trigger, first, last, begin, end, tokens):
                 keeping.append(trigger)
         else:
             reaching.add(trigger.status)
@@ -1082,6 +1087,14 @@ def _inability_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:
 _MY_AS_WRITTEN = re.compile(r"\b(?:my|me|ma|mah)\b", re.IGNORECASE)  # (or as said: "me back")
 
 
+def _next_denial(tokens: Sequence[Token], last: int, end: int) -> int:
+    """Where the first "never", "no" or "not" after token ``last`` stands, or ``end``."""
+    return next((i for i in range(last + 1, end) if tokens[i].norm in _DENIALS), end)
+
+
+_DENIALS = frozenset({"never", "no", "not", "nor", "neither"})
+
+
 def _apart_within(tokens: Sequence[Token], first: int, at: int) -> bool:
     """True when a comma, dash or bracket stands between tokens ``first`` and ``at``."""
     return any(_after_a_mark(tokens, i) for i in range(first + 1, at + 1))
@@ -1094,7 +1107,13 @@ def _apart(tokens: Sequence[Token], trigger: Trigger, first: int, last: int) -> 
 
 
 def _nearer(
-    triggers: Sequence[Trigger], pseudo: Trigger, first: int, last: int, begin: int, end: int
+    triggers: Sequence[Trigger],
+    pseudo: Trigger,
+    first: int,
+    last: int,
+    begin: int,
+    end: int,
+    tokens: Sequence[Token] = (),
 ) -> bool:
     """True when a negation, doubt, history or other person trigger stands between the
     pseudo-trigger and the finding at ``first``..``last``, or as near to the finding on its
@@ -1114,8 +1133,13 @@ def _nearer(
     def reaches_nearer(t: Trigger) -> bool:
         # (only a trigger before the finding, with the pseudo-trigger after it: one that wraps
         # round the finding is the pseudo-trigger's own, "used to manage the stairs fine")
+        # (or further off, when a comma sets the pseudo-trigger apart and not the denial: "dont
+        # have any numbness, first time ive had back pain this bad")
         before_it = t.last < first <= last < pseudo.first
-        return before_it and first - t.last <= gap and t.direction is not Direction.BACKWARD
+        near = first - t.last <= gap or (
+            bool(tokens) and _apart(tokens, pseudo, first, last) and not _apart(tokens, t, first, last)
+        )
+        return before_it and near and t.direction is not Direction.BACKWARD
 
     return any(
         t is not pseudo
