@@ -734,7 +734,7 @@ def status_of(
                 and not _placed_by_me(tokens, i)  # "the man in the bed next to me had chest pain"
                 # (not past a comma inside the finding's words: "the lady in the waiting room had
                 # weakness in both legs and was in a wheelchair, made me feel lucky")
-                and not (i > first and _apart_within(tokens, first, i))
+                and not (i > first and _a_mark_between(tokens, first, i))
                 for i in range(trigger.last + 1, last + 1)
             )
         ):
@@ -750,7 +750,7 @@ def status_of(
             trigger.status is Status.ABSENT
             and tokens[trigger.first].norm == "never"
             and (
-                # (up to the next trigger: "never had cancer, never had back problems either
+                # (up to the next denial: "never had cancer, never had back problems either
                 # till now" tells the back problems new, not the cancer)
                 _before(tokens, last, _next_denial(tokens, last, end), own_words)
                 or _never_so(tokens, trigger.last, end)
@@ -1095,15 +1095,16 @@ def _next_denial(tokens: Sequence[Token], last: int, end: int) -> int:
 _DENIALS = frozenset({"never", "no", "not", "nor", "neither"})
 
 
-def _apart_within(tokens: Sequence[Token], first: int, at: int) -> bool:
-    """True when a comma, dash or bracket stands between tokens ``first`` and ``at``."""
-    return any(_after_a_mark(tokens, i) for i in range(first + 1, at + 1))
+def _a_mark_between(tokens: Sequence[Token], low: int, high: int) -> bool:
+    """True when a comma, dash or bracket stands between tokens ``low`` and ``high``."""
+    return any(_after_a_mark(tokens, i) for i in range(max(low + 1, 1), high + 1))
 
 
 def _apart(tokens: Sequence[Token], trigger: Trigger, first: int, last: int) -> bool:
     """True when a comma, dash or bracket stands between ``trigger`` and the finding."""
-    low, high = (trigger.last + 1, first) if trigger.last < first else (last + 1, trigger.first)
-    return any(_after_a_mark(tokens, i) for i in range(max(low, 1), high + 1))
+    if trigger.last < first:
+        return _a_mark_between(tokens, trigger.last, first)
+    return _a_mark_between(tokens, last, trigger.first)
 
 
 def _nearer(
@@ -1131,10 +1132,10 @@ def _nearer(
     gap = high - low
 
     def reaches_nearer(t: Trigger) -> bool:
-        # (only a trigger before the finding, with the pseudo-trigger after it: one that wraps
-        # round the finding is the pseudo-trigger's own, "used to manage the stairs fine")
-        # (or further off, when a comma sets the pseudo-trigger apart and not the denial: "dont
-        # have any numbness, first time ive had back pain this bad")
+        # Only a trigger before the finding with the pseudo-trigger after it (one that wraps round
+        # the finding is the pseudo-trigger's own: "used to manage the stairs fine"); as near as
+        # it, or further off when a comma sets the pseudo-trigger apart and not the denial ("dont
+        # have any numbness, first time ive had back pain this bad").
         before_it = t.last < first <= last < pseudo.first
         near = first - t.last <= gap or (
             bool(tokens) and _apart(tokens, pseudo, first, last) and not _apart(tokens, t, first, last)
