@@ -970,6 +970,33 @@ def test_denials_as_people_type_them(text: str, denied: str) -> None:
     assert denied not in dict(flags(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("numbness around your bottom? yes, since yesterday", "saddle-anaesthesia"),
+        ("problems peeing? yes I can't get it started", "bladder-dysfunction"),
+    ],
+)
+def test_a_bare_screening_question_answered_yes_is_the_writers(text: str, sign: str) -> None:
+    # how a chat app passes an answer back with its question ("Numbness? yep, whole sole of
+    # my foot"): the "yes" makes the doubted finding the writer's
+    assert sign in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it normal to have numbness around your bottom with sciatica? yes apparently it is",
+        "what are the red flags? bladder problems? yes they said that's one",
+        "fever? yes my son has one",
+        "numbness around my bottom? I don't, just the low back",
+        "numbness around my bottom? yes but only after a long bike ride",
+    ],
+)
+def test_a_yes_to_a_question_in_general_or_of_someone_else_raises_nothing(text: str) -> None:
+    assert not flags(text)
+
+
 def test_a_phrase_put_in_says_no_my_of_the_writer() -> None:
     assessment = painkb.assess(KB, text="my dad has no bladder control and my back hurts")
     assert "bladder-dysfunction" in {f.warning_sign.id for f in assessment.about_others}

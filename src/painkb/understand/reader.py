@@ -435,6 +435,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions, partial = second_looks(Reading(kb, text, bounds), mentions, partial)
     if "?" in text:
         mentions, partial = _answered_no(text, bounds, mentions, partial)
+        mentions = _answered_yes(text, bounds, mentions)
     mentions = _back_of_another_place(text, mentions)
     mentions += _findings_they_imply(kb, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
@@ -2660,6 +2661,72 @@ def _answered_no(
     return kept, [*partial, *signs]
 
 
+def _answered_yes(text: str, bounds: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """The doubted findings of a bare screening question the writer answers "yes" right after
+    it ("Numbness? yep, whole sole of my foot", "any weakness in the legs? yes, the left one
+    buckles") are the writer's. Only a question that names a finding and asks nothing else:
+    not "is it normal to ...? yes", "could it be sciatica? yes probably".
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> [str(m.status) for m in painkb.interpret(kb, "Numbness? yep, whole sole of my foot").mentions][:1]
+    ['present']
+    """
+    if _A_GENERAL_QUESTION.search(text):
+        return mentions  # "what are the red flags? bladder problems? yes they said that's one"
+    answered = [
+        (start, end)
+        for start, end in bounds
+        if (mark := _QUESTION_MARK.match(text, end)) is not None
+        and (yes := _ANSWER_YES.match(text, mark.end())) is not None
+        and _A_BARE_QUESTION.fullmatch(text, start, end) is not None
+        # (not someone else's yes: "fever? yes my son has one")
+        and not _SOMEONE_ELSE_OR_TALK.search(text, yes.end(), _end_of_sentence(text, yes.end()))
+    ]
+    if not answered:
+        return mentions
+    return [
+        attrs.evolve(m, status=Status.PRESENT)
+        if m.status is Status.UNCERTAIN and any(s <= m.start < e for s, e in answered)
+        else m
+        for m in mentions
+    ]
+
+
+# a "yes" opening the answer ("yep, whole sole of my foot"), not "yes but only when ..."
+_ANSWER_YES = re.compile(
+    r"\s*(?:yes|yeah|yep|yup|yh|ya|i\s+do|i\s+have|i\s+did|definitely|absolutely)\b(?![\u2019']|nt)"
+    r"(?!\s*,?\s*but\b)",
+    re.IGNORECASE,
+)
+
+
+def _end_of_sentence(text: str, at: int) -> int:
+    found = _SENTENCE_STOP.search(text, at)
+    return found.start() if found else len(text)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]")
+_A_GENERAL_QUESTION = re.compile(
+    r"\b(?:what|why|how|could|can|is\s+it|are\s+there|does|do\s+i)\b[^.?!]*\?", re.IGNORECASE
+)
+_SOMEONE_ELSE_OR_TALK = re.compile(
+    r"\b(?:(?:my|our|his|her)\s+(?:son|daughter|kids?|child|children|husband|wife|partner|mum|mom|"
+    r"dad|mother|father|brother|sister|friend|baby|toddler|nan|gran|grandad|grandma)|he|she|they|"
+    r"that[\u2019']?s\s+one|apparently)\b",
+    re.IGNORECASE,
+)
+# a question that only names what it asks about: "Numbness?", "any weakness in the legs?", "do
+# you have problems peeing?", "fever at all?" (no "it", no "normal", no "could", no "I")
+_A_BARE_QUESTION = re.compile(
+    r"\s*(?:(?:and|so|also)\s+)?(?:any|do\s+you\s+have|have\s+you\s+had|have\s+you\s+got|"
+    r"do\s+you\s+get|are\s+you\s+having)?"
+    r"(?:(?!\b(?:it|its|is|normal|could|can|might|may|would|should|will|i|im|ive|my|me|mean|sign|signs|"
+    r"cause|causes|be|what|why|how|who|when|where|which|if)\b)[\w'\u2019 -]){1,60}",
+    re.IGNORECASE,
+)
+
+
 def _question_clause_start(text: str, start: int, end: int) -> int:
     """Where the question's own clause starts: after the last comma, "and", "but", "so" or tag
     question's opening ("is that", "should I") of its sentence, so a sign told before a tag
@@ -2679,9 +2746,12 @@ _TAKEN_BACK = re.compile(
     r"[^.?!]*?\b(?:yes|yeah|yep|i\s+mean|actually|wait|but|seriously|honestly|really|joke|kidding|lie)\b",
     re.IGNORECASE,
 )
-# a bare "no" opening the next sentence ("no, they feel fine"), not "no idea", "No control at all"
+# a bare "no" opening the next sentence ("no, they feel fine", "I don't, just the low back"), not
+# "no idea", "No control at all"
 _ANSWER_NO = re.compile(
-    r"\s*(?:no|nope|nah|not\s+really|not\s+at\s+all)(?=\s*(?:[,.!;:\u2013\u2014-]|$))", re.IGNORECASE
+    r"\s*(?:no|nope|nah|not\s+really|not\s+at\s+all|none|i\s+don[\u2019']?t|i\s+do\s+not|i\s+haven[\u2019']?t|"
+    r"i\s+have\s+not)(?=\s*(?:[,.!;:\u2013\u2014-]|$))",
+    re.IGNORECASE,
 )
 
 
