@@ -15,7 +15,7 @@ import attrs
 
 from painkb.model import Entity, Kind
 from painkb.understand.context import Direction, Status, find_triggers
-from painkb.understand.inference import plain_words
+from painkb.understand.inference import doubts_settled, plain_words
 from painkb.understand.interpretation import Mention
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence
 from painkb.understand.words import Token
@@ -187,12 +187,7 @@ def denied_in_a_later_clause(
         return mentions
     # only what was talked of: "My legs are numb and the GP warned me about bladder problems,
     # but I've got nothing like that" keeps the legs
-    return [
-        attrs.evolve(m, status=Status.ABSENT)
-        if m.status is Status.UNCERTAIN and any(b <= m.start < e for b, e in spans)
-        else m
-        for m in mentions
-    ]
+    return doubts_settled(mentions, spans, Status.ABSENT)
 
 
 # A question told as asked, then its answer: "The GP asked if I'd had trouble peeing and I

@@ -27,7 +27,7 @@ from painkb.understand.interpretation import Mention
 from painkb.understand.lexicon import pain_of_regions
 from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import Sentence
-from painkb.understand.words import LONG_STANDING, SENTENCE_END, language
+from painkb.understand.words import LONG_STANDING, SENTENCE_END, language, sentence_end
 
 __all__ = [
     "pain_from_complaints",
@@ -113,6 +113,19 @@ def regions_follow_their_findings(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def doubts_settled(
+    mentions: Sequence[Mention], spans: Sequence[tuple[int, int]], status: Status
+) -> list[Mention]:
+    """``mentions``, each doubted one that starts within ``spans`` given ``status``: what an
+    answer settles ("Numbness? yep" is had, "..., but I've got nothing like that" is not)."""
+    return [
+        attrs.evolve(m, status=status)
+        if m.status is Status.UNCERTAIN and any(b <= m.start < e for b, e in spans)
+        else m
+        for m in mentions
+    ]
+
+
 _WORSE_WITHIN = 14  # characters between a place and "got worse": "back's got worse", "hip is getting worse"
 
 
@@ -139,6 +152,7 @@ def pain_from_complaints(
     ):
         return []  # most texts: no place said with a complaint or getting worse
     found = {m.entity.id for m in mentions if m.present}
+    lowered = text.lower()  # (the contrast patterns are read in lower case)
     felt = [(m.start, m.end) for m in mentions if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)]
     states = states_of_a_place(kb)
     stated = [(m.start, m.end) for m in mentions if m.present and m.entity.id in states]
@@ -152,7 +166,7 @@ def pain_from_complaints(
             or any(mention.start <= start < mention.end for start, _ in pain_elsewhere)
         ):
             continue  # "numb bum and back pain": the place has a state of its own
-        if "complaint" in mention.modifiers and _complained_elsewhere(text, mention, bounds, complained):
+        if "complaint" in mention.modifiers and _complained_elsewhere(lowered, mention, bounds, complained):
             continue
         if "complaint" not in mention.modifiers and not (
             any(
@@ -180,18 +194,18 @@ _THE_SAME_AGAIN = LazyPattern(
 
 
 def _complained_elsewhere(
-    text: str, mention: Mention, bounds: Sequence[tuple[int, int]], complained: Sequence[tuple[int, int]]
+    lowered: str, mention: Mention, bounds: Sequence[tuple[int, int]], complained: Sequence[tuple[int, int]]
 ) -> bool:
-    """True when the sentence of ``mention`` says a complaint only in clauses set against the
-    one the place is named in, of something else ("landed on my bum, now my lower back is in
-    bits"), not of the place again ("fell onto my hip, I can walk on it but it hurts")."""
+    """True when the sentence of ``mention`` (in ``lowered``, the text in lower case) says a
+    complaint only in clauses set against the one the place is named in, of something else
+    ("landed on my bum, now my lower back is in bits"), not of the place again ("fell onto my
+    hip, I can walk on it but it hurts")."""
     sentence = next(((b, e) for b, e in bounds if b <= mention.start < e), None)
     if sentence is None:
         return False
     here = [(b, e) for b, e in complained if sentence[0] <= b < sentence[1]]
     if not here or any(b <= mention.start and mention.end <= e for b, e in here):
         return False
-    lowered = text.lower()
 
     def set_against(b: int) -> bool:
         before = _SET_AGAINST.search(lowered, max(sentence[0], b - 12), b)
@@ -304,11 +318,6 @@ _BACK_AGAIN = re.compile(
 )
 
 
-def _sentence_end(text: str, start: int) -> int:
-    found = SENTENCE_END.search(text, start)
-    return found.start() if found else len(text)
-
-
 _THEN = re.compile(
     r"\b(?:but|now|then|again|while|whilst|though|although|whereas|and\s+(?:i|my|it|now))\b", re.IGNORECASE
 )
@@ -395,7 +404,7 @@ def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bo
         return False
     if recovered.group("went") and _FACULTY_WENT.search(text, max(0, mention.start - 30), recovered.end()):
         return False  # "the feeling in my bum went ... and hasn't come back": still lost
-    end = _sentence_end(text, recovered.end())
+    end = sentence_end(text, recovered.end())
     return not (_BACK_AGAIN.search(text, recovered.end(), end) or _STILL.search(text, recovered.end(), end))
 
 
@@ -438,7 +447,7 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not _THEN.search(head)
                 and not any(w in _FACULTIES or w == "like" for w in plain_words(gone.group()))
                 # "had gone this morning and then came back worse": back again later on
-                and not _BACK_AGAIN.search(text, gone.end(), _sentence_end(text, gone.end()))
+                and not _BACK_AGAIN.search(text, gone.end(), sentence_end(text, gone.end()))
                 # a swelling shrinks or goes down; a numb patch that shrank is getting better
                 and (
                     not _SMALLER.search(gone.group())

@@ -59,6 +59,7 @@ from painkb.understand.context import (
     status_of,
 )
 from painkb.understand.inference import (
+    doubts_settled,
     leaks_on_effort,
     pain_from_complaints,
     regions_follow_their_findings,
@@ -93,6 +94,7 @@ from painkb.understand.words import (
     is_stopword,
     language,
     modifiers_in,
+    sentence_end,
     stopwords_among,
     tokenize,
 )
@@ -2641,10 +2643,8 @@ def _answered_no(
     """
     answered = [
         (_question_clause_start(text, start, end), end)
-        for start, end in bounds
-        if (mark := _QUESTION_MARK.match(text, end)) is not None
-        and (no := _ANSWER_NO.match(text, mark.end())) is not None
-        and not _TAKEN_BACK.match(text, no.end())  # "No - I mean yes, a bit."
+        for start, end, no in _questions_answered(text, bounds, _ANSWER_NO)
+        if not _TAKEN_BACK.match(text, no.end())  # "No - I mean yes, a bit."
     ]
     if not answered:
         return mentions, partial
@@ -2676,21 +2676,26 @@ def _answered_yes(text: str, bounds: Sequence[tuple[int, int]], mentions: list[M
         return mentions  # "what are the red flags? bladder problems? yes they said that's one"
     answered = [
         (start, end)
-        for start, end in bounds
-        if (mark := _QUESTION_MARK.match(text, end)) is not None
-        and (yes := _ANSWER_YES.match(text, mark.end())) is not None
-        and _A_BARE_QUESTION.fullmatch(text, start, end) is not None
+        for start, end, yes in _questions_answered(text, bounds, _ANSWER_YES)
+        if _A_BARE_QUESTION.fullmatch(text, start, end) is not None
         # (not someone else's yes: "fever? yes my son has one")
-        and not _SOMEONE_ELSE_OR_TALK.search(text, yes.end(), _end_of_sentence(text, yes.end()))
+        and not _SOMEONE_ELSE_OR_TALK.search(text, yes.end(), sentence_end(text, yes.end()))
     ]
-    if not answered:
-        return mentions
-    return [
-        attrs.evolve(m, status=Status.PRESENT)
-        if m.status is Status.UNCERTAIN and any(s <= m.start < e for s, e in answered)
-        else m
-        for m in mentions
-    ]
+    return doubts_settled(mentions, answered, Status.PRESENT) if answered else mentions
+
+
+def _questions_answered(
+    text: str, bounds: Sequence[tuple[int, int]], answer: re.Pattern[str]
+) -> list[tuple[int, int, re.Match[str]]]:
+    """The sentences ``(start, end)`` that end in a question mark with ``answer`` right after
+    it, each with that answer."""
+    found = []
+    for start, end in bounds:
+        mark = _QUESTION_MARK.match(text, end)
+        said = answer.match(text, mark.end()) if mark is not None else None
+        if said is not None:
+            found.append((start, end, said))
+    return found
 
 
 # a "yes" opening the answer ("yep, whole sole of my foot"), not "yes but only when ..."
@@ -2701,12 +2706,6 @@ _ANSWER_YES = re.compile(
 )
 
 
-def _end_of_sentence(text: str, at: int) -> int:
-    found = _SENTENCE_STOP.search(text, at)
-    return found.start() if found else len(text)
-
-
-_SENTENCE_STOP = re.compile(r"[.!?]")
 _A_GENERAL_QUESTION = re.compile(
     r"\b(?:what|why|how|could|can|is\s+it|are\s+there|does|do\s+i)\b[^.?!]*\?", re.IGNORECASE
 )

@@ -54,6 +54,12 @@ SENTENCE_END = re.compile(
 )  # where a sentence's reach ends, for the rules that look past a word
 
 
+def sentence_end(text: str, start: int) -> int:
+    """Where the sentence going on at ``start`` ends (`SENTENCE_END`), or the text's end."""
+    found = SENTENCE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
 @attrs.frozen
 class Token:
     """One word of a text.
