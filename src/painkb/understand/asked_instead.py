@@ -445,7 +445,8 @@ _A_CONTRAST = re.compile(r"\b(?:but|though|although|then)\b", re.IGNORECASE)
 
 # "because of my asthma", "from all the coughing", "it's just my reflux", "with my hayfever"
 _A_CAUSE = re.compile(
-    r"\b(?:because(?:\s+of)?|due\s+to|from|caused\s+by|thanks\s+to|with|(?:it'?s|its|that'?s)\s+(?:just|only|probably))"
+    r"\b(?:because(?:\s+of)?|cos|coz|cuz|due\s+to|from|caused\s+by|thanks\s+to|with|"
+    r"(?:it'?s|its|that'?s)\s+(?:just|only|probably))"
     r"\s+((?:[\w']+\s+){0,4}\w+)\b",
     re.IGNORECASE,
 )

@@ -617,6 +617,7 @@ def status_of(
     reaching: set[Status] = set()
     keeping: list[Trigger] = []  # the pseudo-triggers that keep the finding present
     denied_inside = False
+    denied_ever = False  # "never": at no time, so no time said with it makes it had
     for trigger in triggers:
         if trigger.status is None or trigger.last < begin or trigger.first >= end:
             continue
@@ -769,6 +770,13 @@ def status_of(
         else:
             reaching.add(trigger.status)
             denied_inside = denied_inside or (inside and trigger.status is Status.ABSENT)
+            denied_ever = denied_ever or (
+                trigger.status is Status.ABSENT
+                # (as written: "didn't use to hurt", read as "never ... maybe", tells a time gone)
+                and tokens[trigger.first].text.lower() == "never"
+                and (inside or (before and not _a_mark_between(tokens, trigger.last, first)))
+                and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].norm in ("used", "use"))
+            )
     # A denial among the finding's own words stands against a pseudo-trigger said apart from it
     # ("back pain still no better, legs aren't weak tho"), not one that frames it ("it's not
     # that the pain doesn't go down my leg": a double negative).
@@ -777,6 +785,8 @@ def status_of(
         return Status.PRESENT  # "never had it before" cancels a denial, not another person
     if not reaching:
         return Status.PRESENT  # most findings: no trigger reaches them
+    if denied_ever and Status.OTHER_PERSON not in reaching:
+        return Status.ABSENT  # "a scare last year, never had cancer"
     for status in _PRECEDENCE:
         if status in reaching:
             return status

@@ -92,6 +92,7 @@ from painkb.understand.words import (
     asked_when_long_standing,
     figures_of_speech,
     is_stopword,
+    keys_of,
     language,
     modifiers_in,
     sentence_end,
@@ -438,7 +439,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if "?" in text:
         mentions, partial = _answered_no(text, bounds, mentions, partial)
         mentions = _answered_yes(text, bounds, mentions)
-    mentions = _back_of_another_place(text, mentions)
+    mentions, asked_of_another_back = _back_of_another_place(text, mentions)
+    partial += asked_of_another_back
     mentions += _findings_they_imply(kb, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
     if duration is not None:
@@ -811,24 +813,56 @@ _THE_BACK = frozenset({"lower-back", "lower-back-pain"})
 _BACK_WORD = re.compile(r"\bbacks?\b", re.IGNORECASE)  # (and "the backs of my thighs")
 
 
-def _back_of_another_place(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop the lower back (and its pain) when every "back" it rests on is another place's."""
+@functools.cache
+def _spine_and_limbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the back's own words, and of the limbs' (built on first use, not import)."""
+    spine = ("back", "spine", "spinal", "lumbar")
+    limbs = ("leg", "legs", "thigh", "thighs", "knee", "knees", "hip", "hips", "calf", "foot", "buttock")
+    return (
+        frozenset(k for w in spine for k in keys_of(w)),
+        frozenset(k for w in limbs for k in keys_of(w)),
+    )
+
+
+def _back_of_another_place(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Drop the lower back (and its pain) when every "back" it rests on is another place's; any
+    other finding read through such a "back" ("the back of my hip is hot and swollen" is no
+    swelling on the spine) is dropped too, and a warning sign among them returned to be asked."""
     others = [
         m
         for m in mentions
         if m.entity.kind is Kind.REGION and m.entity.id not in _THE_BACK and "back" in m.orth.lower()
     ]
     if not others:
-        return mentions
+        return mentions, []
     backs = [found.start() for found in _BACK_WORD.finditer(text)]
+    # (not "upper back", nor a place whose words only ran over a back: "gut and back" read as the abdomen)
+    not_the_back = [o for o in others if "back" not in o.entity.id and "back" in o.via.lower()]
     kept = []
+    asked = []
     for mention in mentions:
-        if mention.entity.id in _THE_BACK:
+        if mention.entity.kind is not Kind.REGION and mention.present:
+            own = [at for at in backs if mention.start <= at < mention.end]
+            places = others if mention.entity.id in _THE_BACK else not_the_back
+            if own and all(any(o.start <= at < o.end for o in places) for at in own):
+                via = _content_keys(mention.via)
+                spine, limbs = _spine_and_limbs()
+                of_the_spine = not _content_keys(mention.entity.name).isdisjoint(spine)
+                if mention.entity.id in _THE_BACK or (
+                    of_the_spine and not via.isdisjoint(spine) and via.isdisjoint(limbs)
+                ):
+                    # (a finding of the spine read through that "back", not one whose own phrase
+                    # names a limb, "pain down the back of my leg", nor one of no place, "pain
+                    # since a fall")
+                    if mention.entity.kind is Kind.WARNING_SIGN:
+                        asked.append(attrs.evolve(mention, status=Status.UNCERTAIN))
+                    continue
+        elif mention.entity.id in _THE_BACK:
             own = [at for at in backs if mention.start <= at < mention.end]
             if own and all(any(o.start <= at < o.end for o in others) for at in own):
                 continue
         kept.append(mention)
-    return kept
+    return kept, asked
 
 
 def _findings_they_imply(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Mention]:

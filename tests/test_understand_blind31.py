@@ -1,0 +1,71 @@
+"""Behaviour found by the thirty-first session's blind-written sets (messages written by helpers
+that saw no painkb code): wrong warnings that must go, and the real signs beside them that must
+stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import painkb
+
+KB = painkb.load()
+
+
+def flags(text: str) -> set[str]:
+    return {f.warning_sign.id for f in painkb.assess(KB, text=text).red_flags}
+
+
+def asked(text: str) -> set[str]:
+    return {q.warning_sign.id for q in painkb.assess(KB, text=text).questions if q.prompted}
+
+
+def statuses(text: str, entity: str) -> set[str]:
+    return {m.status.value for m in painkb.interpret(KB, text).mentions if m.entity.id == entity}
+
+
+WRONG_WARNINGS = [
+    # the back of another place is that place, not the spine
+    ("the skin over the back of my hip is hot to touch and swollen", "structural-deformity"),
+    ("fever and pain in the back of my thigh", "fever-with-back-pain"),
+    # "never" had, whatever time is said before it
+    ("cancer scare last year, never actually had cancer, back stiff from the gym", "history-of-cancer"),
+    ("a scare last year, never had cancer", "history-of-cancer"),
+    # a frame that is no walking frame
+    (
+        "Walked into the door frame and bumped my hip, tiny bruise, doesn't even hurt",
+        "difficulty-with-mobility",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), WRONG_WARNINGS)
+def test_the_wrong_warning_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text), text
+
+
+STILL_RAISED = [
+    ("pain down the back of my left leg", "radiating-leg-pain"),
+    ("Shooting pains down the backs of both legs since I slipped on the ice on Friday.", "recent-injury"),
+    ("I need a walking frame now because of my back", "difficulty-with-mobility"),
+    ("Last year I had cancer and now my back hurts", "history-of-cancer"),
+    (
+        "Back pain for a week and now my left foot tingles after about 20 minutes of running",
+        "numbness-tingling-or-weakness",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), STILL_RAISED)
+def test_the_sign_beside_them_is_still_raised(text: str, sign: str) -> None:
+    assert sign in flags(text), text
+
+
+def test_a_sign_of_the_spine_read_through_another_place_is_asked() -> None:
+    text = "the skin over the back of my hip is hot to touch and swollen"
+    assert "structural-deformity" in asked(text)
+    assert "swelling-or-inflammation" in flags(text)
+
+
+def test_never_used_to_is_no_denial_of_every_time() -> None:
+    text = "my back never used to hurt after work but now my lower back aches every evening"
+    assert "present" in statuses(text, "lower-back-pain")
