@@ -69,3 +69,56 @@ def test_a_sign_of_the_spine_read_through_another_place_is_asked() -> None:
 def test_never_used_to_is_no_denial_of_every_time() -> None:
     text = "my back never used to hurt after work but now my lower back aches every evening"
     assert "present" in statuses(text, "lower-back-pain")
+
+
+PLAIN_SIGNS = [
+    # a medicine taken "for years" is taken now ("years, back" is no "years back")
+    (
+        "on prednisolone for my lungs for years, back pain has crept up over the last couple of weeks",
+        "immunosuppression",
+    ),
+    # bowel control in older and Indian English
+    (
+        "I've been having to wear pads because I can't keep my motions in, which has never happened before",
+        "bowel-dysfunction",
+    ),
+    (
+        "My back is paining and from yesterday I am not able to control motion, it is coming by itself",
+        "bowel-dysfunction",
+    ),
+    (
+        "Back pain since Friday. From yesterday stool is coming out by itself, I am not able to control",
+        "bowel-dysfunction",
+    ),
+    ("urine is coming out by itself since morning and back pain", "bladder-dysfunction"),
+    # a slide on ice is a slip
+    ("slid on the ice this morning, bum first, tailbone is agony", "recent-injury"),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), PLAIN_SIGNS)
+def test_the_plain_sign_is_raised(text: str, sign: str) -> None:
+    assert sign in flags(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I bumped my hip on the table yesterday and it hurts to walk", "recent-injury"),
+        ("been on pred for years for my lungs, back started hurting last week", "immunosuppression"),
+    ],
+)
+def test_an_everyday_word_of_a_sign_asks_about_it(text: str, sign: str) -> None:
+    assert sign in asked(text) | flags(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pain is coming by itself, no reason, my back aches",
+        "range of motion is limited in my hip",
+        "my lower back is paining since 2 days, i am not able to pass motion also",
+    ],
+)
+def test_words_of_motion_that_are_no_bowel_trouble(text: str) -> None:
+    assert "bowel-dysfunction" not in flags(text), text

@@ -330,6 +330,12 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             if size > len(tokens) - index:
                 continue  # too long here
             words = tuple(norms[index : index + size])
+            if (
+                size > 1
+                and table.get(words, (None,))[0] is Status.HISTORICAL
+                and any(_after_a_mark(tokens, i) for i in range(index + 1, index + size))
+            ):
+                continue  # a time is said in one run of words: "for years, back pain" is no "years back"
             if words == ("may",) and _the_month(tokens, index):
                 continue  # "my last fall was in May": the month, not a doubt
             if (
