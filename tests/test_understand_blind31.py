@@ -30,6 +30,11 @@ WRONG_WARNINGS = [
     # "never" had, whatever time is said before it
     ("cancer scare last year, never actually had cancer, back stiff from the gym", "history-of-cancer"),
     ("a scare last year, never had cancer", "history-of-cancer"),
+    # up all night with someone else: no pain that wakes
+    (
+        "My daughter has a temperature and I'm up all night with her, so my back is sore from the chair",
+        "persistent-night-pain",
+    ),
     # a frame that is no walking frame
     (
         "Walked into the door frame and bumped my hip, tiny bruise, doesn't even hurt",
@@ -93,6 +98,26 @@ PLAIN_SIGNS = [
     ("urine is coming out by itself since morning and back pain", "bladder-dysfunction"),
     # a slide on ice is a slip
     ("slid on the ice this morning, bum first, tailbone is agony", "recent-injury"),
+    # legs that do not obey, give out or walk as if drunk
+    (
+        "walking like im drunk and im stone cold sober, legs just not doing what i tell them, back's gone",
+        "bilateral-leg-weakness",
+    ),
+    (
+        "Can't squat the bar anymore, both legs just give out under me since I tweaked my back",
+        "bilateral-leg-weakness",
+    ),
+    # a phrase said whole after one of its words said alone ("weak, both legs are weak")
+    ("I feel weak, both legs are weak and my back hurts", "bilateral-leg-weakness"),
+    (
+        "my husband says I'm walking like I'm drunk, both legs are weak and wobbly and I've got bad back pain",
+        "bilateral-leg-weakness",
+    ),
+    # the writer's own body after someone else's name
+    (
+        "Since my back flared last week I can't feel anything when my partner touches my genitals",
+        "saddle-anaesthesia",
+    ),
 ]
 
 
@@ -106,6 +131,7 @@ def test_the_plain_sign_is_raised(text: str, sign: str) -> None:
     [
         ("I bumped my hip on the table yesterday and it hurts to walk", "recent-injury"),
         ("been on pred for years for my lungs, back started hurting last week", "immunosuppression"),
+        ("I'm unsteady on my feet and my back hurts", "bilateral-leg-weakness"),
     ],
 )
 def test_an_everyday_word_of_a_sign_asks_about_it(text: str, sign: str) -> None:

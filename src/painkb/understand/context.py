@@ -640,7 +640,18 @@ def status_of(
         if (
             inside
             and trigger.status is Status.OTHER_PERSON
-            and any(tokens[i].norm == "i" for i in range(first + 1, trigger.first))
+            and (
+                any(tokens[i].norm == "i" for i in range(first + 1, trigger.first))
+                # "I can't feel anything when my partner touches my genitals": the writer's
+                # (in the same run of words: not "a history of cancer in my family and my back hurts")
+                or any(
+                    tokens[i].norm == "my"
+                    and _MY_AS_WRITTEN.search(tokens[i].text) is not None
+                    and not _a_mark_between(tokens, trigger.last, i)
+                    and all(tokens[j].norm not in ("and", "but") for j in range(trigger.last + 1, i))
+                    for i in range(trigger.last + 1, last + 1)
+                )
+            )
         ):
             continue  # "my back when I hugged my grandson, sudden pain": the writer's, who hugged him
         if inside:

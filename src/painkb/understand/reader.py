@@ -1505,6 +1505,17 @@ def _matches(
         if chosen is None:
             continue
         if len(chosen) > 1 and not _together(sentence, chosen, phrase, content, ends):
+            # the same words again, said together further on ("I feel weak, both legs are weak")
+            chosen = next(
+                (
+                    window
+                    for window in _windows_by_width(found, positions)
+                    if (not cuts or not any(window[0] < cut < window[-1] and cut not in window for cut in cuts))
+                    and _together(sentence, window, phrase, content, ends)
+                ),
+                chosen,
+            )
+        if len(chosen) > 1 and not _together(sentence, chosen, phrase, content, ends):
             if phrase_index not in partial_candidates:
                 continue
             # All the words are there but not together: read the part in one clause, as
@@ -1999,6 +2010,22 @@ def _window(
             if best is None or high - low < width:
                 best, width = tuple(sorted(chosen)), high - low
     return best
+
+
+def _windows_by_width(found: Sequence[str], positions: Mapping[str, list[int]]) -> list[tuple[int, ...]]:
+    """Every window `_window` weighs (one per anchor), narrowest first: where the narrowest is
+    not said together, a wider one may be ("I feel weak, both legs are weak")."""
+    lists = [positions[key] for key in found]
+    windows = set()
+    for index, anchors in enumerate(lists):
+        for anchor in anchors:
+            chosen = [anchor]
+            for other, options in enumerate(lists):
+                if other != index:
+                    chosen.append(_nearest(options, anchor))
+            if len(set(chosen)) == len(chosen):
+                windows.add(tuple(sorted(chosen)))
+    return sorted(windows, key=lambda w: (w[-1] - w[0], w))
 
 
 def _nearest(options: list[int], anchor: int) -> int:
