@@ -35,6 +35,14 @@ WRONG_WARNINGS = [
         "My daughter has a temperature and I'm up all night with her, so my back is sore from the chair",
         "persistent-night-pain",
     ),
+    # a near fall, and pain that came and went
+    (
+        "Nearly went flying twice on the stairs, my foot catches the step. Back pain for a week.",
+        "recent-injury",
+    ),
+    ("the pain came and went down my leg", "recent-injury"),
+    # "never used to" said of something else
+    ("I'm 70 and I never used to exercise, my back aches", "new-back-pain-over-50"),
     # a frame that is no walking frame
     (
         "Walked into the door frame and bumped my hip, tiny bruise, doesn't even hurt",
@@ -113,6 +121,13 @@ PLAIN_SIGNS = [
         "my husband says I'm walking like I'm drunk, both legs are weak and wobbly and I've got bad back pain",
         "bilateral-leg-weakness",
     ),
+    # falls in everyday words
+    ("I went flying on the ice yesterday and my hip hurts", "recent-injury"),
+    ("stepped off the kerb wrong and went down yesterday, hip is really hurting now", "recent-injury"),
+    ("Stacked it on my skateboard yesterday and my hip's sore", "recent-injury"),
+    # back pain told new in other words, at an age over 50
+    ("I'm 74. My back aches most of the time now, which it never used to.", "new-back-pain-over-50"),
+    ("At 72 I thought I'd escaped back problems, but it started a fortnight ago.", "new-back-pain-over-50"),
     # the writer's own body after someone else's name
     (
         "Since my back flared last week I can't feel anything when my partner touches my genitals",

@@ -70,11 +70,14 @@ _NEW = LazyPattern(
     r"new(?!\s+(?:job|role|post|position|house|home|flat|place|bed|mattress|chair|desk|office|car|baby|"
     r"puppy|dog|shoes|trainers|boots|pillow|sofa|gym|school|term|year|boss|manager|hobby|routine))|"
     r"never\b[^.?!]{0,30}?\bbefore|"
+    # "my back aches most of the time now, which it never used to", "didn't use to hurt"
+    r"(?:never\s+used|didn[\u2019']?t\s+use)\s+to(?:(?!\s+\w)|\s+(?:hurt|ache|be\s+(?:sore|painful|bad|a\s+problem)|"
+    r"bother|trouble))|"
     r"(?:just|only|recently|has|have|suddenly)\s+(?:started|begun|come\s+on)|"
     # "started last week", "began two weeks ago", "started 10 days ago", "began on Monday"
     # (a number only of days or weeks: "started two years ago" is not new)
     r"(?:started|began|begun)\s+(?:(?:about|around|only|just|over)\s+)?(?:last|this|yesterday|recently|"
-    r"(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)|"
+    r"(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?)|"
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|to\s+hurt|hurting|aching)|"
     r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere))\b",
     re.IGNORECASE,
