@@ -118,7 +118,7 @@ PLAIN_SIGNS = [
     # a phrase said whole after one of its words said alone ("weak, both legs are weak")
     ("I feel weak, both legs are weak and my back hurts", "bilateral-leg-weakness"),
     (
-        "my husband says I'm walking like I'm drunk, both legs are weak and wobbly and I've got bad back pain",
+        "my husband says I'm walking like I'm drunk, both legs are weak and wobbly, I've got back pain",
         "bilateral-leg-weakness",
     ),
     # falls in everyday words

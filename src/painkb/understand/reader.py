@@ -1510,7 +1510,7 @@ def _matches(
                 (
                     window
                     for window in _windows_by_width(found, positions)
-                    if (not cuts or not any(window[0] < cut < window[-1] and cut not in window for cut in cuts))
+                    if not any(window[0] < cut < window[-1] and cut not in window for cut in cuts)
                     and _together(sentence, window, phrase, content, ends)
                 ),
                 chosen,
