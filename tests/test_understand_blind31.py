@@ -163,3 +163,39 @@ def test_an_everyday_word_of_a_sign_asks_about_it(text: str, sign: str) -> None:
 )
 def test_words_of_motion_that_are_no_bowel_trouble(text: str) -> None:
     assert "bowel-dysfunction" not in flags(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("bum pain, been months now", 60),
+        ("my bum has hurt since last summer", 90),
+        ("my bum has hurt since the spring", 90),
+        ("pain deep in my left buttock since early last month", 35),
+    ],
+)
+def test_a_time_said_loosely_is_a_duration(text: str, days: int) -> None:
+    duration = painkb.interpret(KB, text).duration
+    assert duration is not None and duration.days == days, text
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Pain deep in my left buttock since early last month that won't go away.",
+            "persistent-gluteal-pain",
+        ),
+        (
+            "The pain in my right buttock has been with me since the spring and is no better",
+            "persistent-gluteal-pain",
+        ),
+        # "been months" is months on end, as "for months" is (not a stated time under three months)
+        (
+            "lower back stiff every morning for an hour then loosens up once i get moving, wakes me at 4am. im 24 n its been months",
+            "inflammatory-back-pain",
+        ),
+    ],
+)
+def test_a_sign_that_rests_on_a_loose_time_is_raised(text: str, sign: str) -> None:
+    assert sign in flags(text), text

@@ -1321,7 +1321,7 @@ _ALTERNATING = LazyPattern(
 )
 # "for months": read as two months at least, yet no stated time under three months
 _TWO_MONTHS = timedelta(days=56)  # "for months" is read as two: a stated ten days is no such
-_MONTHS_ON_END = LazyPattern(r"\b(?:for|few|several|many|some|couple\s+of)\s+months\b", re.I)
+_MONTHS_ON_END = LazyPattern(r"\b(?:for|few|several|many|some|couple\s+of|been)\s+months\b", re.I)
 _BUTTOCK_WORD = LazyPattern(r"\b(?:buttocks?|bum|bottom|glutes?|cheeks?|butt|backside|hips?)\b", re.I)
 
 

@@ -196,7 +196,8 @@ _DURATION_PATTERNS = (
         r"(?:pain|ache|aching|agony|sciatica|backache|discomfort|hurting|stiffness)\b",
         re.I,
     ),
-    LazyPattern(r"\b(?:for|past|last|over)\s+(?P<plural>day|week|month|year)s\b", re.I),
+    # (and "been months now", "it's been weeks")
+    LazyPattern(r"\b(?:for|past|last|over|been)\s+(?P<plural>day|week|month|year)s\b", re.I),
     # one of a unit, as the time so far: "over the last month", "for the past fortnight"
     LazyPattern(
         r"\b(?:over|for|in|during|throughout)\s+the\s+(?:last|past)\s+(?P<since>week|fortnight|month)\b", re.I
@@ -221,7 +222,9 @@ _DURATION_PATTERNS = (
     ),
     LazyPattern(
         r"\bsince\s+(?:last\s+)?(?P<since>yesterday|last\s+night|this\s+morning|today|week|month|year|christmas|the\s+weekend|"
-        r"the\s+(?:start|beginning)\s+of\s+(?:last|this|the)\s+(?:week|month|year))\b",
+        r"the\s+(?:start|beginning)\s+of\s+(?:last|this|the)\s+(?:week|month|year)|"
+        # a season gone is months ago, the start of last month more than a month
+        r"(?:the\s+)?(?:summer|spring|autumn|winter)|early\s+last\s+month)\b",
         re.I,
     ),
 )
@@ -231,6 +234,8 @@ _SINCE_DAYS = {
     "the start of last week": 10, "the start of this week": 4, "the start of the week": 4,
     "the start of last month": 45, "the start of this month": 15, "the start of the month": 15,
     "the start of last year": 545, "the start of this year": 180, "the start of the year": 180,
+    "summer": 90, "the summer": 90, "spring": 90, "the spring": 90, "autumn": 90, "the autumn": 90,
+    "winter": 90, "the winter": 90, "early last month": 35,
 }  # fmt: skip
 _PLURAL_DAYS = {"day": 3, "week": 14, "month": 60, "year": 730}
 _PER_DAYS = {"7": 1, "52": 7, "12": 30}  # the days of one part of a clinical fraction
