@@ -176,7 +176,8 @@ def test_words_of_motion_that_are_no_bowel_trouble(text: str) -> None:
 )
 def test_a_time_said_loosely_is_a_duration(text: str, days: int) -> None:
     duration = painkb.interpret(KB, text).duration
-    assert duration is not None and duration.days == days, text
+    assert duration is not None, text
+    assert duration.days == days, text
 
 
 @pytest.mark.parametrize(
@@ -192,7 +193,8 @@ def test_a_time_said_loosely_is_a_duration(text: str, days: int) -> None:
         ),
         # "been months" is months on end, as "for months" is (not a stated time under three months)
         (
-            "lower back stiff every morning for an hour then loosens up once i get moving, wakes me at 4am. im 24 n its been months",
+            "lower back stiff every morning for an hour then loosens up once i get moving, "
+            "wakes me at 4am. im 24 n its been months",
             "inflammatory-back-pain",
         ),
     ],
