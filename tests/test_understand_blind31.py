@@ -35,6 +35,21 @@ WRONG_WARNINGS = [
         "My daughter has a temperature and I'm up all night with her, so my back is sore from the chair",
         "persistent-night-pain",
     ),
+    # no wee for stage fright
+    (
+        "couldn't pee in the pot at the clinic because of stage fright, my back pain is from netball",
+        "bladder-dysfunction",
+    ),
+    # the old back trouble come again: the "never happened before" is the pads'
+    (
+        "It's my back again, the low bit. I'm 66. I've been having to wear pads because I can't keep "
+        "my motions in, which has never happened before.",
+        "new-back-pain-over-50",
+    ),
+    (
+        "I'm 62 and I've had a bad back for years. What's new is that my legs feel weak",
+        "new-back-pain-over-50",
+    ),
     # a near fall, and pain that came and went
     (
         "Nearly went flying twice on the stairs, my foot catches the step. Back pain for a week.",
@@ -128,6 +143,7 @@ PLAIN_SIGNS = [
     # back pain told new in other words, at an age over 50
     ("I'm 74. My back aches most of the time now, which it never used to.", "new-back-pain-over-50"),
     ("At 72 I thought I'd escaped back problems, but it started a fortnight ago.", "new-back-pain-over-50"),
+    ("My back has been agony since my car was hit head on last week.", "major-trauma"),
     # the writer's own body after someone else's name
     (
         "Since my back flared last week I can't feel anything when my partner touches my genitals",
@@ -147,6 +163,10 @@ def test_the_plain_sign_is_raised(text: str, sign: str) -> None:
         ("I bumped my hip on the table yesterday and it hurts to walk", "recent-injury"),
         ("been on pred for years for my lungs, back started hurting last week", "immunosuppression"),
         ("I'm unsteady on my feet and my back hurts", "bilateral-leg-weakness"),
+        (
+            "had 2 accidents this week, the other sort if u get me. didnt feel it coming. back's rotten",
+            "bowel-dysfunction",
+        ),
     ],
 )
 def test_an_everyday_word_of_a_sign_asks_about_it(text: str, sign: str) -> None:

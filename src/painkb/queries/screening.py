@@ -353,10 +353,21 @@ def said_new(text: str) -> bool:
     >>> said_new("I'm 50 and this is the first time my back has hurt"), said_new("I'm 50, back pain")
     (True, False)
     """
+    if _BACK_AGAIN.search(text):
+        return False  # "it's my back again ... which has never happened before": the "new" is another's
     return any(
         not _NOT_NEW.search(text, max(0, m.start() - 12), m.start()) or _EXCEPT.match(text, m.end())
         for m in _NEW.finditer(text)
     )
+
+
+# Back trouble told as come back, or had for years: not new, whatever else is ("It's my back
+# again, the low bit ... pads ..., which has never happened before"): asked, not raised
+_BACK_AGAIN = LazyPattern(
+    r"\b(?:my\s+back\s+again|back(?:'s|\s+is|\s+has)?\s+(?:gone|went|flared(?:\s+up)?|playing\s+up)\s+again|"
+    r"bad\s+back\s+for\s+(?:years|ages|decades|donkey'?s\s+years)|the\s+old\s+(?:back\s+)?trouble)\b",
+    re.IGNORECASE,
+)
 
 
 def new_pain_flags(
@@ -691,7 +702,7 @@ def _in_shock_now(text: str) -> bool:
     return len(kinds) >= 2
 
 
-_ALWAYS = LazyPattern(r"(?:as\s+always|as\s+usual|always\s+(?:am|have\s+been|been))", re.IGNORECASE)
+_ALWAYS = LazyPattern(r"\b(?:as\s+always|as\s+usual|always\s+(?:am|have\s+been|been))\b", re.IGNORECASE)
 
 
 def back_span(interpretation: Interpretation) -> tuple[int, int] | None:
