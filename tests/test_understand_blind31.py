@@ -120,7 +120,7 @@ PLAIN_SIGNS = [
     ),
     ("urine is coming out by itself since morning and back pain", "bladder-dysfunction"),
     # a slide on ice is a slip
-    ("slid on the ice this morning, bum first, tailbone is agony", "recent-injury"),
+    ("I slid on the ice this morning, bum first, tailbone is agony", "recent-injury"),
     # legs that do not obey, give out or walk as if drunk
     (
         "walking like im drunk and im stone cold sober, legs just not doing what i tell them, back's gone",
@@ -137,7 +137,6 @@ PLAIN_SIGNS = [
         "bilateral-leg-weakness",
     ),
     # falls in everyday words
-    ("I went flying on the ice yesterday and my hip hurts", "recent-injury"),
     ("stepped off the kerb wrong and went down yesterday, hip is really hurting now", "recent-injury"),
     ("Stacked it on my skateboard yesterday and my hip's sore", "recent-injury"),
     # back pain told new in other words, at an age over 50
@@ -220,4 +219,73 @@ def test_a_time_said_loosely_is_a_duration(text: str, days: int) -> None:
     ],
 )
 def test_a_sign_that_rests_on_a_loose_time_is_raised(text: str, sign: str) -> None:
+    assert sign in flags(text), text
+
+
+# A review of the session's new words wrote look-alikes of each (benchmarks/understanding/hunts/rev31.txt)
+LOOK_ALIKES_OF_THE_NEW_WORDS = [
+    (
+        "The week went flying by and I forgot to do my back stretches, the ache's the same as usual",
+        "recent-injury",
+    ),
+    ("Went flying to Spain last month, the seat was awful for my back but it settled", "recent-injury"),
+    (
+        "Had a spill in the kitchen, milk everywhere, and bending to mop it up my lower back twinged",
+        "recent-injury",
+    ),
+    (
+        "My car slid on the ice a bit this morning but I stayed on the road, nobody hurt, my back aches",
+        "recent-injury",
+    ),
+    ("I stumbled across a video of back exercises on YouTube, are they safe to try?", "recent-injury"),
+    (
+        "Tackling the problem head on, I've booked a physio and started yoga for my lower back",
+        "recent-injury",
+    ),
+    (
+        "Not able to control motion sickness on the ferry, ginger didn't help, my back aches",
+        "bowel-dysfunction",
+    ),
+    (
+        "The chair couldn't keep the motions in order at the AGM, four hours of sitting wrecked my back",
+        "bowel-dysfunction",
+    ),
+    (
+        "My legs would give out under me if I tried to carry that wardrobe up the stairs, so I didn't",
+        "bilateral-leg-weakness",
+    ),
+    (
+        "I'm 57, had lower back trouble for 20 years, this flare started a fortnight ago",
+        "new-back-pain-over-50",
+    ),
+    ("It's been months now since the buttock pain went, touch wood", "persistent-gluteal-pain"),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), LOOK_ALIKES_OF_THE_NEW_WORDS)
+def test_a_look_alike_of_the_new_words_raises_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I went arse over tit on the ice yesterday and my hip's killing me", "recent-injury"),
+        (
+            "I came down during footy when someone clattered into me and my lower back's been killing me",
+            "recent-injury",
+        ),
+        (
+            "My legs won't listen to me, I tell them to step and they just don't, back's been bad for a week",
+            "bilateral-leg-weakness",
+        ),
+        ("my wife says my legs keep going from under me and my back is in bits", "bilateral-leg-weakness"),
+        (
+            "Had bowel cancer 4 years back, now my clothes have gone baggy without trying and my back hurts",
+            "unexplained-weight-loss",
+        ),
+        ("I went flying on the ice yesterday and my hip hurts", "recent-injury"),
+    ],
+)
+def test_the_new_words_said_in_other_ways(text: str, sign: str) -> None:
     assert sign in flags(text), text

@@ -365,7 +365,10 @@ def said_new(text: str) -> bool:
 # again, the low bit ... pads ..., which has never happened before"): asked, not raised
 _BACK_AGAIN = LazyPattern(
     r"\b(?:my\s+back\s+again|back(?:'s|\s+is|\s+has)?\s+(?:gone|went|flared(?:\s+up)?|playing\s+up)\s+again|"
-    r"bad\s+back\s+for\s+(?:years|ages|decades|donkey'?s\s+years)|the\s+old\s+(?:back\s+)?trouble)\b",
+    r"bad\s+back\s+for\s+(?:years|ages|decades|donkey'?s\s+years)|the\s+old\s+(?:back\s+)?trouble|"
+    # "had lower back trouble for 20 years, this flare started a fortnight ago"
+    r"back\s+(?:trouble|problems?|pain)\s+for\s+(?:\d+|many|several|a\s+few|two|three|four|five|ten|twenty)\s+years|"
+    r"(?:this|the\s+latest|another)\s+flare(?:[\s-]?up)?)\b",
     re.IGNORECASE,
 )
 

@@ -136,6 +136,9 @@ _DENYING_START = frozenset(
 # "don't notice when I need to poo") takes another denial in its place as its own: "my weight
 # is reducing without any reason", "I've lost 6 kilos not trying".
 _NEGATING = _INABILITY_WORDS | {"never", "without", "havent", "hasnt", "none", "nothing", "unable"}
+# A negated helper verb with no verb after it, before a comma, is said of what came before ("they
+# just don't, back's been bad for a week"): it denies nothing after the comma.
+_ELLIPTICAL = frozenset({"dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent", "wasnt", "werent"})
 # A phrase that names a difficulty ("hard to lift the front of my foot") is what a denial
 # followed by one of _PROPERLY says: "my foot is not lifting properly".
 _DIFFICULTY = _NEGATING | {"hard", "difficult", "difficulty", "trouble", "struggle", "struggling", "weak"}
@@ -683,6 +686,13 @@ def status_of(
         before = trigger.last < first
         if not inside and before and trigger.direction is Direction.BACKWARD:
             continue
+        if (
+            before
+            and trigger.status is Status.ABSENT
+            and tokens[trigger.last].norm in _ELLIPTICAL
+            and _after_a_mark(tokens, trigger.last + 1)
+        ):
+            continue  # "I tell them to step and they just don't, back's been bad": said of what came before
         if (
             not inside
             and not before

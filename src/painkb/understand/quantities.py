@@ -197,7 +197,10 @@ _DURATION_PATTERNS = (
         re.I,
     ),
     # (and "been months now", "it's been weeks")
-    LazyPattern(r"\b(?:for|past|last|over|been)\s+(?P<plural>day|week|month|year)s\b", re.I),
+    # (not "it's been months now since the pain went": a time since, not of)
+    LazyPattern(
+        r"\b(?:for|past|last|over|been)\s+(?P<plural>day|week|month|year)s\b(?!\s+(?:now\s+)?since)", re.I
+    ),
     # one of a unit, as the time so far: "over the last month", "for the past fortnight"
     LazyPattern(
         r"\b(?:over|for|in|during|throughout)\s+the\s+(?:last|past)\s+(?P<since>week|fortnight|month)\b", re.I
