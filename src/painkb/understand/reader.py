@@ -1504,18 +1504,21 @@ def _matches(
             chosen = windows[found] = _window(found, positions, cuts)
         if chosen is None:
             continue
-        if len(chosen) > 1 and not _together(sentence, chosen, phrase, content, ends):
+        together = len(chosen) < 2 or _together(sentence, chosen, phrase, content, ends)
+        if not together and any(len(positions[key]) > 1 for key in found):
             # the same words again, said together further on ("I feel weak, both legs are weak")
-            chosen = next(
+            wider = next(
                 (
                     window
                     for window in _windows_by_width(found, positions)
                     if not any(window[0] < cut < window[-1] and cut not in window for cut in cuts)
                     and _together(sentence, window, phrase, content, ends)
                 ),
-                chosen,
+                None,
             )
-        if len(chosen) > 1 and not _together(sentence, chosen, phrase, content, ends):
+            if wider is not None:
+                chosen, together = wider, True
+        if not together:
             if phrase_index not in partial_candidates:
                 continue
             # All the words are there but not together: read the part in one clause, as
