@@ -185,6 +185,18 @@ def test_words_of_motion_that_are_no_bowel_trouble(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("62 with osteoporosis, never had back trouble, now severe pain in my back", 62),
+        ("my 60th birthday was last week and my back hurts", 60),
+        ("50, 100 mg tramadol a day for my back", None),
+    ],
+)
+def test_an_age_said_bare_at_the_start_or_as_a_birthday(text: str, age: int | None) -> None:
+    assert painkb.interpret(KB, text).age == age, text
+
+
+@pytest.mark.parametrize(
     ("text", "days"),
     [
         ("bum pain, been months now", 60),

@@ -141,6 +141,10 @@ _AGE_PATTERNS = (
         r"^\s*(?!(?:my|his|her|our|their)\b)(?:[a-z]+\s+){0,3}[a-z]+\s*(?:,\s*(?P<age>[2-9]\d)\s*[.,;]|\((?P<age2>[1-9]\d)\))",
         re.I,
     ),
+    # ... or an age opening it bare: "62 with osteoporosis, never had back trouble", "70, my
+    # back has started hurting"; an age's birthday: "my 60th birthday was last week"
+    LazyPattern(r"^\s*(?P<age>[2-9]\d)\s*(?:,(?!\s*\d)|\s+with\b)", re.I),
+    LazyPattern(r"\bmy\s+(?P<age>[1-9]\d)(?:st|nd|rd|th)\s+birthday\b", re.I),
 )
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
