@@ -136,6 +136,11 @@ PLAIN_SIGNS = [
         "my husband says I'm walking like I'm drunk, both legs are weak and wobbly, I've got back pain",
         "bilateral-leg-weakness",
     ),
+    # clinical shorthand copied from notes
+    ("ca hx: yes (bowel 2017). weight: down 5kg not trying. fever: no. back: sore", "history-of-cancer"),
+    ("microdisc L4/5 3 months ago, back pain worse again this month", "recent-spinal-surgery"),
+    ("72 yrs. back pain new. no fall.", "new-back-pain-over-50"),
+    ("back pain + lost a stone w/o trying", "unexplained-weight-loss"),
     # falls in everyday words
     ("stepped off the kerb wrong and went down yesterday, hip is really hurting now", "recent-injury"),
     ("Stacked it on my skateboard yesterday and my hip's sore", "recent-injury"),
@@ -190,6 +195,8 @@ def test_words_of_motion_that_are_no_bowel_trouble(text: str) -> None:
         ("62 with osteoporosis, never had back trouble, now severe pain in my back", 62),
         ("my 60th birthday was last week and my back hurts", 60),
         ("50, 100 mg tramadol a day for my back", None),
+        ("72 yrs. back pain new. no fall.", 72),
+        ("10 years, back pain since my fall", None),
     ],
 )
 def test_an_age_said_bare_at_the_start_or_as_a_birthday(text: str, age: int | None) -> None:

@@ -145,6 +145,7 @@ _AGE_PATTERNS = (
     # back has started hurting"; an age's birthday: "my 60th birthday was last week"
     LazyPattern(r"^\s*(?P<age>[2-9]\d)\s*(?:,(?!\s*\d)|\s+with\b)", re.I),
     LazyPattern(r"\bmy\s+(?P<age>[1-9]\d)(?:st|nd|rd|th)\s+birthday\b", re.I),
+    LazyPattern(r"^\s*(?P<age>[4-9]\d)\s*(?:yrs?|years?)(?:\s+old)?\s*(?=[.,;]|$)", re.I),
 )
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -387,7 +388,15 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
             month = _fold(match.group("month").split()[-1])[:3]
             months = months_ago(_SEASON_MONTHS.get(month, month), this_month)
             found.setdefault(match.span(), months * 30.0 or 15.0)  # this month: about half of it
+    opening = _OPENING_AGE.match(text)
+    if opening is not None:  # "72 yrs. back pain new.": an age, as a form is filled in
+        found = {span: days for span, days in found.items() if span[0] >= opening.end()}
     return tuple((timedelta(days=days), span) for span, days in sorted(found.items()))
+
+
+# Years opening a text (40 or more), alone before a stop or a comma, are the writer's age: "72 yrs. back pain
+# new. no fall.", "45 years, LBP 3 wks"
+_OPENING_AGE = LazyPattern(r"^\s*(?P<age>[4-9]\d)\s*(?:yrs?|years?)(?:\s+old)?\s*(?=[.,;]|$)", re.I)
 
 
 # "my bum cheek has hurt since march, it's now july": a month's name after "since", counted to
