@@ -58,6 +58,10 @@ WRONG_WARNINGS = [
     ("the pain came and went down my leg", "recent-injury"),
     # "never used to" said of something else
     ("I'm 70 and I never used to exercise, my back aches", "new-back-pain-over-50"),
+    (
+        "Had a tumble in the garden. Now my right leg looks shorter than the other and the foot's turned out",
+        "bilateral-sciatica",
+    ),
     # a frame that is no walking frame
     (
         "Walked into the door frame and bumped my hip, tiny bruise, doesn't even hurt",
@@ -141,6 +145,11 @@ PLAIN_SIGNS = [
     ("microdisc L4/5 3 months ago, back pain worse again this month", "recent-spinal-surgery"),
     ("72 yrs. back pain new. no fall.", "new-back-pain-over-50"),
     ("back pain + lost a stone w/o trying", "unexplained-weight-loss"),
+    # a leg compared with the other is no sciatica in both legs
+    (
+        "Had a tumble in the garden. Now my right leg looks shorter than the other and the foot's turned out",
+        "unable-to-bear-weight-after-fall",
+    ),
     # falls in everyday words
     ("stepped off the kerb wrong and went down yesterday, hip is really hurting now", "recent-injury"),
     ("Stacked it on my skateboard yesterday and my hip's sore", "recent-injury"),
@@ -167,6 +176,19 @@ def test_the_plain_sign_is_raised(text: str, sign: str) -> None:
         ("I bumped my hip on the table yesterday and it hurts to walk", "recent-injury"),
         ("been on pred for years for my lungs, back started hurting last week", "immunosuppression"),
         ("I'm unsteady on my feet and my back hurts", "bilateral-leg-weakness"),
+        (
+            "Someone went into the back of me on the motorway last week. My lower back has got worse since.",
+            "major-trauma",
+        ),
+        (
+            "Walked into the corner of the kitchen table with my hip last night, it hurts to walk on",
+            "recent-injury",
+        ),
+        (
+            "Got kicked by a cow while milking on Friday, right on the hip, and it's stiffened up badly",
+            "recent-injury",
+        ),
+        ("back's wrecked since a disc went. Now nothing works down there at all.", "sexual-dysfunction"),
         (
             "had 2 accidents this week, the other sort if u get me. didnt feel it coming. back's rotten",
             "bowel-dysfunction",
