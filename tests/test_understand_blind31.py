@@ -150,6 +150,10 @@ PLAIN_SIGNS = [
         "Had a tumble in the garden. Now my right leg looks shorter than the other and the foot's turned out",
         "unable-to-bear-weight-after-fall",
     ),
+    (
+        "I'm 63 and never had a bad back in my life. About a month ago a dull ache started low down.",
+        "new-back-pain-over-50",
+    ),
     # falls in everyday words
     ("stepped off the kerb wrong and went down yesterday, hip is really hurting now", "recent-injury"),
     ("Stacked it on my skateboard yesterday and my hip's sore", "recent-injury"),
@@ -330,3 +334,11 @@ def test_a_look_alike_of_the_new_words_raises_nothing(text: str, sign: str) -> N
 )
 def test_the_new_words_said_in_other_ways(text: str, sign: str) -> None:
     assert sign in flags(text), text
+
+
+def test_what_is_not_there_in_a_comparison_denies_no_finding() -> None:
+    text = (
+        "it's spread between my legs, sitting feels like sitting on a cushion that isn't there. Back's sore."
+    )
+    assert "absent" not in statuses(text, "saddle-area")
+    assert "absent" in statuses("fever is not there, but I am still having back pain", "fever")
