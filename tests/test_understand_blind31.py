@@ -342,3 +342,20 @@ def test_what_is_not_there_in_a_comparison_denies_no_finding() -> None:
     )
     assert "absent" not in statuses(text, "saddle-area")
     assert "absent" in statuses("fever is not there, but I am still having back pain", "fever")
+
+
+@pytest.mark.parametrize(
+    ("text", "signs"),
+    [
+        (
+            "Bowels: no control. Bladder: no feeling. Saddle area: numb. Since last night.",
+            {"bowel-dysfunction", "bladder-dysfunction", "saddle-anaesthesia"},
+        ),
+        ("Bladder: no. Bowels: fine. Back: sore", set()),
+        ("bladder: not ok, dribbling + cant empty. bowels ok. legs ok.", {"bladder-dysfunction"}),
+    ],
+)
+def test_a_forms_field_of_a_function_and_its_value(text: str, signs: set[str]) -> None:
+    """A form's field of a function or a place reads on into its value ("Bowels: no control")
+    unless the value is an answer ("Bladder: no", "bowels ok", "not ok")."""
+    assert flags(text) & {"bowel-dysfunction", "bladder-dysfunction", "saddle-anaesthesia"} == signs, text

@@ -612,7 +612,7 @@ def tokenize(text: str) -> list[Token]:
                     meaning, taken = read_on
             if meaning and meaning[0] == _MAYBE and _said_outright(text, words, norms, index, index + taken):
                 meaning = meaning[1:]  # "I haven't passed urine at all": no longer a maybe
-            if not _CLAUSE_PUNCTUATION.search(text, words[index][1], words[index + taken - 1][0]):
+            if not _a_break_between(text, words[index][1], words[index + taken - 1][0]):
                 start, end = words[index][0], words[index + taken - 1][1]
                 tokens.extend(
                     Token(start, end, text[start:end], word, key) for word in meaning for key in keys_of(word)
@@ -1080,6 +1080,15 @@ def names_only_places(tokens: Sequence[Token]) -> bool:
     return bool(tokens) and all(token.norm in places for token in tokens)
 
 
+def _a_break_between(text: str, start: int, end: int) -> bool:
+    """True when punctuation that ends a clause stands in ``text[start:end]``, not counting a
+    form's field colon ("Bladder: no feeling" is read as one phrase)."""
+    return any(
+        not (text[m.start()] == ":" and _a_fields_colon(text, m.start()))
+        for m in _CLAUSE_PUNCTUATION.finditer(text, start, end)
+    )
+
+
 def clause_ends(text: str) -> list[int]:
     """Offsets of the punctuation in ``text`` that ends a clause: not the colon of a form's
     field whose value says where or how ("Weakness: both legs" is weakness in both legs)."""
@@ -1093,10 +1102,16 @@ def clause_ends(text: str) -> list[int]:
 # A form's field whose value tells where or how, not an answer: "Weakness: both legs", "Pain:
 # down my left leg"; not "Numbness: no", "Red flags: ...".
 _FIELDS = frozenset({"numbness", "weakness", "tingling", "pain", "sensation", "power", "strength", "feeling"})
-_A_FIELDS_LABEL = re.compile(r"(?:^|[.\n])\s*([a-z]+)\s*$", re.IGNORECASE)
+# ... and a field of a function or a place whose value says what it does: "Bowels: no control",
+# "Bladder: no feeling", "Saddle area: numb" (not "Bladder: no", "Bowels: fine")
+_FUNCTION_FIELDS = frozenset(
+    {"bladder", "bowels", "bowel", "waterworks", "saddle", "area", "groin", "genitals", "legs", "feet", "bum"}
+)
+_A_LOSS = re.compile(r"\s*(?:no|nil)\s+(?:control|feeling|sensation|power|strength)\b", re.IGNORECASE)
+_A_FIELDS_LABEL = re.compile(r"(?:^|[.\n])\s*(?:saddle\s+)?([a-z]+)\s*$", re.IGNORECASE)
 _LABEL_REACH = 30  # characters before the colon in which the label is looked for
 _AN_ANSWERS_START = re.compile(
-    r"\s*(?:(?:yes|yeah|yep|no|nope|none|nil|normal|fine|ok|okay|good|nothing|never|absent|present|negative|"
+    r"\s*(?:(?:yes|yeah|yep|no|not|nope|none|nil|normal|fine|ok|okay|good|nothing|never|absent|present|negative|"
     r"positive|denies|unchanged|same|n/?a)\b|[^a-z\s])",
     re.IGNORECASE,
 )
@@ -1108,7 +1123,14 @@ def _a_fields_colon(text: str, colon: int) -> bool:
     label = _A_FIELDS_LABEL.search(text, max(0, colon - _LABEL_REACH), colon)
     return (
         label is not None
-        and label.group(1).lower() in _FIELDS
-        and not _AN_ANSWERS_START.match(text, colon + 1)
+        and (
+            (label.group(1).lower() in _FIELDS and not _AN_ANSWERS_START.match(text, colon + 1))
+            or (
+                label.group(1).lower() in _FUNCTION_FIELDS
+                and (
+                    not _AN_ANSWERS_START.match(text, colon + 1) or _A_LOSS.match(text, colon + 1) is not None
+                )
+            )
+        )
         and colon + 1 < len(text)
     )
