@@ -154,6 +154,19 @@ PLAIN_SIGNS = [
         "I'm 63 and never had a bad back in my life. About a month ago a dull ache started low down.",
         "new-back-pain-over-50",
     ),
+    # night pain "there all night" that no position eases, as typed
+    (
+        "The pain is in my lower back and it's there all night. I've tried every position, still no relief.",
+        "persistent-night-pain",
+    ),
+    (
+        "every night for 3 weeks the ache in my spine gets worse when i lie down and no positon helps",
+        "persistent-night-pain",
+    ),
+    (
+        "Was a passenger in a car that hit a lamp post on Saturday, my back has got worse every day since",
+        "major-trauma",
+    ),
     # falls in everyday words
     ("stepped off the kerb wrong and went down yesterday, hip is really hurting now", "recent-injury"),
     ("Stacked it on my skateboard yesterday and my hip's sore", "recent-injury"),
