@@ -280,6 +280,36 @@ def test_a_sign_that_rests_on_a_loose_time_is_raised(text: str, sign: str) -> No
     assert sign in flags(text), text
 
 
+SECOND_REVIEW_LOOK_ALIKES = [
+    (
+        "If I'd been a passenger in the car that hit the lamp post I'd have been hurt. Back's a bit stiff.",
+        "major-trauma",
+    ),
+    (
+        "A microdisc is on the list if the injection doesn't work; for now it's just an ache in my back",
+        "recent-spinal-surgery",
+    ),
+    (
+        "Cancelled the microdisc, everything settled by itself, just a bit of stiffness after long drives",
+        "recent-spinal-surgery",
+    ),
+    (
+        "Lost a bit of weight w/o trying because of the stomach bug last week, back's the usual.",
+        "unexplained-weight-loss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), SECOND_REVIEW_LOOK_ALIKES)
+def test_a_look_alike_the_second_review_wrote_raises_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text), text
+
+
+def test_an_operation_offered_for_a_sign_keeps_the_sign() -> None:
+    # (why "offered" is no trigger: the numbness a referral is for is said)
+    assert "saddle-anaesthesia" in flags("the GP offered me a referral for the numbness in my bum")
+
+
 # A review of the session's new words wrote look-alikes of each (benchmarks/understanding/hunts/rev31.txt)
 LOOK_ALIKES_OF_THE_NEW_WORDS = [
     (
