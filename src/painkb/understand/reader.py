@@ -825,9 +825,9 @@ def _spine_and_limbs() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _back_of_another_place(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """Drop the lower back (and its pain) when every "back" it rests on is another place's; any
-    other finding read through such a "back" ("the back of my hip is hot and swollen" is no
-    swelling on the spine) is dropped too, and a warning sign among them returned to be asked."""
+    """Drop the lower back (and its pain) when every "back" it rests on is another place's; a
+    finding of the spine read through such a "back" ("the back of my hip is hot and swollen" is
+    no swelling on the spine) is dropped too, and a warning sign among them returned to be asked."""
     others = [
         m
         for m in mentions
@@ -838,28 +838,33 @@ def _back_of_another_place(text: str, mentions: list[Mention]) -> tuple[list[Men
     backs = [found.start() for found in _BACK_WORD.finditer(text)]
     # (not "upper back", nor a place whose words only ran over a back: "gut and back" read as the abdomen)
     not_the_back = [o for o in others if "back" not in o.entity.id and "back" in o.via.lower()]
+
+    def only_anothers(mention: Mention, places: list[Mention]) -> bool:
+        own = [at for at in backs if mention.start <= at < mention.end]
+        return bool(own) and all(any(o.start <= at < o.end for o in places) for at in own)
+
     kept = []
     asked = []
     for mention in mentions:
-        if mention.entity.kind is not Kind.REGION and mention.present:
-            own = [at for at in backs if mention.start <= at < mention.end]
-            places = others if mention.entity.id in _THE_BACK else not_the_back
-            if own and all(any(o.start <= at < o.end for o in places) for at in own):
-                via = _content_keys(mention.via)
-                spine, limbs = _spine_and_limbs()
-                of_the_spine = not _content_keys(mention.entity.name).isdisjoint(spine)
-                if mention.entity.id in _THE_BACK or (
-                    of_the_spine and not via.isdisjoint(spine) and via.isdisjoint(limbs)
-                ):
-                    # (a finding of the spine read through that "back", not one whose own phrase
-                    # names a limb, "pain down the back of my leg", nor one of no place, "pain
-                    # since a fall")
-                    if mention.entity.kind is Kind.WARNING_SIGN:
-                        asked.append(attrs.evolve(mention, status=Status.UNCERTAIN))
-                    continue
-        elif mention.entity.id in _THE_BACK:
-            own = [at for at in backs if mention.start <= at < mention.end]
-            if own and all(any(o.start <= at < o.end for o in others) for at in own):
+        if mention.entity.id in _THE_BACK:
+            if only_anothers(mention, others):
+                continue
+        elif (
+            mention.entity.kind is not Kind.REGION
+            and mention.present
+            and only_anothers(mention, not_the_back)
+        ):
+            via = _content_keys(mention.via)
+            spine, limbs = _spine_and_limbs()
+            # a finding of the spine read through that "back" (not one whose own phrase names a
+            # limb, "pain down the back of my leg", nor one of no place, "pain since a fall")
+            if (
+                not _content_keys(mention.entity.name).isdisjoint(spine)
+                and not via.isdisjoint(spine)
+                and via.isdisjoint(limbs)
+            ):
+                if mention.entity.kind is Kind.WARNING_SIGN:
+                    asked.append(attrs.evolve(mention, status=Status.UNCERTAIN))
                 continue
         kept.append(mention)
     return kept, asked
