@@ -353,7 +353,7 @@ def said_new(text: str) -> bool:
     >>> said_new("I'm 50 and this is the first time my back has hurt"), said_new("I'm 50, back pain")
     (True, False)
     """
-    if _BACK_AGAIN.search(text):
+    if _OLD_BACK_TROUBLE.search(text):
         return False  # "it's my back again ... which has never happened before": the "new" is another's
     return any(
         not _NOT_NEW.search(text, max(0, m.start() - 12), m.start()) or _EXCEPT.match(text, m.end())
@@ -363,7 +363,7 @@ def said_new(text: str) -> bool:
 
 # Back trouble told as come back, or had for years: not new, whatever else is ("It's my back
 # again, the low bit ... pads ..., which has never happened before"): asked, not raised
-_BACK_AGAIN = LazyPattern(
+_OLD_BACK_TROUBLE = LazyPattern(
     r"\b(?:my\s+back\s+again|back(?:'s|\s+is|\s+has)?\s+(?:gone|went|flared(?:\s+up)?|playing\s+up)\s+again|"
     r"bad\s+back\s+for\s+(?:years|ages|decades|donkey'?s\s+years)|the\s+old\s+(?:back\s+)?trouble|"
     # "had lower back trouble for 20 years, this flare started a fortnight ago"

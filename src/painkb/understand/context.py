@@ -648,8 +648,7 @@ def status_of(
                 # "I can't feel anything when my partner touches my genitals": the writer's
                 # (in the same run of words: not "a history of cancer in my family and my back hurts")
                 or any(
-                    tokens[i].norm == "my"
-                    and _MY_AS_WRITTEN.search(tokens[i].text) is not None
+                    _a_written_my(tokens[i])
                     and not _a_mark_between(tokens, trigger.last, i)
                     and all(tokens[j].norm not in ("and", "but") for j in range(trigger.last + 1, i))
                     for i in range(trigger.last + 1, last + 1)
@@ -753,11 +752,7 @@ def status_of(
                 (tokens[i].norm in (_FIRST_PERSON if i < first else _ME) or _my_own(tokens, i, first, last))
                 # ("my" as written, or for "me": not one a phrase put in, "my toddler has no
                 # bladder control" read as "can't control my bladder")
-                and (
-                    i < first
-                    or (tokens[i].norm == "my" and _MY_AS_WRITTEN.search(tokens[i].text) is not None)
-                    or tokens[i].text.lower() == tokens[i].norm
-                )
+                and (i < first or _a_written_my(tokens[i]) or tokens[i].text.lower() == tokens[i].norm)
                 and not (tokens[i].norm == "mine" and tokens[i - 1].norm == "of")  # "a friend of mine"
                 and not _placed_by_me(tokens, i)  # "the man in the bed next to me had chest pain"
                 # (not past a comma inside the finding's words: "the lady in the waiting room had
@@ -1122,6 +1117,12 @@ def _inability_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:
 
 
 _MY_AS_WRITTEN = re.compile(r"\b(?:my|me|ma|mah)\b", re.IGNORECASE)  # (or as said: "me back")
+
+
+def _a_written_my(token: Token) -> bool:
+    """True for a "my" the writer wrote (or said: "me back"), not one a phrase put in ("no
+    bladder control" read as "can't control my bladder")."""
+    return token.norm == "my" and _MY_AS_WRITTEN.search(token.text) is not None
 
 
 def _next_denial(tokens: Sequence[Token], last: int, end: int) -> int:

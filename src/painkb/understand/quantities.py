@@ -73,6 +73,9 @@ _NOT_A_RELATIVE = rf"(?![\s-]+(?:{_KIN}|niece|nephew|colleague|client)s?\b)"
 
 # A pattern that opens with looks behind may first look ahead at the characters its match can
 # start with (``(?=\d)``): the looks behind are then tried only there, several times as fast.
+# Years opening a text (40 or more), alone before a stop or a comma, are the writer's age, not
+# a duration: "72 yrs. back pain new. no fall.", "45 years, LBP 3 wks"
+_OPENING_AGE = LazyPattern(r"^\s*(?P<age>[4-9]\d)\s*(?:yrs?|years?)(?:\s+old)?\s*(?=[.,;]|$)", re.I)
 _AGE_PATTERNS = (
     LazyPattern(
         # ("I am now 71")
@@ -145,7 +148,7 @@ _AGE_PATTERNS = (
     # back has started hurting"; an age's birthday: "my 60th birthday was last week"
     LazyPattern(r"^\s*(?P<age>[2-9]\d)\s*(?:,(?!\s*\d)|\s+with\b)", re.I),
     LazyPattern(r"\bmy\s+(?P<age>[1-9]\d)(?:st|nd|rd|th)\s+birthday\b", re.I),
-    LazyPattern(r"^\s*(?P<age>[4-9]\d)\s*(?:yrs?|years?)(?:\s+old)?\s*(?=[.,;]|$)", re.I),
+    _OPENING_AGE,
 )
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -394,11 +397,6 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
     return tuple((timedelta(days=days), span) for span, days in sorted(found.items()))
 
 
-# Years opening a text (40 or more), alone before a stop or a comma, are the writer's age: "72 yrs. back pain
-# new. no fall.", "45 years, LBP 3 wks"
-_OPENING_AGE = LazyPattern(r"^\s*(?P<age>[4-9]\d)\s*(?:yrs?|years?)(?:\s+old)?\s*(?=[.,;]|$)", re.I)
-
-
 # "my bum cheek has hurt since march, it's now july": a month's name after "since", counted to
 # the month the text names as now, or else to this month
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -419,8 +417,9 @@ _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)"  # not "may" nor "mar": "since May I" is rarely a month alone
 )
-# ... or a feast: "since Christmas", "started around Easter" (not a season: "5 kilos down since
-# the summer" gave the weight's time to the back pain, on two tunable parts)
+# ... or a feast: "since Christmas", "started around Easter" (a season has no month here: "since
+# the summer" is read as three months by the "since" pattern of _DURATION_PATTERNS, which can
+# give a weight's time to a pain: "5 kilos down since the summer ... and back pain")
 _SEASONS = r"christmas|xmas|easter|diwali"
 _SEASON_MONTHS = {
     "chr": "dec", "xma": "dec", "eas": "apr", "diw": "nov",

@@ -1081,22 +1081,19 @@ def names_only_places(tokens: Sequence[Token]) -> bool:
 
 
 def _a_break_between(text: str, start: int, end: int) -> bool:
-    """True when punctuation that ends a clause stands in ``text[start:end]``, not counting a
-    form's field colon ("Bladder: no feeling" is read as one phrase)."""
-    return any(
-        not (text[m.start()] == ":" and _a_fields_colon(text, m.start()))
-        for m in _CLAUSE_PUNCTUATION.finditer(text, start, end)
-    )
+    """True when punctuation that ends a clause stands in ``text[start:end]`` (`clause_ends`:
+    "Bladder: no feeling" is read as one phrase)."""
+    return any(_ends_a_clause(text, m.start()) for m in _CLAUSE_PUNCTUATION.finditer(text, start, end))
 
 
 def clause_ends(text: str) -> list[int]:
     """Offsets of the punctuation in ``text`` that ends a clause: not the colon of a form's
     field whose value says where or how ("Weakness: both legs" is weakness in both legs)."""
-    return [
-        m.start()
-        for m in _CLAUSE_PUNCTUATION.finditer(text)
-        if not (text[m.start()] == ":" and _a_fields_colon(text, m.start()))
-    ]
+    return [m.start() for m in _CLAUSE_PUNCTUATION.finditer(text) if _ends_a_clause(text, m.start())]
+
+
+def _ends_a_clause(text: str, at: int) -> bool:
+    return not (text[at] == ":" and _a_fields_colon(text, at))
 
 
 # A form's field whose value tells where or how, not an answer: "Weakness: both legs", "Pain:
@@ -1121,16 +1118,10 @@ def _a_fields_colon(text: str, colon: int) -> bool:
     """True when the colon at ``colon`` follows a field's one-word label opening the text or a
     sentence ("Weakness:") and a value that is no answer comes after it ("both legs")."""
     label = _A_FIELDS_LABEL.search(text, max(0, colon - _LABEL_REACH), colon)
-    return (
-        label is not None
-        and (
-            (label.group(1).lower() in _FIELDS and not _AN_ANSWERS_START.match(text, colon + 1))
-            or (
-                label.group(1).lower() in _FUNCTION_FIELDS
-                and (
-                    not _AN_ANSWERS_START.match(text, colon + 1) or _A_LOSS.match(text, colon + 1) is not None
-                )
-            )
-        )
-        and colon + 1 < len(text)
-    )
+    if label is None or colon + 1 >= len(text):
+        return False
+    name = label.group(1).lower()
+    answered = _AN_ANSWERS_START.match(text, colon + 1) is not None
+    # (a function's loss reads like an answer: "Bowels: no control")
+    lost = name in _FUNCTION_FIELDS and _A_LOSS.match(text, colon + 1) is not None
+    return (name in _FIELDS or name in _FUNCTION_FIELDS) and (not answered or lost)
