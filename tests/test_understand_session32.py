@@ -1,0 +1,125 @@
+"""Behaviour added in the thirty-second session: a medicine told by what it does to the immune
+system, nagging said as "on my back", and damage told of the back or hip. Each real sign with
+the look-alikes that must stay quiet beside it (many from the review set hunts/rev32.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+import painkb
+
+KB = painkb.load()
+
+
+def flags(text: str) -> set[str]:
+    return {f.warning_sign.id for f in painkb.assess(KB, text=text).red_flags}
+
+
+def asked(text: str) -> set[str]:
+    return {q.warning_sign.id for q in painkb.assess(KB, text=text).questions if q.prompted}
+
+
+def regions(text: str) -> set[str]:
+    return {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
+
+
+RAISED = [
+    # a medicine told by what it does to the immune system
+    (
+        "I take medication that suppresses my immune system and my back has started hurting",
+        "immunosuppression",
+    ),
+    ("I'm on tablets that weaken my immune system and my back hurts", "immunosuppression"),
+    ("I take medication that lowers my immunity, new back pain this week", "immunosuppression"),
+    ("on steroids to suppress my immune system for my lupus, back pain since Monday", "immunosuppression"),
+    ("I'm on immune suppressants and my lower back hurts", "immunosuppression"),
+    ("My immune system is suppressed and my back has been sore for a week", "immunosuppression"),
+    # damage told with a fall is still the fall's injury
+    ("damaged my hip falling off my bike on Sunday, it's agony", "recent-injury"),
+]
+
+NOT_RAISED = [
+    # a medicine stopped long ago, never taken, or only feared
+    (
+        "I stopped the medicine that lowers my immune system 10 years ago, back ache from gardening",
+        "immunosuppression",
+    ),
+    ("I've never taken medicine that lowers my immune system, back ache from the gym", "immunosuppression"),
+    (
+        "my doctor wants to start me on tablets that lower my immune system next month; back ache",
+        "immunosuppression",
+    ),
+    # what lowers an immune system for a while, or is only reported
+    ("stress lowers my immune system and my back aches", "immunosuppression"),
+    ("the TV doctor said alcohol suppresses my immune system; back ache from lifting", "immunosuppression"),
+    ("the vaccine lowers my immune system for a day or two apparently, my back aches", "immunosuppression"),
+    # damage to a thing; damage from lifting is a strain, not an injury (the labelling guideline)
+    ("I damaged my phone and my back aches a bit from the desk", "recent-injury"),
+    ("I damaged my lower back lifting a sofa on Saturday, it hurts to bend", "recent-injury"),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), RAISED)
+def test_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(("text", "sign"), NOT_RAISED)
+def test_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+def test_a_medicine_stopped_is_asked_about() -> None:
+    text = "I stopped taking my medication that lowers my immune system in 2015, back ache from gardening"
+    assert "immunosuppression" in asked(text)
+
+
+def test_a_transplant_medicine_taken_now_stays_present() -> None:
+    # a time long gone said of the transplant is not said of the medicine taken now
+    it = painkb.interpret(KB, "I had a kidney transplant four years ago and take tacrolimus. My back hurts.")
+    found = {m.status.value for m in it.mentions if m.entity.id == "immunosuppression"}
+    assert found == {"present"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum has been on my back all week about the washing up.",
+        "My manager is always on my back about deadlines.",
+        "She's been on my back all week about the bins.",
+        "Tell your boss to get off your back!",
+        "My manager has been breathing down my back all month.",
+    ],
+)
+def test_nagging_on_my_back_is_no_back(text: str) -> None:
+    assert "lower-back" not in regions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been on my back all week with the pain.",
+        "Lying on my back all day, the pain is awful.",
+        "My boss is on my back about deadlines and my lower back aches from the desk.",
+    ],
+)
+def test_the_back_lain_on_or_said_beside_the_idiom_stays(text: str) -> None:
+    assert "lower-back" in regions(text)
+
+
+def test_damage_told_of_the_back_is_back_pain_understood() -> None:
+    it = painkb.interpret(KB, "I damaged my lower back a few days ago and now it really hurts.")
+    assert "lower-back-pain" in {m.entity.id for m in it.mentions if m.present}
+    assert "damaged" not in it.not_understood
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rheumy nurse said to see the GP because my immune system is suppressed; new back pain",
+        "my immune system is rubbish from my treatment and my back started hurting",
+    ],
+)
+def test_a_weak_immune_system_asks_nothing_of_weak_legs(text: str) -> None:
+    assert "immunosuppression" in flags(text)
+    assert "numbness-tingling-or-weakness" not in asked(text) | flags(text)
