@@ -123,3 +123,26 @@ def test_damage_told_of_the_back_is_back_pain_understood() -> None:
 def test_a_weak_immune_system_asks_nothing_of_weak_legs(text: str) -> None:
     assert "immunosuppression" in flags(text)
     assert "numbness-tingling-or-weakness" not in asked(text) | flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For about 5 months my back has been stiff and sore first thing, better after a walk.",
+        "I'm stiff as a board first thing, it takes an hour to loosen off",
+    ],
+)
+def test_stiff_first_thing_is_morning_stiffness(text: str) -> None:
+    found = {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
+    assert "morning-stiffness" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Getting a massage once a month for my tight lower back.",
+        "Lower back ache the day before my period starts, gone once the bleeding settles.",
+    ],
+)
+def test_once_alone_asks_nothing(text: str) -> None:
+    assert "inflammatory-back-pain" not in asked(text)
