@@ -146,3 +146,47 @@ def test_stiff_first_thing_is_morning_stiffness(text: str) -> None:
 )
 def test_once_alone_asks_nothing(text: str) -> None:
     assert "inflammatory-back-pain" not in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "broader"),
+    [
+        ("my legs keep giving way", "weakness-in-both-legs", "leg-weakness"),
+        ("pain down both legs since yesterday", "bilateral-leg-pain", "leg-pain"),
+        ("numb round my bum when I wipe", "saddle-area", "buttock"),
+    ],
+)
+def test_the_most_specific_is_shown_and_the_broader_kept(text: str, shown: str, broader: str) -> None:
+    it = painkb.interpret(KB, text)
+    assert shown in {m.entity.id for m in it.mentions}
+    assert broader not in {m.entity.id for m in it.mentions}
+    assert broader in {m.entity.id for m in it.broader}
+    assert broader in {m.entity.id for m in it.with_broader().mentions}
+
+
+def test_a_broader_finding_said_apart_stays() -> None:
+    # the buttock's own ache is said apart from the saddle numbness
+    it = painkb.interpret(KB, "my bum has ached for weeks. It's numb when I wipe too.")
+    assert "buttock" in {m.entity.id for m in it.mentions if m.present}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs keep giving way and my back hurts",
+        "both my legs are getting weaker every day, back pain for a week",
+        "I've had a numb bum for 5 weeks, can't feel the paper when I wipe",
+    ],
+)
+def test_assess_reads_the_broader_findings_too(text: str) -> None:
+    it = painkb.interpret(KB, text)
+    from_text = painkb.assess(KB, text=text)
+    from_whole = painkb.assess(KB, text=it.with_broader())
+    assert [f.warning_sign.id for f in from_text.red_flags] == [
+        f.warning_sign.id for f in from_whole.red_flags
+    ]
+    assert [q.warning_sign.id for q in from_text.questions] == [
+        q.warning_sign.id for q in from_whole.questions
+    ]
+    assert from_text.interpretation is not None
+    assert from_text.interpretation.mentions == it.mentions  # what is shown is the most specific

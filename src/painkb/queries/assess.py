@@ -342,6 +342,10 @@ def assess(
             interpretation = interpret(kb, text)
         else:
             raise TypeError(f"text must be a string or an Interpretation, not {type(text).__name__}")
+    # what is shown is the most specific of what was said; what is read, the broader findings too
+    shown = interpretation
+    if interpretation is not None:
+        interpretation = interpretation.with_broader()
     from_text: tuple[Entity, ...] = ()
     not_said_new: list[Entity] = []
     text_regions: tuple[Entity, ...] = ()
@@ -430,6 +434,7 @@ def assess(
     said: dict[str, tuple[str, ...]] = {}
     if interpretation is not None and seen is not None and events:
         interpretation = _understood(interpretation, seen.text, events.values())
+        shown = attrs.evolve(shown, not_understood=interpretation.not_understood) if shown else shown
         said = {sign: event.words(seen.text) for sign, event in events.items()}
     red_flags = _red_flags(kb, (*asserted, *from_text), extra, modifiers, said)
     if interpretation is not None:
@@ -536,7 +541,7 @@ def assess(
         red_flags=red_flags,
         candidates=candidates,
         self_care=() if emergency else _self_care(kb, candidates, symptom_list),
-        interpretation=interpretation,
+        interpretation=shown,
         absent=said_absent,
         questions=screening.questions(kb, answered, interpretation, reasons) if asked else (),
         about_others=about_others,

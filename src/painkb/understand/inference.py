@@ -113,6 +113,33 @@ def regions_follow_their_findings(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def the_most_specific(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """``mentions`` without each finding said in the same words as a narrower one of the same
+    status (``[status] narrower_in_the_same_words``), and those findings: "my legs keep giving
+    way" is weakness in both legs, which is weakness of a leg too.
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "my legs keep giving way")
+    >>> [m.entity.id for m in it.broader]
+    ['leg-weakness']
+    """
+    narrower = language().narrower_in_the_same_words
+    if not any(m.entity.id in narrower for m in mentions):
+        return mentions, []
+    kept: list[Mention] = []
+    broader: list[Mention] = []
+    for m in mentions:
+        said_narrower = any(
+            n.entity.id in narrower.get(m.entity.id, ())
+            and n.status is m.status
+            and n.start < m.end
+            and m.start < n.end
+            for n in mentions
+        )
+        (broader if said_narrower else kept).append(m)
+    return kept, broader
+
+
 def doubts_settled(
     mentions: Sequence[Mention], spans: Sequence[tuple[int, int]], status: Status
 ) -> list[Mention]:

@@ -77,7 +77,8 @@ class Interpretation:
 
     Attributes:
         text: the text.
-        mentions: every entity found, in text order.
+        mentions: every entity found, in text order; of a finding said in the same words as a
+            narrower one, the narrower only ("both my legs are weak" is weakness in both legs).
         partial: phrases that match a warning sign only in part, or through a typo,
             while the person seems to say they have it, and words that point to one
             ([cues] in language.toml), of the person or of someone else (status
@@ -87,6 +88,9 @@ class Interpretation:
         figurative: figures of speech set aside ("pain in the butt" said of a person).
         age: the age the person states, if any.
         duration: how long it has lasted, if stated (the longest duration given).
+        broader: the findings the narrower ones in ``mentions`` are too, in the same words
+            (weakness of a leg, for weakness in both legs): what `painkb.assess` reads with
+            ``mentions`` (see `with_broader`).
     """
 
     text: str
@@ -97,6 +101,22 @@ class Interpretation:
     figurative: tuple[str, ...] = ()
     age: int | None = None
     duration: timedelta | None = None
+    broader: tuple[Mention, ...] = ()
+
+    def with_broader(self) -> Interpretation:
+        """This interpretation with the broader findings among ``mentions``, in text order.
+
+        >>> import painkb
+        >>> it = painkb.interpret(painkb.load(), "pain down both legs")
+        >>> [m.entity.id for m in it.mentions if m.entity.id.startswith("leg")]
+        ['leg']
+        >>> [m.entity.id for m in it.with_broader().mentions if m.entity.id.startswith("leg")]
+        ['leg-pain', 'leg']
+        """
+        if not self.broader:
+            return self
+        mentions = sorted((*self.mentions, *self.broader), key=lambda m: (m.start, -m.end, m.entity.id))
+        return attrs.evolve(self, mentions=tuple(mentions), broader=())
 
     def entities(
         self, status: Status | None = Status.PRESENT, kind: Kind | None = None

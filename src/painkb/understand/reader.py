@@ -67,6 +67,7 @@ from painkb.understand.inference import (
     said_to_have_passed,
     said_to_improve,
     symptoms_gone,
+    the_most_specific,
     with_modifiers,
 )
 from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention
@@ -445,6 +446,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
     if duration is not None:
         mentions += _pain_lasting(kb, text, sentences, bounds, duration, mentions)
+    mentions, broader = the_most_specific(_unique(mentions))
     quantity_spans = [
         span for found_quantity in (age, duration) if found_quantity for span in [found_quantity[1]]
     ]
@@ -468,13 +470,14 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             unknown.append(token.text)
     return Interpretation(
         text=text,
-        mentions=tuple(sorted(_unique(mentions), key=lambda m: (m.start, -m.end, m.entity.id))),
+        mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end, m.entity.id))),
         partial=tuple(sorted(_best_partial(partial), key=lambda m: (m.start, m.entity.id))),
         not_understood=tuple(dict.fromkeys(unknown)),
         out_of_scope=tuple(dict.fromkeys(outside)),
         figurative=tuple(figurative),
         age=age[0] if age else None,
         duration=duration[0] if duration else None,
+        broader=tuple(sorted(broader, key=lambda m: (m.start, -m.end, m.entity.id))),
     )
 
 
