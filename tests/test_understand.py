@@ -423,7 +423,7 @@ def test_every_name_and_alias_interprets_back(entity_id: str, label: str) -> Non
 @given(st.text())
 def test_interpret_never_raises_and_spans_lie_inside(text: str) -> None:
     result = painkb.interpret(KB, text)
-    for mention in (*result.mentions, *result.partial):
+    for mention in (*result.mentions, *result.partial, *result.broader):
         assert 0 <= mention.start < mention.end <= len(text)
         assert 0.0 <= mention.score <= 1.0
 
