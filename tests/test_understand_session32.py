@@ -190,3 +190,17 @@ def test_assess_reads_the_broader_findings_too(text: str) -> None:
     ]
     assert from_text.interpretation is not None
     assert from_text.interpretation.mentions == it.mentions  # what is shown is the most specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no change in my bladder or bowels, just a horrible ache across my lower back",
+        "No numbness in the saddle area and no change to my bladder or bowels, just an ache",
+        "i do have myeloma, but no change in my legs or my bladder or bowels, all the same as before",
+    ],
+)
+def test_no_change_in_a_function_denies_its_sign(text: str) -> None:
+    it = painkb.interpret(KB, text)
+    denied = {m.entity.id for m in it.mentions if m.status is painkb.Status.ABSENT}
+    assert {"bladder-dysfunction", "bowel-dysfunction"} <= denied
