@@ -204,3 +204,28 @@ def test_no_change_in_a_function_denies_its_sign(text: str) -> None:
     it = painkb.interpret(KB, text)
     denied = {m.entity.id for m in it.mentions if m.status is painkb.Status.ABSENT}
     assert {"bladder-dysfunction", "bowel-dysfunction"} <= denied
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("Bowels normal, waterworks normal, legs normal, it's literally just my lower back.", True),
+        ("I'm not getting any chest pain with it, it's purely low back.", True),
+        ("this time it's only my lower back and nothing going down the leg", True),
+        # what it is, said: no pain read into it
+        ("no dizziness. its just my low back thats stiff", False),
+        # not the back at all
+        ("my ex is the only back-related thing I've got today", False),
+    ],
+)
+def test_the_back_said_to_be_all_that_troubles_is_its_pain(text: str, pain: bool) -> None:
+    found = {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
+    assert ("lower-back-pain" in found) is pain
+
+
+def test_the_back_alone_lends_its_pain_to_nothing_else() -> None:
+    # (a complaint modifier would reach the knee of the same sentence)
+    text = "that was 2019 after my knee op and I fully recovered, please ignore, it's just my back now."
+    found = {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
+    assert "lower-back-pain" in found
+    assert "knee-pain" not in found

@@ -209,6 +209,45 @@ def pain_from_complaints(
     return added
 
 
+def pain_of_the_back_alone(kb: KnowledgeBase, text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The pain of the back, when the back is said to be all that troubles the person and no
+    pain of it is found: "no numbness, bladder fine, it's just my lower back", "this time it's
+    only my lower back", "strictly low back" (not "it's just my low back that's stiff", which
+    says what it is).
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "Legs feel normal. It's just my lower back.")
+    >>> "lower-back-pain" in {m.entity.id for m in it.mentions if m.present}
+    True
+    """
+    if "back" not in text.lower():
+        return []
+    spans = [m.span() for m in _ONLY_THE_BACK.finditer(text)]
+    pain_of = pain_of_regions(kb)
+    found = {m.entity.id for m in mentions if m.present}
+    added: list[Mention] = []
+    for mention in mentions:
+        symptom = pain_of.get(mention.entity.id)
+        if (
+            symptom is not None
+            and symptom not in found
+            and mention.present
+            and any(start <= mention.start and mention.end <= end for start, end in spans)
+        ):
+            found.add(symptom)
+            added.append(attrs.evolve(mention, entity=kb.get(symptom), via=f"{mention.via} + complaint"))
+    return added
+
+
+# "it's just my lower back", "only the back", "strictly low back" (not "the only back-related
+# thing", nor "it's just my low back that's stiff")
+_ONLY_THE_BACK = LazyPattern(
+    r"\b(?:just|only|purely|strictly)\s+(?:in\s+)?(?:my\s+|the\s+)?(?:lower\s+|low\s+)?back\b(?!-)"
+    r"(?!\s*(?:that|thats|which|is|was|has|feels|s\b|[\u2019']s))",
+    re.IGNORECASE,
+)
+
+
 # A clause set against the one before it ("..., now my lower back is in bits", "... but now one
 # spot in my back is agony"), unless it speaks of the same thing again ("... but it hurts").
 _SET_AGAINST = LazyPattern(r"\b(?:but|now|however|although|though|whereas|except|yet)\W*$")

@@ -62,6 +62,7 @@ from painkb.understand.inference import (
     doubts_settled,
     leaks_on_effort,
     pain_from_complaints,
+    pain_of_the_back_alone,
     regions_follow_their_findings,
     said_long_standing,
     said_to_have_passed,
@@ -324,6 +325,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = [_passing_asked(said_to_improve(text, m)) for m in mentions]
     worse = [start for start, _, name in modifier_spans if name == "worsening"]
     inferred = pain_from_complaints(kb, mentions, text, worse, pains_of_others, bounds, complained)
+    inferred += pain_of_the_back_alone(kb, text, [*mentions, *inferred])
     # a pain read from a complaint lasts as long as the complaint: "my lower back has grumbled
     # for as long as I can remember" (most texts infer none: no findings, none to mark)
     if inferred:
