@@ -106,12 +106,13 @@ class Interpretation:
     def with_broader(self) -> Interpretation:
         """This interpretation with the broader findings among ``mentions``, in text order.
 
-        >>> import painkb
-        >>> it = painkb.interpret(painkb.load(), "pain down both legs")
-        >>> [m.entity.id for m in it.mentions if m.entity.id.startswith("leg")]
-        ['leg']
-        >>> [m.entity.id for m in it.with_broader().mentions if m.entity.id.startswith("leg")]
-        ['leg-pain', 'leg']
+        Examples:
+            >>> import painkb
+            >>> it = painkb.interpret(painkb.load(), "pain down both legs")
+            >>> [m.entity.id for m in it.mentions if m.entity.id.startswith("leg")]
+            ['leg']
+            >>> [m.entity.id for m in it.with_broader().mentions if m.entity.id.startswith("leg")]
+            ['leg-pain', 'leg']
         """
         if not self.broader:
             return self
