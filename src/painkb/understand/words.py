@@ -545,7 +545,7 @@ def tokenize(text: str) -> list[Token]:
         loose = [is_long or norm in _INTENSIFIERS for is_long, norm in zip(long, norms, strict=True)]
     phrases = language().phrases
     openings = _phrase_openings()
-    by_start = _phrases_by_start()  # most words open no phrase of a given length
+    anchors = _misspelling_anchors()  # most runs of words can hold no misspelt phrase
     written_sizes = _sizes_by_opening()
     any_determiner = _any_determiner()
     any_determiner_sizes = _any_determiner_sizes()
@@ -591,7 +591,7 @@ def tokenize(text: str) -> list[Token]:
             if (
                 meaning is None
                 and not either
-                and (norm, size) in by_start
+                and _may_hold_a_misspelt_phrase(anchors, norms, index, size)
                 and any(long[index + 1 : index + size])
             ):
                 meaning = _misspelt_phrase(tuple(norms[index : index + size]))
@@ -1028,11 +1028,31 @@ _PHRASE_TYPO_SCORE = 85.0
 
 
 @functools.cache
-def _phrases_by_start() -> dict[tuple[str, int], tuple[tuple[str, ...], ...]]:
-    grouped: dict[tuple[str, int], list[tuple[str, ...]]] = {}
-    for key in language().phrases:
-        grouped.setdefault((key[0], len(key)), []).append(key)
-    return {k: tuple(v) for k, v in grouped.items()}
+def _misspelling_anchors() -> frozenset[tuple[str, int, str]]:
+    """The words a run of words shares with a phrase `_misspelt_phrase` may find in it: the
+    phrase's first word and length with its second word (the misspelt word comes later), or
+    with its third and the length negated (the second is misspelt); "" for two words."""
+    anchors: set[tuple[str, int, str]] = set()
+    for (_, i), keys in _phrases_but_one_word().items():
+        for key in keys:
+            if len(key) == 2:
+                anchors.add((key[0], 2, ""))
+            elif i == 1:
+                anchors.add((key[0], -len(key), key[2]))
+            else:
+                anchors.add((key[0], len(key), key[1]))
+    return frozenset(anchors)
+
+
+def _may_hold_a_misspelt_phrase(
+    anchors: frozenset[tuple[str, int, str]], norms: Sequence[str], index: int, size: int
+) -> bool:
+    """False when the ``size`` words at ``index`` surely spell no phrase with one word
+    misspelt (see `_misspelling_anchors`): a look-up quicker than `_misspelt_phrase`'s."""
+    first = norms[index]
+    if size == 2:
+        return (first, 2, "") in anchors
+    return (first, size, norms[index + 1]) in anchors or (first, -size, norms[index + 2]) in anchors
 
 
 @functools.cache
