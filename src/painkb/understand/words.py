@@ -392,11 +392,20 @@ def _at_word_starts(patterns: Sequence[str], joined: str) -> str:
     return joined
 
 
+def at_word_starts(pattern: str) -> str:
+    """``pattern``, tried only where a word starts when it surely opens with a letter or a
+    digit (see `_at_word_starts`)."""
+    return _at_word_starts([pattern], pattern)
+
+
+_LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
+
+
 def _opens_with_a_letter(pattern: str) -> bool:
     """True when, read from its text, every match of ``pattern`` surely starts with a
     letter or a digit: each alternative opens (after any ``\\b``) with a letter, ``\\d`` or
-    ``\\w``, or with a group whose alternatives all do, neither of them optional. False
-    whenever unsure."""
+    ``\\w``, or with a group whose alternatives all do, followed by one of these when it may
+    be left out (a lookaround before any of these reads nothing). False whenever unsure."""
     bars, end = _scan(pattern)
     if end != len(pattern):
         return False
@@ -405,8 +414,14 @@ def _opens_with_a_letter(pattern: str) -> bool:
 
 
 def _starts_with_a_letter(alternative: str) -> bool:
-    while alternative.startswith(r"\b"):
-        alternative = alternative[2:]
+    while alternative.startswith((r"\b", *_LOOKAROUNDS)):  # nothing read: what follows opens
+        if alternative.startswith(r"\b"):
+            alternative = alternative[2:]
+            continue
+        _, close = _scan(alternative[1:])
+        if close == len(alternative) - 1 or alternative[close + 2 : close + 3] in ("?", "*", "{", "+"):
+            return False
+        alternative = alternative[close + 2 :]
     if alternative[:1].isascii() and alternative[:1].isalpha():
         return alternative[1:2] not in ("?", "*", "{")
     if alternative[:2] in (r"\d", r"\w"):  # a digit is a word character too ("6 foot")
@@ -416,11 +431,12 @@ def _starts_with_a_letter(alternative: str) -> bool:
         return False
     rest = alternative[opening.end() :]
     _, close = _scan(rest)
-    return (
-        close < len(rest)
-        and rest[close + 1 : close + 2] not in ("?", "*", "{")
-        and _opens_with_a_letter(rest[:close])
-    )
+    if close == len(rest) or not _opens_with_a_letter(rest[:close]):
+        return False
+    after = rest[close + 1 :]
+    if after[:1] in ("?", "*"):  # the group may be left out: then what follows opens
+        return _starts_with_a_letter(after[2:] if after[1:2] in ("?", "+") else after[1:])
+    return after[:1] != "{"
 
 
 def _scan(pattern: str) -> tuple[list[int], int]:
