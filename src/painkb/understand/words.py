@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -94,6 +94,7 @@ class Language:
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]
     phrase_sizes: Mapping[str, tuple[int, ...]]  # first word -> lengths of its phrases, longest first
     figurative: LazyPattern  # case-insensitive
+    figures: tuple[str, ...]  # its patterns, each with its "mask" group named as in it
     comparisons: tuple[tuple[str, ...], ...]
     pain_qualities: frozenset[str]  # never part of a warning sign's phrase by themselves
     fillers: frozenset[str]
@@ -258,7 +259,8 @@ def language() -> Language:
     patterns = [*figurative["idioms"], *figurative["adverbs"]]
     # One alternation, each pattern in its own group, so a single scan finds them all;
     # named "mask" groups are renamed per pattern (a name may appear once per regex).
-    parts = [f"(?:{p.replace('(?P<mask>', f'(?P<mask{i}>')})" for i, p in enumerate(patterns)]
+    figures = tuple(p.replace("(?P<mask>", f"(?P<mask{i}>") for i, p in enumerate(patterns))
+    parts = [f"(?:{p})" for p in figures]
     return Language(
         stopwords=frozenset(data["stopwords"]),
         clause_breaks=frozenset(data["clause_breaks"]),
@@ -269,6 +271,7 @@ def language() -> Language:
         phrases={tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()},
         phrase_sizes=sizes_by_first_word(tuple(k.split()) for k in data["phrases"]),
         figurative=LazyPattern(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
+        figures=figures,
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
         pain_qualities=frozenset(data["partial_matches"]["never_alone"]),
         fillers=frozenset(data["conversation"]["fillers"]),
@@ -374,13 +377,138 @@ def figures_of_speech(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]
     [((8, 29), (8, 29))]
     """
     found = []
-    for match in language().figurative.finditer_lower(text, lower_case(text)):
+    lowered = lower_case(text)
+    by_opening = _figures_by_opening()
+    if lowered is None or by_opening is None:
+        matches = language().figurative.finditer_lower(text, lowered)
+    else:
+        matches = by_opening.finditer(lowered)
+    for match in matches:
         masked = match.span()
         for name, value in match.groupdict().items():
             if value is not None and name.startswith("mask"):
                 masked = match.span(name)
         found.append((match.span(), masked))
     return found
+
+
+@attrs.frozen
+class _FiguresByOpening:
+    """The figures of speech in parts by the letters they open with, each part in the order
+    of the whole alternation. The whole is tried only where a word starts, and there only the
+    figures that open with its letters can match: the first of them to match at the first
+    word where one does is what the whole finds, in a few tries instead of a hundred."""
+
+    by_two: Mapping[str, LazyPattern]  # two letters -> the figures that may open with them
+    by_one: Mapping[str, LazyPattern]  # a letter -> the figures that open with it alone
+    whole: LazyPattern  # all of them (for a word that opens beyond ASCII)
+
+    def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
+        """The matches of the whole in ``lowered`` (a `lower_case` text), as `re.finditer`."""
+        end = 0
+        for word in _WORD_START.finditer(lowered):
+            at = word.start()
+            if at < end:
+                continue  # inside the last match
+            part = self.by_two.get(lowered[at : at + 2]) or self.by_one.get(lowered[at])
+            if part is None:
+                if lowered[at].isascii():
+                    continue  # no figure opens with this letter
+                part = self.whole  # (a digit beyond ASCII may open a figure: ask the whole)
+            found = part.match(lowered, at)
+            if found is not None:
+                yield found
+                end = found.end()
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+@functools.cache
+def _figures_by_opening() -> _FiguresByOpening | None:
+    """The figures of speech by their openings; None when some figure may open with no
+    letter or digit said in its pattern, or the whole cannot be read in lower case."""
+    lang = language()
+    whole = lang.figurative.in_lower_case()
+    if whole is None:
+        return None
+    openings = [_openings(figure) for figure in lang.figures]
+    if any(found is None for found in openings):
+        return None
+    known: list[set[str]] = [found for found in openings if found is not None]
+
+    def part(members: Iterable[int]) -> LazyPattern:
+        return LazyPattern("|".join(f"(?:{lang.figures[i]})" for i in members))
+
+    pairs = {o for found in known for o in found if len(o) == 2}
+    singles = {o for found in known for o in found if len(o) == 1}
+    return _FiguresByOpening(
+        by_two={
+            pair: part(i for i, found in enumerate(known) if pair in found or pair[0] in found)
+            for pair in pairs
+        },
+        by_one={letter: part(i for i, found in enumerate(known) if letter in found) for letter in singles},
+        whole=whole,
+    )
+
+
+def _openings(pattern: str, bounded: bool = False) -> set[str] | None:
+    """The first two characters (or the one, when the second is not sure) of every match of
+    ``pattern``, each an ASCII lower-case letter or digit, where a word starts (a ``\\b``
+    before them, or ``bounded``); None when unsure."""
+    bars, end = _scan(pattern)
+    if end != len(pattern):
+        return None
+    found: set[str] = set()
+    for a, b in itertools.pairwise([-1, *bars, len(pattern)]):
+        opening = _opening(pattern[a + 1 : b], bounded)
+        if opening is None:
+            return None
+        found |= opening
+    return found
+
+
+def _opening(alternative: str, bounded: bool) -> set[str] | None:
+    """`_openings` of one alternative (no top-level ``|``)."""
+    while alternative.startswith((r"\b", *_LOOKAROUNDS)):  # nothing read
+        if alternative.startswith(r"\b"):
+            alternative = alternative[2:]
+            bounded = True
+            continue
+        _, close = _scan(alternative[1:])
+        if close == len(alternative) - 1 or alternative[close + 2 : close + 3] in ("?", "*", "{", "+"):
+            return None
+        alternative = alternative[close + 2 :]
+    group = re.match(r"\((?:\?:|\?P<\w+>)?", alternative)
+    if group is not None:
+        rest = alternative[group.end() :]
+        _, close = _scan(rest)
+        if close == len(rest) or not _at_least_once(rest, close + 1):
+            return None
+        return _openings(rest[:close], bounded)
+    if not bounded:
+        return None
+    if alternative.startswith(r"\d"):
+        return set("0123456789") if _at_least_once(alternative, 2) else None
+    opening = ""
+    for at, char in enumerate(alternative[:2]):
+        if not (char.isascii() and (char.islower() or char.isdigit())):
+            break
+        if not _at_least_once(alternative, at + 1):
+            break  # may be left out
+        opening += char
+        if alternative[at + 1 : at + 2] in ("+", "{"):
+            break  # repeated: what comes next is not sure
+    return {opening} if opening else None
+
+
+def _at_least_once(pattern: str, after: int) -> bool:
+    """False when the quantifier at ``after`` (right after a character or a group) may take
+    it no times, or is not sure."""
+    quantifier = pattern[after : after + 1]
+    if quantifier == "{":
+        return re.match(r"\{[1-9]\d*(?:,\d*)?\}", pattern[after:]) is not None
+    return quantifier not in ("?", "*")
 
 
 def _at_word_starts(patterns: Sequence[str], joined: str) -> str:
