@@ -914,6 +914,11 @@ _NEW_IN_A_CLAUSE = re.compile(
     r"since(?!\s+(?:long\s+)?before|(?:\s+[\w']+){1,5}?\s+(?:years|decades)\s+ago\b))\b",
     re.IGNORECASE,
 )
+# one of these is in every match of _LASTING_CAUSE
+_LASTING_CAUSE_WORDS = (
+    "from", "because", "due", "caused", "with", "tablets", "pills", "medic", "meds", "antidepressant",
+    "sertraline", "citalopram", "fluoxetine", "paroxetine", "venlafaxine", "blocker", "effect",
+)  # fmt: skip
 _SINCE_A_YEAR = re.compile(
     # "since 2015", "diagnosed 2019", "since I was diagnosed with diabetes in 2012"
     r"\b(?:since|diagnosed|dx)\s+(?:[\w']+\s+){0,5}?(?:in\s+)?(?:(?:early|mid|late)\s+)?(?P<year>(?:19|20)\d\d)\b",
@@ -945,7 +950,8 @@ def _long_standing_spans(text: str) -> tuple[tuple[int, int], ...]:
     if "19" in text or "20" in text:  # (no year, no match)
         this_year = date.today().year
         spans += [(m.start(), m.end()) for m in _SINCE_A_YEAR.finditer(text) if int(m["year"]) < this_year]
-    spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer_lower(text, lowered)]
+    if may_say(lowered, _LASTING_CAUSE_WORDS):
+        spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer_lower(text, lowered)]
     if may_say(lowered, ["since"]) and may_say(lowered, ["ago"]):
         spans += [(m.start(), m.end()) for m in _SINCE_YEARS_AGO.finditer(text)]
     if may_say(lowered, _CLINICIAN_KNOWS):

@@ -61,6 +61,7 @@ from painkb.understand.context import (
 from painkb.understand.inference import (
     doubts_settled,
     leaks_on_effort,
+    may_say,
     pain_from_complaints,
     pain_of_the_back_alone,
     regions_follow_their_findings,
@@ -92,6 +93,7 @@ from painkb.understand.words import (
     Token,
     asked_when_easing,
     asked_when_long_standing,
+    at_word_starts,
     figures_of_speech,
     is_stopword,
     keys_of,
@@ -202,8 +204,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     # Most texts tell of no time long gone nor to come (read in lower case: the same, and quicker).
     lowered = lower_case(text)
     told_long_ago = _LONG_AGO_IN_A_TEXT.search_lower(text, lowered) is not None
-    told_to_come = (
-        _TO_COME.search_lower(text, lowered) is not None or _NOT_TAKEN.search_lower(text, lowered) is not None
+    told_to_come = _TO_COME.search_lower(text, lowered) is not None or (
+        may_say(lowered, _NOT_TAKEN_WORDS) and _NOT_TAKEN.search_lower(text, lowered) is not None
     )
     for sentence in sentences:
         theirs = _about_someone_else(sentence)
@@ -795,6 +797,8 @@ _BELIEF_TAKEN_BACK = LazyPattern(
 
 def _beliefs_taken_back(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The findings said as a belief that the rest of the sentence takes back: asked about."""
+    if not may_say(lower_case(text), ("thought",)):  # (in every match)
+        return []
     spans = [found.span(1) for found in _BELIEF_TAKEN_BACK.finditer(text)]
     if not spans:
         return []
@@ -2600,7 +2604,7 @@ _RECENT = re.compile(
     re.IGNORECASE,
 )
 # The same, for a whole text: read in lower case when that finds the same (twice as quick).
-_LONG_AGO_IN_A_TEXT = LazyPattern(_LONG_AGO.pattern, _LONG_AGO.flags)
+_LONG_AGO_IN_A_TEXT = LazyPattern(at_word_starts(_LONG_AGO.pattern), _LONG_AGO.flags)
 # Words that bring a clause to now. "Now" after "gone", "fine", "better" or "ok" says the
 # trouble is over ("tingling in both feet when I was pregnant, gone now").
 _NOW = re.compile(
@@ -2694,6 +2698,8 @@ _NOT_TAKEN = LazyPattern(
     r"considering\s+(?:going\s+on|starting|taking|having)|refused|turned\s+(?:it\s+)?down|declined)\b",
     re.IGNORECASE,
 )
+# one of these is in every match of _NOT_TAKEN
+_NOT_TAKEN_WORDS = ("offered", "thinking", "considering", "refused", "turned", "declined")
 _PAST = re.compile(
     r"\b(?:had|ago|last|since|after|was|were|did|done|finished|started|began|have\s+been|ve\s+been|been\s+on|"
     r"yesterday)\b",

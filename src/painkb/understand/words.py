@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -94,6 +94,7 @@ class Language:
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]
     phrase_sizes: Mapping[str, tuple[int, ...]]  # first word -> lengths of its phrases, longest first
     figurative: LazyPattern  # case-insensitive
+    figures: tuple[str, ...]  # its patterns, each with its "mask" group named as in it
     comparisons: tuple[tuple[str, ...], ...]
     pain_qualities: frozenset[str]  # never part of a warning sign's phrase by themselves
     fillers: frozenset[str]
@@ -259,7 +260,8 @@ def language() -> Language:
     patterns = [*figurative["idioms"], *figurative["adverbs"]]
     # One alternation, each pattern in its own group, so a single scan finds them all;
     # named "mask" groups are renamed per pattern (a name may appear once per regex).
-    parts = [f"(?:{p.replace('(?P<mask>', f'(?P<mask{i}>')})" for i, p in enumerate(patterns)]
+    figures = tuple(p.replace("(?P<mask>", f"(?P<mask{i}>") for i, p in enumerate(patterns))
+    parts = [f"(?:{p})" for p in figures]
     return Language(
         stopwords=frozenset(data["stopwords"]),
         clause_breaks=frozenset(data["clause_breaks"]),
@@ -270,6 +272,7 @@ def language() -> Language:
         phrases={tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()},
         phrase_sizes=sizes_by_first_word(tuple(k.split()) for k in data["phrases"]),
         figurative=LazyPattern(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
+        figures=figures,
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
         pain_qualities=frozenset(data["partial_matches"]["never_alone"]),
         fillers=frozenset(data["conversation"]["fillers"]),
@@ -378,13 +381,138 @@ def figures_of_speech(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]
     [((8, 29), (8, 29))]
     """
     found = []
-    for match in language().figurative.finditer_lower(text, lower_case(text)):
+    lowered = lower_case(text)
+    by_opening = _figures_by_opening()
+    if lowered is None or by_opening is None:
+        matches = language().figurative.finditer_lower(text, lowered)
+    else:
+        matches = by_opening.finditer(lowered)
+    for match in matches:
         masked = match.span()
         for name, value in match.groupdict().items():
             if value is not None and name.startswith("mask"):
                 masked = match.span(name)
         found.append((match.span(), masked))
     return found
+
+
+@attrs.frozen
+class _FiguresByOpening:
+    """The figures of speech in parts by the letters they open with, each part in the order
+    of the whole alternation. The whole is tried only where a word starts, and there only the
+    figures that open with its letters can match: the first of them to match at the first
+    word where one does is what the whole finds, in a few tries instead of a hundred."""
+
+    by_two: Mapping[str, LazyPattern]  # two letters -> the figures that may open with them
+    by_one: Mapping[str, LazyPattern]  # a letter -> the figures that open with it alone
+    whole: LazyPattern  # all of them (for a word that opens beyond ASCII)
+
+    def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
+        """The matches of the whole in ``lowered`` (a `lower_case` text), as `re.finditer`."""
+        end = 0
+        for word in _WORD_START.finditer(lowered):
+            at = word.start()
+            if at < end:
+                continue  # inside the last match
+            part = self.by_two.get(lowered[at : at + 2]) or self.by_one.get(lowered[at])
+            if part is None:
+                if lowered[at].isascii():
+                    continue  # no figure opens with this letter
+                part = self.whole  # (a digit beyond ASCII may open a figure: ask the whole)
+            found = part.match(lowered, at)
+            if found is not None:
+                yield found
+                end = found.end()
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+@functools.cache
+def _figures_by_opening() -> _FiguresByOpening | None:
+    """The figures of speech by their openings; None when some figure may open with no
+    letter or digit said in its pattern, or the whole cannot be read in lower case."""
+    lang = language()
+    whole = lang.figurative.in_lower_case()
+    if whole is None:
+        return None
+    openings = [_openings(figure) for figure in lang.figures]
+    if any(found is None for found in openings):
+        return None
+    known: list[set[str]] = [found for found in openings if found is not None]
+
+    def part(members: Iterable[int]) -> LazyPattern:
+        return LazyPattern("|".join(f"(?:{lang.figures[i]})" for i in members))
+
+    pairs = {o for found in known for o in found if len(o) == 2}
+    singles = {o for found in known for o in found if len(o) == 1}
+    return _FiguresByOpening(
+        by_two={
+            pair: part(i for i, found in enumerate(known) if pair in found or pair[0] in found)
+            for pair in pairs
+        },
+        by_one={letter: part(i for i, found in enumerate(known) if letter in found) for letter in singles},
+        whole=whole,
+    )
+
+
+def _openings(pattern: str, bounded: bool = False) -> set[str] | None:
+    """The first two characters (or the one, when the second is not sure) of every match of
+    ``pattern``, each an ASCII lower-case letter or digit, where a word starts (a ``\\b``
+    before them, or ``bounded``); None when unsure."""
+    bars, end = _scan(pattern)
+    if end != len(pattern):
+        return None
+    found: set[str] = set()
+    for a, b in itertools.pairwise([-1, *bars, len(pattern)]):
+        opening = _opening(pattern[a + 1 : b], bounded)
+        if opening is None:
+            return None
+        found |= opening
+    return found
+
+
+def _opening(alternative: str, bounded: bool) -> set[str] | None:
+    """`_openings` of one alternative (no top-level ``|``)."""
+    while alternative.startswith((r"\b", *_LOOKAROUNDS)):  # nothing read
+        if alternative.startswith(r"\b"):
+            alternative = alternative[2:]
+            bounded = True
+            continue
+        _, close = _scan(alternative[1:])
+        if close == len(alternative) - 1 or alternative[close + 2 : close + 3] in ("?", "*", "{", "+"):
+            return None
+        alternative = alternative[close + 2 :]
+    group = re.match(r"\((?:\?:|\?P<\w+>)?", alternative)
+    if group is not None:
+        rest = alternative[group.end() :]
+        _, close = _scan(rest)
+        if close == len(rest) or not _at_least_once(rest, close + 1):
+            return None
+        return _openings(rest[:close], bounded)
+    if not bounded:
+        return None
+    if alternative.startswith(r"\d"):
+        return set("0123456789") if _at_least_once(alternative, 2) else None
+    opening = ""
+    for at, char in enumerate(alternative[:2]):
+        if not (char.isascii() and (char.islower() or char.isdigit())):
+            break
+        if not _at_least_once(alternative, at + 1):
+            break  # may be left out
+        opening += char
+        if alternative[at + 1 : at + 2] in ("+", "{"):
+            break  # repeated: what comes next is not sure
+    return {opening} if opening else None
+
+
+def _at_least_once(pattern: str, after: int) -> bool:
+    """False when the quantifier at ``after`` (right after a character or a group) may take
+    it no times, or is not sure."""
+    quantifier = pattern[after : after + 1]
+    if quantifier == "{":
+        return re.match(r"\{[1-9]\d*(?:,\d*)?\}", pattern[after:]) is not None
+    return quantifier not in ("?", "*")
 
 
 def _at_word_starts(patterns: Sequence[str], joined: str) -> str:
@@ -396,11 +524,20 @@ def _at_word_starts(patterns: Sequence[str], joined: str) -> str:
     return joined
 
 
+def at_word_starts(pattern: str) -> str:
+    """``pattern``, tried only where a word starts when it surely opens with a letter or a
+    digit (see `_at_word_starts`)."""
+    return _at_word_starts([pattern], pattern)
+
+
+_LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
+
+
 def _opens_with_a_letter(pattern: str) -> bool:
     """True when, read from its text, every match of ``pattern`` surely starts with a
     letter or a digit: each alternative opens (after any ``\\b``) with a letter, ``\\d`` or
-    ``\\w``, or with a group whose alternatives all do, neither of them optional. False
-    whenever unsure."""
+    ``\\w``, or with a group whose alternatives all do, followed by one of these when it may
+    be left out (a lookaround before any of these reads nothing). False whenever unsure."""
     bars, end = _scan(pattern)
     if end != len(pattern):
         return False
@@ -409,8 +546,14 @@ def _opens_with_a_letter(pattern: str) -> bool:
 
 
 def _starts_with_a_letter(alternative: str) -> bool:
-    while alternative.startswith(r"\b"):
-        alternative = alternative[2:]
+    while alternative.startswith((r"\b", *_LOOKAROUNDS)):  # nothing read: what follows opens
+        if alternative.startswith(r"\b"):
+            alternative = alternative[2:]
+            continue
+        _, close = _scan(alternative[1:])
+        if close == len(alternative) - 1 or alternative[close + 2 : close + 3] in ("?", "*", "{", "+"):
+            return False
+        alternative = alternative[close + 2 :]
     if alternative[:1].isascii() and alternative[:1].isalpha():
         return alternative[1:2] not in ("?", "*", "{")
     if alternative[:2] in (r"\d", r"\w"):  # a digit is a word character too ("6 foot")
@@ -420,11 +563,12 @@ def _starts_with_a_letter(alternative: str) -> bool:
         return False
     rest = alternative[opening.end() :]
     _, close = _scan(rest)
-    return (
-        close < len(rest)
-        and rest[close + 1 : close + 2] not in ("?", "*", "{")
-        and _opens_with_a_letter(rest[:close])
-    )
+    if close == len(rest) or not _opens_with_a_letter(rest[:close]):
+        return False
+    after = rest[close + 1 :]
+    if after[:1] in ("?", "*"):  # the group may be left out: then what follows opens
+        return _starts_with_a_letter(after[2:] if after[1:2] in ("?", "+") else after[1:])
+    return after[:1] != "{"
 
 
 def _scan(pattern: str) -> tuple[list[int], int]:
@@ -549,7 +693,7 @@ def tokenize(text: str) -> list[Token]:
         loose = [is_long or norm in _INTENSIFIERS for is_long, norm in zip(long, norms, strict=True)]
     phrases = language().phrases
     openings = _phrase_openings()
-    by_start = _phrases_by_start()  # most words open no phrase of a given length
+    anchors = _misspelling_anchors()  # most runs of words can hold no misspelt phrase
     written_sizes = _sizes_by_opening()
     any_determiner = _any_determiner()
     any_determiner_sizes = _any_determiner_sizes()
@@ -595,7 +739,7 @@ def tokenize(text: str) -> list[Token]:
             if (
                 meaning is None
                 and not either
-                and (norm, size) in by_start
+                and _may_hold_a_misspelt_phrase(anchors, norms, index, size)
                 and any(long[index + 1 : index + size])
             ):
                 meaning = _misspelt_phrase(tuple(norms[index : index + size]))
@@ -1032,11 +1176,31 @@ _PHRASE_TYPO_SCORE = 85.0
 
 
 @functools.cache
-def _phrases_by_start() -> dict[tuple[str, int], tuple[tuple[str, ...], ...]]:
-    grouped: dict[tuple[str, int], list[tuple[str, ...]]] = {}
-    for key in language().phrases:
-        grouped.setdefault((key[0], len(key)), []).append(key)
-    return {k: tuple(v) for k, v in grouped.items()}
+def _misspelling_anchors() -> frozenset[tuple[str, int, str]]:
+    """The words a run of words shares with a phrase `_misspelt_phrase` may find in it: the
+    phrase's first word and length with its second word (the misspelt word comes later), or
+    with its third and the length negated (the second is misspelt); "" for two words."""
+    anchors: set[tuple[str, int, str]] = set()
+    for (_, i), keys in _phrases_but_one_word().items():
+        for key in keys:
+            if len(key) == 2:
+                anchors.add((key[0], 2, ""))
+            elif i == 1:
+                anchors.add((key[0], -len(key), key[2]))
+            else:
+                anchors.add((key[0], len(key), key[1]))
+    return frozenset(anchors)
+
+
+def _may_hold_a_misspelt_phrase(
+    anchors: frozenset[tuple[str, int, str]], norms: Sequence[str], index: int, size: int
+) -> bool:
+    """False when the ``size`` words at ``index`` surely spell no phrase with one word
+    misspelt (see `_misspelling_anchors`): a look-up quicker than `_misspelt_phrase`'s."""
+    first = norms[index]
+    if size == 2:
+        return (first, 2, "") in anchors
+    return (first, size, norms[index + 1]) in anchors or (first, -size, norms[index + 2]) in anchors
 
 
 @functools.cache
