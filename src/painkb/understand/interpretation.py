@@ -71,6 +71,11 @@ class Mention:
         return isinstance(self.entity, WarningSign) and self.present and self.confident
 
 
+def in_text_order(mention: Mention) -> tuple[int, int, str]:
+    """The key that sorts mentions in text order (of two starting together, the longer first)."""
+    return (mention.start, -mention.end, mention.entity.id)
+
+
 @attrs.frozen
 class Interpretation:
     """What a text says, as painkb understood it.
@@ -116,7 +121,7 @@ class Interpretation:
         """
         if not self.broader:
             return self
-        mentions = sorted((*self.mentions, *self.broader), key=lambda m: (m.start, -m.end, m.entity.id))
+        mentions = sorted((*self.mentions, *self.broader), key=in_text_order)
         return attrs.evolve(self, mentions=tuple(mentions), broader=())
 
     def entities(

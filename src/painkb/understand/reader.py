@@ -72,7 +72,7 @@ from painkb.understand.inference import (
     the_most_specific,
     with_modifiers,
 )
-from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention
+from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention, in_text_order
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
 from painkb.understand.quantities import age_in, both_sides_in, duration_in, months_ago, sides_in
@@ -474,14 +474,14 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             unknown.append(token.text)
     return Interpretation(
         text=text,
-        mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end, m.entity.id))),
+        mentions=tuple(sorted(mentions, key=in_text_order)),
         partial=tuple(sorted(_best_partial(partial), key=lambda m: (m.start, m.entity.id))),
         not_understood=tuple(dict.fromkeys(unknown)),
         out_of_scope=tuple(dict.fromkeys(outside)),
         figurative=tuple(figurative),
         age=age[0] if age else None,
         duration=duration[0] if duration else None,
-        broader=tuple(sorted(broader, key=lambda m: (m.start, -m.end, m.entity.id))),
+        broader=tuple(sorted(broader, key=in_text_order)),
     )
 
 
