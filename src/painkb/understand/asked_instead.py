@@ -72,7 +72,13 @@ def second_looks(
     denials told with "never" (``never_before``)."""
     # (every rule doubts only signs said as present, or denied beside one: with none, none doubts)
     if any(m.present for m in mentions):
+        asked = _signs_asked_by(reading.kb)
+        # (a rule only takes findings away: what is present here stays a superset)
+        present = {m.entity.id for m in mentions if m.present}
         for rule in RULES:
+            signs = asked.get(rule)
+            if signs is not None and signs.isdisjoint(present):
+                continue  # (most rules in most texts: none of the signs it doubts is said)
             mentions, partial = ask_instead(mentions, partial, rule(reading, mentions))
     return never_before(reading, mentions, partial)
 
@@ -754,6 +760,34 @@ RULES: tuple[Rule, ...] = (
     felt_in_the_middle,
     not_said_to_increase,
 )
+
+
+def _signs_asked_by(kb: KnowledgeBase) -> dict[Rule, frozenset[str]]:
+    """The rules of ``RULES`` that doubt only signs said as present, each with those signs:
+    with none of them present, the rule doubts nothing. Built once per knowledge base."""
+    return kb.derived("painkb.understand.signs_asked_by", _find_signs_asked_by)
+
+
+def _find_signs_asked_by(kb: KnowledgeBase) -> dict[Rule, frozenset[str]]:
+    lang = language()
+    return {
+        one_sided: frozenset(lang.said_of_both_sides),
+        placed: frozenset(lang.said_of_a_place),
+        with_the_back: frozenset(lang.said_with_the_back),
+        with_the_back_denied: frozenset(lang.asked_when_the_back_is_denied),
+        with_a_pain: frozenset(lang.said_with_a_pain),
+        with_a_complaint: frozenset(lang.said_with_a_complaint),
+        with_only_an_old_back: frozenset(lang.said_with_new_back_pain),
+        not_recent: frozenset(lang.recent_within_days),
+        not_lasting: frozenset(lang.lasting_at_least_days),
+        middle_said_of_one_side: frozenset(lang.never_one_sided),
+        back_to_normal_later: states_of_a_place(kb) | frozenset(lang.asked_when_past),
+        gone_since: frozenset(lang.asked_when_gone),
+        brought_on_by_walking: frozenset(lang.asked_when_walking_brings_on),
+        explained: frozenset((*lang.explained_by, *lang.explained_anywhere, *lang.woken_by)),
+        felt_in_the_middle: frozenset({_LEGS_OR_FEET}),
+        not_said_to_increase: frozenset(lang.asked_unless_increasing),
+    }
 
 
 _NEVER = re.compile(r"\bnever\b", re.IGNORECASE)

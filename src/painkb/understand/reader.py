@@ -270,13 +270,11 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 continue  # found whole, or its words read as a function working as usual
             if getting_better.issuperset(match.positions):
                 continue
+            if _adds_nothing(lexicon, sentence, match, doubted, used, said_elsewhere, things):
+                continue  # (most partial matches: their mentions, whatever their status, are not kept)
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs):
                 if mention.status is Status.ABSENT:
-                    if (
-                        len(match.positions) < 2
-                        or 2 * len(match.positions) < len(match.phrase.keys)
-                        or any(lexicon.specific(k) for k in set(match.phrase.wanted) - set(match.found))
-                    ):
+                    if _too_little_to_deny(lexicon, match):
                         continue  # too little of it (or not its own words) to say which sign is denied
                     mentions.append(mention)
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
@@ -1761,6 +1759,43 @@ def _together_part(
 
 
 _BACK_WORDS = frozenset({"back", "backs"})  # said in nearly every message: half of no sign
+
+
+def _too_little_to_deny(lexicon: Lexicon, match: _Match) -> bool:
+    """True when too little of a sign matched in part (or not its own words) is said to tell
+    which sign is denied."""
+    return (
+        len(match.positions) < 2
+        or 2 * len(match.positions) < len(match.phrase.keys)
+        or any(lexicon.specific(k) for k in set(match.phrase.wanted) - set(match.found))
+    )
+
+
+def _adds_nothing(
+    lexicon: Lexicon,
+    sentence: Sentence,
+    match: _Match,
+    doubted: Mapping[str, Mention],
+    used: set[tuple[int, int]],
+    said_elsewhere: Sequence[_Match],
+    things: Set[int],
+) -> bool:
+    """True when the mentions of a partial match would change nothing in `interpret`, whatever
+    their status: its signs are doubted already with a score as high (or it asks nothing), its
+    words are used, too little of it is said to deny it, and it is no finding by itself to
+    complete from elsewhere."""
+    if any(
+        (best := doubted.get(e)) is None or match.score > best.score for e in match.entities
+    ) and _worth_asking(sentence, match, things):
+        return False
+    if not used.issuperset(sentence.spans(match.positions)) or not _too_little_to_deny(lexicon, match):
+        return False
+    return not (
+        match.exact_words
+        and _a_finding_itself(lexicon, sentence, match)
+        and not _another_sense(sentence, match)
+        and match not in said_elsewhere
+    )
 
 
 def _worth_asking(sentence: Sentence, match: _Match, things: Set[int] = frozenset()) -> bool:
