@@ -278,31 +278,19 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         continue  # too little of it (or not its own words) to say which sign is denied
                     mentions.append(mention)
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
-                    # Completed from elsewhere only when the part said here is a finding
-                    # itself: two of its words, or one that names a symptom ("fever"); one
-                    # word alone may mean anything ("a chest x-ray ... my back is sore").
+                    # completed from elsewhere only when the part said here may be (see
+                    # _a_part_to_complete)
                     if (
                         mention.status is Status.PRESENT
-                        and match.exact_words
-                        and _a_finding_itself(lexicon, sentence, match)
-                        and not _another_sense(sentence, match)  # "a 10k for cancer research"
+                        and _a_part_to_complete(lexicon, sentence, match, said_elsewhere)
                         and not _of_another_place(sentence, match, mentions)
-                        and match not in said_elsewhere
                     ):
                         waiting.append((mention, match, (len(said_how), sentence.clause(match.first)[0])))
-                    best = doubted.get(mention.entity.id)
-                    if (best is None or mention.score > best.score) and _worth_asking(
-                        sentence, match, things
-                    ):
+                    if _asks_more(doubted, mention.entity.id, sentence, match, things):
                         doubted[mention.entity.id] = mention
                 elif mention.status is not Status.OTHER_PERSON:
                     continue  # someone else's words are understood as theirs
-                elif (
-                    match.exact_words
-                    and _a_finding_itself(lexicon, sentence, match)
-                    and not _another_sense(sentence, match)
-                    and match not in said_elsewhere
-                ):
+                elif _a_part_to_complete(lexicon, sentence, match, said_elsewhere):
                     # completed from what else is said of them: "My husband has prostate
                     # cancer. His back hurts."
                     their_waiting.append((mention, match))
@@ -1784,18 +1772,35 @@ def _adds_nothing(
     their status: its signs are doubted already with a score as high (or it asks nothing), its
     words are used, too little of it is said to deny it, and it is no finding by itself to
     complete from elsewhere."""
-    if any(
-        (best := doubted.get(e)) is None or match.score > best.score for e in match.entities
-    ) and _worth_asking(sentence, match, things):
+    if any(_asks_more(doubted, e, sentence, match, things) for e in match.entities):
         return False
     if not used.issuperset(sentence.spans(match.positions)) or not _too_little_to_deny(lexicon, match):
         return False
-    return not (
+    return not _a_part_to_complete(lexicon, sentence, match, said_elsewhere)
+
+
+def _a_part_to_complete(
+    lexicon: Lexicon, sentence: Sentence, match: _Match, said_elsewhere: Sequence[_Match]
+) -> bool:
+    """True when the part of a sign said here may be completed from what is said elsewhere: it
+    is a finding itself (two of its words, or one that names a symptom, "fever"; one word alone
+    may mean anything, "a chest x-ray ... my back is sore"), in its own sense ("a 10k for cancer
+    research" is none) and said here, not read from another place."""
+    return (
         match.exact_words
         and _a_finding_itself(lexicon, sentence, match)
         and not _another_sense(sentence, match)
         and match not in said_elsewhere
     )
+
+
+def _asks_more(
+    doubted: Mapping[str, Mention], entity: str, sentence: Sentence, match: _Match, things: Set[int]
+) -> bool:
+    """True when ``match`` would be the question asked of ``entity``: no better match of it is
+    doubted already, and its words say enough to ask (`_worth_asking`)."""
+    best = doubted.get(entity)
+    return (best is None or match.score > best.score) and _worth_asking(sentence, match, things)
 
 
 def _worth_asking(sentence: Sentence, match: _Match, things: Set[int] = frozenset()) -> bool:
