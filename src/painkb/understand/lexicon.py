@@ -284,7 +284,7 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     )
     by_rarest: dict[str, list[int]] = defaultdict(list)
     partial_by_key: dict[str, list[int]] = defaultdict(list)
-    qualities = {k for word in language().pain_qualities for k in keys_of(word)}
+    never_alone = {k for word in language().never_alone for k in keys_of(word)}
     only_body: set[int] = set()
     for index, phrase in enumerate(phrases):
         wanted = phrase.wanted
@@ -293,7 +293,7 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
         by_rarest[min(wanted, key=lambda k: (len(by_key[k]), k))].append(index)
         if phrase.warning and len(wanted) >= 2:
             for key in wanted:
-                if lexicon.specific(key) and key not in qualities:
+                if lexicon.specific(key) and key not in never_alone:
                     partial_by_key[key].append(index)
         if len(wanted) > 1 and not any(lexicon.specific(k) or k not in body_words for k in wanted):
             only_body.add(index)

@@ -96,7 +96,7 @@ class Language:
     figurative: LazyPattern  # case-insensitive
     figures: tuple[str, ...]  # its patterns, each with its "mask" group named as in it
     comparisons: tuple[tuple[str, ...], ...]
-    pain_qualities: frozenset[str]  # never part of a warning sign's phrase by themselves
+    never_alone: frozenset[str]  # words that alone never make a warning sign's phrase in part
     fillers: frozenset[str]
     outside: frozenset[str]
     past_counts_as_present: frozenset[str]
@@ -274,7 +274,7 @@ def language() -> Language:
         figurative=LazyPattern(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
         figures=figures,
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
-        pain_qualities=frozenset(data["partial_matches"]["never_alone"]),
+        never_alone=frozenset(data["partial_matches"]["never_alone"]),
         fillers=frozenset(data["conversation"]["fillers"]),
         outside=frozenset(data["scope"]["outside"]),
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
@@ -474,15 +474,10 @@ def _openings(pattern: str, bounded: bool = False) -> set[str] | None:
 
 def _opening(alternative: str, bounded: bool) -> set[str] | None:
     """`_openings` of one alternative (no top-level ``|``)."""
-    while alternative.startswith((r"\b", *_LOOKAROUNDS)):  # nothing read
-        if alternative.startswith(r"\b"):
-            alternative = alternative[2:]
-            bounded = True
-            continue
-        _, close = _scan(alternative[1:])
-        if close == len(alternative) - 1 or alternative[close + 2 : close + 3] in ("?", "*", "{", "+"):
-            return None
-        alternative = alternative[close + 2 :]
+    skipped = _past_what_reads_nothing(alternative)
+    if skipped is None:
+        return None
+    alternative, bounded = skipped[0], bounded or skipped[1]
     group = re.match(r"\((?:\?:|\?P<\w+>)?", alternative)
     if group is not None:
         rest = alternative[group.end() :]
@@ -533,6 +528,22 @@ def at_word_starts(pattern: str) -> str:
 _LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
 
 
+def _past_what_reads_nothing(alternative: str) -> tuple[str, bool] | None:
+    """``alternative`` past the ``\\b`` and lookarounds it opens with (they read no character),
+    and whether a ``\\b`` was among them; None when a lookaround is quantified or never closes."""
+    bounded = False
+    while alternative.startswith((r"\b", *_LOOKAROUNDS)):
+        if alternative.startswith(r"\b"):
+            alternative = alternative[2:]
+            bounded = True
+            continue
+        _, close = _scan(alternative[1:])
+        if close == len(alternative) - 1 or alternative[close + 2 : close + 3] in ("?", "*", "{", "+"):
+            return None
+        alternative = alternative[close + 2 :]
+    return alternative, bounded
+
+
 def _opens_with_a_letter(pattern: str) -> bool:
     """True when, read from its text, every match of ``pattern`` surely starts with a
     letter or a digit: each alternative opens (after any ``\\b``) with a letter, ``\\d`` or
@@ -546,14 +557,10 @@ def _opens_with_a_letter(pattern: str) -> bool:
 
 
 def _starts_with_a_letter(alternative: str) -> bool:
-    while alternative.startswith((r"\b", *_LOOKAROUNDS)):  # nothing read: what follows opens
-        if alternative.startswith(r"\b"):
-            alternative = alternative[2:]
-            continue
-        _, close = _scan(alternative[1:])
-        if close == len(alternative) - 1 or alternative[close + 2 : close + 3] in ("?", "*", "{", "+"):
-            return False
-        alternative = alternative[close + 2 :]
+    skipped = _past_what_reads_nothing(alternative)  # what follows it opens
+    if skipped is None:
+        return False
+    alternative = skipped[0]
     if alternative[:1].isascii() and alternative[:1].isalpha():
         return alternative[1:2] not in ("?", "*", "{")
     if alternative[:2] in (r"\d", r"\w"):  # a digit is a word character too ("6 foot")
