@@ -19,7 +19,8 @@ def asked(text: str) -> set[str]:
     return {q.warning_sign.id for q in painkb.assess(KB, text=text).questions if q.prompted}
 
 
-def regions(text: str) -> set[str]:
+def present(text: str) -> set[str]:
+    """The findings ``text`` is read to say as present."""
     return {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
 
 
@@ -92,7 +93,7 @@ def test_a_transplant_medicine_taken_now_stays_present() -> None:
     ],
 )
 def test_nagging_on_my_back_is_no_back(text: str) -> None:
-    assert "lower-back" not in regions(text)
+    assert "lower-back" not in present(text)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +105,7 @@ def test_nagging_on_my_back_is_no_back(text: str) -> None:
     ],
 )
 def test_the_back_lain_on_or_said_beside_the_idiom_stays(text: str) -> None:
-    assert "lower-back" in regions(text)
+    assert "lower-back" in present(text)
 
 
 def test_damage_told_of_the_back_is_back_pain_understood() -> None:
@@ -133,7 +134,7 @@ def test_a_weak_immune_system_asks_nothing_of_weak_legs(text: str) -> None:
     ],
 )
 def test_stiff_first_thing_is_morning_stiffness(text: str) -> None:
-    found = {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
+    found = present(text)
     assert "morning-stiffness" in found
 
 
@@ -219,13 +220,13 @@ def test_no_change_in_a_function_denies_its_sign(text: str) -> None:
     ],
 )
 def test_the_back_said_to_be_all_that_troubles_is_its_pain(text: str, pain: bool) -> None:
-    found = {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
+    found = present(text)
     assert ("lower-back-pain" in found) is pain
 
 
 def test_the_back_alone_lends_its_pain_to_nothing_else() -> None:
     # (a complaint modifier would reach the knee of the same sentence)
     text = "that was 2019 after my knee op and I fully recovered, please ignore, it's just my back now."
-    found = {m.entity.id for m in painkb.interpret(KB, text).mentions if m.present}
+    found = present(text)
     assert "lower-back-pain" in found
     assert "knee-pain" not in found
