@@ -3097,7 +3097,7 @@ def prompted(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "sign", "word"),
     [
-        ("Tripped over the dog's lead yesterday and my hip is agony", "recent-injury", "Tripped"),
+        ("Tripped over the dog's lead yesterday", "recent-injury", "Tripped"),
         ("I used to inject, and now my lower back hurts", "iv-drug-use", "inject"),
         ("I'm hobbling about because of my bum", "difficulty-with-mobility", "hobbling"),
         ("I have weakness and a sore back", "numbness-tingling-or-weakness", "weakness"),

@@ -191,6 +191,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     their_said: set[str] = set()
     usual: list[Mention] = []  # findings denied by a function said to work as usual
     cued: dict[str, Mention] = {}  # warning sign id -> the first word pointing to it ([cues])
+    injuring: list[Mention] = []  # the person's words of an event that injures
     said: set[str] = set()  # stems of every finding said as present
     said_here: dict[tuple[int, int], set[str]] = {}  # the same, by (sentence, clause start)
     said_of_body: set[str] = set()  # the stems of places and symptoms said as present
@@ -296,6 +297,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     their_waiting.append((mention, match))
                 used.update(sentence.spans(match.positions))
         for mention in _cued(kb, sentence, triggers, long_ago, theirs):
+            if mention.status is Status.PRESENT:  # an event that injures, told ([cues.injuring])
+                injuring.append(mention)
+                mention = attrs.evolve(mention, status=Status.UNCERTAIN)
             # the writer's own word first: "my mum fell ... I tripped too"
             old = cued.get(mention.entity.id)
             if old is None or (
@@ -367,6 +371,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             mentions.append(attrs.evolve(mention, score=CONFIDENT, exact=True, via=through))
             theirs_known.add(mention.entity.id)
     mentions += _said_together(kb, mentions, [m for m, _, _ in waiting], lang.said_together)
+    if injuring:
+        mentions += _injury_told(kb, bounds, injuring, mentions)
     unchanged = [(start, end) for start, end, name in modifier_spans if name == "unchanged"]
     if unchanged:
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
@@ -644,11 +650,83 @@ def _cued(
         for mention in _theirs(said, theirs):
             sign = mention.entity.id
             past = mention.status is Status.HISTORICAL and sign in lang.cues_asked_in_the_past
-            if mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
+            if mention.status is Status.PRESENT and sign == lang.injuring.sign and _injures(sentence, i):
+                found.append(mention)  # asked, unless a pain said with it makes it an injury
+            elif mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
                 found.append(attrs.evolve(mention, status=Status.UNCERTAIN))
             elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
                 found.append(mention)  # asked of them: "Her bladder has gone, what should we do?"
     return found
+
+
+def _injures(sentence: Sentence, i: int) -> bool:
+    """Whether the cue word at ``i`` tells the person's own event that injures
+    ([cues.injuring]): a fall, or a blow followed in its clause by a place of the body ("banged
+    my hip on the worktop"), not told as a habit ("I keep tripping") nor healed."""
+    injuring = language().injuring
+    tokens = sentence.tokens
+    word = tokens[i].norm
+    begin, end = sentence.clause(i)
+    before = [t.norm for t in tokens[begin:i]]
+    if not _THE_WRITER.intersection(before) and not injuring.opening.issuperset(before):
+        return False  # not the person's: "the Christmas tree toppled over", "my car slid"
+    if any(t.norm in injuring.repeated for t in tokens[begin:end]):
+        return False  # a habit: "I've tripped on the kerb twice"
+    if any(t.norm in injuring.over for t in tokens):
+        return False  # healed
+    if word in injuring.falls:
+        return True
+    if word not in injuring.blows:
+        return False
+    for token in tokens[i + 1 : end]:
+        if token.norm in injuring.between:
+            return False
+        if token.key in _HIT_PLACES:
+            return True
+    return False
+
+
+_THE_WRITER = frozenset({"i", "ive", "id", "im"})  # as who did it: not "my car slid"
+# the stems of the places a blow may hit that are painkb's: "banged my hip", "whacked my tailbone"
+_HIT_PLACES = frozenset(
+    {"hip", "back", "buttock", "bottom", "tailbon", "coccyx", "pelvi", "sacrum", "side", "groin", "thigh"}
+)
+
+
+def _injury_told(
+    kb: KnowledgeBase,
+    bounds: Sequence[tuple[int, int]],
+    injuring: Sequence[Mention],
+    mentions: Sequence[Mention],
+) -> list[Mention]:
+    """A recent injury from the person's word of an event that injures (see `_injures`) and a
+    new pain or loss of use said as present in its sentence or the next ("Tripped over the dog's
+    lead yesterday. I can't stand on my right leg"), unless its sentence says what explains it
+    ("my foot won't lift and I tripped"). Never over the sign said, denied or asked of its own.
+
+    >>> said = painkb.interpret(kb, "I tripped over the dog and hurt my hip")
+    >>> [str(m.status) for m in said.mentions if m.entity.id == "recent-injury"]
+    ['present']
+    """
+    rules = language().injuring
+    if rules.sign not in kb or any(m.entity.id == rules.sign for m in mentions):
+        return []
+    for cue in injuring:
+        where = _sentence_of(bounds, cue.start)
+        found = [m for m in mentions if m.present and _sentence_of(bounds, m.start) in (where, where + 1)]
+        if any(m.entity.id in rules.explained_by and _sentence_of(bounds, m.start) == where for m in found):
+            continue
+        hurt = next(
+            (
+                m
+                for m in found
+                if m.entity.id in rules.hurts and m.confident and not NOT_NEW.intersection(m.modifiers)
+            ),
+            None,
+        )
+        if hurt is not None:
+            return [attrs.evolve(cue, score=CONFIDENT, exact=True, via=f"{cue.orth} + {hurt.entity.name}")]
+    return []
 
 
 @functools.lru_cache(maxsize=1024)

@@ -82,6 +82,21 @@ class Token:
 
 
 @attrs.frozen
+class Injuring:
+    """Words of an event that injures and what makes it one (``[cues.injuring]``)."""
+
+    sign: str  # the warning sign they are
+    falls: frozenset[str]  # words that need only a pain said with them
+    blows: frozenset[str]  # words that need the part they hit said after them
+    between: frozenset[str]  # words that may not stand between a blow and its part
+    opening: frozenset[str]  # the only words that may open its clause before it, with no writer's word
+    repeated: frozenset[str]  # words of a habit: a symptom, not an event
+    hurts: frozenset[str]  # the findings that make it an injury
+    explained_by: frozenset[str]  # findings that explain a trip said in its sentence
+    over: frozenset[str]  # words of a hurt that has healed
+
+
+@attrs.frozen
 class Language:
     """The word lists in ``language.toml``, ready to use."""
 
@@ -167,6 +182,7 @@ class Language:
     cues_asked_in_the_past: frozenset[str]
     cues_of_a_place: frozenset[str]
     cues_asked_of_others: frozenset[str]
+    injuring: Injuring  # events that injure, told with a pain ([cues.injuring])
     said_with_sign: Mapping[str, tuple[str, ...]]  # sign id -> the findings it says of itself
     said_together: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # sign -> (of, with)
     pain_lasting: tuple[str, int]  # the symptom of a pain said to have lasted at least so many days
@@ -347,6 +363,7 @@ def language() -> Language:
         cues_asked_in_the_past=frozenset(data["cues"]["asked_in_the_past"]),
         cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
         cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
+        injuring=_injuring(data["cues"]["injuring"]),
         said_with_sign={k: tuple(v) for k, v in data["status"].get("said_with_sign", {}).items()},
         said_together={
             k: (frozenset(v["of"]), frozenset(v["with"]))
@@ -361,6 +378,11 @@ def language() -> Language:
         question_reports_of_oneself_if=_longest_first(data["questions"]["reports_of_oneself_if"]),
         question_told_as_so=frozenset(data["questions"]["told_as_so"]),
     )
+
+
+def _injuring(data: Mapping[str, Any]) -> Injuring:
+    lists = {key: frozenset(words) for key, words in data.items() if key != "sign"}
+    return Injuring(sign=data["sign"], **lists)
 
 
 def _cue_words(signs: Mapping[str, list[str]]) -> dict[str, tuple[str, ...]]:
