@@ -337,6 +337,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if waiting:
         for back_pain in {m.entity for m in mentions if m.present and m.entity.id in lang.back_places}:
             said_of_body.update(_content_keys(back_pain.name))
+    fell = bool(waiting) and _a_fall_told(bounds, injuring, mentions)
     for mention, match, where in waiting:
         if _HAD_THEN.match(text, mention.end):
             continue  # a part told as had at a time gone: "the chest pain I had in March" (asked)
@@ -351,6 +352,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             elsewhere = said
         if told_new:  # "a hump on my back that wasn't there before" is a new hump
             elsewhere = elsewhere | _NEW_KEY
+        if fell:  # "tripped on the rug. I can't put any weight on my leg": a fall
+            elsewhere = elsewhere | _FALL_KEY
         through = next((label for label, missing in missing_options if missing <= elsewhere), None)
         if through is not None and mention.entity.id not in known:
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True, via=through)
@@ -558,6 +561,7 @@ _TOLD_NEW = LazyPattern(
     re.IGNORECASE,
 )
 _NEW_KEY = frozenset({"new"})
+_FALL_KEY = frozenset({"fall"})  # the stem of "fell", "falls", "fall"
 
 
 def _still_missing(lexicon: Lexicon, entity_id: str, match: _Match) -> list[tuple[str, Set[str]]]:
@@ -714,7 +718,7 @@ def _injury_told(
     for cue in injuring:
         where = _sentence_of(bounds, cue.start)
         found = [m for m in mentions if m.present and _sentence_of(bounds, m.start) in (where, where + 1)]
-        if any(m.entity.id in rules.explained_by and _sentence_of(bounds, m.start) == where for m in found):
+        if _explained(bounds, where, found):
             continue
         hurt = next(
             (
@@ -727,6 +731,28 @@ def _injury_told(
         if hurt is not None:
             return [attrs.evolve(cue, score=CONFIDENT, exact=True, via=f"{cue.orth} + {hurt.entity.name}")]
     return []
+
+
+def _explained(bounds: Sequence[tuple[int, int]], where: int, mentions: Iterable[Mention]) -> bool:
+    """Whether a finding of sentence ``where`` explains a trip told there ("my foot won't lift
+    and I tripped"): ``[cues.injuring] explained_by``."""
+    explaining = language().injuring.explained_by
+    return any(
+        m.entity.id in explaining and m.present and _sentence_of(bounds, m.start) == where for m in mentions
+    )
+
+
+def _a_fall_told(
+    bounds: Sequence[tuple[int, int]], injuring: Sequence[Mention], mentions: Sequence[Mention]
+) -> bool:
+    """Whether the person tells a fall in other words ("tripped on the rug", "toppled over"):
+    an event of ``[cues.injuring] falls`` that no finding of its sentence explains. It says the
+    "fall" a sign's words may need ("I fell and can't stand on my leg")."""
+    falls = language().injuring.falls
+    return any(
+        cue.orth.lower() in falls and not _explained(bounds, _sentence_of(bounds, cue.start), mentions)
+        for cue in injuring
+    )
 
 
 @functools.lru_cache(maxsize=1024)
