@@ -682,6 +682,8 @@ def _injures(sentence: Sentence, i: int) -> bool:
         return True
     if word not in injuring.blows:
         return False
+    if i + 1 < end and tokens[i + 1].norm == "it" and any(t.key in _HIT_PLACES for t in tokens[:i]):
+        return True  # "my hip has gone stiff after I banged it on the bedpost"
     for token in tokens[i + 1 : end]:
         if token.norm in injuring.between:
             return False
@@ -704,8 +706,8 @@ def _injury_told(
     mentions: Sequence[Mention],
 ) -> list[Mention]:
     """A recent injury from the person's word of an event that injures (see `_injures`) and a
-    new pain or loss of use said as present in its sentence or the next ("Tripped over the dog's
-    lead yesterday. I can't stand on my right leg"), unless its sentence says what explains it
+    new pain or loss of use said as present in its sentence or one next to it ("Tripped over the
+    dog's lead yesterday. I can't stand on my right leg"), unless its sentence says what explains it
     ("my foot won't lift and I tripped"). Never over the sign said, denied or asked of its own.
 
     >>> said = painkb.interpret(kb, "I tripped over the dog and hurt my hip")
@@ -717,7 +719,7 @@ def _injury_told(
         return []
     for cue in injuring:
         where = _sentence_of(bounds, cue.start)
-        found = [m for m in mentions if m.present and _sentence_of(bounds, m.start) in (where, where + 1)]
+        found = [m for m in mentions if m.present and abs(_sentence_of(bounds, m.start) - where) <= 1]
         if _explained(bounds, where, found):
             continue
         hurt = next(

@@ -1,0 +1,117 @@
+"""Behaviour added in the thirty-third session: an event that injures told in everyday words (a
+trip, a stumble, a blow to the hip) with a new pain is a recent injury, and a fall told that way
+gives the "fall" of not being able to bear weight after one. Each real sign beside look-alikes
+that must stay quiet: things that slide, trips that a dropping foot explains, healed bruises,
+other people, idioms."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import painkb
+
+KB = painkb.load()
+
+
+def flags(text: str) -> set[str]:
+    return {f.warning_sign.id for f in painkb.assess(KB, text=text).red_flags}
+
+
+def asked(text: str) -> set[str]:
+    return {q.warning_sign.id for q in painkb.assess(KB, text=text).questions if q.prompted}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tripped over the dog and hurt my hip.",
+        "Tripped on the stairs yesterday, my lower back is agony now.",
+        "Stumbled off the curb yesterday and now I've got a sudden pain in my lower back.",
+        "Banged my hip on the table yesterday and it really hurts.",
+        # the pain in the next sentence
+        "Tripped over the dog's lead yesterday. The groin on that side is agony.",
+        "I toppled over in the garden this morning. My hip is so sore I can barely walk.",
+    ],
+)
+def test_an_event_that_injures_told_with_a_pain_is_a_recent_injury(text: str) -> None:
+    assert "recent-injury" in flags(text)
+    injury = next(m for m in painkb.interpret(KB, text).mentions if m.entity.id == "recent-injury")
+    assert injury.present
+    assert injury.confident
+
+
+def test_the_injury_names_the_event_and_the_hurt() -> None:
+    text = "I tripped over the dog and hurt my hip."
+    injury = next(m for m in painkb.interpret(KB, text).mentions if m.entity.id == "recent-injury")
+    assert (text[injury.start : injury.end], injury.via) == ("tripped", "tripped + Hip pain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue alone is asked, as before
+        "I tripped over the cat.",
+        # things, not the person
+        "The Christmas tree toppled over in the night, my back is stiff today.",
+        "My car slid on the ice a bit this morning, my back aches.",
+        # a habit, or a trip its sentence explains: a foot that drops
+        "My right foot keeps slapping down and I've tripped twice on the kerb, back pain for a month.",
+        "I tripped on the kerb because my foot won't lift, and my back hurts.",
+        # healed, or only a knee
+        "I tripped over the dog last month and bruised my hip, but it healed within a few days.",
+        "I tripped off the kerb yesterday and grazed my knee, it's sore, but my back is fine.",
+        # a blow that hits no part of the body
+        "I bumped into my friend and my back hurts.",
+        # someone else, a fear, a denial, an idiom
+        "My mum tripped and hurt her hip.",
+        "What if I tripped and hurt my back?",
+        "I didn't fall or trip, my back just hurts.",
+        "I tripped over my words at the meeting and now my back hurts when I can't get up.",
+    ],
+)
+def test_look_alikes_of_an_event_that_injures_raise_no_injury(text: str) -> None:
+    assert "recent-injury" not in flags(text)
+
+
+def test_a_trip_alone_is_still_asked_about() -> None:
+    assert "recent-injury" in asked("I tripped over the cat.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tripped on the rug. I can't lift my leg off the bed at all",
+        "tripped over the hoover and now my leg won't take my weight, pain in the hip",
+        "I toppled over in the bathroom this morning and now I can't put any weight on my right leg",
+    ],
+)
+def test_a_fall_told_in_other_words_completes_not_bearing_weight_after_a_fall(text: str) -> None:
+    assert "unable-to-bear-weight-after-fall" in flags(text)
+
+
+def test_a_trip_a_dropping_foot_explains_is_no_fall() -> None:
+    text = "I keep tripping because my foot drops and I can't stand on my leg for long."
+    assert "unable-to-bear-weight-after-fall" not in flags(text)
+    assert "foot-drop-weakness" in flags(text)
+
+
+# the words of [cues.injuring] that were only asked about before it (not "tumbled", "stumbled off",
+# which phrases read as a fall of whoever it was)
+_FALLS = ["tripped", "toppled over", "slid", "skidded"]
+_PAINS = ["my hip hurts", "my lower back is agony", "my bum is really sore", "I can't put weight on my leg"]
+_OTHERS = ["My mum", "The shelf", "My car", "The dog", "Our neighbour", "The bike"]
+
+
+@given(st.sampled_from(_OTHERS), st.sampled_from(_FALLS), st.sampled_from(_PAINS))
+def test_an_event_of_someone_or_something_else_never_raises_an_injury(
+    who: str, event: str, pain: str
+) -> None:
+    text = f"{who} {event} yesterday and {pain}."
+    assert "recent-injury" not in flags(text)
+
+
+@given(st.sampled_from(_FALLS), st.sampled_from(_PAINS))
+def test_an_event_told_as_a_habit_never_raises_an_injury(event: str, pain: str) -> None:
+    assert "recent-injury" not in flags(f"I've {event} twice this week and {pain}.")
