@@ -115,3 +115,39 @@ def test_an_event_of_someone_or_something_else_never_raises_an_injury(
 @given(st.sampled_from(_FALLS), st.sampled_from(_PAINS))
 def test_an_event_told_as_a_habit_never_raises_an_injury(event: str, pain: str) -> None:
     assert "recent-injury" not in flags(f"I've {event} twice this week and {pain}.")
+
+
+# -- [cues.accidents]: an accident told with what came out is that loss of control --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Had an accident in my knickers, the poo kind, didn't feel it coming", "bowel-dysfunction"),
+        ("I keep having accidents in my trousers, poo, since the back pain", "bowel-dysfunction"),
+        ("I had an accident, number two, in bed last night, back is horrendous", "bowel-dysfunction"),
+        ("I had an accident in my pants, it was poo, and my back hurts.", "bowel-dysfunction"),
+        ("I had an accident in my pants yesterday, wee, and my back hurts.", "bladder-dysfunction"),
+        ("had 2 accidents this week, poo, back's been rotten", "bowel-dysfunction"),
+    ],
+)
+def test_an_accident_told_with_what_came_out_is_that_loss_of_control(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # which one is not said: asked about
+        "I had an accident in my trousers yesterday and my back hurts.",
+        # a vehicle's, a road's or work's accident
+        "I had a car accident and now I can't poo, my back hurts.",
+        "I had an accident at work and now I can't poo, my back hurts.",
+        # a leaflet's words, denied, someone else's
+        "The leaflet said accidents with wee or poo mean go to A&E, thankfully I've had nothing like that",
+        "No accidents, poo or wee, just back pain.",
+        "My dad had an accident in his pants, poo, and his back hurts.",
+    ],
+)
+def test_an_accident_that_does_not_say_what_came_out_raises_neither(text: str) -> None:
+    assert not {"bowel-dysfunction", "bladder-dysfunction"} & flags(text)

@@ -192,6 +192,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     usual: list[Mention] = []  # findings denied by a function said to work as usual
     cued: dict[str, Mention] = {}  # warning sign id -> the first word pointing to it ([cues])
     injuring: list[Mention] = []  # the person's words of an event that injures
+    told_what: set[tuple[int, int]] = set()  # accidents told with what came out: no other cue
     said: set[str] = set()  # stems of every finding said as present
     said_here: dict[tuple[int, int], set[str]] = {}  # the same, by (sentence, clause start)
     said_of_body: set[str] = set()  # the stems of places and symptoms said as present
@@ -297,6 +298,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     their_waiting.append((mention, match))
                 used.update(sentence.spans(match.positions))
         for mention in _cued(kb, sentence, triggers, long_ago, theirs):
+            if mention.status is Status.PRESENT and mention.confident:
+                mentions.append(mention)  # an accident told with what came out ([cues.accidents])
+                told_what.add((mention.start, mention.end))
+                continue
             if mention.status is Status.PRESENT:  # an event that injures, told ([cues.injuring])
                 injuring.append(mention)
                 mention = attrs.evolve(mention, status=Status.UNCERTAIN)
@@ -307,6 +312,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             ):
                 cued[mention.entity.id] = mention
             used.add((mention.start, mention.end))
+    if told_what:  # "an accident in my knickers, the poo kind" is no injury to ask about
+        cued = {sign: m for sign, m in cued.items() if (m.start, m.end) not in told_what}
+        injuring = [m for m in injuring if (m.start, m.end) not in told_what]
     mentions = symptoms_gone(text, mentions)
     mentions = regions_follow_their_findings(mentions)
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
@@ -656,11 +664,42 @@ def _cued(
             past = mention.status is Status.HISTORICAL and sign in lang.cues_asked_in_the_past
             if mention.status is Status.PRESENT and sign == lang.injuring.sign and _injures(sentence, i):
                 found.append(mention)  # asked, unless a pain said with it makes it an injury
+            elif mention.status is Status.PRESENT and (what := _what_came(sentence, i, sign)) is not None:
+                found.append(attrs.evolve(mention, score=CONFIDENT, exact=True, via=f"{token.text} + {what}"))
             elif mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
                 found.append(attrs.evolve(mention, status=Status.UNCERTAIN))
             elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
                 found.append(mention)  # asked of them: "Her bladder has gone, what should we do?"
     return found
+
+
+def _the_writers(sentence: Sentence, i: int) -> bool:
+    """Whether the event word at ``i`` is told of the writer: a word of the writer before it in
+    its clause, or only the words of ``[cues.injuring] opening`` ("Tripped on the stairs", "had 2
+    accidents"; not "the tree toppled over", "the leaflet said accidents ... mean A&E")."""
+    begin, _ = sentence.clause(i)
+    before = [t.norm for t in sentence.tokens[begin:i]]
+    return bool(_THE_WRITER.intersection(before)) or language().injuring.opening.issuperset(before)
+
+
+def _what_came(sentence: Sentence, i: int, sign: str) -> str | None:
+    """What came out, said in the clause of the accident at ``i`` when it is ``sign``'s
+    ([cues.accidents]), in its clause or the next: "poo" in "an accident in my knickers, the poo
+    kind"; None when nothing is said or the accident is a vehicle's, a road's or work's."""
+    accidents = language().accidents
+    tokens = sentence.tokens
+    stems = accidents.told.get(sign)
+    # (the first word as written: "accident in my pants" is read as one word, "incontinence")
+    if stems is None or tokens[i].text.lower().split()[0] not in accidents.words:
+        return None
+    if any(t.norm in accidents.not_after for t in tokens[max(0, i - 1) : i + 4]):
+        return None  # "a car accident", "an accident at work", "an accident on my bike"
+    if not _the_writers(sentence, i):
+        return None
+    begin, end = sentence.clause(i)
+    if end < len(tokens):  # and the clause after it: "an accident in my pants, it was poo"
+        end = sentence.clause(end)[1]
+    return next((t.text for j, t in enumerate(tokens[begin:end], begin) if j != i and t.key in stems), None)
 
 
 def _injures(sentence: Sentence, i: int) -> bool:
@@ -671,8 +710,7 @@ def _injures(sentence: Sentence, i: int) -> bool:
     tokens = sentence.tokens
     word = tokens[i].norm
     begin, end = sentence.clause(i)
-    before = [t.norm for t in tokens[begin:i]]
-    if not _THE_WRITER.intersection(before) and not injuring.opening.issuperset(before):
+    if not _the_writers(sentence, i):
         return False  # not the person's: "the Christmas tree toppled over", "my car slid"
     if any(t.norm in injuring.repeated for t in tokens[begin:end]):
         return False  # a habit: "I've tripped on the kerb twice"

@@ -97,6 +97,15 @@ class Injuring:
 
 
 @attrs.frozen
+class Accidents:
+    """Accidents of the toilet told with what came out (``[cues.accidents]``)."""
+
+    words: frozenset[str]  # the words of an accident
+    not_after: frozenset[str]  # words before them that make another accident ("car accident")
+    told: Mapping[str, frozenset[str]]  # sign -> the stems of what came out
+
+
+@attrs.frozen
 class Language:
     """The word lists in ``language.toml``, ready to use."""
 
@@ -183,6 +192,7 @@ class Language:
     cues_of_a_place: frozenset[str]
     cues_asked_of_others: frozenset[str]
     injuring: Injuring  # events that injure, told with a pain ([cues.injuring])
+    accidents: Accidents  # accidents of the toilet, told with what came out ([cues.accidents])
     said_with_sign: Mapping[str, tuple[str, ...]]  # sign id -> the findings it says of itself
     said_together: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # sign -> (of, with)
     pain_lasting: tuple[str, int]  # the symptom of a pain said to have lasted at least so many days
@@ -364,6 +374,11 @@ def language() -> Language:
         cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
         cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
         injuring=_injuring(data["cues"]["injuring"]),
+        accidents=Accidents(
+            words=frozenset(data["cues"]["accidents"]["words"]),
+            not_after=frozenset(data["cues"]["accidents"]["not_after"]),
+            told={sign: frozenset(keys) for sign, keys in data["cues"]["accidents"]["told"].items()},
+        ),
         said_with_sign={k: tuple(v) for k, v in data["status"].get("said_with_sign", {}).items()},
         said_together={
             k: (frozenset(v["of"]), frozenset(v["with"]))
