@@ -151,3 +151,34 @@ def test_an_accident_told_with_what_came_out_is_that_loss_of_control(text: str, 
 )
 def test_an_accident_that_does_not_say_what_came_out_raises_neither(text: str) -> None:
     assert not {"bowel-dysfunction", "bladder-dysfunction"} & flags(text)
+
+
+# -- [night_unrelieved]: night pain not eased by position, told apart from the sign's words ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no postion helps at nite, been like this a week, back just aches and aches",
+        "sciatica down my right leg for 3 weeks and at night it's worse, no position helps",
+        "My lower back hurts at night whichever way I lie.",
+    ],
+)
+def test_night_pain_that_no_position_eases_is_raised(text: str) -> None:
+    assert "persistent-night-pain" in flags(text)
+    found = painkb.interpret(KB, text)
+    assert "night-pain" not in {m.entity.id for m in found.absent}  # "no position" denies nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have no pain at night in any position.",
+        "Does your back hurt at night whatever position?",
+        "My back pain is fine at night, any position.",
+        "Maybe my back hurts at night whichever way I lie, I can't remember.",
+        "My back aches in any position during the day; nights are fine.",
+    ],
+)
+def test_night_words_denied_doubted_or_asked_raise_no_night_pain(text: str) -> None:
+    assert "persistent-night-pain" not in flags(text)

@@ -30,6 +30,7 @@ from painkb.understand.sentences import Sentence
 from painkb.understand.words import LONG_STANDING, SENTENCE_END, language, sentence_end
 
 __all__ = [
+    "night_pain_unrelieved",
     "pain_from_complaints",
     "plain_words",
     "leaks_on_effort",
@@ -1047,3 +1048,62 @@ _EFFORT = re.compile(
 _RIGHT_AFTER_EFFORT = re.compile(rf"[^,;.!?]{{0,30}}?{_EFFORT.pattern}", re.IGNORECASE)
 # ... or right before it: "when I sneeze I leak a little"
 _RIGHT_BEFORE_EFFORT = re.compile(rf"{_EFFORT.pattern}\w*\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
+
+
+_NIGHT_KEY = "night"  # the stem of "night", "nights", "nite", "overnight", "3am"
+
+
+def night_pain_unrelieved(
+    kb: KnowledgeBase, text: str, sentences: Sequence[Sentence], mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions``, with the night pain not eased by position that a sentence tells apart from
+    the sign's words ([night_unrelieved] in language.toml): a word of the night, a pain said as
+    present and words that say nothing eases it, with no other denial or doubt in the sentence.
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "no postion helps at nite, my back just aches and aches")
+    >>> [(m.entity.id, str(m.status)) for m in it.mentions if "night" in m.entity.id]
+    [('night-pain', 'present'), ('persistent-night-pain', 'present')]
+    """
+    rules = language().night_unrelieved
+    if rules.sign not in kb or any(m.entity.id == rules.sign for m in mentions) or "?" in text:
+        return mentions
+    for sentence in sentences:
+        norms = [t.norm for t in sentence.tokens]
+        if not any(t.key == _NIGHT_KEY for t in sentence.tokens):
+            continue
+        start, end = sentence.tokens[0].start, sentence.tokens[-1].end
+        run = _first_run(norms, rules.unrelieved)
+        if run is None:
+            continue
+        outside = norms[: run[0]] + norms[run[1] :]
+        if rules.doubt.intersection(outside):
+            continue
+        pain = next(
+            (m for m in mentions if m.present and m.entity.id in rules.pains and start <= m.start < end), None
+        )
+        if pain is None:
+            continue
+        said = sentence.tokens[run[0]].start, sentence.tokens[run[1] - 1].end
+        kept = [
+            m
+            for m in mentions
+            if not (m.entity.id in rules.pains and m.status is Status.ABSENT and start <= m.start < end)
+        ]
+        found = Mention(
+            kb.get(rules.sign), said[0], said[1], text[said[0] : said[1]], Status.PRESENT, 0.9,
+            f"{text[said[0] : said[1]]} + {pain.entity.name} at night",
+        )  # fmt: skip
+        return [*kept, found]
+    return mentions
+
+
+def _first_run(norms: Sequence[str], runs: Iterable[tuple[str, ...]]) -> tuple[int, int] | None:
+    """Where the first of ``runs`` (of words) stands in ``norms``: ``(begin, end)``, or None."""
+    found = [
+        (i, i + len(run))
+        for run in runs
+        for i in range(len(norms) - len(run) + 1)
+        if tuple(norms[i : i + len(run)]) == run
+    ]
+    return min(found) if found else None

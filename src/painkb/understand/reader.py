@@ -62,6 +62,7 @@ from painkb.understand.inference import (
     doubts_settled,
     leaks_on_effort,
     may_say,
+    night_pain_unrelieved,
     pain_from_complaints,
     pain_of_the_back_alone,
     regions_follow_their_findings,
@@ -449,6 +450,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         mentions = _answered_yes(text, bounds, mentions)
     mentions, asked_of_another_back = _back_of_another_place(text, mentions)
     partial += asked_of_another_back
+    mentions = night_pain_unrelieved(kb, text, sentences, mentions)
     mentions += _findings_they_imply(kb, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
     if duration is not None:

@@ -106,6 +106,16 @@ class Accidents:
 
 
 @attrs.frozen
+class NightUnrelieved:
+    """Night pain told apart from its words (``[night_unrelieved]``)."""
+
+    sign: str  # the warning sign it is
+    pains: frozenset[str]  # the findings of a pain it needs
+    unrelieved: tuple[tuple[str, ...], ...]  # runs of words that say nothing eases it
+    doubt: frozenset[str]  # words that keep the rule from the sentence
+
+
+@attrs.frozen
 class Language:
     """The word lists in ``language.toml``, ready to use."""
 
@@ -193,6 +203,7 @@ class Language:
     cues_asked_of_others: frozenset[str]
     injuring: Injuring  # events that injure, told with a pain ([cues.injuring])
     accidents: Accidents  # accidents of the toilet, told with what came out ([cues.accidents])
+    night_unrelieved: NightUnrelieved  # night pain told apart from its words ([night_unrelieved])
     said_with_sign: Mapping[str, tuple[str, ...]]  # sign id -> the findings it says of itself
     said_together: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # sign -> (of, with)
     pain_lasting: tuple[str, int]  # the symptom of a pain said to have lasted at least so many days
@@ -374,6 +385,12 @@ def language() -> Language:
         cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
         cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
         injuring=_injuring(data["cues"]["injuring"]),
+        night_unrelieved=NightUnrelieved(
+            sign=data["night_unrelieved"]["sign"],
+            pains=frozenset(data["night_unrelieved"]["pains"]),
+            unrelieved=tuple(tuple(words.split()) for words in data["night_unrelieved"]["unrelieved"]),
+            doubt=frozenset(data["night_unrelieved"]["doubt"]),
+        ),
         accidents=Accidents(
             words=frozenset(data["cues"]["accidents"]["words"]),
             not_after=frozenset(data["cues"]["accidents"]["not_after"]),
