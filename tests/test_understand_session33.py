@@ -129,6 +129,10 @@ def test_an_event_told_as_a_habit_never_raises_an_injury(event: str, pain: str) 
         ("I had an accident in my pants, it was poo, and my back hurts.", "bowel-dysfunction"),
         ("I had an accident in my pants yesterday, wee, and my back hurts.", "bladder-dysfunction"),
         ("had 2 accidents this week, poo, back's been rotten", "bowel-dysfunction"),
+        (
+            "I've been incontinent since this morning, urine, and my lower back is horrendous",
+            "bladder-dysfunction",
+        ),
     ],
 )
 def test_an_accident_told_with_what_came_out_is_that_loss_of_control(text: str, sign: str) -> None:
@@ -151,6 +155,18 @@ def test_an_accident_told_with_what_came_out_is_that_loss_of_control(text: str, 
 )
 def test_an_accident_that_does_not_say_what_came_out_raises_neither(text: str) -> None:
     assert not {"bowel-dysfunction", "bladder-dysfunction"} & flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # incontinence already named: its word for what came out is about something else
+        "I have urinary incontinence and I can't poo, back pain.",
+        "I've had stress incontinence since my kids were born, poo is normal, back pain new.",
+    ],
+)
+def test_incontinence_already_named_is_not_read_as_the_other(text: str) -> None:
+    assert "bowel-dysfunction" not in flags(text)
 
 
 # -- [night_unrelieved]: night pain not eased by position, told apart from the sign's words ------
