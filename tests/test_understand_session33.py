@@ -151,6 +151,12 @@ def test_an_accident_told_with_what_came_out_is_that_loss_of_control(text: str, 
         "The leaflet said accidents with wee or poo mean go to A&E, thankfully I've had nothing like that",
         "No accidents, poo or wee, just back pain.",
         "My dad had an accident in his pants, poo, and his back hurts.",
+        # a pet's, an idiom, a hospital department, a game, said to be fine
+        "puppy keeps having wee accidents and my back cant take all the bending",
+        "cat had an accident, number two, on my bed. my back hurts anyway",
+        "spilled water on my trousers by accident, looked like I wet myself haha, back is sore though",
+        "accident and emergency waited 6 hours for my back, no wee problems",
+        "accident at cricket, ball hit my hip, wee is fine",
     ],
 )
 def test_an_accident_that_does_not_say_what_came_out_raises_neither(text: str) -> None:

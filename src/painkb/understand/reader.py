@@ -210,7 +210,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     told_to_come = _TO_COME.search_lower(text, lowered) is not None or (
         may_say(lowered, _NOT_TAKEN_WORDS) and _NOT_TAKEN.search_lower(text, lowered) is not None
     )
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         theirs = _about_someone_else(sentence)
         long_ago = _told_as_past(text, sentence, age[0] if age else None) if told_long_ago else frozenset()
         to_come = _told_as_to_come(text, sentence) if told_to_come else frozenset()
@@ -298,7 +298,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     # cancer. His back hurts."
                     their_waiting.append((mention, match))
                 used.update(sentence.spans(match.positions))
-        for mention in _cued(kb, sentence, triggers, long_ago, theirs):
+        after = sentences[index + 1] if index + 1 < len(sentences) else None
+        for mention in _cued(kb, sentence, triggers, long_ago, theirs, after):
             if mention.status is Status.PRESENT and mention.confident:
                 mentions.append(mention)  # an accident told with what came out ([cues.accidents])
                 told_what.add((mention.start, mention.end))
@@ -622,9 +623,11 @@ def _cued(
     triggers: Sequence[Trigger],
     long_ago: frozenset[tuple[int, int]],
     theirs: bool,
+    after: Sentence | None = None,
 ) -> list[Mention]:
     """The warning signs that words of the sentence point to ([cues] in language.toml),
-    each as a doubtful mention of the word, when said of the person (not denied).
+    each as a doubtful mention of the word, when said of the person (not denied). (``after``:
+    the next sentence, where what an accident was may be said: "Accident this morning. Poo.")
 
     >>> sorted(m.entity.id for m in painkb.interpret(kb, "I tripped over the cat").partial)
     ['foot-drop-weakness', 'recent-injury', 'unable-to-bear-weight-after-fall']
@@ -666,7 +669,10 @@ def _cued(
             past = mention.status is Status.HISTORICAL and sign in lang.cues_asked_in_the_past
             if mention.status is Status.PRESENT and sign == lang.injuring.sign and _injures(sentence, i):
                 found.append(mention)  # asked, unless a pain said with it makes it an injury
-            elif mention.status is Status.PRESENT and (what := _what_came(sentence, i, sign)) is not None:
+            elif (
+                mention.status is Status.PRESENT
+                and (what := _what_came(sentence, i, sign, after)) is not None
+            ):
                 found.append(attrs.evolve(mention, score=CONFIDENT, exact=True, via=f"{token.text} + {what}"))
             elif mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
                 found.append(attrs.evolve(mention, status=Status.UNCERTAIN))
@@ -675,19 +681,21 @@ def _cued(
     return found
 
 
-def _the_writers(sentence: Sentence, i: int) -> bool:
-    """Whether the event word at ``i`` is told of the writer: a word of the writer before it in
-    its clause, or only the words of ``[cues.injuring] opening`` ("Tripped on the stairs", "had 2
-    accidents"; not "the tree toppled over", "the leaflet said accidents ... mean A&E")."""
-    begin, _ = sentence.clause(i)
-    before = [t.norm for t in sentence.tokens[begin:i]]
-    return bool(_THE_WRITER.intersection(before)) or language().injuring.opening.issuperset(before)
+def _the_writers(before: Sequence[Token]) -> bool:
+    """Whether an event word is told of the writer, by the words of its clause ``before`` it: a
+    word of the writer among them, or only the words of ``[cues.injuring] opening`` ("Tripped on
+    the stairs", "had 2 accidents"; not "the tree toppled over", "the leaflet said accidents ...
+    mean A&E")."""
+    norms = [t.norm for t in before]
+    return bool(_THE_WRITER.intersection(norms)) or language().injuring.opening.issuperset(norms)
 
 
-def _what_came(sentence: Sentence, i: int, sign: str) -> str | None:
-    """What came out, said in the clause of the accident at ``i`` when it is ``sign``'s
-    ([cues.accidents]), in its clause or the next: "poo" in "an accident in my knickers, the poo
-    kind"; None when nothing is said or the accident is a vehicle's, a road's or work's."""
+def _what_came(sentence: Sentence, i: int, sign: str, after: Sentence | None) -> str | None:
+    """What came out, said in the clause of the accident at ``i`` or the next (the next
+    sentence's first, when the accident's ends its sentence) when it is ``sign``'s
+    ([cues.accidents]): "poo" in "an accident in my knickers, the poo kind", "Accident this
+    morning. Poo."; None when nothing is said, it is said to be fine ("wee is fine"), or the
+    accident is a vehicle's, a road's or work's."""
     accidents = language().accidents
     tokens = sentence.tokens
     stems = accidents.told.get(sign)
@@ -696,12 +704,27 @@ def _what_came(sentence: Sentence, i: int, sign: str) -> str | None:
         return None
     if any(t.norm in accidents.not_after for t in tokens[max(0, i - 1) : i + 4]):
         return None  # "a car accident", "an accident at work", "an accident on my bike"
-    if not _the_writers(sentence, i):
-        return None
     begin, end = sentence.clause(i)
+    if any(t.norm in accidents.someone_else for t in tokens[:i]):
+        return None  # "the leaflet said accidents with wee or poo mean A&E", "the puppy's accidents"
+    around = list(tokens[begin:end])
     if end < len(tokens):  # and the clause after it: "an accident in my pants, it was poo"
-        end = sentence.clause(end)[1]
-    return next((t.text for j, t in enumerate(tokens[begin:end], begin) if j != i and t.key in stems), None)
+        further = sentence.clause(end)[1]
+        if further - end < 2 and further < len(tokens):  # (past a word alone: "twice now, both poo")
+            further = sentence.clause(further)[1]
+        around += tokens[end:further]
+    elif after is not None:  # "had an accident - the wee kind -", "Accident this morning. Poo."
+        around += after.tokens[: after.clause(0)[1]]
+    for k, token in enumerate(around):
+        if token is tokens[i] or token.key not in stems:
+            continue
+        # said to be fine: "wee is fine", "no wee problems"
+        if (k > 0 and around[k - 1].norm == "no") or accidents.fine.intersection(
+            t.norm for t in around[k + 1 : k + 3]
+        ):
+            return None
+        return token.text
+    return None
 
 
 def _injures(sentence: Sentence, i: int) -> bool:
@@ -712,7 +735,7 @@ def _injures(sentence: Sentence, i: int) -> bool:
     tokens = sentence.tokens
     word = tokens[i].norm
     begin, end = sentence.clause(i)
-    if not _the_writers(sentence, i):
+    if not _the_writers(tokens[begin:i]):
         return False  # not the person's: "the Christmas tree toppled over", "my car slid"
     if any(t.norm in injuring.repeated for t in tokens[begin:end]):
         return False  # a habit: "I've tripped on the kerb twice"

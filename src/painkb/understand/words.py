@@ -103,6 +103,8 @@ class Accidents:
     words: frozenset[str]  # the words of an accident
     not_after: frozenset[str]  # words before them that make another accident ("car accident")
     told: Mapping[str, frozenset[str]]  # sign -> the stems of what came out
+    fine: frozenset[str]  # words that say what came out is fine
+    someone_else: frozenset[str]  # words before an accident that make it another's, or told of
 
 
 @attrs.frozen
@@ -395,6 +397,8 @@ def language() -> Language:
             words=frozenset(data["cues"]["accidents"]["words"]),
             not_after=frozenset(data["cues"]["accidents"]["not_after"]),
             told={sign: frozenset(keys) for sign, keys in data["cues"]["accidents"]["told"].items()},
+            fine=frozenset(data["cues"]["accidents"]["fine"]),
+            someone_else=frozenset(data["cues"]["accidents"]["someone_else"]),
         ),
         said_with_sign={k: tuple(v) for k, v in data["status"].get("said_with_sign", {}).items()},
         said_together={
