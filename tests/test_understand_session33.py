@@ -204,3 +204,26 @@ def test_night_pain_that_no_position_eases_is_raised(text: str) -> None:
 )
 def test_night_words_denied_doubted_or_asked_raise_no_night_pain(text: str) -> None:
     assert "persistent-night-pain" not in flags(text)
+
+
+# -- the writer describing themself, and a function that stopped working ---------------------
+
+
+def test_as_a_bloke_is_the_writer_not_someone_else() -> None:
+    text = "Also, as a bloke, things haven't worked in the bedroom since my back went."
+    assert "sexual-dysfunction" in asked(text)
+    statuses = {
+        str(m.status) for m in painkb.interpret(KB, text).partial if m.entity.id == "sexual-dysfunction"
+    }
+    assert statuses == {"uncertain"}  # asked of the writer, not of "a bloke"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        ("As a bloke, I have no numbness and my back hurts.", "numbness", "absent"),
+        ("A bloke at work has numb legs.", "numbness", "other_person"),
+    ],
+)
+def test_a_self_description_hides_no_other_trigger(text: str, finding: str, status: str) -> None:
+    assert {str(m.status) for m in painkb.interpret(KB, text).mentions if m.entity.id == finding} == {status}
