@@ -227,3 +227,39 @@ def test_as_a_bloke_is_the_writer_not_someone_else() -> None:
 )
 def test_a_self_description_hides_no_other_trigger(text: str, finding: str, status: str) -> None:
     assert {str(m.status) for m in painkb.interpret(KB, text).mentions if m.entity.id == finding} == {status}
+
+
+# -- a burst aneurysm felt in the tummy alone, and its words --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudden agony in my tummy out of nowhere and now I feel really dizzy and sweaty",
+        "I just got slammed with this insane pain in my abdomen, I'm giddy and my heart is hammering",
+        "The pain in my tummy came on like a switch, it's unbearable, and I feel woozy and clammy",
+    ],
+)
+def test_a_burst_aneurysm_felt_in_the_tummy_alone_is_raised(text: str) -> None:
+    assert "burst-aneurysm-symptoms" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I stood up suddenly and felt clammy, my back aches",
+        "I got up suddenly and went pale, my back aches",
+        "Sudden tummy ache and sweaty after the gym, back's a bit stiff",
+        "My son suddenly has bad stomach pain and he's sweating buckets, what do I do",
+    ],
+)
+def test_a_sudden_movement_a_workout_or_someone_else_raise_no_burst_aneurysm(text: str) -> None:
+    assert "burst-aneurysm-symptoms" not in flags(text)
+
+
+def test_a_sudden_back_pain_with_shock_in_a_younger_person_is_still_asked() -> None:
+    text = (
+        "Lower back pain hit me like a truck a few minutes ago, I'm sweating buckets and the room is spinning"
+    )
+    assert "burst-aneurysm-symptoms" not in flags(text)
+    assert "burst-aneurysm-symptoms" in asked(text)

@@ -27,10 +27,10 @@ from painkb.understand.interpretation import Mention
 from painkb.understand.lexicon import pain_of_regions
 from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import Sentence
-from painkb.understand.words import LONG_STANDING, SENTENCE_END, language, sentence_end
+from painkb.understand.words import LONG_STANDING, SENTENCE_END, Token, language, sentence_end
 
 __all__ = [
-    "night_pain_unrelieved",
+    "told_apart",
     "pain_from_complaints",
     "plain_words",
     "leaks_on_effort",
@@ -1050,60 +1050,76 @@ _RIGHT_AFTER_EFFORT = re.compile(rf"[^,;.!?]{{0,30}}?{_EFFORT.pattern}", re.IGNO
 _RIGHT_BEFORE_EFFORT = re.compile(rf"{_EFFORT.pattern}\w*\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
 
 
-_NIGHT_KEY = "night"  # the stem of "night", "nights", "nite", "overnight", "3am"
-
-
-def night_pain_unrelieved(
+def told_apart(
     kb: KnowledgeBase, text: str, sentences: Sequence[Sentence], mentions: list[Mention]
 ) -> list[Mention]:
-    """``mentions``, with the night pain not eased by position that a sentence tells apart from
-    the sign's words ([night_unrelieved] in language.toml): a word of the night, a pain said as
-    present and words that say nothing eases it, with no other denial or doubt in the sentence.
+    """``mentions``, with the warning signs a text tells apart from their own words
+    (``[[told_apart]]`` in language.toml): in a sentence and the few after it, one run of words of
+    each group the sign needs, a pain said as present in the first, and no other word of doubt;
+    nothing that explains it anywhere, and no question.
 
     >>> import painkb
     >>> it = painkb.interpret(painkb.load(), "no postion helps at nite, my back just aches and aches")
     >>> [(m.entity.id, str(m.status)) for m in it.mentions if "night" in m.entity.id]
     [('night-pain', 'present'), ('persistent-night-pain', 'present')]
     """
-    rules = language().night_unrelieved
-    if rules.sign not in kb or any(m.entity.id == rules.sign for m in mentions) or "?" in text:
+    if "?" in text:
         return mentions
-    for sentence in sentences:
-        norms = [t.norm for t in sentence.tokens]
-        if not any(t.key == _NIGHT_KEY for t in sentence.tokens):
+    for rule in language().told_apart:
+        if rule.sign not in kb or any(m.entity.id == rule.sign for m in mentions):
             continue
-        start, end = sentence.tokens[0].start, sentence.tokens[-1].end
-        run = _first_run(norms, rules.unrelieved)
-        if run is None:
+        if rule.explained_by and any(_runs_in(s.tokens, rule.explained_by) for s in sentences):
             continue
-        outside = norms[: run[0]] + norms[run[1] :]
-        if rules.doubt.intersection(outside):
-            continue
-        pain = next(
-            (m for m in mentions if m.present and m.entity.id in rules.pains and start <= m.start < end), None
-        )
-        if pain is None:
-            continue
-        said = sentence.tokens[run[0]].start, sentence.tokens[run[1] - 1].end
-        kept = [
-            m
-            for m in mentions
-            if not (m.entity.id in rules.pains and m.status is Status.ABSENT and start <= m.start < end)
-        ]
-        found = Mention(
-            kb.get(rules.sign), said[0], said[1], text[said[0] : said[1]], Status.PRESENT, 0.9,
-            f"{text[said[0] : said[1]]} + {pain.entity.name} at night",
-        )  # fmt: skip
-        return [*kept, found]
+        for index, sentence in enumerate(sentences):
+            window = [t for s in sentences[index : index + 1 + rule.reach] for t in s.tokens]
+            found = [_runs_in(window, group) for group in rule.needs]
+            if not all(found):
+                continue
+            inside = {i for runs in found for begin, end in runs for i in range(begin, end)}
+            if any(t.norm in rule.doubt for i, t in enumerate(window) if i not in inside):
+                continue
+            start, end = sentence.tokens[0].start, window[-1].end
+            pain = next(
+                (
+                    m
+                    for m in mentions
+                    if m.present
+                    and m.entity.id in rule.pains
+                    and sentence.tokens[0].start <= m.start < sentence.tokens[-1].end
+                ),
+                None,
+            )
+            if pain is None:
+                continue
+            first = found[0][0]
+            said = window[first[0]].start, window[first[1] - 1].end
+            kept = [
+                m
+                for m in mentions
+                if not (m.entity.id in rule.pains and m.status is Status.ABSENT and start <= m.start < end)
+            ]
+            words = " ... ".join(" ".join(t.text for t in window[runs[0][0] : runs[0][1]]) for runs in found)
+            sign = Mention(
+                kb.get(rule.sign),
+                said[0],
+                said[1],
+                text[said[0] : said[1]],
+                Status.PRESENT,
+                0.9,
+                f"{words} + {pain.entity.name}",
+            )
+            mentions = [*kept, sign]
+            break
     return mentions
 
 
-def _first_run(norms: Sequence[str], runs: Iterable[tuple[str, ...]]) -> tuple[int, int] | None:
-    """Where the first of ``runs`` (of words) stands in ``norms``: ``(begin, end)``, or None."""
+def _runs_in(tokens: Sequence[Token], runs: Iterable[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Where each of ``runs`` (of words) stands in ``tokens``, a word matching a token as written
+    (lower case) or by its stem: ``(begin, end)`` pairs, the first place first."""
     found = [
         (i, i + len(run))
         for run in runs
-        for i in range(len(norms) - len(run) + 1)
-        if tuple(norms[i : i + len(run)]) == run
+        for i in range(len(tokens) - len(run) + 1)
+        if all(word in (tokens[i + k].norm, tokens[i + k].key) for k, word in enumerate(run))
     ]
-    return min(found) if found else None
+    return sorted(found)

@@ -62,7 +62,6 @@ from painkb.understand.inference import (
     doubts_settled,
     leaks_on_effort,
     may_say,
-    night_pain_unrelieved,
     pain_from_complaints,
     pain_of_the_back_alone,
     regions_follow_their_findings,
@@ -71,6 +70,7 @@ from painkb.understand.inference import (
     said_to_improve,
     symptoms_gone,
     the_most_specific,
+    told_apart,
     with_modifiers,
 )
 from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention, in_text_order
@@ -445,13 +445,13 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if doubtful:
         mentions = [m for m in mentions if m not in doubtful]
         partial += [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubtful]
+    mentions = told_apart(kb, text, sentences, mentions)
     mentions, partial = second_looks(Reading(kb, text, bounds), mentions, partial)
     if "?" in text:
         mentions, partial = _answered_no(text, bounds, mentions, partial)
         mentions = _answered_yes(text, bounds, mentions)
     mentions, asked_of_another_back = _back_of_another_place(text, mentions)
     partial += asked_of_another_back
-    mentions = night_pain_unrelieved(kb, text, sentences, mentions)
     mentions += _findings_they_imply(kb, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
     if duration is not None:

@@ -108,13 +108,15 @@ class Accidents:
 
 
 @attrs.frozen
-class NightUnrelieved:
-    """Night pain told apart from its words (``[night_unrelieved]``)."""
+class ToldApart:
+    """A warning sign told apart from its own words (``[[told_apart]]``)."""
 
     sign: str  # the warning sign it is
-    pains: frozenset[str]  # the findings of a pain it needs
-    unrelieved: tuple[tuple[str, ...], ...]  # runs of words that say nothing eases it
-    doubt: frozenset[str]  # words that keep the rule from the sentence
+    reach: int  # how many sentences after the first its words may be in
+    needs: tuple[tuple[tuple[str, ...], ...], ...]  # groups of runs of words: one run of each
+    pains: frozenset[str]  # the findings of a pain it needs, one said as present
+    doubt: frozenset[str]  # words outside the runs that keep it from the sentence
+    explained_by: tuple[tuple[str, ...], ...]  # runs of words anywhere in the text that explain it
 
 
 @attrs.frozen
@@ -205,7 +207,7 @@ class Language:
     cues_asked_of_others: frozenset[str]
     injuring: Injuring  # events that injure, told with a pain ([cues.injuring])
     accidents: Accidents  # accidents of the toilet, told with what came out ([cues.accidents])
-    night_unrelieved: NightUnrelieved  # night pain told apart from its words ([night_unrelieved])
+    told_apart: tuple[ToldApart, ...]  # warning signs told apart from their words ([[told_apart]])
     said_with_sign: Mapping[str, tuple[str, ...]]  # sign id -> the findings it says of itself
     said_together: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # sign -> (of, with)
     pain_lasting: tuple[str, int]  # the symptom of a pain said to have lasted at least so many days
@@ -387,12 +389,7 @@ def language() -> Language:
         cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
         cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
         injuring=_injuring(data["cues"]["injuring"]),
-        night_unrelieved=NightUnrelieved(
-            sign=data["night_unrelieved"]["sign"],
-            pains=frozenset(data["night_unrelieved"]["pains"]),
-            unrelieved=tuple(tuple(words.split()) for words in data["night_unrelieved"]["unrelieved"]),
-            doubt=frozenset(data["night_unrelieved"]["doubt"]),
-        ),
+        told_apart=tuple(_told_apart(entry) for entry in data.get("told_apart", ())),
         accidents=Accidents(
             words=frozenset(data["cues"]["accidents"]["words"]),
             not_after=frozenset(data["cues"]["accidents"]["not_after"]),
@@ -413,6 +410,20 @@ def language() -> Language:
         question_reports_of_oneself=_longest_first(data["questions"]["reports_of_oneself"]),
         question_reports_of_oneself_if=_longest_first(data["questions"]["reports_of_oneself_if"]),
         question_told_as_so=frozenset(data["questions"]["told_as_so"]),
+    )
+
+
+def _told_apart(data: Mapping[str, Any]) -> ToldApart:
+    def runs(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(phrase.split()) for phrase in phrases)
+
+    return ToldApart(
+        sign=data["sign"],
+        reach=int(data["reach"]),
+        needs=tuple(runs(group) for group in data["needs"]),
+        pains=frozenset(data["pains"]),
+        doubt=frozenset(data["doubt"]),
+        explained_by=runs(data["explained_by"]),
     )
 
 
