@@ -175,7 +175,7 @@ def test_incontinence_already_named_is_not_read_as_the_other(text: str) -> None:
     assert "bowel-dysfunction" not in flags(text)
 
 
-# -- [night_unrelieved]: night pain not eased by position, told apart from the sign's words ------
+# -- [[told_apart]]: night pain not eased by position, told apart from the sign's words ------
 
 
 @pytest.mark.parametrize(
