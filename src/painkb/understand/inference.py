@@ -1065,8 +1065,12 @@ def told_apart(
     """
     if "?" in text:
         return mentions
+    said = {w for s in sentences for t in s.tokens for w in (t.norm, t.key)}
     for rule in language().told_apart:
         if rule.sign not in kb or any(m.entity.id == rule.sign for m in mentions):
+            continue
+        # (every group needs a first word the text holds: most texts hold none, and stop here)
+        if not all(said.intersection(_by_first(group)) for group in rule.needs):
             continue
         if rule.explained_by and any(_runs_in(s.tokens, rule.explained_by) for s in sentences):
             continue
@@ -1079,47 +1083,55 @@ def told_apart(
             if any(t.norm in rule.doubt for i, t in enumerate(window) if i not in inside):
                 continue
             start, end = sentence.tokens[0].start, window[-1].end
+            first_end = sentence.tokens[-1].end
             pain = next(
                 (
                     m
                     for m in mentions
-                    if m.present
-                    and m.entity.id in rule.pains
-                    and sentence.tokens[0].start <= m.start < sentence.tokens[-1].end
+                    if m.present and m.entity.id in rule.pains and start <= m.start < first_end
                 ),
                 None,
             )
             if pain is None:
                 continue
             first = found[0][0]
-            said = window[first[0]].start, window[first[1] - 1].end
+            span = window[first[0]].start, window[first[1] - 1].end
             kept = [
                 m
                 for m in mentions
                 if not (m.entity.id in rule.pains and m.status is Status.ABSENT and start <= m.start < end)
             ]
             words = " ... ".join(" ".join(t.text for t in window[runs[0][0] : runs[0][1]]) for runs in found)
+            orth = text[span[0] : span[1]]
             sign = Mention(
-                kb.get(rule.sign),
-                said[0],
-                said[1],
-                text[said[0] : said[1]],
-                Status.PRESENT,
-                0.9,
-                f"{words} + {pain.entity.name}",
+                kb.get(rule.sign), *span, orth, Status.PRESENT, 0.9, f"{words} + {pain.entity.name}"
             )
             mentions = [*kept, sign]
             break
     return mentions
 
 
-def _runs_in(tokens: Sequence[Token], runs: Iterable[tuple[str, ...]]) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=64)
+def _by_first(runs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``runs`` by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for run in runs:
+        found.setdefault(run[0], []).append(run)
+    return {word: tuple(these) for word, these in found.items()}
+
+
+def _runs_in(tokens: Sequence[Token], runs: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
     """Where each of ``runs`` (of words) stands in ``tokens``, a word matching a token as written
     (lower case) or by its stem: ``(begin, end)`` pairs, the first place first."""
-    found = [
-        (i, i + len(run))
-        for run in runs
-        for i in range(len(tokens) - len(run) + 1)
-        if all(word in (tokens[i + k].norm, tokens[i + k].key) for k, word in enumerate(run))
-    ]
+    starting = _by_first(runs)
+    found = []
+    for i, token in enumerate(tokens):
+        for run in (
+            *starting.get(token.norm, ()),
+            *(starting.get(token.key, ()) if token.key != token.norm else ()),
+        ):
+            if i + len(run) <= len(tokens) and all(
+                word in (tokens[i + k].norm, tokens[i + k].key) for k, word in enumerate(run[1:], 1)
+            ):
+                found.append((i, i + len(run)))
     return sorted(found)
