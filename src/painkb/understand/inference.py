@@ -23,7 +23,7 @@ from painkb._lazy_re import LazyPattern, lower_case
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
 from painkb.understand.context import Status
-from painkb.understand.interpretation import Mention
+from painkb.understand.interpretation import CONFIDENT, Mention
 from painkb.understand.lexicon import pain_of_regions
 from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import Sentence
@@ -1082,8 +1082,7 @@ def told_apart(
             inside = {i for runs in found for begin, end in runs for i in range(begin, end)}
             if any(t.norm in rule.doubt for i, t in enumerate(window) if i not in inside):
                 continue
-            start, end = sentence.tokens[0].start, window[-1].end
-            first_end = sentence.tokens[-1].end
+            start, first_end = sentence.tokens[0].start, sentence.tokens[-1].end
             pain = next(
                 (
                     m
@@ -1096,15 +1095,21 @@ def told_apart(
                 continue
             first = found[0][0]
             span = window[first[0]].start, window[first[1] - 1].end
+            # (a pain read as denied by the runs' own words, "no position helps", is no denial)
+            said_in_runs = [(window[b].start, window[e - 1].end) for runs in found for b, e in runs]
             kept = [
                 m
                 for m in mentions
-                if not (m.entity.id in rule.pains and m.status is Status.ABSENT and start <= m.start < end)
+                if not (
+                    m.entity.id in rule.pains
+                    and m.status is Status.ABSENT
+                    and any(b <= m.start < e or m.start <= b < m.end for b, e in said_in_runs)
+                )
             ]
             words = " ... ".join(" ".join(t.text for t in window[runs[0][0] : runs[0][1]]) for runs in found)
             orth = text[span[0] : span[1]]
             sign = Mention(
-                kb.get(rule.sign), *span, orth, Status.PRESENT, 0.9, f"{words} + {pain.entity.name}"
+                kb.get(rule.sign), *span, orth, Status.PRESENT, CONFIDENT, f"{words} + {pain.entity.name}"
             )
             mentions = [*kept, sign]
             break

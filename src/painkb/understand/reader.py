@@ -27,7 +27,9 @@ How it reads a text:
 from __future__ import annotations
 
 import bisect
+import enum
 import functools
+import itertools
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
@@ -76,7 +78,14 @@ from painkb.understand.inference import (
 from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention, in_text_order
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
-from painkb.understand.quantities import age_in, both_sides_in, duration_in, months_ago, sides_in
+from painkb.understand.quantities import (
+    age_in,
+    both_sides_in,
+    duration_in,
+    durations_in,
+    months_ago,
+    sides_in,
+)
 from painkb.understand.rewrite import (
     HEIGHT_WORD,
     approximations_read,
@@ -299,12 +308,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     their_waiting.append((mention, match))
                 used.update(sentence.spans(match.positions))
         after = sentences[index + 1] if index + 1 < len(sentences) else None
-        for mention in _cued(kb, sentence, triggers, long_ago, theirs, after):
-            if mention.status is Status.PRESENT and mention.confident:
+        for mention, read in _cued(kb, sentence, triggers, long_ago, theirs, after):
+            if read is _Cue.TOLD_WHOLE:
                 mentions.append(mention)  # an accident told with what came out ([cues.accidents])
                 told_what.add((mention.start, mention.end))
                 continue
-            if mention.status is Status.PRESENT:  # an event that injures, told ([cues.injuring])
+            if read is _Cue.AN_EVENT:  # an event that injures, told ([cues.injuring])
                 injuring.append(mention)
                 mention = attrs.evolve(mention, status=Status.UNCERTAIN)
             # the writer's own word first: "my mum fell ... I tripped too"
@@ -347,7 +356,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if waiting:
         for back_pain in {m.entity for m in mentions if m.present and m.entity.id in lang.back_places}:
             said_of_body.update(_content_keys(back_pain.name))
-    fell = bool(waiting) and _a_fall_told(bounds, injuring, mentions)
+    falls_at = _falls_told(bounds, injuring, mentions) if waiting else frozenset()
     for mention, match, where in waiting:
         if _HAD_THEN.match(text, mention.end):
             continue  # a part told as had at a time gone: "the chest pain I had in March" (asked)
@@ -362,7 +371,14 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             elsewhere = said
         if told_new:  # "a hump on my back that wasn't there before" is a new hump
             elsewhere = elsewhere | _NEW_KEY
-        if fell:  # "tripped on the rug. I can't put any weight on my leg": a fall
+        # "tripped on the rug. I can't put any weight on my leg": a fall
+        # (not a loss that has lasted longer than the fall: "I've not been able to put weight on
+        # my right leg for 3 months")
+        if (
+            falls_at
+            and any(abs(_sentence_of(bounds, mention.start) - at) <= 1 for at in falls_at)
+            and not _lasted_longer(text, bounds, mention, lang.injuring.new_within_days)
+        ):
             elsewhere = elsewhere | _FALL_KEY
         through = next((label for label, missing in missing_options if missing <= elsewhere), None)
         if through is not None and mention.entity.id not in known:
@@ -385,7 +401,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             theirs_known.add(mention.entity.id)
     mentions += _said_together(kb, mentions, [m for m, _, _ in waiting], lang.said_together)
     if injuring:
-        mentions += _injury_told(kb, bounds, injuring, mentions)
+        mentions += _injury_told(kb, text, bounds, injuring, mentions)
     unchanged = [(start, end) for start, end, name in modifier_spans if name == "unchanged"]
     if unchanged:
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
@@ -624,17 +640,20 @@ def _cued(
     long_ago: frozenset[tuple[int, int]],
     theirs: bool,
     after: Sentence | None = None,
-) -> list[Mention]:
-    """The warning signs that words of the sentence point to ([cues] in language.toml),
-    each as a doubtful mention of the word, when said of the person (not denied). (``after``:
-    the next sentence, where what an accident was may be said: "Accident this morning. Poo.")
+) -> list[tuple[Mention, _Cue]]:
+    """The warning signs that words of the sentence point to ([cues] in language.toml), each
+    with how it is read: when said of the person (not denied) a doubtful mention of the word
+    (`_Cue.ASKED`), a present one when it tells an event that injures (`_Cue.AN_EVENT`: an
+    injury if a new pain is said with it), or the sign said whole when an accident is told
+    with what came out (`_Cue.TOLD_WHOLE`). (``after``: the next sentence, where what an
+    accident was may be said: "Accident this morning. Poo.")
 
     >>> sorted(m.entity.id for m in painkb.interpret(kb, "I tripped over the cat").partial)
     ['foot-drop-weakness', 'recent-injury', 'unable-to-bear-weight-after-fall']
     """
     lang = language()
     tokens = sentence.tokens
-    found: list[Mention] = []
+    found: list[tuple[Mention, _Cue]] = []
     for i, token in enumerate(tokens):
         signs = lang.cues.get(token.norm)
         if signs is None:
@@ -668,34 +687,52 @@ def _cued(
             sign = mention.entity.id
             past = mention.status is Status.HISTORICAL and sign in lang.cues_asked_in_the_past
             if mention.status is Status.PRESENT and sign == lang.injuring.sign and _injures(sentence, i):
-                found.append(mention)  # asked, unless a pain said with it makes it an injury
+                found.append((mention, _Cue.AN_EVENT))
             elif (
                 mention.status is Status.PRESENT
                 and (what := _what_came(sentence, i, sign, after)) is not None
             ):
-                found.append(attrs.evolve(mention, score=CONFIDENT, exact=True, via=f"{token.text} + {what}"))
+                whole = attrs.evolve(mention, score=CONFIDENT, exact=True, via=f"{token.text} + {what}")
+                found.append((whole, _Cue.TOLD_WHOLE))
             elif mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
-                found.append(attrs.evolve(mention, status=Status.UNCERTAIN))
+                found.append((attrs.evolve(mention, status=Status.UNCERTAIN), _Cue.ASKED))
             elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
-                found.append(mention)  # asked of them: "Her bladder has gone, what should we do?"
+                # asked of them: "Her bladder has gone, what should we do?"
+                found.append((mention, _Cue.ASKED))
     return found
 
 
+class _Cue(enum.Enum):
+    """How a cue word is read (see `_cued`)."""
+
+    ASKED = "asked"  # its sign is asked about
+    AN_EVENT = "an event"  # an event that injures: an injury if a new pain is said with it
+    TOLD_WHOLE = "told whole"  # the sign itself: an accident told with what came out
+
+
 def _the_writers(before: Sequence[Token]) -> bool:
-    """Whether an event word is told of the writer, by the words of its clause ``before`` it: a
-    word of the writer among them, or only the words of ``[cues.injuring] opening`` ("Tripped on
-    the stairs", "had 2 accidents"; not "the tree toppled over", "the leaflet said accidents ...
-    mean A&E")."""
+    """Whether an event word is told of the writer as who did it, by the words of its clause
+    ``before`` it ([cues.injuring]): only opening words ("Tripped on the stairs"), or a word of the
+    writer followed by only opening words ("I just banged my hip"), by "and" or "then" just before
+    the event ("I walked to the shop and tripped"), or by no word that may give it another subject
+    ("I ate pavement outside Tesco, tripped on a slab"); not "the tree toppled over", "I was
+    reading when the bookcase toppled over"."""
+    injuring = language().injuring
     norms = [t.norm for t in before]
-    return bool(_THE_WRITER.intersection(norms)) or language().injuring.opening.issuperset(norms)
+    last = max((k for k, norm in enumerate(norms) if norm in injuring.the_writer), default=-1)
+    rest = norms[last + 1 :]
+    if injuring.opening.issuperset(rest):
+        return True
+    return last >= 0 and (norms[-1] in ("and", "then") or injuring.another_subject.isdisjoint(rest))
 
 
 def _what_came(sentence: Sentence, i: int, sign: str, after: Sentence | None) -> str | None:
-    """What came out, said in the clause of the accident at ``i`` or the next (the next
-    sentence's first, when the accident's ends its sentence) when it is ``sign``'s
-    ([cues.accidents]): "poo" in "an accident in my knickers, the poo kind", "Accident this
-    morning. Poo."; None when nothing is said, it is said to be fine ("wee is fine"), or the
-    accident is a vehicle's, a road's or work's."""
+    """What came out, said with the accident at ``i`` when it is ``sign``'s ([cues.accidents]):
+    in its clause, the next one, or the next sentence's first when the accident's ends its
+    sentence ("poo" in "an accident in my knickers, the poo kind", "Accident this morning.
+    Poo."); None when nothing is said, it is denied or said to be fine ("it wasn't poo", "wee is
+    fine"), the accident is another kind (a car's, work's, "by accident") or not the writer's
+    had one (a leaflet's, imagined, nearly had, a pet's or a child's)."""
     accidents = language().accidents
     tokens = sentence.tokens
     stems = accidents.told.get(sign)
@@ -703,10 +740,8 @@ def _what_came(sentence: Sentence, i: int, sign: str, after: Sentence | None) ->
     if stems is None or tokens[i].text.lower().split()[0] not in accidents.words:
         return None
     if any(t.norm in accidents.not_after for t in tokens[max(0, i - 1) : i + 4]):
-        return None  # "a car accident", "an accident at work", "an accident on my bike"
+        return None  # "a car accident", "an accident at work", "by accident"
     begin, end = sentence.clause(i)
-    if any(t.norm in accidents.someone_else for t in tokens[:i]):
-        return None  # "the leaflet said accidents with wee or poo mean A&E", "the puppy's accidents"
     around = list(tokens[begin:end])
     if end < len(tokens):  # and the clause after it: "an accident in my pants, it was poo"
         further = sentence.clause(end)[1]
@@ -715,22 +750,25 @@ def _what_came(sentence: Sentence, i: int, sign: str, after: Sentence | None) ->
         around += tokens[end:further]
     elif after is not None:  # "had an accident - the wee kind -", "Accident this morning. Poo."
         around += after.tokens[: after.clause(0)[1]]
+    if any(t.norm in accidents.not_told for t in (*tokens[:i], *around)):
+        return None
+    accident = around.index(tokens[i])
     for k, token in enumerate(around):
-        if token is tokens[i] or token.key not in stems:
-            continue
-        # said to be fine: "wee is fine", "no wee problems"
-        if (k > 0 and around[k - 1].norm == "no") or accidents.fine.intersection(
+        if k == accident or token.key not in stems or (k < accident and token.norm == "wee"):
+            continue  # ("a wee accident" is a small one)
+        if (k > 0 and around[k - 1].norm in accidents.denied) or accidents.fine.intersection(
             t.norm for t in around[k + 1 : k + 3]
         ):
-            return None
+            return None  # "it wasn't poo", "no wee problems", "wee is fine"
         return token.text
     return None
 
 
 def _injures(sentence: Sentence, i: int) -> bool:
     """Whether the cue word at ``i`` tells the person's own event that injures
-    ([cues.injuring]): a fall, or a blow followed in its clause by a place of the body ("banged
-    my hip on the worktop"), not told as a habit ("I keep tripping") nor healed."""
+    ([cues.injuring]): a fall not done to a thing, or a blow to a part of the body ("banged my
+    hip on the worktop"); not told as a habit ("I keep tripping"), imagined ("if I tripped"), or
+    healed."""
     injuring = language().injuring
     tokens = sentence.tokens
     word = tokens[i].norm
@@ -739,31 +777,29 @@ def _injures(sentence: Sentence, i: int) -> bool:
         return False  # not the person's: "the Christmas tree toppled over", "my car slid"
     if any(t.norm in injuring.repeated for t in tokens[begin:end]):
         return False  # a habit: "I've tripped on the kerb twice"
-    if any(t.norm in injuring.over for t in tokens):
-        return False  # healed
+    if any(t.norm in injuring.over or t.norm in injuring.imagined for t in tokens):
+        return False  # healed, or imagined: "If I tripped I would hurt my hip"
+    after = tokens[i + 1 : end]
     if word in injuring.falls:
-        return True
+        return not after or after[0].norm not in injuring.objects  # not "I slid the box across"
     if word not in injuring.blows:
         return False
-    if i + 1 < end and tokens[i + 1].norm == "it" and any(t.key in _HIT_PLACES for t in tokens[:i]):
+    if after and after[0].norm == "it" and any(t.key in injuring.hit_places for t in tokens[:i]):
         return True  # "my hip has gone stiff after I banged it on the bedpost"
-    for token in tokens[i + 1 : end]:
-        if token.norm in injuring.between:
-            return False
-        if token.key in _HIT_PLACES:
-            return True
-    return False
-
-
-_THE_WRITER = frozenset({"i", "ive", "id", "im"})  # as who did it: not "my car slid"
-# the stems of the places a blow may hit that are painkb's: "banged my hip", "whacked my tailbone"
-_HIT_PLACES = frozenset(
-    {"hip", "back", "buttock", "bottom", "tailbon", "coccyx", "pelvi", "sacrum", "side", "groin", "thigh"}
-)
+    # the part hit right after the blow ("banged my hip", "whacked the side of my hip"), or told
+    # with "with my" later in the clause ("walked into the table corner with my hip")
+    owners = list(itertools.takewhile(lambda t: t.norm in injuring.hit_owners, after))
+    if len(owners) < len(after) and after[len(owners)].key in injuring.hit_places:
+        return True
+    return any(
+        a.norm == "with" and b.norm == "my" and c.key in injuring.hit_places
+        for a, b, c in zip(after, after[1:], after[2:], strict=False)
+    )
 
 
 def _injury_told(
     kb: KnowledgeBase,
+    text: str,
     bounds: Sequence[tuple[int, int]],
     injuring: Sequence[Mention],
     mentions: Sequence[Mention],
@@ -789,13 +825,26 @@ def _injury_told(
             (
                 m
                 for m in found
-                if m.entity.id in rules.hurts and m.confident and not NOT_NEW.intersection(m.modifiers)
+                if m.entity.id in rules.hurts
+                and m.confident
+                and not NOT_NEW.intersection(m.modifiers)
+                and not _lasted_longer(text, bounds, m, rules.new_within_days)
             ),
             None,
         )
         if hurt is not None:
             return [attrs.evolve(cue, score=CONFIDENT, exact=True, via=f"{cue.orth} + {hurt.entity.name}")]
     return []
+
+
+def _lasted_longer(text: str, bounds: Sequence[tuple[int, int]], mention: Mention, days: int) -> bool:
+    """Whether the sentence of ``mention`` says it has lasted more than ``days`` ("I have had hip
+    pain for 5 years"): older than an event told now."""
+    where = _sentence_of(bounds, mention.start)
+    if where >= len(bounds):
+        return False
+    start, end = bounds[where]
+    return any(duration.days > days for duration, _ in durations_in(text[start:end]))
 
 
 def _explained(bounds: Sequence[tuple[int, int]], where: int, mentions: Iterable[Mention]) -> bool:
@@ -807,17 +856,16 @@ def _explained(bounds: Sequence[tuple[int, int]], where: int, mentions: Iterable
     )
 
 
-def _a_fall_told(
+def _falls_told(
     bounds: Sequence[tuple[int, int]], injuring: Sequence[Mention], mentions: Sequence[Mention]
-) -> bool:
-    """Whether the person tells a fall in other words ("tripped on the rug", "toppled over"):
-    an event of ``[cues.injuring] falls`` that no finding of its sentence explains. It says the
-    "fall" a sign's words may need ("I fell and can't stand on my leg")."""
+) -> frozenset[int]:
+    """The sentences where the person tells a fall in other words ("tripped on the rug",
+    "toppled over"): an event of ``[cues.injuring] falls`` that no finding of its sentence
+    explains. Each gives the "fall" a sign's words may need, said in it or a sentence next to it
+    ("Tripped on the rug. I can't stand on my leg" is "I fell and can't stand on my leg")."""
     falls = language().injuring.falls
-    return any(
-        cue.orth.lower() in falls and not _explained(bounds, _sentence_of(bounds, cue.start), mentions)
-        for cue in injuring
-    )
+    told = (_sentence_of(bounds, cue.start) for cue in injuring if cue.orth.lower() in falls)
+    return frozenset(where for where in told if not _explained(bounds, where, mentions))
 
 
 @functools.lru_cache(maxsize=1024)

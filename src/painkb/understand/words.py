@@ -88,12 +88,18 @@ class Injuring:
     sign: str  # the warning sign they are
     falls: frozenset[str]  # words that need only a pain said with them
     blows: frozenset[str]  # words that need the part they hit said after them
-    between: frozenset[str]  # words that may not stand between a blow and its part
-    opening: frozenset[str]  # the only words that may open its clause before it, with no writer's word
+    hit_places: frozenset[str]  # the stems of the places a blow may hit
+    hit_owners: frozenset[str]  # words that may stand between a blow and its place
+    objects: frozenset[str]  # words after a fall that make it done to a thing
+    the_writer: frozenset[str]  # the writer as who did it
+    another_subject: frozenset[str]  # words after the writer's that may give the event another subject
+    opening: frozenset[str]  # words that may stand before it in its clause, with or without the writer
     repeated: frozenset[str]  # words of a habit: a symptom, not an event
+    imagined: frozenset[str]  # words of an event imagined, anywhere in its sentence
     hurts: frozenset[str]  # the findings that make it an injury
-    explained_by: frozenset[str]  # findings that explain a trip said in its sentence
     over: frozenset[str]  # words of a hurt that has healed
+    explained_by: frozenset[str]  # findings that explain a trip said in its sentence
+    new_within_days: int  # a hurt said to have lasted longer is older than the event
 
 
 @attrs.frozen
@@ -101,10 +107,11 @@ class Accidents:
     """Accidents of the toilet told with what came out (``[cues.accidents]``)."""
 
     words: frozenset[str]  # the words of an accident
-    not_after: frozenset[str]  # words before them that make another accident ("car accident")
+    not_after: frozenset[str]  # words next to them that make another accident ("car accident")
     told: Mapping[str, frozenset[str]]  # sign -> the stems of what came out
-    fine: frozenset[str]  # words that say what came out is fine
-    someone_else: frozenset[str]  # words before an accident that make it another's, or told of
+    not_told: frozenset[str]  # words that make it not the writer's had accident
+    denied: frozenset[str]  # words just before what came out that deny it
+    fine: frozenset[str]  # words just after what came out that say it is fine
 
 
 @attrs.frozen
@@ -390,13 +397,7 @@ def language() -> Language:
         cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
         injuring=_injuring(data["cues"]["injuring"]),
         told_apart=tuple(_told_apart(entry) for entry in data.get("told_apart", ())),
-        accidents=Accidents(
-            words=frozenset(data["cues"]["accidents"]["words"]),
-            not_after=frozenset(data["cues"]["accidents"]["not_after"]),
-            told={sign: frozenset(keys) for sign, keys in data["cues"]["accidents"]["told"].items()},
-            fine=frozenset(data["cues"]["accidents"]["fine"]),
-            someone_else=frozenset(data["cues"]["accidents"]["someone_else"]),
-        ),
+        accidents=_accidents(data["cues"]["accidents"]),
         said_with_sign={k: tuple(v) for k, v in data["status"].get("said_with_sign", {}).items()},
         said_together={
             k: (frozenset(v["of"]), frozenset(v["with"]))
@@ -428,8 +429,37 @@ def _told_apart(data: Mapping[str, Any]) -> ToldApart:
 
 
 def _injuring(data: Mapping[str, Any]) -> Injuring:
-    lists = {key: frozenset(words) for key, words in data.items() if key != "sign"}
-    return Injuring(sign=data["sign"], **lists)
+    def words(key: str) -> frozenset[str]:
+        return frozenset(data[key])
+
+    return Injuring(
+        sign=data["sign"],
+        falls=words("falls"),
+        blows=words("blows"),
+        hit_places=words("hit_places"),
+        hit_owners=words("hit_owners"),
+        objects=words("objects"),
+        the_writer=words("the_writer"),
+        another_subject=words("another_subject"),
+        opening=words("opening"),
+        repeated=words("repeated"),
+        imagined=words("imagined"),
+        hurts=words("hurts"),
+        over=words("over"),
+        explained_by=words("explained_by"),
+        new_within_days=int(data["new_within_days"]),
+    )
+
+
+def _accidents(data: Mapping[str, Any]) -> Accidents:
+    return Accidents(
+        words=frozenset(data["words"]),
+        not_after=frozenset(data["not_after"]),
+        told={sign: frozenset(keys) for sign, keys in data["told"].items()},
+        not_told=frozenset(data["not_told"]),
+        denied=frozenset(data["denied"]),
+        fine=frozenset(data["fine"]),
+    )
 
 
 def _cue_words(signs: Mapping[str, list[str]]) -> dict[str, tuple[str, ...]]:

@@ -1,8 +1,8 @@
-"""Behaviour added in the thirty-third session: an event that injures told in everyday words (a
-trip, a stumble, a blow to the hip) with a new pain is a recent injury, and a fall told that way
-gives the "fall" of not being able to bear weight after one. Each real sign beside look-alikes
-that must stay quiet: things that slide, trips that a dropping foot explains, healed bruises,
-other people, idioms."""
+"""Warning signs told in other words than their own: an event that injures (a trip, a stumble,
+a blow to the hip) with a new pain, an accident told with what came out, night pain that no
+position eases, a burst aneurysm felt in the tummy. Each real sign beside the look-alikes that
+must stay quiet (many from the review sets hunts/rev33*.txt and a code review): things that
+slide, trips a dropping foot explains, healed bruises, other people, idioms, hypotheticals."""
 
 from __future__ import annotations
 
@@ -189,7 +189,7 @@ def test_incontinence_already_named_is_not_read_as_the_other(text: str) -> None:
 def test_night_pain_that_no_position_eases_is_raised(text: str) -> None:
     assert "persistent-night-pain" in flags(text)
     found = painkb.interpret(KB, text)
-    assert "night-pain" not in {m.entity.id for m in found.absent}  # "no position" denies nothing
+    assert "night-pain" not in {e.id for e in found.absent}  # "no position" denies nothing
 
 
 @pytest.mark.parametrize(
@@ -222,6 +222,7 @@ def test_as_a_bloke_is_the_writer_not_someone_else() -> None:
     ("text", "finding", "status"),
     [
         ("As a bloke, I have no numbness and my back hurts.", "numbness", "absent"),
+        ("As a woman, numbness in my legs is not an issue, my back hurts", "numbness", "absent"),
         ("A bloke at work has numb legs.", "numbness", "other_person"),
     ],
 )
@@ -235,9 +236,9 @@ def test_a_self_description_hides_no_other_trigger(text: str, finding: str, stat
 @pytest.mark.parametrize(
     "text",
     [
-        "Sudden agony in my tummy out of nowhere and now I feel really dizzy and sweaty",
-        "I just got slammed with this insane pain in my abdomen, I'm giddy and my heart is hammering",
-        "The pain in my tummy came on like a switch, it's unbearable, and I feel woozy and clammy",
+        "I'm 70, sudden agony in my tummy out of nowhere and now I feel really dizzy and sweaty",
+        "I'm 68 and a terrible pain in my abdomen came on suddenly, I'm giddy and my heart is hammering",
+        "71M. The pain in my tummy came on like a switch, it's unbearable, and I feel woozy and clammy",
     ],
 )
 def test_a_burst_aneurysm_felt_in_the_tummy_alone_is_raised(text: str) -> None:
@@ -263,3 +264,71 @@ def test_a_sudden_back_pain_with_shock_in_a_younger_person_is_still_asked() -> N
     )
     assert "burst-aneurysm-symptoms" not in flags(text)
     assert "burst-aneurysm-symptoms" in asked(text)
+
+
+# -- look-alikes a code review found: none may raise its sign ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a burst aneurysm from a tummy word with no tummy pain, or in a young person
+        ("Sudden awful migraine, I feel sick to my stomach, pale and clammy", "burst-aneurysm-symptoms"),
+        ("Got hit with a stomach bug, the worst, I'm dizzy and sweaty", "burst-aneurysm-symptoms"),
+        (
+            "I'm 22. Sudden agony in my tummy out of nowhere and now I feel dizzy and sweaty",
+            "burst-aneurysm-symptoms",
+        ),
+        (
+            "My tummy is sore like a knife after eating, I'm pale and tired, I was hit with a big bill",
+            "burst-aneurysm-symptoms",
+        ),
+        # "as a woman" with a denial or a wish
+        ("As a woman, numbness in my legs is not an issue, my back hurts", "numbness-tingling-or-weakness"),
+        ("As a woman, numb legs would be awful, my back hurts", "numbness-tingling-or-weakness"),
+        # night pain said to ease, or someone else's, or long ago, or a leaflet's
+        ("Any position is fine at night, my back aches in the day.", "persistent-night-pain"),
+        ("My back aches, I wake at night and turn to either side and it eases.", "persistent-night-pain"),
+        ("My back aches and my wife says at night no position helps her.", "persistent-night-pain"),
+        ("My back aches now, but years ago at night no position helped.", "persistent-night-pain"),
+        (
+            "The leaflet says back pain at night when no position helps is serious, my back aches.",
+            "persistent-night-pain",
+        ),
+        # a thing's event, a fall word with an object, a blow to no body part, a hypothetical
+        ("I was reading when the bookcase toppled over. My back hurts.", "recent-injury"),
+        ("Im sure the bins toppled over in the wind, my back is sore", "recent-injury"),
+        ("I slid the box across the floor, my back hurts", "recent-injury"),
+        (
+            "I tripped the fuse box, and now I can't put any weight on my leg",
+            "unable-to-bear-weight-after-fall",
+        ),
+        ("I almost slid on the ice and my back hurts", "recent-injury"),
+        ("I whacked the ball back over the net and my back is agony", "recent-injury"),
+        ("I knocked on the door at the back, my back hurts", "recent-injury"),
+        ("If I tripped I would hurt my hip.", "recent-injury"),
+        # a pain of long standing
+        ("I have had hip pain for 5 years. I tripped on the stairs yesterday.", "recent-injury"),
+        (
+            "I tripped over the cat this morning, I'm fine. I've not been able to put weight on my right leg "
+            "for 3 months.",
+            "unable-to-bear-weight-after-fall",
+        ),
+        # an accident denied, small, a baby's, nearly had, or asked about
+        ("I had an accident in my pants, it wasn't poo, my back hurts", "bowel-dysfunction"),
+        ("I had a wee accident with the kettle, my back hurts", "bladder-dysfunction"),
+        (
+            "An accident happened to the baby, poo everywhere, my back hurts from lifting her",
+            "bowel-dysfunction",
+        ),
+        ("I nearly had an accident, poo, my back hurts", "bowel-dysfunction"),
+        ("Will I have accidents, poo, with this back pain", "bowel-dysfunction"),
+    ],
+)
+def test_look_alikes_a_review_found_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+def test_a_denial_beside_night_pain_is_kept() -> None:
+    text = "Zero hip pain, but at night my back aches, no position helps"
+    assert "hip-pain" in {e.id for e in painkb.interpret(KB, text).absent}
