@@ -230,19 +230,7 @@ def test_a_self_description_hides_no_other_trigger(text: str, finding: str, stat
     assert {str(m.status) for m in painkb.interpret(KB, text).mentions if m.entity.id == finding} == {status}
 
 
-# -- a burst aneurysm felt in the tummy alone, and its words --------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I'm 70, sudden agony in my tummy out of nowhere and now I feel really dizzy and sweaty",
-        "I'm 68 and a terrible pain in my abdomen came on suddenly, I'm giddy and my heart is hammering",
-        "71M. The pain in my tummy came on like a switch, it's unbearable, and I feel woozy and clammy",
-    ],
-)
-def test_a_burst_aneurysm_felt_in_the_tummy_alone_is_raised(text: str) -> None:
-    assert "burst-aneurysm-symptoms" in flags(text)
+# -- a burst aneurysm: a sudden movement, a workout or someone else raise none ---------------------
 
 
 @pytest.mark.parametrize(
@@ -332,3 +320,88 @@ def test_look_alikes_a_review_found_raise_nothing(text: str, sign: str) -> None:
 def test_a_denial_beside_night_pain_is_kept() -> None:
     text = "Zero hip pain, but at night my back aches, no position helps"
     assert "hip-pain" in {e.id for e in painkb.interpret(KB, text).absent}
+
+
+# -- look-alikes a second review found: none may raise its sign ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a blow to a thing, or "back" as an adverb
+        ("I banged the side of my car on a bollard and my back hurts.", "recent-injury"),
+        ("I bumped the bottom of the car on a speed bump, my lower back hurts", "recent-injury"),
+        ("I banged my back teeth together, my back aches", "recent-injury"),
+        ("I knocked my hip replacement appointment back a week, my hip hurts", "recent-injury"),
+        ("My back is agony so I poured a large whisky and knocked it back.", "recent-injury"),
+        ("I got bumped back to the end of the waiting list, my back is agony.", "recent-injury"),
+        # a fall word in another sense
+        ("I slid into bed exhausted and my back hurts", "recent-injury"),
+        ("I slid back into bad habits over Christmas and my back hurts", "recent-injury"),
+        ("I toppled my king and resigned the chess game, my back hurts from sitting", "recent-injury"),
+        ("I had a crash on my laptop, lost all my work, my back hurts from sitting.", "recent-injury"),
+        (
+            "I tripped on acid last weekend. Now I can't bear weight on my leg.",
+            "unable-to-bear-weight-after-fall",
+        ),
+        (
+            "I slid into bed last night and now I can't put weight on my leg.",
+            "unable-to-bear-weight-after-fall",
+        ),
+        # doubted, dreamt, denied
+        ("I doubt I tripped, but my hip hurts", "recent-injury"),
+        ("I dreamt I tripped down the stairs, now my back hurts", "recent-injury"),
+        ("The GP wondered whether I tripped, my hip hurts", "recent-injury"),
+        ("I told the nurse I'd tripped, but I hadn't, my hip hurts.", "recent-injury"),
+        # what came out said to be fine further on, "wee" meaning small, something else wet or dirty
+        ("Since the accident, my wee has been fine, but my back hurts", "bladder-dysfunction"),
+        (
+            "I was in an accident on the motorway, wee and poo are both normal, my back hurts",
+            "bowel-dysfunction",
+        ),
+        (
+            "Had an accident falling off a ladder, no trouble with wee or poo, my back hurts",
+            "bowel-dysfunction",
+        ),
+        ("Incontinence isn't a problem, wee and poo fine, my back hurts", "bladder-dysfunction"),
+        (
+            "I had an accident at the weekend, just a wee slip in the kitchen, my back is sore",
+            "bladder-dysfunction",
+        ),
+        ("I had an accident, nothing serious, a wee bump on the head, my back aches", "bladder-dysfunction"),
+        ("I had an accident in the bath, the floor was wet, my back hurts", "bladder-dysfunction"),
+        ("I had an accident with the urine sample pot at the GP, my back hurts", "bladder-dysfunction"),
+        ("I had an accident, stepped in fox poo and slipped, my back hurts", "bowel-dysfunction"),
+        ("Does back pain cause accidents, poo, my back hurts", "bowel-dysfunction"),
+        # someone or something else's night, an easing, one night, a sign-off, a question
+        ("My back aches and my son can't get comfy at night", "persistent-night-pain"),
+        ("My back aches at night and my husband can't get comfy either", "persistent-night-pain"),
+        ("My back aches and the dog can't get comfy at night", "persistent-night-pain"),
+        ("Nothing helps my anxiety at night, my back aches a bit", "persistent-night-pain"),
+        ("I work nights and nothing helps my lower back ache.", "persistent-night-pain"),
+        ("I can't get comfy at night unless I lie on my side, my back hurts", "persistent-night-pain"),
+        ("My back ached last night and nothing helped but today it is much easier", "persistent-night-pain"),
+        ("On my night out nothing helped my back ache", "persistent-night-pain"),
+        ("Nothing helps my back pain, I'm fed up, night all x", "persistent-night-pain"),
+        ("Does anyone know why no position helps at night, my back aches", "persistent-night-pain"),
+        # a burst aneurysm from a leaflet's words, or from parts of different complaints
+        (
+            "I'm 72, I have a mild tummy ache. The leaflet says sudden severe pain with dizziness and sweating means call 999.",
+            "burst-aneurysm-symptoms",
+        ),
+        (
+            "I'm 66, tummy ache all week. Suddenly the worst headache ever, I'm dizzy and pale",
+            "burst-aneurysm-symptoms",
+        ),
+        (
+            "I'm 70, sudden awful pain in my knee, I was lying on my stomach, now dizzy and sweaty",
+            "burst-aneurysm-symptoms",
+        ),
+        (
+            "I'm 66, I'm giddy with excitement and my heart is racing, my back suddenly went, awful",
+            "burst-aneurysm-symptoms",
+        ),
+    ],
+)
+def test_look_alikes_a_second_review_found_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text)

@@ -754,14 +754,27 @@ def _what_came(sentence: Sentence, i: int, sign: str, after: Sentence | None) ->
         return None
     accident = around.index(tokens[i])
     for k, token in enumerate(around):
-        if k == accident or token.key not in stems or (k < accident and token.norm == "wee"):
-            continue  # ("a wee accident" is a small one)
-        if (k > 0 and around[k - 1].norm in accidents.denied) or accidents.fine.intersection(
-            t.norm for t in around[k + 1 : k + 3]
-        ):
-            return None  # "it wasn't poo", "no wee problems", "wee is fine"
+        if k == accident or token.key not in stems or _another_thing(around, k):
+            continue
+        # said not to be it, or to be fine: "it wasn't poo", "no trouble with wee", "wee is fine"
+        fine = any(
+            around[j].norm in accidents.fine and around[j - 1].norm != "not"
+            for j in range(k + 1, len(around))
+        )
+        if fine or any(t.norm in accidents.denied for t in around[:k]):
+            return None
         return token.text
     return None
+
+
+def _another_thing(around: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` that may tell what came out is something else
+    ([cues.accidents]): "a urine sample pot", "a wee slip in the kitchen", "a wee accident"."""
+    following = around[k + 1].norm if k + 1 < len(around) else None
+    if following in language().accidents.not_before:
+        return True
+    # "wee" as written, after "a", is small: "a wee slip", "a wee accident"
+    return around[k].text.lower() == "wee" and k > 0 and around[k - 1].norm == "a"
 
 
 def _injures(sentence: Sentence, i: int) -> bool:
@@ -781,20 +794,40 @@ def _injures(sentence: Sentence, i: int) -> bool:
         return False  # healed, or imagined: "If I tripped I would hurt my hip"
     after = tokens[i + 1 : end]
     if word in injuring.falls:
-        return not after or after[0].norm not in injuring.objects  # not "I slid the box across"
+        # not done to a thing ("I slid the box across"), nor another sense ("slid into bed")
+        return not (after and after[0].norm in injuring.objects) and not any(
+            t.norm in injuring.other_senses for t in after[:3]
+        )
     if word not in injuring.blows:
         return False
-    if after and after[0].norm == "it" and any(t.key in injuring.hit_places for t in tokens[:i]):
-        return True  # "my hip has gone stiff after I banged it on the bedpost"
+    if after and after[0].norm == "it":  # "my hip has gone stiff after I banged it on the bedpost"
+        return (len(after) < 2 or after[1].norm not in injuring.not_after_it) and any(
+            t.key in injuring.hit_places for t in tokens[:i]
+        )
     # the part hit right after the blow ("banged my hip", "whacked the side of my hip"), or told
     # with "with my" later in the clause ("walked into the table corner with my hip")
-    owners = list(itertools.takewhile(lambda t: t.norm in injuring.hit_owners, after))
-    if len(owners) < len(after) and after[len(owners)].key in injuring.hit_places:
+    if _a_part_hit(after):
         return True
     return any(
         a.norm == "with" and b.norm == "my" and c.key in injuring.hit_places
         for a, b, c in zip(after, after[1:], after[2:], strict=False)
     )
+
+
+def _a_part_hit(after: Sequence[Token]) -> bool:
+    """Whether the words ``after`` a blow open with the part of the body it hit
+    ([cues.injuring]): "my hip", "the side of my hip"; not "back" alone ("bumped back to the end
+    of the list"), nor a part of a thing ("my back teeth", "the side of my car")."""
+    injuring = language().injuring
+    owners = list(itertools.takewhile(lambda t: t.norm in injuring.hit_owners, after))
+    if len(owners) == len(after) or after[len(owners)].key not in injuring.hit_places:
+        return False
+    if not owners and after[0].key == "back":
+        return False  # "back" as where to: "bumped back", "knocked back"
+    rest = after[len(owners) + 1 :]
+    if rest and rest[0].norm == "of":  # "the side of my hip", not "the side of my car"
+        return _a_part_hit(rest[1:])
+    return not (rest and rest[0].norm in injuring.things)
 
 
 def _injury_told(

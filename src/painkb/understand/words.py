@@ -91,6 +91,9 @@ class Injuring:
     hit_places: frozenset[str]  # the stems of the places a blow may hit
     hit_owners: frozenset[str]  # words that may stand between a blow and its place
     objects: frozenset[str]  # words after a fall that make it done to a thing
+    other_senses: frozenset[str]  # words near a fall that make it another sense ("slid into bed")
+    things: frozenset[str]  # words after a place that make it part of a thing ("back teeth")
+    not_after_it: frozenset[str]  # words after a blow's "it" that make it no blow ("knocked it back")
     the_writer: frozenset[str]  # the writer as who did it
     another_subject: frozenset[str]  # words after the writer's that may give the event another subject
     opening: frozenset[str]  # words that may stand before it in its clause, with or without the writer
@@ -110,8 +113,9 @@ class Accidents:
     not_after: frozenset[str]  # words next to them that make another accident ("car accident")
     told: Mapping[str, frozenset[str]]  # sign -> the stems of what came out
     not_told: frozenset[str]  # words that make it not the writer's had accident
-    denied: frozenset[str]  # words just before what came out that deny it
-    fine: frozenset[str]  # words just after what came out that say it is fine
+    denied: frozenset[str]  # words before what came out that deny it
+    fine: frozenset[str]  # words after what came out that say it is fine
+    not_before: frozenset[str]  # words after what came out that make it something else ("urine sample")
 
 
 @attrs.frozen
@@ -439,6 +443,9 @@ def _injuring(data: Mapping[str, Any]) -> Injuring:
         hit_places=words("hit_places"),
         hit_owners=words("hit_owners"),
         objects=words("objects"),
+        other_senses=words("other_senses"),
+        things=words("things"),
+        not_after_it=words("not_after_it"),
         the_writer=words("the_writer"),
         another_subject=words("another_subject"),
         opening=words("opening"),
@@ -459,6 +466,7 @@ def _accidents(data: Mapping[str, Any]) -> Accidents:
         not_told=frozenset(data["not_told"]),
         denied=frozenset(data["denied"]),
         fine=frozenset(data["fine"]),
+        not_before=frozenset(data["not_before"]),
     )
 
 
