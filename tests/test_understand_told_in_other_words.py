@@ -240,6 +240,10 @@ def test_a_self_description_hides_no_other_trigger(text: str, finding: str, stat
         "I got up suddenly and went pale, my back aches",
         "Sudden tummy ache and sweaty after the gym, back's a bit stiff",
         "My son suddenly has bad stomach pain and he's sweating buckets, what do I do",
+        # a sweat or clamminess with its own cause: asked about
+        "I had a panic attack, sweaty and clammy, and my back went suddenly.",
+        "My back suddenly hurts after the sauna, I'm sweaty and clammy.",
+        "I had a hot flush, sweaty and clammy, and a sudden twinge in my back.",
     ],
 )
 def test_a_sudden_movement_a_workout_or_someone_else_raise_no_burst_aneurysm(text: str) -> None:
