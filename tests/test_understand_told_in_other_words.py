@@ -409,3 +409,72 @@ def test_a_denial_beside_night_pain_is_kept() -> None:
 )
 def test_look_alikes_a_second_review_found_raise_nothing(text: str, sign: str) -> None:
     assert sign not in flags(text)
+
+
+# -- look-alikes a third review found: none may raise its sign ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a good night, a night event, something read or asked, something else at night
+        (
+            "I can't get comfy at my desk and my lower back aches, but I sleep through the night.",
+            "persistent-night-pain",
+        ),
+        (
+            "I can't get comfy on the sofa during the day, my back aches, but at night it settles.",
+            "persistent-night-pain",
+        ),
+        ("Nothing helps my lower back ache except a good night's sleep.", "persistent-night-pain"),
+        ("My physio asked whether no position helps at night, my back aches.", "persistent-night-pain"),
+        (
+            "I read that night pain where no position helps is a red flag, my back aches.",
+            "persistent-night-pain",
+        ),
+        ("I can't get comfy at night because of my bump, my back aches.", "persistent-night-pain"),
+        (
+            "Nothing eases my back ache and I've got a big night at the theatre on Friday.",
+            "persistent-night-pain",
+        ),
+        ("The night before my exam nothing helped my back ache.", "persistent-night-pain"),
+        # "wee" meaning small, idioms, a place or a thing, a job, normal bowels, a doubt
+        ("I had an accident in the garden, only wee scratches, but my back is sore.", "bladder-dysfunction"),
+        ("Had an accident at the park with my wee girl, I hurt my back.", "bladder-dysfunction"),
+        ("Had an accident in the wee hours, fell down the stairs, back agony.", "bladder-dysfunction"),
+        ("I had an accident at home, felt like poo all day, my back hurts.", "bowel-dysfunction"),
+        (
+            "I had an accident near the urinal, slipped on the wet floor, my back hurts.",
+            "bladder-dysfunction",
+        ),
+        (
+            "After my bowel surgery I had an accident in the hospital corridor, slipped and hurt my back.",
+            "bowel-dysfunction",
+        ),
+        ("I clean up accidents, poo and wee, at the care home, back hurts.", "bowel-dysfunction"),
+        ("I clean up accidents, poo and wee, at the care home, back hurts.", "bladder-dysfunction"),
+        (
+            "I had an accident changing a poo nappy, got it all over me, and my back hurts from bending.",
+            "bowel-dysfunction",
+        ),
+        (
+            "Since my accident last month I've been doing a poo twice a day like clockwork, back still sore.",
+            "bowel-dysfunction",
+        ),
+        ("I had an accident, I think wee, not sure, my back hurts.", "bladder-dysfunction"),
+        # denied later, doubted, asked; fall or blow words in another sense
+        ("The doctor thinks I tripped but I didn't, my hip hurts.", "recent-injury"),
+        ("She said I tripped, I never did, my back hurts.", "recent-injury"),
+        ("I supposedly tripped, my hip hurts.", "recent-injury"),
+        ("Should I worry that I tripped? My back hurts.", "recent-injury"),
+        ("I slid out of the car seat carefully because my back hurts.", "recent-injury"),
+        ("I tripped up in my driving test yesterday, my lower back is agony from the seat.", "recent-injury"),
+        ("Knocked me back a fortnight, my lower back is agony again.", "recent-injury"),
+        ("I knocked the side table over and now my back hurts.", "recent-injury"),
+        ("I bumped the side mirror on a post and my back hurts.", "recent-injury"),
+        ("I bumped my bottom lip on the cup, my back hurts.", "recent-injury"),
+        ("I tripped over myself to help and my back hurts.", "recent-injury"),
+    ],
+)
+def test_look_alikes_a_third_review_found_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text)

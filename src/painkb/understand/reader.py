@@ -308,7 +308,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     their_waiting.append((mention, match))
                 used.update(sentence.spans(match.positions))
         after = sentences[index + 1] if index + 1 < len(sentences) else None
-        for mention, read in _cued(kb, sentence, triggers, long_ago, theirs, after):
+        for mention, read in _cued(kb, text, sentence, triggers, long_ago, theirs, after):
             if read is _Cue.TOLD_WHOLE:
                 mentions.append(mention)  # an accident told with what came out ([cues.accidents])
                 told_what.add((mention.start, mention.end))
@@ -635,6 +635,7 @@ _CUE_SCORE = 0.5
 
 def _cued(
     kb: KnowledgeBase,
+    text: str,
     sentence: Sentence,
     triggers: Sequence[Trigger],
     long_ago: frozenset[tuple[int, int]],
@@ -690,7 +691,7 @@ def _cued(
                 found.append((mention, _Cue.AN_EVENT))
             elif (
                 mention.status is Status.PRESENT
-                and (what := _what_came(sentence, i, sign, after)) is not None
+                and (what := _what_came(text, sentence, i, sign, after)) is not None
             ):
                 whole = attrs.evolve(mention, score=CONFIDENT, exact=True, via=f"{token.text} + {what}")
                 found.append((whole, _Cue.TOLD_WHOLE))
@@ -726,7 +727,7 @@ def _the_writers(before: Sequence[Token]) -> bool:
     return last >= 0 and (norms[-1] in ("and", "then") or injuring.another_subject.isdisjoint(rest))
 
 
-def _what_came(sentence: Sentence, i: int, sign: str, after: Sentence | None) -> str | None:
+def _what_came(text: str, sentence: Sentence, i: int, sign: str, after: Sentence | None) -> str | None:
     """What came out, said with the accident at ``i`` when it is ``sign``'s ([cues.accidents]):
     in its clause, the next one, or the next sentence's first when the accident's ends its
     sentence ("poo" in "an accident in my knickers, the poo kind", "Accident this morning.
@@ -742,6 +743,17 @@ def _what_came(sentence: Sentence, i: int, sign: str, after: Sentence | None) ->
     if any(t.norm in accidents.not_after for t in tokens[max(0, i - 1) : i + 4]):
         return None  # "a car accident", "an accident at work", "by accident"
     begin, end = sentence.clause(i)
+    # the writer's own: only opening words before it in its clause, or after the writer or an
+    # "and" ("I had", "back pain and had a little accident", "keep having", "2"), not "I clean up
+    # accidents", "since my accident"
+    injuring = language().injuring
+    before = [t.norm for t in tokens[begin:i] if t.key not in stems]  # (and "a wee accident")
+    last = max(
+        (k for k, norm in enumerate(before) if norm in injuring.the_writer or norm in ("and", "but")),
+        default=-1,
+    )
+    if not injuring.opening.issuperset(before[last + 1 :]):
+        return None
     around = list(tokens[begin:end])
     if end < len(tokens):  # and the clause after it: "an accident in my pants, it was poo"
         further = sentence.clause(end)[1]
@@ -756,6 +768,13 @@ def _what_came(sentence: Sentence, i: int, sign: str, after: Sentence | None) ->
     for k, token in enumerate(around):
         if k == accident or token.key not in stems or _another_thing(around, k):
             continue
+        if not 0 < k - accident <= accidents.close and k >= accident:
+            continue  # close after the accident ("the poo kind"), not "a poo nappy" further on
+        following = around[k + 1].norm if k + 1 < len(around) else None
+        # said alone ("poo,", "(wee)", "both poo.") or before a word that makes it what came out
+        alone = following is None or _STANDS_ALONE.match(text, token.end) is not None
+        if not (alone or following in accidents.as_what_came):
+            continue  # as what the accident was: not "felt like poo all day", "wee scratches"
         # said not to be it, or to be fine: "it wasn't poo", "no trouble with wee", "wee is fine"
         fine = any(
             around[j].norm in accidents.fine and around[j - 1].norm != "not"
@@ -767,11 +786,15 @@ def _what_came(sentence: Sentence, i: int, sign: str, after: Sentence | None) ->
     return None
 
 
+_STANDS_ALONE = re.compile(r"\s*(?:[,.;:!?)\]\-\u2013\u2014]|$)")  # a word ended by punctuation
+
+
 def _another_thing(around: Sequence[Token], k: int) -> bool:
     """Whether the word at ``k`` that may tell what came out is something else
     ([cues.accidents]): "a urine sample pot", "a wee slip in the kitchen", "a wee accident"."""
+    accidents = language().accidents
     following = around[k + 1].norm if k + 1 < len(around) else None
-    if following in language().accidents.not_before:
+    if following in accidents.not_before or around[k].norm in accidents.not_what_came:
         return True
     # "wee" as written, after "a", is small: "a wee slip", "a wee accident"
     return around[k].text.lower() == "wee" and k > 0 and around[k - 1].norm == "a"
@@ -796,7 +819,7 @@ def _injures(sentence: Sentence, i: int) -> bool:
     if word in injuring.falls:
         # not done to a thing ("I slid the box across"), nor another sense ("slid into bed")
         return not (after and after[0].norm in injuring.objects) and not any(
-            t.norm in injuring.other_senses for t in after[:3]
+            t.norm in injuring.other_senses for t in after[:5]
         )
     if word not in injuring.blows:
         return False

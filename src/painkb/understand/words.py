@@ -116,6 +116,9 @@ class Accidents:
     denied: frozenset[str]  # words before what came out that deny it
     fine: frozenset[str]  # words after what came out that say it is fine
     not_before: frozenset[str]  # words after what came out that make it something else ("urine sample")
+    not_what_came: frozenset[str]  # words of the same stem that are no such thing ("urinal")
+    close: int  # how many words after the accident what came out may be
+    as_what_came: frozenset[str]  # words what came out may stand before ("the poo kind")
 
 
 @attrs.frozen
@@ -467,6 +470,9 @@ def _accidents(data: Mapping[str, Any]) -> Accidents:
         denied=frozenset(data["denied"]),
         fine=frozenset(data["fine"]),
         not_before=frozenset(data["not_before"]),
+        not_what_came=frozenset(data["not_what_came"]),
+        close=int(data["close"]),
+        as_what_came=frozenset(data["as_what_came"]),
     )
 
 
