@@ -390,7 +390,8 @@ def test_a_denial_beside_night_pain_is_kept() -> None:
         ("Does anyone know why no position helps at night, my back aches", "persistent-night-pain"),
         # a burst aneurysm from a leaflet's words, or from parts of different complaints
         (
-            "I'm 72, I have a mild tummy ache. The leaflet says sudden severe pain with dizziness and sweating means call 999.",
+            "I'm 72, I have a mild tummy ache. The leaflet says sudden severe pain with dizziness and "
+            "sweating means call 999.",
             "burst-aneurysm-symptoms",
         ),
         (
