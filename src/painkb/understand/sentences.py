@@ -28,6 +28,7 @@ __all__ = [
     "Place",
     "Sentence",
     "between_commas",
+    "sentence_of",
     "side_of",
     "split_sentences",
 ]
@@ -322,3 +323,13 @@ def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, i
     if near & _PAIRED_PLURALS:
         return "both"  # "my legs are numb": both legs, as "both my legs"
     return None
+
+
+def sentence_of(bounds: Sequence[tuple[int, int]], position: int) -> int:
+    """The index of the sentence (its ``(start, end)`` among ``bounds``) that holds
+    ``position``; ``len(bounds)`` when none does.
+
+    >>> sentence_of([(0, 10), (11, 20)], 12)
+    1
+    """
+    return next((i for i, (start, end) in enumerate(bounds) if start <= position < end), len(bounds))

@@ -1,0 +1,246 @@
+"""Events and accidents a person tells in everyday words, read as the warning signs they are.
+
+- An event that injures (``[cues.injuring]`` in language.toml): a trip, a stumble, a slide or a
+  blow the writer tells, with a new pain or loss of use of the hip, buttock, groin or back in
+  its sentence or one next to it, is a recent injury; a fall told that way gives the "fall" of
+  not being able to bear weight after one.
+- An accident told with what came out (``[cues.accidents]``): "had an accident in my knickers,
+  the poo kind" is the loss of bowel control.
+
+The reader finds the cue words (``[cues]``) and calls these with each one.
+
+>>> import painkb
+>>> kb = painkb.load()
+>>> told = painkb.assess(kb, text="Tripped over the dog's lead yesterday. My hip is agony.")
+>>> "recent-injury" in [f.warning_sign.id for f in told.red_flags]
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from painkb.kb import KnowledgeBase
+from painkb.understand.interpretation import CONFIDENT, Mention
+from painkb.understand.quantities import durations_in
+from painkb.understand.sentences import Sentence, sentence_of
+from painkb.understand.words import NOT_NEW, Token, language
+
+__all__ = ["falls_told", "injures", "injury_told", "lasted_longer", "the_writers", "what_came"]
+
+
+def the_writers(before: Sequence[Token]) -> bool:
+    """Whether an event word is told of the writer as who did it, by the words of its clause
+    ``before`` it ([cues.injuring]): only opening words ("Tripped on the stairs"), or a word of the
+    writer followed by only opening words ("I just banged my hip"), by "and" or "then" just before
+    the event ("I walked to the shop and tripped"), or by no word that may give it another subject
+    ("I ate pavement outside Tesco, tripped on a slab"); not "the tree toppled over", "I was
+    reading when the bookcase toppled over"."""
+    injuring = language().injuring
+    norms = [t.norm for t in before]
+    last = max((k for k, norm in enumerate(norms) if norm in injuring.the_writer), default=-1)
+    rest = norms[last + 1 :]
+    if injuring.opening.issuperset(rest):
+        return True
+    return last >= 0 and (norms[-1] in ("and", "then") or injuring.another_subject.isdisjoint(rest))
+
+
+def what_came(text: str, sentence: Sentence, i: int, sign: str, after: Sentence | None) -> str | None:
+    """What came out, said with the accident at ``i`` when it is ``sign``'s ([cues.accidents]):
+    in its clause, the next one, or the next sentence's first when the accident's ends its
+    sentence ("poo" in "an accident in my knickers, the poo kind", "Accident this morning.
+    Poo."); None when nothing is said, it is denied or said to be fine ("it wasn't poo", "wee is
+    fine"), the accident is another kind (a car's, work's, "by accident") or not the writer's
+    had one (a leaflet's, imagined, nearly had, a pet's or a child's)."""
+    accidents = language().accidents
+    tokens = sentence.tokens
+    stems = accidents.told.get(sign)
+    # (the first word as written: "accident in my pants" is read as one word, "incontinence")
+    if stems is None or tokens[i].text.lower().split()[0] not in accidents.words:
+        return None
+    if any(t.norm in accidents.not_after for t in tokens[max(0, i - 1) : i + 4]):
+        return None  # "a car accident", "an accident at work", "by accident"
+    begin, end = sentence.clause(i)
+    # the writer's own: only opening words before it in its clause, or after the writer or an
+    # "and" ("I had", "back pain and had a little accident", "keep having", "2"), not "I clean up
+    # accidents", "since my accident"
+    injuring = language().injuring
+    before = [t.norm for t in tokens[begin:i] if t.key not in stems]  # (and "a wee accident")
+    last = max(
+        (k for k, norm in enumerate(before) if norm in injuring.the_writer or norm in ("and", "but")),
+        default=-1,
+    )
+    if not injuring.opening.issuperset(before[last + 1 :]):
+        return None
+    around = list(tokens[begin:end])
+    if end < len(tokens):  # and the clause after it: "an accident in my pants, it was poo"
+        further = sentence.clause(end)[1]
+        if further - end < 2 and further < len(tokens):  # (past a word alone: "twice now, both poo")
+            further = sentence.clause(further)[1]
+        around += tokens[end:further]
+    elif after is not None:  # "had an accident - the wee kind -", "Accident this morning. Poo."
+        around += after.tokens[: after.clause(0)[1]]
+    if any(t.norm in accidents.not_told for t in (*tokens[:i], *around)):
+        return None
+    accident = around.index(tokens[i])
+    for k, token in enumerate(around):
+        if k == accident or token.key not in stems or _another_thing(around, k):
+            continue
+        if not 0 < k - accident <= accidents.close and k >= accident:
+            continue  # close after the accident ("the poo kind"), not "a poo nappy" further on
+        following = around[k + 1].norm if k + 1 < len(around) else None
+        # said alone ("poo,", "(wee)", "both poo.") or before a word that makes it what came out
+        alone = following is None or _STANDS_ALONE.match(text, token.end) is not None
+        if not (alone or following in accidents.as_what_came):
+            continue  # as what the accident was: not "felt like poo all day", "wee scratches"
+        # said not to be it, or to be fine: "it wasn't poo", "no trouble with wee", "wee is fine"
+        fine = any(
+            around[j].norm in accidents.fine and around[j - 1].norm != "not"
+            for j in range(k + 1, len(around))
+        )
+        if fine or any(t.norm in accidents.denied for t in around[:k]):
+            return None
+        return token.text
+    return None
+
+
+_STANDS_ALONE = re.compile(r"\s*(?:[,.;:!?)\]\-\u2013\u2014]|$)")  # a word ended by punctuation
+
+
+def _another_thing(around: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` that may tell what came out is something else
+    ([cues.accidents]): "a urine sample pot", "a wee slip in the kitchen", "a wee accident"."""
+    accidents = language().accidents
+    following = around[k + 1].norm if k + 1 < len(around) else None
+    if following in accidents.not_before or around[k].norm in accidents.not_what_came:
+        return True
+    # "wee" as written, after "a", is small: "a wee slip", "a wee accident"
+    return around[k].text.lower() == "wee" and k > 0 and around[k - 1].norm == "a"
+
+
+def injures(sentence: Sentence, i: int) -> bool:
+    """Whether the cue word at ``i`` tells the person's own event that injures
+    ([cues.injuring]): a fall not done to a thing, or a blow to a part of the body ("banged my
+    hip on the worktop"); not told as a habit ("I keep tripping"), imagined ("if I tripped"), or
+    healed."""
+    injuring = language().injuring
+    tokens = sentence.tokens
+    word = tokens[i].norm
+    begin, end = sentence.clause(i)
+    if not the_writers(tokens[begin:i]):
+        return False  # not the person's: "the Christmas tree toppled over", "my car slid"
+    if any(t.norm in injuring.repeated for t in tokens[begin:end]):
+        return False  # a habit: "I've tripped on the kerb twice"
+    if any(t.norm in injuring.over or t.norm in injuring.imagined for t in tokens):
+        return False  # healed, or imagined: "If I tripped I would hurt my hip"
+    after = tokens[i + 1 : end]
+    if word in injuring.falls:
+        # not done to a thing ("I slid the box across"), nor another sense ("slid into bed")
+        return not (after and after[0].norm in injuring.objects) and not any(
+            t.norm in injuring.other_senses for t in after[:5]
+        )
+    if word not in injuring.blows:
+        return False
+    if after and after[0].norm == "it":  # "my hip has gone stiff after I banged it on the bedpost"
+        return (len(after) < 2 or after[1].norm not in injuring.not_after_it) and any(
+            t.key in injuring.hit_places for t in tokens[:i]
+        )
+    # the part hit right after the blow ("banged my hip", "whacked the side of my hip"), or told
+    # with "with my" later in the clause ("walked into the table corner with my hip")
+    if _a_part_hit(after):
+        return True
+    return any(
+        a.norm == "with" and b.norm == "my" and c.key in injuring.hit_places
+        for a, b, c in zip(after, after[1:], after[2:], strict=False)
+    )
+
+
+def _a_part_hit(after: Sequence[Token]) -> bool:
+    """Whether the words ``after`` a blow open with the part of the body it hit
+    ([cues.injuring]): "my hip", "the side of my hip"; not "back" alone ("bumped back to the end
+    of the list"), nor a part of a thing ("my back teeth", "the side of my car")."""
+    injuring = language().injuring
+    owners = list(itertools.takewhile(lambda t: t.norm in injuring.hit_owners, after))
+    if len(owners) == len(after) or after[len(owners)].key not in injuring.hit_places:
+        return False
+    if not owners and after[0].key == "back":
+        return False  # "back" as where to: "bumped back", "knocked back"
+    rest = after[len(owners) + 1 :]
+    if rest and rest[0].norm == "of":  # "the side of my hip", not "the side of my car"
+        return _a_part_hit(rest[1:])
+    return not (rest and rest[0].norm in injuring.things)
+
+
+def injury_told(
+    kb: KnowledgeBase,
+    text: str,
+    bounds: Sequence[tuple[int, int]],
+    injuring: Sequence[Mention],
+    mentions: Sequence[Mention],
+) -> list[Mention]:
+    """A recent injury from the person's word of an event that injures (see `_injures`) and a
+    new pain or loss of use said as present in its sentence or one next to it ("Tripped over the
+    dog's lead yesterday. I can't stand on my right leg"), unless its sentence says what explains it
+    ("my foot won't lift and I tripped"). Never over the sign said, denied or asked of its own.
+
+    >>> said = painkb.interpret(kb, "I tripped over the dog and hurt my hip")
+    >>> any(m.present for m in said.mentions if m.entity.id == "recent-injury")
+    True
+    """
+    rules = language().injuring
+    if rules.sign not in kb or any(m.entity.id == rules.sign for m in mentions):
+        return []
+    for cue in injuring:
+        where = sentence_of(bounds, cue.start)
+        found = [m for m in mentions if m.present and abs(sentence_of(bounds, m.start) - where) <= 1]
+        if _explained(bounds, where, found):
+            continue
+        hurt = next(
+            (
+                m
+                for m in found
+                if m.entity.id in rules.hurts
+                and m.confident
+                and not NOT_NEW.intersection(m.modifiers)
+                and not lasted_longer(text, bounds, m, rules.new_within_days)
+            ),
+            None,
+        )
+        if hurt is not None:
+            return [attrs.evolve(cue, score=CONFIDENT, exact=True, via=f"{cue.orth} + {hurt.entity.name}")]
+    return []
+
+
+def lasted_longer(text: str, bounds: Sequence[tuple[int, int]], mention: Mention, days: int) -> bool:
+    """Whether the sentence of ``mention`` says it has lasted more than ``days`` ("I have had hip
+    pain for 5 years"): older than an event told now."""
+    where = sentence_of(bounds, mention.start)
+    if where >= len(bounds):
+        return False
+    start, end = bounds[where]
+    return any(duration.days > days for duration, _ in durations_in(text[start:end]))
+
+
+def _explained(bounds: Sequence[tuple[int, int]], where: int, mentions: Iterable[Mention]) -> bool:
+    """Whether a finding of sentence ``where`` explains a trip told there ("my foot won't lift
+    and I tripped"): ``[cues.injuring] explained_by``."""
+    explaining = language().injuring.explained_by
+    return any(
+        m.entity.id in explaining and m.present and sentence_of(bounds, m.start) == where for m in mentions
+    )
+
+
+def falls_told(
+    bounds: Sequence[tuple[int, int]], injuring: Sequence[Mention], mentions: Sequence[Mention]
+) -> frozenset[int]:
+    """The sentences where the person tells a fall in other words ("tripped on the rug",
+    "toppled over"): an event of ``[cues.injuring] falls`` that no finding of its sentence
+    explains. Each gives the "fall" a sign's words may need, said in it or a sentence next to it
+    ("Tripped on the rug. I can't stand on my leg" is "I fell and can't stand on my leg")."""
+    falls = language().injuring.falls
+    told = (sentence_of(bounds, cue.start) for cue in injuring if cue.orth.lower() in falls)
+    return frozenset(where for where in told if not _explained(bounds, where, mentions))
