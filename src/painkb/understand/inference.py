@@ -27,7 +27,7 @@ from painkb.understand.interpretation import CONFIDENT, Mention
 from painkb.understand.lexicon import pain_of_regions
 from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import Sentence
-from painkb.understand.words import LONG_STANDING, SENTENCE_END, Token, language, sentence_end
+from painkb.understand.words import LONG_STANDING, SENTENCE_END, Token, ToldApart, language, sentence_end
 
 __all__ = [
     "told_apart",
@@ -1074,46 +1074,56 @@ def told_apart(
             continue
         if rule.explained_by and any(_runs_in(s.tokens, rule.explained_by) for s in sentences):
             continue
-        for index, sentence in enumerate(sentences):
-            window = [t for s in sentences[index : index + 1 + rule.reach] for t in s.tokens]
-            found = [_runs_in(window, group) for group in rule.needs]
-            if not all(found):
-                continue
-            inside = {i for runs in found for begin, end in runs for i in range(begin, end)}
-            if any(t.norm in rule.doubt for i, t in enumerate(window) if i not in inside):
-                continue
-            start, first_end = sentence.tokens[0].start, sentence.tokens[-1].end
-            pain = next(
-                (
-                    m
-                    for m in mentions
-                    if m.present and m.entity.id in rule.pains and start <= m.start < first_end
-                ),
-                None,
-            )
-            if pain is None:
-                continue
-            first = found[0][0]
-            span = window[first[0]].start, window[first[1] - 1].end
-            # (a pain read as denied by the runs' own words, "no position helps", is no denial)
-            said_in_runs = [(window[b].start, window[e - 1].end) for runs in found for b, e in runs]
-            kept = [
-                m
-                for m in mentions
-                if not (
-                    m.entity.id in rule.pains
-                    and m.status is Status.ABSENT
-                    and any(b <= m.start < e or m.start <= b < m.end for b, e in said_in_runs)
-                )
-            ]
-            words = " ... ".join(" ".join(t.text for t in window[runs[0][0] : runs[0][1]]) for runs in found)
-            orth = text[span[0] : span[1]]
-            sign = Mention(
-                kb.get(rule.sign), *span, orth, Status.PRESENT, CONFIDENT, f"{words} + {pain.entity.name}"
-            )
-            mentions = [*kept, sign]
-            break
+        for index in range(len(sentences)):
+            found = _told_in(kb, text, rule, sentences[index : index + 1 + rule.reach], mentions)
+            if found is not None:
+                mentions = found
+                break
     return mentions
+
+
+def _told_in(
+    kb: KnowledgeBase, text: str, rule: ToldApart, sentences: Sequence[Sentence], mentions: list[Mention]
+) -> list[Mention] | None:
+    """``mentions`` with ``rule``'s sign when the first of ``sentences`` (and the rest, its
+    reach) tell it apart from its words (see `told_apart`); None when they do not."""
+    window = [t for s in sentences for t in s.tokens]
+    found = [_runs_in(window, group) for group in rule.needs]
+    if not all(found):
+        return None
+    inside = {i for runs in found for begin, end in runs for i in range(begin, end)}
+    if any(t.norm in rule.doubt for i, t in enumerate(window) if i not in inside):
+        return None
+    start, first_end = sentences[0].tokens[0].start, sentences[0].tokens[-1].end
+    pain = next(
+        (m for m in mentions if m.present and m.entity.id in rule.pains and start <= m.start < first_end),
+        None,
+    )
+    if pain is None:
+        return None
+    # (a pain read as denied by the runs' own words, "no position helps", is no denial)
+    said_in_runs = [(window[b].start, window[e - 1].end) for runs in found for b, e in runs]
+    kept = [
+        m
+        for m in mentions
+        if not (
+            m.entity.id in rule.pains
+            and m.status is Status.ABSENT
+            and any(b <= m.start < e or m.start <= b < m.end for b, e in said_in_runs)
+        )
+    ]
+    first = found[0][0]
+    span = window[first[0]].start, window[first[1] - 1].end
+    words = " ... ".join(" ".join(t.text for t in window[runs[0][0] : runs[0][1]]) for runs in found)
+    sign = Mention(
+        kb.get(rule.sign),
+        *span,
+        text[span[0] : span[1]],
+        Status.PRESENT,
+        CONFIDENT,
+        f"{words} + {pain.entity.name}",
+    )
+    return [*kept, sign]
 
 
 @functools.lru_cache(maxsize=64)

@@ -77,13 +77,7 @@ from painkb.understand.inference import (
 from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention, in_text_order
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
-from painkb.understand.quantities import (
-    age_in,
-    both_sides_in,
-    duration_in,
-    months_ago,
-    sides_in,
-)
+from painkb.understand.quantities import age_in, both_sides_in, duration_in, months_ago, sides_in
 from painkb.understand.rewrite import (
     HEIGHT_WORD,
     approximations_read,

@@ -40,13 +40,20 @@ def the_writers(before: Sequence[Token]) -> bool:
     the event ("I walked to the shop and tripped"), or by no word that may give it another subject
     ("I ate pavement outside Tesco, tripped on a slab"); not "the tree toppled over", "I was
     reading when the bookcase toppled over"."""
-    injuring = language().injuring
     norms = [t.norm for t in before]
-    last = max((k for k, norm in enumerate(norms) if norm in injuring.the_writer), default=-1)
-    rest = norms[last + 1 :]
-    if injuring.opening.issuperset(rest):
+    rest = _after_the_last(norms, language().injuring.the_writer)
+    if language().injuring.opening.issuperset(rest):
         return True
-    return last >= 0 and (norms[-1] in ("and", "then") or injuring.another_subject.isdisjoint(rest))
+    return len(rest) < len(norms) and (
+        norms[-1] in ("and", "then") or language().injuring.another_subject.isdisjoint(rest)
+    )
+
+
+def _after_the_last(norms: Sequence[str], marks: Iterable[str]) -> Sequence[str]:
+    """The words of ``norms`` after the last of ``marks`` in them (all of them when none is)."""
+    marks = frozenset(marks)
+    last = max((k for k, norm in enumerate(norms) if norm in marks), default=-1)
+    return norms[last + 1 :]
 
 
 def what_came(text: str, sentence: Sentence, i: int, sign: str, after: Sentence | None) -> str | None:
@@ -70,11 +77,7 @@ def what_came(text: str, sentence: Sentence, i: int, sign: str, after: Sentence 
     # accidents", "since my accident"
     injuring = language().injuring
     before = [t.norm for t in tokens[begin:i] if t.key not in stems]  # (and "a wee accident")
-    last = max(
-        (k for k, norm in enumerate(before) if norm in injuring.the_writer or norm in ("and", "but")),
-        default=-1,
-    )
-    if not injuring.opening.issuperset(before[last + 1 :]):
+    if not injuring.opening.issuperset(_after_the_last(before, (*injuring.the_writer, "and", "but"))):
         return None
     around = list(tokens[begin:end])
     if end < len(tokens):  # and the clause after it: "an accident in my pants, it was poo"
@@ -90,7 +93,7 @@ def what_came(text: str, sentence: Sentence, i: int, sign: str, after: Sentence 
     for k, token in enumerate(around):
         if k == accident or token.key not in stems or _another_thing(around, k):
             continue
-        if not 0 < k - accident <= accidents.close and k >= accident:
+        if k > accident + accidents.close:
             continue  # close after the accident ("the poo kind"), not "a poo nappy" further on
         following = around[k + 1].norm if k + 1 < len(around) else None
         # said alone ("poo,", "(wee)", "both poo.") or before a word that makes it what came out
@@ -182,7 +185,7 @@ def injury_told(
     injuring: Sequence[Mention],
     mentions: Sequence[Mention],
 ) -> list[Mention]:
-    """A recent injury from the person's word of an event that injures (see `_injures`) and a
+    """A recent injury from the person's word of an event that injures (see `injures`) and a
     new pain or loss of use said as present in its sentence or one next to it ("Tripped over the
     dog's lead yesterday. I can't stand on my right leg"), unless its sentence says what explains it
     ("my foot won't lift and I tripped"). Never over the sign said, denied or asked of its own.
