@@ -7,16 +7,7 @@ from __future__ import annotations
 import pytest
 
 import painkb
-
-KB = painkb.load()
-
-
-def flags(text: str) -> set[str]:
-    return {f.warning_sign.id for f in painkb.assess(KB, text=text).red_flags}
-
-
-def asked(text: str) -> set[str]:
-    return {q.warning_sign.id for q in painkb.assess(KB, text=text).questions if q.prompted}
+from signs_read import KB, asked, flags
 
 
 def statuses(text: str, entity: str) -> set[str]:

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import painkb
-
-KB = painkb.load()
-
-
-def flags(text: str) -> set[str]:
-    return {f.warning_sign.id for f in painkb.assess(KB, text=text).red_flags}
+from signs_read import flags
 
 
 @pytest.mark.parametrize(

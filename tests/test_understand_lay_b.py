@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-import painkb
+from signs_read import KB, flags
 
-KB = painkb.load()
 EMERGENCY = {e.id for e in KB.entities("warning_sign") if e.urgency.value == "emergency"}
-
-
-def flags(text: str) -> set[str]:
-    return {f.warning_sign.id for f in painkb.assess(KB, text=text).red_flags}
 
 
 @pytest.mark.parametrize(
