@@ -70,7 +70,7 @@ from painkb.queries import (
 from painkb.results import DISCLAIMER, Assessment, Candidate, Explanation, Match, Question, RedFlag, Referral
 
 if _typing.TYPE_CHECKING:
-    from painkb.understand import Interpretation, Mention, Status, interpret
+    from painkb.understand import Interpretation, Mention, Status, interpret, prepare
 
 # Imported on first use (PEP 562): reading free text needs modules that answering from
 # ids does not, so `import painkb` and the CLI start without them.
@@ -79,6 +79,7 @@ _LAZY = {
     "Mention": "painkb.understand",
     "Status": "painkb.understand",
     "interpret": "painkb.understand",
+    "prepare": "painkb.understand",
 }
 
 
@@ -157,6 +158,7 @@ __all__ = [
     "explain",
     "interpret",
     "load",
+    "prepare",
     "referral_sources",
     "symptoms_of",
     "treatments_for",

@@ -20,13 +20,14 @@ import re
 import sys
 from collections.abc import Iterator
 
-__all__ = ["LazyPattern", "case_free", "lower_case"]
+__all__ = ["LazyPattern", "case_free", "compile_all", "lower_case"]
 
 # The only characters but A-Z that IGNORECASE finds equal to an ASCII letter: capital I
 # with a dot, dotless i, long s and the Kelvin sign.
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _UNSURE = object()  # the lower-case pattern of a LazyPattern not yet looked at
+_MADE: list[LazyPattern] = []  # every LazyPattern made, for compile_all (all live as long as painkb)
 
 
 def lower_case(text: str) -> str | None:
@@ -71,6 +72,7 @@ class LazyPattern:
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
         self._lower: object = _UNSURE
+        _MADE.append(self)
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -116,3 +118,18 @@ class LazyPattern:
             if isinstance(quick, LazyPattern):
                 return (quick._compiled or quick.compiled).finditer(lowered)
         return (self._compiled or self.compiled).finditer(string)
+
+
+def compile_all() -> int:
+    """Compile every LazyPattern made so far, and its lower-case twin; how many were made.
+
+    >>> compile_all() >= 1
+    True
+    """
+    made = list(_MADE)
+    for pattern in made:
+        _ = pattern.compiled
+        twin = pattern.in_lower_case()
+        if twin is not None:
+            _ = twin.compiled
+    return len(made)

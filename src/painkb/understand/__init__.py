@@ -9,5 +9,6 @@ knowledge base and the queries: `painkb.assess` uses it for ``text=``.
 from painkb.understand.context import Status
 from painkb.understand.interpretation import CONFIDENT, Interpretation, Mention
 from painkb.understand.reader import interpret
+from painkb.understand.warm_up import prepare
 
-__all__ = ["CONFIDENT", "Interpretation", "Mention", "Status", "interpret"]
+__all__ = ["CONFIDENT", "Interpretation", "Mention", "Status", "interpret", "prepare"]

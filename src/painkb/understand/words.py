@@ -1357,6 +1357,13 @@ def _ratio(a: str, b: str) -> float:
     return float(fuzz.ratio(a, b))
 
 
+def import_matchers() -> None:
+    """Import the stemmer and the typo matcher now (each is imported on first use)."""
+    from rapidfuzz import fuzz  # noqa: F401
+
+    _stemmer()
+
+
 def names_only_places(tokens: Sequence[Token]) -> bool:
     """Whether ``tokens`` (at least one) name only places, as a subject listed before "and my"
     does ("my hips" of "My hips and my legs are fine").
