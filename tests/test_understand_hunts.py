@@ -486,3 +486,37 @@ def test_the_sign_is_not_raised(text: str, sign: str) -> None:
 )
 def test_an_age_said_with_now(text: str, age: int | None) -> None:
     assert painkb.interpret(KB, text).age == age
+
+
+# Look-alikes of hunts/s33fresh.txt (session 34): each raised a warning sign before.
+S33_LOOK_ALIKES = [
+    (
+        "I heard foot drop can happen with a slipped disc, I can lift my foot fine, just checking",
+        "foot-drop-weakness",
+    ),
+    (
+        "had a few too many at a wedding in Cork, head spinning and lower back aching from dancing all night",
+        "persistent-night-pain",
+    ),
+    ("crashed out on the sofa last night and woke up with a stiff neck", "inflammatory-back-pain"),
+    ("woke up in the night with a stiff neck", "inflammatory-back-pain"),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), S33_LOOK_ALIKES)
+def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    assert not flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("my back aches all night and keeps me awake", "persistent-night-pain"),
+        ("my neck and back are stiff when I wake in the night", "inflammatory-back-pain"),
+        ("I've got foot drop, which can happen with a slipped disc", "foot-drop-weakness"),
+        ("I crashed my car and my back hurts", "major-trauma"),
+    ],
+)
+def test_the_real_signs_beside_the_s33_look_alikes_stay_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)

@@ -108,6 +108,66 @@ def test_an_event_told_as_a_habit_never_raises_an_injury(event: str, pain: str) 
     assert "recent-injury" not in flags(f"I've {event} twice this week and {pain}.")
 
 
+# -- [cues.injuring.of_another]: an event told whole with a subject of its own ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (hunts/s33fresh.txt: each raised a recent injury before)
+        "my hair is falling out since starting this medication",
+        "my blood pressure fell a bit when they changed my meds, I feel fine though",
+        "my eye drops fell in the toilet, need another prescription",
+        "my bottle of tablets fell down the back of the radiator, can i get a replacement prescription",
+        "a bus collided with a lamppost while i was waiting at the stop, i wasnt on it, just shocked",
+        "I was reading when the bookcase fell over, my back aches from the chair",
+        # (a review's look-alikes, hunts/rev34.txt)
+        "the tree in our garden fell down in the storm, my back is bad from clearing it",
+        "the price of petrol fell and I've been driving more and my back hurts",
+        "I saw a cyclist fall off his bike and I stopped to help, my hip has ached for months",
+    ],
+)
+def test_a_fall_or_crash_of_something_else_is_asked_not_raised(text: str) -> None:
+    assert "recent-injury" not in flags(text)
+    assert "recent-injury" in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I fell over yesterday and my hip hurts", "recent-injury"),
+        ("Since my fall in March my hip hurts", "recent-injury"),  # the event named
+        ("Had a fall at work on monday, hip hurts", "recent-injury"),
+        ("At the gym yesterday fell off the treadmill, back is sore", "recent-injury"),  # a place first
+        ("walking the dog, fell over and hurt my back", "recent-injury"),
+        ("Went down at bowls today, my hip took the brunt, it's bruising up", "recent-injury"),  # a body part
+        ("My horse fell at a fence and my back hurts", "major-trauma"),  # what carried the writer
+        ("our car crashed on the motorway, my back is agony", "major-trauma"),
+        ("My horse fell on me and my back is killing me", "major-trauma"),  # done to the writer
+        ("I was up the ladder and the ladder fell, I landed on my back", "recent-injury"),
+        # (a review's, hunts/rev34.txt: a time first, the writer among them, done to the writer)
+        ("this morning fell down the stairs and my back is agony", "recent-injury"),
+        ("a week ago fell on the ice and my hip still hurts loads", "recent-injury"),
+        ("me and the wife both fell on the ice last night, my hip is bruised", "recent-injury"),
+        ("the lad tackled me late and my hip is killing me", "recent-injury"),
+        ("a pallet fell on my lower back at work yesterday", "recent-injury"),
+        ("a cyclist collided with my hip on the towpath and it's swollen", "recent-injury"),
+    ],
+)
+def test_the_writers_own_fall_with_words_before_it_is_still_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+_THINGS = ["My phone", "A box", "The vase", "My glasses", "The shelf", "Our fence", "The price of petrol"]
+_FALLEN = ["fell", "was falling", "fell over", "crashed", "collided with the wall", "tumbled down"]
+
+
+# (not "I can't put weight on my leg": a fall word anywhere completes that sign, and asks)
+@given(st.sampled_from(_THINGS), st.sampled_from(_FALLEN), st.sampled_from(_PAINS[:3]))
+def test_a_thing_that_falls_never_raises_an_injury(thing: str, event: str, pain: str) -> None:
+    assert "recent-injury" not in flags(f"{thing} {event} yesterday and {pain}.")
+
+
 # -- [cues.accidents]: an accident told with what came out is that loss of control --------------
 
 

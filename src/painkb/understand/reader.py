@@ -89,7 +89,14 @@ from painkb.understand.rewrite import (
     temperatures_read,
 )
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence, sentence_of, split_sentences
-from painkb.understand.told_events import falls_told, injures, injury_told, lasted_longer, what_came
+from painkb.understand.told_events import (
+    falls_told,
+    injures,
+    injury_told,
+    lasted_longer,
+    of_another,
+    what_came,
+)
 from painkb.understand.words import (
     NOT_NEW,
     SENTENCE_END,
@@ -241,6 +248,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for match in _described(kb, sentence, resolved, partial_matches, triggers):
             theirs_here = theirs or sentence.clause(match.first)[0] in going_on
             for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs_here):
+                if (
+                    mention.status is Status.PRESENT
+                    and mention.entity.id in lang.injuring.of_another.signs
+                    and of_another(text, sentence, match.positions)
+                ):
+                    mention = attrs.evolve(mention, status=Status.UNCERTAIN)  # "a box fell": asked
                 mentions.append(mention)
                 if mention.status is Status.OTHER_PERSON:
                     their_said.update(match.found)
@@ -2279,8 +2292,10 @@ def _a_one_word_symptom(match: _Match) -> bool:
 
 def _in_scope(kb: KnowledgeBase, sentence: Sentence, matches: list[_Match]) -> list[_Match]:
     """Leave out symptoms in a clause about a body part painkb does not cover ("my elbow
-    is numb"), unless the clause also names a covered region ("numb hands and feet")."""
+    is numb"), unless the clause also names a covered region ("numb hands and feet"); so too
+    the warning signs of ``[scope] of_the_place_said`` ("woke in the night with a stiff neck")."""
     outside = language().outside
+    of_the_place_said = language().of_the_place_said
     if outside.isdisjoint(token.norm for token in sentence.tokens):
         return matches  # most sentences: no body part painkb does not cover
     kept = []
@@ -2294,7 +2309,7 @@ def _in_scope(kb: KnowledgeBase, sentence: Sentence, matches: list[_Match]) -> l
                 if begin <= other.first < end
                 for e in other.entities
             )
-            if kinds == {Kind.SYMPTOM} and not regions:
+            if (kinds == {Kind.SYMPTOM} or of_the_place_said.issuperset(match.entities)) and not regions:
                 continue
         kept.append(match)
     return kept

@@ -30,7 +30,7 @@ from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import Sentence, sentence_of
 from painkb.understand.words import NOT_NEW, Token, language
 
-__all__ = ["falls_told", "injures", "injury_told", "lasted_longer", "the_writers", "what_came"]
+__all__ = ["falls_told", "injures", "injury_told", "lasted_longer", "of_another", "the_writers", "what_came"]
 
 
 def the_writers(before: Sequence[Token]) -> bool:
@@ -47,6 +47,102 @@ def the_writers(before: Sequence[Token]) -> bool:
     return len(rest) < len(norms) and (
         norms[-1] in ("and", "then") or language().injuring.another_subject.isdisjoint(rest)
     )
+
+
+def of_another(text: str, sentence: Sentence, positions: Sequence[int]) -> bool:
+    """Whether an event found whole at ``positions`` has a subject of its own before its event
+    word ([cues.injuring.of_another]): a determiner and a few words, opening its clause or after a
+    word that opens one, after the writer's last word and the last comma.
+
+    >>> import painkb
+    >>> from painkb.understand.sentences import split_sentences
+    >>> from painkb.understand.words import tokenize
+    >>> def told(text):
+    ...     sentence = split_sentences(text, tokenize(text))[0]
+    ...     return of_another(text, sentence, range(len(sentence.tokens)))
+    >>> told("my hair is falling out"), told("I was reading when the bookcase fell")
+    (True, True)
+    >>> told("since my fall my hip hurts"), told("at the gym fell off the treadmill")
+    (False, False)
+    >>> told("the tree in our garden fell"), told("this morning fell down the stairs")
+    (True, False)
+    """
+    rules = language().injuring.of_another
+    tokens = sentence.tokens
+    event = next((p for p in positions if tokens[p].key in rules.events), None)
+    if event is None or _done_to_the_writer(text, sentence, event):
+        return False
+    first = sentence.clause(event)[0]
+    begin = tokens[first].start
+    start = tokens[event].start
+    # a comma ends a subject: "walking the dog, fell over"
+    cut = max(text.rfind(mark, begin, start) for mark in ",;:()-\u2013\u2014")
+    before = [t for t in tokens if cut < t.start and begin <= t.start and t.end <= start]
+    norms = [t.norm for t in before]
+    rest = _after_the_last(norms, rules.writer)
+    found = _subject_in(rest)
+    if found is None:
+        return False  # no subject of its own, or the event named: "my fall", "had a fall"
+    opens, end, placed = found
+    writer_first = len(rest) < len(norms) or (first > 0 and tokens[first - 1].norm in rules.writer)
+    if opens == 2 and rest[0] == "and" and writer_first:
+        return False  # the writer among them: "me and the wife fell on the ice"
+    subject = before[len(norms) - len(rest) + opens - 1 : len(norms) - len(rest) + end]
+    if any(t.key in rules.times for t in subject):
+        return False  # a time: "this morning fell down the stairs", "a week ago fell on the ice"
+    if subject[0].norm == "my" and any(t.key in rules.body for t in subject[1:]):
+        return False  # the writer's body: "my hip took the brunt"
+    if not placed and subject[0].norm in rules.owned and any(t.key in rules.carriers for t in subject[1:]):
+        return False  # what carried the writer: "my horse fell at a fence", "the ladder slipped"
+    return opens == 1 or rest[opens - 2] in rules.openers
+
+
+def _done_to_the_writer(text: str, sentence: Sentence, event: int) -> bool:
+    """Whether the event at ``event`` is told as done to the writer: its words say so ("tackled
+    me", read "I got tackled"), or the writer or the writer's body is hit just after it, in its
+    clause ("my horse fell on me", "a box fell on my back", "a cyclist collided with my hip"; not
+    "the bookcase fell over, my back aches")."""
+    rules = language().injuring.of_another
+    tokens = sentence.tokens
+    span = (tokens[event].start, tokens[event].end)
+    if any(t.norm in rules.writer for t in tokens if (t.start, t.end) == span):
+        return True
+    if not rules.writer.isdisjoint(_WORDS.findall(tokens[event].text.lower())):
+        return True  # said in the phrase read as it: "a van pulled out and hit me" ("car crash")
+    last = tokens[sentence.clause(event)[1] - 1].end
+    stop = min((found for mark in ",;:()" if (found := text.find(mark, span[1], last)) >= 0), default=last)
+    after = [t for t in tokens[event + 1 :] if span[1] <= t.start and t.end <= stop][: rules.done_to_within]
+    return any(
+        t.norm in rules.objects or (t.norm == "my" and any(u.key in rules.body for u in after[k + 1 : k + 3]))
+        for k, t in enumerate(after)
+    )
+
+
+def _subject_in(rest: Sequence[str]) -> tuple[int, int, bool] | None:
+    """Where a subject of an event stands at the end of ``rest`` (the words before the event,
+    after the writer's): ``(opens, end, placed)``, its determiner at ``opens - 1``, its last word
+    before ``end``, ``placed`` when a place is said inside it ("the tree in our garden"); None
+    when the words end in no determiner and a few words."""
+    rules = language().injuring.of_another
+    end = len(rest)
+    while end and rest[end - 1] in rules.auxiliaries:
+        end -= 1
+    opens, placed = end, False
+    while True:
+        words = 0
+        while (
+            opens
+            and words < rules.most_words
+            and rest[opens - 1] not in rules.determiners
+            and rest[opens - 1] not in rules.not_in_a_subject
+        ):
+            opens -= 1
+            words += 1
+        if opens == 0 or opens == end or rest[opens - 1] not in rules.determiners:
+            return None
+        if placed or opens < 3 or rest[opens - 2] not in rules.places_inside:
+            return opens, end, placed
+        opens, placed = opens - 2, True  # "the tree in our garden": read on past "in our"
 
 
 def _after_the_last(norms: Sequence[str], marks: Iterable[str]) -> Sequence[str]:
@@ -111,6 +207,7 @@ def what_came(text: str, sentence: Sentence, i: int, sign: str, after: Sentence 
     return None
 
 
+_WORDS = re.compile(r"\w+")
 _STANDS_ALONE = re.compile(r"\s*(?:[,.;:!?)\]\-\u2013\u2014]|$)")  # a word ended by punctuation
 
 

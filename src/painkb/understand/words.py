@@ -103,6 +103,28 @@ class Injuring:
     over: frozenset[str]  # words of a hurt that has healed
     explained_by: frozenset[str]  # findings that explain a trip said in its sentence
     new_within_days: int  # a hurt said to have lasted longer is older than the event
+    of_another: OfAnother  # events told whole with a subject of their own ([cues.injuring.of_another])
+
+
+@attrs.frozen
+class OfAnother:
+    """What makes an event told whole another's: "my hair is falling out", "a box fell"."""
+
+    signs: frozenset[str]  # the warning signs of events
+    events: frozenset[str]  # the keys of the event words
+    writer: frozenset[str]  # the writer as a subject
+    determiners: frozenset[str]  # words that open a subject
+    auxiliaries: frozenset[str]  # words between a subject and its event
+    openers: frozenset[str]  # words after which a determiner opens a subject
+    not_in_a_subject: frozenset[str]  # words that end a subject read backwards
+    most_words: int  # words between the determiner and the event
+    body: frozenset[str]  # the keys of parts of the body: the writer's as a subject ("my hip took the brunt")
+    carriers: frozenset[str]  # the keys of things that carry the writer ("my horse fell")
+    done_to_within: int  # how many words after the event the writer may be what it was done to
+    objects: frozenset[str]  # the writer as what an event was done to ("fell on me")
+    times: frozenset[str]  # the keys of words of a time, not a subject ("this morning fell")
+    owned: frozenset[str]  # determiners of a thing that carried the writer ("my horse")
+    places_inside: frozenset[str]  # words of a place said inside a subject ("the tree in our garden")
 
 
 @attrs.frozen
@@ -151,6 +173,7 @@ class Language:
     never_alone: frozenset[str]  # words that alone never make a warning sign's phrase in part
     fillers: frozenset[str]
     outside: frozenset[str]
+    of_the_place_said: frozenset[str]  # signs left out like symptoms in a clause of an outside place
     past_counts_as_present: frozenset[str]
     a_history_stays: frozenset[str]  # findings a state said after them does not deny
     past_course: Mapping[str, frozenset[str]]  # sign id -> words of a treatment that ends
@@ -332,6 +355,7 @@ def language() -> Language:
         never_alone=frozenset(data["partial_matches"]["never_alone"]),
         fillers=frozenset(data["conversation"]["fillers"]),
         outside=frozenset(data["scope"]["outside"]),
+        of_the_place_said=frozenset(data["scope"]["of_the_place_said"]),
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
         a_history_stays=frozenset(data["status"].get("a_history_stays", ())),
         past_course={k: frozenset(v) for k, v in data["status"].get("past_course", {}).items()},
@@ -458,6 +482,30 @@ def _injuring(data: Mapping[str, Any]) -> Injuring:
         over=words("over"),
         explained_by=words("explained_by"),
         new_within_days=int(data["new_within_days"]),
+        of_another=_of_another(data["of_another"]),
+    )
+
+
+def _of_another(data: Mapping[str, Any]) -> OfAnother:
+    def words(name: str) -> frozenset[str]:
+        return frozenset(data[name])
+
+    return OfAnother(
+        signs=words("signs"),
+        events=words("events"),
+        writer=words("writer"),
+        determiners=words("determiners"),
+        auxiliaries=words("auxiliaries"),
+        openers=words("openers"),
+        not_in_a_subject=words("not_in_a_subject"),
+        most_words=int(data["most_words"]),
+        body=words("body"),
+        carriers=words("carriers"),
+        done_to_within=int(data["done_to_within"]),
+        objects=words("objects"),
+        times=words("times"),
+        owned=words("owned"),
+        places_inside=words("places_inside"),
     )
 
 
