@@ -500,6 +500,10 @@ S33_LOOK_ALIKES = [
     ),
     ("crashed out on the sofa last night and woke up with a stiff neck", "inflammatory-back-pain"),
     ("woke up in the night with a stiff neck", "inflammatory-back-pain"),
+    (
+        "Night pain in my back, cant find any comfortable position, getting about 2 hrs sleep",
+        "difficulty-with-mobility",
+    ),
 ]
 
 
@@ -516,6 +520,7 @@ def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
         ("my neck and back are stiff when I wake in the night", "inflammatory-back-pain"),
         ("I've got foot drop, which can happen with a slipped disc", "foot-drop-weakness"),
         ("I crashed my car and my back hurts", "major-trauma"),
+        ("I can barely get about 10 yards before my back seizes", "difficulty-with-mobility"),
     ],
 )
 def test_the_real_signs_beside_the_s33_look_alikes_stay_raised(text: str, sign: str) -> None:

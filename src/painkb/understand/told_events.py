@@ -113,7 +113,8 @@ def _done_to_the_writer(text: str, sentence: Sentence, event: int) -> bool:
     stop = min((found for mark in ",;:()" if (found := text.find(mark, span[1], last)) >= 0), default=last)
     after = [t for t in tokens[event + 1 :] if span[1] <= t.start and t.end <= stop][: rules.done_to_within]
     return any(
-        t.norm in rules.objects or (t.norm == "my" and any(u.key in rules.body for u in after[k + 1 : k + 3]))
+        (t.norm in rules.objects and (k == 0 or after[k - 1].norm not in rules.not_done_to_after))
+        or (t.norm == "my" and any(u.key in rules.body for u in after[k + 1 : k + 3]))
         for k, t in enumerate(after)
     )
 

@@ -122,6 +122,7 @@ class OfAnother:
     carriers: frozenset[str]  # the keys of things that carry the writer ("my horse fell")
     done_to_within: int  # how many words after the event the writer may be what it was done to
     objects: frozenset[str]  # the writer as what an event was done to ("fell on me")
+    not_done_to_after: frozenset[str]  # words before the writer that make it no object ("in front of me")
     times: frozenset[str]  # the keys of words of a time, not a subject ("this morning fell")
     owned: frozenset[str]  # determiners of a thing that carried the writer ("my horse")
     places_inside: frozenset[str]  # words of a place said inside a subject ("the tree in our garden")
@@ -503,6 +504,7 @@ def _of_another(data: Mapping[str, Any]) -> OfAnother:
         carriers=words("carriers"),
         done_to_within=int(data["done_to_within"]),
         objects=words("objects"),
+        not_done_to_after=words("not_done_to_after"),
         times=words("times"),
         owned=words("owned"),
         places_inside=words("places_inside"),
