@@ -72,6 +72,9 @@ _NUMBER = (
     + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
     + ")"
 )
+# (a pattern that opens with a count looks ahead at the characters one starts with first: the
+# count's many words are then tried only there, half again as fast)
+_A_COUNT_STARTS = rf"(?=[\d{''.join(sorted({word[0] for word in NUMBER_WORDS}))}])"
 _UNIT = r"(?P<unit>day|week|wk|month|mth|mnth|year|yr|fortnight)s?"
 
 # a person named after an age is the one of that age ("13 year old daughter", "80yo mum")
@@ -204,13 +207,15 @@ _DURATION_PATTERNS = (
     ),
     # "a month ago I could walk a mile" compares, it does not date the pain.
     LazyPattern(
-        rf"\b{_NUMBER}\s+{_UNIT}\s+(?:ago(?!\s*,?\s*(?:i|we)\s+(?:could|was\s+able|used\s+to|would)\b)|now|so\s+far|"
+        rf"{_A_COUNT_STARTS}\b{_NUMBER}\s+{_UNIT}\s+"
+        r"(?:ago(?!\s*,?\s*(?:i|we)\s+(?:could|was\s+able|used\s+to|would)\b)|now|so\s+far|"
         r"running|on)\b",
         re.I,
     ),
     # "I've had 2 months of pain deep in my buttock", "three weeks of back pain"
     LazyPattern(
-        rf"\b{_NUMBER}\s+{_UNIT}\s+of\s+(?:(?:this|the|my|constant|bad|non[\s-]?stop|deep|dull|nagging|sharp|severe)\s+)?"
+        rf"{_A_COUNT_STARTS}\b{_NUMBER}\s+{_UNIT}\s+of\s+"
+        r"(?:(?:this|the|my|constant|bad|non[\s-]?stop|deep|dull|nagging|sharp|severe)\s+)?"
         # "six months of deep pain in my buttocks", "3 weeks of buttock pain"
         r"(?:lower\s+|low\s+)?(?:(?:back|buttock|bum|hip|glute|leg|nerve)\s*)?"
         r"(?:pain|ache|aching|agony|sciatica|backache|discomfort|hurting|stiffness)\b",

@@ -853,14 +853,11 @@ def tokenize(text: str) -> list[Token]:
     norms: list[str] = []
     plain: list[str] = []
     long: list[bool] = []
-    loose: list[bool] = []
     if any(fact[2] for fact in facts):
         norms = [fact[0] for fact in facts]
         # A phrase also matches through one-word synonyms: "couldnt feel" is "cant feel".
         plain = [fact[1] for fact in facts]
         long = [len(norm) >= _PHRASE_TYPO_LENGTH for norm in norms]
-        # the words a phrase not written out may be read through: misspelt, or read past
-        loose = [is_long or norm in _INTENSIFIERS for is_long, norm in zip(long, norms, strict=True)]
     phrases = language().phrases
     openings = _phrase_openings()
     anchors = _misspelling_anchors()  # most runs of words can hold no misspelt phrase
@@ -877,41 +874,39 @@ def tokenize(text: str) -> list[Token]:
         norm, _, sizes, keys = facts[index]
         tries: tuple[tuple[int, bool], ...] = ()
         opens = False
-        if sizes:
+        if sizes and index + 1 < count:  # (the last word opens no phrase of two words or more)
             # A phrase is written out (not misspelt) only where its first two words are.
-            if index + 1 < count:
-                opens = (norm, norms[index + 1]) in openings or (plain[index], plain[index + 1]) in openings
+            opens = (norm, norms[index + 1]) in openings or (plain[index], plain[index + 1]) in openings
+            reach = index + sizes[0]  # past the words of the longest phrase that starts here
+            misspelt = _NO_SIZES  # the lengths of the phrases it may open misspelt
+            if opens or any(long[index + 1 : reach]):  # (`_misspelt_phrase` needs a long word)
+                misspelt = _misspellable(anchors, norms, index)
+            if opens:
+                # the lengths a lookup below may find at all (a phrase opens with its first two words)
+                second = norms[index + 1]
+                as_written = written_sizes.get((norm, second), ())
+                through_synonyms = written_sizes.get((plain[index], plain[index + 1]), ())
+                second = "my" if second in _DETERMINERS else second
+                with_a_determiner = any_determiner_sizes.get((norm, second), _NO_SIZES)
+                tries = _tries(sizes, with_a_determiner)
             # only the lengths of phrases that start with this word; where none is written as it
             # is, read again with any determiner ("came off the motorbike" as "came off my
-            # motorbike"). One not written out is read only through a loose word after its first
-            # (`_misspelt_phrase` needs a long word, `_read_past_intensifiers` an intensifier).
-            if opens or any(loose[index + 1 : index + sizes[0]]):
-                tries = _tries(sizes, opens)
-        if opens:
-            # the lengths a lookup below may find at all (a phrase opens with its first two words)
-            second = norms[index + 1]
-            as_written = written_sizes.get((norm, second), ())
-            through_synonyms = written_sizes.get((plain[index], plain[index + 1]), ())
-            second = "my" if second in _DETERMINERS else second
-            with_a_determiner = any_determiner_sizes.get((norm, second), ())
+            # motorbike"). One not written out is read only misspelt or past an intensifier
+            # after its first word (`_read_past_intensifiers`).
+            elif misspelt or (intensified and not _INTENSIFIERS.isdisjoint(norms[index + 1 : reach])):
+                tries = _tries(sizes, _NO_SIZES)
         for size, either in tries:
             if not 1 < size <= count - index:
                 continue
             meaning: tuple[str, ...] | None = None
             if either:
-                if size in with_a_determiner:
-                    meaning = any_determiner.get(_with_my(norms[index : index + size]))
+                meaning = any_determiner.get(_with_my(norms[index : index + size]))
             elif opens:
                 if size in as_written:
                     meaning = phrases.get(tuple(norms[index : index + size]))
                 if meaning is None and size in through_synonyms:
                     meaning = phrases.get(tuple(plain[index : index + size]))
-            if (
-                meaning is None
-                and not either
-                and _may_hold_a_misspelt_phrase(anchors, norms, index, size)
-                and any(long[index + 1 : index + size])
-            ):
+            if meaning is None and not either and size in misspelt and any(long[index + 1 : index + size]):
                 meaning = _misspelt_phrase(tuple(norms[index : index + size]))
             taken = size  # the words of the text the phrase takes
             if intensified and not either:
@@ -968,9 +963,10 @@ def _sizes_by_first_two(phrases: Iterable[tuple[str, ...]]) -> dict[tuple[str, .
 
 
 @functools.cache
-def _tries(sizes: tuple[int, ...], opens: bool) -> tuple[tuple[int, bool], ...]:
-    """Each size as written, then (where a phrase opens) each size with any determiner."""
-    return (*((size, False) for size in sizes), *((size, True) for size in sizes if opens))
+def _tries(sizes: tuple[int, ...], with_a_determiner: frozenset[int]) -> tuple[tuple[int, bool], ...]:
+    """Each size as written, then each of them a phrase read with any determiner may have."""
+    as_written = ((size, False) for size in sizes)
+    return (*as_written, *((size, True) for size in sizes if size in with_a_determiner))
 
 
 _MAYBE = "maybe"
@@ -1346,31 +1342,37 @@ _PHRASE_TYPO_SCORE = 85.0
 
 
 @functools.cache
-def _misspelling_anchors() -> frozenset[tuple[str, int, str]]:
-    """The words a run of words shares with a phrase `_misspelt_phrase` may find in it: the
-    phrase's first word and length with its second word (the misspelt word comes later), or
-    with its third and the length negated (the second is misspelt); "" for two words."""
-    anchors: set[tuple[str, int, str]] = set()
+def _misspelling_anchors() -> dict[tuple[str, int, str], frozenset[int]]:
+    """The words a run of words shares with a phrase `_misspelt_phrase` may find in it ->
+    the lengths of those phrases: the phrase's first word with its second (at 1: the misspelt
+    word comes later), or with its third (at 2: the second is misspelt); for a phrase of
+    two words, its first alone (at 0, "")."""
+    anchors: dict[tuple[str, int, str], set[int]] = {}
     for (_, i), keys in _phrases_but_one_word().items():
         for key in keys:
             if len(key) == 2:
-                anchors.add((key[0], 2, ""))
+                anchor = (key[0], 0, "")
             elif i == 1:
-                anchors.add((key[0], -len(key), key[2]))
+                anchor = (key[0], 2, key[2])
             else:
-                anchors.add((key[0], len(key), key[1]))
-    return frozenset(anchors)
+                anchor = (key[0], 1, key[1])
+            anchors.setdefault(anchor, set()).add(len(key))
+    return {anchor: frozenset(sizes) for anchor, sizes in anchors.items()}
 
 
-def _may_hold_a_misspelt_phrase(
-    anchors: frozenset[tuple[str, int, str]], norms: Sequence[str], index: int, size: int
-) -> bool:
-    """False when the ``size`` words at ``index`` surely spell no phrase with one word
-    misspelt (see `_misspelling_anchors`): a look-up quicker than `_misspelt_phrase`'s."""
+_NO_SIZES: frozenset[int] = frozenset()
+
+
+def _misspellable(
+    anchors: Mapping[tuple[str, int, str], frozenset[int]], norms: Sequence[str], index: int
+) -> frozenset[int]:
+    """The lengths of the phrases the words at ``index`` may spell with one word misspelt
+    (see `_misspelling_anchors`); for any other length `_misspelt_phrase` surely finds none."""
     first = norms[index]
-    if size == 2:
-        return (first, 2, "") in anchors
-    return (first, size, norms[index + 1]) in anchors or (first, -size, norms[index + 2]) in anchors
+    sizes = anchors.get((first, 0, ""), _NO_SIZES) | anchors.get((first, 1, norms[index + 1]), _NO_SIZES)
+    if index + 2 < len(norms):
+        sizes |= anchors.get((first, 2, norms[index + 2]), _NO_SIZES)
+    return sizes
 
 
 @functools.cache
