@@ -504,6 +504,16 @@ S33_LOOK_ALIKES = [
         "Night pain in my back, cant find any comfortable position, getting about 2 hrs sleep",
         "difficulty-with-mobility",
     ),
+    # (hunts/sweep34.txt)
+    (
+        "cant pee when someone's in the next urinal lol shy bladder my whole life, back aches",
+        "bladder-dysfunction",
+    ),
+    ("My GP surgery is useless, can't get an appointment for my back ache.", "recent-spinal-surgery"),
+    ("I fell for him hard lol, my back is stiff from the date", "recent-injury"),
+    ("Things are swell at the new job haha, my back aches from the desk", "swelling-or-inflammation"),
+    ("My legs are sore from standing at the concert all night, back aches too", "persistent-night-pain"),
+    ("My granda beat cancer twice, my back is sore from gardening", "history-of-cancer"),
 ]
 
 
@@ -521,6 +531,10 @@ def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
         ("I've got foot drop, which can happen with a slipped disc", "foot-drop-weakness"),
         ("I crashed my car and my back hurts", "major-trauma"),
         ("I can barely get about 10 yards before my back seizes", "difficulty-with-mobility"),
+        ("I can't pee at all since yesterday and my back is agony", "bladder-dysfunction"),
+        ("I had back surgery 3 weeks ago and my back pain is getting worse", "recent-spinal-surgery"),
+        ("my back was throbbing all night", "persistent-night-pain"),
+        ("My grandad had cancer, and I had bowel cancer 2 years ago, now my back hurts", "history-of-cancer"),
     ],
 )
 def test_the_real_signs_beside_the_s33_look_alikes_stay_raised(text: str, sign: str) -> None:
