@@ -514,6 +514,7 @@ S33_LOOK_ALIKES = [
     ("Things are swell at the new job haha, my back aches from the desk", "swelling-or-inflammation"),
     ("My legs are sore from standing at the concert all night, back aches too", "persistent-night-pain"),
     ("My granda beat cancer twice, my back is sore from gardening", "history-of-cancer"),
+    ("Had a fever last week with flu, now better, but my lower back aches", "fever-with-back-pain"),
 ]
 
 
@@ -534,6 +535,10 @@ def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
         ("I can't pee at all since yesterday and my back is agony", "bladder-dysfunction"),
         ("I had back surgery 3 weeks ago and my back pain is getting worse", "recent-spinal-surgery"),
         ("my back was throbbing all night", "persistent-night-pain"),
+        (
+            "I've had a fever for 3 days, feeling a bit better today but my back is killing me",
+            "fever-with-back-pain",
+        ),
         ("My grandad had cancer, and I had bowel cancer 2 years ago, now my back hurts", "history-of-cancer"),
     ],
 )

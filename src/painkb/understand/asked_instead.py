@@ -632,7 +632,11 @@ _GONE_SINCE = re.compile(
     r"|(?:temperature|temp|fever|high\s+temperature)s?\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?"
     r"(?:long\s+|all\s+|now\s+)?(?:gone|went|passed|broke|broken|settled|cleared|come\s+down|came\s+down)"
     # ... and when: "the fever broke on Sunday", "my temperature settled yesterday"
-    r"(?=\s*(?:[.,;!)]|$|(?:and|but|now|though|since|after|within|by|on|yesterday|last|a\s+few|a\s+couple|days|weeks|ago)\b)))",
+    r"(?=\s*(?:[.,;!)]|$|(?:and|but|now|though|since|after|within|by|on|yesterday|last|a\s+few|a\s+couple|days|weeks|ago)\b))"
+    # the person well again: "Had a fever last week with flu, now better", "I'm all better now"
+    # (not "a bit better": a fever may still be there)
+    r"|\b(?:i['\u2019]?m|i\s+am|feeling|feel|now|all)\s+(?:all\s+|much\s+|completely\s+|fully\s+|totally\s+)?"
+    r"(?:better|recovered)(?:\s+now)?(?=\s*(?:[.,;!)]|$|(?:and|but|though|since|after|apart)\b)))",
     re.IGNORECASE,
 )
 
