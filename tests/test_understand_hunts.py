@@ -544,3 +544,21 @@ def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
 )
 def test_the_real_signs_beside_the_s33_look_alikes_stay_raised(text: str, sign: str) -> None:
     assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("I broke my back in 2009 and my back has ached ever since", "lower-back"),
+        ("I think I've got arthritis in my hip. My hip hurts when I walk.", "hip"),
+        ("My back hurts. Maybe my back is just tired from work?", "lower-back"),
+    ],
+)
+def test_a_finding_said_present_is_not_listed_again_in_doubt(text: str, entity: str) -> None:
+    statuses = {str(m.status) for m in painkb.interpret(KB, text).mentions if m.entity.id == entity}
+    assert statuses == {"present"}
+
+
+def test_a_place_only_doubted_stays_doubted() -> None:
+    it = painkb.interpret(KB, "might be bursitis, might be my back, the outside of my hip is sore")
+    assert {str(m.status) for m in it.mentions if m.entity.id == "lower-back"} == {"uncertain"}

@@ -36,6 +36,7 @@ __all__ = [
     "leaks_on_effort",
     "may_say",
     "regions_follow_their_findings",
+    "places_said_present",
     "said_long_standing",
     "said_to_improve",
     "states_of_a_place",
@@ -112,6 +113,34 @@ def regions_follow_their_findings(mentions: list[Mention]) -> list[Mention]:
                     mention = attrs.evolve(mention, status=status)
         result.append(mention)
     return result
+
+
+def places_said_present(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a finding said in doubt where the same finding is said present
+    elsewhere in the text (the doubt is answered), nor a region said in the past where the same
+    region is said present: the place is one the person has something in now, and the findings
+    said there keep their own status ("I broke my back in 2009 and I've had aches there ever
+    since" is the back, a fracture in the past, pain now).
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "I broke my back in 2009 and my back has ached ever since")
+    >>> sorted({(m.entity.id, str(m.status)) for m in it.mentions if m.entity.id == "lower-back"})
+    [('lower-back', 'present')]
+    """
+    present = {m.entity.id for m in mentions if m.status is Status.PRESENT}
+    if not present:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.entity.id in present
+            and (
+                m.status is Status.UNCERTAIN
+                or (m.status is Status.HISTORICAL and m.entity.kind is Kind.REGION)
+            )
+        )
+    ]
 
 
 def the_most_specific(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:

@@ -65,6 +65,7 @@ from painkb.understand.inference import (
     may_say,
     pain_from_complaints,
     pain_of_the_back_alone,
+    places_said_present,
     regions_follow_their_findings,
     said_long_standing,
     said_to_have_passed,
@@ -478,7 +479,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
     if duration is not None:
         mentions += _pain_lasting(kb, text, sentences, bounds, duration, mentions)
-    mentions, broader = the_most_specific(_unique(mentions))
+    mentions, broader = the_most_specific(places_said_present(_unique(mentions)))
     quantity_spans = [
         span for found_quantity in (age, duration) if found_quantity for span in [found_quantity[1]]
     ]
