@@ -23,6 +23,9 @@ from signs_read import KB, asked, flags
         "Banged my hip on the table yesterday and it really hurts.",
         # the pain in the next sentence
         "Tripped over the dog's lead yesterday. The groin on that side is agony.",
+        # injured, told with a pain of its own (session 34)
+        "Got injured at netball yesterday, my hip is agony.",
+        "I got injured at rugby on Saturday and my back hurts.",
         "I toppled over in the garden this morning. My hip is so sore I can barely walk.",
     ],
 )
@@ -60,6 +63,11 @@ def test_the_injury_names_the_event_and_the_hurt() -> None:
         "What if I tripped and hurt my back?",
         "I didn't fall or trip, my back just hurts.",
         "I tripped over my words at the meeting and now my back hurts when I can't get up.",
+        # injured: someone else, a fear, healed, long ago
+        "my dog got injured and my back hurts from lifting him",
+        "I'm worried I'll get injured at the gym, my back already aches",
+        "I got injured last season, fully healed, but my back aches from work",
+        "I was injured in a car crash 10 years ago and my back aches in the cold",
     ],
 )
 def test_look_alikes_of_an_event_that_injures_raise_no_injury(text: str) -> None:
