@@ -23,6 +23,9 @@ from signs_read import KB, asked, flags
         "Banged my hip on the table yesterday and it really hurts.",
         # the pain in the next sentence
         "Tripped over the dog's lead yesterday. The groin on that side is agony.",
+        # an injury to the hip or lower back, as the seed words it (session 34)
+        "I had an injury to my back yesterday and the pain is severe",
+        "I had a bad injury to my hip last week.",
         # injured, told with a pain of its own (session 34)
         "Got injured at netball yesterday, my hip is agony.",
         "I got injured at rugby on Saturday and my back hurts.",
@@ -63,6 +66,9 @@ def test_the_injury_names_the_event_and_the_hurt() -> None:
         "What if I tripped and hurt my back?",
         "I didn't fall or trip, my back just hurts.",
         "I tripped over my words at the meeting and now my back hurts when I can't get up.",
+        # an old injury, said so (asked), or one denied
+        "I had an old football injury to my hip that still niggles.",
+        "I've never had an injury to my back.",
         # injured: someone else, a fear, healed, long ago
         "my dog got injured and my back hurts from lifting him",
         "I'm worried I'll get injured at the gym, my back already aches",

@@ -37,6 +37,7 @@ __all__ = [
     "may_say",
     "regions_follow_their_findings",
     "places_said_present",
+    "asked_in_the_same_words",
     "said_long_standing",
     "said_to_improve",
     "states_of_a_place",
@@ -141,6 +142,34 @@ def places_said_present(mentions: list[Mention]) -> list[Mention]:
             )
         )
     ]
+
+
+def asked_in_the_same_words(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """``mentions`` without each present finding said in the same words as another read through a
+    label that makes it a question (``[status] asked_in_the_same_words_as``), and those findings,
+    to ask about: "an old
+    football injury to my hip" is an old injury; whether it is a recent one too is asked.
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "I had an old football injury to my hip that still niggles")
+    >>> [(m.entity.id, str(m.status)) for m in it.partial if m.entity.id == "recent-injury"]
+    [('recent-injury', 'uncertain')]
+    """
+    asked_as = language().asked_in_the_same_words_as
+    if not any(m.entity.id in asked_as for m in mentions):
+        return mentions, []
+    kept: list[Mention] = []
+    asked: list[Mention] = []
+    for m in mentions:
+        said_as_another = m.status is Status.PRESENT and any(
+            n.via in asked_as.get(m.entity.id, ()) and n.present and n.start < m.end and m.start < n.end
+            for n in mentions
+        )
+        if said_as_another:
+            asked.append(attrs.evolve(m, status=Status.UNCERTAIN))
+        else:
+            kept.append(m)
+    return kept, asked
 
 
 def the_most_specific(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:

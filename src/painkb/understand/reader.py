@@ -60,6 +60,7 @@ from painkb.understand.context import (
     status_of,
 )
 from painkb.understand.inference import (
+    asked_in_the_same_words,
     doubts_settled,
     leaks_on_effort,
     may_say,
@@ -479,7 +480,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
     if duration is not None:
         mentions += _pain_lasting(kb, text, sentences, bounds, duration, mentions)
-    mentions, broader = the_most_specific(places_said_present(_unique(mentions)))
+    mentions, asked_as_said = asked_in_the_same_words(_unique(mentions))
+    partial += asked_as_said
+    mentions, broader = the_most_specific(places_said_present(mentions))
     quantity_spans = [
         span for found_quantity in (age, duration) if found_quantity for span in [found_quantity[1]]
     ]

@@ -185,6 +185,7 @@ class Language:
     said_of_both_sides: frozenset[str]
     said_on_each_side: Mapping[str, str]  # finding of one leg -> its sign of both legs
     narrower_in_the_same_words: Mapping[str, frozenset[str]]  # finding -> narrower ones said in its words
+    asked_in_the_same_words_as: Mapping[str, frozenset[str]]  # finding -> labels that make it a question
     said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
@@ -368,6 +369,9 @@ def language() -> Language:
         said_on_each_side=dict(data["status"].get("said_on_each_side", {})),
         narrower_in_the_same_words={
             k: frozenset(v) for k, v in data["status"].get("narrower_in_the_same_words", {}).items()
+        },
+        asked_in_the_same_words_as={
+            k: frozenset(v) for k, v in data["status"].get("asked_in_the_same_words_as", {}).items()
         },
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
