@@ -139,6 +139,8 @@ def test_an_event_told_as_a_habit_never_raises_an_injury(event: str, pain: str) 
         "the tree in our garden fell down in the storm, my back is bad from clearing it",
         "the price of petrol fell and I've been driving more and my back hurts",
         "I saw a cyclist fall off his bike and I stopped to help, my hip has ached for months",
+        # a habit, a symptom more than an event
+        "my legs are very weak and I keep falling",
     ],
 )
 def test_a_fall_or_crash_of_something_else_is_asked_not_raised(text: str) -> None:

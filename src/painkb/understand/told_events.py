@@ -52,7 +52,8 @@ def the_writers(before: Sequence[Token]) -> bool:
 def of_another(text: str, sentence: Sentence, positions: Sequence[int]) -> bool:
     """Whether an event found whole at ``positions`` has a subject of its own before its event
     word ([cues.injuring.of_another]): a determiner and a few words, opening its clause or after a
-    word that opens one, after the writer's last word and the last comma.
+    word that opens one, after the writer's last word and the last comma; or is told as a habit
+    ("I keep falling").
 
     >>> import painkb
     >>> from painkb.understand.sentences import split_sentences
@@ -70,7 +71,11 @@ def of_another(text: str, sentence: Sentence, positions: Sequence[int]) -> bool:
     rules = language().injuring.of_another
     tokens = sentence.tokens
     event = next((p for p in positions if tokens[p].key in rules.events), None)
-    if event is None or _done_to_the_writer(text, sentence, event):
+    if event is None:
+        return False
+    if event > 0 and tokens[event - 1].norm in rules.habits:
+        return True  # a habit, a symptom more than an event: "my legs are weak and I keep falling"
+    if _done_to_the_writer(text, sentence, event):
         return False
     first = sentence.clause(event)[0]
     begin = tokens[first].start

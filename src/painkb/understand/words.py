@@ -121,6 +121,7 @@ class OfAnother:
     body: frozenset[str]  # the keys of parts of the body: the writer's as a subject ("my hip took the brunt")
     carriers: frozenset[str]  # the keys of things that carry the writer ("my horse fell")
     done_to_within: int  # how many words after the event the writer may be what it was done to
+    habits: frozenset[str]  # words just before the event that make it a habit ("I keep falling")
     objects: frozenset[str]  # the writer as what an event was done to ("fell on me")
     not_done_to_after: frozenset[str]  # words before the writer that make it no object ("in front of me")
     times: frozenset[str]  # the keys of words of a time, not a subject ("this morning fell")
@@ -507,6 +508,7 @@ def _of_another(data: Mapping[str, Any]) -> OfAnother:
         body=words("body"),
         carriers=words("carriers"),
         done_to_within=int(data["done_to_within"]),
+        habits=words("habits"),
         objects=words("objects"),
         not_done_to_after=words("not_done_to_after"),
         times=words("times"),
