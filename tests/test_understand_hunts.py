@@ -514,6 +514,7 @@ S33_LOOK_ALIKES = [
     ("Things are swell at the new job haha, my back aches from the desk", "swelling-or-inflammation"),
     ("My legs are sore from standing at the concert all night, back aches too", "persistent-night-pain"),
     ("My granda beat cancer twice, my back is sore from gardening", "history-of-cancer"),
+    ("did parkrun this morning and both my legs feel weak, back's a bit stiff", "bilateral-leg-weakness"),
     ("Had a fever last week with flu, now better, but my lower back aches", "fever-with-back-pain"),
 ]
 
