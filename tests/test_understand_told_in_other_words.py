@@ -141,6 +141,9 @@ def test_an_event_told_as_a_habit_never_raises_an_injury(event: str, pain: str) 
         "I saw a cyclist fall off his bike and I stopped to help, my hip has ached for months",
         # a habit, a symptom more than an event
         "my legs are very weak and I keep falling",
+        # gone on as before, hurt only slightly
+        "Fell over in the garden but got straight back up and walked it off. Bum a bit sore.",
+        "Slipped on a wet floor, landed on my bum, a bit sore but walked it off.",
     ],
 )
 def test_a_fall_or_crash_of_something_else_is_asked_not_raised(text: str) -> None:
@@ -168,6 +171,8 @@ def test_a_fall_or_crash_of_something_else_is_asked_not_raised(text: str) -> Non
         ("the lad tackled me late and my hip is killing me", "recent-injury"),
         ("a pallet fell on my lower back at work yesterday", "recent-injury"),
         ("a cyclist collided with my hip on the towpath and it's swollen", "recent-injury"),
+        ("fell on the ice, walked it off, but now my hip is agony", "recent-injury"),
+        ("I fell yesterday and my hip is a bit sore", "recent-injury"),
     ],
 )
 def test_the_writers_own_fall_with_words_before_it_is_still_raised(text: str, sign: str) -> None:

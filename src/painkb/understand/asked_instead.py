@@ -195,6 +195,14 @@ def with_a_pain(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     return said if denied and all(denied) else []
 
 
+# a hurt said slight, in its words or just before them: "bum a bit sore", "a little tender"
+_MILD = re.compile(
+    r"\b(?:a\s+)?(?:bit|little|tad|touch)\s+(?:of\s+an?\s+)?(?:sore|tender|achy|bruised|stiff|bruise|ache)\b|\b(?:slightly|mildly)\s+(?:sore|tender|achy|bruised|stiff)\b",
+    re.IGNORECASE,
+)
+_MILD_REACH = 12  # characters before a mention its slightness may be said in
+
+
 def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A sign of an event said to have done nothing to the person (no symptom said as
     present, and a pain or a place denied: "I slipped on the wet floor but honestly nothing
@@ -205,6 +213,16 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
     unharmed = [m for m in events if "painless" in m.modifiers]
     if unharmed:
         return unharmed
+    # gone on as before, hurt no worse than slightly: "Fell over in the garden but got straight
+    # back up and walked it off. Bum a bit sore." (not "walked it off ... now my hip is agony")
+    if events and any("unhindered" in m.modifiers for m in mentions) and not _CANNOT.search(reading.text):
+        hurts = [
+            m
+            for m in mentions
+            if m.present and m.entity.id not in signs and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
+        ]
+        if hurts and all(_MILD.search(reading.text, max(0, m.start - _MILD_REACH), m.end) for m in hurts):
+            return events
     if not events or any(
         m.present and m.entity.id not in signs and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
         for m in mentions
