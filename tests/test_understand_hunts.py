@@ -515,6 +515,10 @@ S33_LOOK_ALIKES = [
     ("My legs are sore from standing at the concert all night, back aches too", "persistent-night-pain"),
     ("My granda beat cancer twice, my back is sore from gardening", "history-of-cancer"),
     ("did parkrun this morning and both my legs feel weak, back's a bit stiff", "bilateral-leg-weakness"),
+    (
+        "The argument got really inflamed at work and I was tense all day, my back aches",
+        "swelling-or-inflammation",
+    ),
     ("Had a fever last week with flu, now better, but my lower back aches", "fever-with-back-pain"),
 ]
 
