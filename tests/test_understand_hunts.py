@@ -540,6 +540,7 @@ def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
         ("I can't pee at all since yesterday and my back is agony", "bladder-dysfunction"),
         ("I had back surgery 3 weeks ago and my back pain is getting worse", "recent-spinal-surgery"),
         ("my back was throbbing all night", "persistent-night-pain"),
+        ("my buttock is inflamed and hot", "swelling-or-inflammation"),
         (
             "I've had a fever for 3 days, feeling a bit better today but my back is killing me",
             "fever-with-back-pain",

@@ -2266,7 +2266,7 @@ def _described(
     whole = {e for m in matches for e in m.entities}
     denials = [t.first for t in triggers if t.status is Status.ABSENT]
     spans = [
-        (m.first, m.last)
+        (m.first, m.last, frozenset(m.entities))
         for m in partial
         if len(m.found) >= 2
         and not set(m.entities) <= whole
@@ -2278,13 +2278,19 @@ def _described(
     ]
     if not spans:
         return matches  # no sign matched in part: nothing to leave out
+
+    def signs_flagged(match: _Match) -> frozenset[str]:
+        return frozenset(link.subject for e in match.entities for link in kb.links_to(e, "flagged_by"))
+
+    # (not where the sign in part is the only one the symptom flags: "my buttock is inflamed and
+    # hot" is the swelling of the buttock, whose alias "hot swollen bottom" is found in part)
     return [
         m
         for m in matches
         if not (
             _a_one_word_symptom(m)
-            and any(first <= m.first <= last for first, last in spans)
-            and any(kb.links_to(e, "flagged_by") for e in m.entities)
+            and (flagged := signs_flagged(m))
+            and any(first <= m.first <= last and signs != flagged for first, last, signs in spans)
         )
     ]
 
