@@ -541,6 +541,28 @@ def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
         ("I had back surgery 3 weeks ago and my back pain is getting worse", "recent-spinal-surgery"),
         ("my back was throbbing all night", "persistent-night-pain"),
         ("my buttock is inflamed and hot", "swelling-or-inflammation"),
+        # (a code review's, hunts/rev34b.txt)
+        (
+            "I'm standing up all night because lying down my back is agony, every night for 2 months",
+            "persistent-night-pain",
+        ),
+        (
+            "Can't pee when there's obviously a full bladder, nothing comes out, back agony since yesterday",
+            "bladder-dysfunction",
+        ),
+        ("I have a fever and my back is agony. My son's cold is all better now", "fever-with-back-pain"),
+        (
+            "Never been so weak in my whole life, both legs since yesterday, my back is bad",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "My GP said the numbness around my bottom is a symptom of the disc pressing on nerves",
+            "saddle-anaesthesia",
+        ),
+        (
+            "Recovering at home from the surgery on L4/L5 10 days ago, now the back pain is worse",
+            "recent-spinal-surgery",
+        ),
         (
             "I've had a fever for 3 days, feeling a bit better today but my back is killing me",
             "fever-with-back-pain",

@@ -172,6 +172,17 @@ def test_a_fall_or_crash_of_something_else_is_asked_not_raised(text: str) -> Non
         ("a pallet fell on my lower back at work yesterday", "recent-injury"),
         ("a cyclist collided with my hip on the towpath and it's swollen", "recent-injury"),
         ("fell on the ice, walked it off, but now my hip is agony", "recent-injury"),
+        # (a code review's, hunts/rev34b.txt: the event named, done to the writer's car)
+        ("A car crash on Monday, been in agony with my lower back ever since", "major-trauma"),
+        ("A nasty tumble down the stairs last night and now my hip is agony", "recent-injury"),
+        (
+            "Some idiot crashed into my car at the lights yesterday, my lower back has been agony since",
+            "major-trauma",
+        ),
+        (
+            "Crashed out of the car when it rolled over on the motorway, landed on my back and it's agony",
+            "major-trauma",
+        ),
         ("I fell yesterday and my hip is a bit sore", "recent-injury"),
     ],
 )

@@ -652,8 +652,9 @@ _GONE_SINCE = re.compile(
     # ... and when: "the fever broke on Sunday", "my temperature settled yesterday"
     r"(?=\s*(?:[.,;!)]|$|(?:and|but|now|though|since|after|within|by|on|yesterday|last|a\s+few|a\s+couple|days|weeks|ago)\b))"
     # the person well again: "Had a fever last week with flu, now better", "I'm all better now"
-    # (not "a bit better": a fever may still be there)
-    r"|\b(?:i['\u2019]?m|i\s+am|feeling|feel|now|all)\s+(?:all\s+|much\s+|completely\s+|fully\s+|totally\s+)?"
+    # (not "a bit better": a fever may still be there; nor someone else: "my son's cold is all
+    # better now")
+    r"|\b(?:(?:i['\u2019]?m|i\s+am|im)\s+(?:feeling\s+)?|i\s+feel\s+|now\s+)(?:all\s+|much\s+|completely\s+|fully\s+|totally\s+)?"
     r"(?:better|recovered)(?:\s+now)?(?=\s*(?:[.,;!)]|$|(?:and|but|though|since|after|apart)\b)))",
     re.IGNORECASE,
 )

@@ -89,6 +89,9 @@ def of_another(text: str, sentence: Sentence, positions: Sequence[int]) -> bool:
     if found is None:
         return False  # no subject of its own, or the event named: "my fall", "had a fall"
     opens, end, placed = found
+    seen = opens >= 2 and rest[opens - 2] in rules.witnessed
+    if tokens[event].norm in rules.named and not seen:
+        return False  # the event named: "A car crash on Monday" (not "I saw a cyclist fall off")
     writer_first = len(rest) < len(norms) or (first > 0 and tokens[first - 1].norm in rules.writer)
     if opens == 2 and rest[0] == "and" and writer_first:
         return False  # the writer among them: "me and the wife fell on the ice"
@@ -105,8 +108,8 @@ def of_another(text: str, sentence: Sentence, positions: Sequence[int]) -> bool:
 def _done_to_the_writer(text: str, sentence: Sentence, event: int) -> bool:
     """Whether the event at ``event`` is told as done to the writer: its words say so ("tackled
     me", read "I got tackled"), or the writer or the writer's body is hit just after it, in its
-    clause ("my horse fell on me", "a box fell on my back", "a cyclist collided with my hip"; not
-    "the bookcase fell over, my back aches")."""
+    clause, or what carried the writer ("my horse fell on me", "a box fell on my back", "a cyclist
+    collided with my hip", "crashed into my car"; not "the bookcase fell over, my back aches")."""
     rules = language().injuring.of_another
     tokens = sentence.tokens
     span = (tokens[event].start, tokens[event].end)
@@ -118,8 +121,14 @@ def _done_to_the_writer(text: str, sentence: Sentence, event: int) -> bool:
     stop = min((found for mark in ",;:()" if (found := text.find(mark, span[1], last)) >= 0), default=last)
     after = [t for t in tokens[event + 1 :] if span[1] <= t.start and t.end <= stop][: rules.done_to_within]
     return any(
-        (t.norm in rules.objects and (k == 0 or after[k - 1].norm not in rules.not_done_to_after))
-        or (t.norm == "my" and any(u.key in rules.body for u in after[k + 1 : k + 3]))
+        (
+            t.norm in rules.objects
+            and not any(u.norm in rules.not_done_to_after for u in after[max(0, k - 2) : k])
+        )
+        or (
+            t.norm == "my"
+            and any(u.key in rules.body or u.key in rules.carriers for u in after[k + 1 : k + 3])
+        )
         for k, t in enumerate(after)
     )
 

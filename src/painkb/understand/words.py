@@ -122,6 +122,8 @@ class OfAnother:
     carriers: frozenset[str]  # the keys of things that carry the writer ("my horse fell")
     done_to_within: int  # how many words after the event the writer may be what it was done to
     habits: frozenset[str]  # words just before the event that make it a habit ("I keep falling")
+    named: frozenset[str]  # the event said as a noun ("a car crash"): named, no subject's
+    witnessed: frozenset[str]  # words of seeing it happen ("I saw a cyclist fall")
     objects: frozenset[str]  # the writer as what an event was done to ("fell on me")
     not_done_to_after: frozenset[str]  # words before the writer that make it no object ("in front of me")
     times: frozenset[str]  # the keys of words of a time, not a subject ("this morning fell")
@@ -509,6 +511,8 @@ def _of_another(data: Mapping[str, Any]) -> OfAnother:
         carriers=words("carriers"),
         done_to_within=int(data["done_to_within"]),
         habits=words("habits"),
+        named=words("named"),
+        witnessed=words("witnessed"),
         objects=words("objects"),
         not_done_to_after=words("not_done_to_after"),
         times=words("times"),
