@@ -560,6 +560,14 @@ def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
             "saddle-anaesthesia",
         ),
         (
+            "Ice on the path, feet went and I fell flat on my bum yesterday. tailbone is agony",
+            "recent-injury",
+        ),
+        (
+            "My lower back is stiff for over an hour every morning and gets better with exercise, not rest.",
+            "inflammatory-back-pain",
+        ),
+        (
             "Recovering at home from the surgery on L4/L5 10 days ago, now the back pain is worse",
             "recent-spinal-surgery",
         ),
