@@ -567,6 +567,20 @@ def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
             "My lower back is stiff for over an hour every morning and gets better with exercise, not rest.",
             "inflammatory-back-pain",
         ),
+        # (a second code review's, hunts/rev34c.txt)
+        (
+            "I stood at the window all night because lying down my back is agony, this is every night for 3 weeks",
+            "persistent-night-pain",
+        ),
+        (
+            "I cant pee with people around or on my own, nothing since last night, my back is agony",
+            "bladder-dysfunction",
+        ),
+        ("Left hip is swell and hot since 3 days, very pain", "swelling-or-inflammation"),
+        (
+            "Had a fever last week with the flu, now better. But it's come back tonight, 39.3 and shaking, and my back is agony",
+            "fever-with-back-pain",
+        ),
         (
             "Recovering at home from the surgery on L4/L5 10 days ago, now the back pain is worse",
             "recent-spinal-surgery",

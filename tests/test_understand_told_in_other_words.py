@@ -184,6 +184,24 @@ def test_a_fall_or_crash_of_something_else_is_asked_not_raised(text: str) -> Non
             "major-trauma",
         ),
         ("I fell yesterday and my hip is a bit sore", "recent-injury"),
+        # (a second code review's, hunts/rev34c.txt)
+        (
+            "The mare stumbled at the gate and fell with me still on her, my lower back is in bits",
+            "recent-injury",
+        ),
+        (
+            "A tree fell on our car in the storm with me in the driver's seat, my back is agony",
+            "recent-injury",
+        ),
+        (
+            "The tram collided with a lorry and I was thrown onto the floor, my back has been agony since",
+            "recent-injury",
+        ),
+        (
+            "The muscles in my lower back got injured lifting a patient at work yesterday, agony",
+            "recent-injury",
+        ),
+        ("Came off the motorbike at 60mph yesterday, got straight back up, hip a bit sore", "recent-injury"),
     ],
 )
 def test_the_writers_own_fall_with_words_before_it_is_still_raised(text: str, sign: str) -> None:

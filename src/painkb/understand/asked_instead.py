@@ -201,6 +201,13 @@ _MILD = re.compile(
     re.IGNORECASE,
 )
 _MILD_REACH = 12  # characters before a mention its slightness may be said in
+# ... unless the bones are fragile or the event was fast: "brittle bones, tripped over the cat,
+# walked it off, back a little sore", "Came off the motorbike at 60mph, got straight back up"
+_FRAGILE = re.compile(
+    r"\b(?:osteopor\w*|osteopen\w*|brittle\s+bones|thin\s+bones|weak\s+bones|steroids?|prednisolone|"
+    r"prednisone|alendron\w*|mph|motorbike|motorcycle|car|van|lorry|truck|bus|horse)\b",
+    re.IGNORECASE,
+)
 
 
 def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -215,7 +222,12 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
         return unharmed
     # gone on as before, hurt no worse than slightly: "Fell over in the garden but got straight
     # back up and walked it off. Bum a bit sore." (not "walked it off ... now my hip is agony")
-    if events and any("unhindered" in m.modifiers for m in mentions) and not _CANNOT.search(reading.text):
+    if (
+        events
+        and any("unhindered" in m.modifiers for m in mentions)
+        and not _CANNOT.search(reading.text)
+        and not _FRAGILE.search(reading.text)
+    ):
         hurts = [
             m
             for m in mentions
@@ -674,7 +686,15 @@ def gone_since(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     if not said:
         return []
     gone = [found.start() for found in _GONE_SINCE.finditer(reading.text)]
-    return [m for m in said if any(p >= m.end for p in gone)]
+    # ... and not said to be back after it: "now better. But it's come back tonight, 39.3"
+    back = [found.start() for found in _BACK_AGAIN.finditer(reading.text)]
+    return [m for m in said if any(p >= m.end and not any(b > p for b in back) for p in gone)]
+
+
+_BACK_AGAIN = re.compile(
+    r"\b(?:(?:come|came|comes|coming)\s+back|returned|(?:it['\u2019]?s|its|it\s+is|is)\s+back)\b",
+    re.IGNORECASE,
+)
 
 
 # "after I've walked about two hundred yards", "when I walk for ten minutes", "walking more

@@ -71,7 +71,7 @@ def of_another(text: str, sentence: Sentence, positions: Sequence[int]) -> bool:
     rules = language().injuring.of_another
     tokens = sentence.tokens
     event = next((p for p in positions if tokens[p].key in rules.events), None)
-    if event is None:
+    if event is None or _the_writer_went_down(sentence):
         return False
     if event > 0 and tokens[event - 1].norm in rules.habits:
         return True  # a habit, a symptom more than an event: "my legs are weak and I keep falling"
@@ -98,11 +98,27 @@ def of_another(text: str, sentence: Sentence, positions: Sequence[int]) -> bool:
     subject = before[len(norms) - len(rest) + opens - 1 : len(norms) - len(rest) + end]
     if any(t.key in rules.times for t in subject):
         return False  # a time: "this morning fell down the stairs", "a week ago fell on the ice"
-    if subject[0].norm == "my" and any(t.key in rules.body for t in subject[1:]):
-        return False  # the writer's body: "my hip took the brunt"
+    if any(t.norm == "my" for t in subject) and any(t.key in rules.body for t in subject[1:]):
+        return False  # the writer's body: "my hip took the brunt", "the muscles in my lower back"
     if not placed and subject[0].norm in rules.owned and any(t.key in rules.carriers for t in subject[1:]):
         return False  # what carried the writer: "my horse fell at a fence", "the ladder slipped"
     return opens == 1 or rest[opens - 2] in rules.openers
+
+
+def _the_writer_went_down(sentence: Sentence) -> bool:
+    """Whether the writer tells their own fall in the sentence too, in a word of ``[cues.signs]``
+    recent-injury just after "I" or "we": "The tram collided with a lorry and I was thrown onto
+    the floor", "My walker slid on the wet floor and I went down"."""
+    writer = language().injuring.of_another.writer - language().injuring.of_another.objects
+    cues = language().cues
+    tokens = sentence.tokens
+    return any(
+        token.norm in writer and any(_INJURY in cues.get(t.norm, ()) for t in tokens[k + 1 : k + 4])
+        for k, token in enumerate(tokens)
+    )
+
+
+_INJURY = "recent-injury"
 
 
 def _done_to_the_writer(text: str, sentence: Sentence, event: int) -> bool:
@@ -126,8 +142,8 @@ def _done_to_the_writer(text: str, sentence: Sentence, event: int) -> bool:
             and not any(u.norm in rules.not_done_to_after for u in after[max(0, k - 2) : k])
         )
         or (
-            t.norm == "my"
-            and any(u.key in rules.body or u.key in rules.carriers for u in after[k + 1 : k + 3])
+            t.norm in ("my", "our")
+            and any(u.key in rules.body or u.key in rules.carriers for u in after[k + 1 : k + 4])
         )
         for k, t in enumerate(after)
     )
