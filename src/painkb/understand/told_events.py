@@ -6,6 +6,8 @@
   not being able to bear weight after one.
 - An accident told with what came out (``[cues.accidents]``): "had an accident in my knickers,
   the poo kind" is the loss of bowel control.
+- An event found whole whose words give it a subject of its own (``[cues.injuring.of_another]``:
+  "my hair is falling out", "a box fell off the shelf") is asked about, not raised.
 
 The reader finds the cue words (``[cues]``) and calls these with each one.
 
@@ -109,16 +111,14 @@ def _the_writer_went_down(sentence: Sentence) -> bool:
     """Whether the writer tells their own fall in the sentence too, in a word of ``[cues.signs]``
     recent-injury just after "I" or "we": "The tram collided with a lorry and I was thrown onto
     the floor", "My walker slid on the wet floor and I went down"."""
-    writer = language().injuring.of_another.writer - language().injuring.of_another.objects
+    injuring = language().injuring
+    writer = injuring.of_another.writer - injuring.of_another.objects
     cues = language().cues
     tokens = sentence.tokens
     return any(
-        token.norm in writer and any(_INJURY in cues.get(t.norm, ()) for t in tokens[k + 1 : k + 4])
+        token.norm in writer and any(injuring.sign in cues.get(t.norm, ()) for t in tokens[k + 1 : k + 4])
         for k, token in enumerate(tokens)
     )
-
-
-_INJURY = "recent-injury"
 
 
 def _done_to_the_writer(text: str, sentence: Sentence, event: int) -> bool:
