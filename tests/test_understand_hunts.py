@@ -569,7 +569,7 @@ def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
         ),
         # (a second code review's, hunts/rev34c.txt)
         (
-            "I stood at the window all night because lying down my back is agony, this is every night for 3 weeks",
+            "I stood at the window all night because lying down my back is agony, every night for 3 weeks",
             "persistent-night-pain",
         ),
         (
@@ -578,7 +578,8 @@ def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
         ),
         ("Left hip is swell and hot since 3 days, very pain", "swelling-or-inflammation"),
         (
-            "Had a fever last week with the flu, now better. But it's come back tonight, 39.3 and shaking, and my back is agony",
+            "Had a fever last week with the flu, now better. But it's come back tonight, 39.3 and shaking,"
+            " and my back is agony",
             "fever-with-back-pain",
         ),
         (
