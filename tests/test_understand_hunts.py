@@ -577,6 +577,19 @@ def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
             "bladder-dysfunction",
         ),
         ("Left hip is swell and hot since 3 days, very pain", "swelling-or-inflammation"),
+        # (wrong before the session too, hunts/rev34c.txt)
+        (
+            "The floor gave way under me in the loft and I fell through onto the landing, back is agony",
+            "recent-injury",
+        ),
+        (
+            "My leg went and I went down like a sack of spuds on the kitchen floor, hip is agony",
+            "recent-injury",
+        ),
+        (
+            "I can never go when someone is waiting outside, but since Monday I haven't passed a drop at all",
+            "bladder-dysfunction",
+        ),
         (
             "Had a fever last week with the flu, now better. But it's come back tonight, 39.3 and shaking,"
             " and my back is agony",
