@@ -26,7 +26,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 import attrs
 
-from painkb._lazy_re import lower_case
+from painkb._lazy_re import LazyPattern, lower_case
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Kind
 from painkb.partof import ancestors
@@ -196,14 +196,14 @@ def with_a_pain(reading: Reading, mentions: list[Mention]) -> list[Mention]:
 
 
 # a hurt said slight, in its words or just before them: "bum a bit sore", "a little tender"
-_MILD = re.compile(
+_MILD = LazyPattern(
     r"\b(?:a\s+)?(?:bit|little|tad|touch)\s+(?:of\s+an?\s+)?(?:sore|tender|achy|bruised|stiff|bruise|ache)\b|\b(?:slightly|mildly)\s+(?:sore|tender|achy|bruised|stiff)\b",
     re.IGNORECASE,
 )
 _MILD_REACH = 12  # characters before a mention its slightness may be said in
 # ... unless the bones are fragile or the event was fast: "brittle bones, tripped over the cat,
 # walked it off, back a little sore", "Came off the motorbike at 60mph, got straight back up"
-_FRAGILE = re.compile(
+_FRAGILE = LazyPattern(
     r"\b(?:osteopor\w*|osteopen\w*|brittle\s+bones|thin\s+bones|weak\s+bones|steroids?|prednisolone|"
     r"prednisone|alendron\w*|mph|motorbike|motorcycle|car|van|lorry|truck|bus|horse)\b",
     re.IGNORECASE,
@@ -691,7 +691,7 @@ def gone_since(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     return [m for m in said if any(p >= m.end and not any(b > p for b in back) for p in gone)]
 
 
-_BACK_AGAIN = re.compile(
+_BACK_AGAIN = LazyPattern(
     r"\b(?:(?:come|came|comes|coming)\s+back|returned|(?:it['\u2019]?s|its|it\s+is|is)\s+back)\b",
     re.IGNORECASE,
 )

@@ -14,7 +14,8 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -434,9 +435,9 @@ def language() -> Language:
         cues_asked_in_the_past=frozenset(data["cues"]["asked_in_the_past"]),
         cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
         cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
-        injuring=_injuring(data["cues"]["injuring"]),
+        injuring=_table(Injuring, data["cues"]["injuring"]),
         told_apart=tuple(_told_apart(entry) for entry in data.get("told_apart", ())),
-        accidents=_accidents(data["cues"]["accidents"]),
+        accidents=_table(Accidents, data["cues"]["accidents"]),
         said_with_sign={k: tuple(v) for k, v in data["status"].get("said_with_sign", {}).items()},
         said_together={
             k: (frozenset(v["of"]), frozenset(v["with"]))
@@ -467,73 +468,32 @@ def _told_apart(data: Mapping[str, Any]) -> ToldApart:
     )
 
 
-def _injuring(data: Mapping[str, Any]) -> Injuring:
-    def words(key: str) -> frozenset[str]:
-        return frozenset(data[key])
-
-    return Injuring(
-        sign=data["sign"],
-        falls=words("falls"),
-        blows=words("blows"),
-        hit_places=words("hit_places"),
-        hit_owners=words("hit_owners"),
-        objects=words("objects"),
-        other_senses=words("other_senses"),
-        things=words("things"),
-        not_after_it=words("not_after_it"),
-        the_writer=words("the_writer"),
-        another_subject=words("another_subject"),
-        opening=words("opening"),
-        repeated=words("repeated"),
-        imagined=words("imagined"),
-        hurts=words("hurts"),
-        over=words("over"),
-        explained_by=words("explained_by"),
-        new_within_days=int(data["new_within_days"]),
-        of_another=_of_another(data["of_another"]),
-    )
+_Table = typing.TypeVar("_Table", bound=attrs.AttrsInstance)
 
 
-def _of_another(data: Mapping[str, Any]) -> OfAnother:
-    def words(name: str) -> frozenset[str]:
-        return frozenset(data[name])
+def _table(cls: type[_Table], data: Mapping[str, Any]) -> _Table:
+    """The attrs class ``cls`` read from a TOML table, each field by its type: a word list
+    (``frozenset[str]``), a number (``int``), a text (``str``), word lists by name
+    (``Mapping[str, frozenset[str]]``) or a table of another such class.
 
-    return OfAnother(
-        signs=words("signs"),
-        events=words("events"),
-        writer=words("writer"),
-        determiners=words("determiners"),
-        auxiliaries=words("auxiliaries"),
-        openers=words("openers"),
-        not_in_a_subject=words("not_in_a_subject"),
-        most_words=int(data["most_words"]),
-        body=words("body"),
-        carriers=words("carriers"),
-        done_to_within=int(data["done_to_within"]),
-        habits=words("habits"),
-        named=words("named"),
-        witnessed=words("witnessed"),
-        objects=words("objects"),
-        not_done_to_after=words("not_done_to_after"),
-        times=words("times"),
-        owned=words("owned"),
-        places_inside=words("places_inside"),
-    )
-
-
-def _accidents(data: Mapping[str, Any]) -> Accidents:
-    return Accidents(
-        words=frozenset(data["words"]),
-        not_after=frozenset(data["not_after"]),
-        told={sign: frozenset(keys) for sign, keys in data["told"].items()},
-        not_told=frozenset(data["not_told"]),
-        denied=frozenset(data["denied"]),
-        fine=frozenset(data["fine"]),
-        not_before=frozenset(data["not_before"]),
-        not_what_came=frozenset(data["not_what_came"]),
-        close=int(data["close"]),
-        as_what_came=frozenset(data["as_what_came"]),
-    )
+    >>> _table(OfAnother, read_data("language.toml")["cues"]["injuring"]["of_another"]).most_words
+    3
+    """
+    types = typing.get_type_hints(cls)
+    values: dict[str, Any] = {}
+    for field in attrs.fields(cls):
+        kind, raw = types[field.name], data[field.name]
+        if kind is int or kind is str:
+            values[field.name] = kind(raw)
+        elif attrs.has(kind):
+            values[field.name] = _table(kind, raw)
+        elif typing.get_origin(kind) is frozenset:
+            values[field.name] = frozenset(raw)
+        elif typing.get_origin(kind) is Mapping:
+            values[field.name] = {name: frozenset(words) for name, words in raw.items()}
+        else:
+            raise TypeError(f"{cls.__name__}.{field.name}: no reader for {kind}")
+    return typing.cast("Callable[..., _Table]", cls)(**values)
 
 
 def _cue_words(signs: Mapping[str, list[str]]) -> dict[str, tuple[str, ...]]:
