@@ -5240,10 +5240,17 @@ def test_never_happened_before_says_it_is_new() -> None:
     [
         ("I wouldn't say my bladder's fine, I've lost control of it twice this week.", "bladder-dysfunction"),
         ("My bowels are a mess, I have no control over them since my back went.", "bowel-dysfunction"),
+        ("My bowels have gone haywire since my back went, I just can't hold it in.", "bowel-dysfunction"),
     ],
 )
 def test_it_after_control_of_is_the_function_named_before(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_held_in_with_no_function_named_is_no_bowel_sign() -> None:
+    said = flags("My back is agony, I can't hold it in when I laugh.")
+    assert "bowel-dysfunction" not in dict(said)
+    assert "bladder-dysfunction" not in dict(said)
 
 
 def test_the_weather_and_a_door_are_no_bowel_sign() -> None:

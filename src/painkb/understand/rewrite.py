@@ -213,28 +213,34 @@ def _a_short_question(text: str, tokens: list[Token], last: int) -> bool:
 _FUNCTION_KEYS = frozenset({"bladder", "bowel"})
 _CONTROL_KEYS = frozenset({"control"})
 _OF = frozenset({"of", "over"})
+# "my bowels have gone haywire, I just can't hold it in": held, the pronoun follows at once
+_HOLD_KEYS = frozenset({"hold", "held"})
 _FUNCTION_PRONOUNS = frozenset({"it", "them"})
 
 
 def functions_named(text: str, tokens: list[Token]) -> list[Token]:
-    """``tokens``, with "it" or "them" after "control of" read as the bladder or bowel
-    named just before it in the sentence.
+    """``tokens``, with "it" or "them" after "control of" or "hold" read as the bladder or
+    bowel named just before it in the sentence.
 
     >>> from painkb.understand.words import tokenize
     >>> t = "my bladder is not fine, I lost control of it"
     >>> [t.norm for t in functions_named(t, tokenize(t))][-1]
     'bladder'
+    >>> t = "my bowels have gone haywire, I can't hold it in"
+    >>> [t.norm for t in functions_named(t, tokenize(t))][-2]
+    'bowels'
     """
     named: dict[int, Token] = {}
     for i, token in enumerate(tokens):
-        if not (
-            token.norm in _FUNCTION_PRONOUNS
-            and i >= 2
-            and tokens[i - 1].norm in _OF
-            and tokens[i - 2].key in _CONTROL_KEYS
-        ):
+        if token.norm not in _FUNCTION_PRONOUNS or i < 1:
             continue
-        for j in range(i - 3, max(-1, i - 3 - _ANTECEDENT_REACH), -1):
+        if tokens[i - 1].key in _HOLD_KEYS:
+            said = i - 1
+        elif i >= 2 and tokens[i - 1].norm in _OF and tokens[i - 2].key in _CONTROL_KEYS:
+            said = i - 2
+        else:
+            continue
+        for j in range(said - 1, max(-1, said - 1 - _ANTECEDENT_REACH), -1):
             if SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
                 break
             if tokens[j].key in _FUNCTION_KEYS:
