@@ -1280,7 +1280,11 @@ def test_a_finding_a_clinician_knows_of_for_years_is_asked_not_raised() -> None:
 
 def test_socks_and_shoes_are_getting_dressed() -> None:
     assert "difficulty-with-mobility" in dict(flags("I can't tie my shoes without help because of my back"))
-    assert "difficulty-with-mobility" in asked("my hip is so bad I can't put my socks on")
+    # (raised since the Roland-Morris aliases: a pain that stops an everyday activity)
+    assert "difficulty-with-mobility" in dict(flags("my hip is so bad I can't put my socks on"))
+    # ... but not one of another place
+    assert "difficulty-with-mobility" in asked("my knee is so swollen I can't put my socks on")
+    assert "difficulty-with-mobility" not in dict(flags("my knee is so swollen I can't put my socks on"))
 
 
 def test_butterflies_in_the_tummy_are_no_pulse() -> None:
@@ -10720,3 +10724,41 @@ def test_a_third_review_of_the_days_changes_raises(text: str, sign: str) -> None
 def test_a_third_review_of_the_days_changes_raises_no_emergency(text: str) -> None:
     assert Urgency.EMERGENCY not in {urgency for _, urgency in flags(text)}
     assert "new-back-pain-over-50" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sprained my ankle and I'm struggling to walk.",
+        "can barely walk after squats on monday, quads on fire going down the stairs",
+        "My knee is swollen and I'm struggling to walk.",
+    ],
+)
+def test_a_walking_difficulty_of_another_place_is_asked(text: str) -> None:
+    assert "difficulty-with-mobility" not in dict(flags(text))
+    assert "difficulty-with-mobility" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My hip is killing me and I'm struggling to walk.",
+        "My knee aches but it's the pain in my bum that has me struggling to walk.",
+        "I can only walk about 100 yards now before my legs get heavy, it used to be a mile.",
+        "I'm struggling to walk.",
+    ],
+)
+def test_a_walking_difficulty_with_its_own_place_or_none_is_raised(text: str) -> None:
+    assert "difficulty-with-mobility" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need the handrail to get upstairs now because of the pain in my buttock.",
+        "I have to hold on to something to get out of a chair, my lower back is that bad.",
+        "Can't put my socks on any more because of the pain in my bum and hip.",
+    ],
+)
+def test_everyday_activities_a_back_pain_stops_raise_the_walking_difficulty(text: str) -> None:
+    assert "difficulty-with-mobility" in dict(flags(text))

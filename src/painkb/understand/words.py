@@ -191,6 +191,7 @@ class Language:
     narrower_in_the_same_words: Mapping[str, frozenset[str]]  # finding -> narrower ones said in its words
     asked_in_the_same_words_as: Mapping[str, frozenset[str]]  # finding -> labels that make it a question
     said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
+    said_of_another_place: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # sign -> own, other places
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
     asked_when_gone: frozenset[str]  # findings of a passing state asked about when said gone since
@@ -378,6 +379,10 @@ def language() -> Language:
             k: frozenset(v) for k, v in data["status"].get("asked_in_the_same_words_as", {}).items()
         },
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
+        said_of_another_place={
+            k: (frozenset(v["own"]), frozenset(v["other"]))
+            for k, v in data["status"].get("said_of_another_place", {}).items()
+        },
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
         asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
         asked_when_gone=frozenset(data["status"].get("asked_when_gone", ())),
