@@ -10762,3 +10762,29 @@ def test_a_walking_difficulty_with_its_own_place_or_none_is_raised(text: str) ->
 )
 def test_everyday_activities_a_back_pain_stops_raise_the_walking_difficulty(text: str) -> None:
     assert "difficulty-with-mobility" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have erectile difficulties since my back pain started.",
+        "Trouble with erections since my back went.",
+        "Lower back pain for 5 wks and now having ED out of nowhere.",
+        "Since my back went I can't perform in the bedroom.",
+        "Orgasm just won't happen since the back pain started.",
+    ],
+)
+def test_a_sexual_problem_in_other_words_is_raised(text: str) -> None:
+    assert "sexual-dysfunction" in dict(flags(text))
+
+
+def test_the_initials_ed_are_asked_or_nothing_where_they_may_be_a_name_or_a_place() -> None:
+    assert "sexual-dysfunction" in asked("I've got Ed helping me carry things since my back went.")
+    assert "sexual-dysfunction" not in dict(flags("I've got Ed helping me carry things since my back went."))
+    assert "sexual-dysfunction" not in dict(flags("Went to ED with back pain last night."))
+
+
+def test_a_sexual_problem_with_the_back_said_fine_is_asked() -> None:
+    text = "Erection trouble since the new baby arrived, honestly I'm just exhausted. Back's fine."
+    assert "sexual-dysfunction" not in dict(flags(text))
+    assert "sexual-dysfunction" in asked(text)
