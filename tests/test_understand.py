@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import painkb
 from painkb import Status, Urgency
+from painkb.lint import read_back_text
 from painkb.understand.words import tokenize
 
 KB = painkb.load()
@@ -412,7 +413,7 @@ LABELS = [(e.id, label) for e in KB for label in dict.fromkeys(e.labels)]
 
 @pytest.mark.parametrize(("entity_id", "label"), LABELS, ids=[f"{i}:{label}" for i, label in LABELS])
 def test_every_name_and_alias_interprets_back(entity_id: str, label: str) -> None:
-    reads_back = entity_id in found(label)
+    reads_back = entity_id in found(read_back_text(KB.get(entity_id), label))
     assert reads_back is ((entity_id, label) not in UNREADABLE)
 
 
@@ -438,7 +439,6 @@ def test_reordering_sentences_keeps_the_findings(labels: list[str]) -> None:
     assert forward == backward
 
 
-@pytest.mark.xfail(reason="a walking difficulty is read only after the leg pain it goes with", strict=True)
 def test_reordering_a_walking_difficulty_and_leg_pain_keeps_the_findings() -> None:
     labels = ["goes down both legs", "struggling to walk", "feeling coming back"]
     assert found(". ".join(labels), None) == found(". ".join(reversed(labels)), None)
@@ -5980,7 +5980,8 @@ def test_sudden_gut_and_back_pain_with_dizziness_or_clamminess(text: str) -> Non
 
 
 def test_a_walking_aid_needed_is_no_denial() -> None:
-    assert "difficulty-with-mobility" in dict(flags("Without the stick I can't walk at all now"))
+    text = "Without the stick I can't walk at all now, my back is that bad"
+    assert "difficulty-with-mobility" in dict(flags(text))
     assert "difficulty-with-mobility" not in dict(flags("I can walk without a stick, my back is just stiff"))
 
 
@@ -7327,7 +7328,10 @@ def test_a_walking_aid_used_for_years_is_no_increasing_difficulty() -> None:
 
 
 def test_my_normal_activities_are_no_years_of_it() -> None:
-    assert "difficulty-with-mobility" in dict(flags("the pain is stopping me doing my normal activities"))
+    text = "the pain in my bum is stopping me doing my normal activities"
+    assert "difficulty-with-mobility" in dict(flags(text))
+    # (a pain of no place said: asked, since an ankle or a stroke may be why)
+    assert "difficulty-with-mobility" in asked("the pain is stopping me doing my normal activities")
 
 
 @pytest.mark.parametrize(
@@ -10732,9 +10736,13 @@ def test_a_third_review_of_the_days_changes_raises_no_emergency(text: str) -> No
         "I sprained my ankle and I'm struggling to walk.",
         "can barely walk after squats on monday, quads on fire going down the stairs",
         "My knee is swollen and I'm struggling to walk.",
+        "I'm struggling to walk.",
+        "I have MS and walking is getting harder, no pain though.",
+        "I'm 36 weeks pregnant and with this bump I can't put my socks on!",
+        "We have to use the handrail to get upstairs at work, it's a health and safety rule.",
     ],
 )
-def test_a_walking_difficulty_of_another_place_is_asked(text: str) -> None:
+def test_a_walking_difficulty_with_no_back_buttock_or_hip_pain_is_asked(text: str) -> None:
     assert "difficulty-with-mobility" not in dict(flags(text))
     assert "difficulty-with-mobility" in asked(text)
 
@@ -10744,11 +10752,10 @@ def test_a_walking_difficulty_of_another_place_is_asked(text: str) -> None:
     [
         "My hip is killing me and I'm struggling to walk.",
         "My knee aches but it's the pain in my bum that has me struggling to walk.",
-        "I can only walk about 100 yards now before my legs get heavy, it used to be a mile.",
-        "I'm struggling to walk.",
+        "A niggle in my left glute after a long drive. Now I'm limping and it keeps getting worse.",
     ],
 )
-def test_a_walking_difficulty_with_its_own_place_or_none_is_raised(text: str) -> None:
+def test_a_walking_difficulty_with_the_gluteal_areas_pain_is_raised(text: str) -> None:
     assert "difficulty-with-mobility" in dict(flags(text))
 
 

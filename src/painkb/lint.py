@@ -106,6 +106,21 @@ def check_entity(kb: KnowledgeBase, entity: Entity, origin: Origin) -> Iterator[
 # The kinds a person describes in their own words: each name and alias must be read back
 # as the entry by painkb.interpret, or a person who types it is not understood.
 _READ_BACK = (Kind.WARNING_SIGN, Kind.SYMPTOM, Kind.REGION)
+_BACK_PAIN_SAID = ". My lower back hurts."
+
+
+def read_back_text(entity: Entity, label: str) -> str:
+    """The text a name or alias of ``entity`` is read back from: the label, and for a sign that
+    rests on back pain the back pain too ("struggling to walk" alone is asked about, since a
+    sprained ankle or a stroke may be why).
+
+    >>> import painkb
+    >>> read_back_text(painkb.load().get("difficulty-with-mobility"), "struggling to walk")
+    'struggling to walk. My lower back hurts.'
+    """
+    from painkb.understand.words import language
+
+    return label + _BACK_PAIN_SAID if entity.id in language().said_with_the_back else label
 
 
 def _check_reads_back(kb: KnowledgeBase, entity: Entity, origin: Origin) -> Iterator[Problem]:
@@ -114,7 +129,7 @@ def _check_reads_back(kb: KnowledgeBase, entity: Entity, origin: Origin) -> Iter
     from painkb.understand import interpret
 
     for index, label in enumerate(entity.labels):
-        found = interpret(kb, label)
+        found = interpret(kb, read_back_text(entity, label))
         if entity not in found.present:
             read = ", ".join(e.id for e in found.present) or "nothing"
             field = "name" if index == 0 else f"aliases[{index - 1}]"

@@ -121,24 +121,37 @@ _UNCHANGED = "unchanged"
 
 
 def _with_the_back(
-    kb: KnowledgeBase, flags: tuple[RedFlag, ...], findings: Iterable[Entity], events: frozenset[str]
+    kb: KnowledgeBase,
+    flags: tuple[RedFlag, ...],
+    findings: Iterable[Entity],
+    events: frozenset[str],
+    muscles: Iterable[Entity] = (),
 ) -> tuple[RedFlag, ...]:
     """Without the signs that rest on back pain (``said_with_the_back``) when no back,
-    buttock or sciatic pain is said: "after a long hike both my legs ache" is asked about.
-    A sign read from an event ("it was my right leg, now my left too") stays."""
+    buttock or sciatic pain is said, nor a place that counts for the sign
+    (``back_places_also``, where a muscle named counts): "after a long hike both my legs ache"
+    is asked about. A sign read from an event ("it was my right leg, now my left too") stays."""
     from painkb.understand.asked_instead import back_said
     from painkb.understand.words import language
 
-    signs = language().said_with_the_back
+    lang = language()
+    signs = lang.said_with_the_back
+    findings = tuple(findings)
     if not any(f.warning_sign.id in signs for f in flags) or back_said(kb, findings):
         return flags
-    # kept when the sign was said in its own words ("sciatica in both legs"), not only
-    # through a symptom that flags it
-    return tuple(
-        f
-        for f in flags
-        if f.warning_sign.id not in signs or f.warning_sign in f.triggered_by or f.warning_sign.id in events
-    )
+    places = (*findings, *muscles)
+
+    def kept(flag: RedFlag) -> bool:
+        sign = flag.warning_sign.id
+        return (
+            sign not in signs
+            # said in its own words ("sciatica in both legs"), not only through a symptom
+            or flag.warning_sign in flag.triggered_by
+            or sign in events
+            or back_said(kb, places, lang.back_places_also.get(sign, ()))
+        )
+
+    return tuple(f for f in flags if kept(f))
 
 
 def _red_flags(
@@ -438,7 +451,8 @@ def assess(
         said = {sign: event.words(seen.text) for sign, event in events.items()}
     red_flags = _red_flags(kb, (*asserted, *from_text), extra, modifiers, said)
     if interpretation is not None:
-        red_flags = _with_the_back(kb, red_flags, findings, frozenset(events))
+        muscles = interpretation.entities(Status.PRESENT, Kind.MUSCLE)
+        red_flags = _with_the_back(kb, red_flags, findings, frozenset(events), muscles)
     # A sign made of two parts may rest on a sign just raised: add it, then rank again.
     # ... from parts that are new: numb feet from chemo "slowly improving" make no new loss
     new_parts = findings

@@ -119,50 +119,28 @@ def placed(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def of_another_place(reading: Reading, mentions: list[Mention]) -> list[Mention]:
-    """A sign of a place said where another place is named and none of its own ("I sprained
-    my ankle and I'm struggling to walk": ``said_of_another_place``)."""
-    signs = language().said_of_another_place
-    said = _present(mentions, signs)
-    if not said:
-        return []
-    named = [ancestors(reading.kb, place) for place in places_named(reading.kb, mentions)]
-    return [
-        m
-        for m in said
-        if any(signs[m.entity.id][1].intersection(up) for up in named)
-        and not any(signs[m.entity.id][0].intersection(up) for up in named)
-    ]
-
-
-def places_named(kb: KnowledgeBase, mentions: Iterable[Mention]) -> set[str]:
-    """The regions said as present, and where each muscle said lies ("quads on fire")."""
-    present = [m.entity for m in mentions if m.present]
-    return {e.id for e in present if e.kind is Kind.REGION} | {
-        link.target for e in present if e.kind is Kind.MUSCLE for link in kb.links_from(e.id, "located_in")
-    }
-
-
-def back_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
+def back_said(kb: KnowledgeBase, findings: Iterable[Entity], more: Collection[str] = ()) -> bool:
     """True when one of ``findings`` is back, buttock or sciatic pain, or a place of them
-    (``back_places`` in language.toml; a part of one counts)."""
-    places = language().back_places
+    (``back_places`` in language.toml, and ``more``; a part of one counts)."""
+    places = language().back_places.union(more)
     return any(places.intersection(ancestors(kb, finding.id)) for finding in findings)
 
 
 def with_the_back(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A sign of the back said with no back, buttock or sciatic pain ("after a long hike both
-    my legs ache")."""
-    signs = language().said_with_the_back
-    if not any(m.present and m.entity.id in signs for m in mentions):
+    my legs ache"), nor a place that counts for it (``back_places_also``: "my hip is killing me
+    and I'm struggling to walk" is the gluteal area's walking difficulty)."""
+    lang = language()
+    said = _present(mentions, lang.said_with_the_back)
+    if not said:
         return []
-    if back_said(reading.kb, (m.entity for m in mentions if m.present and m.entity.id not in signs)):
-        return []
-    words = language().back_words
+    others = [m.entity for m in mentions if m.present and m.entity.id not in lang.said_with_the_back]
+    words = lang.back_words
     return [
         m
-        for m in mentions
-        if m.present and m.entity.id in signs and not words.intersection(t.key for t in tokenize(m.via))
+        for m in said
+        if not back_said(reading.kb, others, lang.back_places_also.get(m.entity.id, ()))
+        and not words.intersection(t.key for t in tokenize(m.via))
     ]
 
 
@@ -810,7 +788,6 @@ def not_said_to_increase(reading: Reading, mentions: list[Mention]) -> list[Ment
 RULES: tuple[Rule, ...] = (
     one_sided,
     placed,
-    of_another_place,
     with_the_back,
     with_the_back_denied,
     with_a_pain,
@@ -841,7 +818,6 @@ def _find_signs_asked_by(kb: KnowledgeBase) -> dict[Rule, frozenset[str]]:
     return {
         one_sided: frozenset(lang.said_of_both_sides),
         placed: frozenset(lang.said_of_a_place),
-        of_another_place: frozenset(lang.said_of_another_place),
         with_the_back: frozenset(lang.said_with_the_back),
         with_the_back_denied: frozenset(lang.asked_when_the_back_is_denied),
         with_a_pain: frozenset(lang.said_with_a_pain),

@@ -191,7 +191,6 @@ class Language:
     narrower_in_the_same_words: Mapping[str, frozenset[str]]  # finding -> narrower ones said in its words
     asked_in_the_same_words_as: Mapping[str, frozenset[str]]  # finding -> labels that make it a question
     said_of_a_place: Mapping[str, str]  # warning sign id -> the region it must be said of
-    said_of_another_place: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # sign -> own, other places
     never_one_sided: frozenset[str]  # signs of the middle of the body, never of one side
     asked_when_passing: frozenset[str]  # signs of lost feeling asked about when said to pass
     asked_when_gone: frozenset[str]  # findings of a passing state asked about when said gone since
@@ -223,6 +222,7 @@ class Language:
     of_the_saddle: frozenset[str]  # saddle states that are a leg's when said next to a part of it
     parts_of_the_leg: frozenset[str]  # words of a leg or a part of it ("toes", "calf")
     back_places: frozenset[str]  # what counts as back pain for them
+    back_places_also: Mapping[str, frozenset[str]]  # sign -> more places that count for it
     back_words: frozenset[str]  # stems of a sign's label that say so
     modifiers: Mapping[tuple[str, ...], str]  # phrase (normal words) -> modifier name
     normal_functions: Mapping[str, tuple[str, ...]]  # stem -> findings denied when it works as usual
@@ -379,10 +379,6 @@ def language() -> Language:
             k: frozenset(v) for k, v in data["status"].get("asked_in_the_same_words_as", {}).items()
         },
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
-        said_of_another_place={
-            k: (frozenset(v["own"]), frozenset(v["other"]))
-            for k, v in data["status"].get("said_of_another_place", {}).items()
-        },
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
         asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
         asked_when_gone=frozenset(data["status"].get("asked_when_gone", ())),
@@ -414,6 +410,7 @@ def language() -> Language:
         of_the_saddle=frozenset(data["status"].get("of_the_saddle", ())),
         parts_of_the_leg=frozenset(data["scope"].get("parts_of_the_leg", ())),
         back_places=frozenset(data["status"].get("back_places", ())),
+        back_places_also={k: frozenset(v) for k, v in data["status"].get("back_places_also", {}).items()},
         back_words=frozenset(data["status"].get("back_words", ())),
         modifiers=_modifier_phrases(data),
         normal_functions={k: tuple(v) for k, v in data["normal_state"]["functions"].items()},
