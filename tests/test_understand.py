@@ -10795,3 +10795,27 @@ def test_a_sexual_problem_with_the_back_said_fine_is_asked() -> None:
     text = "Erection trouble since the new baby arrived, honestly I'm just exhausted. Back's fine."
     assert "sexual-dysfunction" not in dict(flags(text))
     assert "sexual-dysfunction" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the last six months my back has rounded and it hurts.",
+        "Sir, my back is becoming bent forward since few months and I cannot stand straight, with pain.",
+    ],
+)
+def test_a_back_bent_more_over_months_is_a_new_deformity(text: str) -> None:
+    assert "structural-deformity" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I couldn't stand up straight when I got out of the kayak, my back hurts.",
+        "I have hunched shoulders from sitting at a desk all day and my back aches.",
+        "I've been a bit hunched for years, my back aches after gardening.",
+        "My mum has got more hunched over the last few months and her back hurts.",
+    ],
+)
+def test_a_back_bent_in_a_bout_of_pain_or_at_a_desk_is_no_new_deformity(text: str) -> None:
+    assert "structural-deformity" not in dict(flags(text))
