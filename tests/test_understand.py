@@ -10819,3 +10819,27 @@ def test_a_back_bent_more_over_months_is_a_new_deformity(text: str) -> None:
 )
 def test_a_back_bent_in_a_bout_of_pain_or_at_a_desk_is_no_new_deformity(text: str) -> None:
     assert "structural-deformity" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Along with severe lower back pain I am not getting any sensation for passing stool.",
+        "I don't get any sensation when passing stool and my back hurts.",
+        "My back has been very painful and the last few days I have lost control of my motions.",
+        "Stool is coming out without my knowledge and my back is very painful.",
+        "Crook back for a fortnight and now I'm crapping myself, literally. Had no idea til I smelt it.",
+    ],
+)
+def test_a_bowel_that_goes_unfelt_or_uncontrolled_in_other_words_is_raised(text: str) -> None:
+    assert "bowel-dysfunction" in dict(flags(text))
+
+
+def test_crapping_oneself_alone_may_be_fear_and_is_asked() -> None:
+    text = "I was crapping myself before the MRI, back still sore."
+    assert "bowel-dysfunction" not in dict(flags(text))
+    assert "bowel-dysfunction" in asked(text)
+
+
+def test_no_feeling_for_a_person_is_no_numbness() -> None:
+    assert not flags("I don't have any feeling for him anymore and my back hurts.")

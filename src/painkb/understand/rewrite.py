@@ -323,6 +323,13 @@ def faculties_lost(text: str, tokens: list[Token]) -> list[Token]:
             and _A_LENGTH_OF_TIME.match(tokens[i + 2].norm)
         ):
             verb = False  # "no erections for 2 weeks": how long, not what for
+        # "I don't get any sensation when passing stool", "not getting any sensation for passing
+        # stool": with a negation and an amount, what follows is what cannot be felt
+        if verb and opener is not None and tokens[opener].norm in lang.faculty_negations:
+            after = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+            verb = not (
+                tokens[i + 1].norm == "when" or (tokens[i + 1].norm == "for" and after in _PASSING)
+            )
         # "if I lose control of my bladder": a loss that may come, read by the "if" trigger
         if opener is not None and any(t.norm == "if" for t in tokens[max(0, opener - 3) : opener]):
             continue
@@ -412,6 +419,8 @@ _A_LENGTH_OF_TIME = re.compile(
     r"\d+$|(?:a|an|one|two|three|four|five|six|several|weeks?|days?|months?|ages|the|over|about|nearly)$"
 )
 _SENSED = frozenset({"feeling", "feelings", "sensation", "sensations"})
+# (not "any feeling for him": a feeling for a person)
+_PASSING = frozenset({"passing", "going", "stool", "stools", "urine", "wee", "poo", "peeing", "pooing"})
 _TROUBLE = frozenset(
     {"problem", "problems", "issue", "issues", "trouble", "troubles", "difficulty", "difficulties"}
 )
