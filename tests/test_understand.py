@@ -10843,3 +10843,12 @@ def test_crapping_oneself_alone_may_be_fear_and_is_asked() -> None:
 
 def test_no_feeling_for_a_person_is_no_numbness() -> None:
     assert not flags("I don't have any feeling for him anymore and my back hurts.")
+
+
+def test_a_flannel_or_sponge_not_felt_on_the_bottom_is_the_water_of_the_alias() -> None:
+    text = (
+        "I'm 65 and I noticed when I was washing myself in the bath that I couldn't feel the flannel "
+        "on my bottom or my private parts. My back has been bad for a while."
+    )
+    assert "saddle-anaesthesia" in dict(flags(text))
+    assert "saddle-anaesthesia" not in dict(flags("I can feel the sponge on my bum fine, my back just aches."))
