@@ -10851,4 +10851,5 @@ def test_a_flannel_or_sponge_not_felt_on_the_bottom_is_the_water_of_the_alias() 
         "on my bottom or my private parts. My back has been bad for a while."
     )
     assert "saddle-anaesthesia" in dict(flags(text))
-    assert "saddle-anaesthesia" not in dict(flags("I can feel the sponge on my bum fine, my back just aches."))
+    felt = "I can feel the sponge on my bum fine, my back just aches."
+    assert "saddle-anaesthesia" not in dict(flags(felt))
