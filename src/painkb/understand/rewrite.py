@@ -327,9 +327,7 @@ def faculties_lost(text: str, tokens: list[Token]) -> list[Token]:
         # stool": with a negation and an amount, what follows is what cannot be felt
         if verb and opener is not None and tokens[opener].norm in lang.faculty_negations:
             after = tokens[i + 2].norm if i + 2 < len(tokens) else ""
-            verb = not (
-                tokens[i + 1].norm == "when" or (tokens[i + 1].norm == "for" and after in _PASSING)
-            )
+            verb = not (tokens[i + 1].norm == "when" or (tokens[i + 1].norm == "for" and after in _PASSING))
         # "if I lose control of my bladder": a loss that may come, read by the "if" trigger
         if opener is not None and any(t.norm == "if" for t in tokens[max(0, opener - 3) : opener]):
             continue
