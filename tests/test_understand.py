@@ -10853,3 +10853,19 @@ def test_a_flannel_or_sponge_not_felt_on_the_bottom_is_the_water_of_the_alias() 
     assert "saddle-anaesthesia" in dict(flags(text))
     felt = "I can feel the sponge on my bum fine, my back just aches."
     assert "saddle-anaesthesia" not in dict(flags(felt))
+
+
+def test_a_history_of_a_given_length_is_a_trouble_lasting_to_now() -> None:
+    text = (
+        "I am a 27-year-old male with an eight-month history of lower back pain and early-morning "
+        "stiffness lasting roughly 45 minutes, which improves with exercise but not with rest. I "
+        "regularly wake in the second half of the night with pain."
+    )
+    assert "lower-back-pain" in found(text)
+    assert "inflammatory-back-pain" in dict(flags(text))
+    lasting = painkb.interpret(KB, "I have a 3 month history of buttock pain.")
+    assert lasting.duration is not None
+    assert lasting.duration.days == 90
+    assert "persistent-gluteal-pain" in dict(flags("I have a 3 month history of buttock pain."))
+    # a history with no length is still the past
+    assert "lower-back-pain" in found("I have a history of back pain.", Status.HISTORICAL)

@@ -221,6 +221,8 @@ _DURATION_PATTERNS = (
         r"(?:pain|ache|aching|agony|sciatica|backache|discomfort|hurting|stiffness)\b",
         re.I,
     ),
+    # the clinical "an eight-month history of lower back pain", "a 3 week history of"
+    LazyPattern(rf"{_A_COUNT_STARTS}\b{_NUMBER}[\s-]+{_UNIT}[\s-]+history\s+of\b", re.I),
     # (and "been months now", "it's been weeks")
     # (not "it's been months now since the pain went": a time since, not of)
     LazyPattern(
