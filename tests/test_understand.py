@@ -10869,3 +10869,14 @@ def test_a_history_of_a_given_length_is_a_trouble_lasting_to_now() -> None:
     assert "persistent-gluteal-pain" in dict(flags("I have a 3 month history of buttock pain."))
     # a history with no length is still the past
     assert "lower-back-pain" in found("I have a history of back pain.", Status.HISTORICAL)
+
+
+def test_better_when_doing_more_and_one_buttock_then_the_other_are_berlin_features() -> None:
+    text = (
+        "My physio is puzzled because my back gets better when I do more, not less. The stiffness in "
+        "the morning lasts well over half an hour. I'm 34 and it started about 18 months ago with pain "
+        "deep in one buttock then the other."
+    )
+    assert "inflammatory-back-pain" in dict(flags(text))
+    # one feature alone is a question
+    assert "inflammatory-back-pain" not in dict(flags("My back gets better when I do more, not less."))

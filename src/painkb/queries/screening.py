@@ -406,7 +406,9 @@ _IBP_FEATURES = {
         r"walk|walking|(?:a|my)\s+walk|move|move\s+about|move\s+around|(?:a|my)\s+run|run|running|(?:a|my)\s+jog|jogging|"
         r"(?:a|my)\s+swim|"
         r"the\s+day\s+goes\s+(?:on|by)|(?:through|during)\s+the\s+day|"
-        r"swimming|the\s+gym|yoga|sports?|(?:being\s+|physical\s+|more\s+)?active|activity|work\s+out|workout)"
+        r"swimming|the\s+gym|yoga|sports?|(?:being\s+|physical\s+|more\s+)?active|activity|work\s+out|workout|"
+        # "my back gets better when I do more, not less"
+        r"(?:i|you)\s+do\s+more|doing\s+more)"
         r"|\b(?:exercise|exercising|moving|movement|walking|a\s+(?:brisk\s+|long\s+|short\s+)?walk|yoga|pilates|"
         r"stretching|the\s+gym|a\s+gym\s+class|sports?|"
         # "Going for a run actually makes it better", "a swim always helps", "a brisk walk or a
@@ -1326,7 +1328,8 @@ _REST_HELPS = LazyPattern(
 )
 _ALTERNATING = LazyPattern(
     r"\b(?:alternat\w*|switch\w*|swap\w*|flip\w*|flits?|jumps?|changes?\s+sides?|side\s+to\s+side|"
-    r"one\s+side\s+(?:\w+\s+){0,2}the\s+other|from\s+(?:the\s+)?(?:left|right)\s+(?:\w+\s+){0,3}(?:left|right)|"
+    # "pain deep in one buttock then the other"
+    r"one\s+(?:side|buttock|bum\s+cheek|cheek|hip)\s+(?:\w+\s+){0,2}the\s+other|from\s+(?:the\s+)?(?:left|right)\s+(?:\w+\s+){0,3}(?:left|right)|"
     r"moves?\s+(?:from|between)|back\s+and\s+forth|"
     # "some weeks the left, some weeks the right"
     r"some\s+(?:days|weeks|times)\s+(?:\w+\s+){0,4}?(?:left|right)(?:\s+\w+)?\W+(?:and\s+)?(?:some|other)\s+(?:days|weeks|times)\s+"
