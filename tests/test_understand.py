@@ -10776,7 +10776,7 @@ def test_everyday_activities_a_back_pain_stops_raise_the_walking_difficulty(text
     [
         "I have erectile difficulties since my back pain started.",
         "Trouble with erections since my back went.",
-        "Lower back pain for 5 wks and now having ED out of nowhere.",
+        "Lower back pain for 5 wks and I've been suffering from ED since.",
         "Since my back went I can't perform in the bedroom.",
         "Orgasm just won't happen since the back pain started.",
     ],
@@ -10786,6 +10786,9 @@ def test_a_sexual_problem_in_other_words_is_raised(text: str) -> None:
 
 
 def test_the_initials_ed_are_asked_or_nothing_where_they_may_be_a_name_or_a_place() -> None:
+    assert "sexual-dysfunction" in asked("Lower back pain for 5 wks and now having ED out of nowhere.")
+    dinner = "I'm having Ed and his wife round for dinner, my back is killing me"
+    assert "sexual-dysfunction" not in dict(flags(dinner))
     assert "sexual-dysfunction" in asked("I've got Ed helping me carry things since my back went.")
     assert "sexual-dysfunction" not in dict(flags("I've got Ed helping me carry things since my back went."))
     assert "sexual-dysfunction" not in dict(flags("Went to ED with back pain last night."))
@@ -10815,6 +10818,9 @@ def test_a_back_bent_more_over_months_is_a_new_deformity(text: str) -> None:
         "I have hunched shoulders from sitting at a desk all day and my back aches.",
         "I've been a bit hunched for years, my back aches after gardening.",
         "My mum has got more hunched over the last few months and her back hurts.",
+        "For months I've been bent over the vegetable beds weeding and my back aches",
+        "I bent over slowly to lift the laundry basket and my lower back went twang",
+        "Been stooping to pick strawberries all month on the farm, lower back is wrecked",
     ],
 )
 def test_a_back_bent_in_a_bout_of_pain_or_at_a_desk_is_no_new_deformity(text: str) -> None:
@@ -10826,19 +10832,37 @@ def test_a_back_bent_in_a_bout_of_pain_or_at_a_desk_is_no_new_deformity(text: st
     [
         "Along with severe lower back pain I am not getting any sensation for passing stool.",
         "I don't get any sensation when passing stool and my back hurts.",
-        "My back has been very painful and the last few days I have lost control of my motions.",
         "Stool is coming out without my knowledge and my back is very painful.",
-        "Crook back for a fortnight and now I'm crapping myself, literally. Had no idea til I smelt it.",
+        "Stool is coming out without my control and my back is very painful.",
     ],
 )
 def test_a_bowel_that_goes_unfelt_or_uncontrolled_in_other_words_is_raised(text: str) -> None:
     assert "bowel-dysfunction" in dict(flags(text))
 
 
-def test_crapping_oneself_alone_may_be_fear_and_is_asked() -> None:
-    text = "I was crapping myself before the MRI, back still sore."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was crapping myself before the MRI, back still sore.",
+        "I was literally crapping myself waiting for the MRI results but my back is feeling better",
+        # "motions" may be movements: "since my stroke I don't have full control of my motions"
+        "My back has been very painful and the last few days I have lost control of my motions.",
+    ],
+)
+def test_crapping_oneself_or_motions_may_be_something_else_and_are_asked(text: str) -> None:
     assert "bowel-dysfunction" not in dict(flags(text))
     assert "bowel-dysfunction" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stool comes out without any straining now that I'm on the laxatives, my back still aches",
+        "The bowel prep drink was vile and I could barely hold it down, my back aches from the trolley",
+    ],
+)
+def test_a_stool_passed_easily_or_a_drink_held_down_is_no_bowel_sign(text: str) -> None:
+    assert "bowel-dysfunction" not in dict(flags(text))
 
 
 def test_no_feeling_for_a_person_is_no_numbness() -> None:

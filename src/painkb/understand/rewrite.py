@@ -215,6 +215,7 @@ _CONTROL_KEYS = frozenset({"control"})
 _OF = frozenset({"of", "over"})
 # "my bowels have gone haywire, I just can't hold it in": held, the pronoun follows at once
 _HOLD_KEYS = frozenset({"hold", "held"})
+_HELD_OTHERWISE = frozenset({"down", "up", "together", "back", "still", "steady", "open", "there", "against"})
 _FUNCTION_PRONOUNS = frozenset({"it", "them"})
 
 
@@ -235,6 +236,8 @@ def functions_named(text: str, tokens: list[Token]) -> list[Token]:
         if token.norm not in _FUNCTION_PRONOUNS or i < 1:
             continue
         if tokens[i - 1].key in _HOLD_KEYS:
+            if i + 1 < len(tokens) and tokens[i + 1].norm in _HELD_OTHERWISE:
+                continue  # "I could barely hold it down" (a drink), "hold it together"
             said = i - 1
         elif i >= 2 and tokens[i - 1].norm in _OF and tokens[i - 2].key in _CONTROL_KEYS:
             said = i - 2
