@@ -10904,3 +10904,21 @@ def test_better_when_doing_more_and_one_buttock_then_the_other_are_berlin_featur
     assert "inflammatory-back-pain" in dict(flags(text))
     # one feature alone is a question
     assert "inflammatory-back-pain" not in dict(flags("My back gets better when I do more, not less."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just got hit with the worst pain in me guts and back, out of the blue. Feeling woozy, clammy as, "
+        "and puffing like I've run a marathon.",
+        "A sudden pain hit me low in the back and into the belly like a knife, and I'm weak, clammy and me "
+        "heart's hopping out of me chest.",
+    ],
+)
+def test_a_burst_aneurysm_in_the_guts_with_a_hopping_heart_is_raised(text: str) -> None:
+    assert "burst-aneurysm-symptoms" in dict(flags(text))
+
+
+def test_a_gut_feeling_is_no_tummy() -> None:
+    text = "My gut feeling says it's nothing, sudden back pain and I feel a bit dizzy."
+    assert "burst-aneurysm-symptoms" not in dict(flags(text))

@@ -521,11 +521,18 @@ _TEARING = LazyPattern(r"\b(?:tearing|ripping|ripped|tore)\b", re.IGNORECASE)
 _FAINTED = frozenset({"fainted", "passed out", "blacked out", "collapsed"})
 _AORTA_AGE = 60  # NICE NG156 screens men at 66; aneurysms are rare before 60
 _AORTIC_ANEURYSM = "abdominal-aortic-aneurysm"
-_TUMMY = LazyPattern(r"\b(?:tummy|stomach|abdomen|abdominal|belly)\b", re.IGNORECASE)
+# ("the worst pain in me guts and back"; not a hunch: "my gut feeling says it's nothing")
+_TUMMY = LazyPattern(
+    r"\b(?:tummy|stomach|abdomen|abdominal|belly|guts?(?!\s+(?:feeling|instinct|says|said|tells|told|reaction)))\b",
+    re.IGNORECASE,
+)
 _SHOCK = LazyPattern(
     r"\b(?:clammy|sweaty|sweating|pale|grey|gray|dizzy|dizziness|light[\s-]?headed|faint|fainted|"
     r"fainting|passed\s+out|blacked\s+out|collapsed|breathless|short\s+of\s+breath|white\s+as\s+a\s+(?:sheet|ghost)|"
-    r"heart\s+(?:is\s+)?(?:racing|pounding)|woozy|cold\s+sweat|cold\s+and\s+(?:damp|clammy)|"
+    # "me heart's hopping out of me chest", "my heart is thumping"
+    r"heart(?:['\u2019]?s|\s+is)?\s+(?:racing|pounding|hopping|thumping|hammering|banging|"
+    r"going\s+like\s+(?:the\s+clappers|mad|crazy)|beating\s+(?:so\s+)?(?:fast|like\s+mad|out\s+of\s+my\s+chest))|"
+    r"woozy|cold\s+sweat|cold\s+and\s+(?:damp|clammy)|"
     r"going\s+to\s+(?:faint|pass\s+out|black\s+out)|blacking\s+out|room\s+(?:is\s+)?spinning|"
     # "almost pass out", "I'm drenched in sweat", "in a cold sweat"
     r"pass(?:ing)?\s+out|drenched|dripping\s+with\s+sweat|in\s+a\s+sweat)\b",
