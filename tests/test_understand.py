@@ -10922,3 +10922,24 @@ def test_a_burst_aneurysm_in_the_guts_with_a_hopping_heart_is_raised(text: str) 
 def test_a_gut_feeling_is_no_tummy() -> None:
     text = "My gut feeling says it's nothing, sudden back pain and I feel a bit dizzy."
     assert "burst-aneurysm-symptoms" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have osteoporosis. Had a little tumble on the bus when it braked, my back pain since is severe.",
+        "Been on prednisolone tablets for years. Stepped off the kerb awkwardly and jolted myself, my lower "
+        "back is agony.",
+    ],
+)
+def test_a_tumble_or_a_kerb_stepped_off_with_fragile_bones_is_minor_trauma(text: str) -> None:
+    assert "minor-trauma-with-osteoporosis" in dict(flags(text))
+
+
+def test_a_foot_caught_on_the_rug_is_a_trip_and_on_a_nail_is_not() -> None:
+    assert "recent-injury" in dict(
+        flags("I caught my foot on the rug and went flying, my back is killing me.")
+    )
+    assert "recent-injury" not in dict(
+        flags("I caught my foot on a nail, it bled, my back aches from gardening.")
+    )

@@ -443,6 +443,10 @@ _SPINE = (*_BACK, "mid-back", "thoracic-back-pain")
 _MINOR_EVENT = LazyPattern(
     r"\b(?:lifted|bent\s+(?:down|over)|coughed|sneezed|sneezing\s+fit|coughing\s+fit|fell|"
     r"slipped|tripped|stumbled|twisted|picked\s+(?:\w+\s+)?up|sat\s+down\s+(?:\w+\s+){0,3}?(?:hard|heavily)|"
+    # "a little tumble on the bus", "stepped off the kerb awkwardly and jolted myself", "caught my
+    # foot on the rug", "missed the bottom step"
+    r"tumbled?|jolted|jarred|stepped\s+(?:off|down)\s+(?:\w+\s+){0,2}?(?:kerb|curb|step|pavement)|"
+    r"caught\s+my\s+(?:foot|toe|heel)|missed\s+(?:a|the)\s+(?:\w+\s+)?step|"
     r"(?:bumped|knocked|banged|bashed)\s+(?:my|myself|it|into|against)|(?:a\s+)?(?:small|little|minor)\s+(?:bump|knock)|"
     r"felt\s+(?:a\s+|something\s+)?(?:crack|snap|pop|give|go)|suddenly|sudden|out\s+of\s+nowhere|"
     r"all\s+of\s+a\s+sudden|(?:hurt|injured|strained|tweaked|jarred|pulled|wrenched|did|done|put)\s+my\s+back|"
