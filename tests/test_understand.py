@@ -10943,3 +10943,18 @@ def test_a_foot_caught_on_the_rug_is_a_trip_and_on_a_nail_is_not() -> None:
     assert "recent-injury" not in dict(
         flags("I caught my foot on a nail, it bled, my back aches from gardening.")
     )
+
+
+def test_a_stomach_pulsing_with_butterflies_is_nerves() -> None:
+    assert "pulsating-abdomen" not in dict(
+        flags("My stomach was pulsing with butterflies before the interview.")
+    )
+    assert "pulsating-abdomen" in dict(flags("My stomach is pulsing and my back hurts."))
+
+
+def test_the_toilet_for_number_twos_is_the_bowel_alone() -> None:
+    said = dict(
+        flags("I can't feel when I need the toilet for number twos, it just comes, and my back is bad.")
+    )
+    assert "bowel-dysfunction" in said
+    assert "bladder-dysfunction" not in said
