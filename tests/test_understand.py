@@ -10958,3 +10958,9 @@ def test_the_toilet_for_number_twos_is_the_bowel_alone() -> None:
     )
     assert "bowel-dysfunction" in said
     assert "bladder-dysfunction" not in said
+
+
+def test_a_pain_in_my_seat_is_the_buttock() -> None:
+    text = "This pain in my seat has got so I can't hang the washing out or walk to church on a Sunday."
+    assert "buttock-pain" in found(text)
+    assert "difficulty-with-mobility" in dict(flags(text))
