@@ -10964,3 +10964,8 @@ def test_a_pain_in_my_seat_is_the_buttock() -> None:
     text = "This pain in my seat has got so I can't hang the washing out or walk to church on a Sunday."
     assert "buttock-pain" in found(text)
     assert "difficulty-with-mobility" in dict(flags(text))
+
+
+def test_a_walking_difficulty_with_a_joint_or_condition_of_the_gluteal_area_is_raised() -> None:
+    text = "My SI joint is agony and I have to hold on to something to get out of a chair"
+    assert "difficulty-with-mobility" in dict(flags(text))
