@@ -10969,3 +10969,27 @@ def test_a_pain_in_my_seat_is_the_buttock() -> None:
 def test_a_walking_difficulty_with_a_joint_or_condition_of_the_gluteal_area_is_raised() -> None:
     text = "My SI joint is agony and I have to hold on to something to get out of a chair"
     assert "difficulty-with-mobility" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After tripping on the rug my leg looks shorter and turns outwards.",
+        "My foot is pointing out to the side since I fell on my hip.",
+    ],
+)
+def test_a_fall_that_leaves_the_leg_shorter_or_turned_out_is_a_possible_hip_fracture(text: str) -> None:
+    assert "unable-to-bear-weight-after-fall" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I fell over last week, my foot points out but it always has, walking and bearing weight fine",
+        "Years ago I fell and broke my hip, my leg turned outwards then; now just back ache from gardening",
+        "I fell asleep with my foot turned out and now my hip is stiff",
+        "The doll fell and its leg turned outwards, my daughter cried; my back aches from bending",
+    ],
+)
+def test_a_leg_turned_out_always_long_ago_or_not_mine_is_no_hip_fracture(text: str) -> None:
+    assert "unable-to-bear-weight-after-fall" not in dict(flags(text))

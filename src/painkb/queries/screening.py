@@ -746,6 +746,43 @@ def _tripped_and_cannot_stand(text: str) -> bool:
     )
 
 
+def _fell_and_leg_deformed(text: str) -> tuple[int, int] | None:
+    """Where one sentence says the writer fell or tripped and that the leg now looks shorter or
+    turned out ("After tripping on the rug my leg looks shorter and turns outwards"): the NHS
+    hip fracture page's signs. Not a leg that always looked so, one checked and found fine, or
+    a leaflet's words."""
+    for sentence in _SENTENCE.finditer(text):
+        words = sentence.group()
+        deformed = _LEG_DEFORMED.search(words)
+        if (
+            deformed is not None
+            and (
+                _said_of_the_writer(_FELL, words) is not None
+                or _said_of_the_writer(_TRIPPED, words) is not None
+            )
+            and not _NO_FALL.search(words)
+            and not _NOT_DEFORMED.search(words)
+        ):
+            return sentence.start() + deformed.start(), sentence.start() + deformed.end()
+    return None
+
+
+# The leg of a broken hip as the NHS tells it: "the leg may look shorter and turn outwards"
+# ("my leg looks shorter and turns outwards", "my foot is pointing out to the side")
+_LEG_DEFORMED = LazyPattern(
+    r"\bmy\s+(?:(?:left|right|bad|injured)\s+)?(?:(?:leg|legs)\s+(?:\w+\s+){0,2}?(?:looks?|is|seems?|has\s+gone)\s+(?:\w+\s+)?shorter|"
+    r"(?:leg|foot|knee)\s+(?:\w+\s+){0,2}?(?:turns?|turned|is\s+turned|pointing|points|rolled|sticks)\s+(?:out|outwards?|to\s+the\s+side)|"
+    r"(?:leg|foot)\s+(?:is\s+)?(?:at|lying\s+at)\s+(?:a|an)\s+(?:odd|funny|strange|weird|awkward)\s+angle)\b",
+    re.IGNORECASE,
+)
+_FELL = LazyPattern(r"\b(?:fell|fallen|falling|tripping|tripped|tumbled|slipped)\b", re.IGNORECASE)
+_NOT_DEFORMED = LazyPattern(
+    r"\b(?:always|since\s+birth|born|normal|flat\s+feet|didn[\u2019']?t|doesn[\u2019']?t|not|never|checked|"
+    r"whether|watch|leaflet|photo|pose|baby|fine|walked|walking|ago|then|asleep|years)\b",
+    re.IGNORECASE,
+)
+
+
 def someone_elses_collapse(interpretation: Interpretation) -> dict[str, str]:
     """Warning sign id -> why to ask, for a sudden, severe pain in someone else's back or tummy
     with signs of shock ("dad has sudden awful pain in his back and belly, he's pale and sweaty
@@ -1260,6 +1297,12 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     # off the court" (asked)
     if cannot is not None and _FOR_A_WHILE.match(text, cannot[1]):
         cannot = None
+    deformed = _fell_and_leg_deformed(text)
+    if deformed is not None and cannot is None:
+        fall = fall or _reported(
+            kb, present, (*_SPINE, "hip", "hip-pain", "groin", "groin-pain", "leg", "buttock")
+        )
+        cannot = deformed
     if _UNABLE_AFTER_FALL in kb and fall is not None and cannot is not None:
         flags[_UNABLE_AFTER_FALL] = Event(fall, (cannot,))
     return flags
