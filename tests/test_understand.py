@@ -10993,3 +10993,19 @@ def test_a_fall_that_leaves_the_leg_shorter_or_turned_out_is_a_possible_hip_frac
 )
 def test_a_leg_turned_out_always_long_ago_or_not_mine_is_no_hip_fracture(text: str) -> None:
     assert "unable-to-bear-weight-after-fall" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My bum has been hurting for ages and nothing I do helps.",
+        "I've had this ache deep in my glute for a good while now, stretching hasn't helped.",
+    ],
+)
+def test_a_buttock_pain_of_a_vague_long_time_is_asked_about_never_silent(text: str) -> None:
+    assert "persistent-gluteal-pain" not in dict(flags(text))
+    assert "persistent-gluteal-pain" in asked(text)
+
+
+def test_a_vague_time_of_another_place_asks_nothing_of_the_buttock() -> None:
+    assert "persistent-gluteal-pain" not in asked("My knee has been hurting for ages and nothing I do helps.")

@@ -492,6 +492,14 @@ def assess(
     # whether the buttock pain has lasted so long is asked
     if lasting and _PERSISTENT_BUTTOCK not in answered:
         reasons.setdefault(_PERSISTENT_BUTTOCK, "you said how long; has your buttock pain lasted that long?")
+    # ... and a time too vague to count, or home care that has not helped ("my bum has hurt for
+    # ages and nothing I do helps")
+    elif (
+        interpretation is not None
+        and _PERSISTENT_BUTTOCK not in answered
+        and screening.buttock_pain_vaguely_lasting(kb, findings, interpretation.text)
+    ):
+        reasons.setdefault(_PERSISTENT_BUTTOCK, "has your buttock pain lasted more than a few weeks?")
     for not_new in not_said_new:
         reasons.setdefault(not_new.id, "you gave your age; is the back pain new?")
     if len(features) >= 2 or berlin:

@@ -290,6 +290,29 @@ def duration_flags(
     return {_PERSISTENT_BUTTOCK: found}
 
 
+def buttock_pain_vaguely_lasting(kb: KnowledgeBase, findings: Iterable[Entity], text: str) -> bool:
+    """True when a buttock pain is said with a time too vague to count ("for ages", "a good
+    while now") or with home care that has not helped ("nothing I do helps"): whether it has
+    lasted more than a few weeks is asked, never left unsaid.
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> it = painkb.interpret(kb, "My bum has been hurting for ages and nothing I do helps.")
+    >>> buttock_pain_vaguely_lasting(kb, it.entities(), it.text)
+    True
+    """
+    return _reported(kb, findings, _BUTTOCK) is not None and _VAGUELY_LASTING.search(text) is not None
+
+
+_VAGUELY_LASTING = LazyPattern(
+    r"\b(?:for\s+(?:ages|yonks|donkeys|ever|a\s+(?:long\s+|good\s+|fair\s+)?while|a\s+long\s+time|so\s+long|too\s+long)|"
+    r"a\s+good\s+while|a\s+long\s+time|forever|since\s+before|won[\u2019']?t\s+go\s+away|never\s+goes\s+away|"
+    r"not\s+(?:getting|got)\s+(?:any\s+)?better|nothing\s+(?:i\s+do\s+|i\s+try\s+|seems\s+to\s+)?(?:helps|has\s+helped|works|eases)|"
+    r"(?:hasn[\u2019']?t|haven[\u2019']?t|didn[\u2019']?t|doesn[\u2019']?t)\s+(?:\w+\s+)?(?:helped|help|worked|shifted))\b",
+    re.IGNORECASE,
+)
+
+
 # Words between a time and a buttock that part them: "... for months and now my bum aches"
 # (not the "now" of a time that has run: "the ache in my buttock has now been there for a month").
 _PARTED = LazyPattern(
