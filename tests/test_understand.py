@@ -11009,3 +11009,16 @@ def test_a_buttock_pain_of_a_vague_long_time_is_asked_about_never_silent(text: s
 
 def test_a_vague_time_of_another_place_asks_nothing_of_the_buttock() -> None:
     assert "persistent-gluteal-pain" not in asked("My knee has been hurting for ages and nothing I do helps.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wish to report progressively worsening pain in the left gluteal region, which now limits my "
+        "walking to approximately 100 metres.",
+        "cant even put my own socks on anymore coz of the pain in my bum n hip, wife has to do it",
+        "The pain starts in my right buttock and goes down my thigh, I now can't stand long enough to cook.",
+    ],
+)
+def test_an_everyday_activity_a_buttock_pain_now_limits_raises_the_walking_difficulty(text: str) -> None:
+    assert "difficulty-with-mobility" in dict(flags(text))

@@ -691,7 +691,9 @@ _HARDER = LazyPattern(
 # ... or said to be lost by now: "I can't put my own socks on anymore", "I can no longer do
 # the shopping", "I'm no longer able to walk to the shop"
 _NO_LONGER = LazyPattern(
-    r"\b(?:(?:can\s*no|cannot|can[\u2019']?t|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+){0,5}?(?:any\s*more|now)\b|"
+    r"\b(?:(?:can\s*no|cannot|can[\u2019']?t|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+){0,6}?(?:any\s*more|now)\b|"
+    # "pain ... which now limits my walking to 100 metres and prevents me from sitting"
+    r"now\s+(?:limits|stops|prevents)\s+(?:me|my)\b|(?:i|and)\s+now\s+(?:can[\u2019']?t|cannot|can\s+not)\b|"
     r"can\s+no\s+longer|no\s+longer\s+able\s+to|not\s+able\s+to\s+any\s*more)",
     re.IGNORECASE,
 )
