@@ -11022,3 +11022,9 @@ def test_a_vague_time_of_another_place_asks_nothing_of_the_buttock() -> None:
 )
 def test_an_everyday_activity_a_buttock_pain_now_limits_raises_the_walking_difficulty(text: str) -> None:
     assert "difficulty-with-mobility" in dict(flags(text))
+
+
+def test_a_foot_not_going_up_is_a_foot_that_cannot_lift_not_a_denial() -> None:
+    text = "right foot is not going up, when walking it is dragging"
+    assert "foot-drop-weakness" in dict(flags(text))
+    assert "foot-drop-weakness" not in found(text, Status.ABSENT)
