@@ -11028,3 +11028,18 @@ def test_a_foot_not_going_up_is_a_foot_that_cannot_lift_not_a_denial() -> None:
     text = "right foot is not going up, when walking it is dragging"
     assert "foot-drop-weakness" in dict(flags(text))
     assert "foot-drop-weakness" not in found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i jack up ice, back started aching couple days ago and getting worse",
+        "still banging up speed at weekends, and this back pain started midweek",
+    ],
+)
+def test_injecting_in_slang_with_the_drug_named_is_raised(text: str) -> None:
+    assert "iv-drug-use" in dict(flags(text))
+
+
+def test_a_car_jacked_up_is_no_injecting() -> None:
+    assert "iv-drug-use" not in dict(flags("I had to jack up the car and my back went."))
