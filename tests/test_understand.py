@@ -11043,3 +11043,62 @@ def test_injecting_in_slang_with_the_drug_named_is_raised(text: str) -> None:
 
 def test_a_car_jacked_up_is_no_injecting() -> None:
     assert "iv-drug-use" not in dict(flags("I had to jack up the car and my back went."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have osteoporosis. I was jolted awake by the alarm at 5, my back has had its usual ache for years",
+        "Osteoporosis too. The tumble dryer broke so I'm hanging the washing out, my back aches a bit",
+        "I have osteoporosis. I missed the step class at the gym this week because of my back ache",
+    ],
+)
+def test_a_jolt_awake_a_tumble_dryer_or_a_step_class_is_no_minor_trauma(text: str) -> None:
+    assert "minor-trauma-with-osteoporosis" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "In yoga my foot is not going up as high as the teacher's, my lower back aches",
+            "foot-drop-weakness",
+        ),
+        (
+            "Since moving house I now can't find anywhere to park, my lower back is stiff",
+            "difficulty-with-mobility",
+        ),
+        (
+            "The council now stops me parking outside, my buttock aches from the long drive",
+            "difficulty-with-mobility",
+        ),
+        (
+            "I slipped a disc in 2015 and my foot is pointing out a bit, hip is achy",
+            "unable-to-bear-weight-after-fall",
+        ),
+    ],
+)
+def test_the_new_words_in_another_sense_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The pain in my buttock now limits my walking to about 100 metres", "difficulty-with-mobility"),
+        (
+            "My SI joint pain now prevents me walking the dog, something I did every day",
+            "difficulty-with-mobility",
+        ),
+        (
+            "With the sciatica my left foot won't pull up, it flops down and I trip on the stairs",
+            "foot-drop-weakness",
+        ),
+        (
+            "On long term steroids, the bus braked and I got jolted, sharp pain in my back ever since",
+            "minor-trauma-with-osteoporosis",
+        ),
+    ],
+)
+def test_the_third_reviews_real_signs_are_raised(text: str, sign: str) -> None:
+    assert sign in dict(flags(text))

@@ -468,8 +468,12 @@ _MINOR_EVENT = LazyPattern(
     r"slipped|tripped|stumbled|twisted|picked\s+(?:\w+\s+)?up|sat\s+down\s+(?:\w+\s+){0,3}?(?:hard|heavily)|"
     # "a little tumble on the bus", "stepped off the kerb awkwardly and jolted myself", "caught my
     # foot on the rug", "missed the bottom step"
-    r"tumbled?|jolted|jarred|stepped\s+(?:off|down)\s+(?:\w+\s+){0,2}?(?:kerb|curb|step|pavement)|"
-    r"caught\s+my\s+(?:foot|toe|heel)|missed\s+(?:a|the)\s+(?:\w+\s+)?step|"
+    # (not a tumble dryer, "jolted awake", a foot caught in a door or on a nail, a step class)
+    r"(?:a|little|small|minor|slight)\s+tumble(?!\s+dr[yi]er)|tumbled|jolted(?!\s+(?:awake|out\s+of|from\s+(?:my\s+)?sleep))|jarred|"
+    r"went\s+down\s+on\s+my\s+(?:backside|bum|bottom|bum\s+cheek|hip|back)|"
+    r"stepped\s+(?:off|down)\s+(?:\w+\s+){0,2}?(?:kerb|curb|step|pavement)|"
+    r"caught\s+my\s+(?:foot|toe|heel)\s+on\s+(?:the|a)\s+(?:rug|carpet|step|stairs|kerb|curb|mat|cable|wire|lead|doorstep|pavement|root|hose|lino|floor|tiles)|"
+    r"missed\s+(?:a|the)\s+(?:last\s+|bottom\s+|top\s+)?step\b(?!\s+class)|"
     r"(?:bumped|knocked|banged|bashed)\s+(?:my|myself|it|into|against)|(?:a\s+)?(?:small|little|minor)\s+(?:bump|knock)|"
     r"felt\s+(?:a\s+|something\s+)?(?:crack|snap|pop|give|go)|suddenly|sudden|out\s+of\s+nowhere|"
     r"all\s+of\s+a\s+sudden|(?:hurt|injured|strained|tweaked|jarred|pulled|wrenched|did|done|put)\s+my\s+back|"
@@ -693,7 +697,11 @@ _HARDER = LazyPattern(
 _NO_LONGER = LazyPattern(
     r"\b(?:(?:can\s*no|cannot|can[\u2019']?t|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+){0,6}?(?:any\s*more|now)\b|"
     # "pain ... which now limits my walking to 100 metres and prevents me from sitting"
-    r"now\s+(?:limits|stops|prevents)\s+(?:me|my)\b|(?:i|and)\s+now\s+(?:can[\u2019']?t|cannot|can\s+not)\b|"
+    # (the pain's doing: not "work now stops me taking breaks")
+    r"(?:pain|it|which|ache|sciatica|back|buttock|bum|hip|glute|leg)s?\s+now\s+(?:limits|stops|prevents)\s+(?:me|my)\b|"
+    # (not "I now can't find anywhere to park")
+    r"(?:i|and)\s+now\s+(?:can[\u2019']?t|cannot|can\s+not)\s+(?:\w+\s+){0,2}?"
+    r"(?:walk|stand|sit|get|climb|manage|bend|drive|dress|put|do|cook|go)\b|"
     r"can\s+no\s+longer|no\s+longer\s+able\s+to|not\s+able\s+to\s+any\s*more)",
     re.IGNORECASE,
 )
@@ -800,10 +808,14 @@ _LEG_DEFORMED = LazyPattern(
     r"(?:leg|foot)\s+(?:is\s+)?(?:at|lying\s+at)\s+(?:a|an)\s+(?:odd|funny|strange|weird|awkward)\s+angle)\b",
     re.IGNORECASE,
 )
-_FELL = LazyPattern(r"\b(?:fell|fallen|falling|tripping|tripped|tumbled|slipped)\b", re.IGNORECASE)
+_FELL = LazyPattern(
+    r"\b(?:fell|fallen|falling|tripping|tripped|tumbled|took\s+a\s+tumble|slipped(?!\s+(?:a\s+)?discs?))\b",
+    re.IGNORECASE,
+)
 _NOT_DEFORMED = LazyPattern(
     r"\b(?:always|since\s+birth|born|normal|flat\s+feet|didn[\u2019']?t|doesn[\u2019']?t|not|never|checked|"
-    r"whether|watch|leaflet|photo|pose|baby|fine|walked|walking|ago|then|asleep|years)\b",
+    r"whether|watch|leaflet|photo|pose|baby|fine|walked|walking|ago|then|asleep|years|says|said|coach|"
+    r"run|running|sit|sitting|cross[\s-]?legged|got\s+(?:straight\s+)?(?:back\s+)?up|all\s+day)\b",
     re.IGNORECASE,
 )
 
@@ -1239,7 +1251,14 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         m.present and _STEROIDS.search(m.orth) for m in interpretation.mentions
     )
     back = _reported(kb, present, _SPINE)
-    minor = _said_at(_MINOR_EVENT, text) if fragile else None
+    # (with a back pain that is new: "my back has had its usual dull ache for years" is not one a
+    # small jolt brought on)
+    old_back = any(
+        OLD.intersection(m.modifiers)
+        for m in interpretation.mentions
+        if m.present and m.entity.id in _BACK and m.entity.kind is not Kind.REGION
+    )
+    minor = _said_at(_MINOR_EVENT, text) if fragile and not old_back else None
     if _FRAGILE_BONES in kb and back is not None and minor is not None:
         bones = next(
             (m.start, m.end)
@@ -1308,7 +1327,24 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         sex = _sex_not_working(text)
         if sex is not None:
             flags[_SEXUAL] = Event(backache, sex)
-    hurting = _reported(kb, present, (*_SPINE, "buttock", "buttock-pain", "hip", "hip-pain", "leg-pain"))
+    hurting = _reported(
+        kb,
+        present,
+        (
+            *_SPINE,
+            "buttock",
+            "buttock-pain",
+            "hip",
+            "hip-pain",
+            "leg-pain",
+            "sacroiliac-joint-dysfunction",
+            "piriformis-syndrome",
+            "hip-osteoarthritis",
+            "trochanteric-bursitis",
+            "gluteal-pain-syndrome",
+            "sciatica",
+        ),
+    )
     harder = _harder_to_do(text) if hurting is not None else None
     if _MOBILITY in kb and hurting is not None and harder is not None and _MOBILITY not in said_otherwise:
         flags[_MOBILITY] = Event(hurting, (harder,))
