@@ -11102,3 +11102,11 @@ def test_the_new_words_in_another_sense_raise_nothing(text: str, sign: str) -> N
 )
 def test_the_third_reviews_real_signs_are_raised(text: str, sign: str) -> None:
     assert sign in dict(flags(text))
+
+
+def test_a_trip_told_the_sentence_before_a_leg_turned_out_is_a_possible_hip_fracture() -> None:
+    text = "Tripped on the mat this morning. Now my foot is pointing out to the side and my groin is in agony"
+    assert "unable-to-bear-weight-after-fall" in dict(flags(text))
+    assert "unable-to-bear-weight-after-fall" not in dict(
+        flags("I fell, but my leg isn't turned out and I can walk.")
+    )

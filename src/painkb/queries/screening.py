@@ -784,19 +784,18 @@ def _fell_and_leg_deformed(text: str) -> tuple[int, int] | None:
     turned out ("After tripping on the rug my leg looks shorter and turns outwards"): the NHS
     hip fracture page's signs. Not a leg that always looked so, one checked and found fine, or
     a leaflet's words."""
+    before = ""  # the sentence before: "Tripped on the mat this morning. Now my foot is pointing out"
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         deformed = _LEG_DEFORMED.search(words)
-        if (
-            deformed is not None
-            and (
-                _said_of_the_writer(_FELL, words) is not None
-                or _said_of_the_writer(_TRIPPED, words) is not None
-            )
-            and not _NO_FALL.search(words)
-            and not _NOT_DEFORMED.search(words)
-        ):
+        fell = any(
+            _said_of_the_writer(pattern, said) is not None and not _NO_FALL.search(said)
+            for pattern in (_FELL, _TRIPPED)
+            for said in (words, before)
+        )
+        if deformed is not None and fell and not _NOT_DEFORMED.search(words):
             return sentence.start() + deformed.start(), sentence.start() + deformed.end()
+        before = words
     return None
 
 
@@ -813,7 +812,9 @@ _FELL = LazyPattern(
     re.IGNORECASE,
 )
 _NOT_DEFORMED = LazyPattern(
-    r"\b(?:always|since\s+birth|born|normal|flat\s+feet|didn[\u2019']?t|doesn[\u2019']?t|not|never|checked|"
+    # (a denial of the leg's shape, not any "not": "my leg is not straight, it's turned out")
+    r"\b(?:always|since\s+birth|born|normal|flat\s+feet|never|checked|"
+    r"(?:didn[\u2019']?t|doesn[\u2019']?t|isn[\u2019']?t|not)\s+(?:\w+\s+)?(?:turn|turned|turning|point|pointing|shorter|short|look|looks|stick|sticking)|"
     r"whether|watch|leaflet|photo|pose|baby|fine|walked|walking|ago|then|asleep|years|says|said|coach|"
     r"run|running|sit|sitting|cross[\s-]?legged|got\s+(?:straight\s+)?(?:back\s+)?up|all\s+day)\b",
     re.IGNORECASE,
