@@ -11110,3 +11110,14 @@ def test_a_trip_told_the_sentence_before_a_leg_turned_out_is_a_possible_hip_frac
     assert "unable-to-bear-weight-after-fall" not in dict(
         flags("I fell, but my leg isn't turned out and I can walk.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm up every night pacing the floor with this back pain.",
+        "My lower back pain is there when I'm resting and at night, it never lets up.",
+    ],
+)
+def test_night_pain_that_never_lets_up_is_persistent(text: str) -> None:
+    assert "persistent-night-pain" in dict(flags(text))
