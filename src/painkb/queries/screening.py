@@ -1242,7 +1242,7 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     """
     from painkb.understand.context import Status
     from painkb.understand.quantities import both_sides_in
-    from painkb.understand.words import OLD
+    from painkb.understand.words import OLD, language
 
     text = interpretation.text
     present = interpretation.entities(Status.PRESENT)
@@ -1328,24 +1328,9 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         sex = _sex_not_working(text)
         if sex is not None:
             flags[_SEXUAL] = Event(backache, sex)
-    hurting = _reported(
-        kb,
-        present,
-        (
-            *_SPINE,
-            "buttock",
-            "buttock-pain",
-            "hip",
-            "hip-pain",
-            "leg-pain",
-            "sacroiliac-joint-dysfunction",
-            "piriformis-syndrome",
-            "hip-osteoarthritis",
-            "trochanteric-bursitis",
-            "gluteal-pain-syndrome",
-            "sciatica",
-        ),
-    )
+    # the back, and the places that count for the walking difficulty ([status] back_places_also)
+    own_places = language().back_places_also.get(_MOBILITY, frozenset())
+    hurting = _reported(kb, present, own_places.union(_SPINE, ("buttock", "buttock-pain", "sciatica")))
     harder = _harder_to_do(text) if hurting is not None else None
     if _MOBILITY in kb and hurting is not None and harder is not None and _MOBILITY not in said_otherwise:
         flags[_MOBILITY] = Event(hurting, (harder,))
