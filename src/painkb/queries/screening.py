@@ -780,10 +780,10 @@ def _tripped_and_cannot_stand(text: str) -> bool:
 
 
 def _fell_and_leg_deformed(text: str) -> tuple[int, int] | None:
-    """Where one sentence says the writer fell or tripped and that the leg now looks shorter or
-    turned out ("After tripping on the rug my leg looks shorter and turns outwards"): the NHS
-    hip fracture page's signs. Not a leg that always looked so, one checked and found fine, or
-    a leaflet's words."""
+    """Where a sentence says the writer's leg now looks shorter or turned out, and it or the one
+    before says the writer fell or tripped ("After tripping on the rug my leg looks shorter and
+    turns outwards"): the NHS hip fracture page's signs. Not a leg that always looked so, one
+    checked and found fine, or a leaflet's words."""
     before = ""  # the sentence before: "Tripped on the mat this morning. Now my foot is pointing out"
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
@@ -1252,8 +1252,9 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         m.present and _STEROIDS.search(m.orth) for m in interpretation.mentions
     )
     back = _reported(kb, present, _SPINE)
-    # (with a back pain that is new: "my back has had its usual dull ache for years" is not one a
-    # small jolt brought on)
+    # (not with a back pain said to be years old: "my back has had its usual dull ache for years"
+    # is not one a small jolt brought on; any such pain, unlike new_back below, which counts a
+    # back with no pain said as new)
     old_back = any(
         OLD.intersection(m.modifiers)
         for m in interpretation.mentions
