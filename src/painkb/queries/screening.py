@@ -1253,8 +1253,8 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     )
     back = _reported(kb, present, _SPINE)
     # (not with a back pain said to be years old: "my back has had its usual dull ache for years"
-    # is not one a small jolt brought on; any such pain, unlike new_back below, which counts a
-    # back with no pain said as new)
+    # is not one a small jolt brought on; any such pain: new_back below reads a back named with
+    # no pain of it as not new, which would drop "I have osteoporosis, I slipped, my back!")
     old_back = any(
         OLD.intersection(m.modifiers)
         for m in interpretation.mentions
