@@ -11121,3 +11121,16 @@ def test_a_trip_told_the_sentence_before_a_leg_turned_out_is_a_possible_hip_frac
 )
 def test_night_pain_that_never_lets_up_is_persistent(text: str) -> None:
     assert "persistent-night-pain" in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I fell last week but I'm fine. My left leg has always looked shorter since I was a child",
+        "In the photo after my fall my leg looks shorter because of the angle, but I'm walking fine",
+        "Hip fracture leaflet: if after a fall your leg looks shorter or turns outwards call 999.",
+    ],
+)
+def test_a_leg_shape_with_a_reason_of_its_own_is_asked_not_a_hip_fracture(text: str) -> None:
+    assert "unable-to-bear-weight-after-fall" not in dict(flags(text))
+    assert "unable-to-bear-weight-after-fall" in asked(text)

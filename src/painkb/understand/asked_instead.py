@@ -783,6 +783,32 @@ def not_said_to_increase(reading: Reading, mentions: list[Mention]) -> list[Ment
     return said if explained else []
 
 
+def leg_shape_of_old(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A broken hip's leg shape (shorter, turned out) said in a sentence that gives it another
+    reason: always so, a photo or trousers, an old operation, a leaflet's "if" ("My left leg has
+    always looked shorter since I was a child", "Hip fracture leaflet: if after a fall your leg
+    looks shorter ... I haven't fallen"). Asked, not raised."""
+    said = [
+        m
+        for m in _present(mentions, (_UNABLE_AFTER_FALL,))
+        if _LEG_SHAPE.search(m.via) or _LEG_SHAPE.search(m.orth)
+    ]
+    return [
+        m
+        for m in said
+        if any(b <= m.start < e and _SHAPE_OF_OLD.search(reading.text, b, e) for b, e in reading.bounds)
+    ]
+
+
+_UNABLE_AFTER_FALL = "unable-to-bear-weight-after-fall"
+_LEG_SHAPE = re.compile(r"\b(?:shorter|short|turns?|turned|angle)\b", re.IGNORECASE)
+_SHAPE_OF_OLD = re.compile(
+    r"\b(?:always|since\s+(?:i\s+was\s+(?:a\s+)?(?:child|kid|little|baby)|birth|childhood)|photo|picture|"
+    r"trousers|jeans|leaflet|your\s+leg|hip\s+replacement|because\s+of\s+the\s+angle)\b",
+    re.IGNORECASE,
+)
+
+
 # In this order: a rule sees only what the rules before it left as said. Each doubts only signs
 # said as present, or denied beside one said so: `second_looks` runs none in a text with neither.
 RULES: tuple[Rule, ...] = (
@@ -804,6 +830,7 @@ RULES: tuple[Rule, ...] = (
     explained,
     felt_in_the_middle,
     not_said_to_increase,
+    leg_shape_of_old,
 )
 
 
@@ -832,6 +859,7 @@ def _find_signs_asked_by(kb: KnowledgeBase) -> dict[Rule, frozenset[str]]:
         explained: frozenset((*lang.explained_by, *lang.explained_anywhere, *lang.woken_by)),
         felt_in_the_middle: frozenset({_LEGS_OR_FEET}),
         not_said_to_increase: frozenset(lang.asked_unless_increasing),
+        leg_shape_of_old: frozenset({_UNABLE_AFTER_FALL}),
     }
 
 
