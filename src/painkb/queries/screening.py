@@ -489,6 +489,8 @@ _SCIATICA = ("sciatica", "radiating-leg-pain")
 # the pressure around the nerve roots either way.
 _SET_OFF_BY_A_COUGH = (*_SPINE, *_SCIATICA, "leg-pain", "bilateral-leg-pain", "bilateral-sciatica", "leg")
 _UNABLE_AFTER_FALL = "unable-to-bear-weight-after-fall"
+# The places a fall told in other words (a trip, a leg turned out after it) may have hurt
+_FALLEN_PLACES = (*_SPINE, "hip", "hip-pain", "groin", "groin-pain", "leg", "buttock")
 _RECENT_INJURY = "recent-injury"
 _FALLS = (_RECENT_INJURY, "major-trauma")
 # Not able to stand or put weight on the leg (the NHS hip fracture page's words), said in
@@ -786,16 +788,17 @@ def _fell_and_leg_deformed(text: str) -> tuple[int, int] | None:
     checked and found fine, or a leaflet's words."""
     before = ""  # the sentence before: "Tripped on the mat this morning. Now my foot is pointing out"
     for sentence in _SENTENCE.finditer(text):
-        words = sentence.group()
+        words, said_before = sentence.group(), before
+        before = words
         deformed = _LEG_DEFORMED.search(words)
-        fell = any(
+        if deformed is None or _NOT_DEFORMED.search(words):
+            continue  # (most sentences: the fall is looked for only beside a leg's shape)
+        if any(
             _said_of_the_writer(pattern, said) is not None and not _NO_FALL.search(said)
             for pattern in (_FELL, _TRIPPED)
-            for said in (words, before)
-        )
-        if deformed is not None and fell and not _NOT_DEFORMED.search(words):
+            for said in (words, said_before)
+        ):
             return sentence.start() + deformed.start(), sentence.start() + deformed.end()
-        before = words
     return None
 
 
@@ -1339,7 +1342,7 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     # "caught myself", is a fall in all but name.
     fall = next((e for e in present if e.id in _FALLS), None)
     if fall is None and _tripped_and_cannot_stand(text):
-        fall = _reported(kb, present, (*_SPINE, "hip", "hip-pain", "groin", "groin-pain", "leg", "buttock"))
+        fall = _reported(kb, present, _FALLEN_PLACES)
     cannot = _said_at(_CANT_BEAR_WEIGHT, text) if fall is not None else None
     # ... for a while only: "I couldn't put my foot down for about ten minutes, but ... I walked
     # off the court" (asked)
@@ -1347,9 +1350,7 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         cannot = None
     deformed = _fell_and_leg_deformed(text)
     if deformed is not None and cannot is None:
-        fall = fall or _reported(
-            kb, present, (*_SPINE, "hip", "hip-pain", "groin", "groin-pain", "leg", "buttock")
-        )
+        fall = fall or _reported(kb, present, _FALLEN_PLACES)
         cannot = deformed
     if _UNABLE_AFTER_FALL in kb and fall is not None and cannot is not None:
         flags[_UNABLE_AFTER_FALL] = Event(fall, (cannot,))

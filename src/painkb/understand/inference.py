@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 
 import attrs
@@ -158,18 +158,11 @@ def asked_in_the_same_words(mentions: list[Mention]) -> tuple[list[Mention], lis
     asked_as = language().asked_in_the_same_words_as
     if not any(m.entity.id in asked_as for m in mentions):
         return mentions, []
-    kept: list[Mention] = []
-    asked: list[Mention] = []
-    for m in mentions:
-        said_as_another = m.status is Status.PRESENT and any(
-            n.via in asked_as.get(m.entity.id, ()) and n.present and n.start < m.end and m.start < n.end
-            for n in mentions
-        )
-        if said_as_another:
-            asked.append(attrs.evolve(m, status=Status.UNCERTAIN))
-        else:
-            kept.append(m)
-    return kept, asked
+    kept, asked = _said_in_the_words_of(
+        mentions,
+        lambda m, n: m.status is Status.PRESENT and n.present and n.via in asked_as.get(m.entity.id, ()),
+    )
+    return kept, [attrs.evolve(m, status=Status.UNCERTAIN) for m in asked]
 
 
 def the_most_specific(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -185,18 +178,22 @@ def the_most_specific(mentions: list[Mention]) -> tuple[list[Mention], list[Ment
     narrower = language().narrower_in_the_same_words
     if not any(m.entity.id in narrower for m in mentions):
         return mentions, []
+    return _said_in_the_words_of(
+        mentions, lambda m, n: n.entity.id in narrower.get(m.entity.id, ()) and n.status is m.status
+    )
+
+
+def _said_in_the_words_of(
+    mentions: list[Mention], other: Callable[[Mention, Mention], bool]
+) -> tuple[list[Mention], list[Mention]]:
+    """``mentions`` split in two: those said in no words another mention shares with ``other``
+    true of the pair (mention, other), and those that are."""
     kept: list[Mention] = []
-    broader: list[Mention] = []
+    found: list[Mention] = []
     for m in mentions:
-        said_narrower = any(
-            n.entity.id in narrower.get(m.entity.id, ())
-            and n.status is m.status
-            and n.start < m.end
-            and m.start < n.end
-            for n in mentions
-        )
-        (broader if said_narrower else kept).append(m)
-    return kept, broader
+        said = any(n.start < m.end and m.start < n.end and other(m, n) for n in mentions)
+        (found if said else kept).append(m)
+    return kept, found
 
 
 def doubts_settled(

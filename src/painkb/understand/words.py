@@ -365,19 +365,15 @@ def language() -> Language:
         of_the_place_said=frozenset(data["scope"]["of_the_place_said"]),
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
         a_history_stays=frozenset(data["status"].get("a_history_stays", ())),
-        past_course={k: frozenset(v) for k, v in data["status"].get("past_course", {}).items()},
-        explained_by={k: frozenset(v) for k, v in data["status"].get("explained_by", {}).items()},
+        past_course=_word_lists(data["status"], "past_course"),
+        explained_by=_word_lists(data["status"], "explained_by"),
         explained_anywhere={k: tuple(v) for k, v in data["status"].get("explained_anywhere", {}).items()},
-        explained_unless={k: frozenset(v) for k, v in data["status"].get("explained_unless", {}).items()},
+        explained_unless=_word_lists(data["status"], "explained_unless"),
         woken_by=_woken_by(data["status"]["woken_by"]),
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
         said_on_each_side=dict(data["status"].get("said_on_each_side", {})),
-        narrower_in_the_same_words={
-            k: frozenset(v) for k, v in data["status"].get("narrower_in_the_same_words", {}).items()
-        },
-        asked_in_the_same_words_as={
-            k: frozenset(v) for k, v in data["status"].get("asked_in_the_same_words_as", {}).items()
-        },
+        narrower_in_the_same_words=_word_lists(data["status"], "narrower_in_the_same_words"),
+        asked_in_the_same_words_as=_word_lists(data["status"], "asked_in_the_same_words_as"),
         said_of_a_place=dict(data["status"].get("said_of_a_place", {})),
         never_one_sided=frozenset(data["status"].get("never_one_sided", ())),
         asked_when_passing=frozenset(data["status"].get("asked_when_passing", ())),
@@ -410,7 +406,7 @@ def language() -> Language:
         of_the_saddle=frozenset(data["status"].get("of_the_saddle", ())),
         parts_of_the_leg=frozenset(data["scope"].get("parts_of_the_leg", ())),
         back_places=frozenset(data["status"].get("back_places", ())),
-        back_places_also={k: frozenset(v) for k, v in data["status"].get("back_places_also", {}).items()},
+        back_places_also=_word_lists(data["status"], "back_places_also"),
         back_words=frozenset(data["status"].get("back_words", ())),
         modifiers=_modifier_phrases(data),
         normal_functions={k: tuple(v) for k, v in data["normal_state"]["functions"].items()},
@@ -468,6 +464,11 @@ def _told_apart(data: Mapping[str, Any]) -> ToldApart:
         doubt=frozenset(data["doubt"]),
         explained_by=runs(data["explained_by"]),
     )
+
+
+def _word_lists(table: Mapping[str, Any], name: str) -> dict[str, frozenset[str]]:
+    """The word lists by name of ``table[name]`` (``{}`` when it has none), each a frozenset."""
+    return {key: frozenset(words) for key, words in table.get(name, {}).items()}
 
 
 _Table = typing.TypeVar("_Table", bound=attrs.AttrsInstance)
