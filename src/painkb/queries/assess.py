@@ -499,7 +499,7 @@ def assess(
         and _PERSISTENT_BUTTOCK not in answered
         and screening.buttock_pain_vaguely_lasting(kb, findings, interpretation.text)
     ):
-        reasons.setdefault(_PERSISTENT_BUTTOCK, "has your buttock pain lasted more than a few weeks?")
+        reasons.setdefault(_PERSISTENT_BUTTOCK, "you said it has gone on a long while or nothing helps")
     for not_new in not_said_new:
         reasons.setdefault(not_new.id, "you gave your age; is the back pain new?")
     if len(features) >= 2 or berlin:
