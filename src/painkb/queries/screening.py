@@ -307,6 +307,7 @@ def buttock_pain_vaguely_lasting(kb: KnowledgeBase, findings: Iterable[Entity], 
 _VAGUELY_LASTING = LazyPattern(
     r"\b(?:for\s+(?:ages|yonks|donkeys|ever|a\s+(?:long\s+|good\s+|fair\s+)?while|a\s+long\s+time|so\s+long|too\s+long)|"
     r"a\s+good\s+while|a\s+long\s+time|forever|since\s+before|won[\u2019']?t\s+go\s+away|never\s+goes\s+away|"
+    r"(?:is\s*n[\u2019']?t|not)\s+going\s+away|(?:made|make|making)\s+(?:no|a)\s+dent|"
     r"not\s+(?:getting|got)\s+(?:any\s+)?better|nothing\s+(?:i\s+do\s+|i\s+try\s+|seems\s+to\s+)?(?:helps|has\s+helped|works|eases)|"
     r"(?:hasn[\u2019']?t|haven[\u2019']?t|didn[\u2019']?t|doesn[\u2019']?t)\s+(?:\w+\s+)?(?:helped|help|worked|shifted))\b",
     re.IGNORECASE,
@@ -443,7 +444,10 @@ _IBP_FEATURES = {
         r"(?:the\s+)?pain\s+(?:reduces|goes\s+down|settles|eases)|"
         r"(?:is|gets|becomes?|feels|i'?m|i\s+am|it'?s)\s+(?:(?:much|a\s+lot|so\s+much|far|way|loads)\s+)?better|"
         r"makes?\s+(?:it|me|things)\s+(?:feel\s+)?(?:(?:much|a\s+lot|so\s+much|far|way)\s+)?better)\b"
-        r"|\b(?:move|walk|get\s+up\s+and\s+walk|get\s+up\s+and\s+move)\s+(?:about|around)\s+to\s+ease\b",
+        r"|\b(?:move|walk|get\s+up\s+and\s+walk|get\s+up\s+and\s+move)\s+(?:about|around)\s+to\s+ease\b"
+        # "I have to get up and walk about and then I can sleep again" (woken, eased by moving)
+        r"|\b(?:walk|move|pace)\s+(?:about|around)\b[^.?!]{0,20}?\bthen\s+(?:i\s+can\s+(?:go\s+back\s+to\s+|get\s+back\s+to\s+)?sleep|"
+        r"it\s+(?:eases|settles|calms|goes))\b",
         re.IGNORECASE,
     ),
     "anti-inflammatory painkillers help": LazyPattern(
@@ -475,7 +479,9 @@ _MINOR_EVENT = LazyPattern(
     r"caught\s+my\s+(?:foot|toe|heel)\s+on\s+(?:the|a)\s+(?:rug|carpet|step|stairs|kerb|curb|mat|cable|wire|lead|doorstep|pavement|root|hose|lino|floor|tiles)|"
     r"missed\s+(?:a|the)\s+(?:last\s+|bottom\s+|top\s+)?step\b(?!\s+class)|"
     r"(?:bumped|knocked|banged|bashed)\s+(?:my|myself|it|into|against)|(?:a\s+)?(?:small|little|minor)\s+(?:bump|knock)|"
-    r"felt\s+(?:a\s+|something\s+)?(?:crack|snap|pop|give|go)|suddenly|sudden|out\s+of\s+nowhere|"
+    # "had a small fall, just slid off the bed", "hugged my son and felt a crunch"
+    r"(?:had\s+a|a\s+(?:small|little|minor|slight))\s+fall\b|hugged|"
+    r"felt\s+(?:a\s+|something\s+)?(?:crack|crunch|snap|pop|give|go)|suddenly|sudden|out\s+of\s+nowhere|"
     r"all\s+of\s+a\s+sudden|(?:hurt|injured|strained|tweaked|jarred|pulled|wrenched|did|done|put)\s+my\s+back|"
     # "was lifting a full kettle when her back went", "hurt her back reaching up to a shelf"
     r"(?:was|were)\s+(?:lifting|bending|reaching|carrying|picking)|reach(?:ed|ing)\s+up|"

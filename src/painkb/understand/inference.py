@@ -1110,7 +1110,7 @@ def told_apart(
 ) -> list[Mention]:
     """``mentions``, with the warning signs a text tells apart from their own words
     (``[[told_apart]]`` in language.toml): in a sentence and the few after it, one run of words of
-    each group the sign needs, a pain said as present in the first, and no other word of doubt;
+    each group the sign needs, a pain said as present in them, and no other word of doubt;
     nothing that explains it anywhere, and no question.
 
     >>> import painkb
@@ -1149,9 +1149,9 @@ def _told_in(
     inside = {i for runs in found for begin, end in runs for i in range(begin, end)}
     if any(t.norm in rule.doubt for i, t in enumerate(window) if i not in inside):
         return None
-    start, first_end = sentences[0].tokens[0].start, sentences[0].tokens[-1].end
+    start, end = sentences[0].tokens[0].start, sentences[-1].tokens[-1].end
     pain = next(
-        (m for m in mentions if m.present and m.entity.id in rule.pains and start <= m.start < first_end),
+        (m for m in mentions if m.present and m.entity.id in rule.pains and start <= m.start < end),
         None,
     )
     if pain is None:

@@ -202,7 +202,8 @@ _DURATION_PATTERNS = (
         # "going on six months my back has locked up", "coming up to a year"
         rf"\b(?:for|past|last|over|almost|nearly|about|around|than|since|from|already|going\s+on|coming\s+up\s+to|"
         rf"been(?:\s+there|\s+going(?:\s+on)?|\s+like\s+(?:this|that))?)\s+(?:the\s+)?(?:past\s+|last\s+)?"
-        rf"{_NUMBER}\s+{_UNIT}\b(?!\s+(?:old|of\s+age))",
+        # the filler "like" of an estimate: "my glute has been sore for like a month"
+        rf"(?:like\s+)?{_NUMBER}\s+{_UNIT}\b(?!\s+(?:old|of\s+age))",
         re.I,
     ),
     # "a month ago I could walk a mile" compares, it does not date the pain.
@@ -445,10 +446,11 @@ _SEASON_MONTHS = {
 }  # fmt: skip
 _MONTH = LazyPattern(rf"\b(?:{_MONTH_NAME}|{_SEASONS})\b", re.I)
 _SINCE_MONTH = LazyPattern(
-    # "since March", "started in January", "began back in September", "started around Christmas"
+    # "since March", "started in January", "began back in September", "started around Christmas",
+    # "since about March"
     # ... and "since I started rowing in September", "since we moved in June"
     r"\b(?:since|(?:started|began|begun|starting)\s+(?:back\s+)?(?:in|around|at)|"
-    r"since\s+(?:i|we)\s+(?:[a-z']+\s+){1,3}?(?:in|around|at))\s+(?:before\s+)?"
+    r"since\s+(?:i|we)\s+(?:[a-z']+\s+){1,3}?(?:in|around|at))\s+(?:(?:before|about|around|roughly)\s+)?"
     rf"(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?(?P<month>{_MONTH_NAME}|{_SEASONS})\b",
     re.I,
 )
