@@ -481,7 +481,7 @@ _MINOR_EVENT = LazyPattern(
     r"(?:bumped|knocked|banged|bashed)\s+(?:my|myself|it|into|against)|(?:a\s+)?(?:small|little|minor)\s+(?:bump|knock)|"
     # "had a small fall, just slid off the bed", "hugged my son and felt a crunch"
     r"(?:had\s+a|a\s+(?:small|little|minor|slight))\s+fall\b|hugged|"
-    r"felt\s+(?:a\s+|something\s+)?(?:crack|crunch|snap|pop|give|go)|suddenly|sudden|out\s+of\s+nowhere|"
+    r"felt\s+(?:a\s+|something\s+)?(?:crack|snap|pop|give|go)|felt\s+(?:a\s+|something\s+)?crunch\s+in\s+my|suddenly|sudden|out\s+of\s+nowhere|"
     r"all\s+of\s+a\s+sudden|(?:hurt|injured|strained|tweaked|jarred|pulled|wrenched|did|done|put)\s+my\s+back|"
     # "was lifting a full kettle when her back went", "hurt her back reaching up to a shelf"
     r"(?:was|were)\s+(?:lifting|bending|reaching|carrying|picking)|reach(?:ed|ing)\s+up|"

@@ -387,12 +387,13 @@ _GONE_WORD = re.compile(
 )
 # "had a temperature last week, all better now": over, told after a comma
 _ALL_BETTER = re.compile(
-    r"[^.;:!?,]{0,60}?(?:,\s*|\s+(?=but\s+(?:now|it|its|it['\u2019]s)\b))(?:(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?|"
+    r"[^.;:!?,]{0,60}?(?:,\s*|\s+(?=but\s+(?:now|it|its|it['\u2019]s|i['\u2019]m|i\s+am)\b))(?:(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?|"
     # "had fever last week, now I am okay"
     r"(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+(?:okay|ok|fine|better|well)|"
     # "my bum went numb on the long drive, fine now", "... but it's fine now", "had a fever for
-    # a few days, all gone now"
-    r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
+    # a few days, all gone now", "shivery for a day, all fine now", "... but I'm fine now"
+    r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+|i\s*(?:['\u2019]m|\sam)\s+)?"
+    r"(?:all\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
     r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)\s+now|"
     # "tingly bum after cycling yesterday, but it was gone by this morning"
     r"(?:but\s+)?(?:(?:it|that|they)\s+)?(?:was|were|had)\s+(?:all\s+)?gone\s+by\s+(?:the\s+)?(?:this\s+|next\s+)?"
@@ -411,6 +412,8 @@ _BUT_IT = re.compile(
     r"(?:now\s+|completely\s+|all\s+|just\s+|long\s+)?|"
     # "..., now I am okay"
     r"\b(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+|"
+    # "... but I'm fine now"
+    r"\bbut\s+i\s*(?:['\u2019]m|\sam)\s+|"
     # "..., got antibiotics and it cleared completely"
     r"\band\s+(?:it|that)\s+)$",
     re.IGNORECASE,

@@ -202,8 +202,9 @@ _DURATION_PATTERNS = (
         # "going on six months my back has locked up", "coming up to a year"
         rf"\b(?:for|past|last|over|almost|nearly|about|around|than|since|from|already|going\s+on|coming\s+up\s+to|"
         rf"been(?:\s+there|\s+going(?:\s+on)?|\s+like\s+(?:this|that))?)\s+(?:the\s+)?(?:past\s+|last\s+)?"
-        # the filler "like" of an estimate: "my glute has been sore for like a month"
-        rf"(?:like\s+)?{_NUMBER}\s+{_UNIT}\b(?!\s+(?:old|of\s+age))",
+        # the filler "like" of an estimate, or a lower bound: "my glute has been sore for like a
+        # month", "has been like this for at least 6 months"
+        rf"(?:like\s+|at\s+least\s+|well\s+over\s+|a\s+good\s+)?{_NUMBER}\s+{_UNIT}\b(?!\s+(?:old|of\s+age))",
         re.I,
     ),
     # "a month ago I could walk a mile" compares, it does not date the pain.
