@@ -979,7 +979,9 @@ def _said_outright(
 # ("lost all feeling"): they say more than how much.
 _INTENSIFIERS = frozenset(
     {"totally", "completely", "really", "literally", "fully", "entirely", "actually", "basically",
-     "honestly", "absolutely", "quite", "very", "even", "kinda", "sorta", "properly", "truly"}
+     "honestly", "absolutely", "quite", "very", "even", "kinda", "sorta", "properly", "truly",
+     # "my legs just give out" is "my legs give out"
+     "just"}
 )  # fmt: skip
 _INTENSIFIERS_IN_A_ROW = 2  # "can't really even feel": at most two such words together
 
