@@ -1347,7 +1347,8 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
             near = direction - pain <= 2 and all(n in lang.stopwords for n in norms[pain + 1 : direction])
             if norm not in lang.spreading_directions or not (moving or near or came_from):
                 continue
-            if norm == "to" and not came_from:
+            # "to" after "from", or just after the movement ("my waist pain is going to my left leg")
+            if norm == "to" and not came_from and norms[direction - 1] not in lang.spreading_motion:
                 continue
             place = direction + 1
             while place < end and norms[place] in lang.spreading_between and place - direction <= 5:
