@@ -76,7 +76,14 @@ from painkb.understand.inference import (
     told_apart,
     with_modifiers,
 )
-from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention, in_text_order
+from painkb.understand.interpretation import (
+    CONFIDENT,
+    PARTIAL_WEIGHT,
+    Interpretation,
+    Mention,
+    in_text_order,
+    with_status,
+)
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
 from painkb.understand.quantities import age_in, both_sides_in, duration_in, months_ago, sides_in
@@ -459,7 +466,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             doubted.setdefault(m.entity.id, attrs.evolve(m, status=Status.UNCERTAIN))
         mentions = [m for m in mentions if m not in corrected]
     theirs_cued = _cues_asked(cued, mentions, doubted)
-    partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
+    partial = [with_status(m, Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     mentions += _said_of_both(kb, text, mentions, lang.said_on_each_side)
     # warning signs the rest of the text makes doubtful, and beliefs it takes back: asked about
@@ -706,7 +713,7 @@ def _cued(
                 whole = attrs.evolve(mention, score=CONFIDENT, exact=True, via=f"{token.text} + {what}")
                 found.append((whole, _Cue.TOLD_WHOLE))
             elif mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
-                found.append((attrs.evolve(mention, status=Status.UNCERTAIN), _Cue.ASKED))
+                found.append((with_status(mention, Status.UNCERTAIN), _Cue.ASKED))
             elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
                 # asked of them: "Her bladder has gone, what should we do?"
                 found.append((mention, _Cue.ASKED))
@@ -1282,17 +1289,20 @@ def _in_a_clause_with_a_finding(
     hurt since yesterday", "a prolapsed disc for 3 weeks"), not only an activity ("I've been
     running for years")."""
 
-    @functools.cache
+    built: list[tuple[list[int], list[tuple[int, int]]]] = []  # (a cache made per call costs more)
+
     def places() -> tuple[list[int], list[tuple[int, int]]]:
         # Built on the first call only: most texts state no duration.
-        starts = sorted(m.start for m in mentions if m.present and m.entity.kind in _FINDING_KINDS)
-        clauses = [
-            sentence.clause_offsets(start)
-            for sentence in sentences
-            if sentence.tokens
-            for start in sentence.clause_starts
-        ]
-        return starts, clauses
+        if not built:
+            starts = sorted(m.start for m in mentions if m.present and m.entity.kind in _FINDING_KINDS)
+            clauses = [
+                sentence.clause_offsets(start)
+                for sentence in sentences
+                if sentence.tokens
+                for start in sentence.clause_starts
+            ]
+            built.append((starts, clauses))
+        return built[0]
 
     def near(span: tuple[int, int]) -> bool:
         starts, clauses = places()
@@ -1557,7 +1567,10 @@ def _matches(
         wanted = phrase.wanted
         found: Sequence[str] = tuple(filter(in_sentence, wanted))
         complete = len(found) == len(wanted)
-        if not complete and (phrase_index not in partial_candidates or len(found) < max(1, len(wanted) // 3)):
+        # (a part needs a third of the words, and one at least)
+        if not complete and (
+            phrase_index not in partial_candidates or not found or len(found) < len(wanted) // 3
+        ):
             continue
         entities = phrase.entities
         if allowed is not None:
@@ -1565,7 +1578,7 @@ def _matches(
             if not entities:
                 continue
         if not complete:
-            entities = _warning_signs(phrase, entities)
+            entities = phrase.warning_signs if allowed is None else _warning_signs(phrase, entities)
         if len(found) == 1:
             chosen: tuple[int, ...] | None = (positions[found[0]][0],)
         elif found in windows:
@@ -1643,9 +1656,9 @@ def _matches(
             )
             full.append(_Match(phrase, chosen, round(score, 3), exact, entities, tuple(found)))
         else:
-            score = PARTIAL_WEIGHT * len(found) / len(wanted)
             typo_free = not typos or all(quality[i] == 1.0 for i in chosen)
-            partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
+            score = _partial_score(len(found), len(wanted))
+            partial.append(_Match(phrase, chosen, score, False, entities, tuple(found), typo_free))
     if full and len(sentence.clause_starts) > 1:
         full += _said_again(sentence, full, positions, content, ends)
     return full, partial
@@ -1678,6 +1691,12 @@ def _said_again(
                 continue
             again.append(attrs.evolve(match, positions=chosen))
     return again
+
+
+@functools.lru_cache(maxsize=256)
+def _partial_score(found: int, wanted: int) -> float:
+    """The score of a match in part: its share of the words, weighed down (`PARTIAL_WEIGHT`)."""
+    return round(PARTIAL_WEIGHT * found / wanted, 3)
 
 
 def _pains_of_outside_parts(sentence: Sentence) -> list[int]:
@@ -2234,7 +2253,7 @@ def _going_on_about_them(sentence: Sentence, triggers: Sequence[Trigger]) -> fro
 def _theirs(mentions: list[Mention], theirs: bool) -> list[Mention]:
     if not theirs:
         return mentions
-    return [attrs.evolve(m, status=Status.OTHER_PERSON) if m.present else m for m in mentions]
+    return [with_status(m, Status.OTHER_PERSON) if m.present else m for m in mentions]
 
 
 def _numbers_agree(match: _Match, stated: tuple[int, tuple[int, int]] | None) -> bool:
