@@ -1861,7 +1861,10 @@ def _adds_nothing(
     their status: its signs are doubted already with a score as high (or it asks nothing), its
     words are used, too little of it is said to deny it, and it is no finding by itself to
     complete from elsewhere."""
-    if any(_asks_more(doubted, e, sentence, match, things) for e in match.entities):
+    # (`_asks_more` of each entity, its words' worth asked once: they are the match's own)
+    if any((best := doubted.get(e)) is None or match.score > best.score for e in match.entities) and (
+        _worth_asking(sentence, match, things)
+    ):
         return False
     if not used.issuperset(sentence.spans(match.positions)) or not _too_little_to_deny(lexicon, match):
         return False
