@@ -244,11 +244,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         full = [m for m in full if _numbers_agree(m, age) and not _another_sense(sentence, m)]
         full, said_elsewhere = _said_of_another_place(kb, sentence, full)
         partial_matches += said_elsewhere
-        pains = {p for m in full if any(_a_pain(kb, e) for e in m.entities) for p in m.positions}
-        # a word of a sign found in part counts as a finding denied ("no infections, fevers or
-        # operations": "infections" alone is no finding, yet the list goes on)
-        named = {p for m in (*full, *partial_matches) for p in m.positions}
-        triggers = _spent_at_commas(text, sentence, triggers, named, pains)
+        if triggers and _a_comma_in(text, sentence):  # (else no trigger is spent at a comma)
+            pains = {p for m in full if any(_a_pain(kb, e) for e in m.entities) for p in m.positions}
+            # a word of a sign found in part counts as a finding denied ("no infections, fevers or
+            # operations": "infections" alone is no finding, yet the list goes on)
+            named = {p for m in (*full, *partial_matches) for p in m.positions}
+            triggers = _spent_at_commas(text, sentence, triggers, named, pains)
         resolved, pain_elsewhere = _pain_of_the_nearer_place(
             kb, sentence, _in_scope(kb, sentence, _resolve(kb, full))
         )
@@ -1053,6 +1054,11 @@ def _a_pain(kb: KnowledgeBase, entity_id: str) -> bool:
 def _a_sign(kb: KnowledgeBase, entity_id: str) -> bool:
     """True for a warning sign."""
     return kb.get(entity_id).kind is Kind.WARNING_SIGN
+
+
+def _a_comma_in(text: str, sentence: Sentence) -> bool:
+    """True when a comma stands between two words of ``sentence`` (none in most sentences)."""
+    return "," in text[sentence.tokens[0].start : sentence.tokens[-1].start]
 
 
 def _spent_at_commas(
