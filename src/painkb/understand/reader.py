@@ -1567,6 +1567,9 @@ def _matches(
     partial: list[_Match] = []
     # Many phrases find the same words: the window around each set of them is found once.
     windows: dict[Sequence[str], tuple[int, ...] | None] = {}
+    in_one_clause: dict[
+        Sequence[str], tuple[Sequence[str], Mapping[str, list[int]], tuple[int, ...] | None]
+    ] = {}
     phrases, in_sentence = lexicon.phrases, positions.__contains__
     for phrase_index in sorted(full_candidates | partial_candidates):
         phrase = phrases[phrase_index]
@@ -1611,14 +1614,14 @@ def _matches(
             if phrase_index not in partial_candidates:
                 continue
             # All the words are there but not together: read the part in one clause, as
-            # for any partial match ("hit by a car ... and my back is agony").
-            begin, end = _richest_clause(lexicon, sentence, wanted, positions)
-            if (begin, end) == (0, len(sentence.tokens)):
-                local = positions  # one clause: the same words, still apart
-            else:
-                found = [k for k in wanted if any(begin <= p < end for p in positions.get(k, ()))]
-                local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
-                chosen = _window(found, local)
+            # for any partial match ("hit by a car ... and my back is agony"). (Which part
+            # depends on the words found alone: read once for every phrase that finds them.)
+            in_a_clause = in_one_clause.get(found)
+            if in_a_clause is None:
+                in_a_clause = in_one_clause[found] = _in_the_richest_clause(
+                    lexicon, sentence, found, positions, chosen
+                )
+            found, local, chosen = in_a_clause
             if chosen is not None and not _together(sentence, chosen, phrase, content, ends):
                 # Still apart ("back pain plus I'm shivering"): keep the largest part around
                 # the sign's own word that stands together, so that the rest may be found
@@ -1798,8 +1801,25 @@ _ON_TO = frozenset(
 )
 
 
+def _in_the_richest_clause(
+    lexicon: Lexicon,
+    sentence: Sentence,
+    found: Sequence[str],
+    positions: Mapping[str, list[int]],
+    chosen: tuple[int, ...] | None,
+) -> tuple[Sequence[str], Mapping[str, list[int]], tuple[int, ...] | None]:
+    """The words ``found`` (``chosen`` their window in the sentence) that stand in their
+    richest clause (`_richest_clause`), with their positions there and their window."""
+    begin, end = _richest_clause(lexicon, sentence, found, positions)
+    if (begin, end) == (0, len(sentence.tokens)):
+        return found, positions, chosen  # one clause: the same words, still apart
+    inside = tuple(k for k in found if any(begin <= p < end for p in positions[k]))
+    local = {k: [p for p in positions[k] if begin <= p < end] for k in inside}
+    return inside, local, _window(inside, local)
+
+
 def _richest_clause(
-    lexicon: Lexicon, sentence: Sentence, wanted: Sequence[str], positions: dict[str, list[int]]
+    lexicon: Lexicon, sentence: Sentence, wanted: Sequence[str], positions: Mapping[str, list[int]]
 ) -> tuple[int, int]:
     """The clause holding a specific word of a phrase and, among those, most of its words."""
     if len(sentence.clause_starts) == 1:
@@ -1822,7 +1842,7 @@ def _together_part(
     content: Sequence[int],
     ends: Sequence[tuple[int, frozenset[str]]],
     found: Sequence[str],
-    positions: dict[str, list[int]],
+    positions: Mapping[str, list[int]],
 ) -> list[str]:
     """The largest part of ``found`` around its first specific word whose words stand
     together; a part of one word only when that word is a symptom by itself."""
@@ -2118,7 +2138,7 @@ def _gap(chosen: tuple[int, ...], content: Sequence[int]) -> int:
 
 
 def _window(
-    found: Sequence[str], positions: dict[str, list[int]], cuts: Sequence[int] = ()
+    found: Sequence[str], positions: Mapping[str, list[int]], cuts: Sequence[int] = ()
 ) -> tuple[int, ...] | None:
     """A close set of positions holding one of each key (each position used once).
 
