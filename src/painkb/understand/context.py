@@ -802,11 +802,11 @@ def status_of(
     # A denial among the finding's own words stands against a pseudo-trigger said apart from it
     # ("back pain still no better, legs aren't weak tho"), not one that frames it ("it's not
     # that the pain doesn't go down my leg": a double negative).
+    if not reaching:
+        return Status.PRESENT  # most findings: no trigger reaches them
     present = any(not (denied_inside and _apart(tokens, pseudo, first, last)) for pseudo in keeping)
     if present and Status.OTHER_PERSON not in reaching:
         return Status.PRESENT  # "never had it before" cancels a denial, not another person
-    if not reaching:
-        return Status.PRESENT  # most findings: no trigger reaches them
     if denied_ever and Status.OTHER_PERSON not in reaching:
         return Status.ABSENT  # "a scare last year, never had cancer"
     for status in _PRECEDENCE:

@@ -23,7 +23,7 @@ from painkb._lazy_re import LazyPattern, lower_case
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
 from painkb.understand.context import Status
-from painkb.understand.interpretation import CONFIDENT, Mention
+from painkb.understand.interpretation import CONFIDENT, Mention, with_modifiers_of
 from painkb.understand.lexicon import pain_of_regions
 from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import Sentence
@@ -89,7 +89,7 @@ def with_modifiers(
             how |= said_how[index + 1]
         elif 0 <= index < len(bounds) - 1 and index + 1 not in placed:
             how |= said_how[index + 1] & _STAYS
-        result.append(attrs.evolve(mention, modifiers=tuple(sorted(how))) if how else mention)
+        result.append(with_modifiers_of(mention, tuple(sorted(how))) if how else mention)
     return result
 
 

@@ -38,6 +38,7 @@ SPECIFIC_WORD_ENTITIES = 8
 _FUZZY_MIN_LENGTH = 5
 _FUZZY_CUTOFF = 85.0
 _SWAP_MIN_LENGTH = 6  # words this long may have one letter changed or two swapped
+_NEAR_CACHE_SIZE = 4096  # (first letter, length) pairs of new words whose label words are kept
 
 
 @attrs.frozen
@@ -95,6 +96,7 @@ class Lexicon:
     """Stems that are by themselves a label of a symptom ("fever")."""
     _fuzzy_cache: dict[str, tuple[str, float] | None] = attrs.field(factory=dict, eq=False, repr=False)
     _by_initial: dict[str, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    _near_cache: dict[tuple[str, int], tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     _wanting_cache: dict[tuple[str, frozenset[str]], tuple[tuple[str, frozenset[str]], ...]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
@@ -151,7 +153,7 @@ class Lexicon:
         cached = self._fuzzy_cache.get(norm, False)
         if cached is not False:
             return cached  # type: ignore[return-value]
-        near = [w for w in self._starting_with(norm[0]) if abs(len(w) - len(norm)) <= 2]
+        near = self._near(norm[0], len(norm))
         pool = near
         if "rapidfuzz.process" not in sys.modules:
             # Leaving out the words surely too far keeps the result and spares the import
@@ -169,6 +171,18 @@ class Lexicon:
             if len(self._fuzzy_cache) < 100_000:
                 self._fuzzy_cache[norm] = result
         return result
+
+    def _near(self, letter: str, length: int) -> list[str]:
+        """The label words that start with ``letter`` and are at most two letters longer or
+        shorter than ``length``, in the order of `_starting_with` (kept: every new word of a
+        text asks for them)."""
+        found = self._near_cache.get((letter, length))
+        if found is None:
+            found = tuple(w for w in self._starting_with(letter) if abs(len(w) - length) <= 2)
+            with self._lock:
+                if len(self._near_cache) < _NEAR_CACHE_SIZE:
+                    self._near_cache[letter, length] = found
+        return list(found)
 
     def _one_letter_swapped(self, norm: str, near: list[str]) -> tuple[str, float] | None:
         """The one label word of ``norm``'s length that a changed letter or two letters

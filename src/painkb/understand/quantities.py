@@ -273,6 +273,21 @@ _PLURAL_DAYS = {"day": 3, "week": 14, "month": 60, "year": 730}
 _PER_DAYS = {"7": 1, "52": 7, "12": 30}  # the days of one part of a clinical fraction
 # Every duration pattern holds a unit, "since" or a "/": a text without any states none.
 _DURATION_WORD = _AnyOf(*_UNIT_DAYS, "since", "started", "began", "begun", "starting")
+# What each of _DURATION_PATTERNS needs, in lower case: one of these words is in every match it
+# makes (a _UNIT is one of _UNIT_DAYS), so a text without any is not read with it (most texts
+# say a unit; fewer say "since", a plural unit, "last" or "past", or a "/").
+_UNIT_WORDS = tuple(_UNIT_DAYS)
+_DURATION_NEEDS = (
+    _UNIT_WORDS,  # "for 3 weeks"
+    _UNIT_WORDS,  # "3 weeks ago"
+    _UNIT_WORDS,  # "3 weeks of back pain"
+    _UNIT_WORDS,  # "a 3 week history of"
+    ("days", "weeks", "months", "years"),  # "for weeks"
+    ("last", "past"),  # "over the last month"
+    _UNIT_WORDS,  # "back pain 3 wks,"
+    ("/",),  # "2/52"
+    ("since",),  # "since yesterday"
+)
 
 
 def _fold(word: str) -> str:
@@ -400,7 +415,9 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
     if not _DURATION_WORD.said_in(text, lowered) and "/" not in text:
         return ()
     found: dict[Span, float] = {}
-    for pattern in _DURATION_PATTERNS:
+    for pattern, needs in zip(_DURATION_PATTERNS, _DURATION_NEEDS, strict=True):
+        if lowered is not None and not any(word in lowered for word in needs):
+            continue  # a gate: the pattern finds nothing without one of these words
         for match in pattern.finditer_lower(text, lowered):
             days = _days(match.groupdict())
             if days is not None and found.get(match.span(), -1.0) < days:

@@ -76,7 +76,14 @@ from painkb.understand.inference import (
     told_apart,
     with_modifiers,
 )
-from painkb.understand.interpretation import CONFIDENT, PARTIAL_WEIGHT, Interpretation, Mention, in_text_order
+from painkb.understand.interpretation import (
+    CONFIDENT,
+    PARTIAL_WEIGHT,
+    Interpretation,
+    Mention,
+    in_text_order,
+    with_status,
+)
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
 from painkb.understand.quantities import age_in, both_sides_in, duration_in, months_ago, sides_in
@@ -237,11 +244,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         full = [m for m in full if _numbers_agree(m, age) and not _another_sense(sentence, m)]
         full, said_elsewhere = _said_of_another_place(kb, sentence, full)
         partial_matches += said_elsewhere
-        pains = {p for m in full if any(_a_pain(kb, e) for e in m.entities) for p in m.positions}
-        # a word of a sign found in part counts as a finding denied ("no infections, fevers or
-        # operations": "infections" alone is no finding, yet the list goes on)
-        named = {p for m in (*full, *partial_matches) for p in m.positions}
-        triggers = _spent_at_commas(text, sentence, triggers, named, pains)
+        if triggers and _a_comma_in(text, sentence):  # (else no trigger is spent at a comma)
+            pains = {p for m in full if any(_a_pain(kb, e) for e in m.entities) for p in m.positions}
+            # a word of a sign found in part counts as a finding denied ("no infections, fevers or
+            # operations": "infections" alone is no finding, yet the list goes on)
+            named = {p for m in (*full, *partial_matches) for p in m.positions}
+            triggers = _spent_at_commas(text, sentence, triggers, named, pains)
         resolved, pain_elsewhere = _pain_of_the_nearer_place(
             kb, sentence, _in_scope(kb, sentence, _resolve(kb, full))
         )
@@ -459,7 +467,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             doubted.setdefault(m.entity.id, attrs.evolve(m, status=Status.UNCERTAIN))
         mentions = [m for m in mentions if m not in corrected]
     theirs_cued = _cues_asked(cued, mentions, doubted)
-    partial = [attrs.evolve(m, status=Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
+    partial = [with_status(m, Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     mentions += _said_of_both(kb, text, mentions, lang.said_on_each_side)
     # warning signs the rest of the text makes doubtful, and beliefs it takes back: asked about
@@ -706,7 +714,7 @@ def _cued(
                 whole = attrs.evolve(mention, score=CONFIDENT, exact=True, via=f"{token.text} + {what}")
                 found.append((whole, _Cue.TOLD_WHOLE))
             elif mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
-                found.append((attrs.evolve(mention, status=Status.UNCERTAIN), _Cue.ASKED))
+                found.append((with_status(mention, Status.UNCERTAIN), _Cue.ASKED))
             elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
                 # asked of them: "Her bladder has gone, what should we do?"
                 found.append((mention, _Cue.ASKED))
@@ -1048,6 +1056,11 @@ def _a_sign(kb: KnowledgeBase, entity_id: str) -> bool:
     return kb.get(entity_id).kind is Kind.WARNING_SIGN
 
 
+def _a_comma_in(text: str, sentence: Sentence) -> bool:
+    """True when a comma stands between two words of ``sentence`` (none in most sentences)."""
+    return "," in text[sentence.tokens[0].start : sentence.tokens[-1].start]
+
+
 def _spent_at_commas(
     text: str, sentence: Sentence, triggers: list[Trigger], findings: set[int], pains: set[int]
 ) -> list[Trigger]:
@@ -1282,17 +1295,20 @@ def _in_a_clause_with_a_finding(
     hurt since yesterday", "a prolapsed disc for 3 weeks"), not only an activity ("I've been
     running for years")."""
 
-    @functools.cache
+    built: list[tuple[list[int], list[tuple[int, int]]]] = []  # (a cache made per call costs more)
+
     def places() -> tuple[list[int], list[tuple[int, int]]]:
         # Built on the first call only: most texts state no duration.
-        starts = sorted(m.start for m in mentions if m.present and m.entity.kind in _FINDING_KINDS)
-        clauses = [
-            sentence.clause_offsets(start)
-            for sentence in sentences
-            if sentence.tokens
-            for start in sentence.clause_starts
-        ]
-        return starts, clauses
+        if not built:
+            starts = sorted(m.start for m in mentions if m.present and m.entity.kind in _FINDING_KINDS)
+            clauses = [
+                sentence.clause_offsets(start)
+                for sentence in sentences
+                if sentence.tokens
+                for start in sentence.clause_starts
+            ]
+            built.append((starts, clauses))
+        return built[0]
 
     def near(span: tuple[int, int]) -> bool:
         starts, clauses = places()
@@ -1552,13 +1568,19 @@ def _matches(
     partial: list[_Match] = []
     # Many phrases find the same words: the window around each set of them is found once.
     windows: dict[Sequence[str], tuple[int, ...] | None] = {}
+    in_one_clause: dict[
+        Sequence[str], tuple[Sequence[str], Mapping[str, list[int]], tuple[int, ...] | None]
+    ] = {}
     phrases, in_sentence = lexicon.phrases, positions.__contains__
     for phrase_index in sorted(full_candidates | partial_candidates):
         phrase = phrases[phrase_index]
         wanted = phrase.wanted
         found: Sequence[str] = tuple(filter(in_sentence, wanted))
         complete = len(found) == len(wanted)
-        if not complete and (phrase_index not in partial_candidates or len(found) < max(1, len(wanted) // 3)):
+        # (a part needs a third of the words, and one at least)
+        if not complete and (
+            phrase_index not in partial_candidates or not found or len(found) < len(wanted) // 3
+        ):
             continue
         entities = phrase.entities
         if allowed is not None:
@@ -1566,7 +1588,7 @@ def _matches(
             if not entities:
                 continue
         if not complete:
-            entities = _warning_signs(phrase, entities)
+            entities = phrase.warning_signs if allowed is None else _warning_signs(phrase, entities)
         if len(found) == 1:
             chosen: tuple[int, ...] | None = (positions[found[0]][0],)
         elif found in windows:
@@ -1593,14 +1615,14 @@ def _matches(
             if phrase_index not in partial_candidates:
                 continue
             # All the words are there but not together: read the part in one clause, as
-            # for any partial match ("hit by a car ... and my back is agony").
-            begin, end = _richest_clause(lexicon, sentence, wanted, positions)
-            if (begin, end) == (0, len(sentence.tokens)):
-                local = positions  # one clause: the same words, still apart
-            else:
-                found = [k for k in wanted if any(begin <= p < end for p in positions.get(k, ()))]
-                local = {k: [p for p in positions[k] if begin <= p < end] for k in found}
-                chosen = _window(found, local)
+            # for any partial match ("hit by a car ... and my back is agony"). (Which part
+            # depends on the words found alone: read once for every phrase that finds them.)
+            in_a_clause = in_one_clause.get(found)
+            if in_a_clause is None:
+                in_a_clause = in_one_clause[found] = _in_the_richest_clause(
+                    lexicon, sentence, found, positions, chosen
+                )
+            found, local, chosen = in_a_clause
             if chosen is not None and not _together(sentence, chosen, phrase, content, ends):
                 # Still apart ("back pain plus I'm shivering"): keep the largest part around
                 # the sign's own word that stands together, so that the rest may be found
@@ -1644,9 +1666,9 @@ def _matches(
             )
             full.append(_Match(phrase, chosen, round(score, 3), exact, entities, tuple(found)))
         else:
-            score = PARTIAL_WEIGHT * len(found) / len(wanted)
             typo_free = not typos or all(quality[i] == 1.0 for i in chosen)
-            partial.append(_Match(phrase, chosen, round(score, 3), False, entities, tuple(found), typo_free))
+            score = _partial_score(len(found), len(wanted))
+            partial.append(_Match(phrase, chosen, score, False, entities, tuple(found), typo_free))
     if full and len(sentence.clause_starts) > 1:
         full += _said_again(sentence, full, positions, content, ends)
     return full, partial
@@ -1679,6 +1701,12 @@ def _said_again(
                 continue
             again.append(attrs.evolve(match, positions=chosen))
     return again
+
+
+@functools.lru_cache(maxsize=256)
+def _partial_score(found: int, wanted: int) -> float:
+    """The score of a match in part: its share of the words, weighed down (`PARTIAL_WEIGHT`)."""
+    return round(PARTIAL_WEIGHT * found / wanted, 3)
 
 
 def _pains_of_outside_parts(sentence: Sentence) -> list[int]:
@@ -1774,8 +1802,25 @@ _ON_TO = frozenset(
 )
 
 
+def _in_the_richest_clause(
+    lexicon: Lexicon,
+    sentence: Sentence,
+    found: Sequence[str],
+    positions: Mapping[str, list[int]],
+    chosen: tuple[int, ...] | None,
+) -> tuple[Sequence[str], Mapping[str, list[int]], tuple[int, ...] | None]:
+    """The words ``found`` (``chosen`` their window in the sentence) that stand in their
+    richest clause (`_richest_clause`), with their positions there and their window."""
+    begin, end = _richest_clause(lexicon, sentence, found, positions)
+    if (begin, end) == (0, len(sentence.tokens)):
+        return found, positions, chosen  # one clause: the same words, still apart
+    inside = tuple(k for k in found if any(begin <= p < end for p in positions[k]))
+    local = {k: [p for p in positions[k] if begin <= p < end] for k in inside}
+    return inside, local, _window(inside, local)
+
+
 def _richest_clause(
-    lexicon: Lexicon, sentence: Sentence, wanted: Sequence[str], positions: dict[str, list[int]]
+    lexicon: Lexicon, sentence: Sentence, wanted: Sequence[str], positions: Mapping[str, list[int]]
 ) -> tuple[int, int]:
     """The clause holding a specific word of a phrase and, among those, most of its words."""
     if len(sentence.clause_starts) == 1:
@@ -1798,7 +1843,7 @@ def _together_part(
     content: Sequence[int],
     ends: Sequence[tuple[int, frozenset[str]]],
     found: Sequence[str],
-    positions: dict[str, list[int]],
+    positions: Mapping[str, list[int]],
 ) -> list[str]:
     """The largest part of ``found`` around its first specific word whose words stand
     together; a part of one word only when that word is a symptom by itself."""
@@ -1843,7 +1888,10 @@ def _adds_nothing(
     their status: its signs are doubted already with a score as high (or it asks nothing), its
     words are used, too little of it is said to deny it, and it is no finding by itself to
     complete from elsewhere."""
-    if any(_asks_more(doubted, e, sentence, match, things) for e in match.entities):
+    # (`_asks_more` of each entity, its words' worth asked once: they are the match's own)
+    if any((best := doubted.get(e)) is None or match.score > best.score for e in match.entities) and (
+        _worth_asking(sentence, match, things)
+    ):
         return False
     if not used.issuperset(sentence.spans(match.positions)) or not _too_little_to_deny(lexicon, match):
         return False
@@ -2091,7 +2139,7 @@ def _gap(chosen: tuple[int, ...], content: Sequence[int]) -> int:
 
 
 def _window(
-    found: Sequence[str], positions: dict[str, list[int]], cuts: Sequence[int] = ()
+    found: Sequence[str], positions: Mapping[str, list[int]], cuts: Sequence[int] = ()
 ) -> tuple[int, ...] | None:
     """A close set of positions holding one of each key (each position used once).
 
@@ -2235,7 +2283,7 @@ def _going_on_about_them(sentence: Sentence, triggers: Sequence[Trigger]) -> fro
 def _theirs(mentions: list[Mention], theirs: bool) -> list[Mention]:
     if not theirs:
         return mentions
-    return [attrs.evolve(m, status=Status.OTHER_PERSON) if m.present else m for m in mentions]
+    return [with_status(m, Status.OTHER_PERSON) if m.present else m for m in mentions]
 
 
 def _numbers_agree(match: _Match, stated: tuple[int, tuple[int, int]] | None) -> bool:
