@@ -1424,8 +1424,10 @@ _FIELDS = frozenset({"numbness", "weakness", "tingling", "pain", "sensation", "p
 # ... and a field of a function or a place whose value says what it does: "Bowels: no control",
 # "Bladder: no feeling", "Saddle area: numb" (not "Bladder: no", "Bowels: fine")
 _FUNCTION_FIELDS = frozenset(
-    {"bladder", "bowels", "bowel", "waterworks", "saddle", "area", "groin", "genitals", "legs", "feet", "bum"}
-)
+    {"bladder", "bowels", "bowel", "waterworks", "saddle", "area", "groin", "genitals", "legs", "feet", "bum",
+     # "Urine: leaking since yesterday", "Walking: very difficult"
+     "urine", "urination", "wee", "pee", "stool", "stools", "poo", "sex", "erections", "walking"}
+)  # fmt: skip
 _A_LOSS = re.compile(r"\s*(?:no|nil)\s+(?:control|feeling|sensation|power|strength)\b", re.IGNORECASE)
 _A_FIELDS_LABEL = re.compile(r"(?:^|[.\n])\s*(?:saddle\s+)?([a-z]+)\s*$", re.IGNORECASE)
 _LABEL_REACH = 30  # characters before the colon in which the label is looked for
