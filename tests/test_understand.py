@@ -10,7 +10,7 @@ import datetime
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import painkb
@@ -6194,8 +6194,9 @@ def _intensifiers() -> list[str]:
 def test_a_phrase_reads_the_same_past_a_word_that_only_says_how_much(
     phrase: tuple[str, ...], intensifier: str
 ) -> None:
-    from painkb.understand.words import tokenize
+    from painkb.understand.words import _JUST, _NOT_SIMPLY, tokenize
 
+    assume(not (intensifier == _JUST and phrase[0] in _NOT_SIMPLY))  # "can't just": "simply"
     plain = [t.key for t in tokenize(" ".join(phrase))]
     intensified = [t.key for t in tokenize(" ".join([phrase[0], intensifier, *phrase[1:]]))]
     assert intensified == plain
@@ -6204,13 +6205,14 @@ def test_a_phrase_reads_the_same_past_a_word_that_only_says_how_much(
 def test_every_phrase_reads_the_same_past_every_intensifier() -> None:
     # the property above, for every phrase and every such word (hypothesis found "can't really
     # feel worse" read as "can't really feel" and "worse" in CI)
-    from painkb.understand.words import tokenize
+    from painkb.understand.words import _JUST, _NOT_SIMPLY, tokenize
 
     wrong = [
         (phrase, intensifier)
         for phrase in _phrases_without_intensifiers()
         for intensifier in _intensifiers()
-        if [t.key for t in tokenize(" ".join([phrase[0], intensifier, *phrase[1:]]))]
+        if not (intensifier == _JUST and phrase[0] in _NOT_SIMPLY)  # "can't just": "simply"
+        and [t.key for t in tokenize(" ".join([phrase[0], intensifier, *phrase[1:]]))]
         != [t.key for t in tokenize(" ".join(phrase))]
     ]
     assert not wrong

@@ -902,7 +902,7 @@ def someone_elses_fall(interpretation: Interpretation) -> dict[str, str]:
 # my back at the gym", "twisted awkwardly at footy", "tweaked my back deadlifting". Whether it is
 # the significant injury of `recent-injury` the text seldom says, so it is asked, never raised.
 _STRAIN = LazyPattern(
-    r"\b(?:(?:hurt|pulled|strained|tweaked|twisted|ricked|cricked|jarred|wrenched|injured|put)\s+"
+    r"\b(?:(?:hurt|damaged|pulled|strained|tweaked|twisted|ricked|cricked|jarred|wrenched|injured|put)\s+"
     r"(?:my|me|something\s+in\s+my)\s+(?:(?:lower\s+)?back|hip)|pulled\s+(?:something|a\s+muscle)|"
     r"put\s+(?:my|me)\s+back\s+out|did\s+(?:my|me)\s+back\s+in|back\s+went\s+(?:at|while|when|lifting)|"
     r"twisted\s+(?:awkwardly|funny|wrong)|"

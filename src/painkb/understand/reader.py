@@ -1363,8 +1363,13 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
             near = direction - pain <= 2 and all(n in lang.stopwords for n in norms[pain + 1 : direction])
             if norm not in lang.spreading_directions or not (moving or near or came_from):
                 continue
-            # "to" after "from", or just after the movement ("my waist pain is going to my left leg")
-            if norm == "to" and not came_from and norms[direction - 1] not in lang.spreading_motion:
+            # "to" after "from", or just after the pain's own movement ("my waist pain is going to my
+            # left leg"; not "back pain, I'm going to my knee appointment")
+            if (
+                norm == "to"
+                and not came_from
+                and not _moving_to(norms, pain, direction, lang.spreading_motion)
+            ):
                 continue
             place = direction + 1
             while place < end and norms[place] in lang.spreading_between and place - direction <= 5:
@@ -1374,7 +1379,10 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
             said_from = {t.key for t in tokens[_after_an_addition(norms, begin, pain) : direction]}
             if said_from & _HIP_KEYS and not said_from & _NERVE_SOURCES:
                 break
-            if place < end and tokens[place].key in lang.spreading_places:
+            to_a_thing = (
+                norm == "to" and not came_from and place + 1 < end and norms[place + 1] in _THINGS_OF_A_PLACE
+            )
+            if place < end and tokens[place].key in lang.spreading_places and not to_a_thing:
                 positions = (pain, direction, place)
                 found.append(_Match(phrase, positions, 1.0, True, (lang.spreading_sign,), phrase.wanted))
                 # ... down both legs, said anywhere near in the clause: "Both legs burning from
@@ -1389,6 +1397,32 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
         if found:
             break
     return found or _coming_from_the_back(lexicon, sentence)
+
+
+# Where pain "goes to" a leg, the movement follows the pain word closely ("my waist pain is going
+# to my left leg"), and the leg is no thing's name ("going to the foot specialist", "my back pain
+# letter was sent to my knee surgeon").
+_MOVING_REACH = 3
+_THINGS_OF_A_PLACE = frozenset(
+    {"appointment", "specialist", "surgeon", "doctor", "clinic", "replacement", "op", "operation", "press",
+     "workout", "session", "day", "machine", "exercises", "exercise", "scan", "xray", "injection", "brace"}
+)  # fmt: skip
+
+
+_ON_THE_WAY = frozenset({"all", "the", "way", "right", "straight"})  # "going all the way to my foot"
+_ANOTHER_MOVER = frozenset(
+    {"i", "im", "ive", "she", "shes", "he", "hes", "they", "theyre", "we", "you", "it"}
+)
+
+
+def _moving_to(norms: Sequence[str], pain: int, to: int, motion: frozenset[str]) -> bool:
+    """True when the words before "to" are a movement said of the pain at ``pain``, a few words
+    on, with no one else between them to move ("my back pain, she's going to my left leg next")."""
+    moved = to - 1
+    while moved > pain and norms[moved] in _ON_THE_WAY:
+        moved -= 1
+    between = norms[pain + 1 : moved]
+    return norms[moved] in motion and moved - pain <= _MOVING_REACH and _ANOTHER_MOVER.isdisjoint(between)
 
 
 def _after_an_addition(norms: Sequence[str], begin: int, pain: int) -> int:

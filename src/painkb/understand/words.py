@@ -984,6 +984,10 @@ _INTENSIFIERS = frozenset(
      "just"}
 )  # fmt: skip
 _INTENSIFIERS_IN_A_ROW = 2  # "can't really even feel": at most two such words together
+# ... but "just" after a negation says "simply", not how much: "I can't just move my legs out of
+# bed, I have to log roll" is no "can't move my legs"
+_JUST = "just"
+_NOT_SIMPLY = frozenset({"cant", "cannot", "couldnt", "dont", "didnt", "doesnt", "wont", "not", "only"})
 
 
 def _read_past_intensifiers(
@@ -1003,7 +1007,11 @@ def _read_past_intensifiers(
     for j in range(index + 1, len(norms)):
         if len(positions) == size:
             break
-        if norms[j] in _INTENSIFIERS and skipped < _INTENSIFIERS_IN_A_ROW:
+        if (
+            norms[j] in _INTENSIFIERS
+            and skipped < _INTENSIFIERS_IN_A_ROW
+            and not (norms[j] == _JUST and norms[j - 1] in _NOT_SIMPLY)
+        ):
             skipped += 1
             continue
         positions.append(j)
@@ -1425,8 +1433,8 @@ _FIELDS = frozenset({"numbness", "weakness", "tingling", "pain", "sensation", "p
 # "Bladder: no feeling", "Saddle area: numb" (not "Bladder: no", "Bowels: fine")
 _FUNCTION_FIELDS = frozenset(
     {"bladder", "bowels", "bowel", "waterworks", "saddle", "area", "groin", "genitals", "legs", "feet", "bum",
-     # "Urine: leaking since yesterday", "Walking: very difficult"
-     "urine", "urination", "wee", "pee", "stool", "stools", "poo", "sex", "erections", "walking"}
+     # "Urine: leaking since yesterday" (not "Walking: hard to find the time")
+     "urine", "urination", "wee", "pee", "stool", "stools", "poo", "sex", "erections"}
 )  # fmt: skip
 _A_LOSS = re.compile(r"\s*(?:no|nil)\s+(?:control|feeling|sensation|power|strength)\b", re.IGNORECASE)
 _A_FIELDS_LABEL = re.compile(r"(?:^|[.\n])\s*(?:saddle\s+)?([a-z]+)\s*$", re.IGNORECASE)
