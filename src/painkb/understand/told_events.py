@@ -51,6 +51,9 @@ def the_writers(before: Sequence[Token]) -> bool:
     )
 
 
+_HABIT_REACH = 3  # words before the event in which a word of habit makes it one
+
+
 def of_another(text: str, sentence: Sentence, positions: Sequence[int]) -> bool:
     """Whether an event found whole at ``positions`` has a subject of its own before its event
     word ([cues.injuring.of_another]): a determiner and a few words, opening its clause or after a
@@ -75,8 +78,10 @@ def of_another(text: str, sentence: Sentence, positions: Sequence[int]) -> bool:
     event = next((p for p in positions if tokens[p].key in rules.events), None)
     if event is None or _the_writer_went_down(sentence):
         return False
-    if event > 0 and tokens[event - 1].norm in rules.habits:
-        return True  # a habit, a symptom more than an event: "my legs are weak and I keep falling"
+    if any(t.norm in rules.habits for t in tokens[max(0, event - _HABIT_REACH) : event]):
+        # a habit, a symptom more than an event: "my legs are weak and I keep falling",
+        # "sometimes I will just fall down"
+        return True
     if _done_to_the_writer(text, sentence, event):
         return False
     first = sentence.clause(event)[0]
