@@ -1114,13 +1114,15 @@ def told_apart(
     """``mentions``, with the warning signs a text tells apart from their own words
     (``[[told_apart]]`` in language.toml): in a sentence and the few after it, one run of words of
     each group the sign needs, a pain said as present in them, and no other word of doubt;
-    nothing that explains it anywhere, and none of those sentences a question.
+    nothing that explains it anywhere, and no question.
 
     >>> import painkb
     >>> it = painkb.interpret(painkb.load(), "no postion helps at nite, my back just aches and aches")
     >>> [(m.entity.id, str(m.status)) for m in it.mentions if "night" in m.entity.id]
     [('night-pain', 'present'), ('persistent-night-pain', 'present')]
     """
+    if "?" in text:
+        return mentions
     said = {w for s in sentences for t in s.tokens for w in (t.norm, t.key)}
     for rule in language().told_apart:
         if rule.sign not in kb or any(m.entity.id == rule.sign for m in mentions):
@@ -1131,10 +1133,7 @@ def told_apart(
         if rule.explained_by and any(_runs_in(s.tokens, rule.explained_by) for s in sentences):
             continue
         for index in range(len(sentences)):
-            window = sentences[index : index + 1 + rule.reach]
-            if any(sentence.question for sentence in window):
-                continue  # asked, not told ("Is it normal that no position helps at night?")
-            found = _told_in(kb, text, rule, window, mentions)
+            found = _told_in(kb, text, rule, sentences[index : index + 1 + rule.reach], mentions)
             if found is not None:
                 mentions = found
                 break

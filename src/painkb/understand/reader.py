@@ -1360,9 +1360,7 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
             norm = norms[direction]
             moving = moving or norm in lang.spreading_motion
             came_from = came_from or norm == "from"
-            near = direction - pain <= 2 and all(
-                n in lang.stopwords or n in _HOW_MUCH_OF_IT for n in norms[pain + 1 : direction]
-            )
+            near = direction - pain <= 2 and all(n in lang.stopwords for n in norms[pain + 1 : direction])
             if norm not in lang.spreading_directions or not (moving or near or came_from):
                 continue
             # "to" after "from", or just after the pain's own movement ("my waist pain is going to my
@@ -1401,8 +1399,6 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
     return found or _coming_from_the_back(lexicon, sentence)
 
 
-# Words that say how much of the pain goes where: "pain mainly down my left leg"
-_HOW_MUCH_OF_IT = frozenset({"mainly", "mostly", "usually", "often", "always", "sometimes"})
 # Where pain "goes to" a leg, the movement follows the pain word closely ("my waist pain is going
 # to my left leg"), and the leg is no thing's name ("going to the foot specialist", "my back pain
 # letter was sent to my knee surgeon").

@@ -51,7 +51,20 @@ def the_writers(before: Sequence[Token]) -> bool:
     )
 
 
-_HABIT_REACH = 3  # words before the event in which a word of habit makes it one
+_BEFORE_A_HABIT = frozenset({"i", "will", "would", "just", "also", "even", "then"})
+_NOT_YET = frozenset({"will", "would", "might", "could"})  # just before the event: none told
+
+
+def _a_habit(tokens: Sequence[Token], event: int, habits: frozenset[str]) -> bool:
+    """True when a word of habit stands just before the event, read past "I", "will", "just"
+    ("sometimes I will just fall down"; not "Knew this would happen, fell off the ladder"), or
+    the event is only what would or might happen ("I would fall if I let go")."""
+    if event > 0 and tokens[event - 1].norm in _NOT_YET:
+        return True  # "I would fall if I didn't hold the rail", "my legs will fall from under me"
+    before = event - 1
+    while before >= 0 and tokens[before].norm in _BEFORE_A_HABIT and event - before <= 4:
+        before -= 1
+    return before >= 0 and tokens[before].norm in habits
 
 
 def of_another(text: str, sentence: Sentence, positions: Sequence[int]) -> bool:
@@ -78,10 +91,8 @@ def of_another(text: str, sentence: Sentence, positions: Sequence[int]) -> bool:
     event = next((p for p in positions if tokens[p].key in rules.events), None)
     if event is None or _the_writer_went_down(sentence):
         return False
-    if any(t.norm in rules.habits for t in tokens[max(0, event - _HABIT_REACH) : event]):
-        # a habit, a symptom more than an event: "my legs are weak and I keep falling",
-        # "sometimes I will just fall down"
-        return True
+    if _a_habit(tokens, event, rules.habits):
+        return True  # a habit, a symptom more than an event: "my legs are weak and I keep falling"
     if _done_to_the_writer(text, sentence, event):
         return False
     first = sentence.clause(event)[0]
