@@ -1114,15 +1114,13 @@ def told_apart(
     """``mentions``, with the warning signs a text tells apart from their own words
     (``[[told_apart]]`` in language.toml): in a sentence and the few after it, one run of words of
     each group the sign needs, a pain said as present in them, and no other word of doubt;
-    nothing that explains it anywhere, and no question.
+    nothing that explains it anywhere, and none of those sentences a question.
 
     >>> import painkb
     >>> it = painkb.interpret(painkb.load(), "no postion helps at nite, my back just aches and aches")
     >>> [(m.entity.id, str(m.status)) for m in it.mentions if "night" in m.entity.id]
     [('night-pain', 'present'), ('persistent-night-pain', 'present')]
     """
-    if "?" in text:
-        return mentions
     said = {w for s in sentences for t in s.tokens for w in (t.norm, t.key)}
     for rule in language().told_apart:
         if rule.sign not in kb or any(m.entity.id == rule.sign for m in mentions):
@@ -1133,7 +1131,10 @@ def told_apart(
         if rule.explained_by and any(_runs_in(s.tokens, rule.explained_by) for s in sentences):
             continue
         for index in range(len(sentences)):
-            found = _told_in(kb, text, rule, sentences[index : index + 1 + rule.reach], mentions)
+            window = sentences[index : index + 1 + rule.reach]
+            if any(sentence.question for sentence in window):
+                continue  # asked, not told ("Is it normal that no position helps at night?")
+            found = _told_in(kb, text, rule, window, mentions)
             if found is not None:
                 mentions = found
                 break
@@ -1147,6 +1148,13 @@ def _told_in(
     reach) tell it apart from its words (see `told_apart`); None when they do not."""
     window = [t for s in sentences for t in s.tokens]
     found = [_runs_in(window, group) for group in rule.needs]
+    if rule.of_the_pain:
+        pains = [(m.start, m.end) for m in mentions if m.present and m.entity.id in rule.pains]
+        found = [
+            [run for run in runs if tuple(t.norm for t in window[run[0] : run[1]]) not in rule.of_the_pain
+             or _beside_a_pain(window, run, pains)]
+            for runs in found
+        ]  # fmt: skip
     if not all(found):
         return None
     inside = {i for runs in found for begin, end in runs for i in range(begin, end)}
@@ -1191,6 +1199,32 @@ def _by_first(runs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, .
     for run in runs:
         found.setdefault(run[0], []).append(run)
     return {word: tuple(these) for word, these in found.items()}
+
+
+_THE_PAIN_ITSELF = frozenset({"pain", "it", "ache", "aching", "agony", "throbbing", "sciatica"})
+_A_NEW_SUBJECT = frozenset({"and", "the", "a", "an", "my", "his", "her", "our", "their", "this", "that"})
+_AFTER_THE_PAIN = 6  # words from a pain to the run that says it goes on ("my back throbs at night non stop")
+_BEFORE_THE_PAIN = 2  # ... or from the run to the pain ("non stop pain in my back")
+
+
+def _beside_a_pain(window: Sequence[Token], run: tuple[int, int], pains: Sequence[tuple[int, int]]) -> bool:
+    """True when a pain (its offsets in ``pains``) is said just before the run of ``window`` at
+    ``run`` or just after it: the run is said of the pain, not of a tap or a snore."""
+    begin, end = window[run[0]].start, window[run[1] - 1].end
+    if run[1] < len(window) and window[run[1]].norm in _A_NEW_SUBJECT - {"and"}:
+        return False  # the run opens another's clause: "for weeks the kettle has been broken"
+    if any(t.norm in _THE_PAIN_ITSELF for t in window[max(0, run[0] - 2) : run[0]]):
+        return True  # "... and the pain never stops", "... and it never eases"
+    for start, stop in pains:
+        between = [t.norm for t in window if stop <= t.start < begin]
+        if between and between[-1] == "and":
+            between.pop()  # the pain's own "and": "my back aches at night and never lets up"
+        # (no new subject between: "my back hurts at night and the boiler bangs nonstop")
+        if stop <= begin and len(between) <= _AFTER_THE_PAIN and _A_NEW_SUBJECT.isdisjoint(between):
+            return True
+        if start >= end and sum(end <= t.start < start for t in window) <= _BEFORE_THE_PAIN:
+            return True
+    return False
 
 
 def _runs_in(tokens: Sequence[Token], runs: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:

@@ -158,6 +158,9 @@ class ToldApart:
     pains: frozenset[str]  # the findings of a pain it needs, one said as present
     doubt: frozenset[str]  # words outside the runs that keep it from the sentence
     explained_by: tuple[tuple[str, ...], ...]  # runs of words anywhere in the text that explain it
+    # runs of `needs` that say the pain goes on, read only beside a pain ("my back throbs non stop",
+    # not "the tap drips non stop at night and my back aches")
+    of_the_pain: tuple[tuple[str, ...], ...] = ()
 
 
 @attrs.frozen
@@ -463,6 +466,7 @@ def _told_apart(data: Mapping[str, Any]) -> ToldApart:
         pains=frozenset(data["pains"]),
         doubt=frozenset(data["doubt"]),
         explained_by=runs(data["explained_by"]),
+        of_the_pain=runs(data.get("of_the_pain", ())),
     )
 
 
