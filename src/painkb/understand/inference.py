@@ -1150,11 +1150,7 @@ def _told_in(
     found = [_runs_in(window, group) for group in rule.needs]
     if rule.of_the_pain:
         pains = [(m.start, m.end) for m in mentions if m.present and m.entity.id in rule.pains]
-        found = [
-            [run for run in runs if tuple(t.norm for t in window[run[0] : run[1]]) not in rule.of_the_pain
-             or _beside_a_pain(window, run, pains)]
-            for runs in found
-        ]  # fmt: skip
+        found = [[run for run in runs if _of_the_pain(rule, window, run, pains)] for runs in found]
     if not all(found):
         return None
     inside = {i for runs in found for begin, end in runs for i in range(begin, end)}
@@ -1207,22 +1203,28 @@ _AFTER_THE_PAIN = 6  # words from a pain to the run that says it goes on ("my ba
 _BEFORE_THE_PAIN = 2  # ... or from the run to the pain ("non stop pain in my back")
 
 
-def _beside_a_pain(window: Sequence[Token], run: tuple[int, int], pains: Sequence[tuple[int, int]]) -> bool:
-    """True when a pain (its offsets in ``pains``) is said just before the run of ``window`` at
-    ``run`` or just after it: the run is said of the pain, not of a tap or a snore."""
+def _of_the_pain(
+    rule: ToldApart, window: Sequence[Token], run: tuple[int, int], pains: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the run of ``window`` at ``run`` may be read: a run of ``rule.of_the_pain`` only
+    when a pain (its offsets in ``pains``) is said just before it or just after it, so that it is
+    said of the pain, not of a tap or a snore."""
+    if tuple(t.norm for t in window[run[0] : run[1]]) not in rule.of_the_pain:
+        return True
     begin, end = window[run[0]].start, window[run[1] - 1].end
     if run[1] < len(window) and window[run[1]].norm in _A_NEW_SUBJECT - {"and"}:
         return False  # the run opens another's clause: "for weeks the kettle has been broken"
     if any(t.norm in _THE_PAIN_ITSELF for t in window[max(0, run[0] - 2) : run[0]]):
         return True  # "... and the pain never stops", "... and it never eases"
     for start, stop in pains:
-        between = [t.norm for t in window if stop <= t.start < begin]
-        if between and between[-1] == "and":
-            between.pop()  # the pain's own "and": "my back aches at night and never lets up"
-        # (no new subject between: "my back hurts at night and the boiler bangs nonstop")
-        if stop <= begin and len(between) <= _AFTER_THE_PAIN and _A_NEW_SUBJECT.isdisjoint(between):
-            return True
-        if start >= end and sum(end <= t.start < start for t in window) <= _BEFORE_THE_PAIN:
+        if stop <= begin:
+            between = [t.norm for t in window if stop <= t.start < begin]
+            if between and between[-1] == "and":
+                between.pop()  # the pain's own "and": "my back aches at night and never lets up"
+            # (no new subject between: "my back hurts at night and the boiler bangs nonstop")
+            if len(between) <= _AFTER_THE_PAIN and _A_NEW_SUBJECT.isdisjoint(between):
+                return True
+        elif start >= end and sum(end <= t.start < start for t in window) <= _BEFORE_THE_PAIN:
             return True
     return False
 

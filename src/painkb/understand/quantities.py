@@ -195,69 +195,98 @@ _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
 _DIGIT = LazyPattern(r"\d")
 _SPELLED_WORD = _AnyOf(*_TENS, *_TEENS)
 
-_DURATION_PATTERNS = (
-    LazyPattern(
-        # "since 2 years", "from 3 months" are how many people say "for" (Indian English).
-        # "it's been there a month", "been going 5 weeks"
-        # "going on six months my back has locked up", "coming up to a year"
-        rf"\b(?:for|past|last|over|almost|nearly|about|around|than|since|from|already|going\s+on|coming\s+up\s+to|"
-        rf"been(?:\s+there|\s+going(?:\s+on)?|\s+like\s+(?:this|that))?)\s+(?:the\s+)?(?:past\s+|last\s+)?"
-        # the filler "like" of an estimate, or a lower bound: "my glute has been sore for like a
-        # month", "has been like this for at least 6 months"
-        rf"(?:like\s+|at\s+least\s+|well\s+over\s+|a\s+good\s+)?{_NUMBER}\s+{_UNIT}\b(?!\s+(?:old|of\s+age))",
-        re.I,
+# Each pattern with the words one of which is in every match it makes (in lower case; a _UNIT is
+# one of _UNIT_DAYS): a text without any is not read with it (most texts say a unit; fewer say
+# "since", a plural unit, "last" or "past", or a "/").
+_UNIT_WORDS = tuple(_UNIT_DAYS)
+_DURATION_PATTERNS: tuple[tuple[tuple[str, ...], LazyPattern], ...] = (
+    (
+        _UNIT_WORDS,
+        LazyPattern(
+            # "since 2 years", "from 3 months" are how many people say "for" (Indian English).
+            # "it's been there a month", "been going 5 weeks"
+            # "going on six months my back has locked up", "coming up to a year"
+            rf"\b(?:for|past|last|over|almost|nearly|about|around|than|since|from|already|going\s+on|coming\s+up\s+to|"
+            rf"been(?:\s+there|\s+going(?:\s+on)?|\s+like\s+(?:this|that))?)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+            # the filler "like" of an estimate, or a lower bound: "my glute has been sore for like a
+            # month", "has been like this for at least 6 months"
+            rf"(?:like\s+|at\s+least\s+|well\s+over\s+|a\s+good\s+)?{_NUMBER}\s+{_UNIT}\b(?!\s+(?:old|of\s+age))",
+            re.I,
+        ),
     ),
     # "a month ago I could walk a mile" compares, it does not date the pain.
-    LazyPattern(
-        rf"{_A_COUNT_STARTS}\b{_NUMBER}\s+{_UNIT}\s+"
-        r"(?:ago(?!\s*,?\s*(?:i|we)\s+(?:could|was\s+able|used\s+to|would)\b)|now|so\s+far|"
-        r"running|on)\b",
-        re.I,
+    (
+        _UNIT_WORDS,
+        LazyPattern(
+            rf"{_A_COUNT_STARTS}\b{_NUMBER}\s+{_UNIT}\s+"
+            r"(?:ago(?!\s*,?\s*(?:i|we)\s+(?:could|was\s+able|used\s+to|would)\b)|now|so\s+far|"
+            r"running|on)\b",
+            re.I,
+        ),
     ),
     # "I've had 2 months of pain deep in my buttock", "three weeks of back pain"
-    LazyPattern(
-        rf"{_A_COUNT_STARTS}\b{_NUMBER}\s+{_UNIT}\s+of\s+"
-        r"(?:(?:this|the|my|constant|bad|non[\s-]?stop|deep|dull|nagging|sharp|severe)\s+)?"
-        # "six months of deep pain in my buttocks", "3 weeks of buttock pain"
-        r"(?:lower\s+|low\s+)?(?:(?:back|buttock|bum|hip|glute|leg|nerve)\s*)?"
-        r"(?:pain|ache|aching|agony|sciatica|backache|discomfort|hurting|stiffness)\b",
-        re.I,
+    (
+        _UNIT_WORDS,
+        LazyPattern(
+            rf"{_A_COUNT_STARTS}\b{_NUMBER}\s+{_UNIT}\s+of\s+"
+            r"(?:(?:this|the|my|constant|bad|non[\s-]?stop|deep|dull|nagging|sharp|severe)\s+)?"
+            # "six months of deep pain in my buttocks", "3 weeks of buttock pain"
+            r"(?:lower\s+|low\s+)?(?:(?:back|buttock|bum|hip|glute|leg|nerve)\s*)?"
+            r"(?:pain|ache|aching|agony|sciatica|backache|discomfort|hurting|stiffness)\b",
+            re.I,
+        ),
     ),
     # the clinical "an eight-month history of lower back pain", "a 3 week history of"
-    LazyPattern(rf"{_A_COUNT_STARTS}\b{_NUMBER}[\s-]+{_UNIT}[\s-]+history\s+of\b", re.I),
+    (_UNIT_WORDS, LazyPattern(rf"{_A_COUNT_STARTS}\b{_NUMBER}[\s-]+{_UNIT}[\s-]+history\s+of\b", re.I)),
     # (and "been months now", "it's been weeks")
     # (not "it's been months now since the pain went": a time since, not of)
-    LazyPattern(
-        r"\b(?:for|past|last|over|been)\s+(?P<plural>day|week|month|year)s\b(?!\s+(?:now\s+)?since)", re.I
+    (
+        ("days", "weeks", "months", "years"),
+        LazyPattern(
+            r"\b(?:for|past|last|over|been)\s+(?P<plural>day|week|month|year)s\b(?!\s+(?:now\s+)?since)", re.I
+        ),
     ),
     # one of a unit, as the time so far: "over the last month", "for the past fortnight"
-    LazyPattern(
-        r"\b(?:over|for|in|during|throughout)\s+the\s+(?:last|past)\s+(?P<since>week|fortnight|month)\b", re.I
+    (
+        ("last", "past"),
+        LazyPattern(
+            r"\b(?:over|for|in|during|throughout)\s+the\s+(?:last|past)\s+(?P<since>week|fortnight|month)\b",
+            re.I,
+        ),
     ),
     # a bare time closing a clause, as a symptom checker is typed to: "pain in left buttock
     # 2 months", "back pain 3 wks, numb foot" (not "physio in 2 weeks.", "every 4 hours.")
-    LazyPattern(
-        # (the count looked for first: the looks behind are tried only where one stands)
-        rf"\b(?=\d|{_SPELLED_COUNT})"
-        r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bafter\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bnext\s)(?<!\bper\s)"
-        # not an age: "I am 72 years, before never back pain"
-        r"(?<!\bam\s)(?<!\bim\s)(?<!['\u2019]m\s)(?<!\bage\s)(?<!\baged\s)"
-        # nor another's age or a stage ("She's 4 months.", "by 32 weeks."); "2day" is today
-        r"(?<!\bis\s)(?<!\bwas\s)(?<!['\u2019]s\s)(?<!\bby\s)(?<!\bat\s)(?!2day\b)"
-        rf"\b(?P<number>\d{{1,3}}|{_SPELLED_COUNT})\s*{_UNIT}(?=\s*(?:[,.;!?+]|$))",
-        re.I,
+    (
+        _UNIT_WORDS,
+        LazyPattern(
+            # (the count looked for first: the looks behind are tried only where one stands)
+            rf"\b(?=\d|{_SPELLED_COUNT})"
+            r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bafter\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bnext\s)(?<!\bper\s)"
+            # not an age: "I am 72 years, before never back pain"
+            r"(?<!\bam\s)(?<!\bim\s)(?<!['\u2019]m\s)(?<!\bage\s)(?<!\baged\s)"
+            # nor another's age or a stage ("She's 4 months.", "by 32 weeks."); "2day" is today
+            r"(?<!\bis\s)(?<!\bwas\s)(?<!['\u2019]s\s)(?<!\bby\s)(?<!\bat\s)(?!2day\b)"
+            rf"\b(?P<number>\d{{1,3}}|{_SPELLED_COUNT})\s*{_UNIT}(?=\s*(?:[,.;!?+]|$))",
+            re.I,
+        ),
     ),
     # clinical shorthand: "LBP 2/52" is two weeks, "3/7" three days, "6/12" six months (not a
     # date: "on 3/12", "3/12/2024")
-    LazyPattern(
-        r"(?=\d)(?<!\bon\s)(?<![\d/])(?P<number>\d{1,2})\s*/\s*(?P<per>7|52|12)\b(?!\s*/\s*\d)", re.I
+    (
+        ("/",),
+        LazyPattern(
+            r"(?=\d)(?<!\bon\s)(?<![\d/])(?P<number>\d{1,2})\s*/\s*(?P<per>7|52|12)\b(?!\s*/\s*\d)", re.I
+        ),
     ),
-    LazyPattern(
-        r"\bsince\s+(?:last\s+)?(?P<since>yesterday|last\s+night|this\s+morning|today|week|month|year|christmas|the\s+weekend|"
-        r"the\s+(?:start|beginning)\s+of\s+(?:last|this|the)\s+(?:week|month|year)|"
-        # a season gone is months ago, the start of last month more than a month
-        r"(?:the\s+)?(?:summer|spring|autumn|winter)|early\s+last\s+month)\b",
-        re.I,
+    (
+        ("since",),
+        LazyPattern(
+            r"\bsince\s+(?:last\s+)?(?P<since>yesterday|last\s+night|this\s+morning|today|week|month|year|christmas|the\s+weekend|"
+            r"the\s+(?:start|beginning)\s+of\s+(?:last|this|the)\s+(?:week|month|year)|"
+            # a season gone is months ago, the start of last month more than a month
+            r"(?:the\s+)?(?:summer|spring|autumn|winter)|early\s+last\s+month)\b",
+            re.I,
+        ),
     ),
 )
 _SINCE_DAYS = {
@@ -273,21 +302,6 @@ _PLURAL_DAYS = {"day": 3, "week": 14, "month": 60, "year": 730}
 _PER_DAYS = {"7": 1, "52": 7, "12": 30}  # the days of one part of a clinical fraction
 # Every duration pattern holds a unit, "since" or a "/": a text without any states none.
 _DURATION_WORD = _AnyOf(*_UNIT_DAYS, "since", "started", "began", "begun", "starting")
-# What each of _DURATION_PATTERNS needs, in lower case: one of these words is in every match it
-# makes (a _UNIT is one of _UNIT_DAYS), so a text without any is not read with it (most texts
-# say a unit; fewer say "since", a plural unit, "last" or "past", or a "/").
-_UNIT_WORDS = tuple(_UNIT_DAYS)
-_DURATION_NEEDS = (
-    _UNIT_WORDS,  # "for 3 weeks"
-    _UNIT_WORDS,  # "3 weeks ago"
-    _UNIT_WORDS,  # "3 weeks of back pain"
-    _UNIT_WORDS,  # "a 3 week history of"
-    ("days", "weeks", "months", "years"),  # "for weeks"
-    ("last", "past"),  # "over the last month"
-    _UNIT_WORDS,  # "back pain 3 wks,"
-    ("/",),  # "2/52"
-    ("since",),  # "since yesterday"
-)
 
 
 def _fold(word: str) -> str:
@@ -415,7 +429,7 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
     if not _DURATION_WORD.said_in(text, lowered) and "/" not in text:
         return ()
     found: dict[Span, float] = {}
-    for pattern, needs in zip(_DURATION_PATTERNS, _DURATION_NEEDS, strict=True):
+    for needs, pattern in _DURATION_PATTERNS:
         if lowered is not None and not any(word in lowered for word in needs):
             continue  # a gate: the pattern finds nothing without one of these words
         for match in pattern.finditer_lower(text, lowered):

@@ -1365,11 +1365,8 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
                 continue
             # "to" after "from", or just after the pain's own movement ("my waist pain is going to my
             # left leg"; not "back pain, I'm going to my knee appointment")
-            if (
-                norm == "to"
-                and not came_from
-                and not _moving_to(norms, pain, direction, lang.spreading_motion)
-            ):
+            to_alone = norm == "to" and not came_from
+            if to_alone and not _moving_to(norms, pain, direction, lang.spreading_motion):
                 continue
             place = direction + 1
             while place < end and norms[place] in lang.spreading_between and place - direction <= 5:
@@ -1379,9 +1376,7 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
             said_from = {t.key for t in tokens[_after_an_addition(norms, begin, pain) : direction]}
             if said_from & _HIP_KEYS and not said_from & _NERVE_SOURCES:
                 break
-            to_a_thing = (
-                norm == "to" and not came_from and place + 1 < end and norms[place + 1] in _THINGS_OF_A_PLACE
-            )
+            to_a_thing = to_alone and place + 1 < end and norms[place + 1] in _THINGS_OF_A_PLACE
             if place < end and tokens[place].key in lang.spreading_places and not to_a_thing:
                 positions = (pain, direction, place)
                 found.append(_Match(phrase, positions, 1.0, True, (lang.spreading_sign,), phrase.wanted))
@@ -1923,8 +1918,8 @@ def _adds_nothing(
     words are used, too little of it is said to deny it, and it is no finding by itself to
     complete from elsewhere."""
     # (`_asks_more` of each entity, its words' worth asked once: they are the match's own)
-    if any((best := doubted.get(e)) is None or match.score > best.score for e in match.entities) and (
-        _worth_asking(sentence, match, things)
+    if any(_none_better(doubted, e, match) for e in match.entities) and _worth_asking(
+        sentence, match, things
     ):
         return False
     if not used.issuperset(sentence.spans(match.positions)) or not _too_little_to_deny(lexicon, match):
@@ -1952,8 +1947,13 @@ def _asks_more(
 ) -> bool:
     """True when ``match`` would be the question asked of ``entity``: no better match of it is
     doubted already, and its words say enough to ask (`_worth_asking`)."""
+    return _none_better(doubted, entity, match) and _worth_asking(sentence, match, things)
+
+
+def _none_better(doubted: Mapping[str, Mention], entity: str, match: _Match) -> bool:
+    """True when no match of ``entity`` doubted already scores as high as ``match``."""
     best = doubted.get(entity)
-    return (best is None or match.score > best.score) and _worth_asking(sentence, match, things)
+    return best is None or match.score > best.score
 
 
 def _worth_asking(sentence: Sentence, match: _Match, things: Set[int] = frozenset()) -> bool:
