@@ -51,6 +51,7 @@ _BOTH_SIDES = "both_sides"
 _LEGS_OR_FEET = "numbness-tingling-or-weakness"
 _PROGRESSIVE = "progressive-neurological-deficit"
 _PERSISTENT_BUTTOCK = "persistent-gluteal-pain"
+_RECENT_INJURY = "recent-injury"
 _WORSENING = "worsening"
 
 
@@ -464,12 +465,19 @@ def assess(
     parts = {sign: finding for sign, finding in parts.items() if sign not in denied and sign not in extra}
     if parts:
         red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts}, modifiers, said)
-    # ... and a sign raised is the narrower signs it includes (never one denied)
+    # ... and a sign raised is the narrower signs it includes (never one denied, nor a recent
+    # injury whose own words the text said whole and left in doubt: "fell from scaffolding 8
+    # months ago" is a major trauma, and whether the injury is recent is asked)
     raised_ids = {f.warning_sign.id for f in red_flags}
+    doubted = (
+        {m.entity.id for m in interpretation.partial if m.exact and m.entity.id == _RECENT_INJURY}
+        if interpretation is not None
+        else set()
+    )
     included = {
         sign: part
         for sign, part in screening.included_flags(kb, (f.warning_sign for f in red_flags)).items()
-        if sign not in denied and sign not in raised_ids
+        if sign not in denied and sign not in raised_ids and sign not in doubted
     }
     if included:
         red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts, **included}, modifiers, said)

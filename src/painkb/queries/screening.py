@@ -334,11 +334,14 @@ def _lasting_of_the_buttock(interpretation: Interpretation) -> bool:
 
     text = interpretation.text
     spans = [span for lasting, span in durations_in(text) if lasting >= _FEW_WEEKS]
-    # (not one said not to hurt: "a lump on my buttock, the same size for years, doesn't hurt")
+    # (not one said not to hurt: "a lump on my buttock, the same size for years, doesn't hurt";
+    # a pain said is a pain: "buttock pain for 3 months, painless to touch though")
     buttocks = [
         m
         for m in interpretation.mentions
-        if m.status is Status.PRESENT and m.entity.id in _BUTTOCK and "painless" not in m.modifiers
+        if m.status is Status.PRESENT
+        and m.entity.id in _BUTTOCK
+        and ("painless" not in m.modifiers or m.entity.id != _BUTTOCK[0])
     ]
     places = [
         m for m in interpretation.mentions if m.entity.kind is Kind.REGION and m.entity.id not in _BUTTOCK

@@ -274,6 +274,18 @@ def with_only_an_old_back(reading: Reading, mentions: list[Mention]) -> list[Men
     return _present(mentions, lang.said_with_new_back_pain)
 
 
+# Signs of an event whose time must be told as a time ago to be read as not recent
+_TOLD_WHEN = frozenset({"recent-injury"})
+_AGO = re.compile(r"\bago\b", re.IGNORECASE)
+_A_RECENT_DAY = re.compile(
+    r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|weekend)|"
+    r"(?:on|last|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|over)\s+the\s+weekend|"
+    r"(?:an|a\s+few|a\s+couple\s+of|\d+|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)\s+ago|"
+    r"a\s+(?:week|fortnight)\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
 def not_recent(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A sign of something recent said, in its sentence, with a time longer than its window
     (``[status] recent_within_days``: "a UTI three months ago", "had an operation on my back
@@ -299,6 +311,17 @@ def not_recent(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         and any(
             d.days > within[m.entity.id]
             and low <= s < high
+            # an injury's time is when it happened, not how long something else has gone on:
+            # "fell from scaffolding 8 months ago", not "on steroids for 5 years, slipped today",
+            # nor a sentence that tells of a fall of days ago too ("fell off a ladder 8 months
+            # ago ... then I fell off it again on tuesday")
+            and (
+                m.entity.id not in _TOLD_WHEN
+                or (
+                    _AGO.search(reading.text, s, e) is not None
+                    and _A_RECENT_DAY.search(reading.text, low, high) is None
+                )
+            )
             and (
                 nearest(s, e) in (m, None) or not _COMMA.search(reading.text, min(e, m.end), max(s, m.start))
             )

@@ -452,14 +452,27 @@ _SYMPTOM_OR_SIGN = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN})
 _FACULTIES = frozenset({"control", "use", "movement", "grip", "balance", "sense", "feel", "feeling"})
 
 
+_WITH_A_TREATMENT = (
+    r"\s+with\s+(?:the\s+|some\s+|a\s+bit\s+of\s+|a\s+course\s+of\s+|my\s+)?(?:physio|physiotherapy|rest|time|"
+    r"exercises?|stretches|stretching|treatment|painkillers|tablets|antibiotics|pelvic\s+floor\s+exercises|"
+    r"injections?|an\s+injection|massage|chiro|osteo)"
+)
+_IN_A_TIME = (
+    r"\s+(?:in|within|after|over)\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less\s+than\s+)?"
+    r"(?:a\s+few|a\s+couple\s+of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?:days?|weeks?|wks?|months?|mths?)"
+)
 # "... but it recovered fully", "but that sorted itself out", "but I'm back to normal now":
 # told after the finding, of it (a pronoun) or of the writer, a recovery makes it past.
 _RECOVERED = re.compile(
     r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:but\s+|and\s+)?(?:"
     r"(?:it|that|which|this|they)\s+(?:all\s+)?(?:has\s+|had\s+|have\s+)?(?:since\s+)?(?:all\s+)?"
     r"(?:fully\s+|completely\s+|totally\s+)?"
-    r"(?:recovered|resolved|sorted\s+(?:itself|themselves)\s+out|cleared\s+up|got\s+better|"
+    r"(?:recovered|resolved|sorted\s+(?:itself|themselves)\s+out|cleared\s+up|got\s+better|settled(?:\s+down)?|"
     r"healed(?:\s+(?:fine|well|up|nicely))?)"
+    # ... with what and in how long: "but that all settled with physio in about six weeks",
+    # "settled in 6 wks with pelvic floor exercises"
+    rf"(?:{_WITH_A_TREATMENT}(?:{_IN_A_TIME})?|{_IN_A_TIME}(?:{_WITH_A_TREATMENT})?)?"
     # "the numbness round my bum went after the op and hasn't come back"
     r"|(?P<went>(?:went|went\s+away|disappeared|cleared)\b[^.;:!?,]{0,40}?\band\s+(?:it\s+)?"
     r"(?:has\s*n[o'\u2019]?t|hasnt|has\s+never|never)\s+(?:come|came)\s+back)"

@@ -482,7 +482,9 @@ _SINCE_MONTH = LazyPattern(
     # "since about March"
     # ... and "since I started rowing in September", "since we moved in June"
     r"\b(?:since|(?:started|began|begun|starting)\s+(?:back\s+)?(?:in|around|at)|"
-    r"since\s+(?:i|we)\s+(?:[a-z']+\s+){1,3}?(?:in|around|at))\s+(?:(?:before|about|around|roughly)\s+)?"
+    r"since\s+(?:i|we)\s+(?:[a-z']+\s+){1,3}?(?:in|around|at)|"
+    # ... and "since the marathon in April", "since my fall in June"
+    r"since\s+(?:the|my|a|our|that)\s+(?:[a-z']+\s+){1,2}?(?:in|around|at|back\s+in))\s+(?:(?:before|about|around|roughly)\s+)?"
     rf"(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?(?P<month>{_MONTH_NAME}|{_SEASONS})\b",
     re.I,
 )
@@ -572,8 +574,9 @@ _EACH = LazyPattern(
     r"\b(?:both\s+of\s+them|the\s+pair\s+of\s+them|(?:each|either)\s+(?:leg|thigh|calf|foot|knee|buttock|side)\b"
     r"(?!\s+or\b)"
     # a change to both told bare: "since last week it's in both", "Now it's in both."
-    r"|(?:\bnow|\bsince\s+\w+(?:\s+\w+)?)\s+(?:it[\u2019']?s\s+|its\s+|it\s+is\s+)?(?:in|down)\s+both\b"
-    r"(?=\s*(?:[,.;!?]|$|now\b|legs?\b|sides?\s*(?:[,.;!?]|$|now\b)))"
+    # ("... for a couple of weeks and its now on both sides and ...")
+    r"|(?:\bnow|\bsince\s+\w+(?:\s+\w+)?)\s+(?:it[\u2019']?s\s+|its\s+|it\s+is\s+)?(?:in|down|on)\s+both\b"
+    r"(?=\s*(?:[,.;!?]|$|now\b|legs?\b|sides?\s*(?:[,.;!?]|$|now\b|and\b)))"
     # "it's in both sides now", "it's down both now"
     r"|\bit(?:[\u2019']?s|\s+is)\s+(?:in|down)\s+both(?:\s+sides)?\s+now\b)",
     re.I,

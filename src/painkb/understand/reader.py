@@ -2051,6 +2051,9 @@ def _said_of_another_place(
 
 _PLACES = frozenset({Kind.REGION, Kind.JOINT, Kind.MUSCLE})
 _SHAPE_OF_THE_SPINE = frozenset({"structural-deformity"})
+_LEGS_FROM_THE_BACK = frozenset(
+    {"bilateral-sciatica", "bilateral-leg-pain", "radiating-leg-pain", "leg-pain"}
+)
 _NOT_THE_SPINE = frozenset({"buttock", "buttock-pain"})
 _JOINING = frozenset({"and", "or", "my", "both", "the", "n", "&"})
 _OF_A_PART = frozenset({"in", "my", "the", "both", "of", "on", "around"})
@@ -2416,7 +2419,9 @@ def _one_clause(sentence: Sentence, chosen: tuple[int, ...], phrase: Phrase) -> 
     if sentence.clause(chosen[0]) == sentence.clause(chosen[-1]):
         return True  # within one clause: nothing to cross
     tokens = sentence.tokens
-    shape = _SHAPE_OF_THE_SPINE.issuperset(phrase.entities)
+    # (nor pain in the legs from the back: "both legs getting weaker, my back has been in agony"
+    # is no sciatica in both legs; the back's pain is its own)
+    shape = _SHAPE_OF_THE_SPINE.issuperset(phrase.entities) or _LEGS_FROM_THE_BACK.issuperset(phrase.entities)
     return all(
         tokens[start].norm in phrase.norms
         and not (shape and tokens[start].norm in _SUBJECT_OPENERS)
@@ -2516,10 +2521,13 @@ def _pain_of_the_nearer_place(
     with nothing of its own shares it ("my hip and back hurt"); one with a state of its own
     ("numb bum and back pain") or the object of an action ("landed on my bum") does not.
     Also returns the spans of the places left without that pain."""
+    tokens = sentence.tokens
     places = {p for m in matches if all(kb.get(e).kind in _PLACES for e in m.entities) for p in m.positions}
+    # ... and a place word read only within a pain's phrase ("lift either leg properly, back
+    # pain" has no "leg" of its own: "leg pain" holds it)
+    places.update(p for m in matches for p in m.positions if tokens[p].norm in _PLACE_WORDS)
     if len(places) < 2:
         return matches, set()
-    tokens = sentence.tokens
     kept = []
     elsewhere: set[tuple[int, int]] = set()
     for match in matches:
@@ -2560,6 +2568,9 @@ def _pain_of_the_nearer_place(
 
 
 _PAIN_AFTER_ITS_PLACE = 3  # "lower back pain", "my lower back really hurts"
+_PLACE_WORDS = frozenset(
+    {"back", "leg", "legs", "hip", "hips", "bum", "buttock", "buttocks", "thigh", "thighs", "foot", "feet"}
+)
 _OWNING = frozenset({"my", "the", "his", "her", "their", "your", "both", "left", "right", "flat", "me", "a"})
 _ONTO = frozenset(
     {"on", "onto", "in", "into", "off", "from", "at", "through", "across", "over", "under", "down"}

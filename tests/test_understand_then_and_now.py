@@ -1,0 +1,218 @@
+"""What is over and what is now: an injury months ago, a symptom that settled, a leak an
+operation left, a loss told against how it used to be; and words that belong to another
+thing: a flight's landing, a painless lump, a back's own pain beside weak legs. Each real
+sign beside the look-alikes that must stay quiet (from the fresh sets hunts/s37a.txt,
+s37b.txt and the even half of s36c.txt, never the frozen test part)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import painkb
+from signs_read import KB, asked, flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fell from scaffolding 8 months ago, my back hurts",
+        "Slipped on the ice 5 months ago and my hip has hurt ever since",
+    ],
+)
+def test_an_injury_months_ago_is_asked_not_raised(text: str) -> None:
+    assert "recent-injury" not in flags(text)
+    assert "recent-injury" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fell off my bike 6 weeks ago, back still sore",
+        # the years are the steroids', not the fall's
+        "on steroids for 5 years and slipped on the stairs yesterday, back agony",
+        "fell 3 metres off a ladder yesterday, back agony",
+    ],
+)
+def test_an_injury_weeks_ago_or_today_is_raised(text: str) -> None:
+    assert "recent-injury" in flags(text)
+
+
+def test_a_major_trauma_long_ago_implies_no_recent_injury() -> None:
+    text = "Fell about four metres from scaffolding eight months ago and burst my L1."
+    assert "major-trauma" in flags(text)
+    assert "recent-injury" not in flags(text)
+    assert "recent-injury" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long haul flight to Sydney last week, 22 hours, and my lower back was so stiff when I landed.",
+        "the plane landed and my lower back was killing me",
+        "when we landed in Tenerife my back was so stiff from the seats",
+        "our flight got delayed and landed at 2am, my back was wrecked from the seats",
+        "I landed a new job at the warehouse last month and my back aches after shifts",
+    ],
+)
+def test_a_flight_that_landed_is_no_fall(text: str) -> None:
+    assert "recent-injury" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I jumped off the wall and jarred my back when I landed",
+        "we both landed on the ice and my back hurts",
+    ],
+)
+def test_a_person_who_landed_fell(text: str) -> None:
+    assert "recent-injury" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My back was bad a few months ago with some pain down the leg, but that all settled with "
+        "physio in about six weeks.",
+        "pain down my left leg, it settled down in a few days",
+    ],
+)
+def test_a_pain_that_settled_is_over(text: str) -> None:
+    assert "radiating-leg-pain" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "had pins and needles in my feet after the car crash but that settled within ten days, "
+            "just back pain now",
+            "numbness-tingling-or-weakness",
+        ),
+        (
+            "I had a bit of bladder leakage after having my baby but that settled in 6 wks with pelvic floor "
+            "exercises, back ache now",
+            "bladder-dysfunction",
+        ),
+    ],
+)
+def test_a_symptom_that_settled_with_a_treatment_in_a_time_is_over(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+def test_a_pain_that_has_not_settled_is_raised() -> None:
+    assert "saddle-anaesthesia" in flags("numb saddle since Tuesday, it has not settled")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got an old lipoma on my buttock that's been there for about ten years. It's soft, painless, "
+        "hasn't changed.",
+        "a painless lump on my buttock for 3 months",
+    ],
+)
+def test_a_painless_lump_on_the_buttock_is_no_lasting_buttock_pain(text: str) -> None:
+    assert "persistent-gluteal-pain" not in flags(text)
+
+
+def test_a_buttock_pain_painless_to_touch_still_lasts() -> None:
+    assert "persistent-gluteal-pain" in flags("buttock pain for 3 months, painless to touch though")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been on high dose inhaled steroids for my asthma for years. My lower back is sore.",
+        "I have a preventer inhaler with steroid in it, new lower back pain",
+    ],
+)
+def test_inhaled_steroids_do_not_weaken_the_immune_system_as_tablets_do(text: str) -> None:
+    assert "immunosuppression" not in flags(text)
+    assert "immunosuppression" in flags("I've been on steroid tablets for years and my back hurts")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # the back's own pain is no pain of the legs
+        (
+            "both legs getting weaker by the day, my back has been in agony since I bent over to tie my shoe",
+            "bilateral-sciatica",
+        ),
+        ("I can't lift either leg properly, back pain", "bilateral-sciatica"),
+        # tired legs after the gym
+        (
+            "legs were like jelly after my first leg day at the gym lol, back's a bit tight too. normal?",
+            "bilateral-leg-weakness",
+        ),
+        # a leak an operation left
+        (
+            "I was incontinent after my prostate surgery 2 yrs ago but it's mostly sorted, just the odd "
+            "dribble, no back issues at all",
+            "bladder-dysfunction",
+        ),
+        ("Since my prostate op I dribble a bit, my back aches", "bladder-dysfunction"),
+    ],
+)
+def test_look_alikes_of_fresh_sets_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Pain in both legs, my back is agony", "bilateral-sciatica"),
+        ("both legs getting weaker, back pain", "bilateral-leg-weakness"),
+        (
+            "The pain travels from my lower back into both legs, used to alternate but now it's both",
+            "bilateral-sciatica",
+        ),
+        (
+            "I can't hold my poo in the way I used to, there's no warning at all now. "
+            "back trouble for 2 weeks",
+            "bowel-dysfunction",
+        ),
+        (
+            "prostate surgery last year, now I can't feel when I need to pee and my back hurts",
+            "bladder-dysfunction",
+        ),
+        (
+            "had my prostate removed 3 years ago and was completely dry, but since my back went last week "
+            "Ive been wetting myself",
+            "bladder-dysfunction",
+        ),
+        ("on steroids for my asthma, tablets and an inhaler, back pain", "immunosuppression"),
+        ("sciatica in my left leg, now it's on both sides", "bilateral-sciatica"),
+        (
+            "did a tandem skydive out of a plane on sunday and when we landed my lower back jarred",
+            "recent-injury",
+        ),
+        (
+            "I fell off a ladder 8 months ago and was totally fine but then I fell off it again "
+            "on tuesday and my back is agony",
+            "recent-injury",
+        ),
+        (
+            "fell off the step yesterday onto my hip, its not tender to press but it hurts like hell",
+            "recent-injury",
+        ),
+    ],
+)
+def test_the_signs_beside_them_are_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+def test_a_time_since_an_event_in_a_month_is_how_long_it_has_lasted() -> None:
+    month = (datetime.date.today() - datetime.timedelta(days=150)).strftime("%B")
+    text = (
+        f"Glute pain since the marathon in {month}. I've rested and foam rolled, it's still there every day."
+    )
+    assert "persistent-gluteal-pain" in flags(text)
+
+
+def test_a_loss_told_against_how_it_used_to_be_is_present() -> None:
+    it = painkb.interpret(KB, "I can't feel my bum like I used to")
+    assert {m.entity.id: m.present for m in it.mentions}.get("saddle-anaesthesia") is True
