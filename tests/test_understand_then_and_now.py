@@ -164,6 +164,34 @@ def test_look_alikes_of_fresh_sets_raise_nothing(text: str, sign: str) -> None:
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
+        ("pain in both thighs, back pain", "bilateral-sciatica"),
+        ("sciatica in both thighs", "bilateral-sciatica"),
+        (
+            "cant get up off the toilet without pulling myself up on the sink, "
+            "my thighs have no strength in them. back pain 1 week",
+            "bilateral-leg-weakness",
+        ),
+        ("i cant lift either leg properly since yesterday, back is killing me", "bilateral-leg-weakness"),
+        (
+            "the ache in my hip and bum has got worse and now I cant get up off the sofa without pushing up "
+            "with both arms",
+            "difficulty-with-mobility",
+        ),
+    ],
+)
+def test_thighs_are_legs_and_pushing_up_to_stand_is_a_walking_difficulty(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+def test_thighs_sore_after_squats_are_asked_about_not_raised() -> None:
+    text = "both thighs are sore after squats"
+    assert "bilateral-sciatica" not in flags(text)
+    assert "bilateral-sciatica" in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
         ("Pain in both legs, my back is agony", "bilateral-sciatica"),
         ("both legs getting weaker, back pain", "bilateral-leg-weakness"),
         (
