@@ -143,6 +143,8 @@ def test_inhaled_steroids_do_not_weaken_the_immune_system_as_tablets_do(text: st
             "bilateral-sciatica",
         ),
         ("I can't lift either leg properly, back pain", "bilateral-sciatica"),
+        ("both my legs are bruised after the fall, back sore", "bilateral-sciatica"),
+        ("my jeans rub both legs, back hurts", "bilateral-sciatica"),
         # tired legs after the gym
         (
             "legs were like jelly after my first leg day at the gym lol, back's a bit tight too. normal?",
@@ -193,6 +195,7 @@ def test_thighs_sore_after_squats_are_asked_about_not_raised() -> None:
     ("text", "sign"),
     [
         ("Pain in both legs, my back is agony", "bilateral-sciatica"),
+        ("slid on the ice this morning, bum first, tailbone is agony", "recent-injury"),
         ("both legs getting weaker, back pain", "bilateral-leg-weakness"),
         (
             "The pain travels from my lower back into both legs, used to alternate but now it's both",

@@ -251,7 +251,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             named = {p for m in (*full, *partial_matches) for p in m.positions}
             triggers = _spent_at_commas(text, sentence, triggers, named, pains)
         resolved, pain_elsewhere = _pain_of_the_nearer_place(
-            kb, sentence, _in_scope(kb, sentence, _resolve(kb, full))
+            kb, text, sentence, _in_scope(kb, sentence, _resolve(kb, full))
         )
         pains_of_others.update(pain_elsewhere)
         going_on = _going_on_about_them(sentence, triggers)
@@ -2512,14 +2512,15 @@ def _resolve(kb: KnowledgeBase, matches: list[_Match]) -> list[_Match]:
 
 
 def _pain_of_the_nearer_place(
-    kb: KnowledgeBase, sentence: Sentence, matches: list[_Match]
+    kb: KnowledgeBase, text: str, sentence: Sentence, matches: list[_Match]
 ) -> tuple[list[_Match], set[tuple[int, int]]]:
     """``matches`` less the pain of a place whose pain word is another place's, said right after
     that other place: "landed on my backside, my lower back really hurts" is no buttock pain,
     "pins and needles in both legs and lower back pain" no pain in both legs (nor, through
     "both legs hurt from my back", sciatica in both legs). A place said
     with nothing of its own shares it ("my hip and back hurt"); one with a state of its own
-    ("numb bum and back pain") or the object of an action ("landed on my bum") does not.
+    ("numb bum and back pain"), legs with a comma before the other place ("both my legs are
+    bruised, back sore") or the object of an action ("landed on my bum") does not.
     Also returns the spans of the places left without that pain."""
     tokens = sentence.tokens
     places = {p for m in matches if all(kb.get(e).kind in _PLACES for e in m.entities) for p in m.positions}
@@ -2550,12 +2551,18 @@ def _pain_of_the_nearer_place(
         if not nearer or min(said) - max(nearer) > _PAIN_AFTER_ITS_PLACE:
             kept.append(match)
             continue
-        stated = any(
-            other is not match
-            and own[0] in other.positions
-            and min(said) not in other.positions
-            and not all(kb.get(e).kind in _PLACES for e in other.entities)
-            for other in matches
+        stated = (
+            any(
+                other is not match
+                and own[0] in other.positions
+                and min(said) not in other.positions
+                and not all(kb.get(e).kind in _PLACES for e in other.entities)
+                for other in matches
+            )
+            or (  # (the legs only: "slid on the ice, bum first, tailbone is agony" hurt the bum too)
+                _LEGS_FROM_THE_BACK.issuperset(match.entities)
+                and "," in text[tokens[max(own)].end : tokens[min(nearer)].start]
+            )
         )
         before = own[0] - 1
         while before >= 0 and tokens[before].norm in _OWNING:
