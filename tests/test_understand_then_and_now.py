@@ -144,7 +144,12 @@ def test_inhaled_steroids_do_not_weaken_the_immune_system_as_tablets_do(text: st
         ),
         ("I can't lift either leg properly, back pain", "bilateral-sciatica"),
         ("both my legs are bruised after the fall, back sore", "bilateral-sciatica"),
-        ("my jeans rub both legs, back hurts", "bilateral-sciatica"),
+        ("both thighs sunburnt and back sore", "bilateral-sciatica"),
+        (
+            "can't get up off the sofa without the cat sitting on me and my back hurts",
+            "difficulty-with-mobility",
+        ),
+        ("can't open the jar without grabbing a tea towel, back ache", "difficulty-with-mobility"),
         # tired legs after the gym
         (
             "legs were like jelly after my first leg day at the gym lol, back's a bit tight too. normal?",
@@ -169,9 +174,12 @@ def test_look_alikes_of_fresh_sets_raise_nothing(text: str, sign: str) -> None:
         ("pain in both thighs, back pain", "bilateral-sciatica"),
         ("sciatica in both thighs", "bilateral-sciatica"),
         (
-            "cant get up off the toilet without pulling myself up on the sink, "
-            "my thighs have no strength in them. back pain 1 week",
-            "bilateral-leg-weakness",
+            "cant get up off the toilet without pulling myself up on the sink, back pain 1 week",
+            "difficulty-with-mobility",
+        ),
+        (
+            "I cannot get up off the sofa without pushing with both arms, my lower back is so bad",
+            "difficulty-with-mobility",
         ),
         ("i cant lift either leg properly since yesterday, back is killing me", "bilateral-leg-weakness"),
         (
@@ -196,6 +204,8 @@ def test_thighs_sore_after_squats_are_asked_about_not_raised() -> None:
     [
         ("Pain in both legs, my back is agony", "bilateral-sciatica"),
         ("slid on the ice this morning, bum first, tailbone is agony", "recent-injury"),
+        ("both legs, lower back and bum all hurt since I lifted the wardrobe", "bilateral-sciatica"),
+        ("Both my legs, my lower back, my bum, all aching like mad", "bilateral-sciatica"),
         ("both legs getting weaker, back pain", "bilateral-leg-weakness"),
         (
             "The pain travels from my lower back into both legs, used to alternate but now it's both",

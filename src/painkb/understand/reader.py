@@ -2519,8 +2519,9 @@ def _pain_of_the_nearer_place(
     "pins and needles in both legs and lower back pain" no pain in both legs (nor, through
     "both legs hurt from my back", sciatica in both legs). A place said
     with nothing of its own shares it ("my hip and back hurt"); one with a state of its own
-    ("numb bum and back pain"), legs with a comma before the other place ("both my legs are
-    bruised, back sore") or the object of an action ("landed on my bum") does not.
+    ("numb bum and back pain"), legs with words of their own before the other place ("both my
+    legs are bruised, back sore": `_a_state_then_apart`) or the object of an action ("landed on
+    my bum") does not.
     Also returns the spans of the places left without that pain."""
     tokens = sentence.tokens
     places = {p for m in matches if all(kb.get(e).kind in _PLACES for e in m.entities) for p in m.positions}
@@ -2551,18 +2552,15 @@ def _pain_of_the_nearer_place(
         if not nearer or min(said) - max(nearer) > _PAIN_AFTER_ITS_PLACE:
             kept.append(match)
             continue
-        stated = (
-            any(
-                other is not match
-                and own[0] in other.positions
-                and min(said) not in other.positions
-                and not all(kb.get(e).kind in _PLACES for e in other.entities)
-                for other in matches
-            )
-            or (  # (the legs only: "slid on the ice, bum first, tailbone is agony" hurt the bum too)
-                _LEGS_FROM_THE_BACK.issuperset(match.entities)
-                and "," in text[tokens[max(own)].end : tokens[min(nearer)].start]
-            )
+        stated = any(
+            other is not match
+            and own[0] in other.positions
+            and min(said) not in other.positions
+            and not all(kb.get(e).kind in _PLACES for e in other.entities)
+            for other in matches
+        ) or (
+            _LEGS_FROM_THE_BACK.issuperset(match.entities)
+            and _a_state_then_apart(text, tokens, max(own), min(nearer))
         )
         before = own[0] - 1
         while before >= 0 and tokens[before].norm in _OWNING:
@@ -2572,6 +2570,22 @@ def _pain_of_the_nearer_place(
             continue
         kept.append(match)
     return kept, elsewhere
+
+
+def _a_state_then_apart(text: str, tokens: Sequence[Token], place: int, other: int) -> bool:
+    """True when the legs at ``place`` have words of their own, then a comma or "and", before
+    the other place at ``other``: "both my legs are bruised after the fall, back sore", "both
+    thighs cramping and back sore" (not a list of places sharing one pain: "both legs, lower
+    back and bum all hurt"; only the legs: "slid on the ice, bum first, tailbone is agony" hurt
+    the bum too)."""
+    own_words = False
+    for index in range(place + 1, other + 1):
+        token = tokens[index]
+        if own_words and (token.norm == "and" or "," in text[tokens[index - 1].end : token.start]):
+            return True
+        if index < other and token.norm not in _JOINING:
+            own_words = True
+    return False
 
 
 _PAIN_AFTER_ITS_PLACE = 3  # "lower back pain", "my lower back really hurts"
