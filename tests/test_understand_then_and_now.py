@@ -254,6 +254,38 @@ def test_a_time_since_an_event_in_a_month_is_how_long_it_has_lasted() -> None:
     assert "persistent-gluteal-pain" in flags(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Weak stream for years since my prostate got bigger, GP knows, nothing's changed.",
+            "bladder-dysfunction",
+        ),
+        ("Had 7 pints at the wedding and wet the bed, absolutely mortified.", "bladder-dysfunction"),
+        (
+            "Chest sore from bench press yesterday and upper back sore from rows, good session.",
+            "chest-pain-with-back-pain",
+        ),
+        (
+            "Chest sore from bench press yesterday and upper back sore from rows, good session.",
+            "thoracic-back-pain",
+        ),
+        (
+            "Yesterday I stood in the metro for 2 hours, both my legs were paining and swollen, "
+            "today they are normal.",
+            "swelling-or-inflammation",
+        ),
+    ],
+)
+def test_an_emergency_look_alike_with_a_cause_or_gone_is_asked_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    assert sign in asked(text)
+
+
+def test_a_cause_denied_explains_nothing() -> None:
+    assert "thoracic-back-pain" in flags("pain between my shoulder blades for weeks, not from the gym")
+
+
 def test_a_loss_told_against_how_it_used_to_be_is_present() -> None:
     it = painkb.interpret(KB, "I can't feel my bum like I used to")
     assert {m.entity.id: m.present for m in it.mentions}.get("saddle-anaesthesia") is True

@@ -513,6 +513,9 @@ _A_CAUSE = re.compile(
 )
 
 
+_NOT_THE_CAUSE = re.compile(
+    r"\b(?:not|isn[\u2019']?t|wasn[\u2019']?t|never|nothing\s+to\s+do)\s+$", re.IGNORECASE
+)
 # "like I've been sitting on a bike seat for hours": a cause only compared with
 _COMPARED = re.compile(r"\b(?:like|as\s+if|as\s+though)\b(?:\W+\w+){0,6}\W*$")
 _COMPARED_REACH = 60  # characters before a cause where its comparison may stand
@@ -577,6 +580,8 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         after = next((e for e in ends if e > end), len(reading.text))
         if any(
             words.intersection(found.group(1).lower().split())
+            # (a cause denied explains nothing: "pain between my shoulder blades, not from the gym")
+            and _NOT_THE_CAUSE.search(reading.text, max(0, found.start() - 12), found.start()) is None
             for found in (
                 *_A_CAUSE.finditer(reading.text, m.start, end),
                 *_FOUND_TO_BE.finditer(reading.text, m.end, after),
