@@ -282,6 +282,15 @@ def test_an_emergency_look_alike_with_a_cause_or_gone_is_asked_not_raised(text: 
     assert sign in asked(text)
 
 
+def test_both_feet_dropped_are_weakness_in_both_legs_one_and_the_other_not() -> None:
+    assert "bilateral-leg-weakness" in flags(
+        "I keep tripping over nothing and both my feet are slapping the floor when I walk. My back is bad."
+    )
+    assert "bilateral-leg-weakness" not in flags(
+        "My right foot catches on kerbs way more than the other one does, toes dragging, left side is fine."
+    )
+
+
 def test_a_cause_denied_explains_nothing() -> None:
     assert "thoracic-back-pain" in flags("pain between my shoulder blades for weeks, not from the gym")
 
