@@ -255,44 +255,17 @@ def test_a_time_since_an_event_in_a_month_is_how_long_it_has_lasted() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "sign"),
+    "text",
     [
-        (
-            "Weak stream for years since my prostate got bigger, GP knows, nothing's changed.",
-            "bladder-dysfunction",
-        ),
-        ("Had 7 pints at the wedding and wet the bed, absolutely mortified.", "bladder-dysfunction"),
-        (
-            "Chest sore from bench press yesterday and upper back sore from rows, good session.",
-            "chest-pain-with-back-pain",
-        ),
-        (
-            "Chest sore from bench press yesterday and upper back sore from rows, good session.",
-            "thoracic-back-pain",
-        ),
-        (
-            "Yesterday I stood in the metro for 2 hours, both my legs were paining and swollen, "
-            "today they are normal.",
-            "swelling-or-inflammation",
-        ),
+        "chest pain going through to my back, not because of my asthma",
+        "chest pain and back pain, nothing to do with my asthma",
     ],
 )
-def test_an_emergency_look_alike_with_a_cause_or_gone_is_asked_not_raised(text: str, sign: str) -> None:
-    assert sign not in flags(text)
-    assert sign in asked(text)
-
-
-def test_both_feet_dropped_are_weakness_in_both_legs_one_and_the_other_not() -> None:
-    assert "bilateral-leg-weakness" in flags(
-        "I keep tripping over nothing and both my feet are slapping the floor when I walk. My back is bad."
+def test_a_cause_denied_explains_nothing(text: str) -> None:
+    assert "chest-pain-with-back-pain" in flags(text)
+    assert "chest-pain-with-back-pain" not in flags(
+        "chest pain going through to my back, because of my asthma"
     )
-    assert "bilateral-leg-weakness" not in flags(
-        "My right foot catches on kerbs way more than the other one does, toes dragging, left side is fine."
-    )
-
-
-def test_a_cause_denied_explains_nothing() -> None:
-    assert "thoracic-back-pain" in flags("pain between my shoulder blades for weeks, not from the gym")
 
 
 def test_a_loss_told_against_how_it_used_to_be_is_present() -> None:

@@ -514,7 +514,9 @@ _A_CAUSE = re.compile(
 
 
 _NOT_THE_CAUSE = re.compile(
-    r"\b(?:not|isn[\u2019']?t|wasn[\u2019']?t|never|nothing\s+to\s+do)\s+$", re.IGNORECASE
+    r"\b(?:not|isn[\u2019']?t|wasn[\u2019']?t|never|nothing\s+to\s+do|can[\u2019']?t\s+be|no\s+way\s+it[\u2019']?s|"
+    r"don[\u2019']?t\s+think\s+it[\u2019']?s)(?:\s+(?:even|just|really|only))?\s+$",
+    re.IGNORECASE,
 )
 # "like I've been sitting on a bike seat for hours": a cause only compared with
 _COMPARED = re.compile(r"\b(?:like|as\s+if|as\s+though)\b(?:\W+\w+){0,6}\W*$")
@@ -581,7 +583,7 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         if any(
             words.intersection(found.group(1).lower().split())
             # (a cause denied explains nothing: "pain between my shoulder blades, not from the gym")
-            and _NOT_THE_CAUSE.search(reading.text, max(0, found.start() - 12), found.start()) is None
+            and _NOT_THE_CAUSE.search(reading.text, max(0, found.start() - 30), found.start()) is None
             for found in (
                 *_A_CAUSE.finditer(reading.text, m.start, end),
                 *_FOUND_TO_BE.finditer(reading.text, m.end, after),

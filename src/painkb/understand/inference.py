@@ -380,7 +380,6 @@ _S_GONE = re.compile(r"\s+" + _GONE_ITSELF, re.IGNORECASE)
 # one of these is in every match of _GONE and of _ALL_BETTER
 _GONE_WORDS = (
     "gone", "shrunk", "settled", "cleared", "vanished", "passed", "better", "now", "resolved", "went", "worn",
-    "today",
 )  # fmt: skip
 _A_WORD = re.compile(r"\w+")
 _GONE_WORD = re.compile(
@@ -393,14 +392,9 @@ _ALL_BETTER = re.compile(
     r"(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+(?:okay|ok|fine|better|well)|"
     # "my bum went numb on the long drive, fine now", "... but it's fine now", "had a fever for
     # a few days, all gone now", "shivery for a day, all fine now", "... but I'm fine now"
-    r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+|i\s*(?:['\u2019]m|\sam)\s+|they\s*(?:['\u2019]re|\sare)\s+)?"
+    r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+|i\s*(?:['\u2019]m|\sam)\s+)?"
     r"(?:all\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
     r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)\s+now|"
-    # "both my legs were paining and swollen, today they are normal", "warmed them up and
-    # they're fine now"
-    r"(?:but\s+)?(?:(?:\w+\s+){0,4}?and\s+)?(?:(?:today|now)\s+(?:they|it)\s*(?:['\u2019]re|['\u2019]s|\sare|\sis)\s+"
-    r"(?:back\s+to\s+)?(?:normal|fine|ok|okay)|(?:they|it)\s*(?:['\u2019]re|['\u2019]s|\sare|\sis)\s+"
-    r"(?:back\s+to\s+)?(?:normal|fine|ok|okay)\s+now)|"
     # "tingly bum after cycling yesterday, but it was gone by this morning"
     r"(?:but\s+)?(?:(?:it|that|they)\s+)?(?:was|were|had)\s+(?:all\s+)?gone\s+by\s+(?:the\s+)?(?:this\s+|next\s+)?"
     r"(?:morning|evening|afternoon|day|time\s+\w+)|"

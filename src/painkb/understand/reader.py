@@ -785,16 +785,13 @@ def _said_of_both(
 ) -> list[Mention]:
     """The signs of both legs that findings said of both legs at once make, where no phrase of
     the sign itself was found: "both my legs are burning" is pain in both legs, as "both my
-    legs are killing me" is; "both my feet are slapping the floor" is weakness in both legs. A
-    sign the text already names, said or denied, is left as it is."""
+    legs are killing me" is. A sign the text already names, said or denied, is left as it is."""
     named = {m.entity.id for m in mentions}
     made: dict[str, Mention] = {}
     for m in mentions:
-        # (a numbness or weakness of both has its own reading; a dropped foot has none: both
-        # feet dropped are weakness in both legs, though one foot and "the other one" may not be)
-        sign = _BOTH_LEGS_WEAK if m.entity.id == _FOOT_DROP else each_side.get(m.entity.id, "")
+        sign = each_side.get(m.entity.id)
         if (
-            (sign == _BOTH_LEGS_PAIN or m.entity.id == _FOOT_DROP)
+            sign == _BOTH_LEGS_PAIN  # (a numbness or weakness of both has its own reading)
             and m.present
             and m.side == "both"
             and sign not in named
@@ -808,8 +805,6 @@ def _said_of_both(
 
 _BOTH_BEFORE = re.compile(r"\bboth\b", re.IGNORECASE)
 _BOTH_LEGS_PAIN = "bilateral-sciatica"
-_FOOT_DROP = "foot-drop"
-_BOTH_LEGS_WEAK = "bilateral-leg-weakness"
 _BOTH_SAID_WITHIN = 12  # characters before a finding where its "both" stands ("both my legs are burning")
 
 
