@@ -257,6 +257,22 @@ def test_a_time_since_an_event_in_a_month_is_how_long_it_has_lasted() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I was pain free until I fell down the stairs yesterday, now my lower back is agony",
+        "never had back pain until I fell off my bike last week",
+    ],
+)
+def test_a_good_spell_an_injury_ended_is_a_recent_injury(text: str) -> None:
+    assert "recent-injury" in flags(text)
+
+
+def test_never_had_back_pain_until_an_event_is_new_back_pain() -> None:
+    text = "I'm 55 and I've never had back pain until I lifted a sofa last week"
+    assert "new-back-pain-over-50" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "chest pain going through to my back, not because of my asthma",
         "chest pain and back pain, nothing to do with my asthma",
     ],
