@@ -265,6 +265,19 @@ def test_a_good_spell_an_injury_ended_is_a_recent_injury(text: str) -> None:
     assert "recent-injury" in flags(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "raises"),
+    [
+        ("any straining makes the pain in my lower back shoot", True),
+        ("going for a poo is agony because straining makes my back pain worse", True),
+        ("straining makes my piles bleed, back ache", False),
+        ("straining to lift the box made my back hurt", False),
+    ],
+)
+def test_straining_that_makes_the_back_pain_worse_is_the_cough_sign(text: str, raises: bool) -> None:
+    assert ("pain-worse-coughing-sneezing" in flags(text)) is raises
+
+
 def test_never_had_back_pain_until_an_event_is_new_back_pain() -> None:
     text = "I'm 55 and I've never had back pain until I lifted a sofa last week"
     assert "new-back-pain-over-50" in flags(text)
