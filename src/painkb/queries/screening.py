@@ -341,7 +341,7 @@ def _lasting_of_the_buttock(interpretation: Interpretation) -> bool:
         for m in interpretation.mentions
         if m.status is Status.PRESENT
         and m.entity.id in _BUTTOCK
-        and ("painless" not in m.modifiers or m.entity.id != _BUTTOCK[0])
+        and ("painless" not in m.modifiers or m.entity.kind is not Kind.REGION)
     ]
     places = [
         m for m in interpretation.mentions if m.entity.kind is Kind.REGION and m.entity.id not in _BUTTOCK

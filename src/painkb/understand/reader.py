@@ -2419,12 +2419,15 @@ def _one_clause(sentence: Sentence, chosen: tuple[int, ...], phrase: Phrase) -> 
     if sentence.clause(chosen[0]) == sentence.clause(chosen[-1]):
         return True  # within one clause: nothing to cross
     tokens = sentence.tokens
-    # (nor pain in the legs from the back: "both legs getting weaker, my back has been in agony"
-    # is no sciatica in both legs; the back's pain is its own)
-    shape = _SHAPE_OF_THE_SPINE.issuperset(phrase.entities) or _LEGS_FROM_THE_BACK.issuperset(phrase.entities)
+    # The spine's shape, and pain in the legs from the back, never cross a new subject: "both
+    # legs getting weaker, my back has been in agony" is no sciatica in both legs (the back's
+    # pain is its own)
+    kept_apart = _SHAPE_OF_THE_SPINE.issuperset(phrase.entities) or _LEGS_FROM_THE_BACK.issuperset(
+        phrase.entities
+    )
     return all(
         tokens[start].norm in phrase.norms
-        and not (shape and tokens[start].norm in _SUBJECT_OPENERS)
+        and not (kept_apart and tokens[start].norm in _SUBJECT_OPENERS)
         and not _both_in_a_state(sentence, start)
         for start in sentence.clause_starts
         if chosen[0] < start <= chosen[-1]
