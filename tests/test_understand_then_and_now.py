@@ -246,6 +246,17 @@ def test_the_signs_beside_them_are_raised(text: str, sign: str) -> None:
     assert sign in flags(text)
 
 
+def test_metal_put_in_the_spine_is_an_operation_and_a_year_since_is_a_time() -> None:
+    assert "recent-spinal-surgery" in flags("had rods and screws put in my spine in March, back pain worse")
+    old = "I've had rods in my back since a car crash in 2010, back ache today"
+    assert "recent-spinal-surgery" not in flags(old)
+    assert "recent-spinal-surgery" in asked(old)
+    assert "recent-spinal-surgery" not in flags("rods and screws in my leg after a break, back ache")
+    it = painkb.interpret(KB, f"buttock pain since {datetime.date.today().year - 3}")
+    assert it.duration is not None
+    assert it.duration.days >= 3 * 365
+
+
 def test_a_time_since_an_event_in_a_month_is_how_long_it_has_lasted() -> None:
     month = (datetime.date.today() - datetime.timedelta(days=150)).strftime("%B")
     text = (

@@ -443,6 +443,12 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
             month = _fold(match.group("month").split()[-1])[:3]
             months = months_ago(_SEASON_MONTHS.get(month, month), this_month)
             found.setdefault(match.span(), months * 30.0 or 15.0)  # this month: about half of it
+    if "since" in (lowered if lowered is not None else text.lower()):
+        # "rods in my back since 2010", "since a car crash in 2010": the years to this one
+        for match in _SINCE_YEAR.finditer(text):
+            years = date.today().year - int(match.group("year"))
+            if years > 0:
+                found.setdefault(match.span(), years * 365.0)
     opening = _OPENING_AGE.match(text)
     if opening is not None:  # "72 yrs. back pain new.": an age, as a form is filled in
         found = {span: days for span, days in found.items() if span[0] >= opening.end()}
@@ -486,6 +492,11 @@ _SINCE_MONTH = LazyPattern(
     # ... and "since the marathon in April", "since my fall in June"
     r"since\s+(?:the|my|a|our|that)\s+(?:[a-z']+\s+){1,2}?(?:in|around|at|back\s+in))\s+(?:(?:before|about|around|roughly)\s+)?"
     rf"(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?(?P<month>{_MONTH_NAME}|{_SEASONS})\b",
+    re.I,
+)
+_SINCE_YEAR = LazyPattern(
+    r"\bsince\s+(?:(?:the|my|a|an|our|that)\s+(?:[a-z']+\s+){1,3}?(?:in|back\s+in)\s+|(?:about|around|early|mid|late)\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?![\d:]|\.\d)",
     re.I,
 )
 _NOW_MONTH = LazyPattern(
