@@ -257,6 +257,23 @@ def test_metal_put_in_the_spine_is_an_operation_and_a_year_since_is_a_time() -> 
     assert it.duration.days >= 3 * 365
 
 
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "erections are gone since my disc thing started, back and leg pain for about a month",
+            "sexual-dysfunction",
+        ),
+        (
+            "the pain in my buttocks is worsening, I can no longer trek to the bus stop without resting",
+            "difficulty-with-mobility",
+        ),
+    ],
+)
+def test_other_words_for_a_loss(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
 def test_a_time_since_an_event_in_a_month_is_how_long_it_has_lasted() -> None:
     month = (datetime.date.today() - datetime.timedelta(days=150)).strftime("%B")
     text = (
