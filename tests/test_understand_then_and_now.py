@@ -60,6 +60,13 @@ def test_a_flight_that_landed_is_no_fall(text: str) -> None:
     assert "recent-injury" not in flags(text)
 
 
+def test_a_figure_of_speech_is_shown_by_its_own_words_not_its_context() -> None:
+    text = "Long haul flight to Sydney last week, 22 hours, and my lower back was so stiff when I landed."
+    (shown,) = painkb.interpret(KB, text).figurative
+    assert shown.endswith("when I landed")
+    assert len(shown) < 40
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1536,12 +1536,23 @@ def _span(token: Token) -> tuple[int, int]:
 
 
 def _figurative(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The spans set aside as figures of speech, and the words shown for each: the figure's own
+    words, not the long context some need ("Long haul flight to Sydney ... when I landed" shows
+    "so stiff when I landed", not the whole sentence)."""
     masks = []
     found = []
     for (start, end), masked in figures_of_speech(text):
         masks.append(masked)
-        found.append(text[start:end])
+        begin = start
+        if end - start > _SHOWN_AT_MOST and masked[0] - start > _SHOWN_BEFORE:
+            space = text.find(" ", masked[0] - _SHOWN_BEFORE, masked[0])
+            begin = space + 1 if space != -1 else masked[0]
+        found.append(text[begin:end])
     return masks, found
+
+
+_SHOWN_AT_MOST = 60  # characters of a figure of speech shown whole
+_SHOWN_BEFORE = 20  # characters before its masked words shown of a longer one
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
