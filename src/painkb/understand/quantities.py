@@ -288,6 +288,15 @@ _DURATION_PATTERNS: tuple[tuple[tuple[str, ...], LazyPattern], ...] = (
             re.I,
         ),
     ),
+    # a year, counted to this one: "rods in my back since 2010", "since a car crash in 2010"
+    (
+        ("since",),
+        LazyPattern(
+            r"\bsince\s+(?:(?:the|my|a|an|our|that)\s+(?:[a-z']+\s+){1,3}?(?:in|back\s+in)\s+|"
+            r"(?:about|around|early|mid|late)\s+)?(?P<year>(?:19|20)\d\d)\b(?![\d:]|\.\d)",
+            re.I,
+        ),
+    ),
 )
 _SINCE_DAYS = {
     "yesterday": 1, "last night": 1, "this morning": 0.5, "today": 0.5, "week": 7,
@@ -443,12 +452,6 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
             month = _fold(match.group("month").split()[-1])[:3]
             months = months_ago(_SEASON_MONTHS.get(month, month), this_month)
             found.setdefault(match.span(), months * 30.0 or 15.0)  # this month: about half of it
-    if "since" in (lowered if lowered is not None else text.lower()):
-        # "rods in my back since 2010", "since a car crash in 2010": the years to this one
-        for match in _SINCE_YEAR.finditer(text):
-            years = date.today().year - int(match.group("year"))
-            if years > 0:
-                found.setdefault(match.span(), years * 365.0)
     opening = _OPENING_AGE.match(text)
     if opening is not None:  # "72 yrs. back pain new.": an age, as a form is filled in
         found = {span: days for span, days in found.items() if span[0] >= opening.end()}
@@ -494,11 +497,6 @@ _SINCE_MONTH = LazyPattern(
     rf"(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?(?P<month>{_MONTH_NAME}|{_SEASONS})\b",
     re.I,
 )
-_SINCE_YEAR = LazyPattern(
-    r"\bsince\s+(?:(?:the|my|a|an|our|that)\s+(?:[a-z']+\s+){1,3}?(?:in|back\s+in)\s+|(?:about|around|early|mid|late)\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\b(?![\d:]|\.\d)",
-    re.I,
-)
 _NOW_MONTH = LazyPattern(
     # (May too: "it's now May" names the month)
     rf"\b(?:(?:it\W?s|its|it\s+is)\s+now|now\s+(?:it\W?s|its|it\s+is))\s+(?:already\s+)?(?P<now>{_MONTH_NAME}|may)\b",
@@ -520,6 +518,9 @@ def duration_in(text: str, near: Callable[[Span], bool] | None = None) -> tuple[
 
 
 def _days(groups: dict[str, str | None]) -> float | None:
+    if groups.get("year"):
+        years = date.today().year - int(str(groups["year"]))
+        return years * 365.0 if years > 0 else None
     if groups.get("since"):
         return _SINCE_DAYS[re.sub(r"\s+", " ", _fold(str(groups["since"]))).replace("beginning", "start")]
     if groups.get("plural"):

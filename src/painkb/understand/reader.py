@@ -97,7 +97,14 @@ from painkb.understand.rewrite import (
     pronouns_named,
     temperatures_read,
 )
-from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence, sentence_of, split_sentences
+from painkb.understand.sentences import (
+    BARE_PLACES,
+    QUESTION_WORDS,
+    WRITER_WORDS,
+    Sentence,
+    sentence_of,
+    split_sentences,
+)
 from painkb.understand.told_events import (
     falls_told,
     injures,
@@ -2603,9 +2610,7 @@ def _a_state_then_apart(text: str, tokens: Sequence[Token], place: int, other: i
 
 
 _PAIN_AFTER_ITS_PLACE = 3  # "lower back pain", "my lower back really hurts"
-_PLACE_WORDS = frozenset(
-    {"back", "leg", "legs", "hip", "hips", "bum", "buttock", "buttocks", "thigh", "thighs", "foot", "feet"}
-)
+_PLACE_WORDS = BARE_PLACES | {"thigh", "thighs"}
 _OWNING = frozenset({"my", "the", "his", "her", "their", "your", "both", "left", "right", "flat", "me", "a"})
 _ONTO = frozenset(
     {"on", "onto", "in", "into", "off", "from", "at", "through", "across", "over", "under", "down"}

@@ -143,7 +143,9 @@ def between_commas(text: str, sentence: Sentence, position: int) -> tuple[int, i
     return start, stop
 
 
-_BARE_PLACES = frozenset(
+# Places said bare, with no "my" ("no numbness, back aches"): a clause of their own after a comma
+# here, and the place words a pain's phrase may hold for the reader's pain of the nearer place
+BARE_PLACES = frozenset(
     {"back", "backs", "leg", "legs", "hip", "hips", "bum", "buttock", "buttocks", "foot", "feet"}
 )
 _STATES = frozenset(
@@ -169,7 +171,7 @@ _TIMES = frozenset({"today", "yesterday", "tonight", "lately", "recently", "then
 @functools.cache
 def _after_a_comma() -> frozenset[str]:
     """The words `split_sentences` reads differently after a comma."""
-    return language().new_subject_after_and | _BARE_PLACES | QUESTION_WORDS
+    return language().new_subject_after_and | BARE_PLACES | QUESTION_WORDS
 
 
 def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
@@ -229,7 +231,7 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                 # numbness, back aches" (not a list of what is denied)
                 or (
                     comma
-                    and norm in _BARE_PLACES
+                    and norm in BARE_PLACES
                     and index + 1 < len(tokens)
                     and tokens[index + 1].norm in _STATES
                 )
