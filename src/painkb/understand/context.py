@@ -101,9 +101,10 @@ _OTHERS = frozenset(
     {"friend", "friends", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "colleague",
      "colleagues", "coworker", "coworkers", "workmate", "flatmate", "housemate", "roommate", "uncle",
      "aunt", "auntie", "aunty", "cousin", "nephew", "niece", "grandson", "granddaughter", "stepdad",
-     "stepmum", "stepmom", "fiance", "fiancee", "youtuber", "influencer", "celebrity", "footballer"}
+     "stepmum", "stepmom", "fiance", "fiancee", "youtuber", "influencer", "celebrity", "footballer",
+     # "Teammate has got sciatica down both legs"
+     "teammate", "teammates", "classmate", "classmates", "clubmate", "clubmates", "bestie"}
 )  # fmt: skip
-_DESCRIBING = frozenset({"old", "young", "elderly", "little", "poor", "new"})
 # ... and only when what follows tells what they had or did ("Friend had a car crash"), or names
 # their relative ("Neighbours kid fell"); not "Friends house, fell off the roof", "Uncle drove,
 # car crash", "Cousin, help", "Friend is driving, can't feel my legs"
@@ -297,7 +298,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     index = 0
     named = 1 if len(norms) > 1 and norms[0] in _THE else 0  # "the wife", "our son"
     if named and len(norms) > 2 and norms[1] in _DESCRIBING:
-        named = 2  # "the old boy next door", "our little one"
+        named = 2  # "the old boy next door", "our little one" (not "New mum here": the writer)
     named = _past_an_age(norms, named)  # "13 year old daughter has back pain"
     if (
         len(norms) > named
@@ -341,6 +342,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 continue  # a time is said in one run of words: "for years, back pain" is no "years back"
             if words == ("may",) and _the_month(tokens, index):
                 continue  # "my last fall was in May": the month, not a doubt
+            if words in _SPAN_OPENINGS and _a_span_follows(norms, index + size):
+                continue  # "in the past 3 weeks" is a span up to now, not a past that is over
             if (
                 words in opening_only
                 and index
@@ -385,6 +388,20 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         ],
         tokens,
     )
+
+
+# "New back pain in the past 3 weeks", "in the past few days": a span up to now
+_SPAN_OPENINGS = frozenset({("in", "the", "past"), ("over", "the", "past"), ("for", "the", "past")})
+_SPAN_WORDS = frozenset(
+    {"few", "couple", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve", "fortnight", "week", "weeks", "month", "months", "day", "days", "hour", "hours",
+     "year", "years", "decade", "while", "little"}
+)  # fmt: skip
+
+
+def _a_span_follows(norms: Sequence[str], after: int) -> bool:
+    following = norms[after] if after < len(norms) else ""
+    return following.isdigit() or following in _SPAN_WORDS
 
 
 # "I can't tell if my legs are actually weak or if I'm just exhausted" doubts what follows; not
@@ -565,8 +582,8 @@ def _an_aged_relative(norms: Sequence[str], index: int, table: Mapping[tuple[str
 
 
 _DESCRIBING = frozenset(
-    {"elderly", "old", "older", "younger", "little", "big", "poor", "dear", "eldest", "youngest", "oldest",
-     "late", "frail", "disabled", "pregnant", "new", "best", "teenage", "adult", "twin", "baby"}
+    {"elderly", "old", "older", "young", "younger", "little", "big", "poor", "dear", "eldest", "youngest",
+     "oldest", "late", "frail", "disabled", "pregnant", "new", "best", "teenage", "adult", "twin", "baby"}
 )  # fmt: skip
 
 

@@ -476,7 +476,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     theirs_cued = _cues_asked(cued, mentions, doubted)
     partial = [with_status(m, Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
-    mentions += _said_of_both(kb, text, mentions, lang.said_on_each_side)
+    mentions += _said_of_both(kb, text, bounds, mentions, lang.said_on_each_side)
     # warning signs the rest of the text makes doubtful, and beliefs it takes back: asked about
     doubtful = list(
         dict.fromkeys((*_denied_across_a_comma(kb, text, mentions), *_beliefs_taken_back(text, mentions)))
@@ -743,6 +743,7 @@ def _cue_phrase(norm: str, key: str, signs: tuple[str, ...]) -> Phrase:
 
 
 _ADDED_SIDE = re.compile(r"\b(?:too|as\s+well|also|spread|spreading|spreads|either|joined)\b", re.IGNORECASE)
+_CHANGED_TO_BOTH = re.compile(r"\b(?:now|since)\b", re.IGNORECASE)
 _ADDED_AFTER = 20  # characters after a clause where its "too" may stand ("gone numb now too")
 
 
@@ -778,8 +779,12 @@ def _said_on_each_side(
             start, end = clause
             after = SENTENCE_END.split(text[end : end + _ADDED_AFTER], maxsplit=1)[0]
             in_clause = [m for m in mentions if start <= m.start < end and m.entity.kind is not Kind.REGION]
-            # "too" of another finding adds the side to that one: "My right leg aches too"
-            added = not in_clause and _ADDED_SIDE.search(text[start:end] + after)
+            # "too" of another finding adds the side to that one: "My right leg aches too"; "now"
+            # or "since" with both sides tells a change to both ("now it's gone into both legs")
+            added = not in_clause and (
+                _ADDED_SIDE.search(text[start:end] + after)
+                or (side == "both" and _CHANGED_TO_BOTH.search(text, start, end))
+            )
             if added or any(m in of_it for m in in_clause):
                 said.update(("left", "right") if side == "both" else (side,))
         if {"left", "right"} <= said:
@@ -788,26 +793,59 @@ def _said_on_each_side(
 
 
 def _said_of_both(
-    kb: KnowledgeBase, text: str, mentions: Sequence[Mention], each_side: Mapping[str, str]
+    kb: KnowledgeBase,
+    text: str,
+    bounds: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+    each_side: Mapping[str, str],
 ) -> list[Mention]:
     """The signs of both legs that findings said of both legs at once make, where no phrase of
     the sign itself was found: "both my legs are burning" is pain in both legs, as "both my
-    legs are killing me" is. A sign the text already names, said or denied, is left as it is."""
+    legs are killing me" is, and "both legs now have the shooting pain" (the legs said
+    apart from the pain, in its clause). A sign the text already names, said or denied, is
+    left as it is."""
     named = {m.entity.id for m in mentions}
-    made: dict[str, Mention] = {}
+    if _BOTH_LEGS_PAIN in named or _BOTH_LEGS_PAIN not in kb:
+        return []
+    # "both" said with it (a plural alone, "my legs feel weak", is asked about)
+    both_legs = [
+        m
+        for m in mentions
+        if m.present
+        and m.side == "both"
+        and _BOTH_BEFORE.search(text, max(0, m.start - _BOTH_SAID_WITHIN), m.start + 1)
+    ]
     for m in mentions:
-        sign = each_side.get(m.entity.id)
-        if (
-            sign == _BOTH_LEGS_PAIN  # (a numbness or weakness of both has its own reading)
-            and m.present
-            and m.side == "both"
-            and sign not in named
-            and sign in kb
-            # "both" said with it (a plural alone, "my legs feel weak", is asked about)
-            and _BOTH_BEFORE.search(text, max(0, m.start - _BOTH_SAID_WITHIN), m.start + 1)
-        ):
-            made.setdefault(sign, attrs.evolve(m, entity=kb.get(sign)))
-    return list(made.values())
+        # (a numbness or weakness of both has its own reading)
+        if each_side.get(m.entity.id) != _BOTH_LEGS_PAIN or not m.present:
+            continue
+        if m in both_legs:
+            return [attrs.evolve(m, entity=kb.get(_BOTH_LEGS_PAIN))]
+        if m.side is None and m.entity.kind is not Kind.REGION:
+            legs = next(
+                (
+                    b
+                    for b in both_legs
+                    if b.entity.id == _THE_LEGS
+                    and b.end <= m.start
+                    and sentence_of(bounds, b.start) == sentence_of(bounds, m.start)
+                    and not _NOT_THE_SAME_LEGS.search(text, b.end, m.start)
+                ),
+                None,
+            )
+            if legs is not None:
+                return [attrs.evolve(m, entity=kb.get(_BOTH_LEGS_PAIN), side="both")]
+    return []
+
+
+_THE_LEGS = "leg"
+# what stands between the legs and a pain said apart from them when the pain is not theirs:
+# "Both legs are fine but I have a shooting pain in my bum"
+_NOT_THE_SAME_LEGS = re.compile(
+    r"[,;:()]|\b(?:but|except|although|though|while|whereas|fine|ok|okay|normal|alright|and\s+(?:i|my|me))\b|"
+    r"\b(?:in|into|down|to|on)\s+(?:my|the|your)\b",
+    re.IGNORECASE,
+)
 
 
 _BOTH_BEFORE = re.compile(r"\bboth\b", re.IGNORECASE)
@@ -1250,7 +1288,7 @@ def _modifiers(
     names = {name for name, clause in found if not (name == _WORSENING and clause in improving)}
     if _PASSING in names:
         # "all back to normal now" says it passed: that "now" tells no lasting loss
-        said = _OVER_NOW.sub(r" \1 ", f" {' '.join(t.norm for t in tokens)} ")
+        said = _OVER_NOW.sub(r" \1\2 ", f" {' '.join(t.norm for t in tokens)} ")
         if any(f" {words} " in said for words in language().still_there):
             names.discard(_PASSING)  # "both legs numb after hiking, still numb four days later"
     return frozenset(names)
@@ -1260,7 +1298,7 @@ _IMPROVING, _WORSENING, _PASSING, _COMPLAINT = "improving", "worsening", "passin
 _UNHURT = frozenset({"painless", "unhindered"})
 _LATER = frozenset({"now", "later", "since", "until", "till", "then"})
 _UNCHANGED = "unchanged"
-_OVER_NOW = re.compile(r" (fine|good|normal|ok|okay|better|gone|away|recovering|recovered) now(?= )")
+_OVER_NOW = re.compile(r" (fine|good|normal|ok|okay|better|gone|away|recovering|recovered)( again)? now(?= )")
 
 
 def _name_keys(entity: Entity) -> frozenset[str]:
@@ -2073,6 +2111,7 @@ _LEGS_FROM_THE_BACK = frozenset(
     {"bilateral-sciatica", "bilateral-leg-pain", "radiating-leg-pain", "leg-pain"}
 )
 _NOT_THE_SPINE = frozenset({"buttock", "buttock-pain"})
+_A_SWELLING_OF_THE_BUTTOCK = frozenset({"swelling-or-inflammation", "swelling-redness-warmth"})
 _JOINING = frozenset({"and", "or", "my", "both", "the", "n", "&"})
 _OF_A_PART = frozenset({"in", "my", "the", "both", "of", "on", "around"})
 
@@ -2134,6 +2173,12 @@ def _of_another_place(sentence: Sentence, match: _Match, mentions: Sequence[Ment
     # (the buttock is of the back, but not of the spine's shape: "my bum cheek is swollen and
     # my back aches" is no swelling on the spine)
     shape = _SHAPE_OF_THE_SPINE.issuperset(match.entities)
+    # read whole as the buttock's: "a hot red swollen lump on my bum cheek ... lower back aching"
+    if shape and any(
+        m.entity.id in _A_SWELLING_OF_THE_BUTTOCK and m.start <= tokens[position].start < m.end
+        for m in mentions
+    ):
+        return True
     return any(
         m.entity.kind in _PLACES
         and (m.entity.id not in lang.back_places or (shape and m.entity.id in _NOT_THE_SPINE))

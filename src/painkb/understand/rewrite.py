@@ -49,6 +49,11 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
     parts: dict[int, tuple[Token, ...]] = {}  # pronoun -> the part it stands for ("both" first, if said)
     lang = language()
     for i, token in enumerate(tokens):
+        if token.norm == _BOTH and _both_as_the_last_word(text, tokens, i):
+            leg = _the_legs_before(text, tokens, i)
+            if leg is not None:
+                parts[i] = (attrs.evolve(token, norm=leg.norm, key=leg.key),)
+            continue
         if token.norm not in _PRONOUNS and not (token.norm == _BOTH and _both_alone(tokens, i)):
             continue
         felt = next(
@@ -107,6 +112,40 @@ def _both_alone(tokens: list[Token], i: int) -> bool:
 
 
 _PEOPLE_BEFORE = frozenset({"i", "we", "us", "you", "they", "me", "them"})
+
+# "The pain used to go down my right leg, now it goes down both": "both" that ends where the
+# pain goes stands for the legs named before it, in that sentence or the one before.
+_WHERE_IT_GOES = frozenset({"down", "into", "in", "to", "through", "radiate"})
+_AFTER_THE_LAST_WORD = frozenset({"now", "too", "also", "and", "but", "as"})
+_LEG_KEYS = frozenset({"leg"})
+_LEGS_REACH = 30  # words back to the legs
+
+
+def _both_as_the_last_word(text: str, tokens: list[Token], i: int) -> bool:
+    if not i or tokens[i - 1].norm not in _WHERE_IT_GOES:
+        return False
+    if i + 1 == len(tokens):
+        return True
+    following = tokens[i + 1]
+    return (
+        following.norm in _AFTER_THE_LAST_WORD
+        or re.search(r"[,.;:!?]", text[tokens[i].end : following.start]) is not None
+    )
+
+
+def _the_legs_before(text: str, tokens: list[Token], i: int) -> Token | None:
+    """The nearest leg word before ``tokens[i]``, not past another sentence's start but one."""
+    sentences = 0
+    for j in range(i - 1, max(-1, i - 1 - _LEGS_REACH), -1):
+        if SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
+            sentences += 1
+            if sentences > 1:
+                return None
+        if tokens[j].key in _LEG_KEYS:
+            return tokens[j]
+        if tokens[j].norm in _OTHER_PARTS:
+            return None  # "down my back and into both": not the legs
+    return None
 
 
 # "Lower back pain for six weeks. It wakes me at 3 every night": "it" that wakes the person,

@@ -983,7 +983,7 @@ def _said_outright(
 # ("lost all feeling"): they say more than how much.
 _INTENSIFIERS = frozenset(
     {"totally", "completely", "really", "literally", "fully", "entirely", "actually", "basically",
-     "honestly", "absolutely", "quite", "very", "even", "kinda", "sorta", "properly", "truly",
+     "honestly", "absolutely", "quite", "very", "even", "kinda", "sorta", "properly", "truly", "much",
      # "my legs just give out" is "my legs give out"
      "just"}
 )  # fmt: skip

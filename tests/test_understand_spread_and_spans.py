@@ -1,0 +1,120 @@
+"""A pain that spreads to both legs, a span of time up to now, and words that belong to
+someone or something else: a teammate's sciatica, a swollen lump on the bum cheek, a numb
+bum "totally normal again now". Each real sign beside the look-alikes that must stay quiet
+(from the fresh sets hunts/s38a.txt, s38b.txt and s38c.txt, odd lines only; never the
+frozen test part)."""
+
+from __future__ import annotations
+
+import pytest
+
+import painkb
+from signs_read import KB, asked, flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the change to both told with "now", after one side
+        "I had sciatica down my left leg for a month and now it's gone into both legs.",
+        # "both" standing for the legs named before it
+        "The pain used to go down my right leg only, now it goes down both.",
+        "Pain went down my left leg last week. Now it runs down both.",
+        # the legs said apart from the pain, in one sentence
+        "Both legs now have the shooting pain.",
+    ],
+)
+def test_a_leg_pain_that_spreads_to_both_legs_is_raised(text: str) -> None:
+    assert "bilateral-sciatica" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have two legs and I can walk on both.",
+        "My legs are fine, I put cream on both.",
+        "Both legs are fine but I have a shooting pain in my bum.",
+        # a pain of the back said to go into "both", no legs named: asked, not raised
+        "My back pain goes down into both.",
+    ],
+)
+def test_both_without_legs_in_pain_raises_no_sciatica_in_both_legs(text: str) -> None:
+    assert "bilateral-sciatica" not in flags(text)
+
+
+def test_both_stands_for_the_legs_only_when_it_closes_where_the_pain_goes() -> None:
+    found = painkb.interpret(KB, "The pain used to go down my right leg only, now it goes down both.")
+    both = [m for m in found.mentions if m.entity.id == "bilateral-sciatica"]
+    assert [(m.status, m.side) for m in both] == [(painkb.Status.PRESENT, "both")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 64. New back pain in the past 3 weeks.",
+        "I'm 64 and had kidney cancer 10 years ago. New back pain in the past 3 weeks.",
+    ],
+)
+def test_in_the_past_weeks_is_a_span_up_to_now_not_a_past(text: str) -> None:
+    assert "new-back-pain-over-50" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the past I had a numb bum, it's fine now.",
+        "I lost control of my bladder in the past but it was sorted with physio.",
+    ],
+)
+def test_in_the_past_alone_is_still_a_past(text: str) -> None:
+    assert not flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teammate has got sciatica down both legs and is off for a month",
+        "Classmate has sciatica down both legs.",
+    ],
+)
+def test_a_teammate_or_classmate_named_first_is_someone_else(text: str) -> None:
+    assert "bilateral-sciatica" not in flags(text)
+    assert "bilateral-sciatica" in asked(text)
+
+
+def test_a_new_mum_describing_herself_is_the_writer() -> None:
+    found = painkb.interpret(KB, "New mum here, lower back and buttock pain and stiff every morning.")
+    assert "lower-back-pain" in {e.id for e in found.entities(painkb.Status.PRESENT)}
+
+
+def test_much_thinner_is_weight_lost() -> None:
+    assert "unexplained-weight-loss" in flags("My back hurts and I've got much thinner without trying.")
+    assert "unexplained-weight-loss" in asked("I've got much thinner these last months and my back hurts.")
+
+
+def test_a_learner_s_pain_is_two_months_is_a_duration() -> None:
+    text = "My bottom pain is 2 month, I take paracetamol, no better."
+    assert painkb.interpret(KB, text).duration is not None
+    assert "persistent-gluteal-pain" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hot red swollen lump on my bum cheek, temp 38.5, lower back aching too",
+        "Slipped on the wet astro on Saturday and landed right on my hip. Its puffy and hot to touch.",
+    ],
+)
+def test_a_swelling_read_as_the_buttock_s_is_no_deformity_of_the_spine(text: str) -> None:
+    assert "structural-deformity" not in flags(text)
+
+
+def test_a_lump_on_the_spine_is_still_a_deformity() -> None:
+    assert "structural-deformity" in flags("There's a new lump on my spine and my back aches.")
+
+
+def test_normal_again_now_says_a_numb_bum_passed() -> None:
+    text = "numb bum after a long ride, totally normal again now"
+    assert "saddle-anaesthesia" not in flags(text)
+    assert "saddle-anaesthesia" in asked(text)
+    assert "saddle-anaesthesia" in flags("numb bum after a long ride, still numb now")
