@@ -118,3 +118,86 @@ def test_normal_again_now_says_a_numb_bum_passed() -> None:
     assert "saddle-anaesthesia" not in flags(text)
     assert "saddle-anaesthesia" in asked(text)
     assert "saddle-anaesthesia" in flags("numb bum after a long ride, still numb now")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im 23, 9 months of back pain. Stiff in the morning, fine once I get moving.",
+        "Im 23, 9 months of back pain. Stiff in the morning, fine after a walk.",
+    ],
+)
+def test_stiff_in_the_morning_fine_once_moving_is_inflammatory_back_pain(text: str) -> None:
+    # "fine" with what makes it so says how the stiffness eases, not that it is not there
+    assert "inflammatory-back-pain" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one morning explained by a sofa
+        "Stiff back this morning after sleeping on my mates sofa, fine by lunch.",
+        # fine, said of a finding denied
+        "No numbness, fine after a rest.",
+    ],
+)
+def test_fine_by_or_after_a_rest_raises_nothing(text: str) -> None:
+    assert not flags(text)
+
+
+def test_retention_alone_is_asked_and_water_retention_is_not() -> None:
+    assert "bladder-dysfunction" in asked("retention since last night and my back is agony")
+    assert "bladder-dysfunction" not in asked("I get water retention in my ankles and my back hurts")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # years, or a comma after "in the past": a past that is over (from the review set rev38a)
+        (
+            "In the past 20 years I've had two episodes of sciatica down my leg, both cleared in a few "
+            "weeks, right now I'm fine.",
+            "radiating-leg-pain",
+        ),
+        (
+            "In the past, three falls from my horse, none in the last ten years, this back ache is from "
+            "gardening.",
+            "major-trauma",
+        ),
+        # "both" that stands for something else of the person's
+        ("Left leg sciatica as usual, and my eye infection has now spread to both.", "bilateral-sciatica"),
+        (
+            "Sciatica in my left leg for a month. The ache in my bum was only on the left cheek, now "
+            "it's into both.",
+            "bilateral-sciatica",
+        ),
+        # a waiting list is no duration of the pain
+        (
+            "My bum ache only started on Tuesday, the problem is 3 months waiting list for physio.",
+            "persistent-gluteal-pain",
+        ),
+    ],
+)
+def test_edges_of_the_spread_and_the_span_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+def test_in_the_past_days_raises_what_is_told() -> None:
+    text = (
+        "In the past week I had a water infection treated with antibiotics and now my lower back hurts badly."
+    )
+    assert "recent-bacterial-infection" in flags(text)
+
+
+def test_had_rigors_is_a_fever() -> None:
+    assert "fever-with-back-pain" in flags("my back pain is new and I've had rigors twice today.")
+    assert "fever-with-back-pain" not in flags(
+        "I've had the rigors of a marathon training block and my back aches."
+    )
+
+
+def test_the_time_it_takes_to_get_up_from_the_sofa_is_a_difficulty() -> None:
+    assert "difficulty-with-mobility" in flags("My bum hurts and getting up from the sofa takes me ages.")
+    assert "difficulty-with-mobility" not in flags(
+        "It takes me ages to get up from the sofa because I'm so comfy, my back is fine."
+    )

@@ -111,7 +111,7 @@ _OTHERS = frozenset(
 _THEY_HAD = frozenset(
     {"had", "has", "got", "gets", "fell", "broke", "slipped", "tripped", "crashed", "suffers", "suffered",
      "died", "passed", "injects", "injected", "keeps", "kept", "just", "recently", "was", "went", "collapsed",
-     "couldnt", "cant", "cannot", "ended", "needs", "needed", "lost", "with", "in", "is"}
+     "couldnt", "cant", "cannot", "ended", "needs", "needed", "lost", "with", "in", "is", "keep"}
 )  # fmt: skip
 
 
@@ -342,7 +342,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 continue  # a time is said in one run of words: "for years, back pain" is no "years back"
             if words == ("may",) and _the_month(tokens, index):
                 continue  # "my last fall was in May": the month, not a doubt
-            if words in _SPAN_OPENINGS and _a_span_follows(norms, index + size):
+            if words in _SPAN_OPENINGS and _a_span_follows(tokens, norms, index + size):
                 continue  # "in the past 3 weeks" is a span up to now, not a past that is over
             if (
                 words in opening_only
@@ -392,16 +392,27 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
 
 # "New back pain in the past 3 weeks", "in the past few days": a span up to now
 _SPAN_OPENINGS = frozenset({("in", "the", "past"), ("over", "the", "past"), ("for", "the", "past")})
-_SPAN_WORDS = frozenset(
-    {"few", "couple", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-     "eleven", "twelve", "fortnight", "week", "weeks", "month", "months", "day", "days", "hour", "hours",
-     "year", "years", "decade", "while", "little"}
+_COUNT_WORDS = frozenset(
+    {"few", "couple", "of", "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+     "ten", "eleven", "twelve", "fourteen", "twenty", "thirty", "48", "24"}
 )  # fmt: skip
+_SPAN_UNITS = frozenset(
+    {"fortnight", "week", "weeks", "month", "months", "day", "days", "hour", "hours", "night", "nights"}
+)
 
 
-def _a_span_follows(norms: Sequence[str], after: int) -> bool:
-    following = norms[after] if after < len(norms) else ""
-    return following.isdigit() or following in _SPAN_WORDS
+def _a_span_follows(tokens: Sequence[Token], norms: Sequence[str], after: int) -> bool:
+    """True when a count of days, weeks or months follows at ``after`` in one run of words
+    ("in the past 3 weeks", "the past few days"); not years ("in the past 20 years I've had
+    two episodes" tells of a past)."""
+    index = after
+    while index < len(norms) and (norms[index].isdigit() or norms[index] in _COUNT_WORDS):
+        index += 1
+    return (
+        index < len(norms)
+        and norms[index] in _SPAN_UNITS
+        and not any(_after_a_mark(tokens, i) for i in range(after, index + 1))
+    )
 
 
 # "I can't tell if my legs are actually weak or if I'm just exhausted" doubts what follows; not

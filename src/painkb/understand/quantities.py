@@ -208,7 +208,7 @@ _DURATION_PATTERNS: tuple[tuple[tuple[str, ...], LazyPattern], ...] = (
             # "going on six months my back has locked up", "coming up to a year"
             # "My bottom pain is 2 month" (a learner's English)
             rf"\b(?:for|past|last|over|almost|nearly|about|around|than|since|from|already|going\s+on|coming\s+up\s+to|"
-            rf"(?:pain|ache|aching|sciatica|problem)\s+is|"
+            rf"(?:pain|ache|aching|sciatica)\s+is|"
             rf"been(?:\s+there|\s+going(?:\s+on)?|\s+like\s+(?:this|that))?)\s+(?:the\s+)?(?:past\s+|last\s+)?"
             # the filler "like" of an estimate, or a lower bound: "my glute has been sore for like a
             # month", "has been like this for at least 6 months"
@@ -589,10 +589,7 @@ _EACH = LazyPattern(
     r"(?!\s+or\b)"
     # a change to both told bare: "since last week it's in both", "Now it's in both."
     # ("... for a couple of weeks and its now on both sides and ...")
-    # ("now it's gone into both legs", "now it goes down both")
-    r"|(?:\bnow|\bsince\s+\w+(?:\s+\w+)?)\s+(?:it[\u2019']?s\s+|its\s+|it\s+is\s+|it\s+has\s+)?"
-    r"(?:(?:gone|spread|moved|travell?ed|going|goes|spreading|moving|travell?ing|shooting|shoots|runs|running)\s+)?"
-    r"(?:in|into|to|down|on)\s+both\b"
+    r"|(?:\bnow|\bsince\s+\w+(?:\s+\w+)?)\s+(?:it[\u2019']?s\s+|its\s+|it\s+is\s+)?(?:in|down|on)\s+both\b"
     r"(?=\s*(?:[,.;!?]|$|now\b|legs?\b|sides?\s*(?:[,.;!?]|$|now\b|and\b)))"
     # "it's in both sides now", "it's down both now"
     r"|\bit(?:[\u2019']?s|\s+is)\s+(?:in|down)\s+both(?:\s+sides)?\s+now\b)",

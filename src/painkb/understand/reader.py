@@ -765,8 +765,17 @@ def _said_on_each_side(
     ]
     if not found:
         return []  # most texts (looked at first: reading the sides takes longer)
-    sides = sides_in(text, added=True)
-    if not ({"left", "right"} <= {side for side, _ in sides} or both_sides_in(text)):
+    # (and both legs named outright: "sciatica down my left leg ... now it's gone into both legs")
+    legs = [
+        ("both", m.start)
+        for m in mentions
+        if m.entity.id == _THE_LEGS
+        and m.present
+        and m.side == "both"
+        and _BOTH_BEFORE.search(text, max(0, m.start - _BOTH_SAID_WITHIN), m.start + 1)
+    ]
+    sides = sorted([*sides_in(text, added=True), *legs], key=lambda side: side[1])
+    if not ({"left", "right"} <= {side for side, _ in sides} or both_sides_in(text) or legs):
         return []
     made: list[Mention] = []
     for sign in dict.fromkeys(each_side[m.entity.id] for m in found):
@@ -783,7 +792,13 @@ def _said_on_each_side(
             # or "since" with both sides tells a change to both ("now it's gone into both legs")
             added = not in_clause and (
                 _ADDED_SIDE.search(text[start:end] + after)
-                or (side == "both" and _CHANGED_TO_BOTH.search(text, start, end))
+                # (of what was said before it: "... now it's both legs. My right big toe has gone
+                # numb" is no numbness in both)
+                or (
+                    side == "both"
+                    and _CHANGED_TO_BOTH.search(text, start, end)
+                    and any(m.start < start for m in of_it)
+                )
             )
             if added or any(m in of_it for m in in_clause):
                 said.update(("left", "right") if side == "both" else (side,))

@@ -143,9 +143,17 @@ def _the_legs_before(text: str, tokens: list[Token], i: int) -> Token | None:
                 return None
         if tokens[j].key in _LEG_KEYS:
             return tokens[j]
-        if tokens[j].norm in _OTHER_PARTS:
-            return None  # "down my back and into both": not the legs
+        if (
+            tokens[j].norm in _OTHER_PARTS
+            or tokens[j].norm in _ANOTHER_THING
+            or tokens[j].norm in language().outside
+        ):
+            return None  # "down my back and into both", "my eye infection has spread to both"
     return None
+
+
+# a thing of the person's own named after the legs, which "both" may stand for instead
+_ANOTHER_THING = frozenset({"my", "his", "her", "their", "our", "your"})
 
 
 # "Lower back pain for six weeks. It wakes me at 3 every night": "it" that wakes the person,
