@@ -448,10 +448,6 @@ _IBP_FEATURES = {
         r"(?:is|gets|becomes?|feels|i'?m|i\s+am|it'?s)\s+(?:(?:much|a\s+lot|so\s+much|far|way|loads)\s+)?better|"
         r"makes?\s+(?:it|me|things)\s+(?:feel\s+)?(?:(?:much|a\s+lot|so\s+much|far|way)\s+)?better)\b"
         r"|\b(?:move|walk|get\s+up\s+and\s+walk|get\s+up\s+and\s+move)\s+(?:about|around)\s+to\s+ease\b"
-        # "stiff in the morning, fine once I get moving", "fine after football"
-        r"|\b(?:fine|ok|okay|alright|grand|normal)\s+(?:again\s+)?(?:once|after|when|as\s+soon\s+as)\s+"
-        r"(?:i\s+)?(?:(?:start|get|got|begin|started)\s+)?(?:moving|going|move|walk\w*|a\s+walk|exercis\w*|a\s+run|"
-        r"running|football|a\s+swim|swimming|the\s+gym|stretch\w*|warm\w*\s+up|(?:a|my)\s+(?:game|match|session|workout|jog))\b"
         # "I have to get up and walk about and then I can sleep again" (woken, eased by moving)
         r"|\b(?:walk|move|pace)\s+(?:about|around)\b[^.?!]{0,20}?\bthen\s+(?:i\s+can\s+(?:go\s+back\s+to\s+|get\s+back\s+to\s+)?sleep|"
         r"it\s+(?:eases|settles|calms|goes))\b",
