@@ -242,3 +242,32 @@ def test_a_loss_of_power_in_both_legs_is_weakness_in_both() -> None:
 def test_retention_of_another_kind_asks_nothing() -> None:
     text = "I work in customer retention and sit at a desk all day, my lower back is killing me by Friday."
     assert "bladder-dysfunction" not in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a really sore right buttock for a few weeks. It's gone now.",
+        "A few weeks ago I had a really sore right buttock after a long coach trip. "
+        "It lasted about four days and then went on its own.",
+    ],
+)
+def test_a_pain_said_to_have_gone_in_the_next_sentence_is_past(text: str) -> None:
+    assert "persistent-gluteal-pain" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My buttock has hurt for 2 months. It went away for a day but came back.",
+        "I've had buttock pain for 2 months. It's gone down my leg now.",
+    ],
+)
+def test_a_pain_that_came_back_or_went_elsewhere_stays(text: str) -> None:
+    assert "persistent-gluteal-pain" in flags(text)
+
+
+def test_an_emergency_said_gone_in_the_next_sentence_is_asked_not_dropped() -> None:
+    text = "Chest pain and back pain this morning. It's gone now."
+    assert "chest-pain-with-back-pain" not in flags(text)
+    assert "chest-pain-with-back-pain" in asked(text)

@@ -21,12 +21,12 @@ import attrs
 
 from painkb._lazy_re import LazyPattern, lower_case
 from painkb.kb import KnowledgeBase
-from painkb.model import Kind
+from painkb.model import Kind, Urgency, WarningSign
 from painkb.understand.context import Status
 from painkb.understand.interpretation import CONFIDENT, Mention, with_modifiers_of
 from painkb.understand.lexicon import pain_of_regions
 from painkb.understand.quantities import durations_in
-from painkb.understand.sentences import Sentence
+from painkb.understand.sentences import Sentence, sentence_of
 from painkb.understand.words import LONG_STANDING, SENTENCE_END, Token, ToldApart, language, sentence_end
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "said_to_improve",
     "states_of_a_place",
     "symptoms_gone",
+    "gone_in_the_next_sentence",
     "with_modifiers",
 ]
 
@@ -598,6 +599,74 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention = attrs.evolve(mention, status=Status.HISTORICAL if told_before else Status.ABSENT)
         kept.append(mention)
     return kept
+
+
+# A sentence of its own that says "it" went: "I had a really sore right buttock for a few weeks.
+# It's gone now.", "... after a long coach trip. It lasted about four days and then went on its
+# own." (not "It's gone numb", "it went down my leg", "it went away but came back")
+_GONE_NEXT = re.compile(
+    r"\W*(?:but\s+|and\s+|thankfully\s+|luckily\s+)?(?:it|that|the\s+pain)\b[^.;!?]{0,40}?"
+    r"\b(?:gone|went(?:\s+away)?|settled(?:\s+down)?|cleared(?:\s+up)?|passed|disappeared|resolved|wore\s+off|"
+    r"eased\s+off|died\s+down)\b"
+    r"(?!\s+(?:numb|dead|weak|tingly|funny|worse|into|down|to|through|back|up|off\s+into|from|out|in\b|on\s+(?:for|and)))",
+    re.IGNORECASE,
+)
+_GONE_NEXT_WORDS = (
+    "gone",
+    "went",
+    "settled",
+    "cleared",
+    "passed",
+    "disappeared",
+    "resolved",
+    "wore",
+    "eased",
+    "died",
+)
+
+
+def gone_in_the_next_sentence(
+    kb: KnowledgeBase, text: str, bounds: Sequence[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` where the pains of one sentence are said to have gone in the next, a short
+    sentence of its own that names no finding ("I had a really sore right buttock for a few
+    weeks. It's gone now."): told as past, with the places they were in. A sign of an emergency
+    so told is asked about, not dropped ("Chest pain and back pain this morning. It's gone
+    now."); a loss of feeling or strength is left as it is (its return is read by
+    `said_to_have_passed`)."""
+    lowered = lower_case(text)
+    if len(bounds) < 2 or not may_say(lowered, _GONE_NEXT_WORDS):
+        return mentions  # most texts
+    gone_after: set[int] = set()  # the sentences whose next sentence says "it" went
+    for index, (start, end) in enumerate(bounds[1:], start=1):
+        said = _GONE_NEXT.match(text, start, end)
+        if (
+            said is None
+            or any(start <= m.start < end and m.present for m in mentions)
+            or _BACK_AGAIN.search(text, said.end(), max(end, sentence_end(text, said.end())))
+        ):
+            continue
+        gone_after.add(index - 1)
+    gone = [
+        m for m in mentions if m.present and _a_pain_said(m) and sentence_of(bounds, m.start) in gone_after
+    ]
+    if not gone:
+        return mentions
+    pains = {m.entity.id for m in gone}
+    places = {region for region, pain in pain_of_regions(kb).items() if pain in pains}
+    kept = []
+    for m in mentions:
+        if m in gone:
+            urgent = isinstance(m.entity, WarningSign) and m.entity.urgency is Urgency.EMERGENCY
+            m = attrs.evolve(m, status=Status.UNCERTAIN if urgent else Status.HISTORICAL)
+        elif m.present and m.entity.kind is Kind.REGION and m.entity.id in places:
+            m = attrs.evolve(m, status=Status.HISTORICAL)
+        kept.append(m)
+    return kept
+
+
+def _a_pain_said(m: Mention) -> bool:
+    return m.entity.kind in _SYMPTOM_OR_SIGN and ("pain" in m.entity.id or "sciatica" in m.entity.id)
 
 
 _IMPROVING = "improving"

@@ -62,6 +62,7 @@ from painkb.understand.context import (
 from painkb.understand.inference import (
     asked_in_the_same_words,
     doubts_settled,
+    gone_in_the_next_sentence,
     leaks_on_effort,
     may_say,
     pain_from_complaints,
@@ -365,6 +366,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if inferred:
         inferred = said_long_standing(text, sentences, inferred)
     mentions += inferred
+    mentions = gone_in_the_next_sentence(kb, text, bounds, mentions)
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
         said.update(_all_keys(pain.entity.name))
         said_of_body.update(_all_keys(pain.entity.name))
