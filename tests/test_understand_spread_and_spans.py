@@ -271,3 +271,25 @@ def test_an_emergency_said_gone_in_the_next_sentence_is_asked_not_dropped() -> N
     text = "Chest pain and back pain this morning. It's gone now."
     assert "chest-pain-with-back-pain" not in flags(text)
     assert "chest-pain-with-back-pain" in asked(text)
+
+
+def test_clothes_sizes_gone_down_are_weight_lost() -> None:
+    text = "had to buy smaller trousers, gone down two sizes without meaning to, the back pain's constant"
+    assert "unexplained-weight-loss" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought some of those little blue pills online because nothing happens any more, "
+        "and it started the same week as my back pain.",
+        "I've stopped ejaculating properly since this lower back thing started, it just doesn't come.",
+    ],
+)
+def test_sex_that_stopped_working_told_by_its_pills_or_its_end(text: str) -> None:
+    assert "sexual-dysfunction" in flags(text)
+
+
+def test_pills_with_nothing_of_sex_raise_nothing() -> None:
+    text = "My blue pills for blood pressure make me dizzy, my back hurts, nothing happens with paracetamol."
+    assert "sexual-dysfunction" not in flags(text)

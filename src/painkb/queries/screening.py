@@ -949,7 +949,9 @@ _SEXUAL = "sexual-dysfunction"
 # feel anything down there", "things just don't work down there since I hurt my back".
 _SEX = LazyPattern(
     r"\b(?:sex|sexual|intercourse|love\s*making|making\s+love|made\s+love|erections?|climax|orgasms?|"
-    r"ejaculat\w*|(?:were|was|being|get|got|getting)\s+intimate|intimacy)\b",
+    r"ejaculat\w*|(?:were|was|being|get|got|getting)\s+intimate|intimacy|"
+    # the pills for it: "I bought some of those little blue pills online because nothing happens"
+    r"viagra|sildenafil|cialis|tadalafil|(?:little\s+)?blue\s+pills?)\b",
     re.IGNORECASE,
 )
 _SEX_NOT_WORKING = LazyPattern(
@@ -958,7 +960,9 @@ _SEX_NOT_WORKING = LazyPattern(
     r"finish(?!\s+(?:the|a|my|our|his|her|their|dinner|work|it\s+off))|climax|get\s+it\s+up|keep\s+it\s+up|"
     r"get\s+hard|stay\s+hard|get\s+an\s+erection|keep\s+an\s+erection|ejaculate)|"
     r"nothing\s+happen(?:ed|s)|(?:don|doesn|didn)[\u2019']?t\s+work(?:\s+down\s+there)?|"
-    r"no\s+feeling|(?:can|could)\s+(?:hardly|barely)\s+feel)\b",
+    r"no\s+feeling|(?:can|could)\s+(?:hardly|barely)\s+feel|"
+    # "I've stopped ejaculating properly since this lower back thing started"
+    r"stopped\s+(?:\w+\s+)?(?:ejaculating|climaxing|getting\s+(?:erections|hard|it\s+up)))\b",
     re.IGNORECASE,
 )
 _SEX_NEAR = 60  # characters between the words for sex and what does not work
