@@ -293,3 +293,10 @@ def test_sex_that_stopped_working_told_by_its_pills_or_its_end(text: str) -> Non
 def test_pills_with_nothing_of_sex_raise_nothing() -> None:
     text = "My blue pills for blood pressure make me dizzy, my back hurts, nothing happens with paracetamol."
     assert "sexual-dysfunction" not in flags(text)
+
+
+def test_a_pain_from_a_leg_place_down_spreads() -> None:
+    text = "since sunday both legs burn from the back of the knees down the minute i stand up."
+    assert "bilateral-sciatica" in flags(text)
+    # "from" a place with no "down" after it tells where it is, not where it goes
+    assert "radiating-leg-pain" not in flags("I get pain from my knee when I kneel, and my back aches.")
