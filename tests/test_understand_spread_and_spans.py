@@ -300,3 +300,10 @@ def test_a_pain_from_a_leg_place_down_spreads() -> None:
     assert "bilateral-sciatica" in flags(text)
     # "from" a place with no "down" after it tells where it is, not where it goes
     assert "radiating-leg-pain" not in flags("I get pain from my knee when I kneel, and my back aches.")
+
+
+def test_down_each_leg_is_both_and_either_leg_is_asked() -> None:
+    assert "bilateral-sciatica" in flags(
+        "Now it's both sides, that zapping pain down each hamstring when I bend"
+    )
+    assert "bilateral-sciatica" not in flags("pain goes into either leg at random")
