@@ -307,3 +307,58 @@ def test_down_each_leg_is_both_and_either_leg_is_asked() -> None:
         "Now it's both sides, that zapping pain down each hamstring when I bend"
     )
     assert "bilateral-sciatica" not in flags("pain goes into either leg at random")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # "it" that has not gone, went on, or is something else (from the review set rev38c)
+        (
+            "My right buttock has been sore for six weeks despite ice, stretches and ibuprofen. "
+            "It never really went away.",
+            "persistent-gluteal-pain",
+        ),
+        (
+            "Deep ache in my right buttock for three months, no better with stretching or painkillers. "
+            "It's gone on far too long.",
+            "persistent-gluteal-pain",
+        ),
+        (
+            "I took two co-codamol for the pain shooting down my left leg. It wore off after an hour.",
+            "radiating-leg-pain",
+        ),
+        (
+            "Shooting pain down both my legs since Tuesday and I had to run for the train. "
+            "It went without me anyway.",
+            "bilateral-sciatica",
+        ),
+        (
+            "Fever with shaking chills and a really sore lower back since yesterday. It's gone past 39 now.",
+            "fever-with-back-pain",
+        ),
+        (
+            "Crushing pain in my chest and between my shoulder blades since about an hour ago. "
+            "It hasn't gone.",
+            "chest-pain-with-back-pain",
+        ),
+        # a slip that is a fall
+        (
+            "I slipped up getting out of the bath yesterday and my lower back and hip are really sore.",
+            "recent-injury",
+        ),
+    ],
+)
+def test_it_said_of_what_has_not_gone_keeps_the_sign(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I slipped up with my tablets and missed three days of naproxen, so my lower back flared up again.",
+        "In the past a couple of days of digging would set off pain down my left leg, "
+        "but I haven't had it since my op.",
+    ],
+)
+def test_a_slip_with_tablets_or_a_past_with_a_couple_of_days_raises_nothing(text: str) -> None:
+    assert not flags(text) & {"recent-injury", "radiating-leg-pain"}

@@ -392,11 +392,14 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
 
 # "New back pain in the past 3 weeks", "in the past few days": a span up to now
 _SPAN_OPENINGS = frozenset({("in", "the", "past"), ("over", "the", "past"), ("for", "the", "past")})
-# ("two and a half weeks", "ten or so days", "2-3 days", "half an hour")
+# ("two and a half weeks", "ten or so days", "2-3 days", "half hour"; not "in the past a couple of
+# days of digging would set it off": a past that is over)
 _COUNT_WORDS = frozenset(
     {"few", "couple", "of", "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-     "ten", "eleven", "twelve", "fourteen", "twenty", "thirty", "and", "a", "an", "half", "or", "so", "odd"}
+     "ten", "eleven", "twelve", "fourteen", "twenty", "thirty", "and", "half", "or", "so", "odd"}
 )  # fmt: skip
+_ONE = frozenset({"a", "an"})
+_AND_HALF = frozenset({"and", "half"})
 _A_COUNT = re.compile(r"\d+(?:[-/]\d+)?")
 _SPAN_UNITS = frozenset(
     {"fortnight", "week", "weeks", "month", "months", "day", "days", "hour", "hours", "night", "nights"}
@@ -408,7 +411,12 @@ def _a_span_follows(tokens: Sequence[Token], norms: Sequence[str], after: int) -
     ("in the past 3 weeks", "the past few days"); not years ("in the past 20 years I've had
     two episodes" tells of a past)."""
     index = after
-    while index < len(norms) and (_A_COUNT.fullmatch(norms[index]) or norms[index] in _COUNT_WORDS):
+    while index < len(norms) and (
+        _A_COUNT.fullmatch(norms[index])
+        or norms[index] in _COUNT_WORDS
+        # "two and a half weeks", "half an hour" (not "the past a couple of days of digging")
+        or (norms[index] in _ONE and index > after and norms[index - 1] in _AND_HALF)
+    ):
         index += 1
     return (
         index < len(norms)

@@ -601,14 +601,18 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-# A sentence of its own that says "it" went: "I had a really sore right buttock for a few weeks.
-# It's gone now.", "... after a long coach trip. It lasted about four days and then went on its
-# own." (not "It's gone numb", "it went down my leg", "it went away but came back")
+# A sentence of its own that says "it" went, and nothing more: "I had a really sore right buttock
+# for a few weeks. It's gone now.", "... It lasted about four days and then went on its own."
+# Read whole, to the sentence's end: not "It hasn't gone", "It's gone six weeks now", "It went
+# straight to answerphone", "It wore off after an hour", "It settled after a minute each time".
 _GONE_NEXT = re.compile(
-    r"\W*(?:but\s+|and\s+|thankfully\s+|luckily\s+)?(?:it|that|the\s+pain)\b[^.;!?]{0,40}?"
-    r"\b(?:gone|went(?:\s+away)?|settled(?:\s+down)?|cleared(?:\s+up)?|passed|disappeared|resolved|wore\s+off|"
-    r"eased\s+off|died\s+down)\b"
-    r"(?!\s+(?:numb|dead|weak|tingly|funny|worse|into|down|to|through|back|up|off\s+into|from|out|in\b|on\s+(?:for|and)))",
+    r"\W*(?:but\s+|and\s+|thankfully\s+|luckily\s+)?(?:it|that|the\s+pain)(?:['\u2019]s|\s+has|\s+had|\s+is)?\s+"
+    r"(?:(?:all|completely|totally|fully|long)\s+)?"
+    r"(?:(?:gone|went|settled|cleared|passed|disappeared|resolved|eased|died)(?:\s+(?:away|down|up|off))?|"
+    r"lasted\s+(?:about\s+|around\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|a\s+few|a\s+couple\s+of|\d+)\s+"
+    r"(?:days?|weeks?|hours?)\s+(?:and\s+)?then\s+(?:went|cleared|settled|passed|disappeared)(?:\s+(?:away|up|down))?)"
+    r"(?:\s+(?:now|on\s+its\s+own|by\s+itself|of\s+its\s+own\s+accord))?"
+    r"(?:\s*,?\s*(?:touch\s+wood|thankfully|thank\s+god|thank\s+goodness))?\W*",
     re.IGNORECASE,
 )
 _GONE_NEXT_WORDS = (
@@ -639,12 +643,8 @@ def gone_in_the_next_sentence(
         return mentions  # most texts
     gone_after: set[int] = set()  # the sentences whose next sentence says "it" went
     for index, (start, end) in enumerate(bounds[1:], start=1):
-        said = _GONE_NEXT.match(text, start, end)
-        if (
-            said is None
-            or any(start <= m.start < end and m.present for m in mentions)
-            or _BACK_AGAIN.search(text, said.end(), max(end, sentence_end(text, said.end())))
-        ):
+        said = _GONE_NEXT.fullmatch(text, start, max(end, sentence_end(text, start)))
+        if said is None or any(start <= m.start < end and m.present for m in mentions):
             continue
         gone_after.add(index - 1)
     gone = [
