@@ -362,3 +362,39 @@ def test_it_said_of_what_has_not_gone_keeps_the_sign(text: str, sign: str) -> No
 )
 def test_a_slip_with_tablets_or_a_past_with_a_couple_of_days_raises_nothing(text: str) -> None:
     assert not flags(text) & {"recent-injury", "radiating-leg-pain"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Fell on my bum on the ice rink, laughed it off, bit of a bruise but walking and running fine",
+            "recent-injury",
+        ),
+        ("Brain fog and dead legs at 6am spin, definitely need more sleep", "numbness-tingling-or-weakness"),
+        (
+            "My hamstrings are dead from the sprint session, is it ok to do yoga today?",
+            "numbness-tingling-or-weakness",
+        ),
+        (
+            "My leg went dead when I stood up after sitting cross-legged for an hour, fine a minute later.",
+            "numbness-tingling-or-weakness",
+        ),
+    ],
+)
+def test_dead_legs_after_a_session_a_fall_laughed_off_a_minute_s_numbness(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "My legs went dead after the spin class and they're still numb two days later, back aches.",
+            "numbness-tingling-or-weakness",
+        ),
+        ("Fell off a ladder, laughed it off but now my hip is agony.", "recent-injury"),
+    ],
+)
+def test_numb_for_days_or_a_fall_that_hurts_now_is_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
