@@ -398,3 +398,14 @@ def test_dead_legs_after_a_session_a_fall_laughed_off_a_minute_s_numbness(text: 
 )
 def test_numb_for_days_or_a_fall_that_hurts_now_is_raised(text: str, sign: str) -> None:
     assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor said my back passage muscle is weak and my back hurts.",
+        "The doctor said my anal sphincter is lax, sciatica for 3 weeks.",
+    ],
+)
+def test_a_lax_back_passage_is_a_bowel_sign(text: str) -> None:
+    assert "bowel-dysfunction" in flags(text)
