@@ -454,10 +454,7 @@ _GONE_SOON = re.compile(
     # "it comes back about ten minutes after I get off the bike"
     r"(?:(?:within|in|after)\s+|(?:about|around|roughly)\s+)(?:about\s+|around\s+)?"
     r"(?:a|one|two|five|ten|fifteen|twenty|a\s+few|a\s+couple\s+of|\d+)\s+"
-    r"(?:seconds?|minutes?|mins?|moments?)\b"
-    # "My leg went dead once when I stood up after sitting cross-legged, fine a minute later"
-    r"|\b(?:fine|normal|ok|okay|gone|better)\s+(?:again\s+)?(?:a|one|two|five|ten|a\s+few|a\s+couple\s+of|\d+)\s+"
-    r"(?:seconds?|minutes?|mins?|moments?)\s+later\b",
+    r"(?:seconds?|minutes?|mins?|moments?)\b",
     re.IGNORECASE,
 )
 _GONE_SOON_WORDS = ("gone", "second", "min", "moment")

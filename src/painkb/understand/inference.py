@@ -615,6 +615,9 @@ _GONE_NEXT = re.compile(
     r"(?:\s*,?\s*(?:touch\s+wood|thankfully|thank\s+god|thank\s+goodness))?\W*",
     re.IGNORECASE,
 )
+_STILL_THERE = re.compile(
+    r"\b(?:still\s+(?:there|here|got\s+it|hurts|aches)|started\s+(?:up\s+)?again)\b", re.IGNORECASE
+)
 _GONE_NEXT_WORDS = (
     "gone",
     "went",
@@ -644,7 +647,14 @@ def gone_in_the_next_sentence(
     gone_after: set[int] = set()  # the sentences whose next sentence says "it" went
     for index, (start, end) in enumerate(bounds[1:], start=1):
         said = _GONE_NEXT.fullmatch(text, start, max(end, sentence_end(text, start)))
-        if said is None or any(start <= m.start < end and m.present for m in mentions):
+        if (
+            said is None
+            or "?" in said.group()
+            or any(start <= m.start < end and m.present for m in mentions)
+            # back later: "It's gone now. Then this morning it came back worse than ever."
+            or _BACK_AGAIN.search(text, said.end())
+            or _STILL_THERE.search(text, said.end())
+        ):
             continue
         gone_after.add(index - 1)
     gone = [

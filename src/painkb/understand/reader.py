@@ -117,7 +117,6 @@ from painkb.understand.told_events import (
 from painkb.understand.words import (
     NOT_NEW,
     SENTENCE_END,
-    Language,
     Token,
     asked_when_easing,
     asked_when_long_standing,
@@ -1440,13 +1439,6 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
             if said_from & _HIP_KEYS and not said_from & _NERVE_SOURCES:
                 break
             to_a_thing = to_alone and place + 1 < end and norms[place + 1] in _THINGS_OF_A_PLACE
-            if (
-                not (place < end and tokens[place].key in lang.spreading_places)
-                and norm == "down"
-                and came_from
-            ):
-                # the place between "from" and "down": "both legs burn from the back of the knees down"
-                place = _the_place_it_comes_from(tokens, norms, pain, direction, lang)
             if place < end and tokens[place].key in lang.spreading_places and not to_a_thing:
                 positions = (pain, direction, place)
                 found.append(_Match(phrase, positions, 1.0, True, (lang.spreading_sign,), phrase.wanted))
@@ -1462,22 +1454,6 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
         if found:
             break
     return found or _coming_from_the_back(lexicon, sentence)
-
-
-def _the_place_it_comes_from(
-    tokens: Sequence[Token], norms: Sequence[str], pain: int, down: int, lang: Language
-) -> int:
-    """The position of the leg place said between "from" and "down" after a pain word ("from
-    the back of the knees down"), only place words and the words around them between; else
-    ``len(tokens)`` (none)."""
-    start = max(i for i in range(pain + 1, down) if norms[i] == "from") + 1
-    place = len(tokens)
-    for i in range(start, down):
-        if tokens[i].key in lang.spreading_places:
-            place = i
-        elif norms[i] not in lang.spreading_between:
-            return len(tokens)
-    return place
 
 
 # Where pain "goes to" a leg, the movement follows the pain word closely ("my waist pain is going
