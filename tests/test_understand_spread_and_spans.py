@@ -429,3 +429,38 @@ def test_injecting_after_a_slip_up_is_still_told() -> None:
 )
 def test_from_the_knees_down_or_down_each_thigh_of_a_thing_is_no_spread(text: str) -> None:
     assert not flags(text) & {"radiating-leg-pain", "bilateral-sciatica"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "scratch the bit about wetting myself, it only happens if I laugh really hard and it's been like "
+            "that since my second baby, nothing new. back ache is from carrying the toddler about",
+            "bladder-dysfunction",
+        ),
+        (
+            "that chest and back pain was my neighbour's, I copied her symptoms by mistake. "
+            "my own back is just achy",
+            "chest-pain-with-back-pain",
+        ),
+    ],
+)
+def test_what_the_writer_takes_back_is_asked_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    assert sign in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a correction that makes it worse keeps the sign
+        (
+            "I said the weakness in my right leg was staying the same, but honestly it's worse every day",
+            "progressive-neurological-deficit",
+        ),
+        ("Forget the bit about my back, it's my bum and I can't feel it when I wipe.", "saddle-anaesthesia"),
+    ],
+)
+def test_a_correction_that_keeps_or_moves_the_sign_still_raises_it(text: str, sign: str) -> None:
+    assert sign in flags(text)
