@@ -464,3 +464,26 @@ def test_what_the_writer_takes_back_is_asked_not_raised(text: str, sign: str) ->
 )
 def test_a_correction_that_keeps_or_moves_the_sign_still_raises_it(text: str, sign: str) -> None:
     assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I'm 54 and my back pain isn't new.", "new-back-pain-over-50"),
+        (
+            "GP said the lump on my back is a harmless fatty lipoma, it's been there for years.",
+            "structural-deformity",
+        ),
+    ],
+)
+def test_said_not_new_or_there_for_years_asks_instead(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    assert sign in asked(text)
+
+
+def test_help_to_get_off_the_toilet_asks_about_walking() -> None:
+    text = "my daughter had to help me off the toilet this morning because the pain in my bum was too much"
+    assert "difficulty-with-mobility" in asked(text) | flags(text)
+    assert "difficulty-with-mobility" not in asked(
+        "I help my dad out of bed every morning and my back aches."
+    )

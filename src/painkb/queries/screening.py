@@ -60,7 +60,10 @@ _NEW_BACK_PAIN_AGE = "new-back-pain-over-50"
 _BACK = ("lower-back", "lower-back-pain", "sacrum", "sacroiliac-region", "coccyx")
 # "nothing new", "not new", "no new": what has not changed
 _EXCEPT = LazyPattern(r"[^.,;!?]{0,30}?\b(?:except|apart\s+from|other\s+than|but|besides)\b", re.IGNORECASE)
-_NOT_NEW = LazyPattern(r"\b(?:nothing|not|no|none)\s+(?:really\s+|that\s+)?$", re.IGNORECASE)
+_NOT_NEW = LazyPattern(
+    r"\b(?:nothing|not|no|none|isn[\u2019']?t|is\s+not|wasn[\u2019']?t|aren[\u2019']?t)\s+(?:really\s+|that\s+)?$",
+    re.IGNORECASE,
+)
 _NEW = LazyPattern(
     # "never bothered me much" says it was there, only mild
     r"\b(?:first\s+(?:ever\s+)?time|first\s+(?:ever\s+)?(?:episode|bout|attack)\s+of\s+(?:\w+\s+)?(?:back|sciatica|pain)|"
