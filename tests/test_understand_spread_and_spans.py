@@ -434,26 +434,6 @@ def test_from_the_knees_down_or_down_each_thigh_of_a_thing_is_no_spread(text: st
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
-        (
-            "scratch the bit about wetting myself, it only happens if I laugh really hard and it's been like "
-            "that since my second baby, nothing new. back ache is from carrying the toddler about",
-            "bladder-dysfunction",
-        ),
-        (
-            "that chest and back pain was my neighbour's, I copied her symptoms by mistake. "
-            "my own back is just achy",
-            "chest-pain-with-back-pain",
-        ),
-    ],
-)
-def test_what_the_writer_takes_back_is_asked_not_raised(text: str, sign: str) -> None:
-    assert sign not in flags(text)
-    assert sign in asked(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
         # a correction that makes it worse keeps the sign
         (
             "I said the weakness in my right leg was staying the same, but honestly it's worse every day",
@@ -466,24 +446,14 @@ def test_a_correction_that_keeps_or_moves_the_sign_still_raises_it(text: str, si
     assert sign in flags(text)
 
 
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("I'm 54 and my back pain isn't new.", "new-back-pain-over-50"),
-        (
-            "GP said the lump on my back is a harmless fatty lipoma, it's been there for years.",
-            "structural-deformity",
-        ),
-    ],
-)
-def test_said_not_new_or_there_for_years_asks_instead(text: str, sign: str) -> None:
-    assert sign not in flags(text)
-    assert sign in asked(text)
+def test_a_back_pain_said_not_new_asks_instead() -> None:
+    text = "I'm 54 and my back pain isn't new."
+    assert "new-back-pain-over-50" not in flags(text)
+    assert "new-back-pain-over-50" in asked(text)
 
 
-def test_help_to_get_off_the_toilet_asks_about_walking() -> None:
-    text = "my daughter had to help me off the toilet this morning because the pain in my bum was too much"
-    assert "difficulty-with-mobility" in asked(text) | flags(text)
-    assert "difficulty-with-mobility" not in asked(
-        "I help my dad out of bed every morning and my back aches."
+def test_what_is_not_new_is_another_thing() -> None:
+    # from the review set rev38e
+    assert "new-back-pain-over-50" in flags(
+        "I'm 58. My knee trouble isn't new, my lower back pain is, it started at the weekend."
     )

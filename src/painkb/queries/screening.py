@@ -60,6 +60,11 @@ _NEW_BACK_PAIN_AGE = "new-back-pain-over-50"
 _BACK = ("lower-back", "lower-back-pain", "sacrum", "sacroiliac-region", "coccyx")
 # "nothing new", "not new", "no new": what has not changed
 _EXCEPT = LazyPattern(r"[^.,;!?]{0,30}?\b(?:except|apart\s+from|other\s+than|but|besides)\b", re.IGNORECASE)
+# "My knee trouble isn't new, my lower back pain is": what is not new is another thing
+_ANOTHER_IS = LazyPattern(
+    r"\s*(?:to\s+me\s*)?,\s*(?:but\s+)?(?:my|the|this|a|these)\s+[^.;!?,]{1,40}?\s+(?:is|are)\b(?!\s+not\b|n[\u2019']t)",
+    re.IGNORECASE,
+)
 _NOT_NEW = LazyPattern(
     r"\b(?:nothing|not|no|none|isn[\u2019']?t|is\s+not|wasn[\u2019']?t|aren[\u2019']?t)\s+(?:really\s+|that\s+)?$",
     re.IGNORECASE,
@@ -386,7 +391,9 @@ def said_new(text: str) -> bool:
     if _OLD_BACK_TROUBLE.search(text):
         return False  # "it's my back again ... which has never happened before": the "new" is another's
     return any(
-        not _NOT_NEW.search(text, max(0, m.start() - 12), m.start()) or _EXCEPT.match(text, m.end())
+        not _NOT_NEW.search(text, max(0, m.start() - 12), m.start())
+        or _EXCEPT.match(text, m.end())
+        or _ANOTHER_IS.match(text, m.end())
         for m in _NEW.finditer(text)
     )
 

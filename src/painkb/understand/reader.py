@@ -485,7 +485,6 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             (
                 *_denied_across_a_comma(kb, text, mentions),
                 *_beliefs_taken_back(text, mentions),
-                *_words_taken_back(text, mentions),
             )
         )
     )
@@ -932,37 +931,6 @@ def _beliefs_taken_back(text: str, mentions: Sequence[Mention]) -> list[Mention]
     if not may_say(lower_case(text), ("thought",)):  # (in every match)
         return []
     spans = [found.span(1) for found in _BELIEF_TAKEN_BACK.finditer(text)]
-    if not spans:
-        return []
-    return [m for m in mentions if m.present and any(start <= m.start < end for start, end in spans)]
-
-
-# What the writer takes back, as people do in a chat: "scratch the bit about wetting myself, it
-# only happens if I laugh", "that chest and back pain was my neighbour's". What is taken back is
-# asked about, neither raised nor dropped: the correction may itself be mistaken. (Not "I said X,
-# I meant Y": the correction as often makes it worse, "I said chills but I meant proper shaking
-# fits", "I said the weakness was staying the same, but honestly it's worse every day".)
-_CORRECTED = re.compile(
-    r"\b(?:scratch|ignore|forget|disregard)\s+(?:the\s+(?:bit|part)\s+(?:about|where\s+i\s+said)|"
-    r"what\s+i\s+(?:said|wrote|put)\s+about|that\s+bit\s+about|my\s+bit\s+about)\b(?P<what>[^.;!?,]{1,80})"
-    r"|\b(?:that|the)\s+(?P<theirs>[^.;!?]{1,60}?)\s+(?:was|is)\s+(?:my|his|her|our)\s+"
-    r"(?:neighbour|neighbor|mum|mom|dad|husband|wife|friend|sister|brother|son|daughter|partner|colleague|nan|gran)"
-    r"[\u2019']?s\b",
-    re.IGNORECASE,
-)
-
-
-def _words_taken_back(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """The findings the writer takes back (`_CORRECTED`): asked about."""
-    lowered = lower_case(text)
-    if not may_say(lowered, ("scratch", "ignore", "forget", "disregard", "'s", "\u2019s")):
-        return []
-    spans = [
-        found.span(name)
-        for found in _CORRECTED.finditer(text)
-        for name in ("what", "theirs")
-        if found.group(name) is not None
-    ]
     if not spans:
         return []
     return [m for m in mentions if m.present and any(start <= m.start < end for start, end in spans)]
