@@ -676,6 +676,7 @@ def gone_in_the_next_sentence(
 
 
 def _a_pain_said(m: Mention) -> bool:
+    """True for a pain or a sciatica (a symptom or a sign), whose going is read from "it went"."""
     return m.entity.kind in _SYMPTOM_OR_SIGN and ("pain" in m.entity.id or "sciatica" in m.entity.id)
 
 

@@ -481,12 +481,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions += _said_of_both(kb, text, bounds, mentions, lang.said_on_each_side)
     # warning signs the rest of the text makes doubtful, and beliefs it takes back: asked about
     doubtful = list(
-        dict.fromkeys(
-            (
-                *_denied_across_a_comma(kb, text, mentions),
-                *_beliefs_taken_back(text, mentions),
-            )
-        )
+        dict.fromkeys((*_denied_across_a_comma(kb, text, mentions), *_beliefs_taken_back(text, mentions)))
     )
     if doubtful:
         mentions = [m for m in mentions if m not in doubtful]
@@ -823,9 +818,9 @@ def _said_of_both(
 ) -> list[Mention]:
     """The signs of both legs that findings said of both legs at once make, where no phrase of
     the sign itself was found: "both my legs are burning" is pain in both legs, as "both my
-    legs are killing me" is, and "both legs now have the shooting pain" (the legs said
-    apart from the pain, in its clause). A sign the text already names, said or denied, is
-    left as it is."""
+    legs are killing me" is, and "both legs now have the shooting pain" (both legs said before
+    the pain, in its sentence, with nothing between that makes the pain another's). A sign the
+    text already names, said or denied, is left as it is."""
     named = {m.entity.id for m in mentions}
     if _BOTH_LEGS_PAIN in named or _BOTH_LEGS_PAIN not in kb:
         return []

@@ -119,9 +119,13 @@ _WHERE_IT_GOES = frozenset({"down", "into", "in", "to", "through", "radiate"})
 _AFTER_THE_LAST_WORD = frozenset({"now", "too", "also", "and", "but", "as"})
 _LEG_KEYS = frozenset({"leg"})
 _LEGS_REACH = 30  # words back to the legs
+_A_MARK = re.compile(r"[,.;:!?]")
+# a thing of the person's own named after the legs, which "both" may stand for instead
+_ANOTHER_THING = frozenset({"my", "his", "her", "their", "our", "your"})
 
 
 def _both_as_the_last_word(text: str, tokens: list[Token], i: int) -> bool:
+    """True when "both" at ``i`` closes where something goes ("now it goes down both.")."""
     if not i or tokens[i - 1].norm not in _WHERE_IT_GOES:
         return False
     if i + 1 == len(tokens):
@@ -129,12 +133,13 @@ def _both_as_the_last_word(text: str, tokens: list[Token], i: int) -> bool:
     following = tokens[i + 1]
     return (
         following.norm in _AFTER_THE_LAST_WORD
-        or re.search(r"[,.;:!?]", text[tokens[i].end : following.start]) is not None
+        or _A_MARK.search(text, tokens[i].end, following.start) is not None
     )
 
 
 def _the_legs_before(text: str, tokens: list[Token], i: int) -> Token | None:
-    """The nearest leg word before ``tokens[i]``, not past another sentence's start but one."""
+    """The nearest leg word before ``tokens[i]``, in its sentence or the one before; None when
+    another part or a thing of the person's own stands between."""
     sentences = 0
     for j in range(i - 1, max(-1, i - 1 - _LEGS_REACH), -1):
         if SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
@@ -150,10 +155,6 @@ def _the_legs_before(text: str, tokens: list[Token], i: int) -> Token | None:
         ):
             return None  # "down my back and into both", "my eye infection has spread to both"
     return None
-
-
-# a thing of the person's own named after the legs, which "both" may stand for instead
-_ANOTHER_THING = frozenset({"my", "his", "her", "their", "our", "your"})
 
 
 # "Lower back pain for six weeks. It wakes me at 3 every night": "it" that wakes the person,
