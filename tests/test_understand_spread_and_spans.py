@@ -457,3 +457,61 @@ def test_what_is_not_new_is_another_thing() -> None:
     assert "new-back-pain-over-50" in flags(
         "I'm 58. My knee trouble isn't new, my lower back pain is, it started at the weekend."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "siatica down both legs now it started in my right then yesterday it went in my left too",
+            "bilateral-sciatica",
+        ),
+        (
+            "lost control of my bowls this afternoon with no warning, my back has been in spasm",
+            "bowel-dysfunction",
+        ),
+        ("my back is sore and ive got a pain in my chess when i breath in", "chest-pain-with-back-pain"),
+        (
+            "my legs are week, both of them, i keep nearly falling over and my back is in agony",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "i fell in the bathroom last night and cant put any wait on my left leg at all",
+            "unable-to-bear-weight-after-fall",
+        ),
+    ],
+)
+def test_words_misheard_by_dictation_or_misspelt_as_they_sound(text: str, sign: str) -> None:
+    # from the hunt set s38i (odd lines)
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I play chess, my back hurts from sitting.", "I had a week off work and my legs are fine, back aches."],
+)
+def test_the_real_words_are_still_read_as_themselves(text: str) -> None:
+    assert not flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pain shoots up my back when I cough.",
+        "lower back pain 5/10 but when I cough it shoots up to a 9",
+        "My back pain is shooting up my spine.",
+    ],
+)
+def test_a_pain_that_shoots_up_is_no_injecting(text: str) -> None:
+    assert "iv-drug-use" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still shoot up sometimes, and this week my back has gone really painful",
+        "Ex-user, but I still slip up and shoot up now and then, and this back pain came out of nowhere.",
+    ],
+)
+def test_a_person_who_shoots_up_injects(text: str) -> None:
+    assert "iv-drug-use" in flags(text)
