@@ -466,15 +466,7 @@ def test_what_is_not_new_is_another_thing() -> None:
             "siatica down both legs now it started in my right then yesterday it went in my left too",
             "bilateral-sciatica",
         ),
-        (
-            "lost control of my bowls this afternoon with no warning, my back has been in spasm",
-            "bowel-dysfunction",
-        ),
-        ("my back is sore and ive got a pain in my chess when i breath in", "chest-pain-with-back-pain"),
-        (
-            "my legs are week, both of them, i keep nearly falling over and my back is in agony",
-            "bilateral-leg-weakness",
-        ),
+        ("I fell of a latter clearing the gutters yesterday and my lower back is agony.", "major-trauma"),
         (
             "i fell in the bathroom last night and cant put any wait on my left leg at all",
             "unable-to-bear-weight-after-fall",
@@ -482,16 +474,34 @@ def test_what_is_not_new_is_another_thing() -> None:
     ],
 )
 def test_words_misheard_by_dictation_or_misspelt_as_they_sound(text: str, sign: str) -> None:
-    # from the hunt set s38i (odd lines)
+    # from the hunt set s38i (odd lines) and the review set rev38f
     assert sign in flags(text)
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["I play chess, my back hurts from sitting.", "I had a week off work and my legs are fine, back aches."],
+    ("text", "sign"),
+    [
+        # the words as themselves (rev38f): a game of bowls, a car's passenger, a week, a letter
+        (
+            "Bowls season starts next week and I can't control my bowls properly with this bad hip.",
+            "bowel-dysfunction",
+        ),
+        (
+            "My back passenger had no feeling in her feet after the drive, I'm fine apart from my sore back.",
+            "saddle-anaesthesia",
+        ),
+        (
+            "Both legs are week 3 post vein op and healing nicely, it's just my back that aches.",
+            "bilateral-leg-weakness",
+        ),
+        (
+            "Since I fell on the rug my back is sore, got a latter from the hospital about the x-ray.",
+            "major-trauma",
+        ),
+    ],
 )
-def test_the_real_words_are_still_read_as_themselves(text: str) -> None:
-    assert not flags(text)
+def test_the_real_words_are_still_read_as_themselves(text: str, sign: str) -> None:
+    assert sign not in flags(text)
 
 
 @pytest.mark.parametrize(
@@ -500,6 +510,7 @@ def test_the_real_words_are_still_read_as_themselves(text: str) -> None:
         "The pain shoots up my back when I cough.",
         "lower back pain 5/10 but when I cough it shoots up to a 9",
         "My back pain is shooting up my spine.",
+        "My blood pressure shoots up when the back pain flares.",
     ],
 )
 def test_a_pain_that_shoots_up_is_no_injecting(text: str) -> None:
@@ -511,6 +522,7 @@ def test_a_pain_that_shoots_up_is_no_injecting(text: str) -> None:
     [
         "I still shoot up sometimes, and this week my back has gone really painful",
         "Ex-user, but I still slip up and shoot up now and then, and this back pain came out of nowhere.",
+        "I've been shooting up into my arm for years and now my lower back is really bad.",
     ],
 )
 def test_a_person_who_shoots_up_injects(text: str) -> None:
