@@ -466,7 +466,6 @@ def test_what_is_not_new_is_another_thing() -> None:
             "siatica down both legs now it started in my right then yesterday it went in my left too",
             "bilateral-sciatica",
         ),
-        ("I fell of a latter clearing the gutters yesterday and my lower back is agony.", "major-trauma"),
         (
             "i fell in the bathroom last night and cant put any wait on my left leg at all",
             "unable-to-bear-weight-after-fall",
