@@ -469,15 +469,13 @@ def assess(
     # injury whose own words the text said whole and left in doubt: "fell from scaffolding 8
     # months ago" is a major trauma, and whether the injury is recent is asked)
     raised_ids = {f.warning_sign.id for f in red_flags}
-    doubted = (
-        {m.entity.id for m in interpretation.partial if m.exact and m.entity.id == _RECENT_INJURY}
-        if interpretation is not None
-        else set()
+    injury_doubted = interpretation is not None and any(
+        m.exact and m.entity.id == _RECENT_INJURY for m in interpretation.partial
     )
     included = {
         sign: part
         for sign, part in screening.included_flags(kb, (f.warning_sign for f in red_flags)).items()
-        if sign not in denied and sign not in raised_ids and sign not in doubted
+        if sign not in denied and sign not in raised_ids and not (injury_doubted and sign == _RECENT_INJURY)
     }
     if included:
         red_flags = _red_flags(kb, (*asserted, *from_text), {**extra, **parts, **included}, modifiers, said)

@@ -768,14 +768,7 @@ def _said_on_each_side(
     if not found:
         return []  # most texts (looked at first: reading the sides takes longer)
     # (and both legs named outright: "sciatica down my left leg ... now it's gone into both legs")
-    legs = [
-        ("both", m.start)
-        for m in mentions
-        if m.entity.id == _THE_LEGS
-        and m.present
-        and m.side == "both"
-        and _BOTH_BEFORE.search(text, max(0, m.start - _BOTH_SAID_WITHIN), m.start + 1)
-    ]
+    legs = [("both", m.start) for m in _said_with_both(text, mentions) if m.entity.id == _THE_LEGS]
     sides = sorted([*sides_in(text, added=True), *legs], key=lambda side: side[1])
     if not ({"left", "right"} <= {side for side, _ in sides} or both_sides_in(text) or legs):
         return []
@@ -824,14 +817,7 @@ def _said_of_both(
     named = {m.entity.id for m in mentions}
     if _BOTH_LEGS_PAIN in named or _BOTH_LEGS_PAIN not in kb:
         return []
-    # "both" said with it (a plural alone, "my legs feel weak", is asked about)
-    both_legs = [
-        m
-        for m in mentions
-        if m.present
-        and m.side == "both"
-        and _BOTH_BEFORE.search(text, max(0, m.start - _BOTH_SAID_WITHIN), m.start + 1)
-    ]
+    both_legs = _said_with_both(text, mentions)
     for m in mentions:
         # (a numbness or weakness of both has its own reading)
         if each_side.get(m.entity.id) != _BOTH_LEGS_PAIN or not m.present:
@@ -853,6 +839,18 @@ def _said_of_both(
             if legs is not None:
                 return [attrs.evolve(m, entity=kb.get(_BOTH_LEGS_PAIN), side="both")]
     return []
+
+
+def _said_with_both(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The present ``mentions`` of both sides with "both" said just before them ("both my legs
+    are burning"; a plural alone, "my legs feel weak", is asked about)."""
+    return [
+        m
+        for m in mentions
+        if m.present
+        and m.side == "both"
+        and _BOTH_BEFORE.search(text, max(0, m.start - _BOTH_SAID_WITHIN), m.start + 1)
+    ]
 
 
 _THE_LEGS = "leg"
