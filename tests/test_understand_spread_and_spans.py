@@ -526,3 +526,14 @@ def test_a_pain_that_shoots_up_is_no_injecting(text: str) -> None:
 )
 def test_a_person_who_shoots_up_injects(text: str) -> None:
     assert "iv-drug-use" in flags(text)
+
+
+def test_a_pain_up_the_spine_beside_tired_legs_is_no_pain_down_a_leg() -> None:
+    # found reading the answer through `painkb assess`: the "shoots" left by the rewrite made a
+    # shooting leg pain of it with the legs of the sprints
+    text = (
+        "My legs are dead from the hill sprints yesterday, and the pain in my lower back shoots up "
+        "my spine when I cough"
+    )
+    assert "radiating-leg-pain" not in flags(text)
+    assert "pain-worse-coughing-sneezing" in flags(text)
