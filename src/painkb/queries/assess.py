@@ -53,6 +53,8 @@ _PROGRESSIVE = "progressive-neurological-deficit"
 _PERSISTENT_BUTTOCK = "persistent-gluteal-pain"
 _RECENT_INJURY = "recent-injury"
 _WORSENING = "worsening"
+_PASSING = "passing"
+_FAILING_LEGS = frozenset({"leg-weakness"})
 
 
 def _enough(link: Link, modifiers: frozenset[str]) -> bool:
@@ -396,7 +398,15 @@ def assess(
                 both = False
             # (not without back pain or sciatica, even of legs said to get worse or of "both":
             # two reviews found a gym, a stair challenge, meditation cross-legged, a horse's legs)
-            how = frozenset(m.modifiers) | ({_BOTH_SIDES} if back and both else frozenset())
+            # (nor without them, but legs gone weak said with walking failing: "my legs have
+            # suddenly gone weak and I can hardly walk", not "... I can't walk far")
+            failing = (
+                m.side == "both"
+                and m.entity.id in _FAILING_LEGS
+                and _PASSING not in m.modifiers
+                and screening.walking_fails_with(seen.text, m.start)
+            )
+            how = frozenset(m.modifiers) | ({_BOTH_SIDES} if both and (back or failing) else frozenset())
             if any(start <= m.start < end for start, end in worse):
                 how |= {_WORSENING}
             if m.present and m.confident and how:

@@ -922,7 +922,9 @@ _STRAIN = LazyPattern(
     r"(?:lifted|lifting|picking\s+up|picked\s+up|carrying|moving)\s+(?:a|an|the|some|my)?\s*(?:heavy|big|huge)\s+\w+|"
     r"(?:lifting|deadlift\w*|squatting)\s+(?:at\s+(?:work|the\s+gym)|yesterday|last\s+\w+|on\s+\w+day)|"
     r"(?:lifting|lifted)\s+(?:a|the)\s+(?:fridge|sofa|couch|box|boxes|wardrobe|washing\s+machine|bed|mattress)|"
-    r"felt\s+(?:a\s+)?(?:pop|ping|twang|click|something\s+go))\b",
+    r"felt\s+(?:a\s+)?(?:pop|ping|twang|click|something\s+go)|felt\s+(?:my|me)\s+(?:lower\s+)?back\s+go|"
+    # "lifted a pallet wrong at work", "picked the baby up awkwardly"
+    r"(?:lifted|lifting|picked|picking)\s+(?:\w+\s+){1,3}?(?:wrong|wrongly|awkwardly|funny|badly))\b",
     re.IGNORECASE,
 )
 
@@ -1164,6 +1166,32 @@ def worse_over_time(text: str) -> list[tuple[int, int]]:
         ):
             found.append((sentence.start(), sentence.end()))
     return found
+
+
+# Walking failing, told in the sentence of legs gone weak: "my legs have gone weak and I can
+# hardly walk", "I keep falling over", "I nearly fell getting off the bus" (Lothian, GCARE: a
+# severe or progressive deficit of both legs, or a gait disturbance).
+_WALKING_FAILS = LazyPattern(
+    r"\b(?:(?:can[\u2019']?t|cannot|can\s+not|could\s+(?:hardly|barely)|can\s+(?:hardly|barely)|unable\s+to|"
+    r"struggl(?:e|ed|ing)\s+to|(?:hard|difficult)\s+to)\s+(?:\w+\s+)?walk(?:ing)?\b(?!\s+(?:far|fast|for\s+long|up\s+hills?))|"
+    r"(?:can|could)\s+(?:hardly|barely)\s+stand|keep\s+(?:falling|tripping|stumbling)|nearly\s+(?:fell|fallen|went\s+down|gone\s+down)|"
+    r"walk(?:ing)?\s+like\s+(?:i[\u2019']?m\s+|i\s+am\s+)?drunk)\b",
+    re.IGNORECASE,
+)
+
+
+def walking_fails_with(text: str, at: int) -> bool:
+    """True when the sentence of ``text`` around ``at`` tells walking failing.
+
+    >>> walking_fails_with("My legs have gone weak and I can hardly walk.", 3)
+    True
+    >>> walking_fails_with("My legs feel weak. I can't walk far.", 3)
+    False
+    """
+    for sentence in _SENTENCE.finditer(text):
+        if sentence.start() <= at < sentence.end():
+            return _WALKING_FAILS.search(sentence.group()) is not None
+    return False
 
 
 # What may happen, told as advice: "ring 999 if I ever get ...", "in case I get ...".
