@@ -14,7 +14,7 @@ from signs_read import asked, flags
     "text",
     [
         "My legs have suddenly gone weak and I can hardly walk.",
-        "My legs are weak and I keep falling over.",
+        "My legs are getting weaker and I keep falling over.",
         "I had bowel cancer and now my legs feel weak and I can't walk properly.",
         "My legs are getting weaker and I'm finding it hard to walk.",
     ],
@@ -33,6 +33,9 @@ def test_legs_gone_weak_with_walking_failing_raise_weakness_in_both_legs(text: s
         "After the marathon my legs were so weak I could barely walk.",
         # plural legs, no walking said and no back pain: the question stays
         "My legs have become weak over the last few days.",
+        # walking failing with nothing sudden, worse or of a cancer: after a hike, the flu
+        "did a 20 mile hike on sunday and my legs are still weak, can barely walk to the car",
+        "Got the flu, legs weak and I can barely stand in the shower but getting stronger every day",
     ],
 )
 def test_legs_weak_without_walking_failing_are_asked_about(text: str) -> None:
@@ -46,16 +49,10 @@ def test_a_pain_told_like_last_years_is_present() -> None:
     assert "radiating-leg-pain" not in flags("I had sciatica down my left leg last year.")
 
 
-def test_an_operation_on_a_disc_is_spinal_surgery() -> None:
+def test_an_operation_on_the_writers_disc_is_spinal_surgery() -> None:
     text = "I had a disc operation six months ago. My back has started hurting again."
     assert "recent-spinal-surgery" in flags(text)
     assert "recent-spinal-surgery" not in flags("My friend had a disc operation six months ago.")
-
-
-def test_a_loss_of_feeling_growing_each_week_is_a_progressive_deficit() -> None:
-    assert "progressive-neurological-deficit" in flags(
-        "My back hurts and I'm losing feeling in one leg, more each week."
-    )
 
 
 @pytest.mark.parametrize(
@@ -68,3 +65,43 @@ def test_a_loss_of_feeling_growing_each_week_is_a_progressive_deficit() -> None:
 def test_a_strain_told_as_the_back_going_is_asked_never_raised(text: str) -> None:
     assert "recent-injury" in asked(text)
     assert "recent-injury" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had an accident in my pants today, didnt even feel it coming. back has been bad this week",
+        "I've had two accidents where I didn't feel I needed to go until too late. Sciatica down my leg.",
+        "I had an accident in my pants. I did not feel the poo coming.",
+        "Sciatica since the weekend and I had an accident at the shops, only noticed after. Binned my pants.",
+    ],
+)
+def test_an_accident_told_as_not_felt_is_a_loss_of_bowel_control(text: str) -> None:
+    assert "bowel-dysfunction" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of urine or a leak: which accident is not told, so both are asked
+        "I had an accident and wet myself, didn't feel it coming. Back agony.",
+        "Had an accident when I sneezed, leaked a bit, didn't feel it coming.",
+        "sorry tmi but i had an accident, number one, didnt know i was going. my back has been awful",
+        # a bug or a period explains it; another kind of accident; another's
+        "norovirus has gone through the house, I had an accident on tuesday night with no warning at all",
+        "Had an accident on my period overnight, didn't even feel it, ruined the sheets.",
+        "Had an accident in the kitchen, dropped the kettle, no warning the handle was about to snap.",
+        "My toddler had an accident in his pants, didn't even feel it coming.",
+        "I had an accident at work and didn't feel well after. Back hurts.",
+    ],
+)
+def test_an_accident_not_felt_but_not_told_of_the_bowel_is_not_raised_as_one(text: str) -> None:
+    assert "bowel-dysfunction" not in flags(text)
+
+
+def test_an_event_with_the_kids_is_the_writers() -> None:
+    text = (
+        "jumped off the trampoline with the kids and landed flat on my back on saturday, its been killing me"
+    )
+    assert "recent-injury" in flags(text)
+    assert "recent-injury" not in flags("The kids fell off the trampoline on saturday.")

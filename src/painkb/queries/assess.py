@@ -384,6 +384,7 @@ def assess(
         from painkb.understand.quantities import both_sides_in
 
         back = screening.back_trouble(kb, interpretation.entities(Status.PRESENT))
+        cancer = screening.cancer_said(kb, interpretation.entities(Status.PRESENT))
         each_side = both_sides_in(seen.text)
         worse = screening.worse_over_time(seen.text)
         # "the insides of my thighs have gone numb" is the saddle, not both legs
@@ -398,13 +399,16 @@ def assess(
                 both = False
             # (not without back pain or sciatica, even of legs said to get worse or of "both":
             # two reviews found a gym, a stair challenge, meditation cross-legged, a horse's legs)
-            # (nor without them, but legs gone weak said with walking failing: "my legs have
-            # suddenly gone weak and I can hardly walk", not "... I can't walk far")
+            # (nor without them, but legs gone weak said with walking failing, and with a cancer,
+            # a worsening or a sudden onset: "my legs have suddenly gone weak and I can hardly
+            # walk"; not "... I can't walk far", nor legs weak after a hike or the flu)
             failing = (
                 m.side == "both"
                 and m.entity.id in _FAILING_LEGS
                 and _PASSING not in m.modifiers
-                and screening.walking_fails_with(seen.text, m.start)
+                and screening.walking_fails_with(
+                    seen.text, m.start, sudden=not (cancer or _WORSENING in m.modifiers)
+                )
             )
             how = frozenset(m.modifiers) | ({_BOTH_SIDES} if both and (back or failing) else frozenset())
             if any(start <= m.start < end for start, end in worse):

@@ -174,6 +174,11 @@ _NEURO = (
 )  # fmt: skip
 
 
+def cancer_said(kb: KnowledgeBase, findings: Iterable[Entity]) -> bool:
+    """True when the findings include a cancer (had or with new neurological symptoms)."""
+    return _reported(kb, findings, (_CANCER, _CANCER_NEURO)) is not None
+
+
 def combined_flags(
     kb: KnowledgeBase, findings: Iterable[Entity], close: Collection[str] = ()
 ) -> dict[str, Entity]:
@@ -1180,17 +1185,29 @@ _WALKING_FAILS = LazyPattern(
 )
 
 
-def walking_fails_with(text: str, at: int) -> bool:
-    """True when the sentence of ``text`` around ``at`` tells walking failing.
+_SUDDENLY = LazyPattern(
+    r"\b(?:suddenly|all\s+of\s+a\s+sudden|out\s+of\s+(?:the\s+blue|nowhere)|for\s+no\s+reason)\b",
+    re.IGNORECASE,
+)
+
+
+def walking_fails_with(text: str, at: int, *, sudden: bool = False) -> bool:
+    """True when the sentence of ``text`` around ``at`` tells walking failing (and, with
+    ``sudden``, says it came suddenly).
 
     >>> walking_fails_with("My legs have gone weak and I can hardly walk.", 3)
     True
     >>> walking_fails_with("My legs feel weak. I can't walk far.", 3)
     False
+    >>> walking_fails_with("After the hike my legs were weak and I could barely walk.", 3, sudden=True)
+    False
     """
     for sentence in _SENTENCE.finditer(text):
         if sentence.start() <= at < sentence.end():
-            return _WALKING_FAILS.search(sentence.group()) is not None
+            words = sentence.group()
+            return _WALKING_FAILS.search(words) is not None and (
+                not sudden or _SUDDENLY.search(words) is not None
+            )
     return False
 
 

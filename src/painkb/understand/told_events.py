@@ -30,7 +30,7 @@ from painkb.kb import KnowledgeBase
 from painkb.understand.interpretation import CONFIDENT, Mention
 from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import Sentence, sentence_of
-from painkb.understand.words import NOT_NEW, Token, language
+from painkb.understand.words import NOT_NEW, Accidents, Token, language
 
 __all__ = ["falls_told", "injures", "injury_told", "lasted_longer", "of_another", "the_writers", "what_came"]
 
@@ -251,7 +251,45 @@ def what_came(text: str, sentence: Sentence, i: int, sign: str, after: Sentence 
         if fine or any(t.norm in accidents.denied for t in around[:k]):
             return None
         return token.text
+    if sign == accidents.unfelt_sign and len(around) > accident + 1:
+        return _told_unfelt(text, around[accident + 1 :], accidents)
     return None
+
+
+# Not felt coming, in the words after an accident: "didn't even feel it coming", "never felt it
+# happen", "didn't feel I needed to go" (not "didn't feel well") ...
+_UNFELT = re.compile(
+    r"\b(?:(?:didn[\u2019']?t|did\s+not|never|couldn[\u2019']?t|could\s+not)\s+(?:even\s+|actually\s+|really\s+|"
+    r"honestly\s+|genuinely\s+)?(?:feel|felt)\s+(?:it|a\s+thing|anything|i\s+need(?:ed)?|the\s+(?:need|urge|poo|motion)))\b",
+    re.IGNORECASE,
+)
+# ... or only unnoticed: "didn't know it was happening", "no warning", "without knowing",
+# "hadn't realised", "only noticed after" (not "didn't know what to do")
+_UNNOTICED = re.compile(
+    r"\b(?:(?:didn[\u2019']?t|did\s+not|never)\s+(?:even\s+)?(?:know|realise|realize|notice)\s+(?:it|i\s+(?:was|had|needed)|till|until)|"
+    r"(?:no|zero|without(?:\s+any)?)\s+warning|without\s+(?:knowing|noticing|realising|realizing|feeling\s+it)|"
+    r"had\s*n[\u2019']?t\s+(?:even\s+)?(?:realised|realized|noticed|felt)|only\s+noticed\s+(?:after|later|when))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_unfelt(text: str, after: Sequence[Token], accidents: Accidents) -> str | None:
+    """The words after an accident that tell it was not felt coming, when nothing in ``text``
+    names the bladder, a leak, a bug or a time long past ([cues.accidents] ``unfelt_not_with``):
+    the accident is then the bowel's. Told only as unnoticed, the text must name the toilet."""
+    start, end = after[0].start, after[-1].end
+    found = _UNFELT.search(text, start, end)
+    if found is None:
+        found = _UNNOTICED.search(text, start, end)
+        if found is None or not _named(text, accidents.unfelt_toilet):
+            return None
+    return None if _named(text, accidents.unfelt_not_with) else found.group()
+
+
+def _named(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` says one of ``words`` (each a word or a phrase of words)."""
+    said = " ".join(_WORDS.findall(text.lower()))
+    return any(re.search(rf"\b{re.escape(word)}\b", said) for word in words)
 
 
 _WORDS = re.compile(r"\w+")

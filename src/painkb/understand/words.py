@@ -146,6 +146,9 @@ class Accidents:
     not_what_came: frozenset[str]  # words of the same stem that are no such thing ("urinal")
     close: int  # how many words after the accident what came out may be
     as_what_came: frozenset[str]  # words what came out may stand before ("the poo kind")
+    unfelt_sign: str  # the sign of an accident told as not felt coming, with nothing named
+    unfelt_not_with: frozenset[str]  # words anywhere in the text that leave it unnamed ("wee")
+    unfelt_toilet: frozenset[str]  # words of the toilet an accident told only as unnoticed needs
 
 
 @attrs.frozen
