@@ -105,3 +105,51 @@ def test_an_event_with_the_kids_is_the_writers() -> None:
     )
     assert "recent-injury" in flags(text)
     assert "recent-injury" not in flags("The kids fell off the trampoline on saturday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a pain that strikes at once, and a heart "beating very fast"
+        (
+            "Back pain came on like a thunderbolt in the last hour and my tummy too, I'm sweating "
+            "buckets and my heart is hammering.",
+            "burst-aneurysm-symptoms",
+        ),
+        (
+            "I am 71. Suddenly very bad pain in belly and back. I am sweating. Heart is beating very fast.",
+            "burst-aneurysm-symptoms",
+        ),
+        # a throbbing felt in the tummy, not a throbbing pain
+        ("I've got a throbbing feeling in my tummy and my lower back aches.", "pulsating-abdomen"),
+        # ED said new
+        ("ED out of nowhere along with bad back pain, 33, on no meds", "sexual-dysfunction"),
+        (
+            "My belt needs new holes, I'm not trying to lose weight, and my lower back hurts.",
+            "unexplained-weight-loss",
+        ),
+    ],
+)
+def test_everyday_words_of_a_sign_raise_it(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # the new emergency department, a nose blown (no blow to the back)
+        ("I went to the new ED at the hospital with my back pain.", "sexual-dysfunction"),
+        ("Cannot even blow my nose without my lower back hurting more.", "recent-injury"),
+        # a fall said to be over: "completely better now", "barely sore now"
+        (
+            "My bum hurt for a couple of weeks after I slipped on the ice but it's completely better now.",
+            "recent-injury",
+        ),
+        (
+            "Landed on my bum sledding last weekend, bruised my pride more than anything, barely sore now.",
+            "recent-injury",
+        ),
+    ],
+)
+def test_look_alikes_of_a_sign_do_not_raise_it(text: str, sign: str) -> None:
+    assert sign not in flags(text)

@@ -561,6 +561,7 @@ _BURST_ANEURYSM = "burst-aneurysm-symptoms"
 _SUDDEN = LazyPattern(
     r"\b(?:sudden(?:ly)?|out\s+of\s+nowhere|out\s+of\s+the\s+blue|all\s+of\s+a\s+sudden|all\s+at\s+once|"
     r"came\s+on\s+(?:fast|quickly|in\s+seconds)|like\s+a\s+light\s+switch|in\s+an\s+instant|"
+    r"like\s+a\s+(?:thunderbolt|thunderclap|bolt\s+from\s+the\s+blue)|in\s+the\s+last\s+(?:hour|half\s+hour)|"
     r"(?:\d+|a\s+few|ten|twenty|thirty|forty)\s+minutes\s+ago|an\s+hour\s+ago|just\s+now|"
     # fine until a moment ago: "I was fine this morning, then in Tesco I got a massive pain"
     r"(?:was|felt)\s+(?:absolutely\s+|completely\s+|totally\s+)?fine\s+(?:this\s+morning|earlier|an\s+hour\s+ago|"
@@ -588,9 +589,9 @@ _SHOCK = LazyPattern(
     r"fainting|passed\s+out|blacked\s+out|collapsed|breathless|short\s+of\s+breath|white\s+as\s+a\s+(?:sheet|ghost)|"
     # "me heart's hopping out of me chest", "my heart is thumping"
     r"heart(?:['\u2019]?s|\s+is)?\s+(?:racing|pounding|hopping|thumping|hammering|banging|"
-    r"going\s+like\s+(?:the\s+clappers|mad|crazy)|beating\s+(?:so\s+)?(?:fast|like\s+mad|out\s+of\s+my\s+chest))|"
+    r"going\s+like\s+(?:the\s+clappers|mad|crazy)|beating\s+(?:so\s+|very\s+|really\s+|too\s+)?(?:fast|like\s+mad|out\s+of\s+my\s+chest))|"
     r"woozy|cold\s+sweat|cold\s+and\s+(?:damp|clammy)|"
-    r"going\s+to\s+(?:faint|pass\s+out|black\s+out)|blacking\s+out|room\s+(?:is\s+)?spinning|"
+    r"going\s+to\s+(?:faint|pass\s+out|black\s+out|keel\s+over)|blacking\s+out|room\s+(?:is\s+)?spinning|"
     # "almost pass out", "I'm drenched in sweat", "in a cold sweat"
     r"pass(?:ing)?\s+out|drenched|dripping\s+with\s+sweat|in\s+a\s+sweat)\b",
     re.IGNORECASE,

@@ -394,7 +394,8 @@ _ALL_BETTER = re.compile(
     # "my bum went numb on the long drive, fine now", "... but it's fine now", "had a fever for
     # a few days, all gone now", "shivery for a day, all fine now", "... but I'm fine now"
     r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+|i\s*(?:['\u2019]m|\sam)\s+)?"
-    r"(?:all\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
+    # ("... but it's completely better now", "totally fine now")
+    r"(?:all\s+|completely\s+|totally\s+|fully\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
     r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)\s+now|"
     # "tingly bum after cycling yesterday, but it was gone by this morning"
     r"(?:but\s+)?(?:(?:it|that|they)\s+)?(?:was|were|had)\s+(?:all\s+)?gone\s+by\s+(?:the\s+)?(?:this\s+|next\s+)?"

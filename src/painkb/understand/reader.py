@@ -1294,7 +1294,7 @@ def _modifiers(
             continue
         if name == _IMPROVING:
             improving.add(clause)
-        elif name in _UNHURT and any(t.norm in _LATER for t in tokens[last + 1 :]):
+        elif name in _UNHURT and _told_later(tokens[last + 1 :]):
             continue  # "walked it off, but now my back is agony"
         else:
             found.add((name, clause))
@@ -1312,6 +1312,16 @@ def _modifiers(
 _IMPROVING, _WORSENING, _PASSING, _COMPLAINT = "improving", "worsening", "passing", "complaint"
 _UNHURT = frozenset({"painless", "unhindered"})
 _LATER = frozenset({"now", "later", "since", "until", "till", "then"})
+
+
+def _told_later(after: Sequence[Token]) -> bool:
+    """True when the words ``after`` an unhurt phrase tell a later time ("walked it off, but now
+    my back is agony"); a "now" right after it tells the state now ("barely sore now")."""
+    if after and after[0].norm == "now":
+        after = after[1:]
+    return any(t.norm in _LATER for t in after)
+
+
 _UNCHANGED = "unchanged"
 _OVER_NOW = re.compile(r" (fine|good|normal|ok|okay|better|gone|away|recovering|recovered)( again)? now(?= )")
 

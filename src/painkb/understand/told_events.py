@@ -260,7 +260,7 @@ def what_came(text: str, sentence: Sentence, i: int, sign: str, after: Sentence 
 # happen", "didn't feel I needed to go" (not "didn't feel well") ...
 _UNFELT = re.compile(
     r"\b(?:(?:didn[\u2019']?t|did\s+not|never|couldn[\u2019']?t|could\s+not)\s+(?:even\s+|actually\s+|really\s+|"
-    r"honestly\s+|genuinely\s+)?(?:feel|felt)\s+(?:it|a\s+thing|anything|i\s+need(?:ed)?|the\s+(?:need|urge|poo|motion)))\b",
+    r"honestly\s+|genuinely\s+)?(?:feel|felt)\s+(?:it|them|a\s+thing|anything|i\s+need(?:ed)?|the\s+(?:need|urge|poo|motion)))\b",
     re.IGNORECASE,
 )
 # ... or only unnoticed: "didn't know it was happening", "no warning", "without knowing",
