@@ -122,12 +122,16 @@ def test_an_event_with_the_kids_is_the_writers() -> None:
         ),
         # a throbbing felt in the tummy, not a throbbing pain
         ("I've got a throbbing feeling in my tummy and my lower back aches.", "pulsating-abdomen"),
-        # ED said new
-        ("ED out of nowhere along with bad back pain, 33, on no meds", "sexual-dysfunction"),
         (
             "My belt needs new holes, I'm not trying to lose weight, and my lower back hurts.",
             "unexplained-weight-loss",
         ),
+        # a bladder full with hardly anything coming out, straining to get the flow going
+        (
+            "bladder feels full but hardly anything comes out, and the sciatica is worse",
+            "bladder-dysfunction",
+        ),
+        ("I've been straining to get any flow going since this back pain came on.", "bladder-dysfunction"),
     ],
 )
 def test_everyday_words_of_a_sign_raise_it(text: str, sign: str) -> None:
@@ -137,8 +141,11 @@ def test_everyday_words_of_a_sign_raise_it(text: str, sign: str) -> None:
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
-        # the new emergency department, a nose blown (no blow to the back)
+        # ED the emergency department (never read as erectile dysfunction), a nose blown (no blow
+        # to the back), a throbbing with period cramps
         ("I went to the new ED at the hospital with my back pain.", "sexual-dysfunction"),
+        ("Had to make a sudden ED trip on Sunday when I couldn't get up off the floor", "sexual-dysfunction"),
+        ("period cramps give me a throbbing feeling in my belly and lower back", "pulsating-abdomen"),
         ("Cannot even blow my nose without my lower back hurting more.", "recent-injury"),
         # a fall said to be over: "completely better now", "barely sore now"
         (
