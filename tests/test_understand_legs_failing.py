@@ -132,6 +132,11 @@ def test_an_event_with_the_kids_is_the_writers() -> None:
             "bladder-dysfunction",
         ),
         ("I've been straining to get any flow going since this back pain came on.", "bladder-dysfunction"),
+        # a foot that cannot be put down after a fall
+        (
+            "Slipped on the ice yesterday, can't put my left foot down without my hip screaming.",
+            "unable-to-bear-weight-after-fall",
+        ),
     ],
 )
 def test_everyday_words_of_a_sign_raise_it(text: str, sign: str) -> None:
