@@ -925,6 +925,8 @@ _STRAIN = LazyPattern(
     r"(?:my|me|something\s+in\s+my)\s+(?:(?:lower\s+)?back|hip)|pulled\s+(?:something|a\s+muscle)|"
     r"put\s+(?:my|me)\s+back\s+out|did\s+(?:my|me)\s+back\s+in|back\s+went\s+(?:at|while|when|lifting)|"
     r"twisted\s+(?:awkwardly|funny|wrong)|"
+    # the back or hip named before: "my back has been really painful since I hurt it"
+    r"(?:since|when|after)\s+i\s+(?:hurt|injured|tweaked|strained|jarred|wrenched|damaged)\s+it|"
     r"(?:lifted|lifting|picking\s+up|picked\s+up|carrying|moving)\s+(?:a|an|the|some|my)?\s*(?:heavy|big|huge)\s+\w+|"
     r"(?:lifting|deadlift\w*|squatting)\s+(?:at\s+(?:work|the\s+gym)|yesterday|last\s+\w+|on\s+\w+day)|"
     r"(?:lifting|lifted)\s+(?:a|the)\s+(?:fridge|sofa|couch|box|boxes|wardrobe|washing\s+machine|bed|mattress)|"
