@@ -131,7 +131,12 @@ def test_an_event_with_the_kids_is_the_writers() -> None:
             "bladder feels full but hardly anything comes out, and the sciatica is worse",
             "bladder-dysfunction",
         ),
-        ("I've been straining to get any flow going since this back pain came on.", "bladder-dysfunction"),
+        # a fall told by how the person landed, a crash by where the car hit
+        ("Went flat on my bum on the ice on Wednesday, it's agony to sit down.", "recent-injury"),
+        (
+            "A car went into the side of my van at a roundabout last week. Since then my lower back's sore.",
+            "major-trauma",
+        ),
         # a foot that cannot be put down after a fall
         (
             "Slipped on the ice yesterday, can't put my left foot down without my hip screaming.",
@@ -151,6 +156,11 @@ def test_everyday_words_of_a_sign_raise_it(text: str, sign: str) -> None:
         ("I went to the new ED at the hospital with my back pain.", "sexual-dysfunction"),
         ("Had to make a sudden ED trip on Sunday when I couldn't get up off the floor", "sexual-dysfunction"),
         ("period cramps give me a throbbing feeling in my belly and lower back", "pulsating-abdomen"),
+        # a fall said to be years ago, an idiom of the feet, a slip-up told with track marks
+        (
+            "Got old track marks and I slipped up recently. New pain in my low back a week ago.",
+            "recent-injury",
+        ),
         ("Cannot even blow my nose without my lower back hurting more.", "recent-injury"),
         # a fall said to be over: "completely better now", "barely sore now"
         (

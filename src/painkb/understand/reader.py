@@ -2860,7 +2860,8 @@ _LONG_AGO = re.compile(
     r"(?<!\bmy\s)(?<!\bthe\s)(?<!lower\s)(?<!upper\s)(?<!\bmid\s)(?<!middle\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)"
     r"back\s+in\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     # "a temperature of 39 when I had covid in 2020" (a year before this one: see _told_as_past)
-    r"(?:in|during)\s+(?P<year>(?:19|20)\d\d)(?![\d:]|\.\d)|"
+    # ... or said to be one: "the back op was 2012, no problems since"
+    r"(?:in|during|was|were)\s+(?P<year>(?:19|20)\d\d)(?![\d:]|\.\d)|"
     # "Back in uni I had a kidney infection with fevers"
     r"back\s+(?:in|at)\s+(?:uni|university|college|school|sixth\s+form)|"
     r"when\s+i\s+was\s+(?:a\s+)?(?:child|kid|teenager|teen|younger|little|small|pregnant|at\s+school|"
@@ -3016,6 +3017,13 @@ _NOT_TAKEN = LazyPattern(
     r"considering\s+(?:going\s+on|starting|taking|having)|refused|turned\s+(?:it\s+)?down|declined)\b",
     re.IGNORECASE,
 )
+# An operation "had" only as planned, talked about or put off: "I had a disc operation planned for
+# March but it got postponed", "I've had a disc operation discussed but no date yet"
+_NOT_DONE = re.compile(
+    r"\b(?:had|have|ve)\s+(?:\w+\s+){0,4}?(?:planned|booked|scheduled|discussed|postponed|cancelled|canceled|"
+    r"pencilled|suggested|mentioned)\b",
+    re.IGNORECASE,
+)
 # one of these is in every match of _NOT_TAKEN
 _NOT_TAKEN_WORDS = ("offered", "thinking", "considering", "refused", "turned", "declined")
 _PAST = re.compile(
@@ -3160,7 +3168,9 @@ def _told_as_to_come(text: str, sentence: Sentence) -> frozenset[tuple[int, int]
     for begin in sentence.clause_starts:
         clause = sentence.clause(begin)
         words = _clause_text(text, sentence, clause)
-        if _TO_COME.search(words) and not _PAST.search(words):
+        if (_TO_COME.search(words) or _NOT_DONE.search(words)) and not _PAST.search(
+            _NOT_DONE.sub(" ", words)
+        ):
             found.add(clause)
     # ... or one turned down: the clause where it starts ("the GP offered steroid tablets but I
     # said no"), unless that clause tells it had ("... and I've been on it since")
