@@ -58,6 +58,8 @@ def test_an_operation_on_the_writers_disc_is_spinal_surgery() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # the hip read inside the twisting that may set off a piriformis, a hurt after it
+        "I twisted my hip last week and now it hurts a lot.",
         "I twisted and felt my back go, now it's agony.",
         "I lifted a pallet wrong at work on friday and my back's in bits.",
     ],
