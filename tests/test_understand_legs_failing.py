@@ -166,6 +166,16 @@ def test_everyday_words_of_a_sign_raise_it(text: str, sign: str) -> None:
             "recent-injury",
         ),
         ("Cannot even blow my nose without my lower back hurting more.", "recent-injury"),
+        # what a sign means, asked; a retention said to be two weeks ago and back to normal
+        (
+            "My back is fine, no numbness anywhere, I'm just asking what saddle numbness means.",
+            "saddle-anaesthesia",
+        ),
+        (
+            "I couldn't wee for a day after the catheter came out, but that was 2 weeks ago and "
+            "it's all back to normal now.",
+            "bladder-dysfunction",
+        ),
         # a fall said to be over: "completely better now", "barely sore now"
         (
             "My bum hurt for a couple of weeks after I slipped on the ice but it's completely better now.",

@@ -384,7 +384,7 @@ _GONE_WORDS = (
 )  # fmt: skip
 _A_WORD = re.compile(r"\w+")
 _GONE_WORD = re.compile(
-    r"\b(?:gone|shrunk|settled|cleared|vanished|passed|worn|better|okay|ok|fine|well)\b", re.IGNORECASE
+    r"\b(?:gone|shrunk|settled|cleared|vanished|passed|worn|better|okay|ok|fine|well|normal)\b", re.IGNORECASE
 )
 # "had a temperature last week, all better now": over, told after a comma
 _ALL_BETTER = re.compile(
@@ -397,6 +397,10 @@ _ALL_BETTER = re.compile(
     # ("... but it's completely better now", "totally fine now")
     r"(?:all\s+|completely\s+|totally\s+|fully\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
     r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)\s+now|"
+    # "I couldn't wee for the first day after the catheter came out, but that was 2 weeks ago and
+    # it's all back to normal now"
+    r"(?:but\s+)?that\s+was\s+[^.;:!?,]{0,30}?\bago\s+and\s+(?:it|everything)\s*(?:['\u2019]s|\sis)\s+"
+    r"(?:all\s+)?(?:back\s+to\s+normal|fine|ok|okay|normal)(?:\s+now)?|"
     # "tingly bum after cycling yesterday, but it was gone by this morning"
     r"(?:but\s+)?(?:(?:it|that|they)\s+)?(?:was|were|had)\s+(?:all\s+)?gone\s+by\s+(?:the\s+)?(?:this\s+|next\s+)?"
     r"(?:morning|evening|afternoon|day|time\s+\w+)|"
@@ -417,7 +421,10 @@ _BUT_IT = re.compile(
     # "... but I'm fine now"
     r"\bbut\s+i\s*(?:['\u2019]m|\sam)\s+|"
     # "..., got antibiotics and it cleared completely"
-    r"\band\s+(?:it|that)\s+)$",
+    r"\band\s+(?:it|that)\s+|"
+    # "..., but that was 2 weeks ago and it's all back to normal now"
+    r",?\s*but\s+that\s+was\s+[^.;:!?,]{0,30}?\bago\s+and\s+(?:it|everything)\s*(?:['\u2019]s|\sis)\s+"
+    r"(?:all\s+)?(?:back\s+to\s+)?)$",
     re.IGNORECASE,
 )
 
