@@ -2852,6 +2852,8 @@ _LONG_AGO = re.compile(
     r"\b(?:(?:\d+|a\s+few|a\s+couple\s+of|many|several|two|three|four|five|six|seven|eight|nine|ten|"
     r"fifteen|twenty|thirty|forty)\s+(?:years?|yrs?)\s+(?:ago|back)|(?:years|decades?)\s+(?:ago|back)|"
     r"(?:over\s+)?a\s+year\s+ago|a\s+long\s+time\s+ago|long\s+ago|(?<!the\s)last\s+year|"
+    # more than a year told in months: "a fall from a ladder about 18 months ago"
+    r"(?:1[3-9]|[2-9]\d|eighteen|thirteen|fourteen|fifteen|sixteen|seventeen|nineteen|twenty)\s+months\s+ago|"
     r"last\s+(?:spring|summer|autumn|fall|winter)|"
     r"as\s+a\s+(?:child|kid|teenager|teen|youngster|boy|girl|baby)|"
     r"back\s+in\s+(?:my\s+)?(?:teens|twenties|thirties|forties|fifties|[2-6]0s|the\s+day|\d{4})|"
