@@ -78,8 +78,6 @@ _NEW = LazyPattern(
     r"new(?!\s+(?:job|role|post|position|house|home|flat|place|bed|mattress|chair|desk|office|car|baby|"
     r"puppy|dog|shoes|trainers|boots|pillow|sofa|gym|school|term|year|boss|manager|hobby|routine))|"
     r"never\b[^.?!]{0,30}?\bbefore|"
-    # "never once complained of back pain until these last three weeks"
-    r"never\b[^.?!]{0,40}?\b(?:until|till)\s+(?:these|this|the\s+last|last|a\s+few|a\s+couple|\d+|recently|now)|"
     # "my back aches most of the time now, which it never used to", "didn't use to hurt"
     r"(?:never\s+used|didn[\u2019']?t\s+use)\s+to(?:(?!\s+\w)|\s+(?:hurt|ache|be\s+(?:sore|painful|bad|a\s+problem)|"
     r"bother|trouble))|"
