@@ -3,8 +3,10 @@
 ``python -m benchmarks fingerprint OUT.json`` hashes the full ``repr`` of ``painkb.interpret`` and
 ``painkb.assess`` for every text the understanding benchmark holds (its labelled parts, the frozen
 test part included, and the hunt sets); ``python -m benchmarks fingerprint --compare A.json
-B.json`` names the texts whose answers differ. Only hashes and names are written or printed,
-never a text, so the frozen and held-out parts stay unread.
+B.json`` names the texts whose answers differ. ``--outcomes`` hashes only what is raised, asked
+about and found, so a change to the data's wording (a warning sign's aliases) flags only the
+texts whose outcome it changes. Only hashes and names are written or printed, never a text, so
+the frozen and held-out parts stay unread.
 
 >>> prints = fingerprints({"a": "my back hurts", "b": "no numbness"})
 >>> sorted(prints), len(prints["a"])
@@ -53,6 +55,32 @@ def fingerprints(texts: Mapping[str, str]) -> dict[str, str]:
     }
 
 
+def outcomes(texts: Mapping[str, str]) -> dict[str, str]:
+    """Name -> SHA-1 of what painkb raises, asks about and finds (entity and status) for the
+    text: unlike `fingerprints`, blind to the wording of the entities themselves, so a change to
+    a warning sign's aliases or quotes flags only the texts whose outcome it changes.
+
+    >>> prints = outcomes({"a": "my back hurts"})
+    >>> len(prints["a"])
+    40
+    """
+    import painkb
+
+    kb = painkb.load()
+    result = {}
+    for name, text in texts.items():
+        answer = painkb.assess(kb, text=text)
+        outcome = (
+            sorted(flag.warning_sign.id for flag in answer.red_flags),
+            sorted(q.warning_sign.id for q in answer.questions if q.prompted),
+            sorted({(m.entity.id, str(m.status)) for m in answer.interpretation.mentions})
+            if answer.interpretation is not None
+            else [],
+        )
+        result[name] = hashlib.sha1(repr(outcome).encode("utf-8"), usedforsecurity=False).hexdigest()
+    return result
+
+
 def differing(before: Mapping[str, str], after: Mapping[str, str]) -> list[str]:
     """The names whose fingerprints differ, or that only one of the two holds."""
     return sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
@@ -64,6 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("out", nargs="?", help="where to write the fingerprints (JSON)")
     parser.add_argument("--compare", nargs=2, metavar=("A", "B"), help="name the texts whose answers differ")
+    parser.add_argument(
+        "--outcomes",
+        action="store_true",
+        help="hash only what is raised, asked and found (blind to the entities' own wording)",
+    )
     args = parser.parse_args(argv)
     if args.compare:
         before, after = (json.loads(Path(p).read_text(encoding="utf-8")) for p in args.compare)
@@ -74,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1 if changed else 0
     if not args.out:
         parser.error("give OUT.json, or --compare A.json B.json")
-    prints = fingerprints(texts_measured())
+    prints = (outcomes if args.outcomes else fingerprints)(texts_measured())
     Path(args.out).write_text(json.dumps(prints, indent=0, sort_keys=True), encoding="utf-8")
     print(f"{len(prints)} texts fingerprinted into {args.out}")
     return 0

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from benchmarks.fingerprint import differing, fingerprints, main, texts_measured
+from benchmarks.fingerprint import differing, fingerprints, main, outcomes, texts_measured
 
 
 def test_every_part_and_hunt_set_is_measured_by_name() -> None:
@@ -37,3 +37,15 @@ def test_a_different_answer_is_named(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "1 of 2 texts answered differently" in out
     assert "  b" in out
     assert "numb" not in out  # names only, never a text
+
+
+def test_outcomes_tell_apart_what_is_raised_not_how_it_is_worded() -> None:
+    texts = {
+        "a": "my back hurts",
+        "b": "my back hurts.",
+        "c": "I fell off a ladder and my back is killing me",
+    }
+    prints = outcomes(texts)
+    assert prints == outcomes(texts)
+    assert prints["a"] == prints["b"]  # the same outcome, though the texts differ
+    assert prints["a"] != prints["c"]  # a warning sign raised
