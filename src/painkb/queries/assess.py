@@ -54,7 +54,7 @@ _PERSISTENT_BUTTOCK = "persistent-gluteal-pain"
 _RECENT_INJURY = "recent-injury"
 _WORSENING = "worsening"
 _PASSING = "passing"
-_FAILING_LEGS = frozenset({"leg-weakness"})
+_LEG_WEAKNESS = "leg-weakness"
 
 
 def _enough(link: Link, modifiers: frozenset[str]) -> bool:
@@ -383,8 +383,8 @@ def assess(
         # Said of both legs, with back pain or sciatica said too: the "in both legs" signs.
         from painkb.understand.quantities import both_sides_in
 
-        back = screening.back_trouble(kb, interpretation.entities(Status.PRESENT))
-        cancer = screening.cancer_said(kb, interpretation.entities(Status.PRESENT))
+        present = interpretation.entities(Status.PRESENT)
+        back, cancer = screening.back_trouble(kb, present), screening.cancer_said(kb, present)
         each_side = both_sides_in(seen.text)
         worse = screening.worse_over_time(seen.text)
         # "the insides of my thighs have gone numb" is the saddle, not both legs
@@ -404,7 +404,7 @@ def assess(
             # walk"; not "... I can't walk far", nor legs weak after a hike or the flu)
             failing = (
                 m.side == "both"
-                and m.entity.id in _FAILING_LEGS
+                and m.entity.id == _LEG_WEAKNESS
                 and _PASSING not in m.modifiers
                 and screening.walking_fails_with(
                     seen.text, m.start, sudden=not (cancer or _WORSENING in m.modifiers)

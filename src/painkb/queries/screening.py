@@ -637,10 +637,16 @@ _DENIED_AFTER = LazyPattern(
 _SENTENCE = LazyPattern(r"(?:[^.!?]|(?<=\d)\.(?=\d))+")
 
 
+def _sentence_at(text: str, at: int) -> re.Match[str] | None:
+    """The sentence of ``text`` holding position ``at`` (None past its last sentence)."""
+    return next((m for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), None)
+
+
 def _asked(text: str, at: int) -> bool:
     """True when the sentence of ``text`` holding position ``at`` is a question ("Could a UTI
     last week cause my back pain?", "Is it worse when I rest?")."""
-    end = next((m.end() for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), len(text))
+    sentence = _sentence_at(text, at)
+    end = len(text) if sentence is None else sentence.end()
     return text[end : end + 1] == "?"
 
 
@@ -1217,13 +1223,11 @@ def walking_fails_with(text: str, at: int, *, sudden: bool = False) -> bool:
     >>> walking_fails_with("After the hike my legs were weak and I could barely walk.", 3, sudden=True)
     False
     """
-    for sentence in _SENTENCE.finditer(text):
-        if sentence.start() <= at < sentence.end():
-            words = sentence.group()
-            return _WALKING_FAILS.search(words) is not None and (
-                not sudden or _SUDDENLY.search(words) is not None
-            )
-    return False
+    sentence = _sentence_at(text, at)
+    if sentence is None:
+        return False
+    words = sentence.group()
+    return _WALKING_FAILS.search(words) is not None and (not sudden or _SUDDENLY.search(words) is not None)
 
 
 # What may happen, told as advice: "ring 999 if I ever get ...", "in case I get ...".

@@ -279,17 +279,18 @@ def _told_unfelt(text: str, after: Sequence[Token], accidents: Accidents) -> str
     the accident is then the bowel's. Told only as unnoticed, the text must name the toilet."""
     start, end = after[0].start, after[-1].end
     found = _UNFELT.search(text, start, end)
+    said = f" {' '.join(_WORDS.findall(text.lower()))} "
     if found is None:
         found = _UNNOTICED.search(text, start, end)
-        if found is None or not _named(text, accidents.unfelt_toilet):
+        if found is None or not _named(said, accidents.unfelt_toilet):
             return None
-    return None if _named(text, accidents.unfelt_not_with) else found.group()
+    return None if _named(said, accidents.unfelt_not_with) else found.group()
 
 
-def _named(text: str, words: frozenset[str]) -> bool:
-    """Whether ``text`` says one of ``words`` (each a word or a phrase of words)."""
-    said = " ".join(_WORDS.findall(text.lower()))
-    return any(re.search(rf"\b{re.escape(word)}\b", said) for word in words)
+def _named(said: str, words: frozenset[str]) -> bool:
+    """Whether ``said`` (a text's words, lower case, one space apart and around) holds one of
+    ``words`` (each a word or a phrase of words)."""
+    return any(f" {word} " in said for word in words)
 
 
 _WORDS = re.compile(r"\w+")
