@@ -537,6 +537,16 @@ def assess(
     for finding in doubts:
         for link in kb.links_to(finding.id, "flagged_by"):
             reasons.setdefault(link.subject, f"you are not sure about {finding.name.lower()}")
+    # ... and a symptom of the legs said in full but doubted (legs weak "after the marathon"):
+    # the signs it flags are asked about as when it is said (not of a place that is no leg:
+    # "my fingers go numb at night" asks nothing)
+    if interpretation is not None:
+        from painkb.understand.asked_instead import names_no_leg
+
+        for mention in interpretation.partial:
+            if mention.exact and mention.entity.kind is Kind.SYMPTOM and not names_no_leg(mention.orth):
+                for link in kb.links_to(mention.entity.id, "flagged_by"):
+                    reasons.setdefault(link.subject, f"you mentioned {mention.entity.name.lower()}")
     # A sign of two parts with one part said and the other only close ("prostate cancer,
     # treated" with weak legs) is asked about with the part that was said.
     if interpretation is not None:

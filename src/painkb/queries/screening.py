@@ -78,6 +78,8 @@ _NEW = LazyPattern(
     r"new(?!\s+(?:job|role|post|position|house|home|flat|place|bed|mattress|chair|desk|office|car|baby|"
     r"puppy|dog|shoes|trainers|boots|pillow|sofa|gym|school|term|year|boss|manager|hobby|routine))|"
     r"never\b[^.?!]{0,30}?\bbefore|"
+    # ... or as other languages order it: "never I had any back problem, but since one month"
+    r"never\s+i\s+(?:had|have\s+had|suffered(?:\s+with)?)\s+(?:any\s+|a\s+|the\s+)?(?:back|pain|problems?|trouble|ache|backache)|"
     # "my back aches most of the time now, which it never used to", "didn't use to hurt"
     r"(?:never\s+used|didn[\u2019']?t\s+use)\s+to(?:(?!\s+\w)|\s+(?:hurt|ache|be\s+(?:sore|painful|bad|a\s+problem)|"
     r"bother|trouble))|"

@@ -2851,6 +2851,9 @@ def _denied_before(
 _LONG_AGO = re.compile(
     r"\b(?:(?:\d+|a\s+few|a\s+couple\s+of|many|several|two|three|four|five|six|seven|eight|nine|ten|"
     r"fifteen|twenty|thirty|forty)\s+(?:years?|yrs?)\s+(?:ago|back)|(?:years|decades?)\s+(?:ago|back)|"
+    # "ago" as many other languages say it: "Before two years I had pain going in the leg"
+    r"before\s+(?:\d+|a\s+few|a\s+couple\s+of|many|several|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifteen|twenty|thirty|forty)\s+(?:years?|yrs?)\b|"
     r"(?:over\s+)?a\s+year\s+ago|a\s+long\s+time\s+ago|long\s+ago|(?<!the\s)last\s+year|"
     # more than a year told in months: "a fall from a ladder about 18 months ago"
     r"(?:1[3-9]|[2-9]\d|eighteen|thirteen|fourteen|fifteen|sixteen|seventeen|nineteen|twenty)\s+months\s+ago|"

@@ -205,6 +205,7 @@ class Language:
     asked_when_unchanged: frozenset[str]  # signs that must be new, asked about when said unchanged
     asked_unless_increasing: frozenset[str]  # signs of a growing difficulty, asked when not said to grow
     increasing_explained_by: frozenset[str]  # signs that explain a difficulty not said to grow
+    not_explained_after: frozenset[str]  # signs a cause said after "after" does not explain
     asked_when_lifelong: frozenset[str]  # signs flagged by a symptom said lifelong, asked about
     long_standing: tuple[str, ...]  # phrases that say a finding has lasted years
     asked_when_long_standing: frozenset[str]  # signs of a new loss, asked about when said years long
@@ -389,6 +390,7 @@ def language() -> Language:
         asked_when_unchanged=frozenset(data["status"].get("asked_when_unchanged", ())),
         asked_unless_increasing=frozenset(data["status"]["asked_unless_increasing"]),
         increasing_explained_by=frozenset(data["status"]["increasing_explained_by"]),
+        not_explained_after=frozenset(data["status"].get("not_explained_after", ())),
         asked_when_lifelong=frozenset(data["status"].get("asked_when_lifelong", ())),
         long_standing=tuple(data["status"].get("long_standing", ())),
         asked_when_long_standing=frozenset(data["status"].get("asked_when_long_standing", ())),
@@ -1425,8 +1427,24 @@ def _a_break_between(text: str, start: int, end: int) -> bool:
 
 def clause_ends(text: str) -> list[int]:
     """Offsets of the punctuation in ``text`` that ends a clause: not the colon of a form's
-    field whose value says where or how ("Weakness: both legs" is weakness in both legs)."""
-    return [m.start() for m in _CLAUSE_PUNCTUATION.finditer(text) if _ends_a_clause(text, m.start())]
+    field whose value says where or how ("Weakness: both legs" is weakness in both legs), and
+    the brackets of an aside that says the writer is fine ("hit by a car (I'm fine) but ...")."""
+    ends = [m.start() for m in _CLAUSE_PUNCTUATION.finditer(text) if _ends_a_clause(text, m.start())]
+    if "(" in text:
+        asides = [at for m in _AN_ASIDE.finditer(text) for at in (m.start(), m.end() - 1)]
+        if asides:
+            return sorted({*ends, *asides})
+    return ends
+
+
+# An aside in brackets that says the writer is fine: "hit by a car last week (I'm fine-ish!!)
+# but now my back hurts" does not deny the car. (Only this aside: a review found a subject, a
+# denial or a time cut off from what it reaches by others: "My friend (she is 50) has ...",
+# "No numbness (I checked) or tingling", "a car crash (it was 15 years ago)".)
+_AN_ASIDE = re.compile(
+    r"\((?=\s*(?:i\s*(?:am|['\u2019]m)|im)\s+(?:fine|ok|okay|alright|all\s+right|good|grand)\b)[^()]{1,60}\)",
+    re.IGNORECASE,
+)
 
 
 def _ends_a_clause(text: str, at: int) -> bool:

@@ -1,0 +1,112 @@
+"""Signs told as people whose first English is another language tell them, an aside "(I'm
+fine)", a cause told by its time ("after the marathon"), a partner in a sport, "fuzzy" feet:
+each real sign beside the look-alikes a review wrote for it (hunts/s40a-f.txt odd lines and
+hunts/rev40a.txt; never the frozen test part)."""
+
+from __future__ import annotations
+
+import pytest
+
+from signs_read import asked, flags
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a double negative of many Englishes
+        ("I can't feel nothing in my bum since yesterday, back pain", "saddle-anaesthesia"),
+        ("the pee doesn't want to come and my back hurts", "bladder-dysfunction"),
+        (
+            "Since the back pain became strong I don't feel when I must go for the big toilet",
+            "bowel-dysfunction",
+        ),
+        (
+            "First was only the right leg, now also the left leg burns until the calf. My back hurts.",
+            "bilateral-sciatica",
+        ),
+        (
+            "I am 67 and never I had any back problem, but since one month my lower back is paining.",
+            "new-back-pain-over-50",
+        ),
+        (
+            "Had an acident in my pants yesterday, didn't even feel it coming, and my lower back is wrecked.",
+            "bowel-dysfunction",
+        ),
+        ("On pred since my transplant in 2008. My back hurts.", "immunosuppression"),
+        (
+            "New pain in my lower back the last 5 weeks and lost about 8 kg that I can't account for.",
+            "unexplained-weight-loss",
+        ),
+        (
+            "Toes on my left foot feel fuzzy all the time now. Low back is sore too.",
+            "numbness-tingling-or-weakness",
+        ),
+    ],
+)
+def test_signs_told_in_other_englishes_are_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # "don't feel nothing" often means no pain there: asked, not raised
+        (
+            "The pain stays in my lower back, I don't feel nothing in my legs, they are fine",
+            "numbness-tingling-or-weakness",
+        ),
+        ("when I sit on the toilet I don't feel nothing down there, and my back hurts", "saddle-anaesthesia"),
+    ],
+)
+def test_a_dont_feel_nothing_is_asked_about(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    assert sign in asked(text)
+
+
+def test_before_some_years_is_long_ago() -> None:
+    assert "radiating-leg-pain" not in flags(
+        "Before two years I had pain going in the leg, the physio fixed it, now nothing."
+    )
+    assert "radiating-leg-pain" in flags("Since two weeks I have pain going down my leg.")
+
+
+def test_an_aside_that_the_writer_is_fine_denies_nothing_before_it() -> None:
+    text = "hit by a car last week (I'm fine-ish!!) but now my lower back hurts"
+    assert "major-trauma" in flags(text)
+    # another aside keeps its subject and its denial reaching past it
+    assert "bilateral-leg-weakness" not in flags("My friend (she is 50) has weakness in both legs")
+    assert "saddle-anaesthesia" not in flags("No numbness (I checked) or tingling around my bum, back aches")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legs so weak after my first gym session yesterday, back aching too",
+        "Both my legs were like jelly after the marathon yesterday, back sore",
+        "My bum and lower back are red and warm after a sports massage and cupping",
+    ],
+)
+def test_a_cause_told_by_its_time_is_asked_about(text: str) -> None:
+    raised = flags(text)
+    assert not raised & {
+        "bilateral-leg-weakness",
+        "numbness-tingling-or-weakness",
+        "swelling-or-inflammation",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chest pain spreading to my back after my flu jab",
+        "chest and back pain since my cold, getting worse and now I am breathless",
+    ],
+)
+def test_chest_pain_is_never_explained_by_a_time(text: str) -> None:
+    assert "chest-pain-with-back-pain" in flags(text)
+
+
+def test_a_partner_in_a_sport_is_someone_else() -> None:
+    text = "My training partner has shooting pains down both legs. My own back is just a bit tight."
+    assert "bilateral-sciatica" not in flags(text)
+    assert "minor-trauma-with-osteoporosis" in asked("Back sore from lifting.")
