@@ -1,13 +1,14 @@
 """Signs told as people whose first English is another language tell them, an aside "(I'm
 fine)", a cause told by its time ("after the marathon"), a partner in a sport, "fuzzy" feet:
 each real sign beside the look-alikes a review wrote for it (hunts/s40a-f.txt odd lines and
-hunts/rev40a.txt; never the frozen test part)."""
+hunts/rev40a-b.txt; never the frozen test part)."""
 
 from __future__ import annotations
 
 import pytest
 
-from signs_read import asked, flags
+import painkb
+from signs_read import KB, asked, flags
 
 
 @pytest.mark.parametrize(
@@ -110,3 +111,45 @@ def test_a_partner_in_a_sport_is_someone_else() -> None:
     text = "My training partner has shooting pains down both legs. My own back is just a bit tight."
     assert "bilateral-sciatica" not in flags(text)
     assert "minor-trauma-with-osteoporosis" in asked("Back sore from lifting.")
+
+
+def test_an_age_shared_with_another_is_the_writers() -> None:
+    text = "My wife and I are both 67. I never had back pain until three weeks ago, now my lower back aches"
+    assert "new-back-pain-over-50" in flags(text)
+    assert "new-back-pain-over-50" not in flags("we are both 10 minutes from the hospital, my back hurts")
+
+
+def test_an_operation_only_talked_about_or_with_no_back_pain_since_is_asked_about() -> None:
+    assert "recent-spinal-surgery" not in flags(
+        "Ive had a disc operation discussed but no date yet. My back hurts."
+    )
+    assert "recent-spinal-surgery" in asked(
+        "my disc operation 7 months ago was a total success, no back pain since"
+    )
+    assert "recent-spinal-surgery" not in flags("the back op was 2012, no problems since")
+    assert "recent-spinal-surgery" in flags("I had back surgery 5 months ago and now my back hurts again")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Google gave me cauda equina, kidney cancer and an aneurysm. My back aches after moving.",
+        "My lower back aches. I've convinced myself it's cancer, my husband says its stress.",
+    ],
+)
+def test_a_cancer_feared_is_asked_about_not_raised(text: str) -> None:
+    assert "history-of-cancer" not in flags(text)
+    assert "history-of-cancer" in asked(text)
+
+
+def test_places_with_a_state_of_their_own_after_a_comma_are_a_clause_of_their_own() -> None:
+    # the denial before the comma does not reach the numb legs and feet
+    assert "numbness-tingling-or-weakness" in flags("no pain in my back, my legs and feet are numb")
+
+
+def test_a_region_inside_a_causes_words_is_a_finding_too() -> None:
+    found = {
+        m.entity.id
+        for m in painkb.interpret(KB, "I twisted my hip last week and now it hurts a lot").mentions
+    }
+    assert {"twisting-the-hips", "hip"} <= found

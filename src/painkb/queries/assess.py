@@ -584,15 +584,8 @@ def assess(
     theirs = interpretation is not None and any(
         m.status.value == "other_person" for m in interpretation.mentions
     )
-    # (or a strain told alone: "I twisted my hip last week and now it hurts a lot", where the hip
-    # is read inside the twisting and no finding is left to ask from)
     asked = (
-        findings
-        or doubts
-        or their_signs
-        or theirs
-        or (interpretation is not None and interpretation.partial)
-        or _RECENT_INJURY in reasons
+        findings or doubts or their_signs or theirs or (interpretation is not None and interpretation.partial)
     )
     return Assessment(
         regions=region_list,

@@ -963,22 +963,14 @@ def a_strain(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, str
     found = _said_of_the_writer(_STRAIN, interpretation.text)
     if found is None:
         return {}
-    # (the sign is an injury "to the hip or lower back": found, or the hip named in the strain's
-    # words with a hurt after them in its sentence, "I twisted my hip last week and now it hurts",
-    # where "twisted my hip" is read as the twisting that may set off a piriformis)
+    # (the sign is an injury "to the hip or lower back": a hip in doubt counts, "I think I might
+    # have twisted my hip a bit turning in bed last night, it's sore this morning")
     text = interpretation.text
     found_now = interpretation.entities(Status.PRESENT)
-    hip_hurt = "hip" in text[found[0] : found[1]].lower() and _HURT_AFTER.match(text, found[1]) is not None
-    if not (back_trouble(kb, found_now) or _reported(kb, found_now, _HIP_OR_BUTTOCK) is not None or hip_hurt):
+    hips = (*found_now, *interpretation.entities(Status.UNCERTAIN))
+    if not (back_trouble(kb, found_now) or _reported(kb, hips, _HIP_OR_BUTTOCK) is not None):
         return {}
     return {_RECENT_INJURY: f"you wrote {text[found[0] : found[1]]!r}"}
-
-
-# a hurt said after a strain, in its sentence: "... last week and now it hurts a lot"
-_HURT_AFTER = LazyPattern(
-    r"[^.!?]{0,60}?\b(?:hurts?|hurting|pain|painful|sore|agony|aching|aches|killing\s+me|throbbing)\b",
-    re.IGNORECASE,
-)
 
 
 _SEXUAL = "sexual-dysfunction"

@@ -146,11 +146,24 @@ def with_the_back(reading: Reading, mentions: list[Mention]) -> list[Mention]:
 
 def with_the_back_denied(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A sign of back pain said where the back is denied and no back, buttock or sciatic pain
-    is said ("Temperature of 38.5 with flu, achy all over, but honestly no back pain at all")."""
+    is said ("Temperature of 38.5 with flu, achy all over, but honestly no back pain at all",
+    "my disc operation 7 months ago was a total success, no back pain since")."""
     signs = language().asked_when_the_back_is_denied
     said = _present(mentions, signs)
+    # (not the place of the back inside a sign's own words: the back of "my back operation")
+    inside = [(m.start, m.end) for m in said]
     if not said or back_said(
-        reading.kb, (m.entity for m in mentions if m.present and m.entity.id not in signs)
+        reading.kb,
+        (
+            m.entity
+            for m in mentions
+            if m.present
+            and m.entity.id not in signs
+            and not (
+                m.entity.kind is Kind.REGION
+                and any(start <= m.start and m.end <= end for start, end in inside)
+            )
+        ),
     ):
         return []
     places = language().back_places
@@ -504,10 +517,11 @@ def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Ment
 
 _A_CONTRAST = re.compile(r"\b(?:but|though|although|then)\b", re.IGNORECASE)
 
-# "because of my asthma", "from all the coughing", "it's just my reflux", "with my hayfever"
+# "because of my asthma", "from all the coughing", "it's just my reflux", "with my hayfever",
+# "the foot slapping was just my new shoes"
 _A_CAUSE = re.compile(
     r"\b(?:because(?:\s+of)?|cos|coz|cuz|due\s+to|from|caused\s+by|thanks\s+to|with|"
-    r"(?:it'?s|its|that'?s)\s+(?:just|only|probably))"
+    r"(?:it'?s|its|that'?s|was|were)\s+(?:just|only|probably))"
     r"\s+((?:[\w']+\s+){0,4}\w+)\b",
     re.IGNORECASE,
 )

@@ -118,6 +118,12 @@ _AGE_PATTERNS = (
     ),
     # "the first time in my 58 years"
     LazyPattern(r"\bin\s+(?:all\s+)?my\s+(?P<age>[1-9]\d)\s+years\b", re.I),
+    # the writer with another, both of an age: "My wife and I are both 67", "we're both 70"
+    LazyPattern(
+        r"\b(?:and\s+i|and\s+me|we)\s*(?:are|were|['\u2019]re)\s+both\s+(?P<age>[1-9]\d)\b"
+        r"(?!\s*(?:%|kg|lbs?|st\b|cm|ft|mg|days?|weeks?|months?|hours?|minutes?|miles?|km))",
+        re.I,
+    ),
     LazyPattern(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
     # "At 71 I've ...", "At 58 this is the first time my back ...", at the start of a sentence
     # (or after "now": "and now at 67 it's started") and followed by the person speaking or

@@ -139,8 +139,9 @@ _MAX_GAP = 3
 _GAP_PENALTY = 0.04
 # Words that separate two findings: a phrase never matches across them.
 _SEPARATORS = frozenset({"only", "plus", "instead", "rather", "apart", "other", "except", "which", "who"})
-# A region inside these kinds' phrases is kept as a finding of its own.
-_CONTAINERS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION})
+# A region inside these kinds' phrases is kept as a finding of its own ("twisted my hip" is a
+# twisting of the hips, and the hip).
+_CONTAINERS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION, Kind.CAUSE})
 # Kinds named by labels such as "pain from sitting": a phrase of theirs made only of
 # words that describe the body ("pain", "sit") is read as the symptom, not as them.
 _NAMED = frozenset({Kind.CONDITION, Kind.IMPROVEMENT_SIGN, Kind.CAUSE, Kind.TREATMENT, Kind.EQUIPMENT})
@@ -233,8 +234,11 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     # Most texts tell of no time long gone nor to come (read in lower case: the same, and quicker).
     lowered = lower_case(text)
     told_long_ago = _LONG_AGO_IN_A_TEXT.search_lower(text, lowered) is not None
-    told_to_come = _TO_COME.search_lower(text, lowered) is not None or (
-        may_say(lowered, _NOT_TAKEN_WORDS) and _NOT_TAKEN.search_lower(text, lowered) is not None
+    told_to_come = (
+        _TO_COME.search_lower(text, lowered) is not None
+        or (may_say(lowered, _NOT_TAKEN_WORDS) and _NOT_TAKEN.search_lower(text, lowered) is not None)
+        # "I've had a disc operation discussed but no date yet"
+        or (may_say(lowered, _NOT_DONE_WORDS) and _NOT_DONE.search(text) is not None)
     )
     for index, sentence in enumerate(sentences):
         theirs = _about_someone_else(sentence)
@@ -2931,8 +2935,10 @@ _RECENT = re.compile(
 _LONG_AGO_IN_A_TEXT = LazyPattern(at_word_starts(_LONG_AGO.pattern), _LONG_AGO.flags)
 # Words that bring a clause to now. "Now" after "gone", "fine", "better" or "ok" says the
 # trouble is over ("tingling in both feet when I was pregnant, gone now").
+# ("no problems since" tells nothing of now: "the back op was 2012, no problems since")
 _NOW = re.compile(
-    r"\b(?<!gone\s)(?<!fine\s)(?<!better\s)(?<!okay\s)(?<!ok\s)(?:now|still|currently|suddenly|(?<!not\s)(?<!never\s)since|these\s+days|again|"
+    r"\b(?<!gone\s)(?<!fine\s)(?<!better\s)(?<!okay\s)(?<!ok\s)(?:now|still|currently|suddenly|"
+    r"(?<!not\s)(?<!never\s)(?<!no\sproblems\s)(?<!no\strouble\s)(?<!no\sissues\s)since|these\s+days|again|"
     r"at\s+the\s+moment|lately|recently|today|tonight|this\s+(?:week|morning|month|year)|nowadays|keeps?|is|are|am|"
     r"im|i[\u2019']m|ive|i[\u2019']ve|has|have|hurts?|aches?|[\w]+[\u2019']s|started|starts|began|begun|first\s+(?:noticed|started|got|had|felt|began)|for|"
     r"ongoing|ever|new|"
@@ -3026,11 +3032,21 @@ _NOT_TAKEN = LazyPattern(
 # March but it got postponed", "I've had a disc operation discussed but no date yet"
 _NOT_DONE = re.compile(
     r"\b(?:had|have|ve)\s+(?:\w+\s+){0,4}?(?:planned|booked|scheduled|discussed|postponed|cancelled|canceled|"
-    r"pencilled|suggested|mentioned)\b",
+    r"pencilled|suggested)\b",
     re.IGNORECASE,
 )
-# one of these is in every match of _NOT_TAKEN
+# one of these is in every match of _NOT_TAKEN, and of _NOT_DONE
 _NOT_TAKEN_WORDS = ("offered", "thinking", "considering", "refused", "turned", "declined")
+_NOT_DONE_WORDS = (
+    "planned",
+    "booked",
+    "scheduled",
+    "discussed",
+    "postponed",
+    "cancel",
+    "pencilled",
+    "suggested",
+)
 _PAST = re.compile(
     r"\b(?:had|ago|last|since|after|was|were|did|done|finished|started|began|have\s+been|ve\s+been|been\s+on|"
     r"yesterday)\b",

@@ -261,7 +261,7 @@ def _only_places(text: str, tokens: Sequence[Token], first: int, ends: Sequence[
     while index < len(tokens):
         token = tokens[index]
         if token.norm not in places:
-            return token.norm == "and" and index > first
+            return token.norm == "and" and index > first and not _a_state_after_places(tokens, index + 1)
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is None:
             return True
@@ -271,6 +271,20 @@ def _only_places(text: str, tokens: Sequence[Token], first: int, ends: Sequence[
             return True
         index += 1
     return True
+
+
+def _a_state_after_places(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the places from ``first`` are followed by a state of their own: ", my bum and
+    back look normal" is a clause of its own, not more places of the finding before it."""
+    places = language().places_after_and
+    index = first
+    while index < len(tokens) and tokens[index].norm in places:
+        index += 1
+    return index > first and index < len(tokens) and tokens[index].norm in _STATES_OF_PLACES
+
+
+# (a state said of places: "my bum and back look normal", "my legs and feet are numb")
+_STATES_OF_PLACES = _STATES | {"look", "looks", "seem", "seems", "were", "went", "go", "goes", "feel", "felt"}
 
 
 _OWNERS = frozenset({"my", "his", "her", "their", "our", "your"})
