@@ -153,3 +153,27 @@ def test_a_region_inside_a_causes_words_is_a_finding_too() -> None:
         for m in painkb.interpret(KB, "I twisted my hip last week and now it hurts a lot").mentions
     }
     assert {"twisting-the-hips", "hip"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I have a pressure on the chest that passes through to the back, since one hour",
+            "chest-pain-with-back-pain",
+        ),
+        ("The back pain doesn't let me sleep, nothing helps, every night now", "persistent-night-pain"),
+        ("Left leg every day more weak, back pain", "progressive-neurological-deficit"),
+        (
+            "Both my legs are without force, I walk like a drunk person. Back pain two days.",
+            "bilateral-leg-weakness",
+        ),
+    ],
+)
+def test_more_signs_as_other_languages_say_them_are_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+def test_their_look_alikes_are_not() -> None:
+    assert not flags("the cuff put pressure on my chest during the blood pressure check, back fine")
+    assert "persistent-night-pain" not in flags("my back hurts and the baby doesnt let me sleep")
