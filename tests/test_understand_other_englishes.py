@@ -21,8 +21,9 @@ from signs_read import KB, asked, flags
             "Since the back pain became strong I don't feel when I must go for the big toilet",
             "bowel-dysfunction",
         ),
+        ("my sciatica shoots till my knee when I bend forward", "radiating-leg-pain"),
         (
-            "First was only the right leg, now also the left leg burns until the calf. My back hurts.",
+            "Since a week the pain is going from the back until both feet, left and right",
             "bilateral-sciatica",
         ),
         (
@@ -80,27 +81,32 @@ def test_an_aside_that_the_writer_is_fine_denies_nothing_before_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "sign"),
     [
-        "legs so weak after my first gym session yesterday, back aching too",
-        "Both my legs were like jelly after the marathon yesterday, back sore",
-        "My bum and lower back are red and warm after a sports massage and cupping",
+        (
+            "legs so weak after my first gym session yesterday, back aching too",
+            "numbness-tingling-or-weakness",
+        ),
+        (
+            "My bum and lower back are red and warm after a sports massage and cupping",
+            "swelling-or-inflammation",
+        ),
+        (
+            "Had chills the night after my booster, the back ache is from carrying the baby.",
+            "fever-with-back-pain",
+        ),
     ],
 )
-def test_a_cause_told_by_its_time_is_asked_about(text: str) -> None:
-    raised = flags(text)
-    assert not raised & {
-        "bilateral-leg-weakness",
-        "numbness-tingling-or-weakness",
-        "swelling-or-inflammation",
-    }
+def test_a_cause_told_by_its_time_is_asked_about(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    assert sign in asked(text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Chest pain spreading to my back after my flu jab",
-        "chest and back pain since my cold, getting worse and now I am breathless",
+        "chest and back pain after my cold, getting worse and now I am breathless",
     ],
 )
 def test_chest_pain_is_never_explained_by_a_time(text: str) -> None:
@@ -110,13 +116,21 @@ def test_chest_pain_is_never_explained_by_a_time(text: str) -> None:
 def test_a_partner_in_a_sport_is_someone_else() -> None:
     text = "My training partner has shooting pains down both legs. My own back is just a bit tight."
     assert "bilateral-sciatica" not in flags(text)
+    # (as a rewrite, not a trigger: a trigger's words, "lifting", would stop being a finding's)
     assert "minor-trauma-with-osteoporosis" in asked("Back sore from lifting.")
 
 
 def test_an_age_shared_with_another_is_the_writers() -> None:
     text = "My wife and I are both 67. I never had back pain until three weeks ago, now my lower back aches"
     assert "new-back-pain-over-50" in flags(text)
-    assert "new-back-pain-over-50" not in flags("we are both 10 minutes from the hospital, my back hurts")
+    assert painkb.interpret(KB, "we are both 10 minutes from the hospital, my back hurts").age is None
+    assert painkb.interpret(KB, "My husband and I were both 18 when we met. My back aches").age is None
+
+
+def test_a_strain_with_only_a_condition_said_asks_about_a_recent_injury() -> None:
+    assert "recent-injury" in asked(
+        "Pulled a muscle lifting a heavy box, my herniated disc is playing up again"
+    )
 
 
 def test_an_operation_only_talked_about_or_with_no_back_pain_since_is_asked_about() -> None:

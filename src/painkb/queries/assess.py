@@ -584,8 +584,15 @@ def assess(
     theirs = interpretation is not None and any(
         m.status.value == "other_person" for m in interpretation.mentions
     )
+    # (or a strain told with no finding a question could start from: "Pulled a muscle lifting a
+    # heavy box, my herniated disc is playing up again", where the disc is a condition)
     asked = (
-        findings or doubts or their_signs or theirs or (interpretation is not None and interpretation.partial)
+        findings
+        or doubts
+        or their_signs
+        or theirs
+        or (interpretation is not None and interpretation.partial)
+        or _RECENT_INJURY in reasons
     )
     return Assessment(
         regions=region_list,

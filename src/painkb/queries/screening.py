@@ -79,7 +79,8 @@ _NEW = LazyPattern(
     r"puppy|dog|shoes|trainers|boots|pillow|sofa|gym|school|term|year|boss|manager|hobby|routine))|"
     r"never\b[^.?!]{0,30}?\bbefore|"
     # ... or as other languages order it: "never I had any back problem, but since one month"
-    r"never\s+i\s+(?:had|have\s+had|suffered(?:\s+with)?)\s+(?:any\s+|a\s+|the\s+)?(?:back|pain|problems?|trouble|ache|backache)|"
+    r"never\s+i\s+(?:had|have\s+had|suffered(?:\s+with)?)\s+(?:any\s+|a\s+|the\s+)?"
+    r"(?:back|pain|problems?|trouble|ache|backache)|"
     # "my back aches most of the time now, which it never used to", "didn't use to hurt"
     r"(?:never\s+used|didn[\u2019']?t\s+use)\s+to(?:(?!\s+\w)|\s+(?:hurt|ache|be\s+(?:sore|painful|bad|a\s+problem)|"
     r"bother|trouble))|"
@@ -967,8 +968,8 @@ def a_strain(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, str
     # have twisted my hip a bit turning in bed last night, it's sore this morning")
     text = interpretation.text
     found_now = interpretation.entities(Status.PRESENT)
-    hips = (*found_now, *interpretation.entities(Status.UNCERTAIN))
-    if not (back_trouble(kb, found_now) or _reported(kb, hips, _HIP_OR_BUTTOCK) is not None):
+    found_or_doubted = (*found_now, *interpretation.entities(Status.UNCERTAIN))
+    if not (back_trouble(kb, found_now) or _reported(kb, found_or_doubted, _HIP_OR_BUTTOCK) is not None):
         return {}
     return {_RECENT_INJURY: f"you wrote {text[found[0] : found[1]]!r}"}
 

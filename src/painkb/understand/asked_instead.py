@@ -526,7 +526,7 @@ _A_CAUSE = re.compile(
     re.IGNORECASE,
 )
 # ... and "after the marathon", "chills the night after my booster": a cause told by its time,
-# for the signs not in ``not_explained_after`` (not "since": "numb since the fall" tells when)
+# for the signs not in ``never_explained_after`` (not "since": "numb since the fall" tells when)
 _AFTER_A_CAUSE = re.compile(r"\bafter\s+((?:[\w']+\s+){0,4}\w+)\b", re.IGNORECASE)
 
 
@@ -551,7 +551,8 @@ def _a_cause_not_compared(lowered: str, cause: str) -> bool:
 
 def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A warning sign said, later in its sentence, to have a harmless cause of its own
-    (``[status] explained_by``: "my chest feels tight because of my asthma"), or told with a
+    (``[status] explained_by``: "my chest feels tight because of my asthma", or by its time:
+    "legs like jelly after the marathon", for the signs not in ``never_explained_after``), or told with a
     cause that needs no "because" (``[status] explained_anywhere``: "Had a panic attack last
     night and could feel my heart thumping ... even in my stomach")."""
     lang = language()
@@ -605,7 +606,7 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
                 *_A_CAUSE.finditer(reading.text, m.start, end),
                 *(
                     ()
-                    if m.entity.id in lang.not_explained_after
+                    if m.entity.id in lang.never_explained_after
                     else _AFTER_A_CAUSE.finditer(reading.text, m.start, end)
                 ),
                 *_FOUND_TO_BE.finditer(reading.text, m.end, after),

@@ -120,7 +120,8 @@ _AGE_PATTERNS = (
     LazyPattern(r"\bin\s+(?:all\s+)?my\s+(?P<age>[1-9]\d)\s+years\b", re.I),
     # the writer with another, both of an age: "My wife and I are both 67", "we're both 70"
     LazyPattern(
-        r"\b(?:and\s+i|and\s+me|we)\s*(?:are|were|['\u2019]re)\s+both\s+(?P<age>[1-9]\d)\b"
+        # (not "were": "My husband and I were both 18 when we met")
+        r"\b(?:and\s+i|and\s+me|we)\s*(?:are|['\u2019]re)\s+both\s+(?P<age>[1-9]\d)\b"
         r"(?!\s*(?:%|kg|lbs?|st\b|cm|ft|mg|days?|weeks?|months?|hours?|minutes?|miles?|km))",
         re.I,
     ),

@@ -2852,12 +2852,14 @@ def _denied_before(
 
 # A clause told as the past: a time long gone ("years ago", "as a kid", "at 19" from someone
 # who is 52) and nothing that brings it to now ("now", "still", "since", "is", "hurts" ...).
+_A_COUNT = (
+    r"(?:\d+|a\s+few|a\s+couple\s+of|many|several|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifteen|twenty|thirty|forty)"
+)
 _LONG_AGO = re.compile(
-    r"\b(?:(?:\d+|a\s+few|a\s+couple\s+of|many|several|two|three|four|five|six|seven|eight|nine|ten|"
-    r"fifteen|twenty|thirty|forty)\s+(?:years?|yrs?)\s+(?:ago|back)|(?:years|decades?)\s+(?:ago|back)|"
+    rf"\b(?:{_A_COUNT}\s+(?:years?|yrs?)\s+(?:ago|back)|(?:years|decades?)\s+(?:ago|back)|"
     # "ago" as many other languages say it: "Before two years I had pain going in the leg"
-    r"before\s+(?:\d+|a\s+few|a\s+couple\s+of|many|several|two|three|four|five|six|seven|eight|nine|ten|"
-    r"fifteen|twenty|thirty|forty)\s+(?:years?|yrs?)\b|"
+    rf"before\s+{_A_COUNT}\s+(?:years?|yrs?)\b|"
     r"(?:over\s+)?a\s+year\s+ago|a\s+long\s+time\s+ago|long\s+ago|(?<!the\s)last\s+year|"
     # more than a year told in months: "a fall from a ladder about 18 months ago"
     r"(?:1[3-9]|[2-9]\d|eighteen|thirteen|fourteen|fifteen|sixteen|seventeen|nineteen|twenty)\s+months\s+ago|"
@@ -3030,13 +3032,6 @@ _NOT_TAKEN = LazyPattern(
 )
 # An operation "had" only as planned, talked about or put off: "I had a disc operation planned for
 # March but it got postponed", "I've had a disc operation discussed but no date yet"
-_NOT_DONE = re.compile(
-    r"\b(?:had|have|ve)\s+(?:\w+\s+){0,4}?(?:planned|booked|scheduled|discussed|postponed|cancelled|canceled|"
-    r"pencilled|suggested)\b",
-    re.IGNORECASE,
-)
-# one of these is in every match of _NOT_TAKEN, and of _NOT_DONE
-_NOT_TAKEN_WORDS = ("offered", "thinking", "considering", "refused", "turned", "declined")
 _NOT_DONE_WORDS = (
     "planned",
     "booked",
@@ -3047,6 +3042,11 @@ _NOT_DONE_WORDS = (
     "pencilled",
     "suggested",
 )
+_NOT_DONE = re.compile(
+    r"\b(?:had|have|ve)\s+(?:\w+\s+){0,4}?(?:" + "|".join(_NOT_DONE_WORDS) + r")\w*\b", re.IGNORECASE
+)
+# one of these is in every match of _NOT_TAKEN
+_NOT_TAKEN_WORDS = ("offered", "thinking", "considering", "refused", "turned", "declined")
 _PAST = re.compile(
     r"\b(?:had|ago|last|since|after|was|were|did|done|finished|started|began|have\s+been|ve\s+been|been\s+on|"
     r"yesterday)\b",

@@ -284,7 +284,7 @@ def _a_state_after_places(tokens: Sequence[Token], first: int) -> bool:
 
 
 # (a state said of places: "my bum and back look normal", "my legs and feet are numb")
-_STATES_OF_PLACES = _STATES | {"look", "looks", "seem", "seems", "were", "went", "go", "goes", "feel", "felt"}
+_STATES_OF_PLACES = _STATES | {"look", "looks", "seem", "seems", "were", "went", "go", "goes", "felt"}
 
 
 _OWNERS = frozenset({"my", "his", "her", "their", "our", "your"})

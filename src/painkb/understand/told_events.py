@@ -30,7 +30,7 @@ from painkb.kb import KnowledgeBase
 from painkb.understand.interpretation import CONFIDENT, Mention
 from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import Sentence, sentence_of
-from painkb.understand.words import NOT_NEW, Accidents, Token, language, spelled_out
+from painkb.understand.words import NOT_NEW, Accidents, Token, language, normal
 
 __all__ = ["falls_told", "injures", "injury_told", "lasted_longer", "of_another", "the_writers", "what_came"]
 
@@ -211,8 +211,7 @@ def what_came(text: str, sentence: Sentence, i: int, sign: str, after: Sentence 
     stems = accidents.told.get(sign)
     # (the first word as written: "accident in my pants" is read as one word, "incontinence";
     # spelled out: "an acident in my pants")
-    first = tokens[i].text.lower().split()[0]
-    if stems is None or spelled_out().get(first, first) not in accidents.words:
+    if stems is None or normal(tokens[i].text.split()[0]) not in accidents.words:
         return None
     if any(t.norm in accidents.not_after for t in tokens[max(0, i - 1) : i + 4]):
         return None  # "a car accident", "an accident at work", "by accident"

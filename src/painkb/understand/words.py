@@ -205,7 +205,7 @@ class Language:
     asked_when_unchanged: frozenset[str]  # signs that must be new, asked about when said unchanged
     asked_unless_increasing: frozenset[str]  # signs of a growing difficulty, asked when not said to grow
     increasing_explained_by: frozenset[str]  # signs that explain a difficulty not said to grow
-    not_explained_after: frozenset[str]  # signs a cause said after "after" does not explain
+    never_explained_after: frozenset[str]  # signs a cause said after "after" does not explain
     asked_when_lifelong: frozenset[str]  # signs flagged by a symptom said lifelong, asked about
     long_standing: tuple[str, ...]  # phrases that say a finding has lasted years
     asked_when_long_standing: frozenset[str]  # signs of a new loss, asked about when said years long
@@ -390,7 +390,7 @@ def language() -> Language:
         asked_when_unchanged=frozenset(data["status"].get("asked_when_unchanged", ())),
         asked_unless_increasing=frozenset(data["status"]["asked_unless_increasing"]),
         increasing_explained_by=frozenset(data["status"]["increasing_explained_by"]),
-        not_explained_after=frozenset(data["status"].get("not_explained_after", ())),
+        never_explained_after=frozenset(data["status"].get("never_explained_after", ())),
         asked_when_lifelong=frozenset(data["status"].get("asked_when_lifelong", ())),
         long_standing=tuple(data["status"].get("long_standing", ())),
         asked_when_long_standing=frozenset(data["status"].get("asked_when_long_standing", ())),
