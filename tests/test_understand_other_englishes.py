@@ -191,3 +191,28 @@ def test_more_signs_as_other_languages_say_them_are_raised(text: str, sign: str)
 def test_their_look_alikes_are_not() -> None:
     assert not flags("the cuff put pressure on my chest during the blood pressure check, back fine")
     assert "persistent-night-pain" not in flags("my back hurts and the baby doesnt let me sleep")
+
+
+def test_either_closing_a_clause_after_a_thing_is_too_not_both_sides() -> None:
+    text = "since my back went I have to push to wee and it only dribbles, I cant feel it going either"
+    assert "bilateral-leg-weakness" not in flags(text)
+    assert "bilateral-leg-weakness" in flags("sciatica in my legs, I can barely feel either")
+
+
+def test_a_time_before_a_new_subject_after_and_opens_a_clause() -> None:
+    text = "my back started hurting last week and since Tuesday both legs are going numb"
+    assert "bilateral-sciatica" not in flags(text)
+    assert "bilateral-leg-weakness" in flags(text)
+    # with no state of its own, it goes on with the sciatica before it
+    assert "bilateral-sciatica" in flags("sciatica in my left leg and since Sunday my other leg is the same")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain in the middle of my back for a few months, and I've dropped half a stone not dieting.",
+        "back ache and I'm half a stone lighter for no reason",
+    ],
+)
+def test_half_a_stone_is_a_weight(text: str) -> None:
+    assert "unexplained-weight-loss" in flags(text)

@@ -166,6 +166,12 @@ _STATES = frozenset(
     }
 )
 _TIMES = frozenset({"today", "yesterday", "tonight", "lately", "recently", "then", "later"})
+# ... and a time of two or three words: "since Tuesday", "this morning", "last week", "on Monday"
+_TIME_OPENINGS = frozenset({"since", "this", "last", "on", "by", "over"})
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+     "evening", "night", "week", "weekend", "month", "yesterday", "today", "then", "the"}
+)  # fmt: skip
 
 
 @functools.cache
@@ -206,10 +212,29 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
             norm = token.norm
             # (only these words are read differently after a comma)
             comma = norm in after_a_comma and text.find(",", current[-1].end, token.start) >= 0
-            # "and today both my legs feel weak": a time may stand before the new subject
+            # "and today both my legs feel weak", "and since Tuesday both legs are going numb": a
+            # time may stand before the new subject
             after = index + 1
             if norm == "and" and index + 2 < len(tokens) and tokens[index + 1].norm in _TIMES:
                 after = index + 2
+            elif (
+                norm == "and"
+                and index + 3 < len(tokens)
+                and tokens[index + 1].norm in _TIME_OPENINGS
+                and tokens[index + 2].norm in _TIME_WORDS  # (not "and this back pain ...")
+            ):
+                after = next(
+                    (
+                        k
+                        for k in range(index + 3, min(index + 5, len(tokens)))
+                        if tokens[k].norm not in _TIME_WORDS
+                    ),
+                    index + 1,
+                )
+                # (only before a state of its own: "and since Sunday my other leg is the same" goes
+                # on with the sciatica before it)
+                if not _a_state_follows(tokens, after, ends):
+                    after = index + 1
             if (
                 norm in breaks
                 or (
@@ -309,13 +334,29 @@ def _a_state_follows(tokens: Sequence[Token], first: int, ends: Sequence[int]) -
 
 
 _BOTH_SIDES = frozenset({"both", "bilateral", "bilaterally", "other", "either"})
+_THINGS_NAMED = frozenset(
+    {"it", "that", "this", "them", "one", "so", "much", "anything", "thing", "properly"}
+)
+
+
+def _either_as_too(tokens: Sequence[Token], index: int, clause: tuple[int, int]) -> bool:
+    """Whether "either" at ``index`` closes its clause after a thing named: "too"."""
+    return index == clause[1] - 1 and any(
+        t.norm in _THINGS_NAMED for t in tokens[max(clause[0], index - 3) : index]
+    )
 
 
 def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, int]) -> Side | None:
     """The side said of the words ``first``..``last`` within ``clause``."""
     low = max(clause[0], first - _SIDE_REACH)
     high = min(clause[1], last + _SIDE_REACH + 1)
-    near = {token.norm for token in tokens[low:high]}
+    # ("either" closing its clause after a thing named is "too", no side: "I can't feel it going
+    # either"; not after a verb: "I can't feel either" is either leg)
+    near = {
+        token.norm
+        for i, token in enumerate(tokens[low:high], low)
+        if token.norm != "either" or not _either_as_too(tokens, i, clause)
+    }
     if not near.isdisjoint(_BOTH_SIDES):
         return "both"
     if "left" not in near and "right" not in near:
