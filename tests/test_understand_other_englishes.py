@@ -22,6 +22,7 @@ from signs_read import KB, asked, flags
             "bowel-dysfunction",
         ),
         ("my sciatica shoots till my knee when I bend forward", "radiating-leg-pain"),
+        ("from yesterday the pain goes in the two legs and my back hurts", "bilateral-sciatica"),
         (
             "Since a week the pain is going from the back until both feet, left and right",
             "bilateral-sciatica",
