@@ -150,21 +150,17 @@ def with_the_back_denied(reading: Reading, mentions: list[Mention]) -> list[Ment
     "my disc operation 7 months ago was a total success, no back pain since")."""
     signs = language().asked_when_the_back_is_denied
     said = _present(mentions, signs)
-    # (not the place of the back inside a sign's own words: the back of "my back operation")
-    inside = [(m.start, m.end) for m in said]
-    if not said or back_said(
-        reading.kb,
-        (
-            m.entity
-            for m in mentions
-            if m.present
-            and m.entity.id not in signs
-            and not (
-                m.entity.kind is Kind.REGION
-                and any(start <= m.start and m.end <= end for start, end in inside)
-            )
-        ),
-    ):
+    if not said:
+        return []
+
+    def a_sign_own_place(m: Mention) -> bool:
+        # the place of the back inside a sign's own words: the back of "my back operation"
+        return m.entity.kind is Kind.REGION and any(s.start <= m.start and m.end <= s.end for s in said)
+
+    others = (
+        m.entity for m in mentions if m.present and m.entity.id not in signs and not a_sign_own_place(m)
+    )
+    if back_said(reading.kb, others):
         return []
     places = language().back_places
     denied = any(

@@ -386,6 +386,11 @@ _A_WORD = re.compile(r"\w+")
 _GONE_WORD = re.compile(
     r"\b(?:gone|shrunk|settled|cleared|vanished|passed|worn|better|okay|ok|fine|well|normal)\b", re.IGNORECASE
 )
+# "... but that was 2 weeks ago and it's all ...": a trouble told as over (read by _ALL_BETTER
+# and _BUT_IT)
+_THAT_WAS_AGO = (
+    r"that\s+was\s+[^.;:!?,]{0,30}?\bago\s+and\s+(?:it|everything)\s*(?:['\u2019]s|\sis)\s+(?:all\s+)?"
+)
 # "had a temperature last week, all better now": over, told after a comma
 _ALL_BETTER = re.compile(
     r"[^.;:!?,]{0,60}?(?:,\s*|\s+(?=but\s+(?:now|it|its|it['\u2019]s|i['\u2019]m|i\s+am)\b))(?:(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?|"
@@ -399,8 +404,7 @@ _ALL_BETTER = re.compile(
     r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)\s+now|"
     # "I couldn't wee for the first day after the catheter came out, but that was 2 weeks ago and
     # it's all back to normal now"
-    r"(?:but\s+)?that\s+was\s+[^.;:!?,]{0,30}?\bago\s+and\s+(?:it|everything)\s*(?:['\u2019]s|\sis)\s+"
-    r"(?:all\s+)?(?:back\s+to\s+normal|fine|ok|okay|normal)(?:\s+now)?|"
+    rf"(?:but\s+)?{_THAT_WAS_AGO}(?:back\s+to\s+normal|fine|ok|okay|normal)(?:\s+now)?|"
     # "tingly bum after cycling yesterday, but it was gone by this morning"
     r"(?:but\s+)?(?:(?:it|that|they)\s+)?(?:was|were|had)\s+(?:all\s+)?gone\s+by\s+(?:the\s+)?(?:this\s+|next\s+)?"
     r"(?:morning|evening|afternoon|day|time\s+\w+)|"
@@ -423,8 +427,7 @@ _BUT_IT = re.compile(
     # "..., got antibiotics and it cleared completely"
     r"\band\s+(?:it|that)\s+|"
     # "..., but that was 2 weeks ago and it's all back to normal now"
-    r",?\s*but\s+that\s+was\s+[^.;:!?,]{0,30}?\bago\s+and\s+(?:it|everything)\s*(?:['\u2019]s|\sis)\s+"
-    r"(?:all\s+)?(?:back\s+to\s+)?)$",
+    rf",?\s*but\s+{_THAT_WAS_AGO}(?:back\s+to\s+)?)$",
     re.IGNORECASE,
 )
 

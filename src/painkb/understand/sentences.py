@@ -350,13 +350,13 @@ def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, i
     """The side said of the words ``first``..``last`` within ``clause``."""
     low = max(clause[0], first - _SIDE_REACH)
     high = min(clause[1], last + _SIDE_REACH + 1)
+    near = {token.norm for token in tokens[low:high]}
     # ("either" closing its clause after a thing named is "too", no side: "I can't feel it going
     # either"; not after a verb: "I can't feel either" is either leg)
-    near = {
-        token.norm
-        for i, token in enumerate(tokens[low:high], low)
-        if token.norm != "either" or not _either_as_too(tokens, i, clause)
-    }
+    if "either" in near and all(
+        _either_as_too(tokens, i, clause) for i in range(low, high) if tokens[i].norm == "either"
+    ):
+        near.discard("either")
     if not near.isdisjoint(_BOTH_SIDES):
         return "both"
     if "left" not in near and "right" not in near:

@@ -279,12 +279,13 @@ def _told_unfelt(text: str, after: Sequence[Token], accidents: Accidents) -> str
     names the bladder, a leak, a bug or a time long past ([cues.accidents] ``unfelt_not_with``):
     the accident is then the bowel's. Told only as unnoticed, the text must name the toilet."""
     start, end = after[0].start, after[-1].end
-    found = _UNFELT.search(text, start, end)
-    said = f" {' '.join(_WORDS.findall(text.lower()))} "
+    unfelt = _UNFELT.search(text, start, end)
+    found = unfelt or _UNNOTICED.search(text, start, end)
     if found is None:
-        found = _UNNOTICED.search(text, start, end)
-        if found is None or not _named(said, accidents.unfelt_toilet):
-            return None
+        return None
+    said = f" {' '.join(_WORDS.findall(text.lower()))} "
+    if unfelt is None and not _named(said, accidents.unfelt_toilet):
+        return None
     return None if _named(said, accidents.unfelt_not_with) else found.group()
 
 
