@@ -168,6 +168,13 @@ _STATES = frozenset(
 _TIMES = frozenset({"today", "yesterday", "tonight", "lately", "recently", "then", "later"})
 # ... and a time of two or three words: "since Tuesday", "this morning", "last week", "on Monday"
 _TIME_OPENINGS = frozenset({"since", "this", "last", "on", "by", "over"})
+# ... and a length of time after "for": "for a few weeks", "for about 2 days", "for the past month"
+_LENGTH_WORDS = frozenset(
+    {"a", "an", "the", "few", "couple", "of", "about", "around", "nearly", "almost", "over", "past", "last",
+     "two", "three", "four", "five", "six", "several", "some"}
+)  # fmt: skip
+_LENGTH_UNITS = frozenset({"day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years"})
+_THE_WRITER = frozenset({"i", "im", "ive", "id", "my"})
 _TIME_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
      "evening", "night", "week", "weekend", "month", "yesterday", "today", "then", "the"}
@@ -235,6 +242,12 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                 # on with the sciatica before it)
                 if not _a_state_follows(tokens, after, ends):
                     after = index + 1
+            elif norm == "and" and index + 3 < len(tokens) and tokens[index + 1].norm == "for":
+                # "never had back pain, and for a few weeks I've had a constant ache": a time
+                # said with "for" before the writer's new clause
+                after = _past_a_length(tokens, index + 2)
+                if after >= len(tokens) or tokens[after].norm not in _THE_WRITER:
+                    after = index + 1
             if (
                 norm in breaks
                 or (
@@ -276,6 +289,18 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
         cut = bisect.bisect_left(ends, current[-1].end)
         close(ends[cut] if cut < len(ends) else len(text))
     return sentences
+
+
+def _past_a_length(tokens: Sequence[Token], first: int) -> int:
+    """The index after a length of time that starts at ``first`` ("a few weeks", "2 days"), or
+    ``len(tokens)`` when none is there."""
+    for k in range(first, min(first + 5, len(tokens))):
+        norm = tokens[k].norm
+        if norm in _LENGTH_UNITS:
+            return k + 1 if k > first else len(tokens)
+        if norm not in _LENGTH_WORDS and not norm.isdigit():
+            break
+    return len(tokens)
 
 
 def _only_places(text: str, tokens: Sequence[Token], first: int, ends: Sequence[int]) -> bool:

@@ -206,6 +206,7 @@ class Language:
     asked_unless_increasing: frozenset[str]  # signs of a growing difficulty, asked when not said to grow
     increasing_explained_by: frozenset[str]  # signs that explain a difficulty not said to grow
     never_explained_after: frozenset[str]  # signs a cause said after "after" does not explain
+    no_harmless_cause: frozenset[str]  # words that make a told cause an injury ("after falling")
     asked_when_lifelong: frozenset[str]  # signs flagged by a symptom said lifelong, asked about
     long_standing: tuple[str, ...]  # phrases that say a finding has lasted years
     asked_when_long_standing: frozenset[str]  # signs of a new loss, asked about when said years long
@@ -391,6 +392,7 @@ def language() -> Language:
         asked_unless_increasing=frozenset(data["status"]["asked_unless_increasing"]),
         increasing_explained_by=frozenset(data["status"]["increasing_explained_by"]),
         never_explained_after=frozenset(data["status"].get("never_explained_after", ())),
+        no_harmless_cause=frozenset(data["status"].get("no_harmless_cause", ())),
         asked_when_lifelong=frozenset(data["status"].get("asked_when_lifelong", ())),
         long_standing=tuple(data["status"].get("long_standing", ())),
         asked_when_long_standing=frozenset(data["status"].get("asked_when_long_standing", ())),
