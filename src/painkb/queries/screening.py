@@ -73,11 +73,17 @@ _NEW = LazyPattern(
     # "never bothered me much" says it was there, only mild
     r"\b(?:first\s+(?:ever\s+)?time|first\s+(?:ever\s+)?(?:episode|bout|attack)\s+of\s+(?:\w+\s+)?(?:back|sciatica|pain)|"
     r"first\s+ever\s+(?:back\s*)?(?:pain|ache|backache)|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
-    r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))|brand\s+new|"
+    r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))"
+    # (not "never had" another thing: "never had sciatica, and for 20 years I've had a bad back",
+    # "never had any trouble with my waterworks", "never had an MRI")
+    r"(?!\s+(?:any\s+|a\s+|an\s+)?(?:sciatica|numbness|tingling|pins|leg\s+pain|mri|scan|x-?ray|operation|surgery|"
+    r"(?:trouble|problems?|issues?)\s+with\s+(?!(?:my\s+|the\s+)?(?:back|spine|lower|low)\b)))|brand\s+new|"
     # "new" said of the pain, not of a thing of life ("since I started a new job")
     r"new(?!\s+(?:job|role|post|position|house|home|flat|place|bed|mattress|chair|desk|office|car|baby|"
     r"puppy|dog|shoes|trainers|boots|pillow|sofa|gym|school|term|year|boss|manager|hobby|routine))|"
     r"never\b[^.?!]{0,30}?\bbefore|"
+    # "no back pain ever before"
+    r"ever\s+before|"
     # ... or as other languages order it: "never I had any back problem, but since one month"
     r"never\s+i\s+(?:had|have\s+had|suffered(?:\s+with)?)\s+(?:any\s+|a\s+|the\s+)?"
     r"(?:back|pain|problems?|trouble|ache|backache)|"

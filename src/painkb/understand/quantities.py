@@ -127,12 +127,17 @@ _AGE_PATTERNS = (
     ),
     LazyPattern(r"\bin\s+my\s+(?P<part>early|mid|late)?\s*-?\s*(?P<decade>[2-9])0\s*['\u2019]?s\b", re.I),
     # "At 71 I've ...", "At 58 this is the first time my back ...", at the start of a sentence
-    # (or after "now" or "but": "and now at 67 it's started", "never had a bad back before but at
-    # 71 it's started aching") and followed by the person speaking or
+    # (or after "now": "and now at 67 it's started") and followed by the person speaking or
     # what they tell (not a time: "At 10 my alarm goes").
     LazyPattern(
-        r"(?:^|[.!?]\s+|\b(?:now|but)\s+)at\s+(?:(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)|"
+        r"(?:^|[.!?]\s+|\bnow\s+)at\s+(?:(?P<age>\d{2})\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve)|"
         r"(?P<age2>1[6-9]|[2-9]\d)\s*,?\s+(?:this|my|it|its|it['\u2019]s))\b",
+        re.I,
+    ),
+    # ... or after "but", an age of 20 or more only (not a time: "fine at breakfast but at 10 I
+    # bent down"): "never had a bad back before but at 71 it's started aching"
+    LazyPattern(
+        r"\bbut\s+at\s+(?P<age>[2-9]\d)(?:\s+years?\s+old)?\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve|this|my|it|its|it['\u2019]s)\b",
         re.I,
     ),
     # "just turned 70", "I'll be 65 next month"; "pain at 61" (an age after "at", closing

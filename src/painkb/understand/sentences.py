@@ -171,8 +171,10 @@ _TIME_OPENINGS = frozenset({"since", "this", "last", "on", "by", "over"})
 # ... and a length of time after "for": "for a few weeks", "for about 2 days", "for the past month"
 _LENGTH_WORDS = frozenset(
     {"a", "an", "the", "few", "couple", "of", "about", "around", "nearly", "almost", "over", "past", "last",
-     "two", "three", "four", "five", "six", "several", "some"}
+     "good", "like", "roughly", "maybe", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+     "ten", "several", "some"}
 )  # fmt: skip
+_OR_SO = ("or", "so")  # "for 10 days or so I've had ..."
 _LENGTH_UNITS = frozenset({"day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years"})
 _THE_WRITER = frozenset({"i", "im", "ive", "id", "my"})
 _TIME_WORDS = frozenset(
@@ -294,10 +296,14 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
 def _past_a_length(tokens: Sequence[Token], first: int) -> int:
     """The index after a length of time that starts at ``first`` ("a few weeks", "2 days"), or
     ``len(tokens)`` when none is there."""
-    for k in range(first, min(first + 5, len(tokens))):
+    for k in range(first, min(first + 6, len(tokens))):
         norm = tokens[k].norm
         if norm in _LENGTH_UNITS:
-            return k + 1 if k > first else len(tokens)
+            if k == first:
+                return len(tokens)
+            if tuple(t.norm for t in tokens[k + 1 : k + 3]) == _OR_SO:
+                return k + 3
+            return k + 1
         if norm not in _LENGTH_WORDS and not norm.isdigit():
             break
     return len(tokens)
@@ -358,6 +364,8 @@ def _a_state_follows(tokens: Sequence[Token], first: int, ends: Sequence[int]) -
     return False
 
 
+_COMPARED_WITH = frozenset({"than"})
+_OWNERS = frozenset({"the", "my", "his", "her", "their", "your"})
 _BOTH_SIDES = frozenset({"both", "bilateral", "bilaterally", "other", "either"})
 _THINGS_NAMED = frozenset(
     {"it", "that", "this", "them", "one", "so", "much", "anything", "thing", "properly"}
@@ -396,6 +404,12 @@ def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, i
             written = tokens[index + 1].text.split(maxsplit=1)[0].lower() if index + 1 < len(tokens) else ""
             exactly = after in _RIGHT_AS_IN_EXACTLY or written in _RIGHT_AS_IN_EXACTLY
             if norm == "right" and (before in ("all", "alright") or exactly):
+                continue
+            # (a side the finding is compared with is not its own: "my left leg feels weaker than
+            # the right")
+            if before in _COMPARED_WITH or (
+                before in _OWNERS and index > 1 and tokens[index - 2].norm in _COMPARED_WITH
+            ):
                 continue
             sides.add(norm)
     if len(sides) == 2:

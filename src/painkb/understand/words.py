@@ -313,6 +313,50 @@ LONG_STANDING = "long_standing"  # the modifier of a finding said to have lasted
 OLD = frozenset({LONG_STANDING, "unchanged"})
 
 
+# A negation written out or run together: "are not strong" and "arent strong", "dont do what i
+# tell them" and "do not do what i tell them" (the tokenizer keeps "do not" as two words).
+_RUN_TOGETHER = {
+    "arent": ("are", "not"), "isnt": ("is", "not"), "wasnt": ("was", "not"), "werent": ("were", "not"),
+    "dont": ("do", "not"), "doesnt": ("does", "not"), "didnt": ("did", "not"), "wont": ("will", "not"),
+    "havent": ("have", "not"), "hasnt": ("has", "not"), "couldnt": ("could", "not"),
+    "wouldnt": ("would", "not"),
+}  # fmt: skip
+_WRITTEN_OUT = {words: run for run, words in _RUN_TOGETHER.items()}
+# ... and a phrase that opens with "not" after a verb of being or doing: "not doing what i tell
+# them" is said "arent doing what i tell them" too
+_NOT_AFTER = ("arent", "isnt", "wasnt", "werent", "dont", "doesnt", "didnt")
+
+
+def negations_both_ways(
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``phrases`` with each negation also in its other spelling, where no phrase of that
+    spelling is written already.
+
+    >>> sorted(negations_both_ways({("are", "not", "strong"): ("are", "weak")}))
+    [('are', 'not', 'strong'), ('arent', 'strong')]
+    >>> sorted(negations_both_ways({("not", "strong"): ("weak",)}))[:3]
+    [('arent', 'strong'), ('didnt', 'strong'), ('doesnt', 'strong')]
+    """
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for words, meaning in phrases.items():
+        for other in _other_spellings(words):
+            found.setdefault(other, meaning)
+    return {**found, **phrases}
+
+
+def _other_spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = []
+    if words[0] == "not" and len(words) > 1:
+        out += [(run, *words[1:]) for run in _NOT_AFTER]
+    for i, word in enumerate(words):
+        if word in _RUN_TOGETHER:
+            out.append((*words[:i], *_RUN_TOGETHER[word], *words[i + 1 :]))
+        elif word == "not" and i > 0 and (words[i - 1], "not") in _WRITTEN_OUT:
+            out.append((*words[: i - 1], _WRITTEN_OUT[(words[i - 1], "not")], *words[i + 1 :]))
+    return out
+
+
 def _longest_first(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     """Each phrase as its words, the longest first (so a longer opening wins)."""
     return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
@@ -355,6 +399,7 @@ def language() -> Language:
     # named "mask" groups are renamed per pattern (a name may appear once per regex).
     figures = tuple(p.replace("(?P<mask>", f"(?P<mask{i}>") for i, p in enumerate(patterns))
     parts = [f"(?:{p})" for p in figures]
+    phrases = negations_both_ways({tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()})
     return Language(
         stopwords=frozenset(data["stopwords"]),
         clause_breaks=frozenset(data["clause_breaks"]),
@@ -362,8 +407,8 @@ def language() -> Language:
         places_after_and=frozenset(data["places_after_and"]),
         both_then_a_state=frozenset(data["both_then_a_state"]),
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
-        phrases={tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()},
-        phrase_sizes=sizes_by_first_word(tuple(k.split()) for k in data["phrases"]),
+        phrases=phrases,
+        phrase_sizes=sizes_by_first_word(phrases),
         figurative=LazyPattern(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
         figures=figures,
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
