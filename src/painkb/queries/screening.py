@@ -76,14 +76,16 @@ _NEW = LazyPattern(
     r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))"
     # (not "never had" another thing: "never had sciatica, and for 20 years I've had a bad back",
     # "never had any trouble with my waterworks", "never had an MRI")
+    # (the back said just after it is the back's: "never had tingling or back pain", "never had any
+    # problems with my hips or back")
     r"(?!\s+(?:any\s+|a\s+|an\s+)?(?:sciatica|numbness|tingling|pins|leg\s+pain|mri|scan|x-?ray|operation|surgery|"
-    r"(?:trouble|problems?|issues?)\s+with\s+(?!(?:my\s+|the\s+)?(?:back|spine|lower|low)\b)))|brand\s+new|"
+    r"(?:trouble|problems?|issues?)\s+with\s+(?!anything|everything))(?![^.,;!?]{0,30}?\b(?:back|spine)\b))|brand\s+new|"
     # "new" said of the pain, not of a thing of life ("since I started a new job")
     r"new(?!\s+(?:job|role|post|position|house|home|flat|place|bed|mattress|chair|desk|office|car|baby|"
     r"puppy|dog|shoes|trainers|boots|pillow|sofa|gym|school|term|year|boss|manager|hobby|routine))|"
     r"never\b[^.?!]{0,30}?\bbefore|"
-    # "no back pain ever before"
-    r"ever\s+before|"
+    # "no back pain ever before" (not "more pain than ever before")
+    r"\bno\s+(?:back\s+)?(?:pain|trouble|problems?|issues?)\s+ever(?:\s+before)?|"
     # ... or as other languages order it: "never I had any back problem, but since one month"
     r"never\s+i\s+(?:had|have\s+had|suffered(?:\s+with)?)\s+(?:any\s+|a\s+|the\s+)?"
     r"(?:back|pain|problems?|trouble|ache|backache)|"
@@ -718,7 +720,8 @@ _GETTING_HARDER = LazyPattern(
     # into a two-person job"
     r"(?:has|have|is|s)\s+(?:become|turned\s+into|got(?:ten)?)\s+(?:impossible|a\s+nightmare|a\s+struggle|"
     r"a\s+two[\s-]person\s+job|too\s+(?:much|hard|difficult))|"
-    r"(?:becoming|getting)\s+too\s+(?:hard|difficult)|"
+    # "even standing at the bus stop is getting too much"
+    r"(?:becoming|getting)\s+too\s+(?:hard|difficult|much)|"
     # "sitting down or walking any distance is getting impossible"
     r"(?:becoming|getting)\s+(?:almost\s+|nearly\s+)?impossible(?!\s+to\s+(?!walk|stand|sit|manage|move|bend|drive|climb|get\s+(?:up|out|about|around|in)))|"
     # told as a change to now: "Now getting in and out of the car is a struggle", "Sitting on
@@ -731,7 +734,9 @@ _GETTING_HARDER = LazyPattern(
 _HARDER = LazyPattern(
     r"\b(?:harder|more\s+difficult|tougher|can(?:\s+\w+){0,3}?\s+less|manage\s+less|walk\s+less|"
     # "struggling more each day", "my walking distance shrinks every week"
-    r"struggl\w*\s+more|distance\s+(?:shrinks|is\s+shrinking|gets\s+shorter|is\s+getting\s+shorter))\b",
+    r"struggl\w*\s+more|distance\s+(?:shrinks|is\s+shrinking|gets\s+shorter|is\s+getting\s+shorter)|"
+    # "the stairs take me longer every week", "making the walk to uni longer every day"
+    r"tak(?:e|es|ing)\s+(?:me\s+)?longer|making\s+(?:\w+\s+){1,5}?longer)\b",
     re.IGNORECASE,
 )
 # ... or said to be lost by now: "I can't put my own socks on anymore", "I can no longer do

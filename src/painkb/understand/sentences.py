@@ -293,6 +293,16 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
     return sentences
 
 
+def _compared_with(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the side at ``index`` is one a strength is compared with: "my left leg feels
+    weaker than the right" (or "than the other one") tells of one leg; "the weakness is worse in
+    my right leg than my left" tells of both."""
+    k = index - 1
+    if k >= 0 and tokens[k].norm in _OWNERS:
+        k -= 1
+    return k >= 1 and tokens[k].norm == "than" and tokens[k - 1].norm in _STRENGTHS_COMPARED
+
+
 def _past_a_length(tokens: Sequence[Token], first: int) -> int:
     """The index after a length of time that starts at ``first`` ("a few weeks", "2 days"), or
     ``len(tokens)`` when none is there."""
@@ -364,8 +374,8 @@ def _a_state_follows(tokens: Sequence[Token], first: int, ends: Sequence[int]) -
     return False
 
 
-_COMPARED_WITH = frozenset({"than"})
 _OWNERS = frozenset({"the", "my", "his", "her", "their", "your"})
+_STRENGTHS_COMPARED = frozenset({"weaker", "stronger"})
 _BOTH_SIDES = frozenset({"both", "bilateral", "bilaterally", "other", "either"})
 _THINGS_NAMED = frozenset(
     {"it", "that", "this", "them", "one", "so", "much", "anything", "thing", "properly"}
@@ -384,6 +394,8 @@ def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, i
     low = max(clause[0], first - _SIDE_REACH)
     high = min(clause[1], last + _SIDE_REACH + 1)
     near = {token.norm for token in tokens[low:high]}
+    if "than" in near:  # (a side a strength is compared with is not the finding's own)
+        near = {tokens[i].norm for i in range(low, high) if not _compared_with(tokens, i)}
     # ("either" closing its clause after a thing named is "too", no side: "I can't feel it going
     # either"; not after a verb: "I can't feel either" is either leg)
     if "either" in near and all(
@@ -405,11 +417,7 @@ def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, i
             exactly = after in _RIGHT_AS_IN_EXACTLY or written in _RIGHT_AS_IN_EXACTLY
             if norm == "right" and (before in ("all", "alright") or exactly):
                 continue
-            # (a side the finding is compared with is not its own: "my left leg feels weaker than
-            # the right")
-            if before in _COMPARED_WITH or (
-                before in _OWNERS and index > 1 and tokens[index - 2].norm in _COMPARED_WITH
-            ):
+            if _compared_with(tokens, index):
                 continue
             sides.add(norm)
     if len(sides) == 2:

@@ -313,48 +313,27 @@ LONG_STANDING = "long_standing"  # the modifier of a finding said to have lasted
 OLD = frozenset({LONG_STANDING, "unchanged"})
 
 
-# A negation written out or run together: "are not strong" and "arent strong", "dont do what i
-# tell them" and "do not do what i tell them" (the tokenizer keeps "do not" as two words).
-_RUN_TOGETHER = {
-    "arent": ("are", "not"), "isnt": ("is", "not"), "wasnt": ("was", "not"), "werent": ("were", "not"),
-    "dont": ("do", "not"), "doesnt": ("does", "not"), "didnt": ("did", "not"), "wont": ("will", "not"),
-    "havent": ("have", "not"), "hasnt": ("has", "not"), "couldnt": ("could", "not"),
-    "wouldnt": ("would", "not"),
-}  # fmt: skip
-_WRITTEN_OUT = {words: run for run, words in _RUN_TOGETHER.items()}
-# ... and a phrase that opens with "not" after a verb of being or doing: "not doing what i tell
-# them" is said "arent doing what i tell them" too
-_NOT_AFTER = ("arent", "isnt", "wasnt", "werent", "dont", "doesnt", "didnt")
+# A feeling denied run together or written out: "don't feel my bum on the seat" and "do not feel
+# my bum on the seat" (the tokenizer keeps "do not" as two words). Only "feel": other negations
+# written out match far more than their phrase meant ("the plaster does not go hard", a review).
+_FEEL_WRITTEN_OUT = {"dont": ("do", "not"), "doesnt": ("does", "not"), "didnt": ("did", "not")}
 
 
-def negations_both_ways(
+def feelings_written_out(
     phrases: Mapping[tuple[str, ...], tuple[str, ...]],
 ) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """``phrases`` with each negation also in its other spelling, where no phrase of that
-    spelling is written already.
+    """``phrases`` with each that opens "don't/doesn't/didn't feel" also written out, where no
+    phrase of that spelling is written already.
 
-    >>> sorted(negations_both_ways({("are", "not", "strong"): ("are", "weak")}))
-    [('are', 'not', 'strong'), ('arent', 'strong')]
-    >>> sorted(negations_both_ways({("not", "strong"): ("weak",)}))[:3]
-    [('arent', 'strong'), ('didnt', 'strong'), ('doesnt', 'strong')]
+    >>> sorted(feelings_written_out({("dont", "feel", "my", "bum"): ("numb", "bum")}))
+    [('do', 'not', 'feel', 'my', 'bum'), ('dont', 'feel', 'my', 'bum')]
     """
-    found: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for words, meaning in phrases.items():
-        for other in _other_spellings(words):
-            found.setdefault(other, meaning)
+    found = {
+        (*_FEEL_WRITTEN_OUT[words[0]], *words[1:]): meaning
+        for words, meaning in phrases.items()
+        if len(words) > 1 and words[1] == "feel" and words[0] in _FEEL_WRITTEN_OUT
+    }
     return {**found, **phrases}
-
-
-def _other_spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    out: list[tuple[str, ...]] = []
-    if words[0] == "not" and len(words) > 1:
-        out += [(run, *words[1:]) for run in _NOT_AFTER]
-    for i, word in enumerate(words):
-        if word in _RUN_TOGETHER:
-            out.append((*words[:i], *_RUN_TOGETHER[word], *words[i + 1 :]))
-        elif word == "not" and i > 0 and (words[i - 1], "not") in _WRITTEN_OUT:
-            out.append((*words[: i - 1], _WRITTEN_OUT[(words[i - 1], "not")], *words[i + 1 :]))
-    return out
 
 
 def _longest_first(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -399,7 +378,7 @@ def language() -> Language:
     # named "mask" groups are renamed per pattern (a name may appear once per regex).
     figures = tuple(p.replace("(?P<mask>", f"(?P<mask{i}>") for i, p in enumerate(patterns))
     parts = [f"(?:{p})" for p in figures]
-    phrases = negations_both_ways({tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()})
+    phrases = feelings_written_out({tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()})
     return Language(
         stopwords=frozenset(data["stopwords"]),
         clause_breaks=frozenset(data["clause_breaks"]),
@@ -854,11 +833,12 @@ def keys_of(word: str) -> tuple[str, ...]:
         return (word,)  # an acronym: "AS" is not "as"
     norm = normal(word)
     if norm[:1].isdigit() and _A_WEIGHT.fullmatch(norm):
-        norm = "kg"  # a number and its unit as one word ("dropped 6kg"): a weight, as "6 kg" is
+        norm = _WEIGHT_UNIT  # a number and its unit as one word ("dropped 6kg"): a weight, as "6 kg" is
     return tuple(stem(part) for part in language().synonyms.get(norm, (norm,)))
 
 
 _A_WEIGHT = re.compile(r"\d+(?:\.\d+)?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)")
+_WEIGHT_UNIT = "kg"
 
 
 def is_stopword(token: Token) -> bool:
@@ -1160,7 +1140,8 @@ def _word_facts(word: str) -> tuple[str, str, tuple[int, ...], tuple[str, ...]]:
     (`_one_word`), the lengths of the phrases either starts (longest first), its keys."""
     lang = language()
     norm = normal(word)
-    plain = _one_word(lang, norm)
+    # a number and its unit as one word is the unit in a phrase ("5kg lighter" as "kg lighter")
+    plain = _WEIGHT_UNIT if norm[:1].isdigit() and _A_WEIGHT.fullmatch(norm) else _one_word(lang, norm)
     sizes = lang.phrase_sizes.get(norm, ())
     if plain != norm:
         sizes = tuple(sorted({*sizes, *lang.phrase_sizes.get(plain, ())}, reverse=True))
