@@ -204,3 +204,36 @@ def test_weights_written_with_their_unit_and_activities_getting_harder(text: str
 )
 def test_look_alikes_of_weights_and_harder_activities(text: str, sign: str) -> None:
     assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other road vehicles a crash is told of ("I was in a van that crashed")
+        "I was in a van that crashed yesterday and my back is agony",
+        "our taxi crashed on the way home from the airport and my lower back is in bits",
+        "the van went into the back of us at about 40. lower back has been awful since the crash on saturday",
+        # a back that locks is a back in pain
+        "Got rear-ended on the motorway on Friday and since then my lower back locks.",
+    ],
+)
+def test_road_collisions_told_in_everyday_words(text: str) -> None:
+    assert "major-trauma" in flags(text)
+
+
+def test_someone_who_drove_into_the_writers_car_is_asked_not_someone_elses() -> None:
+    text = "Someone drove into my car yesterday and my back hurts"
+    assert "major-trauma" not in flags(text)
+    assert "major-trauma" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I drive a van for work and my back aches",
+        "someone hit my car while it was parked and my back hurts",
+        "the door locks and my back hurts",
+    ],
+)
+def test_vans_and_locks_that_are_no_crash(text: str) -> None:
+    assert "major-trauma" not in flags(text)
