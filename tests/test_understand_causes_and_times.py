@@ -209,15 +209,16 @@ def test_look_alikes_of_weights_and_harder_activities(text: str, sign: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        # the other road vehicles a crash is told of ("I was in a van that crashed")
+        # another road vehicle said to crash, roll or overturn, or to hit the writer
         "I was in a van that crashed yesterday and my back is agony",
         "our taxi crashed on the way home from the airport and my lower back is in bits",
-        "the van went into the back of us at about 40. lower back has been awful since the crash on saturday",
-        # a back that locks is a back in pain
-        "Got rear-ended on the motorway on Friday and since then my lower back locks.",
+        "Was in a taxi that rolled last week, my lower back is sore since then.",
+        "our minibus overturned on the motorway and my back hurts",
+        "a lorry ran into the back of us and my back hurts",
+        "I was in the back seat when a lorry hit us at 60mph, now severe back pain",
     ],
 )
-def test_road_collisions_told_in_everyday_words(text: str) -> None:
+def test_road_collisions_told_with_another_vehicle(text: str) -> None:
     assert "major-trauma" in flags(text)
 
 
@@ -230,10 +231,33 @@ def test_someone_who_drove_into_the_writers_car_is_asked_not_someone_elses() -> 
 @pytest.mark.parametrize(
     "text",
     [
+        # a vehicle word alone is no crash (a review of reading every van as a car)
         "I drive a van for work and my back aches",
+        "the bus went past me and my back hurts",
+        "a van hit the lamp post outside my house and my back hurts from gardening",
+        "my van rolled back and tapped the wall when I was loading it, and my back is sore",
+        "I rolled the van out of the garage by hand and my back went",
         "someone hit my car while it was parked and my back hurts",
-        "the door locks and my back hurts",
     ],
 )
-def test_vans_and_locks_that_are_no_crash(text: str) -> None:
+def test_vehicles_that_did_not_crash_with_the_writer(text: str) -> None:
     assert "major-trauma" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never had a bad back in my life, now at 61 it's suddenly aching.",
+        "I'm 58 and never had back pain in my life, now it hurts when I bend",
+    ],
+)
+def test_it_that_aches_after_a_back_that_never_hurt_is_the_back(text: str) -> None:
+    assert "new-back-pain-over-50" in flags(text)
+
+
+def test_it_that_aches_after_a_back_denied_otherwise_is_not_read_as_the_back() -> None:
+    text = (
+        "Hayfever season, sneezing loads, and no, my back doesn't hurt more when I sneeze, it's just sore "
+        "after a day on the allotment."
+    )
+    assert "pain-worse-coughing-sneezing" not in flags(text)

@@ -91,6 +91,7 @@ from painkb.understand.quantities import age_in, both_sides_in, duration_in, mon
 from painkb.understand.rewrite import (
     HEIGHT_WORD,
     approximations_read,
+    crashed_vehicles_read,
     faculties_lost,
     functions_named,
     heights_read,
@@ -205,7 +206,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     masks, figurative = _figurative(text)
     tokens = functions_named(text, pronouns_named(text, faculties_lost(text, tokenize(text))))
     tokens = pains_that_wake(text, tokens)
-    tokens = heights_read(text, approximations_read(temperatures_read(text, tokens)))
+    tokens = crashed_vehicles_read(heights_read(text, approximations_read(temperatures_read(text, tokens))))
     if masks:
         # (a height read from "10 feet" stays: the feet it is measured in are set aside)
         tokens = [t for t in tokens if t.norm == HEIGHT_WORD or not _inside(t.start, masks)]

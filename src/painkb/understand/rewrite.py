@@ -23,6 +23,7 @@ from painkb.understand.words import SENTENCE_END, Token, keys_of, language
 
 __all__ = [
     "approximations_read",
+    "crashed_vehicles_read",
     "faculties_lost",
     "functions_named",
     "pains_that_wake",
@@ -39,6 +40,22 @@ _BODY_KEYS = frozenset(
     {"leg", "foot", "thigh", "calf", "calv", "knee", "shin", "ankl", "heel", "buttock", "hip", "groin"}
 )
 _FELT_KEYS = frozenset({"weak", "numb", "ting", "tingl", "heavi"})
+_PAIN_KEY = "pain"
+_BACK_KEYS = frozenset({"back"})
+_NEVER = "never"
+_NEVER_REACH = 5  # words from "never" to the back ("never had a bad back")
+_TILL_NOW = frozenset({"now", "but", "until", "till"})
+
+
+def _never_bad_till_now(tokens: list[Token], back: int, between: set[str]) -> bool:
+    """Whether the back at ``back`` is one said never to have hurt until now ("Never had a bad
+    back in my life, now at 61 it's suddenly aching"): only then is the "it" that aches the
+    back (not "my back doesn't hurt when I sneeze, it's just sore after the allotment")."""
+    return not between.isdisjoint(_TILL_NOW) and any(
+        t.norm == _NEVER for t in tokens[max(0, back - _NEVER_REACH) : back]
+    )
+
+
 _FELT_REACH = 3  # words from the pronoun to what is felt ("they are weak", "it's gone numb")
 _ANTECEDENT_REACH = 15  # words back to the part
 
@@ -56,10 +73,14 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
             continue
         if token.norm not in _PRONOUNS and not (token.norm == _BOTH and _both_alone(tokens, i)):
             continue
-        felt = next(
-            (k for k in range(i + 1, min(len(tokens), i + 1 + _FELT_REACH)) if tokens[k].key in _FELT_KEYS),
-            None,
-        )
+        reach = range(i + 1, min(len(tokens), i + 1 + _FELT_REACH))
+        felt = next((k for k in reach if tokens[k].key in _FELT_KEYS), None)
+        # ... and "it" that aches stands for the back said before it ("Never had a bad back in
+        # my life, now at 61 it's suddenly aching"); not "they" ("my kids ... they hurt")
+        bodies = _BODY_KEYS
+        if felt is None and token.norm in _IT:
+            felt = next((k for k in reach if tokens[k].key == _PAIN_KEY), None)
+            bodies = _BACK_KEYS
         # "it's numb around my back passage", "it's tingling in my fingers": "it" stands for
         # nothing, the place follows
         if felt is None or (felt + 1 < len(tokens) and tokens[felt + 1].norm in _PLACE_PREPOSITIONS):
@@ -71,11 +92,15 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
                 text, tokens, j
             ):
                 break
-            if tokens[j].norm in _OTHER_PARTS or tokens[j].norm in lang.outside:
+            if tokens[j].key not in bodies and (
+                tokens[j].norm in _OTHER_PARTS or tokens[j].norm in lang.outside
+            ):
                 break  # "back radiating into both legs and my grip, it's weak": the grip's
-            if tokens[j].key in _BODY_KEYS:
+            if tokens[j].key in bodies:
                 between = {t.norm for t in tokens[j + 1 : i]}
                 before = {t.norm for t in tokens[max(0, j - 3) : j]}
+                if bodies is _BACK_KEYS and not _never_bad_till_now(tokens, j, between):
+                    break
                 # not a part said to be fine ("my legs are fine, it feels weak in my arm"), nor
                 # someone else's ("my daughter's legs ache and they feel weak")
                 if not (between & _SAID_FINE or between & lang.outside or before & _SOMEONE_ELSES):
@@ -628,4 +653,82 @@ def approximations_read(tokens: list[Token]) -> list[Token]:
             or (tokens[i + 1].norm in _SPELLED_NUMBERS and tokens[i + 1].norm != "a")
         )
     }
+    return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
+
+
+# A road vehicle said to crash, roll or overturn is read as a car, as "car crash" is ("I was in a
+# taxi that rolled", "our minibus overturned", "crashed the van"); a vehicle word alone is not
+# ("I drive a van for work", "hit me like a truck"; a review of a wider reading).
+_VEHICLES = frozenset(
+    {"car", "van", "taxi", "minicab", "cab", "lorry", "truck", "bus", "minibus", "coach", "jeep", "suv",
+     "uber", "pickup", "ute"}
+)  # fmt: skip
+_CRASHED = frozenset(
+    {"crashed", "crash", "rolled", "overturned", "flipped", "collided", "jackknifed"}
+)  # fmt: skip
+# the words a crash may be told across: "the taxi I was in rolled", "a van that crashed"
+_IN_BETWEEN = frozenset({"that", "which", "i", "we", "was", "were", "in", "had", "has", "just", "then"})
+_CRASH_REACH = 4  # words from the vehicle to the crash, or from the crash to the vehicle
+_CRASHED_IT = frozenset({"crashed", "overturned", "flipped", "jackknifed"})
+_CAR, _CRASH = "car", "crash"
+# ... or to hit the writer: "a lorry hit us", "a van went into the back of me"
+_STRUCK = frozenset({"hit", "clipped", "rammed", "shunted"})
+_HIT = _STRUCK | {"went", "drove", "ran", "smashed", "ploughed", "plowed", "slammed", "crashed"}
+_INTO = frozenset({"into", "up"})
+_AWAY = frozenset({"back", "forward", "forwards", "backwards", "out", "away", "off", "onto", "towards"})
+_THE_WRITERS = frozenset({"me", "us", "my", "our"})
+_HIT_REACH = 4  # words from "into" to the writer ("went into the back of me")
+_OWNED = frozenset({"the", "my", "our", "a", "his", "her", "their"})
+
+
+def _rolled_away(tokens: list[Token], verb: int) -> bool:
+    """Whether a vehicle "rolled" somewhere, not over: "my van rolled back and tapped the wall"."""
+    return tokens[verb].norm == "rolled" and verb + 1 < len(tokens) and tokens[verb + 1].norm in _AWAY
+
+
+def _the_writer_hit(tokens: list[Token], verb: int) -> bool:
+    """Whether the writer (or their car) is what the vehicle hit: "a lorry hit us at 60mph", "a van
+    went into the back of me", "a bus ploughed into our car" (not "a van hit the lamp post", "the
+    bus went past me")."""
+    if tokens[verb].norm in _STRUCK:
+        reach = tokens[verb + 1 : verb + 3]
+    elif verb + 1 < len(tokens) and tokens[verb + 1].norm in _INTO:
+        reach = tokens[verb + 2 : verb + 2 + _HIT_REACH]
+    else:
+        return False
+    return any(t.norm in _THE_WRITERS for t in reach)
+
+
+def crashed_vehicles_read(tokens: list[Token]) -> list[Token]:
+    """``tokens``, with a road vehicle said to crash, roll or overturn read as a car that crashed.
+
+    >>> from painkb.understand.words import tokenize
+    >>> [t.norm for t in crashed_vehicles_read(tokenize("the taxi I was in rolled"))]
+    ['the', 'car', 'i', 'was', 'in', 'crash']
+    >>> [t.norm for t in crashed_vehicles_read(tokenize("I drive a van for work"))]
+    ['i', 'drive', 'a', 'van', 'for', 'work']
+    """
+    if not any(t.norm in _VEHICLES for t in tokens):
+        return tokens  # most texts
+    read: dict[int, Token] = {}
+    for i, token in enumerate(tokens):
+        if token.norm not in _VEHICLES:
+            continue
+        # "crashed the van", "rolled my jeep"
+        # (not "rolled the van out of the garage")
+        crash = (
+            i - 2 if i >= 2 and tokens[i - 1].norm in _OWNED and tokens[i - 2].norm in _CRASHED_IT else None
+        )
+        for k in range(i + 1, min(len(tokens), i + 1 + _CRASH_REACH)):
+            if crash is not None:
+                break
+            if (tokens[k].norm in _CRASHED and not _rolled_away(tokens, k)) or (
+                tokens[k].norm in _HIT and _the_writer_hit(tokens, k)
+            ):
+                crash = k
+            elif tokens[k].norm not in _IN_BETWEEN:
+                break
+        if crash is not None:
+            read[i] = attrs.evolve(token, norm=_CAR, key=keys_of(_CAR)[0])
+            read[crash] = attrs.evolve(tokens[crash], norm=_CRASH, key=keys_of(_CRASH)[0])
     return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
