@@ -216,6 +216,8 @@ def test_look_alikes_of_weights_and_harder_activities(text: str, sign: str) -> N
         "our minibus overturned on the motorway and my back hurts",
         "a lorry ran into the back of us and my back hurts",
         "I was in the back seat when a lorry hit us at 60mph, now severe back pain",
+        "the bus crashed and I got thrown out of my seat, back is agony",
+        "I rolled the van onto its side on the ice on Tuesday and my lower back is killing me",
     ],
 )
 def test_road_collisions_told_with_another_vehicle(text: str) -> None:
@@ -238,6 +240,12 @@ def test_someone_who_drove_into_the_writers_car_is_asked_not_someone_elses() -> 
         "my van rolled back and tapped the wall when I was loading it, and my back is sore",
         "I rolled the van out of the garage by hand and my back went",
         "someone hit my car while it was parked and my back hurts",
+        # (a review: a coach, a crash the writer heard of, a taxi meter, a dog)
+        "the coach hit us with a brutal session on Monday and my lower back is wrecked",
+        "a lorry crashed on the M6 and we were stuck for five hours, my back is killing me from sitting",
+        "the taxi flipped the meter on before we even sat down, and my lower back was killing me",
+        "a taxi hit my dog on Saturday and I carried him to the vet, my lower back has been bad since",
+        "getting off the bus I rolled my ankle and now my hip and lower back ache",
     ],
 )
 def test_vehicles_that_did_not_crash_with_the_writer(text: str) -> None:
@@ -253,6 +261,19 @@ def test_vehicles_that_did_not_crash_with_the_writer(text: str) -> None:
 )
 def test_it_that_aches_after_a_back_that_never_hurt_is_the_back(text: str) -> None:
     assert "new-back-pain-over-50" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another thing named between the back and "it" (a review)
+        "I'm 63, never had a bad back, but my knee, now it aches every day",
+        "I'm 60, never had a bad back but now my daughter has one and it's killing her",
+        "I'm 66, never had a bad back, but now this new job, honestly it's a real pain",
+    ],
+)
+def test_it_that_aches_after_something_else_is_not_the_back(text: str) -> None:
+    assert "new-back-pain-over-50" not in flags(text)
 
 
 def test_it_that_aches_after_a_back_denied_otherwise_is_not_read_as_the_back() -> None:

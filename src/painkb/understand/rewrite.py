@@ -43,16 +43,27 @@ _FELT_KEYS = frozenset({"weak", "numb", "ting", "tingl", "heavi"})
 _PAIN_KEY = "pain"
 _BACK_KEYS = frozenset({"back"})
 _NEVER = "never"
+_THEIRS = frozenset({"her", "him", "them", "his"})
 _NEVER_REACH = 5  # words from "never" to the back ("never had a bad back")
 _TILL_NOW = frozenset({"now", "but", "until", "till"})
+# the words that may stand between the back and "it": a time, "in my life", the age
+_ONLY_TIME = _TILL_NOW | frozenset(
+    {"in", "my", "life", "at", "the", "last", "this", "past", "few", "couple", "of", "week", "weeks",
+     "fortnight", "month", "months", "day", "days", "since", "then", "suddenly", "and", "so", "even",
+     "ever", "before", "really", "a", "i", "im", "ive", "recently", "lately", "aged", "age", "pain"}
+)  # fmt: skip
 
 
 def _never_bad_till_now(tokens: list[Token], back: int, between: set[str]) -> bool:
     """Whether the back at ``back`` is one said never to have hurt until now ("Never had a bad
     back in my life, now at 61 it's suddenly aching"): only then is the "it" that aches the
-    back (not "my back doesn't hurt when I sneeze, it's just sore after the allotment")."""
-    return not between.isdisjoint(_TILL_NOW) and any(
-        t.norm == _NEVER for t in tokens[max(0, back - _NEVER_REACH) : back]
+    back (not "my back doesn't hurt when I sneeze, it's just sore after the allotment"), and only
+    with nothing else named between (not "never had a bad back, but my knee, now it aches", "...
+    till my 30s", "... now my son won't speak to me and it hurts": a review)."""
+    return (
+        not between.isdisjoint(_TILL_NOW)
+        and all(word in _ONLY_TIME or word.isdigit() for word in between)
+        and any(t.norm == _NEVER for t in tokens[max(0, back - _NEVER_REACH) : back])
     )
 
 
@@ -81,6 +92,12 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
         if felt is None and token.norm in _IT:
             felt = next((k for k in reach if tokens[k].key == _PAIN_KEY), None)
             bodies = _BACK_KEYS
+            # (not a pain of someone else's, nor "a pain": "it's killing her", "it's a real pain")
+            if felt is not None and (
+                (felt + 1 < len(tokens) and tokens[felt + 1].norm in _THEIRS)
+                or any(tokens[k].norm == "a" for k in range(i + 1, felt))
+            ):
+                felt = None
         # "it's numb around my back passage", "it's tingling in my fingers": "it" stands for
         # nothing, the place follows
         if felt is None or (felt + 1 < len(tokens) and tokens[felt + 1].norm in _PLACE_PREPOSITIONS):
@@ -656,79 +673,83 @@ def approximations_read(tokens: list[Token]) -> list[Token]:
     return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
 
 
-# A road vehicle said to crash, roll or overturn is read as a car, as "car crash" is ("I was in a
-# taxi that rolled", "our minibus overturned", "crashed the van"); a vehicle word alone is not
-# ("I drive a van for work", "hit me like a truck"; a review of a wider reading).
-_VEHICLES = frozenset(
-    {"car", "van", "taxi", "minicab", "cab", "lorry", "truck", "bus", "minibus", "coach", "jeep", "suv",
-     "uber", "pickup", "ute"}
-)  # fmt: skip
-_CRASHED = frozenset(
-    {"crashed", "crash", "rolled", "overturned", "flipped", "collided", "jackknifed"}
-)  # fmt: skip
-# the words a crash may be told across: "the taxi I was in rolled", "a van that crashed"
-_IN_BETWEEN = frozenset({"that", "which", "i", "we", "was", "were", "in", "had", "has", "just", "then"})
-_CRASH_REACH = 4  # words from the vehicle to the crash, or from the crash to the vehicle
-_CRASHED_IT = frozenset({"crashed", "overturned", "flipped", "jackknifed"})
+# A road vehicle said to crash, roll or overturn is read as a car that crashed, as "car crash" is
+# ("I was in a taxi that rolled", "our minibus overturned", "rolled the van on the motorway", "I
+# crashed into a lorry"), and one said to hit the writer or their car ("a lorry hit us", "a van
+# went into the back of me"); a vehicle word alone is not ("I drive a van for work", "hit me like
+# a truck", "the coach hit us with a brutal session", "a van hit my dog": two reviews of wider
+# readings). Read over the words' normal forms, joined by single spaces.
+_VEHICLE = r"(?:car|van|taxi|minicab|lorry|truck|bus|minibus|jeep|suv|pickup|ute)"
+_A_CRASH = (
+    r"(?:crashed|crash|overturned|flipped|collided|jackknifed|"
+    r"rolled(?!\s+(?:back|forward|forwards|backwards|out|away|off|onto|towards|up|in|into|down|along)\b))"
+)
+_WRITER_OR_CAR = rf"(?:me|us|(?:my|our)\s+{_VEHICLE})"
+_CRASHES = (
+    # "a taxi that rolled", "the bus I was on crashed", "our van just flipped": a vehicle the
+    # writer was in or owns (not "a lorry crashed on the M6 and we were stuck", "the taxi flipped
+    # the meter on")
+    rf"\b(?P<vehicle>{_VEHICLE})\s+(?:(?:that|which)\s+)?(?P<in>(?:i|we)\s+(?:was|were)\s+(?:in|on)\s+)?"
+    rf"(?:(?:had|has|just|then)\s+)?(?P<crash>{_A_CRASH})\b(?!\s+(?:the|a|my|his|her|our|their|its)\b)",
+    # "rolled the van on the motorway", "crashed my truck" (not "flipped the car seat round")
+    rf"\b(?P<crash>crashed|overturned|flipped|rolled)\s+(?:the|my|our|a|his|her|their)\s+(?P<vehicle>{_VEHICLE})\b"
+    r"(?!\s+(?:seat|seats|door|doors|window|windows|mat|mats|out|forward|forwards|back|round|around|up|in)\b)",
+    # "I crashed into a lorry", "we went into the back of a bus"
+    rf"\b(?:i|we)\s+(?P<crash>crashed|drove|ran|smashed|ploughed|slammed|went)\s+into\s+"
+    rf"(?:the\s+(?:back|side|front|rear)\s+of\s+)?(?:a|the|an|another)\s+(?P<vehicle>{_VEHICLE})\b",
+    # "a lorry hit us", "a van clipped my car" (not "hit us with a bill", "hit my dog")
+    rf"\b(?P<vehicle>{_VEHICLE})\s+(?P<crash>hit|clipped|rammed|shunted)\s+{_WRITER_OR_CAR}\b(?!\s+with\b)",
+    # "a van went into the back of me", "a bus ploughed into our car"
+    rf"\b(?P<vehicle>{_VEHICLE})\s+(?P<crash>went|drove|ran|smashed|ploughed|slammed|crashed)\s+(?:into|up)\s+"
+    rf"(?:the\s+(?:back|side|front|rear)\s+of\s+)?{_WRITER_OR_CAR}\b",
+)
+_EACH_CRASH = tuple(LazyPattern(p) for p in _CRASHES)
+_A_VEHICLE = LazyPattern(rf"\b{_VEHICLE}\b")
 _CAR, _CRASH = "car", "crash"
-# ... or to hit the writer: "a lorry hit us", "a van went into the back of me"
-_STRUCK = frozenset({"hit", "clipped", "rammed", "shunted"})
-_HIT = _STRUCK | {"went", "drove", "ran", "smashed", "ploughed", "plowed", "slammed", "crashed"}
-_INTO = frozenset({"into", "up"})
-_AWAY = frozenset({"back", "forward", "forwards", "backwards", "out", "away", "off", "onto", "towards"})
-_THE_WRITERS = frozenset({"me", "us", "my", "our"})
-_HIT_REACH = 4  # words from "into" to the writer ("went into the back of me")
-_OWNED = frozenset({"the", "my", "our", "a", "his", "her", "their"})
-
-
-def _rolled_away(tokens: list[Token], verb: int) -> bool:
-    """Whether a vehicle "rolled" somewhere, not over: "my van rolled back and tapped the wall"."""
-    return tokens[verb].norm == "rolled" and verb + 1 < len(tokens) and tokens[verb + 1].norm in _AWAY
-
-
-def _the_writer_hit(tokens: list[Token], verb: int) -> bool:
-    """Whether the writer (or their car) is what the vehicle hit: "a lorry hit us at 60mph", "a van
-    went into the back of me", "a bus ploughed into our car" (not "a van hit the lamp post", "the
-    bus went past me")."""
-    if tokens[verb].norm in _STRUCK:
-        reach = tokens[verb + 1 : verb + 3]
-    elif verb + 1 < len(tokens) and tokens[verb + 1].norm in _INTO:
-        reach = tokens[verb + 2 : verb + 2 + _HIT_REACH]
-    else:
-        return False
-    return any(t.norm in _THE_WRITERS for t in reach)
+# the writer's vehicle, or one they were in, said before it: "our taxi", "I was in a van that"
+_OURS = LazyPattern(r"(?:\b(?:my|our)|\b(?:in|on)\s+(?:a|the|an))\s+$")
+_OURS_REACH = 12  # characters before the vehicle
+# ... or told after the crash: "the bus crashed and I got thrown out of my seat", "a lorry crashed
+# into my Honda", "the truck jackknifed and hit us"
+_WE_WERE_IN_IT = LazyPattern(
+    r"(?:\s+\S+){0,12}?\s+(?:(?:i|we)\s+(?:was|were|got)\s+thrown|hit\s+(?:us|me)|into\s+(?:my|our)\s+\S+|"
+    r"with\s+(?:me|us)\s+in)\b"
+)
 
 
 def crashed_vehicles_read(tokens: list[Token]) -> list[Token]:
-    """``tokens``, with a road vehicle said to crash, roll or overturn read as a car that crashed.
+    """``tokens``, with a road vehicle said to crash, roll or overturn, or to hit the writer, read
+    as a car that crashed.
 
     >>> from painkb.understand.words import tokenize
     >>> [t.norm for t in crashed_vehicles_read(tokenize("the taxi I was in rolled"))]
     ['the', 'car', 'i', 'was', 'in', 'crash']
     >>> [t.norm for t in crashed_vehicles_read(tokenize("I drive a van for work"))]
     ['i', 'drive', 'a', 'van', 'for', 'work']
+    >>> [t.norm for t in crashed_vehicles_read(tokenize("a taxi hit my dog"))]
+    ['a', 'taxi', 'hit', 'my', 'dog']
     """
-    if not any(t.norm in _VEHICLES for t in tokens):
+    norms = " ".join(t.norm for t in tokens)
+    if not _A_VEHICLE.search(norms):
         return tokens  # most texts
+    starts: dict[int, int] = {}  # where each word starts in ``norms`` -> its index
+    at = 0
+    for index, token in enumerate(tokens):
+        starts[at] = index
+        at += len(token.norm) + 1
     read: dict[int, Token] = {}
-    for i, token in enumerate(tokens):
-        if token.norm not in _VEHICLES:
-            continue
-        # "crashed the van", "rolled my jeep"
-        # (not "rolled the van out of the garage")
-        crash = (
-            i - 2 if i >= 2 and tokens[i - 1].norm in _OWNED and tokens[i - 2].norm in _CRASHED_IT else None
-        )
-        for k in range(i + 1, min(len(tokens), i + 1 + _CRASH_REACH)):
-            if crash is not None:
-                break
-            if (tokens[k].norm in _CRASHED and not _rolled_away(tokens, k)) or (
-                tokens[k].norm in _HIT and _the_writer_hit(tokens, k)
+    for pattern in _EACH_CRASH:
+        for found in pattern.finditer(norms):
+            vehicle, crash = starts.get(found.start("vehicle")), starts.get(found.start("crash"))
+            if vehicle is None or crash is None:
+                continue
+            if (
+                "in" in pattern.compiled.groupindex
+                and found.group("in") is None
+                and not _OURS.search(norms, max(0, found.start() - _OURS_REACH), found.start())
+                and not _WE_WERE_IN_IT.match(norms, found.end())
             ):
-                crash = k
-            elif tokens[k].norm not in _IN_BETWEEN:
-                break
-        if crash is not None:
-            read[i] = attrs.evolve(token, norm=_CAR, key=keys_of(_CAR)[0])
+                continue  # a vehicle the writer was not said to be in
+            read[vehicle] = attrs.evolve(tokens[vehicle], norm=_CAR, key=keys_of(_CAR)[0])
             read[crash] = attrs.evolve(tokens[crash], norm=_CRASH, key=keys_of(_CRASH)[0])
     return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
