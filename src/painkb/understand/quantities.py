@@ -137,7 +137,9 @@ _AGE_PATTERNS = (
     # ... or after "but", an age of 20 or more only (not a time: "fine at breakfast but at 10 I
     # bent down"): "never had a bad back before but at 71 it's started aching"
     LazyPattern(
-        r"\bbut\s+at\s+(?P<age>[2-9]\d)(?:\s+years?\s+old)?\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve|this|my|it|its|it['\u2019]s)\b",
+        r"\bbut\s+at\s+(?P<age>[2-9]\d)(?:\s+years?\s+old)?\s*,?\s+(?:i|im|i['\u2019]m|ive|i['\u2019]ve|this|my|it|its|it['\u2019]s)\b"
+        # (not a time of day: "fine in the morning but at 22 I went to bed")
+        r"(?![^.;!?]{0,25}\b(?:bed|work|night|pm|am|oclock|o['\u2019]clock|lunch|dinner|tea)\b)",
         re.I,
     ),
     # "just turned 70", "I'll be 65 next month"; "pain at 61" (an age after "at", closing

@@ -206,7 +206,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     masks, figurative = _figurative(text)
     tokens = functions_named(text, pronouns_named(text, faculties_lost(text, tokenize(text))))
     tokens = pains_that_wake(text, tokens)
-    tokens = crashed_vehicles_read(heights_read(text, approximations_read(temperatures_read(text, tokens))))
+    tokens = crashed_vehicles_read(
+        text, heights_read(text, approximations_read(temperatures_read(text, tokens)))
+    )
     if masks:
         # (a height read from "10 feet" stays: the feet it is measured in are set aside)
         tokens = [t for t in tokens if t.norm == HEIGHT_WORD or not _inside(t.start, masks)]

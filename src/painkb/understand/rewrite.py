@@ -109,7 +109,7 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
                 text, tokens, j
             ):
                 break
-            if tokens[j].key not in bodies and (
+            if not (bodies is _BACK_KEYS and tokens[j].key in bodies) and (
                 tokens[j].norm in _OTHER_PARTS or tokens[j].norm in lang.outside
             ):
                 break  # "back radiating into both legs and my grip, it's weak": the grip's
@@ -685,18 +685,24 @@ _A_CRASH = (
     r"rolled(?!\s+(?:back|forward|forwards|backwards|out|away|off|onto|towards|up|in|into|down|along)\b))"
 )
 _WRITER_OR_CAR = rf"(?:me|us|(?:my|our)\s+{_VEHICLE})"
-_CRASHES = (
-    # "a taxi that rolled", "the bus I was on crashed", "our van just flipped": a vehicle the
-    # writer was in or owns (not "a lorry crashed on the M6 and we were stuck", "the taxi flipped
-    # the meter on")
+# a vehicle the writer was in or owns said to crash: "a taxi that rolled", "the bus I was on
+# crashed", "our van just flipped" (not "a lorry crashed on the M6 and we were stuck", "the taxi
+# flipped the meter on")
+_CRASH_OF_A_VEHICLE_WE_WERE_IN = LazyPattern(
     rf"\b(?P<vehicle>{_VEHICLE})\s+(?:(?:that|which)\s+)?(?P<in>(?:i|we)\s+(?:was|were)\s+(?:in|on)\s+)?"
-    rf"(?:(?:had|has|just|then)\s+)?(?P<crash>{_A_CRASH})\b(?!\s+(?:the|a|my|his|her|our|their|its)\b)",
-    # "rolled the van on the motorway", "crashed my truck" (not "flipped the car seat round")
-    rf"\b(?P<crash>crashed|overturned|flipped|rolled)\s+(?:the|my|our|a|his|her|their)\s+(?P<vehicle>{_VEHICLE})\b"
+    rf"(?:(?:had|has|just|then)\s+)?(?P<crash>{_A_CRASH})\b(?!\s+(?:the|a|my|his|her|our|their|its)\b)"
+)
+_CRASHES = (
+    # "rolled the van on the motorway", "crashed my truck" (not "rolled the car seat round")
+    rf"\b(?P<crash>crashed|overturned|rolled)\s+(?:the|my|our|a|his|her|their)\s+(?P<vehicle>{_VEHICLE})\b"
     r"(?!\s+(?:seat|seats|door|doors|window|windows|mat|mats|out|forward|forwards|back|round|around|up|in)\b)",
-    # "I crashed into a lorry", "we went into the back of a bus"
-    rf"\b(?:i|we)\s+(?P<crash>crashed|drove|ran|smashed|ploughed|slammed|went)\s+into\s+"
-    rf"(?:the\s+(?:back|side|front|rear)\s+of\s+)?(?:a|the|an|another)\s+(?P<vehicle>{_VEHICLE})\b",
+    # "flipped the jeep on a farm track" (not "flipped the car over to dry the paintwork")
+    rf"\b(?P<crash>flipped)\s+(?:the|my|our|a|his|her|their)\s+(?P<vehicle>{_VEHICLE})\b"
+    r"(?!\s+(?:seat|seats|door|doors|window|windows|mat|mats|over|onto|upside|round|around|back|forward)\b)",
+    # "I crashed into a lorry", "we went into the back of a bus" (not "we went into the car park")
+    rf"\b(?:i|we)\s+(?:(?P<crash>crashed|smashed|ploughed|slammed)\s+into\s+(?:the\s+(?:back|side|front|rear)\s+of\s+)?"
+    rf"|(?P<crash2>drove|ran|went)\s+into\s+the\s+(?:back|side|front|rear)\s+of\s+)"
+    rf"(?:a|the|an|another)\s+(?P<vehicle>{_VEHICLE})\b(?!\s+(?:park|station|stop|rank|wash|lane|driver|depot)\b)",
     # "a lorry hit us", "a van clipped my car" (not "hit us with a bill", "hit my dog")
     rf"\b(?P<vehicle>{_VEHICLE})\s+(?P<crash>hit|clipped|rammed|shunted)\s+{_WRITER_OR_CAR}\b(?!\s+with\b)",
     # "a van went into the back of me", "a bus ploughed into our car"
@@ -706,27 +712,33 @@ _CRASHES = (
 _EACH_CRASH = tuple(LazyPattern(p) for p in _CRASHES)
 _A_VEHICLE = LazyPattern(rf"\b{_VEHICLE}\b")
 _CAR, _CRASH = "car", "crash"
+_PARKED_OR_PLAYED = LazyPattern(
+    r"(?:\s+\S+){0,8}?\s+(?:parked|gta|forza|kart|game|games|gaming|xbox|playstation|ps5|simulator)\b"
+)
 # the writer's vehicle, or one they were in, said before it: "our taxi", "I was in a van that"
 _OURS = LazyPattern(r"(?:\b(?:my|our)|\b(?:in|on)\s+(?:a|the|an))\s+$")
 _OURS_REACH = 12  # characters before the vehicle
-# ... or told after the crash: "the bus crashed and I got thrown out of my seat", "a lorry crashed
-# into my Honda", "the truck jackknifed and hit us"
+# ... or told after the crash in its sentence: "a lorry crashed into my Honda", "the bus crashed
+# and I got thrown out of my seat", "the truck jackknifed and hit us"
+_INTO_OURS = LazyPattern(r"\s+into\s+(?:my|our)\b")
 _WE_WERE_IN_IT = LazyPattern(
-    r"(?:\s+\S+){0,12}?\s+(?:(?:i|we)\s+(?:was|were|got)\s+thrown|hit\s+(?:us|me)|into\s+(?:my|our)\s+\S+|"
-    r"with\s+(?:me|us)\s+in)\b"
+    r"(?:\s+\S+){0,12}?\s+(?:(?:i|we)\s+(?:was|were|got)\s+thrown|hit\s+(?:us|me)|with\s+(?:me|us)\s+in)\b"
 )
 
 
-def crashed_vehicles_read(tokens: list[Token]) -> list[Token]:
+def crashed_vehicles_read(text: str, tokens: list[Token]) -> list[Token]:
     """``tokens``, with a road vehicle said to crash, roll or overturn, or to hit the writer, read
     as a car that crashed.
 
     >>> from painkb.understand.words import tokenize
-    >>> [t.norm for t in crashed_vehicles_read(tokenize("the taxi I was in rolled"))]
+    >>> t = "the taxi I was in rolled"
+    >>> [t.norm for t in crashed_vehicles_read(t, tokenize(t))]
     ['the', 'car', 'i', 'was', 'in', 'crash']
-    >>> [t.norm for t in crashed_vehicles_read(tokenize("I drive a van for work"))]
+    >>> t = "I drive a van for work"
+    >>> [t.norm for t in crashed_vehicles_read(t, tokenize(t))]
     ['i', 'drive', 'a', 'van', 'for', 'work']
-    >>> [t.norm for t in crashed_vehicles_read(tokenize("a taxi hit my dog"))]
+    >>> t = "a taxi hit my dog"
+    >>> [t.norm for t in crashed_vehicles_read(t, tokenize(t))]
     ['a', 'taxi', 'hit', 'my', 'dog']
     """
     norms = " ".join(t.norm for t in tokens)
@@ -738,18 +750,30 @@ def crashed_vehicles_read(tokens: list[Token]) -> list[Token]:
         starts[at] = index
         at += len(token.norm) + 1
     read: dict[int, Token] = {}
+
+    def crashed(found: re.Match[str], crash_group: str = "crash") -> None:
+        vehicle, crash = starts.get(found.start("vehicle")), starts.get(found.start(crash_group))
+        if vehicle is None or crash is None or _PARKED_OR_PLAYED.match(norms, found.end()):
+            return  # "... into the back of my car while it was parked", "crashed my taxi in GTA"
+        read[vehicle] = attrs.evolve(tokens[vehicle], norm=_CAR, key=keys_of(_CAR)[0])
+        read[crash] = attrs.evolve(tokens[crash], norm=_CRASH, key=keys_of(_CRASH)[0])
+
+    for found in _CRASH_OF_A_VEHICLE_WE_WERE_IN.finditer(norms):
+        # (what follows is read up to the end of the crash's sentence)
+        crash = starts.get(found.start("crash"), 0)
+        ends = SENTENCE_END.search(text, tokens[crash].end)
+        rest = " " + " ".join(t.norm for t in tokens[crash + 1 :] if ends is None or t.start < ends.start())
+        if (
+            found.group("in") is not None
+            or _OURS.search(norms, max(0, found.start() - _OURS_REACH), found.start())
+            or _INTO_OURS.match(rest)
+            or _WE_WERE_IN_IT.match(rest)
+        ):
+            crashed(found)
     for pattern in _EACH_CRASH:
         for found in pattern.finditer(norms):
-            vehicle, crash = starts.get(found.start("vehicle")), starts.get(found.start("crash"))
-            if vehicle is None or crash is None:
-                continue
-            if (
-                "in" in pattern.compiled.groupindex
-                and found.group("in") is None
-                and not _OURS.search(norms, max(0, found.start() - _OURS_REACH), found.start())
-                and not _WE_WERE_IN_IT.match(norms, found.end())
-            ):
-                continue  # a vehicle the writer was not said to be in
-            read[vehicle] = attrs.evolve(tokens[vehicle], norm=_CAR, key=keys_of(_CAR)[0])
-            read[crash] = attrs.evolve(tokens[crash], norm=_CRASH, key=keys_of(_CRASH)[0])
+            crashed(
+                found,
+                "crash2" if "crash2" in pattern.compiled.groupindex and found.group("crash2") else "crash",
+            )
     return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens

@@ -832,13 +832,24 @@ def keys_of(word: str) -> tuple[str, ...]:
     if len(word) <= 2 and word.isupper() and word.isalpha() and word not in {"I", "OK"}:
         return (word,)  # an acronym: "AS" is not "as"
     norm = normal(word)
-    if norm[:1].isdigit() and _A_WEIGHT.fullmatch(norm):
+    if a_weight(norm):
         norm = _WEIGHT_UNIT  # a number and its unit as one word ("dropped 6kg"): a weight, as "6 kg" is
     return tuple(stem(part) for part in language().synonyms.get(norm, (norm,)))
 
 
 _A_WEIGHT = re.compile(r"\d+(?:\.\d+)?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)")
 _WEIGHT_UNIT = "kg"
+_AN_ORDINAL = re.compile(r"(?:\d*[02-9])?1st")  # "the 21st", "the 1st" (not "11st": 11 stone)
+
+
+def a_weight(norm: str) -> bool:
+    """Whether a word is a number and its unit of weight written as one ("6kg", "10lbs", "11st";
+    not a date: "since the 21st").
+
+    >>> a_weight("6kg"), a_weight("11st"), a_weight("21st"), a_weight("kg")
+    (True, True, False, False)
+    """
+    return norm[:1].isdigit() and _A_WEIGHT.fullmatch(norm) is not None and not _AN_ORDINAL.fullmatch(norm)
 
 
 def is_stopword(token: Token) -> bool:
@@ -1141,7 +1152,7 @@ def _word_facts(word: str) -> tuple[str, str, tuple[int, ...], tuple[str, ...]]:
     lang = language()
     norm = normal(word)
     # a number and its unit as one word is the unit in a phrase ("5kg lighter" as "kg lighter")
-    plain = _WEIGHT_UNIT if norm[:1].isdigit() and _A_WEIGHT.fullmatch(norm) else _one_word(lang, norm)
+    plain = _WEIGHT_UNIT if a_weight(norm) else _one_word(lang, norm)
     sizes = lang.phrase_sizes.get(norm, ())
     if plain != norm:
         sizes = tuple(sorted({*sizes, *lang.phrase_sizes.get(plain, ())}, reverse=True))
