@@ -613,8 +613,9 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
 
 
 def _names_a_cause(causes: frozenset[str], told: str, injuries: frozenset[str]) -> bool:
-    """True when the words ``told`` after "because of", "from" or "after" name one of ``causes``
-    and no injury ("after falling over at the gym").
+    """True when the words ``told`` after a cause's opening ("because of", "from", "with", "after",
+    "it was just", "it turned out to be") name one of ``causes`` and no injury ("after falling over
+    at the gym"). One word each: the words are split on spaces.
 
     >>> _names_a_cause(frozenset({"gym"}), "a session at the gym", frozenset({"falling"}))
     True

@@ -88,10 +88,10 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
         felt = next((k for k in reach if tokens[k].key in _FELT_KEYS), None)
         # ... and "it" that aches stands for the back said before it ("Never had a bad back in
         # my life, now at 61 it's suddenly aching"); not "they" ("my kids ... they hurt")
-        bodies = _BODY_KEYS
-        if felt is None and token.norm in _IT:
+        back_only = felt is None and token.norm in _IT
+        bodies = _BACK_KEYS if back_only else _BODY_KEYS
+        if back_only:
             felt = next((k for k in reach if tokens[k].key == _PAIN_KEY), None)
-            bodies = _BACK_KEYS
             # (not a pain of someone else's, nor "a pain": "it's killing her", "it's a real pain")
             if felt is not None and (
                 (felt + 1 < len(tokens) and tokens[felt + 1].norm in _THEIRS)
@@ -109,14 +109,14 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
                 text, tokens, j
             ):
                 break
-            if not (bodies is _BACK_KEYS and tokens[j].key in bodies) and (
+            if not (back_only and tokens[j].key in bodies) and (
                 tokens[j].norm in _OTHER_PARTS or tokens[j].norm in lang.outside
             ):
                 break  # "back radiating into both legs and my grip, it's weak": the grip's
             if tokens[j].key in bodies:
                 between = {t.norm for t in tokens[j + 1 : i]}
                 before = {t.norm for t in tokens[max(0, j - 3) : j]}
-                if bodies is _BACK_KEYS and not _never_bad_till_now(tokens, j, between):
+                if back_only and not _never_bad_till_now(tokens, j, between):
                     break
                 # not a part said to be fine ("my legs are fine, it feels weak in my arm"), nor
                 # someone else's ("my daughter's legs ache and they feel weak")
@@ -685,6 +685,7 @@ _A_CRASH = (
     r"rolled(?!\s+(?:back|forward|forwards|backwards|out|away|off|onto|towards|up|in|into|down|along)\b))"
 )
 _WRITER_OR_CAR = rf"(?:me|us|(?:my|our)\s+{_VEHICLE})"
+_NOT_A_PLACE = r"(?!\s+(?:park|station|stop|rank|wash|lane|driver|depot)\b)"  # "the car park"
 # a vehicle the writer was in or owns said to crash: "a taxi that rolled", "the bus I was on
 # crashed", "our van just flipped" (not "a lorry crashed on the M6 and we were stuck", "the taxi
 # flipped the meter on")
@@ -692,17 +693,20 @@ _CRASH_OF_A_VEHICLE_WE_WERE_IN = LazyPattern(
     rf"\b(?P<vehicle>{_VEHICLE})\s+(?:(?:that|which)\s+)?(?P<in>(?:i|we)\s+(?:was|were)\s+(?:in|on)\s+)?"
     rf"(?:(?:had|has|just|then)\s+)?(?P<crash>{_A_CRASH})\b(?!\s+(?:the|a|my|his|her|our|their|its)\b)"
 )
+_THE_VEHICLE = rf"\s+(?:the|my|our|a|his|her|their)\s+(?P<vehicle>{_VEHICLE})\b"
+_INTO_THE_BACK_OF = r"into\s+the\s+(?:back|side|front|rear)\s+of\s+"
 _CRASHES = (
     # "rolled the van on the motorway", "crashed my truck" (not "rolled the car seat round")
-    rf"\b(?P<crash>crashed|overturned|rolled)\s+(?:the|my|our|a|his|her|their)\s+(?P<vehicle>{_VEHICLE})\b"
+    rf"\b(?P<crash>crashed|overturned|rolled){_THE_VEHICLE}"
     r"(?!\s+(?:seat|seats|door|doors|window|windows|mat|mats|out|forward|forwards|back|round|around|up|in)\b)",
     # "flipped the jeep on a farm track" (not "flipped the car over to dry the paintwork")
-    rf"\b(?P<crash>flipped)\s+(?:the|my|our|a|his|her|their)\s+(?P<vehicle>{_VEHICLE})\b"
+    rf"\b(?P<crash>flipped){_THE_VEHICLE}"
     r"(?!\s+(?:seat|seats|door|doors|window|windows|mat|mats|over|onto|upside|round|around|back|forward)\b)",
     # "I crashed into a lorry", "we went into the back of a bus" (not "we went into the car park")
-    rf"\b(?:i|we)\s+(?:(?P<crash>crashed|smashed|ploughed|slammed)\s+into\s+(?:the\s+(?:back|side|front|rear)\s+of\s+)?"
-    rf"|(?P<crash2>drove|ran|went)\s+into\s+the\s+(?:back|side|front|rear)\s+of\s+)"
-    rf"(?:a|the|an|another)\s+(?P<vehicle>{_VEHICLE})\b(?!\s+(?:park|station|stop|rank|wash|lane|driver|depot)\b)",
+    rf"\b(?:i|we)\s+(?P<crash>crashed|smashed|ploughed|slammed)\s+into\s+(?:the\s+(?:back|side|front|rear)\s+of\s+)?"
+    rf"(?:a|the|an|another)\s+(?P<vehicle>{_VEHICLE})\b{_NOT_A_PLACE}",
+    rf"\b(?:i|we)\s+(?P<crash>drove|ran|went)\s+{_INTO_THE_BACK_OF}"
+    rf"(?:a|the|an|another)\s+(?P<vehicle>{_VEHICLE})\b{_NOT_A_PLACE}",
     # "a lorry hit us", "a van clipped my car" (not "hit us with a bill", "hit my dog")
     rf"\b(?P<vehicle>{_VEHICLE})\s+(?P<crash>hit|clipped|rammed|shunted)\s+{_WRITER_OR_CAR}\b(?!\s+with\b)",
     # "a van went into the back of me", "a bus ploughed into our car"
@@ -751,8 +755,8 @@ def crashed_vehicles_read(text: str, tokens: list[Token]) -> list[Token]:
         at += len(token.norm) + 1
     read: dict[int, Token] = {}
 
-    def crashed(found: re.Match[str], crash_group: str = "crash") -> None:
-        vehicle, crash = starts.get(found.start("vehicle")), starts.get(found.start(crash_group))
+    def crashed(found: re.Match[str]) -> None:
+        vehicle, crash = starts.get(found.start("vehicle")), starts.get(found.start("crash"))
         if vehicle is None or crash is None or _PARKED_OR_PLAYED.match(norms, found.end()):
             return  # "... into the back of my car while it was parked", "crashed my taxi in GTA"
         read[vehicle] = attrs.evolve(tokens[vehicle], norm=_CAR, key=keys_of(_CAR)[0])
@@ -772,8 +776,5 @@ def crashed_vehicles_read(text: str, tokens: list[Token]) -> list[Token]:
             crashed(found)
     for pattern in _EACH_CRASH:
         for found in pattern.finditer(norms):
-            crashed(
-                found,
-                "crash2" if "crash2" in pattern.compiled.groupindex and found.group("crash2") else "crash",
-            )
+            crashed(found)
     return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
