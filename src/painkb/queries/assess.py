@@ -579,6 +579,14 @@ def assess(
                 + ", ".join(flag.said or tuple(e.name.lower() for e in flag.triggered_by))
                 + "; ask them",
             )
+    # The bladder and the bowel are asked together, as the patient pages name them ("loss of
+    # bladder or bowel control (peeing or pooing yourself)", sheffield-back-pain): one raised
+    # or asked asks the other ("I can't tell when I need to go and it comes out anyway"); so
+    # are a weak or numb leg and both legs
+    raised_ids = {f.warning_sign.id for f in red_flags}
+    for sign, companion in _ASKED_TOGETHER:
+        if companion not in answered and companion in kb and (sign in raised_ids or sign in reasons):
+            reasons.setdefault(companion, f"you told of {kb.get(sign).name.lower()}; this is asked with it")
     # A sign whose every flagging symptom the person does not have is answered too.
     answered |= screening.ruled_out(kb, answered)
     theirs = interpretation is not None and any(
@@ -605,6 +613,15 @@ def assess(
         questions=screening.questions(kb, answered, interpretation, reasons) if asked else (),
         about_others=about_others,
     )
+
+
+# (sign, the sign asked with it): the bladder and the bowel; a leg's weakness or numbness, and
+# whether it is in both legs (the cauda equina questions: "both legs?")
+_ASKED_TOGETHER = (
+    ("bladder-dysfunction", "bowel-dysfunction"),
+    ("bowel-dysfunction", "bladder-dysfunction"),
+    ("numbness-tingling-or-weakness", "bilateral-leg-weakness"),
+)
 
 
 def _their_flags(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[RedFlag, ...]:

@@ -93,8 +93,9 @@ _NOT_A_RELATIVE = rf"(?![\s-]+(?:{_KIN}|niece|nephew|colleague|client)s?\b)"
 _OPENING_AGE = LazyPattern(r"^\s*(?P<age>[4-9]\d)\s*(?:yrs?|years?)(?:\s+old)?\s*(?=[.,;]|$)", re.I)
 _AGE_PATTERNS = (
     LazyPattern(
-        # ("I am now 71"; as a form is filled in: "age: 58", "Age - 62")
-        r"\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged|my\s+age\s+is)(?:\s*[:=-]\s*|\s+)(?:now\s+)?(?P<age>\d{1,3})\b"
+        # ("I am now 71"; as a form is filled in: "age: 58", "Name: Joy. Age - 62", not another
+        # kind of age: "metabolic age: 38", "in this day and age - 6 people ahead of me")
+        r"(?:\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged|my\s+age\s+is)\s+|(?:^|[.,;!?(]\s*)age\s*[:=-]\s*)(?:now\s+)?(?P<age>\d{1,3})\b"
         r"(?!\s*(?:[.,]\d|['\u2019\u2032\"]\s*\d|%|kg|lb|st\b|cm|ft|foot|feet|mg|weeks?|days?|months?|years?\s+(?:ago|into|since)"
         r"|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))",
         re.I,
@@ -157,16 +158,18 @@ _AGE_PATTERNS = (
     ),
     # "19 and started getting back pain", "34, inject daily": a bare age opening the text.
     # (and as typed fast: "17 n my back has started hurting")
-    LazyPattern(r"^\s*(?P<age>[1-9]\d)\s*(?:,|\band\b|\bn\b)(?!\s*\d)", re.I),
+    # (not a count and a half, or one still counting: "35 n a half hours in the car", "17 and
+    # counting")
+    LazyPattern(r"^\s*(?P<age>[1-9]\d)\s*(?:,|\band\b|\bn\b)(?!\s*\d)(?!\s+(?:a\s+half|counting)\b)", re.I),
     # ", at 58," set apart by commas: an age (20-99), not a time ("at 10", "at 4pm").
     LazyPattern(r"(?:^|[,;]\s*)at\s+(?P<age>[2-9]\d)\s*(?=[,;])", re.I),
     # "... 69, male, smoker, never had back pain": an age with a sex, opening a sentence
     LazyPattern(r"(?:^|[.!?]\s+)(?P<age>[1-9]\d)\s*,\s*(?:male|female|man|woman|m|f)\b", re.I),
     # "38F", "45 M": an age and sex as people write them in forums (capitals only) ...
     LazyPattern(r"(?=\d)(?<![\w.])(?P<age>\d{2})\s?[MF]\b"),
-    # ... or in lower case opening the text or a sentence, set apart: "17f, lower back pain just
-    # started" (not a temperature: "38f" is written alone or with "fever", "temp")
-    LazyPattern(r"(?:^|[.!?]\s+)(?P<age>[1-9]\d)\s?[mf]\s*(?:[,.;:(]|\s+(?:here|with|and)\b)", re.I),
+    # ... or in lower case opening the text, set apart: "17f, lower back pain just started" (not
+    # metres or minutes later on: "Walked to the shop. 40m and I had to stop")
+    LazyPattern(r"^\s*(?P<age>[1-9]\d)\s?[mf]\s*(?:[,.;:(]|\s+here\b)", re.I),
     # ... or the sex first: "Male 74", "female, 55", "F, 55", "(m45)", "M/45"
     LazyPattern(
         r"(?=[mf])(?<!\bmy\s)\b(?:male|female|(?<![\w'\u2019])[mf](?=[\s,/:]*\d))\s*[,/:]?\s*(?P<age>[1-9]\d)\b"
@@ -181,9 +184,6 @@ _AGE_PATTERNS = (
     # ... or an age opening it bare: "62 with osteoporosis, never had back trouble", "70, my
     # back has started hurting"; an age's birthday: "my 60th birthday was last week"
     LazyPattern(r"^\s*(?P<age>[2-9]\d)\s*(?:,(?!\s*\d)|\s+with\b)", re.I),
-    # ... or opening a later sentence that only says who: "Lost 8kg since spring. 59, bus
-    # driver. The back pain started ..." (words only: not "20, then 15, then 10 reps")
-    LazyPattern(r"[.!?]\s+(?P<age>[2-9]\d)\s*,\s*(?:[a-z]+\s+){0,3}[a-z]+\s*(?=[.;!?]|$)", re.I),
     LazyPattern(r"\bmy\s+(?P<age>[1-9]\d)(?:st|nd|rd|th)\s+birthday\b", re.I),
     _OPENING_AGE,
 )
@@ -211,7 +211,9 @@ _SPELLED_AGE = (
         rf"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?:{_SPELLED})[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b",
         re.I,
     ),
-    LazyPattern(rf"^\s*(?:{_SPELLED})\s*(?:,|\band\b|\.\s)", re.I),
+    # (or a sentence of its own: "Seventy-four. Never had a bad back." — not a count told
+    # after it: "Seventeen. That's how many days")
+    LazyPattern(rf"^\s*(?:{_SPELLED})\s*(?:,|\band\b|\.\s(?!\s*that(?:['\u2019]?s|\s+is|\s+was)\b))", re.I),
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
 _DIGIT = LazyPattern(r"\d")
