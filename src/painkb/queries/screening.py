@@ -72,7 +72,7 @@ _NOT_NEW = LazyPattern(
 _NEW = LazyPattern(
     # "never bothered me much" says it was there, only mild
     r"\b(?:first\s+(?:ever\s+)?time|first\s+(?:ever\s+)?(?:episode|bout|attack)\s+of\s+(?:\w+\s+)?(?:back|sciatica|pain)|"
-    r"first\s+ever\s+(?:back\s*)?(?:pain|ache|backache)|first\s+ever\s+bad\s+back(?!\s+(?:was|were|came|happened|in|at|when))|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
+    r"first\s+ever\s+(?:back\s*)?(?:pain|ache|backache)|first\s+ever\s+bad\s+back(?!\s+(?:was|were|came|happened)\s+(?:in\s+(?:my|the|\d)|when|at\s+\d|years|decades|back\s+in|\d+\s+years))|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
     r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))"
     # (not "never had" another thing: "never had sciatica, and for 20 years I've had a bad back",
     # "never had any trouble with my waterworks", "never had an MRI")
@@ -636,7 +636,9 @@ _COUGH_SETS_OFF = LazyPattern(
     r"(?:sore|painful|agony|hurts|excruciating|murder|killing)\s+to\s+(?:cough|sneeze)|"
     r"every\s+single\s+time\s+i\s+(?:cough|sneeze)(?:s|d)?|"
     # "can't even cough without my back screaming"
-    r"(?:can[\u2019']?t|cannot|can\s+not)\s+(?:even\s+)?(?:cough|sneeze)\s+(?:without|w/o)\s+my\s+(?:lower\s+|low\s+)?back\b|"
+    r"(?:can[\u2019']?t|cannot|can\s+not)\s+(?:even\s+)?(?:cough|sneeze)\s+(?:without|w/o)\s+"
+    r"(?:my\s+(?:lower\s+|low\s+)?back|(?:a\s+)?(?:jolt|twinge|stab|shooting\s+pain|sharp\s+pain|pain)\s+"
+    r"(?:through|in|down|into|up)\s+(?:my\s+)?(?:lower\s+|low\s+)?(?:back|spine|leg|bum|buttock))\b|"
     # "whenever I have to push to open my bowels"
     r"(?:when(?:ever)?|every\s*time|each\s+time)\s+i\s+(?:have\s+to\s+)?push\s+to\s+(?:open\s+my\s+bowels|poo|go))\b",
     re.IGNORECASE,
@@ -1799,7 +1801,7 @@ def _asked_when_past() -> frozenset[str]:
     return language().asked_when_past
 
 
-_CLEARLY_SAID = 0.5  # a mention's score from which its question comes before routine screening
+CLEARLY_SAID = 0.5  # a mention's score from which its question comes before routine screening
 
 
 def questions(
@@ -1870,7 +1872,7 @@ def questions(
     # What the text said clearly is asked before routine screening of any urgency: "my foot
     # smacks the floor with every step" asks about foot drop before "a serious accident?".
     # A one-word echo ("you wrote 'moved'") stays with its urgency.
-    first = [q for q in asked if q.prompted and (q.mention is None or q.mention.score >= _CLEARLY_SAID)]
+    first = [q for q in asked if q.prompted and (q.mention is None or q.mention.score >= CLEARLY_SAID)]
     if not first:
         return tuple(asked)
     return (*first, *(q for q in asked if q not in first))

@@ -95,7 +95,7 @@ _AGE_PATTERNS = (
     LazyPattern(
         # ("I am now 71"; as a form is filled in: "age: 58", "Name: Joy. Age - 62", not another
         # kind of age: "metabolic age: 38", "in this day and age - 6 people ahead of me")
-        r"(?:\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged|my\s+age\s+is)\s+|(?:^|[.,;!?(]\s*)age\s*[:=-]\s*)(?:now\s+)?(?P<age>\d{1,3})\b"
+        r"(?:\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged|my\s+age\s+is)\s+|(?:^|[.,;!?(]\s*)(?:my\s+|patient\s+|patients\s+|patient['\u2019]s\s+)?age\s*[:=-]\s*)(?:now\s+)?(?P<age>\d{1,3})\b"
         r"(?!\s*(?:[.,]\d|['\u2019\u2032\"]\s*\d|%|kg|lb|st\b|cm|ft|foot|feet|mg|weeks?|days?|months?|years?\s+(?:ago|into|since)"
         r"|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))",
         re.I,
@@ -170,6 +170,9 @@ _AGE_PATTERNS = (
     # ... or in lower case opening the text, set apart: "17f, lower back pain just started" (not
     # metres or minutes later on: "Walked to the shop. 40m and I had to stop")
     LazyPattern(r"^\s*(?P<age>[1-9]\d)\s?[mf]\s*(?:[,.;:(]|\s+here\b)", re.I),
+    # ... or opening a later sentence with a comma after it: "Hey guys! 63m, back pain", "72 f,
+    # otherwise healthy"
+    LazyPattern(r"[.!?]\s+(?P<age>[1-9]\d)\s?[mf]\s*,", re.I),
     # ... or the sex first: "Male 74", "female, 55", "F, 55", "(m45)", "M/45"
     LazyPattern(
         r"(?=[mf])(?<!\bmy\s)\b(?:male|female|(?<![\w'\u2019])[mf](?=[\s,/:]*\d))\s*[,/:]?\s*(?P<age>[1-9]\d)\b"
@@ -211,9 +214,12 @@ _SPELLED_AGE = (
         rf"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?:{_SPELLED})[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b",
         re.I,
     ),
-    # (or a sentence of its own: "Seventy-four. Never had a bad back." — not a count told
-    # after it: "Seventeen. That's how many days")
-    LazyPattern(rf"^\s*(?:{_SPELLED})\s*(?:,|\band\b|\.\s(?!\s*that(?:['\u2019]?s|\s+is|\s+was)\b))", re.I),
+    # (or a sentence of its own: "Seventy-four. Never had a bad back.", "Sixty-eight. That's my
+    # age" — not a count told after it: "Seventeen. That's how many days")
+    LazyPattern(
+        rf"^\s*(?:{_SPELLED})\s*(?:,|\band\b|\.\s(?!\s*that(?:['\u2019]?s|\s+is|\s+was)\s+how\b)(?!\s*(?:(?P=tens)|(?P=teen))\b))",
+        re.I,
+    ),
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
 _DIGIT = LazyPattern(r"\d")

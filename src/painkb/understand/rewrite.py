@@ -681,7 +681,7 @@ def approximations_read(tokens: list[Token]) -> list[Token]:
 # readings). Read over the words' normal forms, joined by single spaces.
 _VEHICLE = r"(?:car|van|taxi|minicab|lorry|truck|bus|minibus|jeep|suv|pickup|ute)"
 _A_CRASH = (
-    r"(?:crashed|crash|overturned|flipped|collided|jackknifed|shunted|"
+    r"(?:crashed|crash|overturned|flipped|collided|jackknifed|"
     r"rolled(?!\s+(?:back|forward|forwards|backwards|out|away|off|onto|towards|up|in|into|down|along)\b))"
 )
 _WRITER_OR_CAR = rf"(?:me|us|(?:my|our)\s+{_VEHICLE})"
@@ -691,7 +691,7 @@ _NOT_A_PLACE = r"(?!\s+(?:park|station|stop|rank|wash|lane|driver|depot)\b)"  # 
 # flipped the meter on")
 _CRASH_OF_A_VEHICLE_WE_WERE_IN = LazyPattern(
     rf"\b(?P<vehicle>{_VEHICLE})\s+(?:(?:that|which)\s+)?(?P<in>(?:i|we)\s+(?:was|were)\s+(?:in|on)\s+)?"
-    rf"(?:(?:had|has|just|then|got|was)\s+)?(?P<crash>{_A_CRASH})\b(?!\s+(?:the|a|my|his|her|our|their|its)\b)"
+    rf"(?:(?:had|has|just|then)\s+)?(?P<crash>{_A_CRASH})\b(?!\s+(?:the|a|my|his|her|our|their|its)\b)"
 )
 _THE_VEHICLE = rf"\s+(?:the|my|our|a|his|her|their)\s+(?P<vehicle>{_VEHICLE})\b"
 _INTO_THE_BACK_OF = r"into\s+the\s+(?:back|side|front|rear)\s+of\s+"
