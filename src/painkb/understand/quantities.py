@@ -94,8 +94,9 @@ _OPENING_AGE = LazyPattern(r"^\s*(?P<age>[4-9]\d)\s*(?:yrs?|years?)(?:\s+old)?\s
 _AGE_PATTERNS = (
     LazyPattern(
         # ("I am now 71"; as a form is filled in: "age: 58", "Name: Joy. Age - 62", not another
-        # kind of age: "metabolic age: 38", "in this day and age - 6 people ahead of me")
-        r"(?:\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged|my\s+age\s+is)\s+|(?:^|[.,;!?(]\s*)(?:my\s+|patient\s+|patients\s+|patient['\u2019]s\s+)?age\s*[:=-]\s*)(?:now\s+)?(?P<age>\d{1,3})\b"
+        # kind of age or another's: "metabolic age: 38", "in this day and age - 6 people ahead of
+        # me", "My mum, age: 84", "my dog (age: 14)")
+        r"(?:\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged|my\s+age\s+is)\s+|(?:^|[.!?]\s*)(?:my\s+)?age\s*[:=-]\s*)(?:now\s+)?(?P<age>\d{1,3})\b"
         r"(?!\s*(?:[.,]\d|['\u2019\u2032\"]\s*\d|%|kg|lb|st\b|cm|ft|foot|feet|mg|weeks?|days?|months?|years?\s+(?:ago|into|since)"
         r"|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))",
         re.I,
@@ -160,19 +161,20 @@ _AGE_PATTERNS = (
     # (and as typed fast: "17 n my back has started hurting")
     # (not a count and a half, or one still counting: "35 n a half hours in the car", "17 and
     # counting")
-    LazyPattern(r"^\s*(?P<age>[1-9]\d)\s*(?:,|\band\b|\bn\b)(?!\s*\d)(?!\s+(?:a\s+half|counting)\b)", re.I),
+    LazyPattern(
+        r"^\s*(?P<age>[1-9]\d)\s*(?:,|\band\b|\bn\b(?=\s+(?:my|i|im|ive|me)\b))(?!\s*\d)(?!\s+(?:a\s+half|counting)\b)",
+        re.I,
+    ),
     # ", at 58," set apart by commas: an age (20-99), not a time ("at 10", "at 4pm").
     LazyPattern(r"(?:^|[,;]\s*)at\s+(?P<age>[2-9]\d)\s*(?=[,;])", re.I),
     # "... 69, male, smoker, never had back pain": an age with a sex, opening a sentence
     LazyPattern(r"(?:^|[.!?]\s+)(?P<age>[1-9]\d)\s*,\s*(?:male|female|man|woman|m|f)\b", re.I),
     # "38F", "45 M": an age and sex as people write them in forums (capitals only) ...
     LazyPattern(r"(?=\d)(?<![\w.])(?P<age>\d{2})\s?[MF]\b"),
-    # ... or in lower case opening the text, set apart: "17f, lower back pain just started" (not
-    # metres or minutes later on: "Walked to the shop. 40m and I had to stop")
-    LazyPattern(r"^\s*(?P<age>[1-9]\d)\s?[mf]\s*(?:[,.;:(]|\s+here\b)", re.I),
-    # ... or opening a later sentence with a comma after it: "Hey guys! 63m, back pain", "72 f,
-    # otherwise healthy"
-    LazyPattern(r"[.!?]\s+(?P<age>[1-9]\d)\s?[mf]\s*,", re.I),
+    # ... or "f" in lower case opening the text, set apart, of an age that is no temperature: "17f,
+    # lower back pain just started" (not "75f, too hot to sleep"; not "m": metres, "60m, then I
+    # stop")
+    LazyPattern(r"^\s*(?P<age>1[3-9]|[2-5]\d)\s?f\s*(?:[,.;:(]|\s+here\b)", re.I),
     # ... or the sex first: "Male 74", "female, 55", "F, 55", "(m45)", "M/45"
     LazyPattern(
         r"(?=[mf])(?<!\bmy\s)\b(?:male|female|(?<![\w'\u2019])[mf](?=[\s,/:]*\d))\s*[,/:]?\s*(?P<age>[1-9]\d)\b"
@@ -214,12 +216,7 @@ _SPELLED_AGE = (
         rf"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?:{_SPELLED})[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b",
         re.I,
     ),
-    # (or a sentence of its own: "Seventy-four. Never had a bad back.", "Sixty-eight. That's my
-    # age" — not a count told after it: "Seventeen. That's how many days")
-    LazyPattern(
-        rf"^\s*(?:{_SPELLED})\s*(?:,|\band\b|\.\s(?!\s*that(?:['\u2019]?s|\s+is|\s+was)\s+how\b)(?!\s*(?:(?P=tens)|(?P=teen))\b))",
-        re.I,
-    ),
+    LazyPattern(rf"^\s*(?:{_SPELLED})\s*(?:,|\band\b)", re.I),
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
 _DIGIT = LazyPattern(r"\d")
