@@ -154,6 +154,8 @@ def test_a_fall_through_the_loft_hatch_is_major_trauma() -> None:
         "When I stood up the pain went through the ceiling, it's my lower back, from lifting a box.",
         "My toddler kneed me in the back climbing into bed and my lower back has been stiff for months.",
         "I went bumping down the track in the Land Rover all day and my lower back aches.",
+        # stairs taken on one's backside because of the pain (tried as a fall, dropped)
+        "I've been going up the stairs on my backside for a week, my lower back is agony",
     ],
 )
 def test_look_alikes_of_a_fall_or_a_crash_are_none(text: str) -> None:
