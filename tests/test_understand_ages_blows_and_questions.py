@@ -39,7 +39,8 @@ def test_an_age_as_forms_and_phones_write_it_is_read(text: str, age: int) -> Non
         "Metabolic age: 38 on my new scales and my back started hurting last week.",
         "In this day and age - 6 people ahead of me at the GP and my back aches.",
         "Walked to the shop. 40m and I had to stop, my back was that bad.",
-        "35 n a half hours in the car this week and my back is wrecked.",
+        "35 and a half hours in the car this week and my back is wrecked.",
+        "90 n climbing, my pulse, and my back started hurting for the first time.",
         "17 and counting days off work, first time my back has ever gone.",
         "Seventeen. That's how many days my back has hurt.",
         "Sixty. Sixty steps and my back makes me stop. It only started last month.",
@@ -52,13 +53,12 @@ def test_an_age_as_forms_and_phones_write_it_is_read(text: str, age: int) -> Non
     ],
 )
 def test_a_number_that_is_no_age_is_not_read_as_one(text: str) -> None:
-    it = painkb.interpret(KB, text)
-    assert it.age is None or it.age > 90 or str(it.age) not in text
+    assert painkb.interpret(KB, text).age is None
 
 
 def test_the_writers_age_is_not_taken_from_another_kind_of_age() -> None:
     it = painkb.interpret(KB, "Metabolic age: 38 on my scales, real age 61, my back hurts.")
-    assert it.age != 38
+    assert it.age == 61
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_new_back_pain_at_an_age_is_raised(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "I'm 66 and my first bad back was in my thirties, it's flared again this week.",
+        "I'm 66 and my first ever bad back was in my thirties, it's flared again this week.",
         # a time alone is no new pain: held-out parts label "aching for a few weeks" at 67 as no
         # new back pain (tried and dropped in the forty-second session)
         "I'm 67 and had prostate cancer treated four years ago. Lower back has been aching for a few weeks.",
@@ -182,15 +182,35 @@ def test_a_kick_compared_or_by_a_baby_is_no_injury(text: str) -> None:
     ("text", "sign"),
     [
         ("pain in my left bun cheek for like 6 wks, nothing helps", "persistent-gluteal-pain"),
+        ("my left but cheek has hurt for 6 weeks and nothing helps", "persistent-gluteal-pain"),
+        ("I have back pain since 5 days, now I cannot feel when I make pipi and it comes out", _BLADDER),
     ],
 )
-def test_a_phones_slip_or_an_idiom_for_a_finding_is_read(text: str, sign: str) -> None:
+def test_a_phones_slip_or_a_childs_word_for_a_finding_is_read(text: str, sign: str) -> None:
     assert sign in flags(text)
 
 
-def test_legs_with_no_go_in_them_are_asked() -> None:
-    # (or hungover: "Hungover today, there's no go in my legs", a review)
-    text = "there's no go in my legs since my back went on Tuesday"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not weeing properly since my back went on Sunday",
+        "im not peeing normally since my back went",
+        "Doctor I have backache and I am not passing urine properly since 2 days",
+    ],
+)
+def test_the_writer_not_passing_urine_properly_is_a_difficulty(text: str) -> None:
+    assert _BLADDER in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's no go in my legs since my back went on Tuesday",
+        "there's no go left in my legs since my back went on Tuesday",
+        # (or hungover: "Hungover today, there's no go in my legs", a review)
+    ],
+)
+def test_legs_with_no_go_in_them_are_asked(text: str) -> None:
     assert "bilateral-leg-weakness" not in flags(text)
     assert "bilateral-leg-weakness" in asked(text)
 
@@ -216,6 +236,12 @@ def test_the_bowel_is_asked_with_the_bladder() -> None:
     text = "I just can't tell when I need to go and it comes out anyway. back is agony"
     assert _BLADDER in flags(text)
     assert _BOWEL in asked(text)
+
+
+def test_both_legs_are_asked_with_a_leg_raised() -> None:
+    text = "my foot drags behind me when I walk and my back hurts"
+    assert "numbness-tingling-or-weakness" in flags(text)
+    assert "bilateral-leg-weakness" in asked(text)
 
 
 def test_the_bowel_denied_is_not_asked_with_the_bladder() -> None:

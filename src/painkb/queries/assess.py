@@ -581,20 +581,10 @@ def assess(
             )
     # The bladder and the bowel are asked together, as the patient pages name them ("loss of
     # bladder or bowel control (peeing or pooing yourself)", sheffield-back-pain): one raised
-    # or asked asks the other ("I can't tell when I need to go and it comes out anyway"); so
-    # are a weak or numb leg and both legs
-    raised_ids = {f.warning_sign.id for f in red_flags}
-    # (asked, too, when the writer told it but not in full: "my right thigh went weak"; not a
-    # one-word echo, "my stream's weak", nor one doubted, denied or another's)
-    near = {
-        m.entity.id
-        for m in ((*interpretation.partial, *interpretation.mentions) if interpretation is not None else ())
-        if m.entity.kind is Kind.WARNING_SIGN
-        and m.status is Status.PRESENT
-        and m.score >= screening.CLEARLY_SAID
-    }
+    # asks the other ("I can't tell when I need to go and it comes out anyway"); so do a weak or
+    # numb leg and both legs
     for sign, companion in _ASKED_TOGETHER:
-        if companion not in answered and companion in kb and (sign in raised_ids or sign in near):
+        if companion not in answered and any(f.warning_sign.id == sign for f in red_flags):
             reasons.setdefault(companion, f"asked with {kb.get(sign).name.lower()}")
     # A sign whose every flagging symptom the person does not have is answered too.
     answered |= screening.ruled_out(kb, answered)

@@ -72,7 +72,9 @@ _NOT_NEW = LazyPattern(
 _NEW = LazyPattern(
     # "never bothered me much" says it was there, only mild
     r"\b(?:first\s+(?:ever\s+)?time|first\s+(?:ever\s+)?(?:episode|bout|attack)\s+of\s+(?:\w+\s+)?(?:back|sciatica|pain)|"
-    r"first\s+ever\s+(?:back\s*)?(?:pain|ache|backache)|first\s+ever\s+bad\s+back(?!\s+(?:was|were|came|happened)\s+(?:in\s+(?:my|the|\d)|when|at\s+\d|years|decades|back\s+in|\d+\s+years))|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
+    r"first\s+ever\s+(?:back\s*)?(?:pain|ache|backache)|first\s+ever\s+bad\s+back"
+    # (not a first one long ago: "my first ever bad back was in my thirties")
+    r"(?!\s+(?:was|were|came|happened)\s+(?:in\s+(?:my|the|\d)|when|at\s+\d|years|decades|back\s+in|\d+\s+years))|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
     r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))"
     # (not "never had" another thing: "never had sciatica, and for 20 years I've had a bad back",
     # "never had any trouble with my waterworks", "never had an MRI")
@@ -1801,7 +1803,7 @@ def _asked_when_past() -> frozenset[str]:
     return language().asked_when_past
 
 
-CLEARLY_SAID = 0.5  # a mention's score from which its question comes before routine screening
+_CLEARLY_SAID = 0.5  # a mention's score from which its question comes before routine screening
 
 
 def questions(
@@ -1872,7 +1874,7 @@ def questions(
     # What the text said clearly is asked before routine screening of any urgency: "my foot
     # smacks the floor with every step" asks about foot drop before "a serious accident?".
     # A one-word echo ("you wrote 'moved'") stays with its urgency.
-    first = [q for q in asked if q.prompted and (q.mention is None or q.mention.score >= CLEARLY_SAID)]
+    first = [q for q in asked if q.prompted and (q.mention is None or q.mention.score >= _CLEARLY_SAID)]
     if not first:
         return tuple(asked)
     return (*first, *(q for q in asked if q not in first))

@@ -159,8 +159,8 @@ _AGE_PATTERNS = (
     ),
     # "19 and started getting back pain", "34, inject daily": a bare age opening the text.
     # (and as typed fast: "17 n my back has started hurting")
-    # (not a count and a half, or one still counting: "35 n a half hours in the car", "17 and
-    # counting")
+    # (not a count and a half, or one still counting: "35 and a half hours in the car", "17 and
+    # counting"; "n" only before the writer: "17 n my back", not "90 n climbing")
     LazyPattern(
         r"^\s*(?P<age>[1-9]\d)\s*(?:,|\band\b|\bn\b(?=\s+(?:my|i|im|ive|me)\b))(?!\s*\d)(?!\s+(?:a\s+half|counting)\b)",
         re.I,

@@ -15,12 +15,13 @@ import functools
 import itertools
 import re
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from painkb._lazy_re import LazyPattern, lower_case
+from painkb.errors import DataError, Problem
 
 __all__ = [
     "Language",
@@ -369,22 +370,9 @@ def _woken_by(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
     return dict.fromkeys(table["signs"], frozenset(table["causes"]))
 
 
-def _one_word_lists(table: Mapping[str, Any], name: str) -> dict[str, frozenset[str]]:
-    """`_word_lists` of lists whose words are matched one by one against a text's words, so
-    that an entry of two words ("stomach bug") could never match: a `DataError` names it."""
-    lists = _word_lists(table, name)
-    _check_one_word(f"status.{name}", lists)
-    return lists
-
-
-def _one_words(section: str, key: str, words: Iterable[str]) -> frozenset[str]:
-    """``words`` as a frozenset, once `_check_one_word` finds each is one word."""
-    _check_one_word(section, {key: words})
-    return frozenset(words)
-
-
-def _check_one_word(section: str, lists: Mapping[str, Iterable[str]]) -> None:
-    """Raise `DataError` for every entry of ``lists`` that is not one word.
+def _check_one_word(section: str, lists: Mapping[str, Collection[str]]) -> None:
+    """Raise `DataError` for every entry of ``lists`` that is not one word: these lists are
+    matched a word of the text at a time, so an entry of two words ("stomach bug") never would.
 
     >>> from painkb.errors import DataError
     >>> try:
@@ -393,8 +381,6 @@ def _check_one_word(section: str, lists: Mapping[str, Iterable[str]]) -> None:
     ...     print(error.problems[0].message)
     'tight shoes' is not one word; each is matched as a word, so write one ('shoes')
     """
-    from painkb.errors import DataError, Problem
-
     problems = [
         Problem(
             "understand/language.toml",
@@ -414,6 +400,8 @@ def _check_one_word(section: str, lists: Mapping[str, Iterable[str]]) -> None:
 def language() -> Language:
     """The bundled word lists (read once)."""
     data = read_data("language.toml")
+    _check_one_word("status.explained_by", data["status"].get("explained_by", {}))
+    _check_one_word("status", {"no_harmless_cause": data["status"].get("no_harmless_cause", [])})
     figurative = data["figurative"]
     patterns = [*figurative["idioms"], *figurative["adverbs"]]
     # One alternation, each pattern in its own group, so a single scan finds them all;
@@ -440,7 +428,7 @@ def language() -> Language:
         past_counts_as_present=frozenset(data["status"]["past_counts_as_present"]),
         a_history_stays=frozenset(data["status"].get("a_history_stays", ())),
         past_course=_word_lists(data["status"], "past_course"),
-        explained_by=_one_word_lists(data["status"], "explained_by"),
+        explained_by=_word_lists(data["status"], "explained_by"),
         explained_anywhere={k: tuple(v) for k, v in data["status"].get("explained_anywhere", {}).items()},
         explained_unless=_word_lists(data["status"], "explained_unless"),
         woken_by=_woken_by(data["status"]["woken_by"]),
@@ -458,9 +446,7 @@ def language() -> Language:
         asked_unless_increasing=frozenset(data["status"]["asked_unless_increasing"]),
         increasing_explained_by=frozenset(data["status"]["increasing_explained_by"]),
         never_explained_after=frozenset(data["status"].get("never_explained_after", ())),
-        no_harmless_cause=_one_words(
-            "status", "no_harmless_cause", data["status"].get("no_harmless_cause", ())
-        ),
+        no_harmless_cause=frozenset(data["status"].get("no_harmless_cause", ())),
         asked_when_lifelong=frozenset(data["status"].get("asked_when_lifelong", ())),
         long_standing=tuple(data["status"].get("long_standing", ())),
         asked_when_long_standing=frozenset(data["status"].get("asked_when_long_standing", ())),
