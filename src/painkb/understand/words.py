@@ -366,7 +366,6 @@ def _modifier_phrases(data: Mapping[str, Any]) -> dict[tuple[str, ...], str]:
 
 def _woken_by(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
     """Each sign of ``[status.woken_by]`` with the causes of a waking that are not the back's."""
-    _check_one_word("status.woken_by", {"causes": table["causes"]})
     return dict.fromkeys(table["signs"], frozenset(table["causes"]))
 
 
@@ -374,7 +373,6 @@ def _check_one_word(section: str, lists: Mapping[str, Collection[str]]) -> None:
     """Raise `DataError` for every entry of ``lists`` that is not one word: these lists are
     matched a word of the text at a time, so an entry of two words ("stomach bug") never would.
 
-    >>> from painkb.errors import DataError
     >>> try:
     ...     _check_one_word("status.explained_by", {"numbness": ["cold", "tight shoes"]})
     ... except DataError as error:
@@ -400,8 +398,10 @@ def _check_one_word(section: str, lists: Mapping[str, Collection[str]]) -> None:
 def language() -> Language:
     """The bundled word lists (read once)."""
     data = read_data("language.toml")
-    _check_one_word("status.explained_by", data["status"].get("explained_by", {}))
-    _check_one_word("status", {"no_harmless_cause": data["status"].get("no_harmless_cause", [])})
+    status = data["status"]
+    _check_one_word("status.explained_by", status.get("explained_by", {}))
+    _check_one_word("status.woken_by", {"causes": status["woken_by"]["causes"]})
+    _check_one_word("status", {"no_harmless_cause": status.get("no_harmless_cause", [])})
     figurative = data["figurative"]
     patterns = [*figurative["idioms"], *figurative["adverbs"]]
     # One alternation, each pattern in its own group, so a single scan finds them all;
