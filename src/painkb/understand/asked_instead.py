@@ -930,7 +930,10 @@ _NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
 # "never had a waterworks problem in my life, but this week I've been leaking": "never" with
 # a word of a lifetime, then a contrast, tells that what follows is new.
 _A_LIFETIME = re.compile(
-    r"\b(?:in\s+(?:all\s+)?my\s+(?:whole\s+)?life|before|ever|till|until)\b", re.IGNORECASE
+    # ... or a life counted: "never had a bad back in my 77 years", "in 60-odd years"
+    r"\b(?:in\s+(?:all\s+)?my\s+(?:whole\s+)?life|before|ever|till|until|"
+    r"in\s+(?:all\s+)?(?:my\s+|me\s+|over\s+)?\d{2}(?:[\s-]?odd)?\s+years)\b",
+    re.IGNORECASE,
 )
 _THEN_A_CONTRAST = re.compile(r"\b(?:but|now|yet|then)\b", re.IGNORECASE)
 # "... never had back pain in my life, but it started three weeks ago": then it is had now
@@ -940,6 +943,8 @@ _BUT_IT_STARTED = re.compile(
     r"(?:started|starts|began|begun|came|come|comes|kicked|appeared|hit|arrived|developed)\b"
     # "before never back pain, but now since 10 days I have it"
     r"|\b(?:but|now)\W+(?:\w+\W+){0,4}?i\s+(?:have|get|(?:ve\s+|have\s+)?got)\s+(?:it|this|that|one)\b"
+    # "never had a bad back in my life and now this", "... till now"
+    r"|\b(?:and|but)\s+now\s+(?:this|look)\b|\b(?:until|till|til)\s+now\b"
     r"|[,;-]\s*(?:(?:and|but|it|its|it's|this|that|which|has|just|only|then)\s+){0,2}"
     r"(?:started|began|kicked\s+off|came\s+on|appeared)\b",
     re.IGNORECASE,
@@ -972,7 +977,10 @@ def never_before(
         if sentence is not None and m.entity.id in present:
             continue
         if sentence is not None and _A_LIFETIME.search(text, *sentence):
-            if _BUT_IT_STARTED.search(text, m.end, sentence[1]):
+            # (up to the next "never", which has its own: "never had cancer, never had back
+            # problems till now")
+            after = _NEVER.search(text, m.end, sentence[1])
+            if _BUT_IT_STARTED.search(text, m.end, after.start() if after else sentence[1]):
                 kept.append(attrs.evolve(m, status=Status.PRESENT))
                 continue
             if m.entity.kind is Kind.WARNING_SIGN and _THEN_A_CONTRAST.search(text, m.end, sentence[1]):

@@ -27,7 +27,15 @@ from painkb.understand.interpretation import CONFIDENT, Mention, with_modifiers_
 from painkb.understand.lexicon import pain_of_regions
 from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import Sentence, sentence_of
-from painkb.understand.words import LONG_STANDING, SENTENCE_END, Token, ToldApart, language, sentence_end
+from painkb.understand.words import (
+    LONG_STANDING,
+    SENTENCE_END,
+    Token,
+    ToldApart,
+    asked_if_fine,
+    language,
+    sentence_end,
+)
 
 __all__ = [
     "told_apart",
@@ -801,6 +809,7 @@ def _returns(text: str, lowered: str | None) -> list[int]:
         if not _NOT_BACK.search(text, max(0, found.start() - _NOT_BACK_REACH), found.end())
         and not _NOT_NOW.match(text, found.end())
         and not _USED_TO.search(text, max(0, found.start() - 40), found.start())
+        and not asked_if_fine(text, found.start())  # "is that normal after surgery?"
     ]
 
 

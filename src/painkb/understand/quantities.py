@@ -484,7 +484,45 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
     opening = _OPENING_AGE.match(text)
     if opening is not None:  # "72 yrs. back pain new.": an age, as a form is filled in
         found = {span: days for span, days in found.items() if span[0] >= opening.end()}
+    along = gestations_in(text) if found else []
+    if along:  # "pregnancy? 28 weeks, ache ...": how far along, no duration
+        found = {span: days for span, days in found.items() if not any(a <= span[0] < b for a, b in along)}
     return tuple((timedelta(days=days), span) for span, days in sorted(found.items()))
+
+
+# How far along a pregnancy is, said bare in a text about one ("28 weeks", "at 30 weeks now"):
+# not how long a pain has lasted ("for 3 weeks"; and no pregnancy is told in weeks under 12 here).
+_PREGNANT = re.compile(
+    r"\b(?:pregnan\w*|midwife|gestation|trimester|expecting|weeks\s+along)\b", re.IGNORECASE
+)
+_GESTATION = re.compile(
+    r"\b(?:at\s+)?(?:1[2-9]|[23]\d|4[0-2])\s*(?:weeks?|wks?)\b(?:\s+(?:now|along|gone))?", re.IGNORECASE
+)
+# words before a number of weeks that make it a length of time ("for 28 weeks", "the last 14 weeks")
+_A_LENGTH_BEFORE = frozenset(
+    {"for", "since", "past", "last", "over", "about", "nearly", "almost", "another", "few"}
+)
+
+
+def gestations_in(text: str) -> list[Span]:
+    """The spans of ``text`` that say how far along a pregnancy is, in a text that tells of
+    one: a bare number of weeks from 12 to 42 ("28 weeks, ache round my bum"), not a length
+    ("for 13 weeks", "14 weeks ago").
+
+    >>> gestations_in("Pregnancy back pain? 28 weeks, ache round my bum")
+    [(21, 29)]
+    >>> gestations_in("pregnant, bum pain for 13 weeks now"), gestations_in("28 weeks of back pain")
+    ([], [])
+    """
+    if not _PREGNANT.search(text):
+        return []
+    spans = []
+    for found in _GESTATION.finditer(text):
+        before = text[max(0, found.start() - 12) : found.start()].lower().split()
+        if (before and before[-1] in _A_LENGTH_BEFORE) or re.match(r"\s+(?:ago|of)\b", text[found.end() :]):
+            continue
+        spans.append(found.span())
+    return spans
 
 
 # "my bum cheek has hurt since march, it's now july": a month's name after "since", counted to

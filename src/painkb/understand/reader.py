@@ -91,13 +91,16 @@ from painkb.understand.quantities import age_in, both_sides_in, duration_in, mon
 from painkb.understand.rewrite import (
     HEIGHT_WORD,
     approximations_read,
+    blows_received_read,
     crashed_vehicles_read,
     faculties_lost,
     functions_named,
+    gestations_read,
     heights_read,
     pains_that_wake,
     pronouns_named,
     temperatures_read,
+    weights_fallen_read,
 )
 from painkb.understand.sentences import (
     BARE_PLACES,
@@ -209,6 +212,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     tokens = crashed_vehicles_read(
         text, heights_read(text, approximations_read(temperatures_read(text, tokens)))
     )
+    tokens = blows_received_read(text, gestations_read(text, weights_fallen_read(text, tokens)))
     if masks:
         # (a height read from "10 feet" stays: the feet it is measured in are set aside)
         tokens = [t for t in tokens if t.norm == HEIGHT_WORD or not _inside(t.start, masks)]
@@ -499,6 +503,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         mentions, partial = _answered_no(text, bounds, mentions, partial)
         mentions = _answered_yes(text, bounds, mentions)
     mentions, asked_of_another_back = _back_of_another_place(text, mentions)
+    mentions = _back_placed_higher(text, mentions)
     partial += asked_of_another_back
     mentions += _findings_they_imply(kb, mentions)
     duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
@@ -1008,6 +1013,41 @@ def _back_of_another_place(text: str, mentions: list[Mention]) -> tuple[list[Men
                 continue
         kept.append(mention)
     return kept, asked
+
+
+# "My back's been sore between the shoulder blades", "a pain in my back, right between my
+# shoulder blades": a bare "back" placed at once by the words after it is the mid back, not
+# the lower back. Not a second place ("my back and between my shoulder blades"), nor a low one.
+_PLACED_BACK_GAP = 5  # words between "back" and the place that says where on it
+_A_SECOND_PLACE = re.compile(r"[.;!?&+]|\b(?:and|also|too|plus|then|or|as\s+well|but|n)\b", re.IGNORECASE)
+_LOW_ON_THE_BACK = re.compile(r"\b(?:low|lower|lumbar|bottom|base|small)\b", re.IGNORECASE)
+
+
+def _back_placed_higher(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without the lower back (and its pain) whose every "back" is placed higher by the words
+    right after it ("my back hurts between my shoulder blades")."""
+    higher = [m for m in mentions if m.entity.id == "mid-back" and "back" not in m.orth.lower()]
+    if not higher:
+        return mentions  # most texts: no mid back said in words of its own
+
+    def placed(at: int, status: Status) -> bool:
+        return any(
+            h.start >= at
+            and h.status is status
+            and len(text[at : h.start].split()) <= _PLACED_BACK_GAP
+            and not _A_SECOND_PLACE.search(text, at, h.start)
+            for h in higher
+        )
+
+    def all_placed(mention: Mention) -> bool:
+        backs = [found.end() for found in _BACK_WORD.finditer(text, mention.start, mention.end)]
+        return (
+            bool(backs)
+            and not _LOW_ON_THE_BACK.search(text, mention.start, mention.end)
+            and all(placed(at, mention.status) for at in backs)
+        )
+
+    return [m for m in mentions if m.entity.id not in _THE_BACK or not all_placed(m)]
 
 
 def _findings_they_imply(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Mention]:
@@ -2732,7 +2772,9 @@ def _mentions(
     opening = _report_opening(sentence, place.clause) if sentence.question else None
     asked = sentence.question and _in_the_question(sentence, place.clause) and opening is None
     # "Can I get numb legs from back pain?": what may happen to anyone, asked of any finding
-    possible = asked and _asked_as_possible(sentence, place.clause)
+    possible = (asked and _asked_as_possible(sentence, place.clause)) or _said_of_anyone(
+        sentence, place.clause, positions[0]
+    )
     yes_or_no = asked and _asked_yes_or_no(sentence, place.clause, positions[0], positions[-1])
     mentions = []
     for entity in entities:
@@ -3324,6 +3366,28 @@ _MAY_HAPPEN_WHO = frozenset({"i", "you", "u", "people", "someone", "somebody", "
 _MAY_HAPPEN_VERBS = frozenset(
     {"get", "develop", "lose", "catch", "end", "experience", "suffer", "cause", "give"}
 )
+
+
+# What may happen to anyone, told: "you can lose bladder control with a slipped disc", "heard
+# people can get numb legs from it" (not the writer: "I can get numb legs on long drives").
+_ANYONE = frozenset({"you", "u", "people", "someone", "somebody", "anyone", "anybody", "one"})
+_SURPRISED = frozenset({"think", "thought", "know", "knew", "realise", "realize", "realised", "realized"})
+_ANYONE_REACH = 4  # words from the person in general to the finding ("you can get really numb legs")
+
+
+def _said_of_anyone(sentence: Sentence, clause: tuple[int, int], first: int) -> bool:
+    """True when the finding at ``first`` is what anyone may get, said just before it in its
+    clause: a person in general, a modal and a verb of getting ("you can lose bladder control
+    with a slipped disc", "heard people can get numb legs from it")."""
+    norms = [t.norm for t in sentence.tokens]
+    return any(
+        norms[k] in _ANYONE
+        and norms[k + 1] in _MAY_HAPPEN_MODALS
+        and norms[k + 2] in _MAY_HAPPEN_VERBS
+        # (not a surprise at what is had: "didnt think you could get hip pain at 34 but here we are")
+        and _SURPRISED.isdisjoint(norms[clause[0] : k])
+        for k in range(max(clause[0], first - _ANYONE_REACH), min(first, clause[1] - 2))
+    )
 
 
 # A question that asks whether the writer has a symptom of a warning sign ("Is my foot dropping?",

@@ -18,7 +18,7 @@ import re
 import attrs
 
 from painkb._lazy_re import LazyPattern, lower_case
-from painkb.understand.quantities import NUMBER_WORDS
+from painkb.understand.quantities import NUMBER_WORDS, durations_in, gestations_in
 from painkb.understand.words import SENTENCE_END, Token, keys_of, language
 
 __all__ = [
@@ -29,6 +29,9 @@ __all__ = [
     "pains_that_wake",
     "pronouns_named",
     "heights_read",
+    "blows_received_read",
+    "gestations_read",
+    "weights_fallen_read",
     "temperatures_read",
 ]
 
@@ -642,6 +645,163 @@ def heights_read(text: str, tokens: list[Token]) -> list[Token]:
             read[fall] = attrs.evolve(tokens[fall], norm=_FELL, key=keys_of(_FELL)[0])
             read[i] = attrs.evolve(token, norm=HEIGHT_WORD, key=keys_of(HEIGHT_WORD)[0])
     return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
+
+
+# A weight told as gone down from one figure to a smaller one: "dropped from eleven stone to
+# ten", "gone from 80 kg down to 72", "went from 14st to 12st 6lb" (a unit said at least once;
+# not a pain score, "went from 8 to 6", nor a dress size).
+_WEIGHT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+_WEIGHT_NUMBER = r"\d+(?:\.\d+)?|" + "|".join(_WEIGHT_WORDS)
+_WEIGHT_UNIT = r"stone|st|kg|kgs|kilos?|kilograms?|lbs?|pounds"
+_WEIGHT_FALLEN = LazyPattern(
+    r"\b(?:dropped|gone|went|come|came|fallen|fell|slipped|shrunk|lost)\s+(?:down\s+|right\s+down\s+)?"
+    rf"from\s+(?:about\s+|around\s+|over\s+)?(?P<a>{_WEIGHT_NUMBER})\s*(?P<ua>{_WEIGHT_UNIT})?\b"
+    rf"(?:\s*(?:and\s+)?\d+\s*(?:lbs?|pounds))?\s+(?:down\s+)?to\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+|barely\s+)?"
+    rf"(?P<b>{_WEIGHT_NUMBER})\s*(?P<ub>{_WEIGHT_UNIT})?\b",
+    re.IGNORECASE,
+)
+
+
+def _weight_figure(said: str) -> float:
+    return _WEIGHT_WORDS[said.lower()] if said.isalpha() else float(said)
+
+
+def weights_fallen_read(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with a weight told as gone down from one figure to a smaller one read as
+    "lost weight" ("dropped from eleven stone to ten").
+
+    >>> from painkb.understand.words import tokenize
+    >>> t = "I've dropped from eleven stone to ten without trying"
+    >>> [t.norm for t in weights_fallen_read(t, tokenize(t))]
+    ['ive', 'lost', 'weight', 'without', 'trying']
+    >>> t = "the pain went from 8 to 6 after the tablets"
+    >>> len(weights_fallen_read(t, tokenize(t))) == len(tokenize(t))
+    True
+    """
+    found = [
+        m
+        for m in _WEIGHT_FALLEN.finditer_lower(text, lower_case(text))
+        if (m["ua"] or m["ub"]) and _weight_figure(m["b"]) < _weight_figure(m["a"])
+    ]
+    if not found:
+        return tokens
+    kept: list[Token] = []
+    for token in tokens:
+        span = next((m for m in found if m.start() <= token.start < m.end()), None)
+        if span is None:
+            kept.append(token)
+        elif token.start == span.start():
+            kept += _meaning(text, span.start(), span.end(), "lost weight")
+    return kept
+
+
+def gestations_read(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with how far along a pregnancy is read as "pregnant", not as weeks of pain
+    ("pregnancy? 28 weeks, ache round my bum" tells no buttock pain for weeks).
+
+    >>> from painkb.understand.words import tokenize
+    >>> t = "pregnant, 28 weeks, bum aches"
+    >>> [t.norm for t in gestations_read(t, tokenize(t))]
+    ['pregnant', 'pregnant', 'bum', 'aches']
+    """
+    along = gestations_in(text)
+    if not along:
+        return tokens
+    kept: list[Token] = []
+    for token in tokens:
+        span = next(((a, b) for a, b in along if a <= token.start < b), None)
+        if span is None:
+            kept.append(token)
+        elif token.start == span[0]:
+            kept += _meaning(text, *span, "pregnant")
+    return kept
+
+
+# A blow the writer took from someone or something, to a part painkb covers: "the ram kicked me
+# in the hip", "a lad kneed me right in the lower back", "took a knee to the lower back at 5 a
+# side", "caught an elbow in the back": read as "I whacked my <part>". Not a baby's kick nor one in
+# someone's sleep ("the baby kicked me in the back all night", "he kneed me in the back in his
+# sleep"), nor anything else got in the back ("got a pain in my back": only a blow's words).
+_BLOW_PART = (
+    r"(?:(?:right|square|straight|full|hard|smack)\s+)?(?:in|on|into|to|across)\s+(?:the|my)\s+"
+    r"(?P<part>(?:(?:lower|low|left|right|upper|small\s+of\s+my)\s+)?(?:hip|hips|back|bum|backside|buttocks?|"
+    r"bottom|tailbone|coccyx|pelvis|groin|thigh|spine))\b"
+)
+_BLOW_RECEIVED = LazyPattern(
+    r"\b(?:(?P<received>kicked|kneed|elbowed|head-?butted|headbutted|butted|barged|rammed|booted|shoulder-?charged|"
+    r"punched|thumped|stamped\s+on)\s+me"
+    r"|(?:took|got|caught|copped|taken|getting|taking|catching)\s+(?:a|an|his|her|their|the|one)\s+"
+    r"(?:[\w-]+\s+){0,2}?"  # "a stray hockey stick", "a right good kick"
+    r"(?:knee|elbow|boot|kick|ball|stick|bat|racket|racquet|shoulder|head|headbutt|punch|stud|studs|hoof|"
+    r"fist|club|puck|knock|hit|whack|blow|smack|thump))\s+" + _BLOW_PART,
+    re.IGNORECASE,
+)
+_NOT_A_BLOW = LazyPattern(
+    r"\b(?:baby|babies|bump|unborn|sleep|sleeping|slept|asleep|bed|womb|pregnan\w*)\b"
+    # ... nor one the writer says did no harm: "... kneed me in the back, I'm fine, but ..."
+    r"|\bi\s*(?:['\u2019]?m|\s+am)\s+(?:fine|ok|okay|alright|unhurt)\b",
+    re.IGNORECASE,
+)
+_THE_WRITER_TOOK = LazyPattern(
+    r"(?:^|\b(?:i|ive|i['\u2019]ve|i\s+have|i\s+had|just|and|then|also|so|today|yesterday|tonight)|[,;:(])\s*$",
+    re.IGNORECASE,
+)
+_A_THING_AFTER = LazyPattern(
+    r"\s+(?:garden|door|doors|seat|seats|yard|step|steps|room|gate|wall|passage|pocket|wheel|window|bumper|of\s+(?:the|a)\b)",
+    re.IGNORECASE,
+)
+
+
+def blows_received_read(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with a blow the writer took to the hip, buttock or back read as the writer's
+    own blow to it, "I whacked my <part>", which is an injury when a pain is told with it
+    ([cues.injuring]: "took a knee to the lower back ... now theres a pain going down my leg").
+
+    >>> from painkb.understand.words import tokenize
+    >>> t = "took a knee to the lower back at 5 a side"
+    >>> [t.norm for t in blows_received_read(t, tokenize(t))][:5]
+    ['i', 'whacked', 'my', 'lower', 'back']
+    >>> t = "the baby kicked me in the back all night"
+    >>> len(blows_received_read(t, tokenize(t))) == len(tokenize(t))
+    True
+    """
+    lowered = lower_case(text)
+    found = []
+    for blow in _BLOW_RECEIVED.finditer_lower(text, lowered):
+        start, end = _sentence_around(text, blow.start(), blow.end())
+        # (nor a hurt said to have lasted longer than a blow told now: "... and my lower back has
+        # been stiff for months anyway")
+        newer = language().injuring.new_within_days
+        if (
+            not _NOT_A_BLOW.search(text, start, end)
+            and all(duration.days < newer for duration, _ in durations_in(text[start:end]))
+            # (a part of a thing: "took a ball to the back garden")
+            and not _A_THING_AFTER.match(text, blow.end())
+            # (a blow taken by the writer, not "striker took a ball straight to the groin")
+            and (blow["received"] is not None or _THE_WRITER_TOOK.search(text, start, blow.start()))
+        ):
+            found.append(blow)
+    if not found:
+        return tokens
+    kept: list[Token] = []
+    for token in tokens:
+        blow = next((m for m in found if m.start() <= token.start < m.start("part")), None)
+        if blow is None:
+            kept.append(token)
+        elif token.start == blow.start():
+            kept += _meaning(text, blow.start(), blow.start("part"), "i whacked my")
+    return kept
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding ``text[start:end]``."""
+    before = max(text.rfind(mark, 0, start) for mark in ".!?\n")
+    after = [at for at in (text.find(mark, end) for mark in ".!?\n") if at != -1]
+    return before + 1, min(after, default=len(text))
 
 
 _GUESS_WORDS = frozenset({"maybe", "perhaps", "probably", "possibly"})

@@ -1245,7 +1245,10 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
             if name is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + size - 1][0]
             ):
-                if not (name == _PASSING and _COMPARED.search(text, 0, words[index][0])) and not (
+                if not (
+                    name == _PASSING
+                    and (_COMPARED.search(text, 0, words[index][0]) or asked_if_fine(text, words[index][0]))
+                ) and not (
                     norms[index + size - 1] == "than"
                     and _THE_OTHER_SIDE.match(" ".join(norms[index + size :]))
                 ):
@@ -1265,6 +1268,44 @@ _COMPARED = re.compile(
     r"\b(?:like|as\s+if|as\s+though)\s+i\s*['\u2019]?\s*(?:ve|d|had|have)\s+(?:just\s+|been\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+# "Is that normal after surgery?", "numb down there, normal after an epidural?": a question
+# whether a state is fine, not a lost feeling told to pass. The state follows a question's "is
+# that" / "is it", or opens a clause that runs to the "?" ("fine after a sit down, is that
+# stenosis?" tells that it passes, then asks).
+_ASKS_IF_FINE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:that|this|it|they|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:(]|\s[-\u2013\u2014])\s*$")
+_SENTENCE_CLOSE = re.compile(r"[.!?;\n]")
+# the state itself, not one "again" or "now" ("it's normal again now I think?" tells it passed)
+_FINE_AGAIN = re.compile(
+    r"(?:normal|fine|ok|okay|alright|all\s+right)\b(?!\s+(?:again|now)\b)", re.IGNORECASE
+)
+
+
+def asked_if_fine(text: str, start: int) -> bool:
+    """True when the state at ``start`` is what a question asks about ("is that normal after ...?").
+
+    >>> asked_if_fine("Numb since yesterday, is that normal after surgery?", 30)
+    True
+    >>> asked_if_fine("Numb since yesterday, normal after surgery?", 22)
+    True
+    >>> asked_if_fine("Legs numb, fine after a sit down, is it stenosis?", 11)
+    False
+    >>> asked_if_fine("My leg went numb, normal again after a minute.", 18)
+    False
+    >>> asked_if_fine("My bum was numb, it's normal again now I think?", 17)
+    False
+    """
+    close = _SENTENCE_CLOSE.search(text, start)
+    if close is None or close.group() != "?" or _FINE_AGAIN.match(text, start) is None:
+        return False
+    before = text[max(0, start - 40) : start]
+    return _ASKS_IF_FINE.search(before) is not None or (
+        _OPENS_A_CLAUSE.search(before) is not None and not re.search(r"[,;:]", text[start : close.start()])
+    )
 
 
 # A comparative said twice ("feebler and feebler", "further and further") or said against an
@@ -1510,8 +1551,14 @@ def clause_ends(text: str) -> list[int]:
 # but now my back hurts" does not deny the car. (Only this aside: a review found a subject, a
 # denial or a time cut off from what it reaches by others: "My friend (she is 50) has ...",
 # "No numbness (I checked) or tingling", "a car crash (it was 15 years ago)".)
+# ... or that someone or something else came to no harm: "fell down the stairs carrying the baby
+# (shes fine) and landed on my lower back" (not "(legs fine)": the writer's own).
 _AN_ASIDE = re.compile(
-    r"\((?=\s*(?:i\s*(?:am|['\u2019]m)|im)\s+(?:fine|ok|okay|alright|all\s+right|good|grand)\b)[^()]{1,60}\)",
+    r"\((?=\s*(?:(?:i\s*(?:am|['\u2019]m)|im)\s+|"
+    r"(?:s?he|they|both|(?:the|my|our)\s+(?:baby|son|daughter|kids?|child|children|toddler|dog|cat|puppy|"
+    r"horse|wife|husband|partner|mum|mom|dad|car|bike))\s*(?:['\u2019]?s\s+|['\u2019]re\s+|\s+(?:is|was|are|were)\s+|\s+))"
+    r"(?:totally\s+|completely\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|good|grand|unhurt|uninjured|unharmed)\b)"
+    r"[^()]{1,60}\)",
     re.IGNORECASE,
 )
 
