@@ -177,3 +177,35 @@ def test_a_blow_taken_from_someone_or_something_is_an_injury(text: str) -> None:
 )
 def test_a_kick_in_the_night_or_an_old_ache_is_no_injury(text: str) -> None:
     assert "recent-injury" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I've lost control of my bowels and my waterworks since yesterday.", "bladder-dysfunction"),
+        ("I've lost control of my bladder and my bowels since yesterday.", "bowel-dysfunction"),
+        ("my back is sore and i keep getting temperatures", "fever-with-back-pain"),
+        ("now my back is sore and i've had temperatures on and off", "fever-with-back-pain"),
+        (
+            "Bounced off a bollard on my e-scooter and went over onto my lower back, sore to move.",
+            "recent-injury",
+        ),
+    ],
+)
+def test_a_second_function_temperatures_and_a_fall_onto_the_back_are_read(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I've lost control of my bowels and my bladder is fine.", "bladder-dysfunction"),
+        (
+            "I've had temperatures checked twice at the GP and they were normal, back aches",
+            "fever-with-back-pain",
+        ),
+        ("I'm getting temperatures taken every day in hospital, back aches", "fever-with-back-pain"),
+    ],
+)
+def test_a_function_said_fine_and_temperatures_measured_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text)

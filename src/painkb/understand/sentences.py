@@ -257,6 +257,7 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                     and after < len(tokens)
                     and tokens[after].norm in new_subject
                     and not _only_places(text, tokens, after, ends)
+                    and not _a_second_function(tokens, after)
                     # "My hips and my legs are fine": places named bare are the subjects of
                     # one clause
                     and not names_only_places(current[starts[-1] :])
@@ -337,6 +338,27 @@ def _only_places(text: str, tokens: Sequence[Token], first: int, ends: Sequence[
             return True
         index += 1
     return True
+
+
+# The body's functions, named after "and my" as a second object of what came before: "I've lost
+# control of my bowels and my bladder since yesterday" (not "... and my bladder is fine").
+_FUNCTIONS = frozenset({"bladder", "bowels", "bowel", "waterworks"})
+_SAID_OF_A_FUNCTION = frozenset(
+    {"is", "isnt", "are", "arent", "was", "wasnt", "were", "has", "hasnt", "have", "havent", "had", "feel",
+     "feels", "felt", "seem", "seems", "work", "works", "working", "ok", "okay", "fine", "normal", "good",
+     "still", "also", "too", "both", "went", "gone", "keeps", "kept"}
+)  # fmt: skip
+
+
+def _a_second_function(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the words from ``first`` name a body function with nothing said of it ("... and
+    my bladder since yesterday"): the object of what came before, not a new subject."""
+    at = first + 1 if first < len(tokens) and tokens[first].norm == "my" else first
+    return (
+        at < len(tokens)
+        and tokens[at].norm in _FUNCTIONS
+        and (at + 1 == len(tokens) or tokens[at + 1].norm not in _SAID_OF_A_FUNCTION)
+    )
 
 
 def _a_state_after_places(tokens: Sequence[Token], first: int) -> bool:
