@@ -16,7 +16,6 @@ _SADDLE = "saddle-anaesthesia"
     "text",
     [
         "Had my back op 3 weeks ago. Numb around my bottom since yesterday, is that normal after surgery?",
-        "Numb around my bottom since yesterday, normal after surgery?",
         "My bum has gone numb since the operation on Tuesday, is this normal after surgery?",
     ],
 )
@@ -209,3 +208,58 @@ def test_a_second_function_temperatures_and_a_fall_onto_the_back_are_read(text: 
 )
 def test_a_function_said_fine_and_temperatures_measured_raise_nothing(text: str, sign: str) -> None:
     assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # look-alikes a review of this session's change found (hunts/rev43a-b.txt)
+        (
+            "the flu really kicked me in the backside this week and now my lower back aches as well",
+            "recent-injury",
+        ),
+        ("nobody punched me in the back or anything, it just started aching on tuesday", "recent-injury"),
+        ("got a stud in the back of my thigh at football, sore to walk", "recent-injury"),
+        (
+            "my bench went from 100kg to 80kg in a month for no reason, lower back aching too",
+            "unexplained-weight-loss",
+        ),
+        ("never had a problem with my bowels in all my 80 years, and now this sciatica", "bowel-dysfunction"),
+        (
+            "Saddle area went numb when I was kneeling to grout the bathroom, fine after I stood up?",
+            "saddle-anaesthesia",
+        ),
+        (
+            "Baby fell off the changing table (she's fine) and I've had back ache since from the stress",
+            "recent-injury",
+        ),
+    ],
+)
+def test_look_alikes_of_this_sessions_readings_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I'm 30 weeks pregnant and have had this buttock pain 16 weeks, it's not improving with anything",
+            "persistent-gluteal-pain",
+        ),
+        (
+            "not pregnant btw, ive had this ache in my buttock 18 weeks now and painkillers dont touch it",
+            "persistent-gluteal-pain",
+        ),
+        (
+            "I'm 71, never had a bad back in my life, never been in hospital, but it started 3 weeks ago",
+            "new-back-pain-over-50",
+        ),
+        (
+            "I had no idea you could lose bladder control with a bad back, happened to me twice this week",
+            "bladder-dysfunction",
+        ),
+        ("I wonder if the numbness in my bum since Tuesday is from the disc", "saddle-anaesthesia"),
+    ],
+)
+def test_real_signs_near_this_sessions_readings_are_still_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)

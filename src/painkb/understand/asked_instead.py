@@ -926,6 +926,11 @@ def _find_signs_asked_by(kb: KnowledgeBase) -> dict[Rule, frozenset[str]]:
     }
 
 
+def _told_by(kb: KnowledgeBase, mention: Mention) -> set[str]:
+    """The symptoms that flag ``mention``'s warning sign (none for another finding)."""
+    return {link.target for link in kb.links_from(mention.entity.id, "flagged_by")}
+
+
 _NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
 # "never had a waterworks problem in my life, but this week I've been leaking": "never" with
 # a word of a lifetime, then a contrast, tells that what follows is new.
@@ -944,7 +949,7 @@ _BUT_IT_STARTED = re.compile(
     # "before never back pain, but now since 10 days I have it"
     r"|\b(?:but|now)\W+(?:\w+\W+){0,4}?i\s+(?:have|get|(?:ve\s+|have\s+)?got)\s+(?:it|this|that|one)\b"
     # "never had a bad back in my life and now this", "... till now"
-    r"|\b(?:and|but)\s+now\s+(?:this|look)\b|\b(?:until|till|til)\s+now\b"
+    r"|\b(?:and|but)\s+now\s+(?:this|look)\b(?=\s*(?:[.,;:!?]|$))|\b(?:until|till|til)\s+now\b"
     r"|[,;-]\s*(?:(?:and|but|it|its|it's|this|that|which|has|just|only|then)\s+){0,2}"
     r"(?:started|began|kicked\s+off|came\s+on|appeared)\b",
     re.IGNORECASE,
@@ -974,13 +979,18 @@ def never_before(
     kept, doubtful = [], []
     for m in mentions:
         sentence = sentence_with_never(m) if m.status is Status.ABSENT else None
-        if sentence is not None and m.entity.id in present:
-            continue
+        if sentence is not None and (
+            m.entity.id in present or not present.isdisjoint(_told_by(reading.kb, m))
+        ):
+            continue  # (said, or told in a symptom's words: "never wet myself ..., now I'm leaking")
         if sentence is not None and _A_LIFETIME.search(text, *sentence):
-            # (up to the next "never", which has its own: "never had cancer, never had back
-            # problems till now")
-            after = _NEVER.search(text, m.end, sentence[1])
-            if _BUT_IT_STARTED.search(text, m.end, after.start() if after else sentence[1]):
+            started = _BUT_IT_STARTED.search(text, m.end, sentence[1])
+            # The start belongs to the nearest finding before it: not to one denied earlier ("never
+            # had cancer, never had back problems either till now"), nor to one it names ("never
+            # had bladder problems in my 70 years and now this back pain, started 2 weeks ago").
+            if started is not None and not any(
+                o.entity.id != m.entity.id and m.end <= o.start < started.end() for o in mentions
+            ):
                 kept.append(attrs.evolve(m, status=Status.PRESENT))
                 continue
             if m.entity.kind is Kind.WARNING_SIGN and _THEN_A_CONTRAST.search(text, m.end, sentence[1]):

@@ -490,39 +490,53 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
     return tuple((timedelta(days=days), span) for span, days in sorted(found.items()))
 
 
-# How far along a pregnancy is, said bare in a text about one ("28 weeks", "at 30 weeks now"):
-# not how long a pain has lasted ("for 3 weeks"; and no pregnancy is told in weeks under 12 here).
-_PREGNANT = re.compile(
-    r"\b(?:pregnan\w*|midwife|gestation|trimester|expecting|weeks\s+along)\b", re.IGNORECASE
-)
+# How far along a pregnancy is, said bare just after it ("pregnancy? 28 weeks, ache round my bum",
+# "pregnant w/ twins 28 wks, hips ache"): not how long a pain has lasted ("for 3 weeks", "I'm 30
+# weeks pregnant and have had this buttock pain 16 weeks"), nor after "not pregnant".
+_PREGNANT = re.compile(r"(?<!not\s)\bpregnan(?:t|cy)\b", re.IGNORECASE)
+_PREGNANCY_REACH = 25  # characters from "pregnant" to its weeks
 _GESTATION = re.compile(
     r"\b(?:at\s+)?(?:1[2-9]|[23]\d|4[0-2])\s*(?:weeks?|wks?)\b(?:\s+(?:now|along|gone))?", re.IGNORECASE
 )
 # words before a number of weeks that make it a length of time ("for 28 weeks", "the last 14 weeks")
 _A_LENGTH_BEFORE = frozenset(
-    {"for", "since", "past", "last", "over", "about", "nearly", "almost", "another", "few"}
-)
+    {"for", "since", "past", "last", "over", "about", "nearly", "almost", "another", "few", "lasted", "been",
+     "roughly", "around", "approx", "approximately", "had", "of"}
+)  # fmt: skip
 
 
 def gestations_in(text: str) -> list[Span]:
-    """The spans of ``text`` that say how far along a pregnancy is, in a text that tells of
-    one: a bare number of weeks from 12 to 42 ("28 weeks, ache round my bum"), not a length
-    ("for 13 weeks", "14 weeks ago").
+    """The spans of ``text`` that say how far along a pregnancy is: a bare number of weeks from
+    12 to 42 just after "pregnant" or "pregnancy" ("pregnancy? 28 weeks, ache round my bum"),
+    not a length ("for 13 weeks", "14 weeks ago").
 
-    >>> gestations_in("Pregnancy back pain? 28 weeks, ache round my bum")
-    [(21, 29)]
-    >>> gestations_in("pregnant, bum pain for 13 weeks now"), gestations_in("28 weeks of back pain")
+    >>> gestations_in("Back pain in pregnancy? 28 weeks, ache round my bum")
+    [(24, 32)]
+    >>> gestations_in("pregnant, bum pain for 13 weeks now"), gestations_in("not pregnant, bum ache 18 weeks")
     ([], [])
     """
-    if not _PREGNANT.search(text):
-        return []
     spans = []
-    for found in _GESTATION.finditer(text):
-        before = text[max(0, found.start() - 12) : found.start()].lower().split()
-        if (before and before[-1] in _A_LENGTH_BEFORE) or re.match(r"\s+(?:ago|of)\b", text[found.end() :]):
+    for pregnant in _PREGNANT.finditer(text):
+        found = _GESTATION.search(text, pregnant.end(), pregnant.end() + _PREGNANCY_REACH)
+        if found is None or _SENTENCE_MARK.search(text, pregnant.end(), found.start()):
+            continue
+        before = text[pregnant.end() : found.start()].lower().split()
+        if not _ONLY_PREGNANCY_WORDS.issuperset(w.strip(",?!()") for w in before):
+            continue  # "since my last pregnancy, buttock pain 20 weeks now": a pain's weeks
+        if (before and before[-1].strip(",") in _A_LENGTH_BEFORE) or re.match(
+            r"\s+(?:ago|of)\b", text[found.end() :]
+        ):
             continue
         spans.append(found.span())
     return spans
+
+
+_SENTENCE_MARK = re.compile(r"[.!;]")
+# the words that may stand between "pregnant" and its weeks ("pregnant w/ twins 28 wks")
+_ONLY_PREGNANCY_WORDS = frozenset(
+    {"", "with", "w/", "twins", "twin", "my", "our", "first", "second", "third", "baby", "no", "number",
+     "and", "at", "now", "im", "i'm", "currently", "about", "-", "&"}
+)  # fmt: skip
 
 
 # "my bum cheek has hurt since march, it's now july": a month's name after "since", counted to

@@ -3371,7 +3371,12 @@ _MAY_HAPPEN_VERBS = frozenset(
 # What may happen to anyone, told: "you can lose bladder control with a slipped disc", "heard
 # people can get numb legs from it" (not the writer: "I can get numb legs on long drives").
 _ANYONE = frozenset({"you", "u", "people", "someone", "somebody", "anyone", "anybody", "one"})
-_SURPRISED = frozenset({"think", "thought", "know", "knew", "realise", "realize", "realised", "realized"})
+_SURPRISED = frozenset(
+    {"think", "thought", "know", "knew", "realise", "realize", "realised", "realized", "idea", "aware",
+     "believe", "warned", "surprised", "clue", "told", "expect", "expected"}
+)  # fmt: skip
+# ... or said to be had after it: "... happened to me twice", "mine are so weak", "sure enough I've got it"
+_HAD_ONESELF = frozenset({"mine", "me", "ive", "im", "myself", "twice", "enough", "i"})
 _ANYONE_REACH = 4  # words from the person in general to the finding ("you can get really numb legs")
 
 
@@ -3380,13 +3385,17 @@ def _said_of_anyone(sentence: Sentence, clause: tuple[int, int], first: int) -> 
     clause: a person in general, a modal and a verb of getting ("you can lose bladder control
     with a slipped disc", "heard people can get numb legs from it")."""
     norms = [t.norm for t in sentence.tokens]
-    return any(
-        norms[k] in _ANYONE
-        and norms[k + 1] in _MAY_HAPPEN_MODALS
-        and norms[k + 2] in _MAY_HAPPEN_VERBS
-        # (not a surprise at what is had: "didnt think you could get hip pain at 34 but here we are")
-        and _SURPRISED.isdisjoint(norms[clause[0] : k])
-        for k in range(max(clause[0], first - _ANYONE_REACH), min(first, clause[1] - 2))
+    return (
+        any(
+            norms[k] in _ANYONE
+            and norms[k + 1] in _MAY_HAPPEN_MODALS
+            and norms[k + 2] in _MAY_HAPPEN_VERBS
+            # (not a surprise at what is had: "didnt think you could get hip pain at 34 but here we
+            # are", "nobody warned me you can lose bowel control, I've had two accidents")
+            and _SURPRISED.isdisjoint(norms[clause[0] : k])
+            for k in range(max(clause[0], first - _ANYONE_REACH), min(first, clause[1] - 2))
+        )
+        and _HAD_ONESELF.isdisjoint(norms[first:])
     )
 
 

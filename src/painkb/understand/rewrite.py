@@ -666,6 +666,13 @@ _WEIGHT_FALLEN = LazyPattern(
 )
 
 
+_A_LIFT = LazyPattern(
+    r"\b(?:bench|squats?|deadlifts?|lifts?|lifting|press|pb|max|weights|dumbbells?|kettlebells?|bar|reps)\b",
+    re.IGNORECASE,
+)
+_LIFT_REACH = 30  # characters before the weight where a lift is named
+
+
 def _weight_figure(said: str) -> float:
     return _WEIGHT_WORDS[said.lower()] if said.isalpha() else float(said)
 
@@ -685,7 +692,10 @@ def weights_fallen_read(text: str, tokens: list[Token]) -> list[Token]:
     found = [
         m
         for m in _WEIGHT_FALLEN.finditer_lower(text, lower_case(text))
-        if (m["ua"] or m["ub"]) and _weight_figure(m["b"]) < _weight_figure(m["a"])
+        if (m["ua"] or m["ub"])
+        and _weight_figure(m["b"]) < _weight_figure(m["a"])
+        # (not a weight lifted: "my bench went from 100kg to 80kg")
+        and not _A_LIFT.search(text, max(0, m.start() - _LIFT_REACH), m.start())
     ]
     if not found:
         return tokens
@@ -729,7 +739,7 @@ def gestations_read(text: str, tokens: list[Token]) -> list[Token]:
 _BLOW_PART = (
     r"(?:(?:right|square|straight|full|hard|smack)\s+)?(?:in|on|into|to|across)\s+(?:the|my)\s+"
     r"(?P<part>(?:(?:lower|low|left|right|upper|small\s+of\s+my)\s+)?(?:hip|hips|back|bum|backside|buttocks?|"
-    r"bottom|tailbone|coccyx|pelvis|groin|thigh|spine))\b"
+    r"bottom|tailbone|coccyx|pelvis|spine))\b"
 )
 _BLOW_RECEIVED = LazyPattern(
     r"\b(?:(?P<received>kicked|kneed|elbowed|head-?butted|headbutted|butted|barged|rammed|booted|shoulder-?charged|"
@@ -741,9 +751,14 @@ _BLOW_RECEIVED = LazyPattern(
     re.IGNORECASE,
 )
 _NOT_A_BLOW = LazyPattern(
-    r"\b(?:baby|babies|bump|unborn|sleep|sleeping|slept|asleep|bed|womb|pregnan\w*)\b"
+    r"\b(?:baby|babies|bump|unborn|sleep|sleeping|slept|asleep|bed|womb|pregnan\w*|plane|flight|seat)\b"
     # ... nor one the writer says did no harm: "... kneed me in the back, I'm fine, but ..."
     r"|\bi\s*(?:['\u2019]?m|\s+am)\s+(?:fine|ok|okay|alright|unhurt)\b",
+    re.IGNORECASE,
+)
+_NO_BLOW_BEFORE = LazyPattern(
+    r"\b(?:nobody|no\s+one|noone|never|not|didn[\u2019']?t|flu|cold|virus|bug|covid|week|life|work|job|stress|"
+    r"menopause|chemo|it|this|that|age)\b(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
 _THE_WRITER_TOOK = LazyPattern(
@@ -751,7 +766,8 @@ _THE_WRITER_TOOK = LazyPattern(
     re.IGNORECASE,
 )
 _A_THING_AFTER = LazyPattern(
-    r"\s+(?:garden|door|doors|seat|seats|yard|step|steps|room|gate|wall|passage|pocket|wheel|window|bumper|of\s+(?:the|a)\b)",
+    r"\s+(?:garden|door|doors|seat|seats|yard|step|steps|room|gate|wall|passage|pocket|wheel|window|bumper|"
+    r"of\s+(?:the|a|my|his|her)\b)",
     re.IGNORECASE,
 )
 
@@ -783,6 +799,9 @@ def blows_received_read(text: str, tokens: list[Token]) -> list[Token]:
             and not _A_THING_AFTER.match(text, blow.end())
             # (a blow taken by the writer, not "striker took a ball straight to the groin")
             and (blow["received"] is not None or _THE_WRITER_TOOK.search(text, start, blow.start()))
+            # (nor one denied or a figure: "nobody punched me in the back", "the flu really kicked
+            # me in the backside")
+            and not _NO_BLOW_BEFORE.search(text, start, blow.start())
         ):
             found.append(blow)
     if not found:

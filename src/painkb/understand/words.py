@@ -1270,41 +1270,39 @@ _COMPARED = re.compile(
 )
 
 
-# "Is that normal after surgery?", "numb down there, normal after an epidural?": a question
-# whether a state is fine, not a lost feeling told to pass. The state follows a question's "is
-# that" / "is it", or opens a clause that runs to the "?" ("fine after a sit down, is that
-# stenosis?" tells that it passes, then asks).
+# "Is that normal after surgery?", "numb down there, is it ok after an epidural?": a question
+# whether a state is fine after a procedure, not a lost feeling told to pass ("fine after I stood
+# up?", "is that ok after a couple of minutes?" tell it passed, then ask).
 _ASKS_IF_FINE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:that|this|it|they|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
-_OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:(]|\s[-\u2013\u2014])\s*$")
 _SENTENCE_CLOSE = re.compile(r"[.!?;\n]")
-# the state itself, not one "again" or "now" ("it's normal again now I think?" tells it passed)
-_FINE_AGAIN = re.compile(
-    r"(?:normal|fine|ok|okay|alright|all\s+right)\b(?!\s+(?:again|now)\b)", re.IGNORECASE
+_FINE_AFTER_A_PROCEDURE = re.compile(
+    r"(?:normal|fine|ok|okay|alright|all\s+right)\s+(?:after|following|since)\s+(?:an?\s+|the\s+|my\s+|your\s+)?"
+    r"(?:back\s+|spinal\s+|spine\s+|disc\s+|hip\s+)?(?:surgery|operation|op|epidural|injection|procedure|"
+    r"discectomy|microdiscectomy|fusion|decompression|laminectomy|lumbar\s+puncture|anaesthetic|anesthetic|"
+    r"spinal|birth|delivery|c-?section|caesarean)\b",
+    re.IGNORECASE,
 )
 
 
 def asked_if_fine(text: str, start: int) -> bool:
-    """True when the state at ``start`` is what a question asks about ("is that normal after ...?").
+    """True when the state at ``start`` is what a question asks about: whether it is normal after
+    a procedure ("is that normal after surgery?").
 
     >>> asked_if_fine("Numb since yesterday, is that normal after surgery?", 30)
     True
-    >>> asked_if_fine("Numb since yesterday, normal after surgery?", 22)
-    True
-    >>> asked_if_fine("Legs numb, fine after a sit down, is it stenosis?", 11)
+    >>> asked_if_fine("Numb since the op, is it ok after a couple of minutes?", 25)
     False
     >>> asked_if_fine("My leg went numb, normal again after a minute.", 18)
     False
-    >>> asked_if_fine("My bum was numb, it's normal again now I think?", 17)
-    False
     """
     close = _SENTENCE_CLOSE.search(text, start)
-    if close is None or close.group() != "?" or _FINE_AGAIN.match(text, start) is None:
-        return False
-    before = text[max(0, start - 40) : start]
-    return _ASKS_IF_FINE.search(before) is not None or (
-        _OPENS_A_CLAUSE.search(before) is not None and not re.search(r"[,;:]", text[start : close.start()])
+    return (
+        close is not None
+        and close.group() == "?"
+        and _FINE_AFTER_A_PROCEDURE.match(text, start) is not None
+        and _ASKS_IF_FINE.search(text[max(0, start - 40) : start]) is not None
     )
 
 
