@@ -62,6 +62,10 @@ def test_a_back_placed_between_the_shoulder_blades_is_the_mid_back(text: str) ->
         "my back hurts, and between my shoulder blades",
         "my lower back hurts between my shoulder blades too",
         "My back is killing me. Between my shoulder blades it burns.",
+        # the whole back, or a second place after (a review: hunts/rev43a.txt)
+        "My whole back aches, right up to between my shoulder blades",
+        "my back hurts between the shoulder blades and down by my belt",
+        "my back hurts everywhere, not just between my shoulder blades",
     ],
 )
 def test_a_second_place_keeps_the_lower_back(text: str) -> None:

@@ -1019,7 +1019,19 @@ def _back_of_another_place(text: str, mentions: list[Mention]) -> tuple[list[Men
 # shoulder blades": a bare "back" placed at once by the words after it is the mid back, not
 # the lower back. Not a second place ("my back and between my shoulder blades"), nor a low one.
 _PLACED_BACK_GAP = 5  # words between "back" and the place that says where on it
-_A_SECOND_PLACE = re.compile(r"[.;!?&+]|\b(?:and|also|too|plus|then|or|as\s+well|but|n)\b", re.IGNORECASE)
+_A_SECOND_PLACE = re.compile(
+    r"[.;!?&+]|\b(?:and|also|too|plus|then|or|as\s+well|but|n|to|from|everywhere|especially|particularly|"
+    r"mainly|mostly|including|not)\b",
+    re.IGNORECASE,
+)
+# the whole back ("My whole back aches, right up to between my shoulder blades"), or more said after
+# the place ("... between the shoulder blades and down by my belt")
+_ALL_OF_THE_BACK = re.compile(r"\b(?:whole|entire|all)\s+(?:of\s+)?(?:my\s+)?$", re.IGNORECASE)
+_MORE_AFTER = re.compile(
+    r"[^.;!?]{0,12}?\b(?:(?:and|to)\s+(?:down|low|lower|the\s+(?:bottom|base|lower)|my\s+(?:lower|belt|bum|waist|hips?|"
+    r"tailbone))|down\s+(?:to|by|into|my))\b",
+    re.IGNORECASE,
+)
 _LOW_ON_THE_BACK = re.compile(r"\b(?:low|lower|lumbar|bottom|base|small)\b", re.IGNORECASE)
 
 
@@ -1036,13 +1048,16 @@ def _back_placed_higher(text: str, mentions: list[Mention]) -> list[Mention]:
             and h.status is status
             and len(text[at : h.start].split()) <= _PLACED_BACK_GAP
             and not _A_SECOND_PLACE.search(text, at, h.start)
+            and not _MORE_AFTER.match(text, h.end)
             for h in higher
         )
 
     def all_placed(mention: Mention) -> bool:
-        backs = [found.end() for found in _BACK_WORD.finditer(text, mention.start, mention.end)]
+        found_backs = list(_BACK_WORD.finditer(text, mention.start, mention.end))
+        backs = [found.end() for found in found_backs]
         return (
             bool(backs)
+            and not any(_ALL_OF_THE_BACK.search(text, max(0, f.start() - 20), f.start()) for f in found_backs)
             and not _LOW_ON_THE_BACK.search(text, mention.start, mention.end)
             and all(placed(at, mention.status) for at in backs)
         )
