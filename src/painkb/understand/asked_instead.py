@@ -926,6 +926,9 @@ def _find_signs_asked_by(kb: KnowledgeBase) -> dict[Rule, frozenset[str]]:
     }
 
 
+_ANOTHER_THING_NAMED = re.compile(r"\s*(?::|,\s*(?:an?|my)\b)", re.IGNORECASE)
+
+
 def _told_by(kb: KnowledgeBase, mention: Mention) -> set[str]:
     """The symptoms that flag ``mention``'s warning sign (none for another finding)."""
     return {link.target for link in kb.links_from(mention.entity.id, "flagged_by")}
@@ -935,8 +938,8 @@ _NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
 # "never had a waterworks problem in my life, but this week I've been leaking": "never" with
 # a word of a lifetime, then a contrast, tells that what follows is new.
 _A_LIFETIME = re.compile(
+    r"\b(?:in\s+(?:all\s+)?my\s+(?:whole\s+)?life|before|ever|till|til|until|"
     # ... or a life counted: "never had a bad back in my 77 years", "in 60-odd years"
-    r"\b(?:in\s+(?:all\s+)?my\s+(?:whole\s+)?life|before|ever|till|until|"
     r"in\s+(?:all\s+)?(?:my\s+|me\s+|over\s+)?\d{2}(?:[\s-]?odd)?\s+years)\b",
     re.IGNORECASE,
 )
@@ -949,7 +952,7 @@ _BUT_IT_STARTED = re.compile(
     # "before never back pain, but now since 10 days I have it"
     r"|\b(?:but|now)\W+(?:\w+\W+){0,4}?i\s+(?:have|get|(?:ve\s+|have\s+)?got)\s+(?:it|this|that|one)\b"
     # "never had a bad back in my life and now this", "... till now"
-    r"|\b(?:and|but)\s+now\s+(?:this|look)\b(?=\s*(?:[.,;:!?]|$))|\b(?:until|till|til)\s+now\b"
+    r"|\b(?:and|but)\s+now\s+(?:this|look)\b(?=\s*(?:[.!?,:]|$))|\b(?:until|till|til)\s+now\b"
     r"|[,;-]\s*(?:(?:and|but|it|its|it's|this|that|which|has|just|only|then)\s+){0,2}"
     r"(?:started|began|kicked\s+off|came\s+on|appeared)\b",
     re.IGNORECASE,
@@ -985,11 +988,17 @@ def never_before(
             continue  # (said, or told in a symptom's words: "never wet myself ..., now I'm leaking")
         if sentence is not None and _A_LIFETIME.search(text, *sentence):
             started = _BUT_IT_STARTED.search(text, m.end, sentence[1])
-            # The start belongs to the nearest finding before it: not to one denied earlier ("never
-            # had cancer, never had back problems either till now"), nor to one it names ("never
-            # had bladder problems in my 70 years and now this back pain, started 2 weeks ago").
+            if started is not None and _ANOTHER_THING_NAMED.match(text, started.end()):
+                started = None  # "and now this: my hip's gone", "and now this, a frozen shoulder"
+            # The start is not this finding's when it names another ("never had bladder problems in
+            # my 70 years and now this back pain, started 2 weeks ago"), or when another is denied
+            # after it with a "never" of its own ("never had cancer, never had back problems till
+            # now"); a list in one denial shares it ("never had back pain or sciatica, but it started").
             if started is not None and not any(
-                o.entity.id != m.entity.id and m.end <= o.start < started.end() for o in mentions
+                o.entity.id != m.entity.id
+                and m.end <= o.start < started.end()
+                and (o.start >= started.start() or _NEVER.search(text, m.end, o.start) is not None)
+                for o in mentions
             ):
                 kept.append(attrs.evolve(m, status=Status.PRESENT))
                 continue

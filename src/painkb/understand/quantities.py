@@ -492,17 +492,20 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
 
 # How far along a pregnancy is, said bare just after it ("pregnancy? 28 weeks, ache round my bum",
 # "pregnant w/ twins 28 wks, hips ache"): not how long a pain has lasted ("for 3 weeks", "I'm 30
-# weeks pregnant and have had this buttock pain 16 weeks"), nor after "not pregnant".
-_PREGNANT = re.compile(r"(?<!not\s)\bpregnan(?:t|cy)\b", re.IGNORECASE)
+# weeks pregnant and have had this buttock pain 16 weeks"), nor after a pregnancy denied or gone
+# ("not currently pregnant, 20 weeks now", "since my last pregnancy 16 weeks now").
+_PREGNANT = re.compile(r"\bpregnan(?:t|cy)\b", re.IGNORECASE)
+_NOT_PREGNANT_NOW = re.compile(r"\b(?:not|no|never|last|previous|since|after)\b[^.!?]{0,20}$", re.IGNORECASE)
 _PREGNANCY_REACH = 25  # characters from "pregnant" to its weeks
 _GESTATION = re.compile(
     r"\b(?:at\s+)?(?:1[2-9]|[23]\d|4[0-2])\s*(?:weeks?|wks?)\b(?:\s+(?:now|along|gone))?", re.IGNORECASE
 )
-# words before a number of weeks that make it a length of time ("for 28 weeks", "the last 14 weeks")
-_A_LENGTH_BEFORE = frozenset(
-    {"for", "since", "past", "last", "over", "about", "nearly", "almost", "another", "few", "lasted", "been",
-     "roughly", "around", "approx", "approximately", "had", "of"}
+# the words that may stand between "pregnant" and its weeks ("pregnant w/ twins 28 wks")
+_ONLY_PREGNANCY_WORDS = frozenset(
+    {"", "with", "w/", "twins", "twin", "my", "our", "first", "second", "third", "baby", "number", "and",
+     "now", "im", "i'm", "currently", "-", "&"}
 )  # fmt: skip
+_AGO_OR_OF = re.compile(r"\s+(?:ago|of)\b", re.IGNORECASE)
 
 
 def gestations_in(text: str) -> list[Span]:
@@ -518,25 +521,17 @@ def gestations_in(text: str) -> list[Span]:
     spans = []
     for pregnant in _PREGNANT.finditer(text):
         found = _GESTATION.search(text, pregnant.end(), pregnant.end() + _PREGNANCY_REACH)
-        if found is None or _SENTENCE_MARK.search(text, pregnant.end(), found.start()):
-            continue
-        before = text[pregnant.end() : found.start()].lower().split()
-        if not _ONLY_PREGNANCY_WORDS.issuperset(w.strip(",?!()") for w in before):
-            continue  # "since my last pregnancy, buttock pain 20 weeks now": a pain's weeks
-        if (before and before[-1].strip(",") in _A_LENGTH_BEFORE) or re.match(
-            r"\s+(?:ago|of)\b", text[found.end() :]
+        if (
+            found is None
+            or _NOT_PREGNANT_NOW.search(text, max(0, pregnant.start() - 25), pregnant.start())
+            or not _ONLY_PREGNANCY_WORDS.issuperset(
+                w.strip(",?!()") for w in text[pregnant.end() : found.start()].lower().split()
+            )
+            or _AGO_OR_OF.match(text, found.end())
         ):
             continue
         spans.append(found.span())
     return spans
-
-
-_SENTENCE_MARK = re.compile(r"[.!;]")
-# the words that may stand between "pregnant" and its weeks ("pregnant w/ twins 28 wks")
-_ONLY_PREGNANCY_WORDS = frozenset(
-    {"", "with", "w/", "twins", "twin", "my", "our", "first", "second", "third", "baby", "no", "number",
-     "and", "at", "now", "im", "i'm", "currently", "about", "-", "&"}
-)  # fmt: skip
 
 
 # "my bum cheek has hurt since march, it's now july": a month's name after "since", counted to

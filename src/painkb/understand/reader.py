@@ -3385,13 +3385,14 @@ _MAY_HAPPEN_VERBS = frozenset(
 
 # What may happen to anyone, told: "you can lose bladder control with a slipped disc", "heard
 # people can get numb legs from it" (not the writer: "I can get numb legs on long drives").
-_ANYONE = frozenset({"you", "u", "people", "someone", "somebody", "anyone", "anybody", "one"})
+_ANYONE = _MAY_HAPPEN_WHO - {"i"}
 _SURPRISED = frozenset(
     {"think", "thought", "know", "knew", "realise", "realize", "realised", "realized", "idea", "aware",
-     "believe", "warned", "surprised", "clue", "told", "expect", "expected"}
+     "believe", "warned", "surprised", "clue", "told", "expect", "expected", "scary", "tells", "nobody"}
 )  # fmt: skip
-# ... or said to be had after it: "... happened to me twice", "mine are so weak", "sure enough I've got it"
-_HAD_ONESELF = frozenset({"mine", "me", "ive", "im", "myself", "twice", "enough", "i"})
+# ... or said to be had after it in its sentence: "... happened to me twice", "mine are so weak",
+# "sure enough I've got it", "it's happened three times this week", "been like it since Saturday"
+_HAD_ONESELF = frozenset({"mine", "me", "ive", "myself", "twice", "times", "happened", "happening", "since"})
 _ANYONE_REACH = 4  # words from the person in general to the finding ("you can get really numb legs")
 
 

@@ -600,7 +600,7 @@ _FALL_WORDS = frozenset(
 _CAME = frozenset({"came", "come", "coming"})
 _OFF = frozenset({"off", "down"})
 # words from the fall to its height ("I fell from the terrace parapet, around 10 feet")
-_FALL_REACH = 10
+_FALL_REACH = 14  # (and "Fell off the stepladder putting the curtains back up on Sunday, about five foot")
 _A_HEIGHT_METRES = 1.0  # NICE NG41: a fall from more than 1 metre is a dangerous mechanism
 _FELL, HEIGHT_WORD = "fell", "height"
 
@@ -645,6 +645,18 @@ def heights_read(text: str, tokens: list[Token]) -> list[Token]:
             read[fall] = attrs.evolve(tokens[fall], norm=_FELL, key=keys_of(_FELL)[0])
             read[i] = attrs.evolve(token, norm=HEIGHT_WORD, key=keys_of(HEIGHT_WORD)[0])
     return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
+
+
+def _spans_read(text: str, tokens: list[Token], spans: list[tuple[int, int]], words: str) -> list[Token]:
+    """``tokens``, with those starting inside each of ``spans`` replaced by the tokens of ``words``."""
+    kept: list[Token] = []
+    for token in tokens:
+        span = next(((a, b) for a, b in spans if a <= token.start < b), None)
+        if span is None:
+            kept.append(token)
+        elif token.start == span[0]:
+            kept += _meaning(text, *span, words)
+    return kept
 
 
 # A weight told as gone down from one figure to a smaller one: "dropped from eleven stone to
@@ -697,16 +709,7 @@ def weights_fallen_read(text: str, tokens: list[Token]) -> list[Token]:
         # (not a weight lifted: "my bench went from 100kg to 80kg")
         and not _A_LIFT.search(text, max(0, m.start() - _LIFT_REACH), m.start())
     ]
-    if not found:
-        return tokens
-    kept: list[Token] = []
-    for token in tokens:
-        span = next((m for m in found if m.start() <= token.start < m.end()), None)
-        if span is None:
-            kept.append(token)
-        elif token.start == span.start():
-            kept += _meaning(text, span.start(), span.end(), "lost weight")
-    return kept
+    return _spans_read(text, tokens, [m.span() for m in found], "lost weight") if found else tokens
 
 
 def gestations_read(text: str, tokens: list[Token]) -> list[Token]:
@@ -719,16 +722,7 @@ def gestations_read(text: str, tokens: list[Token]) -> list[Token]:
     ['pregnant', 'pregnant', 'bum', 'aches']
     """
     along = gestations_in(text)
-    if not along:
-        return tokens
-    kept: list[Token] = []
-    for token in tokens:
-        span = next(((a, b) for a, b in along if a <= token.start < b), None)
-        if span is None:
-            kept.append(token)
-        elif token.start == span[0]:
-            kept += _meaning(text, *span, "pregnant")
-    return kept
+    return _spans_read(text, tokens, along, "pregnant") if along else tokens
 
 
 # A blow the writer took from someone or something, to a part painkb covers: "the ram kicked me
@@ -738,8 +732,8 @@ def gestations_read(text: str, tokens: list[Token]) -> list[Token]:
 # sleep"), nor anything else got in the back ("got a pain in my back": only a blow's words).
 _BLOW_PART = (
     r"(?:(?:right|square|straight|full|hard|smack)\s+)?(?:in|on|into|to|across)\s+(?:the|my)\s+"
-    r"(?P<part>(?:(?:lower|low|left|right|upper|small\s+of\s+my)\s+)?(?:hip|hips|back|bum|backside|buttocks?|"
-    r"bottom|tailbone|coccyx|pelvis|spine))\b"
+    # (not the backside: "my wife finally kicked me in the backside to see the GP" is a figure)
+    r"(?P<part>(?:(?:lower|low|left|right|upper|small\s+of\s+my)\s+)?(?:hip|hips|back|tailbone|coccyx|pelvis|spine))\b"
 )
 _BLOW_RECEIVED = LazyPattern(
     r"\b(?:(?P<received>kicked|kneed|elbowed|head-?butted|headbutted|butted|barged|rammed|booted|shoulder-?charged|"
@@ -751,14 +745,15 @@ _BLOW_RECEIVED = LazyPattern(
     re.IGNORECASE,
 )
 _NOT_A_BLOW = LazyPattern(
-    r"\b(?:baby|babies|bump|unborn|sleep|sleeping|slept|asleep|bed|womb|pregnan\w*|plane|flight|seat)\b"
+    r"\b(?:baby|babies|bump|unborn|twins|expecting|sleep|sleeping|slept|asleep|sleeper|bed|womb|pregnan\w*|plane|"
+    r"flight|seat|massage|physio|osteo|all\s+(?:night|evening|day|morning)|every\s+night)\b"
     # ... nor one the writer says did no harm: "... kneed me in the back, I'm fine, but ..."
     r"|\bi\s*(?:['\u2019]?m|\s+am)\s+(?:fine|ok|okay|alright|unhurt)\b",
     re.IGNORECASE,
 )
 _NO_BLOW_BEFORE = LazyPattern(
-    r"\b(?:nobody|no\s+one|noone|never|not|didn[\u2019']?t|flu|cold|virus|bug|covid|week|life|work|job|stress|"
-    r"menopause|chemo|it|this|that|age)\b(?:\s+\w+){0,2}\s*$",
+    r"(?:\b(?:nobody|no\s+one|noone|never|not|didn[\u2019']?t|flu|cold|virus|bug|covid|week|life|work|job|stress|"
+    r"menopause|chemo|age)\b(?:\s+\w+){0,2}|\b(?:it|this|that)(?:\s+(?:really|just|has|had|totally|properly))?)\s*$",
     re.IGNORECASE,
 )
 _THE_WRITER_TOOK = LazyPattern(
@@ -787,40 +782,33 @@ def blows_received_read(text: str, tokens: list[Token]) -> list[Token]:
     """
     lowered = lower_case(text)
     found = []
+    newer = language().injuring.new_within_days
     for blow in _BLOW_RECEIVED.finditer_lower(text, lowered):
         start, end = _sentence_around(text, blow.start(), blow.end())
+        before = text[start : blow.start()]
         # (nor a hurt said to have lasted longer than a blow told now: "... and my lower back has
         # been stiff for months anyway")
-        newer = language().injuring.new_within_days
         if (
             not _NOT_A_BLOW.search(text, start, end)
             and all(duration.days < newer for duration, _ in durations_in(text[start:end]))
             # (a part of a thing: "took a ball to the back garden")
             and not _A_THING_AFTER.match(text, blow.end())
             # (a blow taken by the writer, not "striker took a ball straight to the groin")
-            and (blow["received"] is not None or _THE_WRITER_TOOK.search(text, start, blow.start()))
+            and (blow["received"] is not None or _THE_WRITER_TOOK.search(before))
             # (nor one denied or a figure: "nobody punched me in the back", "the flu really kicked
-            # me in the backside")
-            and not _NO_BLOW_BEFORE.search(text, start, blow.start())
+            # me in the backside", "that really kicked me in the backside")
+            and not _NO_BLOW_BEFORE.search(before)
         ):
             found.append(blow)
-    if not found:
-        return tokens
-    kept: list[Token] = []
-    for token in tokens:
-        blow = next((m for m in found if m.start() <= token.start < m.start("part")), None)
-        if blow is None:
-            kept.append(token)
-        elif token.start == blow.start():
-            kept += _meaning(text, blow.start(), blow.start("part"), "i whacked my")
-    return kept
+    spans = [(blow.start(), blow.start("part")) for blow in found]
+    return _spans_read(text, tokens, spans, "i whacked my") if spans else tokens
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The (start, end) of the sentence holding ``text[start:end]``."""
-    before = max(text.rfind(mark, 0, start) for mark in ".!?\n")
-    after = [at for at in (text.find(mark, end) for mark in ".!?\n") if at != -1]
-    return before + 1, min(after, default=len(text))
+    before = [mark.end() for mark in SENTENCE_END.finditer(text, 0, start)]
+    after = SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
 _GUESS_WORDS = frozenset({"maybe", "perhaps", "probably", "possibly"})

@@ -346,7 +346,7 @@ _FUNCTIONS = frozenset({"bladder", "bowels", "bowel", "waterworks"})
 _SAID_OF_A_FUNCTION = frozenset(
     {"is", "isnt", "are", "arent", "was", "wasnt", "were", "has", "hasnt", "have", "havent", "had", "feel",
      "feels", "felt", "seem", "seems", "work", "works", "working", "ok", "okay", "fine", "normal", "good",
-     "still", "also", "too", "both", "went", "gone", "keeps", "kept"}
+     "went", "gone", "keeps", "kept"}
 )  # fmt: skip
 
 

@@ -1245,10 +1245,7 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
             if name is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + size - 1][0]
             ):
-                if not (
-                    name == _PASSING
-                    and (_COMPARED.search(text, 0, words[index][0]) or asked_if_fine(text, words[index][0]))
-                ) and not (
+                if not (name == _PASSING and _COMPARED.search(text, 0, words[index][0])) and not (
                     norms[index + size - 1] == "than"
                     and _THE_OTHER_SIDE.match(" ".join(norms[index + size :]))
                 ):
@@ -1276,12 +1273,11 @@ _COMPARED = re.compile(
 _ASKS_IF_FINE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:that|this|it|they|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
-_SENTENCE_CLOSE = re.compile(r"[.!?;\n]")
 _FINE_AFTER_A_PROCEDURE = re.compile(
     r"(?:normal|fine|ok|okay|alright|all\s+right)\s+(?:after|following|since)\s+(?:an?\s+|the\s+|my\s+|your\s+)?"
-    r"(?:back\s+|spinal\s+|spine\s+|disc\s+|hip\s+)?(?:surgery|operation|op|epidural|injection|procedure|"
-    r"discectomy|microdiscectomy|fusion|decompression|laminectomy|lumbar\s+puncture|anaesthetic|anesthetic|"
-    r"spinal|birth|delivery|c-?section|caesarean)\b",
+    r"(?:back\s+|spinal\s+|spine\s+|disc\s+|hip\s+)?(?:surgery|operation|op|procedure|"
+    # (not a spinal or an epidural: numb "an hour ago, is that normal after a spinal?" is expected)
+    r"discectomy|microdiscectomy|fusion|decompression|laminectomy|birth|delivery|c-?section|caesarean)\b",
     re.IGNORECASE,
 )
 
@@ -1297,7 +1293,7 @@ def asked_if_fine(text: str, start: int) -> bool:
     >>> asked_if_fine("My leg went numb, normal again after a minute.", 18)
     False
     """
-    close = _SENTENCE_CLOSE.search(text, start)
+    close = SENTENCE_END.search(text, start)
     return (
         close is not None
         and close.group() == "?"
