@@ -120,6 +120,7 @@ def test_figures_going_down_without_a_weight_are_no_weight_lost(text: str) -> No
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
+        ("I wonder if I fell off a horse again would I hurt my back worse.", "major-trauma"),
         ("you can lose bladder control with a slipped disc", "bladder-dysfunction"),
         ("I heard you can lose bladder control with sciatica", "bladder-dysfunction"),
     ],

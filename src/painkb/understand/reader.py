@@ -2819,6 +2819,8 @@ def _mentions(
             own = Status.UNCERTAIN  # a guess, or a question in general ("Can you get saddle numbness?")
         elif own is Status.PRESENT and sentence.question and _after_if(sentence, positions[0], opening):
             own = Status.UNCERTAIN  # "Should I call 999 if my legs go weak and I can't pee?"
+        elif own is Status.PRESENT and _imagined(sentence, positions[0]):
+            own = Status.UNCERTAIN  # "I wonder if I fell off a horse again would I hurt my back worse"
         mentions.append(
             Mention(
                 entity,
@@ -3281,6 +3283,20 @@ def _after_if(sentence: Sentence, position: int, opening: tuple[int, int] | None
 
 
 _IF = frozenset({"if"})
+_IF_I = frozenset({"i", "id", "im"})
+_WOULD = frozenset({"would", "could", "might", "wouldnt", "couldnt"})
+_WOULD_WHO = frozenset({"i", "it", "that", "this"})
+
+
+def _imagined(sentence: Sentence, position: int) -> bool:
+    """True when the finding at ``position`` follows an "if I" and the sentence then asks what
+    "would I" (or "could it") do: a thing imagined ("I wonder if I fell off a horse again would I
+    hurt my back worse"), whatever comes before the "if"."""
+    norms = [t.norm for t in sentence.tokens]
+    ifs = [k for k in range(position) if norms[k] == "if" and k + 1 < len(norms) and norms[k + 1] in _IF_I]
+    return bool(ifs) and any(
+        norms[j] in _WOULD and norms[j + 1] in _WOULD_WHO for j in range(ifs[-1] + 2, len(norms) - 1)
+    )
 
 
 def _report_opening(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, int] | None:
