@@ -187,6 +187,7 @@ def test_a_kick_in_the_night_or_an_old_ache_is_no_injury(text: str) -> None:
         ("I've lost control of my bowels and my waterworks since yesterday.", "bladder-dysfunction"),
         ("I've lost control of my bladder and my bowels since yesterday.", "bowel-dysfunction"),
         ("my back is sore and I've been running temperatures at night", "fever-with-back-pain"),
+        ("Had a UTI, didn't finish the antibiotics, now my lower back hurts", "recent-bacterial-infection"),
         ("now my back is sore and i've had temperatures on and off", "fever-with-back-pain"),
         (
             "Bounced off a bollard on my e-scooter and went over onto my lower back, sore to move.",
