@@ -1053,13 +1053,12 @@ def _back_placed_higher(text: str, mentions: list[Mention]) -> list[Mention]:
         )
 
     def all_placed(mention: Mention) -> bool:
-        found_backs = list(_BACK_WORD.finditer(text, mention.start, mention.end))
-        backs = [found.end() for found in found_backs]
+        backs = list(_BACK_WORD.finditer(text, mention.start, mention.end))
         return (
             bool(backs)
-            and not any(_ALL_OF_THE_BACK.search(text, max(0, f.start() - 20), f.start()) for f in found_backs)
+            and not any(_ALL_OF_THE_BACK.search(text, max(0, b.start() - 20), b.start()) for b in backs)
             and not _LOW_ON_THE_BACK.search(text, mention.start, mention.end)
-            and all(placed(at, mention.status) for at in backs)
+            and all(placed(b.end(), mention.status) for b in backs)
         )
 
     return [m for m in mentions if m.entity.id not in _THE_BACK or not all_placed(m)]
@@ -3292,10 +3291,16 @@ def _imagined(sentence: Sentence, position: int) -> bool:
     """True when the finding at ``position`` follows an "if I" and the sentence then asks what
     "would I" (or "could it") do: a thing imagined ("I wonder if I fell off a horse again would I
     hurt my back worse"), whatever comes before the "if"."""
-    norms = [t.norm for t in sentence.tokens]
-    ifs = [k for k in range(position) if norms[k] == "if" and k + 1 < len(norms) and norms[k + 1] in _IF_I]
-    return bool(ifs) and any(
-        norms[j] in _WOULD and norms[j + 1] in _WOULD_WHO for j in range(ifs[-1] + 2, len(norms) - 1)
+    tokens = sentence.tokens
+    last_if = next(
+        (k for k in range(position - 1, -1, -1) if tokens[k].norm == "if" and tokens[k + 1].norm in _IF_I),
+        None,
+    )
+    if last_if is None:
+        return False
+    return any(
+        tokens[j].norm in _WOULD and tokens[j + 1].norm in _WOULD_WHO
+        for j in range(last_if + 2, len(tokens) - 1)
     )
 
 
@@ -3416,18 +3421,20 @@ def _said_of_anyone(sentence: Sentence, clause: tuple[int, int], first: int) -> 
     """True when the finding at ``first`` is what anyone may get, said just before it in its
     clause: a person in general, a modal and a verb of getting ("you can lose bladder control
     with a slipped disc", "heard people can get numb legs from it")."""
-    norms = [t.norm for t in sentence.tokens]
-    return (
-        any(
-            norms[k] in _ANYONE
-            and norms[k + 1] in _MAY_HAPPEN_MODALS
-            and norms[k + 2] in _MAY_HAPPEN_VERBS
-            # (not a surprise at what is had: "didnt think you could get hip pain at 34 but here we
-            # are", "nobody warned me you can lose bowel control, I've had two accidents")
-            and _SURPRISED.isdisjoint(norms[clause[0] : k])
-            for k in range(max(clause[0], first - _ANYONE_REACH), min(first, clause[1] - 2))
-        )
-        and _HAD_ONESELF.isdisjoint(norms[first:])
+    tokens = sentence.tokens
+    said = [
+        k
+        for k in range(max(clause[0], first - _ANYONE_REACH), min(first, clause[1] - 2))
+        if tokens[k].norm in _ANYONE
+        and tokens[k + 1].norm in _MAY_HAPPEN_MODALS
+        and tokens[k + 2].norm in _MAY_HAPPEN_VERBS
+    ]
+    if not said:
+        return False  # (nearly every finding: the words are read only then)
+    # (not a surprise at what is had: "didnt think you could get hip pain at 34 but here we are",
+    # "nobody warned me you can lose bowel control, I've had two accidents")
+    return any(_SURPRISED.isdisjoint(t.norm for t in tokens[clause[0] : k]) for k in said) and (
+        _HAD_ONESELF.isdisjoint(t.norm for t in tokens[first:])
     )
 
 
