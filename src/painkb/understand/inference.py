@@ -572,8 +572,13 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
     # (the patterns match only from a word of theirs on: none after a mention, no match)
     lowered = lower_case(text)
     last_recovery, last_gone = last_said(lowered, _RECOVERY_WORDS), last_said(lowered, _GONE_WORDS)
+    # (a cancer that has gone is still a past cancer: "I had breast cancer, it's gone now")
+    stays = language().a_history_stays
     kept = []
     for mention in mentions:
+        if mention.entity.id in stays:
+            kept.append(mention)
+            continue
         recovered = (
             _RECOVERED.match(text, mention.end)
             if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN and last_recovery >= mention.end

@@ -92,6 +92,7 @@ from painkb.understand.rewrite import (
     HEIGHT_WORD,
     approximations_read,
     blows_received_read,
+    cancers_had_read,
     crashed_vehicles_read,
     faculties_lost,
     functions_named,
@@ -99,6 +100,7 @@ from painkb.understand.rewrite import (
     heights_read,
     pains_that_wake,
     pronouns_named,
+    sports_injuries_read,
     temperatures_read,
     weights_fallen_read,
 )
@@ -213,6 +215,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         text, heights_read(text, approximations_read(temperatures_read(text, tokens)))
     )
     tokens = blows_received_read(text, gestations_read(text, weights_fallen_read(text, tokens)))
+    tokens = sports_injuries_read(text, cancers_had_read(text, tokens))
     if masks:
         # (a height read from "10 feet" stays: the feet it is measured in are set aside)
         tokens = [t for t in tokens if t.norm == HEIGHT_WORD or not _inside(t.start, masks)]

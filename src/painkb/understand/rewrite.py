@@ -30,6 +30,8 @@ __all__ = [
     "pronouns_named",
     "heights_read",
     "blows_received_read",
+    "cancers_had_read",
+    "sports_injuries_read",
     "gestations_read",
     "weights_fallen_read",
     "temperatures_read",
@@ -802,6 +804,194 @@ def blows_received_read(text: str, tokens: list[Token]) -> list[Token]:
             found.append(blow)
     spans = [(blow.start(), blow.start("part")) for blow in found]
     return _spans_read(text, tokens, spans, "i whacked my") if spans else tokens
+
+
+# A cancer the writer has or had, told by a verb of having or going through it, up to three
+# words before the disease ("I've got stage 4 lung cancer", "I beat breast cancer", "in
+# remission from lymphoma", "treated for prostate cancer in 2019"): a past cancer, as "had
+# cancer" says it, however far the pain is told from it. Not a cancer that is feared, tested
+# for or another thing's ("a family history of cancer", "a referral for suspected cancer", "the
+# cancer clinic"): no word of those between, and no thing of a cancer service after.
+_CANCER_WORD = r"(?:cancer|lymphoma|leuka?emia|myeloma|melanoma|carcinoma|sarcoma|hodgkin['\u2019]?s)"
+_NOT_BETWEEN = (
+    r"of|for|about|to|no|any|the|suspected|possible|possibly|probable|probably|query|maybe|fear|risk|test|tests|"
+    r"scare|family|history|signs?|symptoms?|worry|worried|idea|feeling|chance|benign|non|not|never|gene"
+)
+_CANCER_HAD = LazyPattern(
+    # ("being treated for" is "had" in the phrase table already)
+    r"\b(?P<verb>(?:have|got|had)(?:\s+got)?|diagnosed\s+with|(?<!being\s)treated\s+for|remission\s+from|beat|beaten|survived|"
+    r"battled|battling|fought|fighting|recovering\s+from|recovered\s+from|living\s+with)\s+"
+    rf"(?:(?!(?:{_NOT_BETWEEN})\b)[a-z0-9][a-z0-9'\u2019-]*\s+){{0,3}}?{_CANCER_WORD}\b"
+    r"(?!\s+(?:clinic|clinics|team|nurse|nurses|ward|unit|centre|center|charity|research|screening|test|tests|risk|"
+    r"scare|symptoms?|signs?|referral|pathway|specialist|doctor|consultant|appointment|gene|genes|awareness|fund|"
+    r"support|care|service|services|hospital|drug|drugs|survivors|patients|sufferers|check|checks)\b)",
+    re.IGNORECASE,
+)
+
+
+# The writer's own chemotherapy or radiotherapy, now or past, tells of a cancer (the citation
+# of nhs-chemotherapy on the history-of-cancer sign): "had cancer" is read before the words of
+# the treatment, which stay for what they tell besides (a weak immune system "on chemo").
+# Only when told as had, not denied ("they took out the tumour, I didn't need chemo": no proof
+# of no cancer) nor needed or offered.
+_CANCER_TREATED = LazyPattern(
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bno\s)(?<!n['\u2019]t\s)(?<!nt\s)"
+    r"\b(?P<verb>on|had|having|finished|finishing|started|starting|doing|done|completed|undergoing|underwent|"
+    r"(?:going|went|gone|been)\s+through|(?:a\s+)?(?:course|rounds?|cycles?|sessions?)\s+of)\s+"
+    r"(?:(?:my|the|some|more|oral|iv|a\s+bit\s+of|\d+|one|two|three|four|five|six|eight|ten|twelve)\s+)?"
+    r"(?:chemo|chemotherapy|radiotherapy)\b",
+    re.IGNORECASE,
+)
+
+
+# Said by the writer of themselves: at the start of a sentence or clause, or after "I" (and
+# a few words of time or tense: "I've just been", "I'm in"); not "my sister's", "husband".
+_THE_WRITERS = LazyPattern(
+    r"(?:^|[,;:(]|\b(?:and|but|so|then|also|just|currently|recently|now|still|yes|yeah|well|ok|okay|as|when|while))\s*$"
+    r"|\b(?:i|i['\u2019]?m|im|i\s+am|i['\u2019]?ve|ive|i['\u2019]?d)"
+    r"(?:\s+(?:just|only|recently|also|still|currently|been|now|already|finally|have|had|was|am|being|in|got|"
+    r"getting|went|go|going|then|actually|successfully))*\s*$",
+    re.IGNORECASE,
+)
+# A treatment told as the cause or start of another thing ("tingling in my toes since starting
+# the chemo", "my feet tingle from the chemo") or a tablet that may be another medicine's
+# (methotrexate is "chemo tablets" to some): not read as a cancer.
+_AS_A_CAUSE = LazyPattern(r"\b(?:since|from|after|because\s+of|due\s+to|with)\s+(?:i\s+)?$", re.IGNORECASE)
+_A_TABLET = LazyPattern(r"\s+(?:tablets?|pills?|tabs)\b", re.IGNORECASE)
+
+
+# A hurt the writer took at a sport of tackles, falls or blows ("I hurt my back playing rugby
+# yesterday", "did my hip in at judo", "twisted my back in a football match"): a sports injury,
+# as "injured my <part>" says it. Not a sport of strains alone (golf, tennis, running, the gym:
+# "hurt my back playing golf" is a strain), nor one only played ("I play rugby and my back aches").
+_CONTACT_SPORT = (
+    r"(?:rugby|football|footy|soccer|hockey|lacrosse|hurling|gaelic|afl|judo|wrestling|boxing|kickboxing|karate|"
+    r"jiu[\s-]?jitsu|bjj|mma|martial\s+arts|taekwondo|skiing|snowboarding|skateboarding|ice\s+skating|"
+    r"horse\s+riding|trampolining|gymnastics)"
+)
+_SPORTING = (
+    r"(?:skiing|snowboarding|skateboarding|wrestling|boxing|kickboxing|horse\s+riding|trampolining|"
+    r"ice\s+skating)"
+)
+_SPORT_HURT = LazyPattern(
+    r"\b(?P<verb>hurt|did|twisted|jarred|wrenched|tweaked|knackered|damaged|bashed|banged|smashed)\s+"
+    r"(?P<part>my\s+(?:(?:lower|low|left|right)\s+)?(?:back|hip|hips|tailbone|coccyx|pelvis|spine|bum|buttock|bottom))\b"
+    r"(?:\s+in)?(?:\s+(?!(?:watching|watched|watch|the|tv|telly)\b)[\w']+){0,3}?\s+"
+    # playing it, at it (not "at the football": watching a match), in or during a match of it,
+    # or a sport said by its own verb ("hurt my back skiing")
+    r"(?:(?:(?:playing|doing)\s+(?:the\s+|some\s+)?|at\s+(?:my\s+|our\s+)?|(?:in|during)\s+(?:a|the|my|our)\s+)"
+    rf"{_CONTACT_SPORT}|{_SPORTING})\b",
+    re.IGNORECASE,
+)
+
+
+def sports_injuries_read(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with a hurt the writer took at a contact sport read as an injury ("I hurt
+    my back playing rugby yesterday" is "I injured my back ...").
+
+    >>> from painkb.understand.words import tokenize
+    >>> t = "I hurt my back playing rugby"
+    >>> [t.norm for t in sports_injuries_read(t, tokenize(t))][:3]
+    ['i', 'injured', 'my']
+    >>> t = "I hurt my back playing golf"
+    >>> [t.norm for t in sports_injuries_read(t, tokenize(t))][:3]
+    ['i', 'hurt', 'my']
+    """
+    folded = text.lower()
+    if not any(
+        word in folded
+        for word in (
+            "rugby",
+            "foot",
+            "soccer",
+            "hockey",
+            "ski",
+            "board",
+            "judo",
+            "box",
+            "wrestl",
+            "karate",
+            "jitsu",
+            "bjj",
+            "mma",
+            "martial",
+            "kwondo",
+            "skat",
+            "riding",
+            "trampolin",
+            "gymnastic",
+            "lacrosse",
+            "hurling",
+            "gaelic",
+            "afl",
+        )
+    ):
+        return tokens  # most texts
+    for hurt in _SPORT_HURT.finditer_lower(text, lower_case(text)):
+        # (the words of "did my back in" are one phrase, all at "did": read whole)
+        end = hurt.end("part") + (3 if text[hurt.end("part") : hurt.end("part") + 3].lower() == " in" else 0)
+        tokens = _spans_read(text, tokens, [(hurt.start(), end)], "injured " + hurt["part"].lower())
+    return tokens
+
+
+# one of these is in every match of _CANCER_HAD or _CANCER_TREATED
+_CANCER_STEMS = (
+    "cancer",
+    "lymphoma",
+    "leuk",
+    "myeloma",
+    "melanoma",
+    "carcinoma",
+    "sarcoma",
+    "hodgkin",
+    "chemo",
+    "radiother",
+)
+
+
+def _the_writers(text: str, start: int) -> bool:
+    """True when what starts at ``start`` is told by the writer of themselves."""
+    begin, _ = _sentence_around(text, start, start)
+    return _THE_WRITERS.search(text[begin:start]) is not None
+
+
+def cancers_had_read(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with a cancer the writer has or had read as "had cancer" ("I've got stage 4
+    lung cancer and my hip hurts", "I beat breast cancer"); the words before it stay, so a
+    denial, a doubt or another person before it still holds ("I don't have cancer", "scared
+    I have cancer", "my dad has cancer").
+
+    >>> from painkb.understand.words import tokenize
+    >>> t = "I've got stage 4 lung cancer"
+    >>> [t.norm for t in cancers_had_read(t, tokenize(t))][-2:]
+    ['had', 'cancer']
+    >>> t = "I have a family history of cancer"
+    >>> len(cancers_had_read(t, tokenize(t))) == len(tokenize(t))
+    True
+    >>> t = "finished chemo in March"
+    >>> [(t.norm, t.text) for t in cancers_had_read(t, tokenize(t))][:2]
+    [('had', 'finished chemo'), ('cancer', 'finished chemo')]
+    """
+    folded = text.lower()
+    if not any(word in folded for word in _CANCER_STEMS):
+        return tokens  # most texts
+    lowered = lower_case(text)
+    spans = [
+        (m.start(), m.end())
+        for m in _CANCER_HAD.finditer_lower(text, lowered)
+        if _the_writers(text, m.start())
+    ]
+    if spans:
+        tokens = _spans_read(text, tokens, spans, "had cancer")
+    for treated in _CANCER_TREATED.finditer_lower(text, lowered):
+        if (
+            _the_writers(text, treated.start())
+            and not _AS_A_CAUSE.search(text[max(0, treated.start() - 20) : treated.start()])
+            and not _A_TABLET.match(text, treated.end())
+        ):
+            said = text[treated.start() : treated.end()].lower()
+            tokens = _spans_read(text, tokens, [treated.span()], f"had cancer {said}")
+    return tokens
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
