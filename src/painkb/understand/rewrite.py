@@ -806,58 +806,112 @@ def blows_received_read(text: str, tokens: list[Token]) -> list[Token]:
     return _spans_read(text, tokens, spans, "i whacked my") if spans else tokens
 
 
-# A cancer the writer has or had, told by a verb of having or going through it, up to three
-# words before the disease ("I've got stage 4 lung cancer", "I beat breast cancer", "in
-# remission from lymphoma", "treated for prostate cancer in 2019"): a past cancer, as "had
-# cancer" says it, however far the pain is told from it. Not a cancer that is feared, tested
-# for or another thing's ("a family history of cancer", "a referral for suspected cancer", "the
-# cancer clinic"): no word of those between, and no thing of a cancer service after.
-_CANCER_WORD = r"(?:cancer|lymphoma|leuka?emia|myeloma|melanoma|carcinoma|sarcoma|hodgkin['\u2019]?s)"
-_NOT_BETWEEN = (
-    r"of|for|about|to|no|any|the|suspected|possible|possibly|probable|probably|query|maybe|fear|risk|test|tests|"
-    r"scare|family|history|signs?|symptoms?|worry|worried|idea|feeling|chance|benign|non|not|never|gene"
+# A cancer the writer has or had, told by a verb of having or going through it before the
+# disease, with only the words that say which cancer or how far on between ("I've got stage 4
+# lung cancer", "I beat breast cancer", "in remission from lymphoma", "treated for prostate
+# cancer in 2019"): a past cancer, as "had cancer" says it, however far the pain is told from it.
+# Not a cancer feared, tested for or another's ("I have read up on cancer", "got my mum's
+# cancer results", "a colleague with cancer", "the cancer clinic", "Cancer as my star sign").
+_CANCER_WORD = (
+    r"(?:cancer|lymphoma|leuka?emia|myeloma|melanoma|(?:adeno)?carcinoma|sarcoma|mesothelioma|glioblastoma|glioma|"
+    r"hodgkin['\u2019]?s)"
+)
+_WHICH_CANCER = (
+    r"(?:a|an|stage\s+(?:[0-4]|i{1,3}v?|iv|one|two|three|four)[abc]?|early|advanced|secondary|metastatic|terminal|"
+    r"incurable|aggressive|invasive|non[\s-]?small[\s-]?cell|small[\s-]?cell|non[\s-]?hodgkin['\u2019]?s?|"
+    r"breast|bowel|colon|colorectal|rectal|prostate|lung|skin|ovarian|cervical|womb|uterine|endometrial|kidney|"
+    r"renal|bladder|thyroid|pancreatic|stomach|liver|bone|blood|brain|throat|mouth|tongue|oesophageal|esophageal|"
+    r"testicular|head\s+and\s+neck|hodgkin['\u2019]?s|b[\s-]?cell|t[\s-]?cell|follicular|lobular|ductal|triple|"
+    r"negative|positive|her2|hormone|receptor|grade\s+\d)"
 )
 _CANCER_HAD = LazyPattern(
     # ("being treated for" is "had" in the phrase table already)
-    r"\b(?P<verb>(?:have|got|had)(?:\s+got)?|diagnosed\s+with|(?<!being\s)treated\s+for|remission\s+from|beat|beaten|survived|"
-    r"battled|battling|fought|fighting|recovering\s+from|recovered\s+from|living\s+with)\s+"
-    rf"(?:(?!(?:{_NOT_BETWEEN})\b)[a-z0-9][a-z0-9'\u2019-]*\s+){{0,3}}?{_CANCER_WORD}\b"
-    r"(?!\s+(?:clinic|clinics|team|nurse|nurses|ward|unit|centre|center|charity|research|screening|test|tests|risk|"
-    r"scare|symptoms?|signs?|referral|pathway|specialist|doctor|consultant|appointment|gene|genes|awareness|fund|"
-    r"support|care|service|services|hospital|drug|drugs|survivors|patients|sufferers|check|checks)\b)",
+    r"\b(?P<verb>(?:have|got|had)(?:\s+got)?|diagnosed\s+with|(?<!being\s)treated\s+for|remission\s+from|beat|"
+    r"beaten|survived|battled|battling|fought|fighting|recovering\s+from|recovered\s+from|living\s+with)\s+"
+    rf"(?:{_WHICH_CANCER}\s+){{0,4}}{_CANCER_WORD}\b"
+    r"(?![\s-]+(?:clinic|clinics|team|nurse|nurses|ward|unit|centre|center|charity|research|screening|test|tests|"
+    r"risk|scare|symptoms?|signs?|referral|pathway|specialist|doctor|consultant|appointment|gene|genes|awareness|"
+    r"fund|support|care|service|services|hospital|drug|drugs|survivors|patients|sufferers|check|checks|scan|scans|"
+    r"results?|fear|fears|worry|anxiety|phobia|insurance|insurer|cover|policy|clients)\b)"
+    # (nor a star sign: "I have Cancer as my star sign")
+    r"(?![^.!?]{0,40}?\b(?:horoscope|star\s+sign|zodiac)\b)",
     re.IGNORECASE,
 )
+# "... a family history of breast cancer and had it myself in 2015": the family's cancer first,
+# then the writer's own, said as "it".
+_HAD_IT_TOO = LazyPattern(
+    r"\b(?:i\s+)?(?:had|have|got)\s+it\s+(?:myself|too|as\s+well)\b",
+    re.IGNORECASE,
+)
+_FAMILY_CANCER = LazyPattern(rf"\bfamily\s+(?:history|cancer)\b[^.!?]*?\b{_CANCER_WORD}", re.IGNORECASE)
 
 
 # The writer's own chemotherapy or radiotherapy, now or past, tells of a cancer (the citation
 # of nhs-chemotherapy on the history-of-cancer sign): "had cancer" is read before the words of
 # the treatment, which stay for what they tell besides (a weak immune system "on chemo").
 # Only when told as had, not denied ("they took out the tumour, I didn't need chemo": no proof
-# of no cancer) nor needed or offered.
+# of no cancer) nor needed or offered; not a place or a figure ("the chemo ward", "chemo brain",
+# "chemo-like side effects"), nor one for another disease ("chemo for my rheumatoid arthritis",
+# "radiotherapy for a keloid scar": only for a cancer or an organ a cancer is named by).
+_CHEMO = r"(?:chemo|kemo|chemotherapy|chemotheraphy|radiotherapy|radiation(?:\s+therapy)?)"
 _CANCER_TREATED = LazyPattern(
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bno\s)(?<!n['\u2019]t\s)(?<!nt\s)"
-    r"\b(?P<verb>on|had|having|finished|finishing|started|starting|doing|done|completed|undergoing|underwent|"
-    r"(?:going|went|gone|been)\s+through|(?:a\s+)?(?:course|rounds?|cycles?|sessions?)\s+of)\s+"
-    r"(?:(?:my|the|some|more|oral|iv|a\s+bit\s+of|\d+|one|two|three|four|five|six|eight|ten|twelve)\s+)?"
-    r"(?:chemo|chemotherapy|radiotherapy)\b",
+    r"\b(?P<verb>on|had|having|finished|finishing|started|starting|doing|done|did|completed|undergoing|underwent|"
+    r"(?:going|went|gone|been)\s+through|(?:a\s+)?(?:course|rounds?|cycles?|sessions?|months?|weeks?)\s+of|"
+    r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve|twenty)\s+(?:rounds?|cycles?|sessions?|months?|weeks?)\s+of|"
+    r"(?:round|cycle|session)\s+\d+\s+of|(?:my\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"last|final)\s+(?:round|cycle|session)\s+of|post|post-|"
+    r"(?:\d+|one|two|three|four|five|six)\s+(?:rounds?|cycles?|sessions?|months?|weeks?)\s+into)\s*"
+    r"(?:(?:my|the|some|more|oral|iv|a\s+bit\s+of|last|first|final|\d+|one|two|three|four|five|six|eight|ten|twelve)"
+    r"\s+){0,2}"
+    rf"{_CHEMO}\b"
+    r"(?![\s-]+(?:ward|wards|unit|units|duty|prep|nurse|nurses|suite|room|department|brain|like|level|bay|clinic|"
+    r"team|drugs?|tablets?|pills?|tabs|injections?|jabs?|patients?|chair|chairs|day|days|runs?|trips?|visits?|"
+    r"shifts?|exposure|sickness|poisoning|levels?|dose)\b)"
+    # (nor one gone through with another: "been through chemo with my wife", "chemo with my dog")
+    r"(?!\s+(?:with|for|alongside)\s+(?:my|his|her|our|the)\s+"
+    r"(?:mum|mom|mam|mother|dad|father|wife|husband|partner|son|daughter|brother|sister|friend|dog|cat|horse|pet)s?\b)",
     re.IGNORECASE,
 )
-
-
-# Said by the writer of themselves: at the start of a sentence or clause, or after "I" (and
-# a few words of time or tense: "I've just been", "I'm in"); not "my sister's", "husband".
-_THE_WRITERS = LazyPattern(
-    r"(?:^|[,;:(]|\b(?:and|but|so|then|also|just|currently|recently|now|still|yes|yeah|well|ok|okay|as|when|while))\s*$"
-    r"|\b(?:i|i['\u2019]?m|im|i\s+am|i['\u2019]?ve|ive|i['\u2019]?d)"
-    r"(?:\s+(?:just|only|recently|also|still|currently|been|now|already|finally|have|had|was|am|being|in|got|"
-    r"getting|went|go|going|then|actually|successfully))*\s*$",
+# what a treatment is said to be for, when said: a cancer or an organ a cancer is named by
+_TREATED_FOR = LazyPattern(
+    r"\s+(?:for|on|to)\s+(?P<what>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)", re.IGNORECASE
+)
+_CANCER_OR_SITE = LazyPattern(
+    rf"{_CANCER_WORD}|\b(?:breast|bowel|colon|rectum|prostate|lung|lungs|cervix|womb|ovary|ovaries|bladder|kidney|"
+    r"throat|tongue|tumou?r|lump|secondaries|mets)\b",
     re.IGNORECASE,
 )
 # A treatment told as the cause or start of another thing ("tingling in my toes since starting
-# the chemo", "my feet tingle from the chemo") or a tablet that may be another medicine's
-# (methotrexate is "chemo tablets" to some): not read as a cancer.
+# the chemo", "my feet tingle from the chemo"), or only imagined ("doing chemo would be
+# easier than this"): not read as a cancer.
 _AS_A_CAUSE = LazyPattern(r"\b(?:since|from|after|because\s+of|due\s+to|with)\s+(?:i\s+)?$", re.IGNORECASE)
-_A_TABLET = LazyPattern(r"\s+(?:tablets?|pills?|tabs)\b", re.IGNORECASE)
+_IMAGINED = LazyPattern(r"\b(?:would|wouldn['\u2019]?t|if\s+(?:i|it|its|this)|imagine)\b", re.IGNORECASE)
+
+
+# Said by the writer of themselves: after "I" (and a few words of time or tense: "I've just
+# been", "I'm in"), or opening a clause with no subject of its own ("Finished chemo in March",
+# "..., then started chemo") when no one else is named before it in its sentence or in the
+# sentence before ("Mum was diagnosed in May, then started chemo"; "My wife was diagnosed. Started
+# chemo in June").
+_THE_WRITER_BEFORE = LazyPattern(
+    r"\b(?:i|i['\u2019]?m|im|i\s+am|i['\u2019]?ve|ive|i['\u2019]?d)"
+    r"(?:\s+(?:just|only|recently|also|still|currently|been|now|already|finally|have|had|was|am|being|in|got|"
+    r"getting|went|go|going|then|actually|successfully|on|having|doing))*\s*$",
+    re.IGNORECASE,
+)
+_NO_SUBJECT_BEFORE = LazyPattern(
+    r"(?:^|[,;:(]|\b(?:and|but|so|then|also|just|currently|recently|now|still|yes|yeah|well|ok|okay|as|when|while))"
+    r"(?:\s*\b(?:just|only|recently|also|still|currently|been|had|have|having|done|finished|now|already|"
+    r"(?:\d+|a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?))\b)*\s*$",
+    re.IGNORECASE,
+)
+_SOMEONE_ELSE = LazyPattern(
+    r"\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|wife|husband|hubby|partner|son|daughter|brother|sister|"
+    r"friend|colleague|grandma|granny|nan|nana|grandad|grandpa|granda|uncle|aunt|auntie|cousin|boyfriend|"
+    r"girlfriend|fianc\w*|neighbou?r|child|kid|baby|he|she|his|her|him|they|their|patient|client)s?\b",
+    re.IGNORECASE,
+)
 
 
 # A hurt the writer took at a sport of tackles, falls or blows ("I hurt my back playing rugby
@@ -865,29 +919,53 @@ _A_TABLET = LazyPattern(r"\s+(?:tablets?|pills?|tabs)\b", re.IGNORECASE)
 # as "injured my <part>" says it. Not a sport of strains alone (golf, tennis, running, the gym:
 # "hurt my back playing golf" is a strain), nor one only played ("I play rugby and my back aches").
 _CONTACT_SPORT = (
-    r"(?:rugby|football|footy|soccer|hockey|lacrosse|hurling|gaelic|afl|judo|wrestling|boxing|kickboxing|karate|"
-    r"jiu[\s-]?jitsu|bjj|mma|martial\s+arts|taekwondo|skiing|snowboarding|skateboarding|ice\s+skating|"
-    r"horse\s+riding|trampolining|gymnastics)"
+    r"(?:rugby|football|footy|soccer|(?:ice\s+)?hockey|lacrosse|hurling|gaelic|afl|judo|wrestling|kickboxing|karate|"
+    r"(?:brazilian\s+)?jiu[\s-]?jitsu|bjj|mma|martial\s+arts|taekwondo|skiing|snowboarding|skateboarding|"
+    r"ice\s+skating|horse\s+riding|trampolining|gymnastics)"
 )
-_SPORTING = (
-    r"(?:skiing|snowboarding|skateboarding|wrestling|boxing|kickboxing|horse\s+riding|trampolining|"
-    r"ice\s+skating)"
+# sports said by their own verb ("hurt my back skiing"; not boxing: "boxing up the house")
+_SPORTING = r"(?:skiing|snowboarding|skateboarding|trampolining|horse\s+riding)"
+# the words that may stand between the hurt and the sport: when, and how badly
+_HURT_WHEN = (
+    r"(?:yesterday|today|tonight|earlier|again|badly|properly|really|quite|last\s+(?:night|week|weekend)|"
+    r"this\s+(?:morning|afternoon|evening|week|weekend)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"at\s+the\s+weekend|over\s+the\s+weekend)"
 )
 _SPORT_HURT = LazyPattern(
     r"\b(?P<verb>hurt|did|twisted|jarred|wrenched|tweaked|knackered|damaged|bashed|banged|smashed)\s+"
     r"(?P<part>my\s+(?:(?:lower|low|left|right)\s+)?(?:back|hip|hips|tailbone|coccyx|pelvis|spine|bum|buttock|bottom))\b"
-    r"(?:\s+in)?(?:\s+(?!(?:watching|watched|watch|the|tv|telly)\b)[\w']+){0,3}?\s+"
+    rf"(?:\s+in)?(?:\s+{_HURT_WHEN}){{0,2}}\s+"
     # playing it, at it (not "at the football": watching a match), in or during a match of it,
     # or a sport said by its own verb ("hurt my back skiing")
-    r"(?:(?:(?:playing|doing)\s+(?:the\s+|some\s+)?|at\s+(?:my\s+|our\s+)?|(?:in|during)\s+(?:a|the|my|our)\s+)"
-    rf"{_CONTACT_SPORT}|{_SPORTING})\b",
+    r"(?:(?:(?:playing|doing)\s+(?:some\s+)?|at\s+(?:my\s+|our\s+)?|(?:in|during)\s+(?:a|my|our)\s+)"
+    rf"{_CONTACT_SPORT}|{_SPORTING})\b"
+    # ... not on a games console, nor doing something else there ("at rugby training doing
+    # deadlifts", "at football carrying the kit bags")
+    r"(?!\s+(?:on\s+(?:the\s+|my\s+)?(?:ps\d|playstation|xbox|wii|switch|computer|console|telly|tv)|manager|"
+    r"games?\b|video|trip|holiday))"
+    r"(?!(?:\s+[\w']+){0,2}?\s+(?:doing|lifting|carrying|stretching|bending|picking|cheering|watching|coaching|"
+    r"sitting|standing|sleeping|driving|packing|mucking))",
     re.IGNORECASE,
 )
+# A hurt told as long ago in its sentence ("playing rugby at school in the 90s, never been right
+# since") is an old injury, not a recent one.
+_LONG_AGO_HURT = LazyPattern(
+    r"\b(?:(?:at|in)\s+(?:school|uni|university|college)|in\s+the\s+(?:\d0|[1-9]\d{2}0)['\u2019]?s|years|decades|"
+    r"when\s+i\s+was|as\s+a\s+(?:kid|child|teenager|teen|boy|girl|youngster)|never\s+been\s+(?:right|the\s+same)|"
+    r"since\s+(?:then|school|uni)|ago)\b",
+    re.IGNORECASE,
+)
+_QUOTES = ('"', "\u201c", "\u201d")
+_SPORT_WORDS = (
+    "rugby", "foot", "soccer", "hockey", "ski", "board", "judo", "wrestl", "karate", "jitsu", "bjj", "mma",
+    "martial", "kwondo", "skat", "riding", "trampolin", "gymnastic", "lacrosse", "hurling", "gaelic", "afl",
+)  # fmt: skip
 
 
 def sports_injuries_read(text: str, tokens: list[Token]) -> list[Token]:
     """``tokens``, with a hurt the writer took at a contact sport read as an injury ("I hurt
-    my back playing rugby yesterday" is "I injured my back ...").
+    my back playing rugby yesterday" is "I injured my back ..."): the writer's own, not told
+    as long ago, not in another's quoted words.
 
     >>> from painkb.understand.words import tokenize
     >>> t = "I hurt my back playing rugby"
@@ -898,35 +976,20 @@ def sports_injuries_read(text: str, tokens: list[Token]) -> list[Token]:
     ['i', 'hurt', 'my']
     """
     folded = text.lower()
-    if not any(
-        word in folded
-        for word in (
-            "rugby",
-            "foot",
-            "soccer",
-            "hockey",
-            "ski",
-            "board",
-            "judo",
-            "box",
-            "wrestl",
-            "karate",
-            "jitsu",
-            "bjj",
-            "mma",
-            "martial",
-            "kwondo",
-            "skat",
-            "riding",
-            "trampolin",
-            "gymnastic",
-            "lacrosse",
-            "hurling",
-            "gaelic",
-            "afl",
-        )
-    ):
+    if not any(word in folded for word in _SPORT_WORDS):
         return tokens  # most texts
+    for hurt in _SPORT_HURT.finditer_lower(text, lower_case(text)):
+        begin, finish = _sentence_around(text, hurt.start(), hurt.end())
+        if (
+            not _the_writers(text, hurt.start())
+            or any(mark in text[begin : hurt.start()] for mark in _QUOTES)
+            or _LONG_AGO_HURT.search(text, begin, finish)
+        ):
+            continue
+        # (the words of "did my back in" are one phrase, all at "did": read whole)
+        end = hurt.end("part") + (3 if text[hurt.end("part") : hurt.end("part") + 3].lower() == " in" else 0)
+        tokens = _spans_read(text, tokens, [(hurt.start(), end)], "injured " + hurt["part"].lower())
+    return tokens  # most texts
     for hurt in _SPORT_HURT.finditer_lower(text, lower_case(text)):
         # (the words of "did my back in" are one phrase, all at "did": read whole)
         end = hurt.end("part") + (3 if text[hurt.end("part") : hurt.end("part") + 3].lower() == " in" else 0)
@@ -945,14 +1008,24 @@ _CANCER_STEMS = (
     "sarcoma",
     "hodgkin",
     "chemo",
+    "kemo",
     "radiother",
+    "radiation",
+    "glio",
+    "mesothel",
 )
 
 
 def _the_writers(text: str, start: int) -> bool:
     """True when what starts at ``start`` is told by the writer of themselves."""
     begin, _ = _sentence_around(text, start, start)
-    return _THE_WRITERS.search(text[begin:start]) is not None
+    before = text[begin:start]
+    if _THE_WRITER_BEFORE.search(before):
+        return True
+    if not _NO_SUBJECT_BEFORE.search(before) or _SOMEONE_ELSE.search(before):
+        return False
+    previous, _ = _sentence_around(text, max(0, begin - 2), max(0, begin - 2))
+    return begin == 0 or not _SOMEONE_ELSE.search(text, previous, begin)
 
 
 def cancers_had_read(text: str, tokens: list[Token]) -> list[Token]:
@@ -983,11 +1056,21 @@ def cancers_had_read(text: str, tokens: list[Token]) -> list[Token]:
     ]
     if spans:
         tokens = _spans_read(text, tokens, spans, "had cancer")
+    if _HAD_IT_TOO.search(text):
+        told = [
+            (m.start(), m.end())
+            for m in _HAD_IT_TOO.finditer(text)
+            if _FAMILY_CANCER.search(text, 0, m.start())
+        ]
+        tokens = _spans_read(text, tokens, told, "i had cancer") if told else tokens
     for treated in _CANCER_TREATED.finditer_lower(text, lowered):
+        begin, end = _sentence_around(text, treated.start(), treated.end())
+        treated_for = _TREATED_FOR.match(text, treated.end())
         if (
             _the_writers(text, treated.start())
             and not _AS_A_CAUSE.search(text[max(0, treated.start() - 20) : treated.start()])
-            and not _A_TABLET.match(text, treated.end())
+            and not _IMAGINED.search(text, begin, end)
+            and (treated_for is None or _CANCER_OR_SITE.search(treated_for["what"]))
         ):
             said = text[treated.start() : treated.end()].lower()
             tokens = _spans_read(text, tokens, [treated.span()], f"had cancer {said}")
