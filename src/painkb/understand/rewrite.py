@@ -944,7 +944,9 @@ _SPORT_HURT = LazyPattern(
     r"(?!\s+(?:on\s+(?:the\s+|my\s+)?(?:ps\d|playstation|xbox|wii|switch|computer|console|telly|tv)|manager|"
     r"games?\b|video|trip|holiday))"
     r"(?!(?:\s+[\w']+){0,2}?\s+(?:doing|lifting|carrying|stretching|bending|picking|cheering|watching|coaching|"
-    r"sitting|standing|sleeping|driving|packing|mucking))",
+    r"sitting|standing|sleeping|driving|packing|mucking))"
+    # (nor there as its coach, referee or a spectator: "at football, I'm the coach, just bending")
+    r"(?![^.!?]{0,60}?\b(?:coach|coaching|referee|reffing|spectator|spectating|cheering|watching)\b)",
     re.IGNORECASE,
 )
 # A hurt told as long ago in its sentence ("playing rugby at school in the 90s, never been right
