@@ -94,6 +94,7 @@ _THE = frozenset({"the", "our", "both", "a"})
 _PEOPLE = frozenset(
     {"man", "woman", "guy", "lady", "bloke", "patient", "girl", "boy", "lad", "chap", "fella", "gentleman"}
 )
+_PLACED_BY = frozenset({"on", "in", "at", "next", "across", "who"})
 # People who are not family, named at a sentence start without "my" ("Friend had a car
 # crash", "Boss had chest pains", "Neighbour's kid fell off the climbing frame"); never words
 # that may address the reader ("Mate, my back is killing me").
@@ -282,6 +283,16 @@ def _openings() -> frozenset[tuple[str, ...]]:
 _READ_ALONE = frozenset({"my", "in"})
 
 
+_DECADES = re.compile(
+    r"\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|early|mid|late"
+)
+
+
+def _in_my_age(norms: Sequence[str]) -> bool:
+    """True for a writer who tells their age after naming themselves: "Woman in my 30s"."""
+    return norms[1:3] == ["in", "my"] and len(norms) > 3 and _DECADES.fullmatch(norms[3]) is not None
+
+
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """The triggers in ``tokens`` (a sentence), longest first at each place, never overlapping.
 
@@ -306,6 +317,15 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             norms[named] in RELATIVES
             or (norms[named] in _OTHERS and _told_of_them(norms, named))
             or (named and norms[named] in _PEOPLE)
+            # ... or alone when where they are from follows ("girl on my course is on chemo",
+            # "guy at the gym slipped a disc"; not "Man, my back hurts")
+            or (
+                not named
+                and norms[0] in _PEOPLE
+                and len(norms) > 1
+                and norms[1] in _PLACED_BY
+                and not _in_my_age(norms)
+            )
         )
         and (len(norms) < named + 2 or norms[named + 1] not in _ADDRESSED)
         and not _AWAY.intersection(norms[named + 1 : named + 3])  # "kids at school, hubby at work, ..."
