@@ -47,3 +47,15 @@ def test_a_strain_a_sport_watched_or_anothers_hurt_is_no_injury(text: str) -> No
 
 def test_a_strain_at_a_sport_of_strains_is_still_asked_about() -> None:
     assert _INJURY in asked("Twisted my back playing tennis and it's agony.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I injured my back I would stop running.",
+        "If I fell off the ladder I'd break my back.",
+        "If I hurt my back playing rugby I'd be gutted.",
+    ],
+)
+def test_an_injury_imagined_with_would_is_not_raised(text: str) -> None:
+    assert not flags(text)

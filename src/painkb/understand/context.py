@@ -564,8 +564,11 @@ _FUTURE = frozenset({"ill", "will", "shall", "wont", "gonna", "youll", "shell", 
 # present "if" with "would" tells what happens)
 _WOULD = frozenset({"id", "would", "wouldnt"})
 _IMAGINED = frozenset(
-    {"couldnt", "lost", "were", "was", "had", "got", "didnt", "started", "noticed", "felt", "dont"}
-)
+    {"couldnt", "lost", "were", "was", "had", "got", "didnt", "started", "noticed", "felt", "dont",
+     # an injury imagined: "If I fell off the ladder I'd break my back", "If I injured my back I
+     # would stop running"
+     "fell", "injured", "hurt", "slipped", "tripped", "broke", "crashed", "landed", "twisted", "did"}
+)  # fmt: skip
 # "If I'm honest", "if anything": no condition.
 _NOT_A_CONDITION = frozenset({"honest", "anything", "so", "not"})
 
