@@ -824,6 +824,13 @@ _WHICH_CANCER = (
     r"testicular|head\s+and\s+neck|hodgkin['\u2019]?s|b[\s-]?cell|t[\s-]?cell|follicular|lobular|ductal|triple|"
     r"negative|positive|her2|hormone|receptor|grade\s+\d)"
 )
+# a cancer believed, feared or wondered about before it in its clause ("googled back pain and now
+# I'm convinced I've got bone cancer")
+_DOUBTED_BEFORE = LazyPattern(
+    r"\b(?:convinced|think|thinks|thought|worried|worry|scared|afraid|fear|feared|wonder|wondering|maybe|might|"
+    r"could|suspect|if|whether|googled|googling|sure|paranoid|terrified)\b[^.!?,;]*$",
+    re.IGNORECASE,
+)
 _CANCER_HAD = LazyPattern(
     # ("being treated for" is "had" in the phrase table already)
     r"\b(?P<verb>(?:have|got|had)(?:\s+got)?|diagnosed\s+with|(?<!being\s)treated\s+for|remission\s+from|beat|"
@@ -853,7 +860,11 @@ _FAMILY_CANCER = LazyPattern(rf"\bfamily\s+(?:history|cancer)\b[^.!?]*?\b{_CANCE
 # of no cancer) nor needed or offered; not a place or a figure ("the chemo ward", "chemo brain",
 # "chemo-like side effects"), nor one for another disease ("chemo for my rheumatoid arthritis",
 # "radiotherapy for a keloid scar": only for a cancer or an organ a cancer is named by).
-_CHEMO = r"(?:chemo|kemo|chemotherapy|chemotheraphy|radiotherapy|radiation(?:\s+therapy)?)"
+_CHEMO = (
+    r"(?:chemo|kemo|chemotherapy|chemotheraphy|radiotherapy|radiation(?:\s+therapy)?|"
+    # regimens and drugs by name ("3rd cycle of FEC done", "on R-CHOP")
+    r"fec|r-?chop|bep|abvd|folfox|folfiri|capecitabine|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin)"
+)
 _CANCER_TREATED = LazyPattern(
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bno\s)(?<!n['\u2019]t\s)(?<!nt\s)"
     r"\b(?P<verb>on|had|having|finished|finishing|started|starting|doing|done|did|completed|undergoing|underwent|"
@@ -1012,6 +1023,14 @@ _CANCER_STEMS = (
     "chemo",
     "kemo",
     "radiother",
+    "fec",
+    "chop",
+    "bep",
+    "abvd",
+    "folf",
+    "taxel",
+    "platin",
+    "capecit",
     "radiation",
     "glio",
     "mesothel",
@@ -1054,7 +1073,7 @@ def cancers_had_read(text: str, tokens: list[Token]) -> list[Token]:
     spans = [
         (m.start(), m.end())
         for m in _CANCER_HAD.finditer_lower(text, lowered)
-        if _the_writers(text, m.start())
+        if _the_writers(text, m.start()) and not _DOUBTED_BEFORE.search(text, 0, m.start())
     ]
     if spans:
         tokens = _spans_read(text, tokens, spans, "had cancer")
