@@ -75,6 +75,10 @@ def test_the_writers_own_cancer_is_raised(text: str) -> None:
         "Honestly, doing chemo would be easier than this back pain.",
         "I had a scare that I had cancer, it's gone now.",
         "I have Cancer as my star sign and my back hurts.",
+        # (review rev44c) a chemotherapy or radiation that is a job or a scan's dose
+        "I did chemo nursing for 20 years and my lower back is shot from lifting patients.",
+        "I had radiation from three CT scans last year and now I worry about it, my back has ached.",
+        "I'm on radiation protection training all week and my back is stiff from the chairs.",
         # a chemotherapy not had, or told only as the cause of another thing
         "I've never had chemo.",
         "I might need chemo.",

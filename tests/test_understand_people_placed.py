@@ -28,3 +28,18 @@ def test_a_person_named_by_where_they_are_from_is_someone_else(text: str, entity
 def test_a_word_of_address_is_still_the_writer() -> None:
     said = painkb.interpret(KB, "Man, my back hurts.")
     assert all(m.status is painkb.Status.PRESENT for m in said.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Woman in a car crash on the motorway last night, my lower back is in agony today.", "major-trauma"),
+        (
+            "Guy in construction here, fell off the scaffolding yesterday about 3 metres onto my back.",
+            "major-trauma",
+        ),
+        ("Man on a motorbike, hit by a car yesterday, my lower back is in agony.", "major-trauma"),
+    ],
+)
+def test_a_writer_who_names_themselves_by_what_happened_is_the_writer(text: str, sign: str) -> None:
+    assert sign in flags(text)

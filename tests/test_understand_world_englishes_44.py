@@ -41,3 +41,14 @@ def test_bowels_and_bladder_said_normal_are_not_asked_about() -> None:
 def test_a_cancer_the_writer_is_convinced_of_is_not_raised() -> None:
     text = "googled lower back pain and now I'm convinced I've got bone cancer. 32, sore for 3 days."
     assert "history-of-cancer" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No problem of urine not passing, only back pain since 5 days.",
+        "Urine is not passing any pain now, the UTI has cleared, but my back still aches.",
+    ],
+)
+def test_urine_not_passing_denied_or_passing_no_pain_is_no_bladder_sign(text: str) -> None:
+    assert "bladder-dysfunction" not in flags(text)

@@ -94,7 +94,10 @@ _THE = frozenset({"the", "our", "both", "a"})
 _PEOPLE = frozenset(
     {"man", "woman", "guy", "lady", "bloke", "patient", "girl", "boy", "lad", "chap", "fella", "gentleman"}
 )
-_PLACED_BY = frozenset({"on", "in", "at", "next", "across", "who"})
+# ... where: "on my course", "at the gym", "next door", "in the bed next to me" (not "Woman in a
+# car crash, my back ...", "Man on a motorbike", "Guy in construction here": the writer)
+_PLACED_BY = frozenset({"on", "in", "at", "next", "across"})
+_PLACE_OPENERS = frozenset({"my", "the", "our", "work", "door", "school"})
 # People who are not family, named at a sentence start without "my" ("Friend had a car
 # crash", "Boss had chest pains", "Neighbour's kid fell off the climbing frame"); never words
 # that may address the reader ("Mate, my back is killing me").
@@ -288,9 +291,12 @@ _DECADES = re.compile(
 )
 
 
-def _in_my_age(norms: Sequence[str]) -> bool:
-    """True for a writer who tells their age after naming themselves: "Woman in my 30s"."""
-    return norms[1:3] == ["in", "my"] and len(norms) > 3 and _DECADES.fullmatch(norms[3]) is not None
+def _placed(norms: Sequence[str]) -> bool:
+    """True for a person named by where they are ("girl on my course", "guy at the gym"), not a
+    writer who tells their age ("Woman in my 30s")."""
+    if len(norms) < 3 or norms[1] not in _PLACED_BY or norms[2] not in _PLACE_OPENERS:
+        return False
+    return not (norms[1:3] == ["in", "my"] and len(norms) > 3 and _DECADES.fullmatch(norms[3]) is not None)
 
 
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
@@ -317,15 +323,9 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             norms[named] in RELATIVES
             or (norms[named] in _OTHERS and _told_of_them(norms, named))
             or (named and norms[named] in _PEOPLE)
-            # ... or alone when where they are from follows ("girl on my course is on chemo",
-            # "guy at the gym slipped a disc"; not "Man, my back hurts")
-            or (
-                not named
-                and norms[0] in _PEOPLE
-                and len(norms) > 1
-                and norms[1] in _PLACED_BY
-                and not _in_my_age(norms)
-            )
+            # ... or alone when where they are follows ("girl on my course is on chemo", "guy at
+            # the gym slipped a disc"; not "Man, my back hurts")
+            or (not named and norms[0] in _PEOPLE and _placed(norms))
         )
         and (len(norms) < named + 2 or norms[named + 1] not in _ADDRESSED)
         and not _AWAY.intersection(norms[named + 1 : named + 3])  # "kids at school, hubby at work, ..."

@@ -861,7 +861,7 @@ _FAMILY_CANCER = LazyPattern(rf"\bfamily\s+(?:history|cancer)\b[^.!?]*?\b{_CANCE
 # "chemo-like side effects"), nor one for another disease ("chemo for my rheumatoid arthritis",
 # "radiotherapy for a keloid scar": only for a cancer or an organ a cancer is named by).
 _CHEMO = (
-    r"(?:chemo|kemo|chemotherapy|chemotheraphy|radiotherapy|radiation(?:\s+therapy)?|"
+    r"(?:chemo|kemo|chemotherapy|chemotheraphy|radiotherapy|radiation(?:\s+(?:therapy|treatment))?|"
     # regimens and drugs by name ("3rd cycle of FEC done", "on R-CHOP")
     r"fec|r-?chop|bep|abvd|folfox|folfiri|capecitabine|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin)"
 )
@@ -878,7 +878,8 @@ _CANCER_TREATED = LazyPattern(
     rf"{_CHEMO}\b"
     r"(?![\s-]+(?:ward|wards|unit|units|duty|prep|nurse|nurses|suite|room|department|brain|like|level|bay|clinic|"
     r"team|drugs?|tablets?|pills?|tabs|injections?|jabs?|patients?|chair|chairs|day|days|runs?|trips?|visits?|"
-    r"shifts?|exposure|sickness|poisoning|levels?|dose)\b)"
+    r"shifts?|exposure|sickness|poisoning|levels?|dose|nursing|training|trained|certified|protection|safety|"
+    r"spills?|handling|preparation|pharmacy|from|off|of)\b)"
     # (nor one gone through with another: "been through chemo with my wife", "chemo with my dog")
     r"(?!\s+(?:with|for|alongside)\s+(?:my|his|her|our|the)\s+"
     r"(?:mum|mom|mam|mother|dad|father|wife|husband|partner|son|daughter|brother|sister|friend|dog|cat|horse|pet)s?\b)",
