@@ -109,3 +109,16 @@ def test_a_past_cancer_beside_a_denied_chemotherapy_stays_raised() -> None:
 
 def test_a_cancer_in_doubt_is_asked_about() -> None:
     assert _CANCER in asked("I might have cancer, the scan is next week.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a biopsy and cancer was ruled out, but my back still hurts.",
+        "I have a dog with lymphoma and lifting him has done my back in.",
+        "I've got Cancer rising and my lower back is sore.",
+        "I had pre cancer cells removed from my cervix and my lower back hurts.",
+    ],
+)
+def test_a_cancer_ruled_out_a_pets_a_star_sign_or_cells_before_one_is_not_raised(text: str) -> None:
+    assert _CANCER not in flags(text)

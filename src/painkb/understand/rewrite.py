@@ -839,7 +839,8 @@ _CANCER_HAD = LazyPattern(
     r"(?![\s-]+(?:clinic|clinics|team|nurse|nurses|ward|unit|centre|center|charity|research|screening|test|tests|"
     r"risk|scare|symptoms?|signs?|referral|pathway|specialist|doctor|consultant|appointment|gene|genes|awareness|"
     r"fund|support|care|service|services|hospital|drug|drugs|survivors|patients|sufferers|check|checks|scan|scans|"
-    r"results?|fear|fears|worry|anxiety|phobia|insurance|insurer|cover|policy|clients)\b)"
+    r"results?|fear|fears|worry|anxiety|phobia|insurance|insurer|cover|policy|clients|rising|moon|sun|season|"
+    r"ascendant)\b)"
     # (nor a star sign: "I have Cancer as my star sign")
     r"(?![^.!?]{0,40}?\b(?:horoscope|star\s+sign|zodiac)\b)",
     re.IGNORECASE,
