@@ -18,6 +18,7 @@ import re
 import attrs
 
 from painkb._lazy_re import LazyPattern, lower_case
+from painkb.understand.inference import may_say
 from painkb.understand.quantities import NUMBER_WORDS, durations_in, gestations_in
 from painkb.understand.words import SENTENCE_END, Token, keys_of, language
 
@@ -990,10 +991,10 @@ def sports_injuries_read(text: str, tokens: list[Token]) -> list[Token]:
     >>> [t.norm for t in sports_injuries_read(t, tokenize(t))][:3]
     ['i', 'hurt', 'my']
     """
-    folded = text.lower()
-    if not any(word in folded for word in _SPORT_WORDS):
+    lowered = lower_case(text)
+    if not may_say(lowered, _SPORT_WORDS):
         return tokens  # most texts
-    for hurt in _SPORT_HURT.finditer_lower(text, lower_case(text)):
+    for hurt in _SPORT_HURT.finditer_lower(text, lowered):
         begin, finish = _sentence_around(text, hurt.start(), hurt.end())
         if (
             not _the_writers(text, hurt.start())
@@ -1051,6 +1052,18 @@ def _the_writers(text: str, start: int) -> bool:
     return begin == 0 or not _SOMEONE_ELSE.search(text, previous, begin)
 
 
+def _treated_for_a_cancer(text: str, treated: re.Match[str]) -> bool:
+    """True when a treatment the writer had is not told as the cause of another thing, nor
+    imagined, nor said to be for something that is no cancer (see `_CANCER_TREATED`)."""
+    if _AS_A_CAUSE.search(text[max(0, treated.start() - 20) : treated.start()]):
+        return False
+    begin, end = _sentence_around(text, treated.start(), treated.end())
+    if _IMAGINED.search(text, begin, end):
+        return False
+    treated_for = _TREATED_FOR.match(text, treated.end())
+    return treated_for is None or _CANCER_OR_SITE.search(treated_for["what"]) is not None
+
+
 def cancers_had_read(text: str, tokens: list[Token]) -> list[Token]:
     """``tokens``, with a cancer the writer has or had read as "had cancer" ("I've got stage 4
     lung cancer and my hip hurts", "I beat breast cancer"); the words before it stay, so a
@@ -1068,10 +1081,9 @@ def cancers_had_read(text: str, tokens: list[Token]) -> list[Token]:
     >>> [(t.norm, t.text) for t in cancers_had_read(t, tokenize(t))][:2]
     [('had', 'finished chemo'), ('cancer', 'finished chemo')]
     """
-    folded = text.lower()
-    if not any(word in folded for word in _CANCER_STEMS):
-        return tokens  # most texts
     lowered = lower_case(text)
+    if not may_say(lowered, _CANCER_STEMS):
+        return tokens  # most texts
     spans = [
         (m.start(), m.end())
         for m in _CANCER_HAD.finditer_lower(text, lowered)
@@ -1079,22 +1091,13 @@ def cancers_had_read(text: str, tokens: list[Token]) -> list[Token]:
     ]
     if spans:
         tokens = _spans_read(text, tokens, spans, "had cancer")
-    if _HAD_IT_TOO.search(text):
-        told = [
-            (m.start(), m.end())
-            for m in _HAD_IT_TOO.finditer(text)
-            if _FAMILY_CANCER.search(text, 0, m.start())
-        ]
-        tokens = _spans_read(text, tokens, told, "i had cancer") if told else tokens
+    told = [
+        (m.start(), m.end()) for m in _HAD_IT_TOO.finditer(text) if _FAMILY_CANCER.search(text, 0, m.start())
+    ]
+    if told:
+        tokens = _spans_read(text, tokens, told, "i had cancer")
     for treated in _CANCER_TREATED.finditer_lower(text, lowered):
-        begin, end = _sentence_around(text, treated.start(), treated.end())
-        treated_for = _TREATED_FOR.match(text, treated.end())
-        if (
-            _the_writers(text, treated.start())
-            and not _AS_A_CAUSE.search(text[max(0, treated.start() - 20) : treated.start()])
-            and not _IMAGINED.search(text, begin, end)
-            and (treated_for is None or _CANCER_OR_SITE.search(treated_for["what"]))
-        ):
+        if _the_writers(text, treated.start()) and _treated_for_a_cancer(text, treated):
             said = text[treated.start() : treated.end()].lower()
             tokens = _spans_read(text, tokens, [treated.span()], f"had cancer {said}")
     return tokens
