@@ -74,7 +74,7 @@ _NEW = LazyPattern(
     r"\b(?:first\s+(?:ever\s+)?time|first\s+(?:ever\s+)?(?:episode|bout|attack)\s+of\s+(?:\w+\s+)?(?:back|sciatica|pain)|"
     r"first\s+ever\s+(?:back\s*)?(?:pain|ache|backache)|first\s+ever\s+bad\s+back"
     # (not a first one long ago: "my first ever bad back was in my thirties")
-    r"(?!\s+(?:was|were|came|happened)\s+(?:in\s+(?:my|the|\d)|when|at\s+\d|years|decades|back\s+in|\d+\s+years))|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
+    r"(?!\s+(?:was|were|came|happened)\s+(?:in\s+(?:my|the|\d)|when|at\s+\d|years|decades|back\s+in|\d+\s+years))|never\s+(?:once\s+)?(?:in\s+(?:all\s+)?my\s+(?:whole\s+)?life\s+)?(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered|complained\s+(?:of|about)\s+(?=(?:any\s+)?(?:back|my\s+back)))"
     r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))"
     # (not "never had" another thing: "never had sciatica, and for 20 years I've had a bad back",
     # "never had any trouble with my waterworks", "never had an MRI")

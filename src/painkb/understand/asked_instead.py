@@ -28,7 +28,7 @@ import attrs
 
 from painkb._lazy_re import LazyPattern, lower_case
 from painkb.kb import KnowledgeBase
-from painkb.model import Entity, Kind
+from painkb.model import Entity, Kind, Urgency
 from painkb.partof import ancestors
 from painkb.understand.context import Status
 from painkb.understand.inference import may_say, states_of_a_place
@@ -227,8 +227,22 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
     hurts", "... and grazed my elbow; my back's fine")."""
     signs = language().said_with_a_complaint
     events = _present(mentions, signs)
+    hurts = [
+        m
+        for m in mentions
+        if m.present and m.entity.id not in signs and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
+    ]
     # said with "no harm done" or "nothing hurt" in its own sentence: asked, whatever else hurts
-    unharmed = [m for m in events if "painless" in m.modifiers]
+    # (but not an emergency's event with something else said: "Fell off a ladder, no pain but I
+    # can't feel my legs")
+    injuries = language().injuring.of_another.signs
+    unharmed = [
+        m
+        for m in events
+        if "painless" in m.modifiers
+        and m.entity.id in injuries
+        and not (hurts and getattr(m.entity, "urgency", None) is Urgency.EMERGENCY)
+    ]
     if unharmed:
         return unharmed
     # gone on as before, hurt no worse than slightly: "Fell over in the garden but got straight
@@ -238,18 +252,14 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
         and any("unhindered" in m.modifiers for m in mentions)
         and not _CANNOT.search(reading.text)
         and not _FRAGILE.search(reading.text)
+        and hurts
+        and all(_MILD.search(reading.text, max(0, m.start - _MILD_REACH), m.end) for m in hurts)
     ):
-        hurts = [
-            m
-            for m in mentions
-            if m.present and m.entity.id not in signs and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
-        ]
-        if hurts and all(_MILD.search(reading.text, max(0, m.start - _MILD_REACH), m.end) for m in hurts):
-            return events
-    if not events or any(
-        m.present and m.entity.id not in signs and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
-        for m in mentions
-    ):
+        # (not with an emergency's event: a fall from a roof "walked off" with a stiff back is
+        # still one, and the injury it is)
+        emergencies = [m for m in events if getattr(m.entity, "urgency", None) is Urgency.EMERGENCY]
+        return [] if emergencies else events
+    if not events or hurts:
         return []
     # a place denied counts unless a treatment is denied too ("No pain relief is helping my back")
     treated = any(
@@ -265,7 +275,11 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
         or ("unhindered" in m.modifiers and not _CANNOT.search(reading.text))
         for m in mentions
     )
-    return events if unhurt else []
+    if unhurt:
+        return events
+    # an injury whose hurt is said to be over: "back was sore for a few days but it's long settled now"
+    over = any(m.status is Status.HISTORICAL and m.entity.kind is Kind.SYMPTOM for m in mentions)
+    return [m for m in events if m.entity.id in injuries] if over else []
 
 
 def with_only_an_old_back(reading: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -953,6 +967,9 @@ _BUT_IT_STARTED = re.compile(
     r"|\b(?:but|now)\W+(?:\w+\W+){0,4}?i\s+(?:have|get|(?:ve\s+|have\s+)?got)\s+(?:it|this|that|one)\b"
     # "never had a bad back in my life and now this", "... till now"
     r"|\b(?:and|but)\s+now\s+(?:this|look)\b(?=\s*(?:[.!?,:]|$))|\b(?:until|till|til)\s+now\b"
+    # "never in my life had a bad back until this last month", "... till a few weeks ago"
+    r"|\b(?:until|till|til)\s+(?:(?:this|the|last|past|a|few|couple|of|about|around|just|only|\d+|two|three|four|"
+    r"five|six)\s+){0,4}(?:days?|weeks?|fortnight|months?|year|recently|lately|yesterday)\b"
     r"|[,;-]\s*(?:(?:and|but|it|its|it's|this|that|which|has|just|only|then)\s+){0,2}"
     r"(?:started|began|kicked\s+off|came\s+on|appeared)\b",
     re.IGNORECASE,

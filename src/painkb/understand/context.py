@@ -373,6 +373,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 continue
             if words in table or words in comparisons:
                 status, direction = table.get(words, (Status.UNCERTAIN, Direction.FORWARD))
+                if status is Status.OTHER_PERSON and index and norms[index - 1] == "by":
+                    continue  # who did it to the writer: "tackled by a guy twice my size and fell"
                 found.append(
                     Trigger(
                         index, index + size - 1, tokens[index].start, status, direction, words in comparisons

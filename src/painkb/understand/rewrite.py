@@ -815,7 +815,7 @@ def blows_received_read(text: str, tokens: list[Token]) -> list[Token]:
 # cancer results", "a colleague with cancer", "the cancer clinic", "Cancer as my star sign").
 _CANCER_WORD = (
     r"(?:cancer|lymphoma|leuka?emia|myeloma|melanoma|(?:adeno)?carcinoma|sarcoma|mesothelioma|glioblastoma|glioma|"
-    r"hodgkin['\u2019]?s)"
+    r"hodgkin['\u2019]?s|cll|cml|aml)"
 )
 _WHICH_CANCER = (
     r"(?:a|an|stage\s+(?:[0-4]|i{1,3}v?|iv|one|two|three|four)[abc]?|early|advanced|secondary|metastatic|terminal|"
@@ -864,6 +864,9 @@ _FAMILY_CANCER = LazyPattern(rf"\bfamily\s+(?:history|cancer)\b[^.!?]*?\b{_CANCE
 # "radiotherapy for a keloid scar": only for a cancer or an organ a cancer is named by).
 _CHEMO = (
     r"(?:chemo|kemo|chemotherapy|chemotheraphy|radiotherapy|radiation(?:\s+(?:therapy|treatment))?|"
+    # "finished radio in March" (not the wireless: "on the radio", "had the radio on")
+    r"(?<!\bthe\s)(?<!\bon\s)(?<!\bmy\s)radio(?!\s+(?:on|off|station|stations|show|shows|programme|program|"
+    r"presenter|host|dj|interview|ad|advert|alarm|signal|silence|contact|check|play|plays|playing|\d+)\b)|"
     # regimens and drugs by name ("3rd cycle of FEC done", "on R-CHOP")
     r"fec|r-?chop|bep|abvd|folfox|folfiri|capecitabine|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin)"
 )
@@ -900,6 +903,15 @@ _CANCER_OR_SITE = LazyPattern(
 # the chemo", "my feet tingle from the chemo"), or only imagined ("doing chemo would be
 # easier than this"): not read as a cancer.
 _AS_A_CAUSE = LazyPattern(r"\b(?:since|from|after|because\s+of|due\s+to|with)\s+(?:i\s+)?$", re.IGNORECASE)
+# (... but the end of one is a time, not a cause: "my back has ached since I finished chemo",
+# "after finishing radiotherapy")
+_ENDED = LazyPattern(r"(?:finished|finishing|completed|done|ended|over|stopped)$", re.IGNORECASE)
+# "My chemo finished in May", "since my radiotherapy ended"
+_TREATMENT_ENDED = LazyPattern(
+    rf"\bmy\s+(?:last\s+|final\s+)?{_CHEMO}\s+(?:(?:was|is|has|had|got)\s+)?(?P<verb>finished|ended|stopped|done|over|"
+    r"completed)\b",
+    re.IGNORECASE,
+)
 _IMAGINED = LazyPattern(r"\b(?:would|wouldn['\u2019]?t|if\s+(?:i|it|its|this)|imagine)\b", re.IGNORECASE)
 
 
@@ -911,11 +923,14 @@ _IMAGINED = LazyPattern(r"\b(?:would|wouldn['\u2019]?t|if\s+(?:i|it|its|this)|im
 _THE_WRITER_BEFORE = LazyPattern(
     r"\b(?:i|i['\u2019]?m|im|i\s+am|i['\u2019]?ve|ive|i['\u2019]?d)"
     r"(?:\s+(?:just|only|recently|also|still|currently|been|now|already|finally|have|had|was|am|being|in|got|"
-    r"getting|went|go|going|then|actually|successfully|on|having|doing))*\s*$",
+    r"getting|went|go|going|then|actually|successfully|on|having|doing|"
+    # ("I'm 3 months post chemo")
+    r"(?:\d+|a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?)))*\s*$",
     re.IGNORECASE,
 )
 _NO_SUBJECT_BEFORE = LazyPattern(
-    r"(?:^|[,;:(]|\b(?:and|but|so|then|also|just|currently|recently|now|still|yes|yeah|well|ok|okay|as|when|while))"
+    r"(?:^|[,;:(]|\b(?:and|but|so|then|also|just|currently|recently|now|still|yes|yeah|well|ok|okay|as|when|while|"
+    r"after|since))"
     r"(?:\s*\b(?:just|only|recently|also|still|currently|been|had|have|having|done|finished|now|already|"
     r"(?:\d+|a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?))\b)*\s*$",
     re.IGNORECASE,
@@ -933,7 +948,8 @@ _SOMEONE_ELSE = LazyPattern(
 # as "injured my <part>" says it. Not a sport of strains alone (golf, tennis, running, the gym:
 # "hurt my back playing golf" is a strain), nor one only played ("I play rugby and my back aches").
 _CONTACT_SPORT = (
-    r"(?:rugby|football|footy|soccer|(?:ice\s+)?hockey|lacrosse|hurling|gaelic|afl|judo|wrestling|kickboxing|karate|"
+    r"(?:rugby(?:\s+league|\s+union)?|(?:american\s+|gaelic\s+|aussie\s+rules\s+|five[\s-]a[\s-]side\s+)?football|"
+    r"five[\s-]a[\s-]side|aussie\s+rules|roller\s+derby|footy|soccer|(?:ice\s+)?hockey|lacrosse|hurling|gaelic|afl|judo|wrestling|kickboxing|karate|"
     r"(?:brazilian\s+)?jiu[\s-]?jitsu|bjj|mma|martial\s+arts|taekwondo|skiing|snowboarding|skateboarding|"
     r"ice\s+skating|horse\s+riding|trampolining|gymnastics)"
 )
@@ -945,13 +961,18 @@ _HURT_WHEN = (
     r"this\s+(?:morning|afternoon|evening|week|weekend)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"at\s+the\s+weekend|over\s+the\s+weekend)"
 )
-_SPORT_HURT = LazyPattern(
-    r"\b(?P<verb>hurt|did|twisted|jarred|wrenched|tweaked|knackered|damaged|bashed|banged|smashed)\s+"
+# the hurt and the part hurt
+_HURT = (
+    r"(?P<verb>hurt|did|twisted|jarred|wrenched|tweaked|knackered|damaged|bashed|banged|smashed)\s+"
     r"(?P<part>my\s+(?:(?:lower|low|left|right)\s+)?(?:back|hip|hips|tailbone|coccyx|pelvis|spine|bum|buttock|bottom))\b"
+)
+_SPORT_HURT = LazyPattern(
+    rf"\b{_HURT}"
     rf"(?:\s+in)?(?:\s+{_HURT_WHEN}){{0,2}}\s+"
     # playing it, at it (not "at the football": watching a match), in or during a match of it,
     # or a sport said by its own verb ("hurt my back skiing")
-    r"(?:(?:(?:playing|doing)\s+(?:some\s+)?|at\s+(?:my\s+|our\s+)?|(?:in|during)\s+(?:a|my|our)\s+)"
+    r"(?:(?:(?:playing|doing)\s+(?:some\s+)?|at\s+(?:my\s+|our\s+)?|in\s+(?:a\s+|my\s+|our\s+)?|"
+    r"during\s+(?:a|my|our)\s+)"
     rf"{_CONTACT_SPORT}|{_SPORTING})\b"
     # ... not on a games console, nor doing something else there ("at rugby training doing
     # deadlifts", "at football carrying the kit bags")
@@ -961,6 +982,16 @@ _SPORT_HURT = LazyPattern(
     r"sitting|standing|sleeping|driving|packing|mucking))"
     # (nor there as its coach, referee or a spectator: "at football, I'm the coach, just bending")
     r"(?![^.!?]{0,60}?\b(?:coach|coaching|referee|reffing|spectator|spectating|cheering|watching)\b)",
+    re.IGNORECASE,
+)
+# ... or the sport told first: "Went skiing and hurt my back", "playing rugby yesterday and did
+# my back in"
+_SPORT_THEN_HURT = LazyPattern(
+    rf"\b(?:(?:playing|doing)\s+(?:some\s+)?{_CONTACT_SPORT}|(?:went\s+|was\s+|been\s+)?{_SPORTING})"
+    rf"(?:\s+{_HURT_WHEN}){{0,2}}\s*,?\s+(?:and|then|and\s+then)\s+(?:i\s+)?{_HURT}"
+    # (not a hurt told then of something else: "... and then I hurt my back lifting the cooler")
+    r"(?!(?:\s+in)?(?:\s+[\w']+){0,2}?\s+(?:doing|lifting|carrying|stretching|bending|picking|moving|pushing|"
+    r"pulling|digging|gardening|getting|sitting|standing|sleeping|driving|packing|shovelling|shoveling))",
     re.IGNORECASE,
 )
 # A hurt told as long ago in its sentence ("playing rugby at school in the 90s, never been right
@@ -973,7 +1004,8 @@ _LONG_AGO_HURT = LazyPattern(
 )
 _QUOTES = ('"', "\u201c", "\u201d")
 _SPORT_WORDS = (
-    "rugby", "foot", "soccer", "hockey", "ski", "board", "judo", "wrestl", "karate", "jitsu", "bjj", "mma",
+    "rugby", "foot", "soccer", "hockey", "derby", "aussie", "a-side", "a side", "ski", "board", "judo",
+    "wrestl", "karate", "jitsu", "bjj", "mma",
     "martial", "kwondo", "skat", "riding", "trampolin", "gymnastic", "lacrosse", "hurling", "gaelic", "afl",
 )  # fmt: skip
 
@@ -994,22 +1026,21 @@ def sports_injuries_read(text: str, tokens: list[Token]) -> list[Token]:
     lowered = lower_case(text)
     if not may_say(lowered, _SPORT_WORDS):
         return tokens  # most texts
-    for hurt in _SPORT_HURT.finditer_lower(text, lowered):
+    hurts = [*_SPORT_HURT.finditer_lower(text, lowered), *_SPORT_THEN_HURT.finditer_lower(text, lowered)]
+    for hurt in hurts:
         begin, finish = _sentence_around(text, hurt.start(), hurt.end())
         if (
+            # (the sport and the hurt both the writer's: not "Watching my lad playing rugby and I hurt
+            # my back")
             not _the_writers(text, hurt.start())
+            or not _the_writers(text, hurt.start("verb"))
             or any(mark in text[begin : hurt.start()] for mark in _QUOTES)
             or _LONG_AGO_HURT.search(text, begin, finish)
         ):
             continue
         # (the words of "did my back in" are one phrase, all at "did": read whole)
         end = hurt.end("part") + (3 if text[hurt.end("part") : hurt.end("part") + 3].lower() == " in" else 0)
-        tokens = _spans_read(text, tokens, [(hurt.start(), end)], "injured " + hurt["part"].lower())
-    return tokens  # most texts
-    for hurt in _SPORT_HURT.finditer_lower(text, lower_case(text)):
-        # (the words of "did my back in" are one phrase, all at "did": read whole)
-        end = hurt.end("part") + (3 if text[hurt.end("part") : hurt.end("part") + 3].lower() == " in" else 0)
-        tokens = _spans_read(text, tokens, [(hurt.start(), end)], "injured " + hurt["part"].lower())
+        tokens = _spans_read(text, tokens, [(hurt.start("verb"), end)], "injured " + hurt["part"].lower())
     return tokens
 
 
@@ -1037,6 +1068,10 @@ _CANCER_STEMS = (
     "radiation",
     "glio",
     "mesothel",
+    "cll",
+    "cml",
+    "aml",
+    "radio",
 )
 
 
@@ -1055,7 +1090,9 @@ def _the_writers(text: str, start: int) -> bool:
 def _treated_for_a_cancer(text: str, treated: re.Match[str]) -> bool:
     """True when a treatment the writer had is not told as the cause of another thing, nor
     imagined, nor said to be for something that is no cancer (see `_CANCER_TREATED`)."""
-    if _AS_A_CAUSE.search(text[max(0, treated.start() - 20) : treated.start()]):
+    if _AS_A_CAUSE.search(text[max(0, treated.start() - 20) : treated.start()]) and not _ENDED.match(
+        treated["verb"]
+    ):
         return False
     begin, end = _sentence_around(text, treated.start(), treated.end())
     if _IMAGINED.search(text, begin, end):
@@ -1100,6 +1137,10 @@ def cancers_had_read(text: str, tokens: list[Token]) -> list[Token]:
         if _the_writers(text, treated.start()) and _treated_for_a_cancer(text, treated):
             said = text[treated.start() : treated.end()].lower()
             tokens = _spans_read(text, tokens, [treated.span()], f"had cancer {said}")
+    for ended in _TREATMENT_ENDED.finditer_lower(text, lowered):
+        if _treated_for_a_cancer(text, ended):
+            said = text[ended.start() : ended.end()].lower()
+            tokens = _spans_read(text, tokens, [ended.span()], f"had cancer {said}")
     return tokens
 
 
