@@ -74,7 +74,7 @@ _NEW = LazyPattern(
     r"\b(?:first\s+(?:ever\s+)?time|first\s+(?:ever\s+)?(?:episode|bout|attack)\s+of\s+(?:\w+\s+)?(?:back|sciatica|pain)|"
     r"first\s+ever\s+(?:back\s*)?(?:pain|ache|backache)|first\s+ever\s+bad\s+back"
     # (not a first one long ago: "my first ever bad back was in my thirties")
-    r"(?!\s+(?:was|were|came|happened)\s+(?:in\s+(?:my|the|\d)|when|at\s+\d|years|decades|back\s+in|\d+\s+years))|never\s+(?:once\s+)?(?:in\s+(?:all\s+)?my\s+(?:whole\s+)?life\s+)?(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered|complained\s+(?:of|about)\s+(?=(?:any\s+)?(?:back|my\s+back)))"
+    r"(?!\s+(?:was|were|came|happened)\s+(?:in\s+(?:my|the|\d)|when|at\s+\d|years|decades|back\s+in|\d+\s+years))|never\s+(?:had|suffered|had\s+a\s+bad\s+back|troubled|bothered)"
     r"(?!\s+me\s+(?:much|too\s+much|that\s+much|a\s+lot|enough|greatly))"
     # (not "never had" another thing: "never had sciatica, and for 20 years I've had a bad back",
     # "never had any trouble with my waterworks", "never had an MRI")
@@ -86,6 +86,11 @@ _NEW = LazyPattern(
     r"new(?!\s+(?:job|role|post|position|house|home|flat|place|bed|mattress|chair|desk|office|car|baby|"
     r"puppy|dog|shoes|trainers|boots|pillow|sofa|gym|school|term|year|boss|manager|hobby|routine))|"
     r"never\b[^.?!]{0,30}?\bbefore|"
+    # "never in my life had a bad back until this last month", "never once had back pain"
+    # (not "never in my life had physio", "never once had a day off work with it")
+    r"never\s+(?:once\s+|in\s+(?:all\s+)?my\s+(?:whole\s+)?life\s+){1,2}(?:had|suffered(?:\s+(?:with|from))?)\s+"
+    r"(?:a\s+|any\s+)?(?:bad\s+back|back\s*(?:pain|ache|trouble|problems?)|"
+    r"backache|lower\s+back\s+pain|pain\s+in\s+my\s+back)|"
     # "no back pain ever before" (not "more pain than ever before")
     r"\bno\s+(?:back\s+)?(?:pain|trouble|problems?|issues?)\s+ever(?:\s+before)?|"
     # ... or as other languages order it: "never I had any back problem, but since one month"

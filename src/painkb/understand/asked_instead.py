@@ -221,28 +221,38 @@ _FRAGILE = LazyPattern(
 )
 
 
+_UNHARMED = frozenset({"painless", "unhindered"})
+
+
 def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A sign of an event said to have done nothing to the person (no symptom said as
     present, and a pain or a place denied: "I slipped on the wet floor but honestly nothing
     hurts", "... and grazed my elbow; my back's fine")."""
     signs = language().said_with_a_complaint
+    injuries = language().injuring.of_another.signs
     events = _present(mentions, signs)
+    # (not a pain said to be years old: "the same lower back ache for twenty years. Had a little
+    # slip on the path yesterday but didn't hurt myself")
     hurts = [
         m
         for m in mentions
-        if m.present and m.entity.id not in signs and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
+        if m.present
+        and m.entity.id not in signs
+        and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
+        and not OLD.intersection(m.modifiers)
     ]
+    # An emergency's event (a fall from a height, a road collision) is asked only when said plainly
+    # to have done nothing, with no place and no other finding said ("Came off my horse ..., no
+    # pain at all, just my pride hurt"); a back told in words not read as pain ("my back feels
+    # broken", "not hurt anywhere else but my back") keeps it raised, and the injury with it.
+    emergencies = [m for m in events if getattr(m.entity, "urgency", None) is Urgency.EMERGENCY]
+    if emergencies:
+        placed = any(m.present and m.entity.kind is Kind.REGION for m in mentions)
+        if hurts or placed or not any(_UNHARMED.intersection(m.modifiers) for m in emergencies):
+            return []
+        return [m for m in events if m.entity.id in injuries]
     # said with "no harm done" or "nothing hurt" in its own sentence: asked, whatever else hurts
-    # (but not an emergency's event with something else said: "Fell off a ladder, no pain but I
-    # can't feel my legs")
-    injuries = language().injuring.of_another.signs
-    unharmed = [
-        m
-        for m in events
-        if "painless" in m.modifiers
-        and m.entity.id in injuries
-        and not (hurts and getattr(m.entity, "urgency", None) is Urgency.EMERGENCY)
-    ]
+    unharmed = [m for m in events if "painless" in m.modifiers and m.entity.id in injuries]
     if unharmed:
         return unharmed
     # gone on as before, hurt no worse than slightly: "Fell over in the garden but got straight
@@ -255,10 +265,8 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
         and hurts
         and all(_MILD.search(reading.text, max(0, m.start - _MILD_REACH), m.end) for m in hurts)
     ):
-        # (not with an emergency's event: a fall from a roof "walked off" with a stiff back is
-        # still one, and the injury it is)
-        emergencies = [m for m in events if getattr(m.entity, "urgency", None) is Urgency.EMERGENCY]
-        return [] if emergencies else events
+        # (an injury's only: a past cancer with a mild back pain is still one)
+        return [m for m in events if m.entity.id in injuries]
     if not events or hurts:
         return []
     # a place denied counts unless a treatment is denied too ("No pain relief is helping my back")
@@ -967,9 +975,6 @@ _BUT_IT_STARTED = re.compile(
     r"|\b(?:but|now)\W+(?:\w+\W+){0,4}?i\s+(?:have|get|(?:ve\s+|have\s+)?got)\s+(?:it|this|that|one)\b"
     # "never had a bad back in my life and now this", "... till now"
     r"|\b(?:and|but)\s+now\s+(?:this|look)\b(?=\s*(?:[.!?,:]|$))|\b(?:until|till|til)\s+now\b"
-    # "never in my life had a bad back until this last month", "... till a few weeks ago"
-    r"|\b(?:until|till|til)\s+(?:(?:this|the|last|past|a|few|couple|of|about|around|just|only|\d+|two|three|four|"
-    r"five|six)\s+){0,4}(?:days?|weeks?|fortnight|months?|year|recently|lately|yesterday)\b"
     r"|[,;-]\s*(?:(?:and|but|it|its|it's|this|that|which|has|just|only|then)\s+){0,2}"
     r"(?:started|began|kicked\s+off|came\s+on|appeared)\b",
     re.IGNORECASE,

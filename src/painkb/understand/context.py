@@ -96,6 +96,7 @@ _PEOPLE = frozenset(
 )
 # ... where: "on my course", "at the gym", "next door", "in the bed next to me" (not "Woman in a
 # car crash, my back ...", "Man on a motorbike", "Guy in construction here": the writer)
+_A_STRANGER = frozenset({"a", "an", "the", "some", "this", "another"})
 _PLACED_BY = frozenset({"on", "in", "at", "next", "across"})
 _PLACE_OPENERS = frozenset({"my", "the", "our", "work", "door", "school"})
 # People who are not family, named at a sentence start without "my" ("Friend had a car
@@ -316,6 +317,9 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     named = 1 if len(norms) > 1 and norms[0] in _THE else 0  # "the wife", "our son"
     if named and len(norms) > 2 and norms[1] in _DESCRIBING:
         named = 2  # "the old boy next door", "our little one" (not "New mum here": the writer)
+    elif not named and len(norms) > 1 and norms[0] in _DESCRIBING and norms[0] != "new":
+        # "Elderly neighbour fell outside and I helped her up", "Little brother has a fever"
+        named = 1 if norms[1] in RELATIVES or norms[1] in _OTHERS else 0
     named = _past_an_age(norms, named)  # "13 year old daughter has back pain"
     if (
         len(norms) > named
@@ -373,8 +377,15 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 continue
             if words in table or words in comparisons:
                 status, direction = table.get(words, (Status.UNCERTAIN, Direction.FORWARD))
-                if status is Status.OTHER_PERSON and index and norms[index - 1] == "by":
-                    continue  # who did it to the writer: "tackled by a guy twice my size and fell"
+                if (
+                    status is Status.OTHER_PERSON
+                    and index
+                    and norms[index - 1] == "by"
+                    and words[0] in _A_STRANGER
+                ):
+                    # who did it to the writer: "tackled by a guy twice my size and fell" (not one
+                    # of theirs: "looked after by my mum who fell down the stairs")
+                    continue
                 found.append(
                     Trigger(
                         index, index + size - 1, tokens[index].start, status, direction, words in comparisons
