@@ -82,3 +82,44 @@ _PLACES = st.text("ab01[]", max_size=5)
 def test_different_problems_never_tie(a: errors.Problem, b: errors.Problem) -> None:
     """``x01`` and ``x1`` are equal as numbers but still sort one way, whatever order problems come in."""
     assert (a.sort_key() == b.sort_key()) == (a == b)
+
+
+@given(
+    st.lists(
+        st.builds(
+            errors.Problem,
+            st.text(max_size=20),
+            st.text(max_size=20),
+            st.text(max_size=20),
+            st.text(max_size=40),
+            st.none() | st.integers(min_value=1, max_value=10_000),
+        ),
+        max_size=5,
+    )
+)
+def test_a_data_error_survives_pickling_with_its_problems(problems: list[errors.Problem]) -> None:
+    # (a process pool sends an error back pickled: it must arrive whole, not as a TypeError)
+    import pickle
+
+    error = errors.DataError(problems)
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is errors.DataError
+    assert again.problems == error.problems
+    assert str(again) == str(error)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        errors.UnknownEntityError("piriformiss", ("piriformis",)),
+        errors.UnknownSourceError("nice-ng5", ("nice-ng59",)),
+        errors.ExportError("piriformis", "xrefs", "not a valid IRI"),
+    ],
+)
+def test_errors_with_fields_survive_pickling(error: errors.PainKBError) -> None:
+    import pickle
+
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is type(error)
+    assert str(again) == str(error)
+    assert vars(again) == vars(error)

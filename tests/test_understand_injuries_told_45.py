@@ -206,7 +206,6 @@ def test_never_in_my_life_had_something_else_says_nothing_new(text: str) -> None
     [
         "Got a cracking bruise on my bum from a fall snowboarding in January, long gone now.",
         "Fell off my bike when I was 15 and hurt my tailbone, it's been fine for years.",
-        "fell on my butt at cheer practice yesterday, a bit sore sitting but i can do everything fine",
     ],
 )
 def test_a_fall_whose_harm_is_over_or_slight_is_asked(text: str) -> None:
@@ -218,3 +217,38 @@ def test_a_relative_or_neighbour_described_first_is_someone_else() -> None:
     text = "Elderly neighbour fell outside and I helped her up. My back's a bit sore from lifting her."
     assert _INJURY not in flags(text)
     assert "major-trauma" in flags("Old man here, fell off a ladder and my back is agony.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Young mum here, numb bum when wiping and back agony since Tuesday.", "saddle-anaesthesia"),
+        ("Fell off the ladder this morning, I'm fine but I can't stand up.", _TRAUMA),
+        (
+            "I've had back pain for years. Fell off a chair yesterday, no numbness, but it's much worse.",
+            _INJURY,
+        ),
+        ("Slipped on the ice yesterday, I'm fine but my coccyx is really painful.", _INJURY),
+    ],
+)
+def test_a_writer_who_says_they_are_fine_or_introduces_themselves_keeps_their_signs(
+    text: str, sign: str
+) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Kept awake by the kids who both had a high temperature, my back aches.", "fever-with-back-pain"),
+        (
+            "I have dermatomyositis. Since I finished chemo in May my lower back has ached.",
+            "history-of-cancer",
+        ),
+        ("I have a CLL patient on my ward and my back aches from lifting.", "history-of-cancer"),
+    ],
+)
+def test_anothers_finding_after_by_or_a_treatment_for_another_disease_is_not_the_writers(
+    text: str, sign: str
+) -> None:
+    assert sign not in flags(text)

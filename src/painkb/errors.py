@@ -147,6 +147,10 @@ class DataError(PainKBError, ValueError):
         noun = "problem" if count == 1 else "problems"
         super().__init__(f"{count} {noun} in the data:\n{lines}")
 
+    def __reduce__(self) -> tuple[type[DataError], tuple[tuple[Problem, ...]]]:
+        # (rebuilt from its problems, not its message: it crosses a process pool whole)
+        return type(self), (self.problems,)
+
 
 class UnknownEntityError(PainKBError, KeyError):
     """No entity has this id; `suggestions` holds close ids ("did you mean").
@@ -161,6 +165,9 @@ class UnknownEntityError(PainKBError, KeyError):
         self.entity_id = entity_id
         self.suggestions = tuple(suggestions)
         super().__init__(entity_id)
+
+    def __reduce__(self) -> tuple[type[UnknownEntityError], tuple[str, tuple[str, ...]]]:
+        return type(self), (self.entity_id, self.suggestions)
 
     _noun = "entity"
 
@@ -210,7 +217,11 @@ class ExportError(PainKBError, ValueError):
     def __init__(self, entry: str, field: str, message: str) -> None:
         self.entry = entry
         self.field = field
+        self._message = message
         super().__init__(f"[{entry}] {field}: {message}")
+
+    def __reduce__(self) -> tuple[type[ExportError], tuple[str, str, str]]:
+        return type(self), (self.entry, self.field, self._message)
 
 
 class TextTooLongError(PainKBError, ValueError):

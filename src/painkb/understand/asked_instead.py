@@ -231,15 +231,10 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
     signs = language().said_with_a_complaint
     injuries = language().injuring.of_another.signs
     events = _present(mentions, signs)
-    # (not a pain said to be years old: "the same lower back ache for twenty years. Had a little
-    # slip on the path yesterday but didn't hurt myself")
     hurts = [
         m
         for m in mentions
-        if m.present
-        and m.entity.id not in signs
-        and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
-        and not OLD.intersection(m.modifiers)
+        if m.present and m.entity.id not in signs and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
     ]
     # An emergency's event (a fall from a height, a road collision) is asked only when said plainly
     # to have done nothing, with no place and no other finding said ("Came off my horse ..., no
@@ -248,7 +243,12 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
     emergencies = [m for m in events if getattr(m.entity, "urgency", None) is Urgency.EMERGENCY]
     if emergencies:
         placed = any(m.present and m.entity.kind is Kind.REGION for m in mentions)
-        if hurts or placed or not any(_UNHARMED.intersection(m.modifiers) for m in emergencies):
+        if (
+            hurts
+            or placed
+            or _CANNOT.search(reading.text)
+            or not any(_UNHARMED.intersection(m.modifiers) for m in emergencies)
+        ):
             return []
         return [m for m in events if m.entity.id in injuries]
     # said with "no harm done" or "nothing hurt" in its own sentence: asked, whatever else hurts

@@ -97,6 +97,7 @@ _PEOPLE = frozenset(
 # ... where: "on my course", "at the gym", "next door", "in the bed next to me" (not "Woman in a
 # car crash, my back ...", "Man on a motorbike", "Guy in construction here": the writer)
 _A_STRANGER = frozenset({"a", "an", "the", "some", "this", "another"})
+_RELATIVE_CLAUSE = frozenset({"who", "whod", "whos", "that", "whose", "which", "with"})
 _PLACED_BY = frozenset({"on", "in", "at", "next", "across"})
 _PLACE_OPENERS = frozenset({"my", "the", "our", "work", "door", "school"})
 # People who are not family, named at a sentence start without "my" ("Friend had a car
@@ -317,9 +318,16 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     named = 1 if len(norms) > 1 and norms[0] in _THE else 0  # "the wife", "our son"
     if named and len(norms) > 2 and norms[1] in _DESCRIBING:
         named = 2  # "the old boy next door", "our little one" (not "New mum here": the writer)
-    elif not named and len(norms) > 1 and norms[0] in _DESCRIBING and norms[0] != "new":
-        # "Elderly neighbour fell outside and I helped her up", "Little brother has a fever"
-        named = 1 if norms[1] in RELATIVES or norms[1] in _OTHERS else 0
+    elif (
+        not named
+        and len(norms) > 1
+        and norms[0] in _DESCRIBING
+        and (norms[1] in _OTHERS or norms[1] in _DESCRIBED_OTHERS)
+        and (len(norms) < 3 or norms[2] not in _SELF_INTRODUCED)
+    ):
+        # "Elderly neighbour fell outside and I helped her up", "Little brother has a fever" (not
+        # a parent or spouse, who may be the writer: "Young mum here", "Disabled dad of two")
+        named = 1
     named = _past_an_age(norms, named)  # "13 year old daughter has back pain"
     if (
         len(norms) > named
@@ -382,9 +390,11 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                     and index
                     and norms[index - 1] == "by"
                     and words[0] in _A_STRANGER
+                    and (index + size == len(norms) or norms[index + size] not in _RELATIVE_CLAUSE)
                 ):
                     # who did it to the writer: "tackled by a guy twice my size and fell" (not one
-                    # of theirs: "looked after by my mum who fell down the stairs")
+                    # of theirs: "looked after by my mum who fell down the stairs", "kept awake by
+                    # the kids who both had a high temperature")
                     continue
                 found.append(
                     Trigger(
@@ -638,6 +648,13 @@ def _an_aged_relative(norms: Sequence[str], index: int, table: Mapping[tuple[str
     return last if status is not None and status[0] is Status.OTHER_PERSON else 0
 
 
+# the people a describing word opens a sentence with who are never the writer, and the words
+# after them with which a writer introduces themselves ("Young lad here")
+_DESCRIBED_OTHERS = frozenset(
+    {"brother", "sister", "son", "daughter", "kid", "kids", "boy", "girl", "baby", "toddler", "grandson",
+     "granddaughter", "nephew", "niece", "neighbour", "neighbor", "grandma", "grandad", "nan", "gran"}
+)  # fmt: skip
+_SELF_INTRODUCED = frozenset({"here", "of", "writing", "asking", "posting"})
 _DESCRIBING = frozenset(
     {"elderly", "old", "older", "young", "younger", "little", "big", "poor", "dear", "eldest", "youngest",
      "oldest", "late", "frail", "disabled", "pregnant", "new", "best", "teenage", "adult", "twin", "baby"}

@@ -840,7 +840,7 @@ _CANCER_HAD = LazyPattern(
     r"(?![\s-]+(?:clinic|clinics|team|nurse|nurses|ward|unit|centre|center|charity|research|screening|test|tests|"
     r"risk|scare|symptoms?|signs?|referral|pathway|specialist|doctor|consultant|appointment|gene|genes|awareness|"
     r"fund|support|care|service|services|hospital|drug|drugs|survivors|patients|sufferers|check|checks|scan|scans|"
-    r"results?|fear|fears|worry|anxiety|phobia|insurance|insurer|cover|policy|clients|rising|moon|sun|season|"
+    r"results?|fear|fears|worry|anxiety|phobia|insurance|insurer|cover|policy|clients?|patient|rising|moon|sun|season|"
     r"ascendant)\b)"
     # (nor a star sign: "I have Cancer as my star sign")
     r"(?![^.!?]{0,40}?\b(?:horoscope|star\s+sign|zodiac)\b)",
@@ -904,9 +904,10 @@ _AS_A_CAUSE = LazyPattern(r"\b(?:since|from|after|because\s+of|due\s+to|with)\s+
 # ("I have lupus. My chemo finished in May", "6 months post chemo and stem cell transplant for
 # my MS"): the treatment tells of no cancer.
 _ANOTHER_DISEASE = LazyPattern(
-    r"\b(?:lupus|sle|vasculitis|ms|multiple\s+sclerosis|rheumatoid|ra|psoriatic|psoriasis|crohn['\u2019]?s|"
-    r"colitis|nephritis|nephrotic|kidney\s+disease|scleroderma|myositis|sarcoid(?:osis)?|wegener['\u2019]?s|gpa|"
-    r"anca|myasthenia|aplastic|sickle)\b",
+    r"\b(?:lupus|sle|vasculitis|ms(?!\s+(?:teams|word|excel|office|outlook|paint))|multiple\s+sclerosis|rheumatoid|ra|"
+    r"psoriatic|psoriasis|crohn['\u2019]?s|colitis|\w*nephritis|nephrotic|\w*nephropathy|kidney\s+disease|scleroderma|"
+    r"\w*myositis|sarcoid(?:osis)?|wegener['\u2019]?s|gpa|anca|myasthenia|aplastic|sickle|beh[cç]et['\u2019]?s|"
+    r"autoimmune|dupuytren['\u2019]?s|plantar\s+fasciitis|thyroid\s+eye|graves['\u2019]?|keloid)\b",
     re.IGNORECASE,
 )
 _CANCER_NAMED = LazyPattern(rf"\b{_CANCER_WORD}\b|\btumou?r", re.IGNORECASE)
