@@ -252,3 +252,13 @@ def test_anothers_finding_after_by_or_a_treatment_for_another_disease_is_not_the
     text: str, sign: str
 ) -> None:
     assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Fell on Friday and my back hurts.", "Came off my bike in June.", "My back went at the weekend."]
+)
+def test_days_and_months_are_understood_as_times(text: str) -> None:
+    import painkb
+    from signs_read import KB
+
+    assert painkb.interpret(KB, text).not_understood == ()
