@@ -229,8 +229,12 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
     present, and a pain or a place denied: "I slipped on the wet floor but honestly nothing
     hurts", "... and grazed my elbow; my back's fine")."""
     signs = language().said_with_a_complaint
-    injuries = language().injuring.of_another.signs
     events = _present(mentions, signs)
+    if not events:
+        return []
+    injuries = language().injuring.of_another.signs
+    injured = [m for m in events if m.entity.id in injuries]  # the events that are injuries
+    cannot = _CANNOT.search(reading.text) is not None  # something the person cannot do
     hurts = [
         m
         for m in mentions
@@ -243,31 +247,24 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
     emergencies = [m for m in events if getattr(m.entity, "urgency", None) is Urgency.EMERGENCY]
     if emergencies:
         placed = any(m.present and m.entity.kind is Kind.REGION for m in mentions)
-        if (
-            hurts
-            or placed
-            or _CANNOT.search(reading.text)
-            or not any(_UNHARMED.intersection(m.modifiers) for m in emergencies)
-        ):
+        if hurts or placed or cannot or not any(_UNHARMED.intersection(m.modifiers) for m in emergencies):
             return []
-        return [m for m in events if m.entity.id in injuries]
+        return injured
     # said with "no harm done" or "nothing hurt" in its own sentence: asked, whatever else hurts
-    unharmed = [m for m in events if "painless" in m.modifiers and m.entity.id in injuries]
+    unharmed = [m for m in injured if "painless" in m.modifiers]
     if unharmed:
         return unharmed
     # gone on as before, hurt no worse than slightly: "Fell over in the garden but got straight
     # back up and walked it off. Bum a bit sore." (not "walked it off ... now my hip is agony")
     if (
-        events
-        and any("unhindered" in m.modifiers for m in mentions)
-        and not _CANNOT.search(reading.text)
+        any("unhindered" in m.modifiers for m in mentions)
+        and not cannot
         and not _FRAGILE.search(reading.text)
         and hurts
         and all(_MILD.search(reading.text, max(0, m.start - _MILD_REACH), m.end) for m in hurts)
     ):
-        # (an injury's only: a past cancer with a mild back pain is still one)
-        return [m for m in events if m.entity.id in injuries]
-    if not events or hurts:
+        return injured  # (an injury's only: a past cancer with a mild back pain is still one)
+    if hurts:
         return []
     # a place denied counts unless a treatment is denied too ("No pain relief is helping my back")
     treated = any(
@@ -280,14 +277,14 @@ def with_a_complaint(reading: Reading, mentions: list[Mention]) -> list[Mention]
         )
         or "painless" in m.modifiers
         # (not with something the person cannot do: "not a mark on me but I can't stand up")
-        or ("unhindered" in m.modifiers and not _CANNOT.search(reading.text))
+        or ("unhindered" in m.modifiers and not cannot)
         for m in mentions
     )
     if unhurt:
         return events
     # an injury whose hurt is said to be over: "back was sore for a few days but it's long settled now"
     over = any(m.status is Status.HISTORICAL and m.entity.kind is Kind.SYMPTOM for m in mentions)
-    return [m for m in events if m.entity.id in injuries] if over else []
+    return injured if over else []
 
 
 def with_only_an_old_back(reading: Reading, mentions: list[Mention]) -> list[Mention]:

@@ -96,8 +96,6 @@ _PEOPLE = frozenset(
 )
 # ... where: "on my course", "at the gym", "next door", "in the bed next to me" (not "Woman in a
 # car crash, my back ...", "Man on a motorbike", "Guy in construction here": the writer)
-_A_STRANGER = frozenset({"a", "an", "the", "some", "this", "another"})
-_RELATIVE_CLAUSE = frozenset({"who", "whod", "whos", "that", "whose", "which", "with"})
 _PLACED_BY = frozenset({"on", "in", "at", "next", "across"})
 _PLACE_OPENERS = frozenset({"my", "the", "our", "work", "door", "school"})
 # People who are not family, named at a sentence start without "my" ("Friend had a car
@@ -648,6 +646,10 @@ def _an_aged_relative(norms: Sequence[str], index: int, table: Mapping[tuple[str
     return last if status is not None and status[0] is Status.OTHER_PERSON else 0
 
 
+# Someone named after "by" with one of these is a stranger who did something to the writer
+# ("tackled by a guy"), unless a relative clause after them tells of them ("by the kids who had")
+_A_STRANGER = frozenset({"a", "an", "the", "some", "this", "another"})
+_RELATIVE_CLAUSE = frozenset({"who", "whod", "whos", "that", "whose", "which", "with"})
 # the people a describing word opens a sentence with who are never the writer, and the words
 # after them with which a writer introduces themselves ("Young lad here")
 _DESCRIBED_OTHERS = frozenset(

@@ -973,6 +973,12 @@ _HURT = (
     r"(?P<verb>hurt|did|twisted|jarred|wrenched|tweaked|knackered|damaged|bashed|banged|smashed)\s+"
     r"(?P<part>my\s+(?:(?:lower|low|left|right)\s+)?(?:back|hip|hips|tailbone|coccyx|pelvis|spine|bum|buttock|bottom))\b"
 )
+# what else may be done when a hurt is told with a sport ("at rugby training doing deadlifts",
+# "... and then I hurt my back lifting the cooler": a strain, not a sports injury)
+_DOING_ELSE = (
+    r"doing|lifting|carrying|stretching|bending|picking|sitting|standing|sleeping|driving|packing|moving|"
+    r"pushing|pulling"
+)
 _SPORT_HURT = LazyPattern(
     rf"\b{_HURT}"
     rf"(?:\s+in)?(?:\s+{_HURT_WHEN}){{0,2}}\s+"
@@ -985,8 +991,7 @@ _SPORT_HURT = LazyPattern(
     # deadlifts", "at football carrying the kit bags")
     r"(?!\s+(?:on\s+(?:the\s+|my\s+)?(?:ps\d|playstation|xbox|wii|switch|computer|console|telly|tv)|manager|"
     r"games?\b|video|trip|holiday))"
-    r"(?!(?:\s+[\w']+){0,4}?\s+(?:doing|lifting|carrying|stretching|bending|picking|cheering|watching|coaching|"
-    r"sitting|standing|sleeping|driving|packing|mucking|moving|pushing|pulling|shifting|setting))"
+    rf"(?!(?:\s+[\w']+){{0,4}}?\s+(?:{_DOING_ELSE}|cheering|watching|coaching|mucking|shifting|setting))"
     # (nor there as its coach, referee or a spectator: "at football, I'm the coach, just bending")
     r"(?![^.!?]{0,60}?\b(?:coach|coaching|referee|reffing|spectator|spectating|cheering|watching)\b)",
     re.IGNORECASE,
@@ -997,8 +1002,7 @@ _SPORT_THEN_HURT = LazyPattern(
     rf"\b(?:(?:playing|doing)\s+(?:some\s+)?{_CONTACT_SPORT}|(?:went\s+|was\s+|been\s+)?{_SPORTING})"
     rf"(?:\s+{_HURT_WHEN}){{0,2}}\s*,?\s+(?:and|then|and\s+then)\s+(?:i\s+)?{_HURT}"
     # (not a hurt told then of something else: "... and then I hurt my back lifting the cooler")
-    r"(?!(?:\s+in)?(?:\s+[\w']+){0,2}?\s+(?:doing|lifting|carrying|stretching|bending|picking|moving|pushing|"
-    r"pulling|digging|gardening|getting|sitting|standing|sleeping|driving|packing|shovelling|shoveling))",
+    rf"(?!(?:\s+in)?(?:\s+[\w']+){{0,2}}?\s+(?:{_DOING_ELSE}|digging|gardening|getting|shovelling|shoveling))",
     re.IGNORECASE,
 )
 # A hurt told as long ago in its sentence ("playing rugby at school in the 90s, never been right
@@ -1140,14 +1144,12 @@ def cancers_had_read(text: str, tokens: list[Token]) -> list[Token]:
         tokens = _spans_read(text, tokens, told, "i had cancer")
     if _ANOTHER_DISEASE.search(text) and not _CANCER_NAMED.search(text):
         return tokens
-    for treated in _CANCER_TREATED.finditer_lower(text, lowered):
-        if _the_writers(text, treated.start()) and _treated_for_a_cancer(text, treated):
+    # (a treatment told ended after "my" is the writer's already: "My chemo finished in May")
+    writers = (t for t in _CANCER_TREATED.finditer_lower(text, lowered) if _the_writers(text, t.start()))
+    for treated in (*writers, *_TREATMENT_ENDED.finditer_lower(text, lowered)):
+        if _treated_for_a_cancer(text, treated):
             said = text[treated.start() : treated.end()].lower()
             tokens = _spans_read(text, tokens, [treated.span()], f"had cancer {said}")
-    for ended in _TREATMENT_ENDED.finditer_lower(text, lowered):
-        if _treated_for_a_cancer(text, ended):
-            said = text[ended.start() : ended.end()].lower()
-            tokens = _spans_read(text, tokens, [ended.span()], f"had cancer {said}")
     return tokens
 
 
