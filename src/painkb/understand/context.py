@@ -144,6 +144,10 @@ _NEGATING = _INABILITY_WORDS | {"never", "without", "havent", "hasnt", "none", "
 # A negated helper verb with no verb after it, before a comma, is said of what came before ("they
 # just don't, back's been bad for a week"): it denies nothing after the comma.
 _ELLIPTICAL = frozenset({"dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent", "wasnt", "werent"})
+# "but not" before one of these denies only the words up to a comma: a contrast told short
+# ("better with exercise but not with rest, and wakes me up in the early hours"; not a list, "not
+# on steroids, chemo or any immune-suppressing drugs")
+_CONTRASTED_BY = frozenset({"with", "by", "from", "after", "when", "during", "while"})
 # A phrase that names a difficulty ("hard to lift the front of my foot") is what a denial
 # followed by one of _PROPERLY says: "my foot is not lifting properly".
 _DIFFICULTY = _NEGATING | {"hard", "difficult", "difficulty", "trouble", "struggle", "struggling", "weak"}
@@ -785,6 +789,17 @@ def status_of(
             and _after_a_mark(tokens, trigger.last + 1)
         ):
             continue  # "I tell them to step and they just don't, back's been bad": said of what came before
+        if (
+            before
+            and trigger.status is Status.ABSENT
+            and tokens[trigger.last].norm == "not"
+            and trigger.first > 0
+            and tokens[trigger.first - 1].norm == "but"
+            and trigger.last + 1 < len(tokens)
+            and tokens[trigger.last + 1].norm in _CONTRASTED_BY
+            and _a_mark_between(tokens, trigger.last + 1, first)
+        ):
+            continue  # "eases with exercise but not with rest, and wakes me at 4am": denies the rest only
         if (
             not inside
             and not before

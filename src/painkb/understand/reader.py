@@ -112,7 +112,9 @@ from painkb.understand.sentences import (
     sentence_of,
     split_sentences,
 )
+from painkb.understand.sudden_collapse import collapse_told
 from painkb.understand.told_events import (
+    accidents_that_injure,
     falls_told,
     injures,
     injury_told,
@@ -315,9 +317,13 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             things = _positions_of(kb, resolved, _THINGS)
             # the words of a sign of getting better ("decreased tingling or numbness") say no loss
             getting_better = _positions_of(kb, resolved, _GETTING_BETTER)
+            # an accident that injures is no accident of the toilet ("a skiing accident")
+            injuring_accidents = accidents_that_injure(sentence) if _an_accident_in(sentence) else {}
         for match in partial_matches:
             if match.entities[0] in found or not read_as_working.isdisjoint(match.positions):
                 continue  # found whole, or its words read as a function working as usual
+            if match.entities[0] in lang.accidents.told and injuring_accidents.keys() >= set(match.positions):
+                continue
             if getting_better.issuperset(match.positions):
                 continue
             if _adds_nothing(lexicon, sentence, match, doubted, used, said_elsewhere, things):
@@ -441,6 +447,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions += _said_together(kb, mentions, [m for m, _, _ in waiting], lang.said_together)
     if injuring:
         mentions += injury_told(kb, text, bounds, injuring, mentions)
+    mentions += collapse_told(kb, text, bounds, mentions)
     unchanged = [(start, end) for start, end, name in modifier_spans if name == "unchanged"]
     if unchanged:
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
@@ -697,10 +704,12 @@ def _cued(
     lang = language()
     tokens = sentence.tokens
     found: list[tuple[Mention, _Cue]] = []
+    accidents = accidents_that_injure(sentence) if _an_accident_in(sentence) else {}
+    of_accidents = {k for words in accidents.values() for k in words}
     for i, token in enumerate(tokens):
         signs = lang.cues.get(token.norm)
-        if signs is None:
-            continue
+        if signs is None or i in of_accidents:
+            continue  # (read with the accident: "skiing" of "a skiing accident")
         if (i + 1 < len(tokens) and tokens[i + 1].norm in lang.cues_not_before) or (
             i > 0 and tokens[i - 1].norm in lang.cues_not_after
         ):
@@ -709,6 +718,8 @@ def _cued(
         elsewhere = any(tokens[j].norm in lang.outside for j in range(begin, end))
         # not in this knowledge base, or of a part it does not cover ("my fingers go numb")
         pointed = tuple(s for s in signs if s in kb and not (elsewhere and s in lang.cues_of_a_place))
+        if i in accidents:  # "a skiing accident", "an accident at work": not one of the toilet
+            pointed = tuple(s for s in pointed if s not in lang.accidents.told)
         if not pointed:
             continue
         # One match for the signs a word points to, apart for those felt in a comparison
@@ -743,6 +754,12 @@ def _cued(
                 # asked of them: "Her bladder has gone, what should we do?"
                 found.append((mention, _Cue.ASKED))
     return found
+
+
+def _an_accident_in(sentence: Sentence) -> bool:
+    """Whether a word of an accident that may injure is in the sentence (most have none)."""
+    words = language().injuring.accidents.words
+    return any(t.norm in words for t in sentence.tokens)
 
 
 class _Cue(enum.Enum):

@@ -268,6 +268,9 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                     )
                 )
                 or (comma and norm in new_subject and not _only_places(text, tokens, index, ends))
+                # a new doing of the writer: "have never had back pain before, and was in a car
+                # accident", "never a twinge, until I slipped on the wet grass"
+                or _a_new_doing(text, tokens, index, current[starts[-1] :])
                 # a place that does something after a comma opens a clause of its own: "no
                 # numbness, back aches" (not a list of what is denied)
                 or (
@@ -292,6 +295,24 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
         cut = bisect.bisect_left(ends, current[-1].end)
         close(ends[cut] if cut < len(ends) else len(text))
     return sentences
+
+
+def _a_new_doing(text: str, tokens: Sequence[Token], index: int, clause: Sequence[Token]) -> bool:
+    """Whether the word at ``index`` opens a new doing of the writer's after a ``clause`` that
+    denies something: ", and was ...", ", and got ..." after a comma, or "until I ..." (the
+    denial reaches no further: "have never had back pain before, and was in a car accident")."""
+    lang = language()
+    norm = tokens[index].norm
+    if index + 1 >= len(tokens) or not clause or lang.denials.isdisjoint(t.norm for t in clause):
+        return False
+    following = tokens[index + 1].norm
+    if norm in lang.until_a_doing:
+        return following in lang.the_doer_after_until
+    return (
+        norm == "and"
+        and following in lang.new_doing_after_and
+        and text.find(",", clause[-1].end, tokens[index].start) >= 0
+    )
 
 
 def _compared_with(tokens: Sequence[Token], index: int) -> bool:

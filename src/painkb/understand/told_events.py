@@ -32,7 +32,17 @@ from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import Sentence, sentence_of
 from painkb.understand.words import NOT_NEW, Accidents, Token, language, normal
 
-__all__ = ["falls_told", "injures", "injury_told", "lasted_longer", "of_another", "the_writers", "what_came"]
+__all__ = [
+    "accidents_that_injure",
+    "an_accident_that_injures",
+    "falls_told",
+    "injures",
+    "injury_told",
+    "lasted_longer",
+    "of_another",
+    "the_writers",
+    "what_came",
+]
 
 
 def the_writers(before: Sequence[Token]) -> bool:
@@ -319,12 +329,14 @@ def injures(sentence: Sentence, i: int) -> bool:
     tokens = sentence.tokens
     word = tokens[i].norm
     begin, end = sentence.clause(i)
-    if not the_writers(tokens[begin:i]):
-        return False  # not the person's: "the Christmas tree toppled over", "my car slid"
     if any(t.norm in injuring.repeated for t in tokens[begin:end]):
         return False  # a habit: "I've tripped on the kerb twice"
     if any(t.norm in injuring.over or t.norm in injuring.imagined for t in tokens):
         return False  # healed, or imagined: "If I tripped I would hurt my hip"
+    if word in injuring.accidents.words:
+        return _the_writers_accident(sentence, i)
+    if not the_writers(tokens[begin:i]):
+        return False  # not the person's: "the Christmas tree toppled over", "my car slid"
     after = tokens[i + 1 : end]
     if word in injuring.falls:
         # not done to a thing ("I slid the box across"), nor another sense ("slid into bed")
@@ -345,6 +357,99 @@ def injures(sentence: Sentence, i: int) -> bool:
         a.norm == "with" and b.norm == "my" and c.key in injuring.hit_places
         for a, b, c in zip(after, after[1:], after[2:], strict=False)
     )
+
+
+def an_accident_that_injures(sentence: Sentence, i: int) -> bool:
+    """Whether the accident at ``i`` is told as one that injures ([cues.injuring.accidents]):
+    by its kind ("a skiing accident"), by "in" before it ("hurt my back in an accident") or by
+    a place after it ("an accident at work"); not "by accident", "accident and emergency", nor
+    a little one at a place ("a little accident at the gym" may be one in the pants)."""
+    rules = language().injuring.accidents
+    tokens = sentence.tokens
+    if tokens[i].norm not in rules.words or (i > 0 and tokens[i - 1].norm == "by"):
+        return False
+    if any(t.norm in rules.not_before for t in tokens[i + 1 : i + 3]):
+        return False
+    begin, end = sentence.clause(i)
+    k = _before_the_accident(tokens, begin, i)
+    if k > begin and tokens[k - 1].norm in rules.toilet:
+        return False  # "a bladder accident at work"
+    if any(t.norm in rules.not_had for t in tokens[begin:end]):
+        return False  # "I was nearly in an accident"
+    said = {t.norm for t in tokens[k:i]}
+    if not rules.kinds.isdisjoint(said):
+        return True
+    if not rules.small.isdisjoint(said):
+        return False
+    if k > begin and tokens[k - 1].norm in rules.within:
+        return True
+    after = [t.norm for t in tokens[i + 1 : end]]
+    if not after or after[0] not in rules.after:
+        return False
+    place = list(itertools.dropwhile(lambda w: w in ("the", "my", "a", "an"), after[1:4]))
+    return bool(place) and place[0] in rules.places and not _toilet_told(tokens)
+
+
+def _toilet_told(tokens: Sequence[Token]) -> bool:
+    """Whether a word of the toilet is said with an accident ([cues.injuring.accidents]
+    ``toilet_told`` and the cue words of the signs of accidents in the pants): "had an accident
+    at the gym doing jumping jacks, soaked my leggings"."""
+    lang = language()
+    rules = lang.injuring.accidents
+    return any(
+        t.norm in rules.toilet_told
+        or (
+            t.norm not in rules.words and not lang.accidents.told.keys().isdisjoint(lang.cues.get(t.norm, ()))
+        )
+        for t in tokens
+    )
+
+
+def accidents_that_injure(sentence: Sentence) -> dict[int, range]:
+    """The place of each accident told as one that injures (`an_accident_that_injures`), with
+    the places of the words said of it before it ("a skiing accident": "a skiing"). Those words
+    are read with the accident, not as cues of their own, and the accident asks nothing of the
+    bladder or the bowel."""
+    tokens = sentence.tokens
+    words = language().injuring.accidents.words
+    return {
+        i: range(_before_the_accident(tokens, sentence.clause(i)[0], i), i)
+        for i, token in enumerate(tokens)
+        if token.norm in words and an_accident_that_injures(sentence, i)
+    }
+
+
+def _before_the_accident(tokens: Sequence[Token], begin: int, i: int) -> int:
+    """Where the words said of the accident at ``i`` begin: its kind and words such as "a",
+    "my", "nasty" ("since my skiing accident" -> "my")."""
+    rules = language().injuring.accidents
+    k = i
+    while k > begin and (tokens[k - 1].norm in rules.between or tokens[k - 1].norm in rules.kinds):
+        k -= 1
+    return k
+
+
+def _the_writers_accident(sentence: Sentence, i: int) -> bool:
+    """Whether the accident at ``i`` injures (`an_accident_that_injures`) and is the writer's:
+    told as `the_writers` events are ("Had a skiing accident", "I was involved in an accident"),
+    opened by "since" or "after" ("since my accident at work"), after the writer's hurt ("I hurt
+    my back in an accident") or of the writer's body ("my hip was injured in an accident")."""
+    if not an_accident_that_injures(sentence, i):
+        return False
+    rules, injuring = language().injuring.accidents, language().injuring
+    tokens = sentence.tokens
+    begin, _ = sentence.clause(i)
+    k = _before_the_accident(tokens, begin, i)
+    while k > begin and tokens[k - 1].norm in rules.within:
+        k -= 1
+    before = tokens[begin:k]
+    norms = [t.norm for t in before]
+    if the_writers(before) or rules.opening.issuperset(norms):
+        return True
+    rest = _after_the_last(norms, injuring.the_writer)
+    if len(rest) < len(norms) and rest and rest[0] in rules.hurt:
+        return True
+    return norms[:1] == ["my"] and len(before) > 1 and before[1].key in injuring.hit_places
 
 
 def _a_part_hit(after: Sequence[Token]) -> bool:

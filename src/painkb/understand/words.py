@@ -106,6 +106,27 @@ class Injuring:
     explained_by: frozenset[str]  # findings that explain a trip said in its sentence
     new_within_days: int  # a hurt said to have lasted longer is older than the event
     of_another: OfAnother  # events told whole with a subject of their own ([cues.injuring.of_another])
+    accidents: AccidentsThatInjure  # an accident told as one that injures ([cues.injuring.accidents])
+
+
+@attrs.frozen
+class AccidentsThatInjure:
+    """What tells an accident as one that injures: "a skiing accident", "in an accident", "an
+    accident at work" (``[cues.injuring.accidents]``)."""
+
+    words: frozenset[str]  # the words of an accident
+    kinds: frozenset[str]  # kinds said just before it ("a skiing accident")
+    between: frozenset[str]  # words that may stand between them and it ("a nasty accident")
+    small: frozenset[str]  # sizes of a toilet accident: only a kind tells one that injures
+    within: frozenset[str]  # words before it that put the writer in it ("in an accident")
+    places: frozenset[str]  # places said after it ("an accident at work")
+    after: frozenset[str]  # the words before such a place ("at", "on")
+    toilet_told: frozenset[str]  # words near that leave an accident at a place one of the toilet
+    hurt: frozenset[str]  # the writer's hurt told before "in" ("hurt my back in an accident")
+    opening: frozenset[str]  # words that may open its clause ("since my accident at work")
+    not_before: frozenset[str]  # a word after it that makes it another sense ("accident and emergency")
+    not_had: frozenset[str]  # a word of its clause that says it was not had ("nearly in an accident")
+    toilet: frozenset[str]  # a word before it that makes it one of the toilet ("a bladder accident")
 
 
 @attrs.frozen
@@ -174,6 +195,10 @@ class Language:
     stopwords: frozenset[str]
     clause_breaks: frozenset[str]
     new_subject_after_and: frozenset[str]
+    new_doing_after_and: frozenset[str]  # ", and was ...": a new doing of the writer's
+    until_a_doing: frozenset[str]  # "until I slipped": ...
+    the_doer_after_until: frozenset[str]  # ... by the writer
+    denials: frozenset[str]  # ... after a clause that denies something
     places_after_and: frozenset[str]
     both_then_a_state: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
@@ -413,6 +438,10 @@ def language() -> Language:
         stopwords=frozenset(data["stopwords"]),
         clause_breaks=frozenset(data["clause_breaks"]),
         new_subject_after_and=frozenset(data["new_subject_after_and"]),
+        new_doing_after_and=frozenset(data["new_doing_after_and"]),
+        until_a_doing=frozenset(data["until_a_doing"]),
+        the_doer_after_until=frozenset(data["the_doer_after_until"]),
+        denials=frozenset(data["denials"]),
         places_after_and=frozenset(data["places_after_and"]),
         both_then_a_state=frozenset(data["both_then_a_state"]),
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
@@ -1245,7 +1274,11 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
             if name is not None and not _CLAUSE_PUNCTUATION.search(
                 text, words[index][1], words[index + size - 1][0]
             ):
-                if not (name == _PASSING and _COMPARED.search(text, 0, words[index][0])) and not (
+                passing_told = name == _PASSING and (
+                    _COMPARED.search(text, 0, words[index][0])
+                    or (index + size < len(norms) and norms[index + size] in _AN_EVENT)
+                )
+                if not passing_told and not (
                     norms[index + size - 1] == "than"
                     and _THE_OTHER_SIDE.match(" ".join(norms[index + size :]))
                 ):
@@ -1261,6 +1294,9 @@ _THE_OTHER_SIDE = re.compile(r"(?:my |the )?(?:right|left|other|good)\b")
 # An exertion told as a comparison is no cause that passes: "my legs feel heavy and weak, like
 # I've run a marathon but I haven't".
 _PASSING = "passing"
+# ... nor a sport or an outing named as what an event that injures happened at: "after a skiing
+# accident", "after my rugby injury", "after a cycling crash"
+_AN_EVENT = frozenset({"accident", "accidents", "injury", "injuries", "crash", "collision", "fall", "tackle"})
 _COMPARED = re.compile(
     r"\b(?:like|as\s+if|as\s+though)\s+i\s*['\u2019]?\s*(?:ve|d|had|have)\s+(?:just\s+|been\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
