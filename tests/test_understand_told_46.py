@@ -135,7 +135,8 @@ def test_a_clause_with_no_new_doing_keeps_its_reading(text: str) -> None:
     [
         "31M, back pain for over a year, very stiff first thing for an hour, eases with exercise "
         "but not with rest, and wakes me up in the early hours.",
-        "I'm 22, lower back pain since last summer, stiff every morning, and rest doesn't help but moving does.",
+        "I'm 22, lower back pain since last summer, stiff every morning, and rest doesn't help "
+        "but moving does.",
     ],
 )
 def test_the_berlin_criteria_told_with_but_not_raise_inflammatory_back_pain(text: str) -> None:

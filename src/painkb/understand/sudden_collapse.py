@@ -4,9 +4,10 @@ signs of a burst aortic aneurysm (NHS: "sudden, severe pain in the tummy or lowe
 
 The sign's own phrases find it said in one clause ("sudden back pain and I feel faint"). People
 tell it in parts: "Sudden agonising pain low down in my back, I've gone grey and sweaty" or
-"Sudden severe pain in my lower back. I feel faint and clammy." This reads those parts together:
-the writer's back or tummy pain said with a word of a sudden start, and a sign of shock said, not
-denied, of no one else, in the same sentence or the next one. A cause said anywhere ("a panic attack", "the sauna") still makes it a question
+"Sudden severe pain in my lower back. I feel faint and clammy." This reads those parts
+together: the writer's back or tummy pain said with a word of a sudden start, and a sign of
+shock said, not denied, of no one else, in the same sentence or the next one. A cause said
+anywhere ("a panic attack", "the sauna") still makes it a question
 (``[status] explained_anywhere``).
 
 >>> import painkb
@@ -24,8 +25,8 @@ from collections.abc import Sequence
 import attrs
 
 from painkb.kb import KnowledgeBase
-from painkb.understand.interpretation import CONFIDENT, Mention
 from painkb.understand.context import Status, find_triggers
+from painkb.understand.interpretation import CONFIDENT, Mention
 from painkb.understand.sentences import sentence_of
 from painkb.understand.words import tokenize
 
