@@ -58,11 +58,12 @@ def collapse_told(
         last = bounds[where + 1][1] if where + 1 < len(bounds) else end
         # (from the pain's clause: "I never said it to my wife but I have sudden severe pain")
         begin = max([start, *(found.end() for found in _CLAUSE_START.finditer(text, start, pain.start))])
-        if _PAST.search(text, begin, last) or _of_another_or_past(text[begin:last]):
-            continue  # left to be asked: "My aunty is suddenly complaining of terrible back pain"
         for shock in _SHOCK.finditer(text, start, last):
             if _denied_or_another(text, start, shock.start()):
                 continue
+            told = text[begin : max(shock.end(), pain.end)]
+            if _PAST.search(told) or _of_another_or_past(told):
+                continue  # left to be asked: "My aunty is suddenly complaining of terrible back pain"
             return [
                 attrs.evolve(
                     pain,
