@@ -481,10 +481,13 @@ _IBP_FEATURES = {
         r"(?:is|gets|becomes?|feels|i'?m|i\s+am|it'?s)\s+(?:(?:much|a\s+lot|so\s+much|far|way|loads)\s+)?better|"
         r"makes?\s+(?:it|me|things)\s+(?:feel\s+)?(?:(?:much|a\s+lot|so\s+much|far|way)\s+)?better)\b"
         r"|\b(?:move|walk|get\s+up\s+and\s+walk|get\s+up\s+and\s+move)\s+(?:about|around)\s+to\s+ease\b"
-        # the other set against rest: "rest doesn't help but moving does"
-        # (the denial before "help" left out of the match, which is checked for one)
-        r"|(?<=n't |not |n\u2019t )help\b[^.?!]{0,15}?\bbut\s+(?:moving|movement|exercise|"
-        r"exercising|walking|activity|stretching|being\s+active|getting\s+moving)\s+(?:does|do)\b"
+        # the other set against rest: "rest doesn't help but moving does", "rest makes no
+        # difference, movement does" (the denial before "help" left out of the match, which is
+        # checked for one; "does" said alone: not "moving does make it worse")
+        r"|(?:(?<=n't )|(?<=not )|(?<=n\u2019t )|(?<=makes no ))(?:help|difference)\b[^.?!]{0,15}?"
+        r"(?:\bbut\s+|\bwhereas\s+|\bwhile\s+|,\s*)(?:moving|movement|exercise|exercising|walking|activity|"
+        r"stretching|being\s+active|keeping\s+active|staying\s+active|getting\s+moving|going\s+for\s+a\s+"
+        r"(?:walk|run|swim))\s+(?:really\s+|definitely\s+|actually\s+)?(?:does|do)(?:\s+help)?(?=\s*(?:[.,;!?)]|$))"
         # "I have to get up and walk about and then I can sleep again" (woken, eased by moving)
         r"|\b(?:walk|move|pace)\s+(?:about|around)\b[^.?!]{0,20}?\bthen\s+(?:i\s+can\s+(?:go\s+back\s+to\s+|get\s+back\s+to\s+)?sleep|"
         r"it\s+(?:eases|settles|calms|goes))\b",

@@ -144,9 +144,9 @@ _NEGATING = _INABILITY_WORDS | {"never", "without", "havent", "hasnt", "none", "
 # A negated helper verb with no verb after it, before a comma, is said of what came before ("they
 # just don't, back's been bad for a week"): it denies nothing after the comma.
 _ELLIPTICAL = frozenset({"dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent", "wasnt", "werent"})
-# "but not" before one of these denies only the words up to a comma: a contrast told short
-# ("better with exercise but not with rest, and wakes me up in the early hours"; not a list, "not
-# on steroids, chemo or any immune-suppressing drugs")
+# "but not" before one of these denies only the words up to ", and": a contrast told short
+# ("better with exercise but not with rest, and wakes me up in the early hours"; not a list, "but
+# not with fever, night sweats or weight loss")
 _CONTRASTED_BY = frozenset({"with", "by", "from", "after", "when", "during", "while"})
 # A phrase that names a difficulty ("hard to lift the front of my foot") is what a denial
 # followed by one of _PROPERLY says: "my foot is not lifting properly".
@@ -797,7 +797,7 @@ def status_of(
             and tokens[trigger.first - 1].norm == "but"
             and trigger.last + 1 < len(tokens)
             and tokens[trigger.last + 1].norm in _CONTRASTED_BY
-            and _a_mark_between(tokens, trigger.last + 1, first)
+            and _and_after_a_mark(tokens, trigger.last + 1, first)
         ):
             continue  # "eases with exercise but not with rest, and wakes me at 4am": denies the rest only
         if (
@@ -1239,6 +1239,12 @@ def _next_denial(tokens: Sequence[Token], last: int, end: int) -> int:
 
 
 _DENIALS = frozenset({"never", "no", "not", "nor", "neither"})
+
+
+def _and_after_a_mark(tokens: Sequence[Token], low: int, high: int) -> bool:
+    """True when ", and" stands between tokens ``low`` and ``high`` (not a list: "not with fever,
+    night sweats or weight loss")."""
+    return any(_after_a_mark(tokens, i) and tokens[i].norm == "and" for i in range(max(low + 1, 1), high + 1))
 
 
 def _a_mark_between(tokens: Sequence[Token], low: int, high: int) -> bool:

@@ -757,9 +757,9 @@ def _cued(
 
 
 def _an_accident_in(sentence: Sentence) -> bool:
-    """Whether a word of an accident that may injure is in the sentence (most have none)."""
-    words = language().injuring.accidents.words
-    return any(t.norm in words for t in sentence.tokens)
+    """Whether a word of an accident or an injury is in the sentence (most have none)."""
+    rules = language().injuring.accidents
+    return any(t.norm in rules.words or t.norm in rules.injuries for t in sentence.tokens)
 
 
 class _Cue(enum.Enum):

@@ -298,21 +298,34 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
 
 
 def _a_new_doing(text: str, tokens: Sequence[Token], index: int, clause: Sequence[Token]) -> bool:
-    """Whether the word at ``index`` opens a new doing of the writer's after a ``clause`` that
-    denies something: ", and was ...", ", and got ..." after a comma, or "until I ..." (the
-    denial reaches no further: "have never had back pain before, and was in a car accident")."""
+    """Whether the word at ``index`` opens a new doing of the writer's after a ``clause`` of the
+    writer's that denies something: ", and was ...", ", and got ..." after a comma (not ", and was
+    told ..."), or "until I <did>" ("never a twinge, until I slipped"; not "until I get numbness").
+    The denial reaches no further: "have never had back pain before, and was in a car accident"."""
     lang = language()
     norm = tokens[index].norm
-    if index + 1 >= len(tokens) or not clause or lang.denials.isdisjoint(t.norm for t in clause):
+    if index + 2 >= len(tokens) or not clause:
         return False
-    following = tokens[index + 1].norm
+    said = {t.norm for t in clause}
+    # (the writer's: an "I" in it, or a denial that opens it with no subject, "Nothing wrong with my back")
+    writers = not _I.isdisjoint(said) or clause[0].norm in lang.denials
+    if lang.denials.isdisjoint(said) or not writers or not _OTHERS.isdisjoint(said):
+        return False
+    following, then = tokens[index + 1].norm, tokens[index + 2].norm
     if norm in lang.until_a_doing:
-        return following in lang.the_doer_after_until
+        return following in lang.the_doer_after_until and (then.endswith("ed") or then in lang.past_doings)
     return (
         norm == "and"
         and following in lang.new_doing_after_and
+        and then not in lang.reported_after_and
         and text.find(",", clause[-1].end, tokens[index].start) >= 0
     )
+
+
+# the words of someone else in a clause: its denial may be theirs ("My brother never had back
+# trouble, and was in a car crash")
+_OTHERS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them", "hes", "shes", "theyre"})
+_I = frozenset({"i", "im", "ive", "id"})
 
 
 def _compared_with(tokens: Sequence[Token], index: int) -> bool:

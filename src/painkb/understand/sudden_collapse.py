@@ -27,6 +27,7 @@ import attrs
 from painkb.kb import KnowledgeBase
 from painkb.understand.context import Status, find_triggers
 from painkb.understand.interpretation import CONFIDENT, Mention
+from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import sentence_of
 from painkb.understand.words import tokenize
 
@@ -44,8 +45,8 @@ def collapse_told(
     >>> [m.via for m in said.mentions if m.entity.id == "burst-aneurysm-symptoms"]
     ['sudden pain + grey and sweaty']
     """
-    if _SIGN not in kb or any(m.entity.id == _SIGN for m in mentions):
-        return []
+    if _SIGN not in kb or any(m.entity.id == _SIGN for m in mentions) or _CAUSED.search(text):
+        return []  # (a cause of its own said anywhere is left to be asked: "period cramps", "a hangover")
     for pain in mentions:
         if pain.entity.id not in _PAINS or not pain.present or not pain.confident:
             continue
@@ -53,15 +54,18 @@ def collapse_told(
         if where >= len(bounds):
             continue
         start, end = bounds[where]
-        if _SUDDEN.search(text, start, end) is None or _STRAINED.search(text, start, end) is not None:
+        if not _sudden_pain(text, start, end, pain) or _STRAINED.search(text, start, end) is not None:
             continue  # (a strain or a twinge on a movement is left to be asked: "a sudden twinge lifting")
-        last = bounds[where + 1][1] if where + 1 < len(bounds) else end
+        if any(duration.days >= 1 for duration, _ in durations_in(text[start:end])):
+            continue  # a pain of days or weeks: "Lower back pain for 3 weeks, and out of nowhere ..."
         # (from the pain's clause: "I never said it to my wife but I have sudden severe pain")
         begin = max([start, *(found.end() for found in _CLAUSE_START.finditer(text, start, pain.start))])
-        for shock in _SHOCK.finditer(text, start, last):
-            if _denied_or_another(text, start, shock.start()):
-                continue
-            told = text[begin : max(shock.end(), pain.end)]
+        if _NOT_HAD.search(text, begin, pain.start):
+            continue
+        for shock, opens in _shocks_near(text, bounds, where):
+            if _NOT_HAD.search(text, opens, shock.start()) or _A_NAMED_ONE.search(text, opens, shock.start()):
+                continue  # denied, feared, imagined, or someone else's: "but no fainting, dizziness"
+            told = text[min(begin, shock.start()) : max(shock.end(), pain.end)]
             if _PAST.search(told) or _of_another_or_past(told):
                 continue  # left to be asked: "My aunty is suddenly complaining of terrible back pain"
             return [
@@ -79,11 +83,42 @@ def collapse_told(
     return []
 
 
+def _shocks_near(text: str, bounds: Sequence[tuple[int, int]], where: int) -> list[tuple[re.Match[str], int]]:
+    """The signs of shock in sentence ``where``, the one before it and the two after it (each
+    with where its sentence opens), up to a sentence that opens with a time of its own ("This
+    morning I felt dizzy")."""
+    found: list[tuple[re.Match[str], int]] = []
+    for k in range(max(0, where - 1), min(len(bounds), where + 3)):
+        start, end = bounds[k]
+        if k > where and _A_TIME_OF_ITS_OWN.match(text, start):
+            break
+        found += [(shock, start) for shock in _SHOCK.finditer(text, start, end)]
+    return found
+
+
+def _sudden_pain(text: str, start: int, end: int, pain: Mention) -> bool:
+    """Whether a word of a sudden start is said of the pain: in its part of the sentence between
+    commas, or in a part next to it with no sign of shock ("it came on so sudden, agony in my
+    tummy"; not "back pain for weeks, and out of nowhere I get dizzy spells")."""
+    marks = [start, *(m.end() for m in _PART_MARK.finditer(text, start, end)), end]
+    parts = list(zip(marks, marks[1:], strict=False))
+    at = next((k for k, (a, b) in enumerate(parts) if a <= pain.start < b), None)
+    if at is None:
+        return False
+    for k in (at, at - 1, at + 1):
+        if 0 <= k < len(parts):
+            a, b = parts[k]
+            if _SUDDEN.search(text, a, b) and (k == at or not _SHOCK.search(text, a, b)):
+                return True
+    return False
+
+
 _SIGN = "burst-aneurysm-symptoms"
 # the writer's pain of the back or the tummy (a region said with a pain is a pain of it)
 _PAINS = frozenset({"lower-back-pain", "lower-abdomen", "lower-back"})
 _SUDDEN = re.compile(
-    r"\b(?:sudden(?:ly)?|all\s+of\s+a\s+sudden|out\s+of\s+(?:the\s+)?(?:blue|nowhere)|without\s+(?:any\s+)?warning|"
+    r"\b(?:sudden(?:ly)?|all\s+of\s+a\s+sudden|all\s+at\s+once|out\s+of\s+(?:the\s+)?(?:blue|nowhere)|"
+    r"without\s+(?:any\s+)?warning|in\s+(?:a\s+few\s+)?seconds|within\s+seconds|"
     r"came\s+on\s+(?:so\s+|really\s+|very\s+)?(?:fast|quickly|suddenly))\b",
     re.IGNORECASE,
 )
@@ -96,8 +131,9 @@ _STRAINED = re.compile(
 # the signs of shock of the NHS page: dizziness, sweaty, pale and clammy skin, a fast heartbeat,
 # shortness of breath, fainting or passing out
 _SHOCK = re.compile(
-    r"\b(?:clammy|(?:feel|feeling|felt|going|gone|went)\s+(?:really\s+|very\s+|a\s+bit\s+)?faint|fainted|fainting|"
-    r"passed\s+out|passing\s+out|blacked\s+out|collapsed|dizzy|dizziness|light\s?-?headed|"
+    r"\b(?:clammy|(?:feel|feeling|felt|going|gone|went)\s+(?:really\s+|very\s+|a\s+bit\s+)?faint(?!-|\s+hearted)|"
+    r"fainted|fainting|passed\s+out|passing\s+out|blacked\s+out|collapsed|dizzy(?!\s+with\s+relief)|dizziness|"
+    r"light\s?-?headed|(?:going|about)\s+to\s+pass\s+out|"
     r"(?:grey|gray|pale|white)\s+and\s+(?:sweaty|clammy)|(?:sweaty|sweating)\s+and\s+(?:grey|gray|pale)|cold\s+sweats?|"
     r"heart\s+(?:is\s+)?(?:racing|pounding)|pulse\s+(?:is\s+)?(?:racing|(?:really\s+|very\s+|so\s+)?fast)|"
     r"short\s+of\s+breath|can[\u2019']?t\s+catch\s+my\s+breath)\b",
@@ -112,11 +148,40 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"\bbut\b|[;:]", re.IGNORECASE)
-# the words just before a sign of shock that deny it or give it to someone else: "not dizzy",
-# "no sweating", "never fainted", "he went grey"
-_NOT_THE_WRITERS = re.compile(
-    r"\b(?:no|not|never|without|nor|isn[\u2019']?t|wasn[\u2019']?t|didn[\u2019']?t|don[\u2019']?t|"
-    r"haven[\u2019']?t|he|she|they|his|her|their|him|them)\b(?:\W+\w+){0,3}\W*$",
+_PART_MARK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
+# a sentence after the pain's that opens with a time of its own tells another moment: "Sudden
+# lower back pain last Tuesday. This morning I felt dizzy"
+_A_TIME_OF_ITS_OWN = re.compile(
+    r"\W*(?:this\s+(?:morning|afternoon|evening)|yesterday|today|tonight|last\s+night|earlier|later|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:a|an|two|three|few)\s+(?:hours?|days?)\s+(?:ago|later))\b",
+    re.IGNORECASE,
+)
+# a name just before a sign of shock: someone else's ("Emma fainted in assembly")
+_A_NAMED_ONE = re.compile(
+    r"\b(?!(?:I|Then|And|Just|Now|Nearly|Almost|Also|Suddenly|Sudden|So|But|Literally|Actually|Totally|"
+    r"Really|Very|Even|Still|Feel|Feeling|Felt|Went|Gone|Going|Getting|Got|Am|Was|Help|Omg|Ok|Okay)\b)[A-Z][a-z]+\s+$"
+)
+# words before a sign of shock in its sentence (or before the pain in its clause) that deny it,
+# fear or imagine it, or give it to someone else: "but no fainting, dizziness or sweating", "I'm
+# terrified of fainting", "We were all dizzy", "he went grey"
+_NOT_HAD = re.compile(
+    r"\b(?:no|not|never|nothing|none|without|nor|isn[\u2019']?t|wasn[\u2019']?t|didn[\u2019']?t|don[\u2019']?t|"
+    r"haven[\u2019']?t|hasn[\u2019']?t|terrified|scared|afraid|worried|worry|worrying|fear|frightened|unless|if|"
+    r"might|would|could|case|whether|hope|once|we|everyone|everybody|us|he|she|they|his|her|their|him|them|"
+    r"asked|ask|asking|question|questions|read|google\w*)\b",
+    re.IGNORECASE,
+)
+# a cause of its own said anywhere, or a pain known from before: asked, not raised ("Period cramps
+# came on suddenly and I nearly fainted", "a hot yoga class", "a hangover", "gave blood",
+# "kidney stones like last time")
+_CAUSED = re.compile(
+    r"\b(?:periods?|cramps?|menstrua\w*|yoga|spin|sauna|heat|hot|run|ran|running|marathon|race|eaten|eat|"
+    r"hungry|rollercoaster|drank|drunk|drinking|alcohol|hangover|hungover|curry|food|sugar|diabet\w*|hypo|"
+    r"pots|labyrinthitis|vertigo|asthma\w*|codeine|co-codamol|tramadol|morphine|opioids?|oramorph|tablets?|"
+    r"pills?|medication|meds|needles?|injection|jab|blood|standing\s+up\s+too|stood\s+up\s+too|every\s+month|"
+    r"every\s+time|always|usual|panic\w*|anxiety|anxious|boat|seasick|flu|virus|bug|covid|pregnan\w*|"
+    r"kidney|stones?|gallstones?|gallbladder|last\s+time|again|migraine|caffeine|coffees?|energy\s+drinks?|"
+    r"thought|dentist|tomorrow|spells?|ears?|separately|got\s+up|stood\s+up|standing\s+up|getting\s+up|twang\w*)\b",
     re.IGNORECASE,
 )
 
@@ -128,10 +193,3 @@ def _of_another_or_past(said: str) -> bool:
         trigger.status in (Status.OTHER_PERSON, Status.HISTORICAL)
         for trigger in find_triggers(tokenize(said))
     )
-
-
-def _denied_or_another(text: str, start: int, at: int) -> bool:
-    """Whether the words before a sign of shock at ``at`` (back to ``start`` or the last mark)
-    deny it or say it of someone else."""
-    cut = max([start, *(text.rfind(mark, start, at) + 1 for mark in ".,;:!?")])
-    return _NOT_THE_WRITERS.search(text, cut, at) is not None

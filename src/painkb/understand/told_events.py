@@ -333,7 +333,7 @@ def injures(sentence: Sentence, i: int) -> bool:
         return False  # a habit: "I've tripped on the kerb twice"
     if any(t.norm in injuring.over or t.norm in injuring.imagined for t in tokens):
         return False  # healed, or imagined: "If I tripped I would hurt my hip"
-    if word in injuring.accidents.words:
+    if word in injuring.accidents.words or word in injuring.accidents.injuries:
         return _the_writers_accident(sentence, i)
     if not the_writers(tokens[begin:i]):
         return False  # not the person's: "the Christmas tree toppled over", "my car slid"
@@ -362,21 +362,32 @@ def injures(sentence: Sentence, i: int) -> bool:
 def an_accident_that_injures(sentence: Sentence, i: int) -> bool:
     """Whether the accident at ``i`` is told as one that injures ([cues.injuring.accidents]):
     by its kind ("a skiing accident"), by "in" before it ("hurt my back in an accident") or by
-    a place after it ("an accident at work"); not "by accident", "accident and emergency", nor
-    a little one at a place ("a little accident at the gym" may be one in the pants)."""
-    rules = language().injuring.accidents
+    a place after it ("an accident at work"); an injury by a sport of knocks and falls only ("a
+    rugby injury"). Not another's ("held up by an accident"), another sense ("by accident",
+    "accident and emergency", "an accident repair garage"), one told with words of the toilet
+    ("had an accident at work, peed myself"), of a habit, feared or not had, nor a little one at
+    a place ("a little accident at the gym" may be one in the pants)."""
+    lang = language()
+    rules = lang.injuring.accidents
     tokens = sentence.tokens
-    if tokens[i].norm not in rules.words or (i > 0 and tokens[i - 1].norm == "by"):
-        return False
-    if any(t.norm in rules.not_before for t in tokens[i + 1 : i + 3]):
+    word = tokens[i].norm
+    if word not in rules.words and word not in rules.injuries:
         return False
     begin, end = sentence.clause(i)
     k = _before_the_accident(tokens, begin, i)
+    if (k > 0 and tokens[k - 1].norm in rules.not_of_the_writer) or any(
+        t.norm in rules.not_before for t in tokens[i + 1 : i + 3]
+    ):
+        return False
+    if _toilet_told(tokens) or any(
+        t.norm in rules.not_had_anywhere or t.norm in lang.injuring.repeated for t in tokens
+    ):
+        return False
+    said = {t.norm for t in tokens[k:i]}
+    if word in rules.injuries:
+        return not rules.injury_kinds.isdisjoint(said)
     if k > begin and tokens[k - 1].norm in rules.toilet:
         return False  # "a bladder accident at work"
-    if any(t.norm in rules.not_had for t in tokens[begin:end]):
-        return False  # "I was nearly in an accident"
-    said = {t.norm for t in tokens[k:i]}
     if not rules.kinds.isdisjoint(said):
         return True
     if not rules.small.isdisjoint(said):
@@ -387,7 +398,7 @@ def an_accident_that_injures(sentence: Sentence, i: int) -> bool:
     if not after or after[0] not in rules.after:
         return False
     place = list(itertools.dropwhile(lambda w: w in ("the", "my", "a", "an"), after[1:4]))
-    return bool(place) and place[0] in rules.places and not _toilet_told(tokens)
+    return bool(place) and place[0] in rules.places
 
 
 def _toilet_told(tokens: Sequence[Token]) -> bool:
@@ -411,7 +422,8 @@ def accidents_that_injure(sentence: Sentence) -> dict[int, range]:
     are read with the accident, not as cues of their own, and the accident asks nothing of the
     bladder or the bowel."""
     tokens = sentence.tokens
-    words = language().injuring.accidents.words
+    rules = language().injuring.accidents
+    words = rules.words | rules.injuries
     return {
         i: range(_before_the_accident(tokens, sentence.clause(i)[0], i), i)
         for i, token in enumerate(tokens)
@@ -424,7 +436,8 @@ def _before_the_accident(tokens: Sequence[Token], begin: int, i: int) -> int:
     "my", "nasty" ("since my skiing accident" -> "my")."""
     rules = language().injuring.accidents
     k = i
-    while k > begin and (tokens[k - 1].norm in rules.between or tokens[k - 1].norm in rules.kinds):
+    kinds = rules.kinds | rules.injury_kinds
+    while k > begin and (tokens[k - 1].norm in rules.between or tokens[k - 1].norm in kinds):
         k -= 1
     return k
 
@@ -444,11 +457,11 @@ def _the_writers_accident(sentence: Sentence, i: int) -> bool:
         k -= 1
     before = tokens[begin:k]
     norms = [t.norm for t in before]
-    if the_writers(before) or rules.opening.issuperset(norms):
-        return True
+    if the_writers(before) or rules.opening.issuperset(norms) or (norms and norms[-1] in rules.told_after):
+        return True  # (whose the hurt is, its status says: "my dad's back hurts since ..." is his)
     rest = _after_the_last(norms, injuring.the_writer)
-    if len(rest) < len(norms) and rest and rest[0] in rules.hurt:
-        return True
+    if rest and rest[0] in rules.hurt:
+        return True  # "I hurt my back in an accident", "Hurt my back in a sledging accident"
     return norms[:1] == ["my"] and len(before) > 1 and before[1].key in injuring.hit_places
 
 

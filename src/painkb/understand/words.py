@@ -121,9 +121,14 @@ class AccidentsThatInjure:
     within: frozenset[str]  # words before it that put the writer in it ("in an accident")
     places: frozenset[str]  # places said after it ("an accident at work")
     after: frozenset[str]  # the words before such a place ("at", "on")
-    toilet_told: frozenset[str]  # words near that leave an accident at a place one of the toilet
+    toilet_told: frozenset[str]  # words near that leave an accident one of the toilet
+    not_had_anywhere: frozenset[str]  # words of its sentence that say it was feared or not had
+    not_of_the_writer: frozenset[str]  # a word before it that makes it another's ("held up by")
     hurt: frozenset[str]  # the writer's hurt told before "in" ("hurt my back in an accident")
     opening: frozenset[str]  # words that may open its clause ("since my accident at work")
+    told_after: frozenset[str]  # words just before it that make it what a hurt came after
+    injuries: frozenset[str]  # the words of an injury, told by a kind only ("a rugby injury")
+    injury_kinds: frozenset[str]  # the sports of knocks and falls that tell one
     not_before: frozenset[str]  # a word after it that makes it another sense ("accident and emergency")
     not_had: frozenset[str]  # a word of its clause that says it was not had ("nearly in an accident")
     toilet: frozenset[str]  # a word before it that makes it one of the toilet ("a bladder accident")
@@ -199,6 +204,8 @@ class Language:
     until_a_doing: frozenset[str]  # "until I slipped": ...
     the_doer_after_until: frozenset[str]  # ... by the writer
     denials: frozenset[str]  # ... after a clause that denies something
+    past_doings: frozenset[str]  # "until I fell": a doing told as done
+    reported_after_and: frozenset[str]  # ", and was told ...": no new doing
     places_after_and: frozenset[str]
     both_then_a_state: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
@@ -442,6 +449,8 @@ def language() -> Language:
         until_a_doing=frozenset(data["until_a_doing"]),
         the_doer_after_until=frozenset(data["the_doer_after_until"]),
         denials=frozenset(data["denials"]),
+        past_doings=frozenset(data["past_doings"]),
+        reported_after_and=frozenset(data["reported_after_and"]),
         places_after_and=frozenset(data["places_after_and"]),
         both_then_a_state=frozenset(data["both_then_a_state"]),
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
