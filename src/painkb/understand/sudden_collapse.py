@@ -19,6 +19,7 @@ anywhere ("a panic attack", "the sauna") still makes it a question
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -101,7 +102,7 @@ def _sudden_pain(text: str, start: int, end: int, pain: Mention) -> bool:
     commas, or in a part next to it with no sign of shock ("it came on so sudden, agony in my
     tummy"; not "back pain for weeks, and out of nowhere I get dizzy spells")."""
     marks = [start, *(m.end() for m in _PART_MARK.finditer(text, start, end)), end]
-    parts = list(zip(marks, marks[1:], strict=False))
+    parts = list(itertools.pairwise(marks))
     at = next((k for k, (a, b) in enumerate(parts) if a <= pain.start < b), None)
     if at is None:
         return False
