@@ -192,3 +192,9 @@ def test_a_shock_with_its_own_cause_is_asked() -> None:
     text = "Sudden severe pain in my lower back after a panic attack, I feel faint and clammy."
     assert _AAA not in flags(text)
     assert _AAA in asked(text)
+
+
+def test_a_denial_of_a_new_subject_is_not_of_the_event_it_came_after() -> None:
+    text = "After my back surgery in March my back was fine until last week, now it hurts."
+    assert "recent-spinal-surgery" in flags(text)
+    assert "recent-spinal-surgery" not in flags("After my back surgery in March my back has been fine.")

@@ -809,6 +809,14 @@ def status_of(
             continue  # "pain goes down my left leg and both knees are fine": the knees are fine
         if (
             not inside
+            and not before
+            and trigger.status is Status.ABSENT
+            and _after_what_came_before(tokens, first, last, trigger.first)
+            and any(t.norm in _THEN_CHANGED for t in tokens[trigger.last + 1 :])
+        ):
+            continue  # "After my back surgery my back was fine until last week": the back was fine
+        if (
+            not inside
             and trigger.status is Status.HISTORICAL
             and (before or tokens[trigger.last].norm not in _RECOVERED)
             and (
@@ -954,6 +962,25 @@ def _said_of_a_new_subject(
         tokens[i].norm in _JOINS and tokens[i + 1].norm in _NEW_SUBJECT
         for i in range(last + 1, trigger_first - 1)
     )
+
+
+def _after_what_came_before(tokens: Sequence[Token], first: int, last: int, trigger_first: int) -> bool:
+    """True when the finding at ``first``..``last`` is what came before ("after my back
+    surgery", "since the fall") and the denial after it is said of a new subject of the writer's
+    ("... my back was fine"): the denial is of that subject, not of the event (when the sentence
+    goes on to say it changed)."""
+    if not any(t.norm in _WHAT_CAME_BEFORE for t in tokens[max(0, first - 3) : first]):
+        return False
+    return any(
+        tokens[i].norm == "my" and tokens[i + 1].norm not in _OWN_EVENTS
+        for i in range(last + 1, trigger_first - 1)
+    )
+
+
+_WHAT_CAME_BEFORE = frozenset({"after", "since", "following"})
+# ... when it was fine for a while only: "... my back was fine, but two months later it's hurting"
+_THEN_CHANGED = frozenset({"until", "till", "but", "now"})
+_OWN_EVENTS = frozenset({"surgery", "operation", "op", "fall", "accident", "injury"})
 
 
 def _named_bare_and(tokens: Sequence[Token], begin: int, last: int) -> bool:
