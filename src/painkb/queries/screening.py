@@ -595,7 +595,7 @@ _SUDDEN = LazyPattern(
 )
 _SEVERE = LazyPattern(
     r"\b(?:severe|worst|agony|agonising|agonizing|excruciating|terrible|unbearable|intense|desperate|crushing|"
-    r"horrendous|horrific|screaming|massive|immense|awful|horrible)\b",
+    r"horrendous|horrific|screaming|massive|immense|awful|horrible|savage)\b|\b10\s?/\s?10\b",
     re.IGNORECASE,
 )
 # A tearing or ripping pain is the classic word for a torn aorta: with it, back pain alone
@@ -604,6 +604,7 @@ _TEARING = LazyPattern(r"\b(?:tearing|ripping|ripped|tore)\b", re.IGNORECASE)
 _FAINTED = frozenset({"fainted", "passed out", "blacked out", "collapsed"})
 _AORTA_AGE = 60  # NICE NG156 screens men at 66; aneurysms are rare before 60
 _AORTIC_ANEURYSM = "abdominal-aortic-aneurysm"
+_TUMMY_REGION = "lower-abdomen"
 # ("the worst pain in me guts and back"; not a hunch: "my gut feeling says it's nothing")
 _TUMMY = LazyPattern(
     r"\b(?:tummy|stomach|abdomen|abdominal|belly|guts?(?!\s+(?:feeling|instinct|says|said|tells|told|reaction)))\b",
@@ -618,7 +619,8 @@ _SHOCK = LazyPattern(
     r"woozy|cold\s+sweat|cold\s+and\s+(?:damp|clammy)|"
     r"going\s+to\s+(?:faint|pass\s+out|black\s+out|keel\s+over)|blacking\s+out|room\s+(?:is\s+)?spinning|"
     # "almost pass out", "I'm drenched in sweat", "in a cold sweat"
-    r"pass(?:ing)?\s+out|drenched|dripping\s+with\s+sweat|in\s+a\s+sweat)\b",
+    r"pass(?:ing)?\s+out|drenched|dripping\s+with\s+sweat|in\s+a\s+sweat|"
+    r"can[\u2019']?t\s+(?:catch|get)\s+my\s+breath)\b",
     re.IGNORECASE,
 )
 
@@ -809,6 +811,8 @@ def _in_shock_now(text: str) -> bool:
         for found in _SHOCK.finditer(sentence.group()):
             if _NOT_SHOCK.search(sentence.group()[found.end() :]):
                 continue
+            if _ASKED_OR_DENIED_BEFORE.search(sentence.group()[: found.start()]):
+                continue  # "the GP asked if I'd felt dizzy or faint and I hadn't", "no sweating"
             word = " ".join(found.group().lower().split())
             if word in _FAINTED:
                 return True
@@ -817,6 +821,20 @@ def _in_shock_now(text: str) -> bool:
 
 
 _ALWAYS = LazyPattern(r"\b(?:as\s+always|as\s+usual|always\s+(?:am|have\s+been|been))\b", re.IGNORECASE)
+_ASKED_OR_DENIED_BEFORE = LazyPattern(
+    r"\b(?:no|not|never|without|nor|if|whether|hadn[\u2019']?t|haven[\u2019']?t|didn[\u2019']?t|wasn[\u2019']?t|"
+    r"don[\u2019']?t|doesn[\u2019']?t|isn[\u2019']?t|aren[\u2019']?t)\b"
+    r"(?:\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+
+
+def _explained(text: str) -> bool:
+    """Whether the text tells the shock a cause of its own ("a panic attack"): the sign is then
+    asked about ([status] explained_anywhere)."""
+    from painkb.understand.asked_instead import cause_said_anywhere
+
+    return cause_said_anywhere(_BURST_ANEURYSM, text)
 
 
 def back_span(interpretation: Interpretation) -> tuple[int, int] | None:
@@ -1382,7 +1400,10 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
             if m.present and (m.entity.id == _OSTEOPOROSIS or _STEROIDS.search(m.orth))
         )
         flags[_FRAGILE_BONES] = Event(back, tuple(sorted({bones, minor})))
-    if _BURST_ANEURYSM in kb and back is not None:
+    # (the tummy alone as well, as the NHS words it: "Sudden severe tummy ache and I'm breathless,
+    # dizzy and my skin is clammy")
+    sore = back or (_reported(kb, present, (_TUMMY_REGION,)) if _TUMMY.search(text) else None)
+    if _BURST_ANEURYSM in kb and sore is not None:
         # the writer's, not a story of someone else's ("my mate's dad got this sudden savage
         # pain in his stomach and back, went grey and sweaty and passed out")
         where = _said_of_the_writer(_TUMMY, text) or _said_of_the_writer(_TEARING, text)
@@ -1395,15 +1416,16 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         # surveillance. Sudden awful lower back pain an hour ago, I'm sweaty and feel like I'm
         # going to pass out")
         known = any(m.present and m.entity.id == _AORTIC_ANEURYSM for m in interpretation.mentions)
-        old_enough = (interpretation.age or 0) >= _AORTA_AGE or known
+        # (an age not told may be one: most messages tell none; a younger age told is asked about)
+        old_enough = interpretation.age is None or interpretation.age >= _AORTA_AGE or known
         if where is None and (severe or known) and old_enough and _in_shock_now(text):
             # the back alone, as the NHS words it ("tummy or lower back"), from someone of the
             # age aneurysms come at, with two signs of shock or a faint; younger, or with one
             # sweat ("my back went lifting, agony, a bit sweaty"), it is asked about
             where = back_span(interpretation)
-        if where and sudden and shock and (severe or len(shocked) >= 2):
+        if where and sudden and shock and (severe or len(shocked) >= 2) and not _explained(text):
             spans = {where, sudden, *((severe,) if severe else shocked.values())}
-            flags[_BURST_ANEURYSM] = Event(back, tuple(sorted(spans)))
+            flags[_BURST_ANEURYSM] = Event(sore, tuple(sorted(spans)))
     sciatica = next((e for e in present if e.id in _SCIATICA), None)
     if _BILATERAL_SCIATICA in kb and sciatica is not None and both_sides_in(text):
         flags[_BILATERAL_SCIATICA] = Event(sciatica)

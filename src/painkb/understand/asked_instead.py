@@ -631,6 +631,21 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     return doubtful
 
 
+def cause_said_anywhere(sign: str, text: str) -> bool:
+    """Whether ``text`` tells a cause of its own for ``sign`` that needs no "because" ([status]
+    explained_anywhere), as `explained` reads it: "a panic attack", "a hot flush".
+
+    >>> cause_said_anywhere("burst-aneurysm-symptoms", "After a panic attack I feel faint")
+    True
+    """
+    lang = language()
+    plain = text.lower().replace("\u2019", "").replace("'", "")
+    return any(
+        cause in plain and _a_cause_not_compared(plain, cause)
+        for cause in lang.explained_anywhere.get(sign, ())
+    ) and not any(_a_cause_not_compared(plain, word) for word in lang.explained_unless.get(sign, ()))
+
+
 def _names_a_cause(causes: frozenset[str], told: str, injuries: frozenset[str]) -> bool:
     """True when the words ``told`` after a cause's opening ("because of", "from", "with", "after",
     "it was just", "it turned out to be") name one of ``causes`` and no injury ("after falling over

@@ -969,7 +969,11 @@ def _after_what_came_before(tokens: Sequence[Token], first: int, last: int, trig
     surgery", "since the fall") and the denial after it is said of a new subject of the writer's
     ("... my back was fine"): the denial is of that subject, not of the event (when the sentence
     goes on to say it changed)."""
-    if not any(t.norm in _WHAT_CAME_BEFORE for t in tokens[max(0, first - 3) : first]):
+    # (the writer's own: "after my back surgery", not "since Dad's back surgery")
+    if not any(
+        t.norm in _WHAT_CAME_BEFORE and k + 1 < len(tokens) and tokens[k + 1].norm == "my"
+        for k, t in enumerate(tokens[max(0, first - 3) : first], start=max(0, first - 3))
+    ):
         return False
     return any(
         tokens[i].norm == "my" and tokens[i + 1].norm not in _OWN_EVENTS
@@ -1269,9 +1273,37 @@ _DENIALS = frozenset({"never", "no", "not", "nor", "neither"})
 
 
 def _and_after_a_mark(tokens: Sequence[Token], low: int, high: int) -> bool:
-    """True when ", and" stands between tokens ``low`` and ``high`` (not a list: "not with fever,
-    night sweats or weight loss")."""
-    return any(_after_a_mark(tokens, i) and tokens[i].norm == "and" for i in range(max(low + 1, 1), high + 1))
+    """True when ", and" and a doing stand between tokens ``low`` and ``high`` (", and wakes me
+    up"; not a list: "not with fever, night sweats or weight loss", "not with numbness, tingling,
+    and weakness in both legs")."""
+    return any(
+        _after_a_mark(tokens, i)
+        and tokens[i].norm == "and"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].norm in _A_DOING_AFTER_AND
+        for i in range(max(low + 1, 1), high + 1)
+    )
+
+
+_A_DOING_AFTER_AND = frozenset(
+    {
+        "wakes",
+        "wake",
+        "woke",
+        "keeps",
+        "gets",
+        "got",
+        "feels",
+        "felt",
+        "is",
+        "its",
+        "it",
+        "i",
+        "im",
+        "ive",
+        "my",
+    }
+)
 
 
 def _a_mark_between(tokens: Sequence[Token], low: int, high: int) -> bool:

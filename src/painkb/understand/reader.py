@@ -112,7 +112,6 @@ from painkb.understand.sentences import (
     sentence_of,
     split_sentences,
 )
-from painkb.understand.sudden_collapse import collapse_told
 from painkb.understand.told_events import (
     accidents_that_injure,
     falls_told,
@@ -447,7 +446,6 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions += _said_together(kb, mentions, [m for m, _, _ in waiting], lang.said_together)
     if injuring:
         mentions += injury_told(kb, text, bounds, injuring, mentions)
-    mentions += collapse_told(kb, text, bounds, mentions)
     unchanged = [(start, end) for start, end, name in modifier_spans if name == "unchanged"]
     if unchanged:
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]

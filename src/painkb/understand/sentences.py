@@ -312,8 +312,12 @@ def _a_new_doing(text: str, tokens: Sequence[Token], index: int, clause: Sequenc
     if lang.denials.isdisjoint(said) or not writers or not _OTHERS.isdisjoint(said):
         return False
     following, then = tokens[index + 1].norm, tokens[index + 2].norm
-    if norm in lang.until_a_doing:
-        return following in lang.the_doer_after_until and (then.endswith("ed") or then in lang.past_doings)
+    if norm in lang.until_a_doing:  # (not advice: "I was told not to worry until I ...")
+        return (
+            following in lang.the_doer_after_until
+            and then in lang.past_doings
+            and lang.reported_after_and.isdisjoint(said)
+        )
     return (
         norm == "and"
         and following in lang.new_doing_after_and
@@ -324,7 +328,15 @@ def _a_new_doing(text: str, tokens: Sequence[Token], index: int, clause: Sequenc
 
 # the words of someone else in a clause: its denial may be theirs ("My brother never had back
 # trouble, and was in a car crash")
-_OTHERS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them", "hes", "shes", "theyre"})
+_OTHERS = frozenset(
+    {
+        "he", "she", "they", "his", "her", "their", "him", "them", "hes", "shes", "theyre", "himself",
+        "herself", "themselves", "mum", "mom", "dad", "mother", "father", "grandad", "granddad", "grandma",
+        "gran", "nan", "nana", "husband", "wife", "partner", "son", "daughter", "brother", "sister",
+        "friend", "aunt", "aunty", "auntie", "uncle", "cousin", "boyfriend", "girlfriend", "neighbour",
+        "colleague", "baby", "child", "kid", "grandson", "granddaughter",
+    }
+)  # fmt: skip
 _I = frozenset({"i", "im", "ive", "id"})
 
 
