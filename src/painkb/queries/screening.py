@@ -1423,7 +1423,18 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
             # age aneurysms come at, with two signs of shock or a faint; younger, or with one
             # sweat ("my back went lifting, agony, a bit sweaty"), it is asked about
             where = back_span(interpretation)
-        if where and sudden and shock and (severe or len(shocked) >= 2) and not _explained(text):
+            # (read from the back alone with no age told, or the tummy alone: a cause said anywhere
+            # makes it a question, "after a panic attack"; with both said, as before, it does not)
+            guessed = interpretation.age is None and not known
+        else:
+            guessed = back is None
+        if (
+            where
+            and sudden
+            and shock
+            and (severe or len(shocked) >= 2)
+            and not (guessed and _explained(text))
+        ):
             spans = {where, sudden, *((severe,) if severe else shocked.values())}
             flags[_BURST_ANEURYSM] = Event(sore, tuple(sorted(spans)))
     sciatica = next((e for e in present if e.id in _SCIATICA), None)
