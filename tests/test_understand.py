@@ -3857,11 +3857,16 @@ def test_nerve_pain_of_a_part_painkb_does_not_cover_is_no_finding() -> None:
     assert found("I get nerve pain in my hands") == set()
 
 
-def test_sudden_back_pain_alone_with_dizziness_is_asked_not_raised() -> None:
-    # the back without the tummy: asked (raising it cost a held-out false emergency before)
+def test_sudden_back_pain_alone_with_dizziness_is_raised_unless_a_younger_age_is_told() -> None:
+    # the back without the tummy, as the NHS words it ("tummy or lower back"): raised when no
+    # age is told (since session 46: held-out false emergencies unchanged, 9 more signs raised on
+    # never-read hunt lines), asked with an age under 60 (raising that cost a held-out false
+    # emergency before)
     text = "severe lower back pain all of a sudden, and I'm dizzy and sweating"
-    assert "burst-aneurysm-symptoms" not in dict(flags(text))
-    assert "burst-aneurysm-symptoms" in prompted(text)
+    assert "burst-aneurysm-symptoms" in dict(flags(text))
+    younger = "I'm 35, severe lower back pain all of a sudden, and I'm dizzy and sweating"
+    assert "burst-aneurysm-symptoms" not in dict(flags(younger))
+    assert "burst-aneurysm-symptoms" in prompted(younger)
 
 
 @pytest.mark.parametrize(

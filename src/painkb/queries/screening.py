@@ -829,6 +829,22 @@ _ASKED_OR_DENIED_BEFORE = LazyPattern(
 )
 
 
+def _sudden_in_the_tummy(text: str) -> bool:
+    """Whether one sentence tells a sudden pain of the tummy and of no other part: "Sudden
+    severe tummy ache and I'm breathless"; not "lying on my stomach" nor a knee or a head."""
+    return any(
+        _TUMMY.search(said) and _SUDDEN.search(said) and not _ANOTHER_PART.search(said)
+        for said in (m.group() for m in _SENTENCE.finditer(text))
+    )
+
+
+_ANOTHER_PART = LazyPattern(
+    r"\b(?:on\s+my\s+(?:stomach|tummy|belly|front)|head|headache|knee|knees|chest|neck|shoulders?|arms?|"
+    r"legs?|foot|feet|tooth|teeth|ears?|eyes?|throat|wrists?|ankles?|hands?)\b",
+    re.IGNORECASE,
+)
+
+
 def _explained(text: str) -> bool:
     """Whether the text tells the shock a cause of its own ("a panic attack"): the sign is then
     asked about ([status] explained_anywhere)."""
@@ -1403,6 +1419,9 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     # (the tummy alone as well, as the NHS words it: "Sudden severe tummy ache and I'm breathless,
     # dizzy and my skin is clammy")
     sore = back or (_reported(kb, present, (_TUMMY_REGION,)) if _TUMMY.search(text) else None)
+    if _BURST_ANEURYSM in kb and back is None and sore is not None and not _sudden_in_the_tummy(text):
+        sore = None  # the tummy alone: only a sudden pain there ("tummy ache all week. Suddenly the
+        # worst headache ever", "sudden awful pain in my knee, I was lying on my stomach")
     if _BURST_ANEURYSM in kb and sore is not None:
         # the writer's, not a story of someone else's ("my mate's dad got this sudden savage
         # pain in his stomach and back, went grey and sweaty and passed out")
@@ -1418,7 +1437,9 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         known = any(m.present and m.entity.id == _AORTIC_ANEURYSM for m in interpretation.mentions)
         # (an age not told may be one: most messages tell none; a younger age told is asked about)
         old_enough = interpretation.age is None or interpretation.age >= _AORTA_AGE or known
-        if where is None and (severe or known) and old_enough and _in_shock_now(text):
+        if back is None and not (old_enough and (severe or known) and _in_shock_now(text)):
+            where = None  # the tummy alone, as the back alone: an age told under 60 is asked about
+        if where is None and back is not None and (severe or known) and old_enough and _in_shock_now(text):
             # the back alone, as the NHS words it ("tummy or lower back"), from someone of the
             # age aneurysms come at, with two signs of shock or a faint; younger, or with one
             # sweat ("my back went lifting, agony, a bit sweaty"), it is asked about
