@@ -304,8 +304,8 @@ def _a_new_doing(text: str, tokens: Sequence[Token], index: int, clause: Sequenc
     The denial reaches no further: "have never had back pain before, and was in a car accident"."""
     lang = language()
     norm = tokens[index].norm
-    if index + 2 >= len(tokens) or not clause:
-        return False
+    if (norm != "and" and norm not in lang.until_a_doing) or index + 2 >= len(tokens) or not clause:
+        return False  # (most words: looked at first)
     said = {t.norm for t in clause}
     # (the writer's: an "I" in it, or a denial that opens it with no subject, "Nothing wrong with my back")
     writers = not _I.isdisjoint(said) or clause[0].norm in lang.denials
