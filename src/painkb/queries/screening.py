@@ -1419,9 +1419,6 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     # (the tummy alone as well, as the NHS words it: "Sudden severe tummy ache and I'm breathless,
     # dizzy and my skin is clammy")
     sore = back or (_reported(kb, present, (_TUMMY_REGION,)) if _TUMMY.search(text) else None)
-    if _BURST_ANEURYSM in kb and back is None and sore is not None and not _sudden_in_the_tummy(text):
-        sore = None  # the tummy alone: only a sudden pain there ("tummy ache all week. Suddenly the
-        # worst headache ever", "sudden awful pain in my knee, I was lying on my stomach")
     if _BURST_ANEURYSM in kb and sore is not None:
         # the writer's, not a story of someone else's ("my mate's dad got this sudden savage
         # pain in his stomach and back, went grey and sweaty and passed out")
@@ -1437,18 +1434,22 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         known = any(m.present and m.entity.id == _AORTIC_ANEURYSM for m in interpretation.mentions)
         # (an age not told may be one: most messages tell none; a younger age told is asked about)
         old_enough = interpretation.age is None or interpretation.age >= _AORTA_AGE or known
-        if back is None and not (old_enough and (severe or known) and _in_shock_now(text)):
-            where = None  # the tummy alone, as the back alone: an age told under 60 is asked about
-        if where is None and back is not None and (severe or known) and old_enough and _in_shock_now(text):
+        # Read from one place, a cause said anywhere makes it a question ("after a panic
+        # attack"); with the tummy and the back both said, as before, it does not.
+        if back is None:
+            # the tummy alone, read as the back alone is, and only a sudden pain there ("tummy
+            # ache all week. Suddenly the worst headache ever", "lying on my stomach")
+            if not (old_enough and (severe or known) and _sudden_in_the_tummy(text) and _in_shock_now(text)):
+                where = None
+            guessed = True
+        elif where is None and (severe or known) and old_enough and _in_shock_now(text):
             # the back alone, as the NHS words it ("tummy or lower back"), from someone of the
-            # age aneurysms come at, with two signs of shock or a faint; younger, or with one
-            # sweat ("my back went lifting, agony, a bit sweaty"), it is asked about
+            # age aneurysms come at or of no age told, with two signs of shock or a faint;
+            # younger, or with one sweat ("my back went lifting, agony, a bit sweaty"), it is asked
             where = back_span(interpretation)
-            # (read from the back alone with no age told, or the tummy alone: a cause said anywhere
-            # makes it a question, "after a panic attack"; with both said, as before, it does not)
             guessed = interpretation.age is None and not known
         else:
-            guessed = back is None
+            guessed = False
         if (
             where
             and sudden

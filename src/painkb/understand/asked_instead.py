@@ -581,19 +581,9 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         return []  # most texts: no sign that a cause may explain
     ends = [end for _, end in reading.bounds]
     lowered = reading.text.lower()
-    # (causes said anywhere are written as the reader's words are, apostrophes dropped: "i wasnt")
-    plain = lowered.replace("\u2019", "").replace("'", "")
     doubtful = []
     for m in said:
-        told_with = anywhere.get(m.entity.id)
-        # (a cause's pattern is its own letters: only one in the text can match, and most are not)
-        if (
-            told_with
-            and any(cause in plain and _a_cause_not_compared(plain, cause) for cause in told_with)
-            and not any(
-                _a_cause_not_compared(plain, word) for word in lang.explained_unless.get(m.entity.id, ())
-            )
-        ):
+        if m.entity.id in anywhere and cause_said_anywhere(m.entity.id, reading.text):
             doubtful.append(m)
             continue
         wakers, words = woken.get(m.entity.id), causes.get(m.entity.id)
@@ -639,6 +629,8 @@ def cause_said_anywhere(sign: str, text: str) -> bool:
     True
     """
     lang = language()
+    # (causes are written as the reader's words are, apostrophes dropped: "i wasnt"; a cause's
+    # pattern is its own letters: only one in the text can match, and most are not)
     plain = text.lower().replace("\u2019", "").replace("'", "")
     return any(
         cause in plain and _a_cause_not_compared(plain, cause)

@@ -253,6 +253,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     )
     for index, sentence in enumerate(sentences):
         theirs = _about_someone_else(sentence)
+        # the accidents told as ones that injure, with the words said of them ("a skiing accident")
+        accidents = accidents_that_injure(sentence)
         long_ago = _told_as_past(text, sentence, age[0] if age else None) if told_long_ago else frozenset()
         to_come = _told_as_to_come(text, sentence) if told_to_come else frozenset()
         triggers = _answers_deny_nothing_after(
@@ -316,13 +318,11 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             things = _positions_of(kb, resolved, _THINGS)
             # the words of a sign of getting better ("decreased tingling or numbness") say no loss
             getting_better = _positions_of(kb, resolved, _GETTING_BETTER)
-            # an accident that injures is no accident of the toilet ("a skiing accident")
-            injuring_accidents = accidents_that_injure(sentence) if _an_accident_in(sentence) else {}
         for match in partial_matches:
             if match.entities[0] in found or not read_as_working.isdisjoint(match.positions):
                 continue  # found whole, or its words read as a function working as usual
-            if match.entities[0] in lang.accidents.told and injuring_accidents.keys() >= set(match.positions):
-                continue
+            if match.entities[0] in lang.accidents.told and accidents.keys() >= set(match.positions):
+                continue  # an accident that injures is no accident of the toilet ("a skiing accident")
             if getting_better.issuperset(match.positions):
                 continue
             if _adds_nothing(lexicon, sentence, match, doubted, used, said_elsewhere, things):
@@ -351,7 +351,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     their_waiting.append((mention, match))
                 used.update(sentence.spans(match.positions))
         after = sentences[index + 1] if index + 1 < len(sentences) else None
-        for mention, read in _cued(kb, text, sentence, triggers, long_ago, theirs, after):
+        for mention, read in _cued(kb, text, sentence, triggers, long_ago, theirs, accidents, after):
             if read is _Cue.TOLD_WHOLE:
                 mentions.append(mention)  # an accident told with what came out ([cues.accidents])
                 told_what.add((mention.start, mention.end))
@@ -687,14 +687,16 @@ def _cued(
     triggers: Sequence[Trigger],
     long_ago: frozenset[tuple[int, int]],
     theirs: bool,
+    accidents: Mapping[int, range],
     after: Sentence | None = None,
 ) -> list[tuple[Mention, _Cue]]:
     """The warning signs that words of the sentence point to ([cues] in language.toml), each
     with how it is read: when said of the person (not denied) a doubtful mention of the word
     (`_Cue.ASKED`), a present one when it tells an event that injures (`_Cue.AN_EVENT`: an
     injury if a new pain is said with it), or the sign said whole when an accident is told
-    with what came out (`_Cue.TOLD_WHOLE`). (``after``: the next sentence, where what an
-    accident was may be said: "Accident this morning. Poo.")
+    with what came out (`_Cue.TOLD_WHOLE`). (``accidents``: the accidents told as ones that
+    injure, `accidents_that_injure`; ``after``: the next sentence, where what an accident was may
+    be said: "Accident this morning. Poo.")
 
     >>> sorted(m.entity.id for m in painkb.interpret(kb, "I tripped over the cat").partial)
     ['foot-drop-weakness', 'recent-injury', 'unable-to-bear-weight-after-fall']
@@ -702,7 +704,6 @@ def _cued(
     lang = language()
     tokens = sentence.tokens
     found: list[tuple[Mention, _Cue]] = []
-    accidents = accidents_that_injure(sentence) if _an_accident_in(sentence) else {}
     of_accidents = {k for words in accidents.values() for k in words}
     for i, token in enumerate(tokens):
         signs = lang.cues.get(token.norm)
@@ -752,12 +753,6 @@ def _cued(
                 # asked of them: "Her bladder has gone, what should we do?"
                 found.append((mention, _Cue.ASKED))
     return found
-
-
-def _an_accident_in(sentence: Sentence) -> bool:
-    """Whether a word of an accident or an injury is in the sentence (most have none)."""
-    rules = language().injuring.accidents
-    return any(t.norm in rules.words or t.norm in rules.injuries for t in sentence.tokens)
 
 
 class _Cue(enum.Enum):

@@ -423,11 +423,11 @@ def accidents_that_injure(sentence: Sentence) -> dict[int, range]:
     bladder or the bowel."""
     tokens = sentence.tokens
     rules = language().injuring.accidents
-    words = rules.words | rules.injuries
     return {
         i: range(_before_the_accident(tokens, sentence.clause(i)[0], i), i)
         for i, token in enumerate(tokens)
-        if token.norm in words and an_accident_that_injures(sentence, i)
+        if (token.norm in rules.words or token.norm in rules.injuries)
+        and an_accident_that_injures(sentence, i)
     }
 
 
@@ -436,8 +436,11 @@ def _before_the_accident(tokens: Sequence[Token], begin: int, i: int) -> int:
     "my", "nasty" ("since my skiing accident" -> "my")."""
     rules = language().injuring.accidents
     k = i
-    kinds = rules.kinds | rules.injury_kinds
-    while k > begin and (tokens[k - 1].norm in rules.between or tokens[k - 1].norm in kinds):
+    while k > begin and (
+        tokens[k - 1].norm in rules.between
+        or tokens[k - 1].norm in rules.kinds
+        or tokens[k - 1].norm in rules.injury_kinds
+    ):
         k -= 1
     return k
 

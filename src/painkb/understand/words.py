@@ -130,7 +130,6 @@ class AccidentsThatInjure:
     injuries: frozenset[str]  # the words of an injury, told by a kind only ("a rugby injury")
     injury_kinds: frozenset[str]  # the sports of knocks and falls that tell one
     not_before: frozenset[str]  # a word after it that makes it another sense ("accident and emergency")
-    not_had: frozenset[str]  # a word of its clause that says it was not had ("nearly in an accident")
     toilet: frozenset[str]  # a word before it that makes it one of the toilet ("a bladder accident")
 
 
