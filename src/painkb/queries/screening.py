@@ -105,7 +105,8 @@ _NEW = LazyPattern(
     r"(?:started|began|begun)\s+(?:(?:about|around|only|just|over)\s+)?(?:last|this|yesterday|recently|"
     r"(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?)|"
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|to\s+hurt|hurting|aching)|"
-    r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere))\b",
+    # "this back pain is a first for me"
+    r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere)|a\s+first\s+for\s+me)\b",
     re.IGNORECASE,
 )
 
@@ -505,7 +506,8 @@ _IBP_FEATURES = {
 _DENIED = LazyPattern(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 _FRAGILE_BONES = "minor-trauma-with-osteoporosis"
 _OSTEOPOROSIS = "osteoporosis"
-_STEROIDS = LazyPattern(r"steroid|predni|dexameth|hydrocort", re.IGNORECASE)
+# ("pred", as people shorten prednisolone: "I'm on tacrolimus and pred")
+_STEROIDS = LazyPattern(r"steroid|predni|\bpred\b|dexameth|hydrocort", re.IGNORECASE)
 _SPINE = (*_BACK, "mid-back", "thoracic-back-pain")
 # A minor trauma, said as something that happened: a lift, a bend, a cough or sneeze, a
 # slip or a trip, sitting down hard; or pain that came on suddenly. "It hurts when I lift"
@@ -525,6 +527,8 @@ _MINOR_EVENT = LazyPattern(
     # "had a small fall, just slid off the bed", "hugged my son and felt a crunch"
     r"(?:had\s+a|a\s+(?:small|little|minor|slight))\s+fall\b|hugged|"
     r"felt\s+(?:a\s+|something\s+)?(?:crack|snap|pop|give|go)|felt\s+(?:a\s+|something\s+)?crunch\s+in\s+my|suddenly|sudden|out\s+of\s+nowhere|"
+    # "heard a crack", "One cough on Friday and now a pain", "got into the car a bit clumsily"
+    r"heard\s+(?:a\s+|something\s+)?(?:crack|crunch|snap|pop)|(?:one|a\s+single|one\s+big)\s+(?:cough|sneeze)|clumsily|"
     r"all\s+of\s+a\s+sudden|(?:hurt|injured|strained|tweaked|jarred|pulled|wrenched|did|done|put)\s+my\s+back|"
     # "was lifting a full kettle when her back went", "hurt her back reaching up to a shelf"
     r"(?:was|were)\s+(?:lifting|bending|reaching|carrying|picking)|reach(?:ed|ing)\s+up|"
@@ -736,6 +740,11 @@ _MOBILITY = "difficulty-with-mobility"
 _GETTING_HARDER = LazyPattern(
     r"\b(?:(?:getting|gets|got|become|becoming|grown|growing)\s+(?:\w+\s+)?(?:harder|more\s+difficult|tougher)|"
     r"harder\s+and\s+harder|more\s+and\s+more\s+(?:difficult|of\s+a\s+struggle)|slower\s+and\s+slower|"
+    # "is becoming a real performance", "it's making everything harder", "I've gone from walking
+    # the dog for an hour to barely managing ten minutes"
+    r"becoming\s+(?:a\s+(?:real\s+|bit\s+of\s+a\s+)?)(?:performance|ordeal|mission|struggle|nightmare|chore)|"
+    r"making\s+(?:everything|it|walking|sitting|life|things)\s+(?:\w+\s+)?(?:harder|more\s+difficult)|"
+    r"gone\s+from\s+[^.;!?]{0,60}?\bto\s+(?:barely|hardly|only|not\s+even|struggling)|"
     # "Sitting at my desk has become impossible", "getting in and out of the bath has turned
     # into a two-person job"
     r"(?:has|have|is|s)\s+(?:become|turned\s+into|got(?:ten)?)\s+(?:impossible|a\s+nightmare|a\s+struggle|"
@@ -752,7 +761,7 @@ _GETTING_HARDER = LazyPattern(
 )
 # With "every week" or "week by week": harder, or able to do less ("I can walk a bit less").
 _HARDER = LazyPattern(
-    r"\b(?:harder|more\s+difficult|tougher|can(?:\s+\w+){0,3}?\s+less|manage\s+less|walk\s+less|"
+    r"\b(?:harder|more\s+difficult|tougher|can(?:\s+\w+){0,3}?\s+less|manage\s+less|walk(?:ing)?\s+less|"
     # "struggling more each day", "my walking distance shrinks every week"
     r"struggl\w*\s+more|distance\s+(?:shrinks|is\s+shrinking|gets\s+shorter|is\s+getting\s+shorter)|"
     # "the stairs take me longer every week" (not "taking longer walks")

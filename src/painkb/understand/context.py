@@ -1366,6 +1366,10 @@ def _before(tokens: Sequence[Token], last: int, end: int, own_words: frozenset[s
     # "never had back pain before", "never had back pain in my life until this month"
     if any(tokens[i].norm in ("before", "until", "till", "til") for i in range(last + 1, end)):
         return True
+    # "never once had back trouble, then two weeks ago it started": what started is the trouble
+    # (not "..., then my knee started hurting", "..., then he started")
+    if any(tokens[i].norm == "then" and _it_started(tokens, i + 1, end) for i in range(last + 1, end)):
+        return True
     # "never had a bad back in my life, but this last fortnight it's been aching" (not "..., but
     # I have a bad knee": what comes next is new, and of no other place). Only a back: "never
     # had a waterworks problem in my life, but this week I've been leaking" is asked.
@@ -1384,6 +1388,22 @@ def _before(tokens: Sequence[Token], last: int, end: int, own_words: frozenset[s
         and _SOMEONE.isdisjoint(following)  # "..., but last week my husband put his back out"
         and language().outside.isdisjoint(following)  # "..., but this week my neck is stiff"
     )
+
+
+_STARTED = frozenset({"started", "began", "begun", "kicked", "appeared", "came", "hit", "happened"})
+_THEN_REACH = 6
+
+
+def _it_started(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """True when "it" starts within a few words from ``first``, with nothing else named that
+    may be what started ("then two weeks ago it started", "then last month it began")."""
+    for i in range(first, min(end, first + _THEN_REACH)):
+        norm = tokens[i].norm
+        if norm in _STARTED:
+            return i > first and tokens[i - 1].norm in ("it", "its", "this", "that")
+        if norm in body_words() or norm in _SOMEONE:
+            return False
+    return False
 
 
 _HURTING = frozenset(

@@ -511,6 +511,15 @@ _RECOVERED = re.compile(
     r"(?:\s+(?:fully|completely|well)|(?=\s*(?:[.!;]|$))))"
     r"|i\s*(?:am|['\u2019]?m|was|have|['\u2019]?ve)\s+(?:been\s+)?(?:fully\s+|completely\s+)?"
     r"(?:back\s+to\s+normal|recovered|(?:fully|completely|totally|all)\s+better)"
+    # "had a temperature with flu at the start of the month, completely over it" (not "I'm so
+    # over it", which is fed up with it)
+    r"|(?:i\s*(?:am|['\u2019]?m|was)\s+)?(?:completely|fully|totally|well)\s+over\s+(?:it|that|them)"
+    # "had pins and needles down my leg in the spring, physio sorted it"
+    # (not antibiotics: the infection they cleared is still a recent one, "I had a UTI, the
+    # antibiotics cleared it, and now my lower back has started hurting")
+    r"|(?:the\s+|my\s+|a\s+)?(?:physio|physiotherapist|gp|doctor|tablets|chiro|chiropractor|osteo|"
+    r"osteopath|injection|treatment)\s+(?:sorted|fixed|cleared|cured)\s+(?:it|that|them)"
+    r"(?:\s+(?:out|up))?"
     # "I had a fever but it was years ago"
     r"|(?:it|that)\s+was\s+(?:\w+\s+)?(?:years|months|ages|decades)\s+ago"
     r"|(?:it|that)\s+was\s+(?:a\s+)?long\s+(?:time\s+)?ago"
@@ -523,7 +532,7 @@ _RECOVERED = re.compile(
 # one of these is in every match of _RECOVERED
 _RECOVERY_WORDS = (
     "recovered", "resolved", "sorted", "cleared", "better", "healed", "went", "disappeared", "settled",
-    "stopped", "normal", "ago", "gone",
+    "stopped", "normal", "ago", "gone", "over", "fixed", "cured",
 )  # fmt: skip
 
 
@@ -1272,6 +1281,8 @@ def _told_in(
     if not all(found):
         return None
     inside = {i for runs in found for begin, end in runs for i in range(begin, end)}
+    if rule.undoubted:
+        inside.update(i for begin, end in _runs_in(window, rule.undoubted) for i in range(begin, end))
     if any(t.norm in rule.doubt for i, t in enumerate(window) if i not in inside):
         return None
     start, end = sentences[0].tokens[0].start, sentences[-1].tokens[-1].end

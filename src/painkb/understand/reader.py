@@ -260,6 +260,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         triggers = _answers_deny_nothing_after(
             text, sentence, _not_in_a_report(sentence, find_triggers(sentence.tokens))
         )
+        if triggers:
+            triggers = _asked_and_answered_yes(text, sentence, triggers)
         said_how.append(_modifiers(sentence, triggers, modifier_spans, used, complained))
         for trigger in triggers:
             used.update(_span(sentence.tokens[i]) for i in range(trigger.first, trigger.last + 1))
@@ -2561,13 +2563,17 @@ def _in_scope(kb: KnowledgeBase, sentence: Sentence, matches: list[_Match]) -> l
         begin, end = sentence.clause(match.first)
         if any(sentence.tokens[i].norm in outside for i in range(begin, end)):
             kinds = {kb.get(e).kind for e in match.entities}
+            of_a_place = of_the_place_said.issuperset(match.entities)
+            # (a sign of the place said looks for a covered place in its whole sentence: "fell on
+            # my wrist yesterday, my back hurts too" is a fall that hurt the back)
+            low, high = (0, len(sentence.tokens)) if of_a_place and kinds != {Kind.SYMPTOM} else (begin, end)
             regions = any(
                 kb.get(e).kind is Kind.REGION
                 for other in matches
-                if begin <= other.first < end
+                if low <= other.first < high
                 for e in other.entities
             )
-            if (kinds == {Kind.SYMPTOM} or of_the_place_said.issuperset(match.entities)) and not regions:
+            if (kinds == {Kind.SYMPTOM} or of_a_place) and not regions:
                 continue
         kept.append(match)
     return kept
@@ -2900,6 +2906,9 @@ def _owner_left_out(tokens: Sequence[Token], at: int, end: int) -> bool:
     return at < end and tokens[at].norm in _TOLD_VERBS
 
 
+_NOT_FOUND = frozenset({"ruled", "excluded"})  # a denial after a cancer: looked for, not found
+
+
 def _denied_before(
     lexicon: Lexicon,
     clause: tuple[int, int],
@@ -2910,7 +2919,7 @@ def _denied_before(
     """The status of a finding from the triggers before its words only: a cancer "that's
     been under control" is still a past cancer; "never had cancer" is none, and so is one
     whose telling word follows a denial among its words ("back pain started this week,
-    never had cancer")."""
+    never had cancer"), or that was looked for and not found ("had cancer ruled out")."""
     positions = match.positions
     tokens = sentence.tokens
     before = [
@@ -2918,6 +2927,12 @@ def _denied_before(
         for t in triggers
         if t.first < positions[0]
         or (t.first > positions[0] and any(p > t.last and lexicon.specific(tokens[p].key) for p in positions))
+        or (
+            t.status is Status.ABSENT
+            and t.direction is Direction.BACKWARD
+            and t.first > positions[0]
+            and any(tokens[i].norm in _NOT_FOUND for i in range(t.first, t.last + 1))
+        )
     ]
     if not before:
         return Status.PRESENT
@@ -3379,6 +3394,28 @@ def _answers_deny_nothing_after(text: str, sentence: Sentence, triggers: list[Tr
                 continue
         kept.append(t)
     return kept
+
+
+def _asked_and_answered_yes(text: str, sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """``triggers`` less an "asked if" answered yes later in its sentence: "My GP asked if I'd
+    lost weight and I have, about half a stone" tells the loss (not "... and I haven't")."""
+    kept = []
+    for t in triggers:
+        if t.status is Status.UNCERTAIN and sentence.tokens[t.first].norm in _ASKING:
+            end = sentence.tokens[-1].end
+            if _ANSWERED_YES.search(text, sentence.tokens[t.last].end, end):
+                continue
+        kept.append(t)
+    return kept
+
+
+_ASKING = frozenset({"asked", "checked"})
+# "... and I have,", "... which I did.", "... and yes I have": an answer that agrees
+_ANSWERED_YES = re.compile(
+    r"\b(?:and|which|to\s+which)\s+(?:yes\s*,?\s*)?(?:i|we)\s+(?:have|had|did|was|am|do)(?=\s*(?:[,.;:!?)]|$))"
+    r"|\b(?:and|which)\s+(?:the\s+answer\s+is\s+)?yes\b",
+    re.IGNORECASE,
+)
 
 
 _ANSWERS = frozenset({"no", "nope", "nah"})

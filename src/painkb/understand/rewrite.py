@@ -841,7 +841,8 @@ _CANCER_HAD = LazyPattern(
     r"risk|scare|symptoms?|signs?|referral|pathway|specialist|doctor|consultant|appointment|gene|genes|awareness|"
     r"fund|support|care|service|services|hospital|drug|drugs|survivors|patients|sufferers|check|checks|scan|scans|"
     r"results?|fear|fears|worry|anxiety|phobia|insurance|insurer|cover|policy|clients?|patient|rising|moon|sun|season|"
-    r"ascendant)\b)"
+    # (nor one looked for and not found: "had testicular cancer ruled out with an ultrasound")
+    r"ascendant|ruled|excluded)\b)"
     # (nor a star sign: "I have Cancer as my star sign")
     r"(?![^.!?]{0,40}?\b(?:horoscope|star\s+sign|zodiac)\b)",
     re.IGNORECASE,

@@ -271,6 +271,8 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                 # a new doing of the writer: "have never had back pain before, and was in a car
                 # accident", "never a twinge, until I slipped on the wet grass"
                 or _a_new_doing(text, tokens, index, current[starts[-1] :])
+                # the correction after a denial: "it's not my hip it's my lower back"
+                or _a_correction(tokens, index, current[starts[-1] :])
                 # a place that does something after a comma opens a clause of its own: "no
                 # numbness, back aches" (not a list of what is denied)
                 or (
@@ -324,6 +326,22 @@ def _a_new_doing(text: str, tokens: Sequence[Token], index: int, clause: Sequenc
         and then not in lang.reported_after_and
         and text.find(",", clause[-1].end, tokens[index].start) >= 0
     )
+
+
+_IT_IS_NOT = frozenset({("its", "not"), ("thats", "not"), ("it", "isnt"), ("that", "isnt")})
+
+
+def _a_correction(tokens: Sequence[Token], index: int, clause: Sequence[Token]) -> bool:
+    """Whether the word at ``index`` is a second "it's" that corrects a ``clause`` opened by
+    "it's not": "it's not my hip it's my lower back that hurts" tells of the lower back (not
+    "it's not that it's bad", which denies what follows)."""
+    lang = language()
+    if tokens[index].norm not in lang.correction_openings or len(clause) < 3:
+        return False  # (most words: looked at first)
+    if tokens[index - 1].norm in lang.not_a_correction_after:
+        return False
+    # the denial opens the clause, or follows a word or two before it ("mate its not ...")
+    return any((clause[k].norm, clause[k + 1].norm) in _IT_IS_NOT for k in range(min(3, len(clause) - 2)))
 
 
 # the words of someone else in a clause: its denial may be theirs ("My brother never had back

@@ -190,6 +190,8 @@ class ToldApart:
     # runs of `needs` that say the pain goes on, read only beside a pain ("my back throbs non stop",
     # not "the tap drips non stop at night and my back aches")
     of_the_pain: tuple[tuple[str, ...], ...] = ()
+    # runs whose words are no doubt ("in the last few weeks" tells how long, not "last night")
+    undoubted: tuple[tuple[str, ...], ...] = ()
 
 
 @attrs.frozen
@@ -205,6 +207,8 @@ class Language:
     denials: frozenset[str]  # ... after a clause that denies something
     past_doings: frozenset[str]  # "until I fell": a doing told as done
     reported_after_and: frozenset[str]  # ", and was told ...": no new doing
+    correction_openings: frozenset[str]  # "it's not my hip it's my back": the correction
+    not_a_correction_after: frozenset[str]  # ... not "it's not that it's bad"
     places_after_and: frozenset[str]
     both_then_a_state: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
@@ -450,6 +454,8 @@ def language() -> Language:
         denials=frozenset(data["denials"]),
         past_doings=frozenset(data["past_doings"]),
         reported_after_and=frozenset(data["reported_after_and"]),
+        correction_openings=frozenset(data["correction_openings"]),
+        not_a_correction_after=frozenset(data["not_a_correction_after"]),
         places_after_and=frozenset(data["places_after_and"]),
         both_then_a_state=frozenset(data["both_then_a_state"]),
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
@@ -565,6 +571,7 @@ def _told_apart(data: Mapping[str, Any]) -> ToldApart:
         doubt=frozenset(data["doubt"]),
         explained_by=runs(data["explained_by"]),
         of_the_pain=runs(data.get("of_the_pain", ())),
+        undoubted=runs(data.get("undoubted", ())),
     )
 
 
