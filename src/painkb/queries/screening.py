@@ -452,6 +452,9 @@ _SPONDYLOARTHRITIS = "axial-spondyloarthritis"
 # own words does not count.
 _IBP_FEATURES = {
     "it wakes you in the second half of the night": LazyPattern(
+        # "Every night at about 5 I'm woken by my back"
+        r"\bat\s+(?:about\s+|around\s+)?(?:[2-5]|two|three|four|five)(?:\s*(?:am|a\.m\.))?\s+i['\u2019]?(?:m|\s+am|\s+get)\s+"
+        r"(?:woken|woke)\b|"
         r"\b(?:second\s+half\s+of\s+the\s+night|early\s+hours|(?:wake|wakes|waking|woke|woken)\b"
         r"[^.?!]{0,40}?\b(?:[1-6]\s*(?:am|a\.m\.|o'?clock)|early\s+hours|middle\s+of\s+the\s+night|"
         # "wakes me at four or five every morning"
@@ -482,6 +485,15 @@ _IBP_FEATURES = {
         r"(?:is|gets|becomes?|feels|i'?m|i\s+am|it'?s)\s+(?:(?:much|a\s+lot|so\s+much|far|way|loads)\s+)?better|"
         r"makes?\s+(?:it|me|things)\s+(?:feel\s+)?(?:(?:much|a\s+lot|so\s+much|far|way)\s+)?better)\b"
         r"|\b(?:move|walk|get\s+up\s+and\s+walk|get\s+up\s+and\s+move)\s+(?:about|around)\s+to\s+ease\b"
+        # the other way round: "If I skip the gym it's worse", "worse when I miss my swim", "I need
+        # to move to feel ok", "by the time I've walked the dog it's loads better"
+        r"|\b(?:if|when|whenever)\s+i\s+(?:skip|miss|don'?t\s+(?:do|go\s+to)|stop|can'?t\s+(?:get\s+to|do))\s+"
+        r"(?:the\s+gym|my\s+(?:walk|run|swim|exercises?|stretches|yoga|training|class)|exercise|exercising|training|"
+        r"a\s+(?:walk|run|swim|day\s+at\s+the\s+gym))\b[^.?!]{0,15}?\b(?:worse|stiffer|seizes?\s+up)"
+        r"|\b(?:worse|stiffer)\s+(?:if|when|whenever)\s+i\s+(?:skip|miss|don'?t\s+do)\s+(?:the\s+gym|my\s+\w+|exercise|a\s+\w+)"
+        r"|\bneed\s+to\s+(?:move|get\s+moving|keep\s+moving)\s+to\s+feel\s+(?:ok|okay|better|normal|human)"
+        r"|\bby\s+the\s+time\s+i(?:'?ve|\s+have)?\s+(?:walked|moved|been\s+up|had\s+a\s+walk|got\s+going)\b[^.?!]{0,30}?"
+        r"\b(?:better|easier|eased|fine|ok|okay)\b"
         # the other set against rest: "rest doesn't help but moving does", "rest makes no
         # difference, movement does" (the denial before "help" left out of the match, which is
         # checked for one; "does" said alone: not "moving does make it worse")
@@ -506,8 +518,7 @@ _IBP_FEATURES = {
 _DENIED = LazyPattern(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 _FRAGILE_BONES = "minor-trauma-with-osteoporosis"
 _OSTEOPOROSIS = "osteoporosis"
-# ("pred", as people shorten prednisolone: "I'm on tacrolimus and pred")
-_STEROIDS = LazyPattern(r"steroid|predni|\bpred\b|dexameth|hydrocort", re.IGNORECASE)
+_STEROIDS = LazyPattern(r"steroid|predni|dexameth|hydrocort", re.IGNORECASE)
 _SPINE = (*_BACK, "mid-back", "thoracic-back-pain")
 # A minor trauma, said as something that happened: a lift, a bend, a cough or sneeze, a
 # slip or a trip, sitting down hard; or pain that came on suddenly. "It hurts when I lift"
@@ -742,12 +753,15 @@ _GETTING_HARDER = LazyPattern(
     r"harder\s+and\s+harder|more\s+and\s+more\s+(?:difficult|of\s+a\s+struggle)|slower\s+and\s+slower|"
     # "is becoming a real performance", "it's making everything harder", "I've gone from walking
     # the dog for an hour to barely managing ten minutes"
-    r"becoming\s+(?:a\s+(?:real\s+|bit\s+of\s+a\s+)?)(?:performance|ordeal|mission|struggle|nightmare|chore)|"
-    r"making\s+(?:everything|it|walking|sitting|life|things)\s+(?:\w+\s+)?(?:harder|more\s+difficult)|"
-    r"gone\s+from\s+[^.;!?]{0,60}?\bto\s+(?:barely|hardly|only|not\s+even|struggling)|"
+    # (the pain's doing, not a divorce's or a job's: "My divorce is making everything harder")
+    r"becoming\s+(?:a\s+(?:real\s+|bit\s+of\s+a\s+)?)(?:performance|ordeal|mission|struggle)|"
+    r"(?<![\w'\u2019])(?:pain|it|this|sciatica|hip|back|bum|buttock|glute|cheek)(?:['\u2019]s|\s+is)?\s+making\s+"
+    r"(?:everything|walking|sitting|life|things)\s+(?:\w+\s+)?(?:harder|more\s+difficult)|"
+    r"gone\s+from\s+(?:walk\w*|sitting|running|being\s+able|doing|managing)\b[^.;!?]{0,60}?\bto\s+"
+    r"(?:barely|hardly|not\s+even|struggling)|"
     # "Sitting at my desk has become impossible", "getting in and out of the bath has turned
     # into a two-person job"
-    r"(?:has|have|is|s)\s+(?:become|turned\s+into|got(?:ten)?)\s+(?:impossible|a\s+nightmare|a\s+struggle|"
+    r"(?:has|have|is|s)\s+(?:become|turned\s+into|got(?:ten)?|now)\s+(?:impossible|a\s+nightmare|a\s+struggle|"
     r"a\s+two[\s-]person\s+job|too\s+(?:much|hard|difficult))|"
     # "even standing at the bus stop is getting too much"
     r"(?:becoming|getting)\s+too\s+(?:hard|difficult|much(?!\s+for\s+(?!me\b)))|"
@@ -761,7 +775,7 @@ _GETTING_HARDER = LazyPattern(
 )
 # With "every week" or "week by week": harder, or able to do less ("I can walk a bit less").
 _HARDER = LazyPattern(
-    r"\b(?:harder|more\s+difficult|tougher|can(?:\s+\w+){0,3}?\s+less|manage\s+less|walk(?:ing)?\s+less|"
+    r"\b(?:harder|more\s+difficult|tougher|can(?:\s+\w+){0,3}?\s+less|manage\s+less|walk\s+less|"
     # "struggling more each day", "my walking distance shrinks every week"
     r"struggl\w*\s+more|distance\s+(?:shrinks|is\s+shrinking|gets\s+shorter|is\s+getting\s+shorter)|"
     # "the stairs take me longer every week" (not "taking longer walks")
@@ -772,6 +786,9 @@ _HARDER = LazyPattern(
 # the shopping", "I'm no longer able to walk to the shop"
 _NO_LONGER = LazyPattern(
     r"\b(?:(?:can\s*no|cannot|can[\u2019']?t|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+){0,6}?(?:any\s*more|now)\b|"
+    # "and now struggling to get my knickers on", "now I'm struggling to get up the stairs"
+    r"now\s+(?:i['\u2019]?m\s+|i\s+am\s+)?struggling\s+to\s+(?:\w+\s+){0,2}?"
+    r"(?:walk|stand|sit|get|climb|manage|put|dress|do|drive|bend|lift|cope)\b|"
     # "pain ... which now limits my walking to 100 metres and prevents me from sitting"
     # (the pain's doing: not "work now stops me taking breaks")
     r"(?:pain|it|which|ache|sciatica|back|buttock|bum|hip|glute|leg)s?\s+now\s+(?:limits|stops|prevents)\s+(?:me|my)\b|"
@@ -1149,7 +1166,9 @@ _NOT_NOW = LazyPattern(
     r"ordeal|big\s+task|a\s+struggle|a\s+nightmare|on\s+my\s+bottom|only\s+(?:manage|get|walk)|"
     # "I could walk a mile in spring, now I only make it to the end of the drive" (not "only
     # make it twice a week")
-    r"only\s+make\s+it\s+(?:to|as\s+far\s+as|halfway|round|around|down|up))\b",
+    r"only\s+make\s+it\s+(?:to|as\s+far\s+as|halfway|round|around|down|up)|"
+    # "Last week I could sit for an hour, now it's ten minutes max"
+    r"(?:\d+|one|two|five|ten|fifteen|twenty)\s+(?:minutes?|mins?)\s+(?:max|tops|at\s+most))\b",
     re.IGNORECASE,
 )
 
@@ -1587,7 +1606,10 @@ _STIFF = LazyPattern(
     # "it takes a good hour of pottering about before I can bend": stiffness said by its length
     r"(?:takes?|needs?|need)\s+(?:me\s+)?(?:about\s+|nearly\s+|over\s+|at\s+least\s+|like\s+|around\s+|almost\s+)?"
     r"(?:a\s+good|an?|one|two|half\s+an)\s+hours?"
-    r"(?:\s+\w+){0,5}?\s+(?:before|to|till|until)\s+(?:i\s+can\s+)?(?:bend|move|loosen|get\s+going|straighten))\b",
+    r"(?:\s+\w+){0,5}?\s+(?:before|to|till|until)\s+(?:i\s+can\s+)?(?:bend|move|loosen|get\s+going|straighten)|"
+    # "Gotta stretch for like 45 mins every morning before my back lets me do anything"
+    r"(?:stretch|stretching|warm\s+up|loosen\s+up)\s+for\s+(?:about\s+|around\s+|like\s+|at\s+least\s+|a\s+good\s+)?"
+    r"(?:[3-9]\d|half\s+an|an|a\s+good)\s*(?:min|mins|minutes|hour|hours))\b",
     re.I,
 )
 _MORNING = LazyPattern(

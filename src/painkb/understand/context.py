@@ -683,7 +683,9 @@ def _after_a_mark(tokens: Sequence[Token], index: int) -> bool:
 # Words before "May" that make it the month: "in May", "since May", "mid-May".
 _BEFORE_A_MONTH = frozenset(
     {"in", "since", "until", "till", "by", "of", "early", "mid", "late", "last", "this", "next", "from",
-     "during"}
+     "during",
+     # "(it's now May)", "April and May", "from March to May"
+     "now", "its", "and", "or", "to", "april", "june"}
 )  # fmt: skip
 
 
@@ -1211,11 +1213,21 @@ def _my_own(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:
     """True when "my" at ``i`` owns a part of the body: "since having my kids my back hurts",
     "Girlfriend noticed a red lump on my lower back" are the writer's; "my sister is staying at
     my flat and has lost weight" is not."""
-    if tokens[i].norm != "my" or body_words().isdisjoint(t.norm for t in tokens[i + 1 : i + 3]):
-        return False  # "my flat", "my walking frame": a thing, which the other person may use
+    if tokens[i].norm != "my":
+        return False
+    owned = {t.norm for t in tokens[i + 1 : i + 3]}
+    if body_words().isdisjoint(owned):
+        # "my temperature": a reading of the writer's, only before the finding's words
+        return i < first and not _readings().isdisjoint(owned)  # ("my flat": a thing)
     # inside the finding's words, only where they tell one thing ("a lump on my lower back"),
     # not two joined by "and" ("kids have had a fever and my back's aching")
     return i < first or all(tokens[j].norm != "and" for j in range(first, i))
+
+
+@functools.cache
+def _readings() -> frozenset[str]:
+    """The readings of a body a possessive may own ("possessed_readings" in context.toml)."""
+    return frozenset(read_data("context.toml").get("possessed_readings", ()))
 
 
 @functools.cache
@@ -1226,8 +1238,9 @@ def body_words() -> frozenset[str]:
 
 def _owns_a_body_part(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """True when the words a possessive owns are a part of the body ("my wife's left leg")."""
-    owned = tokens[trigger.last + 1 : trigger.last + 2 + _POSSESSED_WITHIN]
-    return not body_words().isdisjoint(t.norm for t in owned)
+    owned = {t.norm for t in tokens[trigger.last + 1 : trigger.last + 2 + _POSSESSED_WITHIN]}
+    # (or a reading of it: "My sister's been running a fever all week with a kidney infection")
+    return not body_words().isdisjoint(owned) or not _readings().isdisjoint(owned)
 
 
 # What a lost or odd feeling is compared to is the feeling itself: "feel like pins and

@@ -511,15 +511,6 @@ _RECOVERED = re.compile(
     r"(?:\s+(?:fully|completely|well)|(?=\s*(?:[.!;]|$))))"
     r"|i\s*(?:am|['\u2019]?m|was|have|['\u2019]?ve)\s+(?:been\s+)?(?:fully\s+|completely\s+)?"
     r"(?:back\s+to\s+normal|recovered|(?:fully|completely|totally|all)\s+better)"
-    # "had a temperature with flu at the start of the month, completely over it" (not "I'm so
-    # over it", which is fed up with it)
-    r"|(?:i\s*(?:am|['\u2019]?m|was)\s+)?(?:completely|fully|totally|well)\s+over\s+(?:it|that|them)"
-    # "had pins and needles down my leg in the spring, physio sorted it"
-    # (not antibiotics: the infection they cleared is still a recent one, "I had a UTI, the
-    # antibiotics cleared it, and now my lower back has started hurting")
-    r"|(?:the\s+|my\s+|a\s+)?(?:physio|physiotherapist|gp|doctor|tablets|chiro|chiropractor|osteo|"
-    r"osteopath|injection|treatment)\s+(?:sorted|fixed|cleared|cured)\s+(?:it|that|them)"
-    r"(?:\s+(?:out|up))?"
     # "I had a fever but it was years ago"
     r"|(?:it|that)\s+was\s+(?:\w+\s+)?(?:years|months|ages|decades)\s+ago"
     r"|(?:it|that)\s+was\s+(?:a\s+)?long\s+(?:time\s+)?ago"
@@ -532,7 +523,7 @@ _RECOVERED = re.compile(
 # one of these is in every match of _RECOVERED
 _RECOVERY_WORDS = (
     "recovered", "resolved", "sorted", "cleared", "better", "healed", "went", "disappeared", "settled",
-    "stopped", "normal", "ago", "gone", "over", "fixed", "cured",
+    "stopped", "normal", "ago", "gone",
 )  # fmt: skip
 
 
@@ -1258,10 +1249,16 @@ def told_apart(
         if rule.explained_by and any(_runs_in(s.tokens, rule.explained_by) for s in sentences):
             continue
         for index in range(len(sentences)):
-            window = sentences[index : index + 1 + rule.reach]
-            if any(sentence.question for sentence in window):
-                continue  # asked, not told ("Is it normal that no position helps at night?")
-            found = _told_in(kb, text, rule, window, mentions)
+            # (the sentence alone first, then with those after it: a doubt in the next sentence
+            # undoes no sign its own sentence tells whole)
+            found = None
+            for reach in range(min(rule.reach, len(sentences) - index - 1) + 1):
+                window = sentences[index : index + 1 + reach]
+                if any(sentence.question for sentence in window):
+                    break  # asked, not told ("Is it normal that no position helps at night?")
+                found = _told_in(kb, text, rule, window, mentions)
+                if found is not None:
+                    break
             if found is not None:
                 mentions = found
                 break

@@ -2563,17 +2563,13 @@ def _in_scope(kb: KnowledgeBase, sentence: Sentence, matches: list[_Match]) -> l
         begin, end = sentence.clause(match.first)
         if any(sentence.tokens[i].norm in outside for i in range(begin, end)):
             kinds = {kb.get(e).kind for e in match.entities}
-            of_a_place = of_the_place_said.issuperset(match.entities)
-            # (a sign of the place said looks for a covered place in its whole sentence: "fell on
-            # my wrist yesterday, my back hurts too" is a fall that hurt the back)
-            low, high = (0, len(sentence.tokens)) if of_a_place and kinds != {Kind.SYMPTOM} else (begin, end)
             regions = any(
                 kb.get(e).kind is Kind.REGION
                 for other in matches
-                if low <= other.first < high
+                if begin <= other.first < end
                 for e in other.entities
             )
-            if (kinds == {Kind.SYMPTOM} or of_a_place) and not regions:
+            if (kinds == {Kind.SYMPTOM} or of_the_place_said.issuperset(match.entities)) and not regions:
                 continue
         kept.append(match)
     return kept
@@ -2928,9 +2924,10 @@ def _denied_before(
         if t.first < positions[0]
         or (t.first > positions[0] and any(p > t.last and lexicon.specific(tokens[p].key) for p in positions))
         or (
+            # (right after the cancer's words: not "prostate cancer and bone mets have been ruled out")
             t.status is Status.ABSENT
             and t.direction is Direction.BACKWARD
-            and t.first > positions[0]
+            and t.first - 1 in positions
             and any(tokens[i].norm in _NOT_FOUND for i in range(t.first, t.last + 1))
         )
     ]
@@ -3402,18 +3399,23 @@ def _asked_and_answered_yes(text: str, sentence: Sentence, triggers: list[Trigge
     kept = []
     for t in triggers:
         if t.status is Status.UNCERTAIN and sentence.tokens[t.first].norm in _ASKING:
-            end = sentence.tokens[-1].end
-            if _ANSWERED_YES.search(text, sentence.tokens[t.last].end, end):
+            # the answer is the first "and" or "which" after the question, with no other question,
+            # request or past after it ("asked if I'd had a fever and told me to get a blood test,
+            # which I did"; "asked if I'd lost weight and if I was sleeping ok, and I am"; "... and
+            # I had, but that was back in January")
+            joined = _THE_NEXT_JOIN.search(text, sentence.tokens[t.last].end, sentence.tokens[-1].end)
+            if joined is not None and _ANSWERED_YES.match(text, joined.start()):
                 continue
         kept.append(t)
     return kept
 
 
 _ASKING = frozenset({"asked", "checked"})
+_THE_NEXT_JOIN = re.compile(r"\b(?:and|which|but|or|whether|if|to)\b|[,;]", re.IGNORECASE)
 # "... and I have,", "... which I did.", "... and yes I have": an answer that agrees
 _ANSWERED_YES = re.compile(
-    r"\b(?:and|which|to\s+which)\s+(?:yes\s*,?\s*)?(?:i|we)\s+(?:have|had|did|was|am|do)(?=\s*(?:[,.;:!?)]|$))"
-    r"|\b(?:and|which)\s+(?:the\s+answer\s+is\s+)?yes\b",
+    r"(?:and|which)\s+(?:yes\s*,?\s*)?(?:i|we)\s+(?:have|had|did|was|am|do)(?=\s*(?:[.;:!?)]|$|,(?!\s*but\b)))"
+    r"|(?:and|which)\s+(?:the\s+answer\s+is\s+)?yes\b",
     re.IGNORECASE,
 )
 

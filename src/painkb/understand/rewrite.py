@@ -1167,12 +1167,21 @@ _SPELLED_NUMBERS = frozenset(
      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half"}
 )  # fmt: skip
 _ABOUT = "about"
+# "like" before a number of a time or a measure is an estimate too ("stiff in the mornings, like
+# 40 mins before I can bend", "for like 3 weeks"), not a comparison ("like 100 knives")
+_LIKE = "like"
+_UNITS = frozenset(
+    {"sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs",
+     "day", "days", "week", "weeks", "wk", "wks", "month", "months", "year", "years", "yr", "yrs", "kg",
+     "kgs", "kilos", "stone", "pounds", "lbs", "times", "miles", "metres", "meters", "steps", "am", "pm",
+     "out", "percent"}
+)  # fmt: skip
 
 
 def approximations_read(tokens: list[Token]) -> list[Token]:
     """``tokens``, with "maybe" (or "perhaps", "probably", "possibly") right before a number
     read as "about": an estimate, not a doubt ("hit by a van going maybe 50", "a fall of
-    perhaps two metres").
+    perhaps two metres"); so too "like" before a number of a time or a measure ("like 40 mins").
 
     >>> from painkb.understand.words import tokenize
     >>> [t.norm for t in approximations_read(tokenize("a van going maybe 50"))]
@@ -1181,7 +1190,10 @@ def approximations_read(tokens: list[Token]) -> list[Token]:
     read = {
         i: attrs.evolve(token, norm=_ABOUT, key=_ABOUT)
         for i, token in enumerate(tokens[:-1])
-        if token.norm in _GUESS_WORDS
+        if (
+            token.norm in _GUESS_WORDS
+            or (token.norm == _LIKE and i + 2 < len(tokens) and tokens[i + 2].norm in _UNITS)
+        )
         and (
             tokens[i + 1].norm[:1].isdigit()
             or (tokens[i + 1].norm in _SPELLED_NUMBERS and tokens[i + 1].norm != "a")

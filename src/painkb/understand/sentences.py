@@ -340,8 +340,13 @@ def _a_correction(tokens: Sequence[Token], index: int, clause: Sequence[Token]) 
         return False  # (most words: looked at first)
     if tokens[index - 1].norm in lang.not_a_correction_after:
         return False
-    # the denial opens the clause, or follows a word or two before it ("mate its not ...")
-    return any((clause[k].norm, clause[k + 1].norm) in _IT_IS_NOT for k in range(min(3, len(clause) - 2)))
+    # the denial opens the clause, or follows a word or two before it ("mate its not ..."), and
+    # denies: not a word of how sure after it ("it's not likely it's cancer")
+    sure = lang.not_a_correction_of
+    return any(
+        (clause[k].norm, clause[k + 1].norm) in _IT_IS_NOT and clause[k + 2].norm not in sure
+        for k in range(min(3, len(clause) - 2))
+    )
 
 
 # the words of someone else in a clause: its denial may be theirs ("My brother never had back

@@ -209,6 +209,7 @@ class Language:
     reported_after_and: frozenset[str]  # ", and was told ...": no new doing
     correction_openings: frozenset[str]  # "it's not my hip it's my back": the correction
     not_a_correction_after: frozenset[str]  # ... not "it's not that it's bad"
+    not_a_correction_of: frozenset[str]  # ... nor "it's not likely it's cancer"
     places_after_and: frozenset[str]
     both_then_a_state: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
@@ -456,6 +457,7 @@ def language() -> Language:
         reported_after_and=frozenset(data["reported_after_and"]),
         correction_openings=frozenset(data["correction_openings"]),
         not_a_correction_after=frozenset(data["not_a_correction_after"]),
+        not_a_correction_of=frozenset(data["not_a_correction_of"]),
         places_after_and=frozenset(data["places_after_and"]),
         both_then_a_state=frozenset(data["both_then_a_state"]),
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
