@@ -304,14 +304,6 @@ def test_a_feeling_lost_between_the_legs_is_never_read_as_denied() -> None:
     assert _SADDLE in flags(text) | asked(text)
 
 
-def test_genital_tingling_with_a_new_wash_is_asked() -> None:
-    text = (
-        "Feels slightly tingly down there, might be the new shower gel I'm using honestly. Low back twinges."
-    )
-    assert _SADDLE not in flags(text)
-    assert _SADDLE in asked(text)
-
-
 def test_worse_every_few_days_is_a_worsening_of_the_sentence_before() -> None:
     text = (
         "My wife says my foot slaps when I walk. It was fine a fortnight ago and it's worse every few days."
@@ -336,9 +328,9 @@ def test_a_new_shape_may_take_its_pain_from_the_next_sentence() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Getting dressed is now a two person job because of the pain in my hip and buttock.",
-        "My hip keeps hurting and now struggling to get my knickers on without sitting on the bed.",
-        "My bum hurts so much. Last week I could sit for an hour, now it's ten minutes max.",
+        "Getting in and out of the car is becoming a real performance because of the pain in my bum.",
+        "My hip keeps hurting and now I'm struggling to get my knickers on without sitting on the bed.",
+        "I've gone from walking the dog for an hour to barely managing ten minutes because of my sore bum.",
     ],
 )
 def test_more_ways_of_telling_a_walking_difficulty_that_grows(text: str) -> None:
@@ -348,3 +340,49 @@ def test_more_ways_of_telling_a_walking_difficulty_that_grows(text: str) -> None
 def test_a_test_of_the_foot_undone_is_no_walking_difficulty() -> None:
     text = "I can't stand on tiptoes on my left foot anymore. My back has been sore for three weeks."
     assert _MOBILITY not in flags(text)
+
+
+def test_like_after_words_of_telling_is_no_estimate() -> None:
+    text = (
+        "My oncologist told me like 2 months ago the cancer has spread to my spine and now my back is agony."
+    )
+    assert "history-of-cancer" in flags(text)
+
+
+def test_a_filler_like_before_an_age_keeps_the_age() -> None:
+    assert _NEW_OVER_50 in flags(
+        "so like i'm 16 and my lower back started hurting 2 weeks ago, never had it before"
+    )
+
+
+def test_asking_others_about_someone_else_tells_nothing_of_the_writer() -> None:
+    assert "history-of-cancer" not in flags("Does anyone else have a mum with bone cancer?")
+    assert "immunosuppression" not in flags(
+        "Am I the only one with a mum on chemo? My back aches from the stress."
+    )
+
+
+def test_no_obvious_reason_is_unexplained() -> None:
+    text = "I've lost 2 stone with no obvious reason and my lower back aches all the time."
+    assert _WEIGHT in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "My hip twinges now and then. Walking the dog is becoming a real performance because he "
+            "pulls on the lead.",
+            _MOBILITY,
+        ),
+        ("My lower back aches. Our dog is getting old and now struggling to get up the stairs.", _MOBILITY),
+        (
+            "I have osteoporosis and my lower back aches. I heard a crack when I dropped my phone on "
+            "the tiles.",
+            _FRAGILE,
+        ),
+        ("I'm 34, lower back pain for 6 months. At about 5 I'm woken by the baby every day.", _IBP),
+    ],
+)
+def test_the_new_screening_words_need_the_writers_back(text: str, sign: str) -> None:
+    assert sign not in flags(text)

@@ -684,8 +684,8 @@ def _after_a_mark(tokens: Sequence[Token], index: int) -> bool:
 _BEFORE_A_MONTH = frozenset(
     {"in", "since", "until", "till", "by", "of", "early", "mid", "late", "last", "this", "next", "from",
      "during",
-     # "(it's now May)", "April and May", "from March to May"
-     "now", "its", "and", "or", "to", "april", "june"}
+     # "(it's now May)", "from March to May" (not "and May be cancer", as some write the modal)
+     "now", "its", "to", "april", "june"}
 )  # fmt: skip
 
 

@@ -1256,7 +1256,8 @@ def told_apart(
                 window = sentences[index : index + 1 + reach]
                 if any(sentence.question for sentence in window):
                     break  # asked, not told ("Is it normal that no position helps at night?")
-                found = _told_in(kb, text, rule, window, mentions)
+                pained = sentences[index : index + 1 + max(reach, rule.pain_reach)]
+                found = _told_in(kb, text, rule, window, mentions, pained)
                 if found is not None:
                     break
             if found is not None:
@@ -1266,10 +1267,16 @@ def told_apart(
 
 
 def _told_in(
-    kb: KnowledgeBase, text: str, rule: ToldApart, sentences: Sequence[Sentence], mentions: list[Mention]
+    kb: KnowledgeBase,
+    text: str,
+    rule: ToldApart,
+    sentences: Sequence[Sentence],
+    mentions: list[Mention],
+    pained: Sequence[Sentence] = (),
 ) -> list[Mention] | None:
     """``mentions`` with ``rule``'s sign when the first of ``sentences`` (and the rest, its
-    reach) tell it apart from its words (see `told_apart`); None when they do not."""
+    reach) tell it apart from its words (see `told_apart`); None when they do not. The pain may
+    be told in ``pained`` (``sentences`` and the ones after them the rule's pain reaches)."""
     window = [t for s in sentences for t in s.tokens]
     found = [_runs_in(window, group) for group in rule.needs]
     if rule.of_the_pain:
@@ -1282,7 +1289,7 @@ def _told_in(
         inside.update(i for begin, end in _runs_in(window, rule.undoubted) for i in range(begin, end))
     if any(t.norm in rule.doubt for i, t in enumerate(window) if i not in inside):
         return None
-    start, end = sentences[0].tokens[0].start, sentences[-1].tokens[-1].end
+    start, end = sentences[0].tokens[0].start, (pained or sentences)[-1].tokens[-1].end
     pain = next(
         (m for m in mentions if m.present and m.entity.id in rule.pains and start <= m.start < end),
         None,

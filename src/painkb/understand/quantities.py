@@ -97,7 +97,9 @@ _AGE_PATTERNS = (
         # kind of age or another's: "metabolic age: 38", "in this day and age - 6 people ahead of
         # me", "My mum, age: 84", "my dog (age: 14)")
         # (not an age felt: "I'm only 24 and feel like I'm 80 getting out of bed")
-        r"(?:(?<!like\s)(?<!as\sif\s)(?<!as\sthough\s)\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged|my\s+age\s+is)\s+"
+        # (a filler "like" keeps it: "so like i'm 16 and my back started hurting")
+        r"(?:(?<!feel\slike\s)(?<!feels\slike\s)(?<!felt\slike\s)(?<!look\slike\s)(?<!looks\slike\s)(?<!as\sif\s)"
+        r"(?<!as\sthough\s)\b(?:i\s*['\u2019]?\s*a?m|i\s+am|age|aged|my\s+age\s+is)\s+"
         r"|(?:^|[.!?]\s*)(?:my\s+)?age\s*[:=-]\s*)(?:now\s+)?(?P<age>\d{1,3})\b"
         r"(?!\s*(?:[.,]\d|['\u2019\u2032\"]\s*\d|%|kg|lb|st\b|cm|ft|foot|feet|mg|weeks?|days?|months?|years?\s+(?:ago|into|since)"
         r"|hours?|minutes?|times?|x\b|miles?|km|steps|pounds|stone))",

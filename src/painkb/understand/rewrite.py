@@ -1170,6 +1170,11 @@ _ABOUT = "about"
 # "like" before a number of a time or a measure is an estimate too ("stiff in the mornings, like
 # 40 mins before I can bend", "for like 3 weeks"), not a comparison ("like 100 knives")
 _LIKE = "like"
+_TOLD = frozenset(
+    {"told", "tell", "tells", "me", "us", "him", "her", "them", "heard", "hear", "said", "say", "says",
+     "asked", "ask", "read", "know", "knew", "think", "thought", "talked", "talk", "about", "found",
+     "learned"}
+)  # fmt: skip
 _UNITS = frozenset(
     {"sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs",
      "day", "days", "week", "weeks", "wk", "wks", "month", "months", "year", "years", "yr", "yrs", "kg",
@@ -1192,7 +1197,13 @@ def approximations_read(tokens: list[Token]) -> list[Token]:
         for i, token in enumerate(tokens[:-1])
         if (
             token.norm in _GUESS_WORDS
-            or (token.norm == _LIKE and i + 2 < len(tokens) and tokens[i + 2].norm in _UNITS)
+            or (
+                token.norm == _LIKE
+                and i + 2 < len(tokens)
+                and tokens[i + 2].norm in _UNITS
+                # (not after words of telling: "the oncologist told me like 2 months ago")
+                and (i == 0 or tokens[i - 1].norm not in _TOLD)
+            )
         )
         and (
             tokens[i + 1].norm[:1].isdigit()

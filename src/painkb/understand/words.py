@@ -192,6 +192,8 @@ class ToldApart:
     of_the_pain: tuple[tuple[str, ...], ...] = ()
     # runs whose words are no doubt ("in the last few weeks" tells how long, not "last night")
     undoubted: tuple[tuple[str, ...], ...] = ()
+    # how many sentences after the runs' own the pain may be told in (at least `reach`)
+    pain_reach: int = 0
 
 
 @attrs.frozen
@@ -574,6 +576,7 @@ def _told_apart(data: Mapping[str, Any]) -> ToldApart:
         explained_by=runs(data["explained_by"]),
         of_the_pain=runs(data.get("of_the_pain", ())),
         undoubted=runs(data.get("undoubted", ())),
+        pain_reach=int(data.get("pain_reach", 0)),
     )
 
 
