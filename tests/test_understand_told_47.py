@@ -386,3 +386,28 @@ def test_no_obvious_reason_is_unexplained() -> None:
 )
 def test_the_new_screening_words_need_the_writers_back(text: str, sign: str) -> None:
     assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since my back went 2 weeks ago things haven't worked in the bedroom and I'm worried.",
+        "Since my lower back pain started 2 weeks ago, I am facing problem in erection which never "
+        "happened before.",
+        "Wife and I tried last night, I finished but nothing came out. Back's been in bits all week.",
+        "Back pain 2 weeks, and now when I finish nothing comes out, if you know what I mean.",
+    ],
+)
+def test_sex_that_stopped_working_told_in_everyday_words_is_a_sexual_change(text: str) -> None:
+    assert _SEX in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't finish my dinner, sorry TMI, my back hurts since monday",
+        "my back hurts now and I can't finish the race, you know what I mean",
+    ],
+)
+def test_a_hint_of_sex_needs_something_of_sex_that_does_not_work(text: str) -> None:
+    assert _SEX not in flags(text)

@@ -1087,6 +1087,8 @@ _SEXUAL = "sexual-dysfunction"
 _SEX = LazyPattern(
     r"\b(?:sex|sexual|intercourse|love\s*making|making\s+love|made\s+love|erections?|climax|orgasms?|"
     r"ejaculat\w*|(?:were|was|being|get|got|getting)\s+intimate|intimacy|"
+    # "I get hard but can't finish anymore"
+    r"get\s+hard|hard-?on|"
     # the pills for it: "I bought some of those little blue pills online because nothing happens"
     r"viagra|sildenafil|cialis|tadalafil|(?:little\s+)?blue\s+pills?)\b",
     re.IGNORECASE,
@@ -1099,7 +1101,10 @@ _SEX_NOT_WORKING = LazyPattern(
     r"nothing\s+happen(?:ed|s)|(?:don|doesn|didn)[\u2019']?t\s+work(?:\s+down\s+there)?|"
     r"no\s+feeling|(?:can|could)\s+(?:hardly|barely)\s+feel|"
     # "I've stopped ejaculating properly since this lower back thing started"
-    r"stopped\s+(?:\w+\s+)?(?:ejaculating|climaxing|getting\s+(?:erections|hard|it\s+up)))\b",
+    r"stopped\s+(?:\w+\s+)?(?:ejaculating|climaxing|getting\s+(?:erections|hard|it\s+up))|"
+    # "having trouble finishing during sex", "facing problem in erection", "less sensitive during sex"
+    r"(?:trouble|problems?|difficulty)\s+(?:in\s+|with\s+)?(?:finishing|climaxing|ejaculating|getting\s+(?:hard|an\s+erection)|erections?)|"
+    r"less\s+(?:sensitive|sensation|feeling))\b",
     re.IGNORECASE,
 )
 _SEX_NEAR = 60  # characters between the words for sex and what does not work
@@ -1112,7 +1117,10 @@ _DONT_BEFORE = LazyPattern(
 # went numb", not "couldn't finish the walk").
 _WITH_A_PARTNER = LazyPattern(
     r"\b(?:(?:with|and)\s+(?:the|my)\s+(?:wife|husband|girlfriend|boyfriend|partner|missus|other\s+half)|"
-    r"(?:me|myself)\s+and\s+(?:the\s+wife|herself|himself|my\s+(?:wife|husband|partner))|in\s+the\s+bedroom)\b",
+    r"(?:me|myself)\s+and\s+(?:the\s+wife|herself|himself|my\s+(?:wife|husband|partner))|in\s+the\s+bedroom|"
+    # "when we're together", "wife and I tried last night", "if you know what I mean", "sorry TMI"
+    r"when\s+we(?:['\u2019]re|\s+are|\s+were)\s+together|(?:wife|husband|partner|girlfriend|boyfriend)\s+and\s+i\s+"
+    r"(?:tried|try|were))\b",
     re.IGNORECASE,
 )
 _PARTNER_NOT_WORKING = LazyPattern(
@@ -1120,8 +1128,15 @@ _PARTNER_NOT_WORKING = LazyPattern(
     r"(?:un|not\s+)able\s+to)\s+(?:\w+\s+){0,1}?(?:finish(?!\s+(?:the|a|my|our|his|her|their|dinner|work))|"
     r"climax|get\s+it\s+up|keep\s+it\s+up|get\s+hard|stay\s+hard)|nothing\s+happened\s+at\s+the\s+end|"
     r"tried\s+last\s+night\s+and\s+i\s+(?:just\s+)?couldn[\u2019']?t\s+feel|"
-    r"(?:don|doesn|didn)[\u2019']?t\s+work\s+down\s+there)\b",
+    r"(?:don|doesn|didn)[\u2019']?t\s+work\s+down\s+there|"
+    # "I finished but nothing came out", "when I finish nothing comes out", "things haven't worked"
+    r"nothing\s+(?:comes|came)\s+out|nothing\s+happens\s+at\s+the\s+end|(?:haven|hasn)[\u2019']?t\s+(?:been\s+)?work(?:ed|ing))\b",
     re.IGNORECASE,
+)
+# A hint anywhere in the text that what cannot be done is sex: "cant finish since the disc went.
+# sorry TMI", "now when I finish nothing comes out, if you know what I mean"
+_SEX_HINT = LazyPattern(
+    r"\b(?:tmi|too\s+much\s+information|(?:if\s+)?you\s+know\s+what\s+i\s+mean)\b", re.IGNORECASE
 )
 # Pain that stops sex is not sex that stopped working; sex said to be fine, or a change put
 # down to age or a break-up, is no sign.
@@ -1134,7 +1149,7 @@ _PAIN_STOPS_IT = LazyPattern(
 )
 # Said to be new: since something, last night, this week, or never before.
 _NEWLY = LazyPattern(
-    r"\b(?:since|new|last\s+night|this\s+(?:week|month)|recently|lately|anymore|any\s+more|"
+    r"\b(?:since|new|now|last\s+night|this\s+(?:week|month)|recently|lately|anymore|any\s+more|"
     r"never\s+(?:been|had|happened)|(?:the\s+)?(?:last|past)\s+(?:few|couple|\w+\s+(?:days|weeks))|"
     r"(?:days?|weeks?)\s+ago|started|began)\b",
     re.IGNORECASE,
@@ -1146,12 +1161,24 @@ def _sex_not_working(text: str) -> tuple[tuple[int, int], ...] | None:
     sentence by the writer, not denied, in a text that says it is new; None otherwise."""
     if not _NEWLY.search(text):
         return None
+    hint = _SEX_HINT.search(text)
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         sex = _SEX.search(words)
         not_working = _SEX_NOT_WORKING
         if sex is None:
             sex, not_working = _WITH_A_PARTNER.search(words), _PARTNER_NOT_WORKING
+        if (
+            sex is None
+            and hint is not None
+            and not _PAIN_STOPS_IT.search(words)
+            and not _PAST_TIME.search(words)
+        ):
+            # (said anywhere: "cant finish since the disc went. sorry TMI")
+            failing = _said_of_the_writer(_PARTNER_NOT_WORKING, words)
+            if failing is not None:
+                at = sentence.start()
+                return tuple(sorted({hint.span(), (at + failing[0], at + failing[1])}))
         if sex is None or _PAIN_STOPS_IT.search(words) or _PAST_TIME.search(words):
             continue
         failing = _said_of_the_writer(not_working, words)
