@@ -312,7 +312,8 @@ def test_night_words_denied_doubted_or_asked_raise_no_night_pain(text: str) -> N
 
 def test_as_a_bloke_is_the_writer_not_someone_else() -> None:
     text = "Also, as a bloke, things haven't worked in the bedroom since my back went."
-    assert "sexual-dysfunction" in asked(text)
+    # (raised since the screening reads "haven't worked in the bedroom", session 47; asked before)
+    assert "sexual-dysfunction" in flags(text)
     statuses = {
         str(m.status) for m in painkb.interpret(KB, text).partial if m.entity.id == "sexual-dysfunction"
     }
