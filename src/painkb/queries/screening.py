@@ -1163,23 +1163,18 @@ def _sex_not_working(text: str) -> tuple[tuple[int, int], ...] | None:
         return None
     hint = _SEX_HINT.search(text)
     for sentence in _SENTENCE.finditer(text):
-        words = sentence.group()
+        words, at = sentence.group(), sentence.start()
+        if _PAIN_STOPS_IT.search(words) or _PAST_TIME.search(words):
+            continue
         sex = _SEX.search(words)
         not_working = _SEX_NOT_WORKING
         if sex is None:
             sex, not_working = _WITH_A_PARTNER.search(words), _PARTNER_NOT_WORKING
-        if (
-            sex is None
-            and hint is not None
-            and not _PAIN_STOPS_IT.search(words)
-            and not _PAST_TIME.search(words)
-        ):
-            # (said anywhere: "cant finish since the disc went. sorry TMI")
-            failing = _said_of_the_writer(_PARTNER_NOT_WORKING, words)
-            if failing is not None:
-                at = sentence.start()
+        if sex is None:
+            # only a hint elsewhere in the text that it is sex: "cant finish since the disc went.
+            # sorry TMI"
+            if hint is not None and (failing := _said_of_the_writer(_PARTNER_NOT_WORKING, words)):
                 return tuple(sorted({hint.span(), (at + failing[0], at + failing[1])}))
-        if sex is None or _PAIN_STOPS_IT.search(words) or _PAST_TIME.search(words):
             continue
         failing = _said_of_the_writer(not_working, words)
         if failing is not None and _DONT_BEFORE.search(words[max(0, failing[0] - 20) : failing[0]]):
@@ -1188,7 +1183,6 @@ def _sex_not_working(text: str) -> tuple[tuple[int, int], ...] | None:
             failing is not None
             and min(abs(failing[0] - sex.end()), abs(sex.start() - failing[1])) <= _SEX_NEAR
         ):
-            at = sentence.start()
             return tuple(sorted({(at + sex.start(), at + sex.end()), (at + failing[0], at + failing[1])}))
     return None
 

@@ -1272,7 +1272,7 @@ def _told_in(
     rule: ToldApart,
     sentences: Sequence[Sentence],
     mentions: list[Mention],
-    pained: Sequence[Sentence] = (),
+    pained: Sequence[Sentence],
 ) -> list[Mention] | None:
     """``mentions`` with ``rule``'s sign when the first of ``sentences`` (and the rest, its
     reach) tell it apart from its words (see `told_apart`); None when they do not. The pain may
@@ -1289,7 +1289,7 @@ def _told_in(
         inside.update(i for begin, end in _runs_in(window, rule.undoubted) for i in range(begin, end))
     if any(t.norm in rule.doubt for i, t in enumerate(window) if i not in inside):
         return None
-    start, end = sentences[0].tokens[0].start, (pained or sentences)[-1].tokens[-1].end
+    start, end = sentences[0].tokens[0].start, pained[-1].tokens[-1].end
     pain = next(
         (m for m in mentions if m.present and m.entity.id in rule.pains and start <= m.start < end),
         None,
