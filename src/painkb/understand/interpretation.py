@@ -30,8 +30,11 @@ class Mention:
         end: where they end (exclusive): ``text[start:end]`` is ``orth``.
         orth: the words of the text that matched, as written.
         status: whether the person has it, as their words say.
-        score: how closely the words match ``via``, 0-1 (1: every word as written).
-        via: the name or alias that matched.
+        score: how closely the words match ``via``, 0-1 (1: every word as written); for a
+            warning sign told in part and raised by the second reading (see
+            `painkb.understand.second_reading`), the model's probability that the message
+            tells it.
+        via: the name or alias that matched; the sign's name for a second reading.
         side: "left", "right" or "both" when the person says so, else None.
         exact: every word of ``via`` was found, none of them through a typo correction.
         modifiers: how the person says it behaves, from ``[modifiers]`` in

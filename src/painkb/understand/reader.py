@@ -104,6 +104,7 @@ from painkb.understand.rewrite import (
     temperatures_read,
     weights_fallen_read,
 )
+from painkb.understand.second_reading import second_reading
 from painkb.understand.sentences import (
     BARE_PLACES,
     QUESTION_WORDS,
@@ -230,6 +231,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     their_said: set[str] = set()
     usual: list[Mention] = []  # findings denied by a function said to work as usual
     cued: dict[str, Mention] = {}  # warning sign id -> the first word pointing to it ([cues])
+    # warning sign id -> the person's own words of it in part (present, not doubted): what
+    # the second reading may complete when no rule does
+    own_parts: dict[str, Mention] = {}
     injuring: list[Mention] = []  # the person's words of an event that injures
     told_what: set[tuple[int, int]] = set()  # accidents told with what came out: no other cue
     said: set[str] = set()  # stems of every finding said as present
@@ -343,6 +347,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         and not _of_another_place(sentence, match, mentions)
                     ):
                         waiting.append((mention, match, (len(said_how), sentence.clause(match.first)[0])))
+                        if _plainly_told(text, sentence, triggers):
+                            own_parts.setdefault(mention.entity.id, mention)
                     if _asks_more(doubted, mention.entity.id, sentence, match, things):
                         doubted[mention.entity.id] = mention
                 elif mention.status is not Status.OTHER_PERSON:
@@ -436,6 +442,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             mentions.append(complete)
             known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
+    for mention in _read_again(text, own_parts, known):
+        # said how, as the completed parts are (the later readings ask or deny it as they would)
+        mention = symptoms_gone(text, [mention])[0]
+        mentions.append(_passing_asked(said_to_improve(text, with_modifiers([mention], bounds, said_how)[0])))
+        known.add(mention.entity.id)
+        doubted.pop(mention.entity.id, None)
     theirs_known = {m.entity.id for m in mentions if m.status is Status.OTHER_PERSON}
     for mention, match in their_waiting:
         if mention.entity.id in theirs_known:
@@ -651,6 +663,41 @@ def _still_missing(lexicon: Lexicon, entity_id: str, match: _Match) -> list[tupl
     if not found:
         return options
     return [*options, *lexicon.phrases_wanting(entity_id, found)]
+
+
+def _plainly_told(text: str, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
+    """True when nothing in the sentence denies, doubts, dates or gives away what it says,
+    nor asks: only such a sentence's parts are read again (a second reading weighs words,
+    not their reach: "I'm worried I might have to push and push" is a worry wherever the
+    worry's reach ends)."""
+    if "?" in text[sentence.tokens[0].start : sentence.tokens[-1].end + 1]:
+        return False
+    return all(t.status is None or t.status is Status.PRESENT for t in triggers)
+
+
+def _read_again(text: str, own_parts: Mapping[str, Mention], known: Set[str]) -> list[Mention]:
+    """The warning signs the person told in part, in their own words, that the whole message
+    tells by the second reading (see `painkb.understand.second_reading`): each as present, its
+    score the model's probability."""
+    if not own_parts:
+        return []
+    model = second_reading()
+    found = []
+    for sign, mention in own_parts.items():
+        if sign in known or not isinstance(mention.entity, WarningSign):
+            continue
+        probability = model.probability(text, sign)
+        if probability is not None and probability >= model.threshold:
+            found.append(
+                attrs.evolve(
+                    mention,
+                    status=Status.PRESENT,
+                    score=round(probability, 3),
+                    exact=True,
+                    via=mention.entity.name,
+                )
+            )
+    return found
 
 
 def _cues_asked(

@@ -1,0 +1,151 @@
+"""Train the second reading: per warning sign, how likely a whole message tells it.
+
+The reader asks, never raises, when a person's own words match a warning sign only in part
+("I push and push and it comes very slow"). Writers tell the same sign in more ways than rules
+can list, so the reader takes a second look at such a part with a model learned from labelled
+messages: word and word-pair weights (TF-IDF, logistic regression, one model per sign). It
+raises the sign only when the model is sure (`THRESHOLD`); every other part stays a question.
+
+Trained on the odd lines of the hunt sets (``understanding/hunts``, ``LABELS|text``) and the
+tunable parts; never on their even lines, the sets never read, the held-out parts or the frozen
+test part, which stay to measure it. Needs scikit-learn (``pip install scikit-learn``), at
+training time only: painkb reads the weights it writes with the standard library.
+
+    python -m benchmarks.second_reading --write    # writes src/painkb/understand/second_reading.json
+
+What it changes is measured as everything else is: ``python -m benchmarks understanding`` on
+the held-out parts (figures only) and the hunt sets' even lines (counts only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from benchmarks.understanding import DATA, load_items
+
+HUNTS = DATA / "hunts"
+OUT = Path(__file__).resolve().parent.parent / "src" / "painkb" / "understand" / "second_reading.json"
+#: Sets no line of which was ever read (see hunts/README.md): kept whole for measuring.
+NEVER_READ = frozenset({"r72.txt", "s35end.txt"})
+TUNABLE = ("dev", "probe", "probe3", "probe4", "probe5", "probe6", "probe9", "probe10", "probe11", "probe12")
+#: A word or word pair is kept when at least this many training messages use it.
+MIN_MESSAGES = 3
+#: Inverse regularisation strength of each sign's logistic regression.
+C = 8.0
+#: Weights smaller than this are dropped (the file stays small; measured to cost little).
+PRUNE = 0.6
+#: Raise a sign told in part only when the model gives it at least this.
+THRESHOLD = 0.85
+#: A sign is modelled only when the training messages tell it at least this often.
+MIN_POSITIVES = 10
+#: Signs defined by a fact the rules check, not by how it is told: an event (a fall, a crash,
+#: an injury), an age, a drug injected, one side or both. Words around a part of them do not
+#: make the fact: "I tripped the fuse box, and now I can't put any weight on my leg" is no
+#: fall, "the doctor has been injecting cortisone" no drug use, "I'm 22. Sudden agony in my
+#: tummy ... dizzy and sweaty" no burst aneurysm (each raised by a first model, each asked by
+#: the rules). They are never read again.
+FACTS = frozenset(
+    {
+        "recent-injury",
+        "major-trauma",
+        "unable-to-bear-weight-after-fall",
+        "minor-trauma-with-osteoporosis",
+        "burst-aneurysm-symptoms",
+        "new-back-pain-over-50",
+        "iv-drug-use",
+        "bilateral-sciatica",
+        "bilateral-leg-weakness",
+    }
+)
+
+
+@cache
+def signs() -> tuple[str, ...]:
+    """The warning signs of the bundled knowledge base (the ids the hunt sets' writers were
+    given are wider: regions, symptoms and conditions too)."""
+    import painkb
+
+    return tuple(sorted(sign.id for sign in painkb.load().entities("warning_sign")))
+
+
+def hunt_lines(keep: Any) -> list[tuple[str, int, str, frozenset[str]]]:
+    """(file, line number, text, signs told) of every ``LABELS|text`` line ``keep(file, n)``
+    accepts; a sign only a clinician would ask about ("id?") counts as not told."""
+    known = set((HUNTS / "signs.txt").read_text(encoding="utf-8").split())
+    rows = []
+    for path in sorted(HUNTS.glob("*.txt")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            labels, bar, text = line.partition("|")
+            if not bar or line.startswith("#") or not keep(path.name, n):
+                continue
+            ids = [] if labels.strip() == "-" else [x.strip() for x in labels.split(",")]
+            if (not ids and labels.strip() != "-") or any(x.rstrip("?") not in known for x in ids):
+                continue  # another format (kind|finding|text)
+            told = frozenset(x for x in ids if not x.endswith("?"))
+            rows.append((path.name, n, text, told & frozenset(signs())))
+    return rows
+
+
+def part_lines(parts: Iterable[str]) -> list[tuple[str, int, str, frozenset[str]]]:
+    known = frozenset(signs())
+    return [
+        (item.part, n, item.text, frozenset(e for e, s in item.expected if s == "present" and e in known))
+        for part in parts
+        for n, item in enumerate(load_items(part))
+    ]
+
+
+def train(rows: Sequence[tuple[str, int, str, frozenset[str]]]) -> dict[str, Any]:
+    """The model as written to the JSON file: the vocabulary's IDF and each sign's weights."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=MIN_MESSAGES, sublinear_tf=True)
+    matrix = vectorizer.fit_transform([text for _, _, text, _ in rows])
+    terms = vectorizer.get_feature_names_out()
+    models: dict[str, Any] = {}
+    for sign in signs():
+        if sign in FACTS:
+            continue
+        told = np.array([sign in told for *_, told in rows])
+        if told.sum() < MIN_POSITIVES:
+            continue
+        model = LogisticRegression(C=C, solver="liblinear", max_iter=2000).fit(matrix, told)
+        weights = {str(terms[i]): round(float(w), 3) for i, w in enumerate(model.coef_[0]) if abs(w) >= PRUNE}
+        models[sign] = {"intercept": round(float(model.intercept_[0]), 3), "weights": weights}
+    return {
+        "about": (
+            "Per warning sign, word and word-pair weights of a logistic regression over TF-IDF"
+            " (sublinear tf, l2 norm; words of two or more letters, lower case). Trained by"
+            " benchmarks/second_reading.py on the odd lines of the hunt sets and the tunable"
+            " parts; read by painkb.understand.second_reading."
+        ),
+        "threshold": THRESHOLD,
+        "idf": {str(t): round(float(v), 4) for t, v in zip(terms, vectorizer.idf_, strict=True)},
+        "signs": models,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help=f"write {OUT.name}")
+    args = parser.parse_args(argv)
+    training = hunt_lines(lambda name, n: name not in NEVER_READ and n % 2 == 1) + part_lines(TUNABLE)
+    model = train(training)
+    print(
+        f"trained on {len(training)} messages: {len(model['signs'])} signs, {len(model['idf'])} terms,"
+        f" {sum(len(m['weights']) for m in model['signs'].values())} weights"
+    )
+    if args.write:
+        OUT.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
+
+
+if __name__ == "__main__":
+    main()
