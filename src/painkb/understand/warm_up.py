@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from painkb._lazy_re import compile_all
 from painkb.understand.reader import interpret
+from painkb.understand.second_reading import second_reading
 from painkb.understand.words import import_matchers
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def prepare(kb: KnowledgeBase) -> None:
         kb: the knowledge base whose texts will be read.
     """
     import_matchers()
+    second_reading()  # (read by a text that tells a warning sign in part)
     for text in _SAMPLES:
         interpret(kb, text)
     compile_all()  # (after the samples: some patterns are made by tables built on first use)
