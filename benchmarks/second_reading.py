@@ -8,7 +8,7 @@ raises the sign only when the model is sure (`THRESHOLD`); every other part stay
 
 Trained on the odd lines of the hunt sets (``understanding/hunts``, ``LABELS|text``) and the
 tunable parts; never on their even lines, the sets never read, the held-out parts or the frozen
-test part, which stay to measure it. Needs scikit-learn (``pip install scikit-learn``), at
+test part, which stay to measure it. Needs scikit-learn (``pip install -e '.[bench]'``), at
 training time only: painkb reads the weights it writes with the standard library.
 
     python -m benchmarks.second_reading --write    # writes src/painkb/understand/second_reading.json
