@@ -6,10 +6,12 @@ can list, so the reader takes a second look at such a part with a model learned 
 messages: word and word-pair weights (TF-IDF, logistic regression, one model per sign). It
 raises the sign only when the model is sure (`THRESHOLD`); every other part stays a question.
 
-Trained on the odd lines of the hunt sets (``understanding/hunts``, ``LABELS|text``) and the
-tunable parts; never on their even lines, the sets never read, the held-out parts or the frozen
-test part, which stay to measure it. Needs scikit-learn (``pip install -e '.[bench]'``), at
-training time only: painkb reads the weights it writes with the standard library.
+Trained on the odd lines of the hunt sets (``understanding/hunts``, ``LABELS|text``), the
+tunable parts and, for their one sign each, the reviews' lines (``R|sign|text``, ``N|...``,
+``HAS|...``, ``NOT|...``: read whole); never on the hunt sets' even lines, the sets never
+read, the held-out parts or the frozen test part, which stay to measure it. Needs
+scikit-learn (``pip install -e '.[bench]'``), at training time only: painkb reads the weights
+it writes with the standard library.
 
     python -m benchmarks.second_reading --write    # writes src/painkb/understand/second_reading.json
 
@@ -36,11 +38,11 @@ TUNABLE = ("dev", "probe", "probe3", "probe4", "probe5", "probe6", "probe9", "pr
 #: A word or word pair is kept when at least this many training messages use it.
 MIN_MESSAGES = 3
 #: Inverse regularisation strength of each sign's logistic regression.
-C = 8.0
+C = 16.0
 #: Weights smaller than this are dropped (the file stays small; measured to cost little).
 PRUNE = 0.6
 #: Raise a sign told in part only when the model gives it at least this.
-THRESHOLD = 0.85
+THRESHOLD = 0.9
 #: A sign is modelled only when the training messages tell it at least this often.
 MIN_POSITIVES = 10
 #: Signs defined by a fact the rules check, not by how it is told: an event (a fall, a crash,
@@ -48,9 +50,12 @@ MIN_POSITIVES = 10
 #: make the fact: "I tripped the fuse box, and now I can't put any weight on my leg" is no
 #: fall, "the doctor has been injecting cortisone" no drug use, "I'm 22. Sudden agony in my
 #: tummy ... dizzy and sweaty" no burst aneurysm (each raised by a first model, each asked by
-#: the rules). They are never read again.
+#: the rules). They are never read again. Nor is a bowel accident: which function an accident
+#: was of is told by what came out ("an accident, poo"), and a model of words reads a bladder's
+#: leak ("Had an accident when I sneezed, leaked a bit, didn't feel it coming") as the bowel's.
 FACTS = frozenset(
     {
+        "bowel-dysfunction",
         "recent-injury",
         "major-trauma",
         "unable-to-bear-weight-after-fall",
@@ -100,29 +105,57 @@ def part_lines(parts: Iterable[str]) -> list[tuple[str, int, str, frozenset[str]
     ]
 
 
-def train(rows: Sequence[tuple[str, int, str, frozenset[str]]]) -> dict[str, Any]:
-    """The model as written to the JSON file: the vocabulary's IDF and each sign's weights."""
+def review_lines() -> list[tuple[str, int, str, str, bool]]:
+    """(file, line number, text, sign, told) of every line the reviews and look-alike sets
+    wrote for one finding (``R|sign|text``, ``N|...``, ``HAS|...``, ``NOT|...``; all read):
+    each tells its one sign or not, and nothing of the others."""
+    rows = []
+    known = frozenset(signs())
+    for path in sorted(HUNTS.glob("*.txt")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            kind, _, rest = line.partition("|")
+            sign, bar, text = rest.partition("|")
+            if bar and kind in _TOLD and sign.strip() in known:
+                rows.append((path.name, n, text, sign.strip(), _TOLD[kind]))
+    return rows
+
+
+_TOLD = {"R": True, "HAS": True, "N": False, "NOT": False}  # ("A": raised or asked: neither)
+
+
+def train(
+    rows: Sequence[tuple[str, int, str, frozenset[str]]],
+    one_sign: Sequence[tuple[str, int, str, str, bool]] = (),
+) -> dict[str, Any]:
+    """The model as written to the JSON file: the vocabulary's IDF and each sign's weights.
+    ``one_sign`` lines train only their own sign's model."""
     import numpy as np
+    from scipy.sparse import vstack
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=MIN_MESSAGES, sublinear_tf=True)
-    matrix = vectorizer.fit_transform([text for _, _, text, _ in rows])
+    from painkb.understand.second_reading import terms
+
+    vectorizer = TfidfVectorizer(analyzer=terms, min_df=MIN_MESSAGES, sublinear_tf=True)
+    vectorizer.fit([text for _, _, text, _ in rows] + [text for _, _, text, _, _ in one_sign])
+    matrix = vectorizer.transform([text for _, _, text, _ in rows])
     terms = vectorizer.get_feature_names_out()
     models: dict[str, Any] = {}
     for sign in signs():
         if sign in FACTS:
             continue
-        told = np.array([sign in told for *_, told in rows])
+        own = [(text, told) for _, _, text, of, told in one_sign if of == sign]
+        told = np.array([sign in told for *_, told in rows] + [told for _, told in own])
         if told.sum() < MIN_POSITIVES:
             continue
-        model = LogisticRegression(C=C, solver="liblinear", max_iter=2000).fit(matrix, told)
+        features = vstack([matrix, vectorizer.transform([text for text, _ in own])]) if own else matrix
+        model = LogisticRegression(C=C, solver="liblinear", max_iter=2000).fit(features, told)
         weights = {str(terms[i]): round(float(w), 3) for i, w in enumerate(model.coef_[0]) if abs(w) >= PRUNE}
         models[sign] = {"intercept": round(float(model.intercept_[0]), 3), "weights": weights}
     return {
         "about": (
-            "Per warning sign, word and word-pair weights of a logistic regression over TF-IDF"
-            " (sublinear tf, l2 norm; words of two or more letters, lower case). Trained by"
+            "Per warning sign, the weights of a logistic regression over the TF-IDF (sublinear"
+            " tf, l2 norm) of words and pairs of words in one sentence (terms()). Trained by"
             " benchmarks/second_reading.py on the odd lines of the hunt sets and the tunable"
             " parts; read by painkb.understand.second_reading."
         ),
@@ -137,9 +170,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--write", action="store_true", help=f"write {OUT.name}")
     args = parser.parse_args(argv)
     training = hunt_lines(lambda name, n: name not in NEVER_READ and n % 2 == 1) + part_lines(TUNABLE)
-    model = train(training)
+    reviewed = review_lines()
+    model = train(training, reviewed)
     print(
-        f"trained on {len(training)} messages: {len(model['signs'])} signs, {len(model['idf'])} terms,"
+        f"trained on {len(training)} messages and {len(reviewed)} lines of one sign:"
+        f" {len(model['signs'])} signs, {len(model['idf'])} terms,"
         f" {sum(len(m['weights']) for m in model['signs'].values())} weights"
     )
     if args.write:

@@ -27,6 +27,7 @@ _STIFF = "back stiff every morning for over an hour, a workout makes it better a
 
 # Signs defined by a fact the rules check (benchmarks/second_reading.py, FACTS)
 _FACTS = (
+    "bowel-dysfunction",
     "recent-injury",
     "major-trauma",
     "unable-to-bear-weight-after-fall",
@@ -46,10 +47,20 @@ _TINY = Model(
 
 
 def test_the_vector_is_sublinear_tf_idf_of_words_and_pairs_made_unit_length() -> None:
+    # "wee! back" is no pair: a pair is of words in one sentence
     vector = _TINY.vector("Wee slow, wee! back")
     raw = {"wee": (1 + math.log(2)) * 2.0, "slow": 1.5, "wee slow": 3.0, "back": 1.0}
     norm = math.sqrt(sum(x * x for x in raw.values()))
     assert vector == pytest.approx({term: x / norm for term, x in raw.items()})
+
+
+@given(st.lists(st.sampled_from(["my wee is slow", "back pain", "I push and push", "no fever"]), max_size=4))
+def test_the_order_of_sentences_changes_nothing(sentences: list[str]) -> None:
+    forward, backward = ". ".join(sentences), ". ".join(reversed(sentences))
+    for sign in list(second_reading().weights)[:5]:
+        assert second_reading().probability(forward, sign) == pytest.approx(
+            second_reading().probability(backward, sign)
+        )
 
 
 def test_the_probability_is_the_logistic_of_the_weighted_vector() -> None:
@@ -122,6 +133,21 @@ def test_a_sign_told_in_part_and_by_the_rest_of_the_message_is_raised(text: str,
 def test_a_part_not_plainly_the_persons_own_is_still_asked(text: str) -> None:
     assert _BLADDER not in flags(text)
     assert _BLADDER in asked(text)
+
+
+def test_words_that_raise_one_sign_make_no_second(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "zero feeling down there since my back went"
+    # the model gives sex that stopped working about 0.88 here: sure enough at 0.8
+    readier = attrs.evolve(second_reading(), threshold=0.8)
+    assert readier.tells(text, "sexual-dysfunction")
+    monkeypatch.setattr(reader, "second_reading", lambda: readier)
+    assert flags(text) == {"saddle-anaesthesia"}
+
+
+def test_couldnt_feel_stays_asked() -> None:
+    text = "I couldn't feel a thing down there when I sat on the loo"
+    assert "saddle-anaesthesia" not in flags(text)
+    assert "saddle-anaesthesia" in asked(text)
 
 
 def test_a_part_said_of_the_past_is_not_read_again() -> None:

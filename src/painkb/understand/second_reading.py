@@ -29,10 +29,27 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Model", "second_reading"]
+__all__ = ["Model", "second_reading", "terms"]
 
 # scikit-learn's default tokens: runs of two or more word characters, in lower case
 _TOKEN = re.compile(r"\b\w\w+\b")
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
+
+
+def terms(text: str) -> list[str]:
+    """The terms the model weighs: the words of two letters or more, in lower case, and each
+    pair of words next to each other in one sentence (so that the order of sentences does not
+    change what is read). `benchmarks/second_reading.py` trains on the same terms.
+
+    >>> terms("Back hurts. Can't wee")
+    ['back', 'hurts', 'back hurts', 'can', 'wee', 'can wee']
+    """
+    found: list[str] = []
+    for sentence in _SENTENCE_END.split(text.lower()):
+        words = _TOKEN.findall(sentence)
+        found += words
+        found += [f"{a} {b}" for a, b in pairwise(words)]
+    return found
 
 
 @attrs.frozen
@@ -68,9 +85,7 @@ class Model:
         >>> round(sum(x * x for x in v.values()), 6)
         1.0
         """
-        words = _TOKEN.findall(text.lower())
-        counts = Counter(words)
-        counts.update(f"{a} {b}" for a, b in pairwise(words))
+        counts = Counter(terms(text))
         vector = {
             term: (1.0 + math.log(n)) * self.idf[term] for term, n in counts.items() if term in self.idf
         }
