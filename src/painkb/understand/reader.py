@@ -688,12 +688,13 @@ def _read_again(
 ) -> list[Mention]:
     """The warning signs the person told in part, in their own words, that the whole message
     tells by the second reading (see `painkb.understand.second_reading`): each as present, its
-    score the model's probability. Words that raise one sign make no second one ("zero
-    feeling down there" is saddle numbness, not sex that stopped working as well)."""
+    score the model's probability. Words the rules read whole as one sign (raised or, when
+    doubted, asked) make no second one: "zero feeling down there" is saddle numbness, not sex
+    that stopped working as well."""
     if not own_parts:
         return []
     model = second_reading()
-    taken = [(m.start, m.end) for m in mentions if m.raises_warning]
+    taken = [(m.start, m.end) for m in mentions if isinstance(m.entity, WarningSign) and m.exact]
     found = []
     for sign, mention in own_parts.items():
         if sign in known or not isinstance(mention.entity, WarningSign):
