@@ -46,6 +46,9 @@ C = 16.0
 PRUNE = 0.6
 #: Raise a sign told in part only when the model gives it at least this.
 THRESHOLD = 0.9
+#: Ask first about a sign nothing in the text came close to when the model gives it at least
+#: this (as likely as not): a question, never a flag.
+ASK_THRESHOLD = 0.5
 #: A sign is modelled only when the training messages tell it at least this often.
 MIN_POSITIVES = 10
 #: Signs defined by a fact the rules check, not by how it is told: an event (a fall, a crash,
@@ -164,6 +167,7 @@ def train(
             " parts; read by painkb.understand.second_reading."
         ),
         "threshold": THRESHOLD,
+        "ask_threshold": ASK_THRESHOLD,
         "idf": {str(t): round(float(v), 4) for t, v in zip(terms, vectorizer.idf_, strict=True)},
         "signs": models,
     }

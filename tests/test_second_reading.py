@@ -177,3 +177,29 @@ def test_without_the_second_reading_the_same_part_is_asked(
     monkeypatch.setattr(reader, "second_reading", lambda: never_sure)
     assert sign not in flags(text)
     assert sign in asked(text)
+
+
+def test_a_sign_no_words_came_close_to_that_the_message_reads_like_is_asked_first() -> None:
+    text = "I push and push and it comes out so slow, back agony"
+    assert second_reading().probabilities(text)[_BLADDER] >= second_reading().ask_threshold
+    answer = painkb.assess(painkb.load(), text=text)
+    assert _BLADDER not in {f.warning_sign.id for f in answer.red_flags}  # a question, never a flag
+    first = answer.questions[0]
+    assert first.warning_sign.id == _BLADDER
+    assert first.prompted
+    assert first.reason == "your message as a whole reads like it"
+
+
+def test_what_the_message_reads_like_gives_way_to_a_reason_the_rules_give(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a model sure of every sign changes no reason the rules give, and raises nothing
+    text = "My husband can't control his bladder and his back hurts"
+    before = painkb.assess(painkb.load(), text=text)
+    everything = attrs.evolve(second_reading(), ask_threshold=0.0)
+    monkeypatch.setattr("painkb.understand.second_reading.second_reading", lambda: everything)
+    after = painkb.assess(painkb.load(), text=text)
+    assert after.red_flags == before.red_flags
+    reasons = {q.warning_sign.id: q.reason for q in after.questions}
+    assert all(reasons[q.warning_sign.id] == q.reason for q in before.questions if q.prompted)
+    assert all(q.prompted for q in after.questions if q.warning_sign.id in second_reading().weights)

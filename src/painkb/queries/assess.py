@@ -55,6 +55,16 @@ _RECENT_INJURY = "recent-injury"
 _WORSENING = "worsening"
 _PASSING = "passing"
 _LEG_WEAKNESS = "leg-weakness"
+_READS_LIKE_IT = "your message as a whole reads like it"
+
+
+def _read_as_a_whole(text: str) -> list[str]:
+    """The warning signs the second reading gives ``text`` as likely as not (its
+    ``ask_threshold``): asked first, never raised, whatever else the text says."""
+    from painkb.understand.second_reading import second_reading
+
+    model = second_reading()
+    return [sign for sign, p in model.probabilities(text).items() if p >= model.ask_threshold]
 
 
 def _enough(link: Link, modifiers: frozenset[str]) -> bool:
@@ -588,6 +598,12 @@ def assess(
             reasons.setdefault(companion, f"asked with {kb.get(sign).name.lower()}")
     # A sign whose every flagging symptom the person does not have is answered too.
     answered |= screening.ruled_out(kb, answered)
+    # ... and a sign no words came close to, that the message as a whole reads like: asked
+    # first, after every reason the rules give (the second reading, never a flag)
+    read_whole = [] if interpretation is None else _read_as_a_whole(interpretation.text)
+    for sign in read_whole:
+        if sign not in answered:
+            reasons.setdefault(sign, _READS_LIKE_IT)
     theirs = interpretation is not None and any(
         m.status.value == "other_person" for m in interpretation.mentions
     )
@@ -600,6 +616,7 @@ def assess(
         or theirs
         or (interpretation is not None and interpretation.partial)
         or _RECENT_INJURY in reasons
+        or any(sign not in answered for sign in read_whole)
     )
     return Assessment(
         regions=region_list,

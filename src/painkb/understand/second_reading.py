@@ -5,8 +5,10 @@ and it comes very slow") is asked about. People tell the same sign in more ways 
 list, so before asking the reader weighs the whole message with a model learned from labelled
 messages (``second_reading.json``: per sign, the weights of a logistic regression over the
 TF-IDF of words and word pairs, written by ``benchmarks/second_reading.py``). The sign is
-raised only when the model gives it at least `Model.threshold`; it never reads a sign the
-rules found nothing of, nor one denied, doubted, past or someone else's.
+raised only when the model gives it at least `Model.threshold`; it never raises a sign the
+rules found nothing of, nor one denied, doubted, past or someone else's. A sign the rules found
+nothing of that the model gives at least `Model.ask_threshold` is asked about first
+(`painkb.assess`), so that it is not missed silently.
 
 >>> model = second_reading()
 >>> model.probability("my lower back aches", "not-a-sign") is None
@@ -60,11 +62,14 @@ class Model:
         idf: every word and word pair the model knows, with its inverse document frequency.
         weights: sign id -> (intercept, term -> weight).
         threshold: the probability at or above which a sign told in part is raised.
+        ask_threshold: the probability at or above which a sign nothing in the text came
+            close to is asked about first (a question, never a flag).
     """
 
     idf: Mapping[str, float]
     weights: Mapping[str, tuple[float, Mapping[str, float]]]
     threshold: float
+    ask_threshold: float = 0.5
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Model:
@@ -76,6 +81,7 @@ class Model:
                 for sign, model in data["signs"].items()
             },
             threshold=float(data["threshold"]),
+            ask_threshold=float(data.get("ask_threshold", 0.5)),
         )
 
     def vector(self, text: str) -> dict[str, float]:
@@ -97,14 +103,28 @@ class Model:
         model = self.weights.get(sign)
         if model is None:
             return None
-        intercept, weights = model
-        score = intercept + sum(x * weights.get(term, 0.0) for term, x in self.vector(text).items())
-        return 1.0 / (1.0 + math.exp(-score))
+        return _logistic(model, self.vector(text))
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """How likely ``text`` tells each sign the model reads.
+
+        >>> told = second_reading().probabilities("I push and push and my wee comes out very slow")
+        >>> max(told, key=told.__getitem__)
+        'bladder-dysfunction'
+        """
+        vector = self.vector(text)
+        return {sign: _logistic(model, vector) for sign, model in self.weights.items()}
 
     def tells(self, text: str, sign: str) -> bool:
         """True when the model is sure enough that ``text`` tells ``sign``."""
         probability = self.probability(text, sign)
         return probability is not None and probability >= self.threshold
+
+
+def _logistic(model: tuple[float, Mapping[str, float]], vector: Mapping[str, float]) -> float:
+    intercept, weights = model
+    score = intercept + sum(x * weights.get(term, 0.0) for term, x in vector.items())
+    return 1.0 / (1.0 + math.exp(-score))
 
 
 @cache
