@@ -88,6 +88,7 @@ def hunt_lines(keep: Any) -> list[tuple[str, int, str, frozenset[str]]]:
     """(file, line number, text, signs told) of every ``LABELS|text`` line ``keep(file, n)``
     accepts; a sign only a clinician would ask about ("id?") counts as not told."""
     known = set(re.findall(r"^- ([\w-]+) :", (HUNTS / "signs.txt").read_text(encoding="utf-8"), re.M))
+    modelled = frozenset(signs())
     rows = []
     for path in sorted(HUNTS.glob("*.txt")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -98,7 +99,7 @@ def hunt_lines(keep: Any) -> list[tuple[str, int, str, frozenset[str]]]:
             if (not ids and labels.strip() != "-") or any(x.rstrip("?") not in known for x in ids):
                 continue  # another format (kind|finding|text)
             told = frozenset(x for x in ids if not x.endswith("?"))
-            rows.append((path.name, n, text, told & frozenset(signs())))
+            rows.append((path.name, n, text, told & modelled))
     return rows
 
 
@@ -163,8 +164,8 @@ def train(
         "about": (
             "Per warning sign, the weights of a logistic regression over the TF-IDF (sublinear"
             " tf, l2 norm) of words and pairs of words in one sentence (terms()). Trained by"
-            " benchmarks/second_reading.py on the odd lines of the hunt sets and the tunable"
-            " parts; read by painkb.understand.second_reading."
+            " benchmarks/second_reading.py on the odd lines of the hunt sets, the tunable parts"
+            " and the reviews' one-sign lines; read by painkb.understand.second_reading."
         ),
         "threshold": THRESHOLD,
         "ask_threshold": ASK_THRESHOLD,

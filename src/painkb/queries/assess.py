@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
@@ -58,13 +58,14 @@ _LEG_WEAKNESS = "leg-weakness"
 _READS_LIKE_IT = "your message as a whole reads like it"
 
 
-def _read_as_a_whole(text: str) -> list[str]:
-    """The warning signs the second reading gives ``text`` as likely as not (its
-    ``ask_threshold``): asked first, never raised, whatever else the text says."""
+def _read_as_a_whole(text: str, answered: Collection[str]) -> list[str]:
+    """The warning signs not ``answered`` that the second reading gives ``text`` as likely
+    as not (its ``ask_threshold``): asked first, never raised, whatever else the text says."""
     from painkb.understand.second_reading import second_reading
 
     model = second_reading()
-    return [sign for sign, p in model.probabilities(text).items() if p >= model.ask_threshold]
+    unanswered = [sign for sign in model.weights if sign not in answered]
+    return [sign for sign, p in model.probabilities(text, unanswered).items() if p >= model.ask_threshold]
 
 
 def _enough(link: Link, modifiers: frozenset[str]) -> bool:
@@ -600,10 +601,9 @@ def assess(
     answered |= screening.ruled_out(kb, answered)
     # ... and a sign no words came close to, that the message as a whole reads like: asked
     # first, after every reason the rules give (the second reading, never a flag)
-    read_whole = [] if interpretation is None else _read_as_a_whole(interpretation.text)
+    read_whole = [] if interpretation is None else _read_as_a_whole(interpretation.text, answered)
     for sign in read_whole:
-        if sign not in answered:
-            reasons.setdefault(sign, _READS_LIKE_IT)
+        reasons.setdefault(sign, _READS_LIKE_IT)
     theirs = interpretation is not None and any(
         m.status.value == "other_person" for m in interpretation.mentions
     )
@@ -616,7 +616,7 @@ def assess(
         or theirs
         or (interpretation is not None and interpretation.partial)
         or _RECENT_INJURY in reasons
-        or any(sign not in answered for sign in read_whole)
+        or read_whole
     )
     return Assessment(
         regions=region_list,

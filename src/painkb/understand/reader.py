@@ -340,9 +340,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     mentions.append(mention)
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
                     if mention.status is Status.PRESENT and _plainly_told(text, sentence, triggers):
-                        own_parts.setdefault(
-                            mention.entity.id, mention
-                        )  # (read again if no rule completes it)
+                        own_parts.setdefault(mention.entity.id, mention)
                     # completed from elsewhere only when the part said here may be (see
                     # _a_part_to_complete)
                     if (
@@ -437,19 +435,13 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         through = next((label for label, missing in missing_options if missing <= elsewhere), None)
         if through is not None and mention.entity.id not in known:
             complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True, via=through)
-            complete = symptoms_gone(text, [complete])[0]  # "the chest pain ..., it's gone now"
-            # ... and said how, as the mentions read whole were ("pins and needles for a minute
-            # when I got up" passes)
-            complete = _passing_asked(said_to_improve(text, with_modifiers([complete], bounds, said_how)[0]))
-            mentions.append(complete)
+            mentions.append(_completed(text, bounds, said_how, complete))
             known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
-    for mention in _read_again(text, own_parts, known, mentions):
-        # said how, as the completed parts are (the later readings ask or deny it as they would)
-        mention = symptoms_gone(text, [mention])[0]
-        mentions.append(_passing_asked(said_to_improve(text, with_modifiers([mention], bounds, said_how)[0])))
-        known.add(mention.entity.id)
-        doubted.pop(mention.entity.id, None)
+    for complete in _read_again(text, own_parts, known, mentions):
+        mentions.append(_completed(text, bounds, said_how, complete))
+        known.add(complete.entity.id)
+        doubted.pop(complete.entity.id, None)
     theirs_known = {m.entity.id for m in mentions if m.status is Status.OTHER_PERSON}
     for mention, match in their_waiting:
         if mention.entity.id in theirs_known:
@@ -667,6 +659,16 @@ def _still_missing(lexicon: Lexicon, entity_id: str, match: _Match) -> list[tupl
     return [*options, *lexicon.phrases_wanting(entity_id, found)]
 
 
+def _completed(
+    text: str, bounds: Sequence[tuple[int, int]], said_how: Sequence[frozenset[str]], mention: Mention
+) -> Mention:
+    """A sign completed from its part (by what else is said, or by the second reading), read
+    as the mentions read whole were: gone ("the chest pain ..., it's gone now") and said how
+    ("pins and needles for a minute when I got up" passes)."""
+    mention = symptoms_gone(text, [mention])[0]
+    return _passing_asked(said_to_improve(text, with_modifiers([mention], bounds, said_how)[0]))
+
+
 def _plainly_told(text: str, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
     """True when nothing in the sentence denies, doubts, dates or gives away what it says,
     nor asks: only such a sentence's parts are read again (a second reading weighs words,
@@ -691,18 +693,21 @@ def _read_again(
     score the model's probability. Words the rules read whole as one sign (raised or, when
     doubted, asked) make no second one: "zero feeling down there" is saddle numbness, not sex
     that stopped working as well."""
-    if not own_parts:
+    taken = [(m.start, m.end) for m in mentions if isinstance(m.entity, WarningSign) and m.exact]
+    parts = {
+        sign: mention
+        for sign, mention in own_parts.items()
+        if sign not in known
+        and isinstance(mention.entity, WarningSign)
+        and not any(start < mention.end and mention.start < end for start, end in taken)
+    }
+    if not parts:
         return []
     model = second_reading()
-    taken = [(m.start, m.end) for m in mentions if isinstance(m.entity, WarningSign) and m.exact]
     found = []
-    for sign, mention in own_parts.items():
-        if sign in known or not isinstance(mention.entity, WarningSign):
-            continue
-        if any(start < mention.end and mention.start < end for start, end in taken):
-            continue
-        probability = model.probability(text, sign)
-        if probability is not None and probability >= model.threshold:
+    for sign, probability in model.probabilities(text, parts).items():
+        if probability >= model.threshold:
+            mention = parts[sign]
             found.append(
                 attrs.evolve(
                     mention,

@@ -23,7 +23,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib.resources import files
 from itertools import pairwise
@@ -105,20 +105,17 @@ class Model:
             return None
         return _logistic(model, self.vector(text))
 
-    def probabilities(self, text: str) -> dict[str, float]:
-        """How likely ``text`` tells each sign the model reads.
+    def probabilities(self, text: str, signs: Iterable[str] | None = None) -> dict[str, float]:
+        """How likely ``text`` tells each sign the model reads (of ``signs`` only, when
+        given; a sign with no model is left out), the text's vector made once.
 
         >>> told = second_reading().probabilities("I push and push and my wee comes out very slow")
         >>> max(told, key=told.__getitem__)
         'bladder-dysfunction'
         """
         vector = self.vector(text)
-        return {sign: _logistic(model, vector) for sign, model in self.weights.items()}
-
-    def tells(self, text: str, sign: str) -> bool:
-        """True when the model is sure enough that ``text`` tells ``sign``."""
-        probability = self.probability(text, sign)
-        return probability is not None and probability >= self.threshold
+        wanted = self.weights if signs is None else [s for s in signs if s in self.weights]
+        return {sign: _logistic(self.weights[sign], vector) for sign in wanted}
 
 
 def _logistic(model: tuple[float, Mapping[str, float]], vector: Mapping[str, float]) -> float:
