@@ -335,3 +335,28 @@ def test_a_cause_denied_explains_nothing(text: str) -> None:
 def test_a_loss_told_against_how_it_used_to_be_is_present() -> None:
     it = painkb.interpret(KB, "I can't feel my bum like I used to")
     assert {m.entity.id: m.present for m in it.mentions}.get("saddle-anaesthesia") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year the sciatica was in my left leg. Now the pain shoots down my right leg to my foot.",
+        "It was my left leg in 2022, that cleared, and now it's running down my right leg to the foot.",
+        "Last time it was down my right leg, this time the sciatica is down my left leg, back aching",
+    ],
+)
+def test_sciatica_that_moved_to_the_other_leg_is_asked_not_raised(text: str) -> None:
+    # one leg then, the other now: not (yet) both legs; the question asks whether both hurt
+    assert "bilateral-sciatica" not in flags(text)
+    assert "bilateral-sciatica" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It started in my left leg last year and now it's in my right leg too, sciatica all the way down",
+        "sciatica down my left leg since Monday and now down my right leg, back pain",
+    ],
+)
+def test_sciatica_that_spread_to_the_other_leg_is_raised(text: str) -> None:
+    assert "bilateral-sciatica" in flags(text)

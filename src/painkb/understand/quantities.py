@@ -659,6 +659,31 @@ _OLD_CAUSE_AFTER = LazyPattern(
     r"hobbling|over-?compensating|compensating|favou?ring|taking\s+(?:all\s+)?the\s+weight|walking\s+(?:funny|oddly|lopsided))\b",
     re.I,
 )
+# A side told of a time gone by, or said to have cleared: "Last year the sciatica was in my left
+# leg. Now ... my right leg" and "It was my left leg in 2022, that cleared, and now it's my right"
+# tell sciatica that moved, not sciatica of both legs (Lothian: pain of one leg "that has
+# progressed to bilateral"). Read in the stretch of the side, up to a sentence end or "now".
+_STRETCH_END = LazyPattern(r"[.!?;\n]|\bnow\b|\bthis\s+time\b|\bthese\s+days\b", re.I)
+_GONE_BY = LazyPattern(
+    r"\b(?:last|previous)\s+(?:year|summer|winter|spring|autumn|time)\b|\byears?\s+(?:ago|back)\b"
+    r"|\b(?:in|back\s+in|during)\s+(?:19|20)\d\d\b|\bused\s+to\b"
+    r"|\b(?:that|which|it|this)\s+(?:has\s+|had\s+)?(?:cleared|settled|resolved|went\s+away|got\s+better)\b",
+    re.I,
+)
+# ... unless what follows adds the other side to it: "it started in my left leg last year and now
+# it's in my right leg too".
+_ADDED_LATER = LazyPattern(r"\b(?:too|as\s+well|also|both|spread|spreading|joined)\b", re.I)
+
+
+def _gone_by(text: str, start: int, end: int) -> bool:
+    """True when the side at ``start``..``end`` is told of a time gone by and nothing after its
+    stretch adds the other side to it."""
+    begin = max((m.end() for m in _STRETCH_END.finditer(text, 0, start)), default=0)
+    stop = _STRETCH_END.search(text, end)
+    finish = stop.start() if stop else len(text)
+    return bool(_GONE_BY.search(text, begin, finish)) and not _ADDED_LATER.search(text, finish)
+
+
 # Both patterns need one of these words: a text without any says no side.
 # "my legs just went, both of them", "my knees keep giving way, the pair of them", "aching
 # down the back of each thigh": both sides at once.
@@ -713,6 +738,8 @@ def _sides(text: str, added: bool) -> tuple[tuple[str, int], ...]:
     for match in _SIDE.finditer_lower(text, lowered):
         after = text[match.end() : match.end() + 40]
         if _FINE_AFTER.match(after) or _OLD_CAUSE_AFTER.match(after):
+            continue
+        if not match.group("pair") and _gone_by(text, match.start(), match.end()):
             continue
         if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
