@@ -132,6 +132,19 @@ def test_words_that_raise_one_sign_make_no_second(monkeypatch: pytest.MonkeyPatc
     assert flags(text) == {"saddle-anaesthesia"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No fever, I push and push and my wee comes out very slow, back has been agony for a week",
+        "I don't have a fever, but I push and push and my wee comes out very slow, back agony for a week",
+    ],
+)
+def test_a_denial_in_another_clause_leaves_the_part_plainly_told(text: str) -> None:
+    assert _BLADDER in flags(text)
+    read = painkb.interpret(painkb.load(), text)
+    assert "fever" in {m.entity.id for m in read.mentions if m.status is painkb.Status.ABSENT}
+
+
 def test_couldnt_feel_stays_asked() -> None:
     text = "I couldn't feel a thing down there when I sat on the loo"
     assert "saddle-anaesthesia" not in flags(text)

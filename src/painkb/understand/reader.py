@@ -339,7 +339,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         continue  # too little of it (or not its own words) to say which sign is denied
                     mentions.append(mention)
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
-                    if mention.status is Status.PRESENT and _plainly_told(text, sentence, triggers):
+                    if mention.status is Status.PRESENT and _plainly_told(text, sentence, triggers, match):
                         own_parts.setdefault(mention.entity.id, mention)
                     # completed from elsewhere only when the part said here may be (see
                     # _a_part_to_complete)
@@ -670,15 +670,22 @@ def _completed(
     return _passing_asked(said_to_improve(text, with_modifiers([mention], bounds, said_how)[0]))
 
 
-def _plainly_told(text: str, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
-    """True when nothing in the sentence denies, doubts, dates or gives away what it says,
-    nor asks: only such a sentence's parts are read again (a second reading weighs words,
-    not their reach: "I'm worried I might have to push and push" is a worry wherever the
-    worry's reach ends)."""
+def _plainly_told(text: str, sentence: Sentence, triggers: Sequence[Trigger], match: _Match) -> bool:
+    """True when nothing in the clauses of ``match`` denies, doubts, dates or gives away what
+    they say, and the sentence asks nothing: only such parts are read again (a second reading
+    weighs words, not their reach: "I'm worried I might have to push and push" is a worry
+    wherever the worry's reach ends). A doubt in another clause leaves the part as said: "the
+    nights are desperate" of "... no matter which way I lie it won't ease, it's grand enough
+    during the day but the nights are desperate"."""
     said = text[sentence.tokens[0].start : sentence.tokens[-1].end + 1]
     if "?" in said or _COULD_NOT_FEEL.search(said):
         return False
-    return all(t.status is None or t.status is Status.PRESENT for t in triggers)
+    begin, end = sentence.clause(match.first)[0], sentence.clause(match.last)[1]
+    return all(
+        t.status is None or t.status is Status.PRESENT
+        for t in triggers
+        if t.status is Status.UNCERTAIN or begin <= t.first < end
+    )
 
 
 # "Couldn't feel" may be a moment that passed as often as a numbness that stays: asked, never
