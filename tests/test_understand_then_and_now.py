@@ -343,6 +343,11 @@ def test_a_loss_told_against_how_it_used_to_be_is_present() -> None:
         "Last year the sciatica was in my left leg. Now the pain shoots down my right leg to my foot.",
         "It was my left leg in 2022, that cleared, and now it's running down my right leg to the foot.",
         "Last time it was down my right leg, this time the sciatica is down my left leg, back aching",
+        "It switched from my left leg to my right leg, the sciatica, and my back aches",
+        "My left leg sciatica settled in the autumn and now my right leg is the problem",
+        "The sciatica started in my left leg, then it went away and now it's down my right leg instead",
+        # "too" of another thing adds no side
+        "Last year the sciatica was in my left leg. Now it shoots down my right leg and I'm knackered too.",
     ],
 )
 def test_sciatica_that_moved_to_the_other_leg_is_asked_not_raised(text: str) -> None:
@@ -356,6 +361,10 @@ def test_sciatica_that_moved_to_the_other_leg_is_asked_not_raised(text: str) -> 
     [
         "It started in my left leg last year and now it's in my right leg too, sciatica all the way down",
         "sciatica down my left leg since Monday and now down my right leg, back pain",
+        "The sciatica in my left leg started last year and is still there, and now my right leg has it",
+        # a date of something else dates no side
+        "Pain going down my left leg and my right leg since my op in 2023",
+        "I used to run marathons but I've got sciatica down my left leg and my right leg",
     ],
 )
 def test_sciatica_that_spread_to_the_other_leg_is_raised(text: str) -> None:

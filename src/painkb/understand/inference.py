@@ -47,6 +47,7 @@ __all__ = [
     "places_said_present",
     "asked_in_the_same_words",
     "said_long_standing",
+    "long_standing_spans",
     "said_to_improve",
     "states_of_a_place",
     "symptoms_gone",
@@ -900,7 +901,7 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
     >>> [(m.entity.id, m.modifiers) for m in it.mentions if m.entity.id == "urinary-retention"]
     [('urinary-retention', ('long_standing',))]
     """
-    spans = _long_standing_spans(text)
+    spans = long_standing_spans(text)
     if not spans:
         return mentions
     findings = [i for i, m in enumerate(mentions) if m.present and m.entity.kind in _FINDINGS]
@@ -1119,8 +1120,9 @@ _LASTING_CAUSE = LazyPattern(
 
 
 @functools.lru_cache(maxsize=8)  # asked twice of each text (its findings, then those inferred)
-def _long_standing_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the text says years: "for years", "for 3 years", "since 2015"."""
+def long_standing_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text says years: "for years", "for 3 years", "since 2015"; or that a thing
+    is lifelong, known or unchanged ("always", "since I was a boy", "not new")."""
     lowered = lower_case(text)
     spans = [(m.start(), m.end()) for m in _long_standing_words().finditer_lower(text, lowered)]
     spans += [(s, e) for d, (s, e) in durations_in(text) if d.days >= _A_YEAR]

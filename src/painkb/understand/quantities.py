@@ -659,29 +659,80 @@ _OLD_CAUSE_AFTER = LazyPattern(
     r"hobbling|over-?compensating|compensating|favou?ring|taking\s+(?:all\s+)?the\s+weight|walking\s+(?:funny|oddly|lopsided))\b",
     re.I,
 )
-# A side told of a time gone by, or said to have cleared: "Last year the sciatica was in my left
-# leg. Now ... my right leg" and "It was my left leg in 2022, that cleared, and now it's my right"
-# tell sciatica that moved, not sciatica of both legs (Lothian: pain of one leg "that has
-# progressed to bilateral"). Read in the stretch of the side, up to a sentence end or "now".
-_STRETCH_END = LazyPattern(r"[.!?;\n]|\bnow\b|\bthis\s+time\b|\bthese\s+days\b", re.I)
-_GONE_BY = LazyPattern(
-    r"\b(?:last|previous)\s+(?:year|summer|winter|spring|autumn|time)\b|\byears?\s+(?:ago|back)\b"
-    r"|\b(?:in|back\s+in|during)\s+(?:19|20)\d\d\b|\bused\s+to\b"
-    r"|\b(?:that|which|it|this)\s+(?:has\s+|had\s+)?(?:cleared|settled|resolved|went\s+away|got\s+better)\b",
+# A side of then, the other side now: sciatica that moved is not sciatica of both legs
+# (Lothian: pain of one leg "that has progressed to bilateral"). A side is of then when its own
+# clause dates it ("Last year the sciatica was in my left leg", "It was my left leg in 2022"),
+# or the words after it say it cleared ("..., that cleared", "got better", "went away"), or it
+# is what moved ("switched from my left leg to my right"); and then the other side is told as
+# now ("Now ... my right leg", "this time", "instead", "then"). Never when the first is said
+# to last ("still", "never went away", "it's back") or the other is added to it ("now it's in
+# my right leg too"). A date of anything else ("pain down my left leg and my right leg since my
+# op in 2023", "I used to run marathons but ...") dates no side.
+_OWN_CLAUSE_END = LazyPattern(r"[,.;:!?\n]|\b(?:and|but|now|then|so)\b|\bthis\s+time\b", re.I)
+_DATED = LazyPattern(
+    r"\b(?:last|previous)\s+(?:week|month|year|summer|winter|spring|autumn|time)\b"
+    r"|\b(?:a|one|a\s+few|few|two|three|four|five|six|several|many|some|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|back)\b"
+    r"|\b(?:ages|years|months)\s+ago\b|\b(?:in|back\s+in|during)\s+(?:19|20)\d\d\b|\bused\s+to\b"
+    r"|\b(?:in|since|before|over)\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|christmas|easter|the\s+summer|the\s+winter|the\s+spring|the\s+autumn)\b",
     re.I,
 )
-# ... unless what follows adds the other side to it: "it started in my left leg last year and now
-# it's in my right leg too".
-_ADDED_LATER = LazyPattern(r"\b(?:too|as\s+well|also|both|spread|spreading|joined)\b", re.I)
+_CLEARED = LazyPattern(
+    r"\b(?:cleared|settled|resolved|went\s+away|gone\s+away|got\s+better|eased\s+off|disappeared)\b"
+    r"|\b(?:has|had|is|was)\s+gone\b(?!\s+(?:numb|dead|weak|tingly|funny|heavy|into|down|to|from))",
+    re.I,
+)
+_SHIFT = LazyPattern(r"\b(?:now|then|this\s+time|these\s+days|instead|today|nowadays)\b", re.I)
+_MOVED_TO = LazyPattern(
+    r"\b(?:moved|switched|swapped|jumped|shifted|changed|gone\s+over|went\s+over)\b[^.;!?]{0,40}?"
+    r"\bto\s+(?:my\s+|the\s+)?(?P<side>left|right)\b",
+    re.I,
+)
+_LASTING = LazyPattern(
+    r"\b(?:still|never\s+(?:cleared|went\s+away|settled|got\s+better|gone|went)|"
+    r"(?:hasn['\u2019]?t|has\s+not|didn['\u2019]?t|did\s+not)\s+(?:cleared?|gone|go\s+away|settled?|got\s+better)|"
+    r"(?:it['\u2019]?s|is|came|come|has\s+come)\s+back)\b",
+    re.I,
+)
+# (not "both" denied: "now it's going down my right leg instead, never both at once")
+_ADDED_LATER = LazyPattern(
+    r"\b(?:too|as\s+well|also|spread|spreading|joined)\b|(?<!\bnever\s)(?<!\bnot\s)\bboth\b", re.I
+)
+_SENTENCE_STOP = LazyPattern(r"[.;!?\n]")
 
 
-def _gone_by(text: str, start: int, end: int) -> bool:
-    """True when the side at ``start``..``end`` is told of a time gone by and nothing after its
-    stretch adds the other side to it."""
-    begin = max((m.end() for m in _STRETCH_END.finditer(text, 0, start)), default=0)
-    stop = _STRETCH_END.search(text, end)
+def _gone_by(text: str, start: int, end: int, side: str) -> bool:
+    """True when the side said at ``start``..``end`` is of then and the other side of now."""
+    other = "right" if side == "left" else "left"
+    sentence = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
+    begin = max((m.end() for m in _OWN_CLAUSE_END.finditer(text, 0, start)), default=0)
+    stop = _OWN_CLAUSE_END.search(text, end)
     finish = stop.start() if stop else len(text)
-    return bool(_GONE_BY.search(text, begin, finish)) and not _ADDED_LATER.search(text, finish)
+    # the first side's sentence and the next: where the other side may be told as now
+    first_stop = _SENTENCE_STOP.search(text, end)
+    second_stop = _SENTENCE_STOP.search(text, first_stop.end()) if first_stop else None
+    reach = second_stop.start() if second_stop else len(text)
+    moved = next(
+        (
+            m
+            for m in _MOVED_TO.finditer(text, sentence, reach)
+            if m.end() > end and m["side"].lower() == other
+        ),
+        None,
+    )
+    named = re.compile(rf"\b(?:{other}|other)\b", re.I).search(text, finish, reach)
+    shift = moved or _SHIFT.search(text, finish, reach)
+    if shift is None or (moved is None and named is None):
+        return False
+    at = named.start() if named else shift.end()
+    if moved is None and not (_DATED.search(text, begin, finish) or _CLEARED.search(text, end, at)):
+        return False
+    if _LASTING.search(text, begin, reach):
+        return False
+    # what is said of the other side, in its own clause: "now it's in my right leg too"
+    opens = max((m.end() for m in _OWN_CLAUSE_END.finditer(text, finish, at)), default=finish)
+    closes = _OWN_CLAUSE_END.search(text, at)
+    return _ADDED_LATER.search(text, opens, closes.start() if closes else len(text)) is None
 
 
 # Both patterns need one of these words: a text without any says no side.
@@ -739,11 +790,11 @@ def _sides(text: str, added: bool) -> tuple[tuple[str, int], ...]:
         after = text[match.end() : match.end() + 40]
         if _FINE_AFTER.match(after) or _OLD_CAUSE_AFTER.match(after):
             continue
-        if not match.group("pair") and _gone_by(text, match.start(), match.end()):
-            continue
         if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         named = match.group("side") or match.group("after") or match.group("joined")
         side = "both" if match.group("pair") else _fold(named)
+        if side != "both" and _gone_by(text, match.start(), match.end(), side):
+            continue
         sides.append((side, match.start()))
     return tuple(sorted(sides, key=lambda found: found[1]))
