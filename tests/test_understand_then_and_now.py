@@ -369,3 +369,20 @@ def test_sciatica_that_moved_to_the_other_leg_is_asked_not_raised(text: str) -> 
 )
 def test_sciatica_that_spread_to_the_other_leg_is_raised(text: str) -> None:
     assert "bilateral-sciatica" in flags(text)
+
+
+def test_an_operation_that_went_fine_was_had() -> None:
+    # "went fine" is how it went, not a denial of it
+    text = "My L4/5 discectomy in May went fine, but now my lower back is hurting more than before the op."
+    assert "recent-spinal-surgery" in flags(text)
+
+
+def test_never_had_until_lately_is_new() -> None:
+    assert "new-back-pain-over-50" in flags("I'm 58 and until ten days ago I'd never had back pain.")
+    # ... while never had, with nothing after it, is no back pain at all
+    assert "new-back-pain-over-50" not in flags("I'm 58 and I've never had back pain, my hip aches though")
+
+
+def test_a_word_taken_back_for_another_leaves_the_event_asked() -> None:
+    text = "It wasn't really a tackle, more a collision with a player on Tuesday, my lower back's bad since."
+    assert "recent-injury" in asked(text)
