@@ -235,7 +235,7 @@ def test_the_words_of_a_part_only_asked_stay_not_understood(monkeypatch: pytest.
 
 
 def test_a_sign_no_words_came_close_to_that_the_message_reads_like_is_asked_first() -> None:
-    text = "I push and push and it comes out so slow, back agony"
+    text = "I have to push and push and it comes out so slowly, back agony this week"
     assert second_reading().probabilities(text)[_BLADDER] >= second_reading().ask_threshold
     answer = painkb.assess(painkb.load(), text=text)
     assert _BLADDER not in {f.warning_sign.id for f in answer.red_flags}  # a question, never a flag
