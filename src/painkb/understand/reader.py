@@ -441,7 +441,6 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             doubted.pop(mention.entity.id, None)
     for complete in _read_again(text, own_parts, known, mentions):
         mentions.append(_completed(text, bounds, said_how, complete))
-        used.update(_weighed_in_its_sentence(text, sentences[sentence_of(bounds, complete.start)], complete))
         known.add(complete.entity.id)
         doubted.pop(complete.entity.id, None)
     theirs_known = {m.entity.id for m in mentions if m.status is Status.OTHER_PERSON}
@@ -742,18 +741,6 @@ def _in_the_sentence_of(text: str, mention: Mention, spans: Sequence[tuple[int, 
     stop = SENTENCE_END.search(text, mention.end)
     end = stop.start() if stop else len(text)
     return any(begin <= start < end for start, _ in spans)
-
-
-def _weighed_in_its_sentence(text: str, sentence: Sentence, mention: Mention) -> list[tuple[int, int]]:
-    """The words of ``sentence`` (where the second reading raised ``mention``) that the sign's
-    model weighed towards it: understood, not listed as words nothing matched ("push" and
-    "slow" of "I push and push and my wee comes out very slow")."""
-    tokens = sentence.tokens
-    begin, end = tokens[0].start, tokens[-1].end
-    weighed = [
-        (a, b) for a, b in second_reading().weighed_spans(mention.entity.id, text) if begin <= a and b <= end
-    ]
-    return [(t.start, t.end) for t in tokens if any(a < t.end and t.start < b for a, b in weighed)]
 
 
 def _cues_asked(

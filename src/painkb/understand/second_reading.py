@@ -117,26 +117,6 @@ class Model:
         wanted = self.weights if signs is None else [s for s in signs if s in self.weights]
         return {sign: _logistic(self.weights[sign], vector) for sign in wanted}
 
-    def weighed_spans(self, sign: str, text: str) -> list[tuple[int, int]]:
-        """Where in ``text`` the words stand that the sign's model weighs towards it, alone or
-        with the word next to them in one sentence: what the model understood of the message.
-
-        >>> text = "I push and push and my wee comes out very slow"
-        >>> [text[a:b] for a, b in second_reading().weighed_spans("bladder-dysfunction", text)]
-        ['push', 'and', 'push', 'and', 'my', 'wee', 'comes', 'out', 'very', 'slow']
-        """
-        model = self.weights.get(sign)
-        if model is None:
-            return []
-        weights = model[1]
-        words = list(_TOKEN.finditer(text))
-        found = {i for i, word in enumerate(words) if weights.get(word.group().lower(), 0.0) > 0}
-        for i, (a, b) in enumerate(pairwise(words)):
-            pair = f"{a.group().lower()} {b.group().lower()}"
-            if weights.get(pair, 0.0) > 0 and _SENTENCE_END.search(text, a.end(), b.start()) is None:
-                found.update((i, i + 1))
-        return [words[i].span() for i in sorted(found)]
-
 
 def _logistic(model: tuple[float, Mapping[str, float]], vector: Mapping[str, float]) -> float:
     intercept, weights = model
