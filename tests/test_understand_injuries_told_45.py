@@ -63,6 +63,7 @@ def test_look_alikes_of_those_words_raise_no_injury(text: str) -> None:
             _INJURY,
         ),
         ("I was in a car crash an hour ago, I'm not hurt.", _TRAUMA),
+        ("Tripped over the dog in the park, landed on the grass and I'm absolutely fine.", _INJURY),
     ],
 )
 def test_an_injury_said_to_have_done_no_harm_is_asked_not_raised(text: str, sign: str) -> None:
@@ -73,6 +74,10 @@ def test_an_injury_said_to_have_done_no_harm_is_asked_not_raised(text: str, sign
 def test_an_emergency_event_with_another_finding_is_raised_whatever_was_said_of_pain() -> None:
     text = "Fell off a ladder this morning, no pain but I can't feel my legs."
     assert _TRAUMA in flags(text)
+
+
+def test_a_fall_said_fine_with_a_pain_is_still_an_injury() -> None:
+    assert _INJURY in flags("Tripped over the dog, I'm absolutely fine but my hip is killing me.")
 
 
 def test_a_fall_from_a_roof_walked_off_is_still_raised() -> None:
