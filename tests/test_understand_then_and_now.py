@@ -386,3 +386,11 @@ def test_never_had_until_lately_is_new() -> None:
 def test_a_word_taken_back_for_another_leaves_the_event_asked() -> None:
     text = "It wasn't really a tackle, more a collision with a player on Tuesday, my lower back's bad since."
     assert "recent-injury" in asked(text)
+
+
+def test_a_back_ache_had_forever_is_no_new_back_pain_beside_a_past_cancer() -> None:
+    text = "I had chemo ten years ago for lymphoma. My back's the same ache I've had forever from my job."
+    assert "history-of-cancer" not in flags(text)
+    assert "history-of-cancer" in asked(text)
+    new = "I had chemo ten years ago for lymphoma. My back started aching last week."
+    assert "history-of-cancer" in flags(new)
