@@ -156,6 +156,11 @@ def test_a_new_loss_said_to_be_old_is_not_read_again(text: str) -> None:
     assert _BLADDER in asked(text)
 
 
+def test_years_said_of_something_else_leave_a_new_loss_read_again() -> None:
+    text = "I've had a bad back for years but since Monday I push and push and my wee comes out slow"
+    assert _BLADDER in flags(text)
+
+
 def test_a_sign_that_lasts_by_definition_is_read_again_with_its_years() -> None:
     # inflammatory back pain lasts more than three months: "for a year" is part of it
     text = f"I'm 26, for a year now my {_STIFF}"

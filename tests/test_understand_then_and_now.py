@@ -348,6 +348,8 @@ def test_a_loss_told_against_how_it_used_to_be_is_present() -> None:
         "The sciatica started in my left leg, then it went away and now it's down my right leg instead",
         # "too" of another thing adds no side
         "Last year the sciatica was in my left leg. Now it shoots down my right leg and I'm knackered too.",
+        "The sciatica has gone from my left leg, now it's shooting down my right leg to the foot.",
+        "Originally the sciatica was down my left leg, now it's down my right leg only.",
     ],
 )
 def test_sciatica_that_moved_to_the_other_leg_is_asked_not_raised(text: str) -> None:
@@ -365,6 +367,9 @@ def test_sciatica_that_moved_to_the_other_leg_is_asked_not_raised(text: str) -> 
         # a date of something else dates no side
         "Pain going down my left leg and my right leg since my op in 2023",
         "I used to run marathons but I've got sciatica down my left leg and my right leg",
+        "Sciatica down my left leg since the op in 2021, and this week down my right leg",
+        # a start told is no end
+        "Sciatica started in my left leg two weeks ago, now it's going down my right leg, left just as bad.",
     ],
 )
 def test_sciatica_that_spread_to_the_other_leg_is_raised(text: str) -> None:
@@ -394,3 +399,24 @@ def test_a_back_ache_had_forever_is_no_new_back_pain_beside_a_past_cancer() -> N
     assert "history-of-cancer" in asked(text)
     new = "I had chemo ten years ago for lymphoma. My back started aching last week."
     assert "history-of-cancer" in flags(new)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week my left leg went weak and today my right leg went weak, I can hardly stand",
+        "Since March my left leg has been numb and today my right leg went numb.",
+    ],
+)
+def test_one_leg_then_the_other_going_weak_or_numb_is_both(text: str) -> None:
+    assert "bilateral-leg-weakness" in flags(text)
+
+
+def test_an_operation_put_off_or_still_to_come_is_asked() -> None:
+    text = "I was due for a spinal fusion in March but it was postponed, back pain worse"
+    assert "recent-spinal-surgery" not in flags(text)
+    assert "recent-spinal-surgery" in asked(text)
+
+
+def test_a_test_that_went_fine_is_no_operation_had() -> None:
+    assert "immunosuppression" not in flags("The HIV test went fine, negative, my back is sore")

@@ -1163,7 +1163,7 @@ _APOSTROPHE = "['\u2019]?"
 _CONTRACTIONS = (  # a listed word in normal form, as it may be written: "its" is "it's"
     re.compile(r"^(i)(ve|m|d|ll)$"),
     re.compile(r"^(\w+n)(t)$"),
-    re.compile(r"^(it|that|there|what|he|she)(s)$"),
+    re.compile(r"^(it|that|there|what|he|she|nothing)(s)$"),
 )
 
 

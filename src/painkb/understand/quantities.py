@@ -660,37 +660,59 @@ _OLD_CAUSE_AFTER = LazyPattern(
     re.I,
 )
 # A side of then, the other side now: sciatica that moved is not sciatica of both legs
-# (Lothian: pain of one leg "that has progressed to bilateral"). A side is of then when its own
-# clause dates it ("Last year the sciatica was in my left leg", "It was my left leg in 2022"),
-# or the words after it say it cleared ("..., that cleared", "got better", "went away"), or it
-# is what moved ("switched from my left leg to my right"); and then the other side is told as
-# now ("Now ... my right leg", "this time", "instead", "then"). Never when the first is said
-# to last ("still", "never went away", "it's back") or the other is added to it ("now it's in
-# my right leg too"). A date of anything else ("pain down my left leg and my right leg since my
-# op in 2023", "I used to run marathons but ...") dates no side.
+# (Lothian: pain of one leg "that has progressed to bilateral"). A side is of then when it is
+# said to have moved ("switched from my left leg to my right", "... my right leg instead"), or
+# the words after it say it cleared ("..., that cleared", "got better", "wore off"), or its own
+# clause dates it long ago ("Last year the sciatica was in my left leg", "as a teenager") or as
+# it was a while ago ("A few weeks ago it was the left leg"); and the other side is told as now
+# ("now", "this time", "today"). A start told is no end: "It started in my left leg two weeks
+# ago and today it's going down my right leg" is both. Never when the first is said to last
+# ("still", "hasn't eased", "just as bad", "both are") or the other is added to it ("too",
+# "as well", "spread"); nor for a date of anything else ("since my op in 2023").
 _OWN_CLAUSE_END = LazyPattern(r"[,.;:!?\n]|\b(?:and|but|now|then|so)\b|\bthis\s+time\b", re.I)
-_DATED = LazyPattern(
-    r"\b(?:last|previous)\s+(?:week|month|year|summer|winter|spring|autumn|time)\b"
-    r"|\b(?:a|one|a\s+few|few|two|three|four|five|six|several|many|some|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|back)\b"
-    r"|\b(?:ages|years|months)\s+ago\b|\b(?:in|back\s+in|during)\s+(?:19|20)\d\d\b|\bused\s+to\b"
-    r"|\b(?:in|since|before|over)\s+(?:january|february|march|april|may|june|july|august|september|october"
+_LONG_AGO = LazyPattern(
+    r"\b(?:last|previous)\s+(?:year|time)\b"
+    r"|\b(?:a|one|a\s+few|few|two|three|four|five|six|several|many|some|\d+)\s+years?\s+(?:ago|back)\b"
+    r"|\b(?:ages|years)\s+ago\b|\b(?:in|back\s+in|during)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d(?=\s*[,.;])"
+    r"|\bused\s+to\b|\boriginally\b|\bonce\s+upon\s+a\s+time\b|\bas\s+a\s+(?:teenager|child|kid|student)\b",
+    re.I,
+)
+_A_WHILE_AGO = LazyPattern(
+    r"\b(?:last|previous)\s+(?:week|month|summer|winter|spring|autumn)\b"
+    r"|\b(?:a|one|a\s+few|few|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?)\s+(?:ago|back)\b"
+    r"|\b(?:in|before|over)\s+(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december|christmas|easter|the\s+summer|the\s+winter|the\s+spring|the\s+autumn)\b",
     re.I,
 )
+# ... the side told as it was ("it was the left leg", "the pain went down my left leg"), not as a
+# start ("my left leg went numb last week")
+_AS_IT_WAS = LazyPattern(r"\b(?:was|were|went\s+(?:down|into|to)|ran|shot)\b", re.I)
+# a date after "since" tells how long a thing has lasted: "Sciatica down my left leg since the op
+# in 2021"
+_SINCE = LazyPattern(r"\bsince\b", re.I)
 _CLEARED = LazyPattern(
-    r"\b(?:cleared|settled|resolved|went\s+away|gone\s+away|got\s+better|eased\s+off|disappeared)\b"
+    r"\b(?:cleared|settled|resolved|went\s+away|gone\s+away|got\s+better|eased\s+off|disappeared|wore\s+off|"
+    r"worn\s+off|stopped\s+hurting|sorted|(?:is|are|got)\s+(?:much\s+|a\s+lot\s+)?better|gone\s+from|"
+    r"(?:pain|it|numbness|sciatica|tingling|weakness)\s+left\s+(?:my|the))\b"
     r"|\b(?:has|had|is|was)\s+gone\b(?!\s+(?:numb|dead|weak|tingly|funny|heavy|into|down|to|from))",
     re.I,
 )
-_SHIFT = LazyPattern(r"\b(?:now|then|this\s+time|these\s+days|instead|today|nowadays)\b", re.I)
+_SHIFT = LazyPattern(r"\b(?:now|then|this\s+(?:time|week)|these\s+days|instead|today|nowadays)\b", re.I)
 _MOVED_TO = LazyPattern(
     r"\b(?:moved|switched|swapped|jumped|shifted|changed|gone\s+over|went\s+over)\b[^.;!?]{0,40}?"
-    r"\bto\s+(?:my\s+|the\s+)?(?P<side>left|right)\b",
+    r"\b(?:to|into)\s+(?:my\s+|the\s+)?(?P<side>left|right)\b",
+    re.I,
+)
+# the other side said alone: "now it's down my right leg only", "... my right leg instead"
+_ALONE = LazyPattern(
+    r"\binstead\b|\b(?:leg|side|one|foot)\s+only\b(?=\s*(?:[,.;!?]|$))"
+    r"|\bonly\s+(?:in\s+|down\s+)?(?:my|the)\s+(?:left|right)\b",
     re.I,
 )
 _LASTING = LazyPattern(
-    r"\b(?:still|never\s+(?:cleared|went\s+away|settled|got\s+better|gone|went)|"
-    r"(?:hasn['\u2019]?t|has\s+not|didn['\u2019]?t|did\s+not)\s+(?:cleared?|gone|go\s+away|settled?|got\s+better)|"
+    r"\b(?:still|never\s+(?:cleared|went\s+away|settled|got\s+better|gone|went|eased)|"
+    r"(?:hasn['\u2019]?t|has\s+not|haven['\u2019]?t|didn['\u2019]?t|did\s+not)\s+(?:cleared?|gone|go\s+away|settled?|got\s+better|"
+    r"changed|eased|improved)|neither|(?:just|equally)\s+as\s+bad|the\s+same|getting\s+worse|both\s+are|"
     r"(?:it['\u2019]?s|is|came|come|has\s+come)\s+back)\b",
     re.I,
 )
@@ -712,6 +734,7 @@ def _gone_by(text: str, start: int, end: int, side: str) -> bool:
     first_stop = _SENTENCE_STOP.search(text, end)
     second_stop = _SENTENCE_STOP.search(text, first_stop.end()) if first_stop else None
     reach = second_stop.start() if second_stop else len(text)
+    third_stop = _SENTENCE_STOP.search(text, second_stop.end()) if second_stop else None
     moved = next(
         (
             m
@@ -721,18 +744,31 @@ def _gone_by(text: str, start: int, end: int, side: str) -> bool:
         None,
     )
     named = re.compile(rf"\b(?:{other}|other)\b", re.I).search(text, finish, reach)
-    shift = moved or _SHIFT.search(text, finish, reach)
-    if shift is None or (moved is None and named is None):
-        return False
-    at = named.start() if named else shift.end()
-    if moved is None and not (_DATED.search(text, begin, finish) or _CLEARED.search(text, end, at)):
-        return False
-    if _LASTING.search(text, begin, reach):
+    if named is not None:
+        at = named.start()
+    elif moved is not None:
+        at = moved.end()
+    else:
         return False
     # what is said of the other side, in its own clause: "now it's in my right leg too"
     opens = max((m.end() for m in _OWN_CLAUSE_END.finditer(text, finish, at)), default=finish)
     closes = _OWN_CLAUSE_END.search(text, at)
-    return _ADDED_LATER.search(text, opens, closes.start() if closes else len(text)) is None
+    told = (opens, closes.start() if closes else len(text))
+    if _ADDED_LATER.search(text, *told):
+        return False
+    # ("Two weeks ago ... my left leg. Today ... my right leg. Both are agony.")
+    if _LASTING.search(text, begin, third_stop.start() if third_stop else len(text)):
+        return False
+    if moved is not None or _ALONE.search(text, *told):
+        return True
+    if not _SHIFT.search(text, finish, reach):
+        return False
+    if _CLEARED.search(text, begin, at):
+        return True
+    dated = _LONG_AGO.search(text, begin, finish)
+    if dated is None and _AS_IT_WAS.search(text, begin, finish):
+        dated = _A_WHILE_AGO.search(text, begin, finish)
+    return dated is not None and not _SINCE.search(text, begin, dated.start())
 
 
 # Both patterns need one of these words: a text without any says no side.

@@ -378,6 +378,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if told_what:  # "an accident in my knickers, the poo kind" is no injury to ask about
         cued = {sign: m for sign, m in cued.items() if (m.start, m.end) not in told_what}
         injuring = [m for m in injuring if (m.start, m.end) not in told_what]
+    mentions = _operations_that_went_well(text, mentions)
     mentions = symptoms_gone(text, mentions)
     mentions = regions_follow_their_findings(mentions)
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
@@ -712,9 +713,7 @@ def _read_again(
         old = long_standing_spans(text)
         if old:
             parts = {
-                sign: m
-                for sign, m in parts.items()
-                if sign not in new_losses or not _in_the_sentence_of(text, m, old)
+                sign: m for sign, m in parts.items() if sign not in new_losses or not _said_old(text, m, old)
             }
     if not parts:
         return []
@@ -735,12 +734,52 @@ def _read_again(
     return found
 
 
-def _in_the_sentence_of(text: str, mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
-    """True when one of ``spans`` lies in the sentence of ``mention``."""
+# What turns from the old to the new between the years said and a part: "I've had a bad back
+# for years but since Monday I push and push ..."
+_TURN = LazyPattern(
+    r"\b(?:but|yet|though|although|however|now|until|lately|recently|this\s+(?:week|month)|"
+    r"since\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last|this|the\s+weekend|a\s+few|a\s+couple|\d))\b",
+    re.IGNORECASE,
+)
+
+
+def _said_old(text: str, mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    """True when one of ``spans`` (words that say years or for ever) tells the part of
+    ``mention`` old: before it in its sentence with no turn to something new between ("Since I
+    was a boy I push and push and my wee comes out slow"; not "a bad back for years but since
+    Monday I push and push ..."), or after it in its clause ("... comes out slow like always";
+    not "..., my back has been bad for years")."""
     begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)), default=0)
     stop = SENTENCE_END.search(text, mention.end)
     end = stop.start() if stop else len(text)
-    return any(begin <= start < end for start, _ in spans)
+    for start, finish in spans:
+        if begin <= start < mention.start:
+            if not _TURN.search(text, finish, mention.start):
+                return True
+        elif mention.end <= start < end:
+            between = text[mention.end : start]
+            if not any(mark in between for mark in ",;:") and not _TURN.search(between):
+                return True
+    return False
+
+
+# "... went fine" right after an operation's words (in its clause): how it went
+_WENT_WELL = LazyPattern(
+    r"[^.;,!?]{0,40}?\bwent\s+(?:(?:really|very|so)\s+)?(?:fine|well|ok|okay|smoothly|great|perfectly|to\s+plan)\b",
+    re.IGNORECASE,
+)
+
+
+def _operations_that_went_well(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with an operation denied only by how it went made present: "My L4/5
+    discectomy in May went fine, but now ..." (``operations`` in language.toml)."""
+    operations = language().operations
+    return [
+        attrs.evolve(m, status=Status.PRESENT)
+        if m.status is Status.ABSENT and m.entity.id in operations and _WENT_WELL.match(text, m.end)
+        else m
+        for m in mentions
+    ]
 
 
 def _cues_asked(
@@ -1460,8 +1499,8 @@ def _modifiers(
             continue
         if name == _IMPROVING:
             improving.add(clause)
-        elif name in _UNHURT and _told_later(tokens[last + 1 :]):
-            continue  # "walked it off, but now my back is agony"
+        elif name in _UNHURT and (_told_later(tokens[last + 1 :]) or _but_for(tokens[last + 1 :])):
+            continue  # "walked it off, but now my back is agony", "totally fine apart from my hip"
         else:
             found.add((name, clause))
             if name == _COMPLAINT and complained is not None:
@@ -1486,6 +1525,24 @@ def _told_later(after: Sequence[Token]) -> bool:
     if after and after[0].norm == "now":
         after = after[1:]
     return any(t.norm in _LATER for t in after)
+
+
+# Words that make an exception to being unhurt: "I'm totally fine apart from my hip feeling
+# wrong", "absolutely fine except I can barely walk", "totally fine, just my hip feels funny"
+# (not "just" of a wish: "I'm 35 now and fine, just after some posture tips")
+_EXCEPT = frozenset({"except", "apart", "besides", "aside", "bar", "but", "although", "though"})
+_JUST = frozenset({"just", "only"})
+_OF_A_PART = frozenset({"my", "the", "a", "one", "that", "this", "cant", "cannot", "can", "im"})
+_EXCEPT_REACH = 3  # words after the unhurt phrase
+
+
+def _but_for(after: Sequence[Token]) -> bool:
+    """True when the words right ``after`` an unhurt phrase make an exception to it."""
+    near = after[:_EXCEPT_REACH]
+    return any(
+        t.norm in _EXCEPT or (t.norm in _JUST and i + 1 < len(near) and near[i + 1].norm in _OF_A_PART)
+        for i, t in enumerate(near)
+    )
 
 
 _UNCHANGED = "unchanged"

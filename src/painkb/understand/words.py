@@ -304,6 +304,7 @@ class Language:
     pain_lasting: tuple[str, int]  # the symptom of a pain said to have lasted at least so many days
     pain_lasting_conditions: frozenset[str]  # conditions that are a pain by name
     asked_when_to_come: frozenset[str]  # an operation or a course of medicine told as still to come
+    operations: frozenset[str]  # operations that "went fine" were had
     question_reports: tuple[tuple[str, ...], ...]  # openings of a question that report what follows
     question_hypotheticals: frozenset[str]  # words that make what follows them a what-if again
     # openings that report what follows only when the writer is in it ("is it normal for my")
@@ -555,6 +556,7 @@ def language() -> Language:
         pain_lasting=(data["status"]["pain_lasting"]["symptom"], int(data["status"]["pain_lasting"]["days"])),
         pain_lasting_conditions=frozenset(data["status"]["pain_lasting"].get("conditions", ())),
         asked_when_to_come=frozenset(data["status"].get("asked_when_to_come", ())),
+        operations=frozenset(data["status"].get("operations", ())),
         question_reports=_longest_first(data["questions"]["reports"]),
         question_hypotheticals=frozenset(data["questions"]["hypotheticals"]),
         question_reports_of_oneself=_longest_first(data["questions"]["reports_of_oneself"]),
