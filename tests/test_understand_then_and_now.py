@@ -420,3 +420,7 @@ def test_an_operation_put_off_or_still_to_come_is_asked() -> None:
 
 def test_a_test_that_went_fine_is_no_operation_had() -> None:
     assert "immunosuppression" not in flags("The HIV test went fine, negative, my back is sore")
+
+
+def test_a_minimiser_with_really_says_the_fall_happened() -> None:
+    assert "recent-injury" in flags("It wasn't really a big fall, just off the bottom stair, but my back is agony")
