@@ -423,4 +423,5 @@ def test_a_test_that_went_fine_is_no_operation_had() -> None:
 
 
 def test_a_minimiser_with_really_says_the_fall_happened() -> None:
-    assert "recent-injury" in flags("It wasn't really a big fall, just off the bottom stair, but my back is agony")
+    text = "It wasn't really a big fall, just off the bottom stair, but my back is agony"
+    assert "recent-injury" in flags(text)
