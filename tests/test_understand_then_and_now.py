@@ -425,3 +425,23 @@ def test_a_test_that_went_fine_is_no_operation_had() -> None:
 def test_a_minimiser_with_really_says_the_fall_happened() -> None:
     text = "It wasn't really a big fall, just off the bottom stair, but my back is agony"
     assert "recent-injury" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Should my legs go weak I'll call 999. Back pain.", "bilateral-leg-weakness"),
+        (
+            "Should I get chest pain I'll ring 999, the GP said. Just back pain today.",
+            "chest-pain-with-back-pain",
+        ),
+        ("Were my legs to go numb I'd go to A&E. My back aches.", "bilateral-leg-weakness"),
+    ],
+)
+def test_an_if_told_the_other_way_round_is_asked_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    assert sign in asked(text)
+
+
+def test_a_question_with_should_doubts_nothing_after_it() -> None:
+    assert "bilateral-leg-weakness" in flags("Should I go to A&E? Both legs numb since this morning")

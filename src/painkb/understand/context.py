@@ -201,6 +201,17 @@ def _opening_only() -> frozenset[tuple[str, ...]]:
 
 
 @functools.cache
+def _sentence_opening_only() -> frozenset[tuple[str, ...]]:
+    """Triggers that count only where a sentence opens (``opens_a_sentence = true``)."""
+    return frozenset(
+        tuple(phrase.split())
+        for group in read_data("context.toml")["trigger"]
+        if group.get("opens_a_sentence")
+        for phrase in group["phrases"]
+    )
+
+
+@functools.cache
 def _general_only() -> frozenset[tuple[str, ...]]:
     """Triggers that count only when asked in general (``unless_said_of_oneself = true``):
     "is it normal for sciatica to ..." doubts; "is it normal for my back to ..." tells."""
@@ -313,6 +324,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     comparisons = _comparisons()
     sizes = _sizes()
     opening_only = _opening_only()
+    sentence_opening_only = _sentence_opening_only()
     openings = _openings()
     norms = [t.norm for t in tokens]
     found = []
@@ -384,6 +396,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 and norms[index - 1] not in _OPENERS
                 and not _after_a_mark(tokens, index)
             ):
+                continue
+            if words in sentence_opening_only and index:
                 continue
             if words in table or words in comparisons:
                 status, direction = table.get(words, (Status.UNCERTAIN, Direction.FORWARD))
