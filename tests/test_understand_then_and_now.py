@@ -445,3 +445,28 @@ def test_an_if_told_the_other_way_round_is_asked_not_raised(text: str, sign: str
 
 def test_a_question_with_should_doubts_nothing_after_it() -> None:
     assert "bilateral-leg-weakness" in flags("Should I go to A&E? Both legs numb since this morning")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My new chest tattoo is sore and healing, and my back aches from the chair",
+        "My chest is itchy from eczema, and I've got lower back pain",
+        "Sunburnt chest and back, really sore from the beach",
+    ],
+)
+def test_chest_skin_with_a_cause_of_its_own_is_asked_not_raised(text: str) -> None:
+    assert "chest-pain-with-back-pain" not in flags(text)
+    assert "chest-pain-with-back-pain" in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crushing chest pain going into my back, I've got a tattoo on my arm",
+        # told as the heart's may be: the skin explains nothing
+        "Chest rash and a crushing pain going through to my back",
+    ],
+)
+def test_a_chest_pain_told_as_the_hearts_may_be_is_still_raised(text: str) -> None:
+    assert "chest-pain-with-back-pain" in flags(text)
