@@ -190,35 +190,15 @@ def _listed() -> dict[tuple[str, ...], tuple[Status | None, Direction]]:
 
 
 @functools.cache
-def _opening_only() -> frozenset[tuple[str, ...]]:
-    """Triggers that count only where a clause opens (``opens_a_clause = true``)."""
+def _flagged(flag: str) -> frozenset[tuple[str, ...]]:
+    """The triggers of the groups with ``flag = true``: ``opens_a_clause`` (they count only
+    where a clause opens), ``opens_a_sentence`` (only where a sentence opens),
+    ``unless_said_of_oneself`` (only when asked in general: "is it normal for sciatica to ..."
+    doubts; "is it normal for my back to ..." tells)."""
     return frozenset(
         tuple(phrase.split())
         for group in read_data("context.toml")["trigger"]
-        if group.get("opens_a_clause")
-        for phrase in group["phrases"]
-    )
-
-
-@functools.cache
-def _sentence_opening_only() -> frozenset[tuple[str, ...]]:
-    """Triggers that count only where a sentence opens (``opens_a_sentence = true``)."""
-    return frozenset(
-        tuple(phrase.split())
-        for group in read_data("context.toml")["trigger"]
-        if group.get("opens_a_sentence")
-        for phrase in group["phrases"]
-    )
-
-
-@functools.cache
-def _general_only() -> frozenset[tuple[str, ...]]:
-    """Triggers that count only when asked in general (``unless_said_of_oneself = true``):
-    "is it normal for sciatica to ..." doubts; "is it normal for my back to ..." tells."""
-    return frozenset(
-        tuple(phrase.split())
-        for group in read_data("context.toml")["trigger"]
-        if group.get("unless_said_of_oneself")
+        if group.get(flag)
         for phrase in group["phrases"]
     )
 
@@ -323,8 +303,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     table = _table()
     comparisons = _comparisons()
     sizes = _sizes()
-    opening_only = _opening_only()
-    sentence_opening_only = _sentence_opening_only()
+    opening_only = _flagged("opens_a_clause")
+    sentence_opening_only = _flagged("opens_a_sentence")
     openings = _openings()
     norms = [t.norm for t in tokens]
     found = []
@@ -437,7 +417,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         or (not _WOULD.isdisjoint(norms) and _imagined(tokens))
         or _what_i_would_do(norms)
     )
-    general_only = _general_only()
+    general_only = _flagged("unless_said_of_oneself")
     return _double_negatives(
         [
             t

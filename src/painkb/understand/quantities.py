@@ -721,6 +721,10 @@ _ADDED_LATER = LazyPattern(
     r"\b(?:too|as\s+well|also|spread|spreading|joined)\b|(?<!\bnever\s)(?<!\bnot\s)\bboth\b", re.I
 )
 _SENTENCE_STOP = LazyPattern(r"[.;!?\n]")
+_THE_OTHER = {
+    "left": LazyPattern(r"\b(?:right|other)\b", re.I),
+    "right": LazyPattern(r"\b(?:left|other)\b", re.I),
+}
 
 
 def _gone_by(text: str, start: int, end: int, side: str) -> bool:
@@ -743,7 +747,7 @@ def _gone_by(text: str, start: int, end: int, side: str) -> bool:
         ),
         None,
     )
-    named = re.compile(rf"\b(?:{other}|other)\b", re.I).search(text, finish, reach)
+    named = _THE_OTHER[side].search(text, finish, reach)
     if named is not None:
         at = named.start()
     elif moved is not None:

@@ -440,7 +440,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             mentions.append(_completed(text, bounds, said_how, complete))
             known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
-    for complete in _read_again(text, own_parts, known, mentions):
+    for complete in _read_again(text, bounds, own_parts, known, mentions):
         mentions.append(_completed(text, bounds, said_how, complete))
         known.add(complete.entity.id)
         doubted.pop(complete.entity.id, None)
@@ -691,7 +691,11 @@ _COULD_NOT_FEEL = LazyPattern(r"\bcould(?:n[\u2019']?t|\s+not)\s+(?:\w+\s+)?feel
 
 
 def _read_again(
-    text: str, own_parts: Mapping[str, Mention], known: Set[str], mentions: Sequence[Mention]
+    text: str,
+    bounds: Sequence[tuple[int, int]],
+    own_parts: Mapping[str, Mention],
+    known: Set[str],
+    mentions: Sequence[Mention],
 ) -> list[Mention]:
     """The warning signs the person told in part, in their own words, that the whole message
     tells by the second reading (see `painkb.understand.second_reading`): each as present, its
@@ -713,7 +717,9 @@ def _read_again(
         old = long_standing_spans(text)
         if old:
             parts = {
-                sign: m for sign, m in parts.items() if sign not in new_losses or not _said_old(text, m, old)
+                sign: m
+                for sign, m in parts.items()
+                if sign not in new_losses or not _said_old(text, bounds[sentence_of(bounds, m.start)], m, old)
             }
     if not parts:
         return []
@@ -743,15 +749,16 @@ _TURN = LazyPattern(
 )
 
 
-def _said_old(text: str, mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+def _said_old(
+    text: str, sentence: tuple[int, int], mention: Mention, spans: Sequence[tuple[int, int]]
+) -> bool:
     """True when one of ``spans`` (words that say years or for ever) tells the part of
     ``mention`` old: before it in its sentence with no turn to something new between ("Since I
     was a boy I push and push and my wee comes out slow"; not "a bad back for years but since
     Monday I push and push ..."), or after it in its clause ("... comes out slow like always";
-    not "..., my back has been bad for years")."""
-    begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)), default=0)
-    stop = SENTENCE_END.search(text, mention.end)
-    end = stop.start() if stop else len(text)
+    not "..., my back has been bad for years"). (``sentence``: where the mention's sentence
+    starts and ends.)"""
+    begin, end = sentence
     for start, finish in spans:
         if begin <= start < mention.start:
             if not _TURN.search(text, finish, mention.start):
