@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 from importlib.resources import files
+from pathlib import Path
 
 import attrs
 import pytest
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 
 import painkb
 import painkb.understand.reader as reader
+import painkb.understand.second_reading as second_reading_module
 from painkb.understand.interpretation import CONFIDENT
 from painkb.understand.second_reading import Model, second_reading
 from signs_read import asked, flags
@@ -26,10 +28,12 @@ _BLADDER = "bladder-dysfunction"
 _IBP = "inflammatory-back-pain"
 _STIFF = "back stiff every morning for over an hour, a workout makes it better and resting makes it worse"
 
-_TINY = Model(
-    idf={"wee": 2.0, "slow": 1.5, "wee slow": 3.0, "back": 1.0},
-    weights={"bladder-dysfunction": (-1.0, {"wee slow": 4.0, "slow": 1.0})},
-    threshold=0.85,
+_TINY = Model.from_json(
+    {
+        "idf": {"wee": 2.0, "slow": 1.5, "wee slow": 3.0, "back": 1.0},
+        "signs": {"bladder-dysfunction": {"intercept": -1.0, "weights": {"wee slow": 4.0, "slow": 1.0}}},
+        "threshold": 0.85,
+    }
 )
 
 
@@ -85,6 +89,37 @@ def test_the_file_says_how_it_was_made() -> None:
     raw = json.loads(files("painkb.understand").joinpath("second_reading.json").read_text(encoding="utf-8"))
     assert "benchmarks/second_reading.py" in raw["about"]
     assert Model.from_json(raw) == second_reading()
+
+
+def test_the_model_stored_in_the_cache_is_the_bundled_one(cache: Path) -> None:
+    second_reading.cache_clear()
+    try:
+        parsed = second_reading()  # parsed from JSON, and stored
+        (stored,) = cache.glob("second-reading-*.bin")
+        second_reading.cache_clear()
+        assert second_reading() == parsed  # read from the store
+        text = "I push and push and my wee comes out very slow"
+        assert second_reading().probabilities(text) == parsed.probabilities(text)
+        # what is read is the store: one written with another threshold gives that one
+        key = json.loads(stored.read_bytes().partition(b"\n")[0])["key"]
+        stored.write_bytes(second_reading_module._columns_of(attrs.evolve(parsed, threshold=0.5), key))
+        second_reading.cache_clear()
+        assert second_reading().threshold == 0.5
+    finally:
+        second_reading.cache_clear()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "other bytes", "not json"])
+def test_a_damaged_stored_model_is_never_read(damage: str) -> None:
+    data = second_reading_module._columns_of(_TINY, "k")
+    assert second_reading_module._read_columns(data, "k") == _TINY
+    bad, key = {
+        "truncated": (data[:-8], "k"),
+        "other bytes": (data, "another key"),
+        "not json": (b"{" + data, "k"),
+    }[damage]
+    with pytest.raises(ValueError, match=r"truncated|other bytes|Expecting"):
+        second_reading_module._read_columns(bad, key)
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,8 @@ import re
 import sys
 from collections.abc import Iterator
 
+from painkb._pattern_store import compile as compile_pattern
+
 __all__ = ["LazyPattern", "case_free", "compile_all", "lower_case"]
 
 # The only characters but A-Z that IGNORECASE finds equal to an ASCII letter: capital I
@@ -49,9 +51,11 @@ def case_free(pattern: str) -> bool:
     if re.search(r"\\[^bBsSwWdDAZ\W]|\(\?[aiLmsux-]", pattern):
         return False
     rest = re.sub(r"\\.|\(\?P[<=]\w+", "", pattern)
-    return all(c.lower() == c.upper() or (c.isascii() and c.islower()) for c in rest)
+    # no capital letter, and any other letter than a-z without case (a curly apostrophe)
+    return rest.lower() == rest and all(c.lower() == c.upper() for c in _ASCII.sub("", rest))
 
 
+_ASCII = re.compile(r"[\x00-\x7f]+")
 _CASELESS_ESCAPE = re.compile(r"(?<!\\)\\u([0-9a-fA-F]{4})")
 
 
@@ -78,7 +82,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         found = self._compiled
         if found is None:
-            found = self._compiled = re.compile(self._source, self._flags)
+            found = self._compiled = compile_pattern(self._source, self._flags)
         return found
 
     def in_lower_case(self) -> LazyPattern | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
+from painkb._pattern_store import compile as compile_pattern
 from painkb.model import Entity, Kind
 from painkb.understand.context import Direction, Status, find_triggers
 from painkb.understand.inference import doubts_settled, plain_words
@@ -193,7 +194,7 @@ def denied_in_a_later_clause(
 # A question told as asked, then its answer: "The GP asked if I'd had trouble peeing and I
 # said no", "111 asked about numbness around my bottom, I told them yes", "they asked if I'd
 # lost control of my bowels, nope".
-_ASKED_THEN_ANSWERED = re.compile(
+_ASKED_THEN_ANSWERED = compile_pattern(
     r"\basked\s+(?:me\s+)?(?:if|whether|about)\b(?P<asked>[^.!?;]*?)"
     r"(?:,\s*|\s+and\s+|\s+so\s+|\s*[-\u2013\u2014]\s*)"
     r"(?:i\s+(?:said|told\s+(?:them|him|her|the\s+\w+)|replied|answered)\s+)?"
@@ -276,7 +277,7 @@ def _opens_a_list(text: str, talk: Sentence, listed: Sentence) -> bool:
     )
 
 
-_A_LIST_OPENS = re.compile(r":|\s[-\u2013\u2014]\s")
+_A_LIST_OPENS = compile_pattern(r":|\s[-\u2013\u2014]\s")
 _OWN = WRITER_WORDS | {"mines", "ours", "we", "us", "our"}  # "- mine's just a sore hammy"
 
 
@@ -318,7 +319,7 @@ _A_LIST_AFTER = frozenset({"all", "any", "of", "the", "following", "these", "tho
 # A denial that points back at what was just said: "Google says numbness in the groin is an
 # emergency, I don't have that", "... bladder problems or leg weakness? I haven't got any of
 # those." It opens its clause, and denies the findings of the clause (or sentence) before.
-_DENIED_BY_REFERENCE = re.compile(
+_DENIED_BY_REFERENCE = compile_pattern(
     # not "I haven't had that!": that tells something new
     r"(?:i\s+|i(?=['\u2019])|which\s+i\s+)?(?:(?:(?:do\s*n[o'\u2019]?t|dont)\s+(?:have|get)|(?:have\s*n[o'\u2019]?t|havent|have\s+not)\s+got)\s+"
     r"(?:any\s+of\s+|either\s+of\s+)?(?:that|those|these|them)\b"
@@ -393,14 +394,14 @@ def _a_list_denied(text: str, at: int, mentions: list[Mention]) -> tuple[int, in
 # The writer as the subject of a question's sentence ("My legs are weak and I've wet myself,
 # should I call an ambulance?"): what they said there is no item asked about.
 _SPEAKING_OF_ONESELF = frozenset({"i", "im", "ive", "id", "me", "myself"})
-_OF_SEVERAL = re.compile(r"\b(?:those|these|them|none)\b", re.IGNORECASE)
+_OF_SEVERAL = compile_pattern(r"\b(?:those|these|them|none)\b", re.IGNORECASE)
 # "I don't have any of them", "... none of those": a denial of several things said before.
-_OF_A_LIST = re.compile(
+_OF_A_LIST = compile_pattern(
     r"(?:i\s+|which\s+i\s+)?(?:do\s*n[o'\u2019]?t|dont|have\s*n[o'\u2019]?t|havent|have\s+not)\s+(?:have|get|got)\s+"
     r"(?:any|either)\s+of\s+(?:them|these|those)\b",
     re.IGNORECASE,
 )
-_DENIED_BY_REFERENCE_HINT = re.compile(
+_DENIED_BY_REFERENCE_HINT = compile_pattern(
     r"\b(?:i|which\s+i)(?:\s+|['\u2019])(?:do|dont|have|havent|ve)", re.IGNORECASE
 )
 
@@ -408,7 +409,7 @@ _DENIED_BY_REFERENCE_HINT = re.compile(
 # A checklist answered in place: "fever - no. history of cancer - no.", "Weight loss: none",
 # "asked about weight loss, temperature and trouble peeing - no to all three". A dash or a
 # colon, then the answer, right after what it answers.
-_CHECKED = re.compile(
+_CHECKED = compile_pattern(
     # "fever - no", "fever: no", and in a list parted by slashes or commas "fever no / numbness
     # yes", "steroids no, HIV no."
     # ... and after a comma, a bare "no" that ends its item: "pain between the shoulder blades, no;"
@@ -465,18 +466,18 @@ def _within(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
     return any(begin <= mention.start and mention.end <= end for begin, end in spans)
 
 
-_CHECKED_HINT = re.compile(
+_CHECKED_HINT = compile_pattern(
     r"[-\u2013\u2014:=/|]|\s(?:no|none|nope|nil|yes|yep|yeah)\s*(?:,|$)", re.IGNORECASE
 )
-_SPOKEN = re.compile(r"\b(?:i|im|i[\u2019']m|ive|i[\u2019']ve)\b", re.IGNORECASE)
-_ASKED_ABOUT = re.compile(r"\b(?:asked\s+(?:me\s+)?about|asked\s+if|about)\b", re.IGNORECASE)
+_SPOKEN = compile_pattern(r"\b(?:i|im|i[\u2019']m|ive|i[\u2019']ve)\b", re.IGNORECASE)
+_ASKED_ABOUT = compile_pattern(r"\b(?:asked\s+(?:me\s+)?about|asked\s+if|about)\b", re.IGNORECASE)
 _LISTED_WITHIN = 45  # characters before "- no to all three" that its list may take
-_ALL_DENIED = re.compile(
+_ALL_DENIED = compile_pattern(
     r"[-\u2013\u2014:=]+\s*(?:no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
     r"none\s+of\s+(?:them|those|these|the\s+above))\b",
     re.IGNORECASE,
 )
-_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|without|none|nothing)\b|n[\u2019']?t\b", re.IGNORECASE)
+_DENIED_BEFORE = compile_pattern(r"\b(?:no|not|never|without|none|nothing)\b|n[\u2019']?t\b", re.IGNORECASE)
 _SENTENCE_MARKS = ".!?\n"
 _CLAUSE_MARKS = ".!?,;\n"
 
@@ -495,7 +496,7 @@ def _sentence_start(text: str, position: int) -> int:
     return _start_after(_SENTENCE_MARKS, text, position)
 
 
-_CHECKED_YES = re.compile(
+_CHECKED_YES = compile_pattern(
     r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:yes|yep|yeah|y)\s*(?:[/|,]|$)))(?:yes|yep|yeah|y)\b(?![\w'\u2019-])",
     re.IGNORECASE,
 )
@@ -661,7 +662,7 @@ def screening_answered(text: str, sentences: Sequence[Sentence], mentions: list[
 
 
 # (an ellipsis goes on: "No... well actually yes, a bit when I walk" is read whole)
-_AN_ANSWER = re.compile(r"[?\s]*(?:a\s*:)?((?:[^.!?\n]|\.{2,}|\u2026)*)", re.IGNORECASE)
+_AN_ANSWER = compile_pattern(r"[?\s]*(?:a\s*:)?((?:[^.!?\n]|\.{2,}|\u2026)*)", re.IGNORECASE)
 
 
 def _answer_after(text: str, end: int) -> list[str]:

@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 import attrs
 
 from painkb._lazy_re import LazyPattern, lower_case
+from painkb._pattern_store import compile as compile_pattern
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Kind, Urgency
 from painkb.partof import ancestors
@@ -170,17 +171,17 @@ def with_the_back_denied(reading: Reading, mentions: list[Mention]) -> list[Ment
     return said if denied else []
 
 
-_COMMA = re.compile(r"[,;]")
-_CANNOT = re.compile(
+_COMMA = compile_pattern(r"[,;]")
+_CANNOT = compile_pattern(
     r"\b(?:can[\u2019']?t|cannot|can\s+not|unable|couldn[\u2019']?t|could\s+not)\b", re.IGNORECASE
 )
-_RECENT_BEFORE = re.compile(r"\b(?:just|recently)\b", re.IGNORECASE)
-_A_PAIN = re.compile(
+_RECENT_BEFORE = compile_pattern(r"\b(?:just|recently)\b", re.IGNORECASE)
+_A_PAIN = compile_pattern(
     r"\b(?:pain\w*|hurt\w*|ache|aches|aching|achy|sore\w*|agony|tender)\b(?![\s-]*free)", re.IGNORECASE
 )
 # a denial of the pain word itself: "no pain", "no back pain or tummy pain", "doesn't hurt" (not
 # "no idea why it hurts")
-_NO_PAIN_BEFORE = re.compile(
+_NO_PAIN_BEFORE = compile_pattern(
     r"\b(?:no|not|without|never|nothing)\s+(?:\w+\s+)?$|n[\u2019']?t\s+(?:really\s+|even\s+)?$"
     # ... and the next of a list denied: "no back pain or tummy pain" (not "throbs or aches")
     r"|\b(?:no|not|without|never)\s+[^.;!?]{0,30}\bor\s+(?:\w+\s+)?$",
@@ -304,8 +305,8 @@ def with_only_an_old_back(reading: Reading, mentions: list[Mention]) -> list[Men
 
 # Signs of an event whose time must be told as a time ago to be read as not recent
 _TOLD_WHEN = frozenset({"recent-injury"})
-_AGO = re.compile(r"\bago\b", re.IGNORECASE)
-_A_RECENT_DAY = re.compile(
+_AGO = compile_pattern(r"\bago\b", re.IGNORECASE)
+_A_RECENT_DAY = compile_pattern(
     r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|weekend)|"
     r"(?:on|last|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|over)\s+the\s+weekend|"
     r"(?:an|a\s+few|a\s+couple\s+of|\d+|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)\s+ago|"
@@ -372,7 +373,7 @@ def not_lasting(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     return [m for m in said if longest[0].days < at_least[m.entity.id]]
 
 
-_ONE_SIDE = re.compile(
+_ONE_SIDE = compile_pattern(
     r"\bone\s+(?:side|cheek|bum\s+cheek|butt\s+cheek|buttock|glute)\b"
     # ... or a part of one buttock: "a numb patch on my bum cheek", "the side of my bum", "part of
     # my buttock", "my outer hip and upper buttock", "on the sciatica side"
@@ -386,7 +387,7 @@ _ONE_SIDE = re.compile(
 )
 _ONE_SIDE_REACH = 40  # characters before a sign where its side may be said
 # Words of the middle itself: "a numb patch just above where my bum cheeks meet" is the saddle
-_THE_MIDDLE = re.compile(
+_THE_MIDDLE = compile_pattern(
     r"\b(?:cheeks|crack|between|back\s+passage|anus|anal|genitals?|groin|perineum|inner\s+thighs?|privates|"
     r"down\s+there|down\s+below|vagina|vulva|labia|penis|scrotum|balls|crotch|saddle|tailbone|hole|bumhole|"
     r"ring|perianal|bits|lady\s+(?:garden|parts)|nether\s+regions|undercarriage)\b",
@@ -457,7 +458,7 @@ def said_then_denied(reading: Reading, mentions: list[Mention]) -> list[Mention]
 
 # "my legs were back to normal", "it was all back to normal", "fine again" (not "not back to
 # normal", "never back to normal", "still not fine again")
-_BACK_TO_NORMAL = re.compile(
+_BACK_TO_NORMAL = compile_pattern(
     r"\b(?<!\bnot\s)(?<!\bnever\s)(?<!n[t'\u2019]\s)(?:(?:all|completely|totally)\s+)?"
     r"(?:back\s+to\s+normal|normal\s+again|fine\s+again|returned\s+to\s+normal)\b"
     # "my butt went totally numb. The feeling came back about a minute after I stood up"
@@ -475,7 +476,7 @@ _BACK_TO_NORMAL = re.compile(
 _NORMAL_AGAIN_WORDS = ("normal", "again", "feeling", "sensation", "strength", "gone", "now", "thaw")
 
 
-_GONE_SOON = re.compile(
+_GONE_SOON = compile_pattern(
     # a remark of its own: "pins and needles in my foot for a day last month, completely gone now"
     r",\s*(?:(?:it'?s|its|now)\s+)?(?:completely|totally|all|fully)\s+gone\s+now\b|"
     r"\b(?:gone|went|wore\s+off|passed|back\s+to\s+normal|(?:comes|came|come)\s+back)\s+"
@@ -530,11 +531,11 @@ def back_to_normal_later(reading: Reading, mentions: list[Mention]) -> list[Ment
     ]
 
 
-_A_CONTRAST = re.compile(r"\b(?:but|though|although|then)\b", re.IGNORECASE)
+_A_CONTRAST = compile_pattern(r"\b(?:but|though|although|then)\b", re.IGNORECASE)
 
 # "because of my asthma", "from all the coughing", "it's just my reflux", "with my hayfever",
 # "the foot slapping was just my new shoes"
-_A_CAUSE = re.compile(
+_A_CAUSE = compile_pattern(
     r"\b(?:because(?:\s+of)?|cos|coz|cuz|due\s+to|from|caused\s+by|thanks\s+to|with|"
     r"(?:it'?s|its|that'?s|was|were)\s+(?:just|only|probably))"
     r"\s+((?:[\w']+\s+){0,4}\w+)\b",
@@ -542,16 +543,16 @@ _A_CAUSE = re.compile(
 )
 # ... and "after the marathon", "chills the night after my booster": a cause told by its time,
 # for the signs not in ``never_explained_after`` (not "since": "numb since the fall" tells when)
-_AFTER_A_CAUSE = re.compile(r"\bafter\s+((?:[\w']+\s+){0,4}\w+)\b", re.IGNORECASE)
+_AFTER_A_CAUSE = compile_pattern(r"\bafter\s+((?:[\w']+\s+){0,4}\w+)\b", re.IGNORECASE)
 
 
-_NOT_THE_CAUSE = re.compile(
+_NOT_THE_CAUSE = compile_pattern(
     r"\b(?:not|isn[\u2019']?t|wasn[\u2019']?t|never|nothing\s+to\s+do|can[\u2019']?t\s+be|no\s+way\s+it[\u2019']?s|"
     r"don[\u2019']?t\s+think\s+it[\u2019']?s)(?:\s+(?:even|just|really|only))?\s+$",
     re.IGNORECASE,
 )
 # "like I've been sitting on a bike seat for hours": a cause only compared with
-_COMPARED = re.compile(r"\b(?:like|as\s+if|as\s+though)\b(?:\W+\w+){0,6}\W*$")
+_COMPARED = compile_pattern(r"\b(?:like|as\s+if|as\s+though)\b(?:\W+\w+){0,6}\W*$")
 _COMPARED_REACH = 60  # characters before a cause where its comparison may stand
 
 
@@ -654,7 +655,7 @@ def _names_a_cause(causes: frozenset[str], told: str, injuries: frozenset[str]) 
 
 # what woke the person: "woke at 3am to feed the baby", "woken at 2am by the neighbours",
 # "woke with cramp", "the dog woke me"
-_WOKEN = re.compile(
+_WOKEN = compile_pattern(
     r"\b(?:woke|woken|wake|wakes|waking|awake|got\s+up|get\s+up|up)\b(?:\s+(?:me|up))?[^.;,!?]{0,25}?"
     r"\b(?:to|by|with|for|because\s+of)\s+((?:[\w']+\s+){0,3}[\w']+)"
     r"|\b((?:[\w']+\s+){0,2}[\w']+)\s+(?:woke|wakes|keeps\s+waking|kept\s+waking|has\s+been\s+waking|"
@@ -665,7 +666,7 @@ _WOKEN = re.compile(
 )
 
 
-_FOUND_TO_BE = re.compile(
+_FOUND_TO_BE = compile_pattern(
     # (not a belief: "I thought it was heartburn from dinner")
     r"(?<!thought\s)(?<!assumed\s)(?<!hoped\s)(?<!guessed\s)(?<!figured\s)(?<!think\s)(?<!sure\s)(?<!if\s)"
     r"\b(?:it\s+was|it\s+turned\s+out\s+to\s+be|turned\s+out\s+to\s+be|(?:they|doctors?|the\s+doctor)\s+said\s+it\s+was)"
@@ -691,7 +692,7 @@ LEG_WORDS = frozenset(
 _LEGS_OR_FEET = "numbness-tingling-or-weakness"
 # ... and the words of a leg or foot anywhere in a text: said with none, a loss of feeling is
 # of no leg or foot that was named ("when I ejaculate I can hardly feel it")
-_A_LEG_NAMED = re.compile(
+_A_LEG_NAMED = compile_pattern(
     r"\b(?:legs?|foot|feet|toes?|calf|calves|shins?|knees?|thighs?|ankles?|heels?|soles?|limbs?|hamstrings?)\b",
     re.IGNORECASE,
 )
@@ -746,7 +747,7 @@ def felt_in_the_middle(reading: Reading, mentions: list[Mention]) -> list[Mentio
 
 # "that's long gone", "it has passed", "the temperature has gone", "my fever broke", said as the
 # end of what it says (not "it's gone up", "gone into my leg")
-_GONE_SINCE = re.compile(
+_GONE_SINCE = compile_pattern(
     r"\b(?:(?:that|it|which|this)(?:'s|\u2019s|s|\s+is|\s+has|\s+had|\s+was)\s+(?:long\s+|all\s+|since\s+|now\s+)?"
     r"(?:gone|passed|over|cleared(?:\s+up)?|settled)"
     r"(?=\s*(?:[.,;!)]|$|(?:and|but|now|though|since|after|within|by)\b))"
@@ -790,7 +791,7 @@ _BACK_AGAIN = LazyPattern(
 
 # "after I've walked about two hundred yards", "when I walk for ten minutes", "walking more
 # than a few hundred metres" ...
-_WALKING_BRINGS_ON = re.compile(
+_WALKING_BRINGS_ON = compile_pattern(
     r"\b(?:after|when|once|if|whenever)\s+(?:i(?:'ve|ve|\u2019ve)?\s+|i\s+have\s+|i\s+(?:can\s+|could\s+)?)?"
     r"(?:been\s+)?(?:walk|walked|walking|walks)\b"
     r"|\bwalk(?:ing|ed)?\s+(?:for\s+|about\s+|around\s+|more\s+than\s+|over\s+)*(?:\w+\s+){0,3}?"
@@ -800,7 +801,7 @@ _WALKING_BRINGS_ON = re.compile(
 )
 # ... and eased by sitting, resting or leaning forward: "I have to sit and lean forward, and
 # then I can carry on"
-_SITTING_EASES = re.compile(
+_SITTING_EASES = compile_pattern(
     r"\b(?:sit(?:ting)?\s+down|have\s+to\s+(?:sit|rest|stop)|must\s+(?:sit|rest|stop)|need\s+to\s+(?:sit|rest|stop)|"
     r"lean(?:ing)?\s+(?:forward|over)|bend(?:ing)?\s+forward|stoop(?:ing)?|carry\s+on|"
     r"(?:eases|settles|goes|wears\s+off)\s+(?:off\s+|away\s+)?(?:when|once|after|if)\s+i\s+(?:sit|rest|stop))\b",
@@ -845,7 +846,7 @@ _BECOME = frozenset({"become", "became", "becoming"})
 
 # Words that tell a difficulty growing: "harder and harder to walk", "I used to manage a mile",
 # "week by week", "now even getting dressed", "to the point where", "sitting has become a chore".
-_INCREASING = re.compile(
+_INCREASING = compile_pattern(
     r"\b(?:worse|harder|tougher|increasing|more\s+and\s+more|less\s+and\s+less|(?:every|each|by\s+the)\s+(?:day|week|month)|"
     r"(?:day|week|month)\s+by\s+(?:day|week|month)|increasingly|steadily|progressively|used\s+to|could\s+still|"
     r"no\s+longer|any\s*more|at\s+first|to\s+the\s+point|gone\s+from|creeping|struggling\s+more|"
@@ -890,8 +891,8 @@ def leg_shape_of_old(reading: Reading, mentions: list[Mention]) -> list[Mention]
 
 
 _UNABLE_AFTER_FALL = "unable-to-bear-weight-after-fall"
-_LEG_SHAPE = re.compile(r"\b(?:shorter|short|turns?|turned|angle)\b", re.IGNORECASE)
-_SHAPE_OF_OLD = re.compile(
+_LEG_SHAPE = compile_pattern(r"\b(?:shorter|short|turns?|turned|angle)\b", re.IGNORECASE)
+_SHAPE_OF_OLD = compile_pattern(
     r"\b(?:always|since\s+(?:i\s+was\s+(?:a\s+)?(?:child|kid|little|baby)|birth|childhood)|photo|picture|"
     r"trousers|jeans|leaflet|your\s+leg|hip\s+replacement|because\s+of\s+the\s+angle)\b",
     re.IGNORECASE,
@@ -952,7 +953,7 @@ def _find_signs_asked_by(kb: KnowledgeBase) -> dict[Rule, frozenset[str]]:
     }
 
 
-_ANOTHER_THING_NAMED = re.compile(r"\s*(?::|,\s*(?:an?|my)\b)", re.IGNORECASE)
+_ANOTHER_THING_NAMED = compile_pattern(r"\s*(?::|,\s*(?:an?|my)\b)", re.IGNORECASE)
 
 
 def _told_by(kb: KnowledgeBase, mention: Mention) -> set[str]:
@@ -960,19 +961,19 @@ def _told_by(kb: KnowledgeBase, mention: Mention) -> set[str]:
     return {link.target for link in kb.links_from(mention.entity.id, "flagged_by")}
 
 
-_NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
+_NEVER = compile_pattern(r"\bnever\b", re.IGNORECASE)
 # "never had a waterworks problem in my life, but this week I've been leaking": "never" with
 # a word of a lifetime, then a contrast, tells that what follows is new.
-_A_LIFETIME = re.compile(
+_A_LIFETIME = compile_pattern(
     r"\b(?:in\s+(?:all\s+)?my\s+(?:whole\s+)?life|before|ever|till|til|until|"
     # ... or a life counted: "never had a bad back in my 77 years", "in 60-odd years"
     r"in\s+(?:all\s+)?(?:my\s+|me\s+|over\s+)?\d{2}(?:[\s-]?odd)?\s+years)\b",
     re.IGNORECASE,
 )
-_THEN_A_CONTRAST = re.compile(r"\b(?:but|now|yet|then)\b", re.IGNORECASE)
+_THEN_A_CONTRAST = compile_pattern(r"\b(?:but|now|yet|then)\b", re.IGNORECASE)
 # "... never had back pain in my life, but it started three weeks ago": then it is had now
 # ... or "..., started 3 weeks ago" said straight after it
-_BUT_IT_STARTED = re.compile(
+_BUT_IT_STARTED = compile_pattern(
     r"\b(?:but|until|till|now)\W+(?:\w+\W+){0,3}?(?:it|its|this|that)\W+(?:\w+\W+){0,2}?"
     r"(?:started|starts|began|begun|came|come|comes|kicked|appeared|hit|arrived|developed)\b"
     # "before never back pain, but now since 10 days I have it"

@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from painkb._pattern_store import compile as compile_pattern
 from painkb.understand.words import (
     Token,
     keys_of,
@@ -281,7 +282,7 @@ def _openings() -> frozenset[tuple[str, ...]]:
 _READ_ALONE = frozenset({"my", "in"})
 
 
-_DECADES = re.compile(
+_DECADES = compile_pattern(
     r"\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|early|mid|late"
 )
 
@@ -439,7 +440,7 @@ _COUNT_WORDS = frozenset(
 )  # fmt: skip
 _ONE = frozenset({"a", "an"})
 _AND_HALF = frozenset({"and", "half"})
-_A_COUNT = re.compile(r"\d+(?:[-/]\d+)?")
+_A_COUNT = compile_pattern(r"\d+(?:[-/]\d+)?")
 _SPAN_UNITS = frozenset(
     {"fortnight", "week", "weeks", "month", "months", "day", "days", "hour", "hours", "night", "nights"}
 )
@@ -601,7 +602,7 @@ _AGE_NUMBERS = frozenset(
 _AGE_WORDS = frozenset({"year", "years", "yr", "yrs", "old", "yo", "month", "months", "week", "weeks"})
 
 
-_AN_AGE = re.compile(r"\d{1,3}(?:yo|yr|yrs)?")
+_AN_AGE = compile_pattern(r"\d{1,3}(?:yo|yr|yrs)?")
 
 
 def _past_an_age(norms: Sequence[str], index: int) -> int:
@@ -1170,7 +1171,7 @@ _ACTIONS = frozenset(
     {"go", "call", "ring", "phone", "head", "see", "get", "dial", "ask", "want", "need", "worry", "panic",
      "be", "know", "probably", "definitely", "straight", "just", "rush"}
 )  # fmt: skip
-_APOSTROPHES = re.compile("['\u2019]")
+_APOSTROPHES = compile_pattern("['\u2019]")
 
 
 _BESIDE = frozenset({"beside", "opposite", "behind", "near", "nearby"})
@@ -1262,7 +1263,7 @@ def _inability_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:
     return False
 
 
-_MY_AS_WRITTEN = re.compile(r"\b(?:my|me|ma|mah)\b", re.IGNORECASE)  # (or as said: "me back")
+_MY_AS_WRITTEN = compile_pattern(r"\b(?:my|me|ma|mah)\b", re.IGNORECASE)  # (or as said: "me back")
 
 
 def _a_written_my(token: Token) -> bool:

@@ -20,6 +20,7 @@ from datetime import date
 import attrs
 
 from painkb._lazy_re import LazyPattern, lower_case
+from painkb._pattern_store import compile as compile_pattern
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind, Urgency, WarningSign
 from painkb.understand.context import Status
@@ -374,7 +375,7 @@ _GONE_ITSELF = (
     # "settled on colchicine" (not "gone on for weeks", "gone on and off")
     r"on\b(?!\s+(?:and|for|off|ever|since|with|and\s+on)\b)))"
 )
-_GONE = re.compile(
+_GONE = compile_pattern(
     # "... has gone", or the same said of "it" after a comma ("the chest pain was last month,
     # it's gone now", "flu two weeks ago, fever and all, but that's long gone")
     r"(?:[^.;:!?,]{0,60}?,\s*(?:but\s+)?(?:it|that|which|both|they)(?=['\u2019]s|\s+(?:has|had|have|is|are)\b)\s*|"
@@ -386,13 +387,13 @@ _GONE = re.compile(
     re.IGNORECASE,
 )
 # "the tingling's gone": the "'s" read as part of the finding's word
-_S_GONE = re.compile(r"\s+" + _GONE_ITSELF, re.IGNORECASE)
+_S_GONE = compile_pattern(r"\s+" + _GONE_ITSELF, re.IGNORECASE)
 # one of these is in every match of _GONE and of _ALL_BETTER
 _GONE_WORDS = (
     "gone", "shrunk", "settled", "cleared", "vanished", "passed", "better", "now", "resolved", "went", "worn",
 )  # fmt: skip
-_A_WORD = re.compile(r"\w+")
-_GONE_WORD = re.compile(
+_A_WORD = compile_pattern(r"\w+")
+_GONE_WORD = compile_pattern(
     r"\b(?:gone|shrunk|settled|cleared|vanished|passed|worn|better|okay|ok|fine|well|normal)\b", re.IGNORECASE
 )
 # "... but that was 2 weeks ago and it's all ...": a trouble told as over (read by _ALL_BETTER
@@ -401,7 +402,7 @@ _THAT_WAS_AGO = (
     r"that\s+was\s+[^.;:!?,]{0,30}?\bago\s+and\s+(?:it|everything)\s*(?:['\u2019]s|\sis)\s+(?:all\s+)?"
 )
 # "had a temperature last week, all better now": over, told after a comma
-_ALL_BETTER = re.compile(
+_ALL_BETTER = compile_pattern(
     r"[^.;:!?,]{0,60}?(?:,\s*|\s+(?=but\s+(?:now|it|its|it['\u2019]s|i['\u2019]m|i\s+am)\b))(?:(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?|"
     # "had fever last week, now I am okay"
     r"(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+(?:okay|ok|fine|better|well)|"
@@ -426,7 +427,7 @@ _ALL_BETTER = re.compile(
     re.IGNORECASE,
 )
 # "... but it's gone": the "but" turns to the finding just said, not to a new state
-_BUT_IT = re.compile(
+_BUT_IT = compile_pattern(
     r"(?:\bbut\s+(?:it|that|both|they)\s*(?:['\u2019]s|\s(?:has|had|have|is|are|was))\s+"
     r"(?:now\s+|completely\s+|all\s+|just\s+|long\s+)?|"
     # "..., now I am okay"
@@ -456,15 +457,15 @@ def plain_words(text: str) -> list[str]:
     return [word.lower() for word in _A_WORD.findall(text)]
 
 
-_SMALLER = re.compile(r"\b(?:shrunk|gone\s+down)\b", re.IGNORECASE)
-_SWOLLEN = re.compile(r"swell|swollen|lump|bump", re.IGNORECASE)
-_BACK_AGAIN = re.compile(
+_SMALLER = compile_pattern(r"\b(?:shrunk|gone\s+down)\b", re.IGNORECASE)
+_SWOLLEN = compile_pattern(r"swell|swollen|lump|bump", re.IGNORECASE)
+_BACK_AGAIN = compile_pattern(
     r"\b(?:(?:came|come|comes|coming)\s+back|back\s+again|returned|returns|(?:it'?s|is)\s+back)\b",
     re.IGNORECASE,
 )
 
 
-_THEN = re.compile(
+_THEN = compile_pattern(
     r"\b(?:but|now|then|again|while|whilst|though|although|whereas|and\s+(?:i|my|it|now))\b", re.IGNORECASE
 )
 
@@ -485,7 +486,7 @@ _IN_A_TIME = (
 )
 # "... but it recovered fully", "but that sorted itself out", "but I'm back to normal now":
 # told after the finding, of it (a pronoun) or of the writer, a recovery makes it past.
-_RECOVERED = re.compile(
+_RECOVERED = compile_pattern(
     r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:but\s+|and\s+)?(?:"
     r"(?:it|that|which|this|they)\s+(?:all\s+)?(?:has\s+|had\s+|have\s+)?(?:since\s+)?(?:all\s+)?"
     r"(?:fully\s+|completely\s+|totally\s+)?"
@@ -532,19 +533,19 @@ _RECOVERY_WORDS = (
 # which may be what got better ("... I had a UTI last month but it cleared up", "cut my hand
 # but it got better", "took paracetamol and it got better"); not a cause told with the
 # finding ("after my knee op", "after a slipped disc").
-_SOMETHING_ELSE = re.compile(
+_SOMETHING_ELSE = compile_pattern(
     r"\b(?:had|have|got|caught|took|take|taking|tried|used|using|cut|bruised|sprained|burnt|burned)\s+"
     r"(?:a|an|my|some|the|this|that)?\b"
     r"|\b(?:whiplash|cold|flu|covid|uti|infection|virus|bug|tonsillitis|rash|cut|bruise|sprain)\b",
     re.IGNORECASE,
 )
 _FEVERS = frozenset({"fever", "fever-with-back-pain"})
-_AN_ILLNESS = re.compile(r"cold|flu|covid|virus|bug|tonsillitis|infection", re.IGNORECASE)
+_AN_ILLNESS = compile_pattern(r"cold|flu|covid|virus|bug|tonsillitis|infection", re.IGNORECASE)
 # A faculty that went and "hasn't come back" is the loss itself, not a recovery.
-_FACULTY_WENT = re.compile(
+_FACULTY_WENT = compile_pattern(
     r"\b(?:feeling|sensation|control|strength|power|use|grip|appetite)\b", re.IGNORECASE
 )
-_STILL = re.compile(r"\b(?:but|and)\s+(?:i\s*(?:am|['\u2019]?m)\s+)?still\b", re.IGNORECASE)
+_STILL = compile_pattern(r"\b(?:but|and)\s+(?:i\s*(?:am|['\u2019]?m)\s+)?still\b", re.IGNORECASE)
 
 
 def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bool:
@@ -630,7 +631,7 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
 # for a few weeks. It's gone now.", "... It lasted about four days and then went on its own."
 # Read whole, to the sentence's end: not "It hasn't gone", "It's gone six weeks now", "It went
 # straight to answerphone", "It wore off after an hour", "It settled after a minute each time".
-_GONE_NEXT = re.compile(
+_GONE_NEXT = compile_pattern(
     r"\W*(?:but\s+|and\s+|thankfully\s+|luckily\s+)?(?:it|that|the\s+pain)(?:['\u2019]s|\s+has|\s+had|\s+is)?\s+"
     r"(?:(?:all|completely|totally|fully|long)\s+)?"
     r"(?:(?:gone|went|settled|cleared|passed|disappeared|resolved|eased|died)(?:\s+(?:away|down|up|off))?|"
@@ -640,7 +641,7 @@ _GONE_NEXT = re.compile(
     r"(?:\s*,?\s*(?:touch\s+wood|thankfully|thank\s+god|thank\s+goodness))?\W*",
     re.IGNORECASE,
 )
-_STILL_THERE = re.compile(
+_STILL_THERE = compile_pattern(
     r"\b(?:still\s+(?:there|here|got\s+it|hurts|aches)|started\s+(?:up\s+)?again)\b", re.IGNORECASE
 )
 _GONE_NEXT_WORDS = (
@@ -710,7 +711,7 @@ _IMPROVING = "improving"
 
 # Said right after a finding: it is getting better ("the pins and needles in my foot are
 # much better this week", "the numbness is improving").
-_IMPROVED = re.compile(
+_IMPROVED = compile_pattern(
     # at most three words between, none that starts a new subject ("my leg is numb and my
     # back is much better" is a back that is better)
     # (and never past the end of its sentence: "legs giving way. feel better after exercise")
@@ -774,7 +775,7 @@ _CAME_BACK = LazyPattern(
 )
 # ... but not when denied or said to recur: "it still hasn't come back", "never came right",
 # "it keeps coming back", "the numbness came back"
-_NOT_BACK = re.compile(
+_NOT_BACK = compile_pattern(
     r"\b(?:not|never|yet|still|keeps?|kept|till|until|unless|(?:has|have|had|is|was|were|are|did|does|do|wo|ca|could)nt)\b"
     r"|n['\u2019]t\b|\b(?:numbness|tingling|pain|sciatica)\s+\w*\s*(?:came|come|comes|coming)\b",
     re.IGNORECASE,
@@ -800,10 +801,10 @@ _FOR_A_WHILE = LazyPattern(
 
 
 # ... nor said of a time gone: "fine after a rest at first but not now", "it used to come back"
-_NOT_NOW = re.compile(
+_NOT_NOW = compile_pattern(
     r"[^.;!?]{0,40}?\b(?:at\s+first|but\s+(?:not|now|no\s+longer)|not\s+(?:now|any\s*more))\b"
 )
-_USED_TO = re.compile(r"\bused\s+to\b[^.;!?]{0,30}$")
+_USED_TO = compile_pattern(r"\bused\s+to\b[^.;!?]{0,30}$")
 
 
 def _returns(text: str, lowered: str | None) -> list[int]:
@@ -823,14 +824,14 @@ def _returns(text: str, lowered: str | None) -> list[int]:
 # "whenever I cycle more than an hour", "gaming for hours gives me a dead bum", "after about forty
 # miles" (not a pressure once: "after sitting all day at work my saddle area is numb" may be the
 # loss of feeling itself, noticed when sitting)
-_PRESSED = re.compile(
+_PRESSED = compile_pattern(
     r"\b(?:every|each)\s+(?:ride|time\s+i\s+(?:ride|cycle|drive))\b|\bwhenever\s+i\s+(?:ride|cycle|drive|fly)\b"
     r"|\bon\s+(?:long|longer)\s+(?:rides|drives|flights|journeys)\b"
     r"|\b(?:gives?|gave)\s+me\s+a\s+(?:numb|dead)\b|\b(?:after|for)\s+(?:about\s+|around\s+)?\w+\s+miles\b",
     re.IGNORECASE,
 )
 # ... but not a crash or a fall: "since I came off the bike my groin has been numb"
-_A_CRASH = re.compile(
+_A_CRASH = compile_pattern(
     r"\b(?:crash\w*|fell|fall|fallen|came\s+off|knocked|hit|accident|collision|thrown)\b", re.IGNORECASE
 )
 
@@ -883,7 +884,7 @@ def said_to_have_passed(
 _PASSING = "passing"
 
 
-_NOT_SO = re.compile(r"n[\u2019']?t\b|\b(?:not|no|never|hardly|barely)\b", re.IGNORECASE)
+_NOT_SO = compile_pattern(r"n[\u2019']?t\b|\b(?:not|no|never|hardly|barely)\b", re.IGNORECASE)
 
 
 def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
@@ -1062,27 +1063,31 @@ def _findings_before(
 
 
 # Words of a thing known and looked after (see [status] long_standing)
-_KNOWN = re.compile(
+_KNOWN = compile_pattern(
     r"\b(?:managed|knows?|nothing\s+new|not\s+new|old\s+(?:news|issue|problem)|monitored|eye\s+on)\b", re.I
 )
-_OPENS_WHAT_LASTED = re.compile(  # with no comma between: "... on my pills, back sore" is another thing
+_OPENS_WHAT_LASTED = compile_pattern(  # with no comma between: "... on my pills, back sore" is another thing
     r"\s*(?:(?:i|ive|i[\u2019']ve|had|have|has|got|been|a|an|the|my|some|suffered|suffer|with|from)\s+){0,4}",
     re.IGNORECASE,
 )
-_NOT_SO_BEFORE = re.compile(r"(?:\bno|\bnot|\bnothing|\bnever|n[\u2019']?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
-_NOT_SINCE = re.compile(r"\b(?:never|not|first\s+time)\b|n[\u2019']?t\b", re.IGNORECASE)
+_NOT_SO_BEFORE = compile_pattern(
+    r"(?:\bno|\bnot|\bnothing|\bnever|n[\u2019']?t)\W+(?:\w+\W+)?$", re.IGNORECASE
+)
+_NOT_SINCE = compile_pattern(r"\b(?:never|not|first\s+time)\b|n[\u2019']?t\b", re.IGNORECASE)
 _NOT_SINCE_REACH = 24  # characters before the years
-_STARTED = re.compile(r"started|starting|began|begun", re.IGNORECASE)
-_JUST_BEFORE = re.compile(r"\W+(?:\w+\W+)?")  # at most one word between: "new back ache"
-_JUST_AFTER = re.compile(r"\W+(?:\w+\W+){0,2}")  # "my back has hurt since Tuesday", "my back pain is new"
+_STARTED = compile_pattern(r"started|starting|began|begun", re.IGNORECASE)
+_JUST_BEFORE = compile_pattern(r"\W+(?:\w+\W+)?")  # at most one word between: "new back ache"
+_JUST_AFTER = compile_pattern(
+    r"\W+(?:\w+\W+){0,2}"
+)  # "my back has hurt since Tuesday", "my back pain is new"
 _FINDINGS = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN, Kind.CONDITION, Kind.CAUSE})
 _CAUSES = frozenset({Kind.CONDITION, Kind.CAUSE})
-_JOINED = re.compile(r"[\s,&/]*(?:(?:and|or|plus|also|my|both)\b[\s,]*)*", re.IGNORECASE)
-_CAUSED_BY = re.compile(
+_JOINED = compile_pattern(r"[\s,&/]*(?:(?:and|or|plus|also|my|both)\b[\s,]*)*", re.IGNORECASE)
+_CAUSED_BY = compile_pattern(
     r"\s*(?:from|due\s+to|because\s+of|caused\s+by|with)\s+(?:my|the|a|his|her)?\s*", re.IGNORECASE
 )
 # Words that say something in a clause is new, worse or of late: the years are not all of it.
-_NEW_IN_A_CLAUSE = re.compile(
+_NEW_IN_A_CLAUSE = compile_pattern(
     r"\b(?:new|newly|started|starting|began|begun|worse|worsening|worsened|weaker|now|suddenly|sudden|"
     r"today|tonight|yesterday|last\s+night|this\s+(?:week|morning|weekend|month|afternoon|evening)|"
     r"anymore|any\s+more|no\s+longer|lately|recently|recent|changed|different|getting|stopped|"
@@ -1097,7 +1102,7 @@ _LASTING_CAUSE_WORDS = (
     "from", "because", "due", "caused", "with", "tablets", "pills", "medic", "meds", "antidepressant",
     "sertraline", "citalopram", "fluoxetine", "paroxetine", "venlafaxine", "blocker", "effect",
 )  # fmt: skip
-_SINCE_A_YEAR = re.compile(
+_SINCE_A_YEAR = compile_pattern(
     # "since 2015", "diagnosed 2019", "since I was diagnosed with diabetes in 2012"
     r"\b(?:since|diagnosed|dx)\s+(?:[\w']+\s+){0,5}?(?:in\s+)?(?:(?:early|mid|late)\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -1139,7 +1144,7 @@ def long_standing_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # Known and looked after, in any words: "my GP and podiatrist know", "the consultant is aware"
-_KNOWN_TO_A_CLINICIAN = re.compile(
+_KNOWN_TO_A_CLINICIAN = compile_pattern(
     r"\b(?:gp|doctors?|consultant|specialist|podiatrist|physio|nurse|urologist|neurologist|"
     r"rheumatologist|oncologist|diabetes\s+team)s?(?:\s+and\s+(?:my\s+|the\s+)?[a-z]+)?\s+"
     r"(?:knows?|are\s+aware|is\s+aware|(?:are|is)\s+keeping\s+an\s+eye)\b"
@@ -1152,7 +1157,7 @@ _CLINICIAN_KNOWS = ("know", "aware", "keeping", "told", "warned", "side")  # one
 
 
 # "since my prolapse surgery years ago": an event years ago, and the years since
-_SINCE_YEARS_AGO = re.compile(
+_SINCE_YEARS_AGO = compile_pattern(
     r"\bsince(?:\s+[\w']+){1,5}?\s+(?:(?:many|several|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:years|decades)\s+ago\b",
     re.IGNORECASE,
@@ -1161,9 +1166,9 @@ _SINCE_YEARS_AGO = re.compile(
 
 _APOSTROPHE = "['\u2019]?"
 _CONTRACTIONS = (  # a listed word in normal form, as it may be written: "its" is "it's"
-    re.compile(r"^(i)(ve|m|d|ll)$"),
-    re.compile(r"^(\w+n)(t)$"),
-    re.compile(r"^(it|that|there|what|he|she|nothing)(s)$"),
+    compile_pattern(r"^(i)(ve|m|d|ll)$"),
+    compile_pattern(r"^(\w+n)(t)$"),
+    compile_pattern(r"^(it|that|there|what|he|she|nothing)(s)$"),
 )
 
 
@@ -1216,16 +1221,16 @@ def leaks_on_effort(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _LEAKS = frozenset({"bladder-dysfunction", "urinary-incontinence"})
-_EFFORT = re.compile(
+_EFFORT = compile_pattern(
     r"\b(?:when(?:ever)?|every\s*time|each\s+time|if|as)\s+(?:i\s+|you\s+)?(?:sneeze|cough|laugh|jump|"
     r"sneezed|coughed|laughed|jumped|skip|skipped|trampoline)",
     re.IGNORECASE,
 )
 # right after the leak, no other clause between ("I can't control my bladder and my back is
 # agony, it gets worse when I cough" is the back's cough) ...
-_RIGHT_AFTER_EFFORT = re.compile(rf"[^,;.!?]{{0,30}}?{_EFFORT.pattern}", re.IGNORECASE)
+_RIGHT_AFTER_EFFORT = compile_pattern(rf"[^,;.!?]{{0,30}}?{_EFFORT.pattern}", re.IGNORECASE)
 # ... or right before it: "when I sneeze I leak a little"
-_RIGHT_BEFORE_EFFORT = re.compile(rf"{_EFFORT.pattern}\w*\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
+_RIGHT_BEFORE_EFFORT = compile_pattern(rf"{_EFFORT.pattern}\w*\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
 
 
 def told_apart(

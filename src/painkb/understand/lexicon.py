@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from painkb._pattern_store import compile as compile_pattern
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
 from painkb.understand.context import trigger_phrases
@@ -368,7 +369,7 @@ def common_words() -> frozenset[str]:
     return _spelling()["real_words"]
 
 
-_TEXT_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+_TEXT_WORD = compile_pattern(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 
 
 # A warning sign said of one leg is said of its parts below the knee too ("pins and
@@ -376,10 +377,12 @@ _TEXT_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 # is often referred from the hip rather than from a nerve, numbness or weakness less so.
 # Plural labels ("both legs") are left as they are: the signs of both legs are read from a
 # symptom said of both sides.
-_LEG = re.compile(r"\bleg\b")
+_LEG = compile_pattern(r"\bleg\b")
 _BELOW_THE_KNEE = ("calf", "shin", "ankle")
 _CALF_AND_SHIN = ("calf", "shin")
-_PAIN_WORDS = re.compile(r"\b(?:pain|pains|painful|hurts?|ache|aches|aching|sore|shooting|burning)\b", re.I)
+_PAIN_WORDS = compile_pattern(
+    r"\b(?:pain|pains|painful|hurts?|ache|aches|aching|sore|shooting|burning)\b", re.I
+)
 
 
 def flagging_symptoms(kb: KnowledgeBase) -> frozenset[str]:

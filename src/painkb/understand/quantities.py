@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from painkb._lazy_re import LazyPattern, lower_case
+from painkb._pattern_store import compile as compile_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -498,10 +499,12 @@ def _durations(text: str) -> tuple[tuple[timedelta, Span], ...]:
 # "pregnant w/ twins 28 wks, hips ache"): not how long a pain has lasted ("for 3 weeks", "I'm 30
 # weeks pregnant and have had this buttock pain 16 weeks"), nor after a pregnancy denied or gone
 # ("not currently pregnant, 20 weeks now", "since my last pregnancy 16 weeks now").
-_PREGNANT = re.compile(r"\bpregnan(?:t|cy)\b", re.IGNORECASE)
-_NOT_PREGNANT_NOW = re.compile(r"\b(?:not|no|never|last|previous|since|after)\b[^.!?]{0,20}$", re.IGNORECASE)
+_PREGNANT = compile_pattern(r"\bpregnan(?:t|cy)\b", re.IGNORECASE)
+_NOT_PREGNANT_NOW = compile_pattern(
+    r"\b(?:not|no|never|last|previous|since|after)\b[^.!?]{0,20}$", re.IGNORECASE
+)
 _PREGNANCY_REACH = 25  # characters from "pregnant" to its weeks
-_GESTATION = re.compile(
+_GESTATION = compile_pattern(
     r"\b(?:at\s+)?(?:1[2-9]|[23]\d|4[0-2])\s*(?:weeks?|wks?)\b(?:\s+(?:now|along|gone))?", re.IGNORECASE
 )
 # the words that may stand between "pregnant" and its weeks ("pregnant w/ twins 28 wks")
@@ -509,7 +512,7 @@ _ONLY_PREGNANCY_WORDS = frozenset(
     {"", "with", "w/", "twins", "twin", "my", "our", "first", "second", "third", "baby", "number", "and",
      "now", "im", "i'm", "currently", "-", "&"}
 )  # fmt: skip
-_AGO_OR_OF = re.compile(r"\s+(?:ago|of)\b", re.IGNORECASE)
+_AGO_OR_OF = compile_pattern(r"\s+(?:ago|of)\b", re.IGNORECASE)
 
 
 def gestations_in(text: str) -> list[Span]:

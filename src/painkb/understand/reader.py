@@ -37,6 +37,7 @@ from datetime import date, timedelta
 import attrs
 
 from painkb._lazy_re import LazyPattern, lower_case
+from painkb._pattern_store import compile as compile_pattern
 from painkb.kb import KindLike, KnowledgeBase, as_kind
 from painkb.model import Entity, Kind, Urgency, WarningSign
 from painkb.understand.answers import (
@@ -574,7 +575,7 @@ _GETTING_BETTER = frozenset({Kind.IMPROVEMENT_SIGN})
 
 # A finding told as had at a time gone, right after its words: "the chest pain I had in March",
 # "the numbness (that) I had last year"
-_HAD_THEN = re.compile(
+_HAD_THEN = compile_pattern(
     r"\s+(?:that\s+|which\s+)?i\s+(?:had|got)\s+(?:back\s+)?(?:in|last|a\s+few|a\s+couple|\d+|two|three|four|five|six|"
     r"several|many|years|months|weeks|as\s+a)\b",
     re.IGNORECASE,
@@ -907,8 +908,10 @@ def _cue_phrase(norm: str, key: str, signs: tuple[str, ...]) -> Phrase:
     return Phrase(norm, (key,), signs, True, frozenset({norm}), (Kind.WARNING_SIGN,) * len(signs))
 
 
-_ADDED_SIDE = re.compile(r"\b(?:too|as\s+well|also|spread|spreading|spreads|either|joined)\b", re.IGNORECASE)
-_CHANGED_TO_BOTH = re.compile(r"\b(?:now|since)\b", re.IGNORECASE)
+_ADDED_SIDE = compile_pattern(
+    r"\b(?:too|as\s+well|also|spread|spreading|spreads|either|joined)\b", re.IGNORECASE
+)
+_CHANGED_TO_BOTH = compile_pattern(r"\b(?:now|since)\b", re.IGNORECASE)
 _ADDED_AFTER = 20  # characters after a clause where its "too" may stand ("gone numb now too")
 
 
@@ -1019,14 +1022,14 @@ def _said_with_both(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 _THE_LEGS = "leg"
 # what stands between the legs and a pain said apart from them when the pain is not theirs:
 # "Both legs are fine but I have a shooting pain in my bum"
-_NOT_THE_SAME_LEGS = re.compile(
+_NOT_THE_SAME_LEGS = compile_pattern(
     r"[,;:()]|\b(?:but|except|although|though|while|whereas|fine|ok|okay|normal|alright|and\s+(?:i|my|me))\b|"
     r"\b(?:in|into|down|to|on)\s+(?:my|the|your)\b",
     re.IGNORECASE,
 )
 
 
-_BOTH_BEFORE = re.compile(r"\bboth\b", re.IGNORECASE)
+_BOTH_BEFORE = compile_pattern(r"\bboth\b", re.IGNORECASE)
 _BOTH_LEGS_PAIN = "bilateral-sciatica"
 _BOTH_SAID_WITHIN = 12  # characters before a finding where its "both" stands ("both my legs are burning")
 
@@ -1034,13 +1037,13 @@ _BOTH_SAID_WITHIN = 12  # characters before a finding where its "both" stands ("
 # A denial and what it may reach: "no fever, bowel incontinence" may deny both, or deny the
 # fever and tell the rest. A warning sign read as denied only across a comma (or a slash) is
 # asked about, not taken as denied: when unsure, ask.
-_DENIAL = re.compile(
+_DENIAL = compile_pattern(
     r"\b(?:no|not|never|without|denies|nor|\w+n[\u2019']t|cant|dont|didnt|doesnt|isnt|arent|havent|hasnt|"
     r"wasnt|werent|cannot)\b",
     re.IGNORECASE,
 )
-_LIST_MARK = re.compile(r"[,/]")
-_FINE_OF_ITS_OWN = re.compile(
+_LIST_MARK = compile_pattern(r"[,/]")
+_FINE_OF_ITS_OWN = compile_pattern(
     r"\b(?:normal\w*|fine|ok|okay|behaving|good|grand|alright|no\s+problems?)\b", re.I
 )
 _FINE_REACH = 20  # characters after a finding where its own "fine" may stand
@@ -1106,7 +1109,7 @@ def _of_an_emergency(kb: KnowledgeBase, entity: Entity) -> bool:
 # "Back" alone is the lower back, unless the word belongs to another place: "mid-back pain",
 # "the back of my leg", "the back of my knee".
 _THE_BACK = frozenset({"lower-back", "lower-back-pain"})
-_BACK_WORD = re.compile(r"\bbacks?\b", re.IGNORECASE)  # (and "the backs of my thighs")
+_BACK_WORD = compile_pattern(r"\bbacks?\b", re.IGNORECASE)  # (and "the backs of my thighs")
 
 
 @functools.cache
@@ -1170,20 +1173,20 @@ def _back_of_another_place(text: str, mentions: list[Mention]) -> tuple[list[Men
 # shoulder blades": a bare "back" placed at once by the words after it is the mid back, not
 # the lower back. Not a second place ("my back and between my shoulder blades"), nor a low one.
 _PLACED_BACK_GAP = 5  # words between "back" and the place that says where on it
-_A_SECOND_PLACE = re.compile(
+_A_SECOND_PLACE = compile_pattern(
     r"[.;!?&+]|\b(?:and|also|too|plus|then|or|as\s+well|but|n|to|from|everywhere|especially|particularly|"
     r"mainly|mostly|including|not)\b",
     re.IGNORECASE,
 )
 # the whole back ("My whole back aches, right up to between my shoulder blades"), or more said after
 # the place ("... between the shoulder blades and down by my belt")
-_ALL_OF_THE_BACK = re.compile(r"\b(?:whole|entire|all)\s+(?:of\s+)?(?:my\s+)?$", re.IGNORECASE)
-_MORE_AFTER = re.compile(
+_ALL_OF_THE_BACK = compile_pattern(r"\b(?:whole|entire|all)\s+(?:of\s+)?(?:my\s+)?$", re.IGNORECASE)
+_MORE_AFTER = compile_pattern(
     r"[^.;!?]{0,12}?\b(?:(?:and|to)\s+(?:down|low|lower|the\s+(?:bottom|base|lower)|my\s+(?:lower|belt|bum|waist|hips?|"
     r"tailbone))|down\s+(?:to|by|into|my))\b",
     re.IGNORECASE,
 )
-_LOW_ON_THE_BACK = re.compile(r"\b(?:low|lower|lumbar|bottom|base|small)\b", re.IGNORECASE)
+_LOW_ON_THE_BACK = compile_pattern(r"\b(?:low|lower|lumbar|bottom|base|small)\b", re.IGNORECASE)
 
 
 def _back_placed_higher(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1302,7 +1305,7 @@ def _pain_lasting(
     ]
 
 
-_IT_OR_THAT = re.compile(r"\b(?:it|its|it's|this|that|thats|that's)\b", re.IGNORECASE)
+_IT_OR_THAT = compile_pattern(r"\b(?:it|its|it's|this|that|thats|that's)\b", re.IGNORECASE)
 
 
 def _clause_at(sentences: Sequence[Sentence], offset: int) -> tuple[int, int] | None:
@@ -1314,7 +1317,7 @@ def _clause_at(sentences: Sequence[Sentence], offset: int) -> tuple[int, int] | 
     return None
 
 
-_AGO = re.compile(r"\b(?:ago|back)\b", re.IGNORECASE)
+_AGO = compile_pattern(r"\b(?:ago|back)\b", re.IGNORECASE)
 _AGO_AFTER = 8  # characters after a duration where its "ago" may stand
 
 
@@ -1553,7 +1556,9 @@ def _but_for(after: Sequence[Token]) -> bool:
 
 
 _UNCHANGED = "unchanged"
-_OVER_NOW = re.compile(r" (fine|good|normal|ok|okay|better|gone|away|recovering|recovered)( again)? now(?= )")
+_OVER_NOW = compile_pattern(
+    r" (fine|good|normal|ok|okay|better|gone|away|recovering|recovered)( again)? now(?= )"
+)
 
 
 def _name_keys(entity: Entity) -> frozenset[str]:
@@ -1789,7 +1794,7 @@ def _plainest_phrase(lexicon: Lexicon, keys: frozenset[str], sign: str | None = 
     return found
 
 
-_NEWLY = re.compile(
+_NEWLY = compile_pattern(
     r"\b(?:new|newly|bigger|started|starting|worse|growing|grown|noticed|appeared)\b", re.IGNORECASE
 )
 
@@ -2573,7 +2578,7 @@ _SPEECH = frozenset({"says", "said", "say", "thinks", "thought", "reckons", "tol
 
 
 # "she's four months old (now)", "he is 2 now", "he's 18 months"
-_AGE_GIVEN = re.compile(
+_AGE_GIVEN = compile_pattern(
     r" (?:she|he|shes|hes)(?: is| was| turned| just turned)? "
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|half|a few|eighteen)"
     r"(?: and a half)?(?: (?:days?|weeks?|months?|years?|yrs?))?"
@@ -2582,7 +2587,7 @@ _AGE_GIVEN = re.compile(
 _A_BIRTH = frozenset(
     {"born", "arrived", "baby", "birth", "newborn", "pregnancy", "labour", "labor", "delivery"}
 )
-_FOR_A_FRIEND = re.compile(r"\bfor (?:a|my) (?:friend|mate|pal)\b")
+_FOR_A_FRIEND = compile_pattern(r"\bfor (?:a|my) (?:friend|mate|pal)\b")
 
 
 def _about_someone_else(sentence: Sentence) -> bool:
@@ -3096,7 +3101,7 @@ _A_COUNT = (
     r"(?:\d+|a\s+few|a\s+couple\s+of|many|several|two|three|four|five|six|seven|eight|nine|ten|"
     r"fifteen|twenty|thirty|forty)"
 )
-_LONG_AGO = re.compile(
+_LONG_AGO = compile_pattern(
     rf"\b(?:{_A_COUNT}\s+(?:years?|yrs?)\s+(?:ago|back)|(?:years|decades?)\s+(?:ago|back)|"
     # "ago" as many other languages say it: "Before two years I had pain going in the leg"
     rf"before\s+{_A_COUNT}\s+(?:years?|yrs?)\b|"
@@ -3146,7 +3151,7 @@ def _a_recent_day_between(
 
 # A recent day or time of a clause's own ("on Monday", "last Tuesday", "an hour ago", "this
 # afternoon"): a time long gone told in a clause before does not reach it
-_A_RECENT_DAY = re.compile(
+_A_RECENT_DAY = compile_pattern(
     r"\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|over)\s+the\s+weekend|"
     r"last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|night|weekend)|"
     r"(?:an|a\s+few|a\s+couple\s+of|\d+|one|two|three|four|five|six)\s+(?:hours?|minutes?|days?|weeks?)\s+ago|"
@@ -3154,19 +3159,19 @@ _A_RECENT_DAY = re.compile(
     re.IGNORECASE,
 )
 # A clause told in the past tense, and one with a present form (see _told_as_past)
-_TOLD_IN_THE_PAST = re.compile(
+_TOLD_IN_THE_PAST = compile_pattern(
     r"\b(?:was|were|had|couldn[\u2019']?t|couldnt|could\s+not|didn[\u2019']?t|didnt|did|lost|got|went|fell|"
     r"broke|operated|rushed|needed|wore|spent|took|made|came|felt|used\s+to)\b",
     re.IGNORECASE,
 )
-_TOLD_IN_THE_PRESENT = re.compile(
+_TOLD_IN_THE_PRESENT = compile_pattern(
     r"\b(?:can[\u2019']?t|cant|cannot|can\s+not|don[\u2019']?t|dont|doesn[\u2019']?t|doesnt|won[\u2019']?t|"
     r"wont|feel|feels|gets|gives|keep|keeps|goes|needs|is|are|am|has|have|"
     r"today|tonight|now|lately|since|anymore|any\s+more)\b",
     re.IGNORECASE,
 )
 # A recent time of the clause's own: the fronted time long gone does not reach it
-_RECENT = re.compile(
+_RECENT = compile_pattern(
     r"\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|over)\s+the\s+weekend|"
     r"last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|night|weekend)|"
     r"(?:an|a\s+few|a\s+couple\s+of|\d+|one|two|three|four|five|six)\s+(?:hours?|minutes?|days?|weeks?)\s+ago|"
@@ -3178,7 +3183,7 @@ _LONG_AGO_IN_A_TEXT = LazyPattern(at_word_starts(_LONG_AGO.pattern), _LONG_AGO.f
 # Words that bring a clause to now. "Now" after "gone", "fine", "better" or "ok" says the
 # trouble is over ("tingling in both feet when I was pregnant, gone now").
 # ("no problems since" tells nothing of now: "the back op was 2012, no problems since")
-_NOW = re.compile(
+_NOW = compile_pattern(
     r"\b(?<!gone\s)(?<!fine\s)(?<!better\s)(?<!okay\s)(?<!ok\s)(?:now|still|currently|suddenly|"
     r"(?<!not\s)(?<!never\s)(?<!no\sproblems\s)(?<!no\strouble\s)(?<!no\sissues\s)since|these\s+days|again|"
     r"at\s+the\s+moment|lately|recently|today|tonight|this\s+(?:week|morning|month|year)|nowadays|keeps?|is|are|am|"
@@ -3189,7 +3194,7 @@ _NOW = re.compile(
     r"on\s+and\s+off)\b",
     re.IGNORECASE,
 )
-_BARE_HAD = re.compile(r"(?<!\bhave\s)(?<!ve\s)(?<!\bhas\s)\bhad\b", re.IGNORECASE)
+_BARE_HAD = compile_pattern(r"(?<!\bhave\s)(?<!ve\s)(?<!\bhas\s)\bhad\b", re.IGNORECASE)
 _LONG_AGO_YEARS = 5  # "at 19" is the past for someone who says they are 24 or older
 _LONG_AGO_MONTHS = 3  # "back in March" is the past from June on
 _CHILDHOOD = 12  # "when I was 12" is the past for anyone who does not say their age
@@ -3210,7 +3215,7 @@ def _clause_text(text: str, sentence: Sentence, clause: tuple[int, int]) -> str:
     return text[back.start() if back else start : stop]
 
 
-_BACK_BEFORE = re.compile(r"\bback\s+$", re.IGNORECASE)
+_BACK_BEFORE = compile_pattern(r"\bback\s+$", re.IGNORECASE)
 
 
 def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[tuple[int, int]]:
@@ -3282,12 +3287,12 @@ _NOT_DONE_WORDS = (
     "pencilled",
     "suggested",
 )
-_NOT_DONE = re.compile(
+_NOT_DONE = compile_pattern(
     r"\b(?:had|have|ve)\s+(?:\w+\s+){0,4}?(?:" + "|".join(_NOT_DONE_WORDS) + r")\w*\b", re.IGNORECASE
 )
 # one of these is in every match of _NOT_TAKEN
 _NOT_TAKEN_WORDS = ("offered", "thinking", "considering", "refused", "turned", "declined")
-_PAST = re.compile(
+_PAST = compile_pattern(
     r"\b(?:had|ago|last|since|after|was|were|did|done|finished|started|began|have\s+been|ve\s+been|been\s+on|"
     r"yesterday)\b",
     re.IGNORECASE,
@@ -3366,17 +3371,17 @@ def _questions_answered(
 
 
 # a "yes" opening the answer ("yep, whole sole of my foot"), not "yes but only when ..."
-_ANSWER_YES = re.compile(
+_ANSWER_YES = compile_pattern(
     r"\s*(?:yes|yeah|yep|yup|yh|ya|i\s+do|i\s+have|i\s+did|definitely|absolutely)\b(?![\u2019']|nt)"
     r"(?!\s*,?\s*but\b)",
     re.IGNORECASE,
 )
 
 
-_A_GENERAL_QUESTION = re.compile(
+_A_GENERAL_QUESTION = compile_pattern(
     r"\b(?:what|why|how|could|can|is\s+it|are\s+there|does|do\s+i)\b[^.?!]*\?", re.IGNORECASE
 )
-_SOMEONE_ELSE_OR_TALK = re.compile(
+_SOMEONE_ELSE_OR_TALK = compile_pattern(
     r"\b(?:(?:my|our|his|her)\s+(?:son|daughter|kids?|child|children|husband|wife|partner|mum|mom|"
     r"dad|mother|father|brother|sister|friend|baby|toddler|nan|gran|grandad|grandma)|he|she|they|"
     r"that[\u2019']?s\s+one|apparently)\b",
@@ -3384,7 +3389,7 @@ _SOMEONE_ELSE_OR_TALK = re.compile(
 )
 # a question that only names what it asks about: "Numbness?", "any weakness in the legs?", "do
 # you have problems peeing?", "fever at all?" (no "it", no "normal", no "could", no "I")
-_A_BARE_QUESTION = re.compile(
+_A_BARE_QUESTION = compile_pattern(
     r"\s*(?:(?:and|so|also)\s+)?(?:any|do\s+you\s+have|have\s+you\s+had|have\s+you\s+got|"
     r"do\s+you\s+get|are\s+you\s+having)?"
     r"(?:(?!\b(?:it|its|is|normal|could|can|might|may|would|should|will|i|im|ive|my|me|mean|sign|signs|"
@@ -3402,19 +3407,19 @@ def _question_clause_start(text: str, start: int, end: int) -> int:
 
 
 # (and a tag question's opening words: "i cant pee since yesterday is that normal? no")
-_CLAUSE_OPENING = re.compile(
+_CLAUSE_OPENING = compile_pattern(
     r"[,;:]|\b(?:and|but|so|because|cos|coz)\b|"
     r"\b(?:is|should|could|can|do|does|am|will|would|shall|must)\s+(?:that|this|it|i|we)\b",
     re.IGNORECASE,
 )
-_QUESTION_MARK = re.compile(r"\s*\?+")
-_TAKEN_BACK = re.compile(
+_QUESTION_MARK = compile_pattern(r"\s*\?+")
+_TAKEN_BACK = compile_pattern(
     r"[^.?!]*?\b(?:yes|yeah|yep|i\s+mean|actually|wait|but|seriously|honestly|really|joke|kidding|lie)\b",
     re.IGNORECASE,
 )
 # a bare "no" opening the next sentence ("no, they feel fine", "I don't, just the low back"), not
 # "no idea", "No control at all"
-_ANSWER_NO = re.compile(
+_ANSWER_NO = compile_pattern(
     r"\s*(?:no|nope|nah|not\s+really|not\s+at\s+all|none|i\s+don[\u2019']?t|i\s+do\s+not|i\s+haven[\u2019']?t|"
     r"i\s+have\s+not)(?=\s*(?:[,.!;:\u2013\u2014-]|$))",
     re.IGNORECASE,
@@ -3565,9 +3570,9 @@ def _asked_and_answered_yes(text: str, sentence: Sentence, triggers: list[Trigge
 
 
 _ASKING = frozenset({"asked", "checked"})
-_THE_NEXT_JOIN = re.compile(r"\b(?:and|which|but|or|whether|if|to)\b|[,;]", re.IGNORECASE)
+_THE_NEXT_JOIN = compile_pattern(r"\b(?:and|which|but|or|whether|if|to)\b|[,;]", re.IGNORECASE)
 # "... and I have,", "... which I did.", "... and yes I have": an answer that agrees
-_ANSWERED_YES = re.compile(
+_ANSWERED_YES = compile_pattern(
     r"(?:and|which)\s+(?:yes\s*,?\s*)?(?:i|we)\s+(?:have|had|did|was|am|do)(?=\s*(?:[.;:!?)]|$|,(?!\s*but\b)))"
     r"|(?:and|which)\s+(?:the\s+answer\s+is\s+)?yes\b",
     re.IGNORECASE,

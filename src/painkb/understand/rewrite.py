@@ -18,6 +18,7 @@ import re
 import attrs
 
 from painkb._lazy_re import LazyPattern, lower_case
+from painkb._pattern_store import compile as compile_pattern
 from painkb.understand.inference import may_say
 from painkb.understand.quantities import NUMBER_WORDS, durations_in, gestations_in
 from painkb.understand.words import SENTENCE_END, Token, keys_of, language
@@ -167,7 +168,7 @@ _WHERE_IT_GOES = frozenset({"down", "into", "in", "to", "through", "radiate"})
 _AFTER_THE_LAST_WORD = frozenset({"now", "too", "also", "and", "but", "as"})
 _LEG_KEYS = frozenset({"leg"})
 _LEGS_REACH = 30  # words back to the legs
-_A_MARK = re.compile(r"[,.;:!?]")
+_A_MARK = compile_pattern(r"[,.;:!?]")
 # a thing of the person's own named after the legs, which "both" may stand for instead
 _ANOTHER_THING = frozenset({"my", "his", "her", "their", "our", "your"})
 
@@ -474,7 +475,7 @@ def _meaning(text: str, start: int, end: int, words: str) -> list[Token]:
     return [Token(start, end, text[start:end], word, keys_of(word)[0]) for word in words.split()]
 
 
-_CLAUSE_BREAK_BETWEEN = re.compile(r"[.;:!?,()]")
+_CLAUSE_BREAK_BETWEEN = compile_pattern(r"[.;:!?,()]")
 _AFTER_A_VERB = frozenset(
     {
         "it",
@@ -512,7 +513,7 @@ _AFTER_A_VERB = frozenset(
         "tired",
     }
 )
-_A_LENGTH_OF_TIME = re.compile(
+_A_LENGTH_OF_TIME = compile_pattern(
     r"\d+$|(?:a|an|one|two|three|four|five|six|several|weeks?|days?|months?|ages|the|over|about|nearly)$"
 )
 _SENSED = frozenset({"feeling", "feelings", "sensation", "sensations"})
@@ -526,7 +527,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "around", "round", "down", 
 
 # A reading of the body's temperature: "temp hit 38.9", "temperature 101.5F", "39C". 38 C or
 # more is a high temperature (NHS: fever in adults, "a high temperature of 38C or above").
-_READING = re.compile(
+_READING = compile_pattern(
     r"(?P<whole>\d{2,3})(?:[.,](?P<tenths>\d))?\s*(?P<unit>°\s*[cf]?|degrees(?:\s+[cf]\b)?|[cf]\b)?",
     re.IGNORECASE,
 )

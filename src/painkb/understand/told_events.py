@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from painkb._pattern_store import compile as compile_pattern
 from painkb.kb import KnowledgeBase
 from painkb.understand.interpretation import CONFIDENT, Mention
 from painkb.understand.quantities import durations_in
@@ -269,14 +270,14 @@ def what_came(text: str, sentence: Sentence, i: int, sign: str, after: Sentence 
 
 # Not felt coming, in the words after an accident: "didn't even feel it coming", "never felt it
 # happen", "didn't feel I needed to go" (not "didn't feel well") ...
-_UNFELT = re.compile(
+_UNFELT = compile_pattern(
     r"\b(?:(?:didn[\u2019']?t|did\s+not|never|couldn[\u2019']?t|could\s+not)\s+(?:even\s+|actually\s+|really\s+|"
     r"honestly\s+|genuinely\s+)?(?:feel|felt)\s+(?:it|them|a\s+thing|anything|i\s+need(?:ed)?|the\s+(?:need|urge|poo|motion)))\b",
     re.IGNORECASE,
 )
 # ... or only unnoticed: "didn't know it was happening", "no warning", "without knowing",
 # "hadn't realised", "only noticed after" (not "didn't know what to do")
-_UNNOTICED = re.compile(
+_UNNOTICED = compile_pattern(
     r"\b(?:(?:didn[\u2019']?t|did\s+not|never)\s+(?:even\s+)?(?:know|realise|realize|notice)\s+(?:it|i\s+(?:was|had|needed)|till|until)|"
     r"(?:no|zero|without(?:\s+any)?)\s+warning|without\s+(?:knowing|noticing|realising|realizing|feeling\s+it)|"
     r"had\s*n[\u2019']?t\s+(?:even\s+)?(?:realised|realized|noticed|felt)|only\s+noticed\s+(?:after|later|when))\b",
@@ -305,8 +306,8 @@ def _named(said: str, words: frozenset[str]) -> bool:
     return any(f" {word} " in said for word in words)
 
 
-_WORDS = re.compile(r"\w+")
-_STANDS_ALONE = re.compile(r"\s*(?:[,.;:!?)\]\-\u2013\u2014]|$)")  # a word ended by punctuation
+_WORDS = compile_pattern(r"\w+")
+_STANDS_ALONE = compile_pattern(r"\s*(?:[,.;:!?)\]\-\u2013\u2014]|$)")  # a word ended by punctuation
 
 
 def _another_thing(around: Sequence[Token], k: int) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from painkb._lazy_re import LazyPattern, lower_case
+from painkb._pattern_store import compile as compile_pattern
 from painkb.errors import DataError, Problem
 
 __all__ = [
@@ -46,12 +47,14 @@ __all__ = [
 
 # Words with inner apostrophes ("can't", "mum's") and numbers; the rest is separator.
 #: A word as the reader reads it: letters and digits, with apostrophes inside ("can't").
-WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
+WORD = compile_pattern(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 # Sentence punctuation that ends a clause.
 # A point or colon between digits ("38.5", "3:30am") ends nothing. (The look ahead at the
 # first character passes over a word's letters at once: a scan about half as long.)
-_CLAUSE_PUNCTUATION = re.compile(r"(?=[;!?.:\s])(?:[;!?\n]|(?<!\d)[.:]|[.:](?!\d)|\s[-\u2013\u2014/|]\s)")
-SENTENCE_END = re.compile(
+_CLAUSE_PUNCTUATION = compile_pattern(
+    r"(?=[;!?.:\s])(?:[;!?\n]|(?<!\d)[.:]|[.:](?!\d)|\s[-\u2013\u2014/|]\s)"
+)
+SENTENCE_END = compile_pattern(
     r"[!?;]|(?<!\d)\.|\.(?!\d)"
 )  # where a sentence's reach ends, for the rules that look past a word
 
@@ -381,8 +384,10 @@ def _longest_first(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
 
 
+@functools.cache
 def read_data(name: str) -> dict[str, Any]:
-    """A TOML file of this package, parsed (kept as JSON in the cache folder)."""
+    """A TOML file of this package, parsed (kept as JSON in the cache folder; read once,
+    shared: never changed)."""
     from painkb.understand.lexicon_store import word_list
 
     return word_list(name)
@@ -677,7 +682,7 @@ class _FiguresByOpening:
                 end = found.end()
 
 
-_WORD_START = re.compile(r"\b\w")
+_WORD_START = compile_pattern(r"\b\w")
 
 
 @functools.cache
@@ -918,9 +923,9 @@ def keys_of(word: str) -> tuple[str, ...]:
     return tuple(stem(part) for part in language().synonyms.get(norm, (norm,)))
 
 
-_A_WEIGHT = re.compile(r"\d+(?:\.\d+)?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)")
+_A_WEIGHT = compile_pattern(r"\d+(?:\.\d+)?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)")
 _WEIGHT_UNIT = "kg"
-_AN_ORDINAL = re.compile(r"(?:\d*[02-9])?1st")  # "the 21st", "the 1st" (not "11st": 11 stone)
+_AN_ORDINAL = compile_pattern(r"(?:\d*[02-9])?1st")  # "the 21st", "the 1st" (not "11st": 11 stone)
 
 
 def a_weight(norm: str) -> bool:
@@ -1312,14 +1317,14 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
 
 # "weaker than my right", "less feeling than the other leg": one side against the other, no
 # worsening
-_THE_OTHER_SIDE = re.compile(r"(?:my |the )?(?:right|left|other|good)\b")
+_THE_OTHER_SIDE = compile_pattern(r"(?:my |the )?(?:right|left|other|good)\b")
 # An exertion told as a comparison is no cause that passes: "my legs feel heavy and weak, like
 # I've run a marathon but I haven't".
 _PASSING = "passing"
 # ... nor a sport or an outing named as what an event that injures happened at: "after a skiing
 # accident", "after my rugby injury", "after a cycling crash"
 _AN_EVENT = frozenset({"accident", "accidents", "injury", "injuries", "crash", "collision", "fall", "tackle"})
-_COMPARED = re.compile(
+_COMPARED = compile_pattern(
     r"\b(?:like|as\s+if|as\s+though)\s+i\s*['\u2019]?\s*(?:ve|d|had|have)\s+(?:just\s+|been\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1328,10 +1333,10 @@ _COMPARED = re.compile(
 # "Is that normal after surgery?", "numb down there, is it ok after an epidural?": a question
 # whether a state is fine after a procedure, not a lost feeling told to pass ("fine after I stood
 # up?", "is that ok after a couple of minutes?" tell it passed, then ask).
-_ASKS_IF_FINE = re.compile(
+_ASKS_IF_FINE = compile_pattern(
     r"\b(?:is|are|was|were)\s+(?:that|this|it|they|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
-_FINE_AFTER_A_PROCEDURE = re.compile(
+_FINE_AFTER_A_PROCEDURE = compile_pattern(
     r"(?:normal|fine|ok|okay|alright|all\s+right)\s+(?:after|following|since)\s+(?:an?\s+|the\s+|my\s+|your\s+)?"
     r"(?:back\s+|spinal\s+|spine\s+|disc\s+|hip\s+)?(?:surgery|operation|op|procedure|"
     # (not a spinal or an epidural: numb "an hour ago, is that normal after a spinal?" is expected)
@@ -1423,7 +1428,7 @@ def _growing(
 # was the size of a coin last week, now it covers half my lower leg", "only in my toes last week,
 # now it has come till my knee", "a bit numb last week and now the whole lower leg is numb". What
 # has grown is worse (not "now it's fine": no word of more follows).
-_GROWN_SINCE = re.compile(
+_GROWN_SINCE = compile_pattern(
     r"\b(?:last\s+(?:week|night|month)|(?:a|one|two|three|four|five|six|few|couple\s+of|\d+)\s+(?:days?|weeks?|months?)\s+ago|"
     r"yesterday|at\s+first|to\s+(?:begin|start)\s+with|the\s+other\s+day|first\s+(?:my|it|the|just|only))\b"
     r"[^.!?]{0,120}?\bnow\b[^.!?]{0,60}?"
@@ -1436,7 +1441,7 @@ _GROWN_SINCE = re.compile(
 # ... or with "now" opening the next sentence, where that sentence says the loss itself and
 # how far it has gone ("Last week it was just my big toe that was numb. Now the whole front of
 # my shin is numb too"; not "Yesterday my foot was numb. Now my back hurts as well").
-_GROWN_BY_THE_NEXT_SENTENCE = re.compile(
+_GROWN_BY_THE_NEXT_SENTENCE = compile_pattern(
     r"\b(?:last\s+(?:week|night|month)|(?:a|one|two|three|four|five|six|few|couple\s+of|\d+)\s+(?:days?|weeks?|months?)\s+ago|"
     r"yesterday|at\s+first|to\s+(?:begin|start)\s+with)\b[^.!?]{0,120}?[.!?]+\s+now\b"
     r"(?=[^.!?]{0,80}?\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|weak\w*|dead|can[\u2019']?t\s+feel)\b)"
@@ -1448,7 +1453,7 @@ _GROWN_BY_THE_NEXT_SENTENCE = re.compile(
 
 # ... or an ability had then and lost now: "Last week I could still walk on my heels, now my
 # left foot just flops" (what is lost is worse)
-_LOST_SINCE = re.compile(
+_LOST_SINCE = compile_pattern(
     r"\b(?:last\s+(?:week|night|month)|(?:a|one|two|three|four|five|six|few|couple\s+of|\d+)\s+(?:days?|weeks?)\s+ago|"
     r"yesterday)\s*,?\s+i\s+could(?:\s+still)?\b[^.!?]{0,80}?\bnow\b"
     # a loss named in the clause of "now" (not "now I can lift it again", "now the feeling is
@@ -1461,7 +1466,7 @@ _LOST_SINCE = re.compile(
 
 
 # ... and not one that tells of less now: "now the numbness has gone and only my back aches as well"
-_LESS_NOW = re.compile(
+_LESS_NOW = compile_pattern(
     r"\bnow\b.*\b(?:gone|better|fine|eased|easing|improv\w*|less|only|normal|cleared|settled|fading|faded)\b",
     re.IGNORECASE | re.DOTALL,
 )
@@ -1605,7 +1610,7 @@ def clause_ends(text: str) -> list[int]:
 # "No numbness (I checked) or tingling", "a car crash (it was 15 years ago)".)
 # ... or that someone or something else came to no harm: "fell down the stairs carrying the baby
 # (shes fine) and landed on my lower back" (not "(legs fine)": the writer's own).
-_AN_ASIDE = re.compile(
+_AN_ASIDE = compile_pattern(
     r"\((?=\s*(?:(?:i\s*(?:am|['\u2019]m)|im)\s+|"
     r"(?:s?he|they|both|(?:the|my|our)\s+(?:baby|son|daughter|kids?|child|children|toddler|dog|cat|puppy|"
     r"horse|wife|husband|partner|mum|mom|dad|car|bike))\s*(?:['\u2019]?s\s+|['\u2019]re\s+|\s+(?:is|was|are|were)\s+|\s+))"
@@ -1629,10 +1634,10 @@ _FUNCTION_FIELDS = frozenset(
      # "Urine: leaking since yesterday" (not "Walking: hard to find the time")
      "urine", "urination", "wee", "pee", "stool", "stools", "poo", "sex", "erections"}
 )  # fmt: skip
-_A_LOSS = re.compile(r"\s*(?:no|nil)\s+(?:control|feeling|sensation|power|strength)\b", re.IGNORECASE)
-_A_FIELDS_LABEL = re.compile(r"(?:^|[.\n])\s*(?:saddle\s+)?([a-z]+)\s*$", re.IGNORECASE)
+_A_LOSS = compile_pattern(r"\s*(?:no|nil)\s+(?:control|feeling|sensation|power|strength)\b", re.IGNORECASE)
+_A_FIELDS_LABEL = compile_pattern(r"(?:^|[.\n])\s*(?:saddle\s+)?([a-z]+)\s*$", re.IGNORECASE)
 _LABEL_REACH = 30  # characters before the colon in which the label is looked for
-_AN_ANSWERS_START = re.compile(
+_AN_ANSWERS_START = compile_pattern(
     r"\s*(?:(?:yes|yeah|yep|no|not|nope|none|nil|normal|fine|ok|okay|good|nothing|never|absent|present|negative|"
     r"positive|denies|unchanged|same|n/?a)\b|[^a-z\s])",
     re.IGNORECASE,
