@@ -152,15 +152,16 @@ def _read(path: Path) -> tuple[dict[tuple[str, int], _Entry], array.array[int]]:
     if not _usable():
         return found, numbers
     try:
-        line, _, rest = path.read_bytes().partition(b"\n")
-        head = json.loads(line)
+        data = path.read_bytes()
+        end = data.index(b"\n")
+        head = json.loads(data[:end])
         if (
             head.get("magic") != _MAGIC
             or head.get("format") != _FORMAT
             or head.get("python") != _interpreter()
         ):
             return found, numbers
-        numbers.frombytes(rest)
+        numbers.frombytes(memoryview(data)[end + 1 :])
         for source, flags, their, groups, groupindex, indexgroup, start, length in head["patterns"]:
             if not (isinstance(source, str) and type(flags) is type(start) is type(length) is int):
                 raise TypeError("a pattern's fields")

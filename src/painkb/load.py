@@ -8,12 +8,11 @@ True
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from painkb._gc import gc_paused
 from painkb.documents import Document, Encoded, PathLike, bundled_documents, read_files
 from painkb.errors import DataError, Problem
 from painkb.kb import KnowledgeBase
@@ -55,7 +54,7 @@ def load_documents(documents: Iterable[Document | Encoded]) -> KnowledgeBase:
     from painkb.fastload import fast_load
 
     documents = tuple(documents)
-    with _gc_paused():
+    with gc_paused():
         kb = fast_load(documents)  # valid data in one pass; None hands over to the checks below
         if kb is not None:
             return kb
@@ -63,19 +62,6 @@ def load_documents(documents: Iterable[Document | Encoded]) -> KnowledgeBase:
         if problems:
             raise DataError(problems)
         return knowledge_base_of(parsed)
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection meanwhile: a load makes many objects and no cycles,
-    so collections only cost time (about a tenth of a large load)."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def knowledge_base_of(parsed: Iterable[ParsedDocument]) -> KnowledgeBase:
@@ -148,7 +134,7 @@ def build(entities: Iterable[Entity], sources: Iterable[Source], links: Iterable
     from painkb.crosscheck import cross_check
     from painkb.parse import parse_objects
 
-    with _gc_paused():
+    with gc_paused():
         parsed = parse_objects(entities, sources, links)
         problems = sorted(set(parsed.problems) | set(cross_check([parsed])), key=Problem.sort_key)
         if problems:

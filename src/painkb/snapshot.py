@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import gc
 import hashlib
 import json
 import os
@@ -42,6 +41,7 @@ from typing import Any
 import attrs
 
 from painkb import model
+from painkb._gc import gc_paused
 from painkb._version import __version__
 from painkb.documents import Document, Encoded
 from painkb.kb import KnowledgeBase
@@ -437,9 +437,7 @@ def read(documents: Sequence[Document | Encoded]) -> KnowledgeBase | None:
         ):
             return None
         classes = [_resolve(name, fields) for name, fields in header["classes"]]
-        paused = gc.isenabled()
-        gc.disable()  # many small objects and no cycles: collections only cost time
-        try:
+        with gc_paused():
             if len(lines) != 4 or lines[-1].endswith(b"\n"):  # four lines, the last unended
                 return None
             shared: list[Any] = []
@@ -473,8 +471,5 @@ def read(documents: Sequence[Document | Encoded]) -> KnowledgeBase | None:
             ):
                 return None
             return KnowledgeBase(entities, sources, links)
-        finally:
-            if paused:
-                gc.enable()
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         return None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
 
-from painkb._pattern_store import compile as compile_pattern
 from painkb.kb import KindLike, KnowledgeBase
 from painkb.model import (
     Entity,
@@ -98,7 +98,7 @@ def _flagging(
     return (*own, *through)
 
 
-_WORD = compile_pattern(r"\w[\w'\u2019]*")
+_WORD = re.compile(r"\w[\w'\u2019]*")
 
 
 def _understood(

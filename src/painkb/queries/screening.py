@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 import attrs
 
 from painkb._lazy_re import LazyPattern
-from painkb._pattern_store import compile as compile_pattern
 from painkb.kb import KnowledgeBase
 from painkb.model import Entity, Kind, WarningSign
 from painkb.partof import ancestors
@@ -353,7 +352,7 @@ _PARTED = LazyPattern(
     r"\b(?:now(?!\s+(?:been|lasted|gone\s+on|had\s+it))|but|this\s+week|today|yesterday|recently|lately|suddenly)\b|;",
     re.IGNORECASE,
 )
-_NOW_AFTER = compile_pattern(r"^\s*now\b", re.IGNORECASE)  # "for about 6 months now": the time's "now"
+_NOW_AFTER = re.compile(r"^\s*now\b", re.IGNORECASE)  # "for about 6 months now": the time's "now"
 _ALSO = LazyPattern(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)  # a sentence that adds to the last
 
 
@@ -1352,7 +1351,7 @@ def walking_fails_with(text: str, at: int, *, sudden: bool = False) -> bool:
 
 
 # What may happen, told as advice: "ring 999 if I ever get ...", "in case I get ...".
-_WATCH_FOR = compile_pattern(
+_WATCH_FOR = re.compile(
     r"\b(?:(?:only\s+)?if\s+(?:i|you)\s+(?:ever\s+)?(?:get|got|develop|notice|start|feel|have)|in\s+case\s+(?:i|you)|"
     r"should\s+(?:i|you)\s+(?:ever\s+)?(?:get|develop|notice)|in\s+the\s+event\s+of|watch\s+(?:out\s+)?for)\b",
     re.IGNORECASE,

@@ -22,13 +22,13 @@ True
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from painkb._gc import gc_paused
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
 from painkb.understand.lexicon import Lexicon, Phrase, build_lexicon, flagging_symptoms, strings_of
@@ -181,19 +181,15 @@ def read(kb: KnowledgeBase, key: str | None = None) -> Lexicon | None:
     if not _enabled():
         return None
     key = key or _key(kb)
-    paused = gc.isenabled()
-    gc.disable()  # many small objects and no cycles: collections only cost time
     try:
-        data = json.loads(lexicon_path(key).read_bytes())
-        if data.get("magic") != _MAGIC or data.get("format") != FORMAT or data.get("key") != key:
-            return None
-        lexicon = _decode(data)
-        stems = _decode_stems(data["stems"])
+        with gc_paused():
+            data = json.loads(lexicon_path(key).read_bytes())
+            if data.get("magic") != _MAGIC or data.get("format") != FORMAT or data.get("key") != key:
+                return None
+            lexicon = _decode(data)
+            stems = _decode_stems(data["stems"])
     except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None
-    finally:
-        if paused:
-            gc.enable()
     from painkb.understand.words import known_stems
 
     known_stems.update(stems)

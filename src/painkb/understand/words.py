@@ -840,26 +840,22 @@ def _scan(pattern: str) -> tuple[list[int], int]:
     it lies in (its length when none)."""
     bars: list[int] = []
     depth = 0
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 1
-        elif char == "[":  # a class: skip to its end ("]" first is a member)
-            index += 2 if pattern[index + 1 : index + 2] == "^" else 1
-            index += 1 if pattern[index : index + 1] == "]" else 0
-            while index < len(pattern) and pattern[index] != "]":
-                index += 2 if pattern[index] == "\\" else 1
-        elif char == "(":
+    for token in _PATTERN_SYNTAX.finditer(pattern):
+        char = token.group()
+        if char == "(":
             depth += 1
         elif char == ")":
             if depth == 0:
-                return bars, index
+                return bars, token.start()
             depth -= 1
         elif char == "|" and depth == 0:
-            bars.append(index)
-        index += 1
+            bars.append(token.start())
     return bars, len(pattern)
+
+
+# What `_scan` looks at in a pattern: a group's brackets, a bar, and what to pass over whole
+# (an escaped character; a class, to its end: "]" first is a member, "[^]]" too).
+_PATTERN_SYNTAX = compile_pattern(r"\\.?|\[\^?\]?(?:\\.?|[^\]\\])*\]?|[()|]", re.DOTALL)
 
 
 def sizes_by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
