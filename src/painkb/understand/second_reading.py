@@ -26,7 +26,6 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from importlib.resources import files
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, cast
@@ -148,7 +147,12 @@ def second_reading() -> Model:
     """The bundled model, read on first use (from its columns stored in painkb's cache
     folder when they were stored for these very bytes: some five times quicker than JSON)."""
     here = Path(__file__).with_name("second_reading.json")
-    raw = here.read_bytes() if here.is_file() else files("painkb.understand").joinpath(here.name).read_bytes()
+    if here.is_file():
+        raw = here.read_bytes()
+    else:  # a zipped install
+        from importlib.resources import files
+
+        raw = files("painkb.understand").joinpath(here.name).read_bytes()
     from painkb import snapshot
 
     if not snapshot.enabled():

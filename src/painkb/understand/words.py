@@ -86,8 +86,10 @@ class Token:
     key: str
 
 
-@attrs.frozen
-class Injuring:
+# The word tables below are read once per process from language.toml: named tuples (immutable
+# and typed like the attrs classes elsewhere), as attrs would generate and compile some 7 ms of
+# methods for them in every new process that reads a text.
+class Injuring(typing.NamedTuple):
     """Words of an event that injures and what makes it one (``[cues.injuring]``)."""
 
     sign: str  # the warning sign they are
@@ -112,8 +114,7 @@ class Injuring:
     accidents: AccidentsThatInjure  # an accident told as one that injures ([cues.injuring.accidents])
 
 
-@attrs.frozen
-class AccidentsThatInjure:
+class AccidentsThatInjure(typing.NamedTuple):
     """What tells an accident as one that injures: "a skiing accident", "in an accident", "an
     accident at work" (``[cues.injuring.accidents]``)."""
 
@@ -136,8 +137,7 @@ class AccidentsThatInjure:
     toilet: frozenset[str]  # a word before it that makes it one of the toilet ("a bladder accident")
 
 
-@attrs.frozen
-class OfAnother:
+class OfAnother(typing.NamedTuple):
     """What makes an event told whole another's: "my hair is falling out", "a box fell"."""
 
     signs: frozenset[str]  # the warning signs of events
@@ -161,8 +161,7 @@ class OfAnother:
     places_inside: frozenset[str]  # words of a place said inside a subject ("the tree in our garden")
 
 
-@attrs.frozen
-class Accidents:
+class Accidents(typing.NamedTuple):
     """Accidents of the toilet told with what came out (``[cues.accidents]``)."""
 
     words: frozenset[str]  # the words of an accident
@@ -180,8 +179,7 @@ class Accidents:
     unfelt_toilet: frozenset[str]  # words of the toilet an accident told only as unnoticed needs
 
 
-@attrs.frozen
-class ToldApart:
+class ToldApart(typing.NamedTuple):
     """A warning sign told apart from its own words (``[[told_apart]]``)."""
 
     sign: str  # the warning sign it is
@@ -199,8 +197,7 @@ class ToldApart:
     pain_reach: int = 0
 
 
-@attrs.frozen
-class Language:
+class Language(typing.NamedTuple):
     """The word lists in ``language.toml``, ready to use."""
 
     stopwords: frozenset[str]
@@ -592,11 +589,11 @@ def _word_lists(table: Mapping[str, Any], name: str) -> dict[str, frozenset[str]
     return {key: frozenset(words) for key, words in table.get(name, {}).items()}
 
 
-_Table = typing.TypeVar("_Table", bound=attrs.AttrsInstance)
+_Table = typing.TypeVar("_Table", bound=tuple[Any, ...])
 
 
 def _table(cls: type[_Table], data: Mapping[str, Any]) -> _Table:
-    """The attrs class ``cls`` read from a TOML table, each field by its type: a word list
+    """The named tuple ``cls`` read from a TOML table, each field by its type: a word list
     (``frozenset[str]``), a number (``int``), a text (``str``), word lists by name
     (``Mapping[str, frozenset[str]]``) or a table of another such class.
 
@@ -605,18 +602,18 @@ def _table(cls: type[_Table], data: Mapping[str, Any]) -> _Table:
     """
     types = typing.get_type_hints(cls)
     values: dict[str, Any] = {}
-    for field in attrs.fields(cls):
-        kind, raw = types[field.name], data[field.name]
+    for name in typing.cast("Any", cls)._fields:
+        kind, raw = types[name], data[name]
         if kind is int or kind is str:
-            values[field.name] = kind(raw)
-        elif attrs.has(kind):
-            values[field.name] = _table(kind, raw)
+            values[name] = kind(raw)
+        elif isinstance(kind, type) and issubclass(kind, tuple) and hasattr(kind, "_fields"):
+            values[name] = _table(kind, raw)
         elif typing.get_origin(kind) is frozenset:
-            values[field.name] = frozenset(raw)
+            values[name] = frozenset(raw)
         elif typing.get_origin(kind) is Mapping:
-            values[field.name] = {name: frozenset(words) for name, words in raw.items()}
+            values[name] = {key: frozenset(words) for key, words in raw.items()}
         else:
-            raise TypeError(f"{cls.__name__}.{field.name}: no reader for {kind}")
+            raise TypeError(f"{cls.__name__}.{name}: no reader for {kind}")
     return typing.cast("Callable[..., _Table]", cls)(**values)
 
 
