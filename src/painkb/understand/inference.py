@@ -28,11 +28,11 @@ from painkb.understand.interpretation import CONFIDENT, Mention, with_modifiers_
 from painkb.understand.lexicon import pain_of_regions
 from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import Sentence, sentence_of
+from painkb.understand.word_tables import ToldApart
 from painkb.understand.words import (
     LONG_STANDING,
     SENTENCE_END,
     Token,
-    ToldApart,
     asked_if_fine,
     language,
     sentence_end,

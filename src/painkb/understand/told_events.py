@@ -31,7 +31,8 @@ from painkb.kb import KnowledgeBase
 from painkb.understand.interpretation import CONFIDENT, Mention
 from painkb.understand.quantities import durations_in
 from painkb.understand.sentences import Sentence, sentence_of
-from painkb.understand.words import NOT_NEW, Accidents, Token, language, normal
+from painkb.understand.word_tables import Accidents
+from painkb.understand.words import NOT_NEW, Token, language, normal
 
 __all__ = [
     "accidents_that_injure",
