@@ -1,8 +1,9 @@
-"""Everyday causes and manners of speaking told with the words of an emergency: a bum numb
-from sitting, legs wobbly with nerves, a chest sore from the bench press, "I could wee
-myself", "this week has been a car crash". Each is asked or left alone, never raised, and
-each stands beside the real sign told in nearly the same words, which is still raised
-(patterns from the review hunts/rev50.txt, written anew; never the frozen test part)."""
+"""Manners of speaking told with the words of an emergency ("I could wee myself", "this week
+has been a car crash"), a plan for if ("If my legs go weak I know to call 999") and words of
+when inside a phrase ("pain now down the back of both legs"). Each look-alike is asked or left
+alone, never raised, beside the real sign told in nearly the same words, which is still raised
+(patterns from the reviews hunts/rev50.txt and rev51.txt, written anew; never the frozen test
+part)."""
 
 from __future__ import annotations
 
@@ -15,19 +16,7 @@ _LEGS = "bilateral-leg-weakness"
 _BLADDER = "bladder-dysfunction"
 _CHEST = "chest-pain-with-back-pain"
 _TRAUMA = "major-trauma"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My backside went numb from sitting on the bleachers all afternoon, lower back sore",
-        "Numb bum after a long day of horse riding, my lower back aches",
-        "My bottom is numb from the 6 hour drive to Cornwall, back stiff",
-    ],
-)
-def test_a_bum_numb_from_sitting_is_asked_not_raised(text: str) -> None:
-    assert _SADDLE not in flags(text)
-    assert _SADDLE in asked(text)
+_BOTH_LEGS_PAIN = "bilateral-sciatica"
 
 
 @pytest.mark.parametrize(
@@ -35,6 +24,10 @@ def test_a_bum_numb_from_sitting_is_asked_not_raised(text: str) -> None:
     [
         "My bum has gone numb since yesterday and my back is agony",
         "My bum is numb and it's not from sitting, my back is agony",
+        # sitting told as a time, not a cause (a review found these asked when sitting words
+        # explained a numb bum: that was undone)
+        "My bum went numb after I sat down on the loo this morning and it hasn't come back, back agony",
+        "Can't feel my bottom when I'm on the toilet seat, lower back agony",
     ],
 )
 def test_a_numb_bum_with_no_cause_of_its_own_is_still_raised(text: str) -> None:
@@ -44,37 +37,25 @@ def test_a_numb_bum_with_no_cause_of_its_own_is_still_raised(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Both my legs go wobbly when I'm nervous, and my back aches from the desk",
-        "Both legs weak and shaky after far too many pints last night, back sore",
-        "Both my legs feel weak from the cold after the football, back stiff",
-    ],
-)
-def test_legs_weak_with_nerves_drink_or_cold_are_asked_not_raised(text: str) -> None:
-    assert _LEGS not in flags(text)
-    assert _LEGS in asked(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a time, not a cause
         "Both my legs buckled when I got out of the bath and my back is agony",
-        # a worry, not a cause
         "Both my legs are weak and I'm nervous about what it means, back agony",
+        # weak legs after a viral illness may be Guillain-Barre: never explained
+        "Both legs have gone weak after a bad cold last week, back pain",
     ],
 )
 def test_legs_weak_told_with_a_time_or_a_worry_are_still_raised(text: str) -> None:
     assert _LEGS in flags(text)
 
 
-def test_a_chest_sore_from_the_bench_press_is_asked_not_raised() -> None:
-    text = "Chest is sore from the bench press on Monday, and my lower back from the deadlifts"
-    assert _CHEST not in flags(text)
-    assert _CHEST in asked(text)
-
-
-def test_a_pressing_chest_pain_with_back_pain_is_still_raised() -> None:
-    assert _CHEST in flags("A pressing pain in my chest that goes through to my back")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pressing pain in my chest that goes through to my back",
+        "Crushing chest pain into my back that started when I was sat on a bench at the bus stop",
+    ],
+)
+def test_a_chest_pain_told_as_the_hearts_may_be_is_still_raised(text: str) -> None:
+    assert _CHEST in flags(text)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +90,7 @@ def test_wetting_oneself_unawares_is_still_raised() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Honestly my whole weekend was a car crash, and now my lower back aches",
+        "Honestly my whole weekend has been a car crash, and now my lower back aches",
         "Watching some car crash telly with my back on a heat pad",
     ],
 )
@@ -117,8 +98,16 @@ def test_a_car_crash_as_a_figure_of_speech_is_no_trauma(text: str) -> None:
     assert _TRAUMA not in flags(text)
 
 
-def test_a_car_crash_told_is_still_raised() -> None:
-    assert _TRAUMA in flags("It was a car crash on the motorway, my back hurts")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a car crash on the motorway, my back hurts",
+        "Saturday night was a car crash on the ring road, I was driving, back agony",
+        "Car crash the day before but I didn't think much of it, now my back is killing me",
+    ],
+)
+def test_a_car_crash_told_is_still_raised(text: str) -> None:
+    assert _TRAUMA in flags(text)
 
 
 @pytest.mark.parametrize(
@@ -137,3 +126,29 @@ def test_an_accident_told_as_before_this_pain_is_not_this_pains() -> None:
     text = "Been in a motorbike crash before but this back pain is from moving house"
     assert _TRAUMA not in flags(text)
     assert _TRAUMA in flags("I was in a motorbike crash on Friday and my back is killing me")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If my legs go weak I know to call 999, for now it's just back pain",
+        "if I lose feeling down there I have to go straight to A&E, the GP said. Back ache only.",
+    ],
+)
+def test_an_if_with_a_plan_to_get_help_is_asked_not_raised(text: str) -> None:
+    found = flags(text)
+    assert _LEGS not in found
+    assert _SADDLE not in found
+
+
+def test_an_if_that_tells_what_happens_still_raises() -> None:
+    assert _LEGS in flags("If I stand up both my legs give way and I have to call my husband, back agony")
+
+
+def test_a_word_of_when_inside_a_phrase_is_read_past() -> None:
+    assert _BOTH_LEGS_PAIN in flags("Pain now down the back of both legs, my back hurts too")
+
+
+def test_a_word_of_when_after_a_comma_starts_a_new_clause() -> None:
+    # "shoot up, now my spine" is no "shoot up my spine": the drug use stays
+    assert "iv-drug-use" in flags("I shoot up, now my spine hurts") | asked("I shoot up, now my spine hurts")

@@ -537,9 +537,6 @@ _A_CONTRAST = compile_pattern(r"\b(?:but|though|although|then)\b", re.IGNORECASE
 # "the foot slapping was just my new shoes"
 _A_CAUSE = compile_pattern(
     r"\b(?:because(?:\s+of)?|cos|coz|cuz|due\s+to|from|caused\s+by|thanks\s+to|with|"
-    # a state that brings it on: "my legs go wobbly when I'm nervous", "numb when I get cold"
-    # (not a time: "my legs buckled when I got out of the bath")
-    r"when\s+(?:i'?m|i\s+am|i\s+get|i\s+feel)|"
     r"(?:it'?s|its|that'?s|was|were)\s+(?:just|only|probably))"
     r"\s+((?:[\w']+\s+){0,4}\w+)\b",
     re.IGNORECASE,

@@ -417,6 +417,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         not _FUTURE.isdisjoint(norms)
         or (not _WOULD.isdisjoint(norms) and _imagined(tokens))
         or _what_i_would_do(norms)
+        or _help_to_get(norms)
     )
     general_only = _flagged("unless_said_of_oneself")
     return _double_negatives(
@@ -1152,6 +1153,30 @@ def _imagined(tokens: Sequence[Token]) -> bool:
             if not _IMAGINED.isdisjoint(written):
                 return True
     return False
+
+
+def _help_to_get(norms: Sequence[str]) -> bool:
+    """True when the sentence says whom to call or where to go, the plan of an "if": "If my
+    legs go weak I know to call 999", "if I can't pee, straight to A&E".
+
+    >>> _help_to_get("if my legs go weak i know to call 999".split())
+    True
+    >>> _help_to_get("if i sit for long i have to get up".split())
+    False
+    """
+    if _HELP.isdisjoint(norms):
+        return False  # most sentences
+    return any(
+        norm in _HELP and not _GETTING_HELP.isdisjoint(norms[max(0, i - _HELP_REACH) : i])
+        for i, norm in enumerate(norms)
+    )
+
+
+# Where help is got, and the words that go there, at most three words before: "call 999", "ring
+# an ambulance", "go to A&E" (read as "a", "e"), "straight to hospital", "see a doctor"
+_HELP = frozenset({"999", "111", "911", "112", "ambulance", "ae", "e", "hospital", "er", "doctor", "gp"})
+_GETTING_HELP = frozenset({"call", "ring", "phone", "dial", "see", "go", "head", "get", "rush", "straight"})
+_HELP_REACH = 3
 
 
 def _what_i_would_do(norms: Sequence[str]) -> bool:

@@ -744,6 +744,7 @@ def tokenize(text: str) -> list[Token]:
     # "erections have totally gone" is "erections have gone": a phrase is also read past the
     # words that only say how much (never its first word)
     intensified = bool(norms) and not _INTENSIFIERS.isdisjoint(norms)
+    after_a_comma: frozenset[int] | None = None  # (read when an intensifier is read past)
     tokens: list[Token] = []
     index = 0
     count = len(words)
@@ -789,7 +790,11 @@ def tokenize(text: str) -> list[Token]:
             if intensified and not either:
                 # the reading that takes more words wins: "can't really feel worse" is "can't
                 # feel worse", not "can't really feel" (numb) and "worse"
-                past, taken_past = _read_past_intensifiers(norms, plain, index, size, openings, phrases)
+                if after_a_comma is None:
+                    after_a_comma = _after_a_comma(text, words, norms)
+                past, taken_past = _read_past_intensifiers(
+                    norms, plain, index, size, openings, phrases, after_a_comma
+                )
                 if past is not None:
                     meaning, taken = past, taken_past
             if meaning is None:
@@ -885,8 +890,13 @@ _INTENSIFIERS = frozenset(
     {"totally", "completely", "really", "literally", "fully", "entirely", "actually", "basically",
      "honestly", "absolutely", "quite", "very", "even", "kinda", "sorta", "properly", "truly", "much",
      # "my legs just give out" is "my legs give out"
-     "just"}
+     "just",
+     # ... and the words of when, inside a phrase: "pain now down the back of both legs", "my legs
+     # still give way", "I also can't feel my bum" (not after a comma: "I shoot up, now my spine
+     # hurts" is no "shoot up my spine")
+     "now", "still", "also"}
 )  # fmt: skip
+_WHEN_WORDS = frozenset({"now", "still", "also"})
 _INTENSIFIERS_IN_A_ROW = 2  # "can't really even feel": at most two such words together
 # ... but "just" after a negation says "simply", not how much: "I can't just move my legs out of
 # bed, I have to log roll" is no "can't move my legs"
@@ -901,9 +911,11 @@ def _read_past_intensifiers(
     size: int,
     openings: frozenset[tuple[str, ...]],
     phrases: Mapping[tuple[str, ...], tuple[str, ...]],
+    after_a_comma: frozenset[int] = frozenset(),
 ) -> tuple[tuple[str, ...] | None, int]:
     """The meaning of the phrase of ``size`` words at ``index`` read past the intensifiers
-    among them, and how many words of the text it takes; ``(None, size)`` when there is none."""
+    among them, and how many words of the text it takes; ``(None, size)`` when there is none.
+    A word of when after a comma (at an index of ``after_a_comma``) is not read past."""
     if _INTENSIFIERS.isdisjoint(norms[index + 1 : index + size]):
         return None, size  # none to read past: the words read would be the plain reading's
     positions = [index]
@@ -915,6 +927,7 @@ def _read_past_intensifiers(
             norms[j] in _INTENSIFIERS
             and skipped < _INTENSIFIERS_IN_A_ROW
             and not (norms[j] == _JUST and norms[j - 1] in _NOT_SIMPLY)
+            and not (norms[j] in _WHEN_WORDS and j in after_a_comma)
         ):
             skipped += 1
             continue
@@ -931,6 +944,16 @@ def _read_past_intensifiers(
     return None, size
 
 
+def _after_a_comma(text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str]) -> frozenset[int]:
+    """The indexes of the words of when (`_WHEN_WORDS`) that a comma or a dash stands before."""
+    return frozenset(
+        j
+        for j in range(1, len(words))
+        if norms[j] in _WHEN_WORDS and _A_COMMA.search(text, words[j - 1][1], words[j][0]) is not None
+    )
+
+
+_A_COMMA = compile_pattern(r"[,\-\u2013\u2014(]")
 _Facts = tuple[str, str, tuple[int, ...], tuple[str, ...]]
 _CHAIN_REACH = 4  # words after a phrase that may join what it means into another phrase
 _CHAIN_DEPTH = 3  # readings of one run of words, at most
