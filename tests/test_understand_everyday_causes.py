@@ -152,3 +152,43 @@ def test_a_word_of_when_inside_a_phrase_is_read_past() -> None:
 def test_a_word_of_when_after_a_comma_starts_a_new_clause() -> None:
     # "shoot up, now my spine" is no "shoot up my spine": the drug use stays
     assert "iv-drug-use" in flags("I shoot up, now my spine hurts") | asked("I shoot up, now my spine hurts")
+
+
+def test_a_comma_keeps_a_part_of_the_body_out_of_a_things_name() -> None:
+    # "chair, legs" is no "chair legs" (a chair's frame)
+    assert _LEGS in flags("Can't get up from a chair, legs have no strength, back pain")
+    assert _LEGS not in flags("Can't get up from the chair legs, back pain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudden severe back pain and my skin has gone cold and pale",
+        "Back pain came on all of a sudden, really bad, and then I keeled over",
+    ],
+)
+def test_a_burst_aneurysm_told_by_a_collapse_or_the_skin_of_shock_is_raised(text: str) -> None:
+    assert "burst-aneurysm-symptoms" in flags(text)
+
+
+def test_cold_pale_feet_with_an_ordinary_backache_are_asked_not_raised() -> None:
+    text = "My toes go pale and cold in winter, lower back ache"
+    assert "burst-aneurysm-symptoms" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an "if" that tells what happens, with help got or advised (hunts/rev52.txt, rewritten)
+        "If I walk to the shop both legs give way, so my son had to ring an ambulance",
+        "If I stand for more than a minute both legs buckle, the GP told me to go to A&E",
+    ],
+)
+def test_an_if_that_tells_a_habit_is_raised_whatever_help_is_named(text: str) -> None:
+    assert _LEGS in flags(text)
+
+
+def test_a_doing_is_no_phrase_of_pain_read_past_now() -> None:
+    assert "iv-drug-use" in flags("I shoot up still, my back is killing me") | flags(
+        "I shoot up now my back hurts"
+    )

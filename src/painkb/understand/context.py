@@ -1156,27 +1156,23 @@ def _imagined(tokens: Sequence[Token]) -> bool:
 
 
 def _help_to_get(norms: Sequence[str]) -> bool:
-    """True when the sentence says whom to call or where to go, the plan of an "if": "If my
-    legs go weak I know to call 999", "if I can't pee, straight to A&E".
+    """True when the writer says they know whom to call or where to go, the plan of an "if":
+    "If my legs go weak I know to call 999" (not help got or advised: "If I stand both legs
+    buckle, so I had to call an ambulance", "I've been told to head to A&E" tell of now).
 
     >>> _help_to_get("if my legs go weak i know to call 999".split())
     True
-    >>> _help_to_get("if i sit for long i have to get up".split())
+    >>> _help_to_get("if i stand both legs buckle so i had to call an ambulance".split())
     False
     """
-    if _HELP.isdisjoint(norms):
-        return False  # most sentences
-    return any(
-        norm in _HELP and not _GETTING_HELP.isdisjoint(norms[max(0, i - _HELP_REACH) : i])
+    return "know" in norms and any(
+        norm == "know" and i + 2 < len(norms) and norms[i + 1] == "to" and norms[i + 2] in _GETTING_HELP
         for i, norm in enumerate(norms)
     )
 
 
-# Where help is got, and the words that go there, at most three words before: "call 999", "ring
-# an ambulance", "go to A&E" (read as "a", "e"), "straight to hospital", "see a doctor"
-_HELP = frozenset({"999", "111", "911", "112", "ambulance", "ae", "e", "hospital", "er", "doctor", "gp"})
-_GETTING_HELP = frozenset({"call", "ring", "phone", "dial", "see", "go", "head", "get", "rush", "straight"})
-_HELP_REACH = 3
+# What the writer knows to do: "I know to call 999", "know to go to A&E", "know to ring 111"
+_GETTING_HELP = frozenset({"call", "ring", "phone", "dial", "go", "head", "get", "seek", "contact"})
 
 
 def _what_i_would_do(norms: Sequence[str]) -> bool:

@@ -807,7 +807,9 @@ def tokenize(text: str) -> list[Token]:
                     meaning, taken = read_on
             if meaning and meaning[0] == _MAYBE and _said_outright(text, words, norms, index, index + taken):
                 meaning = meaning[1:]  # "I haven't passed urine at all": no longer a maybe
-            if not _a_break_between(text, words[index][1], words[index + taken - 1][0]):
+            if not _a_break_between(text, words[index][1], words[index + taken - 1][0]) and not (
+                "," in text and _a_part_after_a_comma(text, words, index, taken)
+            ):
                 start, end = words[index][0], words[index + taken - 1][1]
                 tokens.extend(
                     Token(start, end, text[start:end], word, key) for word in meaning for key in keys_of(word)
@@ -897,6 +899,13 @@ _INTENSIFIERS = frozenset(
      "now", "still", "also"}
 )  # fmt: skip
 _WHEN_WORDS = frozenset({"now", "still", "also"})
+# ... read past only in a phrase that opens with a pain or a part ("pain now down", "legs still
+# give way"), not a doing's ("I shoot up now my back hurts" is no "shoot up my back")
+_PAIN_OR_PART = frozenset(
+    {"pain", "pains", "ache", "aches", "sore", "numb", "numbness", "weakness", "tingling", "sciatica",
+     "leg", "legs", "back", "hip", "hips", "bum", "buttock", "buttocks", "bottom", "foot", "feet",
+     "knee", "knees", "thigh", "thighs", "groin", "spine", "bladder", "bowels", "bowel"}
+)  # fmt: skip
 _INTENSIFIERS_IN_A_ROW = 2  # "can't really even feel": at most two such words together
 # ... but "just" after a negation says "simply", not how much: "I can't just move my legs out of
 # bed, I have to log roll" is no "can't move my legs"
@@ -927,7 +936,7 @@ def _read_past_intensifiers(
             norms[j] in _INTENSIFIERS
             and skipped < _INTENSIFIERS_IN_A_ROW
             and not (norms[j] == _JUST and norms[j - 1] in _NOT_SIMPLY)
-            and not (norms[j] in _WHEN_WORDS and j in after_a_comma)
+            and not (norms[j] in _WHEN_WORDS and (j in after_a_comma or norms[index] not in _PAIN_OR_PART))
         ):
             skipped += 1
             continue
@@ -954,6 +963,28 @@ def _after_a_comma(text: str, words: Sequence[tuple[int, int, str]], norms: Sequ
 
 
 _A_COMMA = compile_pattern(r"[,\-\u2013\u2014(]")
+
+
+def _a_part_after_a_comma(text: str, words: Sequence[tuple[int, int, str]], index: int, taken: int) -> bool:
+    """True when a part of the body opens the last words of a run after a comma: "Can't get up
+    from a chair, legs have no strength" is no "chair legs" (a form's "low back, down both legs"
+    or "shitting myself, literally" reads on).
+
+    >>> _a_part_after_a_comma("a chair, legs weak", [(0, 1, "a"), (2, 7, "chair"), (9, 13, "legs")], 1, 2)
+    True
+    >>> _a_part_after_a_comma("low back, down", [(0, 3, "low"), (4, 8, "back"), (10, 14, "down")], 1, 2)
+    False
+    """
+    for j in range(index + 1, index + taken):
+        if words[j][2].lower() in _BODY_PARTS and "," in text[words[j - 1][1] : words[j][0]]:
+            return True
+    return False
+
+
+_BODY_PARTS = frozenset(
+    {"leg", "legs", "back", "hip", "hips", "bum", "buttock", "buttocks", "bottom", "foot", "feet",
+     "knee", "knees", "thigh", "thighs", "groin", "spine", "chest", "tummy", "belly", "stomach"}
+)  # fmt: skip
 _Facts = tuple[str, str, tuple[int, ...], tuple[str, ...]]
 _CHAIN_REACH = 4  # words after a phrase that may join what it means into another phrase
 _CHAIN_DEPTH = 3  # readings of one run of words, at most
