@@ -192,3 +192,26 @@ def test_a_doing_is_no_phrase_of_pain_read_past_now() -> None:
     assert "iv-drug-use" in flags("I shoot up still, my back is killing me") | flags(
         "I shoot up now my back hurts"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # "now" before the state as well as after it (hunts/rev52.txt, rewritten)
+        ("My bottom went numb last night but now fine, lower back still sore", _SADDLE),
+        ("Both legs went weak after the fall but they're better now, back aches", _LEGS),
+    ],
+)
+def test_a_loss_told_as_over_now_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("My bottom went numb last night but now it's worse, back agony", _SADDLE),
+        ("Both legs went weak yesterday but now they're worse, back agony", _LEGS),
+    ],
+)
+def test_a_loss_told_as_worse_now_is_still_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
