@@ -154,23 +154,6 @@ def test_a_word_of_when_after_a_comma_starts_a_new_clause() -> None:
     assert "iv-drug-use" in flags("I shoot up, now my spine hurts") | asked("I shoot up, now my spine hurts")
 
 
-def test_a_comma_keeps_a_part_of_the_body_out_of_a_things_name() -> None:
-    # "chair, legs" is no "chair legs" (a chair's frame)
-    assert _LEGS in flags("Can't get up from a chair, legs have no strength, back pain")
-    assert _LEGS not in flags("Can't get up from the chair legs, back pain")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Sudden severe back pain and my skin has gone cold and pale",
-        "Back pain came on all of a sudden, really bad, and then I keeled over",
-    ],
-)
-def test_a_burst_aneurysm_told_by_a_collapse_or_the_skin_of_shock_is_raised(text: str) -> None:
-    assert "burst-aneurysm-symptoms" in flags(text)
-
-
 def test_cold_pale_feet_with_an_ordinary_backache_are_asked_not_raised() -> None:
     text = "My toes go pale and cold in winter, lower back ache"
     assert "burst-aneurysm-symptoms" not in flags(text)
@@ -192,18 +175,6 @@ def test_a_doing_is_no_phrase_of_pain_read_past_now() -> None:
     assert "iv-drug-use" in flags("I shoot up still, my back is killing me") | flags(
         "I shoot up now my back hurts"
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        # "now" before the state as well as after it (hunts/rev52.txt, rewritten)
-        ("My bottom went numb last night but now fine, lower back still sore", _SADDLE),
-        ("Both legs went weak after the fall but they're better now, back aches", _LEGS),
-    ],
-)
-def test_a_loss_told_as_over_now_is_not_raised(text: str, sign: str) -> None:
-    assert sign not in flags(text)
 
 
 @pytest.mark.parametrize(

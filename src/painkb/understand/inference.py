@@ -403,14 +403,12 @@ _THAT_WAS_AGO = (
 )
 # "had a temperature last week, all better now": over, told after a comma
 _ALL_BETTER = compile_pattern(
-    r"[^.;:!?,]{0,60}?(?:,\s*|\s+(?=but\s+(?:now|it|its|it['\u2019]s|i['\u2019]m|i\s+am|they)\b))(?:(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?|"
+    r"[^.;:!?,]{0,60}?(?:,\s*|\s+(?=but\s+(?:now|it|its|it['\u2019]s|i['\u2019]m|i\s+am)\b))(?:(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?|"
     # "had fever last week, now I am okay"
-    # ... and "my bum was numb but now fine", "both legs were weak, now they're better"
-    r"(?:but\s+)?now\s+(?:(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s)|they\s*(?:are|['\u2019]re))\s+)?"
-    r"(?:okay|ok|fine|better|well|normal|back\s+to\s+normal)|"
+    r"(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+(?:okay|ok|fine|better|well)|"
     # "my bum went numb on the long drive, fine now", "... but it's fine now", "had a fever for
     # a few days, all gone now", "shivery for a day, all fine now", "... but I'm fine now"
-    r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+|i\s*(?:['\u2019]m|\sam)\s+|they\s*(?:['\u2019]re|\sare)\s+)?"
+    r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+|i\s*(?:['\u2019]m|\sam)\s+)?"
     # ("... but it's completely better now", "totally fine now")
     r"(?:all\s+|completely\s+|totally\s+|fully\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
     r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)\s+now|"
@@ -430,10 +428,10 @@ _ALL_BETTER = compile_pattern(
 )
 # "... but it's gone": the "but" turns to the finding just said, not to a new state
 _BUT_IT = compile_pattern(
-    r"(?:\bbut\s+(?:it|that|both|they)\s*(?:['\u2019]s|['\u2019]re|\s(?:has|had|have|is|are|was))\s+"
+    r"(?:\bbut\s+(?:it|that|both|they)\s*(?:['\u2019]s|\s(?:has|had|have|is|are|was))\s+"
     r"(?:now\s+|completely\s+|all\s+|just\s+|long\s+)?|"
     # "..., now I am okay"
-    r"\b(?:but\s+)?now\s+(?:(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s)|they\s*(?:are|['\u2019]re))\s+)?|"
+    r"\b(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+|"
     # "... but I'm fine now"
     r"\bbut\s+i\s*(?:['\u2019]m|\sam)\s+|"
     # "..., got antibiotics and it cleared completely"
@@ -613,9 +611,8 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
                 # "gone" says it is over: "it's gone now")
                 and not _THEN.search(head)
                 and not any(w in _FACULTIES or w == "like" for w in plain_words(gone.group()))
-                # "had gone this morning and then came back worse": back again later on, in its
-                # sentence or the next ("... now better. But it's come back tonight, 39.3")
-                and not _BACK_AGAIN.search(text, gone.end(), _the_next_sentence_end(text, gone.end()))
+                # "had gone this morning and then came back worse": back again later on
+                and not _BACK_AGAIN.search(text, gone.end(), sentence_end(text, gone.end()))
                 # a swelling shrinks or goes down; a numb patch that shrank is getting better
                 and (
                     not _SMALLER.search(gone.group())
@@ -628,12 +625,6 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention = attrs.evolve(mention, status=Status.HISTORICAL if told_before else Status.ABSENT)
         kept.append(mention)
     return kept
-
-
-def _the_next_sentence_end(text: str, at: int) -> int:
-    """Where the sentence after the one going on at ``at`` ends (the text's end at the last)."""
-    end = sentence_end(text, at)
-    return sentence_end(text, end + 1) if end < len(text) else end
 
 
 # A sentence of its own that says "it" went, and nothing more: "I had a really sore right buttock

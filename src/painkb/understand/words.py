@@ -807,9 +807,7 @@ def tokenize(text: str) -> list[Token]:
                     meaning, taken = read_on
             if meaning and meaning[0] == _MAYBE and _said_outright(text, words, norms, index, index + taken):
                 meaning = meaning[1:]  # "I haven't passed urine at all": no longer a maybe
-            if not _a_break_between(text, words[index][1], words[index + taken - 1][0]) and not (
-                "," in text and _a_part_after_a_comma(text, words, index, taken)
-            ):
+            if not _a_break_between(text, words[index][1], words[index + taken - 1][0]):
                 start, end = words[index][0], words[index + taken - 1][1]
                 tokens.extend(
                     Token(start, end, text[start:end], word, key) for word in meaning for key in keys_of(word)
@@ -965,26 +963,6 @@ def _after_a_comma(text: str, words: Sequence[tuple[int, int, str]], norms: Sequ
 _A_COMMA = compile_pattern(r"[,\-\u2013\u2014(]")
 
 
-def _a_part_after_a_comma(text: str, words: Sequence[tuple[int, int, str]], index: int, taken: int) -> bool:
-    """True when a part of the body opens the last words of a run after a comma: "Can't get up
-    from a chair, legs have no strength" is no "chair legs" (a form's "low back, down both legs"
-    or "shitting myself, literally" reads on).
-
-    >>> _a_part_after_a_comma("a chair, legs weak", [(0, 1, "a"), (2, 7, "chair"), (9, 13, "legs")], 1, 2)
-    True
-    >>> _a_part_after_a_comma("low back, down", [(0, 3, "low"), (4, 8, "back"), (10, 14, "down")], 1, 2)
-    False
-    """
-    for j in range(index + 1, index + taken):
-        if words[j][2].lower() in _BODY_PARTS and "," in text[words[j - 1][1] : words[j][0]]:
-            return True
-    return False
-
-
-_BODY_PARTS = frozenset(
-    {"leg", "legs", "back", "hip", "hips", "bum", "buttock", "buttocks", "bottom", "foot", "feet",
-     "knee", "knees", "thigh", "thighs", "groin", "spine", "chest", "tummy", "belly", "stomach"}
-)  # fmt: skip
 _Facts = tuple[str, str, tuple[int, ...], tuple[str, ...]]
 _CHAIN_REACH = 4  # words after a phrase that may join what it means into another phrase
 _CHAIN_DEPTH = 3  # readings of one run of words, at most
