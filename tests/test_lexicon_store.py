@@ -150,7 +150,7 @@ def test_a_word_list_that_is_not_valid_toml_names_the_file(monkeypatch: pytest.M
     from painkb.errors import DataError
     from painkb.understand import lexicon_store
 
-    monkeypatch.setattr(lexicon_store, "_word_list", lambda name: b'[phrases]\n"a b" = "c"\n"a b" = "d"\n')
+    monkeypatch.setattr(lexicon_store, "bundled", lambda name: b'[phrases]\n"a b" = "c"\n"a b" = "d"\n')
     monkeypatch.setenv("PAINKB_NO_CACHE", "1")
     with pytest.raises(DataError, match=r"understand/language\.toml.*(overwrite|line 3)"):
         lexicon_store.word_list("language.toml")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import array
 import atexit
+import functools
 import importlib
 import json
 import re
@@ -99,8 +100,8 @@ class PatternStore:
 
     def save(self) -> bool:
         """Store the code of every pattern compiled here, with those stored before (a few
-        thousand at most); whether the file was written."""
-        if self.path is None or not _usable():
+        thousand at most), when one was not stored yet; whether the file was written."""
+        if self.path is None or not self.missed or not _usable():
             return False
         entries = self._read()
         header: list[list[Any]] = []
@@ -116,24 +117,18 @@ class PatternStore:
                 found = _code_of(source, flags)
             if found is None:
                 continue
-            header.append(
-                [source, flags, found.flags, found.groups, found.groupindex, list(found.indexgroup)]
-            )
-            header[-1] += [len(numbers), len(found.code)]
+            row = [source, flags, found.flags, found.groups, found.groupindex, list(found.indexgroup)]
+            header.append([*row, len(numbers), len(found.code)])
             try:
                 numbers.extend(found.code)
             except OverflowError:  # pragma: no cover - a code wider than the array
                 return False
         head = {"magic": _MAGIC, "format": _FORMAT, "python": _interpreter(), "patterns": header}
-        data = json.dumps(head, separators=(",", ":")).encode() + b"\n" + numbers.tobytes()
-        try:
-            from painkb._atomic import write_bytes
+        from painkb import snapshot
 
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes(self.path, data)
-        except OSError:
-            return False
-        return True
+        return snapshot.store(
+            self.path, json.dumps(head, separators=(",", ":")).encode() + b"\n" + numbers.tobytes()
+        )
 
     def _read(self) -> dict[tuple[str, int], _Entry]:
         with self._lock:
@@ -204,6 +199,7 @@ def _usable() -> bool:
     return _sre is not None and array.array("I").itemsize == getattr(_sre, "CODESIZE", 0)
 
 
+@functools.cache
 def _interpreter() -> str:
     """What stored code is right for: this Python build and its engine."""
     engine = [getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None), getattr(_sre, "MAXREPEAT", None)]
@@ -217,12 +213,7 @@ _default_lock = threading.Lock()
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``, from the store in painkb's cache folder when it holds
     the pattern; a pattern it did not hold is stored when the process exits."""
-    store = _default or _the_default()
-    missed = store.missed
-    pattern = store.compile(source, flags)
-    if store.missed and not missed and store.path is not None:
-        atexit.register(store.save)
-    return pattern
+    return (_default or _the_default()).compile(source, flags)
 
 
 def _the_default() -> PatternStore:
@@ -235,4 +226,6 @@ def _the_default() -> PatternStore:
 
             name = f"patterns-{sha256(_interpreter().encode()).hexdigest()[:16]}.bin"
             _default = PatternStore(snapshot.cache_dir() / name if snapshot.enabled() and _usable() else None)
+            if _default.path is not None:
+                atexit.register(_default.save)  # (writes only after a miss)
         return _default

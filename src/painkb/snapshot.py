@@ -73,6 +73,19 @@ def enabled() -> bool:
     return os.environ.get("PAINKB_NO_CACHE", "") in ("", "0")
 
 
+def store(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` in the cache folder, atomically (its folder made when
+    missing); whether it was written. A cache that cannot be written is no error."""
+    try:
+        from painkb._atomic import write_bytes  # only to write
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(path, data)
+        return True
+    except OSError:
+        return False
+
+
 def cache_dir() -> Path:
     """Where snapshots live: ``$PAINKB_CACHE_DIR``, else the user cache folder."""
     override = os.environ.get("PAINKB_CACHE_DIR")

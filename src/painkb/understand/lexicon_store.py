@@ -33,7 +33,7 @@ from painkb.kb import KnowledgeBase
 from painkb.model import Kind
 from painkb.understand.lexicon import Lexicon, Phrase, build_lexicon, flagging_symptoms, strings_of
 
-__all__ = ["lexicon_path", "read", "stored_or_built", "word_list", "write"]
+__all__ = ["bundled", "lexicon_path", "read", "stored_or_built", "word_list", "write"]
 
 #: Bumped whenever the stored layout changes.
 FORMAT = 3
@@ -52,6 +52,12 @@ def _enabled() -> bool:
     return snapshot.enabled()  # one switch for everything painkb caches
 
 
+def _store_bytes(path: Path, data: bytes) -> bool:
+    from painkb import snapshot
+
+    return snapshot.store(path, data)
+
+
 def _cache_dir() -> Path:
     from painkb import snapshot
 
@@ -61,7 +67,8 @@ def _cache_dir() -> Path:
 # -- the word lists ----------------------------------------------------------------------
 
 
-def _word_list(name: str) -> bytes:
+def bundled(name: str) -> bytes:
+    """The bytes of the file ``name`` of ``painkb/understand`` (a word list, the model)."""
     here = Path(__file__).with_name(name)
     if here.is_file():
         return here.read_bytes()
@@ -77,7 +84,7 @@ def word_list(name: str) -> dict[str, Any]:
     reading JSON is some twenty times quicker than parsing TOML. A file that holds
     anything JSON cannot (a date) is always parsed.
     """
-    raw = _word_list(name)
+    raw = bundled(name)
     if not _enabled():
         return _parse(raw, name)
     key = hashlib.sha256(json.dumps([FORMAT, name]).encode() + raw).hexdigest()
@@ -100,7 +107,7 @@ def word_list(name: str) -> dict[str, Any]:
     except (TypeError, ValueError):  # pragma: no cover - the bundled lists are plain
         return data
     if json.loads(text)["data"] == data:  # exactly what TOML gave (no dates, no lost types)
-        _store(path, text.encode())
+        _store_bytes(path, text.encode())
     return data
 
 
@@ -115,17 +122,6 @@ def _parse(raw: bytes, name: str) -> dict[str, Any]:
     except ValueError as error:  # tomllib.TOMLDecodeError and UnicodeDecodeError are ValueErrors
         line = getattr(error, "lineno", None)
         raise DataError([Problem(f"understand/{name}", "", "", str(error), line)]) from error
-
-
-def _store(path: Path, data: bytes) -> bool:
-    try:
-        from painkb._atomic import write_bytes  # only to write
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes(path, data)
-        return True
-    except OSError:
-        return False
 
 
 # -- the lexicon -------------------------------------------------------------------------
@@ -162,7 +158,7 @@ def _key(kb: KnowledgeBase) -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps([FORMAT, snapshot.code_fingerprint(), _stemmer_files()]).encode())
     for name in ("language.toml", "context.toml", "spelling.toml"):
-        digest.update(hashlib.sha256(_word_list(name)).digest())
+        digest.update(hashlib.sha256(bundled(name)).digest())
     digest.update(json.dumps([[entity.id, entity.kind.value, entity.labels] for entity in kb]).encode())
     digest.update(json.dumps(sorted(flagging_symptoms(kb))).encode())  # their labels are widened
     return digest.hexdigest()
@@ -204,7 +200,7 @@ def write(kb: KnowledgeBase, lexicon: Lexicon, key: str | None = None) -> Path |
     data = {"magic": _MAGIC, "format": FORMAT, "key": key, **_encode(lexicon)}
     data["stems"] = _encode_stems(_stems_of(kb, lexicon))
     path = lexicon_path(key)
-    return path if _store(path, json.dumps(data, separators=(",", ":")).encode()) else None
+    return path if _store_bytes(path, json.dumps(data, separators=(",", ":")).encode()) else None
 
 
 def _stems_of(kb: KnowledgeBase, lexicon: Lexicon) -> dict[str, str]:
