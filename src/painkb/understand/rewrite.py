@@ -42,7 +42,7 @@ __all__ = [
 
 # "My two legs are feeling funny and they are weak": a pronoun that opens what a body part
 # feels stands for the part named just before it in the sentence.
-_PRONOUNS = frozenset({"they", "theyre", "it", "its", "them"})
+_PRONOUNS = frozenset({"they", "theyre", "theyve", "it", "its", "them"})
 _BODY_KEYS = frozenset(
     {"leg", "foot", "thigh", "calf", "calv", "knee", "shin", "ankl", "heel", "buttock", "hip", "groin"}
 )
@@ -127,7 +127,8 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
                     break
                 # not a part said to be fine ("my legs are fine, it feels weak in my arm"), nor
                 # someone else's ("my daughter's legs ache and they feel weak")
-                if not (between & _SAID_FINE or between & lang.outside or before & _SOMEONE_ELSES):
+                fine = between & _SAID_FINE and not _fine_till_now(tokens, j, i)
+                if not (fine or between & lang.outside or before & _SOMEONE_ELSES):
                     part = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
                     if _BOTH in before and token.norm != _BOTH and between.isdisjoint(_ONE_OF_THEM):
                         parts[i] = (attrs.evolve(token, norm=_BOTH, key=_BOTH), part)  # "both legs ... they"
@@ -353,6 +354,27 @@ _OTHER_PARTS = frozenset(
     {"back", "grip", "spine", "bum", "bottom", "backside", "stomach", "tummy", "belly", "bladder"}
 )
 _SAID_FINE = frozenset({"fine", "ok", "okay", "alright", "good", "normal", "grand", "strong"})
+_WAS = frozenset({"was", "were"})
+_CHANGED_SINCE = frozenset({"now", "until", "till", "suddenly"})
+
+
+def _fine_till_now(tokens: list[Token], part: int, pronoun: int) -> bool:
+    """Whether the part at ``part`` is said to have been fine until a change told before the
+    pronoun ("both legs were fine but now they've gone weak", "my legs were ok until Tuesday,
+    now they're numb"): the fine is a state gone, and the pronoun still stands for the part.
+
+    >>> from painkb.understand.words import tokenize
+    >>> tokens = tokenize("my legs were fine but now they are weak")
+    >>> _fine_till_now(tokens, 1, 6), _fine_till_now(tokenize("my legs are fine now they are weak"), 1, 5)
+    (True, False)
+    """
+    norms = [t.norm for t in tokens[part + 1 : pronoun]]
+    fine = next((k for k, norm in enumerate(norms) if norm in _SAID_FINE), None)
+    return (
+        fine is not None
+        and not _WAS.isdisjoint(norms[:fine])
+        and not _CHANGED_SINCE.isdisjoint(norms[fine + 1 :])
+    )
 _SOMEONE_ELSES = frozenset(
     {
         "his",
