@@ -375,6 +375,8 @@ def _fine_till_now(tokens: list[Token], part: int, pronoun: int) -> bool:
         and not _WAS.isdisjoint(norms[:fine])
         and not _CHANGED_SINCE.isdisjoint(norms[fine + 1 :])
     )
+
+
 _SOMEONE_ELSES = frozenset(
     {
         "his",
