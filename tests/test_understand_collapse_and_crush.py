@@ -1,5 +1,5 @@
-"""A collapse told as a drop or a face gone pale, a crush told as something that fell on the
-writer or as a kind of injury, and a part said fine until now ("both legs were fine but now
+"""A face gone pale, a crush told as something that fell on the writer or as a kind of injury,
+a part said fine until now ("both legs were fine but now
 they've gone weak"). Each asks or raises what it tells; the look-alikes ask nothing (patterns
 from the 50th session's leads, written anew; never the frozen test part)."""
 
@@ -17,17 +17,12 @@ _LEGS = "bilateral-leg-weakness"
 @pytest.mark.parametrize(
     "text",
     [
-        "Awful pain in my lower back and tummy, I dropped to the floor",
         "Sudden severe pain in my back and I went white as a sheet",
-        "Pain in my back came on and I crumpled to the ground",
+        "Sudden severe pain in my back and I went pale",
     ],
 )
-def test_a_collapse_or_pallor_asks_about_a_burst_aneurysm(text: str) -> None:
+def test_pallor_asks_about_a_burst_aneurysm(text: str) -> None:
     assert _ANEURYSM in asked(text) | flags(text)
-
-
-def test_a_drop_to_the_floor_with_a_sudden_tearing_pain_is_raised() -> None:
-    assert _ANEURYSM in flags("Sudden tearing pain in my lower back and I dropped to the floor")
 
 
 @pytest.mark.parametrize(
@@ -42,6 +37,7 @@ def test_pale_as_a_colour_or_a_drink_asks_nothing(text: str) -> None:
     "text",
     [
         "a wall collapsed on me yesterday and my back is sore",
+        "the scaffolding collapsed on top of me and my back is agony",
         "I had a crush injury to my pelvis last week and my back hurts",
         "got sandwiched between the van and a wall, back is killing me",
     ],
@@ -56,6 +52,7 @@ def test_a_crush_asks_about_major_trauma(text: str) -> None:
     [
         "both legs were fine but now they've gone weak",
         "both legs were fine this morning but now they're like jelly",
+        "both my legs were fine till the weekend but theyve gone weak and my back is agony",
     ],
 )
 def test_legs_said_fine_until_now_are_the_legs_gone_weak(text: str) -> None:
@@ -64,7 +61,50 @@ def test_legs_said_fine_until_now_are_the_legs_gone_weak(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["my legs are fine, it feels weak in my arm", "both legs are fine now they say my arm is weak"],
+    [
+        "my knee collapsed on me on the stairs and my back hurts",
+        "the business collapsed on me last year and my back has ached since",
+    ],
+)
+def test_a_joint_or_a_plan_that_collapsed_is_no_injury(text: str) -> None:
+    assert "recent-injury" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs are fine, it feels weak in my arm",
+        "both legs are fine now they say my arm is weak",
+        "Legs were fine until now they said its weak core muscles causing my back pain",
+        "my grandsons legs were fine but now they're weak, my back hurts from carrying him",
+    ],
 )
 def test_legs_said_fine_are_not_what_is_weak(text: str) -> None:
     assert _LEGS not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My bum was numb but now fine",
+        "numb bum after the long drive, now gone",
+        "Couldn't pee for a bit after the op but now back to normal",
+        "Both legs were weak but they're better now",
+    ],
+)
+def test_a_loss_said_to_be_over_is_asked_not_raised(text: str) -> None:
+    raised = flags(text)
+    assert not raised & {"saddle-anaesthesia", "bladder-dysfunction", _LEGS}
+    assert asked(text) & {"saddle-anaesthesia", "bladder-dysfunction", _LEGS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bum was numb, now gone numb again",
+        "The strength in both my legs has now gone",
+        "Both legs were weak but they're better now. This morning they've gone again and I can't stand",
+    ],
+)
+def test_a_loss_gone_again_or_gone_now_is_still_raised(text: str) -> None:
+    assert flags(text) & {"saddle-anaesthesia", _LEGS}

@@ -617,6 +617,9 @@ def assess(
         or (interpretation is not None and interpretation.partial)
         or _RECENT_INJURY in reasons
         or read_whole
+        # ... or a lost function told as past ("both legs were weak but they're better now"):
+        # an episode that passed may come back, so it is asked (asked_when_past)
+        or (interpretation is not None and screening.a_past_loss(interpretation))
     )
     return Assessment(
         regions=region_list,

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from painkb.understand import Interpretation, Mention
 
 __all__ = [
+    "a_past_loss",
     "age_flags",
     "back_trouble",
     "brought_on_by_walking",
@@ -1933,6 +1934,23 @@ def _asked_when_past() -> frozenset[str]:
     from painkb.understand.words import language
 
     return language().asked_when_past
+
+
+# Signs asked about when said as past that are no lost feeling or function: an operation, a
+# medicine, a drug used (their questions have reasons of their own)
+_PAST_EVENTS = frozenset({"recent-spinal-surgery", "immunosuppression", "iv-drug-use"})
+
+
+def a_past_loss(interpretation: Interpretation) -> bool:
+    """Whether ``interpretation`` tells of a lost feeling or function as lately past ("both legs
+    were weak but they're better now"), a sign asked about then (``asked_when_past``); not one
+    of a year or more ago ("years ago I had numb toes, long gone")."""
+    from painkb.understand.reader import tells_of_long_ago
+
+    past = _asked_when_past() - _PAST_EVENTS
+    return any(
+        m.status.value == "historical" and m.entity.id in past for m in interpretation.mentions
+    ) and not tells_of_long_ago(interpretation.text)
 
 
 _CLEARLY_SAID = 0.5  # a mention's score from which its question comes before routine screening

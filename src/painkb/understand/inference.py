@@ -403,12 +403,17 @@ _THAT_WAS_AGO = (
 )
 # "had a temperature last week, all better now": over, told after a comma
 _ALL_BETTER = compile_pattern(
-    r"[^.;:!?,]{0,60}?(?:,\s*|\s+(?=but\s+(?:now|it|its|it['\u2019]s|i['\u2019]m|i\s+am)\b))(?:(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?|"
+    r"[^.;:!?,]{0,60}?(?:,\s*|\s+(?=but\s+(?:now|it|its|it['\u2019]s|i['\u2019]m|i\s+am|they)\b))(?:(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?|"
     # "had fever last week, now I am okay"
     r"(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+(?:okay|ok|fine|better|well)|"
+    # "my bum was numb but now fine", "numb bum after the long drive, now gone", "couldn't pee
+    # after the op but now back to normal" (with the clause ending after it: not "now gone numb")
+    r"(?:but\s+)?now\s+(?:all\s+|completely\s+|totally\s+|fully\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
+    r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)|"
     # "my bum went numb on the long drive, fine now", "... but it's fine now", "had a fever for
     # a few days, all gone now", "shivery for a day, all fine now", "... but I'm fine now"
-    r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+|i\s*(?:['\u2019]m|\sam)\s+)?"
+    # ("... but they're better now": both legs)
+    r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+|i\s*(?:['\u2019]m|\sam)\s+|they\s*(?:['\u2019]re|\sare)\s+)?"
     # ("... but it's completely better now", "totally fine now")
     r"(?:all\s+|completely\s+|totally\s+|fully\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
     r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)\s+now|"
@@ -428,8 +433,10 @@ _ALL_BETTER = compile_pattern(
 )
 # "... but it's gone": the "but" turns to the finding just said, not to a new state
 _BUT_IT = compile_pattern(
-    r"(?:\bbut\s+(?:it|that|both|they)\s*(?:['\u2019]s|\s(?:has|had|have|is|are|was))\s+"
+    r"(?:\bbut\s+(?:it|that|both|they)\s*(?:['\u2019]s|['\u2019]re|\s(?:has|had|have|is|are|was))\s+"
     r"(?:now\s+|completely\s+|all\s+|just\s+|long\s+)?|"
+    # "... but now fine", ", now back to normal" (now, then the recovery word, with no verb)
+    r"(?:\bbut\s+|,\s*)now\s+(?:all\s+|completely\s+|totally\s+|fully\s+)?(?:back\s+to\s+)?|"
     # "..., now I am okay"
     r"\b(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+|"
     # "... but I'm fine now"
@@ -460,7 +467,15 @@ def plain_words(text: str) -> list[str]:
 _SMALLER = compile_pattern(r"\b(?:shrunk|gone\s+down)\b", re.IGNORECASE)
 _SWOLLEN = compile_pattern(r"swell|swollen|lump|bump", re.IGNORECASE)
 _BACK_AGAIN = compile_pattern(
-    r"\b(?:(?:came|come|comes|coming)\s+back|back\s+again|returned|returns|(?:it'?s|is)\s+back)\b",
+    r"\b(?:(?:came|come|comes|coming)\s+back|back\s+again|returned|returns|(?:it'?s|is)\s+back|"
+    # "... they're better now. This morning they've gone again"
+    r"(?:gone|went|going|started|worse)\s+again)\b",
+    re.IGNORECASE,
+)
+
+_IT_AGAIN = compile_pattern(
+    r"\b(?:they|it)\s*(?:['\u2019](?:ve|s|re)|\s+(?:have|has|are|is))?\s+"
+    r"(?:(?:gone|went|started|worse)\s+again|(?:come|came)\s+back|back\s+again)\b",
     re.IGNORECASE,
 )
 
@@ -613,6 +628,9 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not any(w in _FACULTIES or w == "like" for w in plain_words(gone.group()))
                 # "had gone this morning and then came back worse": back again later on
                 and not _BACK_AGAIN.search(text, gone.end(), sentence_end(text, gone.end()))
+                # ... or "it" or "they" back in a later sentence ("... they're better now. This
+                # morning they've gone again"; not "My back pain came back though")
+                and not _IT_AGAIN.search(text, gone.end())
                 # a swelling shrinks or goes down; a numb patch that shrank is getting better
                 and (
                     not _SMALLER.search(gone.group())

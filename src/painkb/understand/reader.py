@@ -141,7 +141,7 @@ from painkb.understand.words import (
     tokenize,
 )
 
-__all__ = ["interpret"]
+__all__ = ["interpret", "tells_of_long_ago"]
 
 # At most this many other content words may stand between the words of a phrase.
 _MAX_GAP = 3
@@ -888,7 +888,11 @@ def _cued(
                 found.append((whole, _Cue.TOLD_WHOLE))
             elif mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
                 found.append((with_status(mention, Status.UNCERTAIN), _Cue.ASKED))
-            elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
+            elif (
+                mention.status is Status.OTHER_PERSON
+                and sign in lang.cues_asked_of_others
+                and token.norm not in lang.cues_not_asked_of_others
+            ):
                 # asked of them: "Her bladder has gone, what should we do?"
                 found.append((mention, _Cue.ASKED))
     return found
@@ -3180,6 +3184,18 @@ _RECENT = compile_pattern(
 )
 # The same, for a whole text: read in lower case when that finds the same (twice as quick).
 _LONG_AGO_IN_A_TEXT = LazyPattern(at_word_starts(_LONG_AGO.pattern), _LONG_AGO.flags)
+
+
+def tells_of_long_ago(text: str) -> bool:
+    """Whether ``text`` tells of a time a year or more ago ("years ago", "back in 2018", "as a
+    child").
+
+    >>> tells_of_long_ago("I had pins and needles last year"), tells_of_long_ago("weak yesterday")
+    (True, False)
+    """
+    return _LONG_AGO_IN_A_TEXT.search_lower(text, lower_case(text)) is not None
+
+
 # Words that bring a clause to now. "Now" after "gone", "fine", "better" or "ok" says the
 # trouble is over ("tingling in both feet when I was pregnant, gone now").
 # ("no problems since" tells nothing of now: "the back op was 2012, no problems since")

@@ -127,7 +127,10 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
                     break
                 # not a part said to be fine ("my legs are fine, it feels weak in my arm"), nor
                 # someone else's ("my daughter's legs ache and they feel weak")
-                fine = between & _SAID_FINE and not _fine_till_now(tokens, j, i)
+                # (a part fine until a change is what "they" stands for only when a state of
+                # theirs follows it: not "legs were fine until now they said it's weak core")
+                opens_a_state = all(t.norm in _STATE_OPENING for t in tokens[i + 1 : felt])
+                fine = between & _SAID_FINE and not (opens_a_state and _fine_till_now(tokens, j, i))
                 if not (fine or between & lang.outside or before & _SOMEONE_ELSES):
                     part = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
                     if _BOTH in before and token.norm != _BOTH and between.isdisjoint(_ONE_OF_THEM):
@@ -354,8 +357,14 @@ _OTHER_PARTS = frozenset(
     {"back", "grip", "spine", "bum", "bottom", "backside", "stomach", "tummy", "belly", "bladder"}
 )
 _SAID_FINE = frozenset({"fine", "ok", "okay", "alright", "good", "normal", "grand", "strong"})
-_WAS = frozenset({"was", "were"})
-_CHANGED_SINCE = frozenset({"now", "until", "till", "suddenly"})
+_WAS = frozenset({"was", "were", "felt", "been", "used"})  # "had been fine", "used to be fine"
+_CHANGED_SINCE = frozenset({"now", "until", "till", "suddenly", "but", "today", "then"})
+_CHANGE_TO_PRONOUN = 2  # words at most from the change to the pronoun ("until Tuesday and they")
+# the words that may open a state of the part after "they" ("they've gone weak", "they feel so weak")
+_STATE_OPENING = frozenset(
+    {"are", "have", "feel", "felt", "feeling", "gone", "went", "going", "getting", "got", "so", "really",
+     "very", "all", "now", "both", "quite", "seem", "seems", "suddenly", "completely", "totally", "just"}
+)  # fmt: skip
 
 
 def _fine_till_now(tokens: list[Token], part: int, pronoun: int) -> bool:
@@ -370,10 +379,15 @@ def _fine_till_now(tokens: list[Token], part: int, pronoun: int) -> bool:
     """
     norms = [t.norm for t in tokens[part + 1 : pronoun]]
     fine = next((k for k, norm in enumerate(norms) if norm in _SAID_FINE), None)
+    if fine is None or _WAS.isdisjoint(norms[:fine]):
+        return False
+    changed = [k for k in range(fine + 1, len(norms)) if norms[k] in _CHANGED_SINCE]
+    # the pronoun opens what the change brought: "but now they", "until Tuesday, now they" (not
+    # "until now they said it's weak core muscles": "it" is what they said)
     return (
-        fine is not None
-        and not _WAS.isdisjoint(norms[:fine])
-        and not _CHANGED_SINCE.isdisjoint(norms[fine + 1 :])
+        bool(changed)
+        and len(norms) - changed[-1] - 1 <= _CHANGE_TO_PRONOUN
+        and all(norm not in _PRONOUNS for norm in norms[changed[-1] + 1 :])
     )
 
 
@@ -405,6 +419,13 @@ _SOMEONE_ELSES = frozenset(
         "babys",
         "childs",
         "kids",
+        "grandsons",
+        "granddaughters",
+        "grandmas",
+        "grandpas",
+        "girls",
+        "boys",
+        "toddlers",
     }
 )
 
