@@ -1,4 +1,5 @@
-"""A face gone pale, a crush told as something that fell on the writer or as a kind of injury,
+"""A face gone pale, a pain that shoots up into a place, a crush told as something that fell on
+the writer or as a kind of injury,
 a part said fine until now ("both legs were fine but now
 they've gone weak"). Each asks or raises what it tells; the look-alikes ask nothing (patterns
 from the 50th session's leads, written anew; never the frozen test part)."""
@@ -104,7 +105,30 @@ def test_a_loss_said_to_be_over_is_asked_not_raised(text: str) -> None:
         "my bum was numb, now gone numb again",
         "The strength in both my legs has now gone",
         "Both legs were weak but they're better now. This morning they've gone again and I can't stand",
+        # (not over: something else said between, a part still lost; the review rev55)
+        "Numb around my bum and bits since the discectomy and the leg pain was bad but now fine",
+        "numb bum, now fine apart from right around my back passage which is still numb",
     ],
 )
 def test_a_loss_gone_again_or_gone_now_is_still_raised(text: str) -> None:
     assert flags(text) & {"saddle-anaesthesia", _LEGS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lower back aches and it also shoots up into my shoulders",
+        "pain shoots up into my neck from my lower back",
+        "the pain is shooting up through my back",
+    ],
+)
+def test_a_pain_that_shoots_up_into_a_place_is_no_injecting(text: str) -> None:
+    assert "iv-drug-use" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I shoot up into my arm and my back hurts", "been shooting up into my groin, now my back is agony"],
+)
+def test_shooting_up_into_a_vein_is_still_injecting(text: str) -> None:
+    assert "iv-drug-use" in flags(text)

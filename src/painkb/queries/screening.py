@@ -1944,13 +1944,17 @@ _PAST_EVENTS = frozenset({"recent-spinal-surgery", "immunosuppression", "iv-drug
 def a_past_loss(interpretation: Interpretation) -> bool:
     """Whether ``interpretation`` tells of a lost feeling or function as lately past ("both legs
     were weak but they're better now"), a sign asked about then (``asked_when_past``); not one
-    of a year or more ago ("years ago I had numb toes, long gone")."""
+    told in a sentence of a year or more ago ("years ago I had numb toes, long gone")."""
     from painkb.understand.reader import tells_of_long_ago
+    from painkb.understand.words import sentence_end
 
-    past = _asked_when_past() - _PAST_EVENTS
-    return any(
-        m.status.value == "historical" and m.entity.id in past for m in interpretation.mentions
-    ) and not tells_of_long_ago(interpretation.text)
+    text, past = interpretation.text, _asked_when_past() - _PAST_EVENTS
+    for mention in interpretation.mentions:
+        if mention.status.value == "historical" and mention.entity.id in past:
+            start = max(text.rfind(mark, 0, mention.start) for mark in ".!?\n") + 1
+            if not tells_of_long_ago(text[start : sentence_end(text, mention.end)]):
+                return True
+    return False
 
 
 _CLEARLY_SAID = 0.5  # a mention's score from which its question comes before routine screening

@@ -403,17 +403,12 @@ _THAT_WAS_AGO = (
 )
 # "had a temperature last week, all better now": over, told after a comma
 _ALL_BETTER = compile_pattern(
-    r"[^.;:!?,]{0,60}?(?:,\s*|\s+(?=but\s+(?:now|it|its|it['\u2019]s|i['\u2019]m|i\s+am|they)\b))(?:(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?|"
+    r"[^.;:!?,]{0,60}?(?:,\s*|\s+(?=but\s+(?:now|it|its|it['\u2019]s|i['\u2019]m|i\s+am)\b))(?:(?:(?:it|that)\s*(?:['\u2019]s|\sis)\s+)?(?:now\s+)?all\s+better(?:\s+now)?|"
     # "had fever last week, now I am okay"
     r"(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+(?:okay|ok|fine|better|well)|"
-    # "my bum was numb but now fine", "numb bum after the long drive, now gone", "couldn't pee
-    # after the op but now back to normal" (with the clause ending after it: not "now gone numb")
-    r"(?:but\s+)?now\s+(?:all\s+|completely\s+|totally\s+|fully\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
-    r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)|"
     # "my bum went numb on the long drive, fine now", "... but it's fine now", "had a fever for
     # a few days, all gone now", "shivery for a day, all fine now", "... but I'm fine now"
-    # ("... but they're better now": both legs)
-    r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+|i\s*(?:['\u2019]m|\sam)\s+|they\s*(?:['\u2019]re|\sare)\s+)?"
+    r"(?:but\s+)?(?:(?:it|its|that)\s*(?:['\u2019]s|\sis)?\s+|i\s*(?:['\u2019]m|\sam)\s+)?"
     # ("... but it's completely better now", "totally fine now")
     r"(?:all\s+|completely\s+|totally\s+|fully\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|normal|better|all\s+good|"
     r"(?:all\s+)?back\s+to\s+normal|(?:all\s+)?gone)\s+now|"
@@ -433,10 +428,8 @@ _ALL_BETTER = compile_pattern(
 )
 # "... but it's gone": the "but" turns to the finding just said, not to a new state
 _BUT_IT = compile_pattern(
-    r"(?:\bbut\s+(?:it|that|both|they)\s*(?:['\u2019]s|['\u2019]re|\s(?:has|had|have|is|are|was))\s+"
+    r"(?:\bbut\s+(?:it|that|both|they)\s*(?:['\u2019]s|\s(?:has|had|have|is|are|was))\s+"
     r"(?:now\s+|completely\s+|all\s+|just\s+|long\s+)?|"
-    # "... but now fine", ", now back to normal" (now, then the recovery word, with no verb)
-    r"(?:\bbut\s+|,\s*)now\s+(?:all\s+|completely\s+|totally\s+|fully\s+)?(?:back\s+to\s+)?|"
     # "..., now I am okay"
     r"\b(?:but\s+)?now\s+(?:i\s*(?:am|['\u2019]?m)|it\s*(?:is|['\u2019]s))\s+|"
     # "... but I'm fine now"
@@ -445,6 +438,27 @@ _BUT_IT = compile_pattern(
     r"\band\s+(?:it|that)\s+|"
     # "..., but that was 2 weeks ago and it's all back to normal now"
     rf",?\s*but\s+{_THAT_WAS_AGO}(?:back\s+to\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+# A loss said over with "now" and no verb, right after it and ending its sentence: "my bum was
+# numb but now fine", "numb bum after the long drive, now gone", "couldn't pee for a bit after
+# the op but now back to normal", "both legs were weak but they're better now". Not with
+# something else told between ("... and the leg pain was bad but now fine", "... so they put a
+# catheter in, now fine"), nor "now better but not completely", "now gone numb", "now fine?".
+_NOW_OVER = compile_pattern(
+    r"(?:(?:\s+(?!(?:and|since|so|because|cos|when|but|then|while|until|till)\b)[\w'\u2019]+){0,6}?"
+    r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)now\s+(?:fine|ok|okay|normal|gone|back\s+to\s+normal)|"
+    r"\s+but\s+they\s*(?:['\u2019]re|\s+are)\s+(?:fine|ok|okay|normal|better)\s+now)"
+    r"(?=\s*(?:$|[.!]))",
+    re.IGNORECASE,
+)
+# ... unless anything later may tell it back or doubt it ("... now fine. It's numb again", "now
+# fine... NOT", "my legs still give way")
+_MAYBE_NOT_OVER = compile_pattern(
+    r"\b(?:again|still|not|nope|nah|(?:came|come|comes|coming)\s+back|back\s+(?:again|now|to\s+being)|"
+    r"it['\u2019]?s\s+back)\b",
     re.IGNORECASE,
 )
 
@@ -467,15 +481,7 @@ def plain_words(text: str) -> list[str]:
 _SMALLER = compile_pattern(r"\b(?:shrunk|gone\s+down)\b", re.IGNORECASE)
 _SWOLLEN = compile_pattern(r"swell|swollen|lump|bump", re.IGNORECASE)
 _BACK_AGAIN = compile_pattern(
-    r"\b(?:(?:came|come|comes|coming)\s+back|back\s+again|returned|returns|(?:it'?s|is)\s+back|"
-    # "... they're better now. This morning they've gone again"
-    r"(?:gone|went|going|started|worse)\s+again)\b",
-    re.IGNORECASE,
-)
-
-_IT_AGAIN = compile_pattern(
-    r"\b(?:they|it)\s*(?:['\u2019](?:ve|s|re)|\s+(?:have|has|are|is))?\s+"
-    r"(?:(?:gone|went|started|worse)\s+again|(?:come|came)\s+back|back\s+again)\b",
+    r"\b(?:(?:came|come|comes|coming)\s+back|back\s+again|returned|returns|(?:it'?s|is)\s+back)\b",
     re.IGNORECASE,
 )
 
@@ -604,6 +610,11 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
         if recovered and _recovered_from(text, mention, recovered):
             kept.append(attrs.evolve(mention, status=Status.HISTORICAL))
             continue
+        if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN and last_gone >= mention.end:
+            over = _NOW_OVER.match(text, mention.end)
+            if over is not None and not _MAYBE_NOT_OVER.search(text, over.end()):
+                kept.append(attrs.evolve(mention, status=Status.HISTORICAL))
+                continue
         if (
             mention.present
             and mention.entity.kind in _SYMPTOM_OR_SIGN
@@ -628,9 +639,6 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not any(w in _FACULTIES or w == "like" for w in plain_words(gone.group()))
                 # "had gone this morning and then came back worse": back again later on
                 and not _BACK_AGAIN.search(text, gone.end(), sentence_end(text, gone.end()))
-                # ... or "it" or "they" back in a later sentence ("... they're better now. This
-                # morning they've gone again"; not "My back pain came back though")
-                and not _IT_AGAIN.search(text, gone.end())
                 # a swelling shrinks or goes down; a numb patch that shrank is getting better
                 and (
                     not _SMALLER.search(gone.group())
