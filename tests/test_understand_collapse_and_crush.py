@@ -132,3 +132,31 @@ def test_a_pain_that_shoots_up_into_a_place_is_no_injecting(text: str) -> None:
 )
 def test_shooting_up_into_a_vein_is_still_injecting(text: str) -> None:
     assert "iv-drug-use" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sudden tearing pain in my back and I keeled over",
+        "Sudden severe back pain and I can't catch my breath",
+        "sudden agony in my back and tummy then I just dropped to the ground",
+        "sudden tearing pain in my back and the colour drained from my face",
+    ],
+)
+def test_a_sudden_pain_with_a_collapse_pallor_or_breath_lost_is_a_burst_aneurysm(text: str) -> None:
+    assert _ANEURYSM in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudden severe pain in my back when I dropped to the floor to do press ups",
+        "Sudden sharp pain lifting the box and I dropped to the floor",
+        "my back suddenly went and I dropped to the floor in agony",
+        "I keeled over on the ice and hurt my back, sudden pain when I landed",
+        "The wardrobe keeled over and caught my back, sudden pain since",
+        "sudden agony in my back, the GP's attitude was beyond the pale",
+    ],
+)
+def test_a_fall_of_the_backs_own_or_a_things_is_no_burst_aneurysm(text: str) -> None:
+    assert _ANEURYSM not in flags(text)
