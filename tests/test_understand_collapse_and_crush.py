@@ -138,13 +138,17 @@ def test_shooting_up_into_a_vein_is_still_injecting(text: str) -> None:
     "text",
     [
         "sudden tearing pain in my back and I keeled over",
-        "Sudden severe back pain and I can't catch my breath",
-        "sudden agony in my back and tummy then I just dropped to the ground",
+        "sudden agony in my back and tummy then I just dropped to the floor",
         "sudden tearing pain in my back and the colour drained from my face",
     ],
 )
-def test_a_sudden_pain_with_a_collapse_pallor_or_breath_lost_is_a_burst_aneurysm(text: str) -> None:
+def test_a_sudden_pain_with_a_collapse_or_pallor_is_a_burst_aneurysm(text: str) -> None:
     assert _ANEURYSM in flags(text)
+
+
+def test_a_sudden_pain_with_breath_lost_asks_about_a_burst_aneurysm() -> None:
+    assert _ANEURYSM in asked("Sudden severe back pain and I can't catch my breath")
+    assert _ANEURYSM not in asked("my lower back hurts when I take a deep breath")
 
 
 @pytest.mark.parametrize(
@@ -156,6 +160,8 @@ def test_a_sudden_pain_with_a_collapse_pallor_or_breath_lost_is_a_burst_aneurysm
         "I keeled over on the ice and hurt my back, sudden pain when I landed",
         "The wardrobe keeled over and caught my back, sudden pain since",
         "sudden agony in my back, the GP's attitude was beyond the pale",
+        "suddenly my back is agony and I just dropped the kids at school",
+        "sudden back pain and I can't catch my breath from all the coughing with my asthma",
     ],
 )
 def test_a_fall_of_the_backs_own_or_a_things_is_no_burst_aneurysm(text: str) -> None:
