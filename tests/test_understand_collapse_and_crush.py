@@ -166,3 +166,20 @@ def test_a_sudden_pain_with_breath_lost_asks_about_a_burst_aneurysm() -> None:
 )
 def test_a_fall_of_the_backs_own_or_a_things_is_no_burst_aneurysm(text: str) -> None:
     assert _ANEURYSM not in flags(text)
+
+
+@pytest.mark.parametrize("text", ["Both legs now weak", "both my legs now numb and my back is agony"])
+def test_now_between_the_legs_and_what_they_feel_keeps_one_clause(text: str) -> None:
+    assert _LEGS in flags(text)
+
+
+def test_now_before_a_comma_still_ends_the_legs_clause() -> None:
+    text = "Pain down both legs now, numb between my legs and I haven't had a wee since this morning"
+    assert _LEGS not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["My legs won't go where I tell them, back pain", "legs won't move right, back pain"]
+)
+def test_legs_that_will_not_do_as_told_ask_about_both_legs(text: str) -> None:
+    assert _LEGS in asked(text) | flags(text)

@@ -165,6 +165,30 @@ _STATES = frozenset(
         "sore",
     }
 )
+# "Both legs now weak", "my feet now numb": "now" between a place and what it feels breaks no
+# clause (it does before anything else: "my back was fine, now it aches")
+_NOW = "now"
+_FELT_AFTER_NOW = frozenset(
+    {"weak", "weaker", "numb", "number", "tingly", "tingling", "dead", "heavy", "useless", "wobbly", "gone",
+     "going", "giving", "buckling", "feel", "feels", "feeling"}
+)  # fmt: skip
+
+
+def _now_inside(text: str, norm: str, before: Token, tokens: Sequence[Token], index: int) -> bool:
+    """Whether the break word ``norm`` at ``index`` is a "now" said inside what a place feels,
+    with no mark between ("pain down both legs now, numb between my legs" breaks)."""
+    return (
+        norm == _NOW
+        and (before.norm in BARE_PLACES or before.norm in _PAIRED_PLURALS)
+        and index + 1 < len(tokens)
+        and tokens[index + 1].norm in _FELT_AFTER_NOW
+        and _MARKS.isdisjoint(text[before.end : tokens[index + 1].start])
+    )
+
+
+_MARKS = frozenset(",;:.!?()-\u2013\u2014")
+
+
 _TIMES = frozenset({"today", "yesterday", "tonight", "lately", "recently", "then", "later"})
 # ... and a time of two or three words: "since Tuesday", "this morning", "last week", "on Monday"
 _TIME_OPENINGS = frozenset({"since", "this", "last", "on", "by", "over"})
@@ -251,7 +275,7 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                 if after >= len(tokens) or tokens[after].norm not in _THE_WRITER:
                     after = index + 1
             if (
-                norm in breaks
+                (norm in breaks and not _now_inside(text, norm, current[-1], tokens, index))
                 or (
                     norm == "and"
                     and after < len(tokens)
