@@ -2450,8 +2450,10 @@ def _of_another_place(sentence: Sentence, match: _Match, mentions: Sequence[Ment
 def _another_sense(sentence: Sentence, match: _Match) -> bool:
     """True when a disease word of the match is something else here: "a cancer nurse",
     "walked for cancer research" (``not_a_finding_before``)."""
-    names = language().names_a_finding
-    tokens = sentence.tokens
+    lang = language()
+    if lang.not_a_finding_before.isdisjoint(sentence.norms):
+        return False  # (nearly every sentence)
+    names, tokens = lang.names_a_finding, sentence.tokens
     return any(tokens[i].key in names and _named_otherwise(sentence, i) for i in match.positions)
 
 
@@ -3459,7 +3461,7 @@ def _of_the_writer(sentence: Sentence) -> bool:
 def _after_if(sentence: Sentence, position: int, opening: tuple[int, int] | None = None) -> bool:
     """True when an "if" stands before ``position`` in the sentence, outside a question's
     opening that reports what follows ("Do I need A&E if I've gone numb ...")."""
-    return any(
+    return "if" in sentence.norms and any(
         token.norm == "if" and (opening is None or not opening[0] <= index < opening[1])
         for index, token in enumerate(sentence.tokens[:position])
     )
@@ -3475,6 +3477,8 @@ def _imagined(sentence: Sentence, position: int) -> bool:
     """True when the finding at ``position`` follows an "if I" and the sentence then asks what
     "would I" (or "could it") do: a thing imagined ("I wonder if I fell off a horse again would I
     hurt my back worse"), whatever comes before the "if"."""
+    if "if" not in sentence.norms:
+        return False  # (nearly every sentence)
     tokens = sentence.tokens
     last_if = next(
         (k for k in range(position - 1, -1, -1) if tokens[k].norm == "if" and tokens[k + 1].norm in _IF_I),
@@ -3632,6 +3636,8 @@ def _said_of_anyone(sentence: Sentence, clause: tuple[int, int], first: int) -> 
     """True when the finding at ``first`` is what anyone may get, said just before it in its
     clause: a person in general, a modal and a verb of getting ("you can lose bladder control
     with a slipped disc", "heard people can get numb legs from it")."""
+    if _ANYONE.isdisjoint(sentence.norms):
+        return False  # (nearly every sentence)
     tokens = sentence.tokens
     said = [
         k

@@ -78,11 +78,17 @@ class Sentence:
     _places: dict[tuple[int, ...], Place] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     # The clause of each token, (begin, end): asked for again and again.
     _clauses: tuple[tuple[int, int], ...] = attrs.field(init=False, eq=False, repr=False)
+    #: The normal forms of its words: a rule that needs a word the sentence lacks is not run.
+    norms: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     @_clauses.default
     def _clause_of_each_token(self) -> tuple[tuple[int, int], ...]:
         bounds = [*self.clause_starts, len(self.tokens)]
         return tuple((begin, end) for begin, end in itertools.pairwise(bounds) for _ in range(begin, end))
+
+    @norms.default
+    def _norms_of_the_tokens(self) -> frozenset[str]:
+        return frozenset(token.norm for token in self.tokens)
 
     def clause(self, position: int) -> tuple[int, int]:
         """The clause of the token at ``position``: ``(begin, end)``."""

@@ -787,7 +787,7 @@ def tokenize(text: str) -> list[Token]:
             if meaning is None and not either and size in misspelt and any(long[index + 1 : index + size]):
                 meaning = _misspelt_phrase(tuple(norms[index : index + size]))
             taken = size  # the words of the text the phrase takes
-            if intensified and not either:
+            if intensified and not either and not _INTENSIFIERS.isdisjoint(norms[index + 1 : index + size]):
                 # the reading that takes more words wins: "can't really feel worse" is "can't
                 # feel worse", not "can't really feel" (numb) and "worse"
                 if after_a_comma is None:
