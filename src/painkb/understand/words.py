@@ -615,7 +615,8 @@ def _starts_with_a_letter(alternative: str) -> bool:
     return after[:1] != "{"
 
 
-def _scan(pattern: str) -> tuple[list[int], int]:
+@functools.lru_cache(maxsize=1024)  # (the figures are read twice: for `language` and by their openings)
+def _scan(pattern: str) -> tuple[tuple[int, ...], int]:
     """The offsets of the top-level ``|`` of ``pattern``, and of the ``)`` closing the group
     it lies in (its length when none)."""
     bars: list[int] = []
@@ -626,11 +627,11 @@ def _scan(pattern: str) -> tuple[list[int], int]:
             depth += 1
         elif char == ")":
             if depth == 0:
-                return bars, token.start()
+                return tuple(bars), token.start()
             depth -= 1
         elif char == "|" and depth == 0:
             bars.append(token.start())
-    return bars, len(pattern)
+    return tuple(bars), len(pattern)
 
 
 # What `_scan` looks at in a pattern: a group's brackets, a bar, and what to pass over whole
