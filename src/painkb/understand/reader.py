@@ -841,6 +841,8 @@ def _cued(
     ['foot-drop-weakness', 'recent-injury', 'unable-to-bear-weight-after-fall']
     """
     lang = language()
+    if lang.cues.keys().isdisjoint(sentence.norms):
+        return []  # (most sentences: no cue word)
     tokens = sentence.tokens
     found: list[tuple[Mention, _Cue]] = []
     of_accidents = {k for words in accidents.values() for k in words}
@@ -1644,7 +1646,7 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
     norms = [t.norm for t in tokens]
     if lang.spreading_sign not in kb:
         return []
-    if not lang.spreading_directions.intersection(norms):
+    if lang.spreading_directions.isdisjoint(sentence.norms):
         return _coming_from_the_back(lexicon, sentence)
     phrase = _plainest_phrase(lexicon, _SPREADING_KEYS, lang.spreading_sign)
     if phrase is None:
@@ -2060,7 +2062,7 @@ def _pains_of_outside_parts(sentence: Sentence) -> list[int]:
     words a phrase made with them ("nerve pain in my hands")."""
     lang = language()
     tokens = sentence.tokens
-    if not any(t.norm in lang.outside for t in tokens):
+    if lang.outside.isdisjoint(sentence.norms):
         return []
     found: list[int] = []
     for index, token in enumerate(tokens):
@@ -3455,7 +3457,7 @@ def _of_the_writer(sentence: Sentence) -> bool:
     general ("Is numbness around the bottom a sign of something serious?"), so what it names
     is asked about, not raised ("Back agony and now can't pee?" is asked too: when unsure,
     ask; a held-out part lost a false alarm to this reading)."""
-    return any(token.norm in WRITER_WORDS for token in sentence.tokens)
+    return not WRITER_WORDS.isdisjoint(sentence.norms)
 
 
 def _after_if(sentence: Sentence, position: int, opening: tuple[int, int] | None = None) -> bool:
