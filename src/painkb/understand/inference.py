@@ -1273,11 +1273,12 @@ def told_apart(
     [('night-pain', 'present'), ('persistent-night-pain', 'present')]
     """
     said = {w for s in sentences for t in s.tokens for w in (t.norm, t.key)}
-    for rule in language().told_apart:
-        if rule.sign not in kb or any(m.entity.id == rule.sign for m in mentions):
+    named = {m.entity.id for m in mentions}
+    for rule, openings in zip(language().told_apart, _openings_needed(), strict=True):
+        if rule.sign not in kb or rule.sign in named:
             continue
         # (every group needs a first word the text holds: most texts hold none, and stop here)
-        if not all(said.intersection(_by_first(group)) for group in rule.needs):
+        if any(said.isdisjoint(words) for words in openings):
             continue
         if rule.explained_by and any(_runs_in(s.tokens, rule.explained_by) for s in sentences):
             continue
@@ -1295,8 +1296,17 @@ def told_apart(
                     break
             if found is not None:
                 mentions = found
+                named = {m.entity.id for m in mentions}
                 break
     return mentions
+
+
+@functools.cache
+def _openings_needed() -> tuple[tuple[frozenset[str], ...], ...]:
+    """For each rule of `told_apart`, the first words of the runs of each group it needs."""
+    return tuple(
+        tuple(frozenset(run[0] for run in group) for group in rule.needs) for rule in language().told_apart
+    )
 
 
 def _told_in(

@@ -841,6 +841,8 @@ def _cued(
     ['foot-drop-weakness', 'recent-injury', 'unable-to-bear-weight-after-fall']
     """
     lang = language()
+    if lang.cues.keys().isdisjoint(sentence.norms):
+        return []  # (most sentences: no cue word)
     tokens = sentence.tokens
     found: list[tuple[Mention, _Cue]] = []
     of_accidents = {k for words in accidents.values() for k in words}
@@ -1648,7 +1650,7 @@ def _spreading(kb: KnowledgeBase, lexicon: Lexicon, sentence: Sentence) -> list[
     norms = [t.norm for t in tokens]
     if lang.spreading_sign not in kb:
         return []
-    if not lang.spreading_directions.intersection(norms):
+    if lang.spreading_directions.isdisjoint(sentence.norms):
         return _coming_from_the_back(lexicon, sentence)
     phrase = _plainest_phrase(lexicon, _SPREADING_KEYS, lang.spreading_sign)
     if phrase is None:
@@ -2064,7 +2066,7 @@ def _pains_of_outside_parts(sentence: Sentence) -> list[int]:
     words a phrase made with them ("nerve pain in my hands")."""
     lang = language()
     tokens = sentence.tokens
-    if not any(t.norm in lang.outside for t in tokens):
+    if lang.outside.isdisjoint(sentence.norms):
         return []
     found: list[int] = []
     for index, token in enumerate(tokens):
@@ -2454,8 +2456,10 @@ def _of_another_place(sentence: Sentence, match: _Match, mentions: Sequence[Ment
 def _another_sense(sentence: Sentence, match: _Match) -> bool:
     """True when a disease word of the match is something else here: "a cancer nurse",
     "walked for cancer research" (``not_a_finding_before``)."""
-    names = language().names_a_finding
-    tokens = sentence.tokens
+    lang = language()
+    if lang.not_a_finding_before.isdisjoint(sentence.norms):
+        return False  # (nearly every sentence)
+    names, tokens = lang.names_a_finding, sentence.tokens
     return any(tokens[i].key in names and _named_otherwise(sentence, i) for i in match.positions)
 
 
@@ -3469,13 +3473,13 @@ def _of_the_writer(sentence: Sentence) -> bool:
     general ("Is numbness around the bottom a sign of something serious?"), so what it names
     is asked about, not raised ("Back agony and now can't pee?" is asked too: when unsure,
     ask; a held-out part lost a false alarm to this reading)."""
-    return any(token.norm in WRITER_WORDS for token in sentence.tokens)
+    return not WRITER_WORDS.isdisjoint(sentence.norms)
 
 
 def _after_if(sentence: Sentence, position: int, opening: tuple[int, int] | None = None) -> bool:
     """True when an "if" stands before ``position`` in the sentence, outside a question's
     opening that reports what follows ("Do I need A&E if I've gone numb ...")."""
-    return any(
+    return "if" in sentence.norms and any(
         token.norm == "if" and (opening is None or not opening[0] <= index < opening[1])
         for index, token in enumerate(sentence.tokens[:position])
     )
@@ -3491,6 +3495,8 @@ def _imagined(sentence: Sentence, position: int) -> bool:
     """True when the finding at ``position`` follows an "if I" and the sentence then asks what
     "would I" (or "could it") do: a thing imagined ("I wonder if I fell off a horse again would I
     hurt my back worse"), whatever comes before the "if"."""
+    if "if" not in sentence.norms:
+        return False  # (nearly every sentence)
     tokens = sentence.tokens
     last_if = next(
         (k for k in range(position - 1, -1, -1) if tokens[k].norm == "if" and tokens[k + 1].norm in _IF_I),
@@ -3648,6 +3654,8 @@ def _said_of_anyone(sentence: Sentence, clause: tuple[int, int], first: int) -> 
     """True when the finding at ``first`` is what anyone may get, said just before it in its
     clause: a person in general, a modal and a verb of getting ("you can lose bladder control
     with a slipped disc", "heard people can get numb legs from it")."""
+    if _ANYONE.isdisjoint(sentence.norms):
+        return False  # (nearly every sentence)
     tokens = sentence.tokens
     said = [
         k

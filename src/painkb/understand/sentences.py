@@ -78,11 +78,17 @@ class Sentence:
     _places: dict[tuple[int, ...], Place] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     # The clause of each token, (begin, end): asked for again and again.
     _clauses: tuple[tuple[int, int], ...] = attrs.field(init=False, eq=False, repr=False)
+    #: The normal forms of its words: a rule that needs a word the sentence lacks is not run.
+    norms: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     @_clauses.default
     def _clause_of_each_token(self) -> tuple[tuple[int, int], ...]:
         bounds = [*self.clause_starts, len(self.tokens)]
         return tuple((begin, end) for begin, end in itertools.pairwise(bounds) for _ in range(begin, end))
+
+    @norms.default
+    def _norms_of_the_tokens(self) -> frozenset[str]:
+        return frozenset(token.norm for token in self.tokens)
 
     def clause(self, position: int) -> tuple[int, int]:
         """The clause of the token at ``position``: ``(begin, end)``."""
@@ -213,10 +219,17 @@ def _after_a_comma() -> frozenset[str]:
     return language().new_subject_after_and | BARE_PLACES | QUESTION_WORDS
 
 
+@functools.cache
+def _new_doing_openings() -> frozenset[str]:
+    """The words that may open a new doing of the writer (`_a_new_doing`)."""
+    return language().until_a_doing | {"and"}
+
+
 def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
     lang = language()
     breaks, new_subject = lang.clause_breaks, lang.new_subject_after_and
     after_a_comma = _after_a_comma()
+    new_doings, corrections = _new_doing_openings(), lang.correction_openings
     ends = clause_ends(text)
     sentences: list[Sentence] = []
     current: list[Token] = []
@@ -293,10 +306,11 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                 )
                 or (comma and norm in new_subject and not _only_places(text, tokens, index, ends))
                 # a new doing of the writer: "have never had back pain before, and was in a car
-                # accident", "never a twinge, until I slipped on the wet grass"
-                or _a_new_doing(text, tokens, index, current[starts[-1] :])
+                # accident", "never a twinge, until I slipped on the wet grass" (the clause so far
+                # is copied out only for the few words that may open one)
+                or (norm in new_doings and _a_new_doing(text, tokens, index, current[starts[-1] :]))
                 # the correction after a denial: "it's not my hip it's my lower back"
-                or _a_correction(tokens, index, current[starts[-1] :])
+                or (norm in corrections and _a_correction(tokens, index, current[starts[-1] :]))
                 # a place that does something after a comma opens a clause of its own: "no
                 # numbness, back aches" (not a list of what is denied)
                 or (

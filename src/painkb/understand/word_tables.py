@@ -12,7 +12,15 @@ from collections.abc import Mapping
 
 from painkb._lazy_re import LazyPattern
 
-__all__ = ["Accidents", "AccidentsThatInjure", "Injuring", "Language", "OfAnother", "ToldApart"]
+__all__ = [
+    "Accidents",
+    "AccidentsThatInjure",
+    "Injuring",
+    "Language",
+    "OfAnother",
+    "PhraseIndexes",
+    "ToldApart",
+]
 
 
 class AccidentsThatInjure(typing.NamedTuple):
@@ -239,3 +247,24 @@ class Language(typing.NamedTuple):
     # ... and those whose "if" tells the writer's situation, with the words that tell it as so
     question_reports_of_oneself_if: tuple[tuple[str, ...], ...]
     question_told_as_so: frozenset[str]
+
+
+class PhraseIndexes(typing.NamedTuple):
+    """What the tokenizer looks the ``[phrases]`` up by, made from them in one pass."""
+
+    # the first two words of every phrase of two words or more (its second word any
+    # determiner when it is one)
+    openings: frozenset[tuple[str, ...]]
+    # the first two words of every phrase of two words or more -> the lengths of those phrases
+    sizes_by_opening: Mapping[tuple[str, ...], frozenset[int]]
+    # each phrase that holds a determiner after its first word, keyed with each such
+    # determiner read as "my"; those two phrases would share with different meanings are
+    # left out, and so are the maybes
+    any_determiner: Mapping[tuple[str, ...], tuple[str, ...]]
+    # the same as sizes_by_opening, of the phrases of any_determiner
+    any_determiner_sizes: Mapping[tuple[str, ...], frozenset[int]]
+    # the words a run of words shares with a phrase it may spell with one long word misspelt
+    # -> the lengths of those phrases (see words._misspelling_anchor)
+    misspelling_anchors: Mapping[tuple[str, int, str], frozenset[int]]
+    # the first word of each phrase with a long word after it -> those phrases, in order
+    misspellable: Mapping[str, tuple[tuple[str, ...], ...]]

@@ -27,6 +27,7 @@ from painkb.understand.word_tables import (
     Accidents,
     Injuring,
     Language,
+    PhraseIndexes,
     ToldApart,
 )
 
@@ -477,14 +478,18 @@ def _figures_by_opening() -> _FiguresByOpening | None:
     def part(members: Iterable[int]) -> LazyPattern:
         return LazyPattern("|".join(f"(?:{lang.figures[i]})" for i in members))
 
-    pairs = {o for found in known for o in found if len(o) == 2}
-    singles = {o for found in known for o in found if len(o) == 1}
+    by_opening: dict[str, list[int]] = {}  # one or two letters -> the figures that open so, in order
+    for i, found in enumerate(known):
+        for opening in found:
+            by_opening.setdefault(opening, []).append(i)
     return _FiguresByOpening(
+        # (two letters: the figures that open with them, or with the first alone)
         by_two={
-            pair: part(i for i, found in enumerate(known) if pair in found or pair[0] in found)
-            for pair in pairs
+            pair: part(sorted({*members, *by_opening.get(pair[0], ())}))
+            for pair, members in by_opening.items()
+            if len(pair) == 2
         },
-        by_one={letter: part(i for i, found in enumerate(known) if letter in found) for letter in singles},
+        by_one={letter: part(members) for letter, members in by_opening.items() if len(letter) == 1},
         whole=whole,
     )
 
@@ -611,7 +616,8 @@ def _starts_with_a_letter(alternative: str) -> bool:
     return after[:1] != "{"
 
 
-def _scan(pattern: str) -> tuple[list[int], int]:
+@functools.lru_cache(maxsize=1024)  # (the figures are read twice: for `language` and by their openings)
+def _scan(pattern: str) -> tuple[tuple[int, ...], int]:
     """The offsets of the top-level ``|`` of ``pattern``, and of the ``)`` closing the group
     it lies in (its length when none)."""
     bars: list[int] = []
@@ -622,11 +628,11 @@ def _scan(pattern: str) -> tuple[list[int], int]:
             depth += 1
         elif char == ")":
             if depth == 0:
-                return bars, token.start()
+                return tuple(bars), token.start()
             depth -= 1
         elif char == "|" and depth == 0:
             bars.append(token.start())
-    return bars, len(pattern)
+    return tuple(bars), len(pattern)
 
 
 # What `_scan` looks at in a pattern: a group's brackets, a bar, and what to pass over whole
@@ -737,11 +743,12 @@ def tokenize(text: str) -> list[Token]:
         plain = [fact[1] for fact in facts]
         long = [len(norm) >= _PHRASE_TYPO_LENGTH for norm in norms]
     phrases = language().phrases
-    openings = _phrase_openings()
-    anchors = _misspelling_anchors()  # most runs of words can hold no misspelt phrase
-    written_sizes = _sizes_by_opening()
-    any_determiner = _any_determiner()
-    any_determiner_sizes = _any_determiner_sizes()
+    indexes = _phrase_indexes()
+    openings = indexes.openings
+    anchors = indexes.misspelling_anchors  # most runs of words can hold no misspelt phrase
+    written_sizes = indexes.sizes_by_opening
+    any_determiner = indexes.any_determiner
+    any_determiner_sizes = indexes.any_determiner_sizes
     # "erections have totally gone" is "erections have gone": a phrase is also read past the
     # words that only say how much (never its first word)
     intensified = bool(norms) and not _INTENSIFIERS.isdisjoint(norms)
@@ -788,7 +795,7 @@ def tokenize(text: str) -> list[Token]:
             if meaning is None and not either and size in misspelt and any(long[index + 1 : index + size]):
                 meaning = _misspelt_phrase(tuple(norms[index : index + size]))
             taken = size  # the words of the text the phrase takes
-            if intensified and not either:
+            if intensified and not either and not _INTENSIFIERS.isdisjoint(norms[index + 1 : index + size]):
                 # the reading that takes more words wins: "can't really feel worse" is "can't
                 # feel worse", not "can't really feel" (numb) and "worse"
                 if after_a_comma is None:
@@ -826,23 +833,44 @@ def tokenize(text: str) -> list[Token]:
 
 
 @functools.cache
-def _sizes_by_opening() -> dict[tuple[str, ...], frozenset[int]]:
-    """The first two words of every phrase of two words or more -> the lengths of those phrases."""
-    return _sizes_by_first_two(language().phrases)
-
-
-@functools.cache
-def _any_determiner_sizes() -> dict[tuple[str, ...], frozenset[int]]:
-    """The same of the phrases read with any determiner (`_any_determiner`)."""
-    return _sizes_by_first_two(_any_determiner())
-
-
-def _sizes_by_first_two(phrases: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], frozenset[int]]:
+def _phrase_indexes() -> PhraseIndexes:
+    """The indexes `tokenize` reads the phrases with, made in one pass over them (each pass
+    over some five thousand phrases costs a new process a millisecond or more)."""
     sizes: dict[tuple[str, ...], set[int]] = {}
-    for phrase in phrases:
-        if len(phrase) > 1:
-            sizes.setdefault(phrase[:2], set()).add(len(phrase))
-    return {opening: frozenset(found) for opening, found in sizes.items()}
+    found: dict[tuple[str, ...], tuple[str, ...] | None] = {}  # any determiner (None: two meanings)
+    anchors: dict[tuple[str, int, str], set[int]] = {}
+    misspellable: dict[str, list[tuple[str, ...]]] = {}
+    for key, meaning in language().phrases.items():
+        size = len(key)
+        if size < 2:
+            continue
+        sizes.setdefault(key[:2], set()).add(size)
+        # "couldn't really feel my" is a maybe of the body, "couldn't really feel the water"
+        # another thing: no maybe is read with any determiner
+        if not _DETERMINERS.isdisjoint(key[1:]) and meaning[0] != _MAYBE:
+            canonical = _with_my(key)
+            found[canonical] = meaning if found.get(canonical, meaning) == meaning else None
+        typos_possible = False
+        for i in range(1, size):
+            if len(key[i]) >= _PHRASE_TYPO_LENGTH:
+                typos_possible = True
+                anchors.setdefault(_misspelling_anchor(key, i), set()).add(size)
+        if typos_possible:
+            misspellable.setdefault(key[0], []).append(key)
+    any_determiner = {key: meaning for key, meaning in found.items() if meaning is not None}
+    determiner_sizes: dict[tuple[str, ...], set[int]] = {}
+    for key in any_determiner:  # (each of two words or more: a determiner follows its first)
+        determiner_sizes.setdefault(key[:2], set()).add(len(key))
+    return PhraseIndexes(
+        openings=frozenset(
+            {*sizes, *((first, d) for first, second in sizes if second in _DETERMINERS for d in _DETERMINERS)}
+        ),
+        sizes_by_opening={opening: frozenset(lengths) for opening, lengths in sizes.items()},
+        any_determiner=any_determiner,
+        any_determiner_sizes={opening: frozenset(lengths) for opening, lengths in determiner_sizes.items()},
+        misspelling_anchors={anchor: frozenset(lengths) for anchor, lengths in anchors.items()},
+        misspellable={first: tuple(keys) for first, keys in misspellable.items()},
+    )
 
 
 @functools.cache
@@ -991,16 +1019,6 @@ def _chained(
     return meaning, size
 
 
-@functools.cache
-def _phrase_openings() -> frozenset[tuple[str, ...]]:
-    """The first two words of every phrase of two words or more (its second word any
-    determiner when it is one)."""
-    openings = {key[:2] for key in language().phrases if len(key) > 1}
-    return frozenset(
-        openings | {(first, d) for first, second in openings if second in _DETERMINERS for d in _DETERMINERS}
-    )
-
-
 # Words a phrase is read with whichever of them is written: "came off the motorbike" is "came
 # off my motorbike", "fell off the balcony" is "fell off a balcony". Not "his" or "her":
 # they say whose.
@@ -1010,20 +1028,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "my", "that", "this"})  # "can't put
 def _with_my(norms: Sequence[str]) -> tuple[str, ...]:
     """``norms`` with every determiner after the first word read as "my"."""
     return (norms[0], *("my" if word in _DETERMINERS else word for word in norms[1:]))
-
-
-@functools.cache
-def _any_determiner() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Each phrase that holds a determiner after its first word, keyed `_with_my`; those two
-    phrases would share with different meanings are left out, and so are the maybes: "couldn't
-    really feel my" is a maybe of the body, "couldn't really feel the water" another thing."""
-    found: dict[tuple[str, ...], tuple[str, ...] | None] = {}
-    for key, meaning in language().phrases.items():
-        if _DETERMINERS.isdisjoint(key[1:]) or meaning[0] == _MAYBE:
-            continue
-        canonical = _with_my(key)
-        found[canonical] = meaning if found.get(canonical, meaning) == meaning else None
-    return {key: meaning for key, meaning in found.items() if meaning is not None}
 
 
 @functools.lru_cache(maxsize=4)
@@ -1304,23 +1308,16 @@ _PHRASE_TYPO_LENGTH = 6
 _PHRASE_TYPO_SCORE = 85.0
 
 
-@functools.cache
-def _misspelling_anchors() -> dict[tuple[str, int, str], frozenset[int]]:
-    """The words a run of words shares with a phrase `_misspelt_phrase` may find in it ->
-    the lengths of those phrases: the phrase's first word with its second (at 1: the misspelt
+def _misspelling_anchor(key: tuple[str, ...], i: int) -> tuple[str, int, str]:
+    """The words a run of words shares with the phrase ``key`` when it spells it with the
+    long word at ``i`` misspelt: the phrase's first word with its second (at 1: the misspelt
     word comes later), or with its third (at 2: the second is misspelt); for a phrase of
-    two words, its first alone (at 0, "")."""
-    anchors: dict[tuple[str, int, str], set[int]] = {}
-    for (_, i), keys in _phrases_but_one_word().items():
-        for key in keys:
-            if len(key) == 2:
-                anchor = (key[0], 0, "")
-            elif i == 1:
-                anchor = (key[0], 2, key[2])
-            else:
-                anchor = (key[0], 1, key[1])
-            anchors.setdefault(anchor, set()).add(len(key))
-    return {anchor: frozenset(sizes) for anchor, sizes in anchors.items()}
+    two words, its first alone (at 0, ""). (`_misspellable` looks these up.)"""
+    if len(key) == 2:
+        return (key[0], 0, "")
+    if i == 1:
+        return (key[0], 2, key[2])
+    return (key[0], 1, key[1])
 
 
 _NO_SIZES: frozenset[int] = frozenset()
@@ -1330,7 +1327,7 @@ def _misspellable(
     anchors: Mapping[tuple[str, int, str], frozenset[int]], norms: Sequence[str], index: int
 ) -> frozenset[int]:
     """The lengths of the phrases the words at ``index`` may spell with one word misspelt
-    (see `_misspelling_anchors`); for any other length `_misspelt_phrase` surely finds none."""
+    (see `_misspelling_anchor`); for any other length `_misspelt_phrase` surely finds none."""
     first = norms[index]
     sizes = anchors.get((first, 0, ""), _NO_SIZES) | anchors.get((first, 1, norms[index + 1]), _NO_SIZES)
     if index + 2 < len(norms):
@@ -1339,12 +1336,14 @@ def _misspellable(
 
 
 @functools.cache
-def _phrases_but_one_word() -> dict[tuple[tuple[str, ...], int], tuple[tuple[str, ...], ...]]:
-    """(a phrase with its word at ``i`` left out, ``i``) -> the phrases it is, for each long
-    word after the first: the phrases a text may spell with that word misspelt are found
-    with one look-up per word instead of comparing every phrase that starts the same way."""
+def _phrases_but_one_word(first: str) -> dict[tuple[tuple[str, ...], int], tuple[tuple[str, ...], ...]]:
+    """Of the phrases that open with ``first``: (a phrase with its word at ``i`` left out,
+    ``i``) -> the phrases it is, for each long word after the first: the phrases a text may
+    spell with that word misspelt are found with one look-up per word instead of comparing
+    every phrase that starts the same way. (Made for a first word when a text asks: a new
+    process seldom needs more than a few.)"""
     grouped: dict[tuple[tuple[str, ...], int], list[tuple[str, ...]]] = {}
-    for key in language().phrases:
+    for key in _phrase_indexes().misspellable.get(first, ()):
         for i in range(1, len(key)):
             if len(key[i]) >= _PHRASE_TYPO_LENGTH:
                 grouped.setdefault(((*key[:i], *key[i + 1 :]), i), []).append(key)
@@ -1354,7 +1353,7 @@ def _phrases_but_one_word() -> dict[tuple[tuple[str, ...], int], tuple[tuple[str
 @functools.lru_cache(maxsize=65536)
 def _misspelt_phrase(norms: tuple[str, ...]) -> tuple[str, ...] | None:
     """The meaning of the phrase ``norms`` spells with one long word misspelt, if exactly one."""
-    but_one = _phrases_but_one_word()
+    but_one = _phrases_but_one_word(norms[0])  # (the word left out is never the first)
     found = [
         key
         for i in range(1, len(norms))
