@@ -183,3 +183,8 @@ def test_now_before_a_comma_still_ends_the_legs_clause() -> None:
 )
 def test_legs_that_will_not_do_as_told_ask_about_both_legs(text: str) -> None:
     assert _LEGS in asked(text) | flags(text)
+
+
+def test_a_pale_grey_paint_is_no_shock() -> None:
+    assert _ANEURYSM not in flags("sudden agony in my back after painting the hall a pale grey all day")
+    assert _ANEURYSM in flags("sudden agony in my tummy and back and I've gone grey and sweaty")

@@ -637,7 +637,10 @@ _TUMMY = LazyPattern(
     re.IGNORECASE,
 )
 _SHOCK = LazyPattern(
-    r"\b(?:clammy|sweaty|sweating|pale|grey|gray|dizzy|dizziness|light[\s-]?headed|faint|fainted|"
+    # (not a colour: "painting the hall a pale grey", "pale blue", "grey hair")
+    r"\b(?:clammy|sweaty|sweating|pale(?!\s+(?:grey|gray|blue|pink|yellow|green|ale|lager|cream|colou?r))|"
+    r"(?<!pale\s)gr[ae]y(?!\s+(?:hair|hairs|paint|colou?r|sky|skies|day|days|cat|car|van|suit))|"
+    r"dizzy|dizziness|light[\s-]?headed|faint|fainted|"
     r"fainting|passed\s+out|blacked\s+out|collapsed|breathless|short\s+of\s+breath|white\s+as\s+a\s+(?:sheet|ghost)|"
     # "me heart's hopping out of me chest", "my heart is thumping"
     r"heart(?:['\u2019]?s|\s+is)?\s+(?:racing|pounding|hopping|thumping|hammering|banging|"
