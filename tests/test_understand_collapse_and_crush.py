@@ -188,3 +188,16 @@ def test_legs_that_will_not_do_as_told_ask_about_both_legs(text: str) -> None:
 def test_a_pale_grey_paint_is_no_shock() -> None:
     assert _ANEURYSM not in flags("sudden agony in my back after painting the hall a pale grey all day")
     assert _ANEURYSM in flags("sudden agony in my tummy and back and I've gone grey and sweaty")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both legs now feel much less numb, nearly back to normal",
+        "both legs now dead after leg day lol",
+        "my legs now feel heavy with fluid, ankles swollen",
+        "my legs dont respond to stretching at all, back still sore",
+    ],
+)
+def test_legs_now_better_or_with_a_cause_of_their_own_are_not_raised(text: str) -> None:
+    assert _LEGS not in flags(text)

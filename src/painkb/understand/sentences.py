@@ -189,9 +189,16 @@ def _now_inside(text: str, norm: str, before: Token, tokens: Sequence[Token], in
         and index + 1 < len(tokens)
         and tokens[index + 1].norm in _FELT_AFTER_NOW
         and _MARKS.isdisjoint(text[before.end : tokens[index + 1].start])
+        # (not a state that is getting better or has a cause of its own: "both legs now feel much
+        # less numb", "legs now dead after leg day", "legs now heavy with fluid", a review rev57)
+        and _NOT_A_LOSS_AFTER.isdisjoint(t.norm for t in tokens[index + 2 : index + 2 + _NOT_A_LOSS_REACH])
     )
 
 
+_NOT_A_LOSS_AFTER = frozenset(
+    {"less", "better", "stronger", "normal", "fine", "after", "from", "with", "swollen", "to", "lol", "haha"}
+)
+_NOT_A_LOSS_REACH = 3  # words after the word of what is felt
 _MARKS = frozenset(",;:.!?()-\u2013\u2014")
 
 
