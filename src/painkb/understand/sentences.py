@@ -176,25 +176,28 @@ _STATES = frozenset(
 _NOW = "now"
 _FELT_AFTER_NOW = frozenset(
     {"weak", "weaker", "numb", "number", "tingly", "tingling", "dead", "heavy", "useless", "wobbly", "gone",
-     "going", "giving", "buckling", "feel", "feels", "feeling"}
+     "going", "giving", "buckling", "feel", "feels", "feeling", "jelly", "paining"}
 )  # fmt: skip
 
 
 def _now_inside(text: str, norm: str, before: Token, tokens: Sequence[Token], index: int) -> bool:
     """Whether the break word ``norm`` at ``index`` is a "now" said inside what a place feels,
     with no mark between ("pain down both legs now, numb between my legs" breaks)."""
+    if norm != _NOW or not (before.norm in BARE_PLACES or before.norm in _PAIRED_PLURALS):
+        return False
+    # (one word of how much may stand before it: "legs now so weak I can't climb the stairs")
+    felt = index + 2 if index + 1 < len(tokens) and tokens[index + 1].norm in _HOW_MUCH else index + 1
     return (
-        norm == _NOW
-        and (before.norm in BARE_PLACES or before.norm in _PAIRED_PLURALS)
-        and index + 1 < len(tokens)
-        and tokens[index + 1].norm in _FELT_AFTER_NOW
-        and _MARKS.isdisjoint(text[before.end : tokens[index + 1].start])
+        felt < len(tokens)
+        and tokens[felt].norm in _FELT_AFTER_NOW
+        and _MARKS.isdisjoint(text[before.end : tokens[felt].start])
         # (not a state that is getting better or has a cause of its own: "both legs now feel much
         # less numb", "legs now dead after leg day", "legs now heavy with fluid", a review rev57)
-        and _NOT_A_LOSS_AFTER.isdisjoint(t.norm for t in tokens[index + 2 : index + 2 + _NOT_A_LOSS_REACH])
+        and _NOT_A_LOSS_AFTER.isdisjoint(t.norm for t in tokens[felt + 1 : felt + 1 + _NOT_A_LOSS_REACH])
     )
 
 
+_HOW_MUCH = frozenset({"so", "really", "very", "too", "proper", "properly", "completely", "totally"})
 _NOT_A_LOSS_AFTER = frozenset(
     {"less", "better", "stronger", "normal", "fine", "after", "from", "with", "swollen", "to", "lol", "haha"}
 )
