@@ -197,9 +197,28 @@ def _now_inside(text: str, norm: str, before: Token, tokens: Sequence[Token], in
     )
 
 
-_HOW_MUCH = frozenset({"so", "really", "very", "too", "proper", "properly", "completely", "totally"})
+_HOW_MUCH = frozenset(
+    {"so", "really", "very", "too", "proper", "properly", "completely", "totally", "extremely", "super",
+     "incredibly", "that"}
+)  # fmt: skip
 _NOT_A_LOSS_AFTER = frozenset(
-    {"less", "better", "stronger", "normal", "fine", "after", "from", "with", "swollen", "to", "lol", "haha"}
+    {
+        "less",
+        "better",
+        "stronger",
+        "normal",
+        "fine",
+        "after",
+        "from",
+        "with",
+        "swollen",
+        "to",
+        "lol",
+        "haha",
+        # "feet now really numb in the cold water", "legs now really dead, did 200 squats" (a review rev58)
+        "in",
+        "did",
+    }
 )
 _NOT_A_LOSS_REACH = 3  # words after the word of what is felt
 _MARKS = frozenset(",;:.!?()-\u2013\u2014")
