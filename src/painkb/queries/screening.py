@@ -1949,13 +1949,12 @@ def a_past_loss(interpretation: Interpretation) -> bool:
     were weak but they're better now"), a sign asked about then (``asked_when_past``); not one
     told in a sentence of a year or more ago ("years ago I had numb toes, long gone")."""
     from painkb.understand.reader import tells_of_long_ago
-    from painkb.understand.words import sentence_end
 
-    text, past = interpretation.text, _asked_when_past() - _PAST_EVENTS
+    past = _asked_when_past() - _PAST_EVENTS
     for mention in interpretation.mentions:
         if mention.status.value == "historical" and mention.entity.id in past:
-            start = max(text.rfind(mark, 0, mention.start) for mark in ".!?\n") + 1
-            if not tells_of_long_ago(text[start : sentence_end(text, mention.end)]):
+            sentence = _sentence_at(interpretation.text, mention.start)
+            if sentence is None or not tells_of_long_ago(sentence.group()):
                 return True
     return False
 

@@ -463,6 +463,13 @@ _MAYBE_NOT_OVER = compile_pattern(
 )
 
 
+def _over_now(text: str, end: int) -> bool:
+    """Whether the finding ending at ``end`` is said over with "now" (`_NOW_OVER`) and nothing
+    later may tell it back (`_MAYBE_NOT_OVER`)."""
+    over = _NOW_OVER.match(text, end)
+    return over is not None and _MAYBE_NOT_OVER.search(text, over.end()) is None
+
+
 def _before_gone(words: str) -> int:
     """Where "gone" (or "shrunk", "settled" ...) starts in what `_GONE` matched."""
     found = _GONE_WORD.search(words)
@@ -602,22 +609,17 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.entity.id in stays:
             kept.append(mention)
             continue
+        a_symptom = mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN
         recovered = (
-            _RECOVERED.match(text, mention.end)
-            if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN and last_recovery >= mention.end
-            else None
+            _RECOVERED.match(text, mention.end) if a_symptom and last_recovery >= mention.end else None
         )
-        if recovered and _recovered_from(text, mention, recovered):
+        if (recovered and _recovered_from(text, mention, recovered)) or (
+            a_symptom and last_gone >= mention.end and _over_now(text, mention.end)
+        ):
             kept.append(attrs.evolve(mention, status=Status.HISTORICAL))
             continue
-        if mention.present and mention.entity.kind in _SYMPTOM_OR_SIGN and last_gone >= mention.end:
-            over = _NOW_OVER.match(text, mention.end)
-            if over is not None and not _MAYBE_NOT_OVER.search(text, over.end()):
-                kept.append(attrs.evolve(mention, status=Status.HISTORICAL))
-                continue
         if (
-            mention.present
-            and mention.entity.kind in _SYMPTOM_OR_SIGN
+            a_symptom
             and last_gone >= mention.end
             # "the strength in my legs has gone", "my bladder control has gone": a loss, not a
             # symptom that went

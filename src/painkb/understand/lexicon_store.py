@@ -28,6 +28,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from painkb import snapshot
 from painkb._gc import gc_paused
 from painkb.kb import KnowledgeBase
 from painkb.model import Kind
@@ -44,24 +45,6 @@ _WORDS_MAGIC = "painkb-words"
 _TEXT_WORDS = 5_000
 _TEXT_CHARACTERS = 1_000_000  # of text read to find them
 _NUMBERS = 200  # the stems of "0" to "199" are stored too
-
-
-def _enabled() -> bool:
-    from painkb import snapshot
-
-    return snapshot.enabled()  # one switch for everything painkb caches
-
-
-def _store_bytes(path: Path, data: bytes) -> bool:
-    from painkb import snapshot
-
-    return snapshot.store(path, data)
-
-
-def _cache_dir() -> Path:
-    from painkb import snapshot
-
-    return snapshot.cache_dir()
 
 
 # -- the word lists ----------------------------------------------------------------------
@@ -85,10 +68,10 @@ def word_list(name: str) -> dict[str, Any]:
     anything JSON cannot (a date) is always parsed.
     """
     raw = bundled(name)
-    if not _enabled():
+    if not snapshot.enabled():
         return _parse(raw, name)
     key = hashlib.sha256(json.dumps([FORMAT, name]).encode() + raw).hexdigest()
-    path = _cache_dir() / f"words-{Path(name).stem}.json"
+    path = snapshot.cache_dir() / f"words-{Path(name).stem}.json"
     try:
         stored = json.loads(path.read_bytes())
         if (
@@ -107,7 +90,7 @@ def word_list(name: str) -> dict[str, Any]:
     except (TypeError, ValueError):  # pragma: no cover - the bundled lists are plain
         return data
     if json.loads(text)["data"] == data:  # exactly what TOML gave (no dates, no lost types)
-        _store_bytes(path, text.encode())
+        snapshot.store(path, text.encode())
     return data
 
 
@@ -153,8 +136,6 @@ def _stemmer_files() -> list[Any]:
 
 
 def _key(kb: KnowledgeBase) -> str:
-    from painkb import snapshot
-
     digest = hashlib.sha256()
     digest.update(json.dumps([FORMAT, snapshot.code_fingerprint(), _stemmer_files()]).encode())
     for name in ("language.toml", "context.toml", "spelling.toml"):
@@ -166,7 +147,7 @@ def _key(kb: KnowledgeBase) -> str:
 
 def lexicon_path(key: str) -> Path:
     """Where the lexicon with this key is stored."""
-    return _cache_dir() / f"lexicon-{key[:32]}.json"
+    return snapshot.cache_dir() / f"lexicon-{key[:32]}.json"
 
 
 def read(kb: KnowledgeBase, key: str | None = None) -> Lexicon | None:
@@ -174,7 +155,7 @@ def read(kb: KnowledgeBase, key: str | None = None) -> Lexicon | None:
 
     The stems stored with it are handed to `painkb.understand.words.stem`.
     """
-    if not _enabled():
+    if not snapshot.enabled():
         return None
     key = key or _key(kb)
     try:
@@ -194,13 +175,13 @@ def read(kb: KnowledgeBase, key: str | None = None) -> Lexicon | None:
 
 def write(kb: KnowledgeBase, lexicon: Lexicon, key: str | None = None) -> Path | None:
     """Store ``lexicon`` as the lexicon of ``kb``; the path, or None if it could not be."""
-    if not _enabled():
+    if not snapshot.enabled():
         return None
     key = key or _key(kb)
     data = {"magic": _MAGIC, "format": FORMAT, "key": key, **_encode(lexicon)}
     data["stems"] = _encode_stems(_stems_of(kb, lexicon))
     path = lexicon_path(key)
-    return path if _store_bytes(path, json.dumps(data, separators=(",", ":")).encode()) else None
+    return path if snapshot.store(path, json.dumps(data, separators=(",", ":")).encode()) else None
 
 
 def _stems_of(kb: KnowledgeBase, lexicon: Lexicon) -> dict[str, str]:
@@ -342,7 +323,7 @@ def _decode(data: dict[str, Any]) -> Lexicon:
 
 def stored_or_built(kb: KnowledgeBase) -> Lexicon:
     """The stored lexicon of ``kb`` when there is a right one, else built (and stored)."""
-    if not _enabled():
+    if not snapshot.enabled():
         return build_lexicon(kb)
     key = _key(kb)  # hashes every label: once, for the read and the write
     found = read(kb, key)

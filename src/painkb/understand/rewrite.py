@@ -127,10 +127,7 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
                     break
                 # not a part said to be fine ("my legs are fine, it feels weak in my arm"), nor
                 # someone else's ("my daughter's legs ache and they feel weak")
-                # (a part fine until a change is what "they" stands for only when a state of
-                # theirs follows it: not "legs were fine until now they said it's weak core")
-                opens_a_state = all(t.norm in _STATE_OPENING for t in tokens[i + 1 : felt])
-                fine = between & _SAID_FINE and not (opens_a_state and _fine_till_now(tokens, j, i))
+                fine = between & _SAID_FINE and not _fine_till_now(tokens, j, i, felt)
                 if not (fine or between & lang.outside or before & _SOMEONE_ELSES):
                     part = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
                     if _BOTH in before and token.norm != _BOTH and between.isdisjoint(_ONE_OF_THEM):
@@ -367,16 +364,21 @@ _STATE_OPENING = frozenset(
 )  # fmt: skip
 
 
-def _fine_till_now(tokens: list[Token], part: int, pronoun: int) -> bool:
+def _fine_till_now(tokens: list[Token], part: int, pronoun: int, felt: int) -> bool:
     """Whether the part at ``part`` is said to have been fine until a change told before the
-    pronoun ("both legs were fine but now they've gone weak", "my legs were ok until Tuesday,
-    now they're numb"): the fine is a state gone, and the pronoun still stands for the part.
+    pronoun, and the pronoun opens the state felt at ``felt`` ("both legs were fine but now
+    they've gone weak", "my legs were ok until Tuesday, now they're numb"): the fine is a state
+    gone, and the pronoun still stands for the part (not "legs were fine until now they said
+    it's weak core").
 
     >>> from painkb.understand.words import tokenize
-    >>> tokens = tokenize("my legs were fine but now they are weak")
-    >>> _fine_till_now(tokens, 1, 6), _fine_till_now(tokenize("my legs are fine now they are weak"), 1, 5)
-    (True, False)
+    >>> _fine_till_now(tokenize("my legs were fine but now they are weak"), 1, 6, 8)
+    True
+    >>> _fine_till_now(tokenize("my legs are fine now they are weak"), 1, 5, 7)
+    False
     """
+    if not _STATE_OPENING.issuperset(t.norm for t in tokens[pronoun + 1 : felt]):
+        return False
     norms = [t.norm for t in tokens[part + 1 : pronoun]]
     fine = next((k for k, norm in enumerate(norms) if norm in _SAID_FINE), None)
     if fine is None or _WAS.isdisjoint(norms[:fine]):

@@ -185,7 +185,7 @@ def _now_inside(text: str, norm: str, before: Token, tokens: Sequence[Token], in
     with no mark between ("pain down both legs now, numb between my legs" breaks)."""
     if norm != _NOW or not (before.norm in BARE_PLACES or before.norm in _PAIRED_PLURALS):
         return False
-    # (one word of how much may stand before it: "legs now so weak I can't climb the stairs")
+    # (one word of how much may stand between "now" and it: "legs now so weak I can't climb")
     felt = index + 2 if index + 1 < len(tokens) and tokens[index + 1].norm in _HOW_MUCH else index + 1
     return (
         felt < len(tokens)
@@ -202,24 +202,10 @@ _HOW_MUCH = frozenset(
      "incredibly", "that"}
 )  # fmt: skip
 _NOT_A_LOSS_AFTER = frozenset(
-    {
-        "less",
-        "better",
-        "stronger",
-        "normal",
-        "fine",
-        "after",
-        "from",
-        "with",
-        "swollen",
-        "to",
-        "lol",
-        "haha",
-        # "feet now really numb in the cold water", "legs now really dead, did 200 squats" (a review rev58)
-        "in",
-        "did",
-    }
-)
+    {"less", "better", "stronger", "normal", "fine", "after", "from", "with", "swollen", "to", "lol", "haha",
+     # "feet now really numb in the cold water", "legs now really dead, did 200 squats" (a review rev58)
+     "in", "did"}
+)  # fmt: skip
 _NOT_A_LOSS_REACH = 3  # words after the word of what is felt
 _MARKS = frozenset(",;:.!?()-\u2013\u2014")
 
