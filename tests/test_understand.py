@@ -11151,3 +11151,28 @@ def test_night_pain_that_never_lets_up_is_persistent(text: str) -> None:
 def test_a_leg_shape_with_a_reason_of_its_own_is_asked_not_a_hip_fracture(text: str) -> None:
     assert "unable-to-bear-weight-after-fall" not in dict(flags(text))
     assert "unable-to-bear-weight-after-fall" in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "pain"),
+    [
+        ("My knee is sore but my back's fine.", "lower-back", "lower-back-pain"),
+        ("It's not my back, it's my hip.", "lower-back", "lower-back-pain"),
+        ("Nothing wrong with my hips, it's my groin.", "hip", "hip-pain"),
+    ],
+)
+def test_a_place_said_fine_has_no_pain(text: str, place: str, pain: str) -> None:
+    assert {place, pain} <= found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No numbness in my legs and no pins and needles in my back.",
+        "I don't have any redness or swelling over my hip, it just aches.",
+        "My back has been fine for years, but this week my lower back aches.",
+    ],
+)
+def test_a_place_denied_with_another_finding_keeps_its_pain_unsaid(text: str) -> None:
+    # only a place denied by itself says no pain there
+    assert not {"lower-back-pain", "hip-pain"} & found(text, Status.ABSENT)

@@ -276,6 +276,40 @@ def pain_from_complaints(
     return added
 
 
+def pain_of_places_said_fine(
+    kb: KnowledgeBase, mentions: Sequence[Mention], bounds: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """No pain in a place said to be fine or not the trouble ("my back's fine", "it's not my
+    hip"), when the place is denied by itself, not as where a denied symptom would be ("no
+    numbness in my legs" says nothing of pain there, nor is any other finding denied in its
+    sentence: ``bounds`` are the sentences' offsets), and no pain of it is found.
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "My knee is sore but my back's fine.")
+    >>> sorted(m.entity.id for m in it.mentions if m.status.value == "absent")
+    ['lower-back', 'lower-back-pain']
+    """
+    pain_of = pain_of_regions(kb)
+    denied = [m for m in mentions if m.status is Status.ABSENT and m.entity.id in pain_of]
+    if not denied:
+        return []
+    found = {m.entity.id for m in mentions}
+    felt = [m for m in mentions if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)]
+    added: list[Mention] = []
+    for mention in denied:
+        symptom = pain_of[mention.entity.id]
+        sentence = sentence_of(bounds, mention.start)
+        if symptom in found or any(
+            (m.start <= mention.start and mention.end <= m.end)
+            or (m.status is Status.ABSENT and sentence_of(bounds, m.start) == sentence)
+            for m in felt
+        ):
+            continue  # "no redness or swelling over my hip" denies those, not a pain
+        found.add(symptom)
+        added.append(attrs.evolve(mention, entity=kb.get(symptom), via=f"{mention.via} + said fine"))
+    return added
+
+
 def pain_of_the_back_alone(kb: KnowledgeBase, text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The pain of the back, when the back is said to be all that troubles the person and no
     pain of it is found: "no numbness, bladder fine, it's just my lower back", "this time it's
