@@ -11176,3 +11176,42 @@ def test_a_place_said_fine_has_no_pain(text: str, place: str, pain: str) -> None
 def test_a_place_denied_with_another_finding_keeps_its_pain_unsaid(text: str) -> None:
     # only a place denied by itself says no pain there
     assert not {"lower-back-pain", "hip-pain"} & found(text, Status.ABSENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sudden excruciating pain in my back and tummy",
+        "Suddenly got agonising pain in my tummy and back.",
+        "Sudden agony in my tummy and back.",
+        "sudden unbearable pain in my lower back and belly",
+        "sudden really bad pain in my stomach and back",
+    ],
+)
+def test_a_sudden_pain_as_bad_as_can_be_in_tummy_and_back_is_an_emergency(text: str) -> None:
+    # NHS: "sudden, severe pain in your tummy or back": any word of the worst pain is severe
+    assert ("burst-aneurysm-symptoms", Urgency.EMERGENCY) in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "excruciating pain in my back and tummy when I laugh since the flu",
+        "Sudden pain in my back and tummy.",
+        "sudden excruciating pain in my back when I bent down",
+    ],
+)
+def test_without_both_sudden_and_severe_no_burst_aneurysm_is_raised(text: str) -> None:
+    assert "burst-aneurysm-symptoms" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got a sudden tearing pain in my back. Then I keeled over.",
+        "sudden tearing pain in my back and keeled over in the garden",
+    ],
+)
+def test_keeled_over_without_i_asks_about_a_burst_aneurysm(text: str) -> None:
+    assert "burst-aneurysm-symptoms" in asked(text)
+    assert "burst-aneurysm-symptoms" not in dict(flags(text))
