@@ -11186,6 +11186,8 @@ def test_a_place_denied_with_another_finding_keeps_its_pain_unsaid(text: str) ->
         "Sudden agony in my tummy and back.",
         "sudden unbearable pain in my lower back and belly",
         "sudden really bad pain in my stomach and back",
+        "sudden excruciating stomach and back pain",
+        "sudden agonising tummy and back pain",
     ],
 )
 def test_a_sudden_pain_as_bad_as_can_be_in_tummy_and_back_is_an_emergency(text: str) -> None:
@@ -11215,3 +11217,35 @@ def test_without_both_sudden_and_severe_no_burst_aneurysm_is_raised(text: str) -
 def test_keeled_over_without_i_asks_about_a_burst_aneurysm(text: str) -> None:
     assert "burst-aneurysm-symptoms" in asked(text)
     assert "burst-aneurysm-symptoms" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "contractions started suddenly, excruciating pains in my tummy and back",
+        "Sudden excruciating pain in my back and tummy muscles at the gym doing deadlifts",
+        "Sudden intense pain in my stomach and back during the deep tissue massage",
+        "I get sudden awful tummy and back pain from my IBS, it's not new",
+        "A sudden excruciating pain in my tummy and back would worry me, but I only have a stiff hip",
+        "Crippling pain in my lower back and tummy for years, nothing sudden about it",
+    ],
+)
+def test_a_severe_tummy_and_back_pain_with_a_cause_of_its_own_is_no_emergency(text: str) -> None:
+    assert "burst-aneurysm-symptoms" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs were weak last week, they're fine now",
+        "my legs were weak for a day last week but they're fine now",
+        "my legs were weak last week but my legs now feel normal",
+    ],
+)
+def test_a_loss_said_fine_now_is_asked_not_raised(text: str) -> None:
+    assert not flags(text)
+    assert asked(text)
+
+
+def test_a_loss_fine_now_then_told_back_is_still_raised() -> None:
+    assert flags("my legs were weak last week, they're fine now. Still numb though.")

@@ -484,7 +484,13 @@ _BUT_IT = compile_pattern(
 _NOW_OVER = compile_pattern(
     r"(?:(?:\s+(?!(?:and|since|so|because|cos|when|but|then|while|until|till)\b)[\w'\u2019]+){0,6}?"
     r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)now\s+(?:fine|ok|okay|normal|gone|back\s+to\s+normal)|"
-    r"\s+but\s+they\s*(?:['\u2019]re|\s+are)\s+(?:fine|ok|okay|normal|better)\s+now)"
+    r"\s+but\s+they\s*(?:['\u2019]re|\s+are)\s+(?:fine|ok|okay|normal|better)\s+now|"
+    # "my legs were weak last week, they're fine now", "... but my legs now feel normal"
+    r"(?:\s+(?!(?:and|since|so|because|cos|when|but|then|while|until|till)\b)[\w'\u2019]+){0,6}?"
+    r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)(?=[^.!?]*\bnow\b)(?:now\s+)?"
+    r"(?:they|it|my\s+legs?|both\s+legs|both|my\s+bladder|my\s+bum|my\s+foot|my\s+feet)"
+    r"(?:\s+now)?(?:\s*['\u2019](?:re|s)|\s+(?:are|is|feel|feels))\s+(?:fine|ok|okay|normal|back\s+to\s+normal)"
+    r"(?:\s+now)?)"
     r"(?=\s*(?:$|[.!]))",
     re.IGNORECASE,
 )
