@@ -11249,3 +11249,15 @@ def test_a_loss_said_fine_now_is_asked_not_raised(text: str) -> None:
 
 def test_a_loss_fine_now_then_told_back_is_still_raised() -> None:
     assert flags("my legs were weak last week, they're fine now. Still numb though.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I haven't fainted and I'm not clammy, my back hurts after gardening", "clammy"),
+        ("My mate went white as a sheet when he saw the bill, but my own back is just stiff", "white"),
+    ],
+)
+def test_a_word_that_points_to_a_sign_is_understood_when_it_asks_nothing(text: str, word: str) -> None:
+    # denied, or someone else's: read, so never "I did not understand: clammy"
+    assert not [said for said in painkb.interpret(KB, text).not_understood if word in said]

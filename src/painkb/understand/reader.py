@@ -550,6 +550,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             or token.norm in lang.clause_breaks
             or token.norm in lang.fillers
             or token.key in lang.fillers
+            # a word that points to a warning sign is known, even when it asks nothing (denied:
+            # "I'm not clammy"; of someone else: "my mate went white as a sheet")
+            or token.norm in lang.cues
             or token.norm.isdigit()
             or len(token.norm) < 2
         ):
