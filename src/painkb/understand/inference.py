@@ -276,8 +276,16 @@ def pain_from_complaints(
     return added
 
 
+# ... not when it is fine only at times, or against what follows
+_FINE_ONLY_SOMETIMES = compile_pattern(
+    r"\b(?:but|though|although|until|till|except|apart|when|whenever|if|unless|during|in\s+the|at\s+night|"
+    r"by\s+night|first\s+thing|most|some|sometimes|mostly|usually|while|whilst)\b",
+    re.IGNORECASE,
+)
+
+
 def pain_of_places_said_fine(
-    kb: KnowledgeBase, mentions: Sequence[Mention], bounds: Sequence[tuple[int, int]]
+    kb: KnowledgeBase, text: str, mentions: Sequence[Mention], bounds: Sequence[tuple[int, int]]
 ) -> list[Mention]:
     """No pain in a place said to be fine or not the trouble ("my back's fine", "it's not my
     hip"), when the place is denied by itself, not as where a denied symptom would be ("no
@@ -305,6 +313,9 @@ def pain_of_places_said_fine(
             for m in felt
         ):
             continue  # "no redness or swelling over my hip" denies those, not a pain
+        end = bounds[sentence][1] if sentence < len(bounds) else len(text)
+        if _FINE_ONLY_SOMETIMES.search(text, mention.end, end):
+            continue  # "my back's fine in the morning but by night it's unbearable" (a review rev60)
         found.add(symptom)
         added.append(attrs.evolve(mention, entity=kb.get(symptom), via=f"{mention.via} + said fine"))
     return added
@@ -485,11 +496,12 @@ _NOW_OVER = compile_pattern(
     r"(?:(?:\s+(?!(?:and|since|so|because|cos|when|but|then|while|until|till)\b)[\w'\u2019]+){0,6}?"
     r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)now\s+(?:fine|ok|okay|normal|gone|back\s+to\s+normal)|"
     r"\s+but\s+they\s*(?:['\u2019]re|\s+are)\s+(?:fine|ok|okay|normal|better)\s+now|"
-    # "my legs were weak last week, they're fine now", "... but my legs now feel normal"
+    # "my legs were weak last week, they're fine now", "... but now they feel normal" ("they" only:
+    # a place named is often another one, "I keep wetting myself, my legs are ok now", and "it"
+    # another thing, "... my back was killing me but it's fine now", a review rev60)
     r"(?:\s+(?!(?:and|since|so|because|cos|when|but|then|while|until|till)\b)[\w'\u2019]+){0,6}?"
-    r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)(?=[^.!?]*\bnow\b)(?:now\s+)?"
-    r"(?:they|it|my\s+legs?|both\s+legs|both|my\s+bladder|my\s+bum|my\s+foot|my\s+feet)"
-    r"(?:\s+now)?(?:\s*['\u2019](?:re|s)|\s+(?:are|is|feel|feels))\s+(?:fine|ok|okay|normal|back\s+to\s+normal)"
+    r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)(?=[^.!?]*\bnow\b)(?:now\s+)?they"
+    r"(?:\s+now)?(?:\s*['\u2019]re|\s+(?:are|feel))\s+(?:fine|ok|okay|normal|back\s+to\s+normal)"
     r"(?:\s+now)?)"
     r"(?=\s*(?:$|[.!]))",
     re.IGNORECASE,

@@ -401,7 +401,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
         said.update(_all_keys(pain.entity.name))
         said_of_body.update(_all_keys(pain.entity.name))
-    mentions += pain_of_places_said_fine(kb, mentions, bounds)  # (after: a pain denied is not said)
+    mentions += pain_of_places_said_fine(kb, text, mentions, bounds)  # (after: a pain denied is not said)
     # A sign whose missing words are all said elsewhere as present findings is complete:
     # "I have chest pain. My back hurts too." is chest pain with back pain.
     # A sign found only through a typo may still be found whole ("getting weeker ... it

@@ -193,7 +193,12 @@ def _now_inside(text: str, norm: str, before: Token, tokens: Sequence[Token], in
         and _MARKS.isdisjoint(text[before.end : tokens[felt].start])
         # (not a state that is getting better or has a cause of its own: "both legs now feel much
         # less numb", "legs now dead after leg day", "legs now heavy with fluid", a review rev57)
-        and _NOT_A_LOSS_AFTER.isdisjoint(t.norm for t in tokens[felt + 1 : felt + 1 + _NOT_A_LOSS_REACH])
+        and _NOT_A_LOSS_AFTER.isdisjoint(
+            t.norm
+            for t in tokens[felt + 1 : felt + 1 + _NOT_A_LOSS_REACH]
+            # ("too weak to stand" says how weak: the "to" of "too ... to")
+            if not (t.norm == "to" and tokens[index + 1].norm == "too")
+        )
     )
 
 
