@@ -11295,3 +11295,21 @@ def test_a_cause_not_said_close_and_of_the_writer_explains_no_burst_aneurysm(tex
 def test_a_fear_of_what_a_finding_would_mean_keeps_it_present() -> None:
     text = "I'm numb in the saddle area and that would worry me if I didn't already know about it"
     assert "saddle-anaesthesia" in dict(flags(text))
+
+
+def test_consciousness_lost_with_a_sudden_back_pain_is_a_faint() -> None:
+    assert ("burst-aneurysm-symptoms", Urgency.EMERGENCY) in flags("sudden back pain then I lost consciousness")
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("sudden pain in my back and belly, I was out cold for a minute", True),
+        # a sleep, someone else's, or a blow
+        ("sudden back pain lifting the baby, the baby was out cold asleep", False),
+        ("I was knocked unconscious when I fell off the horse, back hurts", False),
+    ],
+)
+def test_out_cold_only_asks_about_a_burst_aneurysm(text: str, asks: bool) -> None:
+    assert ("burst-aneurysm-symptoms" in asked(text)) is asks
+    assert "burst-aneurysm-symptoms" not in dict(flags(text))
