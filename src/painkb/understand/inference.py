@@ -500,7 +500,7 @@ _NOW_OVER = compile_pattern(
     # a place named is often another one, "I keep wetting myself, my legs are ok now", and "it"
     # another thing, "... my back was killing me but it's fine now", a review rev60)
     r"(?:\s+(?!(?:and|since|so|because|cos|when|but|then|while|until|till)\b)[\w'\u2019]+){0,6}?"
-    r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)(?=[^.!?]*\bnow\b)(?:now\s+)?they"
+    r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)(?=[^.!?]*\bnow\b)(?:now\s+)?(?P<they>they)"
     r"(?:\s+now)?(?:\s*['\u2019]re|\s+(?:are|feel))\s+(?:fine|ok|okay|normal|back\s+to\s+normal)"
     r"(?:\s+now)?)"
     r"(?=\s*(?:$|[.!]))",
@@ -515,11 +515,21 @@ _MAYBE_NOT_OVER = compile_pattern(
 )
 
 
-def _over_now(text: str, end: int) -> bool:
-    """Whether the finding ending at ``end`` is said over with "now" (`_NOW_OVER`) and nothing
-    later may tell it back (`_MAYBE_NOT_OVER`)."""
-    over = _NOW_OVER.match(text, end)
-    return over is not None and _MAYBE_NOT_OVER.search(text, over.end()) is None
+def _over_now(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is said over with "now" (`_NOW_OVER`) and nothing later may tell it
+    back (`_MAYBE_NOT_OVER`); "they" only of parts that come in pairs ("my legs were weak, they're
+    fine now"; not "I wet myself in front of the kids, they're fine now", a review rev61)."""
+    over = _NOW_OVER.match(text, mention.end)
+    return (
+        over is not None
+        and not (over.group("they") and not _PAIRED_PARTS.search(text, mention.start, mention.end))
+        and _MAYBE_NOT_OVER.search(text, over.end()) is None
+    )
+
+
+_PAIRED_PARTS = compile_pattern(
+    r"\b(?:legs|feet|thighs|calves|knees|hips|buttocks|cheeks|ankles|shins|both)\b", re.IGNORECASE
+)
 
 
 def _before_gone(words: str) -> int:
@@ -666,7 +676,7 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
             _RECOVERED.match(text, mention.end) if a_symptom and last_recovery >= mention.end else None
         )
         if (recovered and _recovered_from(text, mention, recovered)) or (
-            a_symptom and last_gone >= mention.end and _over_now(text, mention.end)
+            a_symptom and last_gone >= mention.end and _over_now(text, mention)
         ):
             kept.append(attrs.evolve(mention, status=Status.HISTORICAL))
             continue

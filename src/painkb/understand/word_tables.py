@@ -163,7 +163,6 @@ class Language(typing.NamedTuple):
     past_course: Mapping[str, frozenset[str]]  # sign id -> words of a treatment that ends
     explained_by: Mapping[str, frozenset[str]]  # sign id -> words of a harmless cause of it
     explained_anywhere: Mapping[str, tuple[str, ...]]  # sign id -> causes said anywhere
-    explained_nearby: Mapping[str, tuple[str, ...]]  # sign id -> causes said close to it, of the writer
     explained_unless: Mapping[str, frozenset[str]]  # sign id -> words that undo explained_anywhere
     woken_by: Mapping[str, frozenset[str]]  # sign id -> words of another cause of a waking
     said_of_both_sides: frozenset[str]

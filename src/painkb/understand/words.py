@@ -259,7 +259,6 @@ def language() -> Language:
         past_course=_word_lists(data["status"], "past_course"),
         explained_by=_word_lists(data["status"], "explained_by"),
         explained_anywhere={k: tuple(v) for k, v in data["status"].get("explained_anywhere", {}).items()},
-        explained_nearby={k: tuple(v) for k, v in data["status"].get("explained_nearby", {}).items()},
         explained_unless=_word_lists(data["status"], "explained_unless"),
         woken_by=_woken_by(data["status"]["woken_by"]),
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
