@@ -11204,6 +11204,7 @@ def test_a_sudden_pain_as_bad_as_can_be_in_tummy_and_back_asks_about_a_burst_ane
     [
         "sudden excruciating pain in my tummy and back, I'm sweaty and dizzy",
         "sudden agonising tummy and back pain and I nearly passed out",
+        "Suddenly excruciating pain in my tummy and back and I keeled over",
         "the worst pain of my life suddenly in my belly and back and I feel faint",
         # the NHS's own word, as always
         "sudden severe pain in my tummy and back",
@@ -11211,6 +11212,19 @@ def test_a_sudden_pain_as_bad_as_can_be_in_tummy_and_back_asks_about_a_burst_ane
 )
 def test_a_sudden_severe_tummy_and_back_pain_with_more_of_the_sign_is_an_emergency(text: str) -> None:
     assert ("burst-aneurysm-symptoms", Urgency.EMERGENCY) in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more of the sign denied, or only its letters (a review rev62)
+        "sudden excruciating pain in my tummy and back, I'm not dizzy, not sweaty, not faint",
+        "sudden excruciating pain in my tummy and back, still in my sweatpants",
+        "sudden agonising pain in my belly and back doing my stretches on the floor",
+    ],
+)
+def test_a_sudden_severe_pain_in_other_words_without_more_of_the_sign_is_no_emergency(text: str) -> None:
+    assert "burst-aneurysm-symptoms" not in dict(flags(text))
 
 
 @pytest.mark.parametrize(

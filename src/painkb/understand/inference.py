@@ -501,8 +501,8 @@ _NOW_OVER = compile_pattern(
     # another thing, "... my back was killing me but it's fine now", a review rev60)
     r"(?:\s+(?!(?:and|since|so|because|cos|when|but|then|while|until|till)\b)[\w'\u2019]+){0,6}?"
     r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)(?=[^.!?]*\bnow\b)(?:now\s+)?(?P<they>they)"
-    r"(?:\s+now)?(?:\s*['\u2019]re|\s+(?:are|feel))\s+(?:fine|ok|okay|normal|back\s+to\s+normal)"
-    r"(?:\s+now)?)"
+    r"(?:\s+now)?(?:\s*['\u2019]re|\s+(?:are|feel))\s+(?:fine|ok|okay|normal|back\s+to\s+normal|grand|alright|all\s+right)"
+    r"(?:\s+now)?(?:\s*,?\s*(?:thanks|thank\s+god|thankfully))?)"
     r"(?=\s*(?:$|[.!]))",
     re.IGNORECASE,
 )

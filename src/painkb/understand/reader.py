@@ -50,7 +50,7 @@ from painkb.understand.answers import (
     reported_answers,
     screening_answered,
 )
-from painkb.understand.asked_instead import Reading, second_looks
+from painkb.understand.asked_instead import Reading, second_looks, severe_in_other_words
 from painkb.understand.context import (
     RELATIVES,
     Direction,
@@ -512,8 +512,15 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     mentions += _said_of_both(kb, text, bounds, mentions, lang.said_on_each_side)
     # warning signs the rest of the text makes doubtful, and beliefs it takes back: asked about
+    # (and a burst aneurysm's severe pain said in other words alone, before a collapse is read)
     doubtful = list(
-        dict.fromkeys((*_denied_across_a_comma(kb, text, mentions), *_beliefs_taken_back(text, mentions)))
+        dict.fromkeys(
+            (
+                *_denied_across_a_comma(kb, text, mentions),
+                *_beliefs_taken_back(text, mentions),
+                *severe_in_other_words(text, mentions),
+            )
+        )
     )
     if doubtful:
         mentions = [m for m in mentions if m not in doubtful]
