@@ -11205,6 +11205,9 @@ def test_a_sudden_pain_as_bad_as_can_be_in_tummy_and_back_asks_about_a_burst_ane
         "sudden excruciating pain in my tummy and back, I'm sweaty and dizzy",
         "sudden agonising tummy and back pain and I nearly passed out",
         "Suddenly excruciating pain in my tummy and back and I keeled over",
+        "sudden excruciating pain in my tummy and back and I'm feeling giddy",
+        # the writer's known aneurysm
+        "I've got an AAA they're watching, sudden excruciating pain in my belly and back",
         "the worst pain of my life suddenly in my belly and back and I feel faint",
         # the NHS's own word, as always
         "sudden severe pain in my tummy and back",

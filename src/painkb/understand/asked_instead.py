@@ -893,7 +893,8 @@ def leg_shape_of_old(reading: Reading, mentions: list[Mention]) -> list[Mention]
 def severe_in_other_words(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A burst aneurysm's sudden severe pain said only as a pain as bad as can be ("sudden
     excruciating pain in my tummy and back", read as severe in [phrases]), with nothing else of the
-    sign said as present (a faint, a sweat, a dizzy spell: the sign's other phrasings): asked, not
+    sign said as present (a faint, a sweat, a dizzy spell: the sign's other phrasings; or the
+    writer's known aneurysm): asked, not
     raised. People say it of labour, a heavy lift or trapped wind as often (a review rev61); the
     NHS's own word "severe" still raises, as it always did. The reader looks before it reads a
     collapse or a face gone pale (`told_apart`), which raises the sign whole.
@@ -904,8 +905,8 @@ def severe_in_other_words(text: str, mentions: Sequence[Mention]) -> list[Mentio
     ['uncertain']
     """
     said = _present(mentions, (_BURST_ANEURYSM,))
-    if not said:
-        return []  # most texts
+    if not said or _present(mentions, (_AN_ANEURYSM,)):
+        return []  # most texts; and the writer's known aneurysm ("I've got an AAA they're watching")
     in_other_words = [
         m for m in said if _SEVERE.search(m.via) and not _SEVERE_SAID.search(text, m.start, m.end)
     ]
@@ -914,6 +915,7 @@ def severe_in_other_words(text: str, mentions: Sequence[Mention]) -> list[Mentio
 
 
 _BURST_ANEURYSM = "burst-aneurysm-symptoms"
+_AN_ANEURYSM = "abdominal-aortic-aneurysm"
 _SEVERE = compile_pattern(r"\b(?:severe|terrible)\b", re.IGNORECASE)
 _SEVERE_SAID = compile_pattern(r"\b(?:severe|severely|terrible)\b", re.IGNORECASE)
 
