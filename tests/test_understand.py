@@ -11173,6 +11173,7 @@ def test_a_place_said_fine_has_no_pain(text: str, place: str, pain: str) -> None
         "My back has been fine for years, but this week my lower back aches.",
         # fine only at times (a review rev60)
         "My back's fine in the morning but by night it's unbearable",
+        "my back's fine on the painkillers, I'm 62",
     ],
 )
 def test_a_place_denied_with_another_finding_keeps_its_pain_unsaid(text: str) -> None:
@@ -11350,3 +11351,35 @@ def test_consciousness_lost_with_a_sudden_back_pain_is_a_faint() -> None:
 def test_out_cold_only_asks_about_a_burst_aneurysm(text: str, asks: bool) -> None:
     assert ("burst-aneurysm-symptoms" in asked(text)) is asks
     assert "burst-aneurysm-symptoms" not in dict(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudden unbearable pain in my belly and back, my husband has gone pale with worry bless him",
+        "sudden excruciating pain in my stomach and back, my dad fainted when he saw me crying lol",
+        "I've had a collapsed disc for 6 years, today sudden excruciating pain in my lower back and tummy",
+        "Got a faint line on a pregnancy test yesterday and today sudden horrible pain in my tummy and back",
+    ],
+)
+def test_a_sign_of_shock_not_the_writers_raises_no_burst_aneurysm(text: str) -> None:
+    # someone else's, or another sense (a review rev62): asked, not raised
+    assert "burst-aneurysm-symptoms" not in dict(flags(text))
+    assert "burst-aneurysm-symptoms" in asked(text)
+
+
+def test_far_too_weak_after_now_is_both_legs_weak() -> None:
+    assert "bilateral-leg-weakness" in dict(flags("both legs now far too weak to stand"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "raised"),
+    [
+        ("My bum is numb and that would freak me out if I let myself think about it",
+         "saddle-anaesthesia", True),
+        ("I haven't lost any feeling and having to ask about numbness in my bum is embarrassing",
+         "saddle-anaesthesia", False),
+    ],
+)  # fmt: skip
+def test_a_fear_said_beside_a_finding(text: str, sign: str, raised: bool) -> None:
+    assert (sign in dict(flags(text))) is raised

@@ -833,7 +833,9 @@ _ACTIVITY = LazyPattern(
 # as always", "fainted last year".
 _NOT_SHOCK = LazyPattern(
     r"^\W*(?:vertebra|vertebrae|disc|lung|hair|skin\s+as|as\s+(?:always|usual|normal)|from|with\s+low|"
-    r"last|years?|when\s+i\s+was)",
+    r"last|years?|when\s+i\s+was|"
+    # "a faint line on the test", "not the faintest idea", "grey roots"
+    r"line|lines|idea|hope|memory|smell|sound|glow|roots)",
     re.IGNORECASE,
 )
 _SHOCK_STEMS = {
@@ -1362,10 +1364,13 @@ _WATCH_FOR = re.compile(
 )
 
 
-def _said_of_the_writer(pattern: LazyPattern, text: str) -> tuple[int, int] | None:
+def _said_of_the_writer(
+    pattern: LazyPattern, text: str, not_before: LazyPattern | None = None
+) -> tuple[int, int] | None:
     """Where ``pattern`` occurs, not denied, in a sentence whose words before it speak of no
     one else ("my son has a temperature of 39" is the son's) and tell no advice of what to
-    watch for ("ring 999 if I ever get sudden severe pain"); None when it does not."""
+    watch for ("ring 999 if I ever get sudden severe pain"), and not before what ``not_before``
+    matches (another sense: "a collapsed disc"); None when it does not."""
     from painkb.understand.context import Status, find_triggers
     from painkb.understand.words import tokenize
 
@@ -1373,6 +1378,8 @@ def _said_of_the_writer(pattern: LazyPattern, text: str) -> tuple[int, int] | No
         for found in pattern.finditer(sentence.group()):
             start = sentence.start() + found.start()
             if _DENIED_BEFORE.search(text[max(0, start - 40) : start]):
+                continue
+            if not_before is not None and not_before.search(sentence.group()[found.end() :]):
                 continue
             # told as what to watch for: "the nurse said to ring 999 if I ever get sudden severe pain"
             if _WATCH_FOR.search(text, sentence.start(), start):
@@ -1489,7 +1496,9 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         # the writer's, not a story of someone else's ("my mate's dad got this sudden savage
         # pain in his stomach and back, went grey and sweaty and passed out")
         where = _said_of_the_writer(_TUMMY, text) or _said_of_the_writer(_TEARING, text)
-        sudden, shock = _said_of_the_writer(_SUDDEN, text), _said_at(_SHOCK, text)
+        # (a sign of shock of the writer's, in its own sense: not "my husband has gone pale", "my dad
+        # fainted", "a collapsed disc", "a faint line on the test", a review rev62)
+        sudden, shock = _said_of_the_writer(_SUDDEN, text), _said_of_the_writer(_SHOCK, text, _NOT_SHOCK)
         # a tearing or ripping pain is as severe as pain is said to be ("a sudden tearing pain in
         # my lower back and tummy ... I keep nearly passing out")
         severe = _said_at(_SEVERE, text) or _said_at(_TEARING, text)

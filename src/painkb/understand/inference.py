@@ -279,7 +279,9 @@ def pain_from_complaints(
 # ... not when it is fine only at times, or against what follows
 _FINE_ONLY_SOMETIMES = compile_pattern(
     r"\b(?:but|though|although|until|till|except|apart|when|whenever|if|unless|during|in\s+the|at\s+night|"
-    r"by\s+night|first\s+thing|most|some|sometimes|mostly|usually|while|whilst)\b",
+    r"by\s+night|first\s+thing|most|some|sometimes|mostly|usually|while|whilst|then|after|yesterday|"
+    # ... or so only in a state: "fine on the painkillers", "fine sitting down", "fine for an hour"
+    r"on\s+the|sitting|lying|standing|for\s+an?|right\s+now)\b",
     re.IGNORECASE,
 )
 

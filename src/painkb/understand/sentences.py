@@ -187,6 +187,9 @@ def _now_inside(text: str, norm: str, before: Token, tokens: Sequence[Token], in
         return False
     # (one word of how much may stand between "now" and it: "legs now so weak I can't climb")
     felt = index + 2 if index + 1 < len(tokens) and tokens[index + 1].norm in _HOW_MUCH else index + 1
+    after = [t.norm for t in tokens[index + 1 : index + 3]]
+    if len(after) == 2 and after[0] in _EVEN_MORE and after[1] in _HOW_MUCH:
+        felt = index + 3  # "both legs now far too weak to stand"
     return (
         felt < len(tokens)
         and tokens[felt].norm in _FELT_AFTER_NOW
@@ -197,7 +200,7 @@ def _now_inside(text: str, norm: str, before: Token, tokens: Sequence[Token], in
             t.norm
             for t in tokens[felt + 1 : felt + 1 + _NOT_A_LOSS_REACH]
             # ("too weak to stand" says how weak: the "to" of "too ... to")
-            if not (t.norm == "to" and tokens[index + 1].norm == "too")
+            if not (t.norm == "to" and "too" in (tokens[index + 1].norm, tokens[felt - 1].norm))
         )
     )
 
@@ -206,6 +209,7 @@ _HOW_MUCH = frozenset(
     {"so", "really", "very", "too", "proper", "properly", "completely", "totally", "extremely", "super",
      "incredibly", "that"}
 )  # fmt: skip
+_EVEN_MORE = frozenset({"far", "way", "much"})  # before another word of how much: "far too"
 _NOT_A_LOSS_AFTER = frozenset(
     {"less", "better", "stronger", "normal", "fine", "after", "from", "with", "swollen", "to", "lol", "haha",
      # "feet now really numb in the cold water", "legs now really dead, did 200 squats" (a review rev58)
