@@ -11383,3 +11383,19 @@ def test_far_too_weak_after_now_is_both_legs_weak() -> None:
 )  # fmt: skip
 def test_a_fear_said_beside_a_finding(text: str, sign: str, raised: bool) -> None:
     assert (sign in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # someone else saw it on the writer (a review rev64)
+        ("Sudden crippling pain in my tummy and back, my wife says me face is grey and me heart is racing",
+         True),
+        ("Sudden excruciating pain in my tummy and back, my daughter found me passed out, 77", True),
+        # a time gone
+        ("Sudden excruciating pain in my stomach and back, I passed out as a child once, 31", False),
+        ("Sudden agonising pain in my tummy and back, I was sweaty with covid last year, 34", False),
+    ],
+)  # fmt: skip
+def test_a_sign_of_shock_of_the_writer_now(text: str, raised: bool) -> None:
+    assert ("burst-aneurysm-symptoms" in dict(flags(text))) is raised

@@ -834,8 +834,10 @@ _ACTIVITY = LazyPattern(
 _NOT_SHOCK = LazyPattern(
     r"^\W*(?:vertebra|vertebrae|disc|lung|hair|skin\s+as|as\s+(?:always|usual|normal)|from|with\s+low|"
     r"last|years?|when\s+i\s+was|"
-    # "a faint line on the test", "not the faintest idea", "grey roots"
-    r"line|lines|idea|hope|memory|smell|sound|glow|roots)",
+    # "a faint line on the test", "not the faintest idea", "grey roots", "pale stools", "a grey area",
+    # "a collapsed arch", "faint-hearted", "a sweaty gym session" (reviews rev62, rev64)
+    r"line|lines|idea|hope|memory|smell|sound|glow|roots|stools?|poo|pee|wee|urine|area|arch|hearted|"
+    r"gym|session|workout|rash|bruise)",
     re.IGNORECASE,
 )
 _SHOCK_STEMS = {
@@ -1364,13 +1366,25 @@ _WATCH_FOR = re.compile(
 )
 
 
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id"})  # "I" said after them: "my wife says I have ..."
+# ... and a sign of shock someone else saw on the writer: "my wife says my face is grey", "my
+# daughter found me passed out" (a review rev64)
+_SEEN_ON_ME = _FIRST_PERSON | {"me", "my", "myself"}
+
+
 def _said_of_the_writer(
-    pattern: LazyPattern, text: str, not_before: LazyPattern | None = None
+    pattern: LazyPattern,
+    text: str,
+    not_before: LazyPattern | None = None,
+    mine: frozenset[str] = _FIRST_PERSON,
+    now: bool = False,
 ) -> tuple[int, int] | None:
     """Where ``pattern`` occurs, not denied, in a sentence whose words before it speak of no
     one else ("my son has a temperature of 39" is the son's) and tell no advice of what to
-    watch for ("ring 999 if I ever get sudden severe pain"), and not before what ``not_before``
-    matches (another sense: "a collapsed disc"); None when it does not."""
+    watch for ("ring 999 if I ever get sudden severe pain"), unless one of ``mine`` follows
+    them, and not before what ``not_before`` matches (another sense: "a collapsed disc"); with
+    ``now``, not in a sentence of a time gone ("as a child") nor asked of ("asked if I felt faint
+    and I don't"). None when it does not."""
     from painkb.understand.context import Status, find_triggers
     from painkb.understand.words import tokenize
 
@@ -1378,6 +1392,8 @@ def _said_of_the_writer(
         for found in pattern.finditer(sentence.group()):
             start = sentence.start() + found.start()
             if _DENIED_BEFORE.search(text[max(0, start - 40) : start]):
+                continue
+            if now and _not_now(sentence.group(), found.start(), found.end()):
                 continue
             if not_before is not None and not_before.search(sentence.group()[found.end() :]):
                 continue
@@ -1391,7 +1407,7 @@ def _said_of_the_writer(
             # what is said of both: "Me and my mate both inject"
             if (
                 theirs
-                and not any(t.norm in _FIRST_PERSON for t in before[max(theirs) + 1 :])
+                and not any(t.norm in mine for t in before[max(theirs) + 1 :])
                 and not any(t.status is Status.PRESENT for t in triggers)
             ):
                 continue
@@ -1399,7 +1415,18 @@ def _said_of_the_writer(
     return None
 
 
-_FIRST_PERSON = frozenset({"i", "im", "ive", "id"})  # "I" said after them: "my wife says I have ..."
+def _not_now(sentence: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` of ``sentence`` are asked of, denied, or told in a clause
+    of a time gone ("I passed out as a child once", "... years ago, I'm 66 and light headed" is
+    now)."""
+    opening = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+    closing = sentence.find(",", end)
+    clause = sentence[opening : closing if closing >= 0 else len(sentence)]
+    return bool(
+        _PAST_TIME.search(clause)
+        or _ALWAYS.search(clause)
+        or _ASKED_OR_DENIED_BEFORE.search(sentence[:start])
+    )
 
 
 def _said_at(pattern: LazyPattern, text: str) -> tuple[int, int] | None:
@@ -1498,7 +1525,8 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         where = _said_of_the_writer(_TUMMY, text) or _said_of_the_writer(_TEARING, text)
         # (a sign of shock of the writer's, in its own sense: not "my husband has gone pale", "my dad
         # fainted", "a collapsed disc", "a faint line on the test", a review rev62)
-        sudden, shock = _said_of_the_writer(_SUDDEN, text), _said_of_the_writer(_SHOCK, text, _NOT_SHOCK)
+        sudden = _said_of_the_writer(_SUDDEN, text)
+        shock = _said_of_the_writer(_SHOCK, text, _NOT_SHOCK, _SEEN_ON_ME, now=True)
         # a tearing or ripping pain is as severe as pain is said to be ("a sudden tearing pain in
         # my lower back and tummy ... I keep nearly passing out")
         severe = _said_at(_SEVERE, text) or _said_at(_TEARING, text)
