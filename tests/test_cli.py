@@ -361,3 +361,23 @@ def test_long_work_shows_progress_on_a_terminal_only(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(sys, "stderr", terminal)
     assert list(_progress("checking entries")(items)) == items
     assert "checking entries" in terminal.getvalue()
+
+
+def test_assess_asks_an_emergency_the_text_points_to_before_the_candidates() -> None:
+    # not sure enough to raise it, so asked first: never behind the stretches
+    code, out, _ = run("assess", "Sudden excruciating pain in my tummy and back about an hour ago, I'm 68")
+    assert code == 0
+    assert "WARNING SIGNS" not in out
+    first = out.index("CHECK FIRST")
+    assert out.index("I understood:") < first < out.index("What the sources connect")
+    section = out[first : out.index("What the sources connect")]
+    assert "burst-aneurysm-symptoms" in section
+    assert "If yes: Call 999" in section
+    assert out.count("(burst-aneurysm-symptoms)") == 1  # not asked again below
+
+
+def test_assess_without_an_emergency_to_ask_has_no_check_first() -> None:
+    code, out, _ = run("assess", "my back hurts after gardening")
+    assert code == 0
+    assert "CHECK FIRST" not in out
+    assert "Questions to answer" in out

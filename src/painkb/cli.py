@@ -24,7 +24,7 @@ from painkb.kb import KnowledgeBase
 from painkb.load import load_documents, parse_and_check
 from painkb.model import Citation, Entity, Kind, Link, Treatment, Urgency, WarningSign
 from painkb.plain import as_data
-from painkb.results import Assessment, RedFlag
+from painkb.results import Assessment, Question, RedFlag
 
 __all__ = ["main"]
 
@@ -459,12 +459,50 @@ def _print_candidates(kb: KnowledgeBase, result: Assessment, limit: int, sources
         _say((f"... {len(result.candidates) - limit} more (--limit N)", _QUIET), indent="  ")
 
 
+_CLOSE_TO_AN_EMERGENCY = 0.5  # a prompted question's mention score from which it is asked first
+
+
+def _print_check_first(questions: Sequence[Question]) -> None:
+    """The emergencies what was written may be, asked before anything else: painkb was not sure
+    enough to raise them ("sudden excruciating pain in my tummy and back")."""
+    _say(
+        (
+            "CHECK FIRST - what you wrote may be an emergency:",
+            {**_URGENCY_STYLE[Urgency.EMERGENCY], "bold": True},
+        ),
+        hang="  ",
+    )
+    for question in questions:
+        _say(
+            _tag(question.urgency),
+            f" {question.text} (",
+            (question.warning_sign.id, _ID),
+            f") - {question.reason}",
+            indent="  ",
+            hang="    ",
+        )
+        _say(f"If yes: {question.warning_sign.advice}", indent="    ", hang="      ")
+    click.echo()
+
+
 def _print_assessment(kb: KnowledgeBase, result: Assessment, limit: int, sources: bool) -> None:
     _print_understood(result)
     if result.red_flags:
         _print_flags(kb, result, sources)
     if result.about_others:
         _print_theirs(kb, result, sources)
+    # the emergencies the text points to but does not say whole come before the candidates too,
+    # when its words came close (not "pain goes down my leg" asking about both legs)
+    first = [
+        q
+        for q in result.questions
+        if q.prompted
+        and q.urgency is Urgency.EMERGENCY
+        and q.mention is not None
+        and q.mention.score >= _CLOSE_TO_AN_EMERGENCY
+    ]
+    if first:
+        _print_check_first(first)
     if result.candidates:
         _print_candidates(kb, result, limit, sources)
     elif result.regions or result.symptoms:
@@ -484,13 +522,14 @@ def _print_assessment(kb: KnowledgeBase, result: Assessment, limit: int, sources
                 hang="    ",
             )
     shown = max(limit, 3)
-    if result.questions:
+    rest = [q for q in result.questions if q not in first]
+    if rest:
         click.echo()
         _say(
             ("Questions to answer,", _HEADING),
             " what you wrote first, then most urgent (add --yes ID or --no ID):",
         )
-        for question in result.questions[:shown]:
+        for question in rest[:shown]:
             why = f" - {question.reason}" if question.prompted else ""
             _say(
                 _tag(question.urgency),
@@ -500,8 +539,8 @@ def _print_assessment(kb: KnowledgeBase, result: Assessment, limit: int, sources
                 indent="  ",
                 hang="    ",
             )
-        if len(result.questions) > shown:
-            _say((f"... {len(result.questions) - shown} more (--limit N, or --json)", _QUIET), indent="  ")
+        if len(rest) > shown:
+            _say((f"... {len(rest) - shown} more (--limit N, or --json)", _QUIET), indent="  ")
     if result.candidates:
         top = result.candidates[0].entity.id
         click.echo()
