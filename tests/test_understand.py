@@ -11399,3 +11399,15 @@ def test_a_fear_said_beside_a_finding(text: str, sign: str, raised: bool) -> Non
 )  # fmt: skip
 def test_a_sign_of_shock_of_the_writer_now(text: str, raised: bool) -> None:
     assert ("burst-aneurysm-symptoms" in dict(flags(text))) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # "back then" is a time only when "back" is not a place said with another
+        ("sudden severe pain in my tummy and back then I passed out", True),
+        ("I had sciatica in 2010 and back then it went away with physio", False),
+    ],
+)
+def test_back_then_after_a_place(text: str, raised: bool) -> None:
+    assert bool(flags(text)) is raised
