@@ -473,16 +473,22 @@ def _print_check_first(questions: Sequence[Question]) -> None:
         hang="  ",
     )
     for question in questions:
-        _say(
-            _tag(question.urgency),
-            f" {question.text} (",
-            (question.warning_sign.id, _ID),
-            f") - {question.reason}",
-            indent="  ",
-            hang="    ",
-        )
+        _say_question(question)
         _say(f"If yes: {question.warning_sign.advice}", indent="    ", hang="      ")
     click.echo()
+
+
+def _say_question(question: Question) -> None:
+    """One screening question with its urgency and id, and why it is asked when the text prompted it."""
+    why = f" - {question.reason}" if question.prompted else ""
+    _say(
+        _tag(question.urgency),
+        f" {question.text} (",
+        (question.warning_sign.id, _ID),
+        f"){why}",
+        indent="  ",
+        hang="    ",
+    )
 
 
 def _print_assessment(kb: KnowledgeBase, result: Assessment, limit: int, sources: bool) -> None:
@@ -530,15 +536,7 @@ def _print_assessment(kb: KnowledgeBase, result: Assessment, limit: int, sources
             " what you wrote first, then most urgent (add --yes ID or --no ID):",
         )
         for question in rest[:shown]:
-            why = f" - {question.reason}" if question.prompted else ""
-            _say(
-                _tag(question.urgency),
-                f" {question.text} (",
-                (question.warning_sign.id, _ID),
-                f"){why}",
-                indent="  ",
-                hang="    ",
-            )
+            _say_question(question)
         if len(rest) > shown:
             _say((f"... {len(rest) - shown} more (--limit N, or --json)", _QUIET), indent="  ")
     if result.candidates:

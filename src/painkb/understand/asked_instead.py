@@ -894,10 +894,10 @@ def severe_in_other_words(text: str, mentions: Sequence[Mention]) -> list[Mentio
     """A burst aneurysm's sudden severe pain said only as a pain as bad as can be ("sudden
     excruciating pain in my tummy and back", read as severe in [phrases]), with nothing else of the
     sign said as present (a faint, a sweat, a dizzy spell: the sign's other phrasings; or the
-    writer's known aneurysm): asked, not
-    raised. People say it of labour, a heavy lift or trapped wind as often (a review rev61); the
-    NHS's own word "severe" still raises, as it always did. The reader looks before it reads a
-    collapse or a face gone pale (`told_apart`), which raises the sign whole.
+    writer's known aneurysm): asked, not raised. People say it of labour, a heavy lift or trapped
+    wind as often (a review rev61); the NHS's own word "severe" still raises, as it always did.
+    The reader looks before it reads a collapse or a face gone pale (`told_apart`), which raises
+    the sign whole.
 
     >>> import painkb
     >>> it = painkb.interpret(painkb.load(), "sudden excruciating pain in my tummy and back")
@@ -907,17 +907,14 @@ def severe_in_other_words(text: str, mentions: Sequence[Mention]) -> list[Mentio
     said = _present(mentions, (_BURST_ANEURYSM,))
     if not said or _present(mentions, (_AN_ANEURYSM,)):
         return []  # most texts; and the writer's known aneurysm ("I've got an AAA they're watching")
-    in_other_words = [
-        m for m in said if _SEVERE.search(m.via) and not _SEVERE_SAID.search(text, m.start, m.end)
-    ]
+    in_other_words = [m for m in said if _SEVERE.search(m.via) and not _SEVERE.search(text, m.start, m.end)]
     # (more of the sign said as present: its other phrasings, "... and I'm dizzy", "... passed out")
     return [] if len(in_other_words) < len(said) else in_other_words
 
 
 _BURST_ANEURYSM = "burst-aneurysm-symptoms"
 _AN_ANEURYSM = "abdominal-aortic-aneurysm"
-_SEVERE = compile_pattern(r"\b(?:severe|terrible)\b", re.IGNORECASE)
-_SEVERE_SAID = compile_pattern(r"\b(?:severe|severely|terrible)\b", re.IGNORECASE)
+_SEVERE = compile_pattern(r"\b(?:severe|severely|terrible)\b", re.IGNORECASE)
 
 
 _UNABLE_AFTER_FALL = "unable-to-bear-weight-after-fall"

@@ -27,7 +27,7 @@ from painkb.understand.context import Status
 from painkb.understand.interpretation import CONFIDENT, Mention, with_modifiers_of
 from painkb.understand.lexicon import pain_of_regions
 from painkb.understand.quantities import durations_in
-from painkb.understand.sentences import Sentence, sentence_of
+from painkb.understand.sentences import PAIRED_PLURALS, Sentence, sentence_of
 from painkb.understand.word_tables import ToldApart
 from painkb.understand.words import (
     LONG_STANDING,
@@ -494,15 +494,16 @@ _BUT_IT = compile_pattern(
 # the op but now back to normal", "both legs were weak but they're better now". Not with
 # something else told between ("... and the leg pain was bad but now fine", "... so they put a
 # catheter in, now fine"), nor "now better but not completely", "now gone numb", "now fine?".
+# (up to six words of the loss's own, nothing else told: then a comma or "but")
+_OF_THE_LOSS = r"(?:\s+(?!(?:and|since|so|because|cos|when|but|then|while|until|till)\b)[\w'\u2019]+){0,6}?"
+_TURN = r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)"
 _NOW_OVER = compile_pattern(
-    r"(?:(?:\s+(?!(?:and|since|so|because|cos|when|but|then|while|until|till)\b)[\w'\u2019]+){0,6}?"
-    r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)now\s+(?:fine|ok|okay|normal|gone|back\s+to\s+normal)|"
+    rf"(?:{_OF_THE_LOSS}{_TURN}now\s+(?:fine|ok|okay|normal|gone|back\s+to\s+normal)|"
     r"\s+but\s+they\s*(?:['\u2019]re|\s+are)\s+(?:fine|ok|okay|normal|better)\s+now|"
     # "my legs were weak last week, they're fine now", "... but now they feel normal" ("they" only:
     # a place named is often another one, "I keep wetting myself, my legs are ok now", and "it"
     # another thing, "... my back was killing me but it's fine now", a review rev60)
-    r"(?:\s+(?!(?:and|since|so|because|cos|when|but|then|while|until|till)\b)[\w'\u2019]+){0,6}?"
-    r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)(?=[^.!?]*\bnow\b)(?:now\s+)?(?P<they>they)"
+    rf"{_OF_THE_LOSS}{_TURN}(?=[^.!?]*\bnow\b)(?:now\s+)?(?P<they>they)"
     r"(?:\s+now)?(?:\s*['\u2019]re|\s+(?:are|feel))\s+(?:fine|ok|okay|normal|back\s+to\s+normal|grand|alright|all\s+right)"
     r"(?:\s+now)?(?:\s*,?\s*(?:thanks|thank\s+god|thankfully))?)"
     r"(?=\s*(?:$|[.!]))",
@@ -524,14 +525,14 @@ def _over_now(text: str, mention: Mention) -> bool:
     over = _NOW_OVER.match(text, mention.end)
     return (
         over is not None
-        and not (over.group("they") and not _PAIRED_PARTS.search(text, mention.start, mention.end))
+        and not (
+            over.group("they") and _PAIRED_PARTS.isdisjoint(plain_words(text[mention.start : mention.end]))
+        )
         and _MAYBE_NOT_OVER.search(text, over.end()) is None
     )
 
 
-_PAIRED_PARTS = compile_pattern(
-    r"\b(?:legs|feet|thighs|calves|knees|hips|buttocks|cheeks|ankles|shins|both)\b", re.IGNORECASE
-)
+_PAIRED_PARTS = PAIRED_PLURALS | {"hips", "buttocks", "cheeks", "both"}
 
 
 def _before_gone(words: str) -> int:

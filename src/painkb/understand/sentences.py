@@ -53,7 +53,9 @@ _RIGHT_AS_IN_EXACTLY = frozenset(
 
 
 # Body parts that come in pairs: said in the plural, with no side, they mean both.
-_PAIRED_PLURALS = frozenset({"legs", "feet", "thighs", "calves", "shins", "ankles", "knees"})
+PAIRED_PLURALS = frozenset(
+    {"legs", "feet", "thighs", "calves", "shins", "ankles", "knees"}
+)  # parts that come in pairs
 
 
 # Words that open a question: after a comma, ", could it be ...?" asks a clause of its own;
@@ -183,13 +185,18 @@ _FELT_AFTER_NOW = frozenset(
 def _now_inside(text: str, norm: str, before: Token, tokens: Sequence[Token], index: int) -> bool:
     """Whether the break word ``norm`` at ``index`` is a "now" said inside what a place feels,
     with no mark between ("pain down both legs now, numb between my legs" breaks)."""
-    if norm != _NOW or not (before.norm in BARE_PLACES or before.norm in _PAIRED_PLURALS):
+    if norm != _NOW or not (before.norm in BARE_PLACES or before.norm in PAIRED_PLURALS):
         return False
-    # (one word of how much may stand between "now" and it: "legs now so weak I can't climb")
-    felt = index + 2 if index + 1 < len(tokens) and tokens[index + 1].norm in _HOW_MUCH else index + 1
-    after = [t.norm for t in tokens[index + 1 : index + 3]]
-    if len(after) == 2 and after[0] in _EVEN_MORE and after[1] in _HOW_MUCH:
-        felt = index + 3  # "both legs now far too weak to stand"
+    # (a word of how much may stand between "now" and it: "legs now so weak I can't climb", and
+    # two: "both legs now far too weak to stand")
+    words = [t.norm for t in tokens[index + 1 : index + 3]]
+    if len(words) == 2 and words[0] in _EVEN_MORE and words[1] in _HOW_MUCH:
+        felt = index + 3
+    elif words and words[0] in _HOW_MUCH:
+        felt = index + 2
+    else:
+        felt = index + 1
+    too = tokens[felt - 1].norm == "too"  # "too weak to stand": its "to" says how weak
     return (
         felt < len(tokens)
         and tokens[felt].norm in _FELT_AFTER_NOW
@@ -197,10 +204,7 @@ def _now_inside(text: str, norm: str, before: Token, tokens: Sequence[Token], in
         # (not a state that is getting better or has a cause of its own: "both legs now feel much
         # less numb", "legs now dead after leg day", "legs now heavy with fluid", a review rev57)
         and _NOT_A_LOSS_AFTER.isdisjoint(
-            t.norm
-            for t in tokens[felt + 1 : felt + 1 + _NOT_A_LOSS_REACH]
-            # ("too weak to stand" says how weak: the "to" of "too ... to")
-            if not (t.norm == "to" and "too" in (tokens[index + 1].norm, tokens[felt - 1].norm))
+            t.norm for t in tokens[felt + 1 : felt + 1 + _NOT_A_LOSS_REACH] if not (too and t.norm == "to")
         )
     )
 
@@ -558,7 +562,7 @@ def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, i
     if not near.isdisjoint(_BOTH_SIDES):
         return "both"
     if "left" not in near and "right" not in near:
-        return None if near.isdisjoint(_PAIRED_PLURALS) else "both"  # most findings: no side said
+        return None if near.isdisjoint(PAIRED_PLURALS) else "both"  # most findings: no side said
     sides: set[str] = set()
     for index in range(low, high):
         norm = tokens[index].norm
@@ -577,7 +581,7 @@ def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, i
         return "both"
     if sides:
         return "left" if "left" in sides else "right"
-    if near & _PAIRED_PLURALS:
+    if near & PAIRED_PLURALS:
         return "both"  # "my legs are numb": both legs, as "both my legs"
     return None
 
