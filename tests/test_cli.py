@@ -376,8 +376,16 @@ def test_assess_asks_an_emergency_the_text_points_to_before_the_candidates() -> 
     assert out.count("(burst-aneurysm-symptoms)") == 1  # not asked again below
 
 
-def test_assess_without_an_emergency_to_ask_has_no_check_first() -> None:
-    code, out, _ = run("assess", "my back hurts after gardening")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my back hurts after gardening",
+        # one word that only points to a sign (a cue), in an idiom: asked in the list, not first
+        "Work's been a nightmare, I nearly keeled over when I saw the rota, and my lower back is stiff",
+    ],
+)
+def test_assess_without_an_emergency_close_to_its_words_has_no_check_first(text: str) -> None:
+    code, out, _ = run("assess", text)
     assert code == 0
     assert "CHECK FIRST" not in out
     assert "Questions to answer" in out

@@ -459,7 +459,9 @@ def _print_candidates(kb: KnowledgeBase, result: Assessment, limit: int, sources
         _say((f"... {len(result.candidates) - limit} more (--limit N)", _QUIET), indent="  ")
 
 
-_CLOSE_TO_AN_EMERGENCY = 0.5  # a prompted question's mention score from which it is asked first
+# A prompted question is asked first when its mention scores above this: more than one word that
+# only points to the sign (a cue scores 0.5: "I nearly keeled over when I saw the rota").
+_CLOSE_TO_AN_EMERGENCY = 0.5
 
 
 def _print_check_first(questions: Sequence[Question]) -> None:
@@ -498,14 +500,15 @@ def _print_assessment(kb: KnowledgeBase, result: Assessment, limit: int, sources
     if result.about_others:
         _print_theirs(kb, result, sources)
     # the emergencies the text points to but does not say whole come before the candidates too,
-    # when its words came close (not "pain goes down my leg" asking about both legs)
+    # when its words came close (not "pain goes down my leg" asking about both legs, nor one word
+    # such as "keeled")
     first = [
         q
         for q in result.questions
         if q.prompted
         and q.urgency is Urgency.EMERGENCY
         and q.mention is not None
-        and q.mention.score >= _CLOSE_TO_AN_EMERGENCY
+        and q.mention.score > _CLOSE_TO_AN_EMERGENCY
     ]
     if first:
         _print_check_first(first)
