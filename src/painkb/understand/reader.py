@@ -238,6 +238,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     # the second reading may complete when no rule does
     own_parts: dict[str, Mention] = {}
     injuring: list[Mention] = []  # the person's words of an event that injures
+    theirs_if_placed: list[Mention] = []  # cue words asked of someone else if a place of theirs is said
     told_what: set[tuple[int, int]] = set()  # accidents told with what came out: no other cue
     said: set[str] = set()  # stems of every finding said as present
     said_here: dict[tuple[int, int], set[str]] = {}  # the same, by (sentence, clause start)
@@ -366,6 +367,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             if read is _Cue.TOLD_WHOLE:
                 mentions.append(mention)  # an accident told with what came out ([cues.accidents])
                 told_what.add((mention.start, mention.end))
+                continue
+            if read is _Cue.THEIRS_IF_PLACED:
+                theirs_if_placed.append(mention)
                 continue
             if read is _Cue.AN_EVENT:  # an event that injures, told ([cues.injuring])
                 injuring.append(mention)
@@ -507,6 +511,11 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for m in corrected:
             doubted.setdefault(m.entity.id, attrs.evolve(m, status=Status.UNCERTAIN))
         mentions = [m for m in mentions if m not in corrected]
+    if theirs_if_placed and lang.cues_asked_of_others_with <= {
+        m.entity.id for m in mentions if m.status is Status.OTHER_PERSON
+    }:
+        for mention in theirs_if_placed:
+            cued.setdefault(mention.entity.id, mention)
     theirs_cued = _cues_asked(cued, mentions, doubted)
     partial = [with_status(m, Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
@@ -902,13 +911,11 @@ def _cued(
                 found.append((whole, _Cue.TOLD_WHOLE))
             elif mention.status in (Status.PRESENT, Status.UNCERTAIN) or past:
                 found.append((with_status(mention, Status.UNCERTAIN), _Cue.ASKED))
-            elif (
-                mention.status is Status.OTHER_PERSON
-                and sign in lang.cues_asked_of_others
-                and token.norm not in lang.cues_not_asked_of_others
-            ):
-                # asked of them: "Her bladder has gone, what should we do?"
-                found.append((mention, _Cue.ASKED))
+            elif mention.status is Status.OTHER_PERSON and sign in lang.cues_asked_of_others:
+                # asked of them: "Her bladder has gone, what should we do?"; "pale" only with
+                # a place of theirs ("he's white as a sheet, his tummy and back are agony")
+                placed = token.norm in lang.cues_not_asked_of_others
+                found.append((mention, _Cue.THEIRS_IF_PLACED if placed else _Cue.ASKED))
     return found
 
 
@@ -918,6 +925,7 @@ class _Cue(enum.Enum):
     ASKED = "asked"  # its sign is asked about
     AN_EVENT = "an event"  # an event that injures: an injury if a new pain is said with it
     TOLD_WHOLE = "told whole"  # the sign itself: an accident told with what came out
+    THEIRS_IF_PLACED = "theirs if placed"  # asked of someone else if a place of theirs is said
 
 
 @functools.lru_cache(maxsize=1024)

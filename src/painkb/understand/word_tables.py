@@ -230,7 +230,8 @@ class Language(typing.NamedTuple):
     cues_asked_in_the_past: frozenset[str]
     cues_of_a_place: frozenset[str]
     cues_asked_of_others: frozenset[str]
-    cues_not_asked_of_others: frozenset[str]  # cue words never asked of someone else ("pale")
+    cues_not_asked_of_others: frozenset[str]  # cue words not asked of someone else ("pale") ...
+    cues_asked_of_others_with: frozenset[str]  # ... unless a place of theirs is said ("tummy")
     injuring: Injuring  # events that injure, told with a pain ([cues.injuring])
     accidents: Accidents  # accidents of the toilet, told with what came out ([cues.accidents])
     told_apart: tuple[ToldApart, ...]  # warning signs told apart from their words ([[told_apart]])

@@ -327,6 +327,7 @@ def language() -> Language:
         cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
         cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
         cues_not_asked_of_others=frozenset(data["cues"].get("not_asked_of_others", ())),
+        cues_asked_of_others_with=frozenset(data["cues"].get("asked_of_others_with", ())),
         injuring=_table(Injuring, data["cues"]["injuring"]),
         told_apart=tuple(_told_apart(entry) for entry in data.get("told_apart", ())),
         accidents=_table(Accidents, data["cues"]["accidents"]),

@@ -1,0 +1,37 @@
+"""A carer's message and a question answered before it is asked: someone else's pale face with
+their tummy and back in pain is asked of them; the look-alikes ask nothing (patterns from the
+52nd session's leads, written anew; never the frozen test part)."""
+
+from __future__ import annotations
+
+import pytest
+
+from signs_read import asked, flags
+
+_ANEURYSM = "burst-aneurysm-symptoms"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My brother's gone white as a sheet and says his tummy and back are agony",
+        "my mum is pale and her stomach and back hurt",
+        "My husband has gone grey and pale, he says his belly hurts and it goes through to his back",
+    ],
+)
+def test_someone_elses_pale_face_with_their_tummy_and_back_in_pain_is_asked(text: str) -> None:
+    assert _ANEURYSM in asked(text)
+    assert _ANEURYSM not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son looks pale, he has a tummy bug",
+        "my mum looks pale today, her back is sore as usual",
+        # the places are the writer's, the pale face someone else's
+        "my mum looks pale today and my tummy and back hurt",
+    ],
+)
+def test_someone_elses_pale_face_without_both_their_places_asks_nothing(text: str) -> None:
+    assert _ANEURYSM not in asked(text) | flags(text)
