@@ -35,3 +35,31 @@ def test_someone_elses_pale_face_with_their_tummy_and_back_in_pain_is_asked(text
 )
 def test_someone_elses_pale_face_without_both_their_places_asks_nothing(text: str) -> None:
     assert _ANEURYSM not in asked(text) | flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think I'm in labour, sudden severe pain in my tummy and back every few minutes",
+        "sudden severe pain in my tummy and back, I think it's trapped wind",
+        "sudden severe pain in my tummy and back after lifting the sofa",
+    ],
+)
+def test_the_nhs_words_told_with_a_cause_of_their_own_are_asked_not_raised(text: str) -> None:
+    assert _ANEURYSM in asked(text)
+    assert _ANEURYSM not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudden severe pain in my tummy and back",
+        # the cause denied, set aside or someone else's
+        "Sudden severe pain in my stomach and back, definitely not trapped wind",
+        "Sudden severe pain in my tummy and back, I do deadlifts but this isn't that",
+        "My granddaughter is in labour so I'm at the hospital, and I've got sudden severe pain in my "
+        "tummy and back",
+    ],
+)
+def test_the_nhs_words_with_no_cause_of_the_writers_raise(text: str) -> None:
+    assert _ANEURYSM in flags(text)

@@ -556,13 +556,33 @@ _COMPARED = compile_pattern(r"\b(?:like|as\s+if|as\s+though)\b(?:\W+\w+){0,6}\W*
 _COMPARED_REACH = 60  # characters before a cause where its comparison may stand
 
 
-def _a_cause_not_compared(lowered: str, cause: str) -> bool:
+def _a_cause_not_compared(lowered: str, cause: str, *, own: bool = False) -> bool:
     """True when ``cause`` is said in ``lowered`` (a text in lower case) other than in a
-    comparison ("numb like after a long bike ride")."""
+    comparison ("numb like after a long bike ride"); with ``own``, nor denied nor someone
+    else's ("definitely not trapped wind", "I do deadlifts but this isn't that", "my
+    granddaughter is in labour")."""
     return any(
         not _COMPARED.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
+        and not (
+            own
+            and (
+                _NOT_THE_CAUSE.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
+                or _NOT_THAT.match(lowered, found.end())
+            )
+        )
         for found in re.finditer(rf"\b{re.escape(cause)}\b", lowered)
     )
+
+
+# a cause denied or someone else's, just before it ("not", "it isn't", "my daughter is", "she's")
+_NOT_THE_CAUSE = compile_pattern(
+    r"(?:\b(?:not|no|never|isnt|wasnt|aint|without)(?:\W+\w+){0,1}|"
+    r"\b(?:she|he|they|shes|hes|theyre|her|his|their|my\s+\w+)\s+(?:is|was|are|were|has\s+been|s))\W*$"
+)
+# ... or just after it ("I do deadlifts but this isn't that", "... but it's not that")
+_NOT_THAT = compile_pattern(
+    r"\W+(?:\w+\W+){0,2}?but\s+(?:this|it|its)\s+(?:is\s+)?(?:isnt|not|wasnt|was\s+not|is\s+different|feels\s+different)\b"
+)
 
 
 def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -634,7 +654,7 @@ def cause_said_anywhere(sign: str, text: str) -> bool:
     # pattern is its own letters: only one in the text can match, and most are not)
     plain = text.lower().replace("\u2019", "").replace("'", "")
     return any(
-        cause in plain and _a_cause_not_compared(plain, cause)
+        cause in plain and _a_cause_not_compared(plain, cause, own=True)
         for cause in lang.explained_anywhere.get(sign, ())
     ) and not any(_a_cause_not_compared(plain, word) for word in lang.explained_unless.get(sign, ()))
 
