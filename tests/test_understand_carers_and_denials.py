@@ -17,6 +17,9 @@ _ANEURYSM = "burst-aneurysm-symptoms"
         "My brother's gone white as a sheet and says his tummy and back are agony",
         "my mum is pale and her stomach and back hurt",
         "My husband has gone grey and pale, he says his belly hurts and it goes through to his back",
+        # the sign's words said of them in part, and a face pale in other words
+        "hubby's gone a funny colour and is sweating buckets, says his belly and back are agony",
+        "My father is having severe stomach pain radiating to back and he is sweating and giddy",
     ],
 )
 def test_someone_elses_pale_face_with_their_tummy_and_back_in_pain_is_asked(text: str) -> None:
@@ -29,6 +32,9 @@ def test_someone_elses_pale_face_with_their_tummy_and_back_in_pain_is_asked(text
     [
         "my son looks pale, he has a tummy bug",
         "my mum looks pale today, her back is sore as usual",
+        # their places said, but no pain
+        "Nan looks a bit pale but her tummy and back are fine, she's just tired",
+        "My son has a pale rash on his tummy and back",
         # the places are the writer's, the pale face someone else's
         "my mum looks pale today and my tummy and back hurt",
     ],
@@ -59,6 +65,12 @@ def test_the_nhs_words_told_with_a_cause_of_their_own_are_asked_not_raised(text:
         "Sudden severe pain in my tummy and back, I do deadlifts but this isn't that",
         "My granddaughter is in labour so I'm at the hospital, and I've got sudden severe pain in my "
         "tummy and back",
+        "He was doing deadlifts in the garage, I was just watching, and I got sudden severe pain in my "
+        "tummy and back",
+        "I don't go to the gym and I haven't lifted anything heavy. Sudden severe pain in my tummy and back",
+        # a cause word in another sense, or in another sentence long past
+        "The fog was just lifting when I got sudden severe pain in my tummy and back on my walk",
+        "I was 30 weeks pregnant with my son 40 years ago. Sudden severe pain in my tummy and back",
     ],
 )
 def test_the_nhs_words_with_no_cause_of_the_writers_raise(text: str) -> None:

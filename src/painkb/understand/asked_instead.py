@@ -556,32 +556,51 @@ _COMPARED = compile_pattern(r"\b(?:like|as\s+if|as\s+though)\b(?:\W+\w+){0,6}\W*
 _COMPARED_REACH = 60  # characters before a cause where its comparison may stand
 
 
-def _a_cause_not_compared(lowered: str, cause: str, *, own: bool = False) -> bool:
-    """True when ``cause`` is said in ``lowered`` (a text in lower case) other than in a
-    comparison ("numb like after a long bike ride"); with ``own``, nor denied nor someone
-    else's ("definitely not trapped wind", "I do deadlifts but this isn't that", "my
-    granddaughter is in labour")."""
+def _a_cause_not_compared(
+    lowered: str, cause: str, *, own: bool = False, begin: int = 0, end: int | None = None
+) -> bool:
+    """True when ``cause`` is said in ``lowered`` (a text in lower case, apostrophes dropped;
+    between ``begin`` and ``end``) other than in a comparison ("numb like after a long bike
+    ride"); with ``own``, nor denied nor someone else's ("definitely not trapped wind", "I do
+    deadlifts but this isn't that", "my granddaughter is in labour", "he was doing deadlifts").
+
+    >>> _a_cause_not_compared("my husband sneezed and i got a sudden pain", "sneezed", own=True)
+    False
+    """
     return any(
         not _COMPARED.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
         and not (
             own
             and (
-                _NOT_THE_CAUSE.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
+                _DENIED_OR_THEIRS.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
                 or _NOT_THAT.match(lowered, found.end())
             )
         )
-        for found in re.finditer(rf"\b{re.escape(cause)}\b", lowered)
+        for found in compile_pattern(rf"\b{re.escape(cause)}\b").finditer(
+            lowered, begin, len(lowered) if end is None else end
+        )
     )
 
 
-# a cause denied or someone else's, just before it ("not", "it isn't", "my daughter is", "she's")
-_NOT_THE_CAUSE = compile_pattern(
-    r"(?:\b(?:not|no|never|isnt|wasnt|aint|without)(?:\W+\w+){0,1}|"
-    r"\b(?:she|he|they|shes|hes|theyre|her|his|their|my\s+\w+)\s+(?:is|was|are|were|has\s+been|s))\W*$"
+# a cause denied just before it ("not", "it isn't", "haven't been"), or told of someone else
+# with up to three words between ("my daughter is", "he was doing", "our Tom was", "she's")
+_OTHERS = (
+    r"he|she|they|hes|shes|theyre|(?:(?:my|our)\s+)?(?:husband|hubby|wife|partner|son|daughter|mum|mom|mam|"
+    r"dad|father|mother|baby|kid|kids|child|grandson|granddaughter|brother|sister|friend|mate|nan|"
+    r"grandad|granddad|grandma|grandpa|uncle|aunt|auntie|boyfriend|girlfriend|colleague|neighbour)|"
+    r"our\s+\w+|the\s+(?:baby|kids?)"
 )
-# ... or just after it ("I do deadlifts but this isn't that", "... but it's not that")
+# (their doing: "he was doing deadlifts", "mum had a panic attack", not "my baby tuesday with an
+# epidural")
+_DOING = r"(?:is|was|are|were|has|had|have|s|keeps|kept|been|did|does|do|got|gets|went|started|just|also)"
+_DENIED_OR_THEIRS = compile_pattern(
+    r"(?:\b(?:not|no|never|isnt|wasnt|aint|without|havent|hadnt|hasnt|didnt|dont|doesnt)(?:\W+\w+){0,1}|"
+    rf"\b(?:{_OTHERS})(?:\W+{_DOING}(?:\W+(?!(?:i|im|ive|me|and|but|so|then)\b)\w+){{0,2}}?)?)\W*$"
+)
+# ... or set aside just after it ("I do deadlifts but this isn't that", "... at first but it's not")
 _NOT_THAT = compile_pattern(
-    r"\W+(?:\w+\W+){0,2}?but\s+(?:this|it|its)\s+(?:is\s+)?(?:isnt|not|wasnt|was\s+not|is\s+different|feels\s+different)\b"
+    r"\W+(?:\w+\W+){0,3}?but\s+(?:this|it|its)\s+(?:is\s+)?"
+    r"(?:isnt|not|wasnt|was\s+not|is\s+different|feels\s+different)\b"
 )
 
 
@@ -593,10 +612,17 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     night and could feel my heart thumping ... even in my stomach")."""
     lang = language()
     causes, anywhere, woken = lang.explained_by, lang.explained_anywhere, lang.woken_by
+    in_its_sentence = lang.explained_in_its_sentence
     said = [
         m
         for m in mentions
-        if m.present and (m.entity.id in anywhere or m.entity.id in woken or m.entity.id in causes)
+        if m.present
+        and (
+            m.entity.id in anywhere
+            or m.entity.id in woken
+            or m.entity.id in causes
+            or m.entity.id in in_its_sentence
+        )
     ]
     if not said:
         return []  # most texts: no sign that a cause may explain
@@ -605,6 +631,9 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     doubtful = []
     for m in said:
         if m.entity.id in anywhere and cause_said_anywhere(m.entity.id, reading.text):
+            doubtful.append(m)
+            continue
+        if m.entity.id in in_its_sentence and _cause_said_in_its_sentence(reading, m):
             doubtful.append(m)
             continue
         wakers, words = woken.get(m.entity.id), causes.get(m.entity.id)
@@ -657,6 +686,25 @@ def cause_said_anywhere(sign: str, text: str) -> bool:
         cause in plain and _a_cause_not_compared(plain, cause, own=True)
         for cause in lang.explained_anywhere.get(sign, ())
     ) and not any(_a_cause_not_compared(plain, word) for word in lang.explained_unless.get(sign, ()))
+
+
+def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
+    """Whether the sentence of ``mention`` tells a cause of the writer's own for its sign ([status]
+    explained_in_its_sentence: "sudden severe pain in my tummy and back, contractions every 5
+    mins"), not denied nor someone else's; a cause in another sentence may be long past ("I was
+    30 weeks pregnant with my son 40 years ago")."""
+    begin, end = next(((b, e) for b, e in reading.bounds if b <= mention.start < e), (0, len(reading.text)))
+    # (apostrophes dropped as the causes are written; the same length, so the bounds still hold)
+    plain = reading.text.lower().replace("\u2019", " ").replace("'", " ")
+    plain = _CONTRACTED.sub(r"\1\2 ", plain)
+    return any(
+        _a_cause_not_compared(plain, cause, own=True, begin=begin, end=end)
+        for cause in language().explained_in_its_sentence[mention.entity.id]
+    )
+
+
+# "she s" -> "shes ", "haven t" -> "havent ": the space where the apostrophe was moved to the end
+_CONTRACTED = compile_pattern(r"\b(\w+) (s|t|re|ve|ll|d|m)\b")
 
 
 def _names_a_cause(causes: frozenset[str], told: str, injuries: frozenset[str]) -> bool:
@@ -993,7 +1041,9 @@ def _find_signs_asked_by(kb: KnowledgeBase) -> dict[Rule, frozenset[str]]:
         back_to_normal_later: states_of_a_place(kb) | frozenset(lang.asked_when_past),
         gone_since: frozenset(lang.asked_when_gone),
         brought_on_by_walking: frozenset(lang.asked_when_walking_brings_on),
-        explained: frozenset((*lang.explained_by, *lang.explained_anywhere, *lang.woken_by)),
+        explained: frozenset(
+            (*lang.explained_by, *lang.explained_anywhere, *lang.explained_in_its_sentence, *lang.woken_by)
+        ),
         felt_in_the_middle: frozenset({_LEGS_OR_FEET}),
         not_said_to_increase: frozenset(lang.asked_unless_increasing),
         leg_shape_of_old: frozenset({_UNABLE_AFTER_FALL}),

@@ -357,6 +357,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         doubted[mention.entity.id] = mention
                 elif mention.status is not Status.OTHER_PERSON:
                     continue  # someone else's words are understood as theirs
+                elif mention.entity.id in lang.cues_asked_of_others_with:
+                    theirs_if_placed.append(mention)  # asked if their places are said
                 elif _a_part_to_complete(lexicon, sentence, match, said_elsewhere):
                     # completed from what else is said of them: "My husband has prostate
                     # cancer. His back hurts."
@@ -511,11 +513,14 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for m in corrected:
             doubted.setdefault(m.entity.id, attrs.evolve(m, status=Status.UNCERTAIN))
         mentions = [m for m in mentions if m not in corrected]
-    if theirs_if_placed and lang.cues_asked_of_others_with <= {
-        m.entity.id for m in mentions if m.status is Status.OTHER_PERSON
-    }:
+    if theirs_if_placed:
+        their_places = {m.entity.id for m in mentions if m.status is Status.OTHER_PERSON}
         for mention in theirs_if_placed:
-            cued.setdefault(mention.entity.id, mention)
+            # (and a pain said: not "her tummy and back are fine", "a pale rash on his tummy and back")
+            if lang.cues_asked_of_others_with.get(mention.entity.id, frozenset()) <= their_places and any(
+                not _PAIN_WORDS.isdisjoint(s.norms) for s in sentences
+            ):
+                cued.setdefault(mention.entity.id, mention)
     theirs_cued = _cues_asked(cued, mentions, doubted)
     partial = [with_status(m, Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)

@@ -163,6 +163,7 @@ class Language(typing.NamedTuple):
     past_course: Mapping[str, frozenset[str]]  # sign id -> words of a treatment that ends
     explained_by: Mapping[str, frozenset[str]]  # sign id -> words of a harmless cause of it
     explained_anywhere: Mapping[str, tuple[str, ...]]  # sign id -> causes said anywhere
+    explained_in_its_sentence: Mapping[str, tuple[str, ...]]  # sign id -> causes said in its sentence
     explained_unless: Mapping[str, frozenset[str]]  # sign id -> words that undo explained_anywhere
     woken_by: Mapping[str, frozenset[str]]  # sign id -> words of another cause of a waking
     said_of_both_sides: frozenset[str]
@@ -231,7 +232,9 @@ class Language(typing.NamedTuple):
     cues_of_a_place: frozenset[str]
     cues_asked_of_others: frozenset[str]
     cues_not_asked_of_others: frozenset[str]  # cue words not asked of someone else ("pale") ...
-    cues_asked_of_others_with: frozenset[str]  # ... unless a place of theirs is said ("tummy")
+    # ... unless their places are said (sign id -> "lower-abdomen", "lower-back"); the sign's
+    # words in part are asked of them then too
+    cues_asked_of_others_with: Mapping[str, frozenset[str]]
     injuring: Injuring  # events that injure, told with a pain ([cues.injuring])
     accidents: Accidents  # accidents of the toilet, told with what came out ([cues.accidents])
     told_apart: tuple[ToldApart, ...]  # warning signs told apart from their words ([[told_apart]])

@@ -259,6 +259,9 @@ def language() -> Language:
         past_course=_word_lists(data["status"], "past_course"),
         explained_by=_word_lists(data["status"], "explained_by"),
         explained_anywhere={k: tuple(v) for k, v in data["status"].get("explained_anywhere", {}).items()},
+        explained_in_its_sentence={
+            k: tuple(v) for k, v in data["status"].get("explained_in_its_sentence", {}).items()
+        },
         explained_unless=_word_lists(data["status"], "explained_unless"),
         woken_by=_woken_by(data["status"]["woken_by"]),
         said_of_both_sides=frozenset(data["status"]["said_of_both_sides"]),
@@ -327,7 +330,7 @@ def language() -> Language:
         cues_of_a_place=frozenset(data["cues"]["of_a_place"]),
         cues_asked_of_others=frozenset(data["cues"]["asked_of_others"]),
         cues_not_asked_of_others=frozenset(data["cues"].get("not_asked_of_others", ())),
-        cues_asked_of_others_with=frozenset(data["cues"].get("asked_of_others_with", ())),
+        cues_asked_of_others_with=_word_lists(data["cues"], "asked_of_others_with"),
         injuring=_table(Injuring, data["cues"]["injuring"]),
         told_apart=tuple(_told_apart(entry) for entry in data.get("told_apart", ())),
         accidents=_table(Accidents, data["cues"]["accidents"]),
