@@ -75,3 +75,46 @@ def test_the_nhs_words_told_with_a_cause_of_their_own_are_asked_not_raised(text:
 )
 def test_the_nhs_words_with_no_cause_of_the_writers_raise(text: str) -> None:
     assert _ANEURYSM in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # slight, not a faint; pale of a thing; a faint of someone beside the writer
+        "Sudden awful pain in my belly and back, theres a faint bruise on my side too, 34",
+        "sudden terrible back pain and there's a faint smell of gas in the kitchen",
+        "sudden agony in my back and tummy, my pee is pale",
+        "The lady next to me in A&E fainted, I'm here with sudden severe back pain",
+    ],
+)
+def test_other_senses_of_faint_and_pale_raise_no_burst_aneurysm(text: str) -> None:
+    assert _ANEURYSM not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sudden severe pain in my back and I feel faint",
+        "sudden agony in my back and tummy, I'm pale and dizzy",
+        "my daughter found me passed out with sudden severe back pain",
+    ],
+)
+def test_the_writers_faint_or_pale_face_with_a_sudden_pain_still_raises(text: str) -> None:
+    assert _ANEURYSM in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I've never had trouble peeing and the thought of wetting myself terrifies me",
+            "bladder-dysfunction",
+        ),
+        (
+            "Neither leg is weak and the thought of my legs giving way keeps me up at night",
+            "bilateral-leg-weakness",
+        ),
+    ],
+)
+def test_a_sign_only_thought_of_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)

@@ -840,6 +840,12 @@ _NOT_SHOCK = LazyPattern(
     r"gym|session|workout|rash|bruise)",
     re.IGNORECASE,
 )
+# ... or said of a thing just before it: "my pee is pale", "the rash looks a bit grey"
+_SHOCK_OF_A_THING = LazyPattern(
+    r"\b(?:pee|wee|urine|poo|poop|stools?|rash|bruise|bruising|paint|walls?|sky|lips?|nails?|sheets?)"
+    r"\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
 _SHOCK_STEMS = {
     "sweaty": "sweat",
     "sweating": "sweat",
@@ -858,7 +864,9 @@ def _in_shock_now(text: str) -> bool:
         if _PAST_TIME.search(sentence.group()) or _ALWAYS.search(sentence.group()):
             continue
         for found in _SHOCK.finditer(sentence.group()):
-            if _NOT_SHOCK.search(sentence.group()[found.end() :]):
+            if _NOT_SHOCK.search(sentence.group()[found.end() :]) or _SHOCK_OF_A_THING.search(
+                sentence.group()[: found.start()]
+            ):
                 continue
             if _ASKED_OR_DENIED_BEFORE.search(sentence.group()[: found.start()]):
                 continue  # "the GP asked if I'd felt dizzy or faint and I hadn't", "no sweating"
@@ -1370,6 +1378,8 @@ _FIRST_PERSON = frozenset({"i", "im", "ive", "id"})  # "I" said after them: "my 
 # ... and a sign of shock someone else saw on the writer: "my wife says my face is grey", "my
 # daughter found me passed out" (a review rev64)
 _SEEN_ON_ME = _FIRST_PERSON | {"me", "my", "myself"}
+# ... not "me" where someone else was: "the lady next to me in A&E fainted", "the man in front of me"
+_BESIDE = frozenset({"to", "beside", "behind", "of", "near", "opposite", "past", "by", "with", "at"})
 
 
 def _said_of_the_writer(
@@ -1378,11 +1388,13 @@ def _said_of_the_writer(
     not_before: LazyPattern | None = None,
     mine: frozenset[str] = _FIRST_PERSON,
     now: bool = False,
+    not_after: LazyPattern | None = None,
 ) -> tuple[int, int] | None:
     """Where ``pattern`` occurs, not denied, in a sentence whose words before it speak of no
     one else ("my son has a temperature of 39" is the son's) and tell no advice of what to
     watch for ("ring 999 if I ever get sudden severe pain"), unless one of ``mine`` follows
-    them, and not before what ``not_before`` matches (another sense: "a collapsed disc"); with
+    them, and not before what ``not_before`` matches (another sense: "a collapsed disc") nor
+    after what ``not_after`` does (of a thing: "my pee is pale"); with
     ``now``, not in a sentence of a time gone ("as a child") nor asked of ("asked if I felt faint
     and I don't"). None when it does not."""
     from painkb.understand.context import Status, find_triggers
@@ -1397,6 +1409,8 @@ def _said_of_the_writer(
                 continue
             if not_before is not None and not_before.search(sentence.group()[found.end() :]):
                 continue
+            if not_after is not None and not_after.search(sentence.group()[: found.start()]):
+                continue
             # told as what to watch for: "the nurse said to ring 999 if I ever get sudden severe pain"
             if _WATCH_FOR.search(text, sentence.start(), start):
                 continue
@@ -1407,7 +1421,10 @@ def _said_of_the_writer(
             # what is said of both: "Me and my mate both inject"
             if (
                 theirs
-                and not any(t.norm in mine for t in before[max(theirs) + 1 :])
+                and not any(
+                    t.norm in mine and not (t.norm == "me" and before[j - 1].norm in _BESIDE)
+                    for j, t in enumerate(before[max(theirs) + 1 :], start=max(theirs) + 1)
+                )
                 and not any(t.status is Status.PRESENT for t in triggers)
             ):
                 continue
@@ -1526,7 +1543,9 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         # (a sign of shock of the writer's, in its own sense: not "my husband has gone pale", "my dad
         # fainted", "a collapsed disc", "a faint line on the test", a review rev62)
         sudden = _said_of_the_writer(_SUDDEN, text)
-        shock = _said_of_the_writer(_SHOCK, text, _NOT_SHOCK, _SEEN_ON_ME, now=True)
+        shock = _said_of_the_writer(
+            _SHOCK, text, _NOT_SHOCK, _SEEN_ON_ME, now=True, not_after=_SHOCK_OF_A_THING
+        )
         # a tearing or ripping pain is as severe as pain is said to be ("a sudden tearing pain in
         # my lower back and tummy ... I keep nearly passing out")
         severe = _said_at(_SEVERE, text) or _said_at(_TEARING, text)
