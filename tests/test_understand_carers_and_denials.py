@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from signs_read import asked, flags
+import painkb
+from signs_read import KB, asked, flags
 
 _ANEURYSM = "burst-aneurysm-symptoms"
 
@@ -117,4 +118,33 @@ def test_the_writers_faint_or_pale_face_with_a_sudden_pain_still_raises(text: st
     ],
 )
 def test_a_sign_only_thought_of_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "pain"),
+    [
+        ("It's not my back, it's my hip.", "lower-back-pain", "hip-pain"),
+        ("My back's not the problem, it's my left hip", "lower-back-pain", "hip-pain"),
+        ("my knee is fine, it's the lower back", "knee-pain", "lower-back-pain"),
+    ],
+)
+def test_the_place_said_instead_of_a_denied_one_is_the_pain(text: str, place: str, pain: str) -> None:
+    statuses = {(m.entity.id, m.status.value) for m in painkb.interpret(KB, text).mentions}
+    assert (pain, "present") in statuses
+    assert (place, "absent") in statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a denial of something else, or someone else's thought of the writer's cause
+        ("no joke, since the birth sex feels so different and numb down there", "sexual-dysfunction"),
+        ("my partner is sure its anxiety, I can feel my belly pulsing", "pulsating-abdomen"),
+        ("sudden severe pain in my tummy and back when I sneezed but its not going away", _ANEURYSM),
+        # the cause in the sentence next to it
+        ("I'm in labour. Sudden severe pain in my tummy and back", _ANEURYSM),
+    ],
+)
+def test_a_cause_of_the_writers_own_still_asks(text: str, sign: str) -> None:
     assert sign not in flags(text)

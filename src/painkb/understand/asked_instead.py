@@ -582,8 +582,10 @@ def _a_cause_not_compared(
     )
 
 
-# a cause denied just before it ("not", "it isn't", "haven't been"), or told of someone else
-# with up to three words between ("my daughter is", "he was doing", "our Tom was", "she's")
+# a cause denied just before it, in the same run of words ("not", "it isn't", "haven't been", "never
+# had a"; not "no joke, since the birth", "didn't realise giving birth"), or told of someone else
+# ("my daughter is", "my wife, who is", "he was doing", "our Tom was", "she's", "my husband
+# sneezed"; not "my partner is sure it's", "my baby is 6 weeks, since the birth")
 _OTHERS = (
     r"he|she|they|hes|shes|theyre|(?:(?:my|our)\s+)?(?:husband|hubby|wife|partner|son|daughter|mum|mom|mam|"
     r"dad|father|mother|baby|kid|kids|child|grandson|granddaughter|brother|sister|friend|mate|nan|"
@@ -591,16 +593,20 @@ _OTHERS = (
     r"our\s+\w+|the\s+(?:baby|kids?)"
 )
 # (their doing: "he was doing deadlifts", "mum had a panic attack", not "my baby tuesday with an
-# epidural")
-_DOING = r"(?:is|was|are|were|has|had|have|s|keeps|kept|been|did|does|do|got|gets|went|started|just|also)"
+# epidural" nor what they think of the writer's: "my partner is sure it's anxiety")
+_DOING = r"(?:is|was|are|were|has|had|have|s|keeps|kept|been|got|gets|went|started|just|also|do|does|doing)"
+_NOT_THEIR_DOING = r"(?!(?:i|im|ive|me|my|and|but|so|then|it|its|sure|thinks|think|says|said|reckons|that)\b)"
+_BETWEEN_A_DENIAL = r"(?:been|had|got|done|gone|ever|even|really|actually|just|used|any|a|an|the|on|from|to)"
 _DENIED_OR_THEIRS = compile_pattern(
-    r"(?:\b(?:not|no|never|isnt|wasnt|aint|without|havent|hadnt|hasnt|didnt|dont|doesnt)(?:\W+\w+){0,1}|"
-    rf"\b(?:{_OTHERS})(?:\W+{_DOING}(?:\W+(?!(?:i|im|ive|me|and|but|so|then)\b)\w+){{0,2}}?)?)\W*$"
+    rf"(?:\b(?:not|no|never|isnt|wasnt|aint|without|havent|hadnt|hasnt|didnt|dont|doesnt)(?:\s+{_BETWEEN_A_DENIAL}){{0,2}}|"
+    rf"\b(?:{_OTHERS})(?:,?\s+who)?(?:\s+{_DOING}(?:\s+{_NOT_THEIR_DOING}\w+){{0,2}}?)?)\s+$"
 )
-# ... or set aside just after it ("I do deadlifts but this isn't that", "... at first but it's not")
+# ... or set aside just after it, the clause ending there ("I do deadlifts but this isn't that", "...
+# at first but it's not,"; not "but it's not going away", "but it's not that bad")
 _NOT_THAT = compile_pattern(
     r"\W+(?:\w+\W+){0,3}?but\s+(?:this|it|its)\s+(?:is\s+)?"
-    r"(?:isnt|not|wasnt|was\s+not|is\s+different|feels\s+different)\b"
+    r"(?:(?:isnt|not|wasnt|was\s+not)(?:\s+(?:that|it|one|the\s+cause|the\s+same|this\s+time))?|"
+    r"is\s+different|feels\s+different)\s*(?:[.,;:!?]|$)"
 )
 
 
@@ -689,18 +695,35 @@ def cause_said_anywhere(sign: str, text: str) -> bool:
 
 
 def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
-    """Whether the sentence of ``mention`` tells a cause of the writer's own for its sign ([status]
-    explained_in_its_sentence: "sudden severe pain in my tummy and back, contractions every 5
-    mins"), not denied nor someone else's; a cause in another sentence may be long past ("I was
-    30 weeks pregnant with my son 40 years ago")."""
-    begin, end = next(((b, e) for b, e in reading.bounds if b <= mention.start < e), (0, len(reading.text)))
+    """Whether the sentence of ``mention``, or one next to it, tells a cause of the writer's own
+    for its sign ([status] explained_in_its_sentence: "sudden severe pain in my tummy and back,
+    contractions every 5 mins", "I'm in labour. Sudden severe pain ..."), not denied nor someone
+    else's; a sentence next to it that tells a time gone or a difference tells no cause ("I was 30
+    weeks pregnant with my son 40 years ago and that was nothing like this")."""
+    bounds = reading.bounds
+    at = next((i for i, (b, e) in enumerate(bounds) if b <= mention.start < e), None)
     # (apostrophes dropped as the causes are written; the same length, so the bounds still hold)
     plain = reading.text.lower().replace("\u2019", " ").replace("'", " ")
     plain = _CONTRACTED.sub(r"\1\2 ", plain)
+    if at is None:
+        spans = [(0, len(plain))]
+    else:
+        spans = [bounds[at]] + [
+            bounds[i]
+            for i in (at - 1, at + 1)
+            if 0 <= i < len(bounds) and not _TIME_GONE_OR_ANOTHER.search(plain, *bounds[i])
+        ]
     return any(
         _a_cause_not_compared(plain, cause, own=True, begin=begin, end=end)
+        for begin, end in spans
         for cause in language().explained_in_its_sentence[mention.entity.id]
     )
+
+
+_TIME_GONE_OR_ANOTHER = compile_pattern(
+    r"\b(?:(?:\d+|a|few|several|couple\s+of)\s+(?:years?|months?|weeks?)\s+ago|last\s+(?:week|month|year)|"
+    r"in\s+(?:19|20)\d\d|as\s+a\s+(?:child|kid)|when\s+i\s+was|nothing\s+like|different|years\s+back)\b"
+)
 
 
 # "she s" -> "shes ", "haven t" -> "havent ": the space where the apostrophe was moved to the end

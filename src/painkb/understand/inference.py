@@ -323,6 +323,45 @@ def pain_of_places_said_fine(
     return added
 
 
+def pain_of_the_place_said_instead(
+    kb: KnowledgeBase, text: str, mentions: Sequence[Mention], bounds: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """The pain of a place said instead of one denied in its sentence: "it's not my back, it's my
+    hip", "my back's not the problem, it's my hip" (the place after "it's my" or "it is the", with
+    no pain of it found).
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "It's not my back, it's my hip.")
+    >>> sorted(m.entity.id for m in it.mentions if m.present)
+    ['hip', 'hip-pain']
+    """
+    pain_of = pain_of_regions(kb)
+    denied = [
+        sentence_of(bounds, m.start) for m in mentions if m.status is Status.ABSENT and m.entity.id in pain_of
+    ]
+    if not denied:
+        return []  # most texts
+    found = {m.entity.id for m in mentions if m.present}
+    added: list[Mention] = []
+    for mention in mentions:
+        symptom = pain_of.get(mention.entity.id)
+        if symptom is None or symptom in found or not mention.present:
+            continue
+        if sentence_of(bounds, mention.start) not in denied:
+            continue
+        begin = max(0, mention.start - 24)
+        if _SAID_INSTEAD.search(text, begin, mention.start):
+            found.add(symptom)
+            added.append(attrs.evolve(mention, entity=kb.get(symptom), via=f"{mention.via} + said instead"))
+    return added
+
+
+# "..., it's my hip", "... it is the hip", "... its my left hip" just before the place
+_SAID_INSTEAD = LazyPattern(
+    r"\b(?:it[\u2019']?s|it\s+is)\s+(?:my|the)\s+(?:(?:left|right|lower|low|upper)\s+)?$", re.IGNORECASE
+)
+
+
 def pain_of_the_back_alone(kb: KnowledgeBase, text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The pain of the back, when the back is said to be all that troubles the person and no
     pain of it is found: "no numbness, bladder fine, it's just my lower back", "this time it's

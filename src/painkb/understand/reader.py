@@ -70,6 +70,7 @@ from painkb.understand.inference import (
     pain_from_complaints,
     pain_of_places_said_fine,
     pain_of_the_back_alone,
+    pain_of_the_place_said_instead,
     places_said_present,
     regions_follow_their_findings,
     said_long_standing,
@@ -408,6 +409,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         said.update(_all_keys(pain.entity.name))
         said_of_body.update(_all_keys(pain.entity.name))
     mentions += pain_of_places_said_fine(kb, text, mentions, bounds)  # (after: a pain denied is not said)
+    mentions += pain_of_the_place_said_instead(kb, text, mentions, bounds)
     # A sign whose missing words are all said elsewhere as present findings is complete:
     # "I have chest pain. My back hurts too." is chest pain with back pain.
     # A sign found only through a typo may still be found whole ("getting weeker ... it
