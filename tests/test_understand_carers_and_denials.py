@@ -148,3 +148,28 @@ def test_the_place_said_instead_of_a_denied_one_is_the_pain(text: str, place: st
 )
 def test_a_cause_of_the_writers_own_still_asks(text: str, sign: str) -> None:
     assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudden severe back pain and a rash on my tummy",
+        "sudden severe back pain and my tummy is a bit bloated",
+        "sudden severe back pain after sleeping on my tummy",
+        "Sudden severe back pain and I can't lie on my tummy",
+    ],
+)
+def test_a_tummy_that_is_the_place_of_something_else_is_asked_not_raised(text: str) -> None:
+    assert _ANEURYSM in asked(text)
+    assert _ANEURYSM not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudden severe pain across my tummy and back",
+        "sudden severe pain in my back and tummy, I lay on my tummy and it didn't help",
+    ],
+)
+def test_a_tummy_in_pain_beside_one_lain_on_still_raises(text: str) -> None:
+    assert _ANEURYSM in flags(text)

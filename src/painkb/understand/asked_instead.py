@@ -1003,6 +1003,46 @@ def severe_in_other_words(text: str, mentions: Sequence[Mention]) -> list[Mentio
     return [] if len(in_other_words) < len(said) else in_other_words
 
 
+def tummy_of_something_else(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A burst aneurysm's pain in the tummy and back read from a sentence whose tummy is the place
+    of something else ("sudden severe back pain after sleeping on my tummy", "... and a rash on my
+    tummy", "... and my tummy is a bit bloated"): asked, not raised.
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "Sudden severe back pain and I can't lie on my tummy")
+    >>> [str(m.status) for m in it.partial if m.entity.id == "burst-aneurysm-symptoms"]
+    ['uncertain']
+    """
+    said = [m for m in _present(mentions, (_BURST_ANEURYSM,)) if _TUMMY_WORD.search(m.via)]
+    doubtful = []
+    for m in said:
+        begin, end = next(((b, e) for b, e in reading.bounds if b <= m.start < e), (0, len(reading.text)))
+        tummies = list(_TUMMY_WORD.finditer(reading.text, begin, end))
+        if tummies and all(
+            _PLACE_OF_ANOTHER_BEFORE.search(reading.text, max(begin, t.start() - 40), t.start())
+            or _STATE_OF_THE_TUMMY.match(reading.text, t.end(), end)
+            for t in tummies
+        ):
+            doubtful.append(m)
+    return doubtful
+
+
+_TUMMY_WORD = compile_pattern(r"\b(?:tummy|stomach|belly|abdomen)\b", re.IGNORECASE)
+# the tummy as where one lies or where something else is ("sleeping on my tummy", "a rash on my
+# tummy", "weight round my tummy"; not a pain "across my tummy and back")
+_PLACE_OF_ANOTHER_BEFORE = compile_pattern(
+    r"(?:\b(?:on|onto|under)|\b(?:rash|spots?|marks?|bruises?|tattoo|scar|itch|"
+    r"weight|fat)\s+(?:on|round|around|over|across)(?:\s+\w+)?)\s+(?:my|the|his|her|your)\s+$",
+    re.IGNORECASE,
+)
+# ... or said to be in a state that is no pain ("my tummy is a bit bloated", "tummy's fine")
+_STATE_OF_THE_TUMMY = compile_pattern(
+    r"\s*(?:is|was|s|[\u2019']s|feels|felt|looks|looked|has\s+been|got)\s+(?:\w+\s+){0,2}?"
+    r"(?:bloated|swollen|fine|ok|okay|big|fat|flabby|full|huge|itchy)\b",
+    re.IGNORECASE,
+)
+
+
 _BURST_ANEURYSM = "burst-aneurysm-symptoms"
 _AN_ANEURYSM = "abdominal-aortic-aneurysm"
 _SEVERE = compile_pattern(r"\b(?:severe|severely|terrible)\b", re.IGNORECASE)
@@ -1039,6 +1079,7 @@ RULES: tuple[Rule, ...] = (
     felt_in_the_middle,
     not_said_to_increase,
     leg_shape_of_old,
+    tummy_of_something_else,
 )
 
 
@@ -1070,6 +1111,7 @@ def _find_signs_asked_by(kb: KnowledgeBase) -> dict[Rule, frozenset[str]]:
         felt_in_the_middle: frozenset({_LEGS_OR_FEET}),
         not_said_to_increase: frozenset(lang.asked_unless_increasing),
         leg_shape_of_old: frozenset({_UNABLE_AFTER_FALL}),
+        tummy_of_something_else: frozenset({_BURST_ANEURYSM}),
     }
 
 
