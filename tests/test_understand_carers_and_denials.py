@@ -173,3 +173,24 @@ def test_a_tummy_that_is_the_place_of_something_else_is_asked_not_raised(text: s
 )
 def test_a_tummy_in_pain_beside_one_lain_on_still_raises(text: str) -> None:
     assert _ANEURYSM in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a pain said not to be the trouble is still had
+        (
+            "I'm 63, the pain in my back isn't the problem, it started 3 weeks ago, it's the weight I've lost",
+            "new-back-pain-over-50",
+        ),
+        # a pale face beside a list, and lips gone grey, are the writer's shock
+        ("sudden agony in my tummy and back, had a wee, pale and clammy now", _ANEURYSM),
+        # told, not only thought of
+        (
+            "the thought of telling anyone I've wet myself is mortifying, my back is agony",
+            "bladder-dysfunction",
+        ),
+    ],
+)
+def test_what_the_narrowed_readings_leave_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)

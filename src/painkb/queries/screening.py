@@ -840,10 +840,12 @@ _NOT_SHOCK = LazyPattern(
     r"gym|session|workout|rash|bruise)",
     re.IGNORECASE,
 )
-# ... or said of a thing just before it: "my pee is pale", "the rash looks a bit grey"
+# ... or said of a thing just before it: "my pee is pale", "the rash looks a bit grey" (not lips,
+# a sign of shock: "my lips have gone grey"; nor a list: "had a wee, pale and clammy now")
 _SHOCK_OF_A_THING = LazyPattern(
-    r"\b(?:pee|wee|urine|poo|poop|stools?|rash|bruise|bruising|paint|walls?|sky|lips?|nails?|sheets?)"
-    r"\W+(?:\w+\W+){0,2}$",
+    r"\b(?:pee|wee|urine|poo|poop|stools?|rash|bruise|bruising|paint|walls?|sky|nails?|sheets?)"
+    r"(?:\s+(?:is|was|are|were|looks?|looked|seems?|went|gone|has\s+gone|have\s+gone|s)|[\u2019']s)"
+    r"(?:\s+(?:a\s+bit|very|quite|really|so|more|too))?\s+$",
     re.IGNORECASE,
 )
 _SHOCK_STEMS = {

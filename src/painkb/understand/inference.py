@@ -323,12 +323,37 @@ def pain_of_places_said_fine(
     return added
 
 
+def places_not_the_trouble(kb: KnowledgeBase, text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a place said not to be the trouble denied, as one said fine is ("my
+    back's not the problem, it's my hip"); not a pain said so ("the pain in my back isn't the
+    problem, it's the weight I've lost": the pain's own words hold the place).
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "My back's not the problem, it's my hip")
+    >>> sorted((m.entity.id, str(m.status)) for m in it.mentions if "back" in m.entity.id)
+    [('lower-back', 'absent'), ('lower-back-pain', 'absent')]
+    """
+    if not _NOT_THE_TROUBLE.search(text):
+        return mentions  # most texts
+    pain_of = pain_of_regions(kb)
+    felt = [m for m in mentions if m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)]
+    return [
+        attrs.evolve(m, status=Status.ABSENT)
+        if m.present
+        and m.entity.id in pain_of
+        and _NOT_THE_TROUBLE.match(text, m.end)
+        and not any(f.start <= m.start and m.end <= f.end for f in felt)
+        else m
+        for m in mentions
+    ]
+
+
 def pain_of_the_place_said_instead(
     kb: KnowledgeBase, text: str, mentions: Sequence[Mention], bounds: Sequence[tuple[int, int]]
 ) -> list[Mention]:
-    """The pain of a place said instead of one denied in its sentence: "it's not my back, it's my
-    hip", "my back's not the problem, it's my hip" (the place after "it's my" or "it is the", with
-    no pain of it found).
+    """The pain of a place said instead of one denied, or said not to be the trouble, in its
+    sentence: "it's not my back, it's my hip", "my back's not the problem, it's my hip" (the place
+    after "it's my" or "it is the", with no pain of it found).
 
     >>> import painkb
     >>> it = painkb.interpret(painkb.load(), "It's not my back, it's my hip.")
@@ -339,6 +364,9 @@ def pain_of_the_place_said_instead(
     denied = [
         sentence_of(bounds, m.start) for m in mentions if m.status is Status.ABSENT and m.entity.id in pain_of
     ]
+    # (or said not to be the trouble: "my back's not the problem, it's my hip"; a trigger would
+    # deny a pain said so too, "the pain in my back isn't the problem, it's the weight I've lost")
+    denied += [sentence_of(bounds, m.start()) for m in _NOT_THE_TROUBLE.finditer(text)]
     if not denied:
         return []  # most texts
     found = {m.entity.id for m in mentions if m.present}
@@ -356,6 +384,10 @@ def pain_of_the_place_said_instead(
     return added
 
 
+_NOT_THE_TROUBLE = LazyPattern(
+    r"(?:[\u2019']?s\s+|\s+is\s+|\s+)?(?:is\s+not|isn[\u2019']?t|not)\s+the\s+(?:problem|issue|trouble)\b",
+    re.IGNORECASE,
+)
 # "..., it's my hip", "... it is the hip", "... its my left hip" just before the place
 _SAID_INSTEAD = LazyPattern(
     r"\b(?:it[\u2019']?s|it\s+is)\s+(?:my|the)\s+(?:(?:left|right|lower|low|upper)\s+)?$", re.IGNORECASE

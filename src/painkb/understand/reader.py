@@ -71,6 +71,7 @@ from painkb.understand.inference import (
     pain_of_places_said_fine,
     pain_of_the_back_alone,
     pain_of_the_place_said_instead,
+    places_not_the_trouble,
     places_said_present,
     regions_follow_their_findings,
     said_long_standing,
@@ -408,6 +409,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     for pain in inferred:  # "my lower back is tender" says back pain for what follows too
         said.update(_all_keys(pain.entity.name))
         said_of_body.update(_all_keys(pain.entity.name))
+    mentions = places_not_the_trouble(kb, text, mentions)
     mentions += pain_of_places_said_fine(kb, text, mentions, bounds)  # (after: a pain denied is not said)
     mentions += pain_of_the_place_said_instead(kb, text, mentions, bounds)
     # A sign whose missing words are all said elsewhere as present findings is complete:
