@@ -180,7 +180,8 @@ def test_a_tummy_in_pain_beside_one_lain_on_still_raises(text: str) -> None:
     [
         # a pain said not to be the trouble is still had
         (
-            "I'm 63, the pain in my back isn't the problem, it started 3 weeks ago, it's the weight I've lost",
+            "I'm 63, the pain in my back isn't the problem, it started 3 weeks ago, "
+            "it's the weight I've lost",
             "new-back-pain-over-50",
         ),
         # a pale face beside a list, and lips gone grey, are the writer's shock
