@@ -195,3 +195,33 @@ def test_a_tummy_in_pain_beside_one_lain_on_still_raises(text: str) -> None:
 )
 def test_what_the_narrowed_readings_leave_raised(text: str, sign: str) -> None:
     assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work in a major trauma centre as a nurse and my back aches from the long shifts",
+        "I'm a paramedic and go to car crashes all the time, back pain for a week",
+        "I work at a body shop fixing cars after crashes and my back hurts",
+    ],
+)
+def test_crashes_met_at_work_are_not_the_writers_trauma(text: str) -> None:
+    assert "major-trauma" not in flags(text)
+
+
+def test_the_writers_own_crash_at_work_still_raises() -> None:
+    assert "major-trauma" in flags(
+        "I'm a paramedic, we went to a crash and a car hit me at the scene, back agony"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "new"),
+    [
+        ("I'm 62 and started getting back pain 2 weeks ago", True),
+        ("I'm 62, got back pain last week", True),
+        ("I'm 62, started getting back pain in my thirties", False),
+    ],
+)
+def test_back_pain_started_lately_is_new(text: str, new: bool) -> None:
+    assert ("new-back-pain-over-50" in flags(text)) is new

@@ -106,6 +106,13 @@ _NEW = LazyPattern(
     r"(?:started|began|begun)\s+(?:(?:about|around|only|just|over)\s+)?(?:last|this|yesterday|recently|"
     r"(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?)|"
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|to\s+hurt|hurting|aching)|"
+    # "started getting back pain 2 weeks ago", "got back pain last week" (a recent time told with it:
+    # not "started getting back pain in my thirties")
+    r"(?:(?:started|began)\s+(?:getting|having|to\s+get|to\s+have)|got)\s+(?:(?:a|some|this|bad|lower|low)\s+)*"
+    r"(?:back\s*(?:pain|ache)|backache|pain\s+in\s+my\s+(?:lower\s+|low\s+)?back)\s+(?:(?:about|around|only|just)\s+)?"
+    r"(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?)\s+ago|"
+    r"last\s+(?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+week|"
+    r"yesterday|recently)|"
     # "this back pain is a first for me"
     r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere)|a\s+first\s+for\s+me)\b",
     re.IGNORECASE,

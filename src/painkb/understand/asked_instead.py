@@ -1003,6 +1003,45 @@ def severe_in_other_words(text: str, mentions: Sequence[Mention]) -> list[Mentio
     return [] if len(in_other_words) < len(said) else in_other_words
 
 
+def trauma_at_work(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A major trauma or an injury read from crashes the writer meets at work, not had ("I'm a
+    paramedic and go to car crashes all the time", "I work in a major trauma centre", "fixing
+    cars after crashes"): asked, not raised; not when the sentence tells the writer's own ("I
+    was in a crash on a call", "a car hit me").
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "I'm a paramedic and go to car crashes all the time, back pain")
+    >>> sorted(str(m.status) for m in it.partial if m.entity.id == "major-trauma")
+    ['uncertain']
+    """
+    said = _present(mentions, _TRAUMA_SIGNS)
+    if not said or not _AT_WORK.search(reading.text):
+        return []  # most texts
+    doubtful = []
+    for m in said:
+        begin, end = next(((b, e) for b, e in reading.bounds if b <= m.start < e), (0, len(reading.text)))
+        if _AT_WORK.search(reading.text, begin, end) and not _MY_OWN_CRASH.search(reading.text, begin, end):
+            doubtful.append(m)
+    return doubtful
+
+
+_TRAUMA_SIGNS = ("major-trauma", "recent-injury")
+_AT_WORK = compile_pattern(
+    r"\btrauma\s+(?:centre|center|ward|unit|team|nurse|nurses|surgeon|surgeons|department|bay|room|calls?)\b|"
+    r"\b(?:see|sees|seeing|saw|attend|attends|attending|go\s+to|goes\s+to|going\s+to|deal\s+with|deals\s+with|"
+    r"dealing\s+with|fix|fixes|fixing|repair|repairs|repairing|cover|covers|covering|investigate|investigates|"
+    r"investigating)\s+(?:(?:lots|loads|plenty|a\s+lot)\s+of\s+|all\s+the\s+|the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:crash|crashes|accidents|collisions|rtcs?|rtas?|pile\s*ups?|trauma)\b|"
+    r"\b(?:cars|vehicles)\s+after\s+(?:crashes|accidents|collisions)\b",
+    re.IGNORECASE,
+)
+_MY_OWN_CRASH = compile_pattern(
+    r"\b(?:i\s+was\s+in|i\s+crashed|we\s+crashed|hit\s+me|hit\s+my|into\s+me|into\s+my|my\s+car|i\s+fell|"
+    r"i\s+was\s+hit|i\s+got\s+hit|knocked\s+me|injured\s+me|i\s+was\s+injured|hurt\s+my)\b",
+    re.IGNORECASE,
+)
+
+
 def tummy_of_something_else(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A burst aneurysm's pain in the tummy and back read from a sentence whose tummy is the place
     of something else ("sudden severe back pain after sleeping on my tummy", "... and a rash on my
@@ -1080,6 +1119,7 @@ RULES: tuple[Rule, ...] = (
     not_said_to_increase,
     leg_shape_of_old,
     tummy_of_something_else,
+    trauma_at_work,
 )
 
 
@@ -1112,6 +1152,7 @@ def _find_signs_asked_by(kb: KnowledgeBase) -> dict[Rule, frozenset[str]]:
         not_said_to_increase: frozenset(lang.asked_unless_increasing),
         leg_shape_of_old: frozenset({_UNABLE_AFTER_FALL}),
         tummy_of_something_else: frozenset({_BURST_ANEURYSM}),
+        trauma_at_work: frozenset(_TRAUMA_SIGNS),
     }
 
 
