@@ -225,3 +225,22 @@ def test_the_writers_own_crash_at_work_still_raises() -> None:
 )
 def test_back_pain_started_lately_is_new(text: str, new: bool) -> None:
     assert ("new-back-pain-over-50" in flags(text)) is new
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had a steroid injection into my spine last week and now my back is worse",
+        "I had a steroid injection into my hip last month and the pain has been much better since.",
+        "The tingling in my legs was a B12 deficiency and since the injections it's gone; my back aches.",
+    ],
+)
+def test_a_medical_injection_asks_nothing_of_injecting_drugs(text: str) -> None:
+    assert "iv-drug-use" not in asked(text) | flags(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I inject into my veins and my spine hurts", "I'm an IV drug user and my back hurts"]
+)
+def test_injecting_drugs_still_raises(text: str) -> None:
+    assert "iv-drug-use" in flags(text)

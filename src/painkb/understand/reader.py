@@ -2242,7 +2242,7 @@ def _together_part(
     return part
 
 
-_BACK_WORDS = frozenset({"back", "backs"})  # said in nearly every message: half of no sign
+_BACK_WORDS = frozenset({"back", "backs", "spine"})  # said in nearly every message: half of no sign
 
 
 def _too_little_to_deny(lexicon: Lexicon, match: _Match) -> bool:
