@@ -244,3 +244,30 @@ def test_a_medical_injection_asks_nothing_of_injecting_drugs(text: str) -> None:
 )
 def test_injecting_drugs_still_raises(text: str) -> None:
     assert "iv-drug-use" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # "without fail", "without doubt" say how often or how sure, not a lack
+        ("Every single night without fail the pain wakes me and no position helps", "persistent-night-pain"),
+        ("Without doubt my bottom has gone numb and my back hurts", "saddle-anaesthesia"),
+        # "hadn't been able to" as "haven't been able to"
+        ("I hadn't been able to feel my bottom all day, back pain", "saddle-anaesthesia"),
+    ],
+)
+def test_words_of_sureness_and_an_old_tense_deny_nothing(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I thought I had a temperature but the thermometer said 36.8, back ache", "fever-with-back-pain"),
+        ("I thought I had chest pain but I didn't, back ache", "chest-pain-with-back-pain"),
+        ("I thought both my legs were weak but the physio says they're fine", "bilateral-leg-weakness"),
+    ],
+)
+def test_a_belief_taken_back_in_a_few_words_is_asked(text: str, sign: str) -> None:
+    assert sign in asked(text)
+    assert sign not in flags(text)

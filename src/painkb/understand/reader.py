@@ -1105,9 +1105,13 @@ def _denied_across_a_comma(kb: KnowledgeBase, text: str, mentions: Sequence[Ment
 # fear come true: "I thought I was going to wet myself and I did", "I thought I had lost control
 # of my bladder and the doctor confirmed it").
 _BELIEF_TAKEN_BACK = LazyPattern(
-    r"\b(?:i\s+)?thought\s+(?:i[\u2019']?d|id|i\s+had|i\s+was|my)\b([^.?!;,\u2013\u2014]*?)"
+    r"\b(?:i\s+)?thought\s+((?:i[\u2019']?d|id|i\s+had|i\s+was|my|both\s+my|it\s+was)\b[^.?!;,\u2013\u2014]*?)"
     r"(?:\bbut\b[^?!]{0,60}?\b(?:turns?\s+out|turned\s+out|(?:it|that)\s+was\s+(?:just|only|the)|"
-    r"was\s+(?:just|only)|(?:is|was|are|were|its|it[\u2019']s)\s+(?:fine|normal|nothing|full|ok|okay|all\s+right|strong)|"
+    r"was\s+(?:just|only)|(?:is|was|are|were|its|it[\u2019']s|theyre|they[\u2019']re)\s+(?:fine|normal|nothing|full|ok|okay|all\s+right|strong)|"
+    # "... but I didn't", "... but it wasn't", "... but the thermometer said 36.8" (a review rev69)
+    r"(?:i|it|they|that)\s+(?:didn[\u2019']?t|wasn[\u2019']?t|hadn[\u2019']?t|weren[\u2019']?t|did\s+not|was\s+not|"
+    r"had\s+not|were\s+not)(?=\s*(?:[.,;!?]|$))|"
+    r"(?:thermometer|temp|temperature)\s+(?:said|says|showed|read|reads|was|is)\s+(?:only\s+|just\s+)?3[5-7](?:\.\d)?\b|"
     # "... but the doctor tested it and it's strong"
     r"(?:tested|checked|examined)\s+(?:it|them|me|my\s+\w+)\s+and\s+(?:it|they|i|its|it[\u2019']s|theyre|im)\s+"
     r"(?:is\s+|are\s+|am\s+)?(?:fine|normal|strong|ok|okay|all\s+right))"
