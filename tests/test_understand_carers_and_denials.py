@@ -271,3 +271,9 @@ def test_words_of_sureness_and_an_old_tense_deny_nothing(text: str, sign: str) -
 def test_a_belief_taken_back_in_a_few_words_is_asked(text: str, sign: str) -> None:
     assert sign in asked(text)
     assert sign not in flags(text)
+
+
+def test_an_age_in_words_long_gone_is_the_past() -> None:
+    text = "I was in a bad car crash when I was nineteen; I'm 40 now and my back only started hurting"
+    assert "major-trauma" not in flags(text)
+    assert "major-trauma" in flags("Car crash when I was nineteen and my back aches now")

@@ -3142,6 +3142,10 @@ _A_COUNT = (
     r"(?:\d+|a\s+few|a\s+couple\s+of|many|several|two|three|four|five|six|seven|eight|nine|ten|"
     r"fifteen|twenty|thirty|forty)"
 )
+_AGE_IN_WORDS = {
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+}  # fmt: skip
 _LONG_AGO = compile_pattern(
     rf"\b(?:{_A_COUNT}\s+(?:years?|yrs?)\s+(?:ago|back)|(?:years|decades?)\s+(?:ago|back)|"
     # "ago" as many other languages say it: "Before two years I had pain going in the leg"
@@ -3164,6 +3168,8 @@ _LONG_AGO = compile_pattern(
     r"when\s+i\s+was\s+(?:a\s+)?(?:child|kid|teenager|teen|younger|little|small|pregnant|at\s+school|"
     # a child's age in words: "I was hit by a car when I was nine"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    # ... and an older one: "Car crash when I was nineteen; I'm 40 now" (a review rev69)
+    rf"(?P<wasword>{'|'.join(_AGE_IN_WORDS)})|"
     r"(?P<was>\d{1,2})(?![\d:]|\.\d))\b|"
     # "I wet the bed till I was about 8"
     r"(?:till|until|til)\s+i\s+was\s+(?:about\s+|around\s+)?(?P<till>\d{1,2})(?![\d:]|\.\d)\b|"
@@ -3297,6 +3303,8 @@ def _told_as_past(text: str, sentence: Sentence, age: int | None) -> frozenset[t
         if when is None or any(not (spell and now.group().lower() == "for") for now in _NOW.finditer(words)):
             continue
         then = when.group("was") or when.group("at") or when.group("till")
+        if then is None and when.group("wasword"):
+            then = str(_AGE_IN_WORDS[when.group("wasword").lower()])
         if then is not None and int(then) > (_CHILDHOOD if age is None else age - _LONG_AGO_YEARS):
             continue
         if when.group("year") and int(when.group("year")) >= date.today().year:
