@@ -277,3 +277,49 @@ def test_an_age_in_words_long_gone_is_the_past() -> None:
     text = "I was in a bad car crash when I was nineteen; I'm 40 now and my back only started hurting"
     assert "major-trauma" not in flags(text)
     assert "major-trauma" in flags("Car crash when I was nineteen and my back aches now")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a crash told with no work said, or the writer's own on a call
+        ("While attending a crash our ambulance was hit by a lorry at 60mph, back agony", "major-trauma"),
+        # a height, not an age
+        ("I'm 55. I fell off the ladder when I was twenty feet up, my back is agony", "major-trauma"),
+        # a short "but it wasn't" takes back the cause thought of, not the sign
+        ("I thought it was a UTI making me wet myself but it wasn't, back pain", "bladder-dysfunction"),
+        # the NHS words with a cause compared, long gone or someone else's
+        ("Sudden severe pain in my tummy and back, worse than any labour pains I ever had", _ANEURYSM),
+        (
+            "I was in labour 40 years ago and this is worse, sudden severe pain in my tummy and back",
+            _ANEURYSM,
+        ),
+        ("my husband's drunk and I have sudden severe pain in my tummy and back", _ANEURYSM),
+        ("Sudden severe pain on my stomach and back", _ANEURYSM),
+        # lips, and someone with the writer, are the writer's shock
+        ("sudden severe back pain, my lips and nails have gone grey and I'm sweating", _ANEURYSM),
+        ("Hubby is here with me and keeps saying you're grey and clammy, sudden agony in my back", _ANEURYSM),
+        # a drug given by a needle
+        ("A lad at a party gave me an injection of something last week and now my back hurts", "iv-drug-use"),
+    ],
+)
+def test_what_the_session_first_broke_and_mended_raises(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Me and my mate have been cycling 60 miles a day and my bum is numb, lower back aches",
+            "saddle-anaesthesia",
+        ),
+        ("my husband's been great since the birth, sex feels numb for me though", "sexual-dysfunction"),
+        (
+            "I'm 58, had sciatica for years, started getting back pain last week again",
+            "new-back-pain-over-50",
+        ),
+    ],
+)
+def test_a_cause_of_the_writers_own_beside_another_person_still_asks(text: str, sign: str) -> None:
+    assert sign not in flags(text)

@@ -108,11 +108,12 @@ _NEW = LazyPattern(
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|to\s+hurt|hurting|aching)|"
     # "started getting back pain 2 weeks ago", "got back pain last week" (a recent time told with it:
     # not "started getting back pain in my thirties")
-    r"(?:(?:started|began)\s+(?:getting|having|to\s+get|to\s+have)|got)\s+(?:(?:a|some|this|bad|lower|low)\s+)*"
+    r"(?:(?:started|began)\s+(?:getting|having|to\s+get|to\s+have)|(?<!ve\s)(?<!have\s)(?<!i\s)got)\s+"
+    r"(?:(?:a|some|this|bad|lower|low)\s+)*"
     r"(?:back\s*(?:pain|ache)|backache|pain\s+in\s+my\s+(?:lower\s+|low\s+)?back)\s+(?:(?:about|around|only|just)\s+)?"
     r"(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?)\s+ago|"
     r"last\s+(?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+week|"
-    r"yesterday|recently)|"
+    r"yesterday|recently)(?!\s+(?:again|worse))|"
     # "this back pain is a first for me"
     r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere)|a\s+first\s+for\s+me)\b",
     re.IGNORECASE,
@@ -850,7 +851,7 @@ _NOT_SHOCK = LazyPattern(
 # ... or said of a thing just before it: "my pee is pale", "the rash looks a bit grey" (not lips,
 # a sign of shock: "my lips have gone grey"; nor a list: "had a wee, pale and clammy now")
 _SHOCK_OF_A_THING = LazyPattern(
-    r"\b(?:pee|wee|urine|poo|poop|stools?|rash|bruise|bruising|paint|walls?|sky|nails?|sheets?)"
+    r"\b(?:pee|wee|urine|poo|poop|stools?|rash|bruise|bruising|paint|walls?|sky|sheets?)"
     r"(?:\s+(?:is|was|are|were|looks?|looked|seems?|went|gone|has\s+gone|have\s+gone|s)|[\u2019']s)"
     r"(?:\s+(?:a\s+bit|very|quite|really|so|more|too))?\s+$",
     re.IGNORECASE,
@@ -1388,7 +1389,9 @@ _FIRST_PERSON = frozenset({"i", "im", "ive", "id"})  # "I" said after them: "my 
 # daughter found me passed out" (a review rev64)
 _SEEN_ON_ME = _FIRST_PERSON | {"me", "my", "myself"}
 # ... not "me" where someone else was: "the lady next to me in A&E fainted", "the man in front of me"
-_BESIDE = frozenset({"to", "beside", "behind", "of", "near", "opposite", "past", "by", "with", "at"})
+# (not "with me", "at me": "hubby is here with me and keeps saying you're grey")
+_BESIDE = frozenset({"beside", "behind", "near", "opposite", "past"})
+_BESIDE_AFTER = {"to": "next", "of": "front"}  # "next to me", "in front of me"
 
 
 def _said_of_the_writer(
@@ -1431,7 +1434,14 @@ def _said_of_the_writer(
             if (
                 theirs
                 and not any(
-                    t.norm in mine and not (t.norm == "me" and before[j - 1].norm in _BESIDE)
+                    t.norm in mine
+                    and not (
+                        t.norm == "me"
+                        and (
+                            before[j - 1].norm in _BESIDE
+                            or (j > 1 and _BESIDE_AFTER.get(before[j - 1].norm) == before[j - 2].norm)
+                        )
+                    )
                     for j, t in enumerate(before[max(theirs) + 1 :], start=max(theirs) + 1)
                 )
                 and not any(t.status is Status.PRESENT for t in triggers)

@@ -551,8 +551,9 @@ _NOT_THE_CAUSE = compile_pattern(
     r"don[\u2019']?t\s+think\s+it[\u2019']?s)(?:\s+(?:even|just|really|only))?\s+$",
     re.IGNORECASE,
 )
-# "like I've been sitting on a bike seat for hours": a cause only compared with
-_COMPARED = compile_pattern(r"\b(?:like|as\s+if|as\s+though)\b(?:\W+\w+){0,6}\W*$")
+# "like I've been sitting on a bike seat for hours", "worse than any labour pains": a cause only
+# compared with
+_COMPARED = compile_pattern(r"\b(?:like|as\s+if|as\s+though|than)\b(?:\W+\w+){0,6}\W*$")
 _COMPARED_REACH = 60  # characters before a cause where its comparison may stand
 
 
@@ -572,7 +573,11 @@ def _a_cause_not_compared(
         and not (
             own
             and (
-                _DENIED_OR_THEIRS.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
+                _DENIED_BEFORE.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
+                or (
+                    not _A_TIME.match(cause)
+                    and _THEIRS_BEFORE.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
+                )
                 or _NOT_THAT.match(lowered, found.end())
             )
         )
@@ -583,30 +588,43 @@ def _a_cause_not_compared(
 
 
 # a cause denied just before it, in the same run of words ("not", "it isn't", "haven't been", "never
-# had a"; not "no joke, since the birth", "didn't realise giving birth"), or told of someone else
-# ("my daughter is", "my wife, who is", "he was doing", "our Tom was", "she's", "my husband
-# sneezed"; not "my partner is sure it's", "my baby is 6 weeks, since the birth")
-_OTHERS = (
-    r"he|she|they|hes|shes|theyre|(?:(?:my|our)\s+)?(?:husband|hubby|wife|partner|son|daughter|mum|mom|mam|"
-    r"dad|father|mother|baby|kid|kids|child|grandson|granddaughter|brother|sister|friend|mate|nan|"
-    r"grandad|granddad|grandma|grandpa|uncle|aunt|auntie|boyfriend|girlfriend|colleague|neighbour)|"
-    r"our\s+\w+|the\s+(?:baby|kids?)"
+# had a", "can't be", "no way is this", "used to do"; not "no joke, since the birth", "didn't
+# realise giving birth"), or told of someone else ("my daughter is", "my daughter's", "my wife,
+# who is", "he was doing", "our Tom was", "she's", "my husband sneezed"; not "my partner is sure
+# it's", "my baby is 6 weeks, since the birth", "me and my mate have been", "they are piles")
+_PERSONS = (
+    r"husband|hubby|wife|partner|son|daughter|mum|mom|mam|dad|father|mother|baby|kid|kids|child|grandson|"
+    r"granddaughter|brother|sister|friend|mate|nan|grandad|granddad|grandma|grandpa|uncle|aunt|auntie|"
+    r"boyfriend|girlfriend|colleague|neighbour|niece|nephew|cousin"
 )
-# (their doing: "he was doing deadlifts", "mum had a panic attack", not "my baby tuesday with an
-# epidural" nor what they think of the writer's: "my partner is sure it's anxiety")
-_DOING = r"(?:is|was|are|were|has|had|have|s|keeps|kept|been|got|gets|went|started|just|also|do|does|doing)"
+_OTHERS = (
+    rf"he|she|hes|shes|(?<!\bme\sand\s)(?<!\bi\sand\s)(?<!\bme\sand\smy\s)(?:(?:my|our)\s+)?(?:{_PERSONS})s?|"
+    r"our\s+\w+|"
+    r"the\s+(?:baby|kids?)"
+)
+# (their doing: "he was doing deadlifts", "mum had a panic attack", "my wife's on HRT", not "my baby
+# tuesday with an epidural" nor what they think of the writer's: "my partner is sure it's anxiety")
+_DOING = (
+    r"(?:is|was|are|were|has|had|have|s|keeps|kept|been|got|gets|went|started|just|also|do|does|doing|on)"
+)
 _NOT_THEIR_DOING = r"(?!(?:i|im|ive|me|my|and|but|so|then|it|its|sure|thinks|think|says|said|reckons|that)\b)"
 _BETWEEN_A_DENIAL = r"(?:been|had|got|done|gone|ever|even|really|actually|just|used|any|a|an|the|on|from|to)"
-_DENIED_OR_THEIRS = compile_pattern(
-    rf"(?:\b(?:not|no|never|isnt|wasnt|aint|without|havent|hadnt|hasnt|didnt|dont|doesnt)(?:\s+{_BETWEEN_A_DENIAL}){{0,2}}|"
-    rf"\b(?:{_OTHERS})(?:,?\s+who)?(?:\s+{_DOING}(?:\s+{_NOT_THEIR_DOING}\w+){{0,2}}?)?)\s+$"
+_DENIED_BEFORE = compile_pattern(
+    rf"\b(?:not|no|never|isnt|wasnt|aint|without|havent|hadnt|hasnt|didnt|dont|doesnt|cant\s+be|couldnt\s+be|"
+    rf"hardly|no\s+way\s+(?:is|its|it\s+is)(?:\s+(?:this|it))?|used\s+to(?:\s+\w+)?)(?:\s+{_BETWEEN_A_DENIAL}){{0,2}}\s+$"
 )
+_THEIRS_BEFORE = compile_pattern(
+    rf"\b(?:{_OTHERS})(?:,?\s+who)?(?:\s+{_DOING}(?:\s+{_NOT_THEIR_DOING}\w+){{0,2}}?)?\s+$"
+)
+# (a cause told by its time is the writer's whoever stands before it: "my husband's been great
+# since the birth")
+_A_TIME = compile_pattern(r"(?:since|after|from|during)\b")
 # ... or set aside just after it, the clause ending there ("I do deadlifts but this isn't that", "...
-# at first but it's not,"; not "but it's not going away", "but it's not that bad")
+# at first but it's not,"; not "but it's not going away", "but it's not that bad", nor "but this
+# feels different", which may be the cause's own way: "28 weeks pregnant but this feels different")
 _NOT_THAT = compile_pattern(
     r"\W+(?:\w+\W+){0,3}?but\s+(?:this|it|its)\s+(?:is\s+)?"
-    r"(?:(?:isnt|not|wasnt|was\s+not)(?:\s+(?:that|it|one|the\s+cause|the\s+same|this\s+time))?|"
-    r"is\s+different|feels\s+different)\s*(?:[.,;:!?]|$)"
+    r"(?:isnt|not|wasnt|was\s+not)(?:\s+(?:that|it|one|the\s+cause|the\s+same|this\s+time))?\s*(?:[.,;:!?]|$)"
 )
 
 
@@ -713,17 +731,34 @@ def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
             for i in (at - 1, at + 1)
             if 0 <= i < len(bounds) and not _TIME_GONE_OR_ANOTHER.search(plain, *bounds[i])
         ]
-    return any(
-        _a_cause_not_compared(plain, cause, own=True, begin=begin, end=end)
-        for begin, end in spans
-        for cause in language().explained_in_its_sentence[mention.entity.id]
-    )
+    for begin, end in spans:
+        for cause in language().explained_in_its_sentence[mention.entity.id]:
+            for found in compile_pattern(rf"\b{re.escape(cause)}\b").finditer(plain, begin, end):
+                # its own clause: a time gone or a difference ("I was in labour 40 years ago and this
+                # is worse"), or a thought taken back ("I thought it was trapped wind but ...")
+                clause_begin = max(plain.rfind(mark, begin, found.start()) for mark in ",;:") + 1
+                clause_end = min(
+                    (e for e in (plain.find(m, found.end(), end) for m in ",;:") if e >= 0), default=end
+                )
+                if _TIME_GONE_OR_ANOTHER.search(plain, max(begin, clause_begin), clause_end) or (
+                    _THOUGHT_BEFORE.search(plain, max(begin, found.start() - 30), found.start())
+                    and _BUT_AFTER.search(plain, found.end(), end)
+                ):
+                    continue
+                if _a_cause_not_compared(plain, cause, own=True, begin=found.start(), end=found.end()):
+                    return True
+    return False
 
 
 _TIME_GONE_OR_ANOTHER = compile_pattern(
     r"\b(?:(?:\d+|a|few|several|couple\s+of)\s+(?:years?|months?|weeks?)\s+ago|last\s+(?:week|month|year)|"
-    r"in\s+(?:19|20)\d\d|as\s+a\s+(?:child|kid)|when\s+i\s+was|nothing\s+like|different|years\s+back)\b"
+    r"in\s+(?:19|20)\d\d|as\s+a\s+(?:child|kid)|when\s+i\s+was|nothing\s+like|different|years\s+back|"
+    r"this\s+is\s+(?:worse|much\s+worse|far\s+worse|different))\b"
 )
+_THOUGHT_BEFORE = compile_pattern(
+    r"\bthought\s+(?:it\s+was\s+|its\s+|it\s+might\s+be\s+)?(?:just\s+)?(?:\w+\s+)?$"
+)
+_BUT_AFTER = compile_pattern(r"\bbut\b")
 
 
 # "she s" -> "shes ", "haven t" -> "havent ": the space where the apostrophe was moved to the end
@@ -1015,8 +1050,9 @@ def trauma_at_work(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     ['uncertain']
     """
     said = _present(mentions, _TRAUMA_SIGNS)
-    if not said or not _AT_WORK.search(reading.text):
-        return []  # most texts
+    if not said or not _AT_WORK.search(reading.text) or not _A_JOB.search(reading.text):
+        return []  # most texts; and a crash told with no work said ("while attending a crash our
+        # ambulance was hit", "airlifted to the major trauma centre": a review rev70)
     doubtful = []
     for m in said:
         begin, end = next(((b, e) for b, e in reading.bounds if b <= m.start < e), (0, len(reading.text)))
@@ -1036,8 +1072,15 @@ _AT_WORK = compile_pattern(
     re.IGNORECASE,
 )
 _MY_OWN_CRASH = compile_pattern(
-    r"\b(?:i\s+was\s+in|i\s+crashed|we\s+crashed|hit\s+me|hit\s+my|into\s+me|into\s+my|my\s+car|i\s+fell|"
-    r"i\s+was\s+hit|i\s+got\s+hit|knocked\s+me|injured\s+me|i\s+was\s+injured|hurt\s+my)\b",
+    r"\b(?:i\s+was\s+in|i\s+crashed|we\s+crashed|hit\s+(?:me|my|us|our)|into\s+(?:me|my|us|our)|"
+    r"(?:my|our)\s+(?:car|van|ambulance|bike|motorbike|lorry|truck)|i\s+fell|(?:i|we)\s+(?:was|were|got)\s+hit|"
+    r"knocked\s+me|injured\s+me|i\s+was\s+injured|hurt\s+my|came\s+off|rolled|airlifted)\b",
+    re.IGNORECASE,
+)
+# the writer's work said ("I'm a paramedic", "I work in", "as a nurse", "at work", "my job")
+_A_JOB = compile_pattern(
+    r"\b(?:i\s*[\u2019']?m\s+an?|i\s+am\s+an?|as\s+an?|i\s+work|i\s+worked|work\s+(?:in|at|on|as)|my\s+job|"
+    r"my\s+shift|on\s+shift|at\s+work)\b",
     re.IGNORECASE,
 )
 
@@ -1068,16 +1111,17 @@ def tummy_of_something_else(reading: Reading, mentions: list[Mention]) -> list[M
 
 _TUMMY_WORD = compile_pattern(r"\b(?:tummy|stomach|belly|abdomen)\b", re.IGNORECASE)
 # the tummy as where one lies or where something else is ("sleeping on my tummy", "a rash on my
-# tummy", "weight round my tummy"; not a pain "across my tummy and back")
+# tummy", "weight round my tummy"; not a pain "across my tummy and back", "on my stomach and back")
 _PLACE_OF_ANOTHER_BEFORE = compile_pattern(
-    r"(?:\b(?:on|onto|under)|\b(?:rash|spots?|marks?|bruises?|tattoo|scar|itch|"
+    r"(?:\b(?:lie|lying|lay|laid|sleep|sleeping|slept|lie\s+down|lying\s+down)\s+(?:on|onto)|\b(?:rash|spots?|marks?|bruises?|tattoo|scar|itch|"
     r"weight|fat)\s+(?:on|round|around|over|across)(?:\s+\w+)?)\s+(?:my|the|his|her|your)\s+$",
     re.IGNORECASE,
 )
-# ... or said to be in a state that is no pain ("my tummy is a bit bloated", "tummy's fine")
+# ... or said to be in a state that is no pain ("my tummy is a bit bloated", "tummy's fine"; not
+# "swollen", "full" or "rock hard", a burst's own)
 _STATE_OF_THE_TUMMY = compile_pattern(
     r"\s*(?:is|was|s|[\u2019']s|feels|felt|looks|looked|has\s+been|got)\s+(?:\w+\s+){0,2}?"
-    r"(?:bloated|swollen|fine|ok|okay|big|fat|flabby|full|huge|itchy)\b",
+    r"(?:bloated|fine|ok|okay|fat|flabby|itchy)\b(?!\s+and\s+(?:hard|rock|tight|tender|sore|painful))",
     re.IGNORECASE,
 )
 

@@ -1104,13 +1104,16 @@ def _denied_across_a_comma(kb: KnowledgeBase, text: str, mentions: Sequence[Ment
 # sweat", "I thought my foot was dropping but the neurologist said the strength is full" (not a
 # fear come true: "I thought I was going to wet myself and I did", "I thought I had lost control
 # of my bladder and the doctor confirmed it").
+_A_CAUSE_THOUGHT = compile_pattern(
+    r"^\s*it\s+was\b|\b(?:from|because|due\s+to|caused\s+by|making|made|down\s+to|just|only)\b", re.IGNORECASE
+)
 _BELIEF_TAKEN_BACK = LazyPattern(
     r"\b(?:i\s+)?thought\s+((?:i[\u2019']?d|id|i\s+had|i\s+was|my|both\s+my|it\s+was)\b[^.?!;,\u2013\u2014]*?)"
     r"(?:\bbut\b[^?!]{0,60}?\b(?:turns?\s+out|turned\s+out|(?:it|that)\s+was\s+(?:just|only|the)|"
     r"was\s+(?:just|only)|(?:is|was|are|were|its|it[\u2019']s|theyre|they[\u2019']re)\s+(?:fine|normal|nothing|full|ok|okay|all\s+right|strong)|"
     # "... but I didn't", "... but it wasn't", "... but the thermometer said 36.8" (a review rev69)
-    r"(?:i|it|they|that)\s+(?:didn[\u2019']?t|wasn[\u2019']?t|hadn[\u2019']?t|weren[\u2019']?t|did\s+not|was\s+not|"
-    r"had\s+not|were\s+not)(?=\s*(?:[.,;!?]|$))|"
+    r"(?P<short>(?:i|it|they|that)\s+(?:didn[\u2019']?t|wasn[\u2019']?t|hadn[\u2019']?t|weren[\u2019']?t|did\s+not|"
+    r"was\s+not|had\s+not|were\s+not)(?=\s*(?:[.,;!?]|$)))|"
     r"(?:thermometer|temp|temperature)\s+(?:said|says|showed|read|reads|was|is)\s+(?:only\s+|just\s+)?3[5-7](?:\.\d)?\b|"
     # "... but the doctor tested it and it's strong"
     r"(?:tested|checked|examined)\s+(?:it|them|me|my\s+\w+)\s+and\s+(?:it|they|i|its|it[\u2019']s|theyre|im)\s+"
@@ -1128,7 +1131,13 @@ def _beliefs_taken_back(text: str, mentions: Sequence[Mention]) -> list[Mention]
     """The findings said as a belief that the rest of the sentence takes back: asked about."""
     if not may_say(lower_case(text), ("thought",)):  # (in every match)
         return []
-    spans = [found.span(1) for found in _BELIEF_TAKEN_BACK.finditer(text)]
+    # (a short "but it wasn't" takes back a cause thought of, not the sign: "I thought it was a UTI
+    # making me wet myself but it wasn't", "I thought my numb bum was from sitting but it wasn't")
+    spans = [
+        found.span(1)
+        for found in _BELIEF_TAKEN_BACK.finditer(text)
+        if not (found.group("short") and _A_CAUSE_THOUGHT.search(found.group(1)))
+    ]
     if not spans:
         return []
     return [m for m in mentions if m.present and any(start <= m.start < end for start, end in spans)]
@@ -3170,7 +3179,10 @@ _LONG_AGO = compile_pattern(
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     # ... and an older one: "Car crash when I was nineteen; I'm 40 now" (a review rev69)
     rf"(?P<wasword>{'|'.join(_AGE_IN_WORDS)})|"
-    r"(?P<was>\d{1,2})(?![\d:]|\.\d))\b|"
+    r"(?P<was>\d{1,2})(?![\d:]|\.\d))\b"
+    # (not a height, a distance or a time: "when I was twenty feet up", "when I was 40 minutes from home")
+    r"(?!\s*(?:feet|foot|ft|metres?|meters?|m|minutes?|mins?|miles?|yards?|seconds?|secs?|hours?|hrs?|"
+    r"km|kilometres?|steps?|rungs?|weeks?|days?|months?)\b)|"
     # "I wet the bed till I was about 8"
     r"(?:till|until|til)\s+i\s+was\s+(?:about\s+|around\s+)?(?P<till>\d{1,2})(?![\d:]|\.\d)\b|"
     r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?P<at>\d{1,2})(?![\d:]|\.\d)(?!\s*(?:am|pm|mph|kg|%|o\W?clock|degrees|years?|"
