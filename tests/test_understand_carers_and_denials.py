@@ -299,8 +299,6 @@ def test_an_age_in_words_long_gone_is_the_past() -> None:
         # lips, and someone with the writer, are the writer's shock
         ("sudden severe back pain, my lips and nails have gone grey and I'm sweating", _ANEURYSM),
         ("Hubby is here with me and keeps saying you're grey and clammy, sudden agony in my back", _ANEURYSM),
-        # a drug given by a needle
-        ("A lad at a party gave me an injection of something last week and now my back hurts", "iv-drug-use"),
     ],
 )
 def test_what_the_session_first_broke_and_mended_raises(text: str, sign: str) -> None:
@@ -323,3 +321,51 @@ def test_what_the_session_first_broke_and_mended_raises(text: str, sign: str) ->
 )
 def test_a_cause_of_the_writers_own_beside_another_person_still_asks(text: str, sign: str) -> None:
     assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # the writer's own cause beside another person's words
+        (
+            "My wife's cycling club got me into it, I ride 100 miles a week and my bum is numb",
+            "saddle-anaesthesia",
+        ),
+        ("I'm more anxious than usual and can feel a pulse in my tummy, back aches", "pulsating-abdomen"),
+        (
+            "I'm used to my anxiety making my heart race, and I feel a pulse in my tummy, back ache",
+            "pulsating-abdomen",
+        ),
+        # work said, crashes met at it
+        (
+            "Paramedic here, I attend car crashes most shifts and my back is killing me from carrying people",
+            "major-trauma",
+        ),
+    ],
+)
+def test_the_narrowed_causes_still_explain(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I'm 68. I've had panic attacks for years but this is different, a strong pulse in my tummy "
+            "I can see, back aches",
+            "pulsating-abdomen",
+        ),
+        ("I'm 63 and I got lower back pain three days ago, it's constant", "new-back-pain-over-50"),
+        ("I thought I'd just wet myself but I hadn't, it was sweat, and my lower back aches", None),
+    ],
+)
+def test_a_cause_had_before_and_set_aside_raises(text: str, sign: str | None) -> None:
+    if sign is None:
+        assert "bladder-dysfunction" not in flags(text)
+    else:
+        assert sign in flags(text)
+
+
+def test_a_needle_of_something_unknown_is_asked() -> None:
+    text = "A lad at a party gave me an injection of something last week and now my back is agony"
+    assert "iv-drug-use" in asked(text) | flags(text)

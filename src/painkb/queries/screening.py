@@ -108,12 +108,14 @@ _NEW = LazyPattern(
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|to\s+hurt|hurting|aching)|"
     # "started getting back pain 2 weeks ago", "got back pain last week" (a recent time told with it:
     # not "started getting back pain in my thirties")
-    r"(?:(?:started|began)\s+(?:getting|having|to\s+get|to\s+have)|(?<!ve\s)(?<!have\s)(?<!i\s)got)\s+"
+    r"(?:(?:started|began)\s+(?:getting|having|to\s+get|to\s+have)|(?<!ve\s)(?<!have\s)got)\s+"
     r"(?:(?:a|some|this|bad|lower|low)\s+)*"
     r"(?:back\s*(?:pain|ache)|backache|pain\s+in\s+my\s+(?:lower\s+|low\s+)?back)\s+(?:(?:about|around|only|just)\s+)?"
     r"(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?)\s+ago|"
     r"last\s+(?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+week|"
-    r"yesterday|recently)(?!\s+(?:again|worse))|"
+    r"yesterday|recently)(?!\s+(?:again|worse))"
+    # (not a yearly one: "I got back pain last week after gardening like every spring")
+    r"(?![^.?!]{0,40}?\b(?:like\s+every|every\s+(?:spring|summer|autumn|winter|year)|as\s+usual)\b)|"
     # "this back pain is a first for me"
     r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere)|a\s+first\s+for\s+me)\b",
     re.IGNORECASE,

@@ -551,9 +551,8 @@ _NOT_THE_CAUSE = compile_pattern(
     r"don[\u2019']?t\s+think\s+it[\u2019']?s)(?:\s+(?:even|just|really|only))?\s+$",
     re.IGNORECASE,
 )
-# "like I've been sitting on a bike seat for hours", "worse than any labour pains": a cause only
-# compared with
-_COMPARED = compile_pattern(r"\b(?:like|as\s+if|as\s+though|than)\b(?:\W+\w+){0,6}\W*$")
+# "like I've been sitting on a bike seat for hours": a cause only compared with
+_COMPARED = compile_pattern(r"\b(?:like|as\s+if|as\s+though)\b(?:\W+\w+){0,6}\W*$")
 _COMPARED_REACH = 60  # characters before a cause where its comparison may stand
 
 
@@ -579,6 +578,10 @@ def _a_cause_not_compared(
                     and _THEIRS_BEFORE.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
                 )
                 or _NOT_THAT.match(lowered, found.end())
+                or (
+                    _DIFFERENT.match(lowered, found.end())
+                    and _HAD_BEFORE.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
+                )
             )
         )
         for found in compile_pattern(rf"\b{re.escape(cause)}\b").finditer(
@@ -588,8 +591,9 @@ def _a_cause_not_compared(
 
 
 # a cause denied just before it, in the same run of words ("not", "it isn't", "haven't been", "never
-# had a", "can't be", "no way is this", "used to do"; not "no joke, since the birth", "didn't
-# realise giving birth"), or told of someone else ("my daughter is", "my daughter's", "my wife,
+# had a", "can't be", "no way is this"; not "no joke, since the birth", "didn't realise giving
+# birth", "I'm used to my anxiety", "I've hardly had a panic attack until"), or told of someone
+# else ("my daughter is", "my daughter's in", "my wife,
 # who is", "he was doing", "our Tom was", "she's", "my husband sneezed"; not "my partner is sure
 # it's", "my baby is 6 weeks, since the birth", "me and my mate have been", "they are piles")
 _PERSONS = (
@@ -598,7 +602,8 @@ _PERSONS = (
     r"boyfriend|girlfriend|colleague|neighbour|niece|nephew|cousin"
 )
 _OTHERS = (
-    rf"he|she|hes|shes|(?<!\bme\sand\s)(?<!\bi\sand\s)(?<!\bme\sand\smy\s)(?:(?:my|our)\s+)?(?:{_PERSONS})s?|"
+    rf"he|she|hes|shes|(?<!\bme\sand\s)(?<!\bi\sand\s)(?<!\bme\sand\smy\s)(?<!\bwith\s)(?<!\bwith\smy\s)"
+    rf"(?:(?:my|our)\s+)?(?:{_PERSONS})(?:s(?=\s+(?:in|on|been|got|had|just|doing|having|gone|is|was)\b))?|"
     r"our\s+\w+|"
     r"the\s+(?:baby|kids?)"
 )
@@ -611,20 +616,28 @@ _NOT_THEIR_DOING = r"(?!(?:i|im|ive|me|my|and|but|so|then|it|its|sure|thinks|thi
 _BETWEEN_A_DENIAL = r"(?:been|had|got|done|gone|ever|even|really|actually|just|used|any|a|an|the|on|from|to)"
 _DENIED_BEFORE = compile_pattern(
     rf"\b(?:not|no|never|isnt|wasnt|aint|without|havent|hadnt|hasnt|didnt|dont|doesnt|cant\s+be|couldnt\s+be|"
-    rf"hardly|no\s+way\s+(?:is|its|it\s+is)(?:\s+(?:this|it))?|used\s+to(?:\s+\w+)?)(?:\s+{_BETWEEN_A_DENIAL}){{0,2}}\s+$"
+    rf"no\s+way\s+(?:is|its|it\s+is)(?:\s+(?:this|it))?)(?:\s+{_BETWEEN_A_DENIAL}){{0,2}}\s+$"
 )
 _THEIRS_BEFORE = compile_pattern(
     rf"\b(?:{_OTHERS})(?:,?\s+who)?(?:\s+{_DOING}(?:\s+{_NOT_THEIR_DOING}\w+){{0,2}}?)?\s+$"
 )
 # (a cause told by its time is the writer's whoever stands before it: "my husband's been great
-# since the birth")
-_A_TIME = compile_pattern(r"(?:since|after|from|during)\b")
+# since the birth"; not "after": "my wife is exhausted after the birth of our twins")
+_A_TIME = compile_pattern(r"since\b")
 # ... or set aside just after it, the clause ending there ("I do deadlifts but this isn't that", "...
 # at first but it's not,"; not "but it's not going away", "but it's not that bad", nor "but this
 # feels different", which may be the cause's own way: "28 weeks pregnant but this feels different")
 _NOT_THAT = compile_pattern(
     r"\W+(?:\w+\W+){0,3}?but\s+(?:this|it|its)\s+(?:is\s+)?"
     r"(?:isnt|not|wasnt|was\s+not)(?:\s+(?:that|it|one|the\s+cause|the\s+same|this\s+time))?\s*(?:[.,;:!?]|$)"
+)
+# ... or said different from one had before ("I've had panic attacks for years but this is different";
+# not "I'm 28 weeks pregnant but this feels different")
+_DIFFERENT = compile_pattern(
+    r"\W+(?:\w+\W+){0,3}?but\s+(?:this|it|its)\s+(?:is|feels|seems)\s+(?:\w+\s+)?different\b"
+)
+_HAD_BEFORE = compile_pattern(
+    r"\b(?:had|ive\s+had|i\s+have\s+had|used\s+to\s+(?:get|have))\s+(?:\w+\s+){0,3}$"
 )
 
 
@@ -740,7 +753,10 @@ def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
                 clause_end = min(
                     (e for e in (plain.find(m, found.end(), end) for m in ",;:") if e >= 0), default=end
                 )
-                if _TIME_GONE_OR_ANOTHER.search(plain, max(begin, clause_begin), clause_end) or (
+                if (
+                    _TIME_GONE_OR_ANOTHER.search(plain, max(begin, clause_begin), clause_end)
+                    or _THAN_BEFORE.search(plain, max(begin, found.start() - 40), found.start())
+                ) or (
                     _THOUGHT_BEFORE.search(plain, max(begin, found.start() - 30), found.start())
                     and _BUT_AFTER.search(plain, found.end(), end)
                 ):
@@ -755,6 +771,7 @@ _TIME_GONE_OR_ANOTHER = compile_pattern(
     r"in\s+(?:19|20)\d\d|as\s+a\s+(?:child|kid)|when\s+i\s+was|nothing\s+like|different|years\s+back|"
     r"this\s+is\s+(?:worse|much\s+worse|far\s+worse|different))\b"
 )
+_THAN_BEFORE = compile_pattern(r"\bthan\b(?:\W+\w+){0,4}\W*$")  # "worse than any labour pains"
 _THOUGHT_BEFORE = compile_pattern(
     r"\bthought\s+(?:it\s+was\s+|its\s+|it\s+might\s+be\s+)?(?:just\s+)?(?:\w+\s+)?$"
 )
@@ -1074,13 +1091,14 @@ _AT_WORK = compile_pattern(
 _MY_OWN_CRASH = compile_pattern(
     r"\b(?:i\s+was\s+in|i\s+crashed|we\s+crashed|hit\s+(?:me|my|us|our)|into\s+(?:me|my|us|our)|"
     r"(?:my|our)\s+(?:car|van|ambulance|bike|motorbike|lorry|truck)|i\s+fell|(?:i|we)\s+(?:was|were|got)\s+hit|"
-    r"knocked\s+me|injured\s+me|i\s+was\s+injured|hurt\s+my|came\s+off|rolled|airlifted)\b",
+    r"knocked\s+me|injured\s+me|i\s+was\s+injured|hurt\s+my|i\s+came\s+off)\b",
     re.IGNORECASE,
 )
 # the writer's work said ("I'm a paramedic", "I work in", "as a nurse", "at work", "my job")
 _A_JOB = compile_pattern(
     r"\b(?:i\s*[\u2019']?m\s+an?|i\s+am\s+an?|as\s+an?|i\s+work|i\s+worked|work\s+(?:in|at|on|as)|my\s+job|"
-    r"my\s+shift|on\s+shift|at\s+work)\b",
+    r"my\s+shift|on\s+shift|at\s+work|shifts|nurse|nursing|paramedic|ambulance\s+(?:crew|driver|worker)|"
+    r"police|firefighter|fireman|mechanic|our\s+patients|my\s+patients)\b",
     re.IGNORECASE,
 )
 

@@ -1105,15 +1105,17 @@ def _denied_across_a_comma(kb: KnowledgeBase, text: str, mentions: Sequence[Ment
 # fear come true: "I thought I was going to wet myself and I did", "I thought I had lost control
 # of my bladder and the doctor confirmed it").
 _A_CAUSE_THOUGHT = compile_pattern(
-    r"^\s*it\s+was\b|\b(?:from|because|due\s+to|caused\s+by|making|made|down\s+to|just|only)\b", re.IGNORECASE
+    r"\b(?:from|because|due\s+to|caused\s+by|making|made|down\s+to|(?:was|were|is|its)\s+(?:just|only))\b",
+    re.IGNORECASE,
 )
 _BELIEF_TAKEN_BACK = LazyPattern(
     r"\b(?:i\s+)?thought\s+((?:i[\u2019']?d|id|i\s+had|i\s+was|my|both\s+my|it\s+was)\b[^.?!;,\u2013\u2014]*?)"
     r"(?:\bbut\b[^?!]{0,60}?\b(?:turns?\s+out|turned\s+out|(?:it|that)\s+was\s+(?:just|only|the)|"
     r"was\s+(?:just|only)|(?:is|was|are|were|its|it[\u2019']s|theyre|they[\u2019']re)\s+(?:fine|normal|nothing|full|ok|okay|all\s+right|strong)|"
     # "... but I didn't", "... but it wasn't", "... but the thermometer said 36.8" (a review rev69)
-    r"(?P<short>(?:i|it|they|that)\s+(?:didn[\u2019']?t|wasn[\u2019']?t|hadn[\u2019']?t|weren[\u2019']?t|did\s+not|"
-    r"was\s+not|had\s+not|were\s+not)(?=\s*(?:[.,;!?]|$)))|"
+    r"(?:i|they)\s+(?:didn[\u2019']?t|wasn[\u2019']?t|hadn[\u2019']?t|weren[\u2019']?t|did\s+not|"
+    r"was\s+not|had\s+not|were\s+not)(?=\s*(?:[.,;!?]|$))|"
+    r"(?P<short>(?:it|that)\s+(?:wasn[\u2019']?t|was\s+not)(?=\s*(?:[.,;!?]|$)))|"
     r"(?:thermometer|temp|temperature)\s+(?:said|says|showed|read|reads|was|is)\s+(?:only\s+|just\s+)?3[5-7](?:\.\d)?\b|"
     # "... but the doctor tested it and it's strong"
     r"(?:tested|checked|examined)\s+(?:it|them|me|my\s+\w+)\s+and\s+(?:it|they|i|its|it[\u2019']s|theyre|im)\s+"
@@ -3182,7 +3184,7 @@ _LONG_AGO = compile_pattern(
     r"(?P<was>\d{1,2})(?![\d:]|\.\d))\b"
     # (not a height, a distance or a time: "when I was twenty feet up", "when I was 40 minutes from home")
     r"(?!\s*(?:feet|foot|ft|metres?|meters?|m|minutes?|mins?|miles?|yards?|seconds?|secs?|hours?|hrs?|"
-    r"km|kilometres?|steps?|rungs?|weeks?|days?|months?)\b)|"
+    r"km|kilometres?|steps?|rungs?)\b)(?!\s*(?:weeks?|days?|months?)\b(?!\s+old))|"
     # "I wet the bed till I was about 8"
     r"(?:till|until|til)\s+i\s+was\s+(?:about\s+|around\s+)?(?P<till>\d{1,2})(?![\d:]|\.\d)\b|"
     r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?P<at>\d{1,2})(?![\d:]|\.\d)(?!\s*(?:am|pm|mph|kg|%|o\W?clock|degrees|years?|"
