@@ -369,3 +369,21 @@ def test_a_cause_had_before_and_set_aside_raises(text: str, sign: str | None) ->
 def test_a_needle_of_something_unknown_is_asked() -> None:
     text = "A lad at a party gave me an injection of something last week and now my back is agony"
     assert "iv-drug-use" in asked(text) | flags(text)
+
+
+def test_someone_elses_labour_sat_with_leaves_the_writers_emergency_raised() -> None:
+    text = (
+        "Sat with my sister in labour all night, now sudden severe pain in my back and tummy and I feel faint"
+    )
+    assert _ANEURYSM in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 62 and I got back pain last week, same as I get most years",
+        "I'm 62 and I got back pain yesterday, I've had it on and off for 20 years",
+    ],
+)
+def test_back_pain_got_lately_that_comes_back_is_not_new(text: str) -> None:
+    assert "new-back-pain-over-50" not in flags(text)

@@ -114,8 +114,10 @@ _NEW = LazyPattern(
     r"(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?)\s+ago|"
     r"last\s+(?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+week|"
     r"yesterday|recently)(?!\s+(?:again|worse))"
-    # (not a yearly one: "I got back pain last week after gardening like every spring")
-    r"(?![^.?!]{0,40}?\b(?:like\s+every|every\s+(?:spring|summer|autumn|winter|year)|as\s+usual)\b)|"
+    # (not one that comes back: "I got back pain last week after gardening like every spring", "...,
+    # same as I get most years", "..., I've had it on and off for 20 years": a review rev72)
+    r"(?![^.?!]{0,60}?\b(?:every|as\s+usual|most\s+years|always|on\s+and\s+off|flares?\s+up|same\s+old|"
+    r"as\s+always|comes\s+back|came\s+back|again|for\s+(?:\d+\s+|many\s+|several\s+|a\s+few\s+)?years)\b)|"
     # "this back pain is a first for me"
     r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere)|a\s+first\s+for\s+me)\b",
     re.IGNORECASE,

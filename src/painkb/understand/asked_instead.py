@@ -602,7 +602,7 @@ _PERSONS = (
     r"boyfriend|girlfriend|colleague|neighbour|niece|nephew|cousin"
 )
 _OTHERS = (
-    rf"he|she|hes|shes|(?<!\bme\sand\s)(?<!\bi\sand\s)(?<!\bme\sand\smy\s)(?<!\bwith\s)(?<!\bwith\smy\s)"
+    rf"he|she|hes|shes|(?<!\bme\sand\s)(?<!\bi\sand\s)(?<!\bme\sand\smy\s)"
     rf"(?:(?:my|our)\s+)?(?:{_PERSONS})(?:s(?=\s+(?:in|on|been|got|had|just|doing|having|gone|is|was)\b))?|"
     r"our\s+\w+|"
     r"the\s+(?:baby|kids?)"
