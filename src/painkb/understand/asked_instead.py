@@ -556,16 +556,19 @@ _COMPARED = compile_pattern(r"\b(?:like|as\s+if|as\s+though)\b(?:\W+\w+){0,6}\W*
 _COMPARED_REACH = 60  # characters before a cause where its comparison may stand
 
 
-def _a_cause_not_compared(
+def _a_cause_told(
     lowered: str, cause: str, *, own: bool = False, begin: int = 0, end: int | None = None
 ) -> bool:
-    """True when ``cause`` is said in ``lowered`` (a text in lower case, apostrophes dropped;
+    """True when ``cause`` is told in ``lowered`` (a text in lower case, apostrophes dropped;
     between ``begin`` and ``end``) other than in a comparison ("numb like after a long bike
-    ride"); with ``own``, nor denied nor someone else's ("definitely not trapped wind", "I do
-    deadlifts but this isn't that", "my granddaughter is in labour", "he was doing deadlifts").
+    ride"); with ``own``, as the writer's own: not denied, someone else's or set aside
+    ("definitely not trapped wind", "my granddaughter is in labour", "he was doing deadlifts", "I
+    do deadlifts but this isn't that").
 
-    >>> _a_cause_not_compared("my husband sneezed and i got a sudden pain", "sneezed", own=True)
+    >>> _a_cause_told("my husband sneezed and i got a sudden pain", "sneezed", own=True)
     False
+    >>> _a_cause_told("i sneezed and got a sudden pain", "sneezed", own=True)
+    True
     """
     return any(
         not _COMPARED.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
@@ -590,12 +593,12 @@ def _a_cause_not_compared(
     )
 
 
-# a cause denied just before it, in the same run of words ("not", "it isn't", "haven't been", "never
+# A cause denied just before it, in the same run of words ("not", "it isn't", "haven't been", "never
 # had a", "can't be", "no way is this"; not "no joke, since the birth", "didn't realise giving
 # birth", "I'm used to my anxiety", "I've hardly had a panic attack until"), or told of someone
-# else ("my daughter is", "my daughter's in", "my wife,
-# who is", "he was doing", "our Tom was", "she's", "my husband sneezed"; not "my partner is sure
-# it's", "my baby is 6 weeks, since the birth", "me and my mate have been", "they are piles")
+# else ("my daughter is", "my daughter's in", "my wife, who is", "he was doing", "our Tom was",
+# "she's", "my husband sneezed"; not "my partner is sure it's", "my baby is 6 weeks, since the
+# birth", "me and my mate have been", "they are piles").
 _PERSONS = (
     r"husband|hubby|wife|partner|son|daughter|mum|mom|mam|dad|father|mother|baby|kid|kids|child|grandson|"
     r"granddaughter|brother|sister|friend|mate|nan|grandad|granddad|grandma|grandpa|uncle|aunt|auntie|"
@@ -720,9 +723,9 @@ def cause_said_anywhere(sign: str, text: str) -> bool:
     # pattern is its own letters: only one in the text can match, and most are not)
     plain = text.lower().replace("\u2019", "").replace("'", "")
     return any(
-        cause in plain and _a_cause_not_compared(plain, cause, own=True)
+        cause in plain and _a_cause_told(plain, cause, own=True)
         for cause in lang.explained_anywhere.get(sign, ())
-    ) and not any(_a_cause_not_compared(plain, word) for word in lang.explained_unless.get(sign, ()))
+    ) and not any(_a_cause_told(plain, word) for word in lang.explained_unless.get(sign, ()))
 
 
 def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
@@ -761,7 +764,7 @@ def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
                     and _BUT_AFTER.search(plain, found.end(), end)
                 ):
                     continue
-                if _a_cause_not_compared(plain, cause, own=True, begin=found.start(), end=found.end()):
+                if _a_cause_told(plain, cause, own=True, begin=found.start(), end=found.end()):
                     return True
     return False
 

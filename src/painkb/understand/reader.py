@@ -934,7 +934,7 @@ class _Cue(enum.Enum):
     ASKED = "asked"  # its sign is asked about
     AN_EVENT = "an event"  # an event that injures: an injury if a new pain is said with it
     TOLD_WHOLE = "told whole"  # the sign itself: an accident told with what came out
-    THEIRS_IF_PLACED = "theirs if placed"  # asked of someone else if a place of theirs is said
+    THEIRS_IF_PLACED = "theirs if placed"  # asked of someone else if their places and a pain are said
 
 
 @functools.lru_cache(maxsize=1024)
