@@ -3,7 +3,9 @@
 ``R|sign|text``: the writer has the warning sign; it fails when the sign is not raised (and is
 "asked" or "silent" by whether a prompted question asks about it). ``N|sign|text``: a look-alike;
 it fails when the sign is raised. ``A|sign|text``: raised or asked are both right; it fails only
-when the sign is neither. The review sets are in ``benchmarks/understanding/hunts/`` (``rev*.txt``,
+when the sign is neither. ``O|sign|text``: someone else has the sign (a carer writing); it fails
+when the sign is neither told of them (``Assessment.about_others``) nor asked, and when it is
+raised as the writer's. The review sets are in ``benchmarks/understanding/hunts/`` (``rev*.txt``,
 ``reviews29.txt``)::
 
     python -m benchmarks.reviewcheck benchmarks/understanding/hunts/rev33b.txt
@@ -27,7 +29,7 @@ import attrs
 
 import painkb
 
-KINDS = ("R", "N", "A")
+KINDS = ("R", "N", "A", "O")
 
 
 @attrs.frozen
@@ -57,7 +59,10 @@ def check(kb: painkb.KnowledgeBase, lines: Iterable[str]) -> list[Outcome]:
         assessment = painkb.assess(kb, text=text)
         raised = sign in {flag.warning_sign.id for flag in assessment.red_flags}
         asked = sign in {q.warning_sign.id for q in assessment.questions if q.prompted}
-        if kind == "N":
+        if kind == "O":
+            theirs = sign in {flag.warning_sign.id for flag in assessment.about_others}
+            verdict = "raised" if raised else "ok" if theirs or asked else "silent"
+        elif kind == "N":
             verdict = "raised" if raised else "ok"
         elif raised or (kind == "A" and asked):
             verdict = "ok"
@@ -68,14 +73,21 @@ def check(kb: painkb.KnowledgeBase, lines: Iterable[str]) -> list[Outcome]:
 
 
 def summary(outcomes: Sequence[Outcome]) -> str:
-    """Counts per kind and verdict: ``R 90 (missed 13: asked 12, silent 1), N 110 (raised 10), A 0``."""
+    """Counts per kind and verdict: ``R 90 (missed 13: asked 12, silent 1), N 110 (raised 10), A 0``
+    (and the ``O`` lines', when there are any)."""
     counts = Counter((o.kind, o.verdict) for o in outcomes)
     lines = Counter(o.kind for o in outcomes)
     missed = counts["R", "asked"] + counts["R", "silent"]
-    return (
+    told = (
         f"R {lines['R']} (missed {missed}: asked {counts['R', 'asked']}, silent {counts['R', 'silent']}), "
         f"N {lines['N']} (raised {counts['N', 'raised']}), "
         f"A {lines['A']} (neither raised nor asked {counts['A', 'silent']})"
+    )
+    if not lines["O"]:
+        return told  # (the older sets have no O line: their counts read as they always did)
+    return (
+        f"{told}, O {lines['O']} (neither told of them nor asked {counts['O', 'silent']}, "
+        f"raised as the writer's {counts['O', 'raised']})"
     )
 
 

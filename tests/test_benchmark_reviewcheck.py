@@ -32,6 +32,19 @@ def test_each_kind_gets_its_verdict() -> None:
     )
 
 
+def test_someone_elses_sign_is_right_told_of_them_or_asked_never_raised_as_the_writers() -> None:
+    outcomes = check(
+        KB,
+        [
+            "O|recent-injury|My gran fell this morning and can't stand up",  # told of her: ok
+            "O|recent-injury|My back hurts",  # neither
+            "O|recent-injury|I fell off a ladder and my back hurts",  # the writer's: raised
+        ],
+    )
+    assert [o.verdict for o in outcomes] == ["ok", "silent", "raised"]
+    assert summary(outcomes).endswith(", O 3 (neither told of them nor asked 1, raised as the writer's 1)")
+
+
 def test_a_malformed_line_is_named() -> None:
     with pytest.raises(ValueError, match="line 2"):
         check(KB, ["R|recent-injury|I fell over", "X|recent-injury|I fell over"])
