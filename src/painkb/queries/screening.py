@@ -19,7 +19,7 @@ age 50 or under 20"):
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Set
+from collections.abc import Callable, Collection, Iterable, Set
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -860,6 +860,14 @@ _SHOCK_OF_A_THING = LazyPattern(
     r"(?:\s+(?:a\s+bit|very|quite|really|so|more|too))?\s+$",
     re.IGNORECASE,
 )
+
+
+def _shock_of_another_sense(sentence: str, start: int, end: int) -> bool:
+    """Whether the shock word at ``start:end`` of ``sentence`` is another word's sense ("a collapsed
+    disc", `_NOT_SHOCK`) or said of a thing ("my pee is pale", `_SHOCK_OF_A_THING`)."""
+    return bool(_NOT_SHOCK.search(sentence[end:]) or _SHOCK_OF_A_THING.search(sentence[:start]))
+
+
 _SHOCK_STEMS = {
     "sweaty": "sweat",
     "sweating": "sweat",
@@ -878,9 +886,7 @@ def _in_shock_now(text: str) -> bool:
         if _PAST_TIME.search(sentence.group()) or _ALWAYS.search(sentence.group()):
             continue
         for found in _SHOCK.finditer(sentence.group()):
-            if _NOT_SHOCK.search(sentence.group()[found.end() :]) or _SHOCK_OF_A_THING.search(
-                sentence.group()[: found.start()]
-            ):
+            if _shock_of_another_sense(sentence.group(), found.start(), found.end()):
                 continue
             if _ASKED_OR_DENIED_BEFORE.search(sentence.group()[: found.start()]):
                 continue  # "the GP asked if I'd felt dizzy or faint and I hadn't", "no sweating"
@@ -1401,18 +1407,16 @@ _BESIDE_AFTER = {"to": "next", "of": "front"}  # "next to me", "in front of me"
 def _said_of_the_writer(
     pattern: LazyPattern,
     text: str,
-    not_before: LazyPattern | None = None,
+    other_sense: Callable[[str, int, int], bool] | None = None,
     mine: frozenset[str] = _FIRST_PERSON,
     now: bool = False,
-    not_after: LazyPattern | None = None,
 ) -> tuple[int, int] | None:
     """Where ``pattern`` occurs, not denied, in a sentence whose words before it speak of no
     one else ("my son has a temperature of 39" is the son's) and tell no advice of what to
     watch for ("ring 999 if I ever get sudden severe pain"), unless one of ``mine`` follows
-    them, and not before what ``not_before`` matches (another sense: "a collapsed disc") nor
-    after what ``not_after`` does (of a thing: "my pee is pale"); with
-    ``now``, not in a sentence of a time gone ("as a child") nor asked of ("asked if I felt faint
-    and I don't"). None when it does not."""
+    them, and not where ``other_sense`` (sentence, start, end) reads another sense ("a collapsed
+    disc", "my pee is pale"); with ``now``, not in a sentence of a time gone ("as a child") nor
+    asked of ("asked if I felt faint and I don't"). None when it does not."""
     from painkb.understand.context import Status, find_triggers
     from painkb.understand.words import tokenize
 
@@ -1423,9 +1427,7 @@ def _said_of_the_writer(
                 continue
             if now and _not_now(sentence.group(), found.start(), found.end()):
                 continue
-            if not_before is not None and not_before.search(sentence.group()[found.end() :]):
-                continue
-            if not_after is not None and not_after.search(sentence.group()[: found.start()]):
+            if other_sense is not None and other_sense(sentence.group(), found.start(), found.end()):
                 continue
             # told as what to watch for: "the nurse said to ring 999 if I ever get sudden severe pain"
             if _WATCH_FOR.search(text, sentence.start(), start):
@@ -1566,9 +1568,7 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         # (a sign of shock of the writer's, in its own sense: not "my husband has gone pale", "my dad
         # fainted", "a collapsed disc", "a faint line on the test", a review rev62)
         sudden = _said_of_the_writer(_SUDDEN, text)
-        shock = _said_of_the_writer(
-            _SHOCK, text, _NOT_SHOCK, _SEEN_ON_ME, now=True, not_after=_SHOCK_OF_A_THING
-        )
+        shock = _said_of_the_writer(_SHOCK, text, _shock_of_another_sense, _SEEN_ON_ME, now=True)
         # a tearing or ripping pain is as severe as pain is said to be ("a sudden tearing pain in
         # my lower back and tummy ... I keep nearly passing out")
         severe = _said_at(_SEVERE, text) or _said_at(_TEARING, text)

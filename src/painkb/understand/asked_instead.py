@@ -35,6 +35,7 @@ from painkb.understand.context import Status
 from painkb.understand.inference import may_say, states_of_a_place
 from painkb.understand.interpretation import Mention
 from painkb.understand.quantities import both_sides_in, duration_in, durations_in
+from painkb.understand.sentences import sentence_of
 from painkb.understand.words import OLD, language, tokenize
 
 
@@ -46,6 +47,11 @@ class Reading:
     kb: KnowledgeBase
     text: str
     bounds: Sequence[tuple[int, int]]
+
+    def sentence_at(self, position: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding ``position``, or of the whole text."""
+        at = sentence_of(self.bounds, position)
+        return self.bounds[at] if at < len(self.bounds) else (0, len(self.text))
 
 
 Rule = Callable[[Reading, list[Mention]], list[Mention]]
@@ -556,14 +562,10 @@ _COMPARED = compile_pattern(r"\b(?:like|as\s+if|as\s+though)\b(?:\W+\w+){0,6}\W*
 _COMPARED_REACH = 60  # characters before a cause where its comparison may stand
 
 
-def _a_cause_told(
-    lowered: str, cause: str, *, own: bool = False, begin: int = 0, end: int | None = None
-) -> bool:
-    """True when ``cause`` is told in ``lowered`` (a text in lower case, apostrophes dropped;
-    between ``begin`` and ``end``) other than in a comparison ("numb like after a long bike
-    ride"); with ``own``, as the writer's own: not denied, someone else's or set aside
-    ("definitely not trapped wind", "my granddaughter is in labour", "he was doing deadlifts", "I
-    do deadlifts but this isn't that").
+def _a_cause_told(lowered: str, cause: str, *, own: bool = False) -> bool:
+    """True when ``cause`` is told in ``lowered`` (a text in lower case, apostrophes dropped)
+    other than in a comparison ("numb like after a long bike ride"); with ``own``, as the
+    writer's own (`_told_as_own`).
 
     >>> _a_cause_told("my husband sneezed and i got a sudden pain", "sneezed", own=True)
     False
@@ -571,25 +573,32 @@ def _a_cause_told(
     True
     """
     return any(
-        not _COMPARED.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
-        and not (
-            own
-            and (
-                _DENIED_BEFORE.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
-                or (
-                    not _A_TIME.match(cause)
-                    and _THEIRS_BEFORE.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
-                )
-                or _NOT_THAT.match(lowered, found.end())
-                or (
-                    _DIFFERENT.match(lowered, found.end())
-                    and _HAD_BEFORE.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start())
-                )
-            )
-        )
-        for found in compile_pattern(rf"\b{re.escape(cause)}\b").finditer(
-            lowered, begin, len(lowered) if end is None else end
-        )
+        _told_as_own(lowered, cause, found) if own else not _compared(lowered, found)
+        for found in _words_of(cause).finditer(lowered)
+    )
+
+
+def _words_of(cause: str) -> re.Pattern[str]:
+    """The pattern of ``cause`` as whole words."""
+    return compile_pattern(rf"\b{re.escape(cause)}\b")
+
+
+def _compared(lowered: str, found: re.Match[str]) -> bool:
+    """Whether the cause ``found`` is only compared with ("like after a long bike ride")."""
+    return _COMPARED.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start()) is not None
+
+
+def _told_as_own(lowered: str, cause: str, found: re.Match[str]) -> bool:
+    """Whether the cause ``found`` is told as the writer's own: not compared, denied, someone
+    else's or set aside ("definitely not trapped wind", "my granddaughter is in labour", "he was
+    doing deadlifts", "I do deadlifts but this isn't that")."""
+    before = max(0, found.start() - _COMPARED_REACH)
+    return not (
+        _compared(lowered, found)
+        or _DENIED_BEFORE.search(lowered, before, found.start())
+        or (not _A_TIME.match(cause) and _THEIRS_BEFORE.search(lowered, before, found.start()))
+        or _NOT_THAT.match(lowered, found.end())
+        or (_DIFFERENT.match(lowered, found.end()) and _HAD_BEFORE.search(lowered, before, found.start()))
     )
 
 
@@ -735,11 +744,11 @@ def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
     else's; a sentence next to it that tells a time gone or a difference tells no cause ("I was 30
     weeks pregnant with my son 40 years ago and that was nothing like this")."""
     bounds = reading.bounds
-    at = next((i for i, (b, e) in enumerate(bounds) if b <= mention.start < e), None)
+    at = sentence_of(bounds, mention.start)
     # (apostrophes dropped as the causes are written; the same length, so the bounds still hold)
     plain = reading.text.lower().replace("\u2019", " ").replace("'", " ")
     plain = _CONTRACTED.sub(r"\1\2 ", plain)
-    if at is None:
+    if at == len(bounds):
         spans = [(0, len(plain))]
     else:
         spans = [bounds[at]] + [
@@ -749,7 +758,7 @@ def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
         ]
     for begin, end in spans:
         for cause in language().explained_in_its_sentence[mention.entity.id]:
-            for found in compile_pattern(rf"\b{re.escape(cause)}\b").finditer(plain, begin, end):
+            for found in _words_of(cause).finditer(plain, begin, end):
                 # its own clause: a time gone or a difference ("I was in labour 40 years ago and this
                 # is worse"), or a thought taken back ("I thought it was trapped wind but ...")
                 clause_begin = max(plain.rfind(mark, begin, found.start()) for mark in ",;:") + 1
@@ -764,7 +773,7 @@ def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
                     and _BUT_AFTER.search(plain, found.end(), end)
                 ):
                     continue
-                if _a_cause_told(plain, cause, own=True, begin=found.start(), end=found.end()):
+                if _told_as_own(plain, cause, found):
                     return True
     return False
 
@@ -1075,7 +1084,7 @@ def trauma_at_work(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         # ambulance was hit", "airlifted to the major trauma centre": a review rev70)
     doubtful = []
     for m in said:
-        begin, end = next(((b, e) for b, e in reading.bounds if b <= m.start < e), (0, len(reading.text)))
+        begin, end = reading.sentence_at(m.start)
         if _AT_WORK.search(reading.text, begin, end) and not _MY_OWN_CRASH.search(reading.text, begin, end):
             doubtful.append(m)
     return doubtful
@@ -1119,7 +1128,7 @@ def tummy_of_something_else(reading: Reading, mentions: list[Mention]) -> list[M
     said = [m for m in _present(mentions, (_BURST_ANEURYSM,)) if _TUMMY_WORD.search(m.via)]
     doubtful = []
     for m in said:
-        begin, end = next(((b, e) for b, e in reading.bounds if b <= m.start < e), (0, len(reading.text)))
+        begin, end = reading.sentence_at(m.start)
         tummies = list(_TUMMY_WORD.finditer(reading.text, begin, end))
         if tummies and all(
             _PLACE_OF_ANOTHER_BEFORE.search(reading.text, max(begin, t.start() - 40), t.start())

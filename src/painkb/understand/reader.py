@@ -517,13 +517,11 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         for m in corrected:
             doubted.setdefault(m.entity.id, attrs.evolve(m, status=Status.UNCERTAIN))
         mentions = [m for m in mentions if m not in corrected]
-    if theirs_if_placed:
+    # (and a pain said: not "her tummy and back are fine", "a pale rash on his tummy and back")
+    if theirs_if_placed and any(not _PAIN_WORDS.isdisjoint(s.norms) for s in sentences):
         their_places = {m.entity.id for m in mentions if m.status is Status.OTHER_PERSON}
         for mention in theirs_if_placed:
-            # (and a pain said: not "her tummy and back are fine", "a pale rash on his tummy and back")
-            if lang.cues_asked_of_others_with.get(mention.entity.id, frozenset()) <= their_places and any(
-                not _PAIN_WORDS.isdisjoint(s.norms) for s in sentences
-            ):
+            if lang.cues_asked_of_others_with.get(mention.entity.id, frozenset()) <= their_places:
                 cued.setdefault(mention.entity.id, mention)
     theirs_cued = _cues_asked(cued, mentions, doubted)
     partial = [with_status(m, Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
