@@ -860,6 +860,13 @@ def status_of(
         if (
             before
             and trigger.status is Status.OTHER_PERSON
+            and _handled_by_the_writer(tokens, trigger, begin)
+            and _a_break_between(tokens, trigger.last, first)
+        ):
+            continue  # "I've been lifting the kids all week, lower back stiff": the writer's back
+        if (
+            before
+            and trigger.status is Status.OTHER_PERSON
             # up to the finding's last word, as written: "he kicked me in the back" is the
             # writer's kick ("wet the bed", read as "wet myself", is not the writer)
             and any(
@@ -1333,6 +1340,48 @@ _A_DOING_AFTER_AND = frozenset(
         "my",
     }
 )
+
+
+# What the writer does with someone's body ("lifting the kids", "carrying my son", "helped my
+# mum up"): the person is what the writer handles, and the strain told after a break is the
+# writer's. Not looking after or nursing someone, which tells of their illness.
+_HANDLING = frozenset(
+    {"lift", "lifts", "lifting", "lifted", "carry", "carries", "carrying", "carried", "pick", "picking",
+     "picked", "hold", "holding", "held", "hug", "hugging", "hugged", "push", "pushing", "pushed",
+     "pull", "pulling", "pulled", "help", "helping", "helped", "move", "moving", "moved", "bath",
+     "bathing", "bathed", "bathe", "chase", "chasing", "chased", "swing", "swinging", "swung", "throw",
+     "throwing", "threw", "catch", "catching", "caught", "wrestle", "wrestling", "wrestled", "turn",
+     "turning", "turned", "roll", "rolling", "rolled", "drag", "dragging", "dragged", "support",
+     "supporting", "supported", "hoist", "hoisting", "hoisted", "rock", "rocking", "bounce",
+     "bouncing", "dress", "dressing", "transfer", "transferring", "piggyback", "piggybacking"}
+)  # fmt: skip
+_PARTICLES = frozenset({"up", "around", "round", "about", "in", "out", "off"})
+_THEIRS_TOLD = frozenset({"he", "she", "they", "hes", "shes", "theyre", "his", "her", "their", "him"})
+_BREAKS = frozenset({"and", "now", "then", "so"})
+
+
+def _handled_by_the_writer(tokens: Sequence[Token], trigger: Trigger, begin: int) -> bool:
+    """True when the person named at ``trigger`` is what the writer lifts, carries or helps:
+    "I've been lifting the kids", "carrying my son around", "picking up my daughter" (not "he
+    was carrying my son")."""
+    verb = trigger.first - 1
+    if verb > begin and tokens[verb].norm in _PARTICLES:
+        verb -= 1  # "picking up my daughter"
+    if verb < begin or tokens[verb].norm not in _HANDLING:
+        return False
+    if trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].norm in _RELATIVE_CLAUSE:
+        return False  # "lifting my mum who can't feel her legs and has wet the bed": hers
+    for i in range(verb - 1, begin - 1, -1):
+        if tokens[i].norm in _FIRST_PERSON:
+            return True
+        if tokens[i].norm in _THEIRS_TOLD or tokens[i].norm in RELATIVES:
+            return False
+    return True  # "Lifting the kids all week, ...": the writer's doing
+
+
+def _a_break_between(tokens: Sequence[Token], low: int, high: int) -> bool:
+    """True when a comma, dash, bracket, "and", "now" or "then" stands between ``low`` and ``high``."""
+    return _a_mark_between(tokens, low, high) or any(tokens[i].norm in _BREAKS for i in range(low + 1, high))
 
 
 def _a_mark_between(tokens: Sequence[Token], low: int, high: int) -> bool:
