@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import painkb
-from signs_read import KB
+from signs_read import KB, asked, flags
 
 
 def _statuses(text: str, entity: str) -> set[str]:
@@ -39,3 +39,55 @@ def test_the_back_of_a_writer_who_lifts_or_carries_someone_is_the_writers(text: 
 def test_what_is_told_of_the_person_lifted_stays_theirs(text: str) -> None:
     it = painkb.interpret(KB, text)
     assert not [m for m in it.mentions if m.present and m.entity.kind is painkb.Kind.WARNING_SIGN]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("cant feel my legs after that leg day lol back a bit tight too", "bilateral-leg-weakness"),
+        ("can't feel my legs after yesterday's leg day, back a bit tight", "numbness-tingling-or-weakness"),
+        ("i was pooping myself before my exam lol so nervous, back hurts from studying", "bowel-dysfunction"),
+        ("my chest is sore from bench press and my back aches from rows", "chest-pain-with-back-pain"),
+        ("chest sore after chest day, back aching too", "chest-pain-with-back-pain"),
+        ("my character got hit by a car in GTA lol, my back hurts from gaming all night", "major-trauma"),
+        ("I had a car crash on the PlayStation, my back hurts from sitting", "major-trauma"),
+    ],
+)
+def test_slang_of_the_gym_school_and_games_raises_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+def test_a_bowel_let_go_before_an_exam_is_asked() -> None:
+    text = "i was pooping myself before my exam lol so nervous, back hurts from studying"
+    assert "bowel-dysfunction" in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I keep pooing myself before I get to the toilet since my back went", "bowel-dysfunction"),
+        ("pooing myself about twice a week since my back pain started", "bowel-dysfunction"),
+        ("on the bench press a crushing chest pain went through to my back", "chest-pain-with-back-pain"),
+        (
+            "I was in a car crash on the motorway while playing a game on my phone, terrible back pain",
+            "major-trauma",
+        ),
+        ("the quad flipped and landed on top of me, back is killing me", "major-trauma"),
+        ("im 24, back stiff every morning for like an hour, better once i move", "inflammatory-back-pain"),
+    ],
+)
+def test_the_sign_said_beside_such_words_is_still_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I was on the forklift and it tipped over on me, my back is killing me", "major-trauma"),
+        ("my son was knocked off his bike by a car and his back really hurts", "major-trauma"),
+        ("my waterworks have stopped since my back went", "bladder-dysfunction"),
+        ("things haven't been right in the bedroom since my back went", "sexual-dysfunction"),
+    ],
+)
+def test_everyday_words_of_a_sign_ask_about_it(text: str, sign: str) -> None:
+    assert sign in asked(text) | flags(text)
