@@ -91,3 +91,35 @@ def test_the_sign_said_beside_such_words_is_still_raised(text: str, sign: str) -
 )
 def test_everyday_words_of_a_sign_ask_about_it(text: str, sign: str) -> None:
     assert sign in asked(text) | flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heat pad used on the back, not sat on
+        "hurt my back gardening, been resting, stretches, heat pad etc but my bum and bits feel numb",
+        # a cause the writer sets aside
+        "I'm 6 weeks postpartum, now numb around my vagina and bottom, it's not like after the birth",
+    ],
+)
+def test_a_numb_saddle_beside_a_cause_that_does_not_explain_it_is_raised(text: str) -> None:
+    assert "saddle-anaesthesia" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "we did a lesson on injecting drugs at school, never done anything like that, my back hurts",
+            "iv-drug-use",
+        ),
+        ("we had a talk about cancer at school today and my back hurts", "history-of-cancer"),
+        ("Saw a video about foot drop and got paranoid, back's just a bit achy", "foot-drop-weakness"),
+    ],
+)
+def test_a_topic_learned_or_watched_is_not_had(text: str, sign: str) -> None:
+    assert sign not in flags(text) | asked(text)
+
+
+def test_a_cancer_learned_of_is_still_had() -> None:
+    assert "history-of-cancer" in flags("I learned about my cancer in 2019 and now my back hurts")

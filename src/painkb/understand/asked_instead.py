@@ -731,10 +731,30 @@ def cause_said_anywhere(sign: str, text: str) -> bool:
     # (causes are written as the reader's words are, apostrophes dropped: "i wasnt"; a cause's
     # pattern is its own letters: only one in the text can match, and most are not)
     plain = text.lower().replace("\u2019", "").replace("'", "")
+    causes = lang.explained_anywhere.get(sign, ())
+    return (
+        any(cause in plain and _a_cause_told(plain, cause, own=True) for cause in causes)
+        and not any(_a_cause_told(plain, word) for word in lang.explained_unless.get(sign, ()))
+        and not any(cause in plain and _set_aside(plain, cause) for cause in causes)
+    )
+
+
+# A cause the writer says the finding is not like or not from ("I'm 6 weeks postpartum ... now I'm
+# numb around my bottom, it's not like after the birth": a review, rev74; "nothing like when I had
+# piles", "different from the piles"): they weighed that cause and set it aside, so none of the
+# sign's causes told anywhere explains it.
+_SET_ASIDE = compile_pattern(
+    r"\b(?:(?:not|nothing|isnt|wasnt|its\s+not)\s+(?:\w+\s+)?(?:like|from|because\s+of|due\s+to|caused\s+by)"
+    r"|different\s+(?:from|to|than)|unlike)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def _set_aside(lowered: str, cause: str) -> bool:
+    """Whether ``cause`` is said in ``lowered`` as what the finding is not like or not from."""
     return any(
-        cause in plain and _a_cause_told(plain, cause, own=True)
-        for cause in lang.explained_anywhere.get(sign, ())
-    ) and not any(_a_cause_told(plain, word) for word in lang.explained_unless.get(sign, ()))
+        _SET_ASIDE.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start()) is not None
+        for found in _words_of(cause).finditer(lowered)
+    )
 
 
 def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
