@@ -19,7 +19,6 @@ def _statuses(text: str, entity: str) -> set[str]:
     [
         "I've been lifting the kids all week, lower back stiff every morning",
         "I've been carrying my son around all day, back really hurts now",
-        "I helped my dad move house, lower back aching since",
         "picking up my daughter from the floor and my lower back went",
     ],
 )
@@ -34,6 +33,10 @@ def test_the_back_of_a_writer_who_lifts_or_carries_someone_is_the_writers(text: 
         "lifting my mum who can't feel her legs and has wet the bed",
         "he was carrying my son, back pain and a fever",
         "I've been carrying my son around all day, he can't feel his legs",
+        # the care of someone ill, and what is said of them after (a review, rev75)
+        "lifting my wife onto the commode, no feeling down below, soiled herself again",
+        "I helped my dad to the loo, not been able to pee since yesterday, he's 92",
+        "I moved my mum to the commode, couldn't feel the seat, hasn't wee'd since yesterday",
     ],
 )
 def test_what_is_told_of_the_person_lifted_stays_theirs(text: str) -> None:
@@ -117,9 +120,43 @@ def test_a_numb_saddle_beside_a_cause_that_does_not_explain_it_is_raised(text: s
         ("Saw a video about foot drop and got paranoid, back's just a bit achy", "foot-drop-weakness"),
     ],
 )
-def test_a_topic_learned_or_watched_is_not_had(text: str, sign: str) -> None:
-    assert sign not in flags(text) | asked(text)
+def test_a_topic_learned_or_watched_is_asked_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
 
 
 def test_a_cancer_learned_of_is_still_had() -> None:
     assert "history-of-cancer" in flags("I learned about my cancer in 2019 and now my back hurts")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Fever no. Mid back pain getting worse each day.", "fever-with-back-pain"),
+        ("fever no, back pain getting worse", "fever-with-back-pain"),
+        (
+            "Saddle numbness: no - just a sore bum from the bike saddle after a long ride",
+            "saddle-anaesthesia",
+        ),
+        ("leg pain no. numbness no. weakness no.", "numbness-tingling-or-weakness"),
+    ],
+)
+def test_a_form_answered_no_raises_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For my dad: saddle numbness - yes he says his bottom is numb. I'm just his carer.",
+        "Filling this in for my mum: saddle numbness yes, bladder ok",
+        "On behalf of my father: both legs weak, can't stand from his chair since last night.",
+    ],
+)
+def test_a_form_filled_in_for_someone_else_is_theirs(text: str) -> None:
+    assert not flags(text) & {"saddle-anaesthesia", "bilateral-leg-weakness"}
+    assert asked(text) & {"saddle-anaesthesia", "bilateral-leg-weakness"}
+
+
+def test_a_fields_label_with_a_place_reads_its_value() -> None:
+    text = "Leg pain: both sides, down the back of both thighs into the feet. Bladder ok."
+    assert "bilateral-sciatica" in flags(text)

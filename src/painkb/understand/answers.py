@@ -416,8 +416,9 @@ _CHECKED = compile_pattern(
     r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:no|none|nope|nil|n)\s*(?:[/|,.;]|$))|,\s+(?=(?:no|nope)\s*[;.](?:\s|$)))(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
     r"none\s+of\s+(?:them|those|these|the\s+above))|(?P<no>no|none|nope|nil|negative|never|not\s+really|n))"
     # the answer ends there: "fever - no." / "fever: no, back pain: yes", not "- no worse", "- no joke"
+    # ... or a dash ("Saddle numbness: no - just a sore bum from the saddle": a review, rev76)
     # ... or the next item's number: "1. Chest pain - no 2. Dizziness - no"
-    r"(?=\s*(?:$|[.;!?)\n/|]|\d{1,2}[.)](?:\s|$)|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)|"
+    r"(?=\s*(?:$|[.;!?)\n/|]|[-\u2013\u2014]\s|\d{1,2}[.)](?:\s|$)|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)|"
     r"and\b|but\b))",
     re.IGNORECASE,
 )
@@ -458,8 +459,20 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
             m = attrs.evolve(m, status=Status.PRESENT)
         elif m.status in (Status.PRESENT, Status.UNCERTAIN) and _within(m, denied):
             m = attrs.evolve(m, status=Status.ABSENT)
+        elif m.present and m.entity.kind is Kind.WARNING_SIGN and _holds_one_of(m, denied):
+            # a sign read across an item answered "no" ("fever no, back pain getting worse": a
+            # review, rev76): its part denied, the rest said; asked, never raised
+            m = attrs.evolve(m, status=Status.UNCERTAIN)
         answered.append(m)
     return answered
+
+
+def _holds_one_of(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether one of ``spans`` lies inside ``mention``, which reaches past it."""
+    return any(
+        mention.start <= begin and end <= mention.end and (begin, end) != (mention.start, mention.end)
+        for begin, end in spans
+    )
 
 
 def _within(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
@@ -467,7 +480,7 @@ def _within(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 _CHECKED_HINT = compile_pattern(
-    r"[-\u2013\u2014:=/|]|\s(?:no|none|nope|nil|yes|yep|yeah)\s*(?:,|$)", re.IGNORECASE
+    r"[-\u2013\u2014:=/|]|\s(?:no|none|nope|nil|yes|yep|yeah)\s*(?:[,.;]|$)", re.IGNORECASE
 )
 _SPOKEN = compile_pattern(r"\b(?:i|im|i[\u2019']m|ive|i[\u2019']ve)\b", re.IGNORECASE)
 _ASKED_ABOUT = compile_pattern(r"\b(?:asked\s+(?:me\s+)?about|asked\s+if|about)\b", re.IGNORECASE)

@@ -682,7 +682,11 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         if m.entity.id in anywhere and cause_said_anywhere(m.entity.id, reading.text):
             doubtful.append(m)
             continue
-        if m.entity.id in in_its_sentence and _cause_said_in_its_sentence(reading, m):
+        if (
+            m.entity.id in in_its_sentence
+            and _cause_said_in_its_sentence(reading, m)
+            and not _unless_told(m.entity.id, reading.text)
+        ):
             doubtful.append(m)
             continue
         wakers, words = woken.get(m.entity.id), causes.get(m.entity.id)
@@ -734,9 +738,16 @@ def cause_said_anywhere(sign: str, text: str) -> bool:
     causes = lang.explained_anywhere.get(sign, ())
     return (
         any(cause in plain and _a_cause_told(plain, cause, own=True) for cause in causes)
-        and not any(_a_cause_told(plain, word) for word in lang.explained_unless.get(sign, ()))
+        and not _unless_told(sign, text)
         and not any(cause in plain and _set_aside(plain, cause) for cause in causes)
     )
+
+
+def _unless_told(sign: str, text: str) -> bool:
+    """Whether ``text`` tells ``sign`` in words no harmless cause has (``[status] explained_unless``:
+    "I pooed myself before my exam and couldn't feel it")."""
+    plain = text.lower().replace("\u2019", "").replace("'", "")
+    return any(_a_cause_told(plain, word) for word in language().explained_unless.get(sign, ()))
 
 
 # A cause the writer says the finding is not like or not from ("I'm 6 weeks postpartum ... now I'm

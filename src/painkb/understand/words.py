@@ -1428,7 +1428,20 @@ _AN_ASIDE = compile_pattern(
 
 
 def _ends_a_clause(text: str, at: int) -> bool:
-    return not (text[at] == ":" and _a_fields_colon(text, at))
+    return not (
+        text[at] == ":" and (_a_fields_colon(text, at) or _FOR_SOMEONE.search(text, max(0, at - 40), at))
+    )
+
+
+# A heading that says whose the answers after it are: "For my dad: saddle numbness - yes",
+# "Filling this in for my mum: ...", "Re my husband:" (a review, rev76): the colon ends nothing,
+# so the person named reaches what follows.
+_FOR_SOMEONE = compile_pattern(
+    r"\b(?:for|about|re|regarding|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:dad|father|mum|mom|mother|"
+    r"husband|wife|partner|son|daughter|brother|sister|nan|gran|grandma|grandad|grandpa|grandmother|"
+    r"grandfather|child|boy|girl|aunt|uncle|friend|patient|client|stepdad|stepmum)\s*$",
+    re.IGNORECASE,
+)
 
 
 # A form's field whose value tells where or how, not an answer: "Weakness: both legs", "Pain:
@@ -1439,10 +1452,16 @@ _FIELDS = frozenset({"numbness", "weakness", "tingling", "pain", "sensation", "p
 _FUNCTION_FIELDS = frozenset(
     {"bladder", "bowels", "bowel", "waterworks", "saddle", "area", "groin", "genitals", "legs", "feet", "bum",
      # "Urine: leaking since yesterday" (not "Walking: hard to find the time")
-     "urine", "urination", "wee", "pee", "stool", "stools", "poo", "sex", "erections"}
+     "urine", "urination", "wee", "pee", "stool", "stools", "poo", "sex", "erections",
+     # "Urinary sx: leaked without knowing twice today" (a review, rev76)
+     "sx", "symptoms"}
 )  # fmt: skip
 _A_LOSS = compile_pattern(r"\s*(?:no|nil)\s+(?:control|feeling|sensation|power|strength)\b", re.IGNORECASE)
-_A_FIELDS_LABEL = compile_pattern(r"(?:^|[.\n])\s*(?:saddle\s+)?([a-z]+)\s*$", re.IGNORECASE)
+# (a place may name the field: "Leg pain: both sides, down the back of both thighs": a review, rev76)
+_A_FIELDS_LABEL = compile_pattern(
+    r"(?:^|[.\n])\s*(?:(?:saddle|leg|legs|back|buttock|bum|hip|foot|feet|urinary|bladder|bowel)\s+)?([a-z]+)\s*$",
+    re.IGNORECASE,
+)
 _LABEL_REACH = 30  # characters before the colon in which the label is looked for
 _AN_ANSWERS_START = compile_pattern(
     r"\s*(?:(?:yes|yeah|yep|no|not|nope|none|nil|normal|fine|ok|okay|good|nothing|never|absent|present|negative|"
