@@ -160,3 +160,48 @@ def test_a_form_filled_in_for_someone_else_is_theirs(text: str) -> None:
 def test_a_fields_label_with_a_place_reads_its_value() -> None:
     text = "Leg pain: both sides, down the back of both thighs into the feet. Bladder ok."
     assert "bilateral-sciatica" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # an answer taken back, or a reading given after it (a review, rev77)
+        ("Fever no. Actually I just checked and it's 38.9, back killing me", "fever-with-back-pain"),
+        ("Fever no, back pain worse at night and I'm burning up with a temp of 39", "fever-with-back-pain"),
+        # a heading of the writer's own list (rev76)
+        ("Red flags: sciatica in both legs (new this week), otherwise none.", "bilateral-sciatica"),
+        ("Leg numbness: both legs and around my bum since this morning", "saddle-anaesthesia"),
+    ],
+)
+def test_a_form_that_tells_the_sign_raises_it(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Urinary sx: dad can't pee since yesterday, I've got back pain from helping him",
+            "bladder-dysfunction",
+        ),
+        ("son says both legs weak", "bilateral-leg-weakness"),
+        ("bf fell off ladder", "major-trauma"),
+        ("I had a minor car crash, low speed, sore back since", "major-trauma"),
+        ("bum numb on bike", "saddle-anaesthesia"),
+        ("cant stand up", "unable-to-bear-weight-after-fall"),
+    ],
+)
+def test_someone_elses_or_a_slight_sign_is_asked_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    assert sign in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chest sore and back sore, no different from when I pulled a chest muscle at bench press last month",
+        "numbness around my bum since the birth, it's not like after the birth, it's the same as then",
+    ],
+)
+def test_a_cause_said_to_be_the_same_still_explains(text: str) -> None:
+    assert not flags(text) & {"chest-pain-with-back-pain", "saddle-anaesthesia"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 
 import attrs
 
@@ -19,7 +19,7 @@ from painkb.understand.context import Direction, Status, find_triggers
 from painkb.understand.inference import doubts_settled, plain_words
 from painkb.understand.interpretation import Mention
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence
-from painkb.understand.words import Token
+from painkb.understand.words import Token, language
 
 __all__ = [
     "checklist_answered",
@@ -274,7 +274,16 @@ def _opens_a_list(text: str, talk: Sentence, listed: Sentence) -> bool:
         bool(talk.tokens and listed.tokens)
         and _A_LIST_OPENS.search(text, talk.tokens[-1].end, listed.tokens[0].start) is not None
         and _talks_of_findings(talk)
+        and not _HEADING_WORDS.issuperset(t.norm for t in talk.tokens)
     )
+
+
+# A heading of nothing but these words is the writer's own list ("Red flags: sciatica in both legs
+# (new this week), otherwise none", "My warning signs - numb bum": a review, rev76), not talk.
+_HEADING_WORDS = frozenset(
+    {"red", "flags", "flag", "warning", "signs", "sign", "my", "any", "possible", "current", "symptoms",
+     "ces", "screen", "checklist"}
+)  # fmt: skip
 
 
 _A_LIST_OPENS = compile_pattern(r":|\s[-\u2013\u2014]\s")
@@ -439,8 +448,13 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
             continue
         answer = _CHECKED.match(text, mention.end)
         # a checklist item is said without "I" ("fever - no"), not "I can't feel my bum - no,
-        # I mean really can't"
-        if answer is None or _SPOKEN.search(text, _clause_start(text, mention.start), mention.start):
+        # I mean really can't"; nor an answer taken back ("Fever no. Actually I just checked and
+        # it's 38.9", "Fever: no - 38.5 though": a review, rev77)
+        if (
+            answer is None
+            or _SPOKEN.search(text, _clause_start(text, mention.start), mention.start)
+            or _AN_ANSWER_TAKEN_BACK.match(text, answer.end())
+        ):
             continue
         if not answer.group("all"):  # "- no to all three" is read below, for its whole list
             denied.append((mention.start, mention.end))
@@ -453,13 +467,15 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
         denied.extend((m.start, m.end) for m in mentions if begin <= m.start and m.end <= listed.start())
     if not denied and not said:
         return mentions
+    # what is said present outside the answers ("Fever no, ... burning up with a temp of 39")
+    said_too = {m.entity.id for m in mentions if m.present and not _within(m, denied)}
     answered = []
     for m in mentions:
         if m.status in (Status.ABSENT, Status.UNCERTAIN) and _within(m, said):
             m = attrs.evolve(m, status=Status.PRESENT)
         elif m.status in (Status.PRESENT, Status.UNCERTAIN) and _within(m, denied):
             m = attrs.evolve(m, status=Status.ABSENT)
-        elif m.present and m.entity.kind is Kind.WARNING_SIGN and _holds_one_of(m, denied):
+        elif m.present and m.entity.kind is Kind.WARNING_SIGN and _holds_one_of(m, denied, said_too):
             # a sign read across an item answered "no" ("fever no, back pain getting worse": a
             # review, rev76): its part denied, the rest said; asked, never raised
             m = attrs.evolve(m, status=Status.UNCERTAIN)
@@ -467,11 +483,13 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
     return answered
 
 
-def _holds_one_of(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether one of ``spans`` lies inside ``mention``, which reaches past it."""
-    return any(
+def _holds_one_of(mention: Mention, denied: Sequence[tuple[int, int]], said: Set[str]) -> bool:
+    """Whether an item answered "no" (one of ``denied``) lies inside ``mention``, which reaches
+    past it, and none of the sign's own findings is ``said`` present elsewhere."""
+    own = language().said_with_sign.get(mention.entity.id, ())
+    return said.isdisjoint(own) and any(
         mention.start <= begin and end <= mention.end and (begin, end) != (mention.start, mention.end)
-        for begin, end in spans
+        for begin, end in denied
     )
 
 
@@ -479,6 +497,12 @@ def _within(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
     return any(begin <= mention.start and mention.end <= end for begin, end in spans)
 
 
+_AN_ANSWER_TAKEN_BACK = compile_pattern(
+    # (a reading, not the next item's number: "1. Chest pain - no 2. Dizziness - no")
+    r"[\s.,;:!\u2013\u2014-]*(?:\d{2,3}(?:\.\d)?(?![.)](?:\s|$))|(?:well|actually|wait|hmm|oh|but|except|although|though|i\s+mean|scratch\s+that|"
+    r"not\s+sure|i\s+thought)\b)",
+    re.IGNORECASE,
+)
 _CHECKED_HINT = compile_pattern(
     r"[-\u2013\u2014:=/|]|\s(?:no|none|nope|nil|yes|yep|yeah)\s*(?:[,.;]|$)", re.IGNORECASE
 )

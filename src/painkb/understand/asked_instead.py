@@ -754,16 +754,20 @@ def _unless_told(sign: str, text: str) -> bool:
 # numb around my bottom, it's not like after the birth": a review, rev74; "nothing like when I had
 # piles", "different from the piles"): they weighed that cause and set it aside, so none of the
 # sign's causes told anywhere explains it.
+# (not "no different from", "not unlike", nor one said the same after: "it's not like after the birth,
+# it's exactly the same as then": a review, rev77)
 _SET_ASIDE = compile_pattern(
     r"\b(?:(?:not|nothing|isnt|wasnt|its\s+not)\s+(?:\w+\s+)?(?:like|from|because\s+of|due\s+to|caused\s+by)"
-    r"|different\s+(?:from|to|than)|unlike)\s+(?:\w+\s+){0,3}$"
+    r"|(?<!\bno\s)(?<!\bnot\s)different\s+(?:from|to|than)|(?<!\bnot\s)unlike)\s+(?:\w+\s+){0,3}$"
 )
+_THE_SAME = compile_pattern(r"[^.;!?]{0,40}?\b(?:the\s+same|same\s+as|just\s+like|exactly\s+like)\b")
 
 
 def _set_aside(lowered: str, cause: str) -> bool:
     """Whether ``cause`` is said in ``lowered`` as what the finding is not like or not from."""
     return any(
         _SET_ASIDE.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start()) is not None
+        and _THE_SAME.match(lowered, found.end()) is None
         for found in _words_of(cause).finditer(lowered)
     )
 

@@ -86,7 +86,9 @@ RELATIVES = frozenset(
      "husbands", "wifes", "sons", "daughters", "mothers", "fathers",
      # "Kids have all had a fever", "The wife's back went", "Our son fell off his bike"
      "kids", "children", "partner", "partners", "brother", "sister", "brothers", "sisters",
-     "missus", "boyfriend", "girlfriend"}
+     "missus", "boyfriend", "girlfriend",
+     # as typed ("bf fell off ladder", "gf cant pee": a review, rev78)
+     "bf", "gf", "hubs"}
 )  # fmt: skip
 # "the kids", "our son", "both kids": a relative named without "my"
 _THE = frozenset({"the", "our", "both", "a"})
@@ -118,6 +120,24 @@ _THEY_HAD = frozenset(
      "died", "passed", "injects", "injected", "keeps", "kept", "just", "recently", "was", "went", "collapsed",
      "couldnt", "cant", "cannot", "ended", "needs", "needed", "lost", "with", "in", "is", "keep"}
 )  # fmt: skip
+
+
+# After "says", the words that open what is said of the writer or of a cause ("Partner says it's a
+# disc", "Mum says I should rest"), not what the one who speaks has ("son says both legs weak": a
+# review, rev78).
+_SAID_OF_ANOTHER = frozenset(
+    {"its", "it", "that", "this", "i", "im", "ive", "you", "youre", "to", "the", "a", "an", "my", "me", "he",
+     "she", "hes", "shes", "they", "we", "if", "maybe", "probably"}
+)  # fmt: skip
+
+
+def _says_of_themselves(norms: Sequence[str], named: int) -> bool:
+    """True when a relative named at a sentence start "says" a finding with no one else's words
+    after it: "son says both legs weak", "dad says back hurts"."""
+    if norms[named + 1] not in ("says", "said") or named + 2 >= len(norms):
+        return False
+    rest = norms[named + 2 :]
+    return rest[0] not in _SAID_OF_ANOTHER and _FIRST_PERSON.isdisjoint(rest) and "my" not in rest
 
 
 def _told_of_them(norms: Sequence[str], named: int) -> bool:
@@ -336,7 +356,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         )
         and (len(norms) < named + 2 or norms[named + 1] not in _ADDRESSED)
         and not _AWAY.intersection(norms[named + 1 : named + 3])  # "kids at school, hubby at work, ..."
-        and (len(norms) < named + 2 or norms[named + 1] not in _SPEAKING)  # "Partner thinks it's a disc"
+        # "Partner thinks it's a disc" (not "son says both legs weak": what they say of themselves)
+        and (len(norms) < named + 2 or norms[named + 1] not in _SPEAKING or _says_of_themselves(norms, named))
     ):
         found.append(Trigger(0, named, tokens[0].start, Status.OTHER_PERSON, Direction.FORWARD))
         index = named + 1

@@ -1459,7 +1459,7 @@ _FUNCTION_FIELDS = frozenset(
 _A_LOSS = compile_pattern(r"\s*(?:no|nil)\s+(?:control|feeling|sensation|power|strength)\b", re.IGNORECASE)
 # (a place may name the field: "Leg pain: both sides, down the back of both thighs": a review, rev76)
 _A_FIELDS_LABEL = compile_pattern(
-    r"(?:^|[.\n])\s*(?:(?:saddle|leg|legs|back|buttock|bum|hip|foot|feet|urinary|bladder|bowel)\s+)?([a-z]+)\s*$",
+    r"(?:^|[.\n])\s*(?:(?P<place>saddle|leg|legs|back|buttock|bum|hip|foot|feet|urinary|bladder|bowel)\s+)?([a-z]+)\s*$",
     re.IGNORECASE,
 )
 _LABEL_REACH = 30  # characters before the colon in which the label is looked for
@@ -1476,8 +1476,23 @@ def _a_fields_colon(text: str, colon: int) -> bool:
     label = _A_FIELDS_LABEL.search(text, max(0, colon - _LABEL_REACH), colon)
     if label is None or colon + 1 >= len(text):
         return False
-    name = label.group(1).lower()
+    name = label.group(2).lower()
+    place = label.group("place")
+    if place is not None and place.lower() != "saddle" and name not in _PLACED_FIELDS:
+        return False  # "Leg numbness: both legs and around my bum" (a place of its own after)
+    if _SOMEONE_ELSES.match(text, colon + 1):
+        return False  # "Urinary sx: dad can't pee since yesterday": theirs (a review, rev77)
     answered = _AN_ANSWERS_START.match(text, colon + 1) is not None
     # (a function's loss reads like an answer: "Bowels: no control")
     lost = name in _FUNCTION_FIELDS and _A_LOSS.match(text, colon + 1) is not None
     return (name in _FIELDS or name in _FUNCTION_FIELDS) and (not answered or lost)
+
+
+# The labels a place may name ("Leg pain:", "Leg weakness:", "Urinary sx:"; not "Leg numbness:",
+# whose value may name a place of its own), and a value that opens with someone else.
+_PLACED_FIELDS = frozenset({"pain", "weakness", "power", "strength", "sx", "symptoms"})
+_SOMEONE_ELSES = compile_pattern(
+    r"\s*(?:(?:my|our|the)\s+)?(?:dad|mum|mom|mam|father|mother|husband|hubby|wife|son|daughter|partner|nan|"
+    r"gran|grandma|grandad|brother|sister|he|she|his|her|they|their)(?:['\u2019]?s)?\b",
+    re.IGNORECASE,
+)
