@@ -205,3 +205,46 @@ def test_someone_elses_or_a_slight_sign_is_asked_not_raised(text: str, sign: str
 )
 def test_a_cause_said_to_be_the_same_still_explains(text: str) -> None:
     assert not flags(text) & {"chest-pain-with-back-pain", "saddle-anaesthesia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # hyperbole and sayings (a review, rev80)
+        ("my legs are dead from sitting on the train and my back aches", "bilateral-leg-weakness"),
+        ("my back's so bad my sex life is dead lol", "sexual-dysfunction"),
+        ("I'm burning up with rage about this back pain, the waiting list is a joke", "fever-with-back-pain"),
+        (
+            "my immune system is shot lol, keep catching colds off the kids, and my back aches",
+            "immunosuppression",
+        ),
+        (
+            "I need surgery on my back like I need a hole in the head, just a stiff back lol",
+            "recent-spinal-surgery",
+        ),
+        # a heading followed by talk or a denial, an answer hedged but kept (rev79)
+        ("Warning signs: numb bum, can't pee. Luckily I've got none of them", "saddle-anaesthesia"),
+        ("Numb bum - no, 10/10 pain in my back though", "saddle-anaesthesia"),
+        ("Fever - no, well not that I know of. Back pain 3 days", "fever-with-back-pain"),
+        ("Bf all night so shattered, back agony", "major-trauma"),
+    ],
+)
+def test_figures_and_hedges_raise_nothing(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("my immune system is rubbish from my treatment and my back started hurting", "immunosuppression"),
+        ("Hit by a car while on bike, cant feel my bum now", "saddle-anaesthesia"),
+    ],
+)
+def test_the_literal_sign_beside_such_words_is_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+def test_what_a_relative_says_at_the_start_is_asked() -> None:
+    text = "Wife says hot to touch, back agony since yesterday"
+    assert "fever-with-back-pain" in asked(text)
+    assert "fever-with-back-pain" not in flags(text)

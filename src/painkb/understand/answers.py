@@ -274,12 +274,25 @@ def _opens_a_list(text: str, talk: Sentence, listed: Sentence) -> bool:
         bool(talk.tokens and listed.tokens)
         and _A_LIST_OPENS.search(text, talk.tokens[-1].end, listed.tokens[0].start) is not None
         and _talks_of_findings(talk)
-        and not _HEADING_WORDS.issuperset(t.norm for t in talk.tokens)
+        and not (
+            _HEADING_WORDS.issuperset(t.norm for t in talk.tokens)
+            and _TALK_AFTER_A_HEADING.search(_OTHERWISE_NONE.sub(" ", text[talk.tokens[-1].end :])) is None
+        )
     )
 
 
 # A heading of nothing but these words is the writer's own list ("Red flags: sciatica in both legs
-# (new this week), otherwise none", "My warning signs - numb bum": a review, rev76), not talk.
+# (new this week), otherwise none", "My warning signs - numb bum": a review, rev76), not talk;
+# unless what follows talks of them or denies them ("Warning signs: numb bum, can't pee. Luckily
+# I've got none of them", "Red flags: numb bum or cant pee means go straight to A&E": rev79).
+_TALK_AFTER_A_HEADING = compile_pattern(
+    r"\b(?:none|all\s+clear|if|means|mean|leaflet|watch|look\s+out|checked|of\s+them|of\s+these|no|not|never|"
+    r"dont|don[\u2019']t|havent|haven[\u2019']t|told|said|says|warned|described|all\s+no)\b",
+    re.IGNORECASE,
+)
+_OTHERWISE_NONE = compile_pattern(
+    r"\b(?:otherwise\s+none|none\s+otherwise|none\s+else|nothing\s+else|no\s+others?)\b", re.IGNORECASE
+)
 _HEADING_WORDS = frozenset(
     {"red", "flags", "flag", "warning", "signs", "sign", "my", "any", "possible", "current", "symptoms",
      "ces", "screen", "checklist"}
@@ -498,9 +511,11 @@ def _within(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 _AN_ANSWER_TAKEN_BACK = compile_pattern(
-    # (a reading, not the next item's number: "1. Chest pain - no 2. Dizziness - no")
-    r"[\s.,;:!\u2013\u2014-]*(?:\d{2,3}(?:\.\d)?(?![.)](?:\s|$))|(?:well|actually|wait|hmm|oh|but|except|although|though|i\s+mean|scratch\s+that|"
-    r"not\s+sure|i\s+thought)\b)",
+    # (a reading with its decimal or its unit, not the next item's number, a score or an age: "1.
+    # Chest pain - no 2. Dizziness - no", "no, 10/10 pain", "no, 45 years old": rev79; a hedge
+    # that keeps the "no" is none: "well not that I know of", "actually no")
+    r"[\s.,;:!\u2013\u2014-]*(?:\d{2,3}\.\d|\d{2,3}\s*(?:c|f|degrees|\u00b0)\b|"
+    r"(?:well|actually|wait|hmm|oh|i\s+mean|scratch\s+that|not\s+sure|i\s+thought)\b(?!\s*,?\s*(?:no|not|none|fine)\b))",
     re.IGNORECASE,
 )
 _CHECKED_HINT = compile_pattern(

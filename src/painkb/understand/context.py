@@ -86,9 +86,7 @@ RELATIVES = frozenset(
      "husbands", "wifes", "sons", "daughters", "mothers", "fathers",
      # "Kids have all had a fever", "The wife's back went", "Our son fell off his bike"
      "kids", "children", "partner", "partners", "brother", "sister", "brothers", "sisters",
-     "missus", "boyfriend", "girlfriend",
-     # as typed ("bf fell off ladder", "gf cant pee": a review, rev78)
-     "bf", "gf", "hubs"}
+     "missus", "boyfriend", "girlfriend"}
 )  # fmt: skip
 # "the kids", "our son", "both kids": a relative named without "my"
 _THE = frozenset({"the", "our", "both", "a"})
@@ -110,7 +108,10 @@ _OTHERS = frozenset(
      "aunt", "auntie", "aunty", "cousin", "nephew", "niece", "grandson", "granddaughter", "stepdad",
      "stepmum", "stepmom", "fiance", "fiancee", "youtuber", "influencer", "celebrity", "footballer",
      # "Teammate has got sciatica down both legs"
-     "teammate", "teammates", "classmate", "classmates", "clubmate", "clubmates", "bestie"}
+     "teammate", "teammates", "classmate", "classmates", "clubmate", "clubmates", "bestie",
+     # as typed, and only when what they did follows ("bf fell off ladder", "gf cant pee": a review,
+     # rev78; not "Bf all night so shattered", breastfeeding: rev79)
+     "bf", "gf", "hubs"}
 )  # fmt: skip
 # ... and only when what follows tells what they had or did ("Friend had a car crash"), or names
 # their relative ("Neighbours kid fell"); not "Friends house, fell off the roof", "Uncle drove,
@@ -131,13 +132,20 @@ _SAID_OF_ANOTHER = frozenset(
 )  # fmt: skip
 
 
-def _says_of_themselves(norms: Sequence[str], named: int) -> bool:
-    """True when a relative named at a sentence start "says" a finding with no one else's words
-    after it: "son says both legs weak", "dad says back hurts"."""
+def _says_a_finding(tokens: Sequence[Token], norms: Sequence[str], named: int) -> bool:
+    """True when a relative named at a sentence start "says" a finding, no one's words after it
+    up to a comma: "son says both legs weak", "Wife says hot to touch"."""
     if norms[named + 1] not in ("says", "said") or named + 2 >= len(norms):
         return False
-    rest = norms[named + 2 :]
-    return rest[0] not in _SAID_OF_ANOTHER and _FIRST_PERSON.isdisjoint(rest) and "my" not in rest
+    rest = [norms[named + 2]]
+    for i in range(named + 3, len(tokens)):
+        if _after_a_mark(tokens, i):
+            break
+        rest.append(norms[i])
+    return rest[0] not in _SAID_OF_ANOTHER and _FIRST_PERSON.isdisjoint(rest) and _OWNERS.isdisjoint(rest)
+
+
+_OWNERS = frozenset({"my", "he", "she", "hes", "shes", "his", "her"})
 
 
 def _told_of_them(norms: Sequence[str], named: int) -> bool:
@@ -356,11 +364,19 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         )
         and (len(norms) < named + 2 or norms[named + 1] not in _ADDRESSED)
         and not _AWAY.intersection(norms[named + 1 : named + 3])  # "kids at school, hubby at work, ..."
-        # "Partner thinks it's a disc" (not "son says both legs weak": what they say of themselves)
-        and (len(norms) < named + 2 or norms[named + 1] not in _SPEAKING or _says_of_themselves(norms, named))
+        and (len(norms) < named + 2 or norms[named + 1] not in _SPEAKING)  # "Partner thinks it's a disc"
     ):
         found.append(Trigger(0, named, tokens[0].start, Status.OTHER_PERSON, Direction.FORWARD))
         index = named + 1
+    elif (
+        len(norms) > named + 1
+        and (norms[named] in RELATIVES or norms[named] in _OTHERS)
+        and _says_a_finding(tokens, norms, named)
+    ):
+        # "son says both legs weak", "Wife says hot to touch": theirs, or the writer's as they saw
+        # it (reviews rev78, rev79): asked, up to the first comma
+        found.append(Trigger(0, named + 1, tokens[0].start, Status.UNCERTAIN, Direction.FORWARD))
+        index = named + 2
     while index < len(tokens):
         starts = sizes.get(norms[index], ())
         if not starts and norms[index] not in _READ_ALONE:

@@ -1480,8 +1480,11 @@ def _a_fields_colon(text: str, colon: int) -> bool:
     place = label.group("place")
     if place is not None and place.lower() != "saddle" and name not in _PLACED_FIELDS:
         return False  # "Leg numbness: both legs and around my bum" (a place of its own after)
-    if _SOMEONE_ELSES.match(text, colon + 1):
-        return False  # "Urinary sx: dad can't pee since yesterday": theirs (a review, rev77)
+    if (place is not None or name in _FUNCTION_FIELDS) and _SOMEONE_ELSES.match(text, colon + 1):
+        # "Urinary sx: dad can't pee since yesterday", "Bladder: he'd lost control": theirs (reviews
+        # rev77, rev79); not "Numbness: dad noticed, his legs are numb", whose label the person's
+        # words go on with
+        return False
     answered = _AN_ANSWERS_START.match(text, colon + 1) is not None
     # (a function's loss reads like an answer: "Bowels: no control")
     lost = name in _FUNCTION_FIELDS and _A_LOSS.match(text, colon + 1) is not None
