@@ -248,3 +248,40 @@ def test_what_a_relative_says_at_the_start_is_asked() -> None:
     text = "Wife says hot to touch, back agony since yesterday"
     assert "fever-with-back-pain" in asked(text)
     assert "fever-with-back-pain" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # what a relative reports goes on past a comma (a review, rev81)
+        ("Dad says both legs weak, can't pee since yesterday, back agony", "bladder-dysfunction"),
+        ("Husband says numb bum, can't pee since this morning", "bladder-dysfunction"),
+        # the denied words overlap the said ones (rev82)
+        ("my back hurts, coughing and sneezing don't make it worse", "pain-worse-coughing-sneezing"),
+        ("I feel really swollen and bloated in my tummy and my back aches", "swelling-or-inflammation"),
+        (
+            "I've noticed my mum's back has developed a hump recently and she's in pain",
+            "structural-deformity",
+        ),
+        ("I've had a curve in my spine since school and my back aches", "structural-deformity"),
+    ],
+)
+def test_theirs_denied_or_long_standing_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Fever - no, but 38.9 this morning", "fever-with-back-pain"),
+        ("Fever - no, 39 last night", "fever-with-back-pain"),
+        ("Dad says both legs weak, can't pee since yesterday, back agony", "bladder-dysfunction"),
+    ],
+)
+def test_a_reading_after_a_no_or_a_relatives_report_is_asked(text: str, sign: str) -> None:
+    assert sign in asked(text) | flags(text)
+
+
+def test_a_shoulder_now_higher_is_a_new_change_of_shape() -> None:
+    text = "noticed in the mirror one shoulder is now higher than the other, and my back is killing me"
+    assert "structural-deformity" in flags(text)

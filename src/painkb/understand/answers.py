@@ -286,8 +286,9 @@ def _opens_a_list(text: str, talk: Sentence, listed: Sentence) -> bool:
 # unless what follows talks of them or denies them ("Warning signs: numb bum, can't pee. Luckily
 # I've got none of them", "Red flags: numb bum or cant pee means go straight to A&E": rev79).
 _TALK_AFTER_A_HEADING = compile_pattern(
-    r"\b(?:none|all\s+clear|if|means|mean|leaflet|watch|look\s+out|checked|of\s+them|of\s+these|no|not|never|"
-    r"dont|don[\u2019']t|havent|haven[\u2019']t|told|said|says|warned|described|all\s+no)\b",
+    # (not a denial of another item: "Red flags: numb bum, no fever", "... haven't peed since": rev81)
+    r"\b(?:none|all\s+clear|if|means|mean|leaflet|watch|look\s+out|checked|of\s+them|of\s+these|said|says|"
+    r"warned|described|all\s+no)\b",
     re.IGNORECASE,
 )
 _OTHERWISE_NONE = compile_pattern(
@@ -514,7 +515,11 @@ _AN_ANSWER_TAKEN_BACK = compile_pattern(
     # (a reading with its decimal or its unit, not the next item's number, a score or an age: "1.
     # Chest pain - no 2. Dizziness - no", "no, 10/10 pain", "no, 45 years old": rev79; a hedge
     # that keeps the "no" is none: "well not that I know of", "actually no")
+    # ... or a reading with when it was read, or after "but" ("no, 39 last night", "no, but 38.9 this
+    # morning", "no, except last night it was 38.4": rev81)
     r"[\s.,;:!\u2013\u2014-]*(?:\d{2,3}\.\d|\d{2,3}\s*(?:c|f|degrees|\u00b0)\b|"
+    r"\d{2,3}\s+(?:last|this|yesterday|today|tonight|now|earlier|at|when|in\s+the)\b|"
+    r"(?:but|except|though|although)\b[^.;!?\d]{0,30}?\d{2,3}(?:\.\d)?\b|"
     r"(?:well|actually|wait|hmm|oh|i\s+mean|scratch\s+that|not\s+sure|i\s+thought)\b(?!\s*,?\s*(?:no|not|none|fine)\b))",
     re.IGNORECASE,
 )

@@ -435,8 +435,14 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                         index, index + size - 1, tokens[index].start, status, direction, words in comparisons
                     )
                 )
-                # "and my" ends what came before, and its "my" may still open "my son".
-                index += 1 if status is None and words[0] == "and" else size
+                # "and my" ends what came before, and its "my" may still open "my son" (as may the
+                # "my" of "noticed my": "I've noticed my mum's back has developed a hump": rev82)
+                if status is None and words[0] == "and":
+                    index += 1
+                elif status is None and size > 1 and words[-1] == "my":
+                    index += size - 1
+                else:
+                    index += size
                 break
         else:
             if norms[index] == "in" and _a_past_year(norms, index):

@@ -2998,6 +2998,8 @@ def _mentions(
         )
     if status is Status.PRESENT and triggers and _their_clause_goes_on(sentence, place.clause, triggers):
         status = Status.OTHER_PERSON  # "My dad has had back pain and now can't pass urine"
+    elif status is Status.PRESENT and triggers and _their_report_goes_on(sentence, triggers, positions[0]):
+        status = Status.UNCERTAIN  # "Dad says both legs weak, can't pee since yesterday"
     if status is Status.PRESENT and (place.clause in long_ago or sentence.clause(positions[0]) in long_ago):
         # ... or its first words are ("I had a UTI a few years back, and this back pain ...")
         status = Status.HISTORICAL
@@ -3090,6 +3092,25 @@ def _their_clause_goes_on(sentence: Sentence, clause: tuple[int, int], triggers:
         return False
     before = sentence.clause(begin - 1)
     return status_of(begin - 1, begin - 1, before, triggers, tokens) is Status.OTHER_PERSON
+
+
+_SAYING = frozenset({"says", "said"})
+
+
+def _their_report_goes_on(sentence: Sentence, triggers: Sequence[Trigger], first: int) -> bool:
+    """True when the sentence opens with someone who "says" a finding ("Dad says both legs weak,
+    can't pee since yesterday": a review, rev81) and no word of the writer's stands between that
+    and the finding at ``first``: what they report goes on past a comma, asked (not "Partner
+    says burning up, I'm 39.4 and shaking": the writer's)."""
+    opening = triggers[0]
+    tokens = sentence.tokens
+    return (
+        opening.first == 0
+        and opening.status is Status.UNCERTAIN
+        and tokens[opening.last].norm in _SAYING
+        and opening.last < first
+        and all(t.norm not in WRITER_WORDS for t in tokens[opening.last + 1 : first])
+    )
 
 
 # A part of the body told in the past with no owner: "my uncle had surgery for cauda equina,
