@@ -287,8 +287,10 @@ def _opens_a_list(text: str, talk: Sentence, listed: Sentence) -> bool:
 # I've got none of them", "Red flags: numb bum or cant pee means go straight to A&E": rev79).
 _TALK_AFTER_A_HEADING = compile_pattern(
     # (not a denial of another item: "Red flags: numb bum, no fever", "... haven't peed since": rev81)
-    r"\b(?:none|all\s+clear|if|means|mean|leaflet|watch|look\s+out|checked|of\s+them|of\s+these|said|says|"
-    r"warned|described|all\s+no)\b",
+    r"\b(?:none|all\s+clear|if|means|mean|leaflet|watch|look\s+out|look\s+for|checked|of\s+them|of\s+these|"
+    r"said|says|warned|described|all\s+no|thankfully|not\s+me|no\s+to\s+(?:both|all|any)|"
+    # a denial of the list itself (rev83: "Don't have them", "never had them", "havent had any")
+    r"(?:dont|don[\u2019']t|never|havent|haven[\u2019']t|not)\s+(?:have\s+|had\s+|got\s+)?(?:them|these|those|any))\b",
     re.IGNORECASE,
 )
 _OTHERWISE_NONE = compile_pattern(
@@ -518,8 +520,10 @@ _AN_ANSWER_TAKEN_BACK = compile_pattern(
     # ... or a reading with when it was read, or after "but" ("no, 39 last night", "no, but 38.9 this
     # morning", "no, except last night it was 38.4": rev81)
     r"[\s.,;:!\u2013\u2014-]*(?:\d{2,3}\.\d|\d{2,3}\s*(?:c|f|degrees|\u00b0)\b|"
-    r"\d{2,3}\s+(?:last|this|yesterday|today|tonight|now|earlier|at|when|in\s+the)\b|"
-    r"(?:but|except|though|although)\b[^.;!?\d]{0,30}?\d{2,3}(?:\.\d)?\b|"
+    # (a temperature's own range, not days, years or a score: "no, but back pain for 10 days": rev83)
+    r"(?:3[5-9]|4[0-2]|9[5-9]|10[0-6])\s+(?:last|this|yesterday|today|tonight|now|earlier|at|when|in\s+the)\b|"
+    r"(?:but|except|though|although)\b[^.;!?\d]{0,30}?(?:3[5-9]|4[0-2]|9[5-9]|10[0-6])(?:\.\d)?\b"
+    r"(?!\s*(?:days?|weeks?|years?|months?|hours?|mins?|minutes?|out|/|%))|"
     r"(?:well|actually|wait|hmm|oh|i\s+mean|scratch\s+that|not\s+sure|i\s+thought)\b(?!\s*,?\s*(?:no|not|none|fine)\b))",
     re.IGNORECASE,
 )

@@ -455,9 +455,7 @@ def said_then_denied(reading: Reading, mentions: list[Mention]) -> list[Mention]
         if m.present
         for d in denied
         if d.entity.id == m.entity.id
-        # (or a denial that takes in the said words' end: "my back hurts, coughing and sneezing
-        # don't make it worse" read as "hurts ... coughing" and denied: a review, rev82)
-        and (d.start >= m.end or m.start < d.start < m.end <= d.end)
+        and d.start >= m.end
         and d.side == m.side
         and sentence_of(d.start) == sentence_of(m.start)
     ]

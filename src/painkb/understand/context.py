@@ -128,7 +128,11 @@ _THEY_HAD = frozenset(
 # review, rev78).
 _SAID_OF_ANOTHER = frozenset(
     {"its", "it", "that", "this", "i", "im", "ive", "you", "youre", "to", "the", "a", "an", "my", "me", "he",
-     "she", "hes", "shes", "they", "we", "if", "maybe", "probably"}
+     "she", "hes", "shes", "they", "we", "if", "maybe", "probably",
+     # what they tell the writer to do, or a greeting ("Wife says go to A&E, both legs weak", "Mum
+     # says hi, numb bum": a review, rev83)
+     "go", "ring", "call", "phone", "stop", "get", "see", "rest", "take", "come", "sit", "lie", "wait",
+     "calm", "relax", "dont", "hi", "hello", "hey", "nothing", "ok", "okay", "thanks", "hospital"}
 )  # fmt: skip
 
 
