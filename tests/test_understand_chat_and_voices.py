@@ -283,3 +283,29 @@ def test_a_reading_after_a_no_or_a_relatives_report_is_asked(text: str, sign: st
 def test_a_shoulder_now_higher_is_a_new_change_of_shape() -> None:
     text = "noticed in the mirror one shoulder is now higher than the other, and my back is killing me"
     assert "structural-deformity" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a fever measured after a form's "no" (a review, rev85)
+        ("Fever no, back pain getting worse, temp 39 tonight and shaking", "fever-with-back-pain"),
+        ("Fever no. Update: just took it again and it's 38.9, back pain worse", "fever-with-back-pain"),
+        # what a relative thinks it is, then the writer's own signs
+        ("Mum says prob a disc, numb bum since Tuesday, cant pee properly", "saddle-anaesthesia"),
+    ],
+)
+def test_the_writers_sign_after_a_no_or_a_relatives_opinion_is_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Picked up my nan off the kitchen floor, fell in the night, cant bear weight, hip agony", ""),
+        ("Numb bum from the piles, definitely not from cycling, back aches a bit", "saddle-anaesthesia"),
+    ],
+)
+def test_a_rescue_or_a_cause_given_keeps_the_sign_from_the_writer(text: str, sign: str) -> None:
+    raised = flags(text)
+    assert sign not in raised if sign else "unable-to-bear-weight-after-fall" not in raised

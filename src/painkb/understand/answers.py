@@ -470,6 +470,9 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
             answer is None
             or _SPOKEN.search(text, _clause_start(text, mention.start), mention.start)
             or _AN_ANSWER_TAKEN_BACK.match(text, answer.end())
+            # a fever answered "no" and then measured ("Fever no. Update: just took it again and
+            # it's 38.9": a review, rev85)
+            or (mention.entity.id in _FEVERS and _A_FEVERS_READING.search(text, answer.end()) is not None)
         ):
             continue
         if not answer.group("all"):  # "- no to all three" is read below, for its whole list
@@ -485,6 +488,8 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
         return mentions
     # what is said present outside the answers ("Fever no, ... burning up with a temp of 39")
     said_too = {m.entity.id for m in mentions if m.present and not _within(m, denied)}
+    if _A_FEVERS_READING.search(text) is not None:
+        said_too.add("fever")  # "Fever no, back pain getting worse, temp 39 tonight" (rev85)
     answered = []
     for m in mentions:
         if m.status in (Status.ABSENT, Status.UNCERTAIN) and _within(m, said):
@@ -525,6 +530,13 @@ _AN_ANSWER_TAKEN_BACK = compile_pattern(
     r"(?:but|except|though|although)\b[^.;!?\d]{0,30}?(?:3[5-9]|4[0-2]|9[5-9]|10[0-6])(?:\.\d)?\b"
     r"(?!\s*(?:days?|weeks?|years?|months?|hours?|mins?|minutes?|out|/|%))|"
     r"(?:well|actually|wait|hmm|oh|i\s+mean|scratch\s+that|not\s+sure|i\s+thought)\b(?!\s*,?\s*(?:no|not|none|fine)\b))",
+    re.IGNORECASE,
+)
+_FEVERS = frozenset({"fever", "fever-with-back-pain"})
+# a temperature of a fever: 37.5 to 42 C, or 99.5 to 106 F with its unit
+_A_FEVERS_READING = compile_pattern(
+    r"(?<![\d.])(?:37\.[5-9]|3[89](?:\.\d)?|4[0-2](?:\.\d)?)(?![\d.%/])(?!\s*(?:days?|weeks?|years?|months?|hours?|mins?|kg|out))"
+    r"|\b(?:99\.[5-9]|10[0-6](?:\.\d)?)\s*(?:f|degrees|\u00b0)",
     re.IGNORECASE,
 )
 _CHECKED_HINT = compile_pattern(

@@ -736,10 +736,28 @@ def cause_said_anywhere(sign: str, text: str) -> bool:
     # pattern is its own letters: only one in the text can match, and most are not)
     plain = text.lower().replace("\u2019", "").replace("'", "")
     causes = lang.explained_anywhere.get(sign, ())
-    return (
-        any(cause in plain and _a_cause_told(plain, cause, own=True) for cause in causes)
-        and not _unless_told(sign, text)
-        and not any(cause in plain and _set_aside(plain, cause) for cause in causes)
+    told = [cause for cause in causes if cause in plain and _a_cause_told(plain, cause, own=True)]
+    if not told or _unless_told(sign, text):
+        return False
+    set_aside = [cause for cause in causes if cause in plain and _set_aside(plain, cause)]
+    # a cause set aside leaves only one the writer gives as the cause ("Numb bum from the piles,
+    # definitely not from cycling": a review, rev85), not one merely said ("I'm 6 weeks postpartum
+    # ... it's not like after the birth")
+    return not set_aside or any(
+        cause not in set_aside and _given_as_the_cause(plain, cause) for cause in told
+    )
+
+
+_GIVEN_AS_THE_CAUSE = compile_pattern(
+    r"\b(?:from|because\s+of|due\s+to|caused\s+by|its)\s+(?:the\s+|my\s+|sitting\s+on\s+(?:the\s+|a\s+)?)?$"
+)
+
+
+def _given_as_the_cause(lowered: str, cause: str) -> bool:
+    """Whether ``cause`` is said in ``lowered`` as the cause: "from the piles", "because of my piles"."""
+    return any(
+        _GIVEN_AS_THE_CAUSE.search(lowered, max(0, found.start() - 30), found.start()) is not None
+        for found in _words_of(cause).finditer(lowered)
     )
 
 

@@ -132,7 +132,11 @@ _SAID_OF_ANOTHER = frozenset(
      # what they tell the writer to do, or a greeting ("Wife says go to A&E, both legs weak", "Mum
      # says hi, numb bum": a review, rev83)
      "go", "ring", "call", "phone", "stop", "get", "see", "rest", "take", "come", "sit", "lie", "wait",
-     "calm", "relax", "dont", "hi", "hello", "hey", "nothing", "ok", "okay", "thanks", "hospital"}
+     "calm", "relax", "dont", "hi", "hello", "hey", "nothing", "ok", "okay", "thanks", "hospital",
+     # ... or what they think it is ("Mum says prob a disc", "Wife says just sciatica", "Wife said
+     # ambulance": a review, rev85)
+     "prob", "probs", "just", "only", "defo", "deffo", "definitely", "likely", "ambulance", "doctor",
+     "gp", "sciatica", "disc"}
 )  # fmt: skip
 
 
@@ -1407,6 +1411,7 @@ _THEIRS_TOLD = frozenset(
      "themselves"}
 )  # fmt: skip
 _BREAKS = frozenset({"and", "now", "then"})
+_WHERE_THEY_LAY = frozenset({"floor", "ground", "toilet", "loo", "commode", "bed", "pavement"})
 _WORDS = compile_pattern(r"[a-z]+")
 
 
@@ -1422,6 +1427,8 @@ def _handled_by_the_writer(tokens: Sequence[Token], trigger: Trigger, begin: int
     after = trigger.last + 1
     if after < len(tokens) and tokens[after].norm in _RELATIVE_CLAUSE:
         return False  # "lifting my mum who can't feel her legs and has wet the bed": hers
+    if any(token.norm in _WHERE_THEY_LAY for token in tokens[after : after + 4]):
+        return False  # "Picked up my nan off the kitchen floor, fell in the night": a rescue (rev85)
     # (as written: "soiled herself" is read as "soiling myself")
     if any(not _THEIRS_TOLD.isdisjoint(_WORDS.findall(token.text.lower())) for token in tokens[after:]):
         return False
