@@ -685,7 +685,7 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         if (
             m.entity.id in in_its_sentence
             and _cause_said_in_its_sentence(reading, m)
-            and not _unless_told(m.entity.id, reading.text)
+            and not _unless_told(m.entity.id, _plain(reading.text))
         ):
             doubtful.append(m)
             continue
@@ -734,10 +734,10 @@ def cause_said_anywhere(sign: str, text: str) -> bool:
     lang = language()
     # (causes are written as the reader's words are, apostrophes dropped: "i wasnt"; a cause's
     # pattern is its own letters: only one in the text can match, and most are not)
-    plain = text.lower().replace("\u2019", "").replace("'", "")
+    plain = _plain(text)
     causes = lang.explained_anywhere.get(sign, ())
     told = [cause for cause in causes if cause in plain and _a_cause_told(plain, cause, own=True)]
-    if not told or _unless_told(sign, text):
+    if not told or _unless_told(sign, plain):
         return False
     set_aside = [cause for cause in causes if cause in plain and _set_aside(plain, cause)]
     # a cause set aside leaves only one the writer gives as the cause ("Numb bum from the piles,
@@ -761,11 +761,15 @@ def _given_as_the_cause(lowered: str, cause: str) -> bool:
     )
 
 
-def _unless_told(sign: str, text: str) -> bool:
-    """Whether ``text`` tells ``sign`` in words no harmless cause has (``[status] explained_unless``:
-    "I pooed myself before my exam and couldn't feel it")."""
-    plain = text.lower().replace("\u2019", "").replace("'", "")
+def _unless_told(sign: str, plain: str) -> bool:
+    """Whether ``plain`` (`_plain`) tells ``sign`` in words no harmless cause has (``[status]
+    explained_unless``: "I pooed myself before my exam and couldn't feel it")."""
     return any(_a_cause_told(plain, word) for word in language().explained_unless.get(sign, ()))
+
+
+def _plain(text: str) -> str:
+    """``text`` as the causes are written: lower case, apostrophes dropped ("i wasnt")."""
+    return text.lower().replace("\u2019", "").replace("'", "")
 
 
 # A cause the writer says the finding is not like or not from ("I'm 6 weeks postpartum ... now I'm

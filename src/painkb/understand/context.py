@@ -35,6 +35,7 @@ from painkb.understand.words import (
 
 __all__ = [
     "RELATIVES",
+    "SAYING",
     "Direction",
     "Status",
     "Trigger",
@@ -140,10 +141,14 @@ _SAID_OF_ANOTHER = frozenset(
 )  # fmt: skip
 
 
+#: The words with which someone reports what they have ("son says both legs weak").
+SAYING = frozenset({"says", "said"})
+
+
 def _says_a_finding(tokens: Sequence[Token], norms: Sequence[str], named: int) -> bool:
     """True when a relative named at a sentence start "says" a finding, no one's words after it
     up to a comma: "son says both legs weak", "Wife says hot to touch"."""
-    if norms[named + 1] not in ("says", "said") or named + 2 >= len(norms):
+    if norms[named + 1] not in SAYING or named + 2 >= len(norms):
         return False
     rest = [norms[named + 2]]
     for i in range(named + 3, len(tokens)):

@@ -53,6 +53,7 @@ from painkb.understand.answers import (
 from painkb.understand.asked_instead import Reading, second_looks, severe_in_other_words
 from painkb.understand.context import (
     RELATIVES,
+    SAYING,
     Direction,
     Status,
     Trigger,
@@ -3094,9 +3095,6 @@ def _their_clause_goes_on(sentence: Sentence, clause: tuple[int, int], triggers:
     return status_of(begin - 1, begin - 1, before, triggers, tokens) is Status.OTHER_PERSON
 
 
-_SAYING = frozenset({"says", "said"})
-
-
 def _their_report_goes_on(sentence: Sentence, triggers: Sequence[Trigger], first: int) -> bool:
     """True when the sentence opens with someone who "says" a finding ("Dad says both legs weak,
     can't pee since yesterday": a review, rev81) and no word of the writer's stands between that
@@ -3107,7 +3105,7 @@ def _their_report_goes_on(sentence: Sentence, triggers: Sequence[Trigger], first
     return (
         opening.first == 0
         and opening.status is Status.UNCERTAIN
-        and tokens[opening.last].norm in _SAYING
+        and tokens[opening.last].norm in SAYING
         and opening.last < first
         and all(t.norm not in WRITER_WORDS for t in tokens[opening.last + 1 : first])
     )
