@@ -235,6 +235,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     # the same for parts of warning signs said of someone else, and the stems said of them
     their_waiting: list[tuple[Mention, _Match]] = []
     their_said: set[str] = set()
+    # entity id -> the best part of a warning sign said of someone else: asked of them, as the
+    # writer's own part would be asked of the writer ("my wife is hot to touch, back agony")
+    their_doubted: dict[str, Mention] = {}
     usual: list[Mention] = []  # findings denied by a function said to work as usual
     cued: dict[str, Mention] = {}  # warning sign id -> the first word pointing to it ([cues])
     # warning sign id -> the person's own words of it in part (present, not doubted): what
@@ -366,6 +369,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     # completed from what else is said of them: "My husband has prostate
                     # cancer. His back hurts."
                     their_waiting.append((mention, match))
+                    if _asks_more(their_doubted, mention.entity.id, sentence, match, things):
+                        their_doubted[mention.entity.id] = mention
                 used.update(sentence.spans(match.positions))
         after = sentences[index + 1] if index + 1 < len(sentences) else None
         for mention, read in _cued(kb, text, sentence, triggers, long_ago, theirs, accidents, after):
@@ -525,6 +530,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             if lang.cues_asked_of_others_with.get(mention.entity.id, frozenset()) <= their_places:
                 cued.setdefault(mention.entity.id, mention)
     theirs_cued = _cues_asked(cued, mentions, doubted)
+    if their_doubted:  # (a sign said of them in whole, or asked of the writer, asks no more)
+        spoken = {m.entity.id for m in mentions} | set(doubted) | {m.entity.id for m in theirs_cued}
+        theirs_cued += [m for sign, m in their_doubted.items() if sign not in spoken]
     partial = [with_status(m, Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     mentions += _said_of_both(kb, text, bounds, mentions, lang.said_on_each_side)
