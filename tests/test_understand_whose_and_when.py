@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import painkb
-from signs_read import KB, flags
+from signs_read import KB, asked, flags
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,69 @@ def test_a_part_of_a_sign_said_of_someone_else_is_asked_of_them(text: str, sign:
     assert sign not in flags(text)
     (question,) = [q for q in assessment.questions if q.warning_sign.id == sign]
     assert "someone else" in question.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had pain shooting down my leg when I was pregnant but that cleared up 3 years ago",
+        "had sciatica down my right leg but it went away, my lower back aches now",
+        "I had sciatica down my leg, now just a stiff lower back",
+        "I used to get pain down my leg, now it's just an ache in my back",
+    ],
+)
+def test_a_pain_down_the_leg_told_as_over_is_not_raised(text: str) -> None:
+    assert "radiating-leg-pain" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # an event stays what it was when something milder is all there is now
+        ("I had a fall off a ladder this morning, now just a sore back", "major-trauma"),
+        # ... and a loss told as over and then back is not over
+        ("the numbness round my bottom went away on Friday but came back today", "saddle-anaesthesia"),
+        ("pain shooting down my leg cleared up but now it's back again", "radiating-leg-pain"),
+    ],
+)
+def test_what_is_not_over_stays_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("why would my lower back ache so much when I've got a temp of 39.5?", "fever-with-back-pain"),
+        ("why would my sciatica have gone down both my legs all of a sudden?", "bilateral-sciatica"),
+        ("why can't I feel when I need a poo any more?", "bowel-dysfunction"),
+        ("why can't I control my bowels since my back went?", "bowel-dysfunction"),
+    ],
+)
+def test_a_why_question_tells_what_the_writer_has(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why would my legs go weak if it was only a pulled muscle?",
+        "why would I lose control of my bladder with a slipped disc?",
+    ],
+)
+def test_a_why_question_of_what_may_come_is_asked_not_raised(text: str) -> None:
+    raised = flags(text)
+    assert not raised & {"bilateral-leg-weakness", "bladder-dysfunction"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel hot and shivery, haven't got a thermometer, my back is really sore",
+        "shivering and hot, no thermometer in the house, lower back aching",
+        "bit hot and shivery, not got a thermometer, back is sore",
+    ],
+)
+def test_no_thermometer_denies_no_fever(text: str) -> None:
+    assert "fever-with-back-pain" in flags(text) | asked(text)
+    absent = {e.id for e in painkb.assess(KB, text=text).absent}
+    assert "fever-with-back-pain" not in absent

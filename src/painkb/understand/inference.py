@@ -648,6 +648,12 @@ _IN_A_TIME = (
     r"(?:a\s+few|a\s+couple\s+of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
     r"(?:days?|weeks?|wks?|months?|mths?)"
 )
+# "... but that cleared up 4 years ago", "... went away last year", "... resolved in 2019"
+_AGO = (
+    r"\s+(?:(?:about|around|over|nearly|almost|some)\s+)?(?:(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many)\s+(?:years?|yrs?|months?)\s+ago|(?:years|ages|months)\s+ago|"
+    r"last\s+(?:year|summer|winter|spring|autumn)|in\s+(?:19|20)\d\d)"
+)
 # "... but it recovered fully", "but that sorted itself out", "but I'm back to normal now":
 # told after the finding, of it (a pronoun) or of the writer, a recovery makes it past.
 _RECOVERED = compile_pattern(
@@ -655,10 +661,10 @@ _RECOVERED = compile_pattern(
     r"(?:it|that|which|this|they)\s+(?:all\s+)?(?:has\s+|had\s+|have\s+)?(?:since\s+)?(?:all\s+)?"
     r"(?:fully\s+|completely\s+|totally\s+)?"
     r"(?:recovered|resolved|sorted\s+(?:itself|themselves)\s+out|cleared\s+up|got\s+better|settled(?:\s+down)?|"
-    r"healed(?:\s+(?:fine|well|up|nicely))?)"
+    r"healed(?:\s+(?:fine|well|up|nicely))?|went\s+away|disappeared)"
     # ... with what and in how long: "but that all settled with physio in about six weeks",
-    # "settled in 6 wks with pelvic floor exercises"
-    rf"(?:{_WITH_A_TREATMENT}(?:{_IN_A_TIME})?|{_IN_A_TIME}(?:{_WITH_A_TREATMENT})?)?"
+    # "settled in 6 wks with pelvic floor exercises"; or when: "but that cleared up 4 years ago"
+    rf"(?:{_WITH_A_TREATMENT}(?:{_IN_A_TIME})?|{_IN_A_TIME}(?:{_WITH_A_TREATMENT})?|{_AGO})?"
     # "the numbness round my bum went after the op and hasn't come back"
     r"|(?P<went>(?:went|went\s+away|disappeared|cleared)\b[^.;:!?,]{0,40}?\band\s+(?:it\s+)?"
     r"(?:has\s*n[o'\u2019]?t|hasnt|has\s+never|never)\s+(?:come|came)\s+back)"
@@ -680,6 +686,10 @@ _RECOVERED = compile_pattern(
     # "I had a fever but it was years ago"
     r"|(?:it|that)\s+was\s+(?:\w+\s+)?(?:years|months|ages|decades)\s+ago"
     r"|(?:it|that)\s+was\s+(?:a\s+)?long\s+(?:time\s+)?ago"
+    # "I had sciatica down my leg, now just a sore lower back" (see _recovered_from: told with
+    # "had" or "used to")
+    r"|(?<=,\s)(?P<now_only>(?:but\s+)?now(?:\s+(?:it['\u2019]?s|its|it\s+is|i['\u2019]?ve\s+got|i\s+have|there['\u2019]?s))?"
+    r"(?=\s+(?:just|only)\s+(?:a|an|the|my|some|mild|slight|sore|stiff|achy|aching)\b))"
     # "it was sore over the weekend and has gone now"
     r"|(?<=\band\s)(?:has|have)\s+(?:now\s+|completely\s+|all\s+)?(?:gone|cleared(?:\s+up)?|settled(?:\s+down)?)"
     r")(?:\s+(?:fully|completely|now|since|well))*"
@@ -689,7 +699,7 @@ _RECOVERED = compile_pattern(
 # one of these is in every match of _RECOVERED
 _RECOVERY_WORDS = (
     "recovered", "resolved", "sorted", "cleared", "better", "healed", "went", "disappeared", "settled",
-    "stopped", "normal", "ago", "gone",
+    "stopped", "normal", "ago", "gone", "now",
 )  # fmt: skip
 
 
@@ -712,11 +722,29 @@ _FACULTY_WENT = compile_pattern(
 _STILL = compile_pattern(r"\b(?:but|and)\s+(?:i\s*(?:am|['\u2019]?m)\s+)?still\b", re.IGNORECASE)
 
 
+# An event, an operation or a history told as had stays what it was when something milder is
+# "now" all there is ("had a fall, now just a sore back"): only symptoms are over by it.
+_EVENTS = frozenset(
+    {
+        "recent-injury", "major-trauma", "minor-trauma-with-osteoporosis", "unable-to-bear-weight-after-fall",
+        "recent-spinal-surgery", "recent-bacterial-infection", "iv-drug-use", "history-of-cancer",
+        "immunosuppression",
+    }
+)  # fmt: skip
+_HAD_BEFORE = compile_pattern(r"\b(?:had|used\s+to\s+(?:get|have))\b[^.;:!?,]*$", re.IGNORECASE)
+
+
 def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bool:
     """True when the recovery read after ``mention`` is of it: nothing else the person had,
     took or did stands between them (an illness, an injury, a treatment), a faculty
     that "went and hasn't come back" is still lost, and nothing says it is back or still there."""
     gap = text[mention.end : recovered.end()]
+    if recovered.group("now_only") and not (
+        gap.count(",") == 1
+        and mention.entity.id not in _EVENTS
+        and _HAD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    ):
+        return False  # "Fell off a ladder, now just can't stand": the fall is what matters
     if recovered.group("bare") and gap.count(",") > 1:
         return False  # "Both legs weak since yesterday, slipped disc years ago, recovered."
     other = _SOMETHING_ELSE.search(gap)
@@ -730,6 +758,50 @@ def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bo
         return False  # "the feeling in my bum went ... and hasn't come back": still lost
     end = sentence_end(text, recovered.end())
     return not (_BACK_AGAIN.search(text, recovered.end(), end) or _STILL.search(text, recovered.end(), end))
+
+
+# A finding said to go, then to come back: "the numbness in my groin went away but it came back
+# today", "sciatica down my leg went away but now it's back"
+_WENT_THEN_BACK = compile_pattern(
+    r"[^.;:!?]{0,40}?\b(?:went\s+away|gone\s+away|disappeared|cleared(?:\s+up)?|wore\s+off|worn\s+off|resolved|"
+    r"settled)\b[^.;:!?]{0,40}?\b(?:but|and|then|until)\b"
+    # (a few words, none a negation: not "... and hasn't come back")
+    r"(?:\s+(?!\w*n['\u2019]?t\b|not\b|never\b)[\w'\u2019]+){0,4}?\s+"
+    r"(?:(?:came|come|comes|coming)\s+back|\b(?:it['\u2019]?s|it\s+is|its|they['\u2019]?re|they\s+are)\s+back\b|"
+    r"\bback\s+again\b|\breturned\b)",
+    re.IGNORECASE,
+)
+_WENT_THEN_BACK_WORDS = ("back", "returned")
+
+
+def back_after_going(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` where a symptom denied by its going ("went away", "cleared up") is said to
+    have come back later in its sentence, with no other finding between: present again.
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> it = painkb.interpret(kb, "the numbness in my groin went away but it came back today")
+    >>> sorted({str(m.status) for m in it.mentions if m.entity.id == "saddle-anaesthesia"})
+    ['present']
+    """
+    if not any(m.status is Status.ABSENT for m in mentions) or not may_say(
+        lower_case(text), _WENT_THEN_BACK_WORDS
+    ):
+        return mentions  # (most texts)
+    starts = sorted({m.start for m in mentions})
+    # the end of the longest words read from each start ("sciatica down" and "sciatica down my leg")
+    longest: dict[int, int] = {}
+    for m in mentions:
+        longest[m.start] = max(longest.get(m.start, m.end), m.end)
+    kept = []
+    for mention in mentions:
+        if mention.status is Status.ABSENT and mention.entity.kind in _SYMPTOM_OR_SIGN:
+            end = longest[mention.start]
+            back = _WENT_THEN_BACK.match(text, end, sentence_end(text, end))
+            if back is not None and not any(end <= at < back.end() for at in starts):
+                mention = attrs.evolve(mention, status=Status.PRESENT)
+        kept.append(mention)
+    return kept
 
 
 def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:

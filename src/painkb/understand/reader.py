@@ -63,6 +63,7 @@ from painkb.understand.context import (
 )
 from painkb.understand.inference import (
     asked_in_the_same_words,
+    back_after_going,
     doubts_settled,
     gone_in_the_next_sentence,
     leaks_on_effort,
@@ -396,6 +397,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         injuring = [m for m in injuring if (m.start, m.end) not in told_what]
     mentions = _operations_that_went_well(text, mentions)
     mentions = symptoms_gone(text, mentions)
+    mentions = back_after_going(text, mentions)
     mentions = regions_follow_their_findings(mentions)
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
     mentions = with_modifiers(mentions, bounds, said_how)
@@ -3815,17 +3817,25 @@ def _had_already(norms: Sequence[str]) -> bool:
     return any(tuple(norms[i : i + len(words)]) == words for words in _HAD_ALREADY for i in range(len(norms)))
 
 
+_WHY_OR_HOW = frozenset({"why", "how", "when"})
+
+
 def _asked_as_possible(sentence: Sentence, clause: tuple[int, int]) -> bool:
     """True when ``clause`` asks whether a finding can come about: a modal, a person and a
     verb of getting ("Can I get numb legs from back pain?", "could you lose bladder control
-    with a slipped disc?"), or a modal, a cause and a verb of causing ("could a back strain
-    make me wet myself?"); not "Can I take ibuprofen for my numb legs?"."""
+    with a slipped disc?", "why would I lose control of my bladder with a slipped disc?"), or a
+    modal, a cause and a verb of causing ("could a back strain make me wet myself?"); not "Can I
+    take ibuprofen for my numb legs?"."""
     norms = [t.norm for t in sentence.tokens[clause[0] : clause[1]]]
     while norms and norms[0] in _BEFORE_A_SUBJECT:
         norms.pop(0)
+    if norms and norms[0] in _WHY_OR_HOW:
+        norms.pop(0)
     if len(norms) < 3 or norms[0] not in _MAY_HAPPEN_MODALS:
         return False
-    if norms[1] in _MAY_HAPPEN_WHO and norms[2] in _MAY_HAPPEN_VERBS:
+    # ("loss": "lose control" as its words are read; in a question only: "apparently you can lose
+    # control of your bowels with this, which explains the last three days" tells of it)
+    if norms[1] in _MAY_HAPPEN_WHO and (norms[2] in _MAY_HAPPEN_VERBS or norms[2] == "loss"):
         return True
     # ... or what a cause may do to anyone: "could a back strain make me wet myself?", "can a
     # slipped disc cause incontinence?" (not "could it be causing ...": what is happening; not a
