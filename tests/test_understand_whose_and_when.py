@@ -88,3 +88,43 @@ def test_no_thermometer_denies_no_fever(text: str) -> None:
     assert "fever-with-back-pain" in flags(text) | asked(text)
     absent = {e.id for e in painkb.assess(KB, text=text).absent}
     assert "fever-with-back-pain" not in absent
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ('my nan rang me and said "I\'ve been wetting myself all week", her back\'s awful',
+         "bladder-dysfunction"),
+        ("\u201cMy bum feels completely numb\u201d \u2013 that\u2019s what my husband said, his back is bad",
+         "saddle-anaesthesia"),
+        ('my dad keeps telling me "both my legs are giving way" and his back is killing him',
+         "bilateral-leg-weakness"),
+        ('"I\'ve lost control of my bowels" my mum said last night, she\'s had sciatica for a month',
+         "bowel-dysfunction"),
+        ("and then he goes 'I've got no feeling down below', his back has been bad for weeks",
+         "saddle-anaesthesia"),
+        ('my wife was like "I can\'t tell when I need to pee", her back is sore', "bladder-dysfunction"),
+        ('my 15 year old keeps saying "I\'ve wet myself again" and his back hurts', "bladder-dysfunction"),
+    ],
+)  # fmt: skip
+def test_someone_elses_own_words_quoted_are_theirs(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    theirs = {m.entity.id for m in painkb.interpret(KB, text).mentions if str(m.status) == "other_person"}
+    assert sign in theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ('I said to the nurse "I can\'t feel my bum at all" and my back is agony', "saddle-anaesthesia"),
+        ('I told my mum "my bum is completely numb" and my back is really bad', "saddle-anaesthesia"),
+        ('"I can\'t feel my legs" is what I told 111, both legs gone weak with this back pain',
+         "bilateral-leg-weakness"),
+        ('my sister said "I had that after my baby" but I can\'t feel my bum and my back is agony',
+         "saddle-anaesthesia"),
+        ('my back is bad and mum asked "are you numb down there?" and I said "yes, my bum is numb"',
+         "saddle-anaesthesia"),
+    ],
+)  # fmt: skip
+def test_the_writers_own_words_quoted_stay_the_writers(text: str, sign: str) -> None:
+    assert sign in flags(text)

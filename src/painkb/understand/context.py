@@ -25,10 +25,12 @@ import attrs
 
 from painkb._pattern_store import compile as compile_pattern
 from painkb.understand.words import (
+    WORD,
     Token,
     keys_of,
     language,
     names_only_places,
+    normal,
     read_data,
     sizes_by_first_word,
 )
@@ -41,6 +43,7 @@ __all__ = [
     "Trigger",
     "body_words",
     "find_triggers",
+    "quoted_of_others",
     "status_of",
     "trigger_phrases",
 ]
@@ -1613,3 +1616,220 @@ def _ended(
 
 
 _ADVERBS = frozenset({"just", "only", "who"})
+
+
+# Quotation marks. Double ones pair up in turn; a single one opens only at a word's start and
+# closes only at a word's end (never an apostrophe between letters: "can't", "gran's").
+_DOUBLE_MARKS = frozenset('"\u201c\u201d')
+_SINGLE_MARKS = frozenset("'\u2018\u2019")
+_QUOTE_MARKS = _DOUBLE_MARKS | _SINGLE_MARKS
+_A_DOUBLE_MARK = compile_pattern('["\u201c\u201d]')
+_A_SINGLE_MARK = compile_pattern("['\u2018\u2019]")
+_SINGLE_REACH = 300  # characters a quotation in single marks may run to
+_SENTENCE_MARKS = frozenset(".!?;")
+# The speaker's own words in the quotation ("I", "I'm", "my", "me"), and none addressed to the
+# writer ("I think you've got sciatica" tells of the writer), but for "you know", "thank you"
+_QUOTED_SPEAKER = compile_pattern(r"\b(?:i|me|my|myself|mine)\b", re.IGNORECASE)
+_QUOTED_LISTENER = compile_pattern(
+    r"\b(?:you|your|yours|youre|you['\u2019]re|you['\u2019]ve|yourself|u|ur)\b", re.IGNORECASE
+)
+_ASIDES = compile_pattern(r"\b(?:you know|thank you|can you believe)\b", re.IGNORECASE)
+# What one does who speaks the words quoted: "she said", "he keeps saying", "my gran told me",
+# "he goes", "she was like", "he asked" (a question of their own: "why can't I feel my legs?")
+_QUOTING = frozenset(
+    {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "goes", "went", "go", "going",
+     "ask", "asks", "asked", "asking", "complains", "complained", "complaining", "moans", "moaned",
+     "moaning", "cried", "cries", "crying", "shouted", "shouting", "screamed", "screaming", "yelled",
+     "whispered", "mumbled", "muttered", "mentioned", "admitted", "texted", "messaged", "wrote", "writes",
+     "explained", "insists", "insisted", "groaned", "sobbed", "wailed", "replied", "answered"}
+)  # fmt: skip
+_LIKE = "like"  # "she was like", "he's like"
+_BEING = frozenset({"was", "is", "were", "are", "s", "been", "being"})
+# Who is spoken to, between the verb and the quotation: "told me", "said to my mum", "goes to her"
+_SPOKEN_TO = frozenset(
+    {"to", "me", "us", "him", "her", "them", "everyone", "everybody", "the", "my", "our", "his", "their",
+     "a", "again", "once", "twice", "then", "out", "loud", "up", "over"}
+)  # fmt: skip
+# Words between the one who speaks and the verb: "she keeps saying", "he has been telling me",
+# "my mum just went"
+_SPEAKING_HOW = frozenset(
+    {"keeps", "kept", "keep", "always", "just", "then", "also", "even", "literally", "actually", "was",
+     "is", "has", "had", "been", "would", "will", "started", "starts", "still", "suddenly", "constantly",
+     "only", "finally", "eventually", "now", "did", "does", "once", "basically", "sort", "kind", "of",
+     "kinda", "sorta"}
+)  # fmt: skip
+_THIRD_PERSONS = frozenset({"he", "she", "they", "hes", "shes", "theyre", "theyve", "hed", "shed"})
+_WRITER_SPEAKING = frozenset({"i", "im", "ive", "id", "ill", "we", "weve"})
+# Who speaks of the writer in their own first person ("the GP said 'I'd like to refer you'"):
+# never read as telling of themselves
+_CLINICIANS = frozenset(
+    {"gp", "doctor", "doctors", "doc", "dr", "nurse", "physio", "physiotherapist", "consultant", "surgeon",
+     "paramedic", "paramedics", "chiro", "chiropractor", "osteo", "osteopath", "specialist", "receptionist",
+     "pharmacist", "midwife", "neurologist", "neurosurgeon", "therapist", "medic", "medics", "registrar"}
+)  # fmt: skip
+_PERSONS = (
+    RELATIVES | _OTHERS | _PEOPLE | _CHILDREN | _DESCRIBED_OTHERS
+    # ("my 14 year old keeps saying")
+    | frozenset({"mate", "mates", "pal", "nanna", "nanny", "gramps", "old"})
+)  # fmt: skip
+# What opens the words after a quotation that tell who said it: "that's what my gran told me",
+# "is what he said", "according to my dad"
+_SO_SAID = frozenset({"that", "thats", "this", "its", "is", "was", "what", "s", "exactly", "were", "all"})
+_ACCORDING = ("according", "to")
+_WHOSE = frozenset({"my", "our", "the", "his", "her", "their", "me", "ma"})
+_WORDS_REACH = 120  # characters read beside a quotation for who said it
+_AND_REACH = 5  # words before "and said" in which who speaks is looked for
+_SPEECH_REACH = 3  # words at most of who is spoken to, or of how, beside the verb
+
+
+def quoted_of_others(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` in ``text`` of the words someone else said of themselves, quoted:
+    in their own first person, with a speaker named before ("he said", "my gran told me", "she
+    keeps saying", "she was like") or after ("- that's what my gran told me", "my mum said").
+    What they say of themselves is theirs; never what the writer quotes of their own ("I told
+    the doctor 'I can't feel my bum'"), a clinician's words, words that address the writer
+    ("you"), or a word set off in quotation marks ("my 'sciatica'").
+
+    >>> t = 'he said "I can\\'t feel my bum" and his back is bad'
+    >>> [t[s:e] for s, e in quoted_of_others(t)]
+    ["I can't feel my bum"]
+    >>> t = "\u201cmy legs won't hold me up\u201d - that's what my gran told me"
+    >>> [t[s:e] for s, e in quoted_of_others(t)]
+    ["my legs won't hold me up"]
+    >>> quoted_of_others('I told the doctor "I can\\'t feel my bum"')
+    ()
+    >>> quoted_of_others('my "sciatica" is back'), quoted_of_others("she said 'you need an MRI'")
+    ((), ())
+    """
+    if not _QUOTE_MARKS.intersection(text):
+        return ()
+    found = []
+    for start, end in _quotations(text):
+        quoted = _ASIDES.sub(" ", text[start:end])
+        if _QUOTED_SPEAKER.search(quoted) is None or _QUOTED_LISTENER.search(quoted) is not None:
+            continue
+        said = _said_before(text, start)
+        if said is None:
+            said = _said_after(text, end)
+        if said:
+            found.append((start, end))
+    return tuple(found)
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans inside quotation marks: double ones in pairs, single ones at words' edges."""
+    spans = []
+    opened = None
+    for found in _A_DOUBLE_MARK.finditer(text):
+        i, mark = found.start(), found.group()
+        if mark == '"' and i and text[i - 1].isdigit():
+            continue  # inches: "5'10\""
+        if opened is None or mark == "\u201c":
+            opened = i if mark != "\u201d" else opened
+        else:
+            spans.append((opened + 1, i))
+            opened = None
+    opened = None
+    for found in _A_SINGLE_MARK.finditer(text):
+        i, mark = found.start(), found.group()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: "can't"
+        if opened is None or i - opened > _SINGLE_REACH:
+            opened = i if mark != "\u2019" and not before.isalnum() and after.isalpha() else None
+        elif mark != "\u2018" and not after.isalnum() and (before.isalnum() or before in ".!?,"):
+            spans.append((opened + 1, i))
+            opened = None
+    return spans
+
+
+def _words_around(text: str, at: int, backward: bool) -> list[tuple[str, str]]:
+    """The words (normal form, as written) before or after ``at``, the nearest first, up to a
+    sentence's end or another quotation mark."""
+    if backward:
+        piece = text[max(0, at - _WORDS_REACH) : at]
+        matches = list(WORD.finditer(piece))[::-1]
+        gaps = [piece[m.end() : (matches[i - 1].start() if i else len(piece))] for i, m in enumerate(matches)]
+    else:
+        piece = text[at : at + _WORDS_REACH]
+        matches = list(WORD.finditer(piece))
+        gaps = [piece[(matches[i - 1].end() if i else 0) : m.start()] for i, m in enumerate(matches)]
+    words = []
+    for match, gap in zip(matches, gaps, strict=True):
+        if not _SENTENCE_MARKS.isdisjoint(gap) or not _QUOTE_MARKS.isdisjoint(gap):
+            break
+        words.append((normal(match.group()), match.group()))
+    return words
+
+
+def _a_speaker(norm: str, written: str) -> bool | None:
+    """True for someone else who may speak ("she", "gran", "Dave"), False for the writer,
+    None for anyone else (a clinician, or no one: "it was like")."""
+    if norm in _WRITER_SPEAKING:
+        return False
+    if norm in _CLINICIANS:
+        return None
+    if norm in _THIRD_PERSONS or norm in _PERSONS:
+        return True
+    return True if written[:1].isupper() and written != "I" and written.isalpha() else None
+
+
+def _said_before(text: str, start: int) -> bool | None:
+    """Whether someone else speaks the quotation opening at ``start`` ("she said '...'"): None
+    when no one is said to speak it there."""
+    words = _words_around(text, start - 1, backward=True)
+    norms = [norm for norm, _ in words]
+    at = 0  # past who is spoken to: "told me", "said to my mum"
+    while at < min(len(norms), _SPEECH_REACH) and norms[at] not in _QUOTING and norms[at] != _LIKE:
+        if norms[at] not in _SPOKEN_TO and norms[at] not in _PERSONS and norms[at] not in _CLINICIANS:
+            return None
+        at += 1
+    if at >= len(norms) or (norms[at] not in _QUOTING and norms[at] != _LIKE):
+        return None
+    if norms[at] == _LIKE:  # "she was like", "he's like" (not "feels like")
+        if at + 1 < len(norms) and (norms[at + 1] in _THIRD_PERSONS or norms[at + 1] in _WRITER_SPEAKING):
+            return _a_speaker(*words[at + 1])
+        if at + 1 >= len(norms) or norms[at + 1] not in _BEING:
+            return None
+        at += 1
+    verb = at
+    at += 1
+    while at < len(norms) and at - verb <= _SPEECH_REACH and norms[at] in _SPEAKING_HOW:
+        at += 1
+    if at < len(norms) and norms[at] == "and":
+        # "my nan rang me and said": who did the first is who speaks, the farthest one named
+        found = [_a_speaker(norm, "") for norm in norms[at + 1 : at + 1 + _AND_REACH]]
+        return next((speaker for speaker in reversed(found) if speaker is not None), None)
+    return _a_speaker(*words[at]) if at < len(norms) else None
+
+
+def _said_after(text: str, end: int) -> bool | None:
+    """Whether someone else is said after the quotation closing at ``end`` to have spoken it
+    ("... - that's what my gran told me", "...", said my dad)."""
+    words = _words_around(text, end + 1, backward=False)
+    norms = [norm for norm, _ in words]
+    at = 0
+    if tuple(norms[:2]) == _ACCORDING:
+        at = 2
+        while at < len(norms) and norms[at] in _WHOSE:
+            at += 1
+        return _a_speaker(*words[at]) if at < len(norms) else None
+    while at < min(len(norms), _SPEECH_REACH) and norms[at] in _SO_SAID:
+        at += 1
+    if at < len(norms) and norms[at] in _QUOTING:  # "said my dad"
+        at += 1
+        while at < len(norms) and norms[at] in _WHOSE | _DESCRIBING:
+            at += 1
+        return _a_speaker(*words[at]) if at < len(norms) else None
+    while at < len(norms) and norms[at] in _WHOSE | _DESCRIBING:
+        at += 1
+    if at >= len(norms):
+        return None
+    speaker = at
+    at += 1
+    while at < len(norms) and at - speaker <= _SPEECH_REACH and norms[at] in _SPEAKING_HOW:
+        at += 1
+    if at < len(norms) and norms[at] in _QUOTING:
+        return _a_speaker(*words[speaker])
+    return None

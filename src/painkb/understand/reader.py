@@ -59,6 +59,7 @@ from painkb.understand.context import (
     Trigger,
     body_words,
     find_triggers,
+    quoted_of_others,
     status_of,
 )
 from painkb.understand.inference import (
@@ -253,6 +254,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     used: set[tuple[int, int]] = set()  # (start, end) of tokens explained by something
     pains_of_others: set[tuple[int, int]] = set()  # places whose pain word is another place's
     sentences = split_sentences(text, tokens)
+    quoted = quoted_of_others(text)  # spans of words someone else said of themselves
     age = age_in(text)
     said_how: list[frozenset[str]] = []  # the modifiers of each sentence
     complained: list[tuple[int, int]] = []  # the clauses a complaint is said in
@@ -299,7 +301,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         going_on = _going_on_about_them(sentence, triggers)
         for match in _described(kb, sentence, resolved, partial_matches, triggers):
             theirs_here = theirs or sentence.clause(match.first)[0] in going_on
-            for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs_here):
+            for mention in _theirs(
+                _mentions(kb, sentence, match, triggers, long_ago, to_come, quoted), theirs_here
+            ):
                 if (
                     mention.status is Status.PRESENT
                     and mention.entity.id in lang.injuring.of_another.signs
@@ -344,7 +348,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 continue
             if _adds_nothing(lexicon, sentence, match, doubted, used, said_elsewhere, things):
                 continue  # (most partial matches: their mentions, whatever their status, are not kept)
-            for mention in _theirs(_mentions(kb, sentence, match, triggers, long_ago, to_come), theirs):
+            for mention in _theirs(
+                _mentions(kb, sentence, match, triggers, long_ago, to_come, quoted), theirs
+            ):
                 if mention.status is Status.ABSENT:
                     if _too_little_to_deny(lexicon, match):
                         continue  # too little of it (or not its own words) to say which sign is denied
@@ -2995,6 +3001,7 @@ def _mentions(
     triggers: Sequence[Trigger],
     long_ago: frozenset[tuple[int, int]] = frozenset(),
     to_come: frozenset[tuple[int, int]] = frozenset(),
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     positions = match.positions
     place = sentence.place(positions)
@@ -3007,7 +3014,9 @@ def _mentions(
         status = status_of(
             positions[0], positions[-1], place.clause, triggers, sentence.tokens, match.phrase.norms, literal
         )
-    if status is Status.PRESENT and triggers and _their_clause_goes_on(sentence, place.clause, triggers):
+    if quoted and _inside(place.start, quoted):
+        status = Status.OTHER_PERSON  # their own words, quoted: 'he said "I can't feel my bum"'
+    elif status is Status.PRESENT and triggers and _their_clause_goes_on(sentence, place.clause, triggers):
         status = Status.OTHER_PERSON  # "My dad has had back pain and now can't pass urine"
     elif status is Status.PRESENT and triggers and _their_report_goes_on(sentence, triggers, positions[0]):
         status = Status.UNCERTAIN  # "Dad says both legs weak, can't pee since yesterday"
