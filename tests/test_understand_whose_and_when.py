@@ -128,3 +128,19 @@ def test_someone_elses_own_words_quoted_are_theirs(text: str, sign: str) -> None
 )  # fmt: skip
 def test_the_writers_own_words_quoted_stay_the_writers(text: str, sign: str) -> None:
     assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # the finding opens with what the writer did, someone else only inside it
+        ("I slipped holding my granddaughter on Sunday and hurt my back", "recent-injury"),
+        # "no" that corrects who has it denies nothing
+        ("no it's me that can't feel my bum, not my husband", "saddle-anaesthesia"),
+        ("no its me who's wet myself, my mum is fine", "bladder-dysfunction"),
+    ],
+)
+def test_the_writers_own_sign_beside_someone_else_stays_the_writers(text: str, sign: str) -> None:
+    assert sign in flags(text) | asked(text)
+    theirs = {m.entity.id for m in painkb.interpret(KB, text).mentions if str(m.status) == "other_person"}
+    assert sign not in theirs

@@ -759,6 +759,9 @@ def _a_past_year(norms: Sequence[str], index: int) -> bool:
     return len(norms[index + 1]) == 4 and 1900 <= int(norms[index + 1]) < datetime.date.today().year
 
 
+_I_SUBJECTS = frozenset({"i", "ive", "id"})
+
+
 def status_of(
     first: int,
     last: int,
@@ -799,6 +802,9 @@ def status_of(
             and trigger.status is Status.OTHER_PERSON
             and (
                 any(tokens[i].norm == "i" for i in range(first + 1, trigger.first))
+                # "I slipped carrying my grandson and hurt my back": the finding opens with
+                # what the writer did
+                or (first > begin and tokens[first - 1].norm in _I_SUBJECTS)
                 # "I can't feel anything when my partner touches my genitals": the writer's
                 # (in the same run of words: not "a history of cancer in my family and my back hurts")
                 or any(

@@ -3661,6 +3661,8 @@ def _answers_deny_nothing_after(text: str, sentence: Sentence, triggers: list[Tr
             after = [token.norm for token in tokens[t.last + 1 : t.last + 3]]
             if len(after) == len(_AGREEING) and all(a in b for a, b in zip(after, _AGREEING, strict=True)):
                 continue
+            if after[:1] == ["me"] or (len(after) == 2 and after[0] in _IT and after[1] in _ME):
+                continue  # "no it's me who's numb down there, not my wife": who has it, corrected
         kept.append(t)
     return kept
 
@@ -3693,6 +3695,8 @@ _ANSWERED_YES = compile_pattern(
 
 
 _ANSWERS = frozenset({"no", "nope", "nah"})
+_IT = frozenset({"it", "its"})
+_ME = frozenset({"me", "mine"})
 # "no I can't pee", "no it doesn't": no determiner stands before a subject, so the "no" answers
 _AGREEING = (
     frozenset({"i", "it", "we", "they"}),
