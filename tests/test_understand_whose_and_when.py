@@ -144,3 +144,48 @@ def test_the_writers_own_sign_beside_someone_else_stays_the_writers(text: str, s
     assert sign in flags(text) | asked(text)
     theirs = {m.entity.id for m in painkb.interpret(KB, text).mentions if str(m.status) == "other_person"}
     assert sign not in theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Patient: grandad, 84. Complaint: back pain, numb bum and inner thighs since Monday.",
+            "saddle-anaesthesia",
+        ),
+        ("Who: wife, 52. Sx: back pain, incontinent of urine since yesterday.", "bladder-dysfunction"),
+        ("For: my son, 19. Temperature 39.5, shivering, low back pain", "fever-with-back-pain"),
+        ("Name: nan. Background: bowel cancer 2020. Now: back pain at night", "history-of-cancer"),
+        ("Pt: mother, 70. Both legs weak, keeps falling.", "bilateral-leg-weakness"),
+        ("Power: grandad, both legs weak", "bilateral-leg-weakness"),
+        ("Saddle area: husband, numb since yesterday", "saddle-anaesthesia"),
+        ("patient complains of numbness in the saddle area and low back pain", "saddle-anaesthesia"),
+        ("ward nurse - patient has weakness in both legs since a fall yesterday", "bilateral-leg-weakness"),
+        ("one of my riders was thrown off a horse at full gallop, back hurts", "major-trauma"),
+        ("one of my residents has a temp of 39 and back pain", "fever-with-back-pain"),
+    ],
+)
+def test_a_form_or_a_report_that_names_someone_else_holds_their_signs(text: str, sign: str) -> None:
+    assessment = painkb.assess(KB, text=text)
+    assert sign not in flags(text)
+    told = {f.warning_sign.id for f in assessment.about_others}
+    assert sign in told | {q.warning_sign.id for q in assessment.questions}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Patient: me, 45. Symptoms: numb bum and back pain", "saddle-anaesthesia"),
+        ("Name: Sarah, 39. Symptoms: numb bum and genitals, back pain", "saddle-anaesthesia"),
+        ("Patient: myself, 58. Hx: breast cancer 2018. Now: new back pain", "history-of-cancer"),
+        ("Family history: mum had bowel cancer. Symptoms: numb bum, back pain", "saddle-anaesthesia"),
+        (
+            "Name: Priya, 34. NOK: husband. Symptoms: numb bum and genitals since this morning.",
+            "saddle-anaesthesia",
+        ),
+        ("I fell 5 metres off a ladder onto my back, one of my friends called an ambulance", "major-trauma"),
+        ("one of my legs gave way and now both legs are weak, back pain", "bilateral-leg-weakness"),
+    ],
+)
+def test_the_writers_own_form_keeps_their_signs(text: str, sign: str) -> None:
+    assert sign in flags(text)

@@ -29,6 +29,7 @@ from painkb.understand.words import (
     Token,
     keys_of,
     language,
+    names_a_findings_field,
     names_only_places,
     normal,
     read_data,
@@ -43,6 +44,7 @@ __all__ = [
     "Trigger",
     "body_words",
     "find_triggers",
+    "forms_about_someone_else",
     "quoted_of_others",
     "status_of",
     "trigger_phrases",
@@ -170,6 +172,80 @@ def _told_of_them(norms: Sequence[str], named: int) -> bool:
 
 
 _CHILDREN = frozenset({"kid", "kids", "boy", "girl", "lad", "son", "daughter", "baby", "toddler"})
+
+
+def forms_about_someone_else(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` (start, end) that fill in a form about someone else: from a field
+    that says who it is about ("Patient: dad, 78", "Who: my wife", "For: our son"), a field of
+    findings whose value opens with someone else ("Weakness: mum can't walk") or a heading that
+    says whose the answers are ("For my dad:"), up to a field of the writer's ("Me:", "Patient:
+    me") or the end. What the form tells there is theirs. A name alone, or the writer, is the
+    writer filling the form in ("Name: John, 45", "Patient: me").
+
+    >>> forms_about_someone_else("Age 40. Patient: husband, 58. Temp 39. Me: 40")
+    ((7, 38),)
+    >>> forms_about_someone_else("Name: John, 45. Symptoms: numb bum")
+    ()
+    """
+    if ":" not in text and " - " not in text:
+        return ()  # (most texts hold no form)
+    theirs = [m.start() for m in _WHO_FIELD.finditer(text) if _someone_named(text, m.end())]
+    theirs += [m.start() for m in _A_HEADING.finditer(text) if m.group("who").lower() in _FORM_PEOPLE]
+    theirs += [
+        _sentence_start(text, m.start())
+        for m in _A_COLON.finditer(text)
+        if names_a_findings_field(text, m.start()) and _someone_named(text, m.end())
+    ]
+    if not theirs:
+        return ()
+    writers = [m.start() for m in _THE_WRITERS_FIELD.finditer(text)]
+    spans = []
+    start: int | None = None
+    for at, of_them in sorted([*((at, True) for at in theirs), *((at, False) for at in writers)]):
+        if of_them and start is None:
+            start = at
+        elif not of_them and start is not None:
+            spans.append((start, at))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def _someone_named(text: str, at: int) -> bool:
+    """True when someone else is named at ``at`` and not as one who speaks of the writer
+    ("dad, 78", "my 80 year old mum"; not "dad says I ...", "husband and I")."""
+    named = _SOMEONE_NAMED.match(text, at)
+    return named is not None and named.group("who").lower() in _FORM_PEOPLE
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(mark, 0, at) for mark in ".!?;\n") + 1
+
+
+_FORM_PEOPLE = RELATIVES | _OTHERS | _CHILDREN | {"patient", "pt", "client", "resident"}
+_WHO_FIELD = compile_pattern(
+    r"(?:^|(?<=[.!?;\n]))\s*(?:patient|pt|name|who|for|re|person|subject|client)\s*(?::|\s[-\u2013])\s*",
+    re.IGNORECASE,
+)
+_SOMEONE_NAMED = compile_pattern(
+    r"\s*(?:(?:my|our|the)\s+)?(?:\d{1,3}\s*(?:yo|y/o|yrs?|years?)?\s*(?:old\s+)?)?"
+    r"(?:(?:elderly|old|little|young|teenage|eldest|youngest|older|younger)\s+)?(?P<who>[a-z]+)\b"
+    r"(?!['\u2019]?\s*(?:and\s+(?:i|me)|says|said|thinks|reckons|noticed|told|asked|wants|mentioned)\b)",
+    re.IGNORECASE,
+)
+_A_HEADING = compile_pattern(
+    r"(?:^|(?<=[.!?;\n]))\s*(?:(?:asking|posting|writing|enquiring|filling\s+(?:this\s+|it\s+)?in)\s+)?"
+    r"(?:for|about|re|regarding|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?P<who>[a-z]+)\s*:",
+    re.IGNORECASE,
+)
+_A_COLON = compile_pattern(r":(?!\d)")
+# A field of the writer's own: "Me: saddle numbness - yes", "Patient: me", "Who: myself".
+_THE_WRITERS_FIELD = compile_pattern(
+    r"(?:^|(?<=[.!?;\n]))\s*(?:(?:patient|pt|name|who|for|re|person|subject|client)\s*(?::|\s[-\u2013])\s*"
+    r"(?:me|myself|mine|i)\b|(?:(?:and|for|as\s+for|about)\s+)?(?:me|myself|mine|self|i)\s*:)",
+    re.IGNORECASE,
+)
 # A relative who speaks of the writer: "Partner thinks its a slipped disc, bladder leaking ..."
 _SPEAKING = frozenset({"thinks", "says", "said", "reckons", "told", "noticed", "mentioned", "wants", "asked"})
 _AWAY = frozenset({"at", "out", "away"})  # "the missus is at work, lower back agony": where they are
@@ -295,9 +371,25 @@ def _ours() -> frozenset[tuple[str, ...]]:
 
 
 @functools.cache
+def _ones_in_charge() -> frozenset[tuple[str, ...]]:
+    """ "one of my climbers", "one of our players": one of the people in the writer's charge
+    ("in_ones_charge" in context.toml), someone else (not "one of my legs")."""
+    return frozenset(
+        ("one", "of", owner, people)
+        for owner in ("my", "our")
+        for people in read_data("context.toml").get("in_ones_charge", ())
+    )
+
+
+@functools.cache
 def _table() -> dict[tuple[str, ...], tuple[Status | None, Direction]]:
     other = (Status.OTHER_PERSON, Direction.FORWARD)
-    return {**_listed(), **dict.fromkeys(_possessives(), other), **dict.fromkeys(_ours(), other)}
+    return {
+        **dict.fromkeys(_ones_in_charge(), other),
+        **_listed(),
+        **dict.fromkeys(_possessives(), other),
+        **dict.fromkeys(_ours(), other),
+    }
 
 
 @functools.cache
@@ -760,6 +852,24 @@ def _a_past_year(norms: Sequence[str], index: int) -> bool:
 
 
 _I_SUBJECTS = frozenset({"i", "ive", "id"})
+_WITNESSED = frozenset(
+    {
+        "had",
+        "have",
+        "has",
+        "got",
+        "get",
+        "saw",
+        "seen",
+        "watched",
+        "heard",
+        "found",
+        "noticed",
+        "helped",
+        "let",
+        "made",
+    }
+)
 
 
 def status_of(
@@ -803,8 +913,12 @@ def status_of(
             and (
                 any(tokens[i].norm == "i" for i in range(first + 1, trigger.first))
                 # "I slipped carrying my grandson and hurt my back": the finding opens with
-                # what the writer did
-                or (first > begin and tokens[first - 1].norm in _I_SUBJECTS)
+                # what the writer did (not what they saw or had done: "I had a resident fall")
+                or (
+                    first > begin
+                    and tokens[first - 1].norm in _I_SUBJECTS
+                    and tokens[first].norm not in _WITNESSED
+                )
                 # "I can't feel anything when my partner touches my genitals": the writer's
                 # (in the same run of words: not "a history of cancer in my family and my back hurts")
                 or any(

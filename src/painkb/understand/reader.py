@@ -59,6 +59,7 @@ from painkb.understand.context import (
     Trigger,
     body_words,
     find_triggers,
+    forms_about_someone_else,
     quoted_of_others,
     status_of,
 )
@@ -268,8 +269,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         # "I've had a disc operation discussed but no date yet"
         or (may_say(lowered, _NOT_DONE_WORDS) and _NOT_DONE.search(text) is not None)
     )
+    their_forms = forms_about_someone_else(text)  # "Patient: dad, 78. Symptoms: ...": his
     for index, sentence in enumerate(sentences):
-        theirs = _about_someone_else(sentence)
+        theirs = _about_someone_else(sentence) or _in_their_form(sentence, their_forms)
         # the accidents told as ones that injure, with the words said of them ("a skiing accident")
         accidents = accidents_that_injure(sentence)
         long_ago = _told_as_past(text, sentence, age[0] if age else None) if told_long_ago else frozenset()
@@ -2661,13 +2663,7 @@ def _about_someone_else(sentence: Sentence) -> bool:
     """True for a sentence about "he" or "she" with no word of the writer's ("Since a big
     tackle on Saturday he says both his legs feel weak"): what it reports is theirs."""
     tokens = sentence.tokens
-    # "my" of "my dad" names the relative, not the writer ("My dad (78) fell in the garden and
-    # now can't stand, his hip looks funny")
-    if any(
-        t.norm in WRITER_WORDS
-        and not (t.norm == "my" and i + 1 < len(tokens) and tokens[i + 1].norm in RELATIVES)
-        for i, t in enumerate(tokens)
-    ):
+    if _a_writer_word(tokens):
         return False
     norms = {t.norm for t in tokens}
     told = " ".join(t.norm for t in tokens)
@@ -2682,6 +2678,24 @@ def _about_someone_else(sentence: Sentence) -> bool:
     # "She says it's sciatica" may be a clinician speaking of the writer; "he says his legs
     # feel weak" is about him.
     return not norms & _SPEECH or bool(norms & _THEIR_BODY)
+
+
+def _a_writer_word(tokens: Sequence[Token]) -> bool:
+    """True when a word of the writer's stands in ``tokens``; the "my" of "my dad" names the
+    relative, not the writer ("My dad (78) fell in the garden and now can't stand")."""
+    return any(
+        t.norm in WRITER_WORDS
+        and not (t.norm == "my" and i + 1 < len(tokens) and tokens[i + 1].norm in RELATIVES)
+        for i, t in enumerate(tokens)
+    )
+
+
+def _in_their_form(sentence: Sentence, their_forms: Sequence[tuple[int, int]]) -> bool:
+    """True for a sentence of a form about someone else (`forms_about_someone_else`) with no
+    word of the writer's: "Patient: mum, 66. Hx: breast cancer" is her cancer (not "... I had a
+    fall": the writer's)."""
+    at = sentence.tokens[0].start
+    return any(start <= at < end for start, end in their_forms) and not _a_writer_word(sentence.tokens)
 
 
 def _going_on_about_them(sentence: Sentence, triggers: Sequence[Trigger]) -> frozenset[int]:

@@ -40,6 +40,7 @@ __all__ = [
     "keys_of",
     "language",
     "modifiers_in",
+    "names_a_findings_field",
     "names_only_places",
     "NOT_NEW",
     "WORD",
@@ -1489,6 +1490,18 @@ def _a_fields_colon(text: str, colon: int) -> bool:
     # (a function's loss reads like an answer: "Bowels: no control")
     lost = name in _FUNCTION_FIELDS and _A_LOSS.match(text, colon + 1) is not None
     return (name in _FIELDS or name in _FUNCTION_FIELDS) and (not answered or lost)
+
+
+def names_a_findings_field(text: str, colon: int) -> bool:
+    """True when the colon at ``colon`` ends the label of a field of findings that opens the
+    text or a sentence ("Weakness:", "Saddle area:", "Urinary sx:"; not "Hx:", "Name:").
+
+    >>> names_a_findings_field("Bladder: leaking", 7), names_a_findings_field("Hx: cancer", 2)
+    (True, False)
+    """
+    label = _A_FIELDS_LABEL.search(text, max(0, colon - _LABEL_REACH), colon)
+    name = "" if label is None else label.group(2).lower()
+    return name in _FIELDS or name in _FUNCTION_FIELDS
 
 
 # The labels a place may name ("Leg pain:", "Leg weakness:", "Urinary sx:"; not "Leg numbness:",
