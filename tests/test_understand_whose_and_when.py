@@ -189,3 +189,23 @@ def test_a_form_or_a_report_that_names_someone_else_holds_their_signs(text: str,
 )
 def test_the_writers_own_form_keeps_their_signs(text: str, sign: str) -> None:
     assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a closing question whether the sign is normal for anyone does not say it passed
+        ("There's a strong throbbing pulse in my tummy when I lie flat. Is that normal when you're skinny?",
+         "pulsating-abdomen"),
+        ("my bum and privates have gone numb since Tuesday, is it normal when you have sciatica?",
+         "saddle-anaesthesia"),
+    ],
+)  # fmt: skip
+def test_a_question_whether_it_is_normal_for_anyone_keeps_the_sign(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+def test_a_numb_saddle_when_riding_is_asked() -> None:
+    text = "my bum goes numb when I ride, is that normal when you do long distances?"
+    assert "saddle-anaesthesia" not in flags(text)
+    assert "saddle-anaesthesia" in asked(text)

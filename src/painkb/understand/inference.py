@@ -1062,6 +1062,7 @@ def _returns(text: str, lowered: str | None) -> list[int]:
 # loss of feeling itself, noticed when sitting)
 _PRESSED = compile_pattern(
     r"\b(?:every|each)\s+(?:ride|time\s+i\s+(?:ride|cycle|drive))\b|\bwhenever\s+i\s+(?:ride|cycle|drive|fly)\b"
+    r"|\bwhen\s+(?:i|you|u)\s+(?:ride|cycle)\b"
     r"|\bon\s+(?:long|longer)\s+(?:rides|drives|flights|journeys)\b"
     r"|\b(?:gives?|gave)\s+me\s+a\s+(?:numb|dead)\b|\b(?:after|for)\s+(?:about\s+|around\s+)?\w+\s+miles\b",
     re.IGNORECASE,

@@ -1117,6 +1117,8 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
                 passing_told = name == _PASSING and (
                     _COMPARED.search(text, 0, words[index][0])
                     or (index + size < len(norms) and norms[index + size] in _AN_EVENT)
+                    # a question whether it is normal: "Is that normal when you're thin?"
+                    or asked_if_fine(text, words[index][0])
                 )
                 if not passing_told and not (
                     norms[index + size - 1] == "than"
@@ -1158,9 +1160,17 @@ _FINE_AFTER_A_PROCEDURE = compile_pattern(
 )
 
 
+# ... or for anyone in a state: "Is that normal when you're thin?"
+_NORMAL_FOR_ANYONE = compile_pattern(
+    r"(?:normal|fine|ok|okay|alright|all\s+right)\s+when\s+(?:you|u|ur|youre|you['\u2019]re|people|someone|one)\b",
+    re.IGNORECASE,
+)
+
+
 def asked_if_fine(text: str, start: int) -> bool:
     """True when the state at ``start`` is what a question asks about: whether it is normal after
-    a procedure ("is that normal after surgery?").
+    a procedure ("is that normal after surgery?") or for anyone ("is that normal when you're
+    thin?").
 
     >>> asked_if_fine("Numb since yesterday, is that normal after surgery?", 30)
     True
@@ -1168,13 +1178,20 @@ def asked_if_fine(text: str, start: int) -> bool:
     False
     >>> asked_if_fine("My leg went numb, normal again after a minute.", 18)
     False
+    >>> asked_if_fine("Pulsing in my tummy. Is a pulse there normal when you're thin?", 38)
+    True
     """
     close = SENTENCE_END.search(text, start)
     return (
         close is not None
         and close.group() == "?"
-        and _FINE_AFTER_A_PROCEDURE.match(text, start) is not None
-        and _ASKS_IF_FINE.search(text[max(0, start - 40) : start]) is not None
+        and (
+            _NORMAL_FOR_ANYONE.match(text, start) is not None
+            or (
+                _FINE_AFTER_A_PROCEDURE.match(text, start) is not None
+                and _ASKS_IF_FINE.search(text[max(0, start - 40) : start]) is not None
+            )
+        )
     )
 
 
