@@ -209,3 +209,38 @@ def test_a_numb_saddle_when_riding_is_asked() -> None:
     text = "my bum goes numb when I ride, is that normal when you do long distances?"
     assert "saddle-anaesthesia" not in flags(text)
     assert "saddle-anaesthesia" in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # "now just" what is left of the same sign, or how much it changed, is no recovery
+        ("I've had tingling in my right foot for a fortnight, now just a bit worse",
+         "numbness-tingling-or-weakness"),
+        ("I had numbness round my bum and thighs, now just my bum", "saddle-anaesthesia"),
+        ("I had shooting pain down my leg, now only a dull ache down the back of my thigh",
+         "radiating-leg-pain"),
+        # a "why would" told with a time is what happened
+        ("why would both my legs give way like that this morning?", "bilateral-leg-weakness"),
+        ("why would I wet myself twice today with only a bad back?", "bladder-dysfunction"),
+    ],
+)  # fmt: skip
+def test_what_is_left_or_what_happened_stays_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a fear or a plan of its coming back is no return
+        ("the numbness round my bottom went away but I'm scared it will come back", "saddle-anaesthesia"),
+        ("the tingling in my groin cleared up and the doctor said to come back if it returns",
+         "saddle-anaesthesia"),
+        # a "why would" with an "if" is what may be
+        ("why would my legs both go weak if it was only a disc?", "bilateral-leg-weakness"),
+        # someone else hurt by what the writer did
+        ("I landed on my brother at rugby and hurt his back", "recent-injury"),
+    ],
+)  # fmt: skip
+def test_what_may_come_or_what_is_theirs_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)

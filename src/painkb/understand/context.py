@@ -852,6 +852,7 @@ def _a_past_year(norms: Sequence[str], index: int) -> bool:
 
 
 _I_SUBJECTS = frozenset({"i", "ive", "id"})
+_THEIRS = frozenset({"his", "her", "their", "him", "them", "he", "she", "they", "himself", "herself"})
 _WITNESSED = frozenset(
     {
         "had",
@@ -918,6 +919,8 @@ def status_of(
                     first > begin
                     and tokens[first - 1].norm in _I_SUBJECTS
                     and tokens[first].norm not in _WITNESSED
+                    # (not what was done to them: "I landed on my son and hurt his back")
+                    and all(tokens[i].norm not in _THEIRS for i in range(trigger.last + 1, last + 1))
                 )
                 # "I can't feel anything when my partner touches my genitals": the writer's
                 # (in the same run of words: not "a history of cancer in my family and my back hurts")

@@ -648,6 +648,16 @@ _IN_A_TIME = (
     r"(?:a\s+few|a\s+couple\s+of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
     r"(?:days?|weeks?|wks?|months?|mths?)"
 )
+# What is "now just" left when a symptom told as had is over: an ache or a stiffness, or the
+# back itself ("now just a sore lower back", "now it's only a mild ache"), not a pain, a
+# numbness or a weakness kept in another place ("now just a dull ache in both legs", "now just
+# the left one", "now just a little less")
+_MILDER = (
+    r"(?:an?\s+|some\s+|the\s+odd\s+)?(?:(?:mild|slight|dull|bit\s+of\s+(?:an?\s+)?|little|tiny|bit)\s+)?"
+    r"(?:(?:sore|stiff|achy|aching|niggly|tight)\s+)?(?:my\s+|the\s+)?(?:(?:lower|low|upper)\s+)?"
+    r"(?:(?:back\s*)?(?:ache|aches|stiffness|soreness|niggle|twinge|twinges)|back(?:\s+pain)?)\b"
+    r"(?![^.;:!?,]{0,20}?\b(?:legs?|feet|foot|bum|buttocks?|groin|thighs?|calf|calves|down)\b)"
+)
 # "... but that cleared up 4 years ago", "... went away last year", "... resolved in 2019"
 _AGO = (
     r"\s+(?:(?:about|around|over|nearly|almost|some)\s+)?(?:(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|"
@@ -689,7 +699,7 @@ _RECOVERED = compile_pattern(
     # "I had sciatica down my leg, now just a sore lower back" (see _recovered_from: told with
     # "had" or "used to")
     r"|(?<=,\s)(?P<now_only>(?:but\s+)?now(?:\s+(?:it['\u2019]?s|its|it\s+is|i['\u2019]?ve\s+got|i\s+have|there['\u2019]?s))?"
-    r"(?=\s+(?:just|only)\s+(?:a|an|the|my|some|mild|slight|sore|stiff|achy|aching)\b))"
+    rf"(?=\s+(?:just|only)\s+{_MILDER}))"
     # "it was sore over the weekend and has gone now"
     r"|(?<=\band\s)(?:has|have)\s+(?:now\s+|completely\s+|all\s+)?(?:gone|cleared(?:\s+up)?|settled(?:\s+down)?)"
     r")(?:\s+(?:fully|completely|now|since|well))*"
@@ -731,7 +741,11 @@ _EVENTS = frozenset(
         "immunosuppression",
     }
 )  # fmt: skip
-_HAD_BEFORE = compile_pattern(r"\b(?:had|used\s+to\s+(?:get|have))\b[^.;:!?,]*$", re.IGNORECASE)
+# (not "I've had", which goes on to now)
+_HAD_BEFORE = compile_pattern(
+    r"(?<!\bi['\u2019]ve\s)(?<!\bive\s)(?<!\bhave\s)(?<!\bhas\s)\b(?:had|used\s+to\s+(?:get|have))\b[^.;:!?,]*$",
+    re.IGNORECASE,
+)
 
 
 def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bool:
@@ -765,8 +779,10 @@ def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bo
 _WENT_THEN_BACK = compile_pattern(
     r"[^.;:!?]{0,40}?\b(?:went\s+away|gone\s+away|disappeared|cleared(?:\s+up)?|wore\s+off|worn\s+off|resolved|"
     r"settled)\b[^.;:!?]{0,40}?\b(?:but|and|then|until)\b"
-    # (a few words, none a negation: not "... and hasn't come back")
-    r"(?:\s+(?!\w*n['\u2019]?t\b|not\b|never\b)[\w'\u2019]+){0,4}?\s+"
+    # (a few words, none a negation, a fear or an instruction: not "... and hasn't come back",
+    # "... but I'm worried it will come back", "... the GP said to come back if it returns")
+    r"(?:\s+(?!\w*n['\u2019]?t\b|not\b|never\b|will\b|would\b|might\b|may\b|could\b|should\b|to\b|if\b|"
+    r"worried\b|scared\b|afraid\b|said\b|says\b|told\b)[\w'\u2019]+){0,4}?\s+"
     r"(?:(?:came|come|comes|coming)\s+back|\b(?:it['\u2019]?s|it\s+is|its|they['\u2019]?re|they\s+are)\s+back\b|"
     r"\bback\s+again\b|\breturned\b)",
     re.IGNORECASE,

@@ -3634,8 +3634,26 @@ def _report_opening(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, i
     ):
         report = next((r for r in reports if norms[: len(r)] == r), None)
         if report is not None:
-            return (begin, begin + len(report)) if reported(norms[len(report) :]) else None
+            rest = norms[len(report) :]
+            if report[:2] == _WHY_WOULD:
+                reported = _why_it_would
+            return (begin, begin + len(report)) if reported(rest) else None
     return None
+
+
+_WHY_WOULD = ("why", "would")
+# a time that tells a "why would" question of what happened: "why would I lose control of my
+# bladder twice today?"
+_TOLD_WHEN = frozenset({"today", "yesterday", "tonight", "twice", "again", "last", "this", "since"})
+
+
+def _why_it_would(rest: Sequence[str]) -> bool:
+    """True when a "why would my/I" question tells what is ("why would my back hurt and I've got
+    a fever of 39?", "... twice today?"), not what may be ("why would my bum go numb if I had
+    cauda equina?")."""
+    return "if" not in rest and not (
+        language().question_told_as_so.isdisjoint(rest) and _TOLD_WHEN.isdisjoint(rest)
+    )
 
 
 def _a_report(rest: Sequence[str]) -> bool:
@@ -3844,9 +3862,6 @@ def _had_already(norms: Sequence[str]) -> bool:
     return any(tuple(norms[i : i + len(words)]) == words for words in _HAD_ALREADY for i in range(len(norms)))
 
 
-_WHY_OR_HOW = frozenset({"why", "how", "when"})
-
-
 def _asked_as_possible(sentence: Sentence, clause: tuple[int, int]) -> bool:
     """True when ``clause`` asks whether a finding can come about: a modal, a person and a
     verb of getting ("Can I get numb legs from back pain?", "could you lose bladder control
@@ -3856,8 +3871,18 @@ def _asked_as_possible(sentence: Sentence, clause: tuple[int, int]) -> bool:
     norms = [t.norm for t in sentence.tokens[clause[0] : clause[1]]]
     while norms and norms[0] in _BEFORE_A_SUBJECT:
         norms.pop(0)
-    if norms and norms[0] in _WHY_OR_HOW:
-        norms.pop(0)
+    if norms[:1] == ["why"]:
+        # "why would I lose control of my bladder with a slipped disc?" (a person and a verb of
+        # getting only: "why would both my legs give way on the stairs today?" tells of them)
+        rest = norms[1:]
+        return (
+            len(rest) >= 3
+            and rest[0] in _MAY_HAPPEN_MODALS
+            and rest[1] in _MAY_HAPPEN_WHO
+            and (rest[2] in _MAY_HAPPEN_VERBS or rest[2] == "loss")
+            and not _had_already(rest)
+            and _TOLD_WHEN.isdisjoint(rest)
+        )
     if len(norms) < 3 or norms[0] not in _MAY_HAPPEN_MODALS:
         return False
     # ("loss": "lose control" as its words are read; in a question only: "apparently you can lose
