@@ -244,3 +244,14 @@ def test_what_is_left_or_what_happened_stays_raised(text: str, sign: str) -> Non
 )  # fmt: skip
 def test_what_may_come_or_what_is_theirs_is_not_raised(text: str, sign: str) -> None:
     assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had breast cancer like my mum did and now I've got this back pain",
+        "I had lung cancer like my brother did and now I've got new back pain",
+    ],
+)
+def test_a_history_shared_with_a_relative_is_still_the_writers(text: str) -> None:
+    assert "history-of-cancer" in flags(text)

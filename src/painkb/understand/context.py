@@ -905,6 +905,7 @@ def status_of(
             or own_words & _INABILITY
             or _inability_follows(tokens, trigger)
             or _sensation_follows(tokens, trigger)
+            or _a_person_like(tokens, trigger)
         ):
             continue  # "feels like I'm not emptying" reports what cannot be done
         inside = first <= trigger.first <= last or first <= trigger.last <= last
@@ -1461,6 +1462,18 @@ def _sensation_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """True when a word of a feeling closely follows a comparison ("feels like pins and
     needles", "like a heartbeat"): the comparison says how it feels, not whether."""
     return any(token.norm in _SENSATIONS for token in tokens[trigger.last + 1 : trigger.last + 5])
+
+
+_DID = frozenset({"did", "does", "do", "had", "has", "have", "got", "gets"})
+
+
+def _a_person_like(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """True when a "like" compares the writer with someone who had the same ("I had bowel cancer
+    like my dad did"): the writer's trouble is no less theirs for it."""
+    after = [t.norm for t in tokens[trigger.last + 1 : trigger.last + 4]]
+    if after[:1] == ["my"]:
+        after = after[1:]
+    return len(after) >= 2 and after[0] in RELATIVES and after[1] in _DID
 
 
 def _inability_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:
