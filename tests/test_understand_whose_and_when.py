@@ -255,3 +255,48 @@ def test_what_may_come_or_what_is_theirs_is_not_raised(text: str, sign: str) -> 
 )
 def test_a_history_shared_with_a_relative_is_still_the_writers(text: str) -> None:
     assert "history-of-cancer" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a thing that answers is no one who speaks
+        ('"my bum has gone numb" Wikipedia says that\'s serious, does it mean an operation?',
+         "saddle-anaesthesia"),
+        ("'I keep wetting myself' Reddit says that's a red flag with back pain, true?",
+         "bladder-dysfunction"),
+        # a verb of saying after the quotation with a statement of its own comments on the writer's
+        # words: the writer's, not who says it
+        ('"I can\'t feel the loo roll when I wipe." Dad says I need to go to A&E tonight, really?',
+         "saddle-anaesthesia"),
+        ('"my legs both keep buckling" Tom said it\'s nothing, I think it\'s my back',
+         "bilateral-leg-weakness"),
+        ('"I\'ve no feeling down below" my partner told me to ring 999 but I\'m scared',
+         "saddle-anaesthesia"),
+        # an elision opens no quotation, nor does a plural's -s close one
+        ("my wife says 'cause I'm young it's just a strain, but I can't feel my bum and it's ruining "
+         "the twins' party", "saddle-anaesthesia"),
+        ("he says 'til the scan it's just sciatica but I can't feel my bottom when I wipe, it's spoiling the "
+         "lads' weekend", "saddle-anaesthesia"),
+        # a quotation left open gives way to the next that opens
+        ('my mum said "it\'ll be a trapped nerve. Now I can\'t feel my bum at all and my "nerve" is worse',
+         "saddle-anaesthesia"),
+    ],
+)  # fmt: skip
+def test_the_writers_words_with_a_comment_after_stay_the_writers(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # who said it, and the rest of the sentence goes on about them
+        ('"I\'ve lost control of my bladder" my sister said, she\'s had a bad back for weeks',
+         "bladder-dysfunction"),
+        ('"I can\'t wee" Jenny says it\'s nothing but her back is agony', "bladder-dysfunction"),
+        ('"my bum is numb" my husband said to the nurse, his back has been bad since Friday',
+         "saddle-anaesthesia"),
+    ],
+)  # fmt: skip
+def test_someone_elses_words_with_who_said_them_after_stay_theirs(text: str, sign: str) -> None:
+    assert sign not in flags(text)

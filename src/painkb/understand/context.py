@@ -1853,18 +1853,32 @@ def quoted_of_others(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
-    """The spans inside quotation marks: double ones in pairs, single ones at words' edges."""
+    """The spans inside quotation marks: double ones in pairs, single ones at words' edges.
+
+    A straight mark with a space before it and a letter after it opens and never closes: one
+    left open gives way to the next that opens (the first of 'he said "it's sciatica. But my
+    "sciatica" is worse' is never closed). A single mark opens nothing before an elision ("'cos",
+    "'em") and closes nothing after a plural's -s before a word ("the kids' holiday").
+
+    >>> t = 'he said "it\\'s a disc. But my "sciatica" is worse'
+    >>> [t[s:e] for s, e in _quotations(t)]
+    ['sciatica']
+    >>> _quotations("she says 'cos I'm 40 it's a disc, but it's ruining the kids' holiday")
+    []
+    """
     spans = []
     opened = None
     for found in _A_DOUBLE_MARK.finditer(text):
         i, mark = found.start(), found.group()
         if mark == '"' and i and text[i - 1].isdigit():
             continue  # inches: "5'10\""
-        if opened is None or mark == "\u201c":
-            opened = i if mark != "\u201d" else opened
-        else:
+        if mark == "\u201c" or (mark == '"' and _opening(text, i)):
+            opened = i
+        elif opened is not None:
             spans.append((opened + 1, i))
             opened = None
+        elif mark == '"' and not _closing(text, i):
+            opened = i
     opened = None
     for found in _A_SINGLE_MARK.finditer(text):
         i, mark = found.start(), found.group()
@@ -1872,17 +1886,66 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         after = text[i + 1] if i + 1 < len(text) else " "
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe: "can't"
-        if opened is None or i - opened > _SINGLE_REACH:
-            opened = i if mark != "\u2019" and not before.isalnum() and after.isalpha() else None
-        elif mark != "\u2018" and not after.isalnum() and (before.isalnum() or before in ".!?,"):
+        if opened is not None and i - opened > _SINGLE_REACH:
+            opened = None
+        if (
+            mark != "\u2019"
+            and after.isalpha()
+            and not before.isalnum()
+            and (opened is None or _opening(text, i))
+        ):
+            if _ELIDED.match(text, i + 1) is None:  # not "'cos", "'em"
+                opened = i
+        elif (
+            opened is not None
+            and mark != "\u2018"
+            and not after.isalnum()
+            and (before.isalnum() or before in ".!?,")
+            and not _plural_owning(text, i)  # not "the kids' holiday"
+        ):
             spans.append((opened + 1, i))
             opened = None
     return spans
 
 
-def _words_around(text: str, at: int, backward: bool) -> list[tuple[str, str]]:
-    """The words (normal form, as written) before or after ``at``, the nearest first, up to a
-    sentence's end or another quotation mark."""
+def _opening(text: str, i: int) -> bool:
+    """True for a mark at ``i`` at a word's start: nothing or a space (or a bracket) before it,
+    a letter right after it."""
+    return (
+        (i == 0 or text[i - 1].isspace() or text[i - 1] in "([")
+        and i + 1 < len(text)
+        and text[i + 1].isalpha()
+    )
+
+
+def _closing(text: str, i: int) -> bool:
+    """True for a mark at ``i`` at a word's end: a letter or a stop before it, no letter after."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".!?,") and not after.isalnum()
+
+
+# What an apostrophe opens for letters left out ("'cos I'm only 40", "'til Monday", "rock 'n'
+# roll"): never a quotation
+_ELIDED = compile_pattern(r"(?:cos|coz|cause|cuz|em|til|till|n|bout|round|nuff|specially)\b", re.IGNORECASE)
+_OWNED_AFTER = compile_pattern(r"s['\u2019] ([a-z]+)")
+_NOT_OWNED = frozenset({"yesterday", "today", "tonight", "earlier", "lately", "anymore", "anyway", "now"})
+
+
+def _plural_owning(text: str, i: int) -> bool:
+    """True for a mark at ``i`` that ends a plural owning the word after it ("the kids' holiday",
+    "my parents' house"), not a quotation ("she said 'my legs' and cried"): the word after is
+    no word that carries nothing ("and", "the", "to") nor a time."""
+    found = _OWNED_AFTER.match(text, i - 1)
+    if found is None:
+        return False
+    after = found.group(1)
+    lang = language()
+    return after not in lang.stopwords and after not in lang.clause_breaks and after not in _NOT_OWNED
+
+
+def _words_around(text: str, at: int, backward: bool) -> list[tuple[str, str, bool]]:
+    """The words (normal form, as written, and whether a comma or a dash stands before it) before
+    or after ``at``, the nearest first, up to a sentence's end or another quotation mark."""
     if backward:
         piece = text[max(0, at - _WORDS_REACH) : at]
         matches = list(WORD.finditer(piece))[::-1]
@@ -1895,27 +1958,51 @@ def _words_around(text: str, at: int, backward: bool) -> list[tuple[str, str]]:
     for match, gap in zip(matches, gaps, strict=True):
         if not _SENTENCE_MARKS.isdisjoint(gap) or not _QUOTE_MARKS.isdisjoint(gap):
             break
-        words.append((normal(match.group()), match.group()))
+        words.append((normal(match.group()), match.group(), not _PAUSES.isdisjoint(gap)))
     return words
+
+
+_PAUSES = frozenset(",:-\u2013\u2014(")
 
 
 def _a_speaker(norm: str, written: str) -> bool | None:
     """True for someone else who may speak ("she", "gran", "Dave"), False for the writer,
-    None for anyone else (a clinician, or no one: "it was like")."""
+    None for anyone else (a clinician, a thing one reads or asks, or no one: "it was like").
+
+    A word not known to name someone is a person's name when written as one: a capital and then
+    small letters, and no word of a sentence's own ("It", "Then") nor a thing that answers
+    ("Google", "Alexa"); never "ChatGPT", "NHS" or "111".
+
+    >>> _a_speaker("sarah", "Sarah"), _a_speaker("google", "Google"), _a_speaker("nhs", "NHS")
+    (True, None, None)
+    """
     if norm in _WRITER_SPEAKING:
         return False
     if norm in _CLINICIANS:
         return None
     if norm in _THIRD_PERSONS or norm in _PERSONS:
         return True
-    return True if written[:1].isupper() and written != "I" and written.isalpha() else None
+    named = len(written) > 1 and written[0].isupper() and written[1:].isalpha() and written[1:].islower()
+    lang = language()
+    if not named or norm in _ANSWERING or norm in lang.stopwords or norm in lang.clause_breaks:
+        return None
+    return True
+
+
+# What answers or tells the writer without being anyone: never who speaks a quotation ("'I
+# can't feel my bum' Google says that's cauda equina")
+_ANSWERING = frozenset(
+    {"google", "reddit", "wikipedia", "alexa", "siri", "facebook", "youtube", "tiktok", "instagram",
+     "mumsnet", "webmd", "bing", "internet", "online", "website", "site", "app", "leaflet", "forum",
+     "forums", "article", "chatbot", "bot"}
+)  # fmt: skip
 
 
 def _said_before(text: str, start: int) -> bool | None:
     """Whether someone else speaks the quotation opening at ``start`` ("she said '...'"): None
     when no one is said to speak it there."""
     words = _words_around(text, start - 1, backward=True)
-    norms = [norm for norm, _ in words]
+    norms = [norm for norm, _, _ in words]
     at = 0  # past who is spoken to: "told me", "said to my mum"
     while at < min(len(norms), _SPEECH_REACH) and norms[at] not in _QUOTING and norms[at] != _LIKE:
         if norms[at] not in _SPOKEN_TO and norms[at] not in _PERSONS and norms[at] not in _CLINICIANS:
@@ -1925,7 +2012,7 @@ def _said_before(text: str, start: int) -> bool | None:
         return None
     if norms[at] == _LIKE:  # "she was like", "he's like" (not "feels like")
         if at + 1 < len(norms) and (norms[at + 1] in _THIRD_PERSONS or norms[at + 1] in _WRITER_SPEAKING):
-            return _a_speaker(*words[at + 1])
+            return _a_speaker(*words[at + 1][:2])
         if at + 1 >= len(norms) or norms[at + 1] not in _BEING:
             return None
         at += 1
@@ -1937,27 +2024,27 @@ def _said_before(text: str, start: int) -> bool | None:
         # "my nan rang me and said": who did the first is who speaks, the farthest one named
         found = [_a_speaker(norm, "") for norm in norms[at + 1 : at + 1 + _AND_REACH]]
         return next((speaker for speaker in reversed(found) if speaker is not None), None)
-    return _a_speaker(*words[at]) if at < len(norms) else None
+    return _a_speaker(*words[at][:2]) if at < len(norms) else None
 
 
 def _said_after(text: str, end: int) -> bool | None:
     """Whether someone else is said after the quotation closing at ``end`` to have spoken it
     ("... - that's what my gran told me", "...", said my dad)."""
     words = _words_around(text, end + 1, backward=False)
-    norms = [norm for norm, _ in words]
+    norms = [norm for norm, _, _ in words]
     at = 0
     if tuple(norms[:2]) == _ACCORDING:
         at = 2
         while at < len(norms) and norms[at] in _WHOSE:
             at += 1
-        return _a_speaker(*words[at]) if at < len(norms) else None
+        return _a_speaker(*words[at][:2]) if at < len(norms) else None
     while at < min(len(norms), _SPEECH_REACH) and norms[at] in _SO_SAID:
         at += 1
     if at < len(norms) and norms[at] in _QUOTING:  # "said my dad"
         at += 1
         while at < len(norms) and norms[at] in _WHOSE | _DESCRIBING:
             at += 1
-        return _a_speaker(*words[at]) if at < len(norms) else None
+        return _a_speaker(*words[at][:2]) if at < len(norms) else None
     while at < len(norms) and norms[at] in _WHOSE | _DESCRIBING:
         at += 1
     if at >= len(norms):
@@ -1966,6 +2053,51 @@ def _said_after(text: str, end: int) -> bool | None:
     at += 1
     while at < len(norms) and at - speaker <= _SPEECH_REACH and norms[at] in _SPEAKING_HOW:
         at += 1
-    if at < len(norms) and norms[at] in _QUOTING:
-        return _a_speaker(*words[speaker])
+    if at < len(norms) and norms[at] in _QUOTING and not _says_more(words, at + 1):
+        return _a_speaker(*words[speaker][:2])
     return None
+
+
+# What opens a statement of its own after "she says" (not who says the quotation before it):
+# the writer ('"I've wet myself" Sarah said I should go to A&E'), what the quotation is ('...
+# Google says that's cauda equina', 'my husband says it's my age'), or advice ('Mum says ring
+# 111', 'she told me to go to A&E')
+_SAYING_MORE = frozenset(
+    {"i", "im", "ive", "id", "ill", "my", "mine", "you", "youre", "youve", "youll", "youd", "your", "u", "ur",
+     "it", "its", "itll", "itd", "thats", "this", "there", "theres", "what", "whats", "if", "whether",
+     "because", "cos", "probably", "maybe", "definitely", "should", "must", "ring", "call", "phone", "go",
+     "get", "see", "wait", "rest", "book", "nothing", "everything", "sounds"}
+)  # fmt: skip
+_THAT = "that"  # "says that ..." (not "said that night")
+_TIMES = frozenset({"morning", "night", "day", "evening", "afternoon", "week", "time", "weekend"})
+_TOLD = frozenset({"me", "us", "him", "her", "them", "everyone", "everybody"})  # "told me I should"
+_TO_WHOM = _SPOKEN_TO | _PERSONS | _CLINICIANS  # "said to the nurse", "told me to rest"
+
+
+def _says_more(words: Sequence[tuple[str, str, bool]], at: int) -> bool:
+    """True when the words from ``at``, after a verb of saying, are a statement of its own
+    ('... My husband says it's just my age', '... Mum says I should ring 111', '... she told me
+    to rest'), not more of who said the quotation ('... my mum said last night', '... he told
+    me, crying', '... she said to the nurse')."""
+    while at < len(words) and words[at][0] in _TOLD and not words[at][2]:
+        at += 1
+    if at >= len(words) or words[at][2]:
+        return False  # "... my mum said", "... he said, and he's 80"
+    norm = words[at][0]
+    following = words[at + 1] if at + 1 < len(words) else None
+    if norm == "to":  # "told me to rest" (not "said to me", "said to my mum")
+        more = following is not None and not following[2] and following[0] not in _TO_WHOM
+    elif norm == _THAT:
+        more = following is None or following[0] not in _TIMES
+    else:
+        more = norm in _SAYING_MORE
+    # ... and the statement is of the writer, or of no one: the quotation's speaker told of
+    # alone goes on ('"I can't wee" my wife says it's nothing, but her back is agony')
+    rest = {norm for norm, _, _ in words[at:]}
+    return more and (rest.isdisjoint(_TOLD_OF_THEM) or not rest.isdisjoint(_THE_WRITERS))
+
+
+_TOLD_OF_THEM = frozenset(
+    {"he", "she", "her", "his", "him", "hes", "shes", "hed", "shed", "herself", "himself"}
+)
+_THE_WRITERS = frozenset({"i", "im", "ive", "id", "ill", "my", "me", "mine", "myself"})
