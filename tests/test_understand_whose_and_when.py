@@ -300,3 +300,61 @@ def test_the_writers_words_with_a_comment_after_stay_the_writers(text: str, sign
 )  # fmt: skip
 def test_someone_elses_words_with_who_said_them_after_stay_theirs(text: str, sign: str) -> None:
     assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # the writer describing themselves in a who field (a parent "of" so many, "(me)")
+        ("Name: dad of 2, 51. Symptoms: numb bum and genitals since Sunday", "saddle-anaesthesia"),
+        ("Name: Grandma to 4, 69. Can't pass urine since last night, back agony.", "bladder-dysfunction"),
+        ("Patient: 61 yo dad (me). Both legs weak since the weekend.", "bilateral-leg-weakness"),
+        # a who field whose value is no patient
+        ("Patient: wife filling this in for me. Symptoms: numb bum and genitals, can't pee.",
+         "saddle-anaesthesia"),
+        ("Re: my partner's nagging me to ask. Temp 39.4, shaking, low back agony.", "fever-with-back-pain"),
+        ("Who: my daughter & me are worried sick. Numb bum and genitals since Saturday.",
+         "saddle-anaesthesia"),
+        # a findings field whose value opens with one who helps the writer
+        ("Symptoms: son had to carry me to bed. Both legs gave way. Numb bum and genitals.",
+         "saddle-anaesthesia"),
+        # a heading about someone else, then "it's me"
+        ("Regarding my daughter: she's OK, it's me. Numb bum and genitals since this morning.",
+         "saddle-anaesthesia"),
+        # the writer's own letter or notes, copied
+        ("My consultant wrote: patient has saddle anaesthesia. No change since.", "saddle-anaesthesia"),
+        ("Pasted from my discharge summary - pt reports weakness in both legs", "bilateral-leg-weakness"),
+        # a blow someone else dealt to the writer's back
+        ("one of the lads dropped a crate on my back this morning, agony", "recent-injury"),
+        ("my grandson leapt on my back and now my lower back is in agony", "recent-injury"),
+    ],
+)  # fmt: skip
+def test_the_writers_own_signs_beside_a_helper_or_a_note_stay_theirs(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("patient has numbness round the back passage and genitals since Friday", "saddle-anaesthesia"),
+        ("Pt complaining of weakness in both legs since yesterday", "bilateral-leg-weakness"),
+    ],
+)
+def test_a_patient_named_bare_with_no_clinician_said_is_asked(text: str, sign: str) -> None:
+    assessment = painkb.assess(KB, text=text)
+    assert sign not in flags(text)
+    assert sign not in {f.warning_sign.id for f in assessment.about_others}
+    assert sign in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I'm a practice nurse - pt reports numb bum and genitals since Monday", "saddle-anaesthesia"),
+        ("carer here. patient has weakness in both legs since the weekend", "bilateral-leg-weakness"),
+    ],
+)
+def test_a_patient_named_bare_by_a_clinician_or_a_carer_is_theirs(text: str, sign: str) -> None:
+    assessment = painkb.assess(KB, text=text)
+    assert sign not in flags(text)
+    assert sign in {f.warning_sign.id for f in assessment.about_others}

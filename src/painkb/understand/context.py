@@ -42,6 +42,7 @@ __all__ = [
     "Direction",
     "Status",
     "Trigger",
+    "bare_patients_told",
     "body_words",
     "find_triggers",
     "forms_about_someone_else",
@@ -176,29 +177,37 @@ _CHILDREN = frozenset({"kid", "kids", "boy", "girl", "lad", "son", "daughter", "
 
 def forms_about_someone_else(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``text`` (start, end) that fill in a form about someone else: from a field
-    that says who it is about ("Patient: dad, 78", "Who: my wife", "For: our son"), a field of
-    findings whose value opens with someone else ("Weakness: mum can't walk") or a heading that
-    says whose the answers are ("For my dad:"), up to a field of the writer's ("Me:", "Patient:
-    me") or the end. What the form tells there is theirs. A name alone, or the writer, is the
-    writer filling the form in ("Name: John, 45", "Patient: me").
+    that names who it is about ("Patient: dad, 78", "Who: my wife", "For: our son"), a field of
+    findings whose value opens with someone else and has no word of the writer's ("Weakness: mum
+    can't walk"; not "Weakness: kids have to help me up") or a heading that says whose the
+    answers are ("For my dad:"), up to a field of the writer's ("Me:", "Patient: me", "Name: mum
+    of 3", "Pt: 45, mum (me)", "... it's me") or the end. What the form tells there is theirs. A
+    name alone, or the writer, is the writer filling the form in ("Name: John, 45", "Patient:
+    me"); so is a who field whose value tells something else than who ("Re: hubby's worried
+    about me", "Patient: husband typing for me", "Who: husband & me").
 
     >>> forms_about_someone_else("Age 40. Patient: husband, 58. Temp 39. Me: 40")
     ((7, 38),)
     >>> forms_about_someone_else("Name: John, 45. Symptoms: numb bum")
     ()
+    >>> forms_about_someone_else("Re: wife's advice to post. Fever 39")
+    ()
     """
     if ":" not in text and " - " not in text:
         return ()  # (most texts hold no form)
-    theirs = [m.start() for m in _WHO_FIELD.finditer(text) if _someone_named(text, m.end())]
+    theirs = [m.start() for m in _WHO_FIELD.finditer(text) if _named_alone(text, m.end())]
     theirs += [m.start() for m in _A_HEADING.finditer(text) if m.group("who").lower() in _FORM_PEOPLE]
     theirs += [
         _sentence_start(text, m.start())
         for m in _A_COLON.finditer(text)
-        if names_a_findings_field(text, m.start()) and _someone_named(text, m.end())
+        if names_a_findings_field(text, m.start())
+        and _someone_named(text, m.end())
+        and not _THE_WRITER_IN.search(text, m.end(), _sentence_end(text, m.end()))
     ]
     if not theirs:
         return ()
     writers = [m.start() for m in _THE_WRITERS_FIELD.finditer(text)]
+    writers += [m.start() for m in _IT_IS_ME.finditer(text)]
     spans = []
     start: int | None = None
     for at, of_them in sorted([*((at, True) for at in theirs), *((at, False) for at in writers)]):
@@ -219,19 +228,52 @@ def _someone_named(text: str, at: int) -> bool:
     return named is not None and named.group("who").lower() in _FORM_PEOPLE
 
 
+def _named_alone(text: str, at: int) -> bool:
+    """True when a who field's value at ``at`` names someone else as what it is about: the
+    person, maybe with an age, then the value ends ("dad, 78.", "my wife", "mum (66)") or tells
+    more of them in words not the writer's ("my dad who has dementia"); not "hubby's worried",
+    "husband typing for me", "husband & me", "mum of 3"."""
+    named = _SOMEONE_NAMED.match(text, at)
+    if named is None or named.group("who").lower() not in _FORM_PEOPLE:
+        return False
+    ends = _A_VALUE_ENDS.match(text, named.end())
+    if ends is None:
+        return False
+    return not ends.group("more") or not _THE_WRITER_IN.search(
+        text, ends.end(), _sentence_end(text, ends.end())
+    )
+
+
 def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(mark, 0, at) for mark in ".!?;\n") + 1
 
 
+def _sentence_end(text: str, at: int) -> int:
+    ends = [end for mark in ".!?;\n" if (end := text.find(mark, at)) >= 0]
+    return min(ends, default=len(text))
+
+
 _FORM_PEOPLE = RELATIVES | _OTHERS | _CHILDREN | {"patient", "pt", "client", "resident"}
-_WHO_FIELD = compile_pattern(
-    r"(?:^|(?<=[.!?;\n]))\s*(?:patient|pt|name|who|for|re|person|subject|client)\s*(?::|\s[-\u2013])\s*",
-    re.IGNORECASE,
-)
+_WHO_LABELS = r"(?:patient|pt|name|who|for|re|person|subject|client)"
+_WHO_FIELD = compile_pattern(rf"(?:^|(?<=[.!?;\n]))\s*{_WHO_LABELS}\s*(?::|\s[-\u2013])\s*", re.IGNORECASE)
 _SOMEONE_NAMED = compile_pattern(
     r"\s*(?:(?:my|our|the)\s+)?(?:\d{1,3}\s*(?:yo|y/o|yrs?|years?)?\s*(?:old\s+)?)?"
     r"(?:(?:elderly|old|little|young|teenage|eldest|youngest|older|younger)\s+)?(?P<who>[a-z]+)\b"
     r"(?!['\u2019]?\s*(?:and\s+(?:i|me)|says|said|thinks|reckons|noticed|told|asked|wants|mentioned)\b)",
+    re.IGNORECASE,
+)
+# ... what may follow the person in a who field: an age, then the end of the value, or words that
+# tell more of them ("my dad who has dementia", "mum with MS")
+_A_VALUE_ENDS = compile_pattern(
+    r"(?:\s*[,(]?\s*(?:aged?\s+)?\d{1,3}\s*(?:yo|y/o|yrs?|years?)?(?:\s+old)?\s*\)?)?"
+    r"\s*(?:[.,;!?\n]|\s[-\u2013]\s|$|(?P<more>\s(?:who|with|aged?)\b))",
+    re.IGNORECASE,
+)
+# a word of the writer's, not the "my" of "my dad": "husband drove me to A&E", "I'm worried"
+_THE_WRITER_IN = compile_pattern(
+    r"\b(?:i|me|myself|mine|im|ive|id|i['\u2019](?:m|ve|d|ll))\b|\bmy\b(?!\s+(?:"
+    + "|".join(sorted(RELATIVES))
+    + r")\b)",
     re.IGNORECASE,
 )
 _A_HEADING = compile_pattern(
@@ -240,12 +282,92 @@ _A_HEADING = compile_pattern(
     re.IGNORECASE,
 )
 _A_COLON = compile_pattern(r":(?!\d)")
-# A field of the writer's own: "Me: saddle numbness - yes", "Patient: me", "Who: myself".
+# A field of the writer's own: "Me: saddle numbness - yes", "Patient: me", "Who: myself", a who
+# field the writer marks as theirs ("Pt: 45 yo mum of 2 (me)") or fills with a parent or a
+# grandparent "of" or "to" so many ("Name: mum of 3", "Nan to 6").
 _THE_WRITERS_FIELD = compile_pattern(
-    r"(?:^|(?<=[.!?;\n]))\s*(?:(?:patient|pt|name|who|for|re|person|subject|client)\s*(?::|\s[-\u2013])\s*"
-    r"(?:me|myself|mine|i)\b|(?:(?:and|for|as\s+for|about)\s+)?(?:me|myself|mine|self|i)\s*:)",
+    rf"(?:^|(?<=[.!?;\n]))\s*(?:{_WHO_LABELS}\s*(?::|\s[-\u2013])\s*"
+    r"(?:(?:me|myself|mine|i)\b|[^.!?;\n]*?\((?:me|myself|that['\u2019]?s\s+me|this\s+is\s+me)\)|"
+    r"(?:[\w-]+\s+){0,3}?(?:mum|mom|mam|mummy|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|"
+    r"grandpa|grandmother|grandfather|wife|husband)\s+(?:of|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|many)\b)"
+    r"|(?:(?:and|for|as\s+for|about)\s+)?(?:me|myself|mine|self|i)\s*:)",
     re.IGNORECASE,
 )
+# ... and the writer saying it is them after all: "About my son: he's fine, it's me."
+_IT_IS_ME = compile_pattern(
+    r"\bit(?:['\u2019]?s|\s+is)\s+(?:actually\s+|really\s+|just\s+)?me\b(?=\s*(?:[.,;!?\n]|$))",
+    re.IGNORECASE,
+)
+
+
+def bare_patients_told(text: str, tokens: Sequence[Token], triggers: list[Trigger]) -> list[Trigger]:
+    """``triggers``, with a patient named bare ("patient reports ...", "Pt has ...") read as whose
+    the text says: someone else's when the writer says they are a clinician or a carer ("nurse
+    here - patient reports numb buttocks", "my patient has ..."), the writer's when their own
+    letter or notes come before it ("My GP wrote: patient reports saddle numbness": the trigger
+    is dropped), else asked ("Patient reports numb saddle area": a nurse's note or the writer's
+    copy of theirs).
+
+    >>> from painkb.understand.words import tokenize
+    >>> def told(text):
+    ...     tokens = tokenize(text)
+    ...     return [str(t.status) for t in bare_patients_told(text, tokens, find_triggers(tokens))]
+    >>> told("patient reports numb bum"), told("nurse here, patient reports numb bum")
+    (['uncertain'], ['other_person'])
+    >>> told("my notes say patient reports numb bum")
+    []
+    """
+    bare = [t for t in triggers if _a_bare_patient(tokens, t)]
+    if not bare:
+        return triggers  # (most sentences)
+    if _A_CLINICIAN_OR_CARER.search(text):
+        return triggers
+    kept = []
+    for trigger in triggers:
+        if trigger not in bare:
+            kept.append(trigger)
+        elif not _THE_WRITERS_RECORDS.search(text, 0, trigger.start):
+            kept.append(attrs.evolve(trigger, status=Status.UNCERTAIN))
+    return kept
+
+
+def _a_bare_patient(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    return (
+        trigger.status is Status.OTHER_PERSON
+        and trigger.last == trigger.first + 1
+        and tokens[trigger.first].norm in _BARE_PATIENT
+    )
+
+
+_BARE_PATIENT = frozenset({"patient", "pt"})
+_CARING = (
+    r"(?:nurse|doctor|dr|gp|physio|physiotherapist|paramedic|carer|care\s+worker|caregiver|care\s+assistant|"
+    r"support\s+worker|hca|midwife|osteopath|osteo|chiropractor|chiro|therapist|clinician|medic|registrar|"
+    r"consultant|surgeon|pharmacist|emt|ot|sonographer|radiographer|practitioner)"
+)
+# The writer named as one who looks after patients: "nurse here", "I'm a community nurse", "as a
+# carer", "my patient", "one of our residents"
+_A_CLINICIAN_OR_CARER = compile_pattern(
+    rf"\b{_CARING}\s+here\b|"
+    rf"\b(?:i\s*['\u2019]?m|i\s+am|as|i\s+work\s+as|working\s+as)\s+an?\s+(?:(?!(?:my|the|your|his|her|result)\b)[\w-]+\s+){{0,2}}?{_CARING}\b|"
+    r"\b(?:my|our)\s+(?:patients?|clients?|residents?|service\s+users?)\b|"
+    r"\b(?:patient|client|resident)\s+of\s+(?:mine|ours)\b|\bon\s+(?:my|our)\s+(?:ward|shift|caseload)\b",
+    re.IGNORECASE,
+)
+# The writer's own letter, notes or report, or what their clinician wrote of them: "My discharge
+# letter says:", "Copied from my physio notes -", "My GP wrote:", "the letter from my consultant"
+_THE_WRITERS_RECORDS = compile_pattern(
+    r"\bmy\s+(?:[\w&-]+\s+){0,2}?(?:letter|letters|notes|note|records?|reports?|discharge|summary|referral|"
+    r"results|file|chart|paperwork|write-?up)\b|"
+    r"\b(?:letter|notes|report|summary|referral)\s+(?:from|by)\s+my\b|"
+    r"\bmy\s+(?:gp|doctor|doc|dr|consultant|physio|surgeon|nurse|specialist|neurologist|neurosurgeon|"
+    r"osteopath|chiropractor|registrar)\s+(?:has\s+|had\s+|just\s+)?(?:wrote|written|writes|put|noted|typed|"
+    r"recorded|documented)\b",
+    re.IGNORECASE,
+)
+
+
 # A relative who speaks of the writer: "Partner thinks its a slipped disc, bladder leaking ..."
 _SPEAKING = frozenset({"thinks", "says", "said", "reckons", "told", "noticed", "mentioned", "wants", "asked"})
 _AWAY = frozenset({"at", "out", "away"})  # "the missus is at work, lower back agony": where they are

@@ -57,6 +57,7 @@ from painkb.understand.context import (
     Direction,
     Status,
     Trigger,
+    bare_patients_told,
     body_words,
     find_triggers,
     forms_about_someone_else,
@@ -277,7 +278,11 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         long_ago = _told_as_past(text, sentence, age[0] if age else None) if told_long_ago else frozenset()
         to_come = _told_as_to_come(text, sentence) if told_to_come else frozenset()
         triggers = _answers_deny_nothing_after(
-            text, sentence, _not_in_a_report(sentence, find_triggers(sentence.tokens))
+            text,
+            sentence,
+            _not_in_a_report(
+                sentence, bare_patients_told(text, sentence.tokens, find_triggers(sentence.tokens))
+            ),
         )
         if triggers:
             triggers = _asked_and_answered_yes(text, sentence, triggers)

@@ -787,8 +787,13 @@ _BLOW_PART = (
     r"(?P<part>(?:(?:lower|low|left|right|upper|small\s+of\s+my)\s+)?(?:hip|hips|back|tailbone|coccyx|pelvis|spine))\b"
 )
 _BLOW_RECEIVED = LazyPattern(
-    r"\b(?:(?P<received>kicked|kneed|elbowed|head-?butted|headbutted|butted|barged|rammed|booted|shoulder-?charged|"
+    r"\b(?:(?P<received>(?:kicked|kneed|elbowed|head-?butted|headbutted|butted|barged|rammed|booted|shoulder-?charged|"
     r"punched|thumped|stamped\s+on)\s+me"
+    # ... or one who landed on the writer or dropped a thing on them ("one of my kids jumped on my
+    # back", "a lad dropped a pallet on my back"; not a thing put there: "dropped a heat pack on")
+    r"|(?P<landed>(?:jumped|leapt|leaped)(?=\s+(?:(?:right|square|straight|full|hard|smack)\s+)?on\s)"
+    r"|dropped\s+(?:a|an|the|some|his|her|their)(?:\s+[\w-]+){1,3}?"
+    r"(?<!pack)(?<!packs)(?<!bottle)(?<!cream)(?<!gel)(?<!towel)(?<!blanket)(?<!pillow)(?<!cushion)(?<!patch)))"
     r"|(?:took|got|caught|copped|taken|getting|taking|catching)\s+(?:a|an|his|her|their|the|one)\s+"
     r"(?:[\w-]+\s+){0,2}?"  # "a stray hockey stick", "a right good kick"
     r"(?:knee|elbow|boot|kick|ball|stick|bat|racket|racquet|shoulder|head|headbutt|punch|stud|studs|hoof|"
@@ -847,8 +852,9 @@ def blows_received_read(text: str, tokens: list[Token]) -> list[Token]:
             # (a blow taken by the writer, not "striker took a ball straight to the groin")
             and (blow["received"] is not None or _THE_WRITER_TOOK.search(before))
             # (nor one denied or a figure: "nobody punched me in the back", "the flu really kicked
-            # me in the backside", "that really kicked me in the backside")
-            and not _NO_BLOW_BEFORE.search(before)
+            # me in the backside", "that really kicked me in the backside"; a landing or a thing
+            # dropped is no figure: "one of my lads at work dropped a crate on my back")
+            and (blow["landed"] is not None or not _NO_BLOW_BEFORE.search(before))
         ):
             found.append(blow)
     spans = [(blow.start(), blow.start("part")) for blow in found]
