@@ -358,3 +358,33 @@ def test_a_patient_named_bare_by_a_clinician_or_a_carer_is_theirs(text: str, sig
     assessment = painkb.assess(KB, text=text)
     assert sign not in flags(text)
     assert sign in {f.warning_sign.id for f in assessment.about_others}
+
+
+_NEW_AGE = "new-back-pain-over-50"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 64 and have had back pain on and off for years. This one started on Monday.",
+        "I'm 70 and had back problems since 2015. It started hurting again 3 days ago.",
+        "I'm 61 and have had back ache on and off since having the kids. This lot started on Thursday.",
+        "I'm 66. I had a spinal fusion ten years ago. My back started hurting last week.",
+        "Me: 57F, lower back trouble since a car crash in 2011. This bout started last week after gardening.",
+    ],
+)
+def test_back_pain_of_an_old_back_is_asked_not_raised_for_an_age(text: str) -> None:
+    assert _NEW_AGE not in flags(text)
+    assert _NEW_AGE in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 62 and my back has hurt for the first time in my life, started last week.",
+        "I'm 60 and I've had a strong back all my life, this ache low down began last month",
+        "I'm 58, since 1 month my back is always aching, before I never had this.",
+    ],
+)
+def test_new_back_pain_of_a_back_never_troubled_is_still_raised(text: str) -> None:
+    assert _NEW_AGE in flags(text)

@@ -375,6 +375,7 @@ def assess(
         interpretation = interpretation.with_broader()
     from_text: tuple[Entity, ...] = ()
     not_said_new: list[Entity] = []
+    back_of_years = False  # back trouble of years told: no back pain is new (screening.back_told_old)
     text_regions: tuple[Entity, ...] = ()
     doubts: tuple[Entity, ...] = ()
     their_signs: tuple[Entity, ...] = ()
@@ -438,8 +439,11 @@ def assess(
             and (m.entity.kind is Kind.SYMPTOM or (m.entity.kind is Kind.WARNING_SIGN and m.raises_warning))
         )
         # "I'm 50 and I have back pain" says the age, not that the pain is new: asked
+        back_of_years = screening.back_told_old(interpretation)
         not_said_new = [
-            e for e in from_text if e.id in screening.NEEDS_NEW and not screening.said_new(seen.text)
+            e
+            for e in from_text
+            if e.id in screening.NEEDS_NEW and (back_of_years or not screening.said_new(seen.text))
         ]
         from_text = tuple(e for e in from_text if e not in not_said_new)
         said_absent += tuple(e for e in interpretation.absent if e.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN))
@@ -463,7 +467,7 @@ def assess(
         features = screening.inflammatory_features(kb, seen)
         berlin = screening.berlin_features(kb, seen)
         question = screening.inflammatory_question_answered(kb, seen)
-        extra.update(screening.new_pain_flags(kb, findings, age, seen.text))
+        extra.update(screening.new_pain_flags(kb, findings, age, seen.text, back_of_years))
         extra.update(screening.inflammatory_flags(kb, seen, features, berlin, question))
         events = screening.events(kb, seen)
         extra.update({sign: event.finding for sign, event in events.items()})

@@ -41,6 +41,7 @@ __all__ = [
     "brought_on_by_walking",
     "combined_flags",
     "duration_flags",
+    "back_told_old",
     "berlin_features",
     "Event",
     "events",
@@ -448,13 +449,49 @@ _OLD_BACK_TROUBLE = LazyPattern(
 
 
 def new_pain_flags(
-    kb: KnowledgeBase, findings: Iterable[Entity], age: int | None, text: str
+    kb: KnowledgeBase, findings: Iterable[Entity], age: int | None, text: str, back_of_years: bool = False
 ) -> dict[str, Entity]:
-    """Warning sign id -> the finding it rests on, when an age and new back pain are stated."""
-    if not age_flags(kb, findings, age) or not said_new(text):
+    """Warning sign id -> the finding it rests on, when an age and new back pain are stated
+    (never when ``back_of_years``: see `back_told_old`)."""
+    if back_of_years or not age_flags(kb, findings, age) or not said_new(text):
         return {}
     found = _reported(kb, findings, _SPINE)  # new pain anywhere in the back
     return {} if found is None else {_NEW_BACK_PAIN_AGE: found}
+
+
+# An operation on the back: had, it tells back trouble before it ("a discectomy back in 2009")
+_BACK_OPERATION = "recent-spinal-surgery"
+
+
+def back_told_old(interpretation: Interpretation) -> bool:
+    """True when the writer tells back trouble of years: back pain said to have lasted years
+    ("back problems since a fall at work in 2012", "back ache on and off since the kids"), or
+    an operation on the back ("I had a discectomy back in 2009"), which had trouble before it.
+    Back pain that "started last week" is then a flare of an old back, not the new back pain
+    of an age: asked, not raised.
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> told = lambda text: back_told_old(painkb.interpret(kb, text))
+    >>> told("I'm 60, bad back for years, this flare started on Monday")
+    True
+    >>> told("I'm 60, back pain since Monday")
+    False
+    """
+    from painkb.understand.context import Status
+    from painkb.understand.inference import years_said_with
+
+    text = interpretation.text
+    return any(
+        (
+            m.status is Status.PRESENT
+            and m.entity.id in _SPINE
+            and m.entity.kind is not Kind.REGION  # (a back "strong all my life" had no trouble)
+            and years_said_with(text, m)
+        )
+        or (m.status in (Status.PRESENT, Status.HISTORICAL) and m.entity.id == _BACK_OPERATION)
+        for m in interpretation.mentions
+    )
 
 
 _INFLAMMATORY = "inflammatory-back-pain"

@@ -48,6 +48,7 @@ __all__ = [
     "places_said_present",
     "asked_in_the_same_words",
     "said_long_standing",
+    "years_said_with",
     "long_standing_spans",
     "said_to_improve",
     "states_of_a_place",
@@ -1222,6 +1223,38 @@ def said_long_standing(text: str, sentences: Sequence[Sentence], mentions: list[
     ]
 
 
+def years_said_with(text: str, mention: Mention) -> bool:
+    """True when years are said in ``mention``'s own run of words, whatever the rest of the
+    text says is new: "back problems since a fall at work in 2012", "back ache on and off
+    since the kids", "for years I've had back pain" (not "back pain since Monday, and numb
+    feet for years").
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> text = "Back ache on and off since 2015. It started again last week."
+    >>> pains = [m for m in painkb.interpret(kb, text).mentions if m.entity.id == "lower-back-pain"]
+    >>> [years_said_with(text, m) for m in pains]
+    [True]
+    """
+    return any(
+        (mention.end <= start and _LASTED_BETWEEN.fullmatch(text, mention.end, start))
+        or (end <= mention.start and _OPENS_WHAT_LASTED.fullmatch(text, end, mention.start))
+        or (mention.start <= start and end <= mention.end)
+        for start, end in _years_spans(text)
+        # ("my back is always aching" says how often, not since when)
+        if text[start:end].lower() != "always"
+    )
+
+
+# Between a finding and its years, a few words that tell no other thing: "back ache on and off
+# since the kids", "my back has been bad for years" (not "... but my feet for years")
+_LASTED_BETWEEN = compile_pattern(
+    r"\s*(?:(?:on\s+and\s+off|off\s+and\s+on|(?!(?:and|but|or|then|now|until|till|except|apart|not|no|never)\b"
+    r"|[\w\u2019']*n[\u2019']?t\b)[\w\u2019']+)\s+){0,4}",
+    re.IGNORECASE,
+)
+
+
 def _overlaps(mentions: Sequence[Mention], index: int, others: Sequence[int]) -> bool:
     one = mentions[index]
     return any(one.start < mentions[j].end and mentions[j].start < one.end for j in others)
@@ -1380,19 +1413,29 @@ _LASTING_CAUSE = LazyPattern(
 @functools.lru_cache(maxsize=8)  # asked twice of each text (its findings, then those inferred)
 def long_standing_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the text says years: "for years", "for 3 years", "since 2015"; or that a thing
-    is lifelong, known or unchanged ("always", "since I was a boy", "not new")."""
+    is lifelong, known or unchanged ("always", "since I was a boy", "not new"); or a lasting
+    cause ("from my diabetes", "on my tablets") or a clinician who knows."""
+    lowered = lower_case(text)
+    spans = list(_years_spans(text))
+    if may_say(lowered, _LASTING_CAUSE_WORDS):
+        spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer_lower(text, lowered)]
+    if may_say(lowered, _CLINICIAN_KNOWS):
+        spans += [(m.start(), m.end()) for m in _KNOWN_TO_A_CLINICIAN.finditer(text)]
+    return tuple(sorted(spans))
+
+
+@functools.lru_cache(maxsize=8)
+def _years_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of `long_standing_spans` said in words of time or of a thing known, not of
+    its cause."""
     lowered = lower_case(text)
     spans = [(m.start(), m.end()) for m in _long_standing_words().finditer_lower(text, lowered)]
     spans += [(s, e) for d, (s, e) in durations_in(text) if d.days >= _A_YEAR]
     if "19" in text or "20" in text:  # (no year, no match)
         this_year = date.today().year
         spans += [(m.start(), m.end()) for m in _SINCE_A_YEAR.finditer(text) if int(m["year"]) < this_year]
-    if may_say(lowered, _LASTING_CAUSE_WORDS):
-        spans += [(m.start(), m.end()) for m in _LASTING_CAUSE.finditer_lower(text, lowered)]
     if may_say(lowered, ["since"]) and may_say(lowered, ["ago"]):
         spans += [(m.start(), m.end()) for m in _SINCE_YEARS_AGO.finditer(text)]
-    if may_say(lowered, _CLINICIAN_KNOWS):
-        spans += [(m.start(), m.end()) for m in _KNOWN_TO_A_CLINICIAN.finditer(text)]
     return tuple(sorted(spans))
 
 
