@@ -388,3 +388,52 @@ def test_back_pain_of_an_old_back_is_asked_not_raised_for_an_age(text: str) -> N
 )
 def test_new_back_pain_of_a_back_never_troubled_is_still_raised(text: str) -> None:
     assert _NEW_AGE in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a past year before the noun dates it as "in 2017" does
+        (
+            "After my 2017 spinal fusion I was stiff for a while, and my lower back has ached since Monday.",
+            "recent-spinal-surgery",
+        ),
+        (
+            "My 2019 discectomy went well. My back has been stiff this week from digging.",
+            "recent-spinal-surgery",
+        ),
+        # a recovery told with how long it took is over
+        (
+            "I had foot drop from a disc but it resolved completely within three months. Sore back now.",
+            "foot-drop-weakness",
+        ),
+    ],
+)
+def test_an_operation_or_a_loss_told_as_years_ago_or_over_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My back is sore from gardening. After the physio I can walk on my heels again.",
+        "My back is sore from gardening, but I can still walk on my heels.",
+    ],
+)
+def test_walking_on_the_heels_is_the_normal_result_and_asks_nothing_of_a_foot_drop(text: str) -> None:
+    assert "foot-drop-weakness" not in flags(text) | asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "I had a discectomy three weeks ago and my back pain is worse than before.",
+            "recent-spinal-surgery",
+        ),
+        ("My back is sore and I can't walk on my heels.", "foot-drop-weakness"),
+        ("Last week I could still walk on my heels, now my left foot flops.", "foot-drop-weakness"),
+    ],
+)
+def test_a_recent_operation_and_heels_that_cannot_be_walked_on_are_still_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)

@@ -536,7 +536,8 @@ def _openings() -> frozenset[tuple[str, ...]]:
     return frozenset(words[:2] for words in (*_table(), *_comparisons()) if len(words) > 1)
 
 
-# Words that may open a trigger not listed in context.toml: "my 16 year old son", "in 2019".
+# Words that may open a trigger not listed in context.toml: "my 16 year old son", "in 2019",
+# "my 2018 back surgery".
 _READ_ALONE = frozenset({"my", "in"})
 
 
@@ -675,8 +676,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                     index += size
                 break
         else:
-            if norms[index] == "in" and _a_past_year(norms, index):
-                # "in 2019": what is said next to a past year is history.
+            if _a_past_year(norms, index):
+                # "in 2019", "my 2018 back surgery": what is said next to a past year is history.
                 found.append(
                     Trigger(index, index + 1, tokens[index].start, Status.HISTORICAL, Direction.BOTH)
                 )
@@ -968,7 +969,7 @@ def _the_month(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _a_past_year(norms: Sequence[str], index: int) -> bool:
-    if norms[index] != "in" or index + 1 >= len(norms) or not norms[index + 1].isdigit():
+    if norms[index] not in _READ_ALONE or index + 1 >= len(norms) or not norms[index + 1].isdigit():
         return False
     return len(norms[index + 1]) == 4 and 1900 <= int(norms[index + 1]) < datetime.date.today().year
 

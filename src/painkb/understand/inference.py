@@ -704,6 +704,8 @@ _RECOVERED = compile_pattern(
     # "it was sore over the weekend and has gone now"
     r"|(?<=\band\s)(?:has|have)\s+(?:now\s+|completely\s+|all\s+)?(?:gone|cleared(?:\s+up)?|settled(?:\s+down)?)"
     r")(?:\s+(?:fully|completely|now|since|well))*"
+    # ... and in how long, after how well: "but it recovered fully within six months"
+    rf"(?:{_IN_A_TIME})?"
     r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just|thankfully)\b))",
     re.IGNORECASE,
 )
