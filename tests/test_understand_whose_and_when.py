@@ -437,3 +437,39 @@ def test_walking_on_the_heels_is_the_normal_result_and_asks_nothing_of_a_foot_dr
 )
 def test_a_recent_operation_and_heels_that_cannot_be_walked_on_are_still_raised(text: str, sign: str) -> None:
     assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a swelling named again as gone, with how long it took
+        (
+            "I had swelling on my lower back after a knock, but the swelling went down within a week.",
+            "swelling-or-inflammation",
+        ),
+        (
+            "I had swelling on my lower back after a knock, but the swelling went down within a week.",
+            "structural-deformity",
+        ),
+        # a swelling of an inflammation, or beside the spine, is no change in its shape (asked)
+        ("My lower back is swollen, red and hot to touch since Monday.", "structural-deformity"),
+        (
+            "Took a knee in the back at football and it's swollen just to the left of my spine.",
+            "structural-deformity",
+        ),
+    ],
+)
+def test_a_swelling_gone_or_of_another_kind_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's a new swelling on my spine that wasn't there last month.",
+        "My bum cheek has a boil, and now there's also a swelling on my spine itself.",
+        "My lower back has swollen up over the last fortnight and it aches.",
+    ],
+)
+def test_a_swelling_of_the_back_with_nothing_else_still_raises_a_change_in_its_shape(text: str) -> None:
+    assert "structural-deformity" in flags(text)

@@ -1218,6 +1218,61 @@ _AN_ANEURYSM = "abdominal-aortic-aneurysm"
 _SEVERE = compile_pattern(r"\b(?:severe|severely|terrible)\b", re.IGNORECASE)
 
 
+def swelling_of_another_kind(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A change in the shape of the spine read from a swelling alone, told red, hot or bruised in
+    its own words ("my spine is sore, swollen and red", "a big bruise and swelling on my lower
+    back"), or said beside the spine ("swollen just to the right of my spine"): the swelling of
+    an injury or an inflammation, whose own sign is read apart; the shape is asked, not raised.
+    A swelling of the back or spine with nothing else ("my back is swollen and sore", "a boil on
+    my bum and now a swelling on my spine as well") stays raised: the sign's sources list "a lump
+    or swelling in your back".
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "My lower back is swollen, red and hot to touch")
+    >>> [str(m.status) for m in it.partial if m.entity.id == "structural-deformity"]
+    ['uncertain']
+    """
+    doubtful = []
+    text = reading.text
+    for m in _present(mentions, (_SHAPE_OF_THE_SPINE,)):
+        if m.via != _SWELLING_ON_THE_SPINE:
+            continue
+        begin, end = reading.sentence_at(m.start)
+        # its own words: from the last turn before it to the next one after it
+        low = max((t.end() for t in _TURN.finditer(text, max(begin, m.start - _NEAR), m.start)), default=None)
+        low = max(begin, m.start - _NEAR) if low is None else low
+        turn = _TURN.search(text, m.end, min(end, m.end + _NEAR))
+        high = turn.start() if turn else min(end, m.end + _NEAR)
+        inflamed = any(
+            not _DENIED_JUST_BEFORE.search(text, max(low, w.start() - _NEAR), w.start())
+            for w in _INFLAMED_OR_HURT.finditer(text, low, high)
+        )
+        spines = list(_SPINE_WORD.finditer(text, m.start, m.end))
+        beside = bool(spines) and all(_BESIDE.search(text, begin, w.start()) for w in spines)
+        if inflamed or beside:
+            doubtful.append(m)
+    return doubtful
+
+
+_SHAPE_OF_THE_SPINE = "structural-deformity"
+_SWELLING_ON_THE_SPINE = "swelling on my spine"  # the alias a swelling alone is read through
+_NEAR = 30  # characters around a swelling where its own redness or heat is told
+# (not a comma: "my lower back is swollen, red and hot" lists one thing's states)
+_TURN = compile_pattern(r"[;:]|\b(?:now|but|then|while|whereas|also|as\s+well)\b", re.IGNORECASE)
+_SPINE_WORD = compile_pattern(r"\b(?:spine|spinal|vertebra\w*|backbone|tailbone|coccyx)\b", re.IGNORECASE)
+# "just to the right of my spine", "beside my spine": the side, not the spine
+_BESIDE = compile_pattern(
+    r"\b(?:(?:right|left|side|sides)\s+of|beside|next\s+to|alongside)\s+(?:my\s+|the\s+)?$", re.IGNORECASE
+)
+_INFLAMED_OR_HURT = compile_pattern(
+    r"\b(?:red|redness|reddened|hot|warm|warmth|heat|inflamed|infected|bruise[sd]?|bruising|boil|abscess)\b",
+    re.IGNORECASE,
+)
+_DENIED_JUST_BEFORE = compile_pattern(
+    r"\b(?:no|not|nor|without)\b[^,.;]*$|n[\u2019']?t\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
 _UNABLE_AFTER_FALL = "unable-to-bear-weight-after-fall"
 _LEG_SHAPE = compile_pattern(r"\b(?:shorter|short|turns?|turned|angle)\b", re.IGNORECASE)
 _SHAPE_OF_OLD = compile_pattern(
@@ -1250,6 +1305,7 @@ RULES: tuple[Rule, ...] = (
     not_said_to_increase,
     leg_shape_of_old,
     tummy_of_something_else,
+    swelling_of_another_kind,
     trauma_at_work,
 )
 
@@ -1283,6 +1339,7 @@ def _find_signs_asked_by(kb: KnowledgeBase) -> dict[Rule, frozenset[str]]:
         not_said_to_increase: frozenset(lang.asked_unless_increasing),
         leg_shape_of_old: frozenset({_UNABLE_AFTER_FALL}),
         tummy_of_something_else: frozenset({_BURST_ANEURYSM}),
+        swelling_of_another_kind: frozenset({_SHAPE_OF_THE_SPINE}),
         trauma_at_work: frozenset(_TRAUMA_SIGNS),
     }
 

@@ -679,9 +679,12 @@ _RECOVERED = compile_pattern(
     # "the numbness round my bum went after the op and hasn't come back"
     r"|(?P<went>(?:went|went\s+away|disappeared|cleared)\b[^.;:!?,]{0,40}?\band\s+(?:it\s+)?"
     r"(?:has\s*n[o'\u2019]?t|hasnt|has\s+never|never)\s+(?:come|came)\s+back)"
-    # "sciatica down my right leg after my second baby that went after a few months"
-    r"|(?:that|which|it)\s+(?:went|went\s+away|cleared(?:\s+up)?|settled(?:\s+down)?)\s+(?:after|within|in)\s+"
-    r"(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|several)\s+(?:days|weeks|months|years)"
+    # "sciatica down my right leg after my second baby that went after a few months"; or the
+    # finding named again: "swelling on my back ..., but the swelling went down within a week"
+    # (its word: see _recovered_from)
+    r"|(?:that|which|it|the\s+(?P<noun>[a-z]+))\s+(?:went|went\s+away|went\s+down|cleared(?:\s+up)?|settled(?:\s+down)?)"
+    r"(?:\s+(?:after|within|in)\s+"
+    rf"(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|several)\s+(?:days|weeks|months|years)|{_IN_A_TIME})"
     # "... in 2019 but it stopped after the birth", "a temperature ..., but that cleared before
     # the back pain started"
     r"|(?:that|which|it)\s+(?:went|went\s+away|cleared(?:\s+up)?|settled(?:\s+down)?|stopped)\s+"
@@ -709,10 +712,20 @@ _RECOVERED = compile_pattern(
     r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|only|just|thankfully)\b))",
     re.IGNORECASE,
 )
-# one of these is in every match of _RECOVERED
+# The finding itself said to have gone, in the simple past with how long it took: "the swelling
+# went down within a week", "the numbness cleared up in a few days" (not "the pain went down my
+# leg", "the swelling went down a bit")
+_WENT_ITSELF = compile_pattern(
+    r"\s+(?:(?:completely|fully|totally|quickly|soon)\s+)?"
+    r"(?:went\s+(?:down|away)|cleared(?:\s+up)?|settled(?:\s+down)?|disappeared|subsided|resolved)"
+    rf"(?:\s+(?:completely|fully|totally))?{_IN_A_TIME}"
+    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|thankfully)\b))",
+    re.IGNORECASE,
+)
+# one of these is in every match of _RECOVERED and _WENT_ITSELF
 _RECOVERY_WORDS = (
     "recovered", "resolved", "sorted", "cleared", "better", "healed", "went", "disappeared", "settled",
-    "stopped", "normal", "ago", "gone", "now",
+    "stopped", "normal", "ago", "gone", "now", "subsided",
 )  # fmt: skip
 
 
@@ -751,6 +764,16 @@ _HAD_BEFORE = compile_pattern(
 )
 
 
+def _went_itself(text: str, mention: Mention) -> bool:
+    """True when ``mention`` is the subject of its own going (`_WENT_ITSELF`), and nothing later in
+    the sentence tells it back or still there."""
+    went = _WENT_ITSELF.match(text, mention.end)
+    if went is None:
+        return False
+    end = sentence_end(text, went.end())
+    return not (_BACK_AGAIN.search(text, went.end(), end) or _STILL.search(text, went.end(), end))
+
+
 def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bool:
     """True when the recovery read after ``mention`` is of it: nothing else the person had,
     took or did stands between them (an illness, an injury, a treatment), a faculty
@@ -762,6 +785,8 @@ def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bo
         and _HAD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     ):
         return False  # "Fell off a ladder, now just can't stand": the fall is what matters
+    if recovered.group("noun") and recovered.group("noun").lower() not in plain_words(mention.orth):
+        return False  # another thing named: "swelling on my back, but the bruise went down in a week"
     if recovered.group("bare") and gap.count(",") > 1:
         return False  # "Both legs weak since yesterday, slipped disc years ago, recovered."
     other = _SOMETHING_ELSE.search(gap)
@@ -840,8 +865,10 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
         recovered = (
             _RECOVERED.match(text, mention.end) if a_symptom and last_recovery >= mention.end else None
         )
-        if (recovered and _recovered_from(text, mention, recovered)) or (
-            a_symptom and last_gone >= mention.end and _over_now(text, mention)
+        if (
+            (recovered and _recovered_from(text, mention, recovered))
+            or (a_symptom and last_gone >= mention.end and _over_now(text, mention))
+            or (a_symptom and last_recovery >= mention.end and _went_itself(text, mention))
         ):
             kept.append(attrs.evolve(mention, status=Status.HISTORICAL))
             continue
