@@ -473,3 +473,30 @@ def test_a_swelling_gone_or_of_another_kind_is_not_raised(text: str, sign: str) 
 )
 def test_a_swelling_of_the_back_with_nothing_else_still_raises_a_change_in_its_shape(text: str) -> None:
     assert "structural-deformity" in flags(text)
+
+
+_UNABLE = "unable-to-bear-weight-after-fall"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Years ago I came off my bike and couldn't put weight on my leg for a month. "
+        "On Sunday I slipped on the stairs, bruised my bum, but I'm walking fine.",
+        "In 2019 I fell and couldn't stand for days after breaking my ankle. "
+        "Yesterday I slipped in the garden and my lower back aches.",
+    ],
+)
+def test_not_bearing_weight_told_of_an_old_fall_is_not_said_of_a_new_one(text: str) -> None:
+    assert _UNABLE not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I slipped on the ice this morning and I can't put any weight on my left leg.",
+        "Last year I broke my wrist. Today I fell down the stairs and can't stand up.",
+    ],
+)
+def test_not_bearing_weight_after_a_fall_now_is_still_raised(text: str) -> None:
+    assert _UNABLE in flags(text)

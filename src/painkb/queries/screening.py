@@ -1516,6 +1516,24 @@ def _said_at(pattern: LazyPattern, text: str) -> tuple[int, int] | None:
     return None
 
 
+def _said_now_at(pattern: LazyPattern, text: str) -> tuple[int, int] | None:
+    """Where ``pattern`` first occurs in ``text`` with no negation just before it, and not in a
+    clause of a time gone ("Two years ago I broke my hip and couldn't put any weight on it for
+    weeks" tells nothing of a fall last Tuesday)."""
+    for sentence in _SENTENCE.finditer(text):
+        words = sentence.group()
+        for m in pattern.finditer(words):
+            start = sentence.start() + m.start()
+            if _DENIED_BEFORE.search(text[max(0, start - 40) : start]):
+                continue
+            opening = max(words.rfind(",", 0, m.start()), words.rfind(";", 0, m.start())) + 1
+            closing = words.find(",", m.end())
+            if _PAST_TIME.search(words[opening : closing if closing >= 0 else len(words)]):
+                continue
+            return start, sentence.start() + m.end()
+    return None
+
+
 def _said(pattern: LazyPattern, text: str) -> bool:
     """True when ``pattern`` occurs in ``text`` with no negation just before it."""
     return _said_at(pattern, text) is not None
@@ -1691,7 +1709,7 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     fall = next((e for e in present if e.id in _FALLS), None)
     if fall is None and _tripped_and_cannot_stand(text):
         fall = _reported(kb, present, _FALLEN_PLACES)
-    cannot = _said_at(_CANT_BEAR_WEIGHT, text) if fall is not None else None
+    cannot = _said_now_at(_CANT_BEAR_WEIGHT, text) if fall is not None else None
     # ... for a while only: "I couldn't put my foot down for about ten minutes, but ... I walked
     # off the court" (asked)
     if cannot is not None and _FOR_A_WHILE.match(text, cannot[1]):
