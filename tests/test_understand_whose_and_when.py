@@ -500,17 +500,3 @@ def test_not_bearing_weight_told_of_an_old_fall_is_not_said_of_a_new_one(text: s
 )
 def test_not_bearing_weight_after_a_fall_now_is_still_raised(text: str) -> None:
     assert _UNABLE in flags(text)
-
-
-def test_nowhere_near_a_place_denies_each_place_it_lists() -> None:
-    text = (
-        "The ache sits right at the bottom of my spine, "
-        "nowhere near the middle of my back or between my shoulder blades."
-    )
-    assert "thoracic-back-pain" not in flags(text)
-
-
-def test_nowhere_near_as_much_pain_is_a_comparison_and_still_raises() -> None:
-    assert "radiating-leg-pain" in flags(
-        "There is nowhere near as much pain down my leg as yesterday, but my back is sore."
-    )
