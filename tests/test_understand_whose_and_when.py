@@ -500,3 +500,35 @@ def test_not_bearing_weight_told_of_an_old_fall_is_not_said_of_a_new_one(text: s
 )
 def test_not_bearing_weight_after_a_fall_now_is_still_raised(text: str) -> None:
     assert _UNABLE in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a final hunt (rev91): an old time of something else, another bout, a ride not the only time
+        ("Tripped on the stairs today and can't put any weight on the ankle I broke in 2012",
+         "unable-to-bear-weight-after-fall"),
+        ("Temperature of 39 and my lower back is agony around my 2017 op scar", "fever-with-back-pain"),
+        ("Shooting pain down both legs since Sunday, the last time it settled fully within a month",
+         "bilateral-sciatica"),
+        ("I'm 58 and my back started hurting since the kids came home for Christmas, never had it before",
+         "new-back-pain-over-50"),
+        ("numb bum since Saturday all the time, not just when I cycle, and I can't pee",
+         "saddle-anaesthesia"),
+        ("I had numbness round my bum on Monday, now just a stiff back and the numb bit is still there",
+         "saddle-anaesthesia"),
+    ],
+)  # fmt: skip
+def test_what_the_final_hunt_found_stays_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient: my mum who lives with me. Symptoms: numb bum, can't wee since yesterday",
+        "For my husband: he can't type so it's me writing. Numb bum, can't pee",
+    ],
+)
+def test_a_form_for_someone_who_lives_with_the_writer_stays_theirs(text: str) -> None:
+    assert not flags(text) & {"saddle-anaesthesia", "bladder-dysfunction"}

@@ -1526,9 +1526,10 @@ def _said_now_at(pattern: LazyPattern, text: str) -> tuple[int, int] | None:
             start = sentence.start() + m.start()
             if _DENIED_BEFORE.search(text[max(0, start - 40) : start]):
                 continue
+            # (a time before the words, in their clause: not "can't put any weight on the leg I
+            # broke in 2015", where the time is of the leg's old break)
             opening = max(words.rfind(",", 0, m.start()), words.rfind(";", 0, m.start())) + 1
-            closing = words.find(",", m.end())
-            if _PAST_TIME.search(words[opening : closing if closing >= 0 else len(words)]):
+            if _PAST_TIME.search(words[opening : m.start()]):
                 continue
             return start, sentence.start() + m.end()
     return None

@@ -202,7 +202,7 @@ def forms_about_someone_else(text: str) -> tuple[tuple[int, int], ...]:
         for m in _A_COLON.finditer(text)
         if names_a_findings_field(text, m.start())
         and _someone_named(text, m.end())
-        and not _THE_WRITER_IN.search(text, m.end(), _sentence_end(text, m.end()))
+        and not _THE_WRITER_IN.search(text, m.end(), _clause_end(text, m.end()))
     ]
     if not theirs:
         return ()
@@ -236,16 +236,20 @@ def _named_alone(text: str, at: int) -> bool:
     named = _SOMEONE_NAMED.match(text, at)
     if named is None or named.group("who").lower() not in _FORM_PEOPLE:
         return False
-    ends = _A_VALUE_ENDS.match(text, named.end())
-    if ends is None:
-        return False
-    return not ends.group("more") or not _THE_WRITER_IN.search(
-        text, ends.end(), _sentence_end(text, ends.end())
-    )
+    # (what a "who" or "with" tells of them may name the writer: "my dad who lives with me")
+    return _A_VALUE_ENDS.match(text, named.end()) is not None
 
 
 def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(mark, 0, at) for mark in ".!?;\n") + 1
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause from ``at`` ends: its sentence's end or a comma ("Weakness: mum's legs give
+    way, I had to call an ambulance" tells of mum before the comma)."""
+    comma = text.find(",", at)
+    end = _sentence_end(text, at)
+    return min(end, comma) if comma >= 0 else end
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -296,7 +300,7 @@ _THE_WRITERS_FIELD = compile_pattern(
 )
 # ... and the writer saying it is them after all: "About my son: he's fine, it's me."
 _IT_IS_ME = compile_pattern(
-    r"\bit(?:['\u2019]?s|\s+is)\s+(?:actually\s+|really\s+|just\s+)?me\b(?=\s*(?:[.,;!?\n]|$))",
+    r"(?<!\bso\s)\bit(?:['\u2019]?s|\s+is)\s+(?:actually\s+|really\s+|just\s+)?me\b(?=\s*(?:[.,;!?\n]|$))",
     re.IGNORECASE,
 )
 
@@ -677,10 +681,10 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 break
         else:
             if _a_past_year(norms, index):
-                # "in 2019", "my 2018 back surgery": what is said next to a past year is history.
-                found.append(
-                    Trigger(index, index + 1, tokens[index].start, Status.HISTORICAL, Direction.BOTH)
-                )
+                # "in 2019", "my 2018 back surgery": what is said next to a past year is history
+                # (after "my", only what follows: "a fever ... around my 2018 surgery scar")
+                direction = Direction.FORWARD if norms[index] == "my" else Direction.BOTH
+                found.append(Trigger(index, index + 1, tokens[index].start, Status.HISTORICAL, direction))
                 index += 2
                 continue
             index += 1

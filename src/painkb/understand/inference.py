@@ -764,12 +764,20 @@ _HAD_BEFORE = compile_pattern(
 )
 
 
+_STILL_TOO = compile_pattern(r"\bstill\b|\bas\s+well\s+as\b|\btoo\b|\balso\b", re.IGNORECASE)
+# another bout than the one told: "last time", "the time before", "previously"
+_ANOTHER_TIME = compile_pattern(
+    r"\b(?:last|previous|other)\s+(?:time|times|bout|episode|flare)\b|\bthe\s+time\s+before\b|\bpreviously\b",
+    re.IGNORECASE,
+)
+
+
 def _went_itself(text: str, mention: Mention) -> bool:
     """True when ``mention`` is the subject of its own going (`_WENT_ITSELF`), and nothing later in
     the sentence tells it back or still there."""
     went = _WENT_ITSELF.match(text, mention.end)
-    if went is None:
-        return False
+    if went is None or _ANOTHER_TIME.search(text, max(0, mention.start - 20), mention.start):
+        return False  # (not an earlier bout: "Last time the swelling went down within a week")
     end = sentence_end(text, went.end())
     return not (_BACK_AGAIN.search(text, went.end(), end) or _STILL.search(text, went.end(), end))
 
@@ -779,12 +787,18 @@ def _recovered_from(text: str, mention: Mention, recovered: re.Match[str]) -> bo
     took or did stands between them (an illness, an injury, a treatment), a faculty
     that "went and hasn't come back" is still lost, and nothing says it is back or still there."""
     gap = text[mention.end : recovered.end()]
+    if _ANOTHER_TIME.search(gap):
+        return False  # an earlier bout: "Pain down both legs since Friday, last time it recovered ..."
     if recovered.group("now_only") and not (
         gap.count(",") == 1
         and mention.entity.id not in _EVENTS
         and _HAD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     ):
         return False  # "Fell off a ladder, now just can't stand": the fall is what matters
+    if recovered.group("now_only") and _STILL_TOO.search(
+        text, recovered.end(), sentence_end(text, recovered.end())
+    ):
+        return False  # "... now just a stiff back and the numbness is still there", "as well as"
     if recovered.group("noun") and recovered.group("noun").lower() not in plain_words(mention.orth):
         return False  # another thing named: "swelling on my back, but the bruise went down in a week"
     if recovered.group("bare") and gap.count(",") > 1:
@@ -1113,6 +1127,12 @@ _PRESSED = compile_pattern(
     r"|\b(?:gives?|gave)\s+me\s+a\s+(?:numb|dead)\b|\b(?:after|for)\s+(?:about\s+|around\s+)?\w+\s+miles\b",
     re.IGNORECASE,
 )
+# ... nor a numbness told beyond the ride: "numb all the time, not just when I ride", "... when I
+# cycle or when I sit or stand"
+_NOT_ONLY_PRESSED = compile_pattern(
+    r"\bnot\s+(?:just|only)\s+(?:when|on|after)\b|\ball\s+(?:the\s+time|day)\b|\bor\s+when\s+i\s+(?:sit|stand)",
+    re.IGNORECASE,
+)
 # ... but not a crash or a fall: "since I came off the bike my groin has been numb"
 _A_CRASH = compile_pattern(
     r"\b(?:crash\w*|fell|fall|fallen|came\s+off|knocked|hit|accident|collision|thrown)\b", re.IGNORECASE
@@ -1144,7 +1164,9 @@ def said_to_have_passed(
     pressed = language().asked_when_pressed
     pressures = (
         [(found.start(), found.end()) for found in _PRESSED.finditer(text)]
-        if any(m.entity.id in pressed for m in said) and _A_CRASH.search(text) is None
+        if any(m.entity.id in pressed for m in said)
+        and _A_CRASH.search(text) is None
+        and _NOT_ONLY_PRESSED.search(text) is None
         else []
     )
     if not returns and not spells and not pressures:
