@@ -26,6 +26,7 @@ import attrs
 from painkb._pattern_store import compile as compile_pattern
 from painkb.understand.words import (
     WORD,
+    WRITER_WORDS,
     Token,
     keys_of,
     language,
@@ -979,7 +980,6 @@ def _a_past_year(norms: Sequence[str], index: int) -> bool:
 
 
 _I_SUBJECTS = frozenset({"i", "ive", "id"})
-_THEIRS = frozenset({"his", "her", "their", "him", "them", "he", "she", "they", "himself", "herself"})
 _WITNESSED = frozenset(
     {
         "had",
@@ -1048,7 +1048,9 @@ def status_of(
                     and tokens[first - 1].norm in _I_SUBJECTS
                     and tokens[first].norm not in _WITNESSED
                     # (not what was done to them: "I landed on my son and hurt his back")
-                    and all(tokens[i].norm not in _THEIRS for i in range(trigger.last + 1, last + 1))
+                    and all(
+                        tokens[i].norm not in _THEIRS_TOLD_OR_THEM for i in range(trigger.last + 1, last + 1)
+                    )
                 )
                 # "I can't feel anything when my partner touches my genitals": the writer's
                 # (in the same run of words: not "a history of cancer in my family and my back hurts")
@@ -1681,6 +1683,7 @@ _THEIRS_TOLD = frozenset(
     {"he", "she", "they", "hes", "shes", "theyre", "his", "her", "their", "him", "himself", "herself",
      "themselves"}
 )  # fmt: skip
+_THEIRS_TOLD_OR_THEM = _THEIRS_TOLD | {"them"}  # (what was done to them: "... and hurt his back")
 _BREAKS = frozenset({"and", "now", "then"})
 _WHERE_THEY_LAY = frozenset({"floor", "ground", "toilet", "loo", "commode", "bed", "pavement"})
 _WORDS = compile_pattern(r"[a-z]+")
@@ -2221,10 +2224,9 @@ def _says_more(words: Sequence[tuple[str, str, bool]], at: int) -> bool:
     # ... and the statement is of the writer, or of no one: the quotation's speaker told of
     # alone goes on ('"I can't wee" my wife says it's nothing, but her back is agony')
     rest = {norm for norm, _, _ in words[at:]}
-    return more and (rest.isdisjoint(_TOLD_OF_THEM) or not rest.isdisjoint(_THE_WRITERS))
+    return more and (rest.isdisjoint(_TOLD_OF_THEM) or not rest.isdisjoint(WRITER_WORDS))
 
 
 _TOLD_OF_THEM = frozenset(
     {"he", "she", "her", "his", "him", "hes", "shes", "hed", "shed", "herself", "himself"}
 )
-_THE_WRITERS = frozenset({"i", "im", "ive", "id", "ill", "my", "me", "mine", "myself"})

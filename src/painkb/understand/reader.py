@@ -3636,17 +3636,16 @@ def _report_opening(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, i
         (lang.question_reports, _a_report),
         (lang.question_reports_of_oneself, _a_report_of_oneself),
         (lang.question_reports_of_oneself_if, _a_report_of_oneself_if),
+        (_WHY_WOULD, _why_it_would),
     ):
         report = next((r for r in reports if norms[: len(r)] == r), None)
         if report is not None:
-            rest = norms[len(report) :]
-            if report[:2] == _WHY_WOULD:
-                reported = _why_it_would
-            return (begin, begin + len(report)) if reported(rest) else None
+            return (begin, begin + len(report)) if reported(norms[len(report) :]) else None
     return None
 
 
-_WHY_WOULD = ("why", "would")
+# "why would my back hurt and I've got a fever of 39?": reported when told as what is (_why_it_would)
+_WHY_WOULD = (("why", "would", "my"), ("why", "would", "i"))
 # a time that tells a "why would" question of what happened: "why would I lose control of my
 # bladder twice today?"
 _TOLD_WHEN = frozenset({"today", "yesterday", "tonight", "twice", "again", "last", "this", "since"})
@@ -3867,6 +3866,18 @@ def _had_already(norms: Sequence[str]) -> bool:
     return any(tuple(norms[i : i + len(words)]) == words for words in _HAD_ALREADY for i in range(len(norms)))
 
 
+def _a_person_getting(norms: Sequence[str]) -> bool:
+    """True when ``norms`` open with a modal, a person and a verb of getting ("can I get", "could
+    you lose"; "loss": "lose control" as its words are read, in a question only: "apparently you
+    can lose control of your bowels with this, which explains the last three days" tells of it)."""
+    return (
+        len(norms) >= 3
+        and norms[0] in _MAY_HAPPEN_MODALS
+        and norms[1] in _MAY_HAPPEN_WHO
+        and (norms[2] in _MAY_HAPPEN_VERBS or norms[2] == "loss")
+    )
+
+
 def _asked_as_possible(sentence: Sentence, clause: tuple[int, int]) -> bool:
     """True when ``clause`` asks whether a finding can come about: a modal, a person and a
     verb of getting ("Can I get numb legs from back pain?", "could you lose bladder control
@@ -3880,20 +3891,11 @@ def _asked_as_possible(sentence: Sentence, clause: tuple[int, int]) -> bool:
         # "why would I lose control of my bladder with a slipped disc?" (a person and a verb of
         # getting only: "why would both my legs give way on the stairs today?" tells of them)
         rest = norms[1:]
-        return (
-            len(rest) >= 3
-            and rest[0] in _MAY_HAPPEN_MODALS
-            and rest[1] in _MAY_HAPPEN_WHO
-            and (rest[2] in _MAY_HAPPEN_VERBS or rest[2] == "loss")
-            and not _had_already(rest)
-            and _TOLD_WHEN.isdisjoint(rest)
-        )
+        return _a_person_getting(rest) and not _had_already(rest) and _TOLD_WHEN.isdisjoint(rest)
+    if _a_person_getting(norms):
+        return True
     if len(norms) < 3 or norms[0] not in _MAY_HAPPEN_MODALS:
         return False
-    # ("loss": "lose control" as its words are read; in a question only: "apparently you can lose
-    # control of your bowels with this, which explains the last three days" tells of it)
-    if norms[1] in _MAY_HAPPEN_WHO and (norms[2] in _MAY_HAPPEN_VERBS or norms[2] == "loss"):
-        return True
     # ... or what a cause may do to anyone: "could a back strain make me wet myself?", "can a
     # slipped disc cause incontinence?" (not "could it be causing ...": what is happening; not a
     # trouble had already: "Can the slipped disc cause the numbness I've had since Tuesday?",

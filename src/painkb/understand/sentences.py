@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from painkb.understand.interpretation import Side
-from painkb.understand.words import Token, clause_ends, language, names_only_places
+from painkb.understand.words import WRITER_WORDS, Token, clause_ends, language, names_only_places
 
 __all__ = [
     "QUESTION_WORDS",
@@ -62,7 +62,6 @@ PAIRED_PLURALS = frozenset(
 # so does a guess (", reckon it's the seat in the ute?").
 _GUESSES = frozenset({"reckon", "wonder", "guess", "suppose"})
 # The writer's own words ("I", "I'm", "me", "my"), as tokens' normal forms.
-WRITER_WORDS = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"})
 QUESTION_WORDS = frozenset(
     {"could", "can", "is", "are", "do", "does", "might", "should", "would", "what", "why", "how", "will",
      "reckon", "wonder", "guess", "suppose"}

@@ -32,6 +32,7 @@ from painkb.understand.word_tables import (
 )
 
 __all__ = [
+    "WRITER_WORDS",
     "Language",
     "Token",
     "clause_ends",
@@ -62,6 +63,8 @@ WORD = compile_pattern(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 _CLAUSE_PUNCTUATION = compile_pattern(
     r"(?=[;!?.:\s])(?:[;!?\n]|(?<!\d)[.:]|[.:](?!\d)|\s[-\u2013\u2014/|]\s)"
 )
+#: The writer's words of themself: a sentence with one tells of the writer.
+WRITER_WORDS = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"})
 SENTENCE_END = compile_pattern(
     r"[!?;]|(?<!\d)\.|\.(?!\d)"
 )  # where a sentence's reach ends, for the rules that look past a word
