@@ -438,12 +438,16 @@ _CHECKED = compile_pattern(
     # "fever - no", "fever: no", and in a list parted by slashes or commas "fever no / numbness
     # yes", "steroids no, HIV no."
     # ... and after a comma, a bare "no" that ends its item: "pain between the shoulder blades, no;"
+    # ... past a label's last word: "Cancer hx: nil", "Cancer history - none" (a review, rev94)
+    r"(?:\s+(?:hx|h/o|history|pmh|sx|symptoms?))?"
     r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:no|none|nope|nil|n)\s*(?:[/|,.;]|$))|,\s+(?=(?:no|nope)\s*[;.](?:\s|$)))(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
     r"none\s+of\s+(?:them|those|these|the\s+above))|(?P<no>no|none|nope|nil|negative|never|not\s+really|n))"
     # the answer ends there: "fever - no." / "fever: no, back pain: yes", not "- no worse", "- no joke"
     # ... or a dash ("Saddle numbness: no - just a sore bum from the saddle": a review, rev76)
     # ... or the next item's number: "1. Chest pain - no 2. Dizziness - no"
     r"(?=\s*(?:$|[.;!?)\n/|]|[-\u2013\u2014]\s|\d{1,2}[.)](?:\s|$)|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)|"
+    # ... or a correction naming where it is instead: "Upper back pain: no, it's the lower back" (rev94)
+    r",\s*it(?:['\u2019]?s|\s+is)\s+(?:the|my|more|just|only|all)\s+(?:\w+\s+)?(?:lower|low|bottom|hip|bum|buttock|leg|neck)\b|"
     r"and\b|but\b))",
     re.IGNORECASE,
 )

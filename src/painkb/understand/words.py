@@ -1450,8 +1450,32 @@ _AN_ASIDE = compile_pattern(
 
 def _ends_a_clause(text: str, at: int) -> bool:
     return not (
-        text[at] == ":" and (_a_fields_colon(text, at) or _FOR_SOMEONE.search(text, max(0, at - 40), at))
+        (text[at] == ":" and (_a_fields_colon(text, at) or _FOR_SOMEONE.search(text, max(0, at - 40), at)))
+        or _a_function_said_fine(text, at)
     )
+
+
+def _a_function_said_fine(text: str, at: int) -> bool:
+    """True when the colon or dash at ``at`` parts a body function's label opening the text or
+    a sentence from a state said of it as usual ("Bladder: fine", "Bowels - normal"): the
+    label and its state are one clause, read together as the function working
+    (``normal_state``)."""
+    start = max(0, at - _FUNCTION_LABEL_REACH)
+    return any(
+        m.start("mark") <= at < m.end("mark") for m in _A_FUNCTION_SAID_FINE.finditer(text, start, at + 40)
+    )
+
+
+# A body function's label and its usual state: "Bladder: fine", "Waterworks - ok", "Temp: normal"
+# (a review of forms' answers found the colon parting them, so neither was read: the 55th note)
+_FUNCTION_LABEL_REACH = 20
+_A_FUNCTION_SAID_FINE = compile_pattern(
+    r"(?:^|(?<=[.\n;!?,]))\s*(?:my\s+)?(?:bladder|bowels?|waterworks|urine|urination|wee|pee|stools?|poo|motions|"
+    r"temp|temperature)(?P<mark>\s*:|\s+[-\u2013\u2014]\s)\s*(?:(?:all|totally|completely|perfectly|seems?|still)\s+)?"
+    r"(?:fine|ok|okay|normal|good|grand|alright|all\s+right|unaffected|unchanged|regular|working|functioning|"
+    r"behaving)\b",
+    re.IGNORECASE,
+)
 
 
 # A heading that says whose the answers after it are: "For my dad: saddle numbness - yes",
@@ -1475,7 +1499,9 @@ _FUNCTION_FIELDS = frozenset(
      # "Urine: leaking since yesterday" (not "Walking: hard to find the time")
      "urine", "urination", "wee", "pee", "stool", "stools", "poo", "sex", "erections",
      # "Urinary sx: leaked without knowing twice today" (a review, rev76)
-     "sx", "symptoms"}
+     "sx", "symptoms",
+     # "Weight: lost a bit" (a review of terse answers, rev94; not "Weight: stable", no finding)
+     "weight"}
 )  # fmt: skip
 _A_LOSS = compile_pattern(r"\s*(?:no|nil)\s+(?:control|feeling|sensation|power|strength)\b", re.IGNORECASE)
 # (a place may name the field: "Leg pain: both sides, down the back of both thighs": a review, rev76)
