@@ -83,3 +83,8 @@ def test_a_weight_field_telling_a_loss_is_asked(text: str) -> None:
 
 def test_a_weight_field_telling_no_change_asks_nothing() -> None:
     assert "unexplained-weight-loss" not in asked("Weight: stable. back pain")
+
+
+def test_a_peeing_field_reads_as_the_bladder() -> None:
+    assert "bladder-dysfunction" in flags("Peeing: can't go at all since this morning. Lower back pain.")
+    assert "bladder-dysfunction" in absent("Peeing: fine. back pain")

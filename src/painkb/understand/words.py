@@ -1470,7 +1470,7 @@ def _a_function_said_fine(text: str, at: int) -> bool:
 # (a review of forms' answers found the colon parting them, so neither was read: the 55th note)
 _FUNCTION_LABEL_REACH = 20
 _A_FUNCTION_SAID_FINE = compile_pattern(
-    r"(?:^|(?<=[.\n;!?,]))\s*(?:my\s+)?(?:bladder|bowels?|waterworks|urine|urination|wee|pee|stools?|poo|motions|"
+    r"(?:^|(?<=[.\n;!?,]))\s*(?:my\s+)?(?:bladder|bowels?|waterworks|urine|urination|urinating|wee|weeing|pee|peeing|stools?|poo|pooing|motions|"
     r"temp|temperature)(?P<mark>\s*:|\s+[-\u2013\u2014]\s)\s*(?:(?:all|totally|completely|perfectly|seems?|still)\s+)?"
     r"(?:fine|ok|okay|normal|good|grand|alright|all\s+right|unaffected|unchanged|regular|working|functioning|"
     r"behaving)\b",
@@ -1497,7 +1497,8 @@ _FIELDS = frozenset({"numbness", "weakness", "tingling", "pain", "sensation", "p
 _FUNCTION_FIELDS = frozenset(
     {"bladder", "bowels", "bowel", "waterworks", "saddle", "area", "groin", "genitals", "legs", "feet", "bum",
      # "Urine: leaking since yesterday" (not "Walking: hard to find the time")
-     "urine", "urination", "wee", "pee", "stool", "stools", "poo", "sex", "erections",
+     "urine", "urination", "wee", "pee", "peeing", "weeing", "urinating", "stool", "stools", "poo", "pooing",
+     "sex", "erections",
      # "Urinary sx: leaked without knowing twice today" (a review, rev76)
      "sx", "symptoms",
      # "Weight: lost a bit" (a review of terse answers, rev94; not "Weight: stable", no finding)
