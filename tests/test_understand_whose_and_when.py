@@ -532,3 +532,39 @@ def test_what_the_final_hunt_found_stays_raised(text: str, sign: str) -> None:
 )
 def test_a_form_for_someone_who_lives_with_the_writer_stays_theirs(text: str) -> None:
     assert not flags(text) & {"saddle-anaesthesia", "bladder-dysfunction"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a heading of a sentence of its own, or a dash, says whose the answers after it are
+        ("Filling this in for my dad. Temperature 39.2. Lower back pain.", "fever-with-back-pain"),
+        ("Form for my sister. IV drug use: yes. Back pain: yes.", "iv-drug-use"),
+        ("For my grandad. Prednisolone: yes, for years. Back pain.", "immunosuppression"),
+        ("Answering for my son. Bladder: leaking since Monday. Back pain.", "bladder-dysfunction"),
+        ("For my wife - Legs: both gone weak. Low back pain.", "bilateral-leg-weakness"),
+        # ... and so does a label that owns them
+        ("Husband's answers: Weight: lost loads, not dieting. Back pain.", "unexplained-weight-loss"),
+        ("Me: no fever. Wife's: fever 38.9 and low back pain.", "fever-with-back-pain"),
+    ],
+)
+def test_a_heading_that_says_whose_the_form_is_holds_their_signs(text: str, sign: str) -> None:
+    assessment = painkb.assess(KB, text=text)
+    assert sign not in flags(text)
+    told = {f.warning_sign.id for f in assessment.about_others}
+    assert sign in told | {q.warning_sign.id for q in assessment.questions}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # the writer's own sentence, or field, after such a heading stays the writer's
+        ("Filling this in for my dad. I have a temperature of 39 and back pain.", "fever-with-back-pain"),
+        ("Dad's answers: weight steady. Me: temperature 39, back pain.", "fever-with-back-pain"),
+        ("Form for my brother. My own: temperature 39, back pain.", "fever-with-back-pain"),
+        # "asking for a friend" is often the writer
+        ("Asking for a friend. Numb bum and back pain.", "saddle-anaesthesia"),
+    ],
+)
+def test_the_writers_words_after_a_heading_for_someone_else_stay_theirs(text: str, sign: str) -> None:
+    assert sign in flags(text)

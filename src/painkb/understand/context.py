@@ -181,23 +181,27 @@ def forms_about_someone_else(text: str) -> tuple[tuple[int, int], ...]:
     that names who it is about ("Patient: dad, 78", "Who: my wife", "For: our son"), a field of
     findings whose value opens with someone else and has no word of the writer's ("Weakness: mum
     can't walk"; not "Weakness: kids have to help me up") or a heading that says whose the
-    answers are ("For my dad:"), up to a field of the writer's ("Me:", "Patient: me", "Name: mum
-    of 3", "Pt: 45, mum (me)", "... it's me") or the end. What the form tells there is theirs. A
+    answers are ("For my dad:", "Filling this in for my mum.", "Dad's answers:", "Husband's:"),
+    up to a field of the writer's ("Me:", "Mine:", "Patient: me", "Name: mum of 3", "Pt: 45, mum
+    (me)", "... it's me") or the end. What the form tells there is theirs. A
     name alone, or the writer, is the writer filling the form in ("Name: John, 45", "Patient:
     me"); so is a who field whose value tells something else than who ("Re: hubby's worried
     about me", "Patient: husband typing for me", "Who: husband & me").
 
     >>> forms_about_someone_else("Age 40. Patient: husband, 58. Temp 39. Me: 40")
     ((7, 38),)
+    >>> forms_about_someone_else("Form for my brother. Fever 39. Mine: none")
+    ((0, 30),)
     >>> forms_about_someone_else("Name: John, 45. Symptoms: numb bum")
     ()
     >>> forms_about_someone_else("Re: wife's advice to post. Fever 39")
     ()
     """
-    if ":" not in text and " - " not in text:
+    # (a heading may be a sentence of its own: "Filling this in for my mum. Fever 39")
+    theirs = [m.start() for m in _A_HEADING.finditer(text) if _whose(m) in _FORM_PEOPLE]
+    if ":" not in text and " - " not in text and not theirs:
         return ()  # (most texts hold no form)
-    theirs = [m.start() for m in _WHO_FIELD.finditer(text) if _named_alone(text, m.end())]
-    theirs += [m.start() for m in _A_HEADING.finditer(text) if m.group("who").lower() in _FORM_PEOPLE]
+    theirs += [m.start() for m in _WHO_FIELD.finditer(text) if _named_alone(text, m.end())]
     theirs += [
         _sentence_start(text, m.start())
         for m in _A_COLON.finditer(text)
@@ -220,6 +224,10 @@ def forms_about_someone_else(text: str) -> tuple[tuple[int, int], ...]:
     if start is not None:
         spans.append((start, len(text)))
     return tuple(spans)
+
+
+def _whose(heading: re.Match[str]) -> str:
+    return (heading["who"] or heading["owner"]).lower()
 
 
 def _someone_named(text: str, at: int) -> bool:
@@ -281,22 +289,32 @@ _THE_WRITER_IN = compile_pattern(
     + r")\b)",
     re.IGNORECASE,
 )
+# A heading that says whose the answers after it are, ended by a colon, a dash or a stop (a
+# sentence of its own): "For my dad:", "Filling this in for my mum.", "Form for my brother.",
+# "For my husband - Legs: ...", "This is for my dad.", "On behalf of my nan:"; or a label
+# that owns them: "Dad's answers:", "Husband's:" (not "Asking for a friend.": often the writer)
 _A_HEADING = compile_pattern(
-    r"(?:^|(?<=[.!?;\n]))\s*(?:(?:asking|posting|writing|enquiring|filling\s+(?:this\s+|it\s+)?in)\s+)?"
-    r"(?:for|about|re|regarding|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?P<who>[a-z]+)\s*:",
+    r"(?:^|(?<=[.!?;\n]))\s*(?:(?:this\s+is\s+)?"
+    r"(?:(?:asking|posting|writing|enquiring|answering|replying|typing|"
+    r"(?:filling|completing|doing)(?:\s+(?:this|it)(?:\s+form)?)?(?:\s+(?:in|out))?|"
+    r"(?:(?:a|the|this)\s+)?(?:form|questionnaire|checklist|answers))\s+)?"
+    r"(?:for|about|re|regarding|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?P<who>[a-z]+)"
+    r"\s*(?::|[.!\n]|\s[-\u2013]\s|$)"
+    r"|(?:(?:my|our)\s+)?(?P<owner>[a-z]+)(?:['\u2019]s(?:\s+(?:answers|form|details|symptoms))?|"
+    r"s\s+(?:answers|form|details))\s*:)",
     re.IGNORECASE,
 )
 _A_COLON = compile_pattern(r":(?!\d)")
-# A field of the writer's own: "Me: saddle numbness - yes", "Patient: me", "Who: myself", a who
-# field the writer marks as theirs ("Pt: 45 yo mum of 2 (me)") or fills with a parent or a
-# grandparent "of" or "to" so many ("Name: mum of 3", "Nan to 6").
+# A field of the writer's own: "Me: saddle numbness - yes", "My own: fever", "Patient: me", "Who:
+# myself", a who field the writer marks as theirs ("Pt: 45 yo mum of 2 (me)") or fills with a
+# parent or a grandparent "of" or "to" so many ("Name: mum of 3", "Nan to 6").
 _THE_WRITERS_FIELD = compile_pattern(
     rf"(?:^|(?<=[.!?;\n]))\s*(?:{_WHO_LABELS}\s*(?::|\s[-\u2013])\s*"
     r"(?:(?:me|myself|mine|i)\b|[^.!?;\n]*?\((?:me|myself|that['\u2019]?s\s+me|this\s+is\s+me)\)|"
     r"(?:[\w-]+\s+){0,3}?(?:mum|mom|mam|mummy|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|"
     r"grandpa|grandmother|grandfather|wife|husband)\s+(?:of|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|many)\b)"
-    r"|(?:(?:and|for|as\s+for|about)\s+)?(?:me|myself|mine|self|i)\s*:)",
+    r"|(?:(?:and|for|as\s+for|about)\s+)?(?:me|myself|mine|self|i|my\s+own(?:\s+[a-z]+)?)\s*:)",
     re.IGNORECASE,
 )
 # ... and the writer saying it is them after all: "About my son: he's fine, it's me."
