@@ -826,6 +826,9 @@ _WENT_THEN_BACK = compile_pattern(
     r"(?:\s+(?!\w*n['\u2019]?t\b|not\b|never\b|will\b|would\b|might\b|may\b|could\b|should\b|to\b|if\b|"
     r"worried\b|scared\b|afraid\b|said\b|says\b|told\b)[\w'\u2019]+){0,4}?\s+"
     r"(?:(?:came|come|comes|coming)\s+back|\b(?:it['\u2019]?s|it\s+is|its|they['\u2019]?re|they\s+are)\s+back\b|"
+    # (seeming or deciding to is no instruction: "it seems to have come back", "then it decided
+    # to come back today": a review, rev91)
+    r"\b(?:seems?|seemed|appears?|appeared|decided|started)\s+to\s+(?:have\s+)?(?:come|came)\s+back\b|"
     r"\bback\s+again\b|\breturned\b)",
     re.IGNORECASE,
 )

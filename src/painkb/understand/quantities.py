@@ -109,7 +109,7 @@ _AGE_PATTERNS = (
     # Not "my 15 year old son", nor "13 year old daughter has back pain": someone else's age.
     LazyPattern(
         r"(?=\d)"
-        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?(?:old|young)\b"
+        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?(?:old|young|of\s+age)\b"
         + _NOT_A_RELATIVE,
         re.I,
     ),
@@ -159,7 +159,8 @@ _AGE_PATTERNS = (
     LazyPattern(
         # (not an injury at an age: "I broke my back at 19 and it aches now and then")
         r"(?=[pbhat])(?<!broke\smy\s)(?<!hurt\smy\s)(?<!injured\smy\s)(?<!fractured\smy\s)(?<!did\smy\s)(?<!put\smy\s)"
-        r"\b(?:pain|back|hurts?|aches?|trouble)\s+at\s+(?P<age>[1-9]\d)\s*(?=[,.;!?]|\s+and\b|$)",
+        r"\b(?:pain|back|hurts?|aches?|trouble)\s+at\s+(?:the\s+age\s+of\s+)?(?P<age>[1-9]\d)"
+        r"(?:\s+years\s+of\s+age)?\s*(?=[,.;!?]|\s+and\b|$)",
         re.I,
     ),
     # "19 and started getting back pain", "34, inject daily": a bare age opening the text.
