@@ -568,3 +568,39 @@ def test_a_heading_that_says_whose_the_form_is_holds_their_signs(text: str, sign
 )
 def test_the_writers_words_after_a_heading_for_someone_else_stay_theirs(text: str, sign: str) -> None:
     assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a wish or a hope of the writer's own is no fact
+        ("I wish I'd drop a few pounds without trying, my back aches", "unexplained-weight-loss"),
+        ("If only I could lose weight without trying, my lower back is stiff", "unexplained-weight-loss"),
+        ("I hope I lose weight without trying, my back aches", "unexplained-weight-loss"),
+        ("I wish I had a fever, then the doctor would take my back pain seriously", "fever-with-back-pain"),
+        # the weather's heat is no fever
+        ("Burning up in this heatwave, my lower back is sore from the deckchair", "fever-with-back-pain"),
+        ("It's 41 degrees in this heat and my back aches from weeding", "fever-with-back-pain"),
+        # "nothing" up or across to a place denies it there
+        ("Low back is stiff, nothing further up between my shoulder blades", "thoracic-back-pain"),
+        ("Sore lower back, nothing across my chest", "chest-pain-with-back-pain"),
+        ("Cancer hx: nil. Back pain for a fortnight.", "history-of-cancer"),
+    ],
+)  # fmt: skip
+def test_a_wish_the_weather_or_a_place_denied_with_nothing_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I wish the numbness round my bum would go away, my back is agony", "saddle-anaesthesia"),
+        ("Burning up with a temperature of 39.2 and my lower back is killing me", "fever-with-back-pain"),
+        ("I'm burning up and shivering even in this heat, lower back agony", "fever-with-back-pain"),
+        ("38.9 degrees and shivering, back is in bits", "fever-with-back-pain"),
+        ("Temp 39.5 and back pain, been lying in the sun all day", "fever-with-back-pain"),
+        ("Nothing helps, the pain between my shoulder blades is constant", "thoracic-back-pain"),
+    ],
+)  # fmt: skip
+def test_a_complaint_wished_away_or_a_fever_in_the_heat_is_still_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)

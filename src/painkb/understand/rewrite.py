@@ -585,6 +585,13 @@ _WEATHER = LazyPattern(
     r"\b(?:heat\s*wave|weather|outside|forecast|sunny|scorching|boiling\s+hot|in\s+the\s+shade|oven|sauna|bath)\b",
     re.IGNORECASE,
 )
+# ... and the heat or the sun one is in ("40 degrees in this heat", not a heat pad's): a reading
+# with only its unit is the air's, one with a word of the body's temperature still a fever ("temp
+# 39.5, been lying in the sun")
+_HEAT_ONE_IS_IN = LazyPattern(
+    r"\b(?:sunshine|(?:in|out\s+in)\s+(?:this|the|all\s+this)\s+(?:heat|sun)\b(?!\s+(?:pad|pack|patch|wrap|lamp|rub|gel)))",
+    re.IGNORECASE,
+)
 _FEVER = "fever"
 
 
@@ -602,9 +609,13 @@ def temperatures_read(text: str, tokens: list[Token]) -> list[Token]:
     'temp'
     """
     # (no reading without a digit; none in the weather: "40 degrees, heatwave")
-    if not any(map(str.isdigit, text)) or _WEATHER.search_lower(text, lower_case(text)):
+    if not any(map(str.isdigit, text)):
+        return tokens
+    lowered = lower_case(text)
+    if _WEATHER.search_lower(text, lowered):
         return tokens
     read: dict[int, Token] = {}
+    heat_around = _HEAT_ONE_IS_IN.search_lower(text, lowered) is not None
     for i, token in enumerate(tokens):
         if not token.text[:1].isdigit():
             continue
@@ -621,7 +632,7 @@ def temperatures_read(text: str, tokens: list[Token]) -> list[Token]:
             word > 0 and tokens[word - 1].norm == "the" and tokens[word].norm != "thermometer"
         ):
             read[word] = attrs.evolve(tokens[word], norm=_FEVER, key=_FEVER)
-        elif found["unit"]:
+        elif found["unit"] and not heat_around:
             read[i] = attrs.evolve(token, norm=_FEVER, key=_FEVER)
     return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
 
