@@ -41,3 +41,8 @@ def test_a_symptom_that_seems_to_have_come_back_is_present(text: str) -> None:
 def test_a_return_only_doubted_by_someone_is_not_one() -> None:
     text = "the numbness around my bottom went away and the GP says it seems unlikely to come back"
     assert "saddle-anaesthesia" not in flags(text)
+
+
+def test_a_bound_of_ages_in_general_is_no_age_of_the_writer() -> None:
+    text = "The NHS page says people over 50 years of age with new back pain should be seen. Mine hurts."
+    assert painkb.interpret(KB, text).age is None

@@ -573,11 +573,6 @@ def test_the_writers_words_after_a_heading_for_someone_else_stay_theirs(text: st
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
-        # a wish or a hope of the writer's own is no fact
-        ("I wish I'd drop a few pounds without trying, my back aches", "unexplained-weight-loss"),
-        ("If only I could lose weight without trying, my lower back is stiff", "unexplained-weight-loss"),
-        ("I hope I lose weight without trying, my back aches", "unexplained-weight-loss"),
-        ("I wish I had a fever, then the doctor would take my back pain seriously", "fever-with-back-pain"),
         # the weather's heat is no fever
         ("Burning up in this heatwave, my lower back is sore from the deckchair", "fever-with-back-pain"),
         ("It's 41 degrees in this heat and my back aches from weeding", "fever-with-back-pain"),
@@ -587,7 +582,7 @@ def test_the_writers_words_after_a_heading_for_someone_else_stay_theirs(text: st
         ("Cancer hx: nil. Back pain for a fortnight.", "history-of-cancer"),
     ],
 )  # fmt: skip
-def test_a_wish_the_weather_or_a_place_denied_with_nothing_is_not_raised(text: str, sign: str) -> None:
+def test_the_weather_or_a_place_denied_with_nothing_is_not_raised(text: str, sign: str) -> None:
     assert sign not in flags(text)
 
 
@@ -595,6 +590,11 @@ def test_a_wish_the_weather_or_a_place_denied_with_nothing_is_not_raised(text: s
     ("text", "sign"),
     [
         ("I wish the numbness round my bum would go away, my back is agony", "saddle-anaesthesia"),
+        # a wish to feel tells what the writer cannot (a hunt, rev96)
+        ("I wish I could feel my backside when I wipe, it's been numb since Friday", "saddle-anaesthesia"),
+        # ... and a reading with the body's heat told is a fever in any weather
+        ("Readings of 39.4C all week, can't even sit out in the sun, back aches", "fever-with-back-pain"),
+        ("Burning up in this heat since the kidney infection, lower back agony", "fever-with-back-pain"),
         ("Burning up with a temperature of 39.2 and my lower back is killing me", "fever-with-back-pain"),
         ("I'm burning up and shivering even in this heat, lower back agony", "fever-with-back-pain"),
         ("38.9 degrees and shivering, back is in bits", "fever-with-back-pain"),
@@ -603,4 +603,19 @@ def test_a_wish_the_weather_or_a_place_denied_with_nothing_is_not_raised(text: s
     ],
 )  # fmt: skip
 def test_a_complaint_wished_away_or_a_fever_in_the_heat_is_still_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # the writer's own part after another's (a hunt, rev96)
+        ("Form for my dad. Now mine - numb bum since Sunday and can't wee.", "saddle-anaesthesia"),
+        ("Writing for my wife - she's fine. Me too though: temp 39.1 and back agony", "fever-with-back-pain"),
+        ("Answering for my son. He's asleep. My back: agony, temp 39, shivering.", "fever-with-back-pain"),
+        # ... and a heading after which the relative speaks of the writer
+        ("About my wife - she thinks I'm fussing. Numb bum since Monday, can't pee.", "saddle-anaesthesia"),
+    ],
+)  # fmt: skip
+def test_the_writers_own_part_after_a_heading_for_someone_else_is_raised(text: str, sign: str) -> None:
     assert sign in flags(text)

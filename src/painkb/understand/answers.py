@@ -446,8 +446,6 @@ _CHECKED = compile_pattern(
     # ... or a dash ("Saddle numbness: no - just a sore bum from the saddle": a review, rev76)
     # ... or the next item's number: "1. Chest pain - no 2. Dizziness - no"
     r"(?=\s*(?:$|[.;!?)\n/|]|[-\u2013\u2014]\s|\d{1,2}[.)](?:\s|$)|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)|"
-    # ... or a correction naming where it is instead: "Upper back pain: no, it's the lower back" (rev94)
-    r",\s*it(?:['\u2019]?s|\s+is)\s+(?:the|my|more|just|only|all)\s+(?:\w+\s+)?(?:lower|low|bottom|hip|bum|buttock|leg|neck)\b|"
     r"and\b|but\b))",
     re.IGNORECASE,
 )

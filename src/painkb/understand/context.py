@@ -198,7 +198,11 @@ def forms_about_someone_else(text: str) -> tuple[tuple[int, int], ...]:
     ()
     """
     # (a heading may be a sentence of its own: "Filling this in for my mum. Fever 39")
-    theirs = [m.start() for m in _A_HEADING.finditer(text) if _whose(m) in _FORM_PEOPLE]
+    theirs = [
+        m.start()
+        for m in _A_HEADING.finditer(text)
+        if _whose(m) in _FORM_PEOPLE and not _THEY_SPEAK_OF_ME.match(text, m.end())
+    ]
     if ":" not in text and " - " not in text and not theirs:
         return ()  # (most texts hold no form)
     theirs += [m.start() for m in _WHO_FIELD.finditer(text) if _named_alone(text, m.end())]
@@ -304,6 +308,13 @@ _A_HEADING = compile_pattern(
     r"s\s+(?:answers|form|details))\s*:)",
     re.IGNORECASE,
 )
+# ... not one after which they speak of the writer: "About my husband - he thinks I'm
+# overreacting. Numb bum ..." is the writer's (a hunt, rev96)
+_THEY_SPEAK_OF_ME = compile_pattern(
+    r"\s*(?:he|she|they)\s+(?:\w+\s+)?(?:thinks?|thought|says?|said|reckons?|reckoned|told\s+me)\s+"
+    r"(?:that\s+)?(?:i|im|i['\u2019]m|i['\u2019]ve|ive|my|me)\b",
+    re.IGNORECASE,
+)
 _A_COLON = compile_pattern(r":(?!\d)")
 # A field of the writer's own: "Me: saddle numbness - yes", "My own: fever", "Patient: me", "Who:
 # myself", a who field the writer marks as theirs ("Pt: 45 yo mum of 2 (me)") or fills with a
@@ -314,7 +325,12 @@ _THE_WRITERS_FIELD = compile_pattern(
     r"(?:[\w-]+\s+){0,3}?(?:mum|mom|mam|mummy|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|"
     r"grandpa|grandmother|grandfather|wife|husband)\s+(?:of|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|many)\b)"
-    r"|(?:(?:and|for|as\s+for|about)\s+)?(?:me|myself|mine|self|i|my\s+own(?:\s+[a-z]+)?)\s*:)",
+    # ... or a part of the writer's own after another's ("Now mine - numb bum", "Mine's simpler:",
+    # "Me too though:", "My back:", "Wife (me):", "Also for myself -": a hunt, rev96)
+    r"|(?:(?:and|for|as\s+for|about|now|also|also\s+for|then)\s+)?"
+    r"(?:me|myself|mine|self|i|my\s+own(?:\s+[a-z]+)?|mine['\u2019]?s(?:\s+[a-z]+)?|me\s+too(?:\s+though)?|"
+    r"my\s+(?:back|bit|part|turn|symptoms|answers|details)|[a-z]+\s*\((?:me|myself)\))"
+    r"\s*(?::|\s[-\u2013\u2014]\s))",
     re.IGNORECASE,
 )
 # ... and the writer saying it is them after all: "About my son: he's fine, it's me."

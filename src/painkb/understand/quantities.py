@@ -109,7 +109,10 @@ _AGE_PATTERNS = (
     # Not "my 15 year old son", nor "13 year old daughter has back pain": someone else's age.
     LazyPattern(
         r"(?=\d)"
-        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?(?:old|young|of\s+age)\b"
+        # (nor a bound of ages in general: "anyone over 50 years of age with new back pain should
+        # see a GP", a leaflet's words: a hunt, rev96; "I'm over 50" is read below)
+        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bover\s)(?<!\bunder\s)(?<!\bthan\s)"
+        r"\b(?P<age>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)\s*(?:-\s*)?(?:old|young|of\s+age)\b"
         + _NOT_A_RELATIVE,
         re.I,
     ),

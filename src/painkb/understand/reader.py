@@ -1465,7 +1465,10 @@ _SAID = frozenset(
 # myself twice", "No fever, can't feel my bum when I wipe" ("can't feel" is read as "numb").
 _STATED = frozenset({"numb", "wet", "leaked", "soiled", "peed", "pooed", "lost", "cant", "cannot", "couldnt"})
 # Words that tell how or when a complaint came, never an item of a list of denials.
+# ... and when it comes: "no injury, back pain at night every night" (a pain of its own only)
 _TOLD_AS_A_COMPLAINT = frozenset({"after", "since", "from", "when", "whenever", "because", "while", "for"})
+_EVER_AS_MOST = frozenset({"time", "worst", "first", "best"})
+_WHEN_A_PAIN_COMES = frozenset({"at", "every", "each", "most", "all", "first"})
 
 
 def _end_of_a_list(
@@ -1517,12 +1520,24 @@ def _end_of_a_list(
         clause_end = sentence.clause(comma + 1)[1] if comma + 1 < len(tokens) else len(tokens)
         stop = min(after[number + 1] if number + 1 < len(after) else clause_end, clause_end)
         item = [tokens[i].norm for i in range(comma + 1, stop)]
-        rest = {tokens[i].norm for i in range(comma + 1, clause_end)}
+        rest = {
+            tokens[i].norm
+            for i in range(comma + 1, clause_end)
+            # ("first time ever", "worst ever" tell no list on: "no fever, back pain started 3 days
+            # ago, first time ever")
+            if not (tokens[i].norm == "ever" and tokens[i - 1].norm in _EVER_AS_MOST)
+        }
         if _LIST_CLOSERS.isdisjoint(rest) and _STILL_DENYING.isdisjoint(rest | opening):
             told = next((n for n, word in enumerate(item) if word in _TOLD_AS_A_COMPLAINT), len(item))
             said = not _SAID.isdisjoint(item[:told])  # "both legs have gone weak since this morning"
             own_pain = any(comma < p < stop for p in pains) and not any(last < p < comma for p in pains)
-            if (told < len(item) and (own_pain or said)) or (len(item) > _LIST_ITEM_WORDS and said):
+            if (
+                (told < len(item) and (own_pain or said))
+                or (len(item) > _LIST_ITEM_WORDS and said)
+                # a pain with a verb or a time of its own: "I'm 72, no fever, back pain started 3
+                # days ago", "no injury, back pain at night every night"
+                or (own_pain and (said or not _WHEN_A_PAIN_COMES.isdisjoint(item)))
+            ):
                 return comma  # a complaint of its own follows: a pain or a clause, told how it came
             if item and (item[0] in _STATED or "myself" in item):
                 return comma  # a state of the writer's own: "No fever, can't feel my bum when I wipe"

@@ -586,10 +586,16 @@ _WEATHER = LazyPattern(
     re.IGNORECASE,
 )
 # ... and the heat or the sun one is in ("40 degrees in this heat", not a heat pad's): a reading
-# with only its unit is the air's, one with a word of the body's temperature still a fever ("temp
-# 39.5, been lying in the sun")
+# with only its unit is the air's, unless the body's heat or cold is told too ("temp 39.5, been
+# lying in the sun", "readings of 39.5, can't even sit out in the sun", "stuck inside in this
+# heat but freezing cold": a hunt, rev96) or the heat is denied ("no sunshine then")
 _HEAT_ONE_IS_IN = LazyPattern(
-    r"\b(?:sunshine|(?:in|out\s+in)\s+(?:this|the|all\s+this)\s+(?:heat|sun)\b(?!\s+(?:pad|pack|patch|wrap|lamp|rub|gel)))",
+    r"(?<!\bno\s)\b(?:sunshine|(?:in|out\s+in)\s+(?:this|the|all\s+this)\s+(?:heat|sun)\b"
+    r"(?!\s+(?:pad|pack|patch|wrap|lamp|rub|gel)))",
+    re.IGNORECASE,
+)
+_THE_BODYS_HEAT = LazyPattern(
+    r"\b(?:readings?|read|thermometer|freezing|cold|shiver\w*|chills?|sweat\w*|rigors?|temp\w*|fever\w*)\b",
     re.IGNORECASE,
 )
 _FEVER = "fever"
@@ -614,8 +620,11 @@ def temperatures_read(text: str, tokens: list[Token]) -> list[Token]:
     lowered = lower_case(text)
     if _WEATHER.search_lower(text, lowered):
         return tokens
+    in_the_heat = (
+        _HEAT_ONE_IS_IN.search_lower(text, lowered) is not None
+        and _THE_BODYS_HEAT.search_lower(text, lowered) is None
+    )
     read: dict[int, Token] = {}
-    heat_around = _HEAT_ONE_IS_IN.search_lower(text, lowered) is not None
     for i, token in enumerate(tokens):
         if not token.text[:1].isdigit():
             continue
@@ -632,7 +641,7 @@ def temperatures_read(text: str, tokens: list[Token]) -> list[Token]:
             word > 0 and tokens[word - 1].norm == "the" and tokens[word].norm != "thermometer"
         ):
             read[word] = attrs.evolve(tokens[word], norm=_FEVER, key=_FEVER)
-        elif found["unit"] and not heat_around:
+        elif found["unit"] and not in_the_heat:
             read[i] = attrs.evolve(token, norm=_FEVER, key=_FEVER)
     return [read.get(i, token) for i, token in enumerate(tokens)] if read else tokens
 

@@ -1473,7 +1473,12 @@ _A_FUNCTION_SAID_FINE = compile_pattern(
     r"(?:^|(?<=[.\n;!?,]))\s*(?:my\s+)?(?:bladder|bowels?|waterworks|urine|urination|urinating|wee|weeing|pee|peeing|stools?|poo|pooing|motions|"
     r"temp|temperature)(?P<mark>\s*:|\s+[-\u2013\u2014]\s)\s*(?:(?:all|totally|completely|perfectly|seems?|still)\s+)?"
     r"(?:fine|ok|okay|normal|good|grand|alright|all\s+right|unaffected|unchanged|regular|working|functioning|"
-    r"behaving)\b",
+    r"behaving)\b"
+    # ... the state ending the field: the text's or the sentence's end, or the next field
+    # ("Bladder: fine, bowels: fine"); not trouble told after it ("Bladder: ok, bit of leaking
+    # when I cough", "Wee: fine, only a trickle though", "Temp - fine by day, spikes at night":
+    # a hunt, rev96)
+    r"(?=\s*(?:$|[.;!?\n]|,\s*(?:my\s+)?[a-z]+\s*(?::|\s[-\u2013\u2014]\s)))",
     re.IGNORECASE,
 )
 
