@@ -619,3 +619,61 @@ def test_a_complaint_wished_away_or_a_fever_in_the_heat_is_still_raised(text: st
 )  # fmt: skip
 def test_the_writers_own_part_after_a_heading_for_someone_else_is_raised(text: str, sign: str) -> None:
     assert sign in flags(text)
+
+
+# Dialect and vague lay words (patterns from the 56th session's blind review rev95, written anew)
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # "me" as "my" before a relative: theirs, as "my dad's" is
+        ("Me dad's bladder has stopped working and he's in agony with his back", "bladder-dysfunction"),
+        ("Me brother has had a fever for days with back pain", "fever-with-back-pain"),
+        # ... and a phrase of the writer's things read of another keeps its owner
+        ("My wife says she can't feel her undercarriage since her back went", "saddle-anaesthesia"),
+    ],
+)  # fmt: skip
+def test_a_sign_of_someone_named_in_dialect_is_asked_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    assert sign in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I pranged the ute at 90 on the highway last night and my lower back is agony", "major-trauma"),
+        ("Hello all, 66 and never had a bad back until this month", "new-back-pain-over-50"),
+        ("Morning, 70 and my back has started aching for the first time ever", "new-back-pain-over-50"),
+        ("My back is agony and both of mine have gone weak, my legs I mean", "bilateral-leg-weakness"),
+        ("My lower back is wrecked and my legs have gone to water on the stairs", "bilateral-leg-weakness"),
+    ],
+)  # fmt: skip
+def test_a_sign_said_in_dialect_is_raised(text: str, sign: str) -> None:
+    assert sign in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I've been feeling crook for days and my lower back aches", "fever-with-back-pain"),
+        ("I twinged my lower back carrying the bins out this morning", "recent-injury"),
+        ("Threw my back out moving the wardrobe on Sunday", "recent-injury"),
+    ],
+)  # fmt: skip
+def test_a_vague_lay_word_is_asked_about(text: str, sign: str) -> None:
+    assert sign in asked(text) | flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a crook back is a bad one, not a fever
+        ("My back's been crook for weeks, worse when I bend", "fever-with-back-pain"),
+        # a bump in a car park is no road crash
+        ("Had a prang in the car park at walking pace, nobody hurt, my back aches from work anyway",
+         "major-trauma"),
+        # legs gone to water from fright
+        ("My legs went to water when I saw the bill, back's a bit stiff", "bilateral-leg-weakness"),
+    ],
+)  # fmt: skip
+def test_a_dialect_look_alike_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)

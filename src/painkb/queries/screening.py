@@ -1107,9 +1107,10 @@ def someone_elses_fall(interpretation: Interpretation) -> dict[str, str]:
 # my back at the gym", "twisted awkwardly at footy", "tweaked my back deadlifting". Whether it is
 # the significant injury of `recent-injury` the text seldom says, so it is asked, never raised.
 _STRAIN = LazyPattern(
-    r"\b(?:(?:hurt|damaged|pulled|strained|tweaked|twisted|ricked|cricked|jarred|wrenched|injured|put)\s+"
+    r"\b(?:(?:hurt|damaged|pulled|strained|tweaked|twinged|twisted|ricked|cricked|jarred|wrenched|injured|put)\s+"
     r"(?:my|me|something\s+in\s+my)\s+(?:(?:lower\s+)?back|hip)|pulled\s+(?:something|a\s+muscle)|"
-    r"put\s+(?:my|me)\s+back\s+out|did\s+(?:my|me)\s+back\s+in|back\s+went\s+(?:at|while|when|lifting)|"
+    # "threw my back out shovelling snow" (a review, rev95)
+    r"(?:put|threw|thrown|throw|chucked)\s+(?:my|me)\s+back\s+out|did\s+(?:my|me)\s+back\s+in|back\s+went\s+(?:at|while|when|lifting)|"
     r"twisted\s+(?:awkwardly|funny|wrong)|"
     # the back or hip named before: "my back has been really painful since I hurt it"
     r"(?:since|when|after)\s+i\s+(?:hurt|injured|tweaked|strained|jarred|wrenched|damaged)\s+it|"

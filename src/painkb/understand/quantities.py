@@ -89,9 +89,15 @@ _NOT_A_RELATIVE = rf"(?![\s-]+(?:{_KIN}|niece|nephew|colleague|client)s?\b)"
 
 # A pattern that opens with looks behind may first look ahead at the characters its match can
 # start with (``(?=\d)``): the looks behind are then tried only there, several times as fast.
+# The opening of a text, past a greeting set apart: an age that opens a text opens it after one
+# too ("G'day, 72 and never had back pain till now": a review, rev95; "Morning all, 70, ...").
+_TEXT_OPENS = (
+    r"^\s*(?:(?:hi|hiya|hey|hello|howdy|greetings|g['\u2019]?day|(?:good\s+)?(?:morning|afternoon|evening))"
+    r"(?:\s+(?:all|everyone|everybody|folks|there|guys|doc|doctor|team|mate))?\s*[,!.:]\s*)?"
+)
 # Years opening a text (40 or more), alone before a stop or a comma, are the writer's age, not
 # a duration: "72 yrs. back pain new. no fall.", "45 years, LBP 3 wks"
-_OPENING_AGE = LazyPattern(r"^\s*(?P<age>[4-9]\d)\s*(?:yrs?|years?)(?:\s+old)?\s*(?=[.,;]|$)", re.I)
+_OPENING_AGE = LazyPattern(_TEXT_OPENS + r"(?P<age>[4-9]\d)\s*(?:yrs?|years?)(?:\s+old)?\s*(?=[.,;]|$)", re.I)
 _AGE_PATTERNS = (
     LazyPattern(
         # ("I am now 71"; as a form is filled in: "age: 58", "Name: Joy. Age - 62", not another
@@ -171,7 +177,9 @@ _AGE_PATTERNS = (
     # (not a count and a half, or one still counting: "35 and a half hours in the car", "17 and
     # counting"; "n" only before the writer: "17 n my back", not "90 n climbing")
     LazyPattern(
-        r"^\s*(?P<age>[1-9]\d)\s*(?:,|\band\b|\bn\b(?=\s+(?:my|i|im|ive|me)\b))(?!\s*\d)(?!\s+(?:a\s+half|counting)\b)",
+        _TEXT_OPENS
+        + r"(?P<age>[1-9]\d)\s*(?:,|\band\b|\bn\b(?=\s+(?:my|i|im|ive|me)\b))"
+        + r"(?!\s*\d)(?!\s+(?:a\s+half|counting)\b)",
         re.I,
     ),
     # ", at 58," set apart by commas: an age (20-99), not a time ("at 10", "at 4pm").
@@ -183,7 +191,7 @@ _AGE_PATTERNS = (
     # ... or "f" in lower case opening the text, set apart, of an age that is no temperature: "17f,
     # lower back pain just started" (not "75f, too hot to sleep"; not "m": metres, "60m, then I
     # stop")
-    LazyPattern(r"^\s*(?P<age>1[3-9]|[2-5]\d)\s?f\s*(?:[,.;:(]|\s+here\b)", re.I),
+    LazyPattern(_TEXT_OPENS + r"(?P<age>1[3-9]|[2-5]\d)\s?f\s*(?:[,.;:(]|\s+here\b)", re.I),
     # ... or the sex first: "Male 74", "female, 55", "F, 55", "(m45)", "M/45"
     LazyPattern(
         r"(?=[mf])(?<!\bmy\s)\b(?:male|female|(?<![\w'\u2019])[mf](?=[\s,/:]*\d))\s*[,/:]?\s*(?P<age>[1-9]\d)\b"
@@ -197,7 +205,7 @@ _AGE_PATTERNS = (
     ),
     # ... or an age opening it bare: "62 with osteoporosis, never had back trouble", "70, my
     # back has started hurting"; an age's birthday: "my 60th birthday was last week"
-    LazyPattern(r"^\s*(?P<age>[2-9]\d)\s*(?:,(?!\s*\d)|\s+with\b)", re.I),
+    LazyPattern(_TEXT_OPENS + r"(?P<age>[2-9]\d)\s*(?:,(?!\s*\d)|\s+with\b)", re.I),
     LazyPattern(r"\bmy\s+(?P<age>[1-9]\d)(?:st|nd|rd|th)\s+birthday\b", re.I),
     _OPENING_AGE,
 )

@@ -89,6 +89,13 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
             if leg is not None:
                 parts[i] = (attrs.evolve(token, norm=leg.norm, key=leg.key),)
             continue
+        if token.norm == _MINE or token.norm in _THEY:
+            named = _named_as_an_afterthought(text, tokens, i)
+            if named is not None:
+                part = attrs.evolve(token, norm=tokens[named].norm, key=tokens[named].key)
+                both = [t.norm for t in tokens[max(0, i - 2) : i]] == [_BOTH, "of"]
+                parts[i] = (attrs.evolve(token, norm=_BOTH, key=_BOTH), part) if both else (part,)
+                continue
         if token.norm not in _PRONOUNS and not (token.norm == _BOTH and _both_alone(tokens, i)):
             continue
         reach = range(i + 1, min(len(tokens), i + 1 + _FELT_REACH))
@@ -139,6 +146,43 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
         return tokens
     # the pronoun stays (a new subject after "and" still opens a clause), the part follows it
     return [t for i, token in enumerate(tokens) for t in (token, *parts.get(i, ()))]
+
+
+# "both of mine are weak now, my legs I mean": the part that "mine" or "they" stood for, named
+# after it as an afterthought (a review, rev95), in its sentence, after a comma
+_MEANT = ("i", "mean")
+_THEY = frozenset({"they", "theyre", "theyve"})
+_AFTERTHOUGHT_REACH = 8  # words from the pronoun to the comma before the afterthought
+_BEFORE_THE_PART = frozenset({"my", "both", "two", "left", "right", "lower", "upper"})
+
+
+def _named_as_an_afterthought(text: str, tokens: list[Token], i: int) -> int | None:
+    """The index of the body part named as an afterthought to the pronoun at ``i`` ("both of
+    mine are weak now, my legs I mean", "they're numb, I mean my feet") when what the pronoun
+    opens says how it feels; None otherwise."""
+    reach = range(i + 1, min(len(tokens), i + 1 + _FELT_REACH))
+    felt = next((k for k in reach if tokens[k].key in _FELT_KEYS), None)
+    if felt is None:
+        return None
+    for comma in range(felt, min(len(tokens) - 1, i + _AFTERTHOUGHT_REACH)):
+        gap = text[tokens[comma].end : tokens[comma + 1].start]
+        if SENTENCE_END.search(gap):
+            return None
+        if "," not in gap:
+            continue
+        words = [t.norm for t in tokens[comma + 1 :]]
+        meant = tuple(words[:2]) == _MEANT
+        start = 2 if meant else 0
+        if words[start : start + 1] != ["my"]:
+            return None
+        part = start + 1
+        while part < len(words) and words[part] in _BEFORE_THE_PART:
+            part += 1
+        if part >= len(words) or tokens[comma + 1 + part].key not in _BODY_KEYS:
+            return None
+        meant = meant or tuple(words[part + 1 : part + 3]) == _MEANT
+        return comma + 1 + part if meant else None
+    return None
 
 
 # "pain in both legs, now just the right one and it feels weak": one of them, not both

@@ -147,6 +147,7 @@ class Language(typing.NamedTuple):
     not_a_correction_after: frozenset[str]  # ... not "it's not that it's bad"
     not_a_correction_of: frozenset[str]  # ... nor "it's not likely it's cancer"
     places_after_and: frozenset[str]
+    me_stays_after: frozenset[str]  # "warned me foot drop ...": "me" the person, not "my"
     both_then_a_state: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]

@@ -159,6 +159,48 @@ def feelings_written_out(
     return {**found, **phrases}
 
 
+_ME = "me"
+
+
+def _me_as_my(
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]], nouns: Iterable[str]
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``phrases`` with "me" read as "my" before each of ``nouns`` ("me dads" is "my dads", "me
+    bits" is what "my bits" is), where no phrase of those two words is written already ("me
+    mam" is "my mum").
+
+    >>> sorted(_me_as_my({("me", "mam"): ("my", "mum"), ("my", "bits"): ("my", "genital")},
+    ...                  ["mam", "dads", "bits"]).items())[:3]
+    [(('me', 'bits'), ('my', 'genital')), (('me', 'dads'), ('my', 'dads')), (('me', 'mam'), ('my', 'mum'))]
+    """
+    return {**{(_ME, noun): phrases.get(("my", noun), ("my", noun)) for noun in nouns}, **phrases}
+
+
+# Whose a phrase of "my" things keeps: "his undercarriage" is his privates (not the writer's).
+_OWNERS = ("his", "her", "their")
+
+
+def _owners_kept(
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``phrases`` with each that names a thing of the writer's in other words ("my
+    undercarriage" is "my privates") also read of another owner, where no phrase of that
+    spelling is written already.
+
+    >>> sorted(_owners_kept({("my", "undercarriage"): ("my", "privates")}))[:2]
+    [('her', 'undercarriage'), ('his', 'undercarriage')]
+    >>> _owners_kept({("my", "undercarriage"): ("my", "privates")})[("his", "undercarriage")]
+    ('his', 'privates')
+    """
+    found = {
+        (owner, *words[1:]): (owner, *meaning[1:])
+        for words, meaning in phrases.items()
+        if len(words) > 1 and words[0] == "my" and meaning[:1] == ("my",)
+        for owner in _OWNERS
+    }
+    return {**found, **phrases}
+
+
 def _longest_first(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     """Each phrase as its words, the longest first (so a longer opening wins)."""
     return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
@@ -233,6 +275,7 @@ def language() -> Language:
     figures = tuple(p.replace("(?P<mask>", f"(?P<mask{i}>") for i, p in enumerate(patterns))
     parts = [f"(?:{p})" for p in figures]
     phrases = feelings_written_out({tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()})
+    phrases = _owners_kept(_me_as_my(phrases, data["me_is_my_before"]))
     return Language(
         stopwords=frozenset(data["stopwords"]),
         clause_breaks=frozenset(data["clause_breaks"]),
@@ -247,6 +290,7 @@ def language() -> Language:
         not_a_correction_after=frozenset(data["not_a_correction_after"]),
         not_a_correction_of=frozenset(data["not_a_correction_of"]),
         places_after_and=frozenset(data["places_after_and"]),
+        me_stays_after=frozenset(data["me_stays_after"]),
         both_then_a_state=frozenset(data["both_then_a_state"]),
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
         phrases=phrases,
@@ -750,7 +794,8 @@ def tokenize(text: str) -> list[Token]:
         # A phrase also matches through one-word synonyms: "couldnt feel" is "cant feel".
         plain = [fact[1] for fact in facts]
         long = [len(norm) >= _PHRASE_TYPO_LENGTH for norm in norms]
-    phrases = language().phrases
+    lang = language()
+    phrases = lang.phrases
     indexes = _phrase_indexes()
     openings = indexes.openings
     anchors = indexes.misspelling_anchors  # most runs of words can hold no misspelt phrase
@@ -766,6 +811,8 @@ def tokenize(text: str) -> list[Token]:
     count = len(words)
     while index < count:
         norm, _, sizes, keys = facts[index]
+        if sizes and norm == _ME and index and norms[index - 1] in lang.me_stays_after:
+            sizes = ()  # the person told something, not "my": "warned me foot drop can happen"
         tries: tuple[tuple[int, bool], ...] = ()
         opens = False
         if sizes and index + 1 < count:  # (the last word opens no phrase of two words or more)
