@@ -180,13 +180,15 @@ def forms_about_someone_else(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``text`` (start, end) that fill in a form about someone else: from a field
     that names who it is about ("Patient: dad, 78", "Who: my wife", "For: our son"), a field of
     findings whose value opens with someone else and has no word of the writer's ("Weakness: mum
-    can't walk"; not "Weakness: kids have to help me up") or a heading that says whose the
-    answers are ("For my dad:", "Filling this in for my mum.", "Dad's answers:", "Husband's:"),
-    up to a field of the writer's ("Me:", "Mine:", "Patient: me", "Name: mum of 3", "Pt: 45, mum
-    (me)", "... it's me") or the end. What the form tells there is theirs. A
-    name alone, or the writer, is the writer filling the form in ("Name: John, 45", "Patient:
-    me"); so is a who field whose value tells something else than who ("Re: hubby's worried
-    about me", "Patient: husband typing for me", "Who: husband & me").
+    can't walk"; not "Weakness: kids have to help me up", "Symptoms: wife worried sick") or a
+    heading that says whose the answers are ("For my dad:", "Filling this in for my mum.", "Dad's
+    answers:", "Husband's:"), up to a field of the writer's ("Me:", "Mine:", "Patient: me", "Name:
+    mum of 3", "Pt: 45, mum (me)", "... it's me", "I'm the one with ...") or the end. What the
+    form tells there is theirs. A name alone, or the writer, is the writer filling the form in
+    ("Name: John, 45", "Patient: me"); so is a who field whose value tells something else than
+    who ("Re: hubby's worried about me", "Patient: husband typing for me", "Who: husband & me")
+    or names one who types or posts for the writer ("Re: mum, she said to post here"); a
+    relative of the writer's named later in the value is who ("mother of 3, 82, my mum").
 
     >>> forms_about_someone_else("Age 40. Patient: husband, 58. Temp 39. Me: 40")
     ((7, 38),)
@@ -196,6 +198,12 @@ def forms_about_someone_else(text: str) -> tuple[tuple[int, int], ...]:
     ()
     >>> forms_about_someone_else("Re: wife's advice to post. Fever 39")
     ()
+    >>> forms_about_someone_else("Patient: husband, typing for me. Numb bum")
+    ()
+    >>> forms_about_someone_else("Patient: dad, I'm typing for him. Numb bum")
+    ((0, 42),)
+    >>> forms_about_someone_else("Patient: mum of 3, 82, my mum. Numb bum")
+    ((0, 39),)
     """
     # (a heading may be a sentence of its own: "Filling this in for my mum. Fever 39")
     theirs = [
@@ -205,7 +213,11 @@ def forms_about_someone_else(text: str) -> tuple[tuple[int, int], ...]:
     ]
     if ":" not in text and " - " not in text and not theirs:
         return ()  # (most texts hold no form)
-    theirs += [m.start() for m in _WHO_FIELD.finditer(text) if _named_alone(text, m.end())]
+    theirs += [
+        m.start()
+        for m in _WHO_FIELD.finditer(text)
+        if _named_alone(text, m.end()) or _named_later(text, m.end())
+    ]
     theirs += [
         _sentence_start(text, m.start())
         for m in _A_COLON.finditer(text)
@@ -236,21 +248,46 @@ def _whose(heading: re.Match[str]) -> str:
 
 def _someone_named(text: str, at: int) -> bool:
     """True when someone else is named at ``at`` and not as one who speaks of the writer
-    ("dad, 78", "my 80 year old mum"; not "dad says I ...", "husband and I")."""
+    ("dad, 78", "my 80 year old mum"; not "dad says I ...", "husband and I") nor as one who
+    helps the writer ("wife worried sick", "wife drives now")."""
     named = _SOMEONE_NAMED.match(text, at)
-    return named is not None and named.group("who").lower() in _FORM_PEOPLE
+    return (
+        named is not None
+        and named.group("who").lower() in _FORM_PEOPLE
+        and _HELPS_THE_WRITER.match(text, named.end()) is None
+    )
 
 
 def _named_alone(text: str, at: int) -> bool:
     """True when a who field's value at ``at`` names someone else as what it is about: the
     person, maybe with an age, then the value ends ("dad, 78.", "my wife", "mum (66)") or tells
     more of them in words not the writer's ("my dad who has dementia"); not "hubby's worried",
-    "husband typing for me", "husband & me", "mum of 3"."""
+    "husband typing for me", "husband, typing for me", "mum, she said to post here", "husband &
+    me", "mum of 3"."""
     named = _SOMEONE_NAMED.match(text, at)
     if named is None or named.group("who").lower() not in _FORM_PEOPLE:
         return False
     # (what a "who" or "with" tells of them may name the writer: "my dad who lives with me")
-    return _A_VALUE_ENDS.match(text, named.end()) is not None
+    ends = _A_VALUE_ENDS.match(text, named.end())
+    if ends is None:
+        return False
+    # (what follows a comma or a dash may still be of the value: "husband, typing for me")
+    of_the_value = ends["more"] is None and _SENTENCE_MARKS.union("\n").isdisjoint(ends.group())
+    return not of_the_value or _HELPS_THE_WRITER.match(text, ends.end()) is None
+
+
+def _named_later(text: str, at: int) -> bool:
+    """True when a who field's value at ``at`` names someone else of the writer's in an item of
+    its own after a comma ("mother of 3, 82, my mum": the writer's mum, not the writer), and
+    the value does not open with the writer ("me, 45, my husband typing")."""
+    end = _sentence_end(text, at)
+    if _THE_WRITER_OPENS.match(text, at, end):
+        return False
+    return any(
+        _A_RELATIVE_OF_MINE.match(text, comma + 1, end) and _named_alone(text, comma + 1)
+        for comma in range(at, end)
+        if text[comma] == ","
+    )
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -316,6 +353,32 @@ _THEY_SPEAK_OF_ME = compile_pattern(
     re.IGNORECASE,
 )
 _A_COLON = compile_pattern(r":(?!\d)")
+_THE_WRITER_OPENS = compile_pattern(r"\s*(?:me|myself|mine|i)\b", re.IGNORECASE)
+_A_RELATIVE_OF_MINE = compile_pattern(r"\s*(?:my|our)\s", re.IGNORECASE)
+# What one named in a field does for the writer, not what they have, said right after them:
+# they type or post the message ("husband, typing for me", "mum, she said to post here",
+# "husband, he made me post this", "wife - she's typing"), they worry ("wife worried sick"; not
+# "mum, worried about her legs") or they have taken a task over ("wife drives now")
+_MESSAGING = r"(?:typing|typed|types|writing|wrote|writes|posting|posted|posts|messaging|filling|filled)"
+_URGING = (
+    r"(?:made|makes|making|told|tells|telling|wants|wanted|asked|asking|got|said|says|insisted|insists|"
+    r"nagged|nagging|pushed|begged)\s+(?:me\s+|i\s+)?(?:to\s+)?(?:post|ask|write|type|message|check|fill)"
+)
+_WORRYING = (
+    r"(?:worried|worrying|worries|panicking|panicked|panics|frantic|scared|terrified|nagging|fretting)\b"
+    r"(?!\s+(?:sick\s+)?(?:about|for|over)\s+(?:her|his|their|him|them)(?:self|selves)?\b)"
+)
+_TAKEN_OVER = (
+    r"(?:drives|driving|does\s+(?:all\s+)?the\s+driving|doing\s+(?:all\s+)?the\s+driving|has\s+to\s+drive)"
+    r"\s+(?:now|instead|these\s+days|for\s+(?:me|us))\b"
+)
+_HELPS_THE_WRITER = compile_pattern(
+    r"\s*(?:[,\u2013-]\s*)?(?:"
+    r"(?:he|she|they)(?:['\u2019](?:s|re)|\s+(?:is|was|has|are|were|had))?\s+(?:just\s+|kindly\s+)?"
+    rf"(?:{_MESSAGING}\b(?!\s+(?:down\s+|up\s+|out\s+)?(?:his|her|their|about)\b)|{_URGING}\b|{_WORRYING}|{_TAKEN_OVER})|"
+    rf"{_MESSAGING}\s+(?:this\s+|it\s+)?(?:for|on\s+behalf\s+of)\s+me\b|{_URGING}\b|{_WORRYING}|{_TAKEN_OVER})",
+    re.IGNORECASE,
+)
 # A field of the writer's own: "Me: saddle numbness - yes", "My own: fever", "Patient: me", "Who:
 # myself", a who field the writer marks as theirs ("Pt: 45 yo mum of 2 (me)") or fills with a
 # parent or a grandparent "of" or "to" so many ("Name: mum of 3", "Nan to 6").
@@ -333,9 +396,12 @@ _THE_WRITERS_FIELD = compile_pattern(
     r"\s*(?::|\s[-\u2013\u2014]\s))",
     re.IGNORECASE,
 )
-# ... and the writer saying it is them after all: "About my son: he's fine, it's me."
+# ... and the writer saying it is them after all: "About my son: he's fine, it's me.", "That's
+# me", "Patient: wife - I'm the one with the symptoms", "I'm the patient"
 _IT_IS_ME = compile_pattern(
-    r"(?<!\bso\s)\bit(?:['\u2019]?s|\s+is)\s+(?:actually\s+|really\s+|just\s+)?me\b(?=\s*(?:[.,;!?\n]|$))",
+    r"(?:(?<!\bso\s)\bit|\bthat)(?:['\u2019]?s|\s+is)\s+(?:actually\s+|really\s+|just\s+)?me\b"
+    r"(?=\s*(?:[.,;!?\n]|$))|"
+    r"\bi(?:['\u2019]?m|\s+am)\s+(?:actually\s+|really\s+)?the\s+(?:patient|one\s+(?:with|who\s+has|that\s+has))\b",
     re.IGNORECASE,
 )
 
@@ -345,8 +411,9 @@ def bare_patients_told(text: str, tokens: Sequence[Token], triggers: list[Trigge
     the text says: someone else's when the writer says they are a clinician or a carer ("nurse
     here - patient reports numb buttocks", "my patient has ..."), the writer's when their own
     letter or notes come before it ("My GP wrote: patient reports saddle numbness": the trigger
-    is dropped), else asked ("Patient reports numb saddle area": a nurse's note or the writer's
-    copy of theirs).
+    is dropped) or the writer says after it that the patient is them ("... patient reports saddle
+    numbness. That's me"), else asked ("Patient reports numb saddle area": a nurse's note or the
+    writer's copy of theirs; "Writing up my notes from clinic: patient reports ...").
 
     >>> from painkb.understand.words import tokenize
     >>> def told(text):
@@ -366,7 +433,9 @@ def bare_patients_told(text: str, tokens: Sequence[Token], triggers: list[Trigge
     for trigger in triggers:
         if trigger not in bare:
             kept.append(trigger)
-        elif not _THE_WRITERS_RECORDS.search(text, 0, trigger.start):
+        elif not _THE_WRITERS_RECORDS.search(text, 0, trigger.start) and not _IT_IS_ME.search(
+            text, trigger.start
+        ):
             kept.append(attrs.evolve(trigger, status=Status.UNCERTAIN))
     return kept
 
@@ -395,9 +464,11 @@ _A_CLINICIAN_OR_CARER = compile_pattern(
     re.IGNORECASE,
 )
 # The writer's own letter, notes or report, or what their clinician wrote of them: "My discharge
-# letter says:", "Copied from my physio notes -", "My GP wrote:", "the letter from my consultant"
+# letter says:", "Copied from my physio notes -", "My GP wrote:", "the letter from my consultant";
+# not notes the writer writes up ("Writing up my notes from clinic: patient reports ...": a
+# clinician's, maybe)
 _THE_WRITERS_RECORDS = compile_pattern(
-    r"\bmy\s+(?:[\w&-]+\s+){0,2}?(?:letter|letters|notes|note|records?|reports?|discharge|summary|referral|"
+    r"(?<!\bwriting\sup\s)(?<!\btyping\sup\s)\bmy\s+(?:[\w&-]+\s+){0,2}?(?:letter|letters|notes|note|records?|reports?|discharge|summary|referral|"
     r"results|file|chart|paperwork|write-?up)\b|"
     r"\b(?:letter|notes|report|summary|referral)\s+(?:from|by)\s+my\b|"
     r"\bmy\s+(?:gp|doctor|doc|dr|consultant|physio|surgeon|nurse|specialist|neurologist|neurosurgeon|"
@@ -2129,16 +2200,20 @@ def _words_around(text: str, at: int, backward: bool) -> list[tuple[str, str, bo
 _PAUSES = frozenset(",:-\u2013\u2014(")
 
 
-def _a_speaker(norm: str, written: str) -> bool | None:
+def _a_speaker(norm: str, written: str, verb: str = "") -> bool | None:
     """True for someone else who may speak ("she", "gran", "Dave"), False for the writer,
     None for anyone else (a clinician, a thing one reads or asks, or no one: "it was like").
 
     A word not known to name someone is a person's name when written as one: a capital and then
     small letters, and no word of a sentence's own ("It", "Then") nor a thing that answers
-    ("Google", "Alexa"); never "ChatGPT", "NHS" or "111".
+    ("Google", "Alexa"); never "ChatGPT", "NHS" or "111". A modal so written is a name before
+    the ``verb`` of saying it comes before when that verb is a finite one ("Will said": no
+    modal takes "said").
 
     >>> _a_speaker("sarah", "Sarah"), _a_speaker("google", "Google"), _a_speaker("nhs", "NHS")
     (True, None, None)
+    >>> _a_speaker("will", "Will", "said"), _a_speaker("will", "Will", "say")
+    (True, None)
     """
     if norm in _WRITER_SPEAKING:
         return False
@@ -2148,9 +2223,20 @@ def _a_speaker(norm: str, written: str) -> bool | None:
         return True
     named = len(written) > 1 and written[0].isupper() and written[1:].isalpha() and written[1:].islower()
     lang = language()
-    if not named or norm in _ANSWERING or norm in lang.stopwords or norm in lang.clause_breaks:
+    if not named or norm in _ANSWERING or norm in lang.clause_breaks:
+        return None
+    if norm in lang.stopwords and not (norm in _MODAL_VERBS and _finite(verb)):
         return None
     return True
+
+
+_MODAL_VERBS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
+_FINITE_IRREGULAR = frozenset({"said", "told", "went", "wrote"})
+
+
+def _finite(verb: str) -> bool:
+    """True for a verb of saying in its past or its -s form ("said", "asks", "texted")."""
+    return verb in _FINITE_IRREGULAR or (verb in _QUOTING and verb.endswith(("s", "ed")))
 
 
 # What answers or tells the writer without being anyone: never who speaks a quotation ("'I
@@ -2218,7 +2304,7 @@ def _said_after(text: str, end: int) -> bool | None:
     while at < len(norms) and at - speaker <= _SPEECH_REACH and norms[at] in _SPEAKING_HOW:
         at += 1
     if at < len(norms) and norms[at] in _QUOTING and not _says_more(words, at + 1):
-        return _a_speaker(*words[speaker][:2])
+        return _a_speaker(*words[speaker][:2], norms[speaker + 1])
     return None
 
 
@@ -2249,6 +2335,8 @@ def _says_more(words: Sequence[tuple[str, str, bool]], at: int) -> bool:
         return False  # "... my mum said", "... he said, and he's 80"
     norm = words[at][0]
     following = words[at + 1] if at + 1 < len(words) else None
+    if norm in _IT_HAS and following is not None and following[0] in _LASTED:
+        return False  # how long what they said has lasted: "... my mum said it's been like that since Sunday"
     if norm == "to":  # "told me to rest" (not "said to me", "said to my mum")
         more = following is not None and not following[2] and following[0] not in _TO_WHOM
     elif norm == _THAT:
@@ -2264,3 +2352,5 @@ def _says_more(words: Sequence[tuple[str, str, bool]], at: int) -> bool:
 _TOLD_OF_THEM = frozenset(
     {"he", "she", "her", "his", "him", "hes", "shes", "hed", "shed", "herself", "himself"}
 )
+_IT_HAS = frozenset({"its", "it", "itd"})
+_LASTED = frozenset({"been", "has", "had", "started", "began", "came", "lasted", "went", "was"})
