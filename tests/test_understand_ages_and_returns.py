@@ -1,6 +1,6 @@
-"""Ages said formally ("at 68 years of age", "at the age of 68") and a symptom that went and is
-said to seem to have come back (patterns from review rev91, written anew; never the frozen
-test part)."""
+"""Ages said formally ("at 68 years of age", "at the age of 68"), a symptom that went and is
+said to seem to have come back, and a few words of the 55th note's readings as a person ("dead
+on my feet", "my back has been a nightmare"): written anew; never the frozen test part."""
 
 from __future__ import annotations
 
@@ -46,3 +46,19 @@ def test_a_return_only_doubted_by_someone_is_not_one() -> None:
 def test_a_bound_of_ages_in_general_is_no_age_of_the_writer() -> None:
     text = "The NHS page says people over 50 years of age with new back pain should be seen. Mine hurts."
     assert painkb.interpret(KB, text).age is None
+
+
+def test_an_idiom_of_tiredness_names_no_place() -> None:
+    ids = {
+        m.entity.id for m in painkb.interpret(KB, "dead on my feet after the night shift, back sore").mentions
+    }
+    assert "foot" not in ids
+    assert "lower-back-pain" in ids
+
+
+def test_a_back_said_to_be_a_nightmare_is_a_back_pain() -> None:
+    ids = {
+        m.entity.id
+        for m in painkb.interpret(KB, "my lower back has been a total nightmare all week").mentions
+    }
+    assert "lower-back-pain" in ids
