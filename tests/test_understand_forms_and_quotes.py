@@ -9,21 +9,16 @@ from __future__ import annotations
 import pytest
 
 import painkb
-from signs_read import KB, flags
+from signs_read import KB, asked, flags
 
 
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
-        # a relative in a who field who types or posts the message for the writer
+        # a relative in a who field who types the message for the writer
         ("Patient: wife, typing this for me. Symptoms: numb bottom and genitals since Friday",
          "saddle-anaesthesia"),
-        ("Re: my son, he told me to post here. Temperature 39.3, low back agony", "fever-with-back-pain"),
         ("Who: husband, he's typing. Can't pass urine since last night, back agony", "bladder-dysfunction"),
-        # ... a relative in a findings field who worries, or has taken a task over
-        ("Symptoms: daughter panicking. Both legs gave way this morning, back pain",
-         "bilateral-leg-weakness"),
-        ("Weakness: husband does all the driving now. Both legs weak since Sunday", "bilateral-leg-weakness"),
         # ... and the writer saying the patient is them
         ("Patient: my dad - I'm the one with the problem. Numb bum and genitals since Monday",
          "saddle-anaesthesia"),
@@ -55,3 +50,23 @@ def test_someone_elses_form_notes_or_words_are_not_the_writers(text: str, sign: 
     assert sign not in flags(text)
     told = {f.warning_sign.id for f in assessment.about_others}
     assert sign in told | {q.warning_sign.id for q in assessment.questions}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # one who worries, urges the writer to post or drives now is as often the patient (a
+        # hunt, rev97): asked, never raised as the writer's
+        ("Re: my son, he told me to post here. Temperature 39.3, low back agony", "fever-with-back-pain"),
+        ("Patient: my wife, she's beside herself with worry. Numb bum, can't pee since Monday",
+         "saddle-anaesthesia"),
+        ("Weakness: husband does all the driving now. Both legs weak since Sunday", "bilateral-leg-weakness"),
+        # ... and a contact named before "that's me", or one with them, is not the patient
+        ("From mum's letter: patient reports weakness in both legs. Next of kin: her son, that's me.",
+         "bilateral-leg-weakness"),
+        ("Pt reports numb saddle area. I'm the one with him at the hospital now.", "saddle-anaesthesia"),
+    ],
+)  # fmt: skip
+def test_a_relative_who_worries_or_urges_is_asked_about(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    assert sign in asked(text)

@@ -645,6 +645,10 @@ def test_a_sign_of_someone_named_in_dialect_is_asked_not_raised(text: str, sign:
         ("Morning, 70 and my back has started aching for the first time ever", "new-back-pain-over-50"),
         ("My back is agony and both of mine have gone weak, my legs I mean", "bilateral-leg-weakness"),
         ("My lower back is wrecked and my legs have gone to water on the stairs", "bilateral-leg-weakness"),
+        # "crook" is unwell, as "feeling unwell" is read with a back pain; a fever told after it
+        # stays raised (a hunt, rev97)
+        ("I've been feeling crook for days and my lower back aches", "fever-with-back-pain"),
+        ("Feeling crook all week with a temp of 38.9, lower back killing me", "fever-with-back-pain"),
     ],
 )  # fmt: skip
 def test_a_sign_said_in_dialect_is_raised(text: str, sign: str) -> None:
@@ -654,7 +658,6 @@ def test_a_sign_said_in_dialect_is_raised(text: str, sign: str) -> None:
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
-        ("I've been feeling crook for days and my lower back aches", "fever-with-back-pain"),
         ("I twinged my lower back carrying the bins out this morning", "recent-injury"),
         ("Threw my back out moving the wardrobe on Sunday", "recent-injury"),
     ],
@@ -677,3 +680,9 @@ def test_a_vague_lay_word_is_asked_about(text: str, sign: str) -> None:
 )  # fmt: skip
 def test_a_dialect_look_alike_is_not_raised(text: str, sign: str) -> None:
     assert sign not in flags(text)
+
+
+def test_feeling_crook_after_a_party_is_not_raised_as_a_fever() -> None:
+    text = "Feeling crook after my mate's party, lower back stiff from dancing"
+    assert "fever-with-back-pain" not in flags(text)
+    assert "fever-with-back-pain" in asked(text)

@@ -95,6 +95,12 @@ _TEXT_OPENS = (
     r"^\s*(?:(?:hi|hiya|hey|hello|howdy|greetings|g['\u2019]?day|(?:good\s+)?(?:morning|afternoon|evening))"
     r"(?:\s+(?:all|everyone|everybody|folks|there|guys|doc|doctor|team|mate))?\s*[,!.:]\s*)?"
 )
+# ... not the weather's degrees: "Morning all, 80 and humid here in Florida", "90, sunny" (a hunt,
+# rev97)
+_NOT_THE_WEATHER = (
+    r"(?!\s*(?:and\s+|,\s*)?(?:humid|sunny|scorching|raining|rainy|hot|cold|muggy|cloudy|windy|snowing|"
+    r"freezing|warm|degrees|overcast|drizzly|pouring|sticky|baking|boiling|clear|dry|wet|stormy|chilly)\b)"
+)
 # Years opening a text (40 or more), alone before a stop or a comma, are the writer's age, not
 # a duration: "72 yrs. back pain new. no fall.", "45 years, LBP 3 wks"
 _OPENING_AGE = LazyPattern(_TEXT_OPENS + r"(?P<age>[4-9]\d)\s*(?:yrs?|years?)(?:\s+old)?\s*(?=[.,;]|$)", re.I)
@@ -179,7 +185,8 @@ _AGE_PATTERNS = (
     LazyPattern(
         _TEXT_OPENS
         + r"(?P<age>[1-9]\d)\s*(?:,|\band\b|\bn\b(?=\s+(?:my|i|im|ive|me)\b))"
-        + r"(?!\s*\d)(?!\s+(?:a\s+half|counting)\b)",
+        + r"(?!\s*\d)(?!\s+(?:a\s+half|counting)\b)"
+        + _NOT_THE_WEATHER,
         re.I,
     ),
     # ", at 58," set apart by commas: an age (20-99), not a time ("at 10", "at 4pm").
@@ -205,7 +212,7 @@ _AGE_PATTERNS = (
     ),
     # ... or an age opening it bare: "62 with osteoporosis, never had back trouble", "70, my
     # back has started hurting"; an age's birthday: "my 60th birthday was last week"
-    LazyPattern(_TEXT_OPENS + r"(?P<age>[2-9]\d)\s*(?:,(?!\s*\d)|\s+with\b)", re.I),
+    LazyPattern(_TEXT_OPENS + r"(?P<age>[2-9]\d)\s*(?:,(?!\s*\d)|\s+with\b)" + _NOT_THE_WEATHER, re.I),
     LazyPattern(r"\bmy\s+(?P<age>[1-9]\d)(?:st|nd|rd|th)\s+birthday\b", re.I),
     _OPENING_AGE,
 )
