@@ -709,6 +709,8 @@ _PAST_TIME = LazyPattern(
     r"\b(?:years?\s+ago|last\s+year|in\s+(?:19|20)\d\d|when\s+i\s+had|years\s+back|as\s+a\s+(?:child|kid))\b",
     re.IGNORECASE,
 )
+# what ends a clause for `_in_a_clause_of_a_time_gone`
+_CLAUSE_BREAK = LazyPattern(r"[,;:.!?]|\b(?:and|but)\b", re.IGNORECASE)
 _WORSE_COUGHING = "pain-worse-coughing-sneezing"
 # Coughing, sneezing or straining said as what sets the back off: "when I cough", "every
 # time I sneeze", "each sneeze", "coughing kills my back", "straining on the loo". "I have
@@ -1509,12 +1511,32 @@ def _not_now(sentence: str, start: int, end: int) -> bool:
     )
 
 
-def _said_at(pattern: LazyPattern, text: str) -> tuple[int, int] | None:
-    """Where ``pattern`` first occurs in ``text`` with no negation just before it."""
+def _said_at(
+    pattern: LazyPattern, text: str, skip: Callable[[int, int], bool] | None = None
+) -> tuple[int, int] | None:
+    """Where ``pattern`` first occurs in ``text`` with no negation just before it (and, with
+    ``skip``, none whose span it holds true of)."""
     for m in pattern.finditer(text):
+        if skip is not None and skip(*m.span()):
+            continue
         if not _DENIED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             return m.span()
     return None
+
+
+def _in_a_clause_of_a_time_gone(text: str, start: int, end: int) -> bool:
+    """Whether the clause holding ``text[start:end]`` (to a stop, a comma, "and" or "but") tells a
+    time long gone: "Tripped over the cat in 2012, ...", "In 2015 I slipped on the ice"; not
+    "diagnosed with osteoporosis in 2019 and slipped yesterday", whose time is another clause's.
+
+    >>> _in_a_clause_of_a_time_gone("Tripped in 2012, they found it", 0, 7)
+    True
+    >>> _in_a_clause_of_a_time_gone("found in 2019 and slipped yesterday", 18, 25)
+    False
+    """
+    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 200), start)), default=0)
+    closing = _CLAUSE_BREAK.search(text, end)
+    return _PAST_TIME.search(text, opening, closing.start() if closing else len(text)) is not None
 
 
 def _said_now_at(pattern: LazyPattern, text: str) -> tuple[int, int] | None:
@@ -1607,7 +1629,14 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         for m in interpretation.mentions
         if m.present and m.entity.id in _BACK and m.entity.kind is not Kind.REGION
     )
-    minor = _said_at(_MINOR_EVENT, text) if fragile and not old_back else None
+    # (nor a fall told as long gone, by the reader or in its clause: "Fell in 2017, that's how they
+    # found my osteoporosis", "Tripped over the cat in 2012")
+    long_gone = [(m.start, m.end) for m in interpretation.mentions if m.status is Status.HISTORICAL]
+
+    def gone(start: int, end: int) -> bool:
+        return any(a <= start < b for a, b in long_gone) or _in_a_clause_of_a_time_gone(text, start, end)
+
+    minor = _said_at(_MINOR_EVENT, text, gone) if fragile and not old_back else None
     if _FRAGILE_BONES in kb and back is not None and minor is not None:
         bones = next(
             (m.start, m.end)

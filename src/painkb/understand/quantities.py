@@ -807,8 +807,8 @@ _EACH = LazyPattern(
     # ("... for a couple of weeks and its now on both sides and ...")
     r"|(?:\bnow|\bsince\s+\w+(?:\s+\w+)?)\s+(?:it[\u2019']?s\s+|its\s+|it\s+is\s+)?(?:in|down|on)\s+both\b"
     r"(?=\s*(?:[,.;!?]|$|now\b|legs?\b|sides?\s*(?:[,.;!?]|$|now\b|and\b)))"
-    # "it's in both sides now", "it's down both now"
-    r"|\bit(?:[\u2019']?s|\s+is)\s+(?:in|down)\s+both(?:\s+sides)?\s+now\b)",
+    # "it's in both sides now", "it's down both now", "it's in both legs now"
+    r"|\bit(?:[\u2019']?s|\s+is)\s+(?:in|down)\s+both(?:\s+(?:sides|legs))?\s+now\b)",
     re.I,
 )
 _SIDE_WORD = _AnyOf("left", "right", "other", "both", "pair", "each", "either")

@@ -3413,12 +3413,20 @@ _TO_COME = LazyPattern(
     re.IGNORECASE,
 )
 # A medicine or an operation offered, weighed up or turned down, not had: "the GP offered
-# steroid tablets but I said no", "I'm thinking about going on methotrexate" (asked, not raised)
+# steroid tablets but I said no", "my rheumatologist wanted to start methotrexate but I didn't
+# want to", "I'm thinking about going on methotrexate" (asked, not raised). Not a proposal to
+# stop or cut down what is taken ("wanted to stop methotrexate but I said no": still on it).
 _NOT_TAKEN = LazyPattern(
-    r"\b(?:offered\b[^.;!?]{0,60}?\bbut\s+i\s+(?:said\s+no|refused|declined|turned\s+(?:it\s+)?down)|"
+    r"\b(?:(?:offered|suggested|recommended|advised|proposed|wanted)\b"
+    r"(?:(?!\b(?:stop|stopping|come|coming|reduce|reducing|cut|cutting|taper|tapering|wean|weaning)\b)[^.;!?]){0,60}?"
+    r"\b(?:but|and)\s+(?:i\s+)?(?:said\s+no|refused|declined|turned\s+(?:it\s+|them\s+)?down|"
+    r"didn[\u2019']?t\s+want|did\s+not\s+want|wasn[\u2019']?t\s+keen|was\s+not\s+keen)|"
     r"thinking\s+(?:about|of)\s+(?:going\s+on|starting|taking|having)|"
     r"considering\s+(?:going\s+on|starting|taking|having)|refused|turned\s+(?:it\s+)?down|declined)\b",
     re.IGNORECASE,
+)
+_OFFER_TOLD = compile_pattern(
+    r"\b(?:was|were|been)\s+(?:offered|suggested|recommended|advised|proposed)\b", re.IGNORECASE
 )
 # An operation "had" only as planned, talked about or put off: "I had a disc operation planned for
 # March but it got postponed", "I've had a disc operation discussed but no date yet"
@@ -3436,7 +3444,19 @@ _NOT_DONE = compile_pattern(
     r"\b(?:had|have|ve)\s+(?:\w+\s+){0,4}?(?:" + "|".join(_NOT_DONE_WORDS) + r")\w*\b", re.IGNORECASE
 )
 # one of these is in every match of _NOT_TAKEN
-_NOT_TAKEN_WORDS = ("offered", "thinking", "considering", "refused", "turned", "declined")
+_NOT_TAKEN_WORDS = (
+    "offered",
+    "suggested",
+    "recommended",
+    "advised",
+    "proposed",
+    "wanted",
+    "thinking",
+    "considering",
+    "refused",
+    "turned",
+    "declined",
+)
 _PAST = compile_pattern(
     r"\b(?:had|ago|last|since|after|was|were|did|done|finished|started|began|have\s+been|ve\s+been|been\s+on|"
     r"yesterday)\b",
@@ -3588,7 +3608,8 @@ def _told_as_to_come(text: str, sentence: Sentence) -> frozenset[tuple[int, int]
     if sentence.tokens:
         for found_at in _NOT_TAKEN.finditer(text, sentence.tokens[0].start, sentence.tokens[-1].end):
             clause = sentence.clause(sentence.position_at(found_at.start()))
-            if not _PAST.search(_clause_text(text, sentence, clause)):
+            # (the offer's own "was" is no past of the medicine: "I was offered steroids but said no")
+            if not _PAST.search(_OFFER_TOLD.sub(" ", _clause_text(text, sentence, clause))):
                 found.add(clause)
     return frozenset(found)
 

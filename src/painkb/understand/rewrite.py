@@ -965,6 +965,18 @@ _CANCER_HAD = LazyPattern(
     r"(?![^.!?]{0,40}?\b(?:horoscope|star\s+sign|zodiac)\b)",
     re.IGNORECASE,
 )
+# A cancer named first and told as treated at a time gone, as a note of the writer's history
+# ("Prostate cancer treated with radiotherapy in 2018", "my bowel cancer was removed 3 years
+# ago"), is one had, as "I had prostate cancer in 2018" is. Only with the time: "breast cancer
+# treated with surgery can come back" tells of no one.
+_CANCER_TREATED_THEN = LazyPattern(
+    rf"\b(?:my\s+)?(?:{_WHICH_CANCER}\s+){{0,4}}{_CANCER_WORD}\s+(?:was\s+|were\s+)?"
+    r"(?:treated|removed|cut\s+out|operated\s+on|cured)"
+    r"(?=(?:\s+(?:with|by)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)?,?\s+"
+    r"(?:in\s+(?:19|20)\d\d|back\s+in|last\s+year|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|fifteen|twenty|a\s+few|several|many)\s+years?\s+ago)\b)",
+    re.IGNORECASE,
+)
 # "... a family history of breast cancer and had it myself in 2015": the family's cancer first,
 # then the writer's own, said as "it".
 _HAD_IT_TOO = LazyPattern(
@@ -1253,6 +1265,15 @@ def cancers_had_read(text: str, tokens: list[Token]) -> list[Token]:
         (m.start(), m.end())
         for m in _CANCER_HAD.finditer_lower(text, lowered)
         if _the_writers(text, m.start()) and not _DOUBTED_BEFORE.search(text, 0, m.start())
+    ]
+    spans += [
+        (m.start(), m.end())
+        for m in _CANCER_TREATED_THEN.finditer_lower(text, lowered)
+        if not any(
+            start < m.end() and m.start() < end for start, end in spans
+        )  # ("had ... cancer treated in")
+        and _the_writers(text, m.start())
+        and not _DOUBTED_BEFORE.search(text, 0, m.start())
     ]
     if spans:
         tokens = _spans_read(text, tokens, spans, "had cancer")
