@@ -100,3 +100,20 @@ def test_their_sciatica_now_in_both_legs_is_told_of_them(text: str) -> None:
 
 def test_the_writers_sciatica_now_in_both_legs_is_raised() -> None:
     assert "bilateral-sciatica" in flags("I've had sciatica on and off for years but it's in both legs now.")
+
+
+def test_an_old_diagnosis_then_a_slip_with_its_own_time_is_raised() -> None:
+    text = "Diagnosed with osteoporosis in 2018 and slipped on the ice this morning, lower back is agony"
+    assert "minor-trauma-with-osteoporosis" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hurt my back when I came off my mountain bike on the trail, numb down one leg",
+        "when I came round after the op my back was agony",
+    ],
+)
+def test_coming_off_or_round_is_no_sex(text: str) -> None:
+    ids = {m.entity.id for m in painkb.interpret(KB, text).mentions}
+    assert "sexual-dysfunction" not in ids

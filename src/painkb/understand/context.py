@@ -1168,6 +1168,14 @@ def status_of(
             words = {tokens[i].norm for i in range(trigger.first, trigger.last + 1)}
             if words <= own_words or _own_denial(words, own_words):
                 continue  # part of the finding's own words
+            if (
+                trigger.status is Status.HISTORICAL
+                and trigger.last < last
+                and _a_time_of_its_own(tokens, trigger.last + 1, min(end, last + _OWN_TIME_REACH))
+            ):
+                # "Diagnosed with osteoporosis in 2019 and slipped yesterday": the old time is the
+                # diagnosis's, the slip has one of its own (a helper's note, 56th session)
+                continue
             if trigger.status is Status.PRESENT:
                 if tokens[trigger.last].norm in own_words and tokens[trigger.last].norm in _NEGATING:
                     # "it's not that I can't pee, I can": the finding's own "can't" is what
