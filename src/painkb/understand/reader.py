@@ -105,6 +105,7 @@ from painkb.understand.rewrite import (
     cancers_had_read,
     crashed_vehicles_read,
     faculties_lost,
+    falls_at_speed_read,
     functions_named,
     gestations_read,
     heights_read,
@@ -227,7 +228,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         text, heights_read(text, approximations_read(temperatures_read(text, tokens)))
     )
     tokens = blows_received_read(text, gestations_read(text, weights_fallen_read(text, tokens)))
-    tokens = sports_injuries_read(text, cancers_had_read(text, tokens))
+    tokens = falls_at_speed_read(text, sports_injuries_read(text, cancers_had_read(text, tokens)))
     if masks:
         # (a height read from "10 feet" stays: the feet it is measured in are set aside)
         tokens = [t for t in tokens if t.norm == HEIGHT_WORD or not _inside(t.start, masks)]
@@ -1592,7 +1593,10 @@ def _modifiers(
         # A complaint in a comparison is how it feels: "my lower back feels like it's been hit
         # with a hot poker" says it hurts.
         felt = name == _COMPLAINT
-        if status_of(first, last, clause, triggers, tokens, own, felt) is not Status.PRESENT:
+        # a going or a "fine" said after a passing cause is of what came before, never a denial of
+        # the cause: "numb bum after a long ride, went away", "dead legs after leg day, back fine"
+        reaching = _not_gone_after(triggers) if name == _PASSING else triggers
+        if status_of(first, last, clause, reaching, tokens, own, felt) is not Status.PRESENT:
             continue
         if name == _IMPROVING:
             improving.add(clause)
@@ -1612,6 +1616,13 @@ def _modifiers(
 
 
 _IMPROVING, _WORSENING, _PASSING, _COMPLAINT = "improving", "worsening", "passing", "complaint"
+
+
+def _not_gone_after(triggers: Sequence[Trigger]) -> list[Trigger]:
+    """``triggers`` without those that deny what comes before them ("went away", "fine")."""
+    return [t for t in triggers if not (t.status is Status.ABSENT and t.direction is Direction.BACKWARD)]
+
+
 _UNHURT = frozenset({"painless", "unhindered"})
 _LATER = frozenset({"now", "later", "since", "until", "till", "then"})
 

@@ -26,6 +26,7 @@ from painkb.understand.words import SENTENCE_END, Token, keys_of, language
 __all__ = [
     "approximations_read",
     "crashed_vehicles_read",
+    "falls_at_speed_read",
     "faculties_lost",
     "functions_named",
     "pains_that_wake",
@@ -923,6 +924,63 @@ def blows_received_read(text: str, tokens: list[Token]) -> list[Token]:
             found.append(blow)
     spans = [(blow.start(), blow.start("part")) for blow in found]
     return _spans_read(text, tokens, spans, "i whacked my") if spans else tokens
+
+
+# A fall off a bicycle or a scooter at speed is a crash, as "crashed my bike" is read (NICE NG41
+# counts a bicycle collision a dangerous mechanism; a fall to the road at 30mph is one): "came off
+# my bike at about 30mph going downhill", "fell off the scooter at full speed" (not "came off my
+# bike at 5mph", "at low speed")
+_FALLING = frozenset(
+    {"fell", "fall", "falls", "fallen", "falling", "came", "come", "comes", "tumbled", "flew"}
+)
+_THE_RIDERS = frozenset({"my", "the"})
+_CYCLES = frozenset({"bike", "bicycle", "ebike", "bmx", "scooter"})
+_AT_SPEED = LazyPattern(
+    r"\b(?P<mph>\d+)\s*(?:mph|miles\s+(?:an|per)\s+hour)\b|\b(?P<kmh>\d+)\s*(?:km/?h|kph|kmh|km\s+(?:an|per)\s+hour)\b"
+    r"|\bat\s+(?:high\s+|full\s+|top\s+|great\s+|some\s+|a\s+(?:fair|good|decent)\s+(?:bit\s+of\s+)?)?speed\b"
+    r"|\bflat\s+out\b|\bfull\s+(?:pelt|tilt)\b",
+    re.IGNORECASE,
+)
+_A_HIGH_SPEED_MPH = 20  # ... or 30 km/h: faster than most ride on the flat
+_A_HIGH_SPEED_KMH = 30
+
+
+def falls_at_speed_read(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with a fall off a bicycle or a scooter said in its sentence to be at speed
+    (20 mph, 30 km/h or more, "at speed", "flat out") read as a fall in a crash ("fell car crash").
+
+    >>> from painkb.understand.words import tokenize
+    >>> t = "fell off my bike at about 30mph going downhill"
+    >>> [t.norm for t in falls_at_speed_read(t, tokenize(t))][:4]
+    ['fell', 'car', 'crash', 'my']
+    >>> t = "fell off my bike at 5mph"
+    >>> [t.norm for t in falls_at_speed_read(t, tokenize(t))][:4]
+    ['fell', 'off', 'my', 'bike']
+    """
+    read: dict[int, list[Token]] = {}
+    for i in range(len(tokens) - 3):
+        if (
+            tokens[i].norm in _FALLING
+            and tokens[i + 1].norm == "off"
+            and tokens[i + 2].norm in _THE_RIDERS
+            and not _CYCLES.isdisjoint(t.norm for t in tokens[i + 3 : i + 5])
+        ):
+            start, end = _sentence_around(text, tokens[i].start, tokens[i + 1].end)
+            if any(_a_high_speed(speed) for speed in _AT_SPEED.finditer(text, start, end)):
+                # (still a fall: "... at speed. I can't put my foot down" is a fall and no weight borne)
+                off = tokens[i + 1]
+                read[i] = [attrs.evolve(tokens[i], norm=_FELL, key=keys_of(_FELL)[0])]
+                read[i + 1] = [attrs.evolve(off, norm=word, key=keys_of(word)[0]) for word in (_CAR, _CRASH)]
+    return [t for i, token in enumerate(tokens) for t in read.get(i, [token])] if read else tokens
+
+
+def _a_high_speed(speed: re.Match[str]) -> bool:
+    """True for a speed of `_AT_SPEED` that is high: a figure at or over the mark, or in words."""
+    if speed["mph"] is not None:
+        return int(speed["mph"]) >= _A_HIGH_SPEED_MPH
+    if speed["kmh"] is not None:
+        return int(speed["kmh"]) >= _A_HIGH_SPEED_KMH
+    return True
 
 
 # A cancer the writer has or had, told by a verb of having or going through it before the

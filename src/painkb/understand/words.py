@@ -176,6 +176,23 @@ def _me_as_my(
     return {**{(_ME, noun): phrases.get(("my", noun), ("my", noun)) for noun in nouns}, **phrases}
 
 
+_TESTED_FOR = ("tested", "for")
+
+
+def _tests_read(
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]], verbs: Iterable[str], samples: Iterable[str]
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``phrases`` with each of ``verbs`` (of testing), one of ``samples`` and "for" read as
+    "tested for" ("tested my urine for infection" tests for an infection, as "tested for"
+    does), where no phrase of that spelling is written already.
+
+    >>> _tests_read({}, ["checked"], ["me", "my urine"])[("checked", "my", "urine", "for")]
+    ('tested', 'for')
+    """
+    sampled = [tuple(sample.split()) for sample in samples]
+    return {**{(verb, *sample, "for"): _TESTED_FOR for verb in verbs for sample in sampled}, **phrases}
+
+
 # Whose a phrase of "my" things keeps: "his undercarriage" is his privates (not the writer's).
 _OWNERS = ("his", "her", "their")
 
@@ -276,6 +293,7 @@ def language() -> Language:
     parts = [f"(?:{p})" for p in figures]
     phrases = feelings_written_out({tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()})
     phrases = _owners_kept(_me_as_my(phrases, data["me_is_my_before"]))
+    phrases = _tests_read(phrases, data["test_verbs"], data["tested_samples"])
     return Language(
         stopwords=frozenset(data["stopwords"]),
         clause_breaks=frozenset(data["clause_breaks"]),
@@ -1166,6 +1184,7 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
             ):
                 passing_told = name == _PASSING and (
                     _COMPARED.search(text, 0, words[index][0])
+                    or _ONLY_EXPECTED.search(text, 0, words[index][0])
                     or (index + size < len(norms) and norms[index + size] in _AN_EVENT)
                     # a question whether it is normal: "Is that normal when you're thin?"
                     or asked_if_fine(text, words[index][0])
@@ -1192,6 +1211,12 @@ _AN_EVENT = frozenset({"accident", "accidents", "injury", "injuries", "crash", "
 _COMPARED = compile_pattern(
     r"\b(?:like|as\s+if|as\s+though)\s+i\s*['\u2019]?\s*(?:ve|d|had|have)\s+(?:just\s+|been\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
+)
+
+
+# ... nor one only expected: "the epidural was meant to wear off after a few hours"
+_ONLY_EXPECTED = compile_pattern(
+    r"\b(?:(?:supposed|meant|expected)\s+to|should(?:\s+have|\s+of|ve)?)\s+$", re.IGNORECASE
 )
 
 
