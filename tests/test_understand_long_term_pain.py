@@ -103,7 +103,7 @@ def test_the_writers_sciatica_now_in_both_legs_is_raised() -> None:
 
 
 def test_an_old_diagnosis_then_a_slip_with_its_own_time_is_raised() -> None:
-    text = "Diagnosed with osteoporosis in 2018 and slipped on the ice this morning, lower back is agony"
+    text = "Diagnosed with osteoporosis in 2018 and slipped this morning on the ice, lower back is agony"
     assert "minor-trauma-with-osteoporosis" in flags(text)
 
 
