@@ -42,7 +42,9 @@ CHECKS = frozenset(
      "rev63.txt", "rev64.txt", "rev65.txt", "rev66.txt", "rev67.txt", "rev68.txt", "rev69.txt", "rev70.txt",
      "rev71.txt", "rev72.txt", "rev73.txt", "rev74.txt", "rev75.txt", "rev76.txt", "rev77.txt", "rev78.txt",
      "rev79.txt", "rev80.txt", "rev81.txt", "rev82.txt", "rev83.txt", "rev84.txt", "rev85.txt",
-     "rev86.txt", "rev87.txt", "rev88.txt", "rev89.txt", "rev90.txt", "rev91.txt", "rev92.txt"}
+     "rev86.txt", "rev87.txt", "rev88.txt", "rev89.txt", "rev90.txt", "rev91.txt", "rev92.txt",
+     "rev93.txt", "rev94.txt", "rev95.txt", "rev96.txt", "rev97.txt", "rev98.txt", "rev99.txt",
+     "rev100.txt", "rev101.txt"}
 )  # fmt: skip
 TUNABLE = ("dev", "probe", "probe3", "probe4", "probe5", "probe6", "probe9", "probe10", "probe11", "probe12")
 #: A word or word pair is kept when at least this many training messages use it.
