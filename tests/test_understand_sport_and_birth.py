@@ -30,7 +30,7 @@ from signs_read import asked, flags
         # a sample or the writer tested for something is a test for it, not it
         ("the GP checked my wee for infection and it was clear, my back still aches",
          "recent-bacterial-infection"),
-        ("they tested me for a UTI and it came back negative, my lower back still aches",
+        ("they tested my wee for a UTI and it came back negative, my lower back still aches",
          "recent-bacterial-infection"),
     ],
 )  # fmt: skip
@@ -91,3 +91,25 @@ def test_what_is_said_plainly_stays_raised(text: str, sign: str) -> None:
 )
 def test_a_slow_fall_off_a_bike_is_no_major_trauma(text: str) -> None:
     assert "major-trauma" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # what a hunt (rev101) found the first rules silencing: a test of "me" with its result, a
+        # numbness that passed and came again, a ride's numbness that lasts, a dead leg that lasts
+        ("the nurse checked me for a temperature, it was 39.1, back is killing me", "fever-with-back-pain"),
+        ("numb bum after my ride, went away, then came back on Sunday and has stayed, back agony",
+         "saddle-anaesthesia"),
+        ("After a 60 mile ride on Saturday my saddle area is still numb today, Tuesday, lower back sore",
+         "saddle-anaesthesia"),
+        ("Hurt my back at rugby and got a dead leg that has lasted two weeks, numb down to my foot",
+         "numbness-tingling-or-weakness"),
+        ("My rheumatologist wanted to increase my methotrexate but I said no, I'm still on 10mg, back aches",
+         "immunosuppression"),
+        ("I have osteoporosis. Slipped on the ice in 2015 and again this morning, my back is agony",
+         "minor-trauma-with-osteoporosis"),
+    ],
+)  # fmt: skip
+def test_what_the_first_rules_silenced_is_raised_again(text: str, sign: str) -> None:
+    assert sign in flags(text)

@@ -709,6 +709,12 @@ _PAST_TIME = LazyPattern(
     r"\b(?:years?\s+ago|last\s+year|in\s+(?:19|20)\d\d|when\s+i\s+had|years\s+back|as\s+a\s+(?:child|kid))\b",
     re.IGNORECASE,
 )
+# a recent time, or a thing done again, told in the text: a fall long gone is then not all there is
+_TOLD_RECENTLY = LazyPattern(
+    r"\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+night|again|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|a|one|two|three|few|couple\s+of)\s+(?:days?|weeks?)\s+ago)\b",
+    re.IGNORECASE,
+)
 # what ends a clause for `_in_a_clause_of_a_time_gone`
 _CLAUSE_BREAK = LazyPattern(r"[,;:.!?]|\b(?:and|but)\b", re.IGNORECASE)
 _WORSE_COUGHING = "pain-worse-coughing-sneezing"
@@ -1634,7 +1640,11 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     long_gone = [(m.start, m.end) for m in interpretation.mentions if m.status is Status.HISTORICAL]
 
     def gone(start: int, end: int) -> bool:
-        return any(a <= start < b for a, b in long_gone) or _in_a_clause_of_a_time_gone(text, start, end)
+        # (not when a recent time or "again" is told anywhere: "slipped on ice in 2015 and again
+        # this morning", "Tripped over the cat 2 weeks ago ... diagnosed in 2012": a hunt, rev101)
+        return _TOLD_RECENTLY.search(text) is None and (
+            any(a <= start < b for a, b in long_gone) or _in_a_clause_of_a_time_gone(text, start, end)
+        )
 
     minor = _said_at(_MINOR_EVENT, text, gone) if fragile and not old_back else None
     if _FRAGILE_BONES in kb and back is not None and minor is not None:

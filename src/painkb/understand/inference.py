@@ -1124,7 +1124,17 @@ def _returns(text: str, lowered: str | None) -> list[int]:
         and not _NOT_NOW.match(text, found.end())
         and not _USED_TO.search(text, max(0, found.start() - 40), found.start())
         and not asked_if_fine(text, found.start())  # "is that normal after surgery?"
+        and not _BACK_AGAIN_AFTER.search(text, found.end(), sentence_end(text, found.end()))
     ]
+
+
+# ... nor one said to have come again after it: "went away, came back and has stayed for two
+# days", "faded after an hour, but it's back today", "went away by the evening, now numb again"
+# (a hunt, rev101)
+_BACK_AGAIN_AFTER = compile_pattern(
+    r"\b(?:came|come|comes|coming)\s+back\b|\bagain\b|\bit['\u2019]?s\s+back\b|\bstayed\b|\bstill\s+there\b",
+    re.IGNORECASE,
+)
 
 
 # A pressure on the saddle told as a habit or a long ride: "my balls go numb on long rides", "every
@@ -1146,7 +1156,11 @@ _PRESSED = compile_pattern(
 # worn off in three days"
 _NOT_ONLY_PRESSED = compile_pattern(
     r"\bnot\s+(?:just|only)\s+(?:when|on|after)\b|\ball\s+(?:the\s+time|day)\b|\bor\s+when\s+i\s+(?:sit|stand)"
-    r"|\b(?:has|have)(?:n['\u2019]?t|\s+not)\s+(?:\w+\s+)?(?:worn|gone)\s+(?:off|away)\b|\bnever\s+(?:wore|went)\s+(?:off|away)\b",
+    r"|\b(?:has|have)(?:n['\u2019]?t|\s+not)\s+(?:\w+\s+)?(?:worn|gone)\s+(?:off|away)\b|\bnever\s+(?:wore|went)\s+(?:off|away)\b"
+    # ... or lasting, spreading or with more ("still numb a week later", "ever since, 4 days now",
+    # "spreading over 2 days", "my back went during a 5 hour ride": a hunt, rev101)
+    r"|\bstill\s+(?:numb|there|tingly|tingling|dead)\b|\bever\s+since\b|\b(?:\d+|two|three|four|five|six|a\s+few|several)\s+days\b|\ba\s+week\s+later\b"
+    r"|\bspread\w*|\bcame\s+back\b|\bagain\b|\bback\s+went\b|\bdribbl\w*|\bcan['\u2019]?t\s+feel\b",
     re.IGNORECASE,
 )
 # ... but not a crash or a fall: "since I came off the bike my groin has been numb"

@@ -1593,10 +1593,7 @@ def _modifiers(
         # A complaint in a comparison is how it feels: "my lower back feels like it's been hit
         # with a hot poker" says it hurts.
         felt = name == _COMPLAINT
-        # a going or a "fine" said after a passing cause is of what came before, never a denial of
-        # the cause: "numb bum after a long ride, went away", "dead legs after leg day, back fine"
-        reaching = _not_gone_after(triggers) if name == _PASSING else triggers
-        if status_of(first, last, clause, reaching, tokens, own, felt) is not Status.PRESENT:
+        if status_of(first, last, clause, triggers, tokens, own, felt) is not Status.PRESENT:
             continue
         if name == _IMPROVING:
             improving.add(clause)
@@ -1616,11 +1613,6 @@ def _modifiers(
 
 
 _IMPROVING, _WORSENING, _PASSING, _COMPLAINT = "improving", "worsening", "passing", "complaint"
-
-
-def _not_gone_after(triggers: Sequence[Trigger]) -> list[Trigger]:
-    """``triggers`` without those that deny what comes before them ("went away", "fine")."""
-    return [t for t in triggers if not (t.status is Status.ABSENT and t.direction is Direction.BACKWARD)]
 
 
 _UNHURT = frozenset({"painless", "unhindered"})
@@ -3429,11 +3421,22 @@ _TO_COME = LazyPattern(
 # stop or cut down what is taken ("wanted to stop methotrexate but I said no": still on it).
 _NOT_TAKEN = LazyPattern(
     r"\b(?:(?:offered|suggested|recommended|advised|proposed|wanted)\b"
-    r"(?:(?!\b(?:stop|stopping|come|coming|reduce|reducing|cut|cutting|taper|tapering|wean|weaning)\b)[^.;!?]){0,60}?"
+    # (nor a change to what is taken: "wanted to increase / double / switch my methotrexate but I
+    # said no", a hunt, rev101)
+    r"(?:(?!\b(?:stop|stopping|come|coming|reduce|reducing|cut|cutting|taper|tapering|wean|weaning|"
+    r"increase|increasing|double|doubling|up|upping|higher|switch|switching|change|changing|add|adding|"
+    r"more)\b)[^.;!?]){0,60}?"
     r"\b(?:but|and)\s+(?:i\s+)?(?:said\s+no|refused|declined|turned\s+(?:it\s+|them\s+)?down|"
     r"didn[\u2019']?t\s+want|did\s+not\s+want|wasn[\u2019']?t\s+keen|was\s+not\s+keen)|"
     r"thinking\s+(?:about|of)\s+(?:going\s+on|starting|taking|having)|"
     r"considering\s+(?:going\s+on|starting|taking|having)|refused|turned\s+(?:it\s+)?down|declined)\b",
+    re.IGNORECASE,
+)
+# ... and taken after all, later in the sentence: "... but I said no at first, I've been on it for 6
+# months now", "... and I refused, but I finally started it in January" (a hunt, rev101)
+_TAKEN_AFTER_ALL = compile_pattern(
+    r"\b(?:at\s+first|been\s+on|still\s+on|staying\s+on|stay\s+on|on\s+it\b|"
+    r"started\s+(?:it|them|taking)|taking\s+(?:it|them)|gave\s+in|changed\s+my\s+mind)",
     re.IGNORECASE,
 )
 _OFFER_TOLD = compile_pattern(
@@ -3620,7 +3623,9 @@ def _told_as_to_come(text: str, sentence: Sentence) -> frozenset[tuple[int, int]
         for found_at in _NOT_TAKEN.finditer(text, sentence.tokens[0].start, sentence.tokens[-1].end):
             clause = sentence.clause(sentence.position_at(found_at.start()))
             # (the offer's own "was" is no past of the medicine: "I was offered steroids but said no")
-            if not _PAST.search(_OFFER_TOLD.sub(" ", _clause_text(text, sentence, clause))):
+            if not _PAST.search(_OFFER_TOLD.sub(" ", _clause_text(text, sentence, clause))) and not (
+                _TAKEN_AFTER_ALL.search(text, found_at.end(), sentence.tokens[-1].end)
+            ):
                 found.add(clause)
     return frozenset(found)
 
