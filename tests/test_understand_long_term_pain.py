@@ -117,3 +117,15 @@ def test_an_old_diagnosis_then_a_slip_with_its_own_time_is_raised() -> None:
 def test_coming_off_or_round_is_no_sex(text: str) -> None:
     ids = {m.entity.id for m in painkb.interpret(KB, text).mentions}
     assert "sexual-dysfunction" not in ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my knees went to jelly when the specialist said surgery, back's been sore all week",
+        "the consultant mentioned an operation, lower back agony for a month now",
+    ],
+)
+def test_an_operation_only_spoken_of_is_asked(text: str) -> None:
+    assert "recent-spinal-surgery" not in flags(text)
+    assert "recent-spinal-surgery" in asked(text)

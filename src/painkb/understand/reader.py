@@ -3429,7 +3429,12 @@ _NOT_TAKEN = LazyPattern(
     r"\b(?:but|and)\s+(?:i\s+)?(?:said\s+no|refused|declined|turned\s+(?:it\s+|them\s+)?down|"
     r"didn[\u2019']?t\s+want|did\s+not\s+want|wasn[\u2019']?t\s+keen|was\s+not\s+keen)|"
     r"thinking\s+(?:about|of)\s+(?:going\s+on|starting|taking|having)|"
-    r"considering\s+(?:going\s+on|starting|taking|having)|refused|turned\s+(?:it\s+)?down|declined)\b",
+    r"considering\s+(?:going\s+on|starting|taking|having)|refused|turned\s+(?:it\s+)?down|declined|"
+    # an operation a clinician only spoke of: "the consultant said surgery", "mentioned an operation"
+    # (not one told of: "the surgeon said the surgery went well"; a reading as a person, 56th session)
+    r"(?:said|mentioned|suggested|recommended|discussed|floated)\s+(?:(?:i\s+)?(?:might|may|could|would)\s+"
+    r"(?:need|have)\s+)?(?:surgery|an?\s+operation|an?\s+op)\b(?!\s+(?:went|was|is|has|had|did|healed))"
+    r")\b",
     re.IGNORECASE,
 )
 # ... and taken after all, later in the sentence: "... but I said no at first, I've been on it for 6
@@ -3459,6 +3464,10 @@ _NOT_DONE = compile_pattern(
 )
 # one of these is in every match of _NOT_TAKEN
 _NOT_TAKEN_WORDS = (
+    "said",
+    "mentioned",
+    "discussed",
+    "floated",
     "offered",
     "suggested",
     "recommended",
