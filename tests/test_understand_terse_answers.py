@@ -106,3 +106,16 @@ def test_a_night_pain_told_after_a_denied_item_is_present() -> None:
 
 def test_a_bare_list_of_denials_stays_denied() -> None:
     assert "fever" in absent("no fever, chills or sweats with my back pain")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a fever answered "no" beside them is no doubt of the bladder or the bowels
+        ("Waterworks: fine. Temperature: no. Lower back ache", "bladder-dysfunction"),
+        ("Bowels: normal, fever: none, sore low back", "bowel-dysfunction"),
+    ],
+)
+def test_a_function_said_to_work_beside_a_denied_fever_is_denied(text: str, sign: str) -> None:
+    assert sign in absent(text)
+    assert sign not in asked(text)

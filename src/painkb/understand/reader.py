@@ -517,9 +517,14 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         # and none when a bladder or bowel problem is said at all (not denied): "bladder good,
         # bowels good, I just can't feel when I need to go" does not say which
         said_troubled = {m.entity.id for m in mentions if m.status is not Status.ABSENT} | set(doubted)
-        troubled = said_troubled & {e for found in lang.normal_functions.values() for e in found}
+        functions = {e for found in lang.normal_functions.values() for e in found}
+        # (a fever's doubt is no bladder's: "Bladder: fine. Fever: no." denies the bladder)
+        fevers = {
+            e for key, found in lang.normal_functions.items() if key in _TEMPERATURE_KEYS for e in found
+        }
         for mention in usual:
-            if troubled:
+            kin = fevers if mention.entity.id in fevers else functions - fevers
+            if said_troubled & kin:
                 doubted.setdefault(mention.entity.id, attrs.evolve(mention, status=Status.UNCERTAIN))
             elif mention.entity.id not in spoken:
                 mentions.append(mention)
@@ -1613,6 +1618,8 @@ def _modifiers(
 
 
 _IMPROVING, _WORSENING, _PASSING, _COMPLAINT = "improving", "worsening", "passing", "complaint"
+# The keys of [normal_state] functions that name the body's temperature, not a bladder or bowel
+_TEMPERATURE_KEYS = frozenset({"temperatur", "temp"})
 
 
 _UNHURT = frozenset({"painless", "unhindered"})
