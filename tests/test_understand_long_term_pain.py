@@ -124,6 +124,8 @@ def test_coming_off_or_round_is_no_sex(text: str) -> None:
     [
         "my knees went to jelly when the specialist said surgery, back's been sore all week",
         "the consultant mentioned an operation, lower back agony for a month now",
+        # ... also when the sign is read across into the next clause
+        "the specialist said surgery, my back has been sore all week",
     ],
 )
 def test_an_operation_only_spoken_of_is_asked(text: str) -> None:

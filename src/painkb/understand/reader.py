@@ -3093,7 +3093,13 @@ def _mentions(
             own = _denied_before(lexicon_of(kb), place.clause, triggers, sentence, match)
         if own is Status.ABSENT and asked:
             own = Status.UNCERTAIN  # a denial asked back ("no bowel problems? well I've had ...")
-        elif own is Status.PRESENT and place.clause in to_come and entity.id in lang.asked_when_to_come:
+        elif (
+            own is Status.PRESENT
+            and entity.id in lang.asked_when_to_come
+            # (a finding read across clauses takes one of them: "the specialist said surgery, my
+            # back has been sore all week")
+            and any(begin < place.clause[1] and place.clause[0] < end for begin, end in to_come)
+        ):
             own = Status.UNCERTAIN  # "Having my op on Monday": an operation or a course still to come
         elif own is Status.PRESENT and possible:
             own = Status.UNCERTAIN
