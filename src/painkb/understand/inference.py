@@ -1132,8 +1132,7 @@ def _returns(text: str, lowered: str | None) -> list[int]:
 # days", "faded after an hour, but it's back today", "went away by the evening, now numb again"
 # (a hunt, rev101)
 _BACK_AGAIN_AFTER = compile_pattern(
-    r"\b(?:came|come|comes|coming)\s+back\b|\bagain\b|\bit['\u2019]?s\s+back\b|\bstayed\b|\bstill\s+there\b",
-    re.IGNORECASE,
+    _BACK_AGAIN.pattern + r"|\bagain\b|\bit\u2019s\s+back\b|\bstayed\b|\bstill\s+there\b", re.IGNORECASE
 )
 
 

@@ -1523,7 +1523,8 @@ _AN_ASIDE = compile_pattern(
 def _ends_a_clause(text: str, at: int) -> bool:
     return not (
         (text[at] == ":" and (_a_fields_colon(text, at) or _FOR_SOMEONE.search(text, max(0, at - 40), at)))
-        or _a_function_said_fine(text, at)
+        # (only a colon or the space before a dash can part a label from its state)
+        or ((text[at] == ":" or text[at].isspace()) and _a_function_said_fine(text, at))
     )
 
 
