@@ -243,7 +243,8 @@ _TIME_WORDS = frozenset(
 @functools.cache
 def _after_a_comma() -> frozenset[str]:
     """The words `split_sentences` reads differently after a comma."""
-    return language().new_subject_after_and | BARE_PLACES | QUESTION_WORDS
+    lang = language()
+    return lang.new_subject_after_and | BARE_PLACES | QUESTION_WORDS | lang.eased_after_a_comma
 
 
 @functools.cache
@@ -338,6 +339,15 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                 or (norm in new_doings and _a_new_doing(text, tokens, index, current[starts[-1] :]))
                 # the correction after a denial: "it's not my hip it's my lower back"
                 or (norm in corrections and _a_correction(tokens, index, current[starts[-1] :]))
+                # how the pain eases, after a comma: "very sore, ok lying flat" (not after a label
+                # alone, which it answers: "Bladder, ok when I go")
+                or (
+                    comma
+                    and norm in lang.eased_after_a_comma
+                    and len(current) - starts[-1] > 1
+                    and index + 1 < len(tokens)
+                    and tokens[index + 1].norm in lang.ways_it_eases
+                )
                 # a place that does something after a comma opens a clause of its own: "no
                 # numbness, back aches" (not a list of what is denied)
                 or (

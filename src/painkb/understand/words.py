@@ -305,6 +305,8 @@ def language() -> Language:
         past_doings=frozenset(data["past_doings"]),
         reported_after_and=frozenset(data["reported_after_and"]),
         correction_openings=frozenset(data["correction_openings"]),
+        eased_after_a_comma=frozenset(data["eased_after_a_comma"]),
+        ways_it_eases=frozenset(data["ways_it_eases"]),
         not_a_correction_after=frozenset(data["not_a_correction_after"]),
         not_a_correction_of=frozenset(data["not_a_correction_of"]),
         places_after_and=frozenset(data["places_after_and"]),
