@@ -616,7 +616,8 @@ _UNABLE_AFTER_FALL = "unable-to-bear-weight-after-fall"
 # The places a fall told in other words (a trip, a leg turned out after it) may have hurt
 _FALLEN_PLACES = (*_SPINE, "hip", "hip-pain", "groin", "groin-pain", "leg", "buttock")
 _RECENT_INJURY = "recent-injury"
-_FALLS = (_RECENT_INJURY, "major-trauma")
+_MAJOR_TRAUMA = "major-trauma"
+_FALLS = (_RECENT_INJURY, _MAJOR_TRAUMA)
 # Not able to stand or put weight on the leg (the NHS hip fracture page's words), said in
 # everyday ways; "can't walk far" is how far, not whether.
 _CANT_BEAR_WEIGHT = LazyPattern(
@@ -785,10 +786,25 @@ _INFECTED_RECENTLY = LazyPattern(
     rf"\b{_INFECTION_WORD}\b[^.;!?]{{0,60}}?\b{_RECENTLY}\b|\b{_RECENTLY}\b[^.;!?]{{0,60}}?\b{_INFECTION_WORD}\b",
     re.IGNORECASE,
 )
+# Street drugs by name, as injected: "I inject heroin", "I've been injecting ketamine", "banging
+# up speed" (not "ice" nor "crystal", said of other things as often: "banging up ice on my back")
+_STREET_DRUG = (
+    r"heroin|drugs?|meth|speed|crack|gear|cocaine|coke|smack|amphetamines?|ketamine|ket|mephedrone|"
+    r"meph|fentanyl|fent|opiates?|opioids?"
+)
+# How often, or since when, a habit is kept up: "still injecting now and again", "banging up a couple
+# of times a day", "jacking up most weekends"
+_HOW_OFTEN = (
+    r"daily|every|most|again|regularly|occasionally|sometimes|on\s+and\s+off|a\s+couple|a\s+few|once|"
+    r"twice|\d+\s+times|several|now\s+and\s+(?:then|again)|(?:last|this)\s+(?:night|week|weekend|month)"
+)
 # Injecting said by the writer ("I", or a clause with no subject) with no object, or with a
 # street drug: "been injecting for years", "34, inject daily", "I inject heroin". An object
 # that is anything else ("I inject Forteo daily") and a text that names a medicine or a
-# condition treated by injection (diabetes) are asked about, not raised.
+# condition treated by injection (diabetes) are asked about, not raised. Injecting in street
+# words ("banging up", "jacking up") the same, with only a drug, how often, or the clause's end
+# after it: "I'm still banging up a couple of times a day" (not "banging up and down the stairs",
+# "jacking up the car").
 _INJECTING = LazyPattern(
     r"(?:^|[.,;:!?]\s*|\bi\s+(?:still\s+|also\s+|now\s+)?|\bi[\u2019']?ve\s+|\bive\s+|\bi\s+have\s+|"
     r"\bi[\u2019']?m\s+|\bim\s+|\bi\s+am\s+|\bi\s+was\s+|\bbut\s+(?=still\b)|"
@@ -796,14 +812,25 @@ _INJECTING = LazyPattern(
     r"\bwe\s+(?:both\s+|all\s+)?|\bboth\s+|"
     # "I relapsed two weeks ago and injected a couple of times", "last injected a week ago"
     r"\b(?:relapsed|used|using)\s+(?:\w+\s+){0,4}?and\s+|\blast\s+)"
-    r"(?:been\s+|started\s+|still\s+|keep\s+|back\s+to\s+)?(?:inject|injecting|injected)\b"
+    r"(?:been\s+|started\s+|still\s+|keep\s+|back\s+to\s+)?(?:(?:inject|injecting|injected)\b"
     # "still injecting now and again", "been injecting into my groin since my arms are shot"
-    r"(?=\s*(?:$|[.,;:!?]|(?:daily|every|for|since|again|most|regularly|and|but|now|these|heroin|drugs?|meth|"
-    r"speed|crack|gear|cocaine|coke|smack|amphetamines?|into\s+my|occasionally|sometimes|on\s+and\s+off|"
-    r"a\s+couple|a\s+few|once|twice|\d+\s+times|several|a\s+(?:day|week|fortnight|month)\s+ago|"
-    r"(?:last|this)\s+(?:night|week|weekend|month))\b))",
+    rf"(?=\s*(?:$|[.,;:!?]|(?:{_HOW_OFTEN}|{_STREET_DRUG}|for|since|and|but|now|these|into\s+my|"
+    r"a\s+(?:day|week|fortnight|month)\s+ago)\b))"
+    rf"|(?:bang|bangs|banging|jack|jacks|jacking)\s+up\b(?=\s*(?:$|[.,;:!?]|(?:{_HOW_OFTEN}|{_STREET_DRUG})\b)))",
     re.IGNORECASE,
 )
+# A habit said to have stopped years ago ("used to inject 20 years ago, clean since", "clean 10
+# years now", "clean since 2015"), with nothing said of it now: asked about, not raised (its risk
+# may stay). Not weeks or months ("clean 3 weeks now but my back ..."), "trying to get clean",
+# "clean ish", nor a habit taken up again ("clean for 3 years but relapsed last week").
+_STOPPED = LazyPattern(
+    r"\b(?:clean|sober)\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|"
+    r"a\s+few|a\s+couple\s+of)\s+(?:years?|yrs?|decades?)\b|"
+    r"\b(?:clean|sober)\s+(?:ever\s+since\b|since\s+(?:then\b|(?:19|20)\d\d\b|(?=[.,;!?]|$)))|"
+    r"\b(?:years?|yrs?|decades?)\s+(?:clean|sober)\b",
+    re.IGNORECASE,
+)
+_STILL = LazyPattern(r"\b(?:still|relaps\w*|lapsed|slipped\s+up|again)\b", re.IGNORECASE)
 _MEDICINE = LazyPattern(
     r"\b(?:insulin|diabet\w*|b12|b-12|vitamin|methotrexate|biologics?|humira|adalimumab|etanercept|enbrel|"
     r"ozempic|wegovy|mounjaro|semaglutide|tirzepatide|heparin|clexane|fragmin|testosterone|trt|hrt|"
@@ -1646,7 +1673,10 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
             any(a <= start < b for a, b in long_gone) or _in_a_clause_of_a_time_gone(text, start, end)
         )
 
-    minor = _said_at(_MINOR_EVENT, text, gone) if fragile and not old_back else None
+    # (nor with a major trauma said: "osteoporosis for years. Fell off a ladder yesterday" is the
+    # major trauma's, an emergency, not a small knock's)
+    major = _MAJOR_TRAUMA in ids
+    minor = _said_at(_MINOR_EVENT, text, gone) if fragile and not old_back and not major else None
     if _FRAGILE_BONES in kb and back is not None and minor is not None:
         bones = next(
             (m.start, m.end)
@@ -1732,6 +1762,7 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         and injecting is not None
         and _INJECTING_DRUGS not in said_otherwise
         and not _MEDICINE.search(text)
+        and not (_STOPPED.search(text) and not _STILL.search(text))
     ):
         flags[_INJECTING_DRUGS] = Event(back, (injecting,))
     backache = _reported(kb, present, (*_SPINE, "sciatica", "radiating-leg-pain", "buttock-pain"))

@@ -700,6 +700,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             or (not named and norms[0] in _PEOPLE and _placed(norms))
         )
         and (len(norms) < named + 2 or norms[named + 1] not in _ADDRESSED)
+        and not _introduced(tokens, norms, named)
         and not _AWAY.intersection(norms[named + 1 : named + 3])  # "kids at school, hubby at work, ..."
         and (len(norms) < named + 2 or norms[named + 1] not in _SPEAKING)  # "Partner thinks it's a disc"
     ):
@@ -756,6 +757,13 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 continue
             if words in table or words in comparisons:
                 status, direction = table.get(words, (Status.UNCERTAIN, Direction.FORWARD))
+                if (
+                    status is Status.OTHER_PERSON
+                    and index <= named
+                    and _introduced(tokens, norms, index + size - 1)
+                ):
+                    index += size  # the writer, introduced: "Granny here, 88, osteoporosis for years"
+                    break
                 if (
                     status is Status.OTHER_PERSON
                     and index
@@ -1049,6 +1057,14 @@ _TOLD_OF = frozenset(
     {"has", "had", "is", "was", "keeps", "says", "said", "complains", "fell", "got", "hurt", "hurts",
      "woke", "cant", "cannot", "wont", "started", "hasnt", "isnt", "seems", "just"}
 )  # fmt: skip
+
+
+def _introduced(tokens: Sequence[Token], norms: Sequence[str], named: int) -> bool:
+    """True when the person named at ``named`` is the writer introducing themselves: "here" and a
+    mark or the sentence's end after it ("Granny here, 88, osteoporosis for years", "Dad here.");
+    not "Mum here has fallen", where "here" tells where she is."""
+    at = named + 1
+    return len(norms) > at and norms[at] == "here" and (len(norms) == at + 1 or _after_a_mark(tokens, at + 1))
 
 
 def _after_a_mark(tokens: Sequence[Token], index: int) -> bool:
