@@ -621,7 +621,8 @@ _FALLS = (_RECENT_INJURY, _MAJOR_TRAUMA)
 # Not able to stand or put weight on the leg (the NHS hip fracture page's words), said in
 # everyday ways; "can't walk far" is how far, not whether.
 _CANT_BEAR_WEIGHT = LazyPattern(
-    r"\b(?:can[\u2019']?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|couldn[\u2019']?t|could\s+not|"
+    r"\b(?:can[\u2019']?t|cannot|can\s+not|unable\s+to|not\s+(?:been\s+)?able\s+to|"
+    r"(?:haven|hasn|hadn)[\u2019']?t\s+been\s+able\s+to|couldn[\u2019']?t|could\s+not|"
     r"too\s+(?:painful|sore)\s+to|won[\u2019']?t\s+let\s+me|no\s+(?:chance|way)\s+(?:i\s+)?can)\b(?:\W+\w+){0,3}?\W+"
     # (not "can't stand it", "can't stand the pain": can't bear it)
     # (nor "can't stand straight": a back that will not straighten)
@@ -630,9 +631,24 @@ _CANT_BEAR_WEIGHT = LazyPattern(
     r"walk(?!\s+(?:far|for\s+long|long|very|as\s+far|more|much|quickly|fast|properly|without|"
     r"on\s+(?:my\s+|the\s+)?(?:heels?|toes?|tiptoes?|tip\s+toes)))|"
     r"get\s+(?:up|off\s+the\s+floor)|put\s+(?:my\s+)?foot\s+(?:to|on)\s+the\s+(?:floor|ground)|"
-    r"put\s+(?:my\s+|the\s+)?(?:foot|leg)\s+down)\b",
+    # ("haven't been able to put that foot down", "can't put the right leg down")
+    r"put\s+(?:(?:my|the|that|this|me)\s+)?(?:(?:left|right|bad|injured|sore|hurt)\s+)?(?:foot|leg)\s+down)\b"
+    # the leg that will not carry the writer: "the leg won't hold me", "my hip won't take my weight"
+    # (not "won't hold me back": nothing stops the writer)
+    r"|\b(?:leg|legs|hip|knee|foot)\s+(?:just\s+|simply\s+|still\s+)?(?:won[\u2019']?t|will\s+not|can[\u2019']?t|cannot|"
+    r"doesn[\u2019']?t|does\s+not|isn[\u2019']?t\s+able\s+to)\s+(?:hold|take|support|carry)\s+(?:me|my\s+weight|any\s+weight|the\s+weight)"
+    r"\b(?!\s+back\b)"
+    # ... or gives way under it, told with a try to stand on it: "every time I try to stand on the
+    # right leg it gives way", "it buckles when I try to put weight on it"
+    r"|\b(?:try|tries|tried|trying)\s+to\s+(?:stand|put\s+(?:any\s+)?weight|walk|get\s+up)\b[^.;!?]{0,40}?"
+    r"\b(?:gives?\s+way|gave\s+way|giving\s+way|buckles?|buckled|collapses?|collapsed)\b"
+    r"|\b(?:gives?\s+way|gave\s+way|buckles?|buckled|collapses?|collapsed)\s+(?:\w+\s+){0,2}?"
+    r"(?:when|whenever|as\s+soon\s+as|if|every\s+time)\s+(?:i\s+)?(?:try|tried)\s+to\s+(?:stand|put\s+(?:any\s+)?weight|walk|get\s+up)\b",
     re.IGNORECASE,
 )
+# the writer, in or just before a not bearing weight: their own, not someone else's
+_THE_WRITER = LazyPattern(r"\b(?:i|me|my|myself)\b", re.IGNORECASE)
+_WRITER_BEFORE = 12  # characters before it where the writer may stand ("and now I can't")
 _TRIPPED = LazyPattern(
     # "tripped over the cat", "tripped down the stairs", "stumbled on the kerb"
     r"\b(?:tripped|stumbled)\s+(?:over|on|up|down|going|coming|and)\b"
@@ -1130,10 +1146,17 @@ def someone_elses_fall(interpretation: Interpretation) -> dict[str, str]:
         # the sentence of the fall and the one after it ("My mum fell. Now she can't stand.")
         sentences = [m for m in _SENTENCE.finditer(text) if m.end() > start][:2]
         for sentence in sentences:
-            cannot = _said_at(_CANT_BEAR_WEIGHT, sentence.group())
+            words = sentence.group()
+
+            def the_writers(begin: int, end: int, words: str = words) -> bool:
+                # (not the writer's own: "went down hard ... I can't put that foot down", "the leg
+                # won't take my weight")
+                return _THE_WRITER.search(words, max(0, begin - _WRITER_BEFORE), end) is not None
+
+            cannot = _said_at(_CANT_BEAR_WEIGHT, words, the_writers)
             if cannot is not None:
-                words = sentence.group()[cannot[0] : cannot[1]]
-                reasons[_UNABLE_AFTER_FALL] = f"you wrote {words!r} about someone else; ask them"
+                said = words[cannot[0] : cannot[1]]
+                reasons[_UNABLE_AFTER_FALL] = f"you wrote {said!r} about someone else; ask them"
                 return reasons
     return reasons
 
