@@ -506,7 +506,9 @@ _IBP_FEATURES = {
         r"\bat\s+(?:about\s+|around\s+)?(?:[2-5]|two|three|four|five)(?:\s*(?:am|a\.m\.))?\s+i['\u2019]?(?:m|\s+am|\s+get)\s+"
         r"(?:woken|woke)(?:\s+up)?\s+(?:by|with)\s+(?:my\s+|the\s+)?(?:back|pain|ache|hip|bum|buttock|stiffness)\b|"
         r"\b(?:second\s+half\s+of\s+the\s+night|early\s+hours|(?:wake|wakes|waking|woke|woken)\b"
-        r"[^.?!]{0,40}?\b(?:[1-6]\s*(?:am|a\.m\.|o'?clock)|early\s+hours|middle\s+of\s+the\s+night|"
+        # ("waking up in the small hours stiff as a board": a review, rev103)
+        r"[^.?!]{0,40}?\b(?:[1-6]\s*(?:am|a\.m\.|o'?clock)|early\s+hours|small\s+hours|wee\s+hours|"
+        r"middle\s+of\s+the\s+night|"
         # "wakes me at four or five every morning"
         r"at\s+(?:[1-6]|one|two|three|four|five|six)(?:\s+or\s+(?:[1-6]|one|two|three|four|five|six))?"
         r"\s+(?:every|each|in\s+the)\s+morning))",
@@ -535,6 +537,29 @@ _IBP_FEATURES = {
         r"(?:is|gets|becomes?|feels|i'?m|i\s+am|it'?s)\s+(?:(?:much|a\s+lot|so\s+much|far|way|loads)\s+)?better|"
         r"makes?\s+(?:it|me|things)\s+(?:feel\s+)?(?:(?:much|a\s+lot|so\s+much|far|way)\s+)?better)\b"
         r"|\b(?:move|walk|get\s+up\s+and\s+walk|get\s+up\s+and\s+move)\s+(?:about|around)\s+to\s+ease\b"
+        # better at the end of a day or a shift on the feet: "my back is better at the end of a shift on
+        # my feet than first thing" (a review, rev103; not "a bit better but I still get stiff by the end
+        # of the day")
+        r"|\b(?:better|easier|looser)\s+(?:\w+\s+){0,2}?(?:at|by|towards?)\s+the\s+end\s+of\s+(?:a|the|my)\s+"
+        r"(?:long\s+|working\s+|busy\s+)?(?:day|shift)\b"
+        # fine once moving, said of the writer or of "it": "then I'm fine if I keep moving", "when I
+        # go to office and move around it is ok" (a review, rev103; not "walking is fine", said of
+        # what the person can do)
+        r"|\b(?:i['\u2019]?m|i\s+am|it['\u2019]?s|it\s+is|it\s+gets|my\s+back(?:['\u2019]s|\s+is|\s+gets)?)\s+"
+        r"(?:\w+\s+)?(?:fine|ok|okay|alright|better|easier|looser)\s+(?:if|when|once|as\s+long\s+as)\s+i\s+"
+        r"(?:keep\s+moving|get\s+moving|start\s+moving|keep\s+going|get\s+going|keep\s+active|"
+        r"move\s+(?:about|around)|get\s+up\s+and\s+(?:move|walk)\s+(?:about|around))\b"
+        r"|\b(?:when|once|after|if)\s+i\s+(?:\w+\s+){0,4}?(?:keep\s+moving|get\s+moving|start\s+moving|"
+        r"move\s+(?:about|around))\s*,?\s+(?:it['\u2019]?s|it\s+is|it\s+gets|i['\u2019]?m|i\s+am|"
+        r"my\s+back(?:['\u2019]s|\s+is|\s+gets)?|the\s+(?:pain|stiffness)\s+(?:is|gets))\s+"
+        r"(?:\w+\s+)?(?:fine|ok|okay|alright|better|easier|looser)\b"
+        # ... or better by an hour of the morning after moving: "get up moving, stretch, walk the
+        # dog and by 11 im loads better" (a review, rev103)
+        r"|\b(?:moving|stretch\w*|walk\w*|exercis\w*|yoga|a\s+run|a\s+swim)\b[^.?!]{0,40}?\bby\s+"
+        r"(?:about\s+|around\s+)?(?:(?:[89]|1[01])(?:\s*(?:am|a\.m\.))?|mid-?morning|lunch(?:time)?|midday|noon)"
+        r"\s*,?\s+(?:i['\u2019]?m|i\s+am|it['\u2019]?s|it\s+is|my\s+back(?:['\u2019]s|\s+is)|"
+        r"the\s+(?:pain|stiffness)(?:['\u2019]s|\s+is))\s+(?:(?:much|a\s+lot|loads|way|far|so\s+much)\s+)?"
+        r"(?:better|fine|ok|okay|easier|looser)\b"
         # the other way round: "If I skip the gym it's worse", "worse when I miss my swim", "I need
         # to move to feel ok", "by the time I've walked the dog it's loads better"
         # (the back's worse: not "I feel worse about myself", "my knees are worse"; a skip of
@@ -1870,6 +1895,8 @@ _BERLIN_AGE = 50
 _CHRONIC = timedelta(days=90)
 _STIFF = LazyPattern(
     r"\b(?:stiff\w*|rigid|seized|seizes|locked|like\s+a\s+(?:board|plank|robot)|can[\u2019']?t\s+bend|"
+    # "I cannot bend till 10 am", "my back locking up overnight" (a review, rev103)
+    r"can\s*not\s+bend|lock(?:s|ing)?\s+up|"
     # "it takes a good hour of pottering about before I can bend": stiffness said by its length
     r"(?:takes?|needs?|need)\s+(?:me\s+)?(?:about\s+|nearly\s+|over\s+|at\s+least\s+|like\s+|around\s+|almost\s+)?"
     r"(?:a\s+good|an?|one|two|half\s+an)\s+hours?"
@@ -1877,6 +1904,14 @@ _STIFF = LazyPattern(
     # "Gotta stretch for like 45 mins every morning before my back lets me do anything"
     r"(?:stretch|stretching|warm\s+up|loosen\s+up)\s+for\s+(?:about\s+|around\s+|like\s+|at\s+least\s+|a\s+good\s+)?"
     r"(?:[3-9]\d|half\s+an|an|a\s+good)\s*(?:min|mins|minutes|hour|hours))\b",
+    re.I,
+)
+# ... and told as a bed hard to get out of ("first thing in the morning when I can barely roll out of
+# bed": a review, rev103), counted only with a stated time of months: said of a fresh injury as often
+# ("this morning my back's crook and I can hardly get out of bed")
+_STIFF_GETTING_UP = LazyPattern(
+    r"\bcan\s+(?:barely|hardly|only\s+just)\s+(?:get|roll|climb|drag\s+myself|haul\s+myself)\s+"
+    r"(?:up\s+)?out\s+of\s+bed\b",
     re.I,
 )
 _MORNING = LazyPattern(
@@ -1913,6 +1948,18 @@ def _sentences(text: str) -> list[str]:
     return [m.group() for m in _SENTENCE.finditer(text)]
 
 
+def _stiff_in_the_morning(sentence: str, *, long: bool) -> bool:
+    """True when ``sentence`` says the back is stiff in the morning, for longer than minutes: the
+    morning said apart from the words of stiffness ("I can barely get out of bed" tells no
+    morning of its own, "first thing in the morning when I can barely roll out of bed" does);
+    a bed hard to get out of only when the time said is ``long`` (months)."""
+    stiff = _STIFF_GETTING_UP if long and _said(_STIFF_GETTING_UP, sentence) else _STIFF
+    if not _said(stiff, sentence) or _BRIEF.search(sentence):
+        return False
+    apart = stiff.compiled.sub(lambda words: " " * len(words.group()), sentence)
+    return _said(_MORNING, apart)
+
+
 def berlin_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[str, ...]:
     """The Berlin features of inflammatory back pain the text states, in plain words.
 
@@ -1942,7 +1989,8 @@ def berlin_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[
     if duration is not None and duration < _CHRONIC and not vague:
         return ()
     features = []
-    if any(_said(_STIFF, s) and _said(_MORNING, s) and not _BRIEF.search(s) for s in _sentences(text)):
+    long = duration is not None  # (months: a shorter time said returned above)
+    if any(_stiff_in_the_morning(s, long=long) for s in _sentences(text)):
         features.append("your back is stiff in the morning")
     moving = _IBP_FEATURES["it gets better when you move"].search(text)
     if moving and not _DENIED.search(moving.group()) and not _rest_helps(text):

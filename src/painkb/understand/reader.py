@@ -111,6 +111,7 @@ from painkb.understand.rewrite import (
     heights_read,
     pains_that_wake,
     pronouns_named,
+    small_hours_read,
     sports_injuries_read,
     temperatures_read,
     weights_fallen_read,
@@ -223,7 +224,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     allowed = None if kinds is None else frozenset(as_kind(k) for k in kinds)
     masks, figurative = _figurative(text)
     tokens = functions_named(text, pronouns_named(text, faculties_lost(text, tokenize(text))))
-    tokens = pains_that_wake(text, tokens)
+    tokens = pains_that_wake(text, small_hours_read(text, tokens))
     tokens = crashed_vehicles_read(
         text, heights_read(text, approximations_read(temperatures_read(text, tokens)))
     )
@@ -3273,6 +3274,10 @@ _LONG_AGO = compile_pattern(
     r"km|kilometres?|steps?|rungs?)\b)(?!\s*(?:weeks?|days?|months?)\b(?!\s+old))|"
     # "I wet the bed till I was about 8"
     r"(?:till|until|til)\s+i\s+was\s+(?:about\s+|around\s+)?(?P<till>\d{1,2})(?![\d:]|\.\d)\b|"
+    # (nor a time the writer is up or woken at: "ugh up again at 3, back throbbing", "woke at 4
+    # with my back", "it wakes me at 2": a review, rev103)
+    r"(?<!\bup\s)(?<!\bup\sagain\s)(?<!\bawake\s)(?<!\bwoke\s)(?<!\bwake\s)(?<!\bwakes\s)(?<!\bwaking\s)"
+    r"(?<!\bwoken\s)(?<!\bwoke\sme\s)(?<!\bwakes\sme\s)(?<!\bwake\sme\s)(?<!\bwaking\sme\s)"
     r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?P<at>\d{1,2})(?![\d:]|\.\d)(?!\s*(?:am|pm|mph|kg|%|o\W?clock|degrees|years?|"
     r"yrs?|months?|weeks?|days?|hours?|minutes?|mins?|miles?|yards?|metres?|meters?|feet|ft|foot|kilos?|lbs?|"
     r"c|f|km|m)\b)"

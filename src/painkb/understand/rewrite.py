@@ -30,6 +30,7 @@ __all__ = [
     "faculties_lost",
     "functions_named",
     "pains_that_wake",
+    "small_hours_read",
     "pronouns_named",
     "heights_read",
     "blows_received_read",
@@ -615,6 +616,46 @@ _TROUBLE = frozenset(
     {"problem", "problems", "issue", "issues", "trouble", "troubles", "difficulty", "difficulties"}
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "around", "round", "down", "to", "on", "at"})
+
+
+# An hour of the small hours the writer is up or woken at, said as a bare number ("ugh up again at
+# 3, back throbbing", "woke at 4 with my back", "it wakes me at 2"; a review, rev103), or with
+# "am" written apart ("at 3 am"): the night, as "3am" is (not "up at 3 pm", "at 3:30 in the
+# afternoon", nor an hour of the day: "at 10").
+_SMALL_HOURS = LazyPattern(
+    r"\b(?:(?:up|awake|woke|wake|wakes|waking|woken)(?:\s+(?:me|up|again)){0,2}\s+"
+    r"(?:at|around|about|at\s+about|at\s+around)\s+(?P<hour>[1-4])"
+    r"(?!\d|[:.,]\d|\s*p\.?m\b|\s+(?:o\W?clock\s+)?(?:in\s+the\s+)?(?:afternoon|times?|hours?|mins?|minutes?|miles?|days?|weeks?)\b)"
+    r"|\b(?:at|around|about|till|until|by)\s+(?P<am>[1-4])\s+a\.?m\b)",
+    re.IGNORECASE,
+)
+_NIGHT_WORD = "night"
+
+
+def small_hours_read(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with an hour of the small hours the writer is up or woken at read as "night".
+
+    >>> from painkb.understand.words import tokenize
+    >>> t = "up again at 3, back throbbing"
+    >>> [t.key for t in small_hours_read(t, tokenize(t))]
+    ['up', 'again', 'at', 'night', 'back', 'pain']
+    >>> t = "woke up at 3 pm"
+    >>> [t.key for t in small_hours_read(t, tokenize(t))][3]
+    '3'
+    """
+    if not any(map(str.isdigit, text)):
+        return tokens
+    hours = {
+        found.start("hour") if found.group("hour") else found.start("am")
+        for found in _SMALL_HOURS.finditer(text)
+    }
+    if not hours:
+        return tokens
+    # (the number keeps its own form, as "3am" does: its stem is the night)
+    return [
+        attrs.evolve(token, key=_NIGHT_WORD) if token.start in hours and token.text.isdigit() else token
+        for token in tokens
+    ]
 
 
 # A reading of the body's temperature: "temp hit 38.9", "temperature 101.5F", "39C". 38 C or
