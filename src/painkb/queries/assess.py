@@ -423,7 +423,7 @@ def assess(
                 )
             )
             how = frozenset(m.modifiers) | ({_BOTH_SIDES} if both and (back or failing) else frozenset())
-            if any(start <= m.start < end for start, end in worse):
+            if worse and screening.worse_over_time_of(seen.text, worse, m.start, m.entity.id):
                 how |= {_WORSENING}
             if m.present and m.confident and how:
                 modifiers[m.entity.id] = modifiers.get(m.entity.id, frozenset()) | how

@@ -52,6 +52,7 @@ __all__ = [
     "said_new",
     "questions",
     "worse_over_time",
+    "worse_over_time_of",
     "worsening_of_both_legs",
 ]
 
@@ -1469,6 +1470,31 @@ def worse_over_time(text: str) -> list[tuple[int, int]]:
         ):
             found.append((sentence.start(), sentence.end()))
     return found
+
+
+def worse_over_time_of(text: str, worse: Iterable[tuple[int, int]], at: int, finding: str) -> bool:
+    """True when one of the sentences ``worse`` (`worse_over_time`) holds the words of ``finding``
+    at ``at`` and says it gets worse: of a deficit, not in a clause of its own that says the back
+    or a pain gets worse ("my back is worse every day, my leg feels a bit weak" is a weak leg).
+
+    >>> text = "my back is worse every day, my leg feels a bit weak"
+    >>> worse = worse_over_time(text)
+    >>> worse_over_time_of(text, worse, 31, "leg-weakness")
+    False
+    >>> worse_over_time_of(text, worse, 3, "lower-back-pain")
+    True
+    """
+    from painkb.understand.inference import clause_of_another
+
+    for start, end in worse:
+        if not start <= at < end:
+            continue
+        if finding not in _DEFICITS:
+            return True
+        clauses = [clause_of_another(text, *m.span()) for m in _WORSE_THAN_BEFORE.finditer(text, start, end)]
+        if any(clause is None or clause[0] <= at < clause[1] for clause in clauses):
+            return True
+    return False
 
 
 # Walking failing, told in the sentence of legs gone weak: "my legs have gone weak and I can

@@ -1150,6 +1150,7 @@ def status_of(
             or _inability_follows(tokens, trigger)
             or _sensation_follows(tokens, trigger)
             or _a_person_like(tokens, trigger)
+            or _a_purpose_between(tokens, trigger.last, first)
         ):
             continue  # "feels like I'm not emptying" reports what cannot be done
         inside = first <= trigger.first <= last or first <= trigger.last <= last
@@ -1719,6 +1720,17 @@ def _sensation_follows(tokens: Sequence[Token], trigger: Trigger) -> bool:
 
 
 _DID = frozenset({"did", "does", "do", "had", "has", "have", "got", "gets"})
+
+
+# A purpose after a comparison is no part of it: "lifting my knee really high like a horse to stop
+# tripping over my own foot" trips over the foot; only the gait is like a horse's.
+_PURPOSES = frozenset({("to", "stop"), ("to", "avoid"), ("to", "prevent"), ("in", "order")})
+
+
+def _a_purpose_between(tokens: Sequence[Token], after: int, before: int) -> bool:
+    """True when words of a purpose ("to stop", "to avoid") stand after token ``after`` and
+    before token ``before``."""
+    return any((tokens[i].norm, tokens[i + 1].norm) in _PURPOSES for i in range(after + 1, before - 1))
 
 
 def _a_person_like(tokens: Sequence[Token], trigger: Trigger) -> bool:

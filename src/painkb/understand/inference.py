@@ -105,6 +105,99 @@ def with_modifiers(
     return result
 
 
+# A worsening said of the back or a pain in a clause of its own is that finding's, not a
+# deficit's said in another clause of the sentence ("my back is worse every day, my leg feels a bit
+# weak" is a weak leg and a back getting worse; not "my leg is weak and it's worse every day", nor
+# "the numbness is spreading and my back hurts"). The clause: from a stop, a comma, "and" or "but"
+# to the next; a clause that names a doing of the legs ("worse when I walk") may be the deficit's.
+_OF_THE_BACK_OR_A_PAIN = LazyPattern(
+    r"\b(?:back|backs|spine|lumbar|waist|neck|hips?|bum|buttocks?|pain|pains|painful|aches?|aching|achy|"
+    r"hurts?|hurting|sore|soreness|agony|stiff\w*|sciatica|discomfort)\b",
+    re.I,
+)
+_OF_A_DEFICIT = LazyPattern(
+    r"\b(?:weak\w*|numb\w*|tingl\w*|pins|needles|dead|feeling|sensation|strength|power|give|gives|giving|gave|"
+    r"drag\w*|drop\w*|flop\w*|slap\w*|heav\w*|useless|wobbl\w*|buckl\w*|spread\w*|creep\w*|crept|"
+    r"lift\w*|trip\w*|walk\w*|stand\w*|stairs|steps?)\b",
+    re.I,
+)
+# the findings a worsening makes a progressive deficit of
+_DEFICITS = frozenset(
+    {
+        "leg-weakness", "numbness", "tingling", "foot-drop", "numbness-tingling-or-weakness",
+        "progressive-neurological-deficit", "foot-drop-weakness",
+    }
+)  # fmt: skip
+_WORSENING = "worsening"
+_PROGRESSIVE = "progressive-neurological-deficit"
+
+
+def clause_of_another(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The clause of ``text`` holding the worsening at ``start``..``end`` when it says the back
+    or a pain gets worse and no loss of strength or feeling ("my back is worse every day"); None
+    when the worsening may be a deficit's ("it's worse every day", "the numbness is spreading").
+
+    >>> text = "my back is worse every day, my leg feels a bit weak"
+    >>> clause_of_another(text, 11, 26)
+    (0, 26)
+    >>> clause_of_another("my leg is weak and it's worse every day", 24, 39) is None
+    True
+    """
+    begin = max(text.rfind(mark, 0, start) for mark in ".!?,;:") + 1
+    for word in _CLAUSE_OPENINGS.finditer(text, begin, start):
+        begin = word.end()
+    stop = _A_CLAUSE_END.search(text, end)
+    finish = stop.start() if stop else len(text)
+    clause = text[begin:finish]
+    if _OF_THE_BACK_OR_A_PAIN.search(clause) is None or _OF_A_DEFICIT.search(clause) is not None:
+        return None
+    return begin, finish
+
+
+_CLAUSE_OPENINGS = LazyPattern(r"\b(?:and|but|though|although|whereas)\b", re.I)
+_A_CLAUSE_END = LazyPattern(r"[.!?,;:]|\b(?:and|but|though|although|whereas)\b", re.I)
+
+
+def worsening_of_another(
+    text: str, mentions: list[Mention], worse: Sequence[tuple[int, int]], bounds: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """``mentions``, a deficit said getting worse only by words of another clause of its sentence
+    that say the back or a pain gets worse (`clause_of_another`; ``worse`` are where the words of a
+    worsening are, ``bounds`` the sentences) kept without the worsening; a progressive deficit
+    read across such a clause is dropped ("my leg is weak and my back is getting worse")."""
+    if not worse or not any(m.entity.id in _DEFICITS for m in mentions):
+        return mentions  # most texts: no deficit, or none said getting worse
+    result = []
+    for mention in mentions:
+        if mention.entity.id not in _DEFICITS:
+            result.append(mention)
+            continue
+        at = sentence_of(bounds, mention.start)
+        begin, end = bounds[at] if at < len(bounds) else (0, 0)
+        here = [(s, e) for s, e in worse if begin <= s < end]
+        clauses = [clause_of_another(text, s, e) for s, e in here]
+        others = [c for c in clauses if c is not None]
+        if mention.entity.id == _PROGRESSIVE and any(
+            mention.start < c[1]
+            and c[0] < mention.end
+            and not (c[0] <= mention.start and mention.end <= c[1])
+            for c in others
+        ):
+            continue  # read across the clause of another: a weakness said apart from it
+        if (
+            _WORSENING not in mention.modifiers
+            or not here
+            or len(others) < len(clauses)
+            or any(c[0] <= mention.start < c[1] for c in others)
+            # (carried from the next sentence, which names nothing: "... Each day it's worse.")
+            or (at + 1 < len(bounds) and any(bounds[at + 1][0] <= s < bounds[at + 1][1] for s, _ in worse))
+        ):
+            result.append(mention)
+            continue
+        result.append(with_modifiers_of(mention, tuple(m for m in mention.modifiers if m != _WORSENING)))
+    return result
+
+
 # what a next sentence may name and still speak of the pain before it ("... I'm up at 3am with
 # a hot water bottle")
 _PLACES_AND_THINGS = frozenset({Kind.REGION, Kind.JOINT, Kind.MUSCLE, Kind.EQUIPMENT, Kind.TREATMENT})

@@ -86,6 +86,7 @@ from painkb.understand.inference import (
     the_most_specific,
     told_apart,
     with_modifiers,
+    worsening_of_another,
 )
 from painkb.understand.interpretation import (
     CONFIDENT,
@@ -114,6 +115,7 @@ from painkb.understand.rewrite import (
     small_hours_read,
     sports_injuries_read,
     temperatures_read,
+    thighs_as_legs,
     weights_fallen_read,
 )
 from painkb.understand.second_reading import second_reading
@@ -223,7 +225,9 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     lang = language()
     allowed = None if kinds is None else frozenset(as_kind(k) for k in kinds)
     masks, figurative = _figurative(text)
-    tokens = functions_named(text, pronouns_named(text, faculties_lost(text, tokenize(text))))
+    tokens = functions_named(
+        text, thighs_as_legs(text, pronouns_named(text, faculties_lost(text, tokenize(text))))
+    )
     tokens = pains_that_wake(text, small_hours_read(text, tokens))
     tokens = crashed_vehicles_read(
         text, heights_read(text, approximations_read(temperatures_read(text, tokens)))
@@ -416,12 +420,15 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = regions_follow_their_findings(mentions)
     bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences]
     mentions = with_modifiers(mentions, bounds, said_how)
+    worse = [(start, end) for start, end, name in modifier_spans if name == _WORSENING]
+    mentions = worsening_of_another(text, mentions, worse, bounds)
     mentions = said_long_standing(text, sentences, mentions)
     mentions = leaks_on_effort(text, mentions)
     mentions = said_to_have_passed(kb, text, bounds, mentions)
     mentions = [_passing_asked(said_to_improve(text, m)) for m in mentions]
-    worse = [start for start, _, name in modifier_spans if name == "worsening"]
-    inferred = pain_from_complaints(kb, mentions, text, worse, pains_of_others, bounds, complained)
+    inferred = pain_from_complaints(
+        kb, mentions, text, [start for start, _ in worse], pains_of_others, bounds, complained
+    )
     inferred += pain_of_the_back_alone(kb, text, [*mentions, *inferred])
     # a pain read from a complaint lasts as long as the complaint: "my lower back has grumbled
     # for as long as I can remember" (most texts infer none: no findings, none to mark)

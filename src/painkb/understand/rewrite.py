@@ -32,6 +32,7 @@ __all__ = [
     "pains_that_wake",
     "small_hours_read",
     "pronouns_named",
+    "thighs_as_legs",
     "heights_read",
     "blows_received_read",
     "cancers_had_read",
@@ -77,6 +78,25 @@ def _never_bad_till_now(tokens: list[Token], back: int, between: set[str]) -> bo
 
 
 _FELT_REACH = 3  # words from the pronoun to what is felt ("they are weak", "it's gone numb")
+# ... or, of "it", that it gives way ("can't push off with my right leg, it just folds under me"; not
+# "it gives me grief", nor "they", which may be both knees or a person: "they gave way")
+_GIVE, _WAY = "give", "way"
+_OWNED = compile_pattern(r"[\u2019']s$")
+
+
+def _gives_way(tokens: list[Token], k: int) -> bool:
+    """True when the words at ``k`` say a part gives way ("gives way", "gave way"), not with a
+    pain said just after ("it gives way with pain in the hip": the pain's)."""
+    return (
+        tokens[k].key == _GIVE
+        and k + 1 < len(tokens)
+        and tokens[k + 1].key == _WAY
+        and not any(t.key in _PAIN_KEYS for t in tokens[k + 2 : k + 2 + _PAIN_REACH])
+    )
+
+
+_PAIN_KEYS = frozenset({"pain"})  # (every word of pain: "hurts", "sore", "agony")
+_PAIN_REACH = 4  # words after "way" ("it gives way because of the pain")
 _ANTECEDENT_REACH = 15  # words back to the part
 
 
@@ -101,7 +121,14 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
         if token.norm not in _PRONOUNS and not (token.norm == _BOTH and _both_alone(tokens, i)):
             continue
         reach = range(i + 1, min(len(tokens), i + 1 + _FELT_REACH))
-        felt = next((k for k in reach if tokens[k].key in _FELT_KEYS), None)
+        felt = next(
+            (
+                k
+                for k in reach
+                if tokens[k].key in _FELT_KEYS or (token.norm in _IT and _gives_way(tokens, k))
+            ),
+            None,
+        )
         # ... and "it" that aches stands for the back said before it ("Never had a bad back in
         # my life, now at 61 it's suddenly aching"); not "they" ("my kids ... they hurt")
         back_only = felt is None and token.norm in _IT
@@ -138,7 +165,10 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
                 # someone else's ("my daughter's legs ache and they feel weak")
                 fine = between & _SAID_FINE and not _fine_till_now(tokens, j, i, felt)
                 if not (fine or between & lang.outside or before & _SOMEONE_ELSES):
-                    part = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
+                    norm = tokens[j].norm
+                    if _gives_way(tokens, felt) and _OWNED.search(tokens[j].text):
+                        norm = tokens[j].key  # "my right leg's gone weak, it gave way": one leg
+                    part = attrs.evolve(token, norm=norm, key=tokens[j].key)
                     if _BOTH in before and token.norm != _BOTH and between.isdisjoint(_ONE_OF_THEM):
                         parts[i] = (attrs.evolve(token, norm=_BOTH, key=_BOTH), part)  # "both legs ... they"
                     else:
@@ -148,6 +178,42 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
         return tokens
     # the pronoun stays (a new subject after "and" still opens a clause), the part follows it
     return [t for i, token in enumerate(tokens) for t in (token, *parts.get(i, ()))]
+
+
+# One thigh said weak is its leg said weak ("my left thigh has become so weak that I cannot step up
+# onto the bus", "a weak right thigh"); not thighs (both, and as often the gym's: "my thighs have
+# no strength after 100 squats"), whose weakness the lexicon leaves to the calves and shins.
+_THIGH, _LEG, _WEAK = "thigh", "leg", "weak"
+_THIGH_REACH = 6  # words from the thigh to its weakness ("thigh has become so weak")
+_CLAUSE_MARK = compile_pattern(r"[.,;:!?]")
+
+
+def thighs_as_legs(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with a leg read with a thigh said weak in its clause (its weakness after it,
+    or just before it)."""
+    if not any(t.norm == _THIGH for t in tokens):
+        return tokens  # most texts: no thigh
+    legs: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.norm != _THIGH or (i + 1 < len(tokens) and tokens[i + 1].key == _LEG):
+            continue
+        after = tokens[i + 1 : i + 1 + _THIGH_REACH]
+        weak = next((k for k, t in enumerate(after) if t.key == _WEAK), None)
+        said_after = weak is not None and not _CLAUSE_MARK.search(text, token.end, after[weak].start)
+        before = tokens[max(0, i - 2) : i]
+        said_before = any(
+            t.key == _WEAK and not _CLAUSE_MARK.search(text, t.end, token.start) for t in before
+        )
+        if said_after or said_before:
+            legs.add(i)
+    if not legs:
+        return tokens
+    # the thigh stays (its place is still said), its leg follows it
+    return [
+        t
+        for i, token in enumerate(tokens)
+        for t in (token, *((attrs.evolve(token, norm=_LEG, key=_LEG),) if i in legs else ()))
+    ]
 
 
 # "both of mine are weak now, my legs I mean": the part that "mine" or "they" stood for, named

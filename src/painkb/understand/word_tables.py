@@ -154,6 +154,8 @@ class Language(typing.NamedTuple):
     synonyms: Mapping[str, tuple[str, ...]]
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]
     phrase_sizes: Mapping[str, tuple[int, ...]]  # first word -> lengths of its phrases, longest first
+    # a weakness in doubt (a "maybe" reading) -> its reading when it gives way
+    given_way: Mapping[tuple[str, ...], tuple[str, ...]]
     figurative: LazyPattern  # case-insensitive
     figures: tuple[str, ...]  # its patterns, each with its "mask" group named as in it
     comparisons: tuple[tuple[str, ...], ...]

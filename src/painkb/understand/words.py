@@ -315,6 +315,7 @@ def language() -> Language:
         synonyms={k: tuple(v.split()) for k, v in data["synonyms"].items()},
         phrases=phrases,
         phrase_sizes=sizes_by_first_word(phrases),
+        given_way={tuple(k.split()): tuple(v.split()) for k, v in data.get("given_way", {}).items()},
         figurative=LazyPattern(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
         figures=figures,
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
@@ -890,6 +891,13 @@ def tokenize(text: str) -> list[Token]:
                     meaning, taken = read_on
             if meaning and meaning[0] == _MAYBE and _said_outright(text, words, norms, index, index + taken):
                 meaning = meaning[1:]  # "I haven't passed urine at all": no longer a maybe
+            elif (
+                meaning
+                and meaning[0] == _MAYBE
+                and _WEAK in meaning
+                and _gives_way_after(text, words, norms, index + taken)
+            ):  # a weakness in doubt that gives way is one ([given_way])
+                meaning = lang.given_way.get(meaning, meaning[1:])
             if not _a_break_between(text, words[index][1], words[index + taken - 1][0]):
                 start, end = words[index][0], words[index + taken - 1][1]
                 tokens.extend(
@@ -985,6 +993,33 @@ def _said_outright(
         if said is not None:
             return norms[index + len(said) : index + len(said) + 1] != ["not"]  # not "and I did not"
     return False
+
+
+# A weakness in doubt is said outright when the part gives way just after, in its sentence ("I
+# can't stand on tiptoe on my left foot, it just gives way": not pain, a calf that fails)
+_WEAK = "weak"
+_GIVING_WAY = (("gives", "way"), ("give", "way"), ("gave", "way"), ("giving", "way"))
+_GIVES_WAY_REACH = 8  # words after a phrase
+
+
+def _gives_way_after(
+    text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str], after: int
+) -> bool:
+    """True when a giving way is said within a few words after ``after``, in its sentence, with no
+    pain said before it."""
+    for index in range(after, min(after + _GIVES_WAY_REACH, len(norms) - 1)):
+        if index and SENTENCE_END.search(text, words[index - 1][1], words[index][0]):
+            return False
+        if norms[index] in _PAIN_SAID_FIRST:
+            return False  # "can't stand on tiptoe because it hurts, my knee gives way"
+        if (norms[index], norms[index + 1]) in _GIVING_WAY:
+            return True
+    return False
+
+
+_PAIN_SAID_FIRST = frozenset(
+    {"because", "cos", "coz", "cause", "hurts", "hurt", "pain", "painful", "sore", "agony"}
+)
 
 
 # Words that say only how much or how surely, read past inside a phrase: "can't actually
@@ -1167,7 +1202,11 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
     starts = _modifier_sizes()
     words, facts = _words_of(text)
     norms = [fact[0] for fact in facts]  # normal(word)
-    found: list[tuple[int, int, str]] = [*_growing(text, words, norms), *_grown_since(text)]
+    found: list[tuple[int, int, str]] = [
+        *_growing(text, words, norms),
+        *_grown_since(text),
+        *_worse_each_time(text),
+    ]
     if starts.keys().isdisjoint(norms):
         return found  # most texts: no word opens a modifier
     openings = _modifier_openings()
@@ -1372,6 +1411,16 @@ _LOST_SINCE = compile_pattern(
 )
 
 
+# ... or a loss said now, then what it was at an earlier time ("now the side of my foot is numb, it
+# was just tingly last week"): more now than then
+_GROWN_FROM_LESS = compile_pattern(
+    r"\bnow\b[^.!?]{0,60}?\b(?:numb\w*|weak\w*|dead|can[\u2019']?t\s+feel)\b"
+    r"(?=[^.!?]{0,20}?\b(?:it|they)\s+(?:was|were)\s+(?:just|only)\s+[^.!?]{0,40}?"
+    r"\b(?:last\s+(?:week|night|month)|yesterday|(?:a|one|two|three|four|five|few|couple\s+of|\d+)\s+(?:days?|weeks?)\s+ago)\b)",
+    re.IGNORECASE,
+)
+
+
 # ... and not one that tells of less now: "now the numbness has gone and only my back aches as well"
 _LESS_NOW = compile_pattern(
     r"\bnow\b.*\b(?:gone|better|fine|eased|easing|improv\w*|less|only|normal|cleared|settled|fading|faded)\b",
@@ -1394,11 +1443,30 @@ def _grown_since(text: str) -> list[tuple[int, int, str]]:
         return []  # each pattern needs "now" and a word of an earlier time
     grown = (
         m
-        for pattern in (_GROWN_SINCE, _GROWN_BY_THE_NEXT_SENTENCE, _LOST_SINCE)
+        for pattern in (_GROWN_SINCE, _GROWN_BY_THE_NEXT_SENTENCE, _LOST_SINCE, _GROWN_FROM_LESS)
         for m in pattern.finditer(text)
         if not _LESS_NOW.search(m.group())
     )
     return [(m.start(), m.end(), "worsening") for m in grown]
+
+
+# A time said first, then that it is worse by it: "Each day it's a bit worse", "every morning
+# they're weaker" (the time after: "worse every day", in [[modifiers_combined]])
+_WORSE_EACH_TIME = compile_pattern(
+    r"\b(?:each|every)\s+(?:single\s+)?(?:day|week|morning)\s*,?\s+(?:it|they)"
+    r"(?:[\u2019']?s|\s+is|\s+are|[\u2019']?re|\s+gets?|\s+seems?|\s+feels?)\s+"
+    r"(?:(?:a\s+)?(?:bit|little|touch|tad|lot)\s+|slightly\s+|even\s+|noticeably\s+)?"
+    r"(?:worse|weaker|number|more\s+numb)\b",
+    re.IGNORECASE,
+)
+
+
+def _worse_each_time(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "worsening")`` for each time said with its worsening after it."""
+    lowered = text.lower()
+    if "each" not in lowered and "every" not in lowered:
+        return []
+    return [(m.start(), m.end(), "worsening") for m in _WORSE_EACH_TIME.finditer(text)]
 
 
 # A word of a phrase may be misspelt by about one letter when it is this long or longer
