@@ -204,6 +204,16 @@ def _subject_in(rest: Sequence[str]) -> tuple[int, int, bool] | None:
         opens, placed = opens - 2, True  # "the tree in our garden": read on past "in our"
 
 
+def _the_writer_as_doer(tokens: Sequence[Token], begin: int, i: int) -> int:
+    """Where the writer stands as the doer of the accident at ``i``: the last of the words of the
+    writer, "and" and "but" in its clause before it, when it is the writer's ("I had an accident",
+    "I've had two accidents"); 0 when the writer is not so told."""
+    the_writer = language().injuring.the_writer
+    marks = (*the_writer, "and", "but")
+    last = max((k for k in range(begin, i) if tokens[k].norm in marks), default=0)
+    return last if tokens[last].norm in the_writer else 0
+
+
 def _after_the_last(norms: Sequence[str], marks: Iterable[str]) -> Sequence[str]:
     """The words of ``norms`` after the last of ``marks`` in them (all of them when none is)."""
     marks = frozenset(marks)
@@ -243,7 +253,11 @@ def what_came(text: str, sentence: Sentence, i: int, sign: str, after: Sentence 
         around += tokens[end:further]
     elif after is not None:  # "had an accident - the wee kind -", "Accident this morning. Poo."
         around += after.tokens[: after.clause(0)[1]]
-    if any(t.norm in accidents.not_told for t in (*tokens[:i], *around)):
+    # (someone else named before the writer told as its doer is another's doing: "the kids are
+    # driving me mad, and ... I had an accident in bed")
+    doer = _the_writer_as_doer(tokens, begin, i)
+    others = {t.start for t in tokens[:doer] if t.norm in accidents.of_others}
+    if any(t.norm in accidents.not_told and t.start not in others for t in (*tokens[:i], *around)):
         return None
     accident = around.index(tokens[i])
     for k, token in enumerate(around):
@@ -270,10 +284,12 @@ def what_came(text: str, sentence: Sentence, i: int, sign: str, after: Sentence 
 
 
 # Not felt coming, in the words after an accident: "didn't even feel it coming", "never felt it
-# happen", "didn't feel I needed to go" (not "didn't feel well") ...
+# happen", "didn't feel I needed to go", "didn't wake up or feel a thing" (not "didn't feel
+# well") ...
 _UNFELT = compile_pattern(
     r"\b(?:(?:didn[\u2019']?t|did\s+not|never|couldn[\u2019']?t|could\s+not)\s+(?:even\s+|actually\s+|really\s+|"
-    r"honestly\s+|genuinely\s+)?(?:feel|felt)\s+(?:it|them|a\s+thing|anything|i\s+need(?:ed)?|the\s+(?:need|urge|poo|motion)))\b",
+    r"honestly\s+|genuinely\s+)?(?:(?:wake|waken|hear|notice|know)(?:\s+up)?\s+or\s+)?"
+    r"(?:feel|felt)\s+(?:it|them|a\s+thing|anything|i\s+need(?:ed)?|the\s+(?:need|urge|poo|motion)))\b",
     re.IGNORECASE,
 )
 # ... or only unnoticed: "didn't know it was happening", "no warning", "without knowing",

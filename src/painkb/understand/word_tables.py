@@ -102,6 +102,7 @@ class Accidents(typing.NamedTuple):
     not_after: frozenset[str]  # words next to them that make another accident ("car accident")
     told: Mapping[str, frozenset[str]]  # sign -> the stems of what came out
     not_told: frozenset[str]  # words that make it not the writer's had accident
+    of_others: frozenset[str]  # ... of them, those that say whose, up to the writer as its doer
     denied: frozenset[str]  # words before what came out that deny it
     fine: frozenset[str]  # words after what came out that say it is fine
     not_before: frozenset[str]  # words after what came out that make it something else ("urine sample")

@@ -193,6 +193,60 @@ def _tests_read(
     return {**{(verb, *sample, "for"): _TESTED_FOR for verb in verbs for sample in sampled}, **phrases}
 
 
+_LEAKING_BOWEL = ("leaking", "from", "my", "anus")  # "leaking from my back passage", as an alias reads
+
+
+def _leaks_read(
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]], leaks: Iterable[str], places: Iterable[str]
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``phrases`` with each of ``leaks`` before each of ``places`` (the back passage in other
+    words) read as "leaking from my back passage" ("leaking a bit from behind", "stuff keeps
+    coming out of my bum"), where no phrase of that spelling is written already.
+
+    >>> _leaks_read({}, ["keeps coming out"], ["from behind"])[("keeps", "coming", "out", "from", "behind")]
+    ('leaking', 'from', 'my', 'anus')
+    """
+    placed = [tuple(place.split()) for place in places]
+    read = {(*leak.split(), *place): _LEAKING_BOWEL for leak in leaks for place in placed}
+    # (not "behind" a place named after it: "leaking from behind my knee" is read as "leaking
+    # behind my knee", which no phrase reads again)
+    kept = {
+        (*words, owner): (*words[:-2], "behind", owner)
+        for words in read
+        if words[-2:] == ("from", "behind")
+        for owner in _A_PLACE_BEHIND
+    }
+    return {**read, **kept, **phrases}
+
+
+_A_PLACE_BEHIND = ("my", "the", "his", "her", "your")
+
+
+_TOUCHES = ("touches", "touched", "touch", "touching")
+_DOWN_THERE = (("down", "there"), ("down", "below"), ("there",))
+
+
+def _partners_touch(
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]], partners: Iterable[str]
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``phrases`` with "my" and each of ``partners`` touching "me down there" read as sex down
+    there ("no feeling when my girlfriend touches me down there" is no feeling during sex), where
+    no phrase of that spelling is written already.
+
+    >>> _partners_touch({}, ["wife"])[("my", "wife", "touches", "me", "down", "there")]
+    ('during', 'sex', 'down', 'there')
+    """
+    return {
+        **{
+            ("my", *partner.split(), touch, "me", *there): ("during", "sex", *there)
+            for partner in partners
+            for touch in _TOUCHES
+            for there in _DOWN_THERE
+        },
+        **phrases,
+    }
+
+
 # Whose a phrase of "my" things keeps: "his undercarriage" is his privates (not the writer's).
 _OWNERS = ("his", "her", "their")
 
@@ -294,6 +348,8 @@ def language() -> Language:
     phrases = feelings_written_out({tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()})
     phrases = _owners_kept(_me_as_my(phrases, data["me_is_my_before"]))
     phrases = _tests_read(phrases, data["test_verbs"], data["tested_samples"])
+    phrases = _leaks_read(phrases, data["leaks_out"], data["back_passages"])
+    phrases = _partners_touch(phrases, data["partners"])
     return Language(
         stopwords=frozenset(data["stopwords"]),
         clause_breaks=frozenset(data["clause_breaks"]),
