@@ -913,7 +913,8 @@ _GETTING_HARDER = LazyPattern(
     r"(?:becoming|getting)\s+(?:almost\s+|nearly\s+)?impossible(?!\s+to\s+(?!walk|stand|sit|manage|move|bend|drive|climb|get\s+(?:up|out|about|around|in)))|"
     # told as a change to now: "Now getting in and out of the car is a struggle", "Sitting on
     # the bus to work is unbearable now"
-    r"(?:is|are)\s+(?:a\s+(?:real\s+)?struggle|unbearable)\s+now|"
+    # ... "sitting on hard chairs is near impossible now" (a review, rev103)
+    r"(?:is|are)\s+(?:a\s+(?:real\s+)?struggle|unbearable|(?:near(?:ly)?\s+|almost\s+)?impossible)\s+now|"
     r"(?<=now\s)[^.;!?,]{0,40}?\b(?:is|are)\s+(?:a\s+(?:real\s+)?struggle|unbearable))\b",
     re.IGNORECASE,
 )
@@ -940,17 +941,29 @@ _NO_LONGER = LazyPattern(
     # (not "I now can't find anywhere to park")
     r"(?:i|and)\s+now\s+(?:can[\u2019']?t|cannot|can\s+not)\s+(?:\w+\s+){0,2}?"
     r"(?:walk|stand|sit|get|climb|manage|bend|drive|dress|put|do|cook|go)\b|"
-    r"can\s+no\s+longer|no\s+longer\s+able\s+to|not\s+able\s+to\s+any\s*more)",
+    r"can\s+no\s+longer|no\s+longer\s+able\s+to|not\s+able\s+to\s+any\s*more|"
+    # ... "and now I am unable to do my household work" (the writer's; a review, rev103)
+    r"and\s+now\s+(?:i\s+am|i[\u2019']?m|im)\s+(?:unable|not\s+able)\s+to\s+(?:\w+\s+){0,2}?"
+    r"(?:walk|stand|sit|get|climb|manage|bend|drive|dress|put|do|cook|go)\b|"
+    # ... or the last of a run of losses, told by "now even": "I stopped the gym, then cycling, now
+    # even the 15 min walk to the station has me stopping on benches", "now even standing to cook
+    # is difficult" (not "even" alone: "even walking is painful" tells how bad, not a change)
+    r"now\s+even\s+(?:\w+\s+){0,5}?(?:walk\w*|stand\w*|sitting|stairs|getting\s+(?:up|out|in|dressed))\b"
+    r"[^.;!?]{0,60}?\b(?:(?:has|have|gets?|leaves?|makes?)\s+me\s+(?:stopping|stop|struggling|struggle|"
+    r"limping|hobbling|resting|sitting\s+down)|(?:is|are)\s+(?:\w+\s+)?(?:difficult|hard|a\s+struggle|"
+    r"impossible|too\s+much|beyond\s+me)))",
     re.IGNORECASE,
 )
 _NEAR_ACTIVITY = 40  # characters: the activity is said beside the difficulty, not anywhere
 _ACTIVITY = LazyPattern(
-    # (not "stand up straight": a posture)
-    r"\b(?:walk\w*|stairs|steps|sit|sitting|stand(?:ing)?(?!\s+(?:up\s+)?straight)|get(?:ting)?\s+up|get(?:ting)?\s+(?:in|out)|"
+    # (not "stand up straight": a posture; nor "standing on tiptoe" or "on my heels": a test of strength)
+    r"\b(?:walk\w*|stairs|steps|sit|sitting|stand(?:ing)?(?!\s+(?:up\s+)?straight|\s+on\s+(?:my\s+)?(?:tip\s*toes?|toes|heels?))|get(?:ting)?\s+up|get(?:ting)?\s+(?:in|out)|"
     r"in\s+and\s+out|dress\w*|socks|shoes|drive|driving|move|moving|get(?:ting)?\s+around|bend\w*|chores|"
     r"housework|shopping|everything|daily\s+life|day\s+to\s+day|daily\s+activities|everyday\s+things|"
     # a day's work: "I can't do my cleaning job anymore"
-    r"(?:my\s+)?(?:\w+\s+)?job|cleaning)\b",
+    r"(?:my\s+)?(?:\w+\s+)?job|cleaning|"
+    # "unable to do my household work", "standing to cook"
+    r"household|cook|cooking)\b",
     re.IGNORECASE,
 )
 
@@ -1042,6 +1055,14 @@ def _explained(text: str) -> bool:
     from painkb.understand.asked_instead import cause_said_anywhere
 
     return cause_said_anywhere(_BURST_ANEURYSM, text)
+
+
+def _explained_otherwise(sign: str, text: str) -> bool:
+    """Whether the text tells ``sign`` a cause of its own ([status] explained_anywhere: "I
+    sprained my ankle and now even walking to the car is a struggle")."""
+    from painkb.understand.asked_instead import cause_said_anywhere
+
+    return cause_said_anywhere(sign, text)
 
 
 def back_span(interpretation: Interpretation) -> tuple[int, int] | None:
@@ -1351,7 +1372,9 @@ def _sex_not_working(text: str) -> tuple[tuple[int, int], ...] | None:
 # to church, but now I need a stick" (the "now" may open the next sentence).
 _COULD_THEN = (
     r"\b(?:i\s+(?:could|used\s+to|was\s+able\s+to)(?:\s+still)?|i\s+could\s+still)\s+(?:\w+\s+){0,2}?"
-    r"(?:walk\w*|do|manage|get|go|sit|drive|climb|shop|garden\w*|work|play|dance|carry|stand|cycle|swim|hike|jog|run)\b"
+    r"(?:walk\w*|do|manage|get|go|sit|drive|climb|shop|garden\w*|work|play|dance|carry|stand|cycle|swim|hike|jog|run|"
+    # "I used to be on my feet all day"
+    r"on\s+my\s+feet)\b"
 )
 _COULD = LazyPattern(_COULD_THEN, re.IGNORECASE)
 _NOT_NOW = LazyPattern(
@@ -1360,7 +1383,12 @@ _NOT_NOW = LazyPattern(
     r"ordeal|big\s+task|a\s+struggle|a\s+nightmare|on\s+my\s+bottom|only\s+(?:manage|get|walk)|"
     # "I could walk a mile in spring, now I only make it to the end of the drive" (not "only
     # make it twice a week")
-    r"only\s+make\s+it\s+(?:to|as\s+far\s+as|halfway|round|around|down|up))\b",
+    r"only\s+make\s+it\s+(?:to|as\s+far\s+as|halfway|round|around|down|up)|"
+    # ... or given up now because moving hurts: "I used to be on my feet all day, now I'm sat at my
+    # desk most of the lesson because walking around the classroom makes my lower back and bum
+    # ache too much" (a review, rev103)
+    r"because\s+(?:\w+\s+){0,2}?(?:walking|standing|moving|bending)\b(?=[^.?!]{0,60}?\b(?:hurts?|aches?|"
+    r"aching|painful|sore|agony|too\s+much)\b))\b",
     re.IGNORECASE,
 )
 
@@ -1848,6 +1876,10 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     own_places = language().back_places_also.get(_MOBILITY, frozenset())
     hurting = _reported(kb, present, own_places.union(_SPINE, ("buttock", "buttock-pain", "sciatica")))
     harder = _harder_to_do(text) if hurting is not None else None
+    # (not a difficulty the text gives a cause of its own: a knee or a foot hurt, tiredness, the day
+    # after a workout; [status.explained_anywhere])
+    if harder is not None and _explained_otherwise(_MOBILITY, text):
+        harder = None
     if _MOBILITY in kb and hurting is not None and harder is not None and _MOBILITY not in said_otherwise:
         flags[_MOBILITY] = Event(hurting, (harder,))
     # A trip that leaves the person unable to stand, said in one sentence with no "nearly" or

@@ -558,7 +558,8 @@ _NOT_THE_CAUSE = compile_pattern(
     re.IGNORECASE,
 )
 # "like I've been sitting on a bike seat for hours": a cause only compared with
-_COMPARED = compile_pattern(r"\b(?:like|as\s+if|as\s+though)\b(?:\W+\w+){0,6}\W*$")
+# (within its sentence: "going up one at a time like a toddler. Did too much gardening on Sunday")
+_COMPARED = compile_pattern(r"\b(?:like|as\s+if|as\s+though)\b(?:[^\w.!?]+\w+){0,6}[^\w.!?]*$")
 _COMPARED_REACH = 60  # characters before a cause where its comparison may stand
 
 
