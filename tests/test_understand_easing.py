@@ -47,3 +47,17 @@ def test_a_denial_before_the_easing_stays(text: str, entity: str) -> None:
 
 def test_a_label_answered_with_how_it_goes_is_not_a_complaint() -> None:
     assert "bladder-dysfunction" not in flags("Bladder, ok when I go. back sore")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # after a weakness or a function, "fine walking" or "ok when ..." denies or explains it (a
+        # hunt, rev106)
+        ("Weakness in legs, fine walking and on stairs.", "numbness-tingling-or-weakness"),
+        ("Trouble peeing, ok when I relax, been like that for years.", "bladder-dysfunction"),
+        ("Foot drop, fine walking with the splint, that's years old since my stroke.", "foot-drop-weakness"),
+    ],
+)
+def test_a_weakness_or_function_said_fine_after_a_comma_is_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)

@@ -339,14 +339,16 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                 or (norm in new_doings and _a_new_doing(text, tokens, index, current[starts[-1] :]))
                 # the correction after a denial: "it's not my hip it's my lower back"
                 or (norm in corrections and _a_correction(tokens, index, current[starts[-1] :]))
-                # how the pain eases, after a comma: "very sore, ok lying flat" (not after a label
-                # alone, which it answers: "Bladder, ok when I go")
+                # how a pain eases, after a comma: "very sore, ok lying flat" (not after a label
+                # alone, which it answers: "Bladder, ok when I go"; nor after a weakness or a
+                # function: "Weakness in legs, fine walking")
                 or (
                     comma
                     and norm in lang.eased_after_a_comma
                     and len(current) - starts[-1] > 1
                     and index + 1 < len(tokens)
                     and tokens[index + 1].norm in lang.ways_it_eases
+                    and any(t.norm in lang.pains_that_ease for t in current[starts[-1] :])
                 )
                 # a place that does something after a comma opens a clause of its own: "no
                 # numbness, back aches" (not a list of what is denied)

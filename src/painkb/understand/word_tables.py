@@ -147,6 +147,7 @@ class Language(typing.NamedTuple):
     correction_openings: frozenset[str]  # "it's not my hip it's my back": the correction
     eased_after_a_comma: frozenset[str]  # ", ok lying flat": how the pain eases ...
     ways_it_eases: frozenset[str]  # ... said by the doing or the time after the word
+    pains_that_ease: frozenset[str]  # ... after a clause of a pain
     not_a_correction_after: frozenset[str]  # ... not "it's not that it's bad"
     not_a_correction_of: frozenset[str]  # ... nor "it's not likely it's cancer"
     places_after_and: frozenset[str]

@@ -363,6 +363,7 @@ def language() -> Language:
         correction_openings=frozenset(data["correction_openings"]),
         eased_after_a_comma=frozenset(data["eased_after_a_comma"]),
         ways_it_eases=frozenset(data["ways_it_eases"]),
+        pains_that_ease=frozenset(data["pains_that_ease"]),
         not_a_correction_after=frozenset(data["not_a_correction_after"]),
         not_a_correction_of=frozenset(data["not_a_correction_of"]),
         places_after_and=frozenset(data["places_after_and"]),
