@@ -586,6 +586,8 @@ def assess(
             reasons.setdefault(sign, why)
         for sign, why in screening.a_strain(kb, seen).items():
             reasons.setdefault(sign, why)
+        for sign, why in screening.a_difficulty_explained(kb, seen).items():
+            reasons.setdefault(sign, why)
         about_others = _their_flags(kb, interpretation)
         for flag in about_others:
             reasons.setdefault(

@@ -913,8 +913,14 @@ _GETTING_HARDER = LazyPattern(
     r"(?:becoming|getting)\s+(?:almost\s+|nearly\s+)?impossible(?!\s+to\s+(?!walk|stand|sit|manage|move|bend|drive|climb|get\s+(?:up|out|about|around|in)))|"
     # told as a change to now: "Now getting in and out of the car is a struggle", "Sitting on
     # the bus to work is unbearable now"
-    # ... "sitting on hard chairs is near impossible now" (a review, rev103)
-    r"(?:is|are)\s+(?:a\s+(?:real\s+)?struggle|unbearable|(?:near(?:ly)?\s+|almost\s+)?impossible)\s+now|"
+    r"(?:is|are)\s+(?:a\s+(?:real\s+)?struggle|unbearable)\s+now|"
+    # ... "sitting on hard chairs is near impossible now" (a review, rev103): the body's doing, and
+    # not for a reason other than a pain ("Finding a new job is near impossible now", "Sitting still is
+    # near impossible now with a toddler": a review, rev107)
+    r"(?<![\w'\u2019])(?:walk\w*|stand\w*|sit|sitting|stairs|steps|bending|bend|dressing|climbing|"
+    r"getting\s+(?:up|in|out|dressed|about|around))\b[^.;!?,]{0,40}?\b(?:is|are)\s+(?:near(?:ly)?\s+|almost\s+)?"
+    r"impossible\s+now\b(?!\s+(?:with|because|due\s+to|thanks\s+to|what\s+with|since)\b"
+    r"(?![^.;!?,]{0,30}?\b(?:pain|ache|aching|hurts?|sore|agony|sciatica|back|bum|buttocks?|hip|glutes?)\b))|"
     r"(?<=now\s)[^.;!?,]{0,40}?\b(?:is|are)\s+(?:a\s+(?:real\s+)?struggle|unbearable))\b",
     re.IGNORECASE,
 )
@@ -942,16 +948,23 @@ _NO_LONGER = LazyPattern(
     r"(?:i|and)\s+now\s+(?:can[\u2019']?t|cannot|can\s+not)\s+(?:\w+\s+){0,2}?"
     r"(?:walk|stand|sit|get|climb|manage|bend|drive|dress|put|do|cook|go)\b|"
     r"can\s+no\s+longer|no\s+longer\s+able\s+to|not\s+able\s+to\s+any\s*more|"
-    # ... "and now I am unable to do my household work" (the writer's; a review, rev103)
+    # ... "and now I am unable to do my household work" (the writer's; a review, rev103), of the
+    # body's doing (not "I lost my licence after the seizure and now I'm unable to drive": rev107)
     r"and\s+now\s+(?:i\s+am|i[\u2019']?m|im)\s+(?:unable|not\s+able)\s+to\s+(?:\w+\s+){0,2}?"
-    r"(?:walk|stand|sit|get|climb|manage|bend|drive|dress|put|do|cook|go)\b|"
+    r"(?:walk|stand|sit|get\s+(?:up|out|in|about|around|dressed)|climb|bend|dress|put\s+(?:on\s+)?my|cook|"
+    r"manage\s+(?:the\s+)?stairs|do\s+(?:my\s+|the\s+|any\s+)?(?:\w+\s+)?(?:household|housework|chores|"
+    r"cooking|cleaning|shopping|garden\w*))\b|"
     # ... or the last of a run of losses, told by "now even": "I stopped the gym, then cycling, now
     # even the 15 min walk to the station has me stopping on benches", "now even standing to cook
-    # is difficult" (not "even" alone: "even walking is painful" tells how bad, not a change)
+    # is difficult" (not "even" alone: "even walking is painful" tells how bad, not a change), not for
+    # a reason other than a pain ("Now even walking the dog is hard because the pavements are icy", "now
+    # even the walk to the shop has me stopping to catch my breath": a review, rev107)
     r"now\s+even\s+(?:\w+\s+){0,5}?(?:walk\w*|stand\w*|sitting|stairs|getting\s+(?:up|out|in|dressed))\b"
     r"[^.;!?]{0,60}?\b(?:(?:has|have|gets?|leaves?|makes?)\s+me\s+(?:stopping|stop|struggling|struggle|"
-    r"limping|hobbling|resting|sitting\s+down)|(?:is|are)\s+(?:\w+\s+)?(?:difficult|hard|a\s+struggle|"
-    r"impossible|too\s+much|beyond\s+me)))",
+    r"limping|hobbling|resting|sitting\s+down)(?!\s+to\s+catch)|(?:is|are)\s+(?:\w+\s+)?(?:difficult|hard|"
+    r"a\s+struggle|impossible|too\s+much|beyond\s+me))"
+    r"(?![^.;!?,]{0,3}?\s*\b(?:because|cos|coz|as|since|with|due\s+to|thanks\s+to|what\s+with)\b"
+    r"(?![^.;!?,]{0,40}?\b(?:pain|ache|aching|hurts?|sore|agony|sciatica|back|bum|buttocks?|hip|glutes?)\b)))",
     re.IGNORECASE,
 )
 _NEAR_ACTIVITY = 40  # characters: the activity is said beside the difficulty, not anywhere
@@ -1057,12 +1070,70 @@ def _explained(text: str) -> bool:
     return cause_said_anywhere(_BURST_ANEURYSM, text)
 
 
-def _explained_otherwise(sign: str, text: str) -> bool:
-    """Whether the text tells ``sign`` a cause of its own ([status] explained_anywhere: "I
-    sprained my ankle and now even walking to the car is a struggle")."""
-    from painkb.understand.asked_instead import cause_said_anywhere
+def _explained_otherwise(sign: str, text: str, at: tuple[int, int]) -> bool:
+    """Whether the text tells ``sign``, said at ``at``, a cause of its own in its sentence or one
+    next to it ([status] explained_in_its_sentence: "I sprained my ankle and now even walking to the
+    car is a struggle"), unless its sentence tells the pain as what makes it hard (`_THE_PAINS_DOING`:
+    "Walking is becoming impossible because of my bum pain. I'm exhausted all the time")."""
+    from painkb.understand.asked_instead import explained_near
 
-    return cause_said_anywhere(sign, text)
+    sentence = _sentence_at(text, at[0])
+    if sentence is not None and _THE_PAINS_DOING.search(sentence.group()):
+        return False
+    bounds = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    return explained_near(sign, text, bounds, at[0])
+
+
+# The pain told as what makes an activity hard, in its sentence: "because of my bum pain", "with the
+# pain in my buttock", "because of the ache in my buttock", "my buttock pain means", "the pain in my
+# bum is making everything harder" (a review, rev107; not a knee's: "because of the pain in my knee")
+_OF_THE_BACK = (
+    r"(?:lower\s+|low\s+)?(?:back|backside|bum|butt|buttocks?|bottom|hip|hips|glutes?|seat\s*bone|arse|ass|"
+    r"cheek|sciatic|sciatica)"
+)
+_THE_PAINS_DOING = LazyPattern(
+    rf"\b(?:because\s+of|with|due\s+to|thanks\s+to|from)\s+(?:the\s+|this\s+|that\s+|my\s+)?(?:\w+\s+)?"
+    rf"(?:{_OF_THE_BACK}\s+(?:pain|ache|aching|agony)|(?:pain|ache|aching|agony|soreness)\s+(?:deep\s+)?in\s+"
+    rf"(?:my\s+)?(?:\w+\s+)?{_OF_THE_BACK})\b|"
+    rf"\b(?:{_OF_THE_BACK}\s+(?:pain|ache)|(?:pain|ache)\s+(?:deep\s+)?in\s+(?:my\s+)?(?:\w+\s+)?{_OF_THE_BACK})"
+    r"\s+(?:means|is\s+making|makes|made|has\s+made|stops|is\s+stopping)\b",
+    re.IGNORECASE,
+)
+
+
+def _walking_made_harder(
+    kb: KnowledgeBase, interpretation: Interpretation
+) -> tuple[Entity | None, tuple[int, int] | None, bool]:
+    """The pain of the back, buttock, hip or leg, where the text says an everyday activity is
+    getting harder (`_harder_to_do`), and whether it gives that a cause of its own
+    (`_explained_otherwise`)."""
+    from painkb.understand.context import Status
+    from painkb.understand.words import language
+
+    text = interpretation.text
+    present = interpretation.entities(Status.PRESENT)
+    # the back, and the places that count for the walking difficulty ([status] back_places_also)
+    own_places = language().back_places_also.get(_MOBILITY, frozenset())
+    hurting = _reported(kb, present, own_places.union(_SPINE, ("buttock", "buttock-pain", "sciatica")))
+    harder = _harder_to_do(text) if hurting is not None else None
+    return hurting, harder, harder is not None and _explained_otherwise(_MOBILITY, text, harder)
+
+
+def a_difficulty_explained(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, str]:
+    """Warning sign id -> why to ask, for an everyday activity told getting harder with a cause of
+    its own ("did legs at the gym yesterday and now even walking is hard, glutes on fire"): asked,
+    not raised (a review, rev107).
+
+    >>> import painkb
+    >>> kb = painkb.load()
+    >>> text = "did legs at the gym yesterday and now even walking is hard, glutes on fire"
+    >>> a_difficulty_explained(kb, painkb.interpret(kb, text))
+    {'difficulty-with-mobility': "you wrote 'now even walking is hard'"}
+    """
+    hurting, harder, otherwise = _walking_made_harder(kb, interpretation)
+    if _MOBILITY not in kb or hurting is None or harder is None or not otherwise:
+        return {}
+    return {_MOBILITY: f"you wrote {interpretation.text[harder[0] : harder[1]]!r}"}
 
 
 def back_span(interpretation: Interpretation) -> tuple[int, int] | None:
@@ -1387,8 +1458,10 @@ _NOT_NOW = LazyPattern(
     # ... or given up now because moving hurts: "I used to be on my feet all day, now I'm sat at my
     # desk most of the lesson because walking around the classroom makes my lower back and bum
     # ache too much" (a review, rev103)
-    r"because\s+(?:\w+\s+){0,2}?(?:walking|standing|moving|bending)\b(?=[^.?!]{0,60}?\b(?:hurts?|aches?|"
-    r"aching|painful|sore|agony|too\s+much)\b))\b",
+    # (the back's or the buttock's ache, not the knees': "now I'm retired and sit more because walking
+    # makes my knees ache": a review, rev107)
+    rf"because\s+(?:\w+\s+){{0,2}}?(?:walking|standing|moving|bending)\b(?=[^.?!]{{0,60}}?\b{_OF_THE_BACK}\b"
+    r"[^.?!]{0,30}?\b(?:hurts?|aches?|aching|painful|sore|agony|too\s+much)\b))\b",
     re.IGNORECASE,
 )
 
@@ -1746,7 +1819,7 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     """
     from painkb.understand.context import Status
     from painkb.understand.quantities import both_sides_in
-    from painkb.understand.words import OLD, language
+    from painkb.understand.words import OLD
 
     text = interpretation.text
     present = interpretation.entities(Status.PRESENT)
@@ -1873,14 +1946,16 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
         if sex is not None:
             flags[_SEXUAL] = Event(backache, sex)
     # the back, and the places that count for the walking difficulty ([status] back_places_also)
-    own_places = language().back_places_also.get(_MOBILITY, frozenset())
-    hurting = _reported(kb, present, own_places.union(_SPINE, ("buttock", "buttock-pain", "sciatica")))
-    harder = _harder_to_do(text) if hurting is not None else None
+    hurting, harder, otherwise = _walking_made_harder(kb, interpretation)
     # (not a difficulty the text gives a cause of its own: a knee or a foot hurt, tiredness, the day
-    # after a workout; [status.explained_anywhere])
-    if harder is not None and _explained_otherwise(_MOBILITY, text):
-        harder = None
-    if _MOBILITY in kb and hurting is not None and harder is not None and _MOBILITY not in said_otherwise:
+    # after a workout; [status.explained_in_its_sentence]: asked, `a_difficulty_explained`)
+    if (
+        _MOBILITY in kb
+        and hurting is not None
+        and harder is not None
+        and not otherwise
+        and _MOBILITY not in said_otherwise
+    ):
         flags[_MOBILITY] = Event(hurting, (harder,))
     # A trip that leaves the person unable to stand, said in one sentence with no "nearly" or
     # "caught myself", is a fall in all but name.

@@ -584,9 +584,27 @@ def _words_of(cause: str) -> re.Pattern[str]:
     return compile_pattern(rf"\b{re.escape(cause)}\b")
 
 
+# A full stop that ends no sentence: an ellipsis, one of a short abbreviation or between letters or
+# figures ("like... after hours on the bike", "like a 90 yr. old", "like after a 100 mi. bike ride",
+# "like after a bad takeaway e.g. food poisoning": a review, rev107)
+_NO_SENTENCE_END = compile_pattern(
+    r"\.{2,}|\u2026|(?<!\w)(?:\w|yrs?|mi|km|kms|kg|kgs|lbs?|hrs?|mins?|secs?|approx|etc|esp|incl|vs|"
+    r"ft|st|mr|mrs|ms|dr)\.|\.(?=\w)"
+)
+
+
+def _words_spaced(cause: str) -> re.Pattern[str]:
+    """The pattern of ``cause`` as whole words, however spaced ("im  exhausted": the space of a
+    contraction moved to its end)."""
+    return compile_pattern(r"\b" + r"\s+".join(re.escape(word) for word in cause.split()) + r"\b")
+
+
 def _compared(lowered: str, found: re.Match[str]) -> bool:
-    """Whether the cause ``found`` is only compared with ("like after a long bike ride")."""
-    return _COMPARED.search(lowered, max(0, found.start() - _COMPARED_REACH), found.start()) is not None
+    """Whether the cause ``found`` is only compared with ("like after a long bike ride"), in its
+    sentence."""
+    before = lowered[max(0, found.start() - _COMPARED_REACH) : found.start()]
+    before = _NO_SENTENCE_END.sub(lambda end: end.group().replace(".", " ").replace("\u2026", " "), before)
+    return _COMPARED.search(before) is not None
 
 
 def _told_as_own(lowered: str, cause: str, found: re.Match[str]) -> bool:
@@ -629,7 +647,9 @@ _NOT_THEIR_DOING = r"(?!(?:i|im|ive|me|my|and|but|so|then|it|its|sure|thinks|thi
 _BETWEEN_A_DENIAL = r"(?:been|had|got|done|gone|ever|even|really|actually|just|used|any|a|an|the|on|from|to)"
 _DENIED_BEFORE = compile_pattern(
     rf"\b(?:not|no|never|isnt|wasnt|aint|without|havent|hadnt|hasnt|didnt|dont|doesnt|cant\s+be|couldnt\s+be|"
-    rf"no\s+way\s+(?:is|its|it\s+is)(?:\s+(?:this|it))?)(?:\s+{_BETWEEN_A_DENIAL}){{0,2}}\s+$"
+    rf"no\s+way\s+(?:is|its|it\s+is)(?:\s+(?:this|it))?|"
+    # "No chance I'm pregnant, I'm 58" (a review, rev107)
+    rf"no\s+(?:chance|way)(?:\s+(?:that|in\s+hell))?)(?:\s+{_BETWEEN_A_DENIAL}){{0,2}}\s+$"
 )
 _THEIRS_BEFORE = compile_pattern(
     rf"\b(?:{_OTHERS})(?:,?\s+who)?(?:\s+{_DOING}(?:\s+{_NOT_THEIR_DOING}\w+){{0,2}}?)?\s+$"
@@ -640,9 +660,13 @@ _A_TIME = compile_pattern(r"since\b")
 # ... or set aside just after it, the clause ending there ("I do deadlifts but this isn't that", "...
 # at first but it's not,"; not "but it's not going away", "but it's not that bad", nor "but this
 # feels different", which may be the cause's own way: "28 weeks pregnant but this feels different")
+# ... or said to be no problem: "I've got bad knees but they're not the problem", "I'm knackered from
+# the night shifts but that's not the issue", "I know what DOMS feels like and this isn't it", "my
+# knee is playing up a bit but that's minor" (a review, rev107)
 _NOT_THAT = compile_pattern(
-    r"\W+(?:\w+\W+){0,3}?but\s+(?:this|it|its)\s+(?:is\s+)?"
-    r"(?:isnt|not|wasnt|was\s+not)(?:\s+(?:that|it|one|the\s+cause|the\s+same|this\s+time))?\s*(?:[.,;:!?]|$)"
+    r"\W+(?:\w+\W+){0,4}?(?:but|and)\s+(?:this|it|its|that|thats|they|theyre|those)\s+(?:is\s+|are\s+)?"
+    r"(?:(?:isnt|not|wasnt|was\s+not|arent)(?:\s+(?:that|it|one|the\s+(?:cause|same|problem|issue|reason)|"
+    r"this\s+time))?|(?:only\s+|just\s+)?minor)\s*(?:[.,;:!?]|$)"
 )
 # ... or said different from one had before ("I've had panic attacks for years but this is different";
 # not "I'm 28 weeks pregnant but this feels different")
@@ -801,32 +825,74 @@ def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
     contractions every 5 mins", "I'm in labour. Sudden severe pain ..."), not denied nor someone
     else's; a sentence next to it that tells a time gone or a difference tells no cause ("I was 30
     weeks pregnant with my son 40 years ago and that was nothing like this")."""
-    bounds = reading.bounds
-    at = sentence_of(bounds, mention.start)
+    return cause_said_near(mention.entity.id, reading.text, reading.bounds, mention.start)
+
+
+# The signs whose cause must also be recent, and is weighed by its own clause (or its own sentence
+# when that is not the sign's) with its own words left out: a time long gone told beside it ("Did my
+# back in at work in 2009", "I had a knee injury playing football at 19", "plantar fasciitis in one
+# foot, been managed for years", "I used to love leg day"), or a difference ("Did my back in years
+# ago but that was nothing like this"), leaves a spine's new shape or a walking difficulty
+# unexplained (a review, rev107); a cause whose own words tell it is lifelong is one still
+# ("scoliosis since I was 12", "I've had scoliosis for years. My shoulders don't look level"), and
+# one weeks old is recent ("a bump on my spine where the epidural went in 2 weeks ago")
+_ONLY_A_RECENT_CAUSE = frozenset({"structural-deformity", "difficulty-with-mobility"})
+_LONG_GONE_OR_ANOTHER = compile_pattern(
+    r"\b(?:(?:(?:\d+|a|few|several|couple\s+of|many|some)\s+)?years?\s+(?:ago|back)|last\s+year|in\s+(?:19|20)\d\d|"
+    r"for\s+(?:many\s+)?years|for\s+decades|"
+    r"at\s+(?:the\s+age\s+of\s+|age\s+)?(?:1\d|[2-9]\d)"
+    r"(?!\s*(?:am|pm|o\s*clock|mins?|minutes|hours?|kg|kgs|km|miles|mph|weeks?|stone|percent)\b)|"
+    r"as\s+a\s+(?:child|kid|teenager|teen|youngster|lad|boy|girl)|in\s+my\s+(?:teens|twenties|thirties|youth)|"
+    r"when\s+i\s+was|used\s+to|ever\s+since|no\s+(?:problem|problems|bother|trouble)\s+since|"
+    r"nothing\s+like|different|this\s+is\s+(?:worse|much\s+worse|far\s+worse|different))\b"
+)
+
+
+def cause_said_near(sign: str, text: str, bounds: Sequence[tuple[int, int]], position: int) -> bool:
+    """Whether the sentence of ``text`` (its sentences' ``bounds``) that holds ``position``, or one
+    next to it, tells a cause of the writer's own for ``sign`` ([status] explained_in_its_sentence),
+    as `_cause_said_in_its_sentence` reads it.
+
+    >>> text = "I sprained my ankle 2 weeks ago. Now even walking is a struggle."
+    >>> cause_said_near("difficulty-with-mobility", text, [(0, 31), (32, len(text))], 40)
+    True
+    >>> text = "I sprained my ankle years ago. Now even walking is a struggle."
+    >>> cause_said_near("difficulty-with-mobility", text, [(0, 30), (31, len(text))], 40)
+    False
+    """
+    at = sentence_of(bounds, position)
     # (apostrophes dropped as the causes are written; the same length, so the bounds still hold)
-    plain = reading.text.lower().replace("\u2019", " ").replace("'", " ")
+    plain = text.lower().replace("\u2019", " ").replace("'", " ")
     plain = _CONTRACTED.sub(r"\1\2 ", plain)
+    recent_only = sign in _ONLY_A_RECENT_CAUSE
     if at == len(bounds):
         spans = [(0, len(plain))]
     else:
         spans = [bounds[at]] + [
             bounds[i]
             for i in (at - 1, at + 1)
-            if 0 <= i < len(bounds) and not _TIME_GONE_OR_ANOTHER.search(plain, *bounds[i])
+            if 0 <= i < len(bounds) and (recent_only or not _TIME_GONE_OR_ANOTHER.search(plain, *bounds[i]))
         ]
     for begin, end in spans:
-        for cause in language().explained_in_its_sentence[mention.entity.id]:
-            for found in _words_of(cause).finditer(plain, begin, end):
+        for cause in language().explained_in_its_sentence.get(sign, ()):
+            for found in _words_spaced(cause).finditer(plain, begin, end):
                 # its own clause: a time gone or a difference ("I was in labour 40 years ago and this
                 # is worse"), or a thought taken back ("I thought it was trapped wind but ...")
-                clause_begin = max(plain.rfind(mark, begin, found.start()) for mark in ",;:") + 1
+                clause_begin = max(begin, max(plain.rfind(mark, begin, found.start()) for mark in ",;:") + 1)
                 clause_end = min(
                     (e for e in (plain.find(m, found.end(), end) for m in ",;:") if e >= 0), default=end
                 )
-                if (
-                    _TIME_GONE_OR_ANOTHER.search(plain, max(begin, clause_begin), clause_end)
-                    or _THAN_BEFORE.search(plain, max(begin, found.start() - 40), found.start())
-                ) or (
+                if recent_only:
+                    near = (clause_begin, clause_end) if (begin, end) == spans[0] else (begin, end)
+                    around = (
+                        plain[near[0] : found.start()]
+                        + " " * len(found.group())
+                        + plain[found.end() : near[1]]
+                    )
+                    gone = _LONG_GONE_OR_ANOTHER.search(around) is not None
+                else:
+                    gone = _TIME_GONE_OR_ANOTHER.search(plain, clause_begin, clause_end) is not None
+                if (gone or _THAN_BEFORE.search(plain, max(begin, found.start() - 40), found.start())) or (
                     _THOUGHT_BEFORE.search(plain, max(begin, found.start() - 30), found.start())
                     and _BUT_AFTER.search(plain, found.end(), end)
                 ):
@@ -834,6 +900,12 @@ def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
                 if _told_as_own(plain, cause, found):
                     return True
     return False
+
+
+def explained_near(sign: str, text: str, bounds: Sequence[tuple[int, int]], position: int) -> bool:
+    """Whether ``text`` tells ``sign``, said at ``position``, a cause of the writer's own near it
+    (`cause_said_near`) and no word that no harmless cause has ([status] explained_unless)."""
+    return cause_said_near(sign, text, bounds, position) and not _unless_told(sign, _plain(text))
 
 
 _TIME_GONE_OR_ANOTHER = compile_pattern(
