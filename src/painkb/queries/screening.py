@@ -1547,7 +1547,9 @@ _WORSE_THAN_BEFORE = LazyPattern(
     re.IGNORECASE,
 )
 _BETTER_THAN_BEFORE = LazyPattern(
-    r"\b(?:better|easier|improv\w*|less\s+(?:pain|sore|painful|weak|numb|tingly|heavy|stiff)|hurts?\s+less)\b",
+    r"\b(?:better|easier|improv\w*|less\s+(?:pain|sore|painful|weak|numb|tingly|heavy|stiff)|hurts?\s+less|"
+    # a numb patch that shrinks ("the numb patch is smaller each week": a review, rev106)
+    r"(?:numb|tingly)\s+(?:patch|area|spot|bit)\s+(?:is\s+|gets\s+|is\s+getting\s+|getting\s+)?smaller)\b",
     re.I,
 )
 

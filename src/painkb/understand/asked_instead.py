@@ -547,6 +547,19 @@ _A_CAUSE = compile_pattern(
     r"\s+((?:[\w']+\s+){0,4}\w+)\b",
     re.IGNORECASE,
 )
+# ... as the cause, for the signs in ``explained_only_as_the_cause`` ("because these flip-flops are
+# too big", "from my new sandals", "that's just the flip flops", "was only the sandals"; not "with
+# my slippers on", "even with my crocs", nor a belief: "I thought it was just the flip flops")
+_AS_THE_CAUSE = compile_pattern(
+    r"\b(?:because(?:\s+of)?|cos|coz|cuz|due\s+to|from|caused\s+by|"
+    r"(?:it'?s|its|that'?s|was|were)\s+(?:just|only))"
+    r"\s+((?:[\w']+\s+){0,4}\w+)\b",
+    re.IGNORECASE,
+)
+_A_BELIEF_BEFORE = compile_pattern(
+    r"\b(?:thought|assumed|figured|hoped|guessed|think|even)\s+(?:(?:it|that)\s+)?(?:(?:was|is|were)\s+)?$",
+    re.IGNORECASE,
+)
 # ... and "after the marathon", "chills the night after my booster": a cause told by its time,
 # for the signs not in ``never_explained_after`` (not "since": "numb since the fall" tells when)
 _AFTER_A_CAUSE = compile_pattern(r"\bafter\s+((?:[\w']+\s+){0,4}\w+)\b", re.IGNORECASE)
@@ -731,15 +744,26 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
         # what it was found to be, said in its sentence or the next ("Went to A&E last month
         # with chest pain; it was a panic attack and every test came back normal")
         after = next((e for e in ends if e > end), len(reading.text))
+        only_as_the_cause = m.entity.id in lang.explained_only_as_the_cause
         if any(
             _names_a_cause(words, found.group(1), lang.no_harmless_cause)
             # (a cause denied explains nothing: "pain between my shoulder blades, not from the gym")
             and _NOT_THE_CAUSE.search(reading.text, max(0, found.start() - 30), found.start()) is None
             for found in (
-                *_A_CAUSE.finditer(reading.text, m.start, end),
+                *(
+                    (
+                        found
+                        for found in _AS_THE_CAUSE.finditer(reading.text, m.start, end)
+                        if not _A_BELIEF_BEFORE.search(
+                            reading.text, max(0, found.start() - 30), found.start()
+                        )
+                    )
+                    if only_as_the_cause
+                    else _A_CAUSE.finditer(reading.text, m.start, end)
+                ),
                 *(
                     ()
-                    if m.entity.id in lang.never_explained_after
+                    if m.entity.id in lang.never_explained_after or only_as_the_cause
                     else _AFTER_A_CAUSE.finditer(reading.text, m.start, end)
                 ),
                 *_FOUND_TO_BE.finditer(reading.text, m.end, after),

@@ -142,6 +142,16 @@ def clause_of_another(text: str, start: int, end: int) -> tuple[int, int] | None
     (0, 26)
     >>> clause_of_another("my leg is weak and it's worse every day", 24, 39) is None
     True
+
+    Nor when its sentence tells a deficit before it and a loss come "now" after it: the pain and
+    the deficit grow together ("Left leg weak and numb, back pain and leg pain worse every week, now
+    the leg is dragging", "My left leg is weak and it hurts more every day, now I can't climb the
+    stairs on it": a review, rev106; not "my back is getting worse every day and now my right leg is
+    tingling", a loss new with it).
+
+    >>> text = "my leg is weak, it hurts more every day, now I can't climb the stairs"
+    >>> clause_of_another(text, 18, 37) is None
+    True
     """
     begin = max(text.rfind(mark, 0, start) for mark in ".!?,;:") + 1
     for word in _CLAUSE_OPENINGS.finditer(text, begin, start):
@@ -151,9 +161,33 @@ def clause_of_another(text: str, start: int, end: int) -> tuple[int, int] | None
     clause = text[begin:finish]
     if _OF_THE_BACK_OR_A_PAIN.search(clause) is None or _OF_A_DEFICIT.search(clause) is not None:
         return None
+    if _grows_with_a_deficit(text, begin, finish):
+        return None
     return begin, finish
 
 
+def _grows_with_a_deficit(text: str, begin: int, finish: int) -> bool:
+    """True when the sentence of the clause ``begin``..``finish`` tells a deficit before it and
+    a loss come "now" after it."""
+    now = _NOW_A_LOSS.search(text, finish, sentence_end(text, finish))
+    if now is None or _OF_A_DEFICIT.search(now.group()) is None:
+        return False
+    opening = 0  # (the sentence's start)
+    for found in SENTENCE_END.finditer(text, 0, begin):
+        opening = found.end()
+    return _A_LOSS.search(text, opening, begin) is not None
+
+
+# the words of a loss of strength or feeling itself (not a doing: "Walked away from it but ...")
+_A_LOSS = LazyPattern(
+    r"\b(?:weak\w*|numb\w*|tingl\w*|pins|needles|dead|drag\w*|drop\w*|flop\w*|slap\w*|heav\w*|useless|"
+    r"wobbl\w*|buckl\w*|(?:give|gives|gave|giving)\s+way)\b",
+    re.I,
+)
+
+
+# "now" and the clause it opens ("..., now the leg is dragging")
+_NOW_A_LOSS = LazyPattern(r"\bnow\b[^.!?,;:]*", re.I)
 _CLAUSE_OPENINGS = LazyPattern(r"\b(?:and|but|though|although|whereas)\b", re.I)
 _A_CLAUSE_END = LazyPattern(r"[.!?,;:]|\b(?:and|but|though|although|whereas)\b", re.I)
 

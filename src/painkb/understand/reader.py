@@ -1608,7 +1608,9 @@ def _modifiers(
         felt = name == _COMPLAINT
         if status_of(first, last, clause, triggers, tokens, own, felt) is not Status.PRESENT:
             continue
-        if name == _IMPROVING:
+        if name == _IMPROVING and _STRONGER in own and _a_sensation_before(tokens, clause[0], first):
+            found.add((_WORSENING, clause))  # "the tingling is getting stronger by the day": worse
+        elif name == _IMPROVING:
             improving.add(clause)
         elif name in _UNHURT and (_told_later(tokens[last + 1 :]) or _but_for(tokens[last + 1 :])):
             continue  # "walked it off, but now my back is agony", "totally fine apart from my hip"
@@ -1626,6 +1628,21 @@ def _modifiers(
 
 
 _IMPROVING, _WORSENING, _PASSING, _COMPLAINT = "improving", "worsening", "passing", "complaint"
+# "getting stronger" improves a strength ("my leg is getting stronger", "it's getting stronger bit
+# by bit"), and worsens a feeling or a pain said before it in its clause ("the tingling in my right
+# leg is getting stronger by the day", "the numbness keeps getting stronger": a review, rev106)
+_STRONGER = "stronger"
+_SENSATIONS = frozenset(
+    {"tingling", "tingle", "tingles", "tingly", "numbness", "numb", "pins", "needles", "pain", "pains",
+     "ache", "aches", "aching", "burning", "throbbing", "sciatica", "cramp", "cramps", "buzzing"}
+)  # fmt: skip
+
+
+def _a_sensation_before(tokens: Sequence[Token], begin: int, at: int) -> bool:
+    """True when a word of a feeling or a pain stands among ``tokens[begin:at]``."""
+    return any(tokens[i].norm in _SENSATIONS for i in range(begin, at))
+
+
 # The keys of [normal_state] functions that name the body's temperature, not a bladder or bowel
 _TEMPERATURE_KEYS = frozenset({"temperatur", "temp"})
 

@@ -21,7 +21,7 @@ from painkb._lazy_re import LazyPattern, lower_case
 from painkb._pattern_store import compile as compile_pattern
 from painkb.understand.inference import may_say
 from painkb.understand.quantities import NUMBER_WORDS, durations_in, gestations_in
-from painkb.understand.words import SENTENCE_END, Token, keys_of, language
+from painkb.understand.words import SENTENCE_END, Token, a_cause_of_the_part, keys_of, language
 
 __all__ = [
     "approximations_read",
@@ -182,7 +182,9 @@ def pronouns_named(text: str, tokens: list[Token]) -> list[Token]:
 
 # One thigh said weak is its leg said weak ("my left thigh has become so weak that I cannot step up
 # onto the bus", "a weak right thigh"); not thighs (both, and as often the gym's: "my thighs have
-# no strength after 100 squats"), whose weakness the lexicon leaves to the calves and shins.
+# no strength after 100 squats"), whose weakness the lexicon leaves to the calves and shins, nor
+# one told hurt in its sentence ("Pulled my right thigh muscle at five-a-side, it's weak and
+# bruised": a strain, a review, rev106; `a_cause_of_the_part`).
 _THIGH, _LEG, _WEAK = "thigh", "leg", "weak"
 _THIGH_REACH = 6  # words from the thigh to its weakness ("thigh has become so weak")
 _CLAUSE_MARK = compile_pattern(r"[.,;:!?]")
@@ -204,7 +206,7 @@ def thighs_as_legs(text: str, tokens: list[Token]) -> list[Token]:
         said_before = any(
             t.key == _WEAK and not _CLAUSE_MARK.search(text, t.end, token.start) for t in before
         )
-        if said_after or said_before:
+        if (said_after or said_before) and not a_cause_of_the_part(_sentence_of(text, tokens, i)):
             legs.add(i)
     if not legs:
         return tokens
@@ -214,6 +216,17 @@ def thighs_as_legs(text: str, tokens: list[Token]) -> list[Token]:
         for i, token in enumerate(tokens)
         for t in (token, *((attrs.evolve(token, norm=_LEG, key=_LEG),) if i in legs else ()))
     ]
+
+
+def _sentence_of(text: str, tokens: list[Token], i: int) -> list[str]:
+    """The words (norms) of the sentence of the token at ``i``."""
+    begin = i
+    while begin and not SENTENCE_END.search(text, tokens[begin - 1].end, tokens[begin].start):
+        begin -= 1
+    end = i + 1
+    while end < len(tokens) and not SENTENCE_END.search(text, tokens[end - 1].end, tokens[end].start):
+        end += 1
+    return [t.norm for t in tokens[begin:end]]
 
 
 # "both of mine are weak now, my legs I mean": the part that "mine" or "they" stood for, named

@@ -15,6 +15,7 @@ from painkb._lazy_re import LazyPattern
 __all__ = [
     "Accidents",
     "AccidentsThatInjure",
+    "CausesOfThePart",
     "Injuring",
     "Language",
     "OfAnother",
@@ -114,6 +115,18 @@ class Accidents(typing.NamedTuple):
     unfelt_toilet: frozenset[str]  # words of the toilet an accident told only as unnoticed needs
 
 
+class CausesOfThePart(typing.NamedTuple):
+    """What tells a cause of a foot's or a leg's own for a weakness read from what it cannot do
+    (``[in_doubt_with_a_cause]``): "sprained my ankle", "flat feet", "my new hip"."""
+
+    causes: tuple[tuple[str, ...], ...]  # runs of words that tell one ("flat feet", "pregnant")
+    injuries: frozenset[str]  # words of an injury ("sprained", "tore", "strain")
+    parts: frozenset[str]  # the parts of a leg an injury is a cause for, just after or before it
+    passed: frozenset[str]  # words passed between an injury and its part ("my", "right")
+    not_before: frozenset[str]  # words just before a cause that deny it or make it another's
+    unless: frozenset[str]  # words in the sentence that tell the back's or a nerve's cause
+
+
 class ToldApart(typing.NamedTuple):
     """A warning sign told apart from its own words (``[[told_apart]]``)."""
 
@@ -158,6 +171,10 @@ class Language(typing.NamedTuple):
     phrase_sizes: Mapping[str, tuple[int, ...]]  # first word -> lengths of its phrases, longest first
     # a weakness in doubt (a "maybe" reading) -> its reading when it gives way
     given_way: Mapping[tuple[str, ...], tuple[str, ...]]
+    # a weakness read from what a foot or a leg cannot do -> its reading when its sentence tells a
+    # cause of the part's own ([in_doubt_with_a_cause])
+    in_doubt_with_a_cause: Mapping[tuple[str, ...], tuple[str, ...]]
+    causes_of_the_part: CausesOfThePart
     figurative: LazyPattern  # case-insensitive
     figures: tuple[str, ...]  # its patterns, each with its "mask" group named as in it
     comparisons: tuple[tuple[str, ...], ...]
@@ -187,6 +204,7 @@ class Language(typing.NamedTuple):
     asked_unless_increasing: frozenset[str]  # signs of a growing difficulty, asked when not said to grow
     increasing_explained_by: frozenset[str]  # signs that explain a difficulty not said to grow
     never_explained_after: frozenset[str]  # signs a cause said after "after" does not explain
+    explained_only_as_the_cause: frozenset[str]  # signs a cause explains only after "because", "from"
     no_harmless_cause: frozenset[str]  # words that make a told cause an injury ("after falling")
     asked_when_lifelong: frozenset[str]  # signs flagged by a symptom said lifelong, asked about
     long_standing: tuple[str, ...]  # phrases that say a finding has lasted years

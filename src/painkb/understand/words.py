@@ -25,6 +25,7 @@ from painkb._pattern_store import compile as compile_pattern
 from painkb.errors import DataError, Problem
 from painkb.understand.word_tables import (
     Accidents,
+    CausesOfThePart,
     Injuring,
     Language,
     PhraseIndexes,
@@ -34,6 +35,7 @@ from painkb.understand.word_tables import (
 __all__ = [
     "WRITER_WORDS",
     "Language",
+    "a_cause_of_the_part",
     "Token",
     "clause_ends",
     "figures_of_speech",
@@ -373,6 +375,10 @@ def language() -> Language:
         phrases=phrases,
         phrase_sizes=sizes_by_first_word(phrases),
         given_way={tuple(k.split()): tuple(v.split()) for k, v in data.get("given_way", {}).items()},
+        in_doubt_with_a_cause={
+            tuple(k.split()): tuple(v.split()) for k, v in data["in_doubt_with_a_cause"]["readings"].items()
+        },
+        causes_of_the_part=_causes_of_the_part(data["in_doubt_with_a_cause"]),
         figurative=LazyPattern(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
         figures=figures,
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
@@ -404,6 +410,7 @@ def language() -> Language:
         asked_unless_increasing=frozenset(data["status"]["asked_unless_increasing"]),
         increasing_explained_by=frozenset(data["status"]["increasing_explained_by"]),
         never_explained_after=frozenset(data["status"].get("never_explained_after", ())),
+        explained_only_as_the_cause=frozenset(data["status"].get("explained_only_as_the_cause", ())),
         no_harmless_cause=frozenset(data["status"].get("no_harmless_cause", ())),
         asked_when_lifelong=frozenset(data["status"].get("asked_when_lifelong", ())),
         long_standing=tuple(data["status"].get("long_standing", ())),
@@ -491,6 +498,18 @@ def _told_apart(data: Mapping[str, Any]) -> ToldApart:
         of_the_pain=runs(data.get("of_the_pain", ())),
         undoubted=runs(data.get("undoubted", ())),
         pain_reach=int(data.get("pain_reach", 0)),
+    )
+
+
+def _causes_of_the_part(table: Mapping[str, Any]) -> CausesOfThePart:
+    """The words of ``[in_doubt_with_a_cause]`` that tell a cause of a leg's own."""
+    return CausesOfThePart(
+        causes=tuple(tuple(cause.split()) for cause in table["causes"]),
+        injuries=frozenset(table["injuries"]),
+        parts=frozenset(table["parts"]),
+        passed=frozenset(table["passed"]),
+        not_before=frozenset(table["not_before"]),
+        unless=frozenset(table["unless"]),
     )
 
 
@@ -955,6 +974,10 @@ def tokenize(text: str) -> list[Token]:
                 and _gives_way_after(text, words, norms, index + taken)
             ):  # a weakness in doubt that gives way is one ([given_way])
                 meaning = lang.given_way.get(meaning, meaning[1:])
+            if meaning in lang.in_doubt_with_a_cause and a_cause_of_the_part(
+                _sentence_norms(text, words, norms, index, index + taken)
+            ):  # "sprained my ankle, my foot is too weak to push off": in doubt
+                meaning = lang.in_doubt_with_a_cause[meaning]
             if not _a_break_between(text, words[index][1], words[index + taken - 1][0]):
                 start, end = words[index][0], words[index + taken - 1][1]
                 tokens.extend(
@@ -1052,11 +1075,62 @@ def _said_outright(
     return False
 
 
+def a_cause_of_the_part(norms: Sequence[str]) -> bool:
+    """True when the words ``norms`` of a sentence tell a cause of a foot's or a leg's own
+    (``[in_doubt_with_a_cause]``): a run of its causes ("flat feet", "pregnant") or an injury of a
+    part of the leg ("sprained my ankle", "pulled my right thigh muscle", "a calf strain", "since I
+    tore it"), not one denied or another's ("not pregnant", "my wife is pregnant"), and no word of
+    the back's or a nerve's cause in the sentence ("a disc", "sciatica").
+
+    >>> a_cause_of_the_part("sprained my ankle a week ago my foot is too weak to push off".split())
+    True
+    >>> a_cause_of_the_part("pulled my back and my foot is too weak to push off".split())
+    False
+    >>> a_cause_of_the_part("im not pregnant and its harder to lift my leg".split())
+    False
+    """
+    told = language().causes_of_the_part
+    if not told.unless.isdisjoint(norms):
+        return False
+    count = len(norms)
+    for i, word in enumerate(norms):
+        if i and norms[i - 1] in told.not_before:
+            continue  # "not pregnant", "wife pregnant"
+        if any(
+            tuple(norms[i : i + len(cause)]) == cause for cause in told.causes if cause[0] == word
+        ) and not (i > 1 and norms[i - 2] in told.not_before and norms[i - 1] in _BE):
+            return True  # (not "my wife is pregnant", "I'm not pregnant")
+        if word not in told.injuries:
+            continue
+        after = i + 1
+        while after < count and norms[after] in told.passed:
+            after += 1
+        if (after < count and norms[after] in told.parts) or (i and norms[i - 1] in told.parts):
+            return True  # "sprained my ankle", "tore it", "a calf strain"
+    return False
+
+
+_BE = frozenset({"is", "was", "s", "isnt", "wasnt", "not"})
+
+
 # A weakness in doubt is said outright when the part gives way just after, in its sentence ("I
 # can't stand on tiptoe on my left foot, it just gives way": not pain, a calf that fails)
 _WEAK = "weak"
 _GIVING_WAY = (("gives", "way"), ("give", "way"), ("gave", "way"), ("giving", "way"))
 _GIVES_WAY_REACH = 8  # words after a phrase
+
+
+def _sentence_norms(
+    text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str], first: int, last: int
+) -> Sequence[str]:
+    """The words (``norms``) of the sentence of the words ``first`` to ``last`` (not included)."""
+    begin = first
+    while begin and not SENTENCE_END.search(text, words[begin - 1][1], words[begin][0]):
+        begin -= 1
+    end = last
+    while end < len(words) and not SENTENCE_END.search(text, words[end - 1][1], words[end][0]):
+        end += 1
+    return norms[begin:end]
 
 
 def _gives_way_after(
@@ -1287,14 +1361,48 @@ def modifiers_in(text: str) -> list[tuple[int, int, str]]:
                     # a question whether it is normal: "Is that normal when you're thin?"
                     or asked_if_fine(text, words[index][0])
                 )
-                if not passing_told and not (
-                    norms[index + size - 1] == "than"
-                    and _THE_OTHER_SIDE.match(" ".join(norms[index + size :]))
+                if (
+                    not passing_told
+                    and not (
+                        norms[index + size - 1] == "than"
+                        and _THE_OTHER_SIDE.match(" ".join(norms[index + size :]))
+                    )
+                    and not (name == _WORSENING and _over_an_outing(text, words, norms, index, index + size))
                 ):
                     found.append((words[index][0], words[index + size - 1][1], name))
                 after = index + size
                 break
     return found
+
+
+# Weaker or more numb over a long walk, a drive or a shift is a loss that comes with the doing
+# (and most often goes after it), not one that grows from day to day ("my right leg gets weaker over
+# a long walk, then fine after I sit", "My foot goes more numb over a long drive": a review,
+# rev106); not "over a long period", "over a few weeks"
+_WORSENING = "worsening"
+_OUTING = compile_pattern(
+    r"(?:over|during|on|in) (?:a|an|the|my) (?:long |longer |big |whole )?"
+    r"(?:walk|walks|drive|drives|run|runs|ride|rides|hike|shift|journey|flight|trip|session|game|match)\b"
+)
+_OUTING_REACH = 5  # words from the "over" to the outing's ("over a long walk")
+_OVER = frozenset({"over", "during", "on", "in"})
+
+
+def _over_an_outing(
+    text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str], first: int, last: int
+) -> bool:
+    """True when the worsening at words ``first`` to ``last`` (not included) is said over a
+    walk, a drive or a shift (`_OUTING`), in its clause."""
+    # from the "over" a worsening may end with ("more numb over a"), or the word after it
+    start = next((k for k in range(first, last) if norms[k] == "over"), last)
+    if start >= len(norms) or norms[start] not in _OVER:
+        return False  # most worsenings
+    end = last
+    while end < min(len(words), start + _OUTING_REACH) and not _CLAUSE_PUNCTUATION.search(
+        text, words[end - 1][1], words[end][0]
+    ):
+        end += 1
+    return _OUTING.match(" ".join(norms[start:end])) is not None
 
 
 # "weaker than my right", "less feeling than the other leg": one side against the other, no
