@@ -645,7 +645,10 @@ _SIDE = LazyPattern(
     # "down the left AND the right leg": both sides in one
     rf"|\b(?P<pair>left\s+and\s+(?:the\s+|my\s+)?right|right\s+and\s+(?:the\s+|my\s+)?left)\s+(?:{_LEG_PART})\b"
     # the other leg joining in: "now the left has joined in", "the right one has started too"
-    r"|\bthe\s+(?P<joined>left|right)(?:\s+one)?\s+has\s+(?:joined\s+in|started\s+too)\b",
+    r"|\bthe\s+(?P<joined>left|right)(?:\s+one)?\s+has\s+(?:joined\s+in|started\s+too)\b"
+    # the side of a finding told with it: "right sided sciatica" (a review, rev108). It names no
+    # leg ("left sided back pain"), so, as a bare side added, only for a reader that knows its clause.
+    r"|\b(?P<sided>left|right)[\s-]*sided\b",
     re.IGNORECASE,
 )
 # A bare side added to what a clause before said: "down my leg on the left, and now on the right
@@ -678,7 +681,11 @@ _OLD_CAUSE_AFTER = LazyPattern(
     r"childhood|arthritis|osteoarthritis)\b"
     # ... or from sparing the other: "the left one just aches from limping to protect the right"
     r"|^\W*(?:\w+\W+){0,6}?(?:from|because\s+of|due\s+to|with)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:limping|"
-    r"hobbling|over-?compensating|compensating|favou?ring|taking\s+(?:all\s+)?the\s+weight|walking\s+(?:funny|oddly|lopsided))\b",
+    r"hobbling|over-?compensating|compensating|favou?ring|taking\s+(?:all\s+)?the\s+weight|walking\s+(?:funny|oddly|lopsided))\b"
+    # ... or said to be that cause, after the side's finding: "my right knee aches too but that's my
+    # old arthritis" (a review, rev108; not "that's my old disc", the sciatica's own)
+    r"|^\W*(?:\w+\W+){0,5}?(?:that|it|this)(?:[\u2019']?s|\s+is)\s+(?:just\s+|only\s+)?(?:my\s+|an?\s+|the\s+)?"
+    r"(?:old\s+(?:\w+\s+)?(?:injury|sprain|break|fracture)|(?:old\s+)?(?:arthritis|osteoarthritis|arthritic))\b",
     re.I,
 )
 # A side of then, the other side now: sciatica that moved is not sciatica of both legs
@@ -808,9 +815,14 @@ _EACH = LazyPattern(
     r"|(?:\bnow|\bsince\s+\w+(?:\s+\w+)?)\s+(?:it[\u2019']?s\s+|its\s+|it\s+is\s+)?(?:in|down|on)\s+both\b"
     r"(?=\s*(?:[,.;!?]|$|now\b|legs?\b|sides?\s*(?:[,.;!?]|$|now\b|and\b)))"
     # "it's in both sides now", "it's down both now", "it's in both legs now"
-    r"|\bit(?:[\u2019']?s|\s+is)\s+(?:in|down)\s+both(?:\s+(?:sides|legs))?\s+now\b)",
+    r"|\bit(?:[\u2019']?s|\s+is)\s+(?:in|down)\s+both(?:\s+(?:sides|legs))?\s+now\b"
+    # ... or with no word of where: "It was my left calf, now it's both calves and both hamstrings"
+    # (the places alone: not "now it's both legs numb", a state of its own)
+    r"|\bnow\s+(?:it[\u2019']?s|its|it\s+is)\s+both\s+(?:my\s+)?(?:legs|thighs|calves|shins|feet|ankles|knees|"
+    r"hamstrings|buttocks|sides)\b(?=\s*(?:[,.;!?]|$|and\b|now\b|too\b|as\s+well\b)))",
     re.I,
 )
+_AFTER_A_SIDE = 60  # characters after a side where what is said of it may stand ("... is fine")
 _SIDE_WORD = _AnyOf("left", "right", "other", "both", "pair", "each", "either")
 
 
@@ -849,12 +861,14 @@ def _sides(text: str, added: bool) -> tuple[tuple[str, int], ...]:
     if added:
         sides += [(_fold(m.group(1)), m.start()) for m in _ADDED_SIDE.finditer_lower(text, lowered)]
     for match in _SIDE.finditer_lower(text, lowered):
-        after = text[match.end() : match.end() + 40]
+        if match.group("sided") and not added:
+            continue
+        after = text[match.end() : match.end() + _AFTER_A_SIDE]
         if _FINE_AFTER.match(after) or _OLD_CAUSE_AFTER.match(after):
             continue
         if _DENIED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
-        named = match.group("side") or match.group("after") or match.group("joined")
+        named = match.group("side") or match.group("after") or match.group("joined") or match.group("sided")
         side = "both" if match.group("pair") else _fold(named)
         if side != "both" and _gone_by(text, match.start(), match.end(), side):
             continue

@@ -1022,14 +1022,17 @@ def _said_on_each_side(
             in_clause = [m for m in mentions if start <= m.start < end and m.entity.kind is not Kind.REGION]
             # "too" of another finding adds the side to that one: "My right leg aches too"; "now"
             # or "since" with both sides tells a change to both ("now it's gone into both legs")
-            added = not in_clause and (
-                _ADDED_SIDE.search(text[start:end] + after)
+            added = (not in_clause and _ADDED_SIDE.search(text[start:end] + after)) or (
                 # (of what was said before it: "... now it's both legs. My right big toe has gone
                 # numb" is no numbness in both)
-                or (
-                    side == "both"
-                    and _CHANGED_TO_BOTH.search(text, start, end)
-                    and any(m.start < start for m in of_it)
+                side == "both"
+                and _CHANGED_TO_BOTH.search(text, start, end)
+                and any(m.start < start for m in of_it)
+                # (nothing else told of both up to a comma, muscles being places too: "now it's
+                # both calves and both hamstrings, with stabbing in the lower back": a review, rev108)
+                and not any(
+                    m.start < _comma_after(text, at, end) and m.entity.kind is not Kind.MUSCLE
+                    for m in in_clause
                 )
             )
             if added or any(m in of_it for m in in_clause):
@@ -1037,6 +1040,15 @@ def _said_on_each_side(
         if {"left", "right"} <= said:
             made.append(attrs.evolve(of_it[0], entity=kb.get(sign), side="both"))
     return made
+
+
+def _comma_after(text: str, at: int, end: int) -> int:
+    """Where the first comma or semicolon after ``at`` stands, before ``end`` (else ``end``)."""
+    found = _A_COMMA.search(text, at, end)
+    return found.start() if found else end
+
+
+_A_COMMA = compile_pattern(r"[,;]")
 
 
 def _said_of_both(
@@ -1899,9 +1911,23 @@ def _both_near(norms: Sequence[str], begin: int, end: int, pain: int, place: int
     """The position of "both" said of legs within ``_BOTH_REACH`` words of the pain word or
     its place in the clause ("both legs burning", "down the backs of both thighs"), if any."""
     low, high = max(begin, pain - _BOTH_REACH), min(end, place + _BOTH_REACH + 1)
-    return next(
-        (i for i in range(low, high) if norms[i] == "both" and i + 1 < end and norms[i + 1] in _LEGS), None
-    )
+    return next((i for i in range(low, high) if norms[i] == "both" and _legs_after(norms, i + 1, end)), None)
+
+
+# what may stand between "both" and the legs: the side of them ("the backs of both thighs" is read
+# "both back of the thighs": a review, rev108)
+_OF_THE_LEGS = frozenset({"back", "backs", "front", "fronts", "side", "sides", "of", "the", "my"})
+_OF_THE_LEGS_REACH = 3
+
+
+def _legs_after(norms: Sequence[str], at: int, end: int) -> bool:
+    """Whether legs are named at ``at``, or after only words of a side of them ("back of the")."""
+    for i in range(at, min(end, at + _OF_THE_LEGS_REACH + 1)):
+        if norms[i] in _LEGS:
+            return True
+        if norms[i] not in _OF_THE_LEGS:
+            return False
+    return False
 
 
 def _plainest_phrase(lexicon: Lexicon, keys: frozenset[str], sign: str | None = None) -> Phrase | None:
