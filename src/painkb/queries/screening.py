@@ -708,7 +708,10 @@ _SUDDEN = LazyPattern(
     r"(?:\d+|a\s+few|ten|twenty|thirty|forty)\s+minutes\s+ago|an\s+hour\s+ago|just\s+now|"
     # fine until a moment ago: "I was fine this morning, then in Tesco I got a massive pain"
     r"(?:was|felt)\s+(?:absolutely\s+|completely\s+|totally\s+)?fine\s+(?:this\s+morning|earlier|an\s+hour\s+ago|"
-    r"until|till|then|one\s+minute)|without\s+(?:any\s+)?warning|from\s+nowhere|hit\s+me\s+(?:all\s+)?at\s+once)\b",
+    r"until|till|then|one\s+minute)|without\s+(?:any\s+)?warning|from\s+nowhere|hit\s+me\s+(?:all\s+)?at\s+once|"
+    # "Struck down mowing the lawn, horrendous pain in the guts" (not an illness that struck:
+    # "struck down with flu")
+    r"struck\s+down(?!\s+(?:with|by)\b))\b",
     re.IGNORECASE,
 )
 _SEVERE = LazyPattern(
@@ -723,9 +726,11 @@ _FAINTED = frozenset({"fainted", "passed out", "blacked out", "collapsed"})
 _AORTA_AGE = 60  # NICE NG156 screens men at 66; aneurysms are rare before 60
 _AORTIC_ANEURYSM = "abdominal-aortic-aneurysm"
 _TUMMY_REGION = "lower-abdomen"
-# ("the worst pain in me guts and back"; not a hunch: "my gut feeling says it's nothing")
+# ("the worst pain in me guts and back"; not a hunch: "my gut feeling says it's nothing"; the
+# Nigerian Pidgin "my belle" is the belly: "Sudden serious pain for my belle and back")
 _TUMMY = LazyPattern(
-    r"\b(?:tummy|stomach|abdomen|abdominal|belly|guts?(?!\s+(?:feeling|instinct|says|said|tells|told|reaction)))\b",
+    r"\b(?:tummy|stomach|abdomen|abdominal|belly|(?<=my\s)belle|"
+    r"guts?(?!\s+(?:feeling|instinct|says|said|tells|told|reaction)))\b",
     re.IGNORECASE,
 )
 _SHOCK = LazyPattern(
@@ -785,7 +790,15 @@ _COUGH_SETS_OFF = LazyPattern(
     r"(?:my\s+(?:lower\s+|low\s+)?back|(?:a\s+)?(?:jolt|twinge|stab|shooting\s+pain|sharp\s+pain|pain)\s+"
     r"(?:through|in|down|into|up)\s+(?:my\s+)?(?:lower\s+|low\s+)?(?:back|spine|leg|bum|buttock))\b|"
     # "whenever I have to push to open my bowels"
-    r"(?:when(?:ever)?|every\s*time|each\s+time)\s+i\s+(?:have\s+to\s+)?push\s+to\s+(?:open\s+my\s+bowels|poo|go))\b",
+    r"(?:when(?:ever)?|every\s*time|each\s+time)\s+i\s+(?:have\s+to\s+)?push\s+to\s+(?:open\s+my\s+bowels|poo|go)|"
+    # the pushing of a poo said before it: "going for a number two is agony, the pushing sends
+    # pain right across my lower back" (not a pram's or a labour's pushing, with no poo said)
+    r"(?:poo(?:s|ed|ing|p\w*)?|number\s+twos?|bowels?|constipat\w*)\b[^.;!?]{0,60}?\b(?:the\s+)?(?:straining|pushing|bearing\s+down)\s+"
+    r"(?:sends?|makes?|hurts?|jolts?|kills?|sets?\s+off|flares?|triggers?|causes?|gives?|shoots?)|"
+    # what a sneeze does, told after a colon: "What's got me worried is sneezing: I have to stop
+    # ... it's like an electric jolt across the base of my spine" (not a form's answer:
+    # "sneezing: no")
+    r"(?:coughing|sneezing|a\s+(?:cough|sneeze))\s*:\s*(?!(?:yes|no|none|nil|nope|never|not|n/?a)\b)\w+)\b",
     re.IGNORECASE,
 )
 _DENIED_AFTER = LazyPattern(
@@ -1494,6 +1507,13 @@ def _harder_to_do(text: str) -> tuple[int, int] | None:
 
 
 # what a cough sets off is a leak, not pain: "i leak a bit when i sneeze but ive had 3 kids"
+# Parts a cough hurts that are no part of the back, said to hurt: "my ribs hurt", "my chest is
+# sore" (not named alone: "chest infection, and when I cough it's worse" may be the back's).
+_A_PART_A_COUGH_HURTS = LazyPattern(
+    r"\b(?:my|me|the)\s+(?:ribs?|rib\s*cage|chest|throat|head|sternum|breastbone)(?:[\u2019']s|\s+is|\s+are)?\s+"
+    r"(?:(?:really|so|very|also|still|just)\s+)?(?:hurts?|hurting|aches?|aching|sore|kills?|killing|agony|burns?|painful)\b",
+    re.IGNORECASE,
+)
 _A_LEAK_BEFORE = LazyPattern(
     r"\b(?:leak\w*|wee|wees|weeing|weed|pee|pees|peeing|peed|wet\s+myself|dribbl\w*)\b[^.;!?]{0,15}$",
     re.IGNORECASE,
@@ -1523,10 +1543,18 @@ def _sets_off_the_back(
                 or _A_LEAK_BEFORE.search(text[max(0, start - 30) : start])
             ):
                 continue
+            # a part the cough hurts named just before it, in its clause: "My ribs hurt when I
+            # cough since the chest infection, my lower back aches from sitting" (the ribs', not
+            # the back's; "my ribs and my back hurt when I cough" names the back in it too)
+            opening = max(text.rfind(",", sentence.start(), start), text.rfind(";", sentence.start(), start))
+            clause = (max(opening + 1, sentence.start()), start)
+            other_part = _A_PART_A_COUGH_HURTS.search(text, *clause) is not None
             for mention in interpretation.mentions:
                 inside = sentence.start() <= mention.start < sentence.end()
                 # in the same clause: not "My dad coughs all night; my back is stiff"
                 apart = text[min(mention.end, start) : max(mention.start, end)]
+                if other_part and not clause[0] <= mention.start < end:
+                    continue
                 if inside and ";" not in apart and mention.present and _reported(kb, (mention.entity,), back):
                     return mention.entity, (start, end)
     return None

@@ -2028,6 +2028,11 @@ def _matches(
     ]
     # where a denial or a doubt begins (see _window)
     cuts = sorted({t.first for t in triggers if t.status in (Status.ABSENT, Status.UNCERTAIN)})
+    # A comparison's first word ("feel" of "I feel like I got run over") is its own, not the
+    # last word of a phrase said before it: "a 101 fever and my back is killing me, I feel like
+    # I got run over" is no "back pain and I feel hot and cold" (whose reach into the comparison
+    # doubted the fever, and made a son's fever the writer's by the "me" it took in)
+    compared_from = frozenset(t.first for t in triggers if t.comparison and t.direction is Direction.FORWARD)
     keys: list[str | None] = []
     quality: list[float] = []
     for token, stopword in zip(sentence.tokens, stopwords_among(sentence.tokens), strict=True):
@@ -2088,7 +2093,7 @@ def _matches(
             chosen = windows[found]
         else:
             chosen = windows[found] = _window(found, positions, cuts)
-        if chosen is None:
+        if chosen is None or (len(chosen) > 1 and chosen[-1] in compared_from):
             continue
         together = len(chosen) < 2 or _together(sentence, chosen, phrase, content, ends)
         if not together and any(len(positions[key]) > 1 for key in found):
