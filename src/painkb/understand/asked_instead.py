@@ -631,7 +631,16 @@ def _told_as_own(lowered: str, cause: str, found: re.Match[str]) -> bool:
         or (not _A_TIME.match(cause) and _THEIRS_BEFORE.search(lowered, before, found.start()))
         or _NOT_THAT.match(lowered, found.end())
         or (_DIFFERENT.match(lowered, found.end()) and _HAD_BEFORE.search(lowered, before, found.start()))
+        or _A_PLACE_BY_IT.search(lowered, before, found.start()) is not None
     )
+
+
+# A seat named only to say where ("the bits of me that would touch a bike seat feel cold and dead": a
+# review, rev108): what would touch it is a place, and no ride was had (not "my bum touches the bike
+# seat for hours", told as done)
+_A_PLACE_BY_IT = compile_pattern(
+    r"\b(?:would|youd|you\s+would|you\s+d)\s+(?:touch|sit\s+on|rest\s+on)\s+(?:a|the|your)\s+$"
+)
 
 
 # A cause denied just before it, in the same run of words ("not", "it isn't", "haven't been", "never

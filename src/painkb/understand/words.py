@@ -965,7 +965,7 @@ def tokenize(text: str) -> list[Token]:
                     if read_on == (meaning, taken):
                         break
                     meaning, taken = read_on
-            if meaning and meaning[0] == _MAYBE and _said_outright(text, words, norms, index, index + taken):
+            if meaning and _a_maybe_said_outright(meaning, text, words, norms, index, taken):
                 meaning = meaning[1:]  # "I haven't passed urine at all": no longer a maybe
             elif (
                 meaning
@@ -1052,24 +1052,57 @@ _OUTRIGHT = (
     ("it", "just", "came", "out"), ("it", "came", "out"), ("and", "then", "i", "did"),
 )  # fmt: skip
 _OUTRIGHT_REACH = 6  # words after a phrase
+# A wee not had for a stretch is held in when no need of it is felt either, said with it ("I haven't
+# been for a wee since last night and I don't feel the need at all": a review, rev108); not after
+# "but", a reassurance as often ("... but I don't feel the need, so I'm fine")
+_PEE = "pee"
+_NO_URGE = (
+    ("and", "i", "dont", "feel", "the", "need"), ("and", "dont", "feel", "the", "need"),
+    ("and", "i", "dont", "feel", "the", "urge"), ("and", "dont", "feel", "the", "urge"),
+    ("and", "i", "dont", "get", "the", "urge"), ("and", "i", "dont", "even", "feel", "the", "need"),
+    ("and", "no", "urge"),
+)  # fmt: skip
 _FOUND_OUT = frozenset({"noticed", "realised", "realized", "discovered"})
 _FOUND_OUT_REACH = 3  # words before a phrase: "I noticed that I"
 
 
+def _a_maybe_said_outright(
+    meaning: tuple[str, ...],
+    text: str,
+    words: Sequence[tuple[int, int, str]],
+    norms: Sequence[str],
+    first: int,
+    taken: int,
+) -> bool:
+    """Whether ``meaning``, read from the ``taken`` words at ``first``, is a maybe said outright
+    (`_said_outright`); a wee not had is also by no need felt (`_NO_URGE`)."""
+    if meaning[0] != _MAYBE:
+        return False
+    after = first + taken
+    return _said_outright(text, words, norms, first, after) or (
+        _PEE in meaning and _said_outright(text, words, norms, first, after, _NO_URGE)
+    )
+
+
 def _said_outright(
-    text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str], first: int, after: int
+    text: str,
+    words: Sequence[tuple[int, int, str]],
+    norms: Sequence[str],
+    first: int,
+    after: int,
+    outright: tuple[tuple[str, ...], ...] = _OUTRIGHT,
 ) -> bool:
     """True when "at all" or "and I did" follows a phrase read as a maybe ("I don't get the
     urge to wee at all", "I haven't passed urine at all for two days", "I thought I was going to
-    wet myself and I did"), within a few words of its clause, or
-    a word of finding out stands just before it ("this morning I noticed I couldn't feel the
-    toilet paper"): said outright, the loss is no longer in doubt."""
+    wet myself and I did"), within a few words of its clause (or another of ``outright``: no
+    need felt, `_NO_URGE`), or a word of finding out stands just before it ("this morning I
+    noticed I couldn't feel the toilet paper"): said outright, the loss is no longer in doubt."""
     if any(norm in _FOUND_OUT for norm in norms[max(0, first - _FOUND_OUT_REACH) : first]):
         return True
     for index in range(after, min(after + _OUTRIGHT_REACH, len(norms))):
         if _CLAUSE_PUNCTUATION.search(text, words[index - 1][1], words[index][0]):
             return False
-        said = next((o for o in _OUTRIGHT if tuple(norms[index : index + len(o)]) == o), None)
+        said = next((o for o in outright if tuple(norms[index : index + len(o)]) == o), None)
         if said is not None:
             return norms[index + len(said) : index + len(said) + 1] != ["not"]  # not "and I did not"
     return False
