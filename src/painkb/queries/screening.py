@@ -121,7 +121,18 @@ _NEW = LazyPattern(
     r"(?![^.?!]{0,60}?\b(?:every|as\s+usual|most\s+years|always|on\s+and\s+off|flares?\s+up|same\s+old|"
     r"as\s+always|comes\s+back|came\s+back|again|for\s+(?:\d+\s+|many\s+|several\s+|a\s+few\s+)?years)\b)|"
     # "this back pain is a first for me"
-    r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere)|a\s+first\s+for\s+me)\b",
+    r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere)|a\s+first\s+for\s+me|"
+    # a start told as a trouble begun ("the lower back started giving me curry", "started playing
+    # up"; not one back again: "started playing up again")
+    r"(?:started|began)\s+(?:(?:giving|to\s+give)\s+me\s+(?:grief|gyp|gip|jip|hell|trouble|problems|curry|bother)|"
+    r"(?:playing|acting|to\s+play|to\s+act)\s+up|bothering\s+me|troubling\s+me)(?![^.?!]{0,20}?\bagain\b)|"
+    # well until lately ("fit as a mallee bull till three weeks ago", "fine until last week"; not
+    # "fine until a few years ago")
+    r"(?:fit|fine|well|healthy|grand|ok|okay|no\s+(?:problems?|trouble|issues?|pain))\b[^.;!?]{0,40}?"
+    r"\b(?:till|until|up\s+(?:un)?till|up\s+to)\s+(?:about\s+|around\s+|only\s+|just\s+)?"
+    r"(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?)\s+ago|"
+    r"last\s+(?:week|weekend|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"this\s+(?:week|month)|recently|yesterday))\b",
     re.IGNORECASE,
 )
 

@@ -263,7 +263,10 @@ _DURATION_PATTERNS: tuple[tuple[tuple[str, ...], LazyPattern], ...] = (
             rf"been(?:\s+there|\s+going(?:\s+on)?|\s+like\s+(?:this|that))?)\s+(?:the\s+)?(?:past\s+|last\s+)?"
             # the filler "like" of an estimate, or a lower bound: "my glute has been sore for like a
             # month", "has been like this for at least 6 months"
-            rf"(?:like\s+|at\s+least\s+|well\s+over\s+|a\s+good\s+)?{_NUMBER}\s+{_UNIT}\b(?!\s+(?:old|of\s+age))",
+            # ... and a half more, either side of the unit: "for one and a half months", Indian
+            # English "for almost one and half months", "for a month and a half"
+            rf"(?:like\s+|at\s+least\s+|well\s+over\s+|a\s+good\s+)?{_NUMBER}(?P<half>\s+and\s+(?:a\s+)?half)?\s+{_UNIT}\b"
+            r"(?:(?P<half_after>\s+and\s+a\s+half)\b)?(?!\s+(?:old|of\s+age))",
             re.I,
         ),
     ),
@@ -337,7 +340,8 @@ _DURATION_PATTERNS: tuple[tuple[tuple[str, ...], LazyPattern], ...] = (
             r"\bsince\s+(?:last\s+)?(?P<since>yesterday|last\s+night|this\s+morning|today|week|month|year|christmas|the\s+weekend|"
             r"the\s+(?:start|beginning)\s+of\s+(?:last|this|the)\s+(?:week|month|year)|"
             # a season gone is months ago, the start of last month more than a month
-            r"(?:the\s+)?(?:summer|spring|autumn|winter)|early\s+last\s+month)\b",
+            r"(?:(?:the\s+(?:end|start|beginning)\s+of|late|early)\s+)?(?:the\s+)?(?:summer|spring|autumn|winter)|"
+            r"early\s+last\s+month)\b",
             re.I,
         ),
     ),
@@ -360,6 +364,15 @@ _SINCE_DAYS = {
     "summer": 90, "the summer": 90, "spring": 90, "the spring": 90, "autumn": 90, "the autumn": 90,
     "winter": 90, "the winter": 90, "early last month": 35,
 }  # fmt: skip
+# ... a season's start or end: "since the end of summer" is nearer than its start
+_SINCE_DAYS.update(
+    {
+        f"{part}{the}{season}": days
+        for season in ("summer", "spring", "autumn", "winter")
+        for the in ("", "the ")
+        for part, days in (("the end of ", 60), ("late ", 60), ("the start of ", 120), ("early ", 120))
+    }
+)
 _PLURAL_DAYS = {"day": 3, "week": 14, "month": 60, "year": 730}
 _PER_DAYS = {"7": 1, "52": 7, "12": 30}  # the days of one part of a clinical fraction
 # Every duration pattern holds a unit, "since" or a "/": a text without any states none.
@@ -634,6 +647,8 @@ def _days(groups: dict[str, str | None]) -> float | None:
         return None
     word = re.sub(r"\s+", " ", _fold(number))
     count = NUMBER_WORDS[word] if word in NUMBER_WORDS else float(word)
+    if groups.get("half") or groups.get("half_after"):
+        count += 0.5  # "one and a half months", "a month and a half"
     return count * _UNIT_DAYS[_fold(unit)]
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import itertools
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
@@ -1727,37 +1728,55 @@ def _says_when_it_started(sentence: Sentence, clause: tuple[int, int]) -> bool:
 _FINDING_KINDS = frozenset({Kind.SYMPTOM, Kind.REGION, Kind.WARNING_SIGN, Kind.CONDITION})
 
 
+# the places of the findings, the clauses, and the clauses that say nothing helped
+_Clauses = tuple[list[int], list[tuple[int, int]], set[tuple[int, int]]]
+
+
 def _in_a_clause_with_a_finding(
     sentences: Sequence[Sentence], mentions: Sequence[Mention]
 ) -> Callable[[tuple[int, int]], bool]:
     """Whether a span lies in a clause that names a finding the person has ("my buttock has
     hurt since yesterday", "a prolapsed disc for 3 weeks"), not only an activity ("I've been
-    running for years")."""
+    running for years"), or that says nothing has helped the pain ("nothing has made a
+    difference in over ten weeks": ``[status] pain_unhelped``)."""
 
-    built: list[tuple[list[int], list[tuple[int, int]]]] = []  # (a cache made per call costs more)
+    built: list[_Clauses] = []  # (a cache made per call costs more)
 
-    def places() -> tuple[list[int], list[tuple[int, int]]]:
+    def places() -> _Clauses:
         # Built on the first call only: most texts state no duration.
         if not built:
             starts = sorted(m.start for m in mentions if m.present and m.entity.kind in _FINDING_KINDS)
-            clauses = [
-                sentence.clause_offsets(start)
-                for sentence in sentences
-                if sentence.tokens
-                for start in sentence.clause_starts
-            ]
-            built.append((starts, clauses))
+            clauses: list[tuple[int, int]] = []
+            unhelped: set[tuple[int, int]] = set()
+            for sentence in sentences:
+                for start in sentence.clause_starts if sentence.tokens else ():
+                    offsets = sentence.clause_offsets(start)
+                    clauses.append(offsets)
+                    if _says_unhelped(sentence, sentence.clause(start)):
+                        unhelped.add(offsets)
+            built.append((starts, clauses, unhelped))
         return built[0]
 
     def near(span: tuple[int, int]) -> bool:
-        starts, clauses = places()
+        starts, clauses, unhelped = places()
         for low, high in clauses:
             if low <= span[0] < high:
                 i = bisect.bisect_left(starts, low)
-                return i < len(starts) and starts[i] < high
+                return (i < len(starts) and starts[i] < high) or (low, high) in unhelped
         return False
 
     return near
+
+
+def _says_unhelped(sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """True when the words of ``clause`` (token positions) say nothing has helped the pain
+    ("no relief", "nothing has made a difference": ``[status] pain_unhelped``)."""
+    norms = [sentence.tokens[i].norm for i in range(*clause)]
+    return any(
+        tuple(norms[k : k + len(run)]) == run
+        for run in language().pain_unhelped
+        for k in range(len(norms) - len(run) + 1)
+    )
 
 
 _SPREAD_REACH = 12  # the most words from the pain word to its direction
@@ -2642,9 +2661,36 @@ def _together(
         return True
     if _gap(chosen, content) > _MAX_GAP or not _one_clause(sentence, chosen, phrase):
         return False
+    if phrase.warning and _object_taken(sentence.tokens, chosen, phrase):
+        return False  # "injured my pride when the physio said my hips ...": no injured hip
     if not ends:
         return True  # most sentences: no word that keeps findings apart
     return not any(chosen[0] < at < chosen[-1] and not words <= phrase.norms for at, words in ends)
+
+
+def _object_taken(tokens: Sequence[Token], chosen: tuple[int, ...], phrase: Phrase) -> bool:
+    """True when the verb of a warning sign's phrase said "<verb> my <place>" takes another
+    thing as its "my": a word of its own after that "my", then the place with a determiner of
+    its own further on, not joined to it ("took a hit to my pride when the physio said my hips
+    are tight", read "injured my pride ...", is no injured hip; "injured my knee and my hip",
+    "injured my left hip" still are)."""
+    first, then = chosen[0], chosen[1]
+    if then - first < 4 or tokens[first + 1].norm not in _OWNERS:
+        return False  # most matches: the place right after the verb's "my" ("injured my hip")
+    label = phrase.label.lower().split()
+    verb = tokens[first].norm
+    if not any(word == verb and after in _OWNERS for word, after in itertools.pairwise(label)):
+        return False  # a label of another shape ("numb legs": "can't feel the backs of my legs")
+    for k in range(first + 3, then):
+        if tokens[k].norm in _OWNERS:
+            return not all(tokens[j].norm in _JOINED_ON for j in range(first + 3, k))
+    return False
+
+
+# the determiners of a verb's object ("injured my hip") and the words that join a second
+# object to the first ("injured my knee and my hip", "my knee, my hip")
+_OWNERS = frozenset({"my", "the", "his", "her", "their", "our", "your"})
+_JOINED_ON = frozenset({"and", "or", "n", "&", "also", "plus"})
 
 
 def _gap(chosen: tuple[int, ...], content: Sequence[int]) -> int:

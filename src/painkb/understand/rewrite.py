@@ -979,6 +979,9 @@ _BLOW_RECEIVED = LazyPattern(
     r"|(?P<landed>(?:jumped|leapt|leaped)(?=\s+(?:(?:right|square|straight|full|hard|smack)\s+)?on\s)"
     r"|dropped\s+(?:a|an|the|some|his|her|their)(?:\s+[\w-]+){1,3}?"
     r"(?<!pack)(?<!packs)(?<!bottle)(?<!cream)(?<!gel)(?<!towel)(?<!blanket)(?<!pillow)(?<!cushion)(?<!patch)))"
+    # ... or a thing swung or thrown that struck the writer ("my nephew swung a bat and caught me
+    # square in the low back", "the ball hit me right in the back": `_A_STRIKING_THING` before it)
+    r"|(?P<struck>(?:caught|hit|struck|clipped|clocked|smacked|whacked|thumped|walloped|thwacked)\s+me)"
     r"|(?:took|got|caught|copped|taken|getting|taking|catching)\s+(?:a|an|his|her|their|the|one)\s+"
     r"(?:[\w-]+\s+){0,2}?"  # "a stray hockey stick", "a right good kick"
     r"(?:knee|elbow|boot|kick|ball|stick|bat|racket|racquet|shoulder|head|headbutt|punch|stud|studs|hoof|"
@@ -1001,6 +1004,15 @@ _THE_WRITER_TOOK = LazyPattern(
     r"(?:^|\b(?:i|ive|i['\u2019]ve|i\s+have|i\s+had|just|and|then|also|so|today|yesterday|tonight)|[,;:(])\s*$",
     re.IGNORECASE,
 )
+# A thing that strikes, said before "caught me", "hit me" in its sentence: a blow, not a pain that
+# "caught me in the lower back" or "hit me in the back" (nor "it hit me right in the hip")
+_A_STRIKING_THING = LazyPattern(
+    r"\b(?:bat|bats|ball|stick|club|racket|racquet|puck|hoof|hooves|horn|horns|boot|elbow|knee|fist|"
+    r"swung|swinging|swing|kick|kicked|tackle|headbutt|door|gate|branch|pole|plank|beam|brick|rock|stone|"
+    r"cow|bull|horse|calf|heifer|bullock|steer|ram|goat|sheep|pony|mare|donkey)\b",
+    re.IGNORECASE,
+)
+_IT_AT_END = re.compile(r"\b(?:it|this|that)(?:\s+(?:really|just))?\s*$", re.IGNORECASE)
 _A_THING_AFTER = LazyPattern(
     r"\s+(?:garden|door|doors|seat|seats|yard|step|steps|room|gate|wall|passage|pocket|wheel|window|bumper|"
     r"of\s+(?:the|a|my|his|her)\b)",
@@ -1035,11 +1047,21 @@ def blows_received_read(text: str, tokens: list[Token]) -> list[Token]:
             # (a part of a thing: "took a ball to the back garden")
             and not _A_THING_AFTER.match(text, blow.end())
             # (a blow taken by the writer, not "striker took a ball straight to the groin")
-            and (blow["received"] is not None or _THE_WRITER_TOOK.search(before))
+            and (
+                blow["received"] is not None
+                or blow["struck"] is not None
+                or _THE_WRITER_TOOK.search(before) is not None
+            )
+            # (a thing that struck, said before "caught me": not "the pain caught me in the back")
+            and (blow["struck"] is None or _A_STRIKING_THING.search(before) is not None)
             # (nor one denied or a figure: "nobody punched me in the back", "the flu really kicked
             # me in the backside", "that really kicked me in the backside"; a landing or a thing
             # dropped is no figure: "one of my lads at work dropped a crate on my back")
-            and (blow["landed"] is not None or not _NO_BLOW_BEFORE.search(before))
+            # ... the "it" of a thing that strikes is that thing: "swung a bat and it caught me ..."
+            and (
+                blow["landed"] is not None
+                or not _NO_BLOW_BEFORE.search(_IT_AT_END.sub("", before) if blow["struck"] else before)
+            )
         ):
             found.append(blow)
     spans = [(blow.start(), blow.start("part")) for blow in found]

@@ -353,9 +353,13 @@ def injures(sentence: Sentence, i: int) -> bool:
         return False  # healed, or imagined: "If I tripped I would hurt my hip"
     if word in injuring.accidents.words or word in injuring.accidents.injuries:
         return _the_writers_accident(sentence, i)
-    if not the_writers(tokens[begin:i]):
-        return False  # not the person's: "the Christmas tree toppled over", "my car slid"
     after = tokens[i + 1 : end]
+    # (a blow to "my" part is the person's, whoever dealt it: "The cow pinned me against the gate,
+    # squashed me hip")
+    if not the_writers(tokens[begin:i]) and not (
+        word in injuring.blows and after and after[0].norm == "my" and _a_part_hit(after)
+    ):
+        return False  # not the person's: "the Christmas tree toppled over", "my car slid"
     if word in injuring.falls:
         # not done to a thing ("I slid the box across"), nor another sense ("slid into bed")
         return not (after and after[0].norm in injuring.objects) and not any(

@@ -267,6 +267,8 @@ class Language(typing.NamedTuple):
     said_together: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # sign -> (of, with)
     pain_lasting: tuple[str, int]  # the symptom of a pain said to have lasted at least so many days
     pain_lasting_conditions: frozenset[str]  # conditions that are a pain by name
+    # the words of a pain nothing has helped, whose clause's time is the pain's ("no relief")
+    pain_unhelped: tuple[tuple[str, ...], ...]
     asked_when_to_come: frozenset[str]  # an operation or a course of medicine told as still to come
     operations: frozenset[str]  # operations that "went fine" were had
     question_reports: tuple[tuple[str, ...], ...]  # openings of a question that report what follows

@@ -474,6 +474,7 @@ def language() -> Language:
         },
         pain_lasting=(data["status"]["pain_lasting"]["symptom"], int(data["status"]["pain_lasting"]["days"])),
         pain_lasting_conditions=frozenset(data["status"]["pain_lasting"].get("conditions", ())),
+        pain_unhelped=tuple(tuple(run.split()) for run in data["status"].get("pain_unhelped", ())),
         asked_when_to_come=frozenset(data["status"].get("asked_when_to_come", ())),
         operations=frozenset(data["status"].get("operations", ())),
         question_reports=_longest_first(data["questions"]["reports"]),
