@@ -518,12 +518,18 @@ _IBP_FEATURES = {
         r"\bat\s+(?:about\s+|around\s+)?(?:[2-5]|two|three|four|five)(?:\s*(?:am|a\.m\.))?\s+i['\u2019]?(?:m|\s+am|\s+get)\s+"
         r"(?:woken|woke)(?:\s+up)?\s+(?:by|with)\s+(?:my\s+|the\s+)?(?:back|pain|ache|hip|bum|buttock|stiffness)\b|"
         r"\b(?:second\s+half\s+of\s+the\s+night|early\s+hours|(?:wake|wakes|waking|woke|woken)\b"
-        # ("waking up in the small hours stiff as a board": a review, rev103)
-        r"[^.?!]{0,40}?\b(?:[1-6]\s*(?:am|a\.m\.|o'?clock)|early\s+hours|small\s+hours|wee\s+hours|"
+        r"[^.?!]{0,40}?\b(?:[1-6]\s*(?:am|a\.m\.|o'?clock)|early\s+hours|"
         r"middle\s+of\s+the\s+night|"
         # "wakes me at four or five every morning"
         r"at\s+(?:[1-6]|one|two|three|four|five|six)(?:\s+or\s+(?:[1-6]|one|two|three|four|five|six))?"
-        r"\s+(?:every|each|in\s+the)\s+morning))",
+        r"\s+(?:every|each|in\s+the)\s+morning)"
+        # ... the small hours with the pain or stiffness that wakes: "waking up in the small hours
+        # stiff as a board" (a review, rev103), "my back wakes me in the wee hours" (not "the twins
+        # wake me in the small hours")
+        r"|\b(?:wake|wakes|waking|woke|woken)\b[^.?!]{0,40}?\b(?:small|wee)\s+hours\b[^.?!,]{0,25}?"
+        r"\b(?:stiff\w*|pain\w*|ach\w*|sore|hurt\w*|throbb\w*|with\s+(?:my\s+|the\s+)?back)\b"
+        r"|\b(?:back|pain|ache|aching|stiffness|it)\s+(?:\w+\s+){0,2}?(?:wakes?|woke|waking)\b[^.?!,]{0,30}?"
+        r"\b(?:small|wee)\s+hours\b)",
         re.IGNORECASE,
     ),
     "it gets better when you move": LazyPattern(
@@ -655,6 +661,11 @@ _FALLEN_PLACES = (*_SPINE, "hip", "hip-pain", "groin", "groin-pain", "leg", "but
 _RECENT_INJURY = "recent-injury"
 _MAJOR_TRAUMA = "major-trauma"
 _FALLS = (_RECENT_INJURY, _MAJOR_TRAUMA)
+# what a back is said to do, after "hold me back" ("my leg wont hold me back is killing me too")
+_THE_BACK_TOLD = (
+    r"\W?s\b|\s+(?:is|was|has|hurts?|hurting|aches?|aching|killing|agony|sore|pain|too|also|as\s+well|"
+    r"throbbing|feels?|went|gone|keeps)\b"
+)
 # Not able to stand or put weight on the leg (the NHS hip fracture page's words), said in
 # everyday ways; "can't walk far" is how far, not whether.
 _CANT_BEAR_WEIGHT = LazyPattern(
@@ -674,7 +685,8 @@ _CANT_BEAR_WEIGHT = LazyPattern(
     # (not "won't hold me back": nothing stops the writer)
     r"|\b(?:leg|legs|hip|knee|foot)\s+(?:just\s+|simply\s+|still\s+)?(?:won[\u2019']?t|will\s+not|can[\u2019']?t|cannot|"
     r"doesn[\u2019']?t|does\s+not|isn[\u2019']?t\s+able\s+to)\s+(?:hold|take|support|carry)\s+(?:me|my\s+weight|any\s+weight|the\s+weight)"
-    r"\b(?!\s+back\b)"
+    # (a back told after it is the back's own: "my leg wont hold me back is killing me too")
+    rf"\b(?!\s+back\b(?!{_THE_BACK_TOLD}))"
     # ... or gives way under it, told with a try to stand on it: "every time I try to stand on the
     # right leg it gives way", "it buckles when I try to put weight on it"
     r"|\b(?:try|tries|tried|trying)\s+to\s+(?:stand|put\s+(?:any\s+)?weight|walk|get\s+up)\b[^.;!?]{0,40}?"
@@ -864,25 +876,49 @@ _HOW_OFTEN = (
     r"daily|every|most|again|regularly|occasionally|sometimes|on\s+and\s+off|a\s+couple|a\s+few|once|"
     r"twice|\d+\s+times|several|now\s+and\s+(?:then|again)|(?:last|this)\s+(?:night|week|weekend|month)"
 )
+# ... of street words, "a couple" and "a few" of times only ("banging up a few shelves")
+_HOW_OFTEN_TIMES = (
+    r"daily|every|most|again|regularly|occasionally|sometimes|on\s+and\s+off|a\s+(?:couple|few)\s+(?:of\s+)?times|"
+    r"once|twice|\d+\s+times|several\s+times|now\s+and\s+(?:then|again)|(?:last|this)\s+(?:night|week|weekend|month)"
+)
 # Injecting said by the writer ("I", or a clause with no subject) with no object, or with a
 # street drug: "been injecting for years", "34, inject daily", "I inject heroin". An object
 # that is anything else ("I inject Forteo daily") and a text that names a medicine or a
-# condition treated by injection (diabetes) are asked about, not raised. Injecting in street
-# words ("banging up", "jacking up") the same, with only a drug, how often, or the clause's end
-# after it: "I'm still banging up a couple of times a day" (not "banging up and down the stairs",
-# "jacking up the car").
-_INJECTING = LazyPattern(
+# condition treated by injection (diabetes) are asked about, not raised.
+_BY_THE_WRITER = (
     r"(?:^|[.,;:!?]\s*|\bi\s+(?:still\s+|also\s+|now\s+)?|\bi[\u2019']?ve\s+|\bive\s+|\bi\s+have\s+|"
     r"\bi[\u2019']?m\s+|\bim\s+|\bi\s+am\s+|\bi\s+was\s+|\bbut\s+(?=still\b)|"
     # "Me and my mate both inject", "we both inject" (whose, `_said_of_the_writer` tells)
     r"\bwe\s+(?:both\s+|all\s+)?|\bboth\s+|"
     # "I relapsed two weeks ago and injected a couple of times", "last injected a week ago"
     r"\b(?:relapsed|used|using)\s+(?:\w+\s+){0,4}?and\s+|\blast\s+)"
-    r"(?:been\s+|started\s+|still\s+|keep\s+|back\s+to\s+)?(?:(?:inject|injecting|injected)\b"
+)
+# Injecting in street words ("banging up", "jacking up") the same, with a drug or a vein after
+# it: "I bang up speed at weekends", "jacking up into my groin" (not "banging up and down the
+# stairs", "jacking up the car")
+_BANGING_UP = r"(?:bang|bangs|banging|jack|jacks|jacking)\s+up\b"
+_INJECTING = LazyPattern(
+    _BY_THE_WRITER
+    + r"(?:been\s+|started\s+|still\s+|keep\s+|back\s+to\s+)?(?:(?:inject|injecting|injected)\b"
     # "still injecting now and again", "been injecting into my groin since my arms are shot"
     rf"(?=\s*(?:$|[.,;:!?]|(?:{_HOW_OFTEN}|{_STREET_DRUG}|for|since|and|but|now|these|into\s+my|"
     r"a\s+(?:day|week|fortnight|month)\s+ago)\b))"
-    rf"|(?:bang|bangs|banging|jack|jacks|jacking)\s+up\b(?=\s*(?:$|[.,;:!?]|(?:{_HOW_OFTEN}|{_STREET_DRUG})\b)))",
+    rf"|{_BANGING_UP}(?=\s*(?:{_STREET_DRUG}|into\s+(?:my|me)|(?:in|into)\s+(?:a|my|the)\s+veins?|a\s+vein)\b))",
+    re.IGNORECASE,
+)
+# ... and with only how often or the clause's end after it when the text tells of drugs or a habit
+# ("Trying to get clean, but I'm still banging up a couple of times a day", "Heroin's got me,
+# jacking up twice a day"): "I jack up twice a day at work changing tyres", "jacking up a couple of
+# cars", "Jacking up, loosening nuts" are a car's
+_BANGING_UP_OFTEN = LazyPattern(
+    _BY_THE_WRITER + rf"(?:been\s+|started\s+|still\s+|keep\s+|back\s+to\s+)?{_BANGING_UP}"
+    rf"(?=\s*(?:$|[.,;:!?]|(?:{_HOW_OFTEN_TIMES})\b))",
+    re.IGNORECASE,
+)
+_DRUGS_TOLD = LazyPattern(
+    r"\b(?:heroin|drugs|meth|cocaine|smack|amphetamines?|ketamine|mephedrone|fentanyl|opiates?|opioids?|"
+    r"addict|addicts|addicted|addiction|habit|relaps\w*|methadone|subutex|buprenorphine|needles?|rehab|detox|"
+    r"junkie|hooked|get\s+clean|getting\s+clean|got\s+clean|can[\u2019']?t\s+stop|cannot\s+stop)\b",
     re.IGNORECASE,
 )
 # A habit said to have stopped years ago ("used to inject 20 years ago, clean since", "clean 10
@@ -897,6 +933,40 @@ _STOPPED = LazyPattern(
     re.IGNORECASE,
 )
 _STILL = LazyPattern(r"\b(?:still|relaps\w*|lapsed|slipped\s+up|again)\b", re.IGNORECASE)
+# ... of something else than drugs: "sober 2 years (from drink)", "5 years clean from bowel cancer"
+_CLEAN_OF_ANOTHER = LazyPattern(
+    rf"^\W{{0,3}}(?:now\s+)?\(?\s*(?:from|off|of)\s+(?:the\s+)?(?!(?:{_STREET_DRUG}|drugs|needles|injecting|using|it|that|them)\b)\w",
+    re.IGNORECASE,
+)
+
+
+def _not_of_drugs(sentence: str, start: int, end: int) -> bool:
+    """Whether the clean or sober time at ``start:end`` of ``sentence`` is of something else than
+    drugs ("sober 2 years (from drink)")."""
+    return _CLEAN_OF_ANOTHER.search(sentence[end:]) is not None
+
+
+def _given_up(text: str, injecting: tuple[int, int]) -> bool:
+    """Whether ``text`` tells the writer's injecting at ``injecting`` as a habit given up years
+    ago ("used to inject, clean 10 years now"): a clean time that is the writer's and of drugs
+    ("My brother's been clean 8 years", "sober 2 years (from drink)" are not), with nothing of it
+    now, taken up again or told after it as now ("Sober 2 years (from drink), but I inject speed
+    most weekends")."""
+    stopped = _said_of_the_writer(_STOPPED, text, other_sense=_not_of_drugs)
+    if stopped is None or _STILL.search(text):
+        return False
+    if injecting[0] < stopped[0]:
+        return True
+    sentence = _sentence_at(text, injecting[0])
+    return sentence is not None and _TOLD_AS_THEN.search(sentence.group()) is not None
+
+
+# a habit told as it was: "clean 10 years now. Back then I was injecting daily"
+_TOLD_AS_THEN = LazyPattern(
+    r"\b(?:back\s+then|years\s+ago|in\s+(?:19|20)\d\d|used\s+to|at\s+the\s+time|in\s+the\s+past|"
+    r"as\s+a\s+(?:teen|teenager|kid)|in\s+my\s+(?:teens|twenties|youth)|i\s+was|i\s+had\s+been)\b",
+    re.IGNORECASE,
+)
 _MEDICINE = LazyPattern(
     r"\b(?:insulin|diabet\w*|b12|b-12|vitamin|methotrexate|biologics?|humira|adalimumab|etanercept|enbrel|"
     r"ozempic|wegovy|mounjaro|semaglutide|tirzepatide|heparin|clexane|fragmin|testosterone|trt|hrt|"
@@ -1171,6 +1241,18 @@ def back_span(interpretation: Interpretation) -> tuple[int, int] | None:
 _FOR_A_WHILE = LazyPattern(
     r"[^.;!?]{0,25}?\bfor\s+(?:about\s+|around\s+|a\s+good\s+)?(?:a\s+(?:few\s+|couple\s+of\s+)?|\d+\s+|"
     r"(?:one|two|three|four|five|ten|fifteen|twenty|thirty)\s+)(?:seconds?|minutes?|mins?|moments?|while)\b",
+    re.IGNORECASE,
+)
+
+
+_GAVE_WAY = LazyPattern(r"\b(?:gives?|gave|giving)\s+way|\bbuckle|\bcollapse", re.IGNORECASE)
+_FOR_A_MOMENT = LazyPattern(
+    r"\b(?:for\s+a\s+(?:moment|second|sec|split\s+second|minute|few\s+seconds)|momentarily|briefly)\b",
+    re.IGNORECASE,
+)
+_PASSED = LazyPattern(
+    r"\b(?:(?:walked|shook|shaken)\s+it\s+off|(?:then|but|and|now)\s+(?:i\s*[\u2019']?m|i\s+am|i\s+was|it\s*[\u2019']?s|it\s+was|was)\s+"
+    r"(?:fine|ok|okay|alright|all\s+right)|fine\s+(?:after|since))\b",
     re.IGNORECASE,
 )
 
@@ -1972,13 +2054,15 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     if _RECENT_INFECTION in kb and back and infected and _RECENT_INFECTION not in denied:
         flags[_RECENT_INFECTION] = Event(back, (infected,))
     injecting = _said_of_the_writer(_INJECTING, text) if back is not None else None
+    if back is not None and injecting is None and _DRUGS_TOLD.search(text):
+        injecting = _said_of_the_writer(_BANGING_UP_OFTEN, text)
     if (
         _INJECTING_DRUGS in kb
         and back is not None
         and injecting is not None
         and _INJECTING_DRUGS not in said_otherwise
         and not _MEDICINE.search(text)
-        and not (_STOPPED.search(text) and not _STILL.search(text))
+        and not _given_up(text, injecting)
     ):
         flags[_INJECTING_DRUGS] = Event(back, (injecting,))
     backache = _reported(kb, present, (*_SPINE, "sciatica", "radiating-leg-pain", "buttock-pain"))
@@ -2008,6 +2092,15 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
     # off the court" (asked)
     if cannot is not None and _FOR_A_WHILE.match(text, cannot[1]):
         cannot = None
+    # ... and a leg that gave way for a moment, walked off: "for a moment my leg gave way when I
+    # tried to stand but then I walked it off and I'm fine" (asked)
+    if cannot is not None and _GAVE_WAY.search(text, *cannot):
+        sentence = _sentence_at(text, cannot[0])
+        end = len(text) if sentence is None else sentence.end()
+        if _FOR_A_MOMENT.search(text, max(0, cannot[0] - 30), min(end, cannot[1] + 20)) or _PASSED.search(
+            text, cannot[1], end
+        ):
+            cannot = None
     deformed = _fell_and_leg_deformed(text)
     if deformed is not None and cannot is None:
         fall = fall or _reported(kb, present, _FALLEN_PLACES)
@@ -2069,8 +2162,12 @@ _BERLIN_AGE = 50
 _CHRONIC = timedelta(days=90)
 _STIFF = LazyPattern(
     r"\b(?:stiff\w*|rigid|seized|seizes|locked|like\s+a\s+(?:board|plank|robot)|can[\u2019']?t\s+bend|"
-    # "I cannot bend till 10 am", "my back locking up overnight" (a review, rev103)
-    r"can\s*not\s+bend|lock(?:s|ing)?\s+up|"
+    # "I cannot bend till 10 am" (a review, rev103; not "because of the bump": a pregnancy's)
+    r"can\s*not\s+bend(?![^.;!?]{0,40}?\b(?:bump|pregnan\w*)\b)|"
+    # "my back locking up overnight" (a review, rev103), of the back or the writer only: not "I lock
+    # up the gym every morning", "my knee locks up"
+    r"(?:back|spine)(?:[\u2019']s|\s+(?:keeps|just|always|completely|totally|still|would|will))?\s+"
+    r"lock(?:s|ing)?\s+up|lock(?:s|ing)?\s+me\s+up|"
     # "it takes a good hour of pottering about before I can bend": stiffness said by its length
     r"(?:takes?|needs?|need)\s+(?:me\s+)?(?:about\s+|nearly\s+|over\s+|at\s+least\s+|like\s+|around\s+|almost\s+)?"
     r"(?:a\s+good|an?|one|two|half\s+an)\s+hours?"

@@ -764,6 +764,10 @@ _THEN = compile_pattern(
 
 _SYMPTOM_OR_SIGN = frozenset({Kind.SYMPTOM, Kind.WARNING_SIGN})
 _FACULTIES = frozenset({"control", "use", "movement", "grip", "balance", "sense", "feel", "feeling"})
+# a feeling said not felt: "couldn't feel it down there", "can't really feel my bum"
+_NOT_FELT = compile_pattern(
+    r"(?:couldn['\u2019]?t|could\s+not|can['\u2019]?t|cannot|can\s+not)\s+(?:\w+\s+)?feel\b", re.IGNORECASE
+)
 
 
 _WITH_A_TREATMENT = (
@@ -1016,17 +1020,19 @@ def symptoms_gone(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             kept.append(attrs.evolve(mention, status=Status.HISTORICAL))
             continue
-        if (
-            a_symptom
-            and last_gone >= mention.end
-            # "the strength in my legs has gone", "my bladder control has gone": a loss, not a
-            # symptom that went
-            and not any(
-                word in language().faculty_lost or word in _FACULTIES
-                for word in plain_words(text[mention.start : mention.end])
+        # "the strength in my legs has gone", "my bladder control has gone": a loss, not a
+        # symptom that went (but a feeling not felt is a loss told: only its end may follow, "I
+        # couldn't feel it down there for weeks, totally fine now")
+        goes = a_symptom and last_gone >= mention.end
+        faculty = goes and any(
+            word in language().faculty_lost or word in _FACULTIES
+            for word in plain_words(text[mention.start : mention.end])
+        )
+        not_felt = faculty and _NOT_FELT.match(text, mention.start) is not None
+        if goes and (not faculty or not_felt):
+            gone = (None if not_felt else _GONE.match(text, mention.end)) or _ALL_BETTER.match(
+                text, mention.end
             )
-        ):
-            gone = _GONE.match(text, mention.end) or _ALL_BETTER.match(text, mention.end)
             if gone is None and text[mention.end - 2 : mention.end] in ("'s", "\u2019s"):
                 gone = _S_GONE.match(text, mention.end)
             said_before = gone.group()[: _before_gone(gone.group())] if gone else ""

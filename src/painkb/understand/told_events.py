@@ -523,9 +523,16 @@ def injury_told(
     True
     """
     rules = language().injuring
-    if rules.sign not in kb or any(m.entity.id == rules.sign for m in mentions):
+    said = [m for m in mentions if m.entity.id == rules.sign]
+    # (a cause denied is not the sign denied: "It's nothing to do with a fall, I got hit by a car
+    # on my bike yesterday" tells an injury after it)
+    causes_denied = [m for m in said if _CAUSE_DENIED.search(text, max(0, m.start - 30), m.start)]
+    if rules.sign not in kb or len(said) > len(causes_denied):
         return []
+    after = max((m.end for m in causes_denied), default=0)
     for cue in injuring:
+        if cue.start < after:
+            continue
         where = sentence_of(bounds, cue.start)
         found = [m for m in mentions if m.present and abs(sentence_of(bounds, m.start) - where) <= 1]
         if _explained(bounds, where, found):
@@ -544,6 +551,10 @@ def injury_told(
         if hurt is not None:
             return [attrs.evolve(cue, score=CONFIDENT, exact=True, via=f"{cue.orth} + {hurt.entity.name}")]
     return []
+
+
+# a cause denied just before a word of the sign: "nothing to do with a fall" (context.toml)
+_CAUSE_DENIED = compile_pattern(r"\bnothing\s+to\s+do\s+with\s+(?:a|an|any)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def lasted_longer(text: str, bounds: Sequence[tuple[int, int]], mention: Mention, days: int) -> bool:
