@@ -152,3 +152,109 @@ def test_a_worry_whose_object_is_told_as_had_is_raised(text: str, sign: str) -> 
 )
 def test_a_worry_of_what_may_come_stays_a_worry(text: str) -> None:
     assert "bladder-dysfunction" not in flags(text)
+
+
+# Mended after a hunt of the rules above (rev107): each narrowed, what it was made for kept.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing or another part that leaks "from behind", or the buttock, which is no back passage
+        "The kitchen tap keeps leaking from behind and I strained my back under the sink.",
+        "My ear has been leaking from behind for a week, and my lower back aches too.",
+        "The cyst on my tailbone keeps leaking from behind, back sore.",
+        "Where the abscess was drained stuff keeps coming out from my buttock, hip aches.",
+        # a bowel prep not finished, bowels that have not moved
+        "Not sure if I've finished the bowel prep for tomorrow's colonoscopy, back aches from the bed.",
+        "My bowels haven't moved for 5 days and I didn't feel anything come when I tried, back sore.",
+        # a bowel let go before an exam is fear
+        "honestly pooping myself before my exam tomorrow, back stiff from revising",
+        # a question
+        "Do your bowels go whenever they like with a slipped disc? My lower back is sore.",
+    ],
+)
+def test_a_bowel_look_alike_found_by_the_hunt_is_not_raised(text: str) -> None:
+    assert "bowel-dysfunction" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a loss of control or of feeling, whatever cause is named
+        "No sickness or diarrhoea, but since Monday I've become incontinent of poo and my back is agony.",
+        "Had a takeaway on Saturday, fine after. Since Wednesday I can't hold my poo in, back is agony.",
+        "I've used laxatives for years, but this week poo comes out without warning, back pain.",
+        "I'm seeing the IBS nurse about bloating. This week I've had faecal leakage and my back is agony.",
+        # a cause denied
+        "No vomiting or diarrhoea, but my bowels just go whenever they like and my back is in bits.",
+        "I don't have IBS or anything, but my bowels go whenever they want, back in bits.",
+        # the writer's own leak from behind, a person's as theirs
+        "I keep leaking from behind since my back went on Sunday.",
+        "i keep messing my pants and dont feel it, back pain since saturday",
+    ],
+)
+def test_a_bowel_lost_control_of_in_the_hunt_is_raised(text: str) -> None:
+    assert "bowel-dysfunction" in flags(text)
+
+
+def test_a_bug_still_explains_a_bit_of_leaking() -> None:
+    text = "Tummy bug going round the house, bit of leaking from behind, lower back sore."
+    assert "bowel-dysfunction" not in flags(text)
+    assert "bowel-dysfunction" in asked(text)
+
+
+def test_a_person_leaking_from_behind_is_theirs() -> None:
+    others = painkb.assess(KB, text="Nan keeps leaking from behind and her lower back is bad.").about_others
+    assert "bowel-dysfunction" in {o.warning_sign.id for o in others}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit kept up, a venture got going, a thing got up somewhere
+        "The physio gave me exercises for my back but I'm struggling to keep it up with work.",
+        "Having problems getting it up and running, the business I mean, and my back is in knots.",
+        "Had trouble getting it up the ladder, the bucket I mean, back is killing me.",
+        "Struggled to get it up to the attic, the suitcase, and my back went.",
+        "Had issues getting it up over the wall, the bike, and now my lower back has gone.",
+        # a treatment that does nothing
+        "I tried the cream for the rash on my penis and nothing happens, back aches too.",
+        # coming somewhere
+        "I can get hard but I can't come in to the clinic tomorrow, back pain 2 weeks.",
+    ],
+)
+def test_a_sex_look_alike_found_by_the_hunt_is_not_raised(text: str) -> None:
+    assert "sexual-dysfunction" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can't get it up - the stairs are hard too, back is agony.",
+        "When the missus touches me down there I can't feel a thing. Back's in bits.",
+        "I'm on propranolol for my heart, always fine in that department, but a week into this back pain I "
+        "suddenly can't get an erection.",
+        "i can get hard but i cant come at all since my back went",
+    ],
+)
+def test_failing_sex_in_the_hunt_is_raised(text: str) -> None:
+    assert "sexual-dysfunction" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "What I'm worried about is that I had a fracture in the car crash ten years ago that was missed. "
+            "Lower back ache.",
+            "major-trauma",
+        ),
+        (
+            "What I'm worried about is I had steroids injected in my hip last month, still sore",
+            "immunosuppression",
+        ),
+    ],
+)
+def test_a_worry_of_what_was_had_is_no_finding_had(text: str, sign: str) -> None:
+    assert sign not in flags(text)

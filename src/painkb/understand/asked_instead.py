@@ -644,8 +644,9 @@ _A_PLACE_BY_IT = compile_pattern(
 
 
 # A cause denied just before it, in the same run of words ("not", "it isn't", "haven't been", "never
-# had a", "can't be", "no way is this"; not "no joke, since the birth", "didn't realise giving
-# birth", "I'm used to my anxiety", "I've hardly had a panic attack until"), or told of someone
+# had a", "can't be", "no way is this", "I don't have", or the last of a list denied: "no vomiting
+# or diarrhoea"; not "no joke, since the birth", "didn't realise giving birth", "I'm used to my
+# anxiety", "I've hardly had a panic attack until", "no idea if it's the curry or"), or told of someone
 # else ("my daughter is", "my daughter's in", "my wife, who is", "he was doing", "our Tom was",
 # "she's", "my husband sneezed"; not "my partner is sure it's", "my baby is 6 weeks, since the
 # birth", "me and my mate have been", "they are piles").
@@ -666,12 +667,15 @@ _DOING = (
     r"(?:is|was|are|were|has|had|have|s|keeps|kept|been|got|gets|went|started|just|also|do|does|doing|on)"
 )
 _NOT_THEIR_DOING = r"(?!(?:i|im|ive|me|my|and|but|so|then|it|its|sure|thinks|think|says|said|reckons|that)\b)"
-_BETWEEN_A_DENIAL = r"(?:been|had|got|done|gone|ever|even|really|actually|just|used|any|a|an|the|on|from|to)"
+_BETWEEN_A_DENIAL = (
+    r"(?:been|had|got|have|has|done|gone|ever|even|really|actually|just|used|any|a|an|the|on|from|to)"
+)
 _DENIED_BEFORE = compile_pattern(
     rf"\b(?:not|no|never|isnt|wasnt|aint|without|havent|hadnt|hasnt|didnt|dont|doesnt|cant\s+be|couldnt\s+be|"
     rf"no\s+way\s+(?:is|its|it\s+is)(?:\s+(?:this|it))?|"
     # "No chance I'm pregnant, I'm 58" (a review, rev107)
-    rf"no\s+(?:chance|way)(?:\s+(?:that|in\s+hell))?)(?:\s+{_BETWEEN_A_DENIAL}){{0,2}}\s+$"
+    rf"no\s+(?:chance|way)(?:\s+(?:that|in\s+hell))?)(?:\s+{_BETWEEN_A_DENIAL}){{0,2}}"
+    rf"(?:(?:\s+\w+){{1,2}},?\s+(?:or|nor)(?:\s+{_BETWEEN_A_DENIAL})?)?\s+$"
 )
 _THEIRS_BEFORE = compile_pattern(
     rf"\b(?:{_OTHERS})(?:,?\s+who)?(?:\s+{_DOING}(?:\s+{_NOT_THEIR_DOING}\w+){{0,2}}?)?\s+$"

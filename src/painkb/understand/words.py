@@ -226,21 +226,24 @@ _A_PLACE_BEHIND = ("my", "the", "his", "her", "your")
 
 _TOUCHES = ("touches", "touched", "touch", "touching")
 _DOWN_THERE = (("down", "there"), ("down", "below"), ("there",))
+_WHOSE_PARTNER = ("my", "the")
 
 
 def _partners_touch(
     phrases: Mapping[tuple[str, ...], tuple[str, ...]], partners: Iterable[str]
 ) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """``phrases`` with "my" and each of ``partners`` touching "me down there" read as sex down
-    there ("no feeling when my girlfriend touches me down there" is no feeling during sex), where
-    no phrase of that spelling is written already.
+    """``phrases`` with "my" or "the" and each of ``partners`` touching "me down there" read as sex
+    down there ("no feeling when my girlfriend touches me down there" is no feeling during sex;
+    "when the missus touches me down there I can't feel a thing"), where no phrase of that
+    spelling is written already.
 
-    >>> _partners_touch({}, ["wife"])[("my", "wife", "touches", "me", "down", "there")]
+    >>> _partners_touch({}, ["wife"])[("the", "wife", "touches", "me", "down", "there")]
     ('during', 'sex', 'down', 'there')
     """
     return {
         **{
-            ("my", *partner.split(), touch, "me", *there): ("during", "sex", *there)
+            (whose, *partner.split(), touch, "me", *there): ("during", "sex", *there)
+            for whose in _WHOSE_PARTNER
             for partner in partners
             for touch in _TOUCHES
             for there in _DOWN_THERE
