@@ -21,7 +21,14 @@ from painkb._lazy_re import LazyPattern, lower_case
 from painkb._pattern_store import compile as compile_pattern
 from painkb.understand.inference import may_say
 from painkb.understand.quantities import NUMBER_WORDS, durations_in, gestations_in
-from painkb.understand.words import SENTENCE_END, Token, a_cause_of_the_part, keys_of, language
+from painkb.understand.words import (
+    SENTENCE_END,
+    Token,
+    a_cause_of_the_part,
+    keys_of,
+    language,
+    sentence_of_words,
+)
 
 __all__ = [
     "approximations_read",
@@ -220,12 +227,7 @@ def thighs_as_legs(text: str, tokens: list[Token]) -> list[Token]:
 
 def _sentence_of(text: str, tokens: list[Token], i: int) -> list[str]:
     """The words (norms) of the sentence of the token at ``i``."""
-    begin = i
-    while begin and not SENTENCE_END.search(text, tokens[begin - 1].end, tokens[begin].start):
-        begin -= 1
-    end = i + 1
-    while end < len(tokens) and not SENTENCE_END.search(text, tokens[end - 1].end, tokens[end].start):
-        end += 1
+    begin, end = sentence_of_words(text, [(t.start, t.end) for t in tokens], i, i + 1)
     return [t.norm for t in tokens[begin:end]]
 
 

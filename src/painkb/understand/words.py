@@ -1157,16 +1157,27 @@ _GIVING_WAY = (("gives", "way"), ("give", "way"), ("gave", "way"), ("giving", "w
 _GIVES_WAY_REACH = 8  # words after a phrase
 
 
+def sentence_of_words(text: str, spans: Sequence[tuple[int, int]], first: int, last: int) -> tuple[int, int]:
+    """The indexes (first, past the last) of the words of the sentence that holds the words
+    ``first`` to ``last`` (not included), each word given by its span in ``text``.
+
+    >>> sentence_of_words("My hip. It is weak now.", [(0, 2), (3, 6), (8, 10), (11, 13), (14, 18)], 3, 4)
+    (2, 5)
+    """
+    begin = first
+    while begin and not SENTENCE_END.search(text, spans[begin - 1][1], spans[begin][0]):
+        begin -= 1
+    end = last
+    while end < len(spans) and not SENTENCE_END.search(text, spans[end - 1][1], spans[end][0]):
+        end += 1
+    return begin, end
+
+
 def _sentence_norms(
     text: str, words: Sequence[tuple[int, int, str]], norms: Sequence[str], first: int, last: int
 ) -> Sequence[str]:
     """The words (``norms``) of the sentence of the words ``first`` to ``last`` (not included)."""
-    begin = first
-    while begin and not SENTENCE_END.search(text, words[begin - 1][1], words[begin][0]):
-        begin -= 1
-    end = last
-    while end < len(words) and not SENTENCE_END.search(text, words[end - 1][1], words[end][0]):
-        end += 1
+    begin, end = sentence_of_words(text, [(w[0], w[1]) for w in words], first, last)
     return norms[begin:end]
 
 
