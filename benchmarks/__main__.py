@@ -2,7 +2,8 @@
 
 ``python -m benchmarks understanding ...`` runs :mod:`benchmarks.understanding` instead, and
 ``python -m benchmarks fingerprint ...`` :mod:`benchmarks.fingerprint` (a check that a change
-alters no answer).
+alters no answer), and ``python -m benchmarks changes ...`` :mod:`benchmarks.changes` (what a change
+raised, asked and missed, line by line, held-out parts in aggregate).
 """
 
 import sys
@@ -11,6 +12,10 @@ if sys.argv[1:2] == ["understanding"]:
     from benchmarks.understanding import main as understanding
 
     sys.exit(understanding(sys.argv[2:]))
+elif sys.argv[1:2] == ["changes"]:
+    from benchmarks.changes import main as changes
+
+    sys.exit(changes(sys.argv[2:]))
 elif sys.argv[1:2] == ["fingerprint"]:
     from benchmarks.fingerprint import main as fingerprint
 
