@@ -123,9 +123,9 @@ _NEW = LazyPattern(
     # "this back pain is a first for me"
     r"came\s+on|out\s+of\s+(?:the\s+)?(?:blue|nowhere)|a\s+first\s+for\s+me|"
     # a start told as a trouble begun ("the lower back started giving me curry", "started playing
-    # up"; not one back again: "started playing up again")
-    r"(?:started|began)\s+(?:(?:giving|to\s+give)\s+me\s+(?:grief|gyp|gip|jip|hell|trouble|problems|curry|bother)|"
-    r"(?:playing|acting|to\s+play|to\s+act)\s+up|bothering\s+me|troubling\s+me)(?![^.?!]{0,20}?\bagain\b)|"
+    # up"; not one back again: "started playing up again"; nor one begun long ago: `_BEGUN_LONG_AGO`)
+    r"(?P<begun>(?:started|began)\s+(?:(?:giving|to\s+give)\s+me\s+(?:grief|gyp|gip|jip|hell|trouble|problems|curry|bother)|"
+    r"(?:playing|acting|to\s+play|to\s+act)\s+up|bothering\s+me|troubling\s+me)(?![^.?!]{0,20}?\bagain\b))|"
     # well until lately ("fit as a mallee bull till three weeks ago", "fine until last week"; not
     # "fine until a few years ago")
     r"(?:fit|fine|well|healthy|grand|ok|okay|no\s+(?:problems?|trouble|issues?|pain))\b[^.;!?]{0,40}?"
@@ -378,6 +378,13 @@ _PARTED = LazyPattern(
     r"\b(?:now(?!\s+(?:been|lasted|gone\s+on|had\s+it))|but|this\s+week|today|yesterday|recently|lately|suddenly)\b|;",
     re.IGNORECASE,
 )
+# Piles given as the cause of a sore bottom ("because of piles", "Bum pain from piles only"): the
+# anus's, not the buttock's deep pain
+_OF_PILES = LazyPattern(
+    r"\b(?:from|because\s+of|due\s+to|caused\s+by|with|it[\u2019']?s)\s+(?:the\s+|my\s+|me\s+)?"
+    r"(?:piles|ha?emorrhoids?)\b",
+    re.IGNORECASE,
+)
 _NOW_AFTER = re.compile(r"^\s*now\b", re.IGNORECASE)  # "for about 6 months now": the time's "now"
 _ALSO = LazyPattern(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)  # a sentence that adds to the last
 
@@ -408,6 +415,9 @@ def _lasting_of_the_buttock(interpretation: Interpretation) -> bool:
 
     def sentence_of(offset: int) -> int:
         return next((i for i, (b, e) in enumerate(sentences) if b <= offset < e), -1)
+
+    # (not a bottom sore from piles: "Been sitting on one cheek for 6 weeks because of piles")
+    buttocks = [m for m in buttocks if not _OF_PILES.search(text, *sentences[sentence_of(m.start)])]
 
     for start, end in spans:
         here = sentence_of(start)
@@ -441,11 +451,51 @@ def said_new(text: str) -> bool:
     if _OLD_BACK_TROUBLE.search(text):
         return False  # "it's my back again ... which has never happened before": the "new" is another's
     return any(
-        not _NOT_NEW.search(text, max(0, m.start() - 12), m.start())
-        or _EXCEPT.match(text, m.end())
-        or _ANOTHER_IS.match(text, m.end())
+        (
+            not _NOT_NEW.search(text, max(0, m.start() - 12), m.start())
+            or _EXCEPT.match(text, m.end())
+            or _ANOTHER_IS.match(text, m.end())
+        )
+        and not (m["begun"] and _begun_long_ago(text, m))
         for m in _NEW.finditer(text)
     )
+
+
+def _begun_long_ago(text: str, begun: re.Match[str]) -> bool:
+    """Whether the trouble ``begun`` ("my back started playing up") is told, in its sentence, as
+    begun long ago ("in my thirties", "at uni", "decades ago", "after a car crash in 1998"), with
+    no recent time said just after it ("started playing up last week", "... at work a few days ago")."""
+    sentence = _sentence_at(text, begun.start())
+    end = sentence.end() if sentence is not None else len(text)
+    if _RECENT_AFTER.match(text, begun.end(), end):
+        return False
+    start = sentence.start() if sentence is not None else 0
+    return _BEGUN_LONG_AGO.search(text, start, end) is not None
+
+
+# A recent time said right after a trouble begun, or a few words on: "started playing up about a
+# fortnight ago", "started playing up at work last week"
+_RECENT_AFTER = LazyPattern(
+    r"(?:\s+(?!and\b|but\b|then\b)[\w']+){0,3}?\s*,?\s*(?:(?:about|around|only|just|over)\s+)?(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|six|"
+    r"\d{1,2})\s+(?:days?|weeks?|fortnights?)\s+(?:ago|back)|a\s+fortnight\s+(?:ago|back)|"
+    r"(?:last|this)\s+(?:week|weekend|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"yesterday|recently|lately|of\s+late)\b",
+    re.IGNORECASE,
+)
+# A start long ago told in the sentence of a trouble begun: "my lower back started playing up in my
+# thirties and has never really stopped", "... at uni", "... when I was 40", "... years ago",
+# "... decades ago", "... after a car crash in 1998", "... after my first pregnancy 30 years ago"
+_BEGUN_LONG_AGO = LazyPattern(
+    r"\b(?:(?:(?:\d+|a\s+few|a\s+couple\s+of|few|several|many|some|two|three|four|five|ten|twenty|thirty|forty|"
+    r"fifty)\s+)?(?:years?|decades?)\s+(?:ago|back)|(?:ages|donkey'?s\s+years|a\s+long\s+time|long)\s+ago|"
+    r"in\s+(?:my|her|his)\s+(?:teens|twenties|thirties|forties|fifties|sixties|[1-9]0s|youth|early|mid|late)|"
+    r"(?:at|in|during)\s+(?:uni|university|college|school|high\s+school|sixth\s+form)|"
+    r"when\s+(?:i|she|he)\s+was\s+(?:\d+|young|younger|little|a\s+(?:kid|child|teenager|teen|student|lad|boy|girl))|"
+    r"as\s+a\s+(?:kid|child|teenager|teen|student|youngster|young\s+(?:man|woman|lad|girl|mum))|"
+    r"in\s+(?:19\d\d|20[01]\d)|since\s+(?:i\s+was|childhood|school|uni|my\s+(?:teens|twenties|thirties|forties|youth))|"
+    r"all\s+my\s+(?:adult\s+)?life|most\s+of\s+my\s+life)\b",
+    re.IGNORECASE,
+)
 
 
 # Back trouble told as come back, or had for years: not new, whatever else is ("It's my back
@@ -732,9 +782,13 @@ _SUDDEN = LazyPattern(
     # fine until a moment ago: "I was fine this morning, then in Tesco I got a massive pain"
     r"(?:was|felt)\s+(?:absolutely\s+|completely\s+|totally\s+)?fine\s+(?:this\s+morning|earlier|an\s+hour\s+ago|"
     r"until|till|then|one\s+minute)|without\s+(?:any\s+)?warning|from\s+nowhere|hit\s+me\s+(?:all\s+)?at\s+once|"
-    # "Struck down mowing the lawn, horrendous pain in the guts" (not an illness that struck:
-    # "struck down with flu")
-    r"struck\s+down(?!\s+(?:with|by)\b))\b",
+    # "Struck down mowing the lawn, horrendous pain in the guts": the pain is what struck, said
+    # after it with no illness and no recurrence before it (not "struck down with flu", "struck
+    # down last week, a tummy bug, stomach cramps", "struck down again with my period, ... cramps",
+    # "struck down every month like clockwork, period cramps")
+    r"struck\s+down(?!\s+(?:with|by)\b)(?=(?:(?!\b(?:again|every|each|always|bug|virus|viral|flu|"
+    r"norovirus|noro|gastro\w*|food\s+poisoning|poisoning|sickness|vomiting|diarrh\w+|covid|cold|infection|"
+    r"period|periods|migraine|lurgy|something|d\s*&\s*v)\b)[^.;!?]){0,60}?\b(?:pain|pains|agony)\b))\b",
     re.IGNORECASE,
 )
 _SEVERE = LazyPattern(
@@ -1167,31 +1221,18 @@ def _explained(text: str) -> bool:
 def _explained_otherwise(sign: str, text: str, at: tuple[int, int]) -> bool:
     """Whether the text tells ``sign``, said at ``at``, a cause of its own in its sentence or one
     next to it ([status] explained_in_its_sentence: "I sprained my ankle and now even walking to the
-    car is a struggle"), unless its sentence tells the pain as what makes it hard (`_THE_PAINS_DOING`:
-    "Walking is becoming impossible because of my bum pain. I'm exhausted all the time")."""
+    car is a struggle"), unless its sentence tells the pain as what makes it hard
+    (`asked_instead.cause_said_near`: "Walking is becoming impossible because of my bum pain. I'm
+    exhausted all the time")."""
     from painkb.understand.asked_instead import explained_near
 
-    sentence = _sentence_at(text, at[0])
-    if sentence is not None and _THE_PAINS_DOING.search(sentence.group()):
-        return False
     bounds = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
     return explained_near(sign, text, bounds, at[0])
 
 
-# The pain told as what makes an activity hard, in its sentence: "because of my bum pain", "with the
-# pain in my buttock", "because of the ache in my buttock", "my buttock pain means", "the pain in my
-# bum is making everything harder" (a review, rev107; not a knee's: "because of the pain in my knee")
 _OF_THE_BACK = (
     r"(?:lower\s+|low\s+)?(?:back|backside|bum|butt|buttocks?|bottom|hip|hips|glutes?|seat\s*bone|arse|ass|"
     r"cheek|sciatic|sciatica)"
-)
-_THE_PAINS_DOING = LazyPattern(
-    rf"\b(?:because\s+of|with|due\s+to|thanks\s+to|from)\s+(?:the\s+|this\s+|that\s+|my\s+)?(?:\w+\s+)?"
-    rf"(?:{_OF_THE_BACK}\s+(?:pain|ache|aching|agony)|(?:pain|ache|aching|agony|soreness)\s+(?:deep\s+)?in\s+"
-    rf"(?:my\s+)?(?:\w+\s+)?{_OF_THE_BACK})\b|"
-    rf"\b(?:{_OF_THE_BACK}\s+(?:pain|ache)|(?:pain|ache)\s+(?:deep\s+)?in\s+(?:my\s+)?(?:\w+\s+)?{_OF_THE_BACK})"
-    r"\s+(?:means|is\s+making|makes|made|has\s+made|stops|is\s+stopping)\b",
-    re.IGNORECASE,
 )
 
 

@@ -885,6 +885,26 @@ _LONG_GONE_OR_ANOTHER = compile_pattern(
 )
 
 
+# The pain told as what makes an activity hard, in the sentence of the sign: "because of my bum
+# pain", "with the pain in my buttock", "because of the ache in my buttock", "my buttock pain means",
+# "the pain in my bum is making everything harder" (a review, rev107; not a knee's: "because of the
+# pain in my knee"), "it's the pain in my bum that has me struggling to walk": then no other cause
+# said near explains the sign, as a knee that aches beside it ("My knee aches but ...")
+_UNLESS_THE_PAINS_DOING = frozenset({"difficulty-with-mobility"})
+_OF_THE_BACK = (
+    r"(?:lower\s+|low\s+)?(?:back|backside|bum|butt|buttocks?|bottom|hip|hips|glutes?|seat\s*bone|arse|ass|"
+    r"cheek|sciatic|sciatica)"
+)
+_THE_PAINS_DOING = LazyPattern(
+    rf"\b(?:because\s+of|with|due\s+to|thanks\s+to|from)\s+(?:the\s+|this\s+|that\s+|my\s+)?(?:\w+\s+)?"
+    rf"(?:{_OF_THE_BACK}\s+(?:pain|ache|aching|agony)|(?:pain|ache|aching|agony|soreness)\s+(?:deep\s+)?in\s+"
+    rf"(?:my\s+)?(?:\w+\s+)?{_OF_THE_BACK})\b|"
+    rf"\b(?:{_OF_THE_BACK}\s+(?:pain|ache)|(?:pain|ache)\s+(?:deep\s+)?in\s+(?:my\s+)?(?:\w+\s+)?{_OF_THE_BACK})"
+    r"\s+(?:(?:that|which)\s+)?(?:means|is\s+making|makes|made|has\s+made|stops|is\s+stopping|has\s+me|keeps\s+me)\b",
+    re.IGNORECASE,
+)
+
+
 def cause_said_near(sign: str, text: str, bounds: Sequence[tuple[int, int]], position: int) -> bool:
     """Whether the sentence of ``text`` (its sentences' ``bounds``) that holds ``position``, or one
     next to it, tells a cause of the writer's own for ``sign`` ([status] explained_in_its_sentence),
@@ -898,6 +918,8 @@ def cause_said_near(sign: str, text: str, bounds: Sequence[tuple[int, int]], pos
     False
     """
     at = sentence_of(bounds, position)
+    if sign in _UNLESS_THE_PAINS_DOING and at < len(bounds) and _THE_PAINS_DOING.search(text, *bounds[at]):
+        return False  # "My knee aches but it's the pain in my bum that has me struggling to walk"
     # (apostrophes dropped as the causes are written; the same length, so the bounds still hold)
     plain = text.lower().replace("\u2019", " ").replace("'", " ")
     plain = _CONTRACTED.sub(r"\1\2 ", plain)

@@ -589,7 +589,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions = _back_placed_higher(text, mentions)
     partial += asked_of_another_back
     mentions += _findings_they_imply(kb, mentions)
-    duration = duration_in(text, _in_a_clause_with_a_finding(sentences, mentions))
+    duration = duration_in(text, _in_a_clause_with_a_finding(text, sentences, mentions))
     if duration is not None:
         mentions += _pain_lasting(kb, text, sentences, bounds, duration, mentions)
     mentions, asked_as_said = asked_in_the_same_words(_unique(mentions))
@@ -1728,17 +1728,17 @@ def _says_when_it_started(sentence: Sentence, clause: tuple[int, int]) -> bool:
 _FINDING_KINDS = frozenset({Kind.SYMPTOM, Kind.REGION, Kind.WARNING_SIGN, Kind.CONDITION})
 
 
-# the places of the findings, the clauses, and the clauses that say nothing helped
-_Clauses = tuple[list[int], list[tuple[int, int]], set[tuple[int, int]]]
+# the places of the findings, the clauses, and where in each clause that says nothing helped it says so
+_Clauses = tuple[list[int], list[tuple[int, int]], dict[tuple[int, int], list[tuple[int, int]]]]
 
 
 def _in_a_clause_with_a_finding(
-    sentences: Sequence[Sentence], mentions: Sequence[Mention]
+    text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]
 ) -> Callable[[tuple[int, int]], bool]:
     """Whether a span lies in a clause that names a finding the person has ("my buttock has
     hurt since yesterday", "a prolapsed disc for 3 weeks"), not only an activity ("I've been
-    running for years"), or that says nothing has helped the pain ("nothing has made a
-    difference in over ten weeks": ``[status] pain_unhelped``)."""
+    running for years"), or is said with the words that nothing has helped the pain ("nothing
+    has made a difference in over ten weeks": ``[status] pain_unhelped``, `_unhelped_for`)."""
 
     built: list[_Clauses] = []  # (a cache made per call costs more)
 
@@ -1747,13 +1747,13 @@ def _in_a_clause_with_a_finding(
         if not built:
             starts = sorted(m.start for m in mentions if m.present and m.entity.kind in _FINDING_KINDS)
             clauses: list[tuple[int, int]] = []
-            unhelped: set[tuple[int, int]] = set()
+            unhelped: dict[tuple[int, int], list[tuple[int, int]]] = {}
             for sentence in sentences:
                 for start in sentence.clause_starts if sentence.tokens else ():
                     offsets = sentence.clause_offsets(start)
                     clauses.append(offsets)
-                    if _says_unhelped(sentence, sentence.clause(start)):
-                        unhelped.add(offsets)
+                    if runs := _unhelped_runs(sentence, sentence.clause(start)):
+                        unhelped[offsets] = runs
             built.append((starts, clauses, unhelped))
         return built[0]
 
@@ -1762,21 +1762,61 @@ def _in_a_clause_with_a_finding(
         for low, high in clauses:
             if low <= span[0] < high:
                 i = bisect.bisect_left(starts, low)
-                return (i < len(starts) and starts[i] < high) or (low, high) in unhelped
+                if i < len(starts) and starts[i] < high:
+                    return True
+                return any(
+                    _unhelped_for(text, (low, high), span, run) for run in unhelped.get((low, high), ())
+                )
         return False
 
     return near
 
 
-def _says_unhelped(sentence: Sentence, clause: tuple[int, int]) -> bool:
-    """True when the words of ``clause`` (token positions) say nothing has helped the pain
-    ("no relief", "nothing has made a difference": ``[status] pain_unhelped``)."""
-    norms = [sentence.tokens[i].norm for i in range(*clause)]
-    return any(
-        tuple(norms[k : k + len(run)]) == run
+def _unhelped_runs(sentence: Sentence, clause: tuple[int, int]) -> list[tuple[int, int]]:
+    """Where in the text the words of ``clause`` (token positions) say nothing has helped the
+    pain ("no relief", "nothing has made a difference": ``[status] pain_unhelped``)."""
+    tokens = sentence.tokens[clause[0] : clause[1]]
+    norms = [token.norm for token in tokens]
+    return [
+        (tokens[k].start, tokens[k + len(run) - 1].end)
         for run in language().pain_unhelped
         for k in range(len(norms) - len(run) + 1)
+        if tuple(norms[k : k + len(run)]) == run
+    ]
+
+
+def _unhelped_for(text: str, clause: tuple[int, int], span: tuple[int, int], run: tuple[int, int]) -> bool:
+    """Whether the time at ``span`` is how long the ``run`` of words says nothing has helped:
+    said with it, nothing parting them ("nothing has made a difference in over ten weeks", "its
+    been well over a month with no change"), or in a part of the clause that tells nothing else
+    ("it's been 6 weeks and nothing has helped"). Not the time of another thing the clause tells
+    ("tried to quit smoking for 2 months, nothing has helped", "my eczema has been going on for 2
+    months and nothing has helped", "acupuncture for my neck for 6 weeks, no relief at all")."""
+    between = text[min(span[1], run[1]) : max(span[0], run[0])]
+    if not _PARTS_A_CLAUSE.search(between):
+        return True
+    parts = [m.end() for m in _PARTS_A_CLAUSE.finditer(text, clause[0], span[0])]
+    ends = [m.start() for m in _PARTS_A_CLAUSE.finditer(text, span[1], clause[1])]
+    own = text[max(parts, default=clause[0]) : span[0]] + " " + text[span[1] : min(ends, default=clause[1])]
+    return all(
+        word in _NOTHING_ELSE
+        for word in re.findall(r"[a-z]+", own.lower().replace("'", "").replace("\u2019", ""))
     )
+
+
+# What parts a clause into what it tells ("for 2 months, nothing has helped"; "..., and ...")
+_PARTS_A_CLAUSE = compile_pattern(
+    r"[,;:()]|\b(?:and|but|so|because|cos|coz|though|although|while|whilst|when)\b", re.IGNORECASE
+)
+# The words of a part of a clause that tells only a time ("it's been 6 weeks", "for over a month now")
+_NOTHING_ELSE = frozenset(
+    {
+        "it", "its", "this", "that", "thats", "s", "has", "have", "had", "been", "is", "was", "for",
+        "over", "about", "around", "almost", "nearly", "now", "well", "the", "past", "last", "a", "an",
+        "good", "whole", "all", "of", "still", "already", "in", "ive", "i", "weve", "we", "just", "more",
+        "than",
+    }
+)  # fmt: skip
 
 
 _SPREAD_REACH = 12  # the most words from the pain word to its direction
@@ -2683,14 +2723,17 @@ def _object_taken(tokens: Sequence[Token], chosen: tuple[int, ...], phrase: Phra
         return False  # a label of another shape ("numb legs": "can't feel the backs of my legs")
     for k in range(first + 3, then):
         if tokens[k].norm in _OWNERS:
-            return not all(tokens[j].norm in _JOINED_ON for j in range(first + 3, k))
+            return not _JOINED_ON.fullmatch(" ".join(tokens[j].norm for j in range(first + 3, k)))
     return False
 
 
 # the determiners of a verb's object ("injured my hip") and the words that join a second
-# object to the first ("injured my knee and my hip", "my knee, my hip")
+# object to the first ("injured my knee and my hip", "my knee, my hip", "my wrist as well as my
+# hip", "my shoulder, then my hip"; not a clause's "as": "injured my pride as my hips ...")
 _OWNERS = frozenset({"my", "the", "his", "her", "their", "our", "your"})
-_JOINED_ON = frozenset({"and", "or", "n", "&", "also", "plus"})
+_JOINED_ON = compile_pattern(
+    r"(?:(?:and|or|n|&|also|plus|then|too|as\s+well\s+as|along\s+with|together\s+with|but\s+also)(?:\s+|$))*"
+)
 
 
 def _gap(chosen: tuple[int, ...], content: Sequence[int]) -> int:

@@ -1014,6 +1014,26 @@ _A_STRIKING_THING = LazyPattern(
     r"cow|bull|horse|calf|heifer|bullock|steer|ram|goat|sheep|pony|mare|donkey)\b",
     re.IGNORECASE,
 )
+# The opening of a part of a sentence that tells when: "... brushing the horse when the pain caught me"
+_WHEN_OPENING = LazyPattern(r"\b(?:when|while|whilst|as|until|till)\b", re.IGNORECASE)
+# A pain said as what caught the writer: "the pain caught me", "a sudden spasm suddenly hit me"
+_A_PAIN_AT_END = LazyPattern(
+    r"\b(?:pain|pains|spasm|spasms|cramp|cramps|twinge|twinges|ache|aches|stitch|agony|jolt|jolts|stab|"
+    r"stabs|sciatica|niggle)(?:\s+(?:suddenly|just|really|then|properly|totally|has|had))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _struck_by_a_thing(before: str) -> bool:
+    """Whether ``before`` (the words of the sentence before "caught me", "hit me") tells a thing
+    that strikes as what struck: said in the part of the sentence the verb is in, and no pain
+    said as what did ("my nephew swung a bat and caught me", not "leaning on my elbow reading
+    when the pain caught me")."""
+    opening = max((m.end() for m in _WHEN_OPENING.finditer(before)), default=0)
+    own = before[opening:]
+    return _A_STRIKING_THING.search(own) is not None and _A_PAIN_AT_END.search(own) is None
+
+
 _IT_AT_END = re.compile(r"\b(?:it|this|that)(?:\s+(?:really|just))?\s*$", re.IGNORECASE)
 _A_THING_AFTER = LazyPattern(
     r"\s+(?:garden|door|doors|seat|seats|yard|step|steps|room|gate|wall|passage|pocket|wheel|window|bumper|"
@@ -1054,8 +1074,10 @@ def blows_received_read(text: str, tokens: list[Token]) -> list[Token]:
                 or blow["struck"] is not None
                 or _THE_WRITER_TOOK.search(before) is not None
             )
-            # (a thing that struck, said before "caught me": not "the pain caught me in the back")
-            and (blow["struck"] is None or _A_STRIKING_THING.search(before) is not None)
+            # (a thing that struck, said before "caught me" in its part of the sentence: not "the
+            # pain caught me in the back", nor a thing only where the writer was when a pain
+            # caught them: "I was walking through the door when the pain caught me")
+            and (blow["struck"] is None or _struck_by_a_thing(before))
             # (nor one denied or a figure: "nobody punched me in the back", "the flu really kicked
             # me in the backside", "that really kicked me in the backside"; a landing or a thing
             # dropped is no figure: "one of my lads at work dropped a crate on my back")
