@@ -175,6 +175,12 @@ class Language(typing.NamedTuple):
     # cause of the part's own ([in_doubt_with_a_cause])
     in_doubt_with_a_cause: Mapping[tuple[str, ...], tuple[str, ...]]
     causes_of_the_part: CausesOfThePart
+    # a reading -> the words (through synonyms) one of which its sentence must name to hold it
+    said_with_what_it_is_of: Mapping[tuple[str, ...], frozenset[str]]
+    # a reading -> runs of words that, told anywhere in the text and not denied, undo it
+    unread_when_told_otherwise: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    # runs of words that tell why no need of a wee is felt (heat, sweat, little drunk)
+    no_need_explained_by: tuple[tuple[str, ...], ...]
     figurative: LazyPattern  # case-insensitive
     figures: tuple[str, ...]  # its patterns, each with its "mask" group named as in it
     comparisons: tuple[tuple[str, ...], ...]

@@ -382,6 +382,15 @@ def language() -> Language:
             tuple(k.split()): tuple(v.split()) for k, v in data["in_doubt_with_a_cause"]["readings"].items()
         },
         causes_of_the_part=_causes_of_the_part(data["in_doubt_with_a_cause"]),
+        said_with_what_it_is_of={
+            tuple(k.split()): frozenset(v) for k, v in data["said_with_what_it_is_of"].items()
+        },
+        unread_when_told_otherwise={
+            tuple(reading.split()): tuple(tuple(told.split()) for told in table["told"])
+            for table in data["unread_when_told_otherwise"]
+            for reading in table["readings"]
+        },
+        no_need_explained_by=tuple(tuple(run.split()) for run in data["no_need_felt"]["explained_by"]),
         figurative=LazyPattern(_at_word_starts(patterns, "|".join(parts)), re.IGNORECASE),
         figures=figures,
         comparisons=tuple(tuple(c.split()) for c in figurative["comparisons"]),
@@ -963,6 +972,8 @@ def tokenize(text: str) -> list[Token]:
                     meaning, taken = past, taken_past
             if meaning is None:
                 continue  # no phrase of this length here
+            if not _holds_here(meaning, text, words, norms, plain, index, taken):
+                continue  # "my nose feels full but nothing will come out": not the bladder's
             if opens or taken != size:
                 for _ in range(_CHAIN_DEPTH):  # "can no longer feel the toes": 3 readings
                     read_on = _chained(meaning, norms, index + taken, phrases, taken)
@@ -1084,8 +1095,57 @@ def _a_maybe_said_outright(
         return False
     after = first + taken
     return _said_outright(text, words, norms, first, after) or (
-        _PEE in meaning and _said_outright(text, words, norms, first, after, _NO_URGE)
+        _PEE in meaning
+        and _said_outright(text, words, norms, first, after, _NO_URGE)
+        and not _told_undenied(norms, language().no_need_explained_by)  # "it's 35 degrees"
     )
+
+
+def _holds_here(
+    meaning: tuple[str, ...],
+    text: str,
+    words: Sequence[tuple[int, int, str]],
+    norms: Sequence[str],
+    plain: Sequence[str],
+    first: int,
+    taken: int,
+) -> bool:
+    """Whether the reading ``meaning`` of the ``taken`` words at ``first`` holds: its sentence
+    names what it is said of (``[said_with_what_it_is_of]``: "my bladder feels full but nothing
+    will come out", not "my nose feels full ..."), and the text tells nothing, not denied, that
+    makes it another thing (``[unread_when_told_otherwise]``: "I leaked on the way to the toilet,
+    it was diarrhoea")."""
+    lang = language()
+    needed = lang.said_with_what_it_is_of.get(meaning)
+    if needed is not None:
+        begin, end = sentence_of_words(text, [(w[0], w[1]) for w in words], first, first + taken)
+        if needed.isdisjoint(norms[begin:end]) and needed.isdisjoint(plain[begin:end]):
+            return False
+    otherwise = lang.unread_when_told_otherwise.get(meaning)
+    return otherwise is None or not _told_undenied(norms, otherwise)
+
+
+_DENIAL_REACH = 2  # words before a run that may deny it ("no diarrhoea", "never had the runs")
+
+
+def _told_undenied(norms: Sequence[str], runs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``runs`` of words is told in ``norms`` with no denial just before it.
+
+    >>> _told_undenied("i leaked it was diarrhoea".split(), (("diarrhoea",),))
+    True
+    >>> _told_undenied("i leaked never had diarrhoea".split(), (("diarrhoea",),))
+    False
+    """
+    denials = language().denials
+    for index, norm in enumerate(norms):
+        for run in runs:
+            if (
+                run[0] == norm
+                and tuple(norms[index : index + len(run)]) == run
+                and denials.isdisjoint(norms[max(0, index - _DENIAL_REACH) : index])
+            ):
+                return True
+    return False
 
 
 def _said_outright(
