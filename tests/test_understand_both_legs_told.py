@@ -24,8 +24,8 @@ BOTH_SCIATICA = "bilateral-sciatica"
         "either side, back achin for 2 wks",
         "I can't stand on tiptoe on either foot any more and my legs shake like mad on the stairs. "
         "Lower back pain 10 days.",
-        # ... and still shaking days after a workout: no longer the workout's
-        "after the gym on monday both my legs shake and they still shake now, back agony",
+        # ... and still shaking days after a workout, under the person: no longer the workout's
+        "after the gym on monday both my legs shake and they still shake now when I stand, back agony",
     ],
 )
 def test_legs_that_wobble_shake_or_will_not_work_raise_weakness_in_both_legs(text: str) -> None:
@@ -74,6 +74,8 @@ def test_legs_shaking_or_wobbling_for_a_reason_or_not_the_writers_are_not_raised
         "I'd had 6 pints and both my legs were wobbling about, back sore today",
         "ran a marathon on sunday and both my legs are wobbly, lower back stiff",
         "did squats yesterday and both my legs are weak, lower back stiff",
+        # a shake that lasts, told failing under no one: asked (tests/test_understand_mendlegs.py)
+        "after the gym on monday both my legs shake and they still shake now, back agony",
     ],
 )
 def test_legs_weak_after_a_drink_or_a_workout_told_before_are_asked(text: str) -> None:

@@ -661,9 +661,12 @@ _SIDE = LazyPattern(
     rf"|\b(?P<pair>left\s+and\s+(?:the\s+|my\s+)?right|right\s+and\s+(?:the\s+|my\s+)?left)\s+(?:{_LEG_PART})\b"
     # the other leg joining in: "now the left has joined in", "the right one has started too"
     r"|\bthe\s+(?P<joined>left|right)(?:\s+one)?\s+has\s+(?:joined\s+in|started\s+too)\b"
-    # the side of a finding told with it: "right sided sciatica" (a review, rev108). It names no
-    # leg ("left sided back pain"), so, as a bare side added, only for a reader that knows its clause.
-    r"|\b(?P<sided>left|right)[\s-]*sided\b",
+    # the side of a sciatica or a leg's finding told with it: "right sided sciatica" (a review,
+    # rev108), "left-sided leg pain"; only for a reader that knows its clause. Not the side of
+    # another place ("left sided back pain", "left sided headache", "right sided groin pain from a
+    # hernia", "left sided buttock ache": a hunt, rev110), which tells no side of a leg.
+    r"|\b(?P<sided>left|right)[\s-]*sided\s+(?:\w+\s+)?(?:sciatica|sciatic|legs?|thighs?|calf|calves|"
+    r"shins?|feet|foot|ankles?|knees?|hamstrings?)\b",
     re.IGNORECASE,
 )
 # A bare side added to what a clause before said: "down my leg on the left, and now on the right
@@ -697,10 +700,15 @@ _OLD_CAUSE_AFTER = LazyPattern(
     # ... or from sparing the other: "the left one just aches from limping to protect the right"
     r"|^\W*(?:\w+\W+){0,6}?(?:from|because\s+of|due\s+to|with)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:limping|"
     r"hobbling|over-?compensating|compensating|favou?ring|taking\s+(?:all\s+)?the\s+weight|walking\s+(?:funny|oddly|lopsided))\b"
-    # ... or said to be that cause, after the side's finding: "my right knee aches too but that's my
-    # old arthritis" (a review, rev108; not "that's my old disc", the sciatica's own)
-    r"|^\W*(?:\w+\W+){0,5}?(?:that|it|this)(?:[\u2019']?s|\s+is)\s+(?:just\s+|only\s+)?(?:my\s+|an?\s+|the\s+)?"
-    r"(?:old\s+(?:\w+\s+)?(?:injury|sprain|break|fracture)|(?:old\s+)?(?:arthritis|osteoarthritis|arthritic))\b",
+    # ... or said to be that cause, set against the sciatica after the side's finding: "my right
+    # knee aches too but that's my old arthritis" (a review, rev108). Not an old cause told of the
+    # sciatica itself, with no "but" ("..., and now the right leg too, it's my old injury from rugby
+    # playing up"), nor the back's or a nerve's own ("it's the old disc injury back again": a hunt,
+    # rev110)
+    r"|^\W*(?:\w+\W+){0,5}?(?:but|though|although|tho)\s+(?:that|it|this)(?:[\u2019']?s|\s+is)\s+"
+    r"(?:just\s+|only\s+)?(?:my\s+|an?\s+|the\s+)?(?:old\s+(?!(?:disc|back|spine|spinal|nerve|sciatic|sciatica|"
+    r"slipped|prolapsed|lumbar)\b)(?:\w+\s+)?(?:injury|sprain|break|fracture)|(?:old\s+)?(?:arthritis|osteoarthritis|"
+    r"arthritic))\b",
     re.I,
 )
 # A side of then, the other side now: sciatica that moved is not sciatica of both legs

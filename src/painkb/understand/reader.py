@@ -113,6 +113,7 @@ from painkb.understand.rewrite import (
     heights_read,
     pains_that_wake,
     pronouns_named,
+    shaking_legs_read,
     small_hours_read,
     sports_injuries_read,
     temperatures_read,
@@ -227,7 +228,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     allowed = None if kinds is None else frozenset(as_kind(k) for k in kinds)
     masks, figurative = _figurative(text)
     tokens = functions_named(
-        text, thighs_as_legs(text, pronouns_named(text, faculties_lost(text, tokenize(text))))
+        text,
+        thighs_as_legs(
+            text, pronouns_named(text, faculties_lost(text, shaking_legs_read(text, tokenize(text))))
+        ),
     )
     tokens = pains_that_wake(text, small_hours_read(text, tokens))
     tokens = crashed_vehicles_read(

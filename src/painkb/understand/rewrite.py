@@ -40,6 +40,7 @@ __all__ = [
     "small_hours_read",
     "pronouns_named",
     "thighs_as_legs",
+    "shaking_legs_read",
     "heights_read",
     "blows_received_read",
     "cancers_had_read",
@@ -223,6 +224,148 @@ def thighs_as_legs(text: str, tokens: list[Token]) -> list[Token]:
         for i, token in enumerate(tokens)
         for t in (token, *((attrs.evolve(token, norm=_LEG, key=_LEG),) if i in legs else ()))
     ]
+
+
+_MAYBE, _SHAKE_READ = "maybe", "weak"
+_KNEES_AS_LEGS = {"knee": "leg", "knees": "legs"}
+_A_MARK_BETWEEN = compile_pattern(r"[.,;:!?()]")
+_A_WORD = compile_pattern(r"\w+")
+
+
+def shaking_legs_read(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with legs said to shake, tremble or wobble read as weak legs when the sentence
+    tells them failing under the person, as written when a cause of the shake's own is told, and
+    in doubt ("maybe" before them) when neither is (``[shaking_legs]``).
+
+    >>> from painkb.understand.words import tokenize
+    >>> def read(t):
+    ...     return " ".join(x.norm for x in shaking_legs_read(t, tokenize(t)))
+    >>> read("my legs shake on the stairs"), read("my legs shake when im nervous")
+    ('my legs weak on the stairs', 'my legs shake when im nervous')
+    >>> read("both my legs shake")
+    'maybe both my legs weak'
+    """
+    told = language().shaking_legs
+    shakes = [i for i, t in enumerate(tokens) if t.norm in told.shakes or t.norm in told.wobbles]
+    if not shakes:
+        return tokens  # most texts: no shake
+    spans = [(t.start, t.end) for t in tokens]
+    norms = [t.norm for t in tokens]
+    weak: set[int] = set()
+    legs: set[int] = set()  # knees that shake: the legs, as they give ("knees shake" is "legs weak")
+    maybe: dict[int, int] = {}  # the token "maybe" goes before -> the shake it doubts
+    for i in shakes:
+        part = _the_part_that_shakes(text, tokens, i, norms[i] not in told.wobbles)
+        if part is None:
+            continue
+        first, last = min(part, i), max(part, i)
+        begin, end = sentence_of_words(text, spans, first, last + 1)
+        opens = _opening_of_the_stretch(text, tokens, first, begin)
+        closes = _end_of_the_stretch(text, tokens, last, end)
+        # (the words as written: a phrase may have taken some, "nearly fell twice")
+        if _a_run_in(_written(text, tokens[opens].start, tokens[closes - 1].end), told.causes):
+            continue  # a tremor of its own cause: "my legs shake when I'm nervous"
+        failing = _a_run_in(_written(text, tokens[begin].start, tokens[end - 1].end), told.under_load)
+        if (
+            not failing
+            and opens > begin
+            and _a_run_in(_written(text, tokens[begin].start, tokens[opens].start), told.causes)
+        ):
+            continue  # ... told before it: "Gave blood today, legs shaky afterwards"
+        weak.add(i)
+        if norms[part] in _KNEES_AS_LEGS:
+            legs.add(part)
+        denied = not language().denials.isdisjoint(norms[opens:first])
+        # (nor a doubt of a weakness said with it: "my legs have gone shaky and weak")
+        said_weak = any(tokens[k].key == _SHAKE_READ for k in range(opens, closes) if k != i)
+        if not (failing or denied or said_weak):
+            subject = first
+            while subject > opens and norms[subject - 1] in told.subject:
+                subject -= 1
+            maybe[subject] = i
+    if not weak:
+        return tokens
+    read: list[Token] = []
+    for i, token in enumerate(tokens):
+        if i in maybe:  # (spanning the words it doubts, as a phrase's reading does)
+            end = tokens[maybe[i]].end
+            read.append(Token(token.start, end, text[token.start : end], _MAYBE, _MAYBE))
+        if i in weak:
+            token = attrs.evolve(token, norm=_SHAKE_READ, key=_SHAKE_READ)
+        elif i in legs:
+            token = attrs.evolve(token, norm=_KNEES_AS_LEGS[token.norm], key=_LEG)
+        read.append(token)
+    return read
+
+
+def _the_part_that_shakes(text: str, tokens: list[Token], i: int, a_shake: bool) -> int | None:
+    """The index of the leg or knee (or, of ``a_shake``, not a wobble, the thigh) the shake or
+    wobble at ``i`` is said of, just before it in its clause or just after it; None when none is."""
+    told = language().shaking_legs
+    parts = told.parts | told.shaking_parts
+    found = None
+    for j in range(i - 1, max(-1, i - 2 - told.reach), -1):
+        if _A_MARK_BETWEEN.search(text, tokens[j].end, tokens[j + 1].start):
+            break
+        if tokens[j].norm in parts:
+            found = j
+            break
+        if tokens[j].norm not in told.between_before:
+            break
+    for j in range(i + 1, len(tokens) if found is None else i + 1):
+        if _A_MARK_BETWEEN.search(text, tokens[j - 1].end, tokens[j].start):
+            break
+        if tokens[j].norm in parts:
+            found = j
+            break
+        if tokens[j].norm not in told.between_after:
+            break
+    if found is None or a_shake:
+        return found
+    # (a wobble of the thighs, even read as legs: "both my thighs" is "both my legs")
+    written = _A_WORD.findall(tokens[found].text.lower())
+    return (
+        None
+        if tokens[found].norm in told.shaking_parts or not told.shaking_parts.isdisjoint(written)
+        else found
+    )
+
+
+def _opening_of_the_stretch(text: str, tokens: list[Token], i: int, begin: int) -> int:
+    """The index of the first word after a mark or a word that opens a clause (``[shaking_legs]
+    opening``: "I'm nervous because my legs shake") before ``i``, in its sentence (from ``begin``)."""
+    openings = language().shaking_legs.opening
+    while (
+        i > begin
+        and not _A_MARK_BETWEEN.search(text, tokens[i - 1].end, tokens[i].start)
+        and tokens[i - 1].norm not in openings
+    ):
+        i -= 1
+    return i
+
+
+def _end_of_the_stretch(text: str, tokens: list[Token], i: int, end: int) -> int:
+    """The index past the last word before a mark or a clause break after ``i`` (up to ``end``)."""
+    breaks = language().clause_breaks
+    i += 1
+    while i < end and not _A_MARK_BETWEEN.search(text, tokens[i - 1].end, tokens[i].start):
+        if tokens[i].norm in breaks:
+            break
+        i += 1
+    return i
+
+
+def _written(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]`` as written, in lower case, apostrophes dropped."""
+    return _A_WORD.findall(_AN_APOSTROPHE.sub("", text[start:end].lower()))
+
+
+_AN_APOSTROPHE = compile_pattern(r"['\u2019]")
+
+
+def _a_run_in(norms: list[str], runs: frozenset[str]) -> bool:
+    """Whether one of ``runs`` (words, or up to three words joined by spaces) is said in ``norms``."""
+    return any(" ".join(norms[i : i + size]) in runs for i in range(len(norms)) for size in range(1, 4))
 
 
 def _sentence_of(text: str, tokens: list[Token], i: int) -> list[str]:

@@ -20,6 +20,7 @@ __all__ = [
     "Language",
     "OfAnother",
     "PhraseIndexes",
+    "ShakingLegs",
     "ToldApart",
 ]
 
@@ -125,6 +126,22 @@ class CausesOfThePart(typing.NamedTuple):
     passed: frozenset[str]  # words passed between an injury and its part ("my", "right")
     not_before: frozenset[str]  # words just before a cause that deny it or make it another's
     unless: frozenset[str]  # words in the sentence that tell the back's or a nerve's cause
+
+
+class ShakingLegs(typing.NamedTuple):
+    """What tells legs that shake as weak legs, or as a tremor (``[shaking_legs]``)."""
+
+    shakes: frozenset[str]  # words of a shake or a tremble
+    wobbles: frozenset[str]  # words of a wobble (of `parts` only)
+    parts: frozenset[str]  # the legs and knees a shake or a wobble is said of
+    shaking_parts: frozenset[str]  # the parts a shake, not a wobble, is said of ("thighs")
+    reach: int  # the most words between a part and its shake after it
+    between_before: frozenset[str]  # words between a part and its shake after it ("legs are shaking")
+    between_after: frozenset[str]  # words between a shake and its part after it ("shaky on my legs")
+    opening: frozenset[str]  # words after which the clause of a shake opens ("because")
+    subject: frozenset[str]  # words before a part that open what is said of it ("both my")
+    under_load: frozenset[str]  # words or runs of words of the legs failing under the person
+    causes: frozenset[str]  # words or runs of words of a cause of the shake's own
 
 
 class ToldApart(typing.NamedTuple):
@@ -249,6 +266,7 @@ class Language(typing.NamedTuple):
     faculty_between: frozenset[str]
     faculty_gone: frozenset[str]
     faculty_not_after_gone: frozenset[str]
+    shaking_legs: ShakingLegs  # legs that shake, told failing or with a cause ([shaking_legs])
     spreading_sign: str  # the warning sign of pain said to travel into the leg
     spreading_pain: frozenset[str]  # stems
     spreading_motion: frozenset[str]  # words

@@ -29,6 +29,7 @@ from painkb.understand.word_tables import (
     Injuring,
     Language,
     PhraseIndexes,
+    ShakingLegs,
     ToldApart,
 )
 
@@ -461,6 +462,7 @@ def language() -> Language:
         faculty_between=frozenset(data["faculties"]["between"]),
         faculty_gone=frozenset(data["faculties"]["gone"]),
         faculty_not_after_gone=frozenset(data["faculties"]["not_after_gone"]),
+        shaking_legs=_table(ShakingLegs, data["shaking_legs"]),
         spreading_sign=data["spreading"]["sign"],
         spreading_pain=frozenset(data["spreading"]["pain"]),
         spreading_motion=frozenset(data["spreading"]["motion"]),
