@@ -584,7 +584,10 @@ _IBP_FEATURES = {
     ),
     "it gets better when you move": LazyPattern(
         # (and "relief with exercise")
-        r"\b(?:better|best|eases?|easing|loosens?|loosen\s+up|improves?|wears\s+off|relief|relieved|relieves)\b[^.?!]{0,30}?"
+        # (not across the other side of a contrast: "better with rest, worse with exercise": a
+        # review of forms, rev111)
+        r"\b(?:better|best|eases?|easing|loosens?|loosen\s+up|improves?|wears\s+off|relief|relieved|relieves)\b"
+        r"(?:(?!\bworse\b)[^.?!]){0,30}?"
         r"\b(?:moving|movement|get\s+going|getting\s+going|exercise|exercising|warm(?:ed|s)?\s+up|stretch|"
         # "it gets better when I move", "loosens up as the day goes on"
         r"walk|walking|(?:a|my)\s+walk|move|move\s+about|move\s+around|(?:a|my)\s+run|run|running|(?:a|my)\s+jog|jogging|"
@@ -2320,7 +2323,9 @@ def berlin_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[
 # better after exercise ... and worse after rest"). Rest here is rest itself, not sitting,
 # which worsens much mechanical back pain ("worse after sitting, better walking" is no answer).
 _REST_WORSENS = LazyPattern(
-    r"\b(?:rest|resting|rested|inactivity|doing\s+nothing|do\s+nothing|keeping\s+still|staying\s+still|"
+    # (not rest that helps, before the other side of a contrast: "better with rest, worse with
+    # exercise")
+    r"(?<!better\swith\s)(?<!better\safter\s)(?<!better\swhen\si\s)\b(?:rest|resting|rested|inactivity|doing\s+nothing|do\s+nothing|keeping\s+still|staying\s+still|"
     r"sitting\s+still|sit\s+still|sat\s+still|lying\s+still|lie\s+still|lying\s+in\s+bed|(?:a\s+)?lie-?\s?in|days?\s+off|"
     r"(?:on|lying\s+on|sitting\s+on)\s+the\s+(?:sofa|couch))\b[^.?!]{0,30}?"
     r"\b(?:worse|worst|stiffer|aches?\s+more|hurts?\s+more|seizes?\s+up|makes?\s+it\s+(?:ache|hurt|worse|stiff))"

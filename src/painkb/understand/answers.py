@@ -16,6 +16,7 @@ import attrs
 from painkb._pattern_store import compile as compile_pattern
 from painkb.model import Entity, Kind
 from painkb.understand.context import Direction, Status, find_triggers
+from painkb.understand.fields import boxes, field_end, label_start, mark_after_label
 from painkb.understand.inference import doubts_settled, plain_words
 from painkb.understand.interpretation import Mention
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence
@@ -24,10 +25,12 @@ from painkb.understand.words import Token, language
 __all__ = [
     "checklist_answered",
     "denied_all_after",
+    "denied_in_a_field",
     "denied_by_reference",
     "denied_in_a_later_clause",
     "function_asked",
     "listed_after_talk",
+    "may_answer_fields",
     "reported_answers",
     "screening_answered",
 ]
@@ -441,44 +444,48 @@ _CHECKED = compile_pattern(
     # ... past a label's last word: "Cancer hx: nil", "Cancer history - none" (a review, rev94)
     r"(?:\s+(?:hx|h/o|history|pmh|sx|symptoms?))?"
     r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:no|none|nope|nil|n)\s*(?:[/|,.;]|$))|,\s+(?=(?:no|nope)\s*[;.](?:\s|$)))(?:(?P<all>no\s+to\s+(?:all|both|any)(?:\s+(?:of\s+(?:them|those|these)|two|three|four|five))?|"
-    r"none\s+of\s+(?:them|those|these|the\s+above))|(?P<no>no|none|nope|nil|negative|never|not\s+really|n))"
+    r"none\s+of\s+(?:them|those|these|the\s+above))|(?P<no>"
+    # ... and in other words: "none seen", "nah", "n/a", "-ve", "not me", "✗" (a review of forms, rev111)
+    r"none\s+(?:seen|noticed|known|found|at\s+all|whatsoever|that\s+i\s+know\s+of|that\s+i[\u2019']?ve\s+noticed)|"
+    r"nil(?:\s+(?:known|of\s+note))?|not\s+that\s+i\s+know\s+of|not\s+that\s+i[\u2019']?ve\s+noticed|"
+    r"not\s+at\s+all|not\s+me|n/a|-?ve|neg|nah|absent|denied|denies|[\u2717\u2718\u274c]|(?:makes\s+)?no\s+difference|"
+    r"no|none|nope|negative|never|not\s+really|n))"
     # the answer ends there: "fever - no." / "fever: no, back pain: yes", not "- no worse", "- no joke"
     # ... or a dash ("Saddle numbness: no - just a sore bum from the saddle": a review, rev76)
     # ... or the next item's number: "1. Chest pain - no 2. Dizziness - no"
     r"(?=\s*(?:$|[.;!?)\n/|]|[-\u2013\u2014]\s|\d{1,2}[.)](?:\s|$)|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)|"
+    # ... or the place it is instead: "Hip pain: no, it's all lower back"
+    # (not one that tells the finding again: "Night pain: no, it's just my lower back all night
+    # long", "Bowel problems: no, it's more my bum that won't hold it in": a hunt, rev96)
+    r",\s*it(?:[\u2019']?s|\s+is)\s+(?:all|mostly)\b(?!\s+(?:night|day|the\s+time|over))|"
+    # ... or what is said fine: "Weakness in legs: none, they're fine"; or a note in brackets
+    # that takes nothing back: "Fever: no (checked with thermometer)"
+    r",\s*(?:they|it)(?:[\u2019']?re|\s+are|[\u2019']?s|\s+is)\s+(?:fine|ok|okay|good|normal|alright|grand|strong)\b|"
+    r"\((?!\s*(?:but|except|apart|well|actually|sometimes|only|just|a\s+bit|a\s+little|mild|slight|occasionally|yes|"
+    r"not\s+really|though|maybe|\d))|"
     r"and\b|but\b))",
     re.IGNORECASE,
 )
 
 
 def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with those answered in a checklist taking the answer: "fever - no" is
-    denied, "back pain: yes" said, and all of the sentence before a "- no to all three" is
-    denied."""
-    if not _CHECKED_HINT.search(text):
+    """The mentions, with those answered in a checklist or a form taking the answer: "fever -
+    no", "Numbness anywhere: none", "✗ Fever" are denied, "back pain: yes", "✓ Back pain" said,
+    "Steroids: only the eczema cream" asked; all of the sentence before a "- no to all three" is
+    denied, and what "all of the above except ..." leaves out."""
+    ticked = boxes(text)
+    if not ticked and not _CHECKED_HINT.search(text):
         return mentions  # most texts: no dash or colon
     denied: list[tuple[int, int]] = []  # (start, end) of text whose findings are denied
     said: list[tuple[int, int]] = []  # ... and of those answered "yes"
+    doubted: list[tuple[int, int]] = []  # ... and of signs answered with something else
+    theirs: list[tuple[int, int]] = []  # ... and of those answered "not me, my dad"
     for mention in mentions:
-        if _CHECKED_YES.match(text, mention.end):
-            if not _DENIED_BEFORE.search(text, _clause_start(text, mention.start), mention.start):
-                said.append((mention.start, mention.end))  # not "No numbness in my groin - yes, I've checked"
-            continue
-        answer = _CHECKED.match(text, mention.end)
-        # a checklist item is said without "I" ("fever - no"), not "I can't feel my bum - no,
-        # I mean really can't"; nor an answer taken back ("Fever no. Actually I just checked and
-        # it's 38.9", "Fever: no - 38.5 though": a review, rev77)
-        if (
-            answer is None
-            or _SPOKEN.search(text, _clause_start(text, mention.start), mention.start)
-            or _AN_ANSWER_TAKEN_BACK.match(text, answer.end())
-            # a fever answered "no" and then measured ("Fever no. Update: just took it again and
-            # it's 38.9": a review, rev85)
-            or (mention.entity.id in _FEVERS and _A_FEVERS_READING.search(text, answer.end()) is not None)
-        ):
-            continue
-        if not answer.group("all"):  # "- no to all three" is read below, for its whole list
-            denied.append((mention.start, mention.end))
+        answer = _field_answer(text, mention, mentions)
+        if answer is not None:
+            {_SAYS: said, _DENIES: denied, _ASKS: doubted, _THEIRS: theirs}[answer].append(
+                (mention.start, mention.end)
+            )
     for listed in _ALL_DENIED.finditer(text):  # "Fever, chills, sweats - no to all three"
         # the list just before the answer, not the whole sentence ("I have a fever ..., and
         # the GP asked about travel, pets and raw food - no to all three")
@@ -486,24 +493,177 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
         asked = [m.end() for m in _ASKED_ABOUT.finditer(text, begin, listed.start())]
         begin = asked[-1] if asked else begin  # "... asked about fever, chills and sweats"
         denied.extend((m.start, m.end) for m in mentions if begin <= m.start and m.end <= listed.start())
-    if not denied and not said:
+    denied.extend(_left_out(text, mentions))
+    for begin, end, tick in ticked:  # "✓ Back pain ✗ Fever"
+        (said if tick else denied).append((begin, end))
+    if not denied and not said and not doubted and not theirs:
         return mentions
     # what is said present outside the answers ("Fever no, ... burning up with a temp of 39")
     said_too = {m.entity.id for m in mentions if m.present and not _within(m, denied)}
     if _A_FEVERS_READING.search(text) is not None:
         said_too.add("fever")  # "Fever no, back pain getting worse, temp 39 tonight" (rev85)
+    # a finding denied by its name and said in other words ("Fever: no. Chills and shivering:
+    # yes"): the sign built on it is asked (not one whose finding is not said again: "Swelling:
+    # no. Redness: yes, hot red patch" is the sign)
+    contradicted = said_too & {m.entity.id for m in mentions if _within(m, denied)}
+    own = language().said_with_sign
     answered = []
     for m in mentions:
-        if m.status in (Status.ABSENT, Status.UNCERTAIN) and _within(m, said):
+        if m.status in (Status.PRESENT, Status.UNCERTAIN) and _within(m, theirs):
+            m = attrs.evolve(m, status=Status.OTHER_PERSON)
+        elif m.status in (Status.ABSENT, Status.UNCERTAIN) and _within(m, said):
             m = attrs.evolve(m, status=Status.PRESENT)
         elif m.status in (Status.PRESENT, Status.UNCERTAIN) and _within(m, denied):
             m = attrs.evolve(m, status=Status.ABSENT)
-        elif m.present and m.entity.kind is Kind.WARNING_SIGN and _holds_one_of(m, denied, said_too):
+        elif (
+            m.present
+            and m.entity.kind is Kind.WARNING_SIGN
+            and (
+                _within(m, doubted)
+                or _holds_one_of(m, denied, said_too)
+                or not contradicted.isdisjoint(own.get(m.entity.id, ()))
+            )
+        ):
             # a sign read across an item answered "no" ("fever no, back pain getting worse": a
             # review, rev76): its part denied, the rest said; asked, never raised
             m = attrs.evolve(m, status=Status.UNCERTAIN)
         answered.append(m)
     return answered
+
+
+# A field's answer: what its label names is said, denied, asked (answered with something
+# else), or someone else's.
+_SAYS, _DENIES, _ASKS, _THEIRS = "says", "denies", "asks", "theirs"
+
+
+def may_answer_fields(text: str) -> bool:
+    """Whether ``text`` may hold a field or a checklist's answers: a dash, a colon or a mark."""
+    return _CHECKED_HINT.search(text) is not None or bool(boxes(text))
+
+
+def denied_in_a_field(text: str, mention: Mention) -> bool:
+    """Whether the field ``mention`` names is answered no ("Swelling: no", "Numbness anywhere:
+    none"): a label so answered finds nothing."""
+    if any(b <= mention.start and mention.end <= e and not tick for b, e, tick in boxes(text)):
+        return True  # "✗ Fever"
+    return _CHECKED_HINT.search(text) is not None and _field_answer(text, mention, ()) == _DENIES
+
+
+def _field_answer(text: str, mention: Mention, mentions: Sequence[Mention]) -> str | None:
+    """The answer of the checklist item or form field ``mention`` names: yes, no, something
+    other ("Steroids: only the eczema cream") or None (no answer after it)."""
+    # the answer follows the finding, or the rest of the label it opens ("Numbness in the
+    # saddle area (bottom/genitals): none", "Worse on coughing or sneezing: no difference")
+    at = mention.end
+    if not _A_MARK_FOLLOWS.match(text, at):
+        at = mark_after_label(text, mention.start, mention.end) or mention.end
+    if _CHECKED_YES.match(text, at):
+        # not "No numbness in my groin - yes, I've checked"
+        return (
+            None if _DENIED_BEFORE.search(text, _clause_start(text, mention.start), mention.start) else _SAYS
+        )
+    if _taken_as_other(text, at, mention, mentions):
+        return _ASKS
+    answer = _CHECKED.match(text, at)
+    if answer is None and _A_CHANGE.search(text, label_start(text, mention.start), at):
+        answer = _NO_CHANGE.match(text, at)  # "Worse on coughing or sneezing: no difference"
+    # a checklist item is said without "I" ("fever - no"), not "I can't feel my bum - no,
+    # I mean really can't"; nor an answer taken back ("Fever no. Actually I just checked and
+    # it's 38.9", "Fever: no - 38.5 though": a review, rev77)
+    if (
+        answer is None
+        or _SPOKEN.search(text, _clause_start(text, mention.start), mention.start)
+        or _AN_ANSWER_TAKEN_BACK.match(text, answer.end())
+        # a fever answered "no" and then measured ("Fever no. Update: just took it again and
+        # it's 38.9": a review, rev85)
+        or (mention.entity.id in _FEVERS and _A_FEVERS_READING.search(text, answer.end()) is not None)
+        # a label of a faculty: "Feeling in the saddle area: none" tells a loss
+        or (at > mention.end and _A_FACULTY.search(text, label_start(text, mention.start), at))
+    ):
+        return None
+    said_no = (answer.groupdict().get("no") or "").lower()
+    if said_no.startswith("not") and said_no.endswith("me") and _SOMEONE_ELSE.match(text, answer.end()):
+        return _THEIRS  # "Cancer history: not me, my mum had breast cancer"
+    # "- no to all three" is read for its whole list (see checklist_answered)
+    return None if answer.groupdict().get("all") else _DENIES
+
+
+# Someone else named after "not me": "not me, my dad", "not me - my mum had it"
+_SOMEONE_ELSE = compile_pattern(
+    r"\s*(?:[,;\-\u2013\u2014]\s*)?(?:but\s+)?(?:my|our)\s+(?:\w+\s+)?(?:dad|father|mum|mom|mam|mother|husband|hubby|wife|"
+    r"partner|son|daughter|brother|sister|nan|nana|gran|grandma|grandad|grandpa|grandmother|grandfather|aunt|auntie|"
+    r"uncle|cousin|friend|family)\b",
+    re.IGNORECASE,
+)
+
+
+# The mark of a field just after a finding: "Fever: no", "fever - no", "fever no".
+_A_MARK_FOLLOWS = compile_pattern(
+    r"[^\S\n]*(?:[-\u2013\u2014:=]|[^\S\n]+(?:no|none|nope|nil|n|yes|yep|yeah|y)\b)", re.IGNORECASE
+)
+# A label that asks of a change ("Worse on coughing or sneezing:", "Any change in ...:") is
+# answered no by "no difference", "no change", "the same".
+_A_CHANGE = compile_pattern(
+    r"\b(?:worse|better|worsen\w*|change[sd]?|changing|different|difference|affect\w*|increase[sd]?|eases?|easier|harder)\b",
+    re.IGNORECASE,
+)
+_NO_CHANGE = compile_pattern(
+    r"[^\S\n]*[:=\-\u2013\u2014]+[^\S\n]*(?:no\s+(?:change|different)|not\s+(?:any\s+)?(?:different|worse)|"
+    r"(?:the\s+)?same|unchanged|makes\s+no\s+difference)(?=\s*(?:$|[.;!?,)\n]))",
+    re.IGNORECASE,
+)
+# A label of a faculty, which "none" or "no" tells lost: "Feeling down below: none", "Bladder
+# control: no", "Power in the left leg: nil".
+_A_FACULTY = compile_pattern(
+    r"\b(?:feeling|sensation|sense|power|strength|control|movement|function|grip|reflexes|pulses?)\b",
+    re.IGNORECASE,
+)
+
+
+def _taken_as_other(text: str, at: int, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether a sign's label is answered with only something else, nothing painkb reads:
+    "Steroids: only the eczema cream" (asked: it may be the sign or not); not "Leg weakness:
+    only the left leg", which tells where."""
+    if mention.entity.kind is not Kind.WARNING_SIGN or not mention.present:
+        return False
+    other = _ONLY_OTHER.match(text, at)
+    if other is None:
+        return False
+    end = field_end(text, other.end())
+    return not any(other.start() <= m.start < end for m in mentions)
+
+
+_ONLY_OTHER = compile_pattern(
+    r"[^\S\n]*[:=][^\S\n]*(?:only|just)\s+(?!(?:in|at|on|when|after|before|during|if|with|a\s+(?:bit|little|few|couple)|"
+    r"slight|slightly|mild|mildly|sometimes|occasionally|once|twice|one|both|left|right|lower|upper|down|around|"
+    r"across|over|under|below|above|first|now|today|recently|for|since|this|that|last|my|mornings?|nights?|"
+    r"evenings?|odd|occasional|the\s+(?:left|right|lower|upper|one|odd|first|occasional|once))\b)",
+    re.IGNORECASE,
+)
+
+
+def _left_out(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The spans of what "all of the above except ..." leaves out of its list ("Pain down the
+    leg, pins and needles, numb groin - all of the above except the numb groin"): the findings
+    named after "except", and the same findings in the list before."""
+    spans: list[tuple[int, int]] = []
+    for found in _ALL_BUT.finditer(text):
+        end = field_end(text, found.end())
+        out = {m.entity.id for m in mentions if found.end() <= m.start < end}
+        begin = _sentence_start(text, found.start())
+        spans.extend(
+            (m.start, m.end)
+            for m in mentions
+            if m.entity.id in out and (begin <= m.start < found.start() or found.end() <= m.start < end)
+        )
+    return spans
+
+
+_ALL_BUT = compile_pattern(
+    r"[-\u2013\u2014:]\s*(?:(?:yes|yeah)\s+to\s+)?(?:all|everything|each)(?:\s+of\s+(?:the\s+above|them|those|these|it))?"
+    r"\s+(?:except(?:\s+for)?|apart\s+from|but(?:\s+not)?|bar|besides|other\s+than|save)\b",
+    re.IGNORECASE,
+)
 
 
 def _holds_one_of(mention: Mention, denied: Sequence[tuple[int, int]], said: Set[str]) -> bool:
@@ -572,7 +732,9 @@ def _sentence_start(text: str, position: int) -> int:
 
 
 _CHECKED_YES = compile_pattern(
-    r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:yes|yep|yeah|y)\s*(?:[/|,]|$)))(?:yes|yep|yeah|y)\b(?![\w'\u2019-])",
+    r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:yes|yep|yeah|y)\s*(?:[/|,]|$)))"
+    # ... and in other words: "Biologics: yup", "Fever: +ve", "Night pain: ✓" (a review of forms, rev111)
+    r"(?:(?:yes|yep|yeah|yup|aye|y|positive|present|ticked|tick)\b(?![\w'\u2019-])|\+ve\b|[\u2713\u2714\u2705])",
     re.IGNORECASE,
 )
 

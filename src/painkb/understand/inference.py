@@ -489,14 +489,20 @@ def pain_of_the_place_said_instead(
     ['hip', 'hip-pain']
     """
     pain_of = pain_of_regions(kb)
+    # a place denied, or its pain ("Hip pain: no, it's all lower back")
+    pains = set(pain_of.values())
     denied = [
-        sentence_of(bounds, m.start) for m in mentions if m.status is Status.ABSENT and m.entity.id in pain_of
+        sentence_of(bounds, m.start)
+        for m in mentions
+        if m.status is Status.ABSENT and (m.entity.id in pain_of or m.entity.id in pains)
     ]
     # (or said not to be the trouble: "my back's not the problem, it's my hip"; a trigger would
     # deny a pain said so too, "the pain in my back isn't the problem, it's the weight I've lost")
     denied += [sentence_of(bounds, m.start()) for m in _NOT_THE_TROUBLE.finditer(text)]
     if not denied:
         return []  # most texts
+    # ... and a field's label denied reaches its answer: "Hip pain: no, it's all lower back"
+    denied += [d + 1 for d in denied if d + 1 < len(bounds) and ":" in text[bounds[d][1] : bounds[d + 1][0]]]
     found = {m.entity.id for m in mentions if m.present}
     added: list[Mention] = []
     for mention in mentions:
@@ -516,9 +522,12 @@ _NOT_THE_TROUBLE = LazyPattern(
     r"(?:[\u2019']?s\s+|\s+is\s+|\s+)?(?:is\s+not|isn[\u2019']?t|not)\s+the\s+(?:problem|issue|trouble)\b",
     re.IGNORECASE,
 )
-# "..., it's my hip", "... it is the hip", "... its my left hip" just before the place
+# "..., it's my hip", "... it is the hip", "... its my left hip" just before the place; "Hip pain:
+# no, it's all lower back" (a review of forms, rev111)
 _SAID_INSTEAD = LazyPattern(
-    r"\b(?:it[\u2019']?s|it\s+is)\s+(?:my|the)\s+(?:(?:left|right|lower|low|upper)\s+)?$", re.IGNORECASE
+    r"\b(?:it[\u2019']?s|it\s+is)\s+(?:(?:all|just|only|mostly)\s+(?:(?:in\s+)?(?:my|the)\s+)?|(?:my|the)\s+)"
+    r"(?:(?:left|right|lower|low|upper)\s+)?$",
+    re.IGNORECASE,
 )
 
 

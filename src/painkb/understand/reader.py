@@ -45,9 +45,11 @@ from painkb.understand.answers import (
     checklist_answered,
     denied_all_after,
     denied_by_reference,
+    denied_in_a_field,
     denied_in_a_later_clause,
     function_asked,
     listed_after_talk,
+    may_answer_fields,
     reported_answers,
     screening_answered,
 )
@@ -282,6 +284,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         or (may_say(lowered, _NOT_DONE_WORDS) and _NOT_DONE.search(text) is not None)
     )
     their_forms = forms_about_someone_else(text)  # "Patient: dad, 78. Symptoms: ...": his
+    fields = may_answer_fields(text)  # "Swelling: no", "✗ Fever"
     for index, sentence in enumerate(sentences):
         theirs = _about_someone_else(sentence) or _in_their_form(sentence, their_forms)
         # the accidents told as ones that injure, with the words said of them ("a skiing accident")
@@ -328,6 +331,10 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                     and of_another(text, sentence, match.positions)
                 ):
                     mention = attrs.evolve(mention, status=Status.UNCERTAIN)  # "a box fell": asked
+                if mention.status is Status.PRESENT and fields and denied_in_a_field(text, mention):
+                    # a label answered no is denied as it is read ("Swelling: no. Redness: yes,
+                    # hot red patch" completes no sign from the swelling)
+                    mention = attrs.evolve(mention, status=Status.ABSENT)
                 mentions.append(mention)
                 if mention.status is Status.OTHER_PERSON:
                     their_said.update(match.found)
@@ -352,7 +359,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 doubted[mention.entity.id] = mention
             used.update(_span(sentence.tokens[i]) for i in positions)
         if partial_matches:  # (what the loop below reads; most sentences have no partial match)
-            found = {m.entity.id for m in mentions}
+            # (not a label answered no: "Swelling: no. Redness: yes, hot red patch" finds no swelling)
+            found = {m.entity.id for m in mentions if not (fields and denied_in_a_field(text, m))}
             # the words of a thing used ("a hot water bottle on my back") ask nothing of a sign
             things = _positions_of(kb, resolved, _THINGS)
             # the words of a sign of getting better ("decreased tingling or numbness") say no loss
@@ -374,7 +382,12 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                         continue  # too little of it (or not its own words) to say which sign is denied
                     mentions.append(mention)
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
-                    if mention.status is Status.PRESENT and _plainly_told(text, sentence, triggers):
+                    if (
+                        mention.status is Status.PRESENT
+                        and _plainly_told(text, sentence, triggers)
+                        # (not a label answered no: "Swelling: no")
+                        and not (fields and denied_in_a_field(text, mention))
+                    ):
                         own_parts.setdefault(mention.entity.id, mention)
                     # completed from elsewhere only when the part said here may be (see
                     # _a_part_to_complete)
@@ -484,9 +497,14 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
             elsewhere = elsewhere | _FALL_KEY
         through = next((label for label, missing in missing_options if missing <= elsewhere), None)
         if through is not None and mention.entity.id not in known:
-            complete = attrs.evolve(mention, status=Status.PRESENT, score=CONFIDENT, exact=True, via=through)
+            # (a label answered no is completed denied: "Fever: no. Back pain for a week" denies
+            # the sign, and "Swelling: no. Redness: yes, hot red patch" leaves it to the redness)
+            denied = fields and denied_in_a_field(text, mention)
+            status = Status.ABSENT if denied else Status.PRESENT
+            complete = attrs.evolve(mention, status=status, score=CONFIDENT, exact=True, via=through)
             mentions.append(_completed(text, bounds, said_how, complete))
-            known.add(complete.entity.id)
+            if not denied:
+                known.add(complete.entity.id)
             doubted.pop(mention.entity.id, None)
     for complete in _read_again(text, bounds, own_parts, known, mentions):
         mentions.append(_completed(text, bounds, said_how, complete))
@@ -1328,6 +1346,9 @@ def _findings_they_imply(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list
     bottle helps" is heat therapy). Never over a finding said of its own."""
     implied = language().said_with_sign
     spoken = {m.entity.id for m in mentions}
+    # (a sign said is not kept from its finding by the finding denied apart: "Swelling: no.
+    # Redness: yes, hot red patch" is swelling, redness or warmth)
+    spoken_so = {m.entity.id for m in mentions if m.status is not Status.ABSENT}
     added: list[Mention] = []
     for mention in mentions:
         if mention.status not in (Status.PRESENT, Status.ABSENT) or not mention.exact:
@@ -1336,9 +1357,10 @@ def _findings_they_imply(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list
         if mention.entity.kind is Kind.EQUIPMENT and mention.status is Status.PRESENT:
             said = _the_treatment_using(kb, mention.entity.id)
         for entity_id in said:
-            if entity_id in spoken or entity_id not in kb:
+            if entity_id in (spoken_so if mention.present else spoken) or entity_id not in kb:
                 continue
             spoken.add(entity_id)
+            spoken_so.add(entity_id)
             entity = kb.get(entity_id)
             added.append(attrs.evolve(mention, entity=entity, via=f"{mention.via} ({mention.entity.name})"))
     return added
@@ -2133,6 +2155,7 @@ def _matches(
         Sequence[str], tuple[Sequence[str], Mapping[str, list[int]], tuple[int, ...] | None]
     ] = {}
     phrases, in_sentence = lexicon.phrases, positions.__contains__
+    contrary: set[str] = set()  # the findings a contrast said the other way round tells not
     for phrase_index in sorted(full_candidates | partial_candidates):
         phrase = phrases[phrase_index]
         wanted = phrase.wanted
@@ -2210,6 +2233,15 @@ def _matches(
             and not _in_order(chosen, found, phrase, keys, sentence.tokens)
         ):
             continue
+        # A contrast keeps its sides: "better with rest, worse with exercise" is no part of "better
+        # with exercise, worse with rest" (a review of forms, rev111)
+        if (
+            chosen is not None
+            and not _CONTRAST.isdisjoint(found)
+            and _contrast_swapped(phrase.keys, keys, sentence.tokens, chosen)
+        ):
+            contrary.update(phrase.entities)  # ... nor does any part of the sign's said in it
+            continue
         if complete and phrase_index in lexicon.only_body_words:
             entities = tuple(e for e in entities if kb.get(e).kind not in _NAMED)
             if not entities:
@@ -2230,6 +2262,8 @@ def _matches(
             typo_free = not typos or all(quality[i] == 1.0 for i in chosen)
             score = _partial_score(len(found), len(wanted))
             partial.append(_Match(phrase, chosen, score, False, entities, tuple(found), typo_free))
+    if contrary:
+        partial = [m for m in partial if not contrary.issuperset(m.entities)]
     if full and len(sentence.clause_starts) > 1:
         full += _said_again(sentence, full, positions, content, ends)
     return full, partial
@@ -2333,6 +2367,40 @@ def _spelt_right_but_one(sentence: Sentence, chosen: Sequence[int], quality: Seq
     return len(typos) == 1 and len(chosen) > 1 and sentence.tokens[typos[0]].norm not in rare_words()
 
 
+def _contrast_swapped(
+    phrase_keys: Sequence[str], keys: Sequence[str | None], tokens: Sequence[Token], chosen: Sequence[int]
+) -> bool:
+    """True when a word the phrase says after one side of its contrast ("better", "worse")
+    is said just after the other: "better with rest" against "better with exercise, worse with
+    rest" (not "exercise makes it better and resting makes it worse", whose sides come first)."""
+    meant = _sides(phrase_keys)
+    for at in chosen:
+        key = keys[at]
+        if key is None or key in _CONTRAST or meant.get(key) is None:
+            continue
+        before = at - 1
+        while before >= 0 and keys[before] is None and tokens[before].norm in _CONTRAST_LINKS:
+            before -= 1
+        # (a mark between ends the side: "gym makes it better, rest makes it worse")
+        apart = before >= 0 and tokens[before + 1].start - tokens[before].end > 1
+        side = keys[before] if before >= 0 and keys[before] in _CONTRAST and not apart else None
+        if side is not None and side != meant[key]:
+            return True
+    return False
+
+
+def _sides(keys: Sequence[str]) -> dict[str, str | None]:
+    """Each key but a contrast's own, with the contrast word said last before it."""
+    sides: dict[str, str | None] = {}
+    side = None
+    for key in keys:
+        if key in _CONTRAST:
+            side = key
+        else:
+            sides.setdefault(key, side)
+    return sides
+
+
 def _in_order(
     chosen: Sequence[int],
     found: Sequence[str],
@@ -2358,6 +2426,12 @@ def _in_order(
 
 
 _AND = frozenset({"and", "or", "n", "&", "nor", "plus"})
+_CONTRAST = frozenset({"better", "wors"})  # the keys of "better" and "worse"
+# the words between a side of a contrast and what it is said of: "better with rest", "worse
+# after I exercise"
+_CONTRAST_LINKS = frozenset(
+    {"with", "after", "when", "if", "on", "for", "by", "from", "during", "i", "the", "a", "some"}
+)
 _ON_TO = frozenset(
     {"to", "into", "down", "through", "from", "towards", "toward", "till", "until", "up", "onto", "across"}
 )

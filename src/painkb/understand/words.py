@@ -1959,7 +1959,16 @@ def _a_fields_colon(text: str, colon: int) -> bool:
     answered = _AN_ANSWERS_START.match(text, colon + 1) is not None
     # (a function's loss reads like an answer: "Bowels: no control")
     lost = name in _FUNCTION_FIELDS and _A_LOSS.match(text, colon + 1) is not None
-    return (name in _FIELDS or name in _FUNCTION_FIELDS) and (not answered or lost)
+    return (name in _FIELDS or name in _FUNCTION_FIELDS or name in _PLACE_FIELDS) and (not answered or lost)
+
+
+# ... and a field of a place or of sitting whose value tells how it hurts: "Hip: sore going
+# upstairs", "Sitting: agony after 10 min" (a review of forms, rev111; not "Knee: fine", an
+# answer; nor "Walking: struggling to find time", how much is walked: a hunt, rev36b)
+_PLACE_FIELDS = frozenset(
+    {"hip", "hips", "knee", "knees", "buttock", "buttocks", "thigh", "thighs", "leg", "foot", "groin",
+     "sitting"}
+)  # fmt: skip
 
 
 def names_a_findings_field(text: str, colon: int) -> bool:
