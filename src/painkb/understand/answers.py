@@ -19,6 +19,7 @@ from painkb.understand.context import Direction, Status, find_triggers
 from painkb.understand.fields import boxes, field_end, label_start, mark_after_label
 from painkb.understand.inference import doubts_settled, plain_words
 from painkb.understand.interpretation import Mention
+from painkb.understand.questions_put import ability_denied
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence
 from painkb.understand.words import Token, language
 
@@ -799,6 +800,7 @@ _NO_ANSWERS = _NO_PHRASES | _BARE_NO
 
 
 _YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "definitely"})
+_ANSWER_FILLERS = frozenset({"well", "hmm", "um", "erm", "oh", "actually", "honestly"})
 
 
 _ANSWER_LENGTH = 4  # words: a longer sentence is not only an answer
@@ -853,12 +855,18 @@ def screening_answered(text: str, sentences: Sequence[Sentence], mentions: list[
             continue
         span = (sentence.tokens[0].start, sentence.tokens[-1].end)
         answer = _answer_after(text, span[1]) if index + 1 < len(sentences) else []
+        while len(answer) > 1 and answer[0] in _ANSWER_FILLERS:
+            answer = answer[1:]  # "Well actually yes, ...", "Hmm, no"
         if _A_REQUEST.intersection(words) or words[1] in _NOT_ASKING:
             continue  # the person's own question ("Any remedies for saddle numbness?")
         # "Numbness around my bottom? No.": a question with no question word, answered at
         # once with yes or no, is a screening question answered too
+        # "Can you walk ok? Not at all": read as "I can't walk ok" (questions_put),
+        # which the "no" says
+        cannot = ability_denied(text, span[0], span[1])
         put_to_the_person = (
-            index in put
+            cannot
+            or index in put
             or words[0] in _ASKING
             or (
                 words[0] not in QUESTION_WORDS | _WH
@@ -878,6 +886,8 @@ def screening_answered(text: str, sentences: Sequence[Sentence], mentions: list[
             status = Status.ABSENT
         if status is Status.ABSENT and (len(answer) > _ANSWER_LENGTH or _NOT_PLAIN_NO.intersection(answer)):
             status = None  # "No - I mean yes", "No more than usual", "Nope, it's completely numb"
+        if (status is not Status.PRESENT and _corrected_to_yes(text, span[1], answer)) or cannot:
+            status = Status.PRESENT  # "No. Well actually yes, it takes ages to get started now."
         changes.append((span, status))
     if not changes:
         return mentions
@@ -896,6 +906,29 @@ def screening_answered(text: str, sentences: Sequence[Sentence], mentions: list[
         # sore bum") is the place said
         if not (m.status is Status.ABSENT and m.entity.id in said and m.entity.kind is Kind.REGION)
     ]
+
+
+# A "no" taken back: "No. Well actually yes", "Nah... well actually yeah", "No - I mean yes",
+# "No, on second thoughts, yes" (a correction word just before the "yes"); the later word holds.
+_CORRECTIONS = frozenset({"actually", "mean", "thought", "thoughts", "wait"})
+_CORRECTION_REACH = 2  # words from the correction word to the "yes"
+
+
+def _corrected_to_yes(text: str, end: int, answer: Sequence[str]) -> bool:
+    """True when the answer to a question ending at ``end`` (its words ``answer``, and those of
+    the next sentence when the answer is a bare no) takes its "no" back for a yes."""
+    if not answer or answer[0] not in _NO:
+        return False
+    words = list(answer)
+    if len(answer) <= _BARE_ANSWER:
+        found = _AN_ANSWER.match(text, end)
+        if found is not None:
+            words += _answer_after(text, found.end() + 1)
+    return any(
+        word in _YES and not _CORRECTIONS.isdisjoint(words[max(0, k - _CORRECTION_REACH) : k])
+        for k, word in enumerate(words)
+        if k
+    )
 
 
 # (an ellipsis goes on: "No... well actually yes, a bit when I walk" is read whole)

@@ -1416,6 +1416,34 @@ _SHAPE_OF_OLD = compile_pattern(
 
 # In this order: a rule sees only what the rules before it left as said. Each doubts only signs
 # said as present, or denied beside one said so: `second_looks` runs none in a text with neither.
+def conceded(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sign said in a double negative that concedes before a "but" ("Not that I haven't had
+    fevers in my life, but there's been none at all with this back pain"): asked, not raised.
+    The double negative alone says the sign ("Not that I haven't had a temperature - been
+    38-ish all week": context.toml).
+
+    >>> import painkb
+    >>> it = painkb.interpret(painkb.load(), "Not that I haven't had fevers, but none with this back pain")
+    >>> [str(m.status) for m in it.partial if m.entity.id == "fever-with-back-pain"]
+    ['uncertain']
+    """
+    if not may_say(lower_case(reading.text), ("not",)):
+        return []  # (most texts)
+    spans = [m.span() for m in _CONCEDED.finditer(reading.text)]
+    return [
+        m
+        for m in mentions
+        if m.present and m.entity.kind is Kind.WARNING_SIGN and any(b <= m.start < e for b, e in spans)
+    ]
+
+
+_CONCEDED = compile_pattern(
+    r"\bnot\s+(?:that|as\s+if|like)\s+(?:i\s+(?:haven|hadn|didn)[\u2019']?t|i\s+have\s+not|"
+    r"i[\u2019']?ve\s+not|ive\s+not|i\s+havent|i\s+hadnt|i\s+didnt)\b[^.!?]*?\bbut\b",
+    re.IGNORECASE,
+)
+
+
 RULES: tuple[Rule, ...] = (
     one_sided,
     placed,
@@ -1439,6 +1467,7 @@ RULES: tuple[Rule, ...] = (
     tummy_of_something_else,
     swelling_of_another_kind,
     trauma_at_work,
+    conceded,
 )
 
 

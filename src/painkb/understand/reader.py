@@ -102,6 +102,7 @@ from painkb.understand.interpretation import (
 from painkb.understand.lexicon import Lexicon, Phrase, lexicon_of, rare_words
 from painkb.understand.normal_state import said_to_work
 from painkb.understand.quantities import age_in, both_sides_in, duration_in, months_ago, sides_in
+from painkb.understand.questions_put import ability_denied
 from painkb.understand.rewrite import (
     HEIGHT_WORD,
     approximations_read,
@@ -361,6 +362,13 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         if partial_matches:  # (what the loop below reads; most sentences have no partial match)
             # (not a label answered no: "Swelling: no. Redness: yes, hot red patch" finds no swelling)
             found = {m.entity.id for m in mentions if not (fields and denied_in_a_field(text, m))}
+            # where the findings this sentence denies stand (a denial's reach ends at them)
+            begin, end = sentence.tokens[0].start, sentence.tokens[-1].end
+            denied_here = frozenset(
+                sentence.position_at(m.start)
+                for m in mentions
+                if m.status is Status.ABSENT and begin <= m.start < end
+            )
             # the words of a thing used ("a hot water bottle on my back") ask nothing of a sign
             things = _positions_of(kb, resolved, _THINGS)
             # the words of a sign of getting better ("decreased tingling or numbness") say no loss
@@ -384,7 +392,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
                 elif mention.status in (Status.PRESENT, Status.UNCERTAIN):
                     if (
                         mention.status is Status.PRESENT
-                        and _plainly_told(text, sentence, triggers)
+                        and _plainly_told(text, sentence, triggers, match.first, denied_here)
                         # (not a label answered no: "Swelling: no")
                         and not (fields and denied_in_a_field(text, mention))
                     ):
@@ -610,7 +618,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions, asked_of_another_back = _back_of_another_place(text, mentions)
     mentions = _back_placed_higher(text, mentions)
     partial += asked_of_another_back
-    mentions += _findings_they_imply(kb, mentions)
+    mentions += _findings_they_imply(kb, mentions, {m.entity.id for m in partial})
     duration = duration_in(text, _in_a_clause_with_a_finding(text, sentences, mentions))
     if duration is not None:
         mentions += _pain_lasting(kb, text, sentences, bounds, duration, mentions)
@@ -761,18 +769,35 @@ def _completed(
     return _passing_asked(said_to_improve(text, with_modifiers([mention], bounds, said_how)[0]))
 
 
-def _plainly_told(text: str, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
-    """True when nothing in the sentence denies, doubts, dates or gives away what it says,
-    nor asks: only such a sentence's parts are read again (a second reading weighs words,
-    not their reach: "I'm worried I might have to push and push" is a worry wherever the
-    worry's reach ends, "I used to push and push and my wee came out slow" the past, and
-    "My husband pushes and pushes and the wee comes out slow" his). (Tried in the forty-ninth
-    session: a denial in another clause let through. A review found it raised what the denial
-    did cover, "It's not new, I push and push ...", for one sign more in a thousand messages.)"""
+def _plainly_told(
+    text: str, sentence: Sentence, triggers: Sequence[Trigger], at: int, denied: Set[int] = frozenset()
+) -> bool:
+    """True when nothing in the sentence denies, doubts, dates or gives away what it says at
+    token ``at``, nor asks: only such a sentence's parts are read again (a second reading
+    weighs words, not their reach: "I'm worried I might have to push and push" is a worry
+    wherever the worry's reach ends, "I used to push and push and my wee came out slow" the
+    past, and "My husband pushes and pushes and the wee comes out slow" his). (Tried in the
+    forty-ninth session: a denial in another clause let through. A review found it raised what
+    the denial did cover, "It's not new, I push and push ...", for one sign more in a thousand
+    messages.) A denial of a finding (one at a position of ``denied``) before a "but" that
+    opens the part's clause ends there, though: "no pain at rest, but cough or sneeze and it
+    shoots through my lower back" (not "It's not new, but I push and push ...")."""
     said = text[sentence.tokens[0].start : sentence.tokens[-1].end + 1]
     if "?" in said or _COULD_NOT_FEEL.search(said):
         return False
-    return all(t.status is None or t.status is Status.PRESENT for t in triggers)
+    turn = next(
+        (i for i in range(at, -1, -1) if sentence.tokens[i].norm in _A_TURN and sentence.clause(i)[0] == i),
+        None,
+    )
+    return all(
+        t.status is None
+        or t.status is Status.PRESENT
+        or (turn is not None and any(t.last <= p < turn for p in denied))
+        for t in triggers
+    )
+
+
+_A_TURN = frozenset({"but", "however", "yet"})  # a clause that turns from what is said before it
 
 
 # "Couldn't feel" may be a moment that passed as often as a numbness that stays: asked, never
@@ -1164,8 +1189,10 @@ def _denied_across_a_comma(kb: KnowledgeBase, text: str, mentions: Sequence[Ment
             continue
         begin = max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start)), default=0)
         denials = list(_DENIAL.finditer(text, begin, m.start))
-        if _FINE_OF_ITS_OWN.search(text, m.start, m.end + _FINE_REACH):
-            continue  # denied by its own words: "no pins and needles, peeing normally"
+        if _FINE_OF_ITS_OWN.search(text, m.start, m.end + _FINE_REACH) or _DENIAL.match(text, m.start):
+            # denied by its own words: "no pins and needles, peeing normally", "no fever, no
+            # leaking" (a phrase read whole, its denial and all)
+            continue
         if denials and _LIST_MARK.search(text, denials[-1].end(), m.start):
             found.append(m)
     return found
@@ -1339,21 +1366,30 @@ def _back_placed_higher(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.entity.id not in _THE_BACK or not all_placed(m)]
 
 
-def _findings_they_imply(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Mention]:
+def _findings_they_imply(
+    kb: KnowledgeBase, mentions: Sequence[Mention], asked: Set[str] = frozenset()
+) -> list[Mention]:
     """The findings that others imply, with their words and status: what a warning sign said
     (or denied) says of itself ("numb when I wipe" is saddle numbness, in the saddle area:
-    ``[status] said_with_sign``) and the one treatment a thing used is for ("a hot water
-    bottle helps" is heat therapy). Never over a finding said of its own."""
+    ``[status] said_with_sign``), the signs a finding denied denies ("no fever": ``[status]
+    denied_of_sign``) and the one treatment a thing used is for ("a hot water bottle helps" is
+    heat therapy). Never over a finding said of its own, nor a denial over one said or asked
+    (``asked``: the ids asked about)."""
     implied = language().said_with_sign
+    denied_of = language().denied_of_sign
     spoken = {m.entity.id for m in mentions}
     # (a sign said is not kept from its finding by the finding denied apart: "Swelling: no.
     # Redness: yes, hot red patch" is swelling, redness or warmth)
     spoken_so = {m.entity.id for m in mentions if m.status is not Status.ABSENT}
+    # (a finding denied and said or asked too, "Fever: no. Chills: yes", denies no sign)
+    not_denied = spoken_so | set(asked)
     added: list[Mention] = []
     for mention in mentions:
         if mention.status not in (Status.PRESENT, Status.ABSENT) or not mention.exact:
             continue
         said = implied.get(mention.entity.id, ())
+        if mention.status is Status.ABSENT and mention.entity.id not in not_denied:
+            said = (*said, *(s for s in denied_of.get(mention.entity.id, ()) if s not in not_denied))
         if mention.entity.kind is Kind.EQUIPMENT and mention.status is Status.PRESENT:
             said = _the_treatment_using(kb, mention.entity.id)
         for entity_id in said:
@@ -1512,7 +1548,8 @@ _STILL_DENYING = frozenset({"any", "either", "all", "whatsoever", "anywhere", "e
 _SAID = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "gone", "went", "been", "keeps", "keep",
      "started", "feel", "feels", "felt", "hurts", "hurt", "aches", "ache", "cant", "cannot",
-     "wont", "getting", "got", "gets", "came", "come", "comes"}
+     "wont", "getting", "got", "gets", "came", "come", "comes", "began", "begun", "begins", "starts",
+     "starting"}
 )  # fmt: skip
 # Words that open a state said of oneself, never an item of a list of denials: "No injury, wet
 # myself twice", "No fever, can't feel my bum when I wipe" ("can't feel" is read as "numb").
@@ -3745,6 +3782,8 @@ def _answered_no(
         (_question_clause_start(text, start, end), end)
         for start, end, no in _questions_answered(text, bounds, _ANSWER_NO)
         if not _TAKEN_BACK.match(text, no.end())  # "No - I mean yes, a bit."
+        # (nor a "no" that says what cannot be done: "Can you walk? No.")
+        and not ability_denied(text, start, end)
     ]
     if not answered:
         return mentions, partial
@@ -3842,7 +3881,9 @@ _CLAUSE_OPENING = compile_pattern(
 )
 _QUESTION_MARK = compile_pattern(r"\s*\?+")
 _TAKEN_BACK = compile_pattern(
-    r"[^.?!]*?\b(?:yes|yeah|yep|i\s+mean|actually|wait|but|seriously|honestly|really|joke|kidding|lie)\b",
+    r"[^.?!]*?\b(?:yes|yeah|yep|i\s+mean|actually|wait|but|seriously|honestly|really|joke|kidding|lie)\b"
+    # ... or in the next sentence: "No. Well actually yes, it takes ages to get started now."
+    r"|\s*[.!]\s*(?:(?:well|hmm|oh|um)\W+)?(?:actually|i\s+mean|wait|thinking\s+about\s+it)\W+(?:yes|yeah|yep)\b",
     re.IGNORECASE,
 )
 # a bare "no" opening the next sentence ("no, they feel fine", "I don't, just the low back"), not

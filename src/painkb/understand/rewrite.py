@@ -483,6 +483,7 @@ _IT = frozenset({"it", "its"})
 _MINE = "mine"  # "My husband's back pain stays put, but mine has started to travel into my thigh"
 _WAKING_KEYS = frozenset({"wake"})
 _KEEPS = frozenset({"keeps", "keeping", "kept", "keep"})
+_WITH, _UP = "with", "up"
 _AWAKE = "awake"
 _NIGHT = frozenset({"night", "nights", "nightly", "overnight"})
 _NIGHT_REACH = 3  # words from "me up" to the night ("keeping me up most nights")
@@ -554,7 +555,7 @@ def pains_that_wake(text: str, tokens: list[Token]) -> list[Token]:
                 # not a numbness that goes down ("it has started to go numb down my leg")
                 and not any(t.key in _FELT_KEYS for t in tokens[verb + 1 : verb + 1 + _TRAVEL_REACH])
             )
-            if wakes or travels:
+            if wakes or travels or _woken_with(tokens, i):
                 named.add(i)
     if not named:
         return tokens
@@ -563,6 +564,18 @@ def pains_that_wake(text: str, tokens: list[Token]) -> list[Token]:
         for i, token in enumerate(tokens)
         for t in ((token, attrs.evolve(token, norm="pain", key="pain")) if i in named else (token,))
     ]
+
+
+def _woken_with(tokens: list[Token], i: int) -> bool:
+    """True when the "it" at ``i`` is what the person wakes with ("there's not a night I don't
+    wake with it", "I wake up with it every morning"): the pain, said or not."""
+    before = list(tokens[max(0, i - 3) : i])
+    if not before or before[-1].norm != _WITH:
+        return False
+    before.pop()
+    if before and before[-1].norm == _UP:
+        before.pop()
+    return bool(before) and before[-1].key in _WAKING_KEYS
 
 
 def _a_short_question(text: str, tokens: list[Token], last: int) -> bool:
@@ -585,11 +598,15 @@ _OF = frozenset({"of", "over"})
 _HOLD_KEYS = frozenset({"hold", "held"})
 _HELD_OTHERWISE = frozenset({"down", "up", "together", "back", "still", "steady", "open", "there", "against"})
 _FUNCTION_PRONOUNS = frozenset({"it", "them"})
+# "waterworks were fine till Monday, now it just leaks": "it" that leaks is the function too
+_LEAK_KEYS = frozenset({"leak", "dribbl"})
+_A_THING_NAMED = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "our", "your"})
+_BEFORE_A_LEAK = frozenset({"just", "keeps", "keep", "always", "still", "sometimes", "now", "also", "even"})
 
 
 def functions_named(text: str, tokens: list[Token]) -> list[Token]:
-    """``tokens``, with "it" or "them" after "control of" or "hold" read as the bladder or
-    bowel named just before it in the sentence.
+    """``tokens``, with "it" or "them" after "control of" or "hold", or before a leak ("it just
+    leaks"), read as the bladder or bowel named just before it in the sentence.
 
     >>> from painkb.understand.words import tokenize
     >>> t = "my bladder is not fine, I lost control of it"
@@ -609,15 +626,27 @@ def functions_named(text: str, tokens: list[Token]) -> list[Token]:
             said = i - 1
         elif i >= 2 and tokens[i - 1].norm in _OF and tokens[i - 2].key in _CONTROL_KEYS:
             said = i - 2
+        elif _leaks(tokens, i):
+            said = i
         else:
             continue
         for j in range(said - 1, max(-1, said - 1 - _ANTECEDENT_REACH), -1):
             if SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
                 break
+            if said == i and tokens[j].norm in _A_THING_NAMED:
+                break  # what leaks is the thing named between: "my bladder is fine, the tap, it leaks"
             if tokens[j].key in _FUNCTION_KEYS:
                 named[i] = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
                 break
     return [named.get(i, token) for i, token in enumerate(tokens)] if named else tokens
+
+
+def _leaks(tokens: list[Token], i: int) -> bool:
+    """True when the pronoun at ``i`` leaks ("it just leaks", "it keeps dribbling")."""
+    after = i + 1
+    while after < len(tokens) and tokens[after].norm in _BEFORE_A_LEAK:
+        after += 1
+    return after < len(tokens) and tokens[after].key in _LEAK_KEYS
 
 
 _OTHER_PARTS = frozenset(

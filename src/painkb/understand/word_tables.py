@@ -288,6 +288,7 @@ class Language(typing.NamedTuple):
     accidents: Accidents  # accidents of the toilet, told with what came out ([cues.accidents])
     told_apart: tuple[ToldApart, ...]  # warning signs told apart from their words ([[told_apart]])
     said_with_sign: Mapping[str, tuple[str, ...]]  # sign id -> the findings it says of itself
+    denied_of_sign: Mapping[str, tuple[str, ...]]  # finding id -> the signs its denial denies
     said_together: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # sign -> (of, with)
     pain_lasting: tuple[str, int]  # the symptom of a pain said to have lasted at least so many days
     pain_lasting_conditions: frozenset[str]  # conditions that are a pain by name

@@ -23,6 +23,7 @@ import attrs
 from painkb._lazy_re import LazyPattern, lower_case
 from painkb._pattern_store import compile as compile_pattern
 from painkb.errors import DataError, Problem
+from painkb.understand.questions_put import answered_words
 from painkb.understand.word_tables import (
     Accidents,
     CausesOfThePart,
@@ -197,6 +198,7 @@ def _tests_read(
 
 
 _LEAKING_BOWEL = ("leaking", "from", "my", "anus")  # "leaking from my back passage", as an alias reads
+_NO_SOILING = ("no", "soiling", "myself")
 
 
 def _leaks_read(
@@ -219,10 +221,45 @@ def _leaks_read(
         if words[-2:] == ("from", "behind")
         for owner in _A_PLACE_BEHIND
     }
-    return {**read, **kept, **phrases}
+    # denied, the bowel's leak alone: "no leaking from behind" is read before "no leaking" (the
+    # bladder's, [phrases]), and not as "no leaking" again
+    denied: dict[tuple[str, ...], tuple[str, ...]] = {("no", *words): _NO_SOILING for words in read}
+    denied.update({("no", *words): ("no", "leak", *meaning[-2:]) for words, meaning in kept.items()})
+    return {**read, **kept, **denied, **phrases}
 
 
 _A_PLACE_BEHIND = ("my", "the", "his", "her", "your")
+
+
+# who does not: "I don't" or "it doesn't" (and in full), and who does then
+_NOT_DOING = {
+    ("i", "dont"): "i",
+    ("i", "do", "not"): "i",
+    ("it", "doesnt"): "it",
+    ("it", "does", "not"): "it",
+}
+
+
+def _every_time_read(
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]],
+    openers: Iterable[str],
+    times: Iterable[str],
+    links: Iterable[str],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``phrases`` with a double negative of every time read as every time: each of ``openers``,
+    a time of ``times``, one of ``links`` or none, then "I don't" or "it doesn't".
+
+    >>> _every_time_read({}, ["theres not a"], ["night"], [])[("theres", "not", "a", "night", "i", "dont")]
+    ('every', 'night', 'i')
+    """
+    read = {
+        (*opener.split(), time, *link, *not_doing): ("every", time, doer)
+        for opener in openers
+        for time in times
+        for link in ((), *(tuple(link.split()) for link in links))
+        for not_doing, doer in _NOT_DOING.items()
+    }
+    return {**read, **phrases}
 
 
 _TOUCHES = ("touches", "touched", "touch", "touching")
@@ -356,6 +393,9 @@ def language() -> Language:
     phrases = _tests_read(phrases, data["test_verbs"], data["tested_samples"])
     phrases = _leaks_read(phrases, data["leaks_out"], data["back_passages"])
     phrases = _partners_touch(phrases, data["partners"])
+    phrases = _every_time_read(
+        phrases, data["every_time_openers"], data["every_time_times"], data["every_time_links"]
+    )
     return Language(
         stopwords=frozenset(data["stopwords"]),
         clause_breaks=frozenset(data["clause_breaks"]),
@@ -482,6 +522,7 @@ def language() -> Language:
         told_apart=tuple(_told_apart(entry) for entry in data.get("told_apart", ())),
         accidents=_table(Accidents, data["cues"]["accidents"]),
         said_with_sign={k: tuple(v) for k, v in data["status"].get("said_with_sign", {}).items()},
+        denied_of_sign={k: tuple(v) for k, v in data["status"].get("denied_of_sign", {}).items()},
         said_together={
             k: (frozenset(v["of"]), frozenset(v["with"]))
             for k, v in data["status"].get("said_together", {}).items()
@@ -898,6 +939,9 @@ def tokenize(text: str) -> list[Token]:
     the tokens of what it means, spanning the whole run.
     """
     words, facts = _words_of(text)
+    read = answered_words(text, words)  # (a question put to the person, read as answered)
+    if read is not words:
+        words, facts = list(read), [_word_facts(word) for _, _, word in read]
     norms: list[str] = []
     plain: list[str] = []
     long: list[bool] = []
@@ -995,8 +1039,20 @@ def tokenize(text: str) -> list[Token]:
                 _sentence_norms(text, words, norms, index, index + taken)
             ):  # "sprained my ankle, my foot is too weak to push off": in doubt
                 meaning = lang.in_doubt_with_a_cause[meaning]
-            if not _a_break_between(text, words[index][1], words[index + taken - 1][0]):
+            if not _a_break_between(text, words[index][1], words[index + taken - 1][0]) and not (
+                # a denial answered apart is no denial of the words after it: "Bladder normal? No,
+                # leaking" (not "no leaking")
+                norm in _ANSWERED_NO and "," in text[words[index][1] : words[index + 1][0]]
+            ):
                 start, end = words[index][0], words[index + taken - 1][1]
+                if meaning[0] == norm and norm in _ANSWERED_NO and len(meaning) > 1 and taken > 1:
+                    # the writer's own "no" stays theirs, and reaches on as any denial does: "no
+                    # leaking or trouble peeing" ("no leaking" read as "no urinary incontinence")
+                    first_end = words[index][1]
+                    tokens.extend(
+                        Token(start, first_end, text[start:first_end], norm, k) for k in keys_of(norm)
+                    )
+                    start, meaning = words[index + 1][0], meaning[1:]
                 tokens.extend(
                     Token(start, end, text[start:end], word, key) for word in meaning for key in keys_of(word)
                 )
@@ -1829,6 +1885,9 @@ def names_only_places(tokens: Sequence[Token]) -> bool:
     """
     places = language().places_after_and
     return bool(tokens) and all(token.norm in places for token in tokens)
+
+
+_ANSWERED_NO = frozenset({"no", "nope", "nah"})
 
 
 def _a_break_between(text: str, start: int, end: int) -> bool:

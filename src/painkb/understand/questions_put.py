@@ -1,0 +1,137 @@
+"""Words of a question put to the person, read as the answer after it says them, before
+phrases are matched.
+
+A question of what the person can do, answered no, is what they cannot do: "Can you put
+weight on the leg since the fall? No, not at all" is "I can't put weight on the leg since the
+fall", and "you" in it is the writer ("... when you wipe" is "when I wipe"). A question of a
+trouble keeps the answer as it is ("Any trouble walking? Not at all" denies the trouble:
+`painkb.understand.answers.screening_answered`). And "it" opening the answer to a question
+about the bladder or the bowel is what it passes: "Trouble with your bladder? Yes, it takes
+ages to get started" is the wee.
+
+>>> from painkb.understand.words import WORD
+>>> text = "Can you walk ok? Not at all."
+>>> words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+>>> [w for _, _, w in answered_words(text, words)][:4]
+['I', "can't", 'walk', 'ok']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from painkb._pattern_store import compile as compile_pattern
+
+__all__ = ["ability_denied", "answered_words"]
+
+_Word = tuple[int, int, str]
+
+_ABILITY_ASKED = compile_pattern(
+    r"(?:(?:and|so|but)\s+)?(?:(?:can|could)\s+(?:you|u|ya)|(?:are|r)\s+(?:you|u)\s+able\s+to|able\s+to)\b",
+    re.IGNORECASE,
+)
+# the answer says they cannot: "No, not at all", "Nope", "Not really", "I can't", "Barely" (not
+# "No idea", "No problem", "No pain when I do")
+_ABILITY_DENIED = compile_pattern(
+    r"\s*\?+\s*(?:a\s*:\s*)?(?:(?:well|hmm|um|erm|oh|honestly)\W+)?"
+    r"(?:(?:no|nope|nah)(?=\s*(?:[,.!;:\u2013\u2014-]|$)|\s+(?:not|i\s+can|can|never|hardly|barely)\b)|"
+    r"not\s+at\s+all|not\s+really|(?:i\s+)?can(?:not|[\u2019']?t|\s+not)\b|(?:i\s+)?(?:barely|hardly)\b)",
+    re.IGNORECASE,
+)
+_YOURS = {"you": "I", "u": "I", "ya": "I", "your": "my", "ur": "my", "yourself": "myself"}
+
+# "it" opening the answer to a question about the bladder or the bowel: what it passes
+_BLADDER = compile_pattern(r"\b(?:bladder|waterworks|wee|weeing|pee|peeing|urine|urinating)\b", re.I)
+_BOWEL = compile_pattern(r"\b(?:bowels?|poo|pooing|stools?|motions?|back\s+passage)\b", re.I)
+_ANSWER_OPENING = frozenset(
+    {"yes", "yeah", "yep", "yup", "no", "nope", "nah", "well", "actually", "i", "mean", "hmm", "oh", "um"}
+)
+_ITS = {"it": ("{}",), "it's": ("{}", "is"), "it\u2019s": ("{}", "is"), "its": ("{}", "is")}
+_QUESTION_WORDS = 12  # words at most in a question whose answer's "it" is the function's
+# (a point or colon between digits ends nothing: "38.5")
+_SENTENCE_END = compile_pattern(r"[!?;]|(?<!\d)\.|\.(?!\d)")
+
+
+def ability_denied(text: str, start: int, end: int) -> bool:
+    """True when the question from ``start`` to ``end`` (its last word's end) asks what the
+    person can do and the answer right after it says they cannot ("Can you walk ok? Not at
+    all")."""
+    return _ABILITY_ASKED.match(text, start) is not None and _ABILITY_DENIED.match(text, end) is not None
+
+
+def answered_words(text: str, words: Sequence[_Word]) -> Sequence[_Word]:
+    """``words`` (``(start, end, word)``, as `painkb.understand.words.tokenize` finds them),
+    with the words of each question read as its answer says them (see the module); ``words``
+    itself when none is."""
+    if "?" not in text:
+        return words  # (most texts)
+    replaced: dict[int, tuple[int, list[_Word]]] = {}  # first word -> (last word, its reading)
+    opening = 0  # the first word of the sentence being read
+    for i, (_, end, _) in enumerate(words):
+        if i and _SENTENCE_END.search(text, words[i - 1][1], words[i][0]):
+            opening = i
+        if i + 1 < len(words) and "?" not in text[end : words[i + 1][0]]:
+            continue  # not a question's last word
+        if i + 1 == len(words) and "?" not in text[end:]:
+            continue
+        _read_an_ability(text, words, opening, i, replaced)
+        if i + 1 < len(words) and i - opening < _QUESTION_WORDS:
+            _read_an_answer(text, words, opening, i, replaced)
+    if not replaced:
+        return words
+    kept: list[_Word] = []
+    index = 0
+    while index < len(words):
+        if index in replaced:
+            last, reading = replaced[index]
+            kept += reading
+            index = last + 1
+        else:
+            kept.append(words[index])
+            index += 1
+    return kept
+
+
+def _read_an_ability(
+    text: str, words: Sequence[_Word], first: int, last: int, replaced: dict[int, tuple[int, list[_Word]]]
+) -> None:
+    """The question of words ``first``..``last`` read as "I can't ..." when it asks what the
+    person can do and the answer says they cannot."""
+    asked = _ABILITY_ASKED.match(text, words[first][0])
+    if asked is None or not ability_denied(text, words[first][0], words[last][1]):
+        return
+    opener = first
+    while opener + 1 <= last and words[opener + 1][1] <= asked.end():
+        opener += 1
+    if opener == first:
+        return  # (an opening is two words at least)
+    replaced[first] = (
+        opener,
+        [(words[first][0], words[first][1], "I"), (words[first + 1][0], words[opener][1], "can't")],
+    )
+    for k in range(opener + 1, last + 1):  # "... when you wipe" is "when I wipe"
+        mine = _YOURS.get(words[k][2].lower())
+        if mine is not None:
+            replaced[k] = (k, [(words[k][0], words[k][1], mine)])
+
+
+def _read_an_answer(
+    text: str, words: Sequence[_Word], first: int, last: int, replaced: dict[int, tuple[int, list[_Word]]]
+) -> None:
+    """The "it" opening the answer after the question of words ``first``..``last`` read as what
+    the bladder or bowel passes, when the question names one (and not both)."""
+    asked = text[words[first][0] : words[last][1]]
+    bladder, bowel = _BLADDER.search(asked) is not None, _BOWEL.search(asked) is not None
+    if bladder == bowel:
+        return
+    k = last + 1
+    while k < len(words) and words[k][2].lower() in _ANSWER_OPENING:
+        k += 1
+    if k == last + 1 or k >= len(words) or words[k][2].lower() not in _ITS:
+        return  # (an answer opens it: "Yes, it ...", "No. Well actually yes, it ...")
+    if _SENTENCE_END.search(text, words[k - 1][1], words[k][0]):
+        return  # another sentence: "Bladder ok? Yes. It hurts in my back."
+    passed = "wee" if bladder else "poo"
+    start, end, _ = words[k]
+    replaced[k] = (k, [(start, end, w.format(passed)) for w in _ITS[words[k][2].lower()]])
