@@ -45,7 +45,8 @@ CHECKS = frozenset(
      "rev86.txt", "rev87.txt", "rev88.txt", "rev89.txt", "rev90.txt", "rev91.txt", "rev92.txt",
      "rev93.txt", "rev94.txt", "rev95.txt", "rev96.txt", "rev97.txt", "rev98.txt", "rev99.txt",
      "rev100.txt", "rev101.txt", "rev102.txt", "rev103.txt", "rev104.txt",
-     "rev105.txt", "rev106.txt", "rev107.txt", "rev108.txt", "rev109.txt"}
+     "rev105.txt", "rev106.txt", "rev107.txt", "rev108.txt", "rev109.txt", "rev110.txt", "rev111.txt",
+     "rev112.txt", "rev113.txt", "rev114.txt", "neg35.txt"}
 )  # fmt: skip
 TUNABLE = ("dev", "probe", "probe3", "probe4", "probe5", "probe6", "probe9", "probe10", "probe11", "probe12")
 #: A word or word pair is kept when at least this many training messages use it.
