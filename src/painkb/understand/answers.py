@@ -507,6 +507,7 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
     # yes"): the sign built on it is asked (not one whose finding is not said again: "Swelling:
     # no. Redness: yes, hot red patch" is the sign)
     contradicted = said_too & {m.entity.id for m in mentions if _within(m, denied)}
+    contradicted -= _turned_to(text, mentions, denied)
     own = language().said_with_sign
     answered = []
     for m in mentions:
@@ -675,6 +676,32 @@ def _holds_one_of(mention: Mention, denied: Sequence[tuple[int, int]], said: Set
         mention.start <= begin and end <= mention.end and (begin, end) != (mention.start, mention.end)
         for begin, end in denied
     )
+
+
+def _turned_to(text: str, mentions: Sequence[Mention], denied: Sequence[tuple[int, int]]) -> set[str]:
+    """The findings denied that a "but" after the denial turns to, said present after it in its
+    sentence: "no fever no, but shivering and sweating buckets with my back pain" (the writer's
+    own words, the finding then said, not a form's answer said against: "Fever: no. Chills: yes")."""
+    turned: set[str] = set()
+    for m in mentions:
+        if not _within(m, denied):
+            continue
+        turn = _A_TURN_AFTER.search(text, m.end, _sentence_end(text, m.end))
+        if turn is not None and any(
+            o.present and o.entity.id == m.entity.id and turn.end() <= o.start < _sentence_end(text, m.end)
+            for o in mentions
+        ):
+            turned.add(m.entity.id)
+    return turned
+
+
+_A_TURN_AFTER = compile_pattern(r"\bbut\b", re.IGNORECASE)
+_A_SENTENCE_END = compile_pattern(r"[.!?;\n]")
+
+
+def _sentence_end(text: str, position: int) -> int:
+    found = _A_SENTENCE_END.search(text, position)
+    return found.start() if found else len(text)
 
 
 def _within(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
@@ -886,8 +913,15 @@ def screening_answered(text: str, sentences: Sequence[Sentence], mentions: list[
             status = Status.ABSENT
         if status is Status.ABSENT and (len(answer) > _ANSWER_LENGTH or _NOT_PLAIN_NO.intersection(answer)):
             status = None  # "No - I mean yes", "No more than usual", "Nope, it's completely numb"
-        if (status is not Status.PRESENT and _corrected_to_yes(text, span[1], answer)) or cannot:
-            status = Status.PRESENT  # "No. Well actually yes, it takes ages to get started now."
+        if cannot:
+            status = Status.PRESENT
+        elif status is not Status.PRESENT:
+            corrected = _corrected_to_yes(text, span[1], answer)
+            if corrected is not None:
+                # "No. Actually yes, a bit.": the yes alone or with how much says it; told with
+                # more, the answer's own words do ("No. Well actually yes, it takes ages to get
+                # started now"; not "... yes, once, years ago", "... yes, my mum's"): asked
+                status = Status.PRESENT if _A_DEGREE.issuperset(corrected) else None
         changes.append((span, status))
     if not changes:
         return mentions
@@ -914,20 +948,32 @@ _CORRECTIONS = frozenset({"actually", "mean", "thought", "thoughts", "wait"})
 _CORRECTION_REACH = 2  # words from the correction word to the "yes"
 
 
-def _corrected_to_yes(text: str, end: int, answer: Sequence[str]) -> bool:
-    """True when the answer to a question ending at ``end`` (its words ``answer``, and those of
-    the next sentence when the answer is a bare no) takes its "no" back for a yes."""
+# what a yes may be said with and still say no more than the question: "Actually yes, a bit"
+_A_DEGREE = frozenset(
+    {"a", "bit", "little", "slightly", "some", "sometimes", "definitely", "i", "do", "have", "it", "is",
+     "does", "there", "quite", "lot", "lots", "occasionally", "now", "and", "then", "fair", "mildly",
+     "really"}
+)  # fmt: skip
+
+
+def _corrected_to_yes(text: str, end: int, answer: Sequence[str]) -> list[str] | None:
+    """The words after the "yes" when the answer to a question ending at ``end`` (its words
+    ``answer``, and those of the next sentence when the answer is a bare no) takes its "no"
+    back for a yes; None when it does not."""
     if not answer or answer[0] not in _NO:
-        return False
+        return None
     words = list(answer)
     if len(answer) <= _BARE_ANSWER:
         found = _AN_ANSWER.match(text, end)
         if found is not None:
             words += _answer_after(text, found.end() + 1)
-    return any(
-        word in _YES and not _CORRECTIONS.isdisjoint(words[max(0, k - _CORRECTION_REACH) : k])
-        for k, word in enumerate(words)
-        if k
+    return next(
+        (
+            words[k + 1 :]
+            for k, word in enumerate(words)
+            if k and word in _YES and not _CORRECTIONS.isdisjoint(words[max(0, k - _CORRECTION_REACH) : k])
+        ),
+        None,
     )
 
 

@@ -31,14 +31,45 @@ _ABILITY_ASKED = compile_pattern(
     r"(?:(?:and|so|but)\s+)?(?:(?:can|could)\s+(?:you|u|ya)|(?:are|r)\s+(?:you|u)\s+able\s+to|able\s+to)\b",
     re.IGNORECASE,
 )
-# the answer says they cannot: "No, not at all", "Nope", "Not really", "I can't", "Barely" (not
-# "No idea", "No problem", "No pain when I do")
-_ABILITY_DENIED = compile_pattern(
-    r"\s*\?+\s*(?:a\s*:\s*)?(?:(?:well|hmm|um|erm|oh|honestly)\W+)?"
-    r"(?:(?:no|nope|nah)(?=\s*(?:[,.!;:\u2013\u2014-]|$)|\s+(?:not|i\s+can|can|never|hardly|barely)\b)|"
-    r"not\s+at\s+all|not\s+really|(?:i\s+)?can(?:not|[\u2019']?t|\s+not)\b|(?:i\s+)?(?:barely|hardly)\b)",
+# (one question only, of what the person can do: not one with a second part the answer may be
+# to, "Can you wee ok, any burning or stinging? No, just the back", nor one of what may happen,
+# in general or with a condition, "Can you lose control of your bowels from a slipped disc?",
+# "Can you control your bladder if you have cauda equina?")
+_A_SECOND_PART = compile_pattern(
+    r"[,;:\u2013\u2014]|\s-\s|\bor\s+(?:is|are|was|were|do|does|did|has|have|any|anything|can|could|will|would)\b",
     re.IGNORECASE,
 )
+_WHAT_MAY_HAPPEN = compile_pattern(
+    r"\s*(?:lose|develop|become|catch|feel\s+(?:numb|tingl\w*|pins|weak|dizzy|faint|sick|pain)|"
+    # (not "get up", "get to the toilet": what the person can do)
+    r"get(?!\s+(?:up|out|about|around|dressed|to|in|into|on|off|back|down|there|yourself)\b))\b"
+    r"|[^?]*?\bif\s+(?:you|u)(?:\s+have|\s*[\u2019']?ve|\s+get|\s+got|\s+had|\s+are)\b",
+    re.IGNORECASE,
+)
+# the answer says they cannot, and no more than that before its clause ends: "No, not at all",
+# "Nope.", "Not really,", "I can't", "Barely", "No way" (not "No idea", "No problem", "Can't
+# complain", "Can't say I've noticed", "Not at all bad", "Barely noticed any change")
+_CANNOT = (
+    r"(?:not\s+at\s+all|not\s+really|not\s+a\s+chance|no\s+way|definitely\s+not|never|"
+    r"(?:i\s+)?can(?:not|[\u2019']?t|\s+not)(?:\s+at\s+all)?|(?:i\s+)?(?:barely|hardly)(?:\s+at\s+all)?)"
+)
+_ABILITY_DENIED = compile_pattern(
+    r"\s*\?+\s*(?:a\s*:\s*)?(?:(?:well|hmm|um|erm|oh|honestly)\W+)?"
+    rf"(?:(?:no|nope|nah)(?:[\s,]+{_CANNOT})?|{_CANNOT})(?=\s*(?:[,.!;:\u2013\u2014-]|$))",
+    re.IGNORECASE,
+)
+# ... nor what the answer goes on to say takes it back or tells it otherwise: the "no" taken
+# back ("No, I mean yes I can"), the function fine ("No - I mean I can feel it perfectly fine"),
+# long-standing ("Nope, never could, always been a bit of a leaker"), or general, another's say
+# ("No, not usually, my physio said")
+_TOLD_OTHERWISE = compile_pattern(
+    r"\b(?:i\s+mean|actually|wait|yes|yeah|yep|fine|normal|normally|ok|okay|perfectly|all\s+good|"
+    r"no\s+(?:problems?|bother|trouble|issues?)|never\s+(?:could|have|been)|always|nothing\s+new|"
+    r"for\s+years|all\s+my\s+life|since\s+(?:i\s+was|childhood|birth|the\s+kids)|"
+    r"usually|rarely|generally|apparently|says|said|leaflet)\b",
+    re.IGNORECASE,
+)
+_TO_THE_SENTENCE_END = compile_pattern(r"(?:[^.!?\n]|\.(?=\d))*")
 _YOURS = {"you": "I", "u": "I", "ya": "I", "your": "my", "ur": "my", "yourself": "myself"}
 
 # "it" opening the answer to a question about the bladder or the bowel: what it passes
@@ -47,6 +78,15 @@ _BOWEL = compile_pattern(r"\b(?:bowels?|poo|pooing|stools?|motions?|back\s+passa
 _ANSWER_OPENING = frozenset(
     {"yes", "yeah", "yep", "yup", "no", "nope", "nah", "well", "actually", "i", "mean", "hmm", "oh", "um"}
 )
+_ANSWER_YES = frozenset({"yes", "yeah", "yep", "yup"})
+_ANSWER_NO = frozenset({"no", "nope", "nah"})
+# a question of the function's usual state ("Bladder ok?"), answered yes, tells no trouble
+_USUAL_STATE = compile_pattern(r"\b(?:ok|okay|fine|normal|alright|all\s+right|good|working|behaving)\b", re.I)
+# a question of someone else's ("Does your son have any bladder trouble?", "Is his bladder ok?")
+_ANOTHERS = compile_pattern(
+    r"\b(?:his|her|their|he|she|they|him|them)\b|\byour\s+(?!bladder|bowels?|waterworks|wee|pee|poo|urine|stools?|motions?)\w+",
+    re.I,
+)
 _ITS = {"it": ("{}",), "it's": ("{}", "is"), "it\u2019s": ("{}", "is"), "its": ("{}", "is")}
 _QUESTION_WORDS = 12  # words at most in a question whose answer's "it" is the function's
 # (a point or colon between digits ends nothing: "38.5")
@@ -54,10 +94,20 @@ _SENTENCE_END = compile_pattern(r"[!?;]|(?<!\d)\.|\.(?!\d)")
 
 
 def ability_denied(text: str, start: int, end: int) -> bool:
-    """True when the question from ``start`` to ``end`` (its last word's end) asks what the
-    person can do and the answer right after it says they cannot ("Can you walk ok? Not at
-    all")."""
-    return _ABILITY_ASKED.match(text, start) is not None and _ABILITY_DENIED.match(text, end) is not None
+    """True when the question from ``start`` to ``end`` (its last word's end) asks only what
+    the person can do and the answer right after it is a bare "cannot" ("Can you walk ok? Not
+    at all", "Can you feel it when you wipe? No. Back pain"; not "Can't complain", "No, I mean
+    yes I can")."""
+    asked = _ABILITY_ASKED.match(text, start)
+    if asked is None or _A_SECOND_PART.search(text, asked.end(), end):
+        return False
+    if _WHAT_MAY_HAPPEN.match(text, asked.end()):
+        return False
+    denied = _ABILITY_DENIED.match(text, end)
+    if denied is None:
+        return False
+    rest = _TO_THE_SENTENCE_END.match(text, denied.end())
+    return rest is None or not _TOLD_OTHERWISE.search(rest.group())
 
 
 def answered_words(text: str, words: Sequence[_Word]) -> Sequence[_Word]:
@@ -123,13 +173,20 @@ def _read_an_answer(
     the bladder or bowel passes, when the question names one (and not both)."""
     asked = text[words[first][0] : words[last][1]]
     bladder, bowel = _BLADDER.search(asked) is not None, _BOWEL.search(asked) is not None
-    if bladder == bowel:
+    if bladder == bowel or _ANOTHERS.search(asked):
         return
     k = last + 1
     while k < len(words) and words[k][2].lower() in _ANSWER_OPENING:
         k += 1
     if k == last + 1 or k >= len(words) or words[k][2].lower() not in _ITS:
         return  # (an answer opens it: "Yes, it ...", "No. Well actually yes, it ...")
+    # the answer must say a trouble: yes to one asked ("Trouble with your bladder? Yes, it takes
+    # ages to get started"), no to the usual state ("Bladder ok? No, it just leaks"); not "Bladder
+    # ok? Yes, it takes a while to get going in the mornings, but that's my back", "Any change in
+    # your bowels? No, it comes out of nowhere, the pain"
+    said = [w[2].lower() for w in words[last + 1 : k] if w[2].lower() in _ANSWER_YES | _ANSWER_NO]
+    if not said or (said[-1] in _ANSWER_YES) == (_USUAL_STATE.search(asked) is not None):
+        return
     if _SENTENCE_END.search(text, words[k - 1][1], words[k][0]):
         return  # another sentence: "Bladder ok? Yes. It hurts in my back."
     passed = "wee" if bladder else "poo"

@@ -1558,6 +1558,10 @@ _STATED = frozenset({"numb", "wet", "leaked", "soiled", "peed", "pooed", "lost",
 # ... and when it comes: "no injury, back pain at night every night" (a pain of its own only)
 _TOLD_AS_A_COMPLAINT = frozenset({"after", "since", "from", "when", "whenever", "because", "while", "for"})
 _EVER_AS_MOST = frozenset({"time", "worst", "first", "best"})
+_HOW_BAD = frozenset(
+    {"agony", "agonising", "agonizing", "killing", "worse", "worst", "excruciating", "unbearable", "terrible",
+     "severe", "awful", "horrendous", "horrible", "crippling"}
+)  # fmt: skip
 _WHEN_A_PAIN_COMES = frozenset({"at", "every", "each", "most", "all", "first"})
 
 
@@ -1617,10 +1621,15 @@ def _end_of_a_list(
             # ago, first time ever")
             if not (tokens[i].norm == "ever" and tokens[i - 1].norm in _EVER_AS_MOST)
         }
+        own_pain = any(comma < p < stop for p in pains) and not any(last < p < comma for p in pains)
+        how_bad = not _HOW_BAD.isdisjoint(item)
+        if own_pain and how_bad and _OR.isdisjoint(rest) and _STILL_DENYING.isdisjoint(rest | opening):
+            # a pain told how bad it is, which no denied item is: "Came off my motorbike on
+            # Sunday, no temp, back agony", "no temp, tailbone and lower back agony"
+            return comma
         if _LIST_CLOSERS.isdisjoint(rest) and _STILL_DENYING.isdisjoint(rest | opening):
             told = next((n for n, word in enumerate(item) if word in _TOLD_AS_A_COMPLAINT), len(item))
             said = not _SAID.isdisjoint(item[:told])  # "both legs have gone weak since this morning"
-            own_pain = any(comma < p < stop for p in pains) and not any(last < p < comma for p in pains)
             if (
                 (told < len(item) and (own_pain or said))
                 or (len(item) > _LIST_ITEM_WORDS and said)

@@ -633,12 +633,32 @@ def functions_named(text: str, tokens: list[Token]) -> list[Token]:
         for j in range(said - 1, max(-1, said - 1 - _ANTECEDENT_REACH), -1):
             if SENTENCE_END.search(text, tokens[j].end, tokens[j + 1].start):
                 break
-            if said == i and tokens[j].norm in _A_THING_NAMED:
-                break  # what leaks is the thing named between: "my bladder is fine, the tap, it leaks"
+            if said == i and (tokens[j].norm in _A_THING_NAMED or _a_subject_of_its_own(tokens, j)):
+                # what leaks is the thing named between: "my bladder is fine, the tap, it leaks",
+                # "Waterworks fine, roof's another story, it just leaks every time it rains"
+                break
             if tokens[j].key in _FUNCTION_KEYS:
                 named[i] = attrs.evolve(token, norm=tokens[j].norm, key=tokens[j].key)
                 break
     return [named.get(i, token) for i, token in enumerate(tokens)] if named else tokens
+
+
+def _a_subject_of_its_own(tokens: list[Token], j: int) -> bool:
+    """True when the word at ``j`` is something else said to be so ("roof's another story",
+    "the boiler is broken"): neither the bladder or bowel nor a pronoun ("I'm full", "that's")."""
+    token = tokens[j]
+    if token.key in _FUNCTION_KEYS or token.norm in _NO_SUBJECT_OF_ITS_OWN or token.key in _FUNCTION_PRONOUNS:
+        return False
+    if token.text.lower().endswith(("'s", "\u2019s")):
+        return True
+    return j + 1 < len(tokens) and tokens[j + 1].norm in _BEING
+
+
+_BEING = frozenset({"is", "are", "was", "were"})
+_NO_SUBJECT_OF_ITS_OWN = frozenset(
+    {"it", "its", "that", "thats", "this", "there", "theres", "what", "whats", "which", "i", "im", "we",
+     "you", "everything", "all", "who", "whos", "he", "hes", "she", "shes", "they", "mine"}
+)  # fmt: skip
 
 
 def _leaks(tokens: list[Token], i: int) -> bool:
