@@ -454,16 +454,19 @@ _CHECKED = compile_pattern(
     # the answer ends there: "fever - no." / "fever: no, back pain: yes", not "- no worse", "- no joke"
     # ... or a dash ("Saddle numbness: no - just a sore bum from the saddle": a review, rev76)
     # ... or the next item's number: "1. Chest pain - no 2. Dizziness - no"
-    r"(?=\s*(?:$|[.;!?)\n/|]|[-\u2013\u2014]\s|\d{1,2}[.)](?:\s|$)|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)|"
-    # ... or the place it is instead: "Hip pain: no, it's all lower back"
-    # (not one that tells the finding again: "Night pain: no, it's just my lower back all night
-    # long", "Bowel problems: no, it's more my bum that won't hold it in": a hunt, rev96)
-    r",\s*it(?:[\u2019']?s|\s+is)\s+(?:all|mostly)\b(?!\s+(?:night|day|the\s+time|over))|"
+    r"(?=\s*(?:$|[.;!?)\n/|]|[-\u2013\u2014]\s|\d{1,2}[.)](?:\s|$)|,(?!\s*(?:really|not|i|honestly|seriously|its|it|they|both|actually|wait)\b)"
+    # (not an answer that says more of it, or when it came: "nah, worse than that", "never,
+    # until last Tuesday": a hunt, rev113)
+    r"(?!\s*(?:worse|more\s+than|even|until|till|til|up\s+(?:un)?till?|except|apart)\b)|"
     # ... or what is said fine: "Weakness in legs: none, they're fine"; or a note in brackets
     # that takes nothing back: "Fever: no (checked with thermometer)"
-    r",\s*(?:they|it)(?:[\u2019']?re|\s+are|[\u2019']?s|\s+is)\s+(?:fine|ok|okay|good|normal|alright|grand|strong)\b|"
+    # (not one with a side or a "but" after it: "Leg weakness: none, it's good on the right but the
+    # left gives way"; nor a bracket that takes it back: "Fever: no (haven't got a thermometer but
+    # I'm burning up)": a hunt, rev113)
+    r",\s*(?:they|it)(?:[\u2019']?re|\s+are|[\u2019']?s|\s+is)\s+(?:fine|ok|okay|good|normal|alright|grand|strong)\b"
+    r"(?![^.;!?\n]{0,40}\b(?:but|except|apart|though|although|only)\b)|"
     r"\((?!\s*(?:but|except|apart|well|actually|sometimes|only|just|a\s+bit|a\s+little|mild|slight|occasionally|yes|"
-    r"not\s+really|though|maybe|\d))|"
+    r"not\s+really|though|maybe|\d))(?![^()\n]*\b(?:but|though|although|however|actually|except|apart)\b)|"
     r"and\b|but\b))",
     re.IGNORECASE,
 )
@@ -506,7 +509,10 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
     # a finding denied by its name and said in other words ("Fever: no. Chills and shivering:
     # yes"): the sign built on it is asked (not one whose finding is not said again: "Swelling:
     # no. Redness: yes, hot red patch" is the sign)
-    contradicted = said_too & {m.entity.id for m in mentions if _within(m, denied)}
+    # (not one denied of another time: "Fever last week: no. Fever now: yes, 38.9": a hunt, rev113)
+    contradicted = said_too & {
+        m.entity.id for m in mentions if _within(m, denied) and not _of_another_time(text, m)
+    }
     contradicted -= _turned_to(text, mentions, denied)
     own = language().said_with_sign
     answered = []
@@ -531,6 +537,20 @@ def checklist_answered(text: str, sentences: Sequence[Sentence], mentions: list[
             m = attrs.evolve(m, status=Status.UNCERTAIN)
         answered.append(m)
     return answered
+
+
+def _of_another_time(text: str, mention: Mention) -> bool:
+    """Whether the label ``mention`` opens asks of a time gone: "Fever last week:", "Numb bum
+    before the op:"."""
+    end = mark_after_label(text, mention.start, mention.end) or mention.end
+    return _ANOTHER_TIME.search(text, label_start(text, mention.start), end) is not None
+
+
+_ANOTHER_TIME = compile_pattern(
+    r"\b(?:last\s+(?:week|month|year|time|night|summer|winter|spring|autumn)|before|previously|in\s+the\s+past|"
+    r"ago|yesterday|earlier|at\s+first|originally|prior|previous|as\s+a\s+(?:child|kid|teen\w*))\b",
+    re.IGNORECASE,
+)
 
 
 # A field's answer: what its label names is said, denied, asked (answered with something
@@ -559,6 +579,17 @@ def _field_answer(text: str, mention: Mention, mentions: Sequence[Mention]) -> s
     at = mention.end
     if not _A_MARK_FOLLOWS.match(text, at):
         at = mark_after_label(text, mention.start, mention.end) or mention.end
+    begin = label_start(text, mention.start)
+    if (
+        _EASING_BEFORE.search(text, begin, mention.start)
+        or (at > mention.end and _AN_EASING.search(text, mention.end, at))
+    ) and not _A_FACULTY.search(text, begin, at):  # (not "Feeling in the saddle gone: no")
+        # a label that asks whether the finding is going ("Numbness in both legs improving: no",
+        # "Leg weakness easing: nah": a hunt, rev113): a no tells it is still there, a yes asks
+        if _CHECKED_YES.match(text, at):
+            return None
+        still = _CHECKED.match(text, at) or _NO_CHANGE.match(text, at)
+        return _SAYS if still is not None and not still.groupdict().get("all") else None
     if _CHECKED_YES.match(text, at):
         # not "No numbness in my groin - yes, I've checked"
         return (
@@ -567,8 +598,13 @@ def _field_answer(text: str, mention: Mention, mentions: Sequence[Mention]) -> s
     if _taken_as_other(text, at, mention, mentions):
         return _ASKS
     answer = _CHECKED.match(text, at)
-    if answer is None and _A_CHANGE.search(text, label_start(text, mention.start), at):
+    if answer is None and _A_CHANGE.search(text, begin, at):
         answer = _NO_CHANGE.match(text, at)  # "Worse on coughing or sneezing: no difference"
+    if answer is None and _a_place_pain(mention):
+        # a pain's place said instead: "Hip pain: no, it's all lower back" (not of a feeling,
+        # which goes where it is said: "Pins and needles in feet: no, it's all up my legs": a
+        # hunt, rev113)
+        answer = _A_PLACE_INSTEAD.match(text, at)
     # a checklist item is said without "I" ("fever - no"), not "I can't feel my bum - no,
     # I mean really can't"; nor an answer taken back ("Fever no. Actually I just checked and
     # it's 38.9", "Fever: no - 38.5 though": a review, rev77)
@@ -580,7 +616,7 @@ def _field_answer(text: str, mention: Mention, mentions: Sequence[Mention]) -> s
         # it's 38.9": a review, rev85)
         or (mention.entity.id in _FEVERS and _A_FEVERS_READING.search(text, answer.end()) is not None)
         # a label of a faculty: "Feeling in the saddle area: none" tells a loss
-        or (at > mention.end and _A_FACULTY.search(text, label_start(text, mention.start), at))
+        or (at > mention.end and _A_FACULTY.search(text, begin, at))
     ):
         return None
     said_no = (answer.groupdict().get("no") or "").lower()
@@ -614,25 +650,60 @@ _NO_CHANGE = compile_pattern(
     r"(?:the\s+)?same|unchanged|makes\s+no\s+difference)(?=\s*(?:$|[.;!?,)\n]))",
     re.IGNORECASE,
 )
+# A label that asks whether the finding is going, or has gone ("improving", "going away", "any
+# better", "gone", "settled", "easing", "reduced with gabapentin", "resolved", "cleared up"): a no
+# answers that it is still there. (Not a change that is the finding: "Worse on coughing: no".)
+_AN_EASING = compile_pattern(
+    r"\b(?:improv\w*|better|gone|(?:going|go|went)\s+away|eas(?:ing|ed|es|e)|settl\w*|resolv\w*|reduc\w*|"
+    r"clear(?:ed|ing)|back\s+to\s+normal|recover\w*|lessen\w*|fad(?:ed|ing)|subsid\w*|disappear\w*|"
+    r"wear(?:ing)?\s+off|worn\s+off|heal(?:ed|ing)?)\b",
+    re.IGNORECASE,
+)
+# ... or before it: "Any improvement in the numbness: no"
+_EASING_BEFORE = compile_pattern(r"\b(?:improv\w*|recover\w*)\b", re.IGNORECASE)
+# ... and a pain's place said instead of the one asked of: "Hip pain: no, it's all lower back",
+# "Leg pain - no, it's mostly in my buttock" (not a time: "Night pain: no, it's all through the
+# night")
+_A_PLACE_INSTEAD = compile_pattern(
+    r"[^\S\n]*[:=\-\u2013\u2014]+[^\S\n]*(?P<no>no|nope|nah|none|not\s+really)[^\S\n]*,[^\S\n]*"
+    r"it(?:[\u2019']?s|\s+is)\s+(?:all|mostly)\s+(?:(?:in|on|at|across|around|round)\s+)?"
+    r"(?:(?:my|the)\s+)?(?:(?:left|right|lower|low|upper|middle|mid)\s+)?"
+    r"(?:back|spine|hips?|buttocks?|bum|glutes?|groin|knees?|thighs?|legs?|sides?|neck|shoulders?|tailbone|coccyx|"
+    r"pelvis|stomach|tummy|belly)\b"
+    # (not one that tells the finding again: "Night pain: no, it's all my lower back all night
+    # long": a hunt, rev96)
+    r"(?![^.;!?\n]*\b(?:night|nights|day|the\s+time)\b)",
+    re.IGNORECASE,
+)
+
+
+def _a_place_pain(mention: Mention) -> bool:
+    """Whether ``mention`` is of a pain, or a place: what "it's all lower back" says moved."""
+    return mention.entity.id.endswith("pain") or mention.entity.kind is Kind.REGION
+
+
 # A label of a faculty, which "none" or "no" tells lost: "Feeling down below: none", "Bladder
-# control: no", "Power in the left leg: nil".
+# control: no", "Power in the left leg: nil", "Pee flow: nil, just drips" (a hunt, rev113).
 _A_FACULTY = compile_pattern(
-    r"\b(?:feeling|sensation|sense|power|strength|control|movement|function|grip|reflexes|pulses?)\b",
+    r"\b(?:feeling|sensation|sense|power|strength|control|movement|function|grip|reflexes|pulses?|flow|stream)\b",
     re.IGNORECASE,
 )
 
 
 def _taken_as_other(text: str, at: int, mention: Mention, mentions: Sequence[Mention]) -> bool:
-    """Whether a sign's label is answered with only something else, nothing painkb reads:
-    "Steroids: only the eczema cream" (asked: it may be the sign or not); not "Leg weakness:
-    only the left leg", which tells where."""
+    """Whether a sign's label is answered with only something of another kind, nothing painkb
+    reads: "Steroids: only the eczema cream", "Injecting drugs: just my insulin" (asked: it may be
+    the sign or not); not "Leg weakness: only the left leg", which tells where, nor the sign told
+    more nearly: "Cancer history: only ovarian, 2019", "Fever: only 38.5 at night" (a hunt, rev113)."""
     if mention.entity.kind is not Kind.WARNING_SIGN or not mention.present:
         return False
     other = _ONLY_OTHER.match(text, at)
     if other is None:
         return False
     end = field_end(text, other.end())
-    return not any(other.start() <= m.start < end for m in mentions)
+    return _ANOTHER_KIND.search(text, other.end(), end) is not None and not any(
+        other.start() <= m.start < end for m in mentions
+    )
 
 
 _ONLY_OTHER = compile_pattern(
@@ -644,14 +715,33 @@ _ONLY_OTHER = compile_pattern(
 )
 
 
+# What is of another kind than a sign's label asks of: a steroid put on the skin or breathed in, an
+# injection into a joint, a needle of medicine, a growth that was no cancer, a flush that is no fever.
+_ANOTHER_KIND = compile_pattern(
+    r"\b(?:creams?|ointments?|gels?|lotions?|inhalers?|puffers?|sprays?|drops|patch(?:es)?|topical|nasal|"
+    r"(?:joint|knee|shoulder|hip|facet|epidural)\s+injections?|injections?\s+in(?:to)?\s+(?:my|the|a)\s+\w+|"
+    r"insulin|b12|vitamins?|jabs?|vaccines?|benign|cysts?|polyps?|moles?|scares?|pre-?cancer\w*|"
+    r"abnormal\s+cells|smears?|basal\s+cell|bcc|hot\s+flush\w*|flush(?:es|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _left_out(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """The spans of what "all of the above except ..." leaves out of its list ("Pain down the
     leg, pins and needles, numb groin - all of the above except the numb groin"): the findings
     named after "except", and the same findings in the list before."""
     spans: list[tuple[int, int]] = []
     for found in _ALL_BUT.finditer(text):
-        end = field_end(text, found.end())
-        out = {m.entity.id for m in mentions if found.end() <= m.start < end}
+        # (the items named right after it, up to the first clause mark: not "all of the above but
+        # not constant, the numb bum comes and goes")
+        end = min(field_end(text, found.end()), _clause_end(text, found.end()))
+        named = [m for m in mentions if found.end() <= m.start < end]
+        first = min((m.start for m in named), default=end)
+        if not named or any(
+            w.lower() not in _BEFORE_AN_ITEM for w in _A_WORD.findall(text, found.end(), first)
+        ):
+            continue
+        out = {m.entity.id for m in named}
         begin = _sentence_start(text, found.start())
         spans.extend(
             (m.start, m.end)
@@ -663,9 +753,21 @@ def _left_out(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
 
 _ALL_BUT = compile_pattern(
     r"[-\u2013\u2014:]\s*(?:(?:yes|yeah)\s+to\s+)?(?:all|everything|each)(?:\s+of\s+(?:the\s+above|them|those|these|it))?"
-    r"\s+(?:except(?:\s+for)?|apart\s+from|but(?:\s+not)?|bar|besides|other\s+than|save)\b",
+    # (a bare "but" adds a remark: "all of the above but the numb bum is the scariest": a hunt,
+    # rev113)
+    r"\s+(?:except(?:\s+for)?|apart\s+from|but\s+not|bar|other\s+than)\b",
     re.IGNORECASE,
 )
+
+
+# Only these may stand between "except" and the item it leaves out: "except (for) the numb groin"
+_BEFORE_AN_ITEM = frozenset({"the", "for", "my", "any", "a", "an"})
+_A_WORD = compile_pattern(r"[^\W\d_]+")
+
+
+def _clause_end(text: str, position: int) -> int:
+    ends = [at for at in (text.find(mark, position) for mark in _CLAUSE_MARKS) if at >= 0]
+    return min(ends, default=len(text))
 
 
 def _holds_one_of(mention: Mention, denied: Sequence[tuple[int, int]], said: Set[str]) -> bool:
@@ -719,7 +821,9 @@ _AN_ANSWER_TAKEN_BACK = compile_pattern(
     r"(?:3[5-9]|4[0-2]|9[5-9]|10[0-6])\s+(?:last|this|yesterday|today|tonight|now|earlier|at|when|in\s+the)\b|"
     r"(?:but|except|though|although)\b[^.;!?\d]{0,30}?(?:3[5-9]|4[0-2]|9[5-9]|10[0-6])(?:\.\d)?\b"
     r"(?!\s*(?:days?|weeks?|years?|months?|hours?|mins?|minutes?|out|/|%))|"
-    r"(?:well|actually|wait|hmm|oh|i\s+mean|scratch\s+that|not\s+sure|i\s+thought)\b(?!\s*,?\s*(?:no|not|none|fine)\b))",
+    r"(?:well|actually|wait|hmm|oh|i\s+mean|scratch\s+that|not\s+sure|i\s+thought)\b(?!\s*,?\s*(?:no|not|none|fine)\b)|"
+    # ... or a time it ended: "never, until last Tuesday", "never. Until this week" (a hunt, rev113)
+    r"(?:until|till|til|up\s+(?:un)?till?)\b)",
     re.IGNORECASE,
 )
 _FEVERS = frozenset({"fever", "fever-with-back-pain"})

@@ -2430,9 +2430,30 @@ def _contrast_swapped(
         # (a mark between ends the side: "gym makes it better, rest makes it worse")
         apart = before >= 0 and tokens[before + 1].start - tokens[before].end > 1
         side = keys[before] if before >= 0 and keys[before] in _CONTRAST and not apart else None
-        if side is not None and side != meant[key]:
+        # (a side denied is the other, and no swap: "doesn't get better with rest" is no relief by
+        # rest, a hunt, rev113; a side said denied the way round the phrase has it is read denied as
+        # it is: "not better with exercise and worse with rest")
+        if side is not None and side != meant[key] and not _side_denied(tokens, before, chosen):
             return True
     return False
+
+
+def _side_denied(tokens: Sequence[Token], side: int, chosen: Sequence[int]) -> bool:
+    """Whether the side of a contrast at ``side`` is denied outside the phrase's own words
+    (``chosen``): "doesn't get better", "not any better"."""
+    at = side - 1
+    while at >= 0 and side - at <= _DENIAL_REACH and tokens[at].norm in _BEFORE_A_SIDE:
+        at -= 1
+    return at >= 0 and tokens[at].norm in _SIDE_DENIALS and at not in chosen
+
+
+_DENIAL_REACH = 3  # words from the denial to the side: "doesn't really get better"
+_BEFORE_A_SIDE = frozenset(
+    {"get", "gets", "getting", "got", "any", "much", "really", "feel", "feels", "it", "its"}
+)
+_SIDE_DENIALS = frozenset(
+    {"not", "doesnt", "dont", "didnt", "isnt", "never", "no", "wont", "cant", "nt", "aint"}
+)
 
 
 def _sides(keys: Sequence[str]) -> dict[str, str | None]:
