@@ -1213,12 +1213,14 @@ _ANOTHER_PART = LazyPattern(
 )
 
 
-def _explained(text: str) -> bool:
-    """Whether the text tells the shock a cause of its own ("a panic attack"): the sign is then
-    asked about ([status] explained_anywhere)."""
-    from painkb.understand.asked_instead import cause_said_anywhere
+def _explained(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether the text tells the pain or the shock said at ``spans`` a cause of its own in its
+    sentence or one next to it ("a panic attack"): the sign is then asked about ([status]
+    explained_in_its_sentence, as `asked_instead.explained_near` reads it)."""
+    from painkb.understand.asked_instead import explained_near
 
-    return cause_said_anywhere(_BURST_ANEURYSM, text)
+    bounds = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    return any(explained_near(_BURST_ANEURYSM, text, bounds, at) for at, _ in spans)
 
 
 def _explained_otherwise(sign: str, text: str, at: tuple[int, int]) -> bool:
@@ -2068,7 +2070,7 @@ def events(kb: KnowledgeBase, interpretation: Interpretation) -> dict[str, Event
             and sudden
             and shock
             and (severe or len(shocked) >= 2)
-            and not (guessed and _explained(text))
+            and not (guessed and _explained(text, (where, sudden, shock)))
         ):
             spans = {where, sudden, *((severe,) if severe else shocked.values())}
             flags[_BURST_ANEURYSM] = Event(sore, tuple(sorted(spans)))

@@ -629,6 +629,12 @@ def _told_as_own(lowered: str, cause: str, found: re.Match[str]) -> bool:
         _compared(lowered, found)
         or _DENIED_BEFORE.search(lowered, before, found.start())
         or (not _A_TIME.match(cause) and _THEIRS_BEFORE.search(lowered, before, found.start()))
+        or (
+            _THEIRS_BY_NAME_BEFORE.search(lowered, before, found.start()) is not None
+            and not _A_WORD_OF_PLACE_OR_TIME.match(cause)
+            and _A_HEAD_AFTER.match(lowered, found.end()) is not None
+            and not _THE_WRITER_JOINS_IN.match(lowered, found.end())
+        )
         or _NOT_THAT.match(lowered, found.end())
         or (_DIFFERENT.match(lowered, found.end()) and _HAD_BEFORE.search(lowered, before, found.start()))
         or _A_PLACE_BY_IT.search(lowered, before, found.start()) is not None
@@ -668,17 +674,41 @@ _DOING = (
 )
 _NOT_THEIR_DOING = r"(?!(?:i|im|ive|me|my|and|but|so|then|it|its|sure|thinks|think|says|said|reckons|that)\b)"
 _BETWEEN_A_DENIAL = (
-    r"(?:been|had|got|have|has|done|gone|ever|even|really|actually|just|used|any|a|an|the|on|from|to)"
+    r"(?:been|had|got|have|has|done|gone|ever|even|really|actually|just|used|any|a|an|the|on|from|to|"
+    # "I don't get panic attacks", "never suffered with anxiety", "not taking HRT"
+    r"get|gets|suffer|suffered|with|take|taken|taking|use|using|do|did|doing)"
 )
 _DENIED_BEFORE = compile_pattern(
     rf"\b(?:not|no|never|isnt|wasnt|aint|without|havent|hadnt|hasnt|didnt|dont|doesnt|cant\s+be|couldnt\s+be|"
+    # "I hardly ever get anxious" (not "I've hardly had a panic attack this year until yesterday")
+    rf"hardly\s+ever|rarely|seldom|"
     rf"no\s+way\s+(?:is|its|it\s+is)(?:\s+(?:this|it))?|"
     # "No chance I'm pregnant, I'm 58" (a review, rev107)
     rf"no\s+(?:chance|way)(?:\s+(?:that|in\s+hell))?)(?:\s+{_BETWEEN_A_DENIAL}){{0,2}}"
     rf"(?:(?:\s+\w+){{1,2}},?\s+(?:or|nor)(?:\s+{_BETWEEN_A_DENIAL})?)?\s+$"
 )
+# (or a habit of theirs: "my dad uses an inhaler", "my wife suffers with anxiety", "my husband takes
+# beta blockers", "my wife goes cycling"; not what they say or think: "my wife thinks it's stress")
+_THEIR_HABIT = (
+    rf"(?!(?:{_DOING}|thinks|says|reckons|believes|suspects|knows|worries|wonders|feels|tells|swears|"
+    rf"insists|suggests|agrees|guesses|assumes|blames|hopes)\b)\w+s"
+)
 _THEIRS_BEFORE = compile_pattern(
-    rf"\b(?:{_OTHERS})(?:,?\s+who)?(?:\s+{_DOING}(?:\s+{_NOT_THEIR_DOING}\w+){{0,2}}?)?\s+$"
+    rf"\b(?:{_OTHERS})(?:,?\s+who)?(?:\s+{_DOING}(?:\s+{_NOT_THEIR_DOING}\w+){{0,2}}?|"
+    rf"\s+{_THEIR_HABIT}(?:\s+{_NOT_THEIR_DOING}\w+){{0,3}}?)?\s+$"
+)
+# ... or theirs by a possessive, the cause the head of its words: "my son's panic attacks have been
+# awful", "my wife's anxiety is bad", "her insulin" (not "my wife's cycling club got me into it")
+_THEIRS_BY_NAME_BEFORE = compile_pattern(rf"\b(?:his|her|their|(?:my|our)\s+(?:{_PERSONS})s)\s+(?:\w+\s+)?$")
+# (a cause told by a place or a time is no thing of theirs: "my mates on the bike" is "mates")
+_A_WORD_OF_PLACE_OR_TIME = compile_pattern(r"(?:on|in|at|after|before|since|from|with|when|while)\b")
+# ... nor one the writer joins in, told later in its sentence ("My friend's spin class is brutal, I go
+# 3 times a week", "my wife's cycling club got me into it")
+_THE_WRITER_JOINS_IN = compile_pattern(r"[^.!?]*?\b(?:i|im|ive|me)\b")
+_A_HEAD_AFTER = compile_pattern(
+    r"\s*(?:[.,;:!?)]|$|(?:is|was|are|were|has|have|had|been|and|or|but|so|got|gets|keeps|kept|makes|made|"
+    r"set|sets|came|comes|come|flared|started|too|again|lately|recently|every|each|at|in|on|for|with|from|to|"
+    r"when|while|since|that|which|today|yesterday|last|this)\b)"
 )
 # (a cause told by its time is the writer's whoever stands before it: "my husband's been great
 # since the birth"; not "after": "my wife is exhausted after the birth of our twins")
@@ -708,8 +738,10 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A warning sign said, later in its sentence, to have a harmless cause of its own
     (``[status] explained_by``: "my chest feels tight because of my asthma", or by its time:
     "legs like jelly after the marathon", for the signs not in ``never_explained_after``), or told with a
-    cause that needs no "because" (``[status] explained_anywhere``: "Had a panic attack last
-    night and could feel my heart thumping ... even in my stomach")."""
+    cause of the writer's own that needs no "because", in its sentence or one next to it (``[status]
+    explained_in_its_sentence``: "Had a panic attack last night. Could feel my heart thumping ...
+    even in my stomach"), or anywhere for the few that say so whatever their place (``[status]
+    explained_anywhere``: a car hit "with nobody in it")."""
     lang = language()
     causes, anywhere, woken = lang.explained_by, lang.explained_anywhere, lang.woken_by
     in_its_sentence = lang.explained_in_its_sentence
@@ -787,10 +819,10 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
 
 
 def cause_said_anywhere(sign: str, text: str) -> bool:
-    """Whether ``text`` tells a cause of its own for ``sign`` that needs no "because" ([status]
-    explained_anywhere), as `explained` reads it: "a panic attack", "a hot flush".
+    """Whether ``text`` tells, anywhere, a cause of its own for ``sign`` that needs no "because"
+    ([status] explained_anywhere), as `explained` reads it: a car hit with nobody in it.
 
-    >>> cause_said_anywhere("burst-aneurysm-symptoms", "After a panic attack I feel faint")
+    >>> cause_said_anywhere("major-trauma", "A van crashed into my car, I wasn't in it. My back aches")
     True
     """
     lang = language()
@@ -874,6 +906,13 @@ def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
 # ("scoliosis since I was 12", "I've had scoliosis for years. My shoulders don't look level"), and
 # one weeks old is recent ("a bump on my spine where the epidural went in 2 weeks ago")
 _ONLY_A_RECENT_CAUSE = frozenset({"structural-deformity", "difficulty-with-mobility"})
+# ... and the signs whose causes last, told with any time: an operation that left a leak ("incontinent
+# since my prostate surgery 2 yrs ago"), a medicine injected for good ("diabetic for 20 years, I inject
+# insulin"); one that is new is told so in other words ([status.explained_unless]: "was dry for years")
+_A_LASTING_CAUSE = frozenset({"bladder-dysfunction", "urinary-incontinence", "iv-drug-use"})
+# ... and the signs whose causes pass within days, a time weeks gone too long for them: a sudden pain
+# after labour, a lift or a curry ("I had a curry 3 weeks ago ..."), a bowel after a bug or an exam
+_A_PASSING_CAUSE = frozenset({"burst-aneurysm-symptoms", "bowel-dysfunction", "bowel-incontinence"})
 _LONG_GONE_OR_ANOTHER = compile_pattern(
     r"\b(?:(?:(?:\d+|a|few|several|couple\s+of|many|some)\s+)?years?\s+(?:ago|back)|last\s+year|in\s+(?:19|20)\d\d|"
     r"for\s+(?:many\s+)?years|for\s+decades|"
@@ -908,7 +947,8 @@ _THE_PAINS_DOING = LazyPattern(
 def cause_said_near(sign: str, text: str, bounds: Sequence[tuple[int, int]], position: int) -> bool:
     """Whether the sentence of ``text`` (its sentences' ``bounds``) that holds ``position``, or one
     next to it, tells a cause of the writer's own for ``sign`` ([status] explained_in_its_sentence),
-    as `_cause_said_in_its_sentence` reads it.
+    as `_cause_said_in_its_sentence` reads it; when one of the sign's causes is set aside anywhere
+    ("Numb bum from the piles, definitely not from cycling"), only one given as the cause counts.
 
     >>> text = "I sprained my ankle 2 weeks ago. Now even walking is a struggle."
     >>> cause_said_near("difficulty-with-mobility", text, [(0, 31), (32, len(text))], 40)
@@ -917,23 +957,48 @@ def cause_said_near(sign: str, text: str, bounds: Sequence[tuple[int, int]], pos
     >>> cause_said_near("difficulty-with-mobility", text, [(0, 30), (31, len(text))], 40)
     False
     """
+    causes = language().explained_in_its_sentence.get(sign, ())
+    told = _causes_told_near(sign, causes, text, bounds, position)
+    if not told:
+        return False
+    lowered = _plain(text)
+    set_aside = [cause for cause in causes if cause in lowered and _set_aside(lowered, cause)]
+    # a cause set aside leaves only one the writer gives as the cause ("Numb bum from the piles,
+    # definitely not from cycling": a review, rev85), not one merely said ("I'm 6 weeks postpartum
+    # ... it's not like after the birth")
+    return not set_aside or any(
+        cause not in set_aside and _given_as_the_cause(lowered, cause) for cause in told
+    )
+
+
+def _causes_told_near(
+    sign: str, causes: Sequence[str], text: str, bounds: Sequence[tuple[int, int]], position: int
+) -> list[str]:
+    """The ``causes`` of ``sign`` told as the writer's own in the sentence of ``position`` or one
+    next to it (see `cause_said_near`)."""
     at = sentence_of(bounds, position)
     if sign in _UNLESS_THE_PAINS_DOING and at < len(bounds) and _THE_PAINS_DOING.search(text, *bounds[at]):
-        return False  # "My knee aches but it's the pain in my bum that has me struggling to walk"
+        return []  # "My knee aches but it's the pain in my bum that has me struggling to walk"
     # (apostrophes dropped as the causes are written; the same length, so the bounds still hold)
     plain = text.lower().replace("\u2019", " ").replace("'", " ")
     plain = _CONTRACTED.sub(r"\1\2 ", plain)
-    recent_only = sign in _ONLY_A_RECENT_CAUSE
+    recent_only, lasting = sign in _ONLY_A_RECENT_CAUSE, sign in _A_LASTING_CAUSE
     if at == len(bounds):
         spans = [(0, len(plain))]
     else:
-        spans = [bounds[at]] + [
-            bounds[i]
-            for i in (at - 1, at + 1)
-            if 0 <= i < len(bounds) and (recent_only or not _TIME_GONE_OR_ANOTHER.search(plain, *bounds[i]))
-        ]
+        spans = [bounds[at]] + [bounds[i] for i in (at - 1, at + 1) if 0 <= i < len(bounds)]
+    told = []
     for begin, end in spans:
-        for cause in language().explained_in_its_sentence.get(sign, ()):
+        # (a sentence next to it that tells a time gone tells no cause, but a word said of the finding
+        # itself: "My GP checked it two years ago and said it's normal")
+        old = (
+            (begin, end) != spans[0] and not (recent_only or lasting) and _time_gone(sign, plain, begin, end)
+        )
+        for cause in causes:
+            if cause in told or cause.split()[0] not in plain:
+                continue  # (most causes: not a word of the text)
+            if old and _SAID not in cause.split():
+                continue
             for found in _words_spaced(cause).finditer(plain, begin, end):
                 # its own clause: a time gone or a difference ("I was in labour 40 years ago and this
                 # is worse"), or a thought taken back ("I thought it was trapped wind but ...")
@@ -950,15 +1015,73 @@ def cause_said_near(sign: str, text: str, bounds: Sequence[tuple[int, int]], pos
                     )
                     gone = _LONG_GONE_OR_ANOTHER.search(around) is not None
                 else:
-                    gone = _TIME_GONE_OR_ANOTHER.search(plain, clause_begin, clause_end) is not None
+                    gone = _told_gone(
+                        sign,
+                        cause,
+                        plain,
+                        found,
+                        (clause_begin, clause_end),
+                        (begin, end),
+                        spans[0],
+                        position,
+                    )
                 if (gone or _THAN_BEFORE.search(plain, max(begin, found.start() - 40), found.start())) or (
                     _THOUGHT_BEFORE.search(plain, max(begin, found.start() - 30), found.start())
                     and _BUT_AFTER.search(plain, found.end(), end)
                 ):
                     continue
                 if _told_as_own(plain, cause, found):
-                    return True
-    return False
+                    told.append(cause)
+                    break
+    return told
+
+
+def _told_gone(
+    sign: str,
+    cause: str,
+    plain: str,
+    found: re.Match[str],
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    signs_sentence: tuple[int, int],
+    position: int,
+) -> bool:
+    """Whether the cause ``found`` in ``plain`` (in its ``clause`` and ``sentence``) is told gone for the
+    sign said at ``position`` (in ``signs_sentence``): a time gone in its clause (`_time_gone`), unless
+    the cause lasts, is told as lasting till now or the same as then ("leaking since my prostate surgery
+    3 years ago", "since giving birth 6 weeks ago sex feels different", "no different from when I
+    pulled a chest muscle last month"), is a word said of the finding itself ("the GP checked it years
+    ago and said it's normal") or the sign is told in that clause too, the time both's ("Had food
+    poisoning last week and barely felt the poo coming"); or told different from ("different from after
+    cycling"); or a cause had before and this told different ("I've had anxiety for years but this feels
+    different")."""
+    begin = sentence[0]
+    before = max(begin, found.start() - 40)
+    low, high = sorted((found.start(), position))
+    timeless = (
+        sign in _A_LASTING_CAUSE
+        or _SAID in cause.split()
+        or (clause[0] <= position < clause[1] and not _A_TURN.search(plain, low, high))
+        or _SINCE_BEFORE.search(plain, max(begin, found.start() - 20), found.start()) is not None
+        or _THE_SAME_AS_BEFORE.search(plain, clause[0], found.start()) is not None
+    )
+    if not timeless and _time_gone(sign, plain, *clause):
+        return True
+    if _DIFFERENT_FROM_BEFORE.search(plain, before, found.start()):
+        return True
+    had = _HAD_BEFORE.search(plain, before, found.start()) or _A_LONG_HABIT.search(plain, *clause)
+    return had is not None and any(_A_DIFFERENCE.search(plain, *span) for span in (clause, signs_sentence))
+
+
+_SAID = "said"  # a word of the causes that are a word said of the finding itself ("said its normal")
+
+
+def _time_gone(sign: str, plain: str, begin: int, end: int) -> bool:
+    """Whether ``plain`` tells, from ``begin`` to ``end``, a time gone for a cause of ``sign``: long
+    gone (`_LONG_GONE`), or weeks gone for the causes of a passing upset (`_A_PASSING_CAUSE`)."""
+    return _LONG_GONE.search(plain, begin, end) is not None or (
+        sign in _A_PASSING_CAUSE and _WEEKS_GONE.search(plain, begin, end) is not None
+    )
 
 
 def explained_near(sign: str, text: str, bounds: Sequence[tuple[int, int]], position: int) -> bool:
@@ -967,12 +1090,45 @@ def explained_near(sign: str, text: str, bounds: Sequence[tuple[int, int]], posi
     return cause_said_near(sign, text, bounds, position) and not _unless_told(sign, _plain(text))
 
 
-_TIME_GONE_OR_ANOTHER = compile_pattern(
-    r"\b(?:(?:\d+|a|few|several|couple\s+of)\s+(?:years?|months?|weeks?)\s+ago|last\s+(?:week|month|year)|"
-    r"in\s+(?:19|20)\d\d|as\s+a\s+(?:child|kid)|when\s+i\s+was|nothing\s+like|different|years\s+back|"
-    r"this\s+is\s+(?:worse|much\s+worse|far\s+worse|different))\b"
+# A time long gone ("years ago", "in 2019", "in my twenties", "I used to get ..."), or this told worse
+_LONG_GONE = compile_pattern(
+    r"\b(?:(?:(?:\d+|a|few|several|couple\s+of|many|some)\s+)?years?\s+(?:ago|back)|last\s+year|"
+    r"in\s+(?:19|20)\d\d|as\s+a\s+(?:child|kid|teenager|teen)|when\s+i\s+was|since\s+i\s+was|nothing\s+like|"
+    r"in\s+my\s+(?:teens|twenties|thirties|forties|fifties|youth)|"
+    # a habit given up ("I used to get panic attacks", "I used to do spin class"; not "I'm used to my
+    # anxiety", nor one come back: "I used to have panic attacks and they've come back this month")
+    r"used\s+to\s+(?:get|have|do|suffer|take|go|be|ride|cycle|use)\b(?![^.;!?]*\b(?:come|came)\s+back)|"
+    r"this\s+is\s+(?:worse|much\s+worse|far\s+worse))\b"
 )
-_THAN_BEFORE = compile_pattern(r"\bthan\b(?:\W+\w+){0,4}\W*$")  # "worse than any labour pains"
+# ... or, for the causes of a passing upset (`_A_PASSING_CAUSE`), weeks or months ago ("Two weeks ago I
+# had food poisoning")
+_WEEKS_GONE = compile_pattern(
+    r"\b(?:(?:\d+|a|few|several|couple\s+of)\s+(?:months?|weeks?)\s+ago|last\s+(?:week|month))\b"
+)
+# ... and a difference from a cause had before ("I've had panic attacks for years but this is
+# different", "contractions feel different to my first labour"; not "sex feels different", nor "I'm 28
+# weeks pregnant but this feels different", a pregnancy's own way, nor "no different from")
+_A_DIFFERENCE = compile_pattern(
+    r"\b(?:(?:but|this|it|its|that)\s+(?:\w+\s+){0,2}?different|(?<!\bno\s)(?<!\bnot\s)different\s+(?:from|to|than)|"
+    r"nothing\s+like|this\s+is\s+(?:worse|much\s+worse|far\s+worse))\b"
+)
+# ("different from after cycling", "not like")
+_DIFFERENT_FROM_BEFORE = compile_pattern(
+    r"(?<!\bno\s)(?<!\bnot\s)\bdifferent\s+(?:from|to|than)\s+(?:\w+\s+){0,2}$"
+)
+# (a cause had for long: "been cycling to work for years ... but this is different")
+_A_LONG_HABIT = compile_pattern(r"\b(?:for\s+(?:years|ages|decades)|all\s+my\s+life|always|used\s+to)\b")
+# (a turn between a cause and the sign: "I used to get piles years ago but now my whole bum is numb")
+_A_TURN = compile_pattern(r"\b(?:but|now|then|however|yet|although|though|whereas)\b")
+# ... unless told the same as it ("it's no different from my usual hot flushes since the menopause")
+_THE_SAME_AS_BEFORE = compile_pattern(r"\b(?:no|not\s+any)\s+different\s+(?:from|to|than)\b|\bsame\s+as\b")
+_SINCE_BEFORE = compile_pattern(r"\b(?:since|ever\s+since)\s+(?:\w+\s+)?$")
+# "worse than any labour pains" (not across a comma, nor a "than" done with before it: "more than ever
+# since my anxiety got bad", "than usual", "nothing other than the piles")
+_THAN_BEFORE = compile_pattern(
+    r"(?<!\bother\s)\bthan\b(?:[^\w,;:]+(?!(?:ever|usual|normal|before|since|because|as|and|but|now)\b)\w+){0,4}"
+    r"[^\w,;:]*$"
+)
 _THOUGHT_BEFORE = compile_pattern(
     r"\bthought\s+(?:it\s+was\s+|its\s+|it\s+might\s+be\s+)?(?:just\s+)?(?:\w+\s+)?$"
 )
