@@ -6,7 +6,8 @@ benchmark except the frozen parts (``test.jsonl``, ``plain.jsonl``), the warning
 ``painkb.assess`` raises, asks about (prompted questions) and tells of someone else.
 ``python -m benchmarks changes compare A.json B.json`` judges both dumps against each line's labels
 and prints the lines that got worse or better, then the counts. Held-out parts (a file name with
-``holdout``) are counted in aggregate only: no id, no text. ``--per-sign`` prints, for one dump,
+``holdout``) and the sets never read (`UNREAD`) are counted in aggregate only ("held"): no id,
+no text. ``--per-sign`` prints, for one dump,
 each sign's count of lines, raised, asked only, silent and false alarms (held-out and tunable
 apart).
 
@@ -32,6 +33,18 @@ import attrs
 
 DATA = Path(__file__).resolve().parent / "understanding"
 FROZEN = ("test.jsonl", "plain.jsonl")
+#: Sets counted in aggregate only, never printed: the hunt sets never read (see hunts/README.md)
+#: and the blind broad samples run only for counts at a session's start and end.
+UNREAD = frozenset({"r72.txt", "s35end.txt", "rev102.txt", "rev105.txt", "rev112.txt"})
+
+
+def aggregate_only(key: str) -> bool:
+    """Whether the line ``key`` is counted in aggregate only: a held-out part's or an unread set's.
+
+    >>> [aggregate_only(key) for key in ("holdout9.jsonl:h1", "hunts/r72.txt:3", "dev.jsonl:s002")]
+    [True, True, False]
+    """
+    return "holdout" in key or key.partition(":")[0].removeprefix("hunts/") in UNREAD
 
 
 @attrs.frozen
@@ -158,7 +171,7 @@ def compare(a_path: Path, b_path: Path, quiet: bool) -> int:
             continue
         lab = labels(source, signs)
         before, after = judge(lab, _outcome(a[key])), judge(lab, _outcome(b[key]))
-        held = "holdout" in key
+        held = aggregate_only(key)
         part = "held" if held else "tune"
         for sign in before.keys() | after.keys():
             x, y = before.get(sign, 1), after.get(sign, 1)  # a false alarm absent on one side is 1
@@ -189,7 +202,7 @@ def per_sign(path: Path) -> int:
         if key not in dumped:
             continue
         lab = labels(source, signs)
-        part = "held" if "holdout" in key else "tune"
+        part = "held" if aggregate_only(key) else "tune"
         for sign, score in judge(lab, _outcome(dumped[key])).items():
             if sign.startswith("+"):
                 rows[part, sign[1:], "FA"] += 1
