@@ -523,10 +523,19 @@ S33_LOOK_ALIKES = [
 ]
 
 
+# ... but for a sign the line's writer labelled it with (s33fresh.txt:97, raised by the second
+# reading since session 58: night pain no position eases)
+S33_TOLD = {
+    "Night pain in my back, cant find any comfortable position, getting about 2 hrs sleep": {
+        "persistent-night-pain"
+    }
+}
+
+
 @pytest.mark.parametrize(("text", "sign"), S33_LOOK_ALIKES)
 def test_s33_look_alikes_raise_nothing(text: str, sign: str) -> None:
     assert sign not in flags(text)
-    assert not flags(text)
+    assert not flags(text) - S33_TOLD.get(text, set())
 
 
 @pytest.mark.parametrize(

@@ -2240,11 +2240,6 @@ _BRIEF = LazyPattern(
     r"\b(?:a\s+(?:few|couple\s+of)\s+minutes|(?:[1-9]|1\d|2\d)\s*(?:min|mins|minutes)|a\s+minute|briefly)\b",
     re.I,
 )
-_REST_HELPS = LazyPattern(
-    r"\b(?:rest(?:ing)?|lying\s+down|sitting\s+down|lie\s+down|sit\s+down)\b[^.?!]{0,20}?\b(?:helps?|eases?|better|relieves?)\b"
-    r"|\b(?:better|eases?)\s+(?:\w+\s+){0,2}(?:when|if|after|with)\s+(?:i\s+)?(?:rest|lie\s+down|sit\s+down)",
-    re.I,
-)
 _ALTERNATING = LazyPattern(
     r"\b(?:alternat\w*|switch\w*|swap\w*|flip\w*|flits?|jumps?|changes?\s+sides?|side\s+to\s+side|"
     # "pain deep in one buttock then the other"
@@ -2320,32 +2315,6 @@ def berlin_features(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[
     return tuple(features)
 
 
-# The sign's own screening question answered "yes" in the text: back pain for more than three
-# months that gets better with movement or exercise and worse with rest (Healthify: "feeling
-# better after exercise ... and worse after rest"). Rest here is rest itself, not sitting,
-# which worsens much mechanical back pain ("worse after sitting, better walking" is no answer).
-_REST_WORSENS = LazyPattern(
-    # (not rest that helps, before the other side of a contrast: "better with rest, worse with
-    # exercise")
-    r"(?<!better\swith\s)(?<!better\safter\s)(?<!better\swhen\si\s)\b(?:rest|resting|rested|inactivity|doing\s+nothing|do\s+nothing|keeping\s+still|staying\s+still|"
-    r"sitting\s+still|sit\s+still|sat\s+still|lying\s+still|lie\s+still|lying\s+in\s+bed|(?:a\s+)?lie-?\s?in|days?\s+off|"
-    r"(?:on|lying\s+on|sitting\s+on)\s+the\s+(?:sofa|couch))\b[^.?!]{0,30}?"
-    r"\b(?:worse|worst|stiffer|aches?\s+more|hurts?\s+more|seizes?\s+up|makes?\s+it\s+(?:ache|hurt|worse|stiff))"
-    r"|\b(?:worse|worst|stiffer|aches?\s+more|hurts?\s+more|seizes?\s+up)\b[^.?!]{0,30}?"
-    r"\b(?:after|when|if|with|while|on)\s+(?:i\s+|i'?ve\s+been\s+|i\s+have\s+been\s+|i'?m\s+|i\s+am\s+|being\s+)?"
-    r"(?:rest|resting|rested|do\s+nothing|doing\s+nothing|keep\s+still|sit\s+still|sitting\s+still|lie\s+still|"
-    r"lying\s+still|sat\s+still|in\s+bed|(?:my\s+)?days?\s+off|inactivity|inactive|a\s+lazy\s+day|lazy\s+days)\b",
-    re.IGNORECASE,
-)
-# ... or rest said not to help, the Berlin wording ("improves with exercise but isn't relieved by
-# rest", "resting doesn't help at all")
-_REST_NO_HELP = LazyPattern(
-    r"\b(?:rest|resting|a\s+rest)\s+(?:doesn'?t|does\s+not|don'?t|never|won'?t)\s+(?:\w+\s+)?(?:help|ease|relieve)"
-    r"|\b(?:not|isn'?t|never|wasn'?t)\s+(?:\w+\s+)?(?:relieved|helped|eased|better)\s+(?:by|with)\s+(?:rest|resting)\b"
-    # "better with exercise but not with rest"
-    r"|\bbetter\s+(?:\w+\s+){0,3}?but\s+not\s+(?:with|by|from|when\s+i)\s+(?:rest|resting)\b",
-    re.IGNORECASE,
-)
 # Back pain that began young, said as an age or a decade of life: "it started when I was 25",
 # "since my twenties" (NG65: onset before 35).
 _STARTED_YOUNG = "it started before you were 35"
@@ -2372,12 +2341,10 @@ _QUESTION_PARTS = (
 
 
 def _rest_helps(text: str) -> bool:
-    """True when rest is said to help ("resting eases it"), not said not to ("resting doesn't
-    help") nor to make it worse ("worse when I rest and in the night, better when I do sport")."""
-    if not _said(_REST_HELPS, text) or _REST_NO_HELP.search(text):
-        return False
-    worse = _REST_WORSENS.search(text)
-    return worse is None or _DENIED.search(worse.group()) is not None
+    """True when rest is said to help (`painkb.understand.asked_instead.rest_eases`)."""
+    from painkb.understand.asked_instead import rest_eases
+
+    return rest_eases(text)
 
 
 def inflammatory_question_answered(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[str, ...]:
@@ -2393,6 +2360,7 @@ def inflammatory_question_answered(kb: KnowledgeBase, interpretation: Interpreta
     >>> inflammatory_question_answered(kb, it)
     ('it has lasted more than 3 months', 'it gets better when you move', 'it gets worse when you rest')
     """
+    from painkb.understand.asked_instead import REST_NO_HELP, REST_WORSENS
     from painkb.understand.context import Status
 
     found = interpretation.entities(Status.PRESENT)
@@ -2411,8 +2379,8 @@ def inflammatory_question_answered(kb: KnowledgeBase, interpretation: Interpreta
     said_so = moving is not None and not _DENIED.search(moving.group()) and not _asked(text, moving.start())
     if said_so and not _rest_helps(text):
         said.append(_QUESTION_PARTS[1])
-    worse = _REST_WORSENS.search(text)
-    resting = worse if worse and not _DENIED.search(worse.group()) else _REST_NO_HELP.search(text)
+    worse = REST_WORSENS.search(text)
+    resting = worse if worse and not _DENIED.search(worse.group()) else REST_NO_HELP.search(text)
     if resting and not _asked(text, resting.start()):
         said.append(_QUESTION_PARTS[2])
     return tuple(said)

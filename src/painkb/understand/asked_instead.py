@@ -1309,6 +1309,72 @@ _SITTING_EASES = compile_pattern(
 )
 
 
+def rest_eases(text: str) -> bool:
+    """True when ``text`` says rest helps ("resting eases it"), not that it does not ("resting
+    doesn't help") nor that rest makes it worse ("worse when I rest and in the night, better
+    when I do sport"): a back that rest eases is mechanical, not the inflammatory back pain
+    that gets better with exercise and not with rest (the Berlin criteria).
+
+    >>> rest_eases("it eases once I get moving and resting helps")
+    True
+    >>> rest_eases("resting doesn't help"), rest_eases("better with exercise, worse when I rest")
+    (False, False)
+    """
+    if _said_undenied(_REST_HELPS, text) is None or REST_NO_HELP.search(text):
+        return False
+    worse = REST_WORSENS.search(text)
+    return worse is None or _A_DENIAL.search(worse.group()) is not None
+
+
+def _said_undenied(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first place ``pattern`` occurs in ``text`` with no negation just before it."""
+    for found in pattern.finditer(text):
+        if not _DENIED_JUST_BEFORE.search(text[max(0, found.start() - 40) : found.start()]):
+            return found
+    return None
+
+
+_REST_HELPS = compile_pattern(
+    r"\b(?:rest(?:ing)?|lying\s+down|sitting\s+down|lie\s+down|sit\s+down)\b[^.?!]{0,20}?\b(?:helps?|eases?|better|relieves?)\b"
+    r"|\b(?:better|eases?)\s+(?:\w+\s+){0,2}(?:when|if|after|with)\s+(?:i\s+)?(?:rest|lie\s+down|sit\s+down)",
+    re.I,
+)
+# The inflammatory back pain question answered "yes" in a text: back pain for more than three
+# months that gets better with movement or exercise and worse with rest (Healthify: "feeling
+# better after exercise ... and worse after rest"). Rest here is rest itself, not sitting,
+# which worsens much mechanical back pain ("worse after sitting, better walking" is no answer).
+REST_WORSENS = compile_pattern(
+    # (not rest that helps, before the other side of a contrast: "better with rest, worse with
+    # exercise")
+    r"(?<!better\swith\s)(?<!better\safter\s)(?<!better\swhen\si\s)\b(?:rest|resting|rested|inactivity|doing\s+nothing|do\s+nothing|keeping\s+still|staying\s+still|"
+    r"sitting\s+still|sit\s+still|sat\s+still|lying\s+still|lie\s+still|lying\s+in\s+bed|(?:a\s+)?lie-?\s?in|days?\s+off|"
+    r"(?:on|lying\s+on|sitting\s+on)\s+the\s+(?:sofa|couch))\b[^.?!]{0,30}?"
+    r"\b(?:worse|worst|stiffer|aches?\s+more|hurts?\s+more|seizes?\s+up|makes?\s+it\s+(?:ache|hurt|worse|stiff))"
+    r"|\b(?:worse|worst|stiffer|aches?\s+more|hurts?\s+more|seizes?\s+up)\b[^.?!]{0,30}?"
+    r"\b(?:after|when|if|with|while|on)\s+(?:i\s+|i'?ve\s+been\s+|i\s+have\s+been\s+|i'?m\s+|i\s+am\s+|being\s+)?"
+    r"(?:rest|resting|rested|do\s+nothing|doing\s+nothing|keep\s+still|sit\s+still|sitting\s+still|lie\s+still|"
+    r"lying\s+still|sat\s+still|in\s+bed|(?:my\s+)?days?\s+off|inactivity|inactive|a\s+lazy\s+day|lazy\s+days)\b",
+    re.IGNORECASE,
+)
+# ... or rest said not to help, the Berlin wording ("improves with exercise but isn't relieved by
+# rest", "resting doesn't help at all")
+REST_NO_HELP = compile_pattern(
+    r"\b(?:rest|resting|a\s+rest)\s+(?:doesn'?t|does\s+not|don'?t|never|won'?t)\s+(?:\w+\s+)?(?:help|ease|relieve)"
+    r"|\b(?:not|isn'?t|never|wasn'?t)\s+(?:\w+\s+)?(?:relieved|helped|eased|better)\s+(?:by|with)\s+(?:rest|resting)\b"
+    # "better with exercise but not with rest"
+    r"|\bbetter\s+(?:\w+\s+){0,3}?but\s+not\s+(?:with|by|from|when\s+i)\s+(?:rest|resting)\b",
+    re.IGNORECASE,
+)
+# (as painkb.queries.screening reads a negation just before words, and one among them)
+_DENIED_JUST_BEFORE = compile_pattern(
+    r"\b(?:not|no|never|didn[\u2019']?t|did\s+not|haven[\u2019']?t|hasn[\u2019']?t|without)"
+    r"\W+(?:\w+\W+){0,2}$"
+    r"|\bnothing\s+$",
+    re.IGNORECASE,
+)
+_A_DENIAL = compile_pattern(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+
+
 def brought_on_by_walking(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """A sign of both legs (``[status] asked_when_walking_brings_on``) said in a text where
     walking a distance brings it on and sitting, resting or leaning forward eases it: the

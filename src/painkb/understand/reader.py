@@ -53,7 +53,7 @@ from painkb.understand.answers import (
     reported_answers,
     screening_answered,
 )
-from painkb.understand.asked_instead import Reading, second_looks, severe_in_other_words
+from painkb.understand.asked_instead import Reading, rest_eases, second_looks, severe_in_other_words
 from painkb.understand.context import (
     RELATIVES,
     SAYING,
@@ -818,7 +818,8 @@ def _read_again(
     doubted, asked) make no second one: "zero feeling down there" is saddle numbness, not sex
     that stopped working as well. Nor is a part of a sign of a new loss read again when its
     sentence says it is old ("Since I was a boy I push and push and my wee comes out slow":
-    not the new bladder trouble the sign names; ``asked_when_long_standing``)."""
+    not the new bladder trouble the sign names; ``asked_when_long_standing``), nor one that rest
+    easing rules out when rest is said to help (``not_read_again_when_rest_eases``)."""
     taken = [(m.start, m.end) for m in mentions if isinstance(m.entity, WarningSign) and m.exact]
     parts = {
         sign: mention
@@ -827,6 +828,11 @@ def _read_again(
         and isinstance(mention.entity, WarningSign)
         and not any(start < mention.end and mention.start < end for start, end in taken)
     }
+    # (a sign that rest easing rules out, when rest is said to help: "resting helps" is read by the
+    # rules, not by a model of words)
+    eased = language().not_read_again_when_rest_eases
+    if any(sign in eased for sign in parts) and rest_eases(text):
+        parts = {sign: m for sign, m in parts.items() if sign not in eased}
     new_losses = language().asked_when_long_standing
     if any(sign in new_losses for sign in parts):
         old = long_standing_spans(text)

@@ -32,8 +32,9 @@ from typing import Any, cast
 import attrs
 
 from painkb._pattern_store import compile as compile_pattern
+from painkb.understand.words import normal, stem
 
-__all__ = ["Model", "second_reading", "terms"]
+__all__ = ["Model", "second_reading", "stem_term", "terms"]
 
 # scikit-learn's default tokens: runs of two or more word characters, in lower case
 _TOKEN = compile_pattern(r"\b\w\w+\b")
@@ -41,19 +42,36 @@ _SENTENCE_END = compile_pattern(r"[.!?;\n]+")
 
 
 def terms(text: str) -> list[str]:
-    """The terms the model weighs: the words of two letters or more, in lower case, and each
-    pair of words next to each other in one sentence (so that the order of sentences does not
-    change what is read). `benchmarks/second_reading.py` trains on the same terms.
+    """The terms the model weighs: the words of two letters or more, in lower case, each pair
+    of words next to each other in one sentence (so that the order of sentences does not
+    change what is read), and the stem of each word that is not its own stem, marked ``~``
+    (`stem_term`). `benchmarks/second_reading.py` trains on the same terms.
 
     >>> terms("Back hurts. Can't wee")
-    ['back', 'hurts', 'back hurts', 'can', 'wee', 'can wee']
+    ['back', 'hurts', 'back hurts', '~hurt', 'can', 'wee', 'can wee']
     """
     found: list[str] = []
     for sentence in _SENTENCE_END.split(text.lower()):
         words = _TOKEN.findall(sentence)
         found += words
         found += [f"{a} {b}" for a, b in pairwise(words)]
+        found += [term for word in words if (term := stem_term(word))]
     return found
+
+
+def stem_term(word: str) -> str | None:
+    """The stem of a lower-case word as a term of its own ("~numb" of "numbness" and "numbed",
+    "~when" of "wen" typed in a hurry), so that a writer's other form of a word the model
+    learned is read as well; None when the word is its own stem (it is a term already).
+
+    >>> stem_term("numbness"), stem_term("numb"), stem_term("wen")
+    ('~numb', None, '~when')
+    """
+    stemmed = stem(normal(word))
+    return None if stemmed == word else _STEM_MARK + stemmed
+
+
+_STEM_MARK = "~"  # (no word has it: words are runs of word characters)
 
 
 @attrs.frozen

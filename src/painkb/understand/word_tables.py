@@ -223,6 +223,7 @@ class Language(typing.NamedTuple):
     asked_when_gone: frozenset[str]  # findings of a passing state asked about when said gone since
     asked_when_pressed: frozenset[str]  # saddle states asked about when told with a long sit or a ride
     asked_when_walking_brings_on: frozenset[str]  # signs asked when walking brings them, sitting eases
+    not_read_again_when_rest_eases: frozenset[str]  # signs the second reading skips when rest eases
     asked_when_unchanged: frozenset[str]  # signs that must be new, asked about when said unchanged
     asked_unless_increasing: frozenset[str]  # signs of a growing difficulty, asked when not said to grow
     increasing_explained_by: frozenset[str]  # signs that explain a difficulty not said to grow

@@ -459,6 +459,7 @@ def language() -> Language:
         asked_when_gone=frozenset(data["status"].get("asked_when_gone", ())),
         asked_when_pressed=frozenset(data["status"].get("asked_when_pressed", ())),
         asked_when_walking_brings_on=frozenset(data["status"].get("asked_when_walking_brings_on", ())),
+        not_read_again_when_rest_eases=frozenset(data["status"].get("not_read_again_when_rest_eases", ())),
         asked_when_unchanged=frozenset(data["status"].get("asked_when_unchanged", ())),
         asked_unless_increasing=frozenset(data["status"]["asked_unless_increasing"]),
         increasing_explained_by=frozenset(data["status"]["increasing_explained_by"]),
