@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from painkb._pattern_store import compile as compile_pattern
+from painkb.understand.splice import spliced
 
 __all__ = ["ability_denied", "answered_words"]
 
@@ -130,17 +131,7 @@ def answered_words(text: str, words: Sequence[_Word]) -> Sequence[_Word]:
             _read_an_answer(text, words, opening, i, replaced)
     if not replaced:
         return words
-    kept: list[_Word] = []
-    index = 0
-    while index < len(words):
-        if index in replaced:
-            last, reading = replaced[index]
-            kept += reading
-            index = last + 1
-        else:
-            kept.append(words[index])
-            index += 1
-    return kept
+    return spliced(words, replaced)
 
 
 def _read_an_ability(

@@ -21,6 +21,7 @@ from painkb._lazy_re import LazyPattern, lower_case
 from painkb._pattern_store import compile as compile_pattern
 from painkb.understand.inference import may_say
 from painkb.understand.quantities import NUMBER_WORDS, durations_in, gestations_in
+from painkb.understand.splice import spliced
 from painkb.understand.words import (
     SENTENCE_END,
     Token,
@@ -823,17 +824,7 @@ def faculties_lost(text: str, tokens: list[Token]) -> list[Token]:
                 break
     if not replaced:
         return tokens
-    kept: list[Token] = []
-    index = 0
-    while index < len(tokens):
-        if index in replaced:
-            last, meaning = replaced[index]
-            kept += meaning
-            index = last + 1
-        else:
-            kept.append(tokens[index])
-            index += 1
-    return kept
+    return spliced(tokens, replaced)
 
 
 def _meaning(text: str, start: int, end: int, words: str) -> list[Token]:
