@@ -47,7 +47,9 @@ CHECKS = frozenset(
      "rev93.txt", "rev94.txt", "rev95.txt", "rev96.txt", "rev97.txt", "rev98.txt", "rev99.txt",
      "rev100.txt", "rev101.txt", "rev102.txt", "rev103.txt", "rev104.txt",
      "rev105.txt", "rev106.txt", "rev107.txt", "rev108.txt", "rev109.txt", "rev110.txt", "rev111.txt",
-     "rev112.txt", "rev113.txt", "rev114.txt", "neg35.txt"}
+     "rev112.txt", "rev113.txt", "rev114.txt", "neg35.txt",
+     "rev115.txt", "rev116.txt", "rev117.txt", "rev118.txt", "rev119.txt", "rev120.txt", "rev121.txt",
+     "rev122.txt", "rev123.txt", "rev124.txt", "neg36.txt", "neg37.txt"}
 )  # fmt: skip
 TUNABLE = ("dev", "probe", "probe3", "probe4", "probe5", "probe6", "probe9", "probe10", "probe11", "probe12")
 #: A term (a word, a word pair or a stem) is kept when at least this many training messages use it.
