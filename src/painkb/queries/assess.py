@@ -55,6 +55,8 @@ _RECENT_INJURY = "recent-injury"
 _WORSENING = "worsening"
 _PASSING = "passing"
 _LEG_WEAKNESS = "leg-weakness"
+_NUMBNESS = "numbness"
+_NUMB_OR_WEAK = "numbness-tingling-or-weakness"
 _READS_LIKE_IT = "your message as a whole reads like it"
 
 
@@ -401,6 +403,24 @@ def assess(
         worse = screening.worse_over_time(seen.text)
         # "the insides of my thighs have gone numb" is the saddle, not both legs
         saddle = screening.saddle_spans(seen)
+        # a loss of feeling said of both legs or feet too: "his legs have gone weak and he can't
+        # feel his feet" is weakness and numbness in both legs, as the NHS names the sign
+        # (its sign said too and not doubted: a numbness with a cause of its own, "from the cold",
+        # or one that passed, counts for nothing)
+        undoubted = {
+            (s.start, s.end)
+            for s in seen.mentions
+            if s.entity.id == _NUMB_OR_WEAK and s.present and s.confident
+        }
+        numb_too = any(
+            o.present
+            and o.confident
+            and o.side == "both"
+            and o.entity.id == _NUMBNESS
+            and _PASSING not in o.modifiers
+            and (o.start, o.end) in undoubted
+            for o in seen.mentions
+        )
         for m in seen.mentions:
             both = m.side == "both" or (m.side in ("left", "right") and each_side)
             if (
@@ -413,13 +433,17 @@ def assess(
             # two reviews found a gym, a stair challenge, meditation cross-legged, a horse's legs)
             # (nor without them, but legs gone weak said with walking failing, and with a cancer,
             # a worsening or a sudden onset: "my legs have suddenly gone weak and I can hardly
-            # walk"; not "... I can't walk far", nor legs weak after a hike or the flu)
+            # walk"; not "... I can't walk far", nor legs weak after a hike or the flu; or said
+            # with a loss of feeling of both legs or feet, `numb_too`)
             failing = (
                 m.side == "both"
                 and m.entity.id == _LEG_WEAKNESS
                 and _PASSING not in m.modifiers
-                and screening.walking_fails_with(
-                    seen.text, m.start, sudden=not (cancer or _WORSENING in m.modifiers)
+                and (
+                    numb_too
+                    or screening.walking_fails_with(
+                        seen.text, m.start, sudden=not (cancer or _WORSENING in m.modifiers)
+                    )
                 )
             )
             how = frozenset(m.modifiers) | ({_BOTH_SIDES} if both and (back or failing) else frozenset())
@@ -665,6 +689,18 @@ def _their_flags(kb: KnowledgeBase, interpretation: Interpretation) -> tuple[Red
     )
     if not theirs:
         return ()
+    # ... and a sign said with a harmless cause of its own is not theirs to be told of, as it would
+    # not be the writer's ("my dad's feet are numb from the cold"): asked of them all the same
+    from painkb.understand.asked_instead import Reading, explained
+    from painkb.understand.sentences import split_sentences
+    from painkb.understand.words import tokenize
+
+    text = interpretation.text
+    sentences = split_sentences(text, tokenize(text))
+    bounds = [(s.tokens[0].start, s.tokens[-1].end) for s in sentences if s.tokens]
+    doubtful = explained(Reading(kb, text, bounds), list(theirs))
+    if doubtful:
+        theirs = tuple(m for m in theirs if m not in doubtful)
     from painkb.understand.quantities import their_age_in
 
     # their age when the text gives it ("My dad, 74, ... a back pain he's never had before")

@@ -660,6 +660,9 @@ def _placed(norms: Sequence[str]) -> bool:
     return not (norms[1:3] == ["in", "my"] and len(norms) > 3 and _DECADES.fullmatch(norms[3]) is not None)
 
 
+_BUT = "but"  # (a contrast after a comma, inside a trigger of the past)
+
+
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """The triggers in ``tokens`` (a sentence), longest first at each place, never overlapping.
 
@@ -739,9 +742,11 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             if (
                 size > 1
                 and table.get(words, (None,))[0] is Status.HISTORICAL
-                and any(_after_a_mark(tokens, i) for i in range(index + 1, index + size))
+                and any(_after_a_mark(tokens, i) for i in range(index + 1, index + size) if norms[i] != _BUT)
             ):
-                continue  # a time is said in one run of words: "for years, back pain" is no "years back"
+                # a time is said in one run of words: "for years, back pain" is no "years back" (but
+                # a contrast may follow its comma: "I've had fevers before, but none with this")
+                continue
             if words == ("may",) and _the_month(tokens, index):
                 continue  # "my last fall was in May": the month, not a doubt
             if words in _SPAN_OPENINGS and _a_span_follows(tokens, norms, index + size):

@@ -1713,6 +1713,8 @@ def _modifiers(
     if _PASSING in names:
         # "all back to normal now" says it passed: that "now" tells no lasting loss
         said = _OVER_NOW.sub(r" \1\2 ", f" {' '.join(t.norm for t in tokens)} ")
+        # ... and "since then they've been fine", "been fine since then": its "since" tells the fine lasts
+        said = _FINE_SINCE.sub(r" \1 ", said)
         if any(f" {words} " in said for words in language().still_there):
             names.discard(_PASSING)  # "both legs numb after hiking, still numb four days later"
     return frozenset(names)
@@ -1771,6 +1773,10 @@ def _but_for(after: Sequence[Token]) -> bool:
 _UNCHANGED = "unchanged"
 _OVER_NOW = compile_pattern(
     r" (fine|good|normal|ok|okay|better|gone|away|recovering|recovered)( again)? now(?= )"
+)
+_FINE_SINCE = compile_pattern(
+    r" since then ((?:theyve|its|theyre|ive|im) (?:been )?(?:fine|good|normal|ok|okay))(?= )"
+    r"| ((?:been )?(?:fine|good|normal|ok|okay)) since then(?= )"
 )
 
 

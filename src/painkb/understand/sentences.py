@@ -15,10 +15,12 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
 
+from painkb._pattern_store import compile as compile_pattern
 from painkb.understand.interpretation import Side
 from painkb.understand.words import WRITER_WORDS, Token, clause_ends, language, names_only_places
 
@@ -543,6 +545,7 @@ def _a_state_follows(tokens: Sequence[Token], first: int, ends: Sequence[int]) -
 
 
 _OWNERS = frozenset({"the", "my", "his", "her", "their", "your"})
+_ONE_OWNING = compile_pattern(r"[a-z][\u2019']s$", re.IGNORECASE)  # "leg's", "foot's"
 _STRENGTHS_COMPARED = frozenset({"weaker", "stronger"})
 _BOTH_SIDES = frozenset({"both", "bilateral", "bilaterally", "other", "either"})
 _THINGS_NAMED = frozenset(
@@ -561,9 +564,14 @@ def side_of(tokens: Sequence[Token], first: int, last: int, clause: tuple[int, i
     """The side said of the words ``first``..``last`` within ``clause``."""
     low = max(clause[0], first - _SIDE_REACH)
     high = min(clause[1], last + _SIDE_REACH + 1)
-    near = {token.norm for token in tokens[low:high]}
+    # ("leg's" is "leg is" or the leg's own, never legs: "that leg's weaker" is one leg)
+    near = {token.norm for token in tokens[low:high] if not _ONE_OWNING.search(token.text)}
     if "than" in near:  # (a side a strength is compared with is not the finding's own)
-        near = {tokens[i].norm for i in range(low, high) if not _compared_with(tokens, i)}
+        near = {
+            tokens[i].norm
+            for i in range(low, high)
+            if not _compared_with(tokens, i) and not _ONE_OWNING.search(tokens[i].text)
+        }
     # ("either" closing its clause after a thing named is "too", no side: "I can't feel it going
     # either"; not after a verb: "I can't feel either" is either leg)
     if "either" in near and all(

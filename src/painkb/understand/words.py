@@ -24,6 +24,7 @@ from painkb._lazy_re import LazyPattern, lower_case
 from painkb._pattern_store import compile as compile_pattern
 from painkb.errors import DataError, Problem
 from painkb.understand.questions_put import answered_words
+from painkb.understand.subject_dropped import subjects_read
 from painkb.understand.word_tables import (
     Accidents,
     CausesOfThePart,
@@ -202,14 +203,21 @@ _NO_SOILING = ("no", "soiling", "myself")
 
 
 def _leaks_read(
-    phrases: Mapping[tuple[str, ...], tuple[str, ...]], leaks: Iterable[str], places: Iterable[str]
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]],
+    leaks: Iterable[str],
+    places: Iterable[str],
+    denials: Iterable[str] = ("no",),
 ) -> dict[tuple[str, ...], tuple[str, ...]]:
     """``phrases`` with each of ``leaks`` before each of ``places`` (the back passage in other
     words) read as "leaking from my back passage" ("leaking a bit from behind", "stuff keeps
-    coming out of my bum"), where no phrase of that spelling is written already.
+    coming out of my bum"), and after one of ``denials`` as no such leak ("nothing leaking from
+    my anus"), where no phrase of that spelling is written already.
 
     >>> _leaks_read({}, ["keeps coming out"], ["from behind"])[("keeps", "coming", "out", "from", "behind")]
     ('leaking', 'from', 'my', 'anus')
+    >>> read = _leaks_read({}, ["leaking"], ["from my anus"], ["nothing is"])
+    >>> read[("nothing", "is", "leaking", "from", "my", "anus")]
+    ('no', 'soiling', 'myself')
     """
     placed = [tuple(place.split()) for place in places]
     read = {(*leak.split(), *place): _LEAKING_BOWEL for leak in leaks for place in placed}
@@ -223,8 +231,13 @@ def _leaks_read(
     }
     # denied, the bowel's leak alone: "no leaking from behind" is read before "no leaking" (the
     # bladder's, [phrases]), and not as "no leaking" again
-    denied: dict[tuple[str, ...], tuple[str, ...]] = {("no", *words): _NO_SOILING for words in read}
-    denied.update({("no", *words): ("no", "leak", *meaning[-2:]) for words, meaning in kept.items()})
+    openers = [tuple(denial.split()) for denial in denials]
+    denied: dict[tuple[str, ...], tuple[str, ...]] = {
+        (*no, *words): _NO_SOILING for no in openers for words in read
+    }
+    denied.update(
+        {(*no, *words): ("no", "leak", *meaning[-2:]) for no in openers for words, meaning in kept.items()}
+    )
     return {**read, **kept, **denied, **phrases}
 
 
@@ -258,6 +271,30 @@ def _every_time_read(
         for time in times
         for link in ((), *(tuple(link.split()) for link in links))
         for not_doing, doer in _NOT_DOING.items()
+    }
+    return {**read, **phrases}
+
+
+def _about_to_fail_read(
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]],
+    feelings: Iterable[str],
+    futures: Iterable[str],
+    failures: Iterable[str],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``phrases`` with parts felt to be about to fail read as felt weak: each of ``feelings``
+    ("feel like"), a future of ``futures`` ("theyll", "theyre going to") and a failure of
+    ``failures`` ("give way") is the feeling's verb and "weak" ("both legs feel like they'll give
+    way" is "both legs feel weak"), where no phrase of that spelling is written already.
+
+    >>> read = _about_to_fail_read({}, ["feel like"], ["theyll"], ["give way"])
+    >>> read[("feel", "like", "theyll", "give", "way")]
+    ('feel', 'weak')
+    """
+    read = {
+        (*feeling.split(), *future.split(), *failure.split()): (feeling.split()[0], "weak")
+        for feeling in feelings
+        for future in futures
+        for failure in failures
     }
     return {**read, **phrases}
 
@@ -391,8 +428,10 @@ def language() -> Language:
     phrases = feelings_written_out({tuple(k.split()): tuple(v.split()) for k, v in data["phrases"].items()})
     phrases = _owners_kept(_me_as_my(phrases, data["me_is_my_before"]))
     phrases = _tests_read(phrases, data["test_verbs"], data["tested_samples"])
-    phrases = _leaks_read(phrases, data["leaks_out"], data["back_passages"])
+    phrases = _leaks_read(phrases, data["leaks_out"], data["back_passages"], data["leaks_denied_by"])
     phrases = _partners_touch(phrases, data["partners"])
+    failing = data["about_to_fail"]
+    phrases = _about_to_fail_read(phrases, failing["feelings"], failing["futures"], failing["failures"])
     phrases = _every_time_read(
         phrases, data["every_time_openers"], data["every_time_times"], data["every_time_links"]
     )
@@ -941,6 +980,7 @@ def tokenize(text: str) -> list[Token]:
     """
     words, facts = _words_of(text)
     read = answered_words(text, words)  # (a question put to the person, read as answered)
+    read = subjects_read(text, read)  # (a sentence opened with no "I": "Leaked on the way to the loo")
     if read is not words:
         words, facts = list(read), [_word_facts(word) for _, _, word in read]
     norms: list[str] = []
