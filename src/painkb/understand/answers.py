@@ -16,9 +16,9 @@ import attrs
 from painkb._pattern_store import compile as compile_pattern
 from painkb.model import Entity, Kind
 from painkb.understand.context import Direction, Status, find_triggers
-from painkb.understand.fields import boxes, field_end, label_start, mark_after_label
+from painkb.understand.fields import boxes, field_end, in_a_faculty_field, label_start, mark_after_label
 from painkb.understand.inference import doubts_settled, plain_words
-from painkb.understand.interpretation import Mention
+from painkb.understand.interpretation import CONFIDENT, Mention
 from painkb.understand.questions_put import ability_denied
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence
 from painkb.understand.words import Token, language
@@ -30,6 +30,9 @@ __all__ = [
     "denied_by_reference",
     "denied_in_a_later_clause",
     "function_asked",
+    "function_field_answered",
+    "injury_answered_yes",
+    "which_leg_answered",
     "listed_after_talk",
     "may_answer_fields",
     "reported_answers",
@@ -449,7 +452,7 @@ _CHECKED = compile_pattern(
     # ... and in other words: "none seen", "nah", "n/a", "-ve", "not me", "✗" (a review of forms, rev111)
     r"none\s+(?:seen|noticed|known|found|at\s+all|whatsoever|that\s+i\s+know\s+of|that\s+i[\u2019']?ve\s+noticed)|"
     r"nil(?:\s+(?:known|of\s+note))?|not\s+that\s+i\s+know\s+of|not\s+that\s+i[\u2019']?ve\s+noticed|"
-    r"not\s+at\s+all|not\s+me|n/a|-?ve|neg|nah|absent|denied|denies|[\u2717\u2718\u274c]|(?:makes\s+)?no\s+difference|"
+    r"not\s+at\s+all|not\s+me|n/a|-?ve|neg|nah|absent|denied|denies|[\u2717\u2718\u2716\u274c\u274e\U0001f6ab]|(?:makes\s+)?no\s+difference|"
     r"no|none|nope|negative|never|not\s+really|n))"
     # the answer ends there: "fever - no." / "fever: no, back pain: yes", not "- no worse", "- no joke"
     # ... or a dash ("Saddle numbness: no - just a sore bum from the saddle": a review, rev76)
@@ -574,6 +577,8 @@ def denied_in_a_field(text: str, mention: Mention) -> bool:
 def _field_answer(text: str, mention: Mention, mentions: Sequence[Mention]) -> str | None:
     """The answer of the checklist item or form field ``mention`` names: yes, no, something
     other ("Steroids: only the eczema cream") or None (no answer after it)."""
+    if in_a_faculty_field(text, mention.start, mention.end):
+        return None  # "Bowel control: no" is read as the control lost (fields.faculty_fields_read)
     # the answer follows the finding, or the rest of the label it opens ("Numbness in the
     # saddle area (bottom/genitals): none", "Worse on coughing or sneezing: no difference")
     at = mention.end
@@ -701,9 +706,14 @@ def _taken_as_other(text: str, at: int, mention: Mention, mentions: Sequence[Men
     if other is None:
         return False
     end = field_end(text, other.end())
+    # (a place or a treatment named with it tells no more of the sign: "Steroids: only a steroid
+    # injection in my knee")
     return _ANOTHER_KIND.search(text, other.end(), end) is not None and not any(
-        other.start() <= m.start < end for m in mentions
+        other.start() <= m.start < end and m.entity.kind not in _BESIDE_ANOTHER_KIND for m in mentions
     )
+
+
+_BESIDE_ANOTHER_KIND = frozenset({Kind.REGION, Kind.JOINT, Kind.MUSCLE, Kind.TREATMENT, Kind.EQUIPMENT})
 
 
 _ONLY_OTHER = compile_pattern(
@@ -866,7 +876,7 @@ def _sentence_start(text: str, position: int) -> int:
 _CHECKED_YES = compile_pattern(
     r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:yes|yep|yeah|y)\s*(?:[/|,]|$)))"
     # ... and in other words: "Biologics: yup", "Fever: +ve", "Night pain: ✓" (a review of forms, rev111)
-    r"(?:(?:yes|yep|yeah|yup|aye|y|positive|present|ticked|tick)\b(?![\w'\u2019-])|\+ve\b|[\u2713\u2714\u2705])",
+    r"(?:(?:yes|yep|yeah|yup|aye|y|positive|present|ticked|tick)\b(?![\w'\u2019-])|\+ve\b|[\u2713\u2714\u2611\u2705\U0001f7e2])",
     re.IGNORECASE,
 )
 
@@ -1156,3 +1166,99 @@ def function_asked(
 
 
 _FUNCTION_QUESTION_WORDS = 6  # "is your bladder working ok"
+
+
+def function_field_answered(text: str, mention: Mention) -> Status | None:
+    """The status of a finding denied by a function said to work as usual ("Bladder back to
+    normal", "Bladder normal") when that label is answered no: the trouble still there (present)
+    when the label asks whether it is over and the answer is bare ("Bladder back to normal: no"),
+    else a doubt ("Bladder normal: no", "... no, it's fine now"); None when not so answered."""
+    answer = _CHECKED.match(text, mention.end)
+    if answer is None or not answer.group("no") or _AN_ANSWER_TAKEN_BACK.match(text, answer.end()):
+        return None
+    over = _AN_EASING.search(text, mention.start, mention.end) is not None
+    bare = _A_BARE_END.match(text, answer.end()) is not None
+    return Status.PRESENT if over and bare else Status.UNCERTAIN
+
+
+_A_BARE_END = compile_pattern(r"[^\S\n]*(?:[.;!\n]|$)")
+
+
+def injury_answered_yes(
+    text: str, mentions: Sequence[Mention], kb_get: Callable[[str], Entity]
+) -> list[Mention]:
+    """A recent injury when a form's label of an injury is answered yes and the answer tells
+    the event ("Injury: yes - lifted a pallet and felt something go", "Injury: yes, fell down
+    the stairs Sunday"; not "Injury: yes", nor "Injury: yes, years ago"); never over the sign
+    said, denied or asked of its own."""
+    if any(m.entity.id == _INJURY_SIGN for m in mentions):
+        return []
+    for label in mentions:
+        if not (label.present and label.entity.id in _INJURY_LABELS):
+            continue
+        if _field_answer(text, label, mentions) != _SAYS:
+            continue
+        answer = _CHECKED_YES.match(text, mark_after_label(text, label.start, label.end) or label.end)
+        if answer is None:
+            continue
+        end = _sentence_end(text, answer.end())
+        told = _AN_EVENT_TOLD.search(text, answer.end(), end)
+        if (
+            told is None
+            or _ANOTHER_TIME.search(text, answer.end(), end)
+            or _LONG_AGO.search(text, answer.end(), end)
+        ):
+            continue
+        return [
+            Mention(
+                entity=kb_get(_INJURY_SIGN),
+                start=label.start,
+                end=told.end(),
+                orth=text[label.start : told.end()],
+                status=Status.PRESENT,
+                score=CONFIDENT,
+                via=f"{label.orth}: yes + {told.group()}",
+            )
+        ]
+    return []
+
+
+# a label of an injury ("Injury:", "Injuries:") and the sign a told event of one is
+_INJURY_LABELS = frozenset({"previous-injury"})
+_INJURY_SIGN = "recent-injury"
+# an event that injures, told (a strain only with what was felt: "lifted a pallet and felt
+# something go", not "lifting at work")
+_AN_EVENT_TOLD = compile_pattern(
+    r"\b(?:fell|fall(?:en)?|slipped|tripped|hit|knocked\s+(?:over|down)|crashed|landed|kicked|tackled)\b|"
+    r"\b(?:lift\w*|pull\w*|twist\w*|bent|bending|reach\w*|carr(?:y|ied|ying)|mov(?:ed|ing)|push\w*)\b"
+    r"[^.;!?\n]{0,60}?\b(?:felt|heard)\s+(?:(?:something|it|a|my\s+(?:lower\s+)?back)\s+)?"
+    r"(?:go|went|pop|popped|snap|snapped|give|gave|twang|click|tear|tore|rip|ripped|crack)\b",
+    re.IGNORECASE,
+)
+_LONG_AGO = compile_pattern(r"\b(?:years?|decades?)\s+ago\b|\bold\b|\bas\s+a\s+(?:child|kid|teen\w*)\b", re.I)
+
+
+def which_leg_answered(
+    text: str, mentions: Sequence[Mention], each_side: Mapping[str, str], kb_get: Callable[[str], Entity]
+) -> list[Mention]:
+    """The signs of both legs that findings of a leg said before "Which leg? Both" make: "I have
+    pain and numbness down my leg. Which leg? Both now" is numbness and pain in both legs (as
+    ``said_on_each_side`` in language.toml maps them). A sign the text names is left as it is."""
+    asked = _BOTH_ANSWERED.search(text)
+    if asked is None:
+        return []
+    named = {m.entity.id for m in mentions}
+    made: dict[str, Mention] = {}
+    for m in mentions:
+        sign = each_side.get(m.entity.id)
+        if m.present and m.end <= asked.start() and sign is not None and sign not in named:
+            made.setdefault(sign, attrs.evolve(m, entity=kb_get(sign), side="both"))
+    return list(made.values())
+
+
+# "Which leg? Both", "Which side? both now", "Which leg? Both legs" (not "Both, but ...")
+_BOTH_ANSWERED = compile_pattern(
+    r"\bwhich\s+(?:leg|side)\s*\?+\s*(?:a\s*:\s*)?both\b(?:\s+(?:legs|sides))?(?:\s+(?:now|again))?"
+    r"(?=\s*(?:$|[.!;\n]|[-\u2013\u2014,](?!\s*(?:but|except|though|not|only|mostly|mainly)\b)))",
+    re.IGNORECASE,
+)

@@ -19,8 +19,19 @@ import functools
 import re
 
 from painkb._pattern_store import compile as compile_pattern
+from painkb.understand.splice import spliced
+from painkb.understand.words import Token, keys_of
 
-__all__ = ["boxes", "field_end", "label_start", "mark_after_label"]
+__all__ = [
+    "boxes",
+    "faculty_fields",
+    "faculty_fields_read",
+    "field_end",
+    "in_a_faculty_field",
+    "label_start",
+    "mark_after_label",
+    "night_fields_read",
+]
 
 
 # The last words of a label after the finding that opens it, up to the field's mark: "anywhere",
@@ -76,16 +87,25 @@ def field_end(text: str, position: int) -> int:
 
 
 # A checklist's marks: a tick ("✓", "[x]") says the item is had, a cross or an empty box ("✗",
-# "[ ]", "☐") that it is not. ("x" alone is no mark: "fever x" may tick or cross.) A tick with an
+# "[ ]", "☐", "✖️", "🚫") that it is not. ("x" alone is no mark: "fever x" may tick or cross.) A tick with an
 # answer after it is checked and clear: "numb bum ✓ ok", "fever ✓ none" (a hunt, rev113).
-_TICK = r"[\u2713\u2714\u2611\u2705]\ufe0f?|\[[xX\u2713\u2714]\]|\([xX\u2713\u2714]\)"
-_CROSS = r"[\u2717\u2718\u274c\u274e\u2610]\ufe0f?|\[\s?\]|\(\s\)"
+_TICK = r"[\u2713\u2714\u2611\u2705\U0001f7e2]\ufe0f?|\[[xX\u2713\u2714]\]|\([xX\u2713\u2714]\)"
+_CROSS = r"[\u2717\u2718\u2716\u274c\u274e\u2610\U0001f6ab]\ufe0f?|\[\s?\]|\(\s\)"
 _CLEAR = (
     rf"(?:{_TICK})[^\S\n]*(?:[-:=][^\S\n]*)?(?:ok|okay|fine|none|nil|no|nope|clear|normal|negative|n/a)\b"
     rf"(?=[^\S\n]*(?:[,.;!?\n]|$|{_TICK}|{_CROSS}))"
 )
 _A_MARK = compile_pattern(rf"(?P<clear>{_CLEAR})|(?P<tick>{_TICK})|(?P<cross>{_CROSS})", re.IGNORECASE)
 _ITEM_ENDS = compile_pattern(r"[.;!?\n]")
+# A checklist's key, which answers nothing itself: "Key: ✓ = have it, ✗ = don't", "✗ means no"
+_A_KEY = compile_pattern(
+    rf"(?P<mark>{_TICK}|{_CROSS})[^\S\n]*(?:=|:|-|\u2013|means|is)[^\S\n]*"
+    r"(?:(?P<had>yes|y|have(?:\s+(?:it|got))?|had|got|present|positive|\+ve|true)|"
+    r"no|n|don[\u2019']?t(?:\s+have(?:\s+it)?)?|do\s+not(?:\s+have(?:\s+it)?)?|not|none|absent|negative|-ve|false|"
+    r"haven[\u2019']?t(?:\s+got)?)\b",
+    re.IGNORECASE,
+)
+_ANSWERED_ITSELF = compile_pattern(r"[:=]|\s(?:yes|yeah|yep|no|nope|none|nil)\b", re.IGNORECASE)
 _BLANK = compile_pattern(r"[\s:,\-\u2013\u2014]*")
 # A list's heading that tells what the writer has not: its ticks deny ("Symptoms I don't have: ✓
 # fever", "Ruled out so far: ✓ cancer", "All clear: numb bum ✔️").
@@ -130,6 +150,14 @@ def boxes(text: str) -> tuple[tuple[int, int, bool], ...]:
     marks = list(_A_MARK.finditer(text))
     if not marks:
         return ()
+    keys = [key for key in _A_KEY.finditer(text) if _A_MARK.fullmatch(key.group("mark"))]
+    swapped = False  # a key that has the cross mean had ("Key: ✗ = have it, ✓ = don't")
+    if keys:
+        for key in keys:
+            had = key.group("had") is not None
+            tick = _A_MARK.fullmatch(key.group("mark"))
+            swapped = swapped or (tick is not None and (tick.lastgroup == "tick") != had)
+        marks = [m for m in marks if not any(k.start() <= m.start() < k.end() for k in keys)]
     items = []
     lists = _lists(text, marks)
     for index, (line, group) in enumerate(lists):
@@ -140,8 +168,12 @@ def boxes(text: str) -> tuple[tuple[int, int, bool], ...]:
         # when words follow the last mark ("Medical history ✗ diabetes ✓ breast cancer ✗ heart
         # problems": the words before the first mark are a heading, not an item)
         stop = _item_end(text, group[-1].end(), len(text))
+        # (not words after the last mark that answer themselves: "Fever 🚫 numbness 🚫 back pain
+        # yes for 2 weeks")
         before = _BLANK.fullmatch(text, opening, first.start()) is not None or (
-            _BLANK.fullmatch(text, group[-1].end(), stop) is None and group[-1].group("clear") is None
+            _BLANK.fullmatch(text, group[-1].end(), stop) is None
+            and group[-1].group("clear") is None
+            and _ANSWERED_ITSELF.search(text, group[-1].end(), stop) is None
         )
         heading = text[line : first.start() if before else max(opening - 1, line)]
         listed = []
@@ -164,7 +196,9 @@ def boxes(text: str) -> tuple[tuple[int, int, bool], ...]:
         )
         not_had = _NOT_HAD_HEADING.search(heading) is not None
         for begin, end, mark in listed:
-            if mark.group("clear") is not None:
+            if swapped and mark.group("clear") is None:
+                items.append((begin, end, mark.group("tick") is None))
+            elif mark.group("clear") is not None:
                 items.append((begin, end, False))  # "numb bum ✓ ok"
             elif mark.group("tick") is not None:
                 if not_had:
@@ -173,7 +207,16 @@ def boxes(text: str) -> tuple[tuple[int, int, bool], ...]:
                     items.append((begin, end, True))  # (not "✓ no fever": the item's own no)
             elif not crosses_bullets:
                 items.append((begin, end, False))
-    return tuple(items)
+    # a faculty crossed is lost, ticked kept: "Bowel control ❌ bladder control ✅"
+    return tuple(
+        (begin, end, not ticked if _a_faculty_item(text, begin, end) else ticked)
+        for begin, end, ticked in items
+    )
+
+
+def _a_faculty_item(text: str, begin: int, end: int) -> bool:
+    faculty = _FACULTY.search(text, begin, end)
+    return faculty is not None and _a_faculty_label(text, begin, faculty, end) is not None
 
 
 def _item_end(text: str, begin: int, stop: int) -> int:
@@ -229,3 +272,145 @@ def _stripped(text: str, begin: int, end: int) -> tuple[int, int]:
     while end > begin and text[end - 1] in " \t,-\u2013\u2014:":
         end -= 1
     return begin, end
+
+
+# A label of a faculty ("Bowel control", "Feeling in the saddle area", "Power in the left leg")
+# answers whether the faculty is had: "no", "none", "nil", "lost", "✗" tell it lost, "fine",
+# "normal", "✓" kept. (Not a label of a trouble with it, "Bladder control problems: no", "Loss
+# of bowel control: no", nor of a change, "Any change in bladder control: no"; "yes" says no
+# more than the question: asked.)
+_FACULTY = compile_pattern(r"\b(?:control|feeling|sensation|power|strength)\b", re.IGNORECASE)
+_NOT_IN_A_FACULTY_LABEL = _NOT_IN_A_LABEL | frozenset(
+    {"no", "not", "any", "loss", "lost", "losing", "lose", "problem", "problems", "issue", "issues",
+     "trouble", "troubles", "difficulty", "difficulties", "change", "changes", "changed", "worse",
+     "better", "new", "reduced", "weak", "weakness", "numb", "numbness", "incontinence", "gone",
+     "improving", "improved", "back", "normal", "returned", "return", "returning", "recovered",
+     "recovering", "pain", "painful", "pins", "needles", "tingling", "like", "when", "if", "your",
+     "you", "sick", "good", "bad", "free"}
+)  # fmt: skip
+_CONTROLLED = frozenset({"bladder", "bowel", "bowels", "waterworks", "continence", "toilet", "wee", "poo"})
+_FELT_OR_MOVED = frozenset(
+    {"leg", "legs", "foot", "feet", "bum", "bottom", "buttock", "buttocks", "saddle", "groin", "genitals",
+     "below", "privates", "thigh", "thighs", "knee", "knees", "ankle", "ankles", "toes", "calf", "calves",
+     "hip", "hips", "perineum", "anus", "vagina", "penis", "crotch", "cheeks", "bits"}
+)  # fmt: skip
+_FACULTY_BEFORE = 2  # words at most before the faculty: "Left leg power"
+# the label's words after the faculty ("in the saddle area", "of my bladder", "down below"),
+# then its mark and the answer
+_A_FACULTY_TAIL = r"(?:[^\S\n]+(?:in|of|around|round|down|to|at|on|over)\b(?:[^\S\n]+[a-z\u2019'/]+){1,4}?)?"
+_A_FACULTY_TAIL_ONLY = compile_pattern(_A_FACULTY_TAIL + r"[^\S\n]*", re.IGNORECASE)
+_FACULTY_ANSWER = compile_pattern(
+    rf"(?P<tail>{_A_FACULTY_TAIL})"
+    r"(?:[^\S\n]*[:=][^\S\n]*|[^\S\n]+[-\u2013\u2014][^\S\n]*|[^\S\n]+)"
+    r"(?:(?P<kept>fine|ok|okay|good|normal|intact|full|all\s+good|grand|no\s+(?:problems?|issues?|trouble|change)|"
+    r"unchanged|(?:the\s+)?same)|"
+    r"(?P<lost>no|nope|nah|none|nil|zero|n|lost|gone|poor|bad|absent|nothing|not\s+(?:good|great|really|much|any)))"
+    r"(?=[^\S\n]*(?:$|[.,;!?)\n]|[-\u2013\u2014]|[\u2713\u2714\u2611\u2705\u2717\u2718\u2716\u274c\u274e\U0001f6ab\U0001f7e2]|"
+    r"(?:and|but|with|since|i|im|i[\u2019']m|ive|i[\u2019']ve)\b))",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=16)
+def faculty_fields(text: str) -> tuple[tuple[int, int, int, bool], ...]:
+    """The faculty labels answered in ``text``: (label start, the faculty word's start, the
+    label's end, lost), lost when the answer tells the faculty lost ("Bowel control: no",
+    "bladder control ❌"), not when kept ("Bladder control: fine").
+
+    >>> text = "Bowel control: no. Feeling in the saddle area: fine"
+    >>> [(text[b:e], lost) for b, _, e, lost in faculty_fields(text)]
+    [('Bowel control', True), ('Feeling in the saddle area', False)]
+    """
+    found = []
+    for faculty in _FACULTY.finditer(text):
+        answer = _FACULTY_ANSWER.match(text, faculty.end())
+        if answer is None:
+            continue
+        begin = max(label_start(text, faculty.start()), text.rfind(":", 0, faculty.start()) + 1)
+        label = _a_faculty_label(text, begin, faculty, answer.end("tail"))
+        if label is not None:
+            found.append((label, faculty.start(), answer.end("tail"), answer.group("lost") is not None))
+    for begin, end, ticked in boxes(text):  # "Bowel control ❌" (read as lost: see boxes)
+        item = _FACULTY.search(text, begin, end)
+        label = None if item is None else _a_faculty_label(text, begin, item, end)
+        if item is not None and label is not None:
+            found.append((label, item.start(), end, ticked))
+    return tuple(found)
+
+
+def _a_faculty_label(text: str, begin: int, faculty: re.Match[str], end: int) -> int | None:
+    """Where the faculty label of ``faculty`` starts when ``begin``..``end`` holds one: a word
+    or two before the faculty, the words of a place after it, none of a trouble; or None."""
+    before = _A_WORD.findall(text, begin, faculty.start())
+    # (a feeling with words before it is a sensation: "Pulsing feeling in the tummy: no")
+    most = _FACULTY_BEFORE if faculty.group().lower() not in ("feeling", "sensation") else 0
+    if len(before) > most or _A_FACULTY_TAIL_ONLY.fullmatch(text, faculty.end(), end) is None:
+        return None
+    words = {w.lower().replace("\u2019", "").replace("'", "") for w in _A_WORD.findall(text, begin, end)}
+    if not words.isdisjoint(_NOT_IN_A_FACULTY_LABEL):
+        return None
+    # a control of the bladder or the bowel only ("Birth control: no" tells nothing); a feeling or
+    # a power of a place ("Feeling: none" says not where)
+    if words.isdisjoint(_CONTROLLED if faculty.group().lower() == "control" else _FELT_OR_MOVED):
+        return None
+    return faculty.start() if not before else text.find(before[0], begin)
+
+
+def in_a_faculty_field(text: str, start: int, end: int) -> bool:
+    """Whether ``start``..``end`` lies within a faculty label that is answered."""
+    return any(b <= start and end <= e for b, _, e, _ in faculty_fields(text))
+
+
+def faculty_fields_read(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with a faculty label answered read as the faculty lost or kept: "Bowel
+    control: no" is "loss control bowel", "Bladder control: fine" is "no loss control bladder"
+    (the words after the faculty, then those before it, as ``[faculties]`` in language.toml
+    reads a loss)."""
+    if not _FACULTY.search(text):
+        return tokens
+    fields = faculty_fields(text)
+    if not fields:
+        return tokens
+    replaced: dict[int, tuple[int, list[Token]]] = {}
+    for begin, faculty, end, lost in fields:
+        inside = [i for i, t in enumerate(tokens) if begin <= t.start and t.end <= end]
+        at = next((i for i in inside if tokens[i].start == faculty), None)
+        if not inside or at is None or inside[0] in replaced:
+            continue
+        said = [t.norm for t in tokens[at : inside[-1] + 1]] + [t.norm for t in tokens[inside[0] : at]]
+        words = ["loss", *said] if lost else ["no", "loss", *said]
+        replaced[inside[0]] = (
+            inside[-1],
+            [Token(begin, end, text[begin:end], word, keys_of(word)[0]) for word in words],
+        )
+    return spliced(tokens, replaced) if replaced else tokens
+
+
+# A label of the night answered with what wakes the person: "Night: wakes me every night",
+# "Nights - waking me 2-3 times", "At night: keeps me awake" (the pain does: the label's subject).
+_NIGHT_FIELD = compile_pattern(
+    r"(?:^|(?<=[\n.;!?,]))[^\S\n]*(?:at\s+)?(?:nights?|night\s*-?\s*time|overnight)[^\S\n]*(?:[:=]|[-\u2013\u2014](?=\s))"
+    r"[^\S\n]*(?:it\s+)?(?P<verb>wakes?|waking|woken|keeps|keeping)\b(?P<rest>[^.;!?\n]*)",
+    re.IGNORECASE,
+)
+_NIGHT_WORD = compile_pattern(r"\b(?:nights?|nightly|[1-4]\s*am|overnight)\b", re.IGNORECASE)
+
+
+def night_fields_read(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens``, with the waking word of a night's label read as the pain that wakes at night:
+    "Night: wakes me every night" is "pain wakes me every night"."""
+    if "night" not in text.lower():
+        return tokens
+    replaced: dict[int, tuple[int, list[Token]]] = {}
+    for found in _NIGHT_FIELD.finditer(text):
+        if found.group("verb").lower().startswith("keep") and not re.match(
+            r"\s+me\s+(?:awake|up)\b", found.group("rest"), re.IGNORECASE
+        ):
+            continue  # (not "Nights: keeping the heat on")
+        at = next((i for i, t in enumerate(tokens) if t.start == found.start("verb")), None)
+        if at is None:
+            continue
+        verb = tokens[at]
+        words = ["pain", verb.norm] + ([] if _NIGHT_WORD.search(found.group("rest")) else ["at", "night"])
+        replaced[at] = (at, [Token(verb.start, verb.end, verb.text, w, keys_of(w)[0]) for w in words])
+    return spliced(tokens, replaced) if replaced else tokens

@@ -129,6 +129,7 @@ def answered_words(text: str, words: Sequence[_Word]) -> Sequence[_Word]:
         _read_an_ability(text, words, opening, i, replaced)
         if i + 1 < len(words) and i - opening < _QUESTION_WORDS:
             _read_an_answer(text, words, opening, i, replaced)
+            _read_a_place_answer(text, words, opening, i, replaced)
     if not replaced:
         return words
     return spliced(words, replaced)
@@ -183,3 +184,45 @@ def _read_an_answer(
     passed = "wee" if bladder else "poo"
     start, end, _ = words[k]
     replaced[k] = (k, [(start, end, w.format(passed)) for w in _ITS[words[k][2].lower()]])
+
+
+# A question of where a finding is, answered with the place alone: "Where's the pain? Left
+# buttock mainly" is "pain left buttock mainly"; "Any numbness? Yes, in the saddle area" is
+# "numbness in the saddle area" (the answer's "yes" is the finding asked of).
+_WHERE_ASKED = compile_pattern(
+    r"(?:so\s+|and\s+)?where(?:[\u2019']?s|\s+is|\s+does)\s+(?:the\s+|your\s+|ur\s+)?(?:pain|it\s+hurt|it)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+_A_PLACE_ANSWERED = compile_pattern(
+    r"(?:(?:mainly|mostly|mostly\s+in|in|on|at|around|across|down)\s+)?(?:(?:my|the)\s+)?"
+    r"(?:(?:left|right|lower|low|upper|both|middle|mid|outer|outside|inner|front|back\s+of\s+(?:my|the))\s+)*"
+    r"(?:buttocks?|bum|hips?|back|groin|legs?|thighs?|knees?|spine|tailbone|coccyx|sides?|glutes?|calf|calves|"
+    r"shins?|feet|foot|ankles?|pelvis|bottom|cheek|sacrum)\b",
+    re.IGNORECASE,
+)
+_ANY_ASKED = compile_pattern(
+    r"(?:^|\s)any\s+(?P<what>(?:numbness|tingling|pins\s+and\s+needles|weakness|pain|burning|"
+    r"loss\s+of\s+feeling)(?:\s+or\s+(?:numbness|tingling|pins\s+and\s+needles|weakness|pain|burning))?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+_YES_THEN_WHERE = compile_pattern(
+    r"\s*(?:yes|yeah|yep|yup)\b[\s,\u2013\u2014-]*(?=(?:in|on|around|round|down|across|at)\s)", re.IGNORECASE
+)
+
+
+def _read_a_place_answer(
+    text: str, words: Sequence[_Word], first: int, last: int, replaced: dict[int, tuple[int, list[_Word]]]
+) -> None:
+    """The answer after the question of words ``first``..``last`` read with the finding asked
+    of when it gives only its place (see `_WHERE_ASKED`)."""
+    k = last + 1
+    if k in replaced or k >= len(words):
+        return
+    asked = text[words[first][0] : words[k][0]]
+    start, end, word = words[k]
+    if _WHERE_ASKED.search(asked) and _A_PLACE_ANSWERED.match(text, start):
+        replaced[k] = (k, [(start, end, "pain"), (start, end, word)])
+        return
+    what = _ANY_ASKED.search(asked)
+    if what is not None and _YES_THEN_WHERE.match(text, start):
+        replaced[k] = (k, [(start, end, w) for w in what.group("what").split()])

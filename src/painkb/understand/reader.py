@@ -48,10 +48,13 @@ from painkb.understand.answers import (
     denied_in_a_field,
     denied_in_a_later_clause,
     function_asked,
+    function_field_answered,
+    injury_answered_yes,
     listed_after_talk,
     may_answer_fields,
     reported_answers,
     screening_answered,
+    which_leg_answered,
 )
 from painkb.understand.asked_instead import Reading, rest_eases, second_looks, severe_in_other_words
 from painkb.understand.context import (
@@ -67,6 +70,7 @@ from painkb.understand.context import (
     quoted_of_others,
     status_of,
 )
+from painkb.understand.fields import faculty_fields_read, night_fields_read
 from painkb.understand.inference import (
     asked_in_the_same_words,
     back_after_going,
@@ -233,10 +237,13 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     tokens = functions_named(
         text,
         thighs_as_legs(
-            text, pronouns_named(text, faculties_lost(text, shaking_legs_read(text, tokenize(text))))
+            text,
+            pronouns_named(
+                text, faculties_lost(text, faculty_fields_read(text, shaking_legs_read(text, tokenize(text))))
+            ),
         ),
     )
-    tokens = pains_that_wake(text, small_hours_read(text, tokens))
+    tokens = pains_that_wake(text, small_hours_read(text, night_fields_read(text, tokens)))
     tokens = crashed_vehicles_read(
         text, heights_read(text, approximations_read(temperatures_read(text, tokens)))
     )
@@ -530,6 +537,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     mentions += _said_together(kb, mentions, [m for m, _, _ in waiting], lang.said_together)
     if injuring:
         mentions += injury_told(kb, text, bounds, injuring, mentions)
+    if fields:  # "Injury: yes - lifted a pallet and felt something go"
+        mentions += injury_answered_yes(text, mentions, kb.get)
     unchanged = [(start, end) for start, end, name in modifier_spans if name == "unchanged"]
     if unchanged:
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
@@ -563,7 +572,11 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
         }
         for mention in usual:
             kin = fevers if mention.entity.id in fevers else functions - fevers
-            if said_troubled & kin:
+            # "Bladder back to normal: no": the label answered no says the trouble still there
+            answered = function_field_answered(text, mention) if fields else None
+            if answered is Status.PRESENT and mention.entity.id not in spoken:
+                mentions.append(attrs.evolve(mention, status=Status.PRESENT))
+            elif answered is not None or said_troubled & kin:
                 doubted.setdefault(mention.entity.id, attrs.evolve(mention, status=Status.UNCERTAIN))
             elif mention.entity.id not in spoken:
                 mentions.append(mention)
@@ -596,6 +609,8 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     partial = [with_status(m, Status.UNCERTAIN) for m in doubted.values()] + theirs_cued
     mentions += _said_on_each_side(kb, text, sentences, mentions, lang.said_on_each_side)
     mentions += _said_of_both(kb, text, bounds, mentions, lang.said_on_each_side)
+    if "?" in text:
+        mentions += which_leg_answered(text, mentions, lang.said_on_each_side, kb.get)
     # warning signs the rest of the text makes doubtful, and beliefs it takes back: asked about
     # (and a burst aneurysm's severe pain said in other words alone, before a collapse is read)
     doubtful = list(
