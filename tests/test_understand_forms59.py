@@ -218,3 +218,19 @@ def test_which_leg_answered_both_is_both_legs() -> None:
 )
 def test_which_leg_answered_otherwise_is_not_both(text: str) -> None:
     assert "bilateral-sciatica" not in flags(text)
+
+
+def test_a_labels_y_n_is_no_answer() -> None:
+    assert "numbness-tingling-or-weakness" not in flags("Numbness/tingling in legs Y/N: N. back pain")
+    assert "numbness-tingling-or-weakness" in flags("Numbness in legs Y/N: Y. back pain")
+
+
+@pytest.mark.parametrize(
+    "text", ["Cancer history: my mum, not me. back pain", "Numb bum - my dad's, not mine. back pain"]
+)
+def test_someone_else_named_first_then_not_me_is_theirs(text: str) -> None:
+    assert not flags(text) & {"history-of-cancer", "saddle-anaesthesia"}
+
+
+def test_someone_else_and_the_writer_too_stays_the_writers() -> None:
+    assert "history-of-cancer" in flags("Cancer history: my mum had it and me too. back pain")

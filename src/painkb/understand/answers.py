@@ -600,6 +600,8 @@ def _field_answer(text: str, mention: Mention, mentions: Sequence[Mention]) -> s
         return (
             None if _DENIED_BEFORE.search(text, _clause_start(text, mention.start), mention.start) else _SAYS
         )
+    if _THEIRS_FIRST.match(text, at):
+        return _THEIRS  # "Cancer history: my mum, not me"
     if _taken_as_other(text, at, mention, mentions):
         return _ASKS
     answer = _CHECKED.match(text, at)
@@ -640,9 +642,20 @@ _SOMEONE_ELSE = compile_pattern(
 )
 
 
+# ... or named first, then "not me": "Cancer history: my mum, not me", "Numb bum - my dad's, not mine"
+_THEIRS_FIRST = compile_pattern(
+    r"[^\S\n]*[:=\-\u2013\u2014]+"
+    + _SOMEONE_ELSE.pattern
+    + r"(?:[\u2019']s)?[^.;!?\n]{0,30}?,?\s*(?:not|never)\s+(?:me|mine)\b",
+    re.IGNORECASE,
+)
+
+
 # The mark of a field just after a finding: "Fever: no", "fever - no", "fever no".
 _A_MARK_FOLLOWS = compile_pattern(
-    r"[^\S\n]*(?:[-\u2013\u2014:=]|[^\S\n]+(?:no|none|nope|nil|n|yes|yep|yeah|y)\b)", re.IGNORECASE
+    # (not a label's "Y/N": "Numbness in legs Y/N: N")
+    r"[^\S\n]*(?:[-\u2013\u2014:=]|[^\S\n]+(?:no|none|nope|nil|n|yes|yep|yeah|y)\b(?!/n\b))",
+    re.IGNORECASE,
 )
 # A label that asks of a change ("Worse on coughing or sneezing:", "Any change in ...:") is
 # answered no by "no difference", "no change", "the same".
@@ -876,7 +889,7 @@ def _sentence_start(text: str, position: int) -> int:
 _CHECKED_YES = compile_pattern(
     r"(?:\s*[-\u2013\u2014:=]+\s*|\s+(?=(?:yes|yep|yeah|y)\s*(?:[/|,]|$)))"
     # ... and in other words: "Biologics: yup", "Fever: +ve", "Night pain: ✓" (a review of forms, rev111)
-    r"(?:(?:yes|yep|yeah|yup|aye|y|positive|present|ticked|tick)\b(?![\w'\u2019-])|\+ve\b|[\u2713\u2714\u2611\u2705\U0001f7e2])",
+    r"(?:(?:yes|yep|yeah|yup|aye|y|positive|present|ticked|tick)\b(?![\w'\u2019-]|/n\b)|\+ve\b|[\u2713\u2714\u2611\u2705\U0001f7e2])",
     re.IGNORECASE,
 )
 
