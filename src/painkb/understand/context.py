@@ -674,6 +674,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     sizes = _sizes()
     opening_only = _flagged("opens_a_clause")
     sentence_opening_only = _flagged("opens_a_sentence")
+    told_again_flagged = _flagged("unless_told_again")
     openings = _openings()
     norms = [t.norm for t in tokens]
     found = []
@@ -747,6 +748,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 # a time is said in one run of words: "for years, back pain" is no "years back" (but
                 # a contrast may follow its comma: "I've had fevers before, but none with this")
                 continue
+            if words in told_again_flagged and _told_again(tokens, norms, index + size):
+                continue  # "a car accident before, but this one was a head-on": the present again
             if words == ("may",) and _the_month(tokens, index):
                 continue  # "my last fall was in May": the month, not a doubt
             if words in _SPAN_OPENINGS and _a_span_follows(tokens, norms, index + size):
@@ -1070,6 +1073,28 @@ def _introduced(tokens: Sequence[Token], norms: Sequence[str], named: int) -> bo
     not "Mum here has fallen", where "here" tells where she is."""
     at = named + 1
     return len(norms) > at and norms[at] == "here" and (len(norms) == at + 1 or _after_a_mark(tokens, at + 1))
+
+
+@functools.cache
+def _told_again_runs() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(words.split()) for words in read_data("context.toml")["told_again"])
+
+
+_A_NUMBER = compile_pattern(r"\d+(?:\.\d+)?")
+
+
+def _told_again(tokens: Sequence[Token], norms: Sequence[str], after: int) -> bool:
+    """True when the present is told again (``told_again`` in context.toml) at the opening of a
+    clause from ``after`` on: right at ``after`` or after a mark, or past a number opening it
+    ("I've had fevers before but never with the back pain, 39 today")."""
+    runs = _told_again_runs()
+    openings = [after, *(i for i in range(after + 1, len(tokens)) if _after_a_mark(tokens, i))]
+    for at in openings:
+        if at < len(norms) and _A_NUMBER.fullmatch(norms[at]):
+            at += 1
+        if any(tuple(norms[at : at + len(run)]) == run for run in runs):
+            return True
+    return False
 
 
 def _after_a_mark(tokens: Sequence[Token], index: int) -> bool:

@@ -1221,7 +1221,54 @@ def _holds_here(
         if needed.isdisjoint(norms[begin:end]) and needed.isdisjoint(plain[begin:end]):
             return False
     otherwise = lang.unread_when_told_otherwise.get(meaning)
-    return otherwise is None or not _told_undenied(norms, otherwise)
+    if otherwise is not None and _told_undenied(norms, otherwise):
+        return False
+    return not _denied_but_for(meaning, text, words, norms, first, taken)
+
+
+@functools.cache
+def _exceptions() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], int]:
+    """``[denied_but_for]``: the openers, the runs of words of an exception (`exceptions`, and
+    each of `only` before each of `small`), the amounts, and the reach."""
+    table = read_data("language.toml")["denied_but_for"]
+    runs = [tuple(words.split()) for words in table["exceptions"]]
+    runs += [(*only.split(), *small.split()) for only in table["only"] for small in table["small"]]
+    amounts = tuple(tuple(words.split()) for words in table["amounts"])
+    return frozenset(table["openers"]), tuple(runs), amounts, int(table["reach"])
+
+
+def _denied_but_for(
+    meaning: tuple[str, ...],
+    text: str,
+    words: Sequence[tuple[int, int, str]],
+    norms: Sequence[str],
+    first: int,
+    taken: int,
+) -> bool:
+    """True when ``meaning`` denies what the ``taken`` words at ``first`` say of "nothing" and an
+    exception follows them in their sentence ("nothing leaks except when I cough", "nothing's
+    leaking much, just a bit"): no denial (``[denied_but_for]``).
+
+    >>> text = "nothing leaks except when I cough"
+    >>> words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    >>> _denied_but_for(("no", "leak"), text, words, text.split(), 0, 2)
+    True
+    >>> text = "nothing leaks, just back pain"
+    >>> words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    >>> _denied_but_for(("no", "leak"), text, words, "nothing leaks just back pain".split(), 0, 2)
+    False
+    """
+    openers, runs, amounts, reach = _exceptions()
+    if not meaning or meaning[0] != "no" or norms[first] not in openers:
+        return False
+    after = first + taken
+    _, end = sentence_of_words(text, [(w[0], w[1]) for w in words], first, after)
+    said = tuple(norms[after:end])
+    if any(said[: len(amount)] == amount for amount in amounts):
+        return True  # "nothing's leaking much"
+    return any(
+        said[i : i + len(run)] == run for i in range(min(reach, len(said))) for run in runs
+    )  # "nothing leaks except when I cough", "nothing's leaked, just a bit"
 
 
 _DENIAL_REACH = 2  # words before a run that may deny it ("no diarrhoea", "never had the runs")
