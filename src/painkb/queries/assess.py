@@ -406,21 +406,26 @@ def assess(
         # a loss of feeling said of both legs or feet too: "his legs have gone weak and he can't
         # feel his feet" is weakness and numbness in both legs, as the NHS names the sign
         # (its sign said too and not doubted: a numbness with a cause of its own, "from the cold",
-        # or one that passed, counts for nothing)
+        # or one that passed or is long-standing, counts for nothing; and the two told as new with
+        # no occasion of their own, `screening.a_new_loss_told_plainly`: not "... after the long
+        # drive", "... when I'm anxious")
+        from painkb.understand.words import NOT_NEW
+
         undoubted = {
             (s.start, s.end)
             for s in seen.mentions
             if s.entity.id == _NUMB_OR_WEAK and s.present and s.confident
         }
-        numb_too = any(
-            o.present
+        numb_too = [
+            o
+            for o in seen.mentions
+            if o.present
             and o.confident
             and o.side == "both"
             and o.entity.id == _NUMBNESS
-            and _PASSING not in o.modifiers
+            and NOT_NEW.isdisjoint(o.modifiers)
             and (o.start, o.end) in undoubted
-            for o in seen.mentions
-        )
+        ]
         for m in seen.mentions:
             both = m.side == "both" or (m.side in ("left", "right") and each_side)
             if (
@@ -440,7 +445,11 @@ def assess(
                 and m.entity.id == _LEG_WEAKNESS
                 and _PASSING not in m.modifiers
                 and (
-                    numb_too
+                    any(
+                        NOT_NEW.isdisjoint(m.modifiers)
+                        and screening.a_new_loss_told_plainly(seen.text, ((m.start, m.end), (o.start, o.end)))
+                        for o in numb_too
+                    )
                     or screening.walking_fails_with(
                         seen.text, m.start, sudden=not (cancer or _WORSENING in m.modifiers)
                     )

@@ -18,6 +18,7 @@ age 50 or under 20"):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Set
 from datetime import timedelta
@@ -1801,6 +1802,118 @@ def walking_fails_with(text: str, at: int, *, sudden: bool = False) -> bool:
         return False
     words = sentence.group()
     return _WALKING_FAILS.search(words) is not None and (not sudden or _SUDDENLY.search(words) is not None)
+
+
+_PARTS = LazyPattern(r"[^,;:()]+")
+_NOT_A_WORD = LazyPattern(r"[^a-z0-9]+")
+_APOSTROPHES = LazyPattern(r"['\u2019]")
+
+
+def a_new_loss_told_plainly(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """True when ``text`` tells the losses at ``spans`` (legs gone weak, feet gone numb) as new and
+    with no occasion or cause of their own, in the parts of their sentences telling them
+    (``[numb_and_weak]`` in language.toml).
+
+    >>> a_new_loss_told_plainly("My legs have gone weak and I can't feel my feet", [(3, 22), (29, 47)])
+    True
+    >>> a_new_loss_told_plainly("my legs feel weak and my feet are numb after the long drive", [(3, 17)])
+    False
+    >>> a_new_loss_told_plainly("my legs feel weak and my feet are numb", [(3, 17), (25, 38)])
+    False
+    """
+    lists = _numb_and_weak()
+    told = [part for start, end in spans for part in _telling(text, start, end, lists.subjects)]
+    said = " | ".join(dict.fromkeys(told))
+    words = f" {said} "
+    if not any(f" {run} " in words for run in lists.new):
+        return False  # "my legs feel weak and my feet are numb": not told new
+    if any(f" {run} " in words for run in lists.causes):
+        return False  # "numb in my ski boots", "numb from diabetes, it's long-standing"
+    if _runs_at(words, lists.told_old, lists.not_told_old):
+        return False  # "numb for 10 years", "during chemo two years ago"
+    if any(f" {run} " in words for run in lists.outlasting):
+        return True  # "after spin this morning ... still numb and weak six hours later"
+    easing = any(f" {run} " in words for run in lists.easing)
+    return not easing and not _runs_at(words, lists.occasions, lists.not_occasions)
+
+
+def _runs_at(words: str, runs: Iterable[str], unless: Iterable[str]) -> bool:
+    """Whether one of ``runs`` is in ``words`` (spaced) where none of ``unless`` opens."""
+    for run in runs:
+        at = words.find(f" {run} ")
+        while at != -1:
+            if not any(words.startswith(f" {other} ", at) for other in unless):
+                return True
+            at = words.find(f" {run} ", at + 1)
+    return False
+
+
+def _telling(text: str, start: int, end: int, subjects: Collection[str]) -> list[str]:
+    """The parts of the sentence of ``text`` at ``start`` (between commas) that tell what is said
+    from ``start`` to ``end``: those it spans and those next to them that open with none of
+    ``subjects``, as plain words."""
+    sentence = _sentence_at(text, start)
+    if sentence is None:
+        return []
+    parts = [
+        (sentence.start() + p.start(), sentence.start() + p.end(), _plain(p.group()))
+        for p in _PARTS.finditer(sentence.group())
+    ]
+    parts = [part for part in parts if part[2]]
+    own = [i for i, (begin, stop, _) in enumerate(parts) if begin < max(end, start + 1) and stop > start]
+    if not own:
+        return []
+    first, last = own[0], own[-1]
+    while first > 0 and parts[first][2].split()[0] not in subjects:
+        first -= 1  # "After spin this morning, my legs ...": the part before tells it too
+    while last + 1 < len(parts) and parts[last + 1][2].split()[0] not in subjects:
+        last += 1  # "..., lasted a minute"
+    return [plain for _, _, plain in parts[first : last + 1]]
+
+
+def _plain(said: str) -> str:
+    return _NOT_A_WORD.compiled.sub(" ", _APOSTROPHES.compiled.sub("", said.lower())).strip()
+
+
+@attrs.frozen
+class _NumbAndWeak:
+    """The runs of words of ``[numb_and_weak]``, with the causes and the easing runs it names."""
+
+    new: tuple[str, ...]
+    occasions: tuple[str, ...]
+    not_occasions: tuple[str, ...]
+    told_old: tuple[str, ...]
+    not_told_old: tuple[str, ...]
+    outlasting: tuple[str, ...]
+    subjects: frozenset[str]
+    causes: tuple[str, ...]
+    easing: tuple[str, ...]
+
+
+@functools.cache
+def _numb_and_weak() -> _NumbAndWeak:
+    from painkb.understand.words import NOT_NEW, language, read_data
+
+    data = read_data("language.toml")["numb_and_weak"]
+    lang = language()
+    of = data["causes_of"]
+    causes = {
+        _plain(run)
+        for sign in of
+        for run in (*lang.explained_by.get(sign, ()), *lang.explained_in_its_sentence.get(sign, ()))
+    }
+    easing = {" ".join(words) for words, name in lang.modifiers.items() if name in NOT_NEW}
+    return _NumbAndWeak(
+        new=tuple(data["new"]),
+        occasions=tuple(data["occasions"]),
+        not_occasions=tuple(data["not_occasions"]),
+        told_old=tuple(data["told_old"]),
+        not_told_old=tuple(data["not_told_old"]),
+        outlasting=tuple(data["outlasting"]),
+        subjects=frozenset(data["subjects"]),
+        causes=tuple(sorted(causes | {_plain(run) for run in lang.long_standing})),
+        easing=tuple(sorted(easing)),
+    )
 
 
 # What may happen, told as advice: "ring 999 if I ever get ...", "in case I get ...".

@@ -1730,6 +1730,8 @@ def _modifiers(
         said = _OVER_NOW.sub(r" \1\2 ", f" {' '.join(t.norm for t in tokens)} ")
         # ... and "since then they've been fine", "been fine since then": its "since" tells the fine lasts
         said = _FINE_SINCE.sub(r" \1 ", said)
+        # ... and "back ache now": that "now" tells the time of a pain, not that the loss lasts
+        said = _A_PAIN_NOW.sub(r" \1 ", said)
         if any(f" {words} " in said for words in language().still_there):
             names.discard(_PASSING)  # "both legs numb after hiking, still numb four days later"
     return frozenset(names)
@@ -1788,6 +1790,9 @@ def _but_for(after: Sequence[Token]) -> bool:
 _UNCHANGED = "unchanged"
 _OVER_NOW = compile_pattern(
     r" (fine|good|normal|ok|okay|better|gone|away|recovering|recovered)( again)? now(?= )"
+)
+_A_PAIN_NOW = compile_pattern(
+    r" (ache|aches|aching|achy|pain|pains|hurts|hurting|sore|agony|twinge|twinges|niggle) now(?= )"
 )
 _FINE_SINCE = compile_pattern(
     r" since then ((?:theyve|its|theyre|ive|im) (?:been )?(?:fine|good|normal|ok|okay))(?= )"

@@ -277,21 +277,30 @@ def _every_time_read(
 
 def _about_to_fail_read(
     phrases: Mapping[tuple[str, ...], tuple[str, ...]],
+    parts: Iterable[str],
     feelings: Iterable[str],
     futures: Iterable[str],
     failures: Iterable[str],
 ) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """``phrases`` with parts felt to be about to fail read as felt weak: each of ``feelings``
-    ("feel like"), a future of ``futures`` ("theyll", "theyre going to") and a failure of
-    ``failures`` ("give way") is the feeling's verb and "weak" ("both legs feel like they'll give
-    way" is "both legs feel weak"), where no phrase of that spelling is written already.
+    """``phrases`` with parts felt to be about to fail read as felt weak: each of ``parts``
+    ("legs"), ``feelings`` ("feel like"), a future of ``futures`` ("theyll", "theyre going to") and
+    a failure of ``failures`` ("give way") is the part, the feeling's verb and "weak" ("both legs
+    feel like they'll give way" is "both legs feel weak"), where no phrase of that spelling is
+    written already. Another subject is not read ("my ankles feel like they'll give way").
 
-    >>> read = _about_to_fail_read({}, ["feel like"], ["theyll"], ["give way"])
-    >>> read[("feel", "like", "theyll", "give", "way")]
-    ('feel', 'weak')
+    >>> read = _about_to_fail_read({}, ["legs"], ["feel like"], ["theyll"], ["give way"])
+    >>> read[("legs", "feel", "like", "theyll", "give", "way")]
+    ('legs', 'feel', 'weak')
+    >>> ("feel", "like", "theyll", "give", "way") in read
+    False
     """
     read = {
-        (*feeling.split(), *future.split(), *failure.split()): (feeling.split()[0], "weak")
+        (*part.split(), *feeling.split(), *future.split(), *failure.split()): (
+            *part.split(),
+            feeling.split()[0],
+            "weak",
+        )
+        for part in parts
         for feeling in feelings
         for future in futures
         for failure in failures
@@ -431,7 +440,9 @@ def language() -> Language:
     phrases = _leaks_read(phrases, data["leaks_out"], data["back_passages"], data["leaks_denied_by"])
     phrases = _partners_touch(phrases, data["partners"])
     failing = data["about_to_fail"]
-    phrases = _about_to_fail_read(phrases, failing["feelings"], failing["futures"], failing["failures"])
+    phrases = _about_to_fail_read(
+        phrases, failing["parts"], failing["feelings"], failing["futures"], failing["failures"]
+    )
     phrases = _every_time_read(
         phrases, data["every_time_openers"], data["every_time_times"], data["every_time_links"]
     )
