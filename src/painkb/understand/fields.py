@@ -19,6 +19,7 @@ import functools
 import re
 
 from painkb._pattern_store import compile as compile_pattern
+from painkb.understand.context import RELATIVES
 from painkb.understand.splice import spliced
 from painkb.understand.words import Token, keys_of
 
@@ -97,14 +98,25 @@ _CLEAR = (
 )
 _A_MARK = compile_pattern(rf"(?P<clear>{_CLEAR})|(?P<tick>{_TICK})|(?P<cross>{_CROSS})", re.IGNORECASE)
 _ITEM_ENDS = compile_pattern(r"[.;!?\n]")
-# A checklist's key, which answers nothing itself: "Key: ✓ = have it, ✗ = don't", "✗ means no"
+# A checklist's key, which answers nothing itself: "Key: ✓ = have it, ✗ = don't", "✗ means no".
+# (A key defines both marks, with "=", ":" or "means": not an answer, "Fever ✓ - no".)
 _A_KEY = compile_pattern(
-    rf"(?P<mark>{_TICK}|{_CROSS})[^\S\n]*(?:=|:|-|\u2013|means|is)[^\S\n]*"
+    rf"(?P<mark>{_TICK}|{_CROSS})[^\S\n]*(?:=|:|means)[^\S\n]*"
     r"(?:(?P<had>yes|y|have(?:\s+(?:it|got))?|had|got|present|positive|\+ve|true)|"
     r"no|n|don[\u2019']?t(?:\s+have(?:\s+it)?)?|do\s+not(?:\s+have(?:\s+it)?)?|not|none|absent|negative|-ve|false|"
-    r"haven[\u2019']?t(?:\s+got)?)\b",
+    r"haven[\u2019']?t(?:\s+got)?)\b"
+    # (a time in the meaning: the marks tell when, not whether: "✓ = have now, ✗ = had in the past")
+    r"(?P<when>[^\S\n]+(?:now|currently|at\s+the\s+moment|in\s+the\s+past|before|previously|ago|used\s+to|"
+    r"last|recently|earlier|once|still|then))?",
     re.IGNORECASE,
 )
+# A colour legend or a red light: a green light is a traffic light's "fine", no tick ("Numbness
+# 🟢 Fever 🔴 (green = fine, red = problem)")
+_TRAFFIC_LIGHTS = compile_pattern(
+    r"[\U0001f534\U0001f7e0\U0001f7e1]|\b(?:green|red|amber|traffic\s+lights?)\b[^\S\n]*(?:[=:]|means|check)",
+    re.IGNORECASE,
+)
+_GREEN = "\U0001f7e2"
 _ANSWERED_ITSELF = compile_pattern(r"[:=]|\s(?:yes|yeah|yep|no|nope|none|nil)\b", re.IGNORECASE)
 _BLANK = compile_pattern(r"[\s:,\-\u2013\u2014]*")
 # A list's heading that tells what the writer has not: its ticks deny ("Symptoms I don't have: ✓
@@ -113,6 +125,13 @@ _NOT_HAD_HEADING = compile_pattern(
     r"\b(?:(?:don|doesn|haven|hasn|didn)[\u2019']?t|do\s+not|does\s+not|have\s+not|has\s+not|never|not)\s+"
     r"(?:\w+\s+){0,2}?(?:have|had|got|get|gotten|experienc\w*|suffer\w*|noticed)\b|"
     r"\brul(?:ed|e)\s+out\b|\bnegative\b|\babsent\b|\ball\s+clear\b|\bfree\s+(?:of|from)\b|\bnone\s+of\b",
+    re.IGNORECASE,
+)
+# ... and one of troubles, whose items are troubles: a faculty ticked there is a trouble with it
+# ("Tick any problems: bowel control ✓"), crossed none ("Red flags: bladder control ❌")
+_TROUBLES_HEADING = compile_pattern(
+    r"\b(?:problems?|issues?|troubles?|difficult(?:y|ies)|red\s*-?\s*flags?|warning\s+signs?|symptoms?|"
+    r"concerns?|complaints?)\b",
     re.IGNORECASE,
 )
 # ... and one that names a checklist to answer: its crosses deny what they mark
@@ -150,15 +169,14 @@ def boxes(text: str) -> tuple[tuple[int, int, bool], ...]:
     marks = list(_A_MARK.finditer(text))
     if not marks:
         return ()
-    keys = [key for key in _A_KEY.finditer(text) if _A_MARK.fullmatch(key.group("mark"))]
-    swapped = False  # a key that has the cross mean had ("Key: ✗ = have it, ✓ = don't")
+    if _GREEN in text and _TRAFFIC_LIGHTS.search(text):
+        marks = [m for m in marks if _GREEN not in m.group()]
+    keys, swapped = _keys(text)
     if keys:
-        for key in keys:
-            had = key.group("had") is not None
-            tick = _A_MARK.fullmatch(key.group("mark"))
-            swapped = swapped or (tick is not None and (tick.lastgroup == "tick") != had)
         marks = [m for m in marks if not any(k.start() <= m.start() < k.end() for k in keys)]
     items = []
+    kept: set[int] = set()
+    lost: set[int] = set()
     lists = _lists(text, marks)
     for index, (line, group) in enumerate(lists):
         first = group[0]
@@ -195,7 +213,14 @@ def boxes(text: str) -> tuple[tuple[int, int, bool], ...]:
             and (_COMPLAINTS.search(heading) is not None or any(_told(text, b, e) for b, e, _ in listed))
         )
         not_had = _NOT_HAD_HEADING.search(heading) is not None
+        # (under a heading of troubles a faculty ticked is a trouble with it, crossed none)
+        troubles = bool(listed) and _TROUBLES_HEADING.search(text, line, listed[0][0]) is not None
         for begin, end, mark in listed:
+            if troubles and _a_faculty_item(text, begin, end):
+                if mark.group("clear") is not None or mark.group("tick") is None:
+                    kept.add(begin)
+                else:
+                    lost.add(begin)
             if swapped and mark.group("clear") is None:
                 items.append((begin, end, mark.group("tick") is None))
             elif mark.group("clear") is not None:
@@ -209,9 +234,38 @@ def boxes(text: str) -> tuple[tuple[int, int, bool], ...]:
                 items.append((begin, end, False))
     # a faculty crossed is lost, ticked kept: "Bowel control ❌ bladder control ✅"
     return tuple(
-        (begin, end, not ticked if _a_faculty_item(text, begin, end) else ticked)
+        (begin, end, begin in lost if begin in lost | kept else ticked != _a_faculty_item(text, begin, end))
         for begin, end, ticked in items
     )
+
+
+def _keys(text: str) -> tuple[list[re.Match[str]], bool]:
+    """A checklist's keys in ``text``, each a sentence defining a tick and a cross, and whether
+    they swap the marks: when the cross means had and the tick not had ("Key: ✗ = have it, ✓ =
+    don't"); a key of other meanings is not followed ("✓ = have now, ✗ = had in the past")."""
+    keys = []
+    ticks: set[bool] = set()
+    crosses: set[bool] = set()
+    timed = False
+    found = [key for key in _A_KEY.finditer(text) if _A_MARK.fullmatch(key.group("mark"))]
+    for key in found:
+        sentence = (_sentence_start(text, key.start()), _item_end(text, key.end(), len(text)))
+        both = {
+            _A_MARK.fullmatch(other.group("mark")).lastgroup  # type: ignore[union-attr]
+            for other in found
+            if sentence[0] <= other.start() < sentence[1]
+        }
+        if {"tick", "cross"} <= both:
+            keys.append(key)
+            tick = _A_MARK.fullmatch(key.group("mark")).lastgroup == "tick"  # type: ignore[union-attr]
+            (ticks if tick else crosses).add(key.group("had") is not None)
+            timed = timed or key.group("when") is not None
+    followed = not timed and len(ticks) == len(crosses) == 1 and ticks != crosses
+    return keys, followed and crosses == {True}
+
+
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(m, 0, position) for m in ".;!?\n") + 1
 
 
 def _a_faculty_item(text: str, begin: int, end: int) -> bool:
@@ -289,11 +343,15 @@ _NOT_IN_A_FACULTY_LABEL = _NOT_IN_A_LABEL | frozenset(
      "you", "sick", "good", "bad", "free"}
 )  # fmt: skip
 _CONTROLLED = frozenset({"bladder", "bowel", "bowels", "waterworks", "continence", "toilet", "wee", "poo"})
-_FELT_OR_MOVED = frozenset(
+_FELT = frozenset(
     {"leg", "legs", "foot", "feet", "bum", "bottom", "buttock", "buttocks", "saddle", "groin", "genitals",
      "below", "privates", "thigh", "thighs", "knee", "knees", "ankle", "ankles", "toes", "calf", "calves",
      "hip", "hips", "perineum", "anus", "vagina", "penis", "crotch", "cheeks", "bits"}
 )  # fmt: skip
+# (a power or strength of a leg or a foot: "Calf strength: poor" or "Hip strength" is fitness)
+_MOVED = frozenset({"leg", "legs", "foot", "feet", "toes"})
+# someone else's faculty: "Dad - bladder control: none", "Mum's bowel control: poor"
+_SOMEONE_ELSE = RELATIVES | frozenset({"his", "her", "their", "he", "she", "they", "hes", "shes"})
 _FACULTY_BEFORE = 2  # words at most before the faculty: "Left leg power"
 # the label's words after the faculty ("in the saddle area", "of my bladder", "down below"),
 # then its mark and the answer
@@ -328,8 +386,9 @@ def faculty_fields(text: str) -> tuple[tuple[int, int, int, bool], ...]:
             continue
         begin = max(label_start(text, faculty.start()), text.rfind(":", 0, faculty.start()) + 1)
         label = _a_faculty_label(text, begin, faculty, answer.end("tail"))
-        if label is not None:
-            found.append((label, faculty.start(), answer.end("tail"), answer.group("lost") is not None))
+        lost = None if label is None else _answered_lost(text, faculty, answer)
+        if label is not None and lost is not None:
+            found.append((label, faculty.start(), answer.end("tail"), lost))
     for begin, end, ticked in boxes(text):  # "Bowel control ❌" (read as lost: see boxes)
         item = _FACULTY.search(text, begin, end)
         label = None if item is None else _a_faculty_label(text, begin, item, end)
@@ -351,9 +410,84 @@ def _a_faculty_label(text: str, begin: int, faculty: re.Match[str], end: int) ->
         return None
     # a control of the bladder or the bowel only ("Birth control: no" tells nothing); a feeling or
     # a power of a place ("Feeling: none" says not where)
-    if words.isdisjoint(_CONTROLLED if faculty.group().lower() == "control" else _FELT_OR_MOVED):
+    kind = faculty.group().lower()
+    places = _CONTROLLED if kind == "control" else _FELT if kind in ("feeling", "sensation") else _MOVED
+    if words.isdisjoint(places):
+        return None
+    said = _A_WORD.findall(text, _sentence_start(text, faculty.start()), faculty.start())
+    if not _SOMEONE_ELSE.isdisjoint(w.lower().replace("\u2019", "").replace("'", "") for w in said):
         return None
     return faculty.start() if not before else text.find(before[0], begin)
+
+
+def _answered_lost(text: str, faculty: re.Match[str], answer: re.Match[str]) -> bool | None:
+    """Whether the answer of a faculty's label tells it lost (True) or kept (False), or None when
+    its words tell more than the label answered: "no" is the faculty lost only when bare
+    ("Bowel control: no.") or told as a loss ("none, I just leak", "nil, it just drags"), not
+    when explained as normal ("no I haven't had any accidents", "no - all fine"), long-standing
+    ("poor since the kids 20 years ago"), one of a list of troubles answered no ("Fever - no,
+    bladder control - no"), nor a feeling answered "bad" (a pain); a kept answer hides no loss
+    told after it ("ok but had two accidents")."""
+    stop = _ITEM_ENDS.search(text, answer.end())
+    end = stop.start() if stop else len(text)
+    another = _ANOTHER_FIELD.search(text, answer.end(), end)
+    told = text[answer.end() : another.start() if another else end]
+    loss = _told_loss(told)
+    if answer.group("kept") is not None:
+        return None if loss or _A_BUT.search(told) else False
+    if _LONG_STANDING.search(told):
+        return None
+    if loss:
+        return True
+    felt = faculty.group().lower() in ("feeling", "sensation")
+    if felt and _A_PAINS_ANSWER.fullmatch(answer.group("lost")):
+        return None
+    start = _sentence_start(text, faculty.start())
+    listed = any(
+        _FACULTY.search(other.group()) is None
+        for other in _A_FIELD_ANSWERED_NO.finditer(text, start, end)
+        if not faculty.start() <= other.start() < answer.end()
+    )
+    return None if listed or _BLANK.fullmatch(told) is None else True
+
+
+def _told_loss(told: str) -> bool:
+    """Whether ``told`` tells a loss not denied: "I just leak", "had an accident", not "haven't
+    had any accidents"."""
+    for loss in _A_LOSS.finditer(told):
+        clause = max(told.rfind(m, 0, loss.start()) for m in ",-\u2013\u2014(") + 1
+        if not _A_DENIAL.search(told, clause, loss.start()):
+            return True
+    return False
+
+
+_A_LOSS = compile_pattern(
+    r"\b(?:accidents?|leak\w*|soil\w*|wet\s+(?:myself|my|the)|incontinen\w*|pads?|catheter\w*|numb\w*|"
+    r"dead|drags?|dragging|gives?\s+way|gave\s+way|foot\s+drop|flopp?y|no\s+feeling|nothing\s+there|"
+    r"(?:can[\u2019']?t|cannot|can\s+not|couldn[\u2019']?t|unable\s+to|don[\u2019']?t|didn[\u2019']?t)\s+"
+    r"(?:feel|hold|control|stop|move|lift|tell|know\s+when|make\s+it))\b",
+    re.IGNORECASE,
+)
+_A_DENIAL = compile_pattern(r"\b(?:no|not|never|without|free|nothing)\b|n[\u2019']t\b", re.IGNORECASE)
+_A_BUT = compile_pattern(r"\b(?:but|except|apart\s+from|although|though)\b", re.IGNORECASE)
+_LONG_STANDING = compile_pattern(
+    r"\b(?:years?|decades?|ages)\s+(?:ago|back)\b|\b(?:19|20)\d\d\b|\bfor\s+(?:years|decades|ages)\b|"
+    r"\b(?:always|lifelong|life-long|long-?standing)\b|\bnothing\s+new\b|\bnot\s+new\b|\bsame\s+as\s+(?:ever|always)\b|"
+    r"\bsince\s+(?:i\s+was|birth|childhood|having|giving\s+birth|the\s+(?:kids|children|baby|babies))\b|"
+    r"\bas\s+a\s+(?:child|kid|teen\w*)\b",
+    re.IGNORECASE,
+)
+# (a feeling "bad" or "not great" is a pain, not a feeling lost: "Feeling in my bum: bad")
+_A_PAINS_ANSWER = compile_pattern(r"bad|not\s+(?:good|great)", re.IGNORECASE)
+# another label answered after this one's ("Fever - no, bladder control - no, numb bum - no")
+_ANOTHER_FIELD = compile_pattern(
+    r"[,;][^\S\n]*(?:[a-z/\u2019']+[^\S\n]+){0,3}[a-z/\u2019']+[^\S\n]*(?:[:=]|[-\u2013\u2014][^\S\n])",
+    re.IGNORECASE,
+)
+_A_FIELD_ANSWERED_NO = compile_pattern(
+    r"(?:[a-z/\u2019']+[^\S\n]+){0,3}[a-z/\u2019']+[^\S\n]*(?:[:=]|[^\S\n][-\u2013\u2014])[^\S\n]*(?:no|nope|none|nil|n)\b",
+    re.IGNORECASE,
+)
 
 
 def in_a_faculty_field(text: str, start: int, end: int) -> bool:
@@ -393,6 +527,15 @@ _NIGHT_FIELD = compile_pattern(
     r"[^\S\n]*(?:it\s+)?(?P<verb>wakes?|waking|woken|keeps|keeping)\b(?P<rest>[^.;!?\n]*)",
     re.IGNORECASE,
 )
+# what wakes, named, is no pain: a worry, a child, a noise, the toilet ("Nights: keeping me awake -
+# the worry about my mum", "Night: wakes me up, the cat wanting breakfast")
+_ANOTHER_WAKER = compile_pattern(
+    r"\b(?:worr\w*|stress\w*|anxi\w*|think\w*|thoughts?|mind|money|bills?|baby|babies|kids?|child\w*|"
+    r"toddler|son|daughter|dog|cat|pets?|nois\w*|neighbou?rs?|snor\w*|partner|husband|wife|wee|pee|toilet|loo|"
+    r"bathroom|urinat\w*|sweat\w*|flush\w*|hot|heat|cold|nightmares?|dreams?|traffic|alarm|shifts?|work|phone|"
+    r"insomnia|restless|cramps?|itch\w*|cough\w*|breath\w*|hungry|hunger|thirst\w*|reflux|heartburn)\b",
+    re.IGNORECASE,
+)
 _NIGHT_WORD = compile_pattern(r"\b(?:nights?|nightly|[1-4]\s*am|overnight)\b", re.IGNORECASE)
 
 
@@ -407,6 +550,8 @@ def night_fields_read(text: str, tokens: list[Token]) -> list[Token]:
             r"\s+me\s+(?:awake|up)\b", found.group("rest"), re.IGNORECASE
         ):
             continue  # (not "Nights: keeping the heat on")
+        if _ANOTHER_WAKER.search(found.group("rest")):
+            continue  # (what wakes is no pain: "At night: keeps me awake worrying about money")
         at = next((i for i, t in enumerate(tokens) if t.start == found.start("verb")), None)
         if at is None:
             continue
