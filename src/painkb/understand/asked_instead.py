@@ -21,6 +21,7 @@ must grow said with nothing growing. A doubted sign is never dropped: it becomes
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
@@ -592,6 +593,9 @@ def _a_cause_told(lowered: str, cause: str, *, own: bool = False) -> bool:
     )
 
 
+# (kept: the stored patterns are made anew on each compile, and a few hundred causes are
+# looked for in text after text)
+@functools.cache
 def _words_of(cause: str) -> re.Pattern[str]:
     """The pattern of ``cause`` as whole words."""
     return compile_pattern(rf"\b{re.escape(cause)}\b")
@@ -606,6 +610,7 @@ _NO_SENTENCE_END = compile_pattern(
 )
 
 
+@functools.cache  # (as _words_of)
 def _words_spaced(cause: str) -> re.Pattern[str]:
     """The pattern of ``cause`` as whole words, however spaced ("im  exhausted": the space of a
     contraction moved to its end)."""
@@ -971,6 +976,12 @@ def cause_said_near(sign: str, text: str, bounds: Sequence[tuple[int, int]], pos
     )
 
 
+@functools.lru_cache(maxsize=64)  # (one tuple of causes per sign)
+def _with_first_words(causes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each of ``causes`` with its first word."""
+    return tuple((cause, cause.split()[0]) for cause in causes)
+
+
 def _causes_told_near(
     sign: str, causes: Sequence[str], text: str, bounds: Sequence[tuple[int, int]], position: int
 ) -> list[str]:
@@ -987,7 +998,11 @@ def _causes_told_near(
         spans = [(0, len(plain))]
     else:
         spans = [bounds[at]] + [bounds[i] for i in (at - 1, at + 1) if 0 <= i < len(bounds)]
-    told = []
+    # (most causes: not a word of the text; looked for once, not in each sentence)
+    causes = [cause for cause, first in _with_first_words(tuple(causes)) if first in plain]
+    if not causes:
+        return []
+    told: list[str] = []
     for begin, end in spans:
         # (a sentence next to it that tells a time gone tells no cause, but a word said of the finding
         # itself: "My GP checked it two years ago and said it's normal")
@@ -995,8 +1010,8 @@ def _causes_told_near(
             (begin, end) != spans[0] and not (recent_only or lasting) and _time_gone(sign, plain, begin, end)
         )
         for cause in causes:
-            if cause in told or cause.split()[0] not in plain:
-                continue  # (most causes: not a word of the text)
+            if cause in told:
+                continue
             if old and _SAID not in cause.split():
                 continue
             for found in _words_spaced(cause).finditer(plain, begin, end):

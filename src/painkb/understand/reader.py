@@ -1881,9 +1881,11 @@ def _unhelped_runs(sentence: Sentence, clause: tuple[int, int]) -> list[tuple[in
     pain ("no relief", "nothing has made a difference": ``[status] pain_unhelped``)."""
     tokens = sentence.tokens[clause[0] : clause[1]]
     norms = [token.norm for token in tokens]
+    said = set(norms)  # (most runs: their first word is not in the clause)
     return [
         (tokens[k].start, tokens[k + len(run) - 1].end)
         for run in language().pain_unhelped
+        if run[0] in said
         for k in range(len(norms) - len(run) + 1)
         if tuple(norms[k : k + len(run)]) == run
     ]
