@@ -1774,7 +1774,6 @@ def told_apart(
             continue
         if rule.explained_by and any(_runs_in(s.tokens, rule.explained_by) for s in sentences):
             continue
-        held = [{w for t in s.tokens for w in (t.norm, t.key)} for s in sentences]
         for index in range(len(sentences)):
             # (the sentence alone first, then with those after it: a doubt in the next sentence
             # undoes no sign its own sentence tells whole)
@@ -1783,11 +1782,6 @@ def told_apart(
                 window = sentences[index : index + 1 + reach]
                 if any(sentence.question for sentence in window):
                     break  # asked, not told ("Is it normal that no position helps at night?")
-                if any(
-                    all(held[i].isdisjoint(words) for i in range(index, index + 1 + reach))
-                    for words in openings
-                ):
-                    continue  # (as in the whole text: a group with no first word in the window finds none)
                 pained = sentences[index : index + 1 + max(reach, rule.pain_reach)]
                 found = _told_in(kb, text, rule, window, mentions, pained)
                 if found is not None:
