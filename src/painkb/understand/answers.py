@@ -19,7 +19,7 @@ from painkb.understand.context import Direction, Status, find_triggers
 from painkb.understand.fields import boxes, field_end, in_a_faculty_field, label_start, mark_after_label
 from painkb.understand.inference import doubts_settled, plain_words
 from painkb.understand.interpretation import CONFIDENT, Mention
-from painkb.understand.questions_put import ability_denied
+from painkb.understand.questions_put import ability_denied, answer_taken_back
 from painkb.understand.sentences import QUESTION_WORDS, WRITER_WORDS, Sentence
 from painkb.understand.words import Token, language
 
@@ -642,11 +642,18 @@ _SOMEONE_ELSE = compile_pattern(
 )
 
 
-# ... or named first, then "not me": "Cancer history: my mum, not me", "Numb bum - my dad's, not mine"
+# ... or named first, as the one who has it, then "not me": "Cancer history: my mum, not me", "Numb
+# bum - my dad's, not mine", "my mum (breast) had it, not me"; not one who noticed, felt or said it
+# ("my wife noticed the wet patches, not me": the finding is the writer's), nor taken back after
+# ("my husband, not me... actually me too", "not me until 2019", "not me at first, but now I'm 39")
 _THEIRS_FIRST = compile_pattern(
     r"[^\S\n]*[:=\-\u2013\u2014]+"
     + _SOMEONE_ELSE.pattern
-    + r"(?:[\u2019']s)?[^.;!?\n]{0,30}?,?\s*(?:not|never)\s+(?:me|mine)\b",
+    + r"(?:[\u2019']s)?(?:\s+side)?(?:\s*\([^()\n]{0,30}\))?"
+    r"(?:\s+(?:had|has|have|did|does|got|gets|has\s+got)(?:\s+(?:it|one|that|this|them))?)?(?:\s+(?:only|though))?"
+    r"\s*[,.\u2013\u2014-]*\s*(?:but\s+)?(?:not|never)\s+(?:me|mine)\b"
+    r"(?![^\n]{0,40}?\b(?:me\s+too|and\s+me|me\s+as\s+well|me\s+also|as\s+well|until|till|at\s+first|"
+    r"but\s+(?:now|then|i)|actually|now\s+i|i[\u2019']?m|i\s+am|i\s+have|i\s+had|i[\u2019']?ve)\b)",
     re.IGNORECASE,
 )
 
@@ -719,14 +726,28 @@ def _taken_as_other(text: str, at: int, mention: Mention, mentions: Sequence[Men
     if other is None:
         return False
     end = field_end(text, other.end())
-    # (a place or a treatment named with it tells no more of the sign: "Steroids: only a steroid
-    # injection in my knee")
-    return _ANOTHER_KIND.search(text, other.end(), end) is not None and not any(
-        other.start() <= m.start < end and m.entity.kind not in _BESIDE_ANOTHER_KIND for m in mentions
+    # (a place or a treatment named with a steroid's local injection tells no more of the sign:
+    # "Steroids: only a steroid injection in my knee"; but chemo is the sign by any way it is
+    # given: "Chemo: only tablets now, plus injections in my tummy")
+    steroid = _A_STEROID.search(text, label_start(text, mention.start), at) is not None
+    beside = _BESIDE_ANOTHER_KIND if steroid else frozenset()
+    # (an injection is another kind only of a steroid: chemo injected is chemo)
+    kinds = [
+        k
+        for k in _ANOTHER_KIND.finditer(text, other.end(), end)
+        if steroid or not _A_LOCAL_INJECTION.fullmatch(k.group())
+    ]
+    return bool(kinds) and not any(
+        other.start() <= m.start < end and m.entity.kind not in beside for m in mentions
     )
 
 
 _BESIDE_ANOTHER_KIND = frozenset({Kind.REGION, Kind.JOINT, Kind.MUSCLE, Kind.TREATMENT, Kind.EQUIPMENT})
+_A_LOCAL_INJECTION = compile_pattern(
+    r"(?:joint|knee|shoulder|hip|facet|epidural)\s+injections?|injections?\s+in(?:to)?\s+(?:my|the|a)\s+\w+",
+    re.IGNORECASE,
+)
+_A_STEROID = compile_pattern(r"\b(?:steroids?|corticosteroids?|cortisone)\b", re.IGNORECASE)
 
 
 _ONLY_OTHER = compile_pattern(
@@ -1198,12 +1219,18 @@ _A_BARE_END = compile_pattern(r"[^\S\n]*(?:[.;!\n]|$)")
 
 
 def injury_answered_yes(
-    text: str, mentions: Sequence[Mention], kb_get: Callable[[str], Entity]
+    text: str,
+    mentions: Sequence[Mention],
+    kb_get: Callable[[str], Entity],
+    long_ago: Callable[[str], bool],
 ) -> list[Mention]:
-    """A recent injury when a form's label of an injury is answered yes and the answer tells
-    the event ("Injury: yes - lifted a pallet and felt something go", "Injury: yes, fell down
-    the stairs Sunday"; not "Injury: yes", nor "Injury: yes, years ago"); never over the sign
-    said, denied or asked of its own."""
+    """A recent injury when a form's label of an injury is answered yes and the answer tells a
+    strain with what was felt ("Injury: yes - lifted a pallet and felt something go"; not
+    "Injury: yes", "Injury: yes - lifting at work", nor one ``long_ago`` reads as a time long
+    gone: "... in 2015", "... when I was 12"); never over the sign said, denied or asked of its
+    own. A fall, a slip or a blow told after the yes is read as prose ("Injury: yes, fell down
+    the stairs Sunday"), so "slipped disc", "fell asleep", "hit 50" or "hit my thumb" are not
+    taken for one here."""
     if any(m.entity.id == _INJURY_SIGN for m in mentions):
         return []
     for label in mentions:
@@ -1215,11 +1242,12 @@ def injury_answered_yes(
         if answer is None:
             continue
         end = _sentence_end(text, answer.end())
-        told = _AN_EVENT_TOLD.search(text, answer.end(), end)
+        told = _A_STRAIN_TOLD.search(text, answer.end(), end)
         if (
             told is None
             or _ANOTHER_TIME.search(text, answer.end(), end)
-            or _LONG_AGO.search(text, answer.end(), end)
+            or long_ago(text[answer.end() : end])
+            or _ELSEWHERE.search(text, told.start(), end)
         ):
             continue
         return [
@@ -1239,39 +1267,70 @@ def injury_answered_yes(
 # a label of an injury ("Injury:", "Injuries:") and the sign a told event of one is
 _INJURY_LABELS = frozenset({"previous-injury"})
 _INJURY_SIGN = "recent-injury"
-# an event that injures, told (a strain only with what was felt: "lifted a pallet and felt
-# something go", not "lifting at work")
-_AN_EVENT_TOLD = compile_pattern(
-    r"\b(?:fell|fall(?:en)?|slipped|tripped|hit|knocked\s+(?:over|down)|crashed|landed|kicked|tackled)\b|"
+# a strain told with what was felt ("lifted a pallet and felt something go", not "lifting at
+# work"); a fall or a blow is read as prose, with its own meanings and places
+_A_STRAIN_TOLD = compile_pattern(
     r"\b(?:lift\w*|pull\w*|twist\w*|bent|bending|reach\w*|carr(?:y|ied|ying)|mov(?:ed|ing)|push\w*)\b"
     r"[^.;!?\n]{0,60}?\b(?:felt|heard)\s+(?:(?:something|it|a|my\s+(?:lower\s+)?back)\s+)?"
     r"(?:go|went|pop|popped|snap|snapped|give|gave|twang|click|tear|tore|rip|ripped|crack)\b",
     re.IGNORECASE,
 )
-_LONG_AGO = compile_pattern(r"\b(?:years?|decades?)\s+ago\b|\bold\b|\bas\s+a\s+(?:child|kid|teen\w*)\b", re.I)
+# the strain of another place than the back or hip ("... felt something go in my shoulder",
+# "pulled my hamstring and felt it pop")
+_ELSEWHERE = compile_pattern(
+    r"\b(?:my|the|his|her)\s+(?:left\s+|right\s+)?(?:shoulders?|neck|arms?|elbows?|wrists?|hands?|"
+    r"fingers?|thumbs?|knees?|ankles?|feet|foot|toes?|calf|calves|hamstrings?|quads?|chest|ribs?|head|"
+    r"stomach|tummy|abs|bicep\w*|tricep\w*|shins?)\b",
+    re.IGNORECASE,
+)
 
 
 def which_leg_answered(
     text: str, mentions: Sequence[Mention], each_side: Mapping[str, str], kb_get: Callable[[str], Entity]
 ) -> list[Mention]:
-    """The signs of both legs that findings of a leg said before "Which leg? Both" make: "I have
-    pain and numbness down my leg. Which leg? Both now" is numbness and pain in both legs (as
-    ``said_on_each_side`` in language.toml maps them). A sign the text names is left as it is."""
+    """The signs of both legs that findings of a leg said just before "Which leg? Both" make: "I
+    have pain and numbness down my leg. Which leg? Both now" is numbness and pain in both legs (as
+    ``said_on_each_side`` in language.toml maps them). Only the findings of the sentence the
+    question asks of, told with no cause nor circumstance of their own ("Numb patch on my thigh
+    from tight jeans", "My leg goes numb when I sit on the loo", "Weak leg after my knee op"), and
+    an answer that ends there ("Both, had both knees done" tells why) and is not taken back
+    ("Both - no wait, just the right one"). A sign the text names is left as it is."""
     asked = _BOTH_ANSWERED.search(text)
-    if asked is None:
+    if asked is None or answer_taken_back(text, asked.end()):
+        return []
+    told_at = _sentence_start(text, max(0, _sentence_start(text, asked.start()) - 1))
+    told = text[told_at : asked.start()]
+    if _A_CIRCUMSTANCE.search(told):
         return []
     named = {m.entity.id for m in mentions}
     made: dict[str, Mention] = {}
     for m in mentions:
         sign = each_side.get(m.entity.id)
-        if m.present and m.end <= asked.start() and sign is not None and sign not in named:
+        if (
+            m.present
+            and told_at <= m.start
+            and m.end <= asked.start()
+            and sign is not None
+            and sign not in named
+        ):
             made.setdefault(sign, attrs.evolve(m, entity=kb_get(sign), side="both"))
     return list(made.values())
 
 
-# "Which leg? Both", "Which side? both now", "Which leg? Both legs" (not "Both, but ...")
+# a cause or circumstance told of the finding ("from tight jeans", "when I sit on the loo", "after
+# my knee op", "since the fall", "because of the gym")
+_A_CIRCUMSTANCE = compile_pattern(
+    r"\b(?:from|after|when|whenever|if|because|cos|due\s+to|caused\s+by|while|"
+    # (not a day it began: "since Monday")
+    r"since(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last|this|the\s+weekend|\d|a\s+few|a\s+couple)))\b",
+    re.IGNORECASE,
+)
+
+
+# "Which leg? Both", "Which side? both now", "Which leg? Both legs", an answer that ends there (not
+# "Both, but mostly the left", nor "Both, had both knees done": see `which_leg_answered`)
 _BOTH_ANSWERED = compile_pattern(
     r"\bwhich\s+(?:leg|side)\s*\?+\s*(?:a\s*:\s*)?both\b(?:\s+(?:legs|sides))?(?:\s+(?:now|again))?"
-    r"(?=\s*(?:$|[.!;\n]|[-\u2013\u2014,](?!\s*(?:but|except|though|not|only|mostly|mainly)\b)))",
+    r"(?=\s*(?:$|[.!;\n]))",
     re.IGNORECASE,
 )

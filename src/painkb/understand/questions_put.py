@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from painkb._pattern_store import compile as compile_pattern
 from painkb.understand.splice import spliced
 
-__all__ = ["ability_denied", "answered_words"]
+__all__ = ["ability_denied", "answer_taken_back", "answered_words"]
 
 _Word = tuple[int, int, str]
 
@@ -220,9 +220,26 @@ def _read_a_place_answer(
         return
     asked = text[words[first][0] : words[k][0]]
     start, end, word = words[k]
+    if answer_taken_back(text, start):
+        return  # "Where's the pain? Down both legs - no wait, just the right one"
     if _WHERE_ASKED.search(asked) and _A_PLACE_ANSWERED.match(text, start):
         replaced[k] = (k, [(start, end, "pain"), (start, end, word)])
         return
     what = _ANY_ASKED.search(asked)
     if what is not None and _YES_THEN_WHERE.match(text, start):
         replaced[k] = (k, [(start, end, w) for w in what.group("what").split()])
+
+
+def answer_taken_back(text: str, start: int) -> bool:
+    """Whether the answer from ``start`` to its sentence's end is taken back or corrected
+    ("Down both legs - no wait, just the right one", "Both... actually only the left")."""
+    end = _AN_ANSWERS_END.search(text, start)
+    return _TAKEN_BACK.search(text, start, end.start() if end else len(text)) is not None
+
+
+_AN_ANSWERS_END = compile_pattern(r"(?<!\.)[.!?;\n](?!\.)")  # (not an ellipsis: "Both legs... actually")
+_TAKEN_BACK = compile_pattern(
+    r"(?:[-\u2013\u2014,]|\.\.+)\s*(?:no\s+wait|wait|sorry|actually|i\s+mean|scratch\s+that|"
+    r"no\b[\s,]*(?:just|only)|not\s+both|just\s+the|only\s+the)\b",
+    re.IGNORECASE,
+)

@@ -538,7 +538,7 @@ def interpret(kb: KnowledgeBase, text: str, *, kinds: Iterable[KindLike] | None 
     if injuring:
         mentions += injury_told(kb, text, bounds, injuring, mentions)
     if fields:  # "Injury: yes - lifted a pallet and felt something go"
-        mentions += injury_answered_yes(text, mentions, kb.get)
+        mentions += injury_answered_yes(text, mentions, kb.get, tells_of_long_ago)
     unchanged = [(start, end) for start, end, name in modifier_spans if name == "unchanged"]
     if unchanged:
         mentions = [_unchanged_asked(text, m, bounds, unchanged) for m in mentions]
