@@ -1,4 +1,4 @@
-"""Saying "can't finish" tells a lay way to tell sexual dysfunction sexual dysfunction only with no task after it.
+"""Saying "can't finish" tells sexual dysfunction only with no task right after it.
 
 "I can't finish my dinner" names a task; the second reading used to raise sexual dysfunction for
 it with high confidence, a confident wrong warning.
