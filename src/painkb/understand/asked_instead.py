@@ -772,7 +772,7 @@ def explained(reading: Reading, mentions: list[Mention]) -> list[Mention]:
             continue
         if (
             m.entity.id in in_its_sentence
-            and _cause_said_in_its_sentence(reading, m)
+            and _cause_said_in_its_sentence(reading, m, _telling_more(reading, mentions, m.entity.id))
             and not _unless_told(m.entity.id, _plain(reading.text))
         ):
             doubtful.append(m)
@@ -893,13 +893,44 @@ def _set_aside(lowered: str, cause: str) -> bool:
     )
 
 
-def _cause_said_in_its_sentence(reading: Reading, mention: Mention) -> bool:
+def _telling_more(reading: Reading, mentions: Sequence[Mention], sign: str) -> frozenset[int]:
+    """The sentences of ``reading`` that tell a finding besides ``sign`` and the back's own pain."""
+    return frozenset(
+        sentence_of(reading.bounds, m.start)
+        for m in mentions
+        if m.present
+        and m.entity.kind in (Kind.SYMPTOM, Kind.WARNING_SIGN)
+        and m.entity.id != sign
+        and m.entity.id not in _THE_PAIN
+    )
+
+
+# (the back's pain and its everyday ways: "Lower back is stiff in the mornings", "sore from sitting")
+_THE_PAIN = frozenset(
+    {
+        "lower-back-pain",
+        "hip-pain",
+        "buttock-pain",
+        "morning-stiffness",
+        "muscle-stiffness",
+        "persistent-pain",
+        "pain-when-sitting",
+        "pain-when-standing",
+        "pain-when-walking",
+        "pain-on-bending-or-twisting",
+    }
+)
+
+
+def _cause_said_in_its_sentence(
+    reading: Reading, mention: Mention, telling_more: Collection[int] | None = None
+) -> bool:
     """Whether the sentence of ``mention``, or one next to it, tells a cause of the writer's own
     for its sign ([status] explained_in_its_sentence: "sudden severe pain in my tummy and back,
     contractions every 5 mins", "I'm in labour. Sudden severe pain ..."), not denied nor someone
     else's; a sentence next to it that tells a time gone or a difference tells no cause ("I was 30
     weeks pregnant with my son 40 years ago and that was nothing like this")."""
-    return cause_said_near(mention.entity.id, reading.text, reading.bounds, mention.start)
+    return cause_said_near(mention.entity.id, reading.text, reading.bounds, mention.start, telling_more)
 
 
 # The signs whose cause must also be recent, and is weighed by its own clause (or its own sentence
@@ -949,11 +980,20 @@ _THE_PAINS_DOING = LazyPattern(
 )
 
 
-def cause_said_near(sign: str, text: str, bounds: Sequence[tuple[int, int]], position: int) -> bool:
+def cause_said_near(
+    sign: str,
+    text: str,
+    bounds: Sequence[tuple[int, int]],
+    position: int,
+    telling_more: Collection[int] | None = None,
+) -> bool:
     """Whether the sentence of ``text`` (its sentences' ``bounds``) that holds ``position``, or one
     next to it, tells a cause of the writer's own for ``sign`` ([status] explained_in_its_sentence),
     as `_cause_said_in_its_sentence` reads it; when one of the sign's causes is set aside anywhere
-    ("Numb bum from the piles, definitely not from cycling"), only one given as the cause counts.
+    ("Numb bum from the piles, definitely not from cycling"), only one given as the cause counts. A
+    sentence that tells nothing but the back's pain is no distance (`_near`); given the sentences
+    ``telling_more`` (a finding besides the sign and the pain), a cause the writer has now ("I've got
+    piles", "I'm diabetic") is read up to the first of them beyond the sign.
 
     >>> text = "I sprained my ankle 2 weeks ago. Now even walking is a struggle."
     >>> cause_said_near("difficulty-with-mobility", text, [(0, 31), (32, len(text))], 40)
@@ -963,7 +1003,7 @@ def cause_said_near(sign: str, text: str, bounds: Sequence[tuple[int, int]], pos
     False
     """
     causes = language().explained_in_its_sentence.get(sign, ())
-    told = _causes_told_near(sign, causes, text, bounds, position)
+    told = _causes_told_near(sign, causes, text, bounds, position, telling_more)
     if not told:
         return False
     lowered = _plain(text)
@@ -983,7 +1023,12 @@ def _with_first_words(causes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 
 
 def _causes_told_near(
-    sign: str, causes: Sequence[str], text: str, bounds: Sequence[tuple[int, int]], position: int
+    sign: str,
+    causes: Sequence[str],
+    text: str,
+    bounds: Sequence[tuple[int, int]],
+    position: int,
+    telling_more: Collection[int] | None,
 ) -> list[str]:
     """The ``causes`` of ``sign`` told as the writer's own in the sentence of ``position`` or one
     next to it (see `cause_said_near`)."""
@@ -994,27 +1039,36 @@ def _causes_told_near(
     plain = text.lower().replace("\u2019", " ").replace("'", " ")
     plain = _CONTRACTED.sub(r"\1\2 ", plain)
     recent_only, lasting = sign in _ONLY_A_RECENT_CAUSE, sign in _A_LASTING_CAUSE
-    if at == len(bounds):
-        spans = [(0, len(plain))]
-    else:
-        spans = [bounds[at]] + [bounds[i] for i in (at - 1, at + 1) if 0 <= i < len(bounds)]
+    spans = (
+        [(0, len(plain))]
+        if at == len(bounds)
+        else [bounds[i] for i in _near(plain, bounds, at, telling_more or ())]
+    )
+    reach = len(spans)
+    if telling_more is not None and not recent_only and at < len(bounds):
+        # (and, further, a cause the writer has now, up to a sentence that tells more: "I've got piles.
+        # Had them since my second baby. They flare when I'm constipated. My back is sore. My bum feels
+        # numb."; not "I've got an inhaler. My back is agony and wakes me at night. I'm on steroids")
+        spans += [bounds[i] for i in _beyond(len(bounds), at, telling_more) if bounds[i] not in spans]
     # (most causes: not a word of the text; looked for once, not in each sentence)
     causes = [cause for cause, first in _with_first_words(tuple(causes)) if first in plain]
     if not causes:
         return []
     told: list[str] = []
-    for begin, end in spans:
+    for index, (begin, end) in enumerate(spans):
         # (a sentence next to it that tells a time gone tells no cause, but a word said of the finding
-        # itself: "My GP checked it two years ago and said it's normal")
+        # itself: "My GP checked it two years ago and said it's normal", or one the writer has now,
+        # the time its own start: "I've got a kidney stone, diagnosed last week")
         old = (
             (begin, end) != spans[0] and not (recent_only or lasting) and _time_gone(sign, plain, begin, end)
         )
         for cause in causes:
             if cause in told:
                 continue
-            if old and _SAID not in cause.split():
-                continue
             for found in _words_spaced(cause).finditer(plain, begin, end):
+                had_now = _HAD_NOW_BEFORE.search(plain, begin, found.start()) is not None
+                if (old and _SAID not in cause.split() and not had_now) or (index >= reach and not had_now):
+                    continue
                 # its own clause: a time gone or a difference ("I was in labour 40 years ago and this
                 # is worse"), or a thought taken back ("I thought it was trapped wind but ...")
                 clause_begin = max(begin, max(plain.rfind(mark, begin, found.start()) for mark in ",;:") + 1)
@@ -1049,6 +1103,55 @@ def _causes_told_near(
                     told.append(cause)
                     break
     return told
+
+
+def _near(plain: str, bounds: Sequence[tuple[int, int]], at: int, telling_more: Collection[int]) -> list[int]:
+    """The sentence ``at`` of ``plain`` and the ones next to it, a sentence that tells nothing but the
+    back's pain taken as no distance ("I'm 20 weeks pregnant. My lower back hurts. I can feel a beating
+    in my tummy": the next one beyond it is next to the sign too); not one that tells more ("My back has
+    been agony for weeks and wakes me at night", "Anyway I'm 75 and a smoker"), nor one of
+    ``telling_more`` (a finding besides the pain: "My back hurts at night")."""
+    near = [at]
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(bounds):
+            near.append(i)
+            if i in telling_more or not _ONLY_THE_BACKS_PAIN.match(plain, *bounds[i]):
+                break
+            i += step
+    return near
+
+
+def _beyond(count: int, at: int, telling_more: Collection[int]) -> list[int]:
+    """The sentences (of ``count``) on either side of ``at`` up to and with the first one
+    ``telling_more``."""
+    beyond = []
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < count:
+            beyond.append(i)
+            if i in telling_more:
+                break
+            i += step
+    return beyond
+
+
+# A sentence that tells only the back's pain, with its time or its everyday reason ("My lower back
+# hurts after hoovering.", "Back has been sore since carrying the car seat.", "Lower back ache from the
+# gym."): no other clause ("and", "but", a comma), no other finding
+_ONLY_THE_BACKS_PAIN = compile_pattern(
+    r"\s*(?:(?:and|also|now|plus|my|the|lower|low|lumbar)\s+)*(?:back|hip|hips)\b"
+    r"(?:\s+(?:pain|ache|is|are|has|have|been|started|keeps|feels|also|still|really|very|so|quite|a|bit|just|"
+    r"fine|all|day|too|as|well|at|the|moment|same|usual|today|again|always))*"
+    r"\s+(?:pain|ache|aches|aching|achy|hurts|hurting|sore|stiff|tight|twinged|grumbling|agony|painful)\b"
+    r"(?:\s+(?!(?:and|but|with|or|though|although|because)\b)[\w]+){0,8}\s*[.!?]*\s*$"
+)
+# (a cause the writer has now, whatever time its sentence tells: "I've got a kidney stone, diagnosed last
+# week", "I'm diabetic", "I'm on antidepressants")
+_HAD_NOW_BEFORE = compile_pattern(
+    r"\b(?:ive\s+got|i\s+have\s+got|i\s+have|ive|im|i\s+am)\s+"
+    r"(?:(?:a|an|on|some|got|still|now|currently|just|really|so|very|type|weeks|wks|months|\d+)\s+){0,3}$"
+)
 
 
 def _told_gone(
