@@ -52,9 +52,12 @@ def test_a_faculty_answered_no_with_more_said_is_not_lost(text: str, sign: str) 
         ("Bowel control: no, I can't hold it. Back pain 3 days", "bowel-dysfunction"),
         ("Bowel control: no - soiled myself twice. Back pain", "bowel-dysfunction"),
         ("Feeling in my bum: none, it's numb since yesterday. Back pain", "saddle-anaesthesia"),
-        # a ticked faculty under a heading of troubles is a trouble with it
-        ("Any problems? bladder control ✓ fever ✗. Back pain 1 week", "bladder-dysfunction"),
-        ("Problems with: bowel control ✓ bladder control ✗. Back pain", "bowel-dysfunction"),
+        # a ticked faculty under a heading that asks for ticks of troubles is a trouble with it
+        ("Tick any problems: bladder control ✓ fever ✗. Back pain 1 week", "bladder-dysfunction"),
+        (
+            "Tick the ones you have trouble with: bowel control ✓ bladder control ✗. Back pain",
+            "bowel-dysfunction",
+        ),
     ],
 )
 def test_a_faculty_answered_bare_or_told_lost_is_lost(text: str, sign: str) -> None:
@@ -63,6 +66,23 @@ def test_a_faculty_answered_bare_or_told_lost_is_lost(text: str, sign: str) -> N
 
 def test_a_faculty_crossed_under_troubles_is_kept() -> None:
     assert "bladder-dysfunction" not in flags("Problems with: bowel control ✓ bladder control ✗. Back pain")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # (a hunt, rev118: ticks under a heading of troubles that asks for none may mean clear)
+        (
+            "GP went through the red flags: bladder control ✓, bowel control ✓. Mechanical, she said",
+            "bladder-dysfunction",
+        ),
+        ("Red flags checked: bladder control ✓ bowel control ✓. Back pain 2 weeks", "bowel-dysfunction"),
+        ("Any problems? bladder control ✓ fever ✗. Back pain 1 week", "bladder-dysfunction"),
+    ],
+)
+def test_a_faculty_ticked_under_troubles_unasked_for_is_asked_not_raised(text: str, sign: str) -> None:
+    assert sign not in flags(text)
+    assert sign in asked(text)
 
 
 def test_a_faculty_kept_hides_no_loss_told_after_it() -> None:

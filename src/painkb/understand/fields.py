@@ -134,6 +134,8 @@ _TROUBLES_HEADING = compile_pattern(
     r"concerns?|complaints?)\b",
     re.IGNORECASE,
 )
+# ... and one that asks for ticks ("Tick any problems:", "tick if you have them")
+_TICKS_ASKED = compile_pattern(r"\btick(?:s|ed)?\b", re.IGNORECASE)
 # ... and one that names a checklist to answer: its crosses deny what they mark
 _A_CHECKLIST = compile_pattern(r"\b(?:check\s*-?\s*list|tick\w*|questionnaire|leaflet|form)\b", re.IGNORECASE)
 # ... and one of complaints: its crosses are bullets ("The bad news: ❌ ...", "Back pain since
@@ -213,14 +215,20 @@ def boxes(text: str) -> tuple[tuple[int, int, bool], ...]:
             and (_COMPLAINTS.search(heading) is not None or any(_told(text, b, e) for b, e, _ in listed))
         )
         not_had = _NOT_HAD_HEADING.search(heading) is not None
-        # (under a heading of troubles a faculty ticked is a trouble with it, crossed none)
+        # (under a heading of troubles a faculty ticked is a trouble with it when the heading asks
+        # for ticks, "Tick any problems: bowel control ✓", crossed none; under any other heading of
+        # troubles its mark says neither, a red flag gone through and clear ("GP went through the
+        # red flags: bladder control ✓, bowel control ✓") or a trouble: it is left to be asked)
         troubles = bool(listed) and _TROUBLES_HEADING.search(text, line, listed[0][0]) is not None
+        ticks_asked = troubles and _TICKS_ASKED.search(text, line, listed[0][0]) is not None
         for begin, end, mark in listed:
-            if troubles and _a_faculty_item(text, begin, end):
-                if mark.group("clear") is not None or mark.group("tick") is None:
-                    kept.add(begin)
-                else:
+            if troubles and _a_faculty_item(text, begin, end) and mark.group("clear") is None:
+                if not ticks_asked:
+                    continue
+                if mark.group("tick") is not None:
                     lost.add(begin)
+                else:
+                    kept.add(begin)
             if swapped and mark.group("clear") is None:
                 items.append((begin, end, mark.group("tick") is None))
             elif mark.group("clear") is not None:
