@@ -123,3 +123,11 @@ def test_hurrying_any_words_never_changes_what_is_raised(written: str, data: st.
     _, want_raised, want_asked = _read(written)
     assert raised == want_raised
     assert asked == want_asked
+
+
+def test_the_second_reading_weighs_a_hurried_word_as_its_word() -> None:
+    # (found by the property above on CI: the model weighed "alwys" as a word of its own, and
+    # raised night pain that "always" leaves asked)
+    written = "it is always worse at night because lying down does not help, I am 67 and it is new"
+    hurried = written.replace("always", "alwys")
+    assert _read(hurried)[1] == _read(written)[1]

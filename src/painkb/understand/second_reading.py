@@ -52,7 +52,8 @@ def terms(text: str) -> list[str]:
     """
     found: list[str] = []
     for sentence in _SENTENCE_END.split(text.lower()):
-        words = _TOKEN.findall(sentence)
+        # (each word as the reader spells it, so a word typed in a hurry, "alwys", weighs as its word)
+        words = [normal(word) for word in _TOKEN.findall(sentence)]
         found += words
         found += [f"{a} {b}" for a, b in pairwise(words)]
         found += [term for word in words if (term := stem_term(word))]
