@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 from itertools import pairwise
 
 import attrs
@@ -21,7 +20,7 @@ import painkb.understand.reader as reader
 from painkb.understand.asked_instead import rest_eases
 from painkb.understand.second_reading import Model, second_reading, stem_term, terms
 from painkb.understand.words import normal, stem
-from signs_read import asked, flags
+from signs_read import asked, flags, recording_reads_again
 
 _WEIGHT = "unexplained-weight-loss"
 _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=12)
@@ -79,22 +78,6 @@ def test_the_bundled_model_weighs_stems() -> None:
     assert model.threshold >= 0.9
 
 
-def _read_again(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The signs the reader reads again (told in part), as it asks the model of them."""
-    asked: list[str] = []
-    model = second_reading()
-
-    class Recording:
-        threshold = model.threshold
-
-        def probabilities(self, text: str, signs: Iterable[str]) -> dict[str, float]:
-            asked.extend(signs)
-            return model.probabilities(text, signs)
-
-    monkeypatch.setattr(reader, "second_reading", Recording)
-    return asked
-
-
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
@@ -109,7 +92,7 @@ def _read_again(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_a_sign_told_in_part_in_other_words_is_raised(
     monkeypatch: pytest.MonkeyPatch, text: str, sign: str
 ) -> None:
-    read_again = _read_again(monkeypatch)
+    read_again = recording_reads_again(monkeypatch)
     assert sign in flags(text)
     assert sign in read_again  # raised by the second reading, not by a phrase matched whole
     found = next(m for m in painkb.interpret(painkb.load(), text).mentions if m.entity.id == sign)
@@ -133,7 +116,7 @@ def test_a_sign_told_in_part_in_other_words_is_raised(
 def test_a_look_alike_told_in_part_is_not_raised(
     monkeypatch: pytest.MonkeyPatch, text: str, sign: str
 ) -> None:
-    read_again = _read_again(monkeypatch)
+    read_again = recording_reads_again(monkeypatch)
     assert sign not in flags(text)
     assert sign in read_again  # the model was asked, and was not sure
 
@@ -152,7 +135,7 @@ def test_a_sign_rest_easing_rules_out_is_not_read_again_when_rest_helps(
     assert _IBP not in flags(_EASED)
     assert _IBP in asked(_EASED)
     # ... while the same part with rest said to make it worse is read again
-    read_again = _read_again(monkeypatch)
+    read_again = recording_reads_again(monkeypatch)
     flags("Stiff back first thing in the morning, it eases once I get moving and resting makes it worse")
     assert _IBP in read_again
 

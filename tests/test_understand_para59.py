@@ -6,31 +6,10 @@ from any benchmark part.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import pytest
 
 import painkb
-import painkb.understand.reader as reader
-from painkb.understand.second_reading import second_reading
-from signs_read import flags
-
-
-def _read_again(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The signs the reader reads again (told in part), as it asks the model of them."""
-    asked: list[str] = []
-    model = second_reading()
-
-    class Recording:
-        threshold = model.threshold
-
-        def probabilities(self, text: str, signs: Iterable[str]) -> dict[str, float]:
-            asked.extend(signs)
-            return model.probabilities(text, signs)
-
-    monkeypatch.setattr(reader, "second_reading", Recording)
-    return asked
-
+from signs_read import flags, recording_reads_again
 
 _INFECTION = "recent-bacterial-infection"
 
@@ -39,7 +18,7 @@ def test_a_recent_infection_told_by_its_name_alone_is_raised(monkeypatch: pytest
     # "cellulitis" with no word of antibiotics or an infection: the 58th session's model gave it
     # 0.79 (asked); the one trained with the more varied lines is sure
     text = "just got over cellulitis on my arm and now my lower back is really sore"
-    read_again = _read_again(monkeypatch)
+    read_again = recording_reads_again(monkeypatch)
     assert _INFECTION in flags(text)
     assert _INFECTION in read_again  # raised by the second reading, not by a phrase matched whole
     found = next(m for m in painkb.interpret(painkb.load(), text).mentions if m.entity.id == _INFECTION)
@@ -68,6 +47,6 @@ def test_a_recent_infection_told_by_its_name_alone_is_raised(monkeypatch: pytest
 def test_a_look_alike_told_in_part_stays_unraised(
     monkeypatch: pytest.MonkeyPatch, text: str, sign: str
 ) -> None:
-    read_again = _read_again(monkeypatch)
+    read_again = recording_reads_again(monkeypatch)
     assert sign not in flags(text)
     assert sign in read_again  # the model was asked, and was not sure
